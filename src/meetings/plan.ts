@@ -1,0 +1,129 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod/v4';
+import type { MeetingInput } from './model';
+import { isValidDate, isValidTime } from './time';
+
+export type PlanRowError =
+  | 'unknown-group'
+  | 'invalid-date'
+  | 'invalid-time'
+  | 'end-before-start'
+  | 'missing-title'
+  | 'invalid-number'
+  | 'invalid-link';
+
+export interface PlanRow {
+  /** 1-based line (CSV) or item (YAML) number, for messages. */
+  line: number;
+  input?: MeetingInput;
+  errors: PlanRowError[];
+}
+
+export type PlanParseResult = { ok: true; rows: PlanRow[] } | { ok: false; reason: 'unreadable' | 'empty' };
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** Accepts 2023-01-17, 17-01-2023, 17/1/2023 and "17 januari 2023". */
+export function normaliseDate(raw: string): string | undefined {
+  const text = raw.trim().toLowerCase();
+  let day: number, month: number, year: number;
+  let m: RegExpMatchArray | null;
+  if ((m = text.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/))) [year, month, day] = [+m[1]!, +m[2]!, +m[3]!];
+  else if ((m = text.match(/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/))) [day, month, year] = [+m[1]!, +m[2]!, +m[3]!];
+  else if ((m = text.match(/^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/)) && MONTHS.includes(m[2]!)) {
+    [day, month, year] = [+m[1]!, MONTHS.indexOf(m[2]!) + 1, +m[3]!];
+  } else return undefined;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isValidDate(iso) ? iso : undefined;
+}
+
+function normaliseTime(raw: string): string | undefined {
+  const m = raw.trim().match(/^(\d{1,2})[:.](\d{2})$/);
+  if (!m) return undefined;
+  const time = `${m[1]!.padStart(2, '0')}:${m[2]}`;
+  return isValidTime(time) ? time : undefined;
+}
+
+const YES = new Set(['ja', 'j', 'yes', 'true', 'x', '1', 'reserve', 'reservedatum']);
+
+const cell = z.union([z.string(), z.number(), z.boolean(), z.null()]).optional();
+const yamlRowSchema = z.record(z.string(), cell);
+const yamlPlanSchema = z.union([z.array(yamlRowSchema), z.object({ bijeenkomsten: z.array(yamlRowSchema) })]);
+
+/** Column names as people write them → one key. */
+function canonicalKey(key: string): string {
+  const k = key.trim().toLowerCase().replace(/[^a-z]/g, '');
+  const aliases: Record<string, string> = {
+    group: 'groep', number: 'nummer', nr: 'nummer', title: 'titel', date: 'datum', start: 'begin', starttijd: 'begin',
+    end: 'eind', eindtijd: 'eind', einde: 'eind', place: 'plaats', locatie: 'plaats', location: 'plaats',
+    link: 'online', onlinelink: 'online', reservedatum: 'reserve',
+  };
+  return aliases[k] ?? k;
+}
+
+function rowFromRecord(record: Record<string, unknown>, line: number, groupIds: readonly string[]): PlanRow {
+  const get = (key: string): string => {
+    const entry = Object.entries(record).find(([k]) => canonicalKey(k) === key);
+    const value = entry?.[1];
+    return value === undefined || value === null ? '' : String(value).trim();
+  };
+  const errors: PlanRowError[] = [];
+  const groupId = get('groep').toLowerCase();
+  if (!groupIds.includes(groupId)) errors.push('unknown-group');
+  const date = normaliseDate(get('datum'));
+  if (!date) errors.push('invalid-date');
+  const startTime = normaliseTime(get('begin'));
+  const endTime = normaliseTime(get('eind'));
+  if (!startTime || !endTime) errors.push('invalid-time');
+  else if (endTime <= startTime) errors.push('end-before-start');
+  const title = get('titel');
+  if (!title) errors.push('missing-title');
+  const numberText = get('nummer');
+  const number = numberText === '' ? null : Number(numberText);
+  if (number !== null && !(Number.isInteger(number) && number > 0)) errors.push('invalid-number');
+  const online = get('online');
+  if (online && !/^https:\/\/\S+$/.test(online)) errors.push('invalid-link');
+  if (errors.length) return { line, errors };
+  return {
+    line,
+    errors,
+    input: {
+      groupId, number, title, date: date!, startTime: startTime!, endTime: endTime!,
+      location: get('plaats') || null, onlineUrl: online || null, agenda: get('agenda') || null,
+      reserve: YES.has(get('reserve').toLowerCase()),
+    },
+  };
+}
+
+/**
+ * Reads a year plan as CSV (header row; ";" or "," separated) or YAML (a list of meetings, or `bijeenkomsten:`).
+ * Each row gets its own verdict so one typo does not hide the rest.
+ */
+export function parsePlan(text: string, groupIds: readonly string[]): PlanParseResult {
+  const trimmed = text.trim();
+  if (!trimmed) return { ok: false, reason: 'empty' };
+  const firstLine = trimmed.split('\n')[0]!;
+  const looksCsv = /[;,]/.test(firstLine) && !/^\s*(-|bijeenkomsten\s*:)/.test(firstLine);
+  try {
+    if (looksCsv) {
+      const records = parseCsv(trimmed, {
+        columns: true,
+        delimiter: firstLine.includes(';') ? ';' : ',',
+        skip_empty_lines: true,
+        trim: true,
+        relax_column_count: true,
+        info: true,
+      }) as { record: Record<string, string>; info: { lines: number } }[];
+      if (!records.length) return { ok: false, reason: 'empty' };
+      return { ok: true, rows: records.map(({ record, info }) => rowFromRecord(record, info.lines, groupIds)) };
+    }
+    const parsed = yamlPlanSchema.safeParse(parseYaml(trimmed));
+    if (!parsed.success) return { ok: false, reason: 'unreadable' };
+    const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.bijeenkomsten;
+    if (!items.length) return { ok: false, reason: 'empty' };
+    return { ok: true, rows: items.map((item, i) => rowFromRecord(item, i + 1, groupIds)) };
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+}

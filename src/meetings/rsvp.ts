@@ -1,0 +1,37 @@
+import type { Db } from '../store/db';
+import type { Member, RsvpAnswer } from './model';
+
+export interface Attendance {
+  yes: Member[];
+  no: Member[];
+  maybe: Member[];
+  unanswered: Member[];
+}
+
+/** Answers given with the Ja / Nee / Misschien buttons of the Teams card; the last answer counts. */
+export class RsvpRepository {
+  constructor(private readonly db: Db) {}
+
+  answer(meetingId: number, memberId: number, answer: RsvpAnswer, now: Date): void {
+    this.db
+      .prepare(
+        `INSERT INTO meeting_rsvp (meeting_id, member_id, answer, answered_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(meeting_id, member_id) DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at`,
+      )
+      .run(meetingId, memberId, answer, now.toISOString());
+  }
+
+  answeredMemberIds(meetingId: number): number[] {
+    return (this.db.prepare('SELECT member_id FROM meeting_rsvp WHERE meeting_id = ?').all(meetingId) as { member_id: number }[]).map((r) => r.member_id);
+  }
+
+  attendance(meetingId: number, members: Member[]): Attendance {
+    const answers = new Map(
+      (this.db.prepare('SELECT member_id, answer FROM meeting_rsvp WHERE meeting_id = ?').all(meetingId) as { member_id: number; answer: RsvpAnswer }[]).map(
+        (r) => [r.member_id, r.answer],
+      ),
+    );
+    const pick = (answer: RsvpAnswer | undefined) => members.filter((m) => answers.get(m.id) === answer);
+    return { yes: pick('yes'), no: pick('no'), maybe: pick('maybe'), unanswered: pick(undefined) };
+  }
+}
