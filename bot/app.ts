@@ -1,0 +1,50 @@
+import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { BotDeps } from './deps';
+import { registerConsent } from './handlers/consent';
+import { registerConsultations } from './handlers/consultations';
+import { registerHelp } from './handlers/help';
+import { registerMeetings } from './handlers/meetings';
+import { registerSpreekuur } from './handlers/spreekuur';
+import type { SqliteStorage } from './storage';
+
+/** In a team channel the bot only answers when it is mentioned (Teams only sends those, but a channel may be set up otherwise). */
+function isUnmentionedChannelMessage(context: TurnContext): boolean {
+  const activity = context.activity;
+  if (activity.type !== ActivityTypes.Message || activity.conversation?.conversationType !== 'channel') return false;
+  return !(activity.entities ?? []).some(
+    (entity) => entity.type === 'mention' && (entity as { mentioned?: { id?: string } }).mentioned?.id === activity.recipient.id,
+  );
+}
+
+export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage, botAppId: string, deps: BotDeps): Application<TurnState> {
+  const app = new Application<TurnState>({
+    adapter,
+    botAppId,
+    storage,
+    startTypingTimer: false,
+    removeRecipientMention: true,
+  });
+
+  app.turn('beforeTurn', async (context) => {
+    if (isUnmentionedChannelMessage(context)) return false;
+    if (context.activity.from?.id) {
+      const person = deps.identify(context);
+      deps.proactive.remember(person.id, context.activity);
+    }
+    return true;
+  });
+
+  app.error(async (context, error) => {
+    deps.logger.error({ event: 'turn.error', err: error.name, activityType: context.activity.type }, 'turn failed');
+    await context.sendActivity('Er ging iets mis aan mijn kant. Probeer het zo nog eens; je gegevens zijn niet kwijt.');
+  });
+
+  // Features first (their commands and card verbs), help and the catch-all fallback last.
+  registerMeetings(app, deps);
+  registerSpreekuur(app, deps);
+  registerConsultations(app, deps);
+  registerConsent(app, deps);
+  registerHelp(app);
+  return app;
+}

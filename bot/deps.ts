@@ -1,0 +1,30 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import type { Clock } from '../src/clock';
+import type { Config } from '../src/config';
+import type { CoreKnowledge } from '../src/knowledge/core';
+import type { Logger } from '../src/logger';
+import type { PeopleRepository, SchoolRepository } from '../src/people/repository';
+import type { Person } from '../src/people/roles';
+import type { Db } from '../src/store/db';
+import type { JobRunner } from './jobRunner';
+import type { Proactive } from './proactive';
+
+export type BotApp = Application<TurnState>;
+
+/** Everything a feature's handlers may use; built once in bot/startBot.ts. */
+export interface BotDeps {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  knowledge: CoreKnowledge;
+  people: PeopleRepository;
+  schools: SchoolRepository;
+  jobs: JobRunner;
+  proactive: Proactive;
+  /** Base of links the bot hands out (calendar files): PUBLIC_BASE_URL, or the local server address. */
+  publicBaseUrl: () => string;
+  /** The person behind the activity (created as mentor/docent on first contact). */
+  identify: (context: TurnContext) => Person;
+}

@@ -1,0 +1,4 @@
+import type { BotApp, BotDeps } from '../deps';
+
+// Placeholder until the feature lands; its engineer replaces this file.
+export function registerSpreekuur(_app: BotApp, _deps: BotDeps): void {}

@@ -1,0 +1,64 @@
+import type { Clock } from '../src/clock';
+import type { Job, JobQueue } from '../src/jobs/queue';
+import type { Logger } from '../src/logger';
+
+export type JobHandler = (payload: unknown, job: Job) => Promise<void>;
+
+/** Runs persisted jobs when due: once at start (what fell due while the bot was down), then on an interval. */
+export class JobRunner {
+  private readonly handlers = new Map<string, JobHandler>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+
+  constructor(
+    readonly queue: JobQueue,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  register(kind: string, handler: JobHandler): void {
+    if (this.handlers.has(kind)) throw new Error(`job kind ${kind} registered twice`);
+    this.handlers.set(kind, handler);
+  }
+
+  /** Runs every due job once; concurrent calls share one run. Returns how many jobs were handled. */
+  runDue(): Promise<number> {
+    this.running ??= this.runBatch().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  start(intervalSeconds: number): void {
+    void this.runDue();
+    this.timer = setInterval(() => void this.runDue(), intervalSeconds * 1000);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async runBatch(): Promise<number> {
+    let handled = 0;
+    for (const job of this.queue.claimDue()) {
+      const handler = this.handlers.get(job.kind);
+      if (!handler) {
+        this.queue.fail(job.id, `no handler for ${job.kind}`);
+        continue;
+      }
+      try {
+        await handler(job.payload, job);
+        this.queue.complete(job.id);
+        handled += 1;
+      } catch (error) {
+        // Back off 1, 4, 9 … minutes, at most 5 tries; the error message never holds message text.
+        const retryAt = job.attempts < 5 ? new Date(this.clock.now().getTime() + job.attempts ** 2 * 60_000) : undefined;
+        this.queue.fail(job.id, (error as Error).message, retryAt);
+        this.logger.warn({ event: 'job.failed', kind: job.kind, jobId: job.id, attempts: job.attempts, err: (error as Error).message });
+      }
+    }
+    return handled;
+  }
+}

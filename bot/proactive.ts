@@ -1,0 +1,68 @@
+import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { Clock } from '../src/clock';
+import type { Logger } from '../src/logger';
+import type { Db } from '../src/store/db';
+
+/**
+ * Messages the bot sends later, outside a user's turn (a host told of a booking, a reminder, a routed consultation).
+ * Conversation references are stored per person from every personal-chat activity, so they survive a restart.
+ */
+export class Proactive {
+  constructor(
+    private readonly adapter: TeamsAdapter,
+    private readonly db: Db,
+    private readonly botAppId: string,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  remember(personId: string, activity: Activity): void {
+    const conversationType = activity.conversation?.conversationType;
+    if (conversationType && conversationType !== 'personal') return;
+    const reference = TurnContext.getConversationReference(activity);
+    this.db
+      .prepare(
+        `INSERT INTO conversation_refs (person_id, reference_json, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT(person_id) DO UPDATE SET reference_json = excluded.reference_json, updated_at = excluded.updated_at`,
+      )
+      .run(personId, JSON.stringify(reference), this.clock.now().toISOString());
+  }
+
+  canReach(personId: string): boolean {
+    return this.reference(personId) !== undefined;
+  }
+
+  /** Sends to the person's personal chat; the activity id, or undefined when the bot cannot reach them (yet). */
+  async sendToPerson(personId: string, activity: Partial<Activity> | string): Promise<string | undefined> {
+    const reference = this.reference(personId);
+    if (!reference) {
+      this.logger.info({ event: 'proactive.unreachable', personId }, 'no conversation reference');
+      return undefined;
+    }
+    let activityId: string | undefined;
+    await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
+      const response = await context.sendActivity(activity);
+      activityId = response?.id;
+    });
+    this.logger.info({ event: 'proactive.sent', personId }, 'proactive message sent');
+    return activityId;
+  }
+
+  /** Replaces an earlier proactive message (a card that changed for everyone, e.g. "opgepakt door …"). */
+  async updateForPerson(personId: string, activityId: string, activity: Partial<Activity>): Promise<boolean> {
+    const reference = this.reference(personId);
+    if (!reference) return false;
+    await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
+      await context.updateActivity({ ...activity, id: activityId, conversation: reference.conversation });
+    });
+    return true;
+  }
+
+  private reference(personId: string): Partial<ConversationReference> | undefined {
+    const row = this.db.prepare('SELECT reference_json FROM conversation_refs WHERE person_id = ?').get(personId) as
+      | { reference_json: string }
+      | undefined;
+    return row ? (JSON.parse(row.reference_json) as Partial<ConversationReference>) : undefined;
+  }
+}

@@ -1,0 +1,105 @@
+import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import restify from 'restify';
+import { readFileSync } from 'node:fs';
+import type { Config } from '../src/config';
+import type { BotDeps } from './deps';
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  /** Stops accepting, lets in-flight turns finish, stops the job runner and closes the database. */
+  close(): Promise<void>;
+}
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** In local mode the bot is anonymous: it must only ever post replies back to a client on this machine. */
+export function isLoopbackUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const host = new URL(value).hostname;
+    return LOOPBACK_HOSTS.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
+  } catch {
+    return false;
+  }
+}
+
+export async function createServer(parts: {
+  config: Config;
+  deps: BotDeps;
+  adapter: TeamsAdapter;
+  app: Application<TurnState>;
+}): Promise<RunningServer> {
+  const { config, deps, adapter, app } = parts;
+  const { logger } = deps;
+  const server = restify.createServer({ name: 'jos-assistent', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false }));
+
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  const track = async (work: () => Promise<void>): Promise<void> => {
+    inFlight += 1;
+    try {
+      await work();
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) drained?.();
+    }
+  };
+
+  server.post('/api/messages', async (req, res) => {
+    if (config.mode === 'local' && !isLoopbackUrl((req.body as { serviceUrl?: unknown } | undefined)?.serviceUrl)) {
+      res.send(403, { code: 'Forbidden', message: 'Local mode only answers clients on this machine (serviceUrl must be loopback).' });
+      return;
+    }
+    await track(() =>
+      adapter.process(req as never, res as never, async (context) => {
+        await app.run(context);
+      }),
+    );
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    let database = 'ok';
+    try {
+      deps.db.prepare('SELECT 1').get();
+    } catch {
+      database = 'unavailable';
+    }
+    res.send(database === 'ok' ? 200 : 503, {
+      status: database === 'ok' ? 'ok' : 'degraded',
+      version: VERSION,
+      mode: config.mode,
+      database,
+      knowledge: { schools: deps.knowledge.schools.length, meetingGroups: deps.knowledge.meetingGroups.length },
+    });
+  });
+
+  server.on('after', (req: restify.Request, res: restify.Response) => {
+    // Route path, not URL: calendar links carry secret tokens.
+    logger.info({ event: 'http', reqId: req.id(), method: req.method, route: req.getRoute()?.path ?? 'unknown', status: res.statusCode });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const url = `http://${config.host}:${address.port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      logger.info({ event: 'bot.stopping', inFlight }, 'shutting down');
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+      await deps.jobs.stop();
+      await stopped;
+      deps.db.close();
+      logger.info({ event: 'bot.stopped' }, 'stopped');
+    })();
+    return closing;
+  };
+  return { port: address.port, url, close };
+}

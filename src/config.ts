@@ -1,0 +1,167 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod/v4';
+import { JOS_FUNCTIONS, ROLES, type JosFunction, type RoleGrant } from './people/roles';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: optionalText,
+  DATA_DIR: z.string().trim().min(1).default('data'),
+  KNOWLEDGE_DIR: z.string().trim().min(1).default('knowledge'),
+  PEOPLE_FILE: z.string().trim().min(1).default('config/people.yaml'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_BASE_URL: z.url().optional(),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(512 * 1024),
+  JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(30),
+  MicrosoftAppId: optionalText.pipe(z.string().regex(GUID, 'moet een GUID zijn').optional()),
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppTenantId: optionalText.pipe(z.string().regex(GUID, 'moet een GUID zijn').optional()),
+  MicrosoftAppType: z.enum(['SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  ALLOWED_TENANT_IDS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\s*[0-9a-f-]{36}(\s*,\s*[0-9a-f-]{36})*\s*$/i, 'moet een komma-gescheiden lijst van tenant-GUIDs zijn')
+      .optional(),
+  ),
+  LOCAL_ROLES: z.string().trim().default('mentor'),
+  LOCAL_SCHOOL: optionalText,
+  SMTP_HOST: optionalText,
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  SMTP_USER: optionalText,
+  SMTP_PASSWORD: optionalText,
+  SMTP_FROM: optionalText.pipe(z.email().optional()),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export type LocalRoleGrant = Pick<RoleGrant, 'role' | 'function'>;
+
+export interface TeamsCredentials {
+  appId: string;
+  appPassword: string;
+  tenantId: string;
+  appType: 'SingleTenant' | 'UserAssignedMSI';
+}
+
+export interface Config {
+  mode: 'local' | 'teams';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseFile: string;
+  knowledgeDir: string;
+  peopleFile: string;
+  logLevel: string;
+  publicBaseUrl: string | undefined;
+  maxBodyBytes: number;
+  jobIntervalSeconds: number;
+  teams: TeamsCredentials | undefined;
+  allowedTenantIds: string[] | undefined;
+  localRoles: LocalRoleGrant[];
+  localSchool: string | undefined;
+  smtp:
+    | { host: string; port: number; secure: boolean; user?: string; password?: string; from: string }
+    | undefined;
+}
+
+/** One line an operator can act on: which variable, and what is wrong with it. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Configuratiefout: ${variable} ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const CREDENTIAL_VARIABLES = ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId'] as const;
+
+function parseLocalRoles(value: string): LocalRoleGrant[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [role, fn] = entry.split(':');
+      if (!(ROLES as readonly string[]).includes(role!)) {
+        throw new ConfigError('LOCAL_ROLES', `bevat onbekende rol "${role}" (kies uit ${ROLES.join(', ')})`);
+      }
+      if (fn !== undefined && !(JOS_FUNCTIONS as readonly string[]).includes(fn)) {
+        throw new ConfigError('LOCAL_ROLES', `bevat onbekende functie "${fn}" (kies uit ${JOS_FUNCTIONS.join(', ')})`);
+      }
+      return { role: role as LocalRoleGrant['role'], ...(fn ? { function: fn as JosFunction } : {}) };
+    });
+}
+
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(environment);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0]), `is ongeldig: ${issue.message}`);
+  }
+  const env = parsed.data;
+
+  const present = CREDENTIAL_VARIABLES.filter((name) => env[name] !== undefined);
+  if (present.length > 0 && present.length < CREDENTIAL_VARIABLES.length) {
+    const missing = CREDENTIAL_VARIABLES.find((name) => env[name] === undefined)!;
+    throw new ConfigError(missing, `ontbreekt: ${present.join(' en ')} is gezet, dus zijn alle drie nodig`);
+  }
+  const teams =
+    present.length === CREDENTIAL_VARIABLES.length
+      ? {
+          appId: env.MicrosoftAppId!,
+          appPassword: env.MicrosoftAppPassword!,
+          tenantId: env.MicrosoftAppTenantId!,
+          appType: env.MicrosoftAppType,
+        }
+      : undefined;
+  if (env.SMTP_HOST && !env.SMTP_FROM) {
+    throw new ConfigError('SMTP_FROM', 'ontbreekt: nodig als SMTP_HOST is gezet');
+  }
+
+  const dataDir = resolve(env.DATA_DIR);
+  return {
+    mode: teams ? 'teams' : 'local',
+    port: env.PORT,
+    // Without credentials the adapter accepts unsigned requests: only this machine may reach it.
+    host: teams ? (env.HOST ?? '0.0.0.0') : '127.0.0.1',
+    dataDir,
+    databaseFile: resolve(dataDir, 'jos.sqlite'),
+    knowledgeDir: resolve(env.KNOWLEDGE_DIR),
+    peopleFile: resolve(env.PEOPLE_FILE),
+    logLevel: env.LOG_LEVEL,
+    publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ''),
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    jobIntervalSeconds: env.JOB_INTERVAL_SECONDS,
+    teams,
+    allowedTenantIds: env.ALLOWED_TENANT_IDS?.split(',').map((id) => id.trim().toLowerCase()),
+    localRoles: parseLocalRoles(env.LOCAL_ROLES),
+    localSchool: env.LOCAL_SCHOOL,
+    smtp: env.SMTP_HOST
+      ? {
+          host: env.SMTP_HOST,
+          port: env.SMTP_PORT,
+          secure: env.SMTP_SECURE === 'true',
+          user: env.SMTP_USER,
+          password: env.SMTP_PASSWORD,
+          from: env.SMTP_FROM!,
+        }
+      : undefined,
+  };
+}
+
+/** Reads `.env` from the working directory when there is one (Node's own loader; no extra dependency). */
+export function loadDotEnv(file = '.env'): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}

@@ -1,0 +1,67 @@
+import type { Activity } from 'botbuilder';
+
+type Json = Record<string, unknown>;
+
+/** The Adaptive Card in an activity (or the card itself when given one). */
+export function cardOf(source: Partial<Activity> | Json | undefined): Json | undefined {
+  if (!source) return undefined;
+  if ((source as Json).type === 'AdaptiveCard') return source as Json;
+  const attachment = (source as Partial<Activity>).attachments?.find(
+    (candidate) => candidate.contentType === 'application/vnd.microsoft.card.adaptive',
+  );
+  return attachment?.content as Json | undefined;
+}
+
+/** Every piece of text a user can see in a card or message: text blocks, facts, choices, input labels and buttons. */
+export function cardText(source: Partial<Activity> | Json | undefined): string {
+  const parts: string[] = [];
+  if (source && typeof (source as Partial<Activity>).text === 'string') parts.push((source as Partial<Activity>).text!);
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const element = node as Json;
+    for (const key of ['text', 'title', 'label', 'placeholder', 'value']) {
+      if (typeof element[key] === 'string' && !(key === 'value' && element.type === undefined)) parts.push(element[key] as string);
+    }
+    for (const [key, value] of Object.entries(element)) {
+      if (key !== 'data' && typeof value === 'object') visit(value);
+    }
+  };
+  visit(cardOf(source));
+  return parts.join('\n');
+}
+
+export interface CardAction {
+  type: string;
+  title: string;
+  verb?: string;
+  url?: string;
+  data?: Json;
+}
+
+/** All buttons of a card, including those in action sets. */
+export function cardActions(source: Partial<Activity> | Json | undefined): CardAction[] {
+  const found: CardAction[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const element = node as Json;
+    if (typeof element.type === 'string' && element.type.startsWith('Action.')) found.push(element as unknown as CardAction);
+    Object.values(element).forEach(visit);
+  };
+  visit(cardOf(source));
+  return found;
+}
+
+export function findAction(source: Partial<Activity> | Json | undefined, titleOrVerb: string | RegExp): CardAction {
+  const actions = cardActions(source);
+  const action = actions.find((candidate) =>
+    typeof titleOrVerb === 'string'
+      ? candidate.title === titleOrVerb || candidate.verb === titleOrVerb
+      : titleOrVerb.test(candidate.title) || titleOrVerb.test(candidate.verb ?? ''),
+  );
+  if (!action) {
+    throw new Error(`no action ${String(titleOrVerb)} in card; actions: ${actions.map((a) => `${a.title} (${a.verb ?? a.url})`).join(', ')}`);
+  }
+  return action;
+}
