@@ -1,0 +1,258 @@
+import { DateTime } from 'luxon';
+import { CALENDAR_ZONE } from '../calendar/ics';
+import { amsterdamDate, schoolYearOf, type HolidayCalendar } from '../calendar/holidays';
+import type { Clock } from '../clock';
+import { JobQueue } from '../jobs/queue';
+import { immediate, type Db } from '../store/db';
+import { BookingRepository, type Booking, type CancelReason } from './bookings';
+import { rulesFor, type SpreekuurRules, type SpreekuurRulesFile } from './rules';
+import { SeriesRepository, seriesProblems, type SeriesInput, type SeriesProblem, type SpreekuurSeries } from './series';
+import { daysBetween, slotKey, slotsBetween, slotsOfSeriesOn, type Slot } from './slots';
+
+export const REMINDER_JOB = 'spreekuur.reminder';
+export type ReminderRecipient = 'booker' | 'host';
+export interface ReminderPayload {
+  bookingId: number;
+  recipient: ReminderRecipient;
+}
+const reminderKey = (bookingId: number, recipient: ReminderRecipient): string => `${REMINDER_JOB}:${bookingId}:${recipient}`;
+
+/** Decides whether a topic may be stored; returns a reason when it holds identifying details. */
+export type TopicScreen = (topic: string) => { ok: true } | { ok: false; found: string[] };
+
+export const TOPIC_MAX_LENGTH = 200;
+
+export type BookRefusal = 'slot-unknown' | 'too-late' | 'slot-taken' | 'limit-reached' | 'topic-too-long' | 'topic-identifying';
+export type BookResult =
+  | { ok: true; booking: Booking; repeated: boolean }
+  | { ok: false; reason: BookRefusal; alternatives: Slot[]; found?: string[] };
+
+export type CancelRefusal = 'not-found' | 'not-yours' | 'already-cancelled' | 'started';
+export type CancelResult = { ok: true; booking: Booking } | { ok: false; reason: CancelRefusal };
+
+export type SeriesResult =
+  | { ok: true; series: SpreekuurSeries; cancelled: Booking[] }
+  | { ok: false; reason: 'invalid'; problems: SeriesProblem[] }
+  | { ok: false; reason: 'not-found' | 'not-yours' };
+
+export type CancelDateResult =
+  | { ok: true; cancelled: Booking[]; alternatives: Slot[] }
+  | { ok: false; reason: 'not-found' | 'not-yours' | 'no-spreekuur-that-day' | 'in-the-past' };
+
+export interface SpreekuurServiceDeps {
+  db: Db;
+  clock: Clock;
+  holidays: HolidayCalendar;
+  rules?: SpreekuurRulesFile;
+  screenTopic: TopicScreen;
+}
+
+/** The inloopspreekuur: open slots, booking under the rules, cancellations, host actions and reminders. */
+export class SpreekuurService {
+  readonly series: SeriesRepository;
+  readonly bookings: BookingRepository;
+  private readonly jobs: JobQueue;
+
+  constructor(private readonly deps: SpreekuurServiceDeps) {
+    this.series = new SeriesRepository(deps.db);
+    this.bookings = new BookingRepository(deps.db);
+    this.jobs = new JobQueue(deps.db, deps.clock);
+  }
+
+  rules(schoolId: string): SpreekuurRules {
+    return rulesFor(this.deps.rules, schoolId);
+  }
+
+  /** Free slots of a school from the minimum notice up to the horizon, in time order. */
+  openSlots(schoolId: string): Slot[] {
+    const now = this.deps.clock.now();
+    const rules = this.rules(schoolId);
+    const earliest = now.getTime() + rules.minimumNoticeMinutes * 60_000;
+    const today = amsterdamDate(now);
+    const lastDay = DateTime.fromISO(today, { zone: CALENDAR_ZONE }).plus({ days: rules.horizonDays }).toISODate()!;
+    const series = this.series.activeAtSchool(schoolId);
+    const slots = slotsBetween(series, today, lastDay, this.closedDay(series));
+    if (slots.length === 0) return [];
+    const taken = this.bookings.takenSlotKeys(schoolId, slots[0]!.startsAt, new Date(slots.at(-1)!.endsAt));
+    return slots.filter((slot) => slot.startsAt.getTime() >= earliest && !taken.has(slotKey(slot.seriesId, slot.startsAt)));
+  }
+
+  /**
+   * Books a slot. The checks and the insert run in one BEGIN IMMEDIATE transaction, so two people (or two
+   * processes) clicking at once serialise; the partial unique index catches anything that still slips through.
+   */
+  book(request: { bookerId: string; seriesId: number; startsAt: Date; topic?: string }): BookResult {
+    const topic = request.topic?.trim() || undefined;
+    const series = this.series.get(request.seriesId);
+    const refuse = (reason: BookRefusal, found?: string[]): BookResult => ({
+      ok: false,
+      reason,
+      alternatives: series ? this.openSlots(series.schoolId).slice(0, 3) : [],
+      ...(found ? { found } : {}),
+    });
+    if (topic && topic.length > TOPIC_MAX_LENGTH) return refuse('topic-too-long');
+    if (topic) {
+      const screened = this.deps.screenTopic(topic);
+      if (!screened.ok) return refuse('topic-identifying', screened.found);
+    }
+    const slot = series && this.slotOf(series, request.startsAt);
+    if (!series || !slot) return refuse('slot-unknown');
+    const now = this.deps.clock.now();
+    const rules = this.rules(series.schoolId);
+    let outcome: { booking: Booking; repeated: boolean } | BookRefusal;
+    try {
+      outcome = immediate(this.deps.db, () => {
+        const existing = this.bookings.liveForSlot(slot.seriesId, slot.startsAt);
+        // A second click or a redelivered activity of the same person finds its own booking.
+        if (existing?.bookerId === request.bookerId) return { booking: existing, repeated: true };
+        if (existing) return 'slot-taken';
+        if (slot.startsAt.getTime() - now.getTime() < rules.minimumNoticeMinutes * 60_000) return 'too-late';
+        if (this.bookings.countUpcomingOf(request.bookerId, now) >= rules.maxFutureBookingsPerUser) return 'limit-reached';
+        const booking = this.bookings.insert(
+          { ...slot, bookerId: request.bookerId, ...(topic ? { topic } : {}) },
+          now,
+        );
+        return { booking, repeated: false };
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') outcome = 'slot-taken';
+      else throw error;
+    }
+    if (typeof outcome === 'string') return refuse(outcome);
+    if (!outcome.repeated) this.scheduleReminders(outcome.booking, rules);
+    return { ok: true, ...outcome };
+  }
+
+  cancelByBooker(bookerId: string, bookingId: number): CancelResult {
+    const booking = this.bookings.get(bookingId);
+    if (!booking) return { ok: false, reason: 'not-found' };
+    if (booking.bookerId !== bookerId) return { ok: false, reason: 'not-yours' };
+    if (booking.status !== 'booked') return { ok: false, reason: 'already-cancelled' };
+    if (booking.startsAt <= this.deps.clock.now()) return { ok: false, reason: 'started' };
+    return { ok: true, booking: this.cancelBooking(booking, 'booker') };
+  }
+
+  myBookings(bookerId: string): Booking[] {
+    return this.bookings.upcomingOf(bookerId, this.deps.clock.now());
+  }
+
+  /** Today's bookings and those of the rest of this week (Monday to Sunday, Amsterdam). */
+  hostView(hostId: string): { today: Booking[]; laterThisWeek: Booking[] } {
+    const now = DateTime.fromJSDate(this.deps.clock.now()).setZone(CALENDAR_ZONE);
+    const tomorrow = now.startOf('day').plus({ days: 1 });
+    const weekEnd = now.startOf('week').plus({ weeks: 1 });
+    return {
+      today: this.bookings.ofHostBetween(hostId, now.startOf('day').toJSDate(), tomorrow.toJSDate()),
+      laterThisWeek:
+        tomorrow < weekEnd ? this.bookings.ofHostBetween(hostId, tomorrow.toJSDate(), weekEnd.toJSDate()) : [],
+    };
+  }
+
+  markNoShow(hostId: string, bookingId: number): CancelResult {
+    const booking = this.bookings.get(bookingId);
+    if (!booking) return { ok: false, reason: 'not-found' };
+    if (booking.hostId !== hostId) return { ok: false, reason: 'not-yours' };
+    if (booking.status !== 'booked') return { ok: false, reason: 'already-cancelled' };
+    this.cancelReminders(booking.id);
+    return { ok: true, booking: this.bookings.markNoShow(booking.id, this.deps.clock.now()) };
+  }
+
+  /**
+   * Creates or changes a series of the host. Bookings that no longer fit a changed series are cancelled
+   * and returned, so the mentors can be told.
+   */
+  saveSeries(hostId: string, input: SeriesInput, seriesId?: number): SeriesResult {
+    const now = this.deps.clock.now();
+    const current = seriesId === undefined ? undefined : this.series.get(seriesId);
+    if (seriesId !== undefined && !current) return { ok: false, reason: 'not-found' };
+    if (current && current.hostId !== hostId) return { ok: false, reason: 'not-yours' };
+    const others = this.series.activeOfHost(hostId).filter((other) => other.id !== seriesId);
+    const problems = seriesProblems(input, others);
+    if (problems.length > 0) return { ok: false, reason: 'invalid', problems };
+    if (!current) return { ok: true, series: this.series.insert(hostId, input, now), cancelled: [] };
+    const series = this.series.update(current.id, input, now);
+    const stillFits = (booking: Booking): boolean =>
+      this.slotOf(series, booking.startsAt)?.endsAt.getTime() === booking.endsAt.getTime();
+    const cancelled = this.bookings
+      .liveOfSeriesFrom(series.id, now)
+      .filter((booking) => !stillFits(booking))
+      .map((booking) => this.cancelBooking(booking, 'series-changed'));
+    return { ok: true, series, cancelled };
+  }
+
+  /** Cancels one date of a series: its bookings are cancelled and returned with the alternatives to offer. */
+  cancelDate(hostId: string, seriesId: number, day: string): CancelDateResult {
+    const series = this.series.get(seriesId);
+    if (!series) return { ok: false, reason: 'not-found' };
+    if (series.hostId !== hostId) return { ok: false, reason: 'not-yours' };
+    if (slotsOfSeriesOn(series, day).length === 0) return { ok: false, reason: 'no-spreekuur-that-day' };
+    const now = this.deps.clock.now();
+    if (day < amsterdamDate(now)) return { ok: false, reason: 'in-the-past' };
+    this.series.cancelDate(series.id, day, hostId, now);
+    const cancelled = this.bookings
+      .liveOfSeriesFrom(series.id, now)
+      .filter((booking) => amsterdamDate(booking.startsAt) === day)
+      .map((booking) => this.cancelBooking(booking, 'date-cancelled'));
+    return { ok: true, cancelled, alternatives: this.openSlots(series.schoolId).slice(0, 3) };
+  }
+
+  /** The coming dates of a series the host may cancel (not yet cancelled, not a holiday). */
+  upcomingDates(series: SpreekuurSeries, count: number): string[] {
+    const today = amsterdamDate(this.deps.clock.now());
+    const until = DateTime.fromISO(today, { zone: CALENDAR_ZONE }).plus({ weeks: count + 8 }).toISODate()!;
+    const closed = this.closedDay([series]);
+    return daysBetween(today, until)
+      .filter((day) => !closed(series, day) && slotsOfSeriesOn(series, day).length > 0)
+      .slice(0, count);
+  }
+
+  /**
+   * School years in the host's horizon for which the school has no holiday dates, not mentioned before;
+   * each is recorded so the host hears it once.
+   */
+  takeHolidayNotices(hostId: string, schoolId: string): string[] {
+    const today = amsterdamDate(this.deps.clock.now());
+    const horizonEnd = DateTime.fromISO(today, { zone: CALENDAR_ZONE }).plus({ days: this.rules(schoolId).horizonDays });
+    const years = [...new Set([today, horizonEnd.toISODate()!].map(schoolYearOf))];
+    const missing = years.filter((year) => !this.deps.holidays.hasTableFor(schoolId, `${year.slice(0, 4)}-09-01`));
+    const record = this.deps.db.prepare(
+      'INSERT OR IGNORE INTO spreekuur_notices (host_id, school_id, school_year, told_at) VALUES (?, ?, ?, ?)',
+    );
+    return missing.filter(
+      (year) => record.run(hostId, schoolId, year, this.deps.clock.now().toISOString()).changes === 1,
+    );
+  }
+
+  private slotOf(series: SpreekuurSeries, startsAt: Date): Slot | undefined {
+    if (!series.active) return undefined;
+    const day = amsterdamDate(startsAt);
+    if (this.closedDay([series])(series, day)) return undefined;
+    return slotsOfSeriesOn(series, day).find((slot) => slot.startsAt.getTime() === startsAt.getTime());
+  }
+
+  private closedDay(series: SpreekuurSeries[]): (one: SpreekuurSeries, day: string) => boolean {
+    const cancelled = this.series.cancelledDates(series.map((one) => one.id));
+    return (one, day) => cancelled.has(`${one.id} ${day}`) || this.deps.holidays.holidayOn(one.schoolId, day) !== undefined;
+  }
+
+  private cancelBooking(booking: Booking, reason: CancelReason): Booking {
+    this.cancelReminders(booking.id);
+    return this.bookings.cancel(booking.id, reason, this.deps.clock.now());
+  }
+
+  private scheduleReminders(booking: Booking, rules: SpreekuurRules): void {
+    const dueAt = new Date(booking.startsAt.getTime() - rules.reminderMinutesBefore * 60_000);
+    for (const recipient of ['booker', 'host'] as const) {
+      this.jobs.schedule({
+        kind: REMINDER_JOB,
+        key: reminderKey(booking.id, recipient),
+        dueAt,
+        payload: { bookingId: booking.id, recipient } satisfies ReminderPayload,
+      });
+    }
+  }
+
+  private cancelReminders(bookingId: number): void {
+    for (const recipient of ['booker', 'host'] as const) this.jobs.cancel(reminderKey(bookingId, recipient));
+  }
+}

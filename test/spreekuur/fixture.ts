@@ -1,0 +1,69 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HolidayCalendar, loadSchoolHolidays } from '../../src/calendar/holidays';
+import { ManualClock } from '../../src/clock';
+import { PeopleRepository } from '../../src/people/repository';
+import { openDatabase, type Db } from '../../src/store/db';
+import type { SeriesInput } from '../../src/spreekuur/series';
+import { SpreekuurService, type TopicScreen } from '../../src/spreekuur/service';
+import type { SpreekuurRulesFile } from '../../src/spreekuur/rules';
+
+export const KNOWLEDGE_DIR = join(import.meta.dirname, '../../knowledge');
+
+/** Accepts every topic; the real screen is exercised by the conversation tests. */
+const acceptAll: TopicScreen = () => ({ ok: true });
+
+export interface SpreekuurFixture {
+  db: Db;
+  clock: ManualClock;
+  service: SpreekuurService;
+  people: PeopleRepository;
+  file: string;
+}
+
+/** A real SQLite file with one school, a JOS coach and three mentors. */
+export function spreekuurFixture(
+  start: string,
+  options: { rules?: SpreekuurRulesFile; screenTopic?: TopicScreen; file?: string } = {},
+): SpreekuurFixture {
+  const file = options.file ?? join(mkdtempSync(join(tmpdir(), 'spreekuur-')), 'bot.sqlite');
+  const db = openDatabase(file);
+  const clock = new ManualClock(start);
+  db.prepare(
+    `INSERT OR IGNORE INTO schools (id, name, town, region, school_type, has_preventief_ambulant)
+     VALUES ('jan-arentsz', 'Jan Arentsz', 'Alkmaar', 'noord-kennemerland', 'vmbo', 1)`,
+  ).run();
+  for (const role of ['mentor', 'jos-functionaris']) {
+    db.prepare("INSERT OR IGNORE INTO roles (id, label, description) VALUES (?, ?, '')").run(role, role);
+  }
+  const people = new PeopleRepository(db);
+  const now = clock.now();
+  people.upsert({ id: 'coach', name: 'Coach Demo', roles: [{ role: 'jos-functionaris', function: 'jgc', school: 'jan-arentsz' }] }, 'demo', now);
+  for (const id of ['mentor-a', 'mentor-b', 'mentor-c']) {
+    people.upsert({ id, name: `Mentor ${id.slice(-1).toUpperCase()}`, school: 'jan-arentsz', roles: [{ role: 'mentor' }] }, 'demo', now);
+  }
+  const holidays = new HolidayCalendar(db, loadSchoolHolidays(join(KNOWLEDGE_DIR, 'holidays')));
+  const service = new SpreekuurService({
+    db,
+    clock,
+    holidays,
+    ...(options.rules ? { rules: options.rules } : {}),
+    screenTopic: options.screenTopic ?? acceptAll,
+  });
+  return { db, clock, service, people, file };
+}
+
+/** Mondays 14:00–15:00 at Jan Arentsz, four 15-minute slots. */
+export function mondaySeries(overrides: Partial<SeriesInput> = {}): SeriesInput {
+  return {
+    schoolId: 'jan-arentsz',
+    weekday: 1,
+    startTime: '14:00',
+    endTime: '15:00',
+    slotMinutes: 15,
+    place: 'Lokaal 0.14',
+    validFrom: '2025-08-01',
+    ...overrides,
+  };
+}
