@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
-import { calendarContentType } from '../calendar/ics';
 
 /** A frozen e-mail: what a retry sends again, byte for byte the same calendar object. */
 export interface EmailMessage {
@@ -27,8 +26,8 @@ export interface SmtpSettings {
 }
 
 /**
- * iMIP layout from booking-calendar.md §2: multipart/mixed { multipart/alternative { text/plain,
- * text/calendar; method=… }, the same object as .ics attachment } for clients that only read attachments.
+ * iMIP layout from booking-calendar.md §2: nodemailer's icalEvent gives multipart/mixed { multipart/alternative
+ * { text/plain, text/calendar; method=… }, the same object as .ics attachment } for clients that only read attachments.
  */
 function mailOptions(message: EmailMessage, messageId: string, from: Mail.Address): Mail.Options {
   const { calendar } = message;
@@ -38,17 +37,9 @@ function mailOptions(message: EmailMessage, messageId: string, from: Mail.Addres
     subject: message.subject,
     text: message.text,
     messageId,
+    // nodemailer defaults icalEvent.method to PUBLISH, which Outlook shows without Accept/Decline.
     ...(calendar && {
-      // nodemailer defaults icalEvent.method to PUBLISH, which Outlook shows without Accept/Decline.
-      icalEvent: { method: calendar.method, content: calendar.ics },
-      attachments: [
-        {
-          filename: calendar.method === 'CANCEL' ? 'afzegging.ics' : 'uitnodiging.ics',
-          content: calendar.ics,
-          contentType: calendarContentType(calendar.method),
-          contentDisposition: 'attachment' as const,
-        },
-      ],
+      icalEvent: { method: calendar.method, content: calendar.ics, filename: calendar.method === 'CANCEL' ? 'afzegging.ics' : 'uitnodiging.ics' },
     }),
   };
 }

@@ -1,0 +1,75 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { ManualClock } from '../../src/clock';
+import { JobQueue } from '../../src/jobs/queue';
+import { loadCoreKnowledge } from '../../src/knowledge/core';
+import { emlFileSender } from '../../src/meetings/mail';
+import type { MeetingInput } from '../../src/meetings/model';
+import type { TeamsSender } from '../../src/meetings/outbox';
+import type { MeetingService } from '../../src/meetings/service';
+import { createMeetingsModule } from '../../src/meetings/setup';
+import { openDatabase } from '../../src/store/db';
+
+export const KNOWLEDGE_DIR = resolve('knowledge');
+export const PLAN_2022_2023 = readFileSync(join(KNOWLEDGE_DIR, 'meetings', 'plan-2022-2023.csv'), 'utf8');
+
+/** A fresh SQLite file with the groups seeded from knowledge/, at a moment in the 2022–2023 school year. */
+export function meetingsWorld(start = '2022-09-01T08:00:00Z', dir = mkdtempSync(join(tmpdir(), 'jos-meetings-'))) {
+  const clock = new ManualClock(start);
+  const db = openDatabase(join(dir, 'jos.sqlite'));
+  const jobs = new JobQueue(db, clock);
+  const module = createMeetingsModule({ db, clock, jobs, knowledgeDir: KNOWLEDGE_DIR, coreGroups: loadCoreKnowledge(KNOWLEDGE_DIR).meetingGroups });
+  return { dir, clock, db, jobs, ...module };
+}
+
+export function meetingInput(overrides: Partial<MeetingInput> = {}): MeetingInput {
+  return {
+    groupId: 'netwerkgroep',
+    number: 2,
+    title: 'Netwerkgroep bijeenkomst 2',
+    date: '2023-01-17',
+    startTime: '15:00',
+    endTime: '17:00',
+    location: 'Stadskantoor Alkmaar, zaal 3',
+    onlineUrl: null,
+    agenda: 'Opening\nStand van zaken pilotscholen',
+    reserve: false,
+    ...overrides,
+  };
+}
+
+/** Teams delivery that nobody uses in these tests: every member here is e-mail only. */
+export const noTeams: TeamsSender = { send: async () => false };
+
+/** Writes .eml files to `<dir>/outbox`; `flush` sends what is due and returns the mails written since the last call, parsed. */
+export function emlOutbox(world: { dir: string; clock: ManualClock; service: MeetingService }) {
+  const outbox = join(world.dir, 'outbox');
+  const seen = new Set<string>();
+  const sender = emlFileSender(outbox, { name: 'JOS-assistent', address: 'procesbegeleider@jos.example.org' });
+  return {
+    sender,
+    async flush(): Promise<ParsedMail[]> {
+      await world.service.outbox.flush(world.clock.now(), { email: sender, teams: noTeams });
+      const files = existsSync(outbox) ? readdirSync(outbox).filter((file) => !seen.has(file)).sort() : [];
+      files.forEach((file) => seen.add(file));
+      return Promise.all(files.map((file) => simpleParser(readFileSync(join(outbox, file)))));
+    },
+  };
+}
+
+export const recipientsOf = (mails: ParsedMail[]): string[] =>
+  mails.map((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)!.value[0]!.address!).sort();
+
+/** The text/calendar alternative of an iMIP mail (what Outlook reads) with its method parameter, and the .ics attachment. */
+export function calendarPart(mail: ParsedMail): { method: string | undefined; ics: string; attachmentIcs: string | undefined } {
+  const alternative = mail.attachments.find((a) => a.contentType === 'text/calendar');
+  if (!alternative) throw new Error(`no text/calendar part in "${mail.subject}"`);
+  const contentType = alternative.headers.get('content-type') as { params?: { method?: string } } | undefined;
+  return {
+    method: contentType?.params?.method,
+    ics: alternative.content.toString('utf8'),
+    attachmentIcs: mail.attachments.find((a) => a.filename?.endsWith('.ics'))?.content.toString('utf8'),
+  };
+}

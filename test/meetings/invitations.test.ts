@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { checkIcs, expectSequenceRaised } from '../helpers/ics';
+import { calendarPart, emlOutbox, meetingInput, meetingsWorld, recipientsOf } from './fixture';
+
+/** Runs under TZ=UTC and TZ=Europe/Amsterdam (test/calendar/ics-timezones.test.ts starts both). */
+describe(`meeting invitations as e-mail (process TZ=${process.env.TZ ?? 'unset'})`, () => {
+  function world() {
+    const w = meetingsWorld();
+    const memberEmails = w.service.recipients('netwerkgroep').members.map((m) => m.email).sort();
+    return { ...w, box: emlOutbox(w), memberEmails };
+  }
+
+  it('sends one REQUEST per member at 17 January 2023 15:00 Amsterdam = 14:00Z, and every file passes the checks', async () => {
+    const w = world();
+    const { meeting } = w.service.plan(meetingInput(), 'pb');
+    expect(await w.box.flush(), 'nothing goes out for a draft').toHaveLength(0);
+    expect(w.service.send(meeting.id)).toMatchObject({ ok: true, enqueued: w.memberEmails.length });
+
+    const mails = await w.box.flush();
+    expect(recipientsOf(mails)).toEqual(w.memberEmails);
+    for (const mail of mails) {
+      const part = calendarPart(mail);
+      expect(part.method).toBe('REQUEST');
+      expect(part.attachmentIcs, 'the attachment is the same object').toBe(part.ics);
+      const ics = checkIcs(part.ics, 'REQUEST');
+      const event = ics.events[0]!;
+      expect(event).toMatchObject({
+        uid: meeting.icalUid,
+        sequence: 0,
+        status: 'CONFIRMED',
+        startUtc: '2023-01-17T14:00:00.000Z',
+        endUtc: '2023-01-17T16:00:00.000Z',
+        startLocal: '2023-01-17T15:00:00',
+        tzid: 'Europe/Amsterdam',
+        organizer: 'mailto:procesbegeleider@jos.example.org',
+        location: 'Stadskantoor Alkmaar, zaal 3',
+      });
+      expect(event.description).toContain('Stand van zaken pilotscholen');
+      expect(event.attendees.map((a) => a.value.replace('mailto:', '')).sort()).toEqual(w.memberEmails);
+      expect(mail.text).toContain('dinsdag 17 januari 2023 15:00–17:00');
+    }
+    expect(await w.box.flush(), 'a second flush sends nothing again').toHaveLength(0);
+  });
+
+  it('moves a meeting with the same UID and SEQUENCE+1 to everyone, in summer time too', async () => {
+    const w = world();
+    const { meeting } = w.service.plan(meetingInput(), 'pb');
+    w.service.send(meeting.id);
+    const first = checkIcs(calendarPart((await w.box.flush())[0]!).ics, 'REQUEST');
+
+    const moved = w.service.change(meeting.id, { date: '2023-06-20', startTime: '14:30', endTime: '16:30', location: 'Online' });
+    expect(moved).toMatchObject({ ok: true, enqueued: w.memberEmails.length });
+    const mails = await w.box.flush();
+    expect(recipientsOf(mails)).toEqual(w.memberEmails);
+    for (const mail of mails) {
+      expect(mail.subject).toMatch(/^Gewijzigd: /);
+      const update = checkIcs(calendarPart(mail).ics, 'REQUEST');
+      expectSequenceRaised(first, update);
+      expect(update.events[0]).toMatchObject({ sequence: 1, startUtc: '2023-06-20T12:30:00.000Z', location: 'Online' });
+    }
+    expect(w.service.change(meeting.id, { location: 'Online' }), 'the same values again are no change').toEqual({ ok: false, reason: 'no-change' });
+  });
+
+  it('sends a reserve date TENTATIVE; confirming sends CONFIRMED, dropping sends a CANCEL, each with SEQUENCE+1', async () => {
+    const w = world();
+    const keep = w.service.plan(meetingInput({ date: '2023-05-11', number: 5, reserve: true }), 'pb').meeting;
+    const drop = w.service.plan(meetingInput({ date: '2023-05-25', number: 6, reserve: true }), 'pb').meeting;
+    w.service.send(keep.id);
+    w.service.send(drop.id);
+    const sent = (await w.box.flush()).map((mail) => checkIcs(calendarPart(mail).ics, 'REQUEST'));
+    expect(sent.map((ics) => ics.events[0]!.status)).toEqual(Array(sent.length).fill('TENTATIVE'));
+    expect(sent[0]!.text).toContain('X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE');
+    const keepFirst = sent.find((ics) => ics.events[0]!.uid === keep.icalUid)!;
+    const dropFirst = sent.find((ics) => ics.events[0]!.uid === drop.icalUid)!;
+
+    expect(w.service.confirmReserve(keep.id)).toMatchObject({ ok: true, enqueued: w.memberEmails.length });
+    for (const mail of await w.box.flush()) {
+      const ics = checkIcs(calendarPart(mail).ics, 'REQUEST');
+      expectSequenceRaised(keepFirst, ics);
+      expect(ics.events[0]).toMatchObject({ status: 'CONFIRMED', summary: 'Netwerkgroep bijeenkomst 2' });
+    }
+
+    expect(w.service.dropReserve(drop.id)).toMatchObject({ ok: true, enqueued: w.memberEmails.length });
+    const cancels = await w.box.flush();
+    expect(recipientsOf(cancels)).toEqual(w.memberEmails);
+    for (const mail of cancels) {
+      const part = calendarPart(mail);
+      expect(part.method).toBe('CANCEL');
+      const ics = checkIcs(part.ics, 'CANCEL');
+      expectSequenceRaised(dropFirst, ics);
+      expect(ics.events[0]!.status).toBe('CANCELLED');
+    }
+    expect(w.service.dropReserve(keep.id), 'a confirmed date is no reserve any more').toEqual({ ok: false, reason: 'not-reserve' });
+  });
+
+  it('cancels a meeting with METHOD:CANCEL, STATUS:CANCELLED, SEQUENCE+1 and every attendee', async () => {
+    const w = world();
+    const { meeting } = w.service.plan(meetingInput(), 'pb');
+    w.service.send(meeting.id);
+    await w.box.flush();
+    expect(w.service.cancel(meeting.id)).toMatchObject({ ok: true });
+    const mails = await w.box.flush();
+    expect(recipientsOf(mails)).toEqual(w.memberEmails);
+    const ics = checkIcs(calendarPart(mails[0]!).ics, 'CANCEL');
+    expect(ics.events[0]).toMatchObject({ uid: meeting.icalUid, sequence: 1, status: 'CANCELLED' });
+    expect(ics.events[0]!.attendees).toHaveLength(w.memberEmails.length);
+    expect(w.service.cancel(meeting.id)).toEqual({ ok: false, reason: 'cancelled' });
+  });
+
+  it('sends a removed member, and only that member, a cancel for each upcoming meeting', async () => {
+    const w = world();
+    const past = w.service.plan(meetingInput({ date: '2022-10-25' }), 'pb').meeting;
+    const next = w.service.plan(meetingInput({ date: '2023-01-17' }), 'pb').meeting;
+    w.service.send(past.id);
+    w.service.send(next.id);
+    await w.box.flush();
+    w.clock.set('2022-11-01T08:00:00Z');
+    const leaving = w.service.recipients('netwerkgroep').members[0]!;
+
+    expect(w.service.removeMember(leaving.id)).toMatchObject({ ok: true, cancels: 1 });
+    const mails = await w.box.flush();
+    expect(recipientsOf(mails)).toEqual([leaving.email]);
+    const ics = checkIcs(calendarPart(mails[0]!).ics, 'CANCEL');
+    expect(ics.events[0]!.uid).toBe(next.icalUid);
+    expect(ics.events[0]!.attendees.map((a) => a.value)).toEqual([`mailto:${leaving.email}`]);
+    expect(w.service.recipients('netwerkgroep').members.map((m) => m.id)).not.toContain(leaving.id);
+  });
+
+  it('publishes the school year of a group as a feed without attendees or cancelled meetings', async () => {
+    const w = world();
+    const ids = ['2022-10-25', '2023-01-17', '2023-03-09'].map((date) => w.service.plan(meetingInput({ date }), 'pb').meeting.id);
+    ids.forEach((id) => w.service.send(id));
+    w.service.cancel(ids[1]!);
+    w.service.plan(meetingInput({ date: '2023-04-17' }), 'pb');
+    const feed = checkIcs(w.service.groupFeed('netwerkgroep', 'Netwerkgroep')!, 'PUBLISH');
+    expect(feed.events.map((e) => e.startUtc)).toEqual(['2022-10-25T13:00:00.000Z', '2023-03-09T14:00:00.000Z']);
+    expect(w.service.groupFeed('leeromgeving', 'Leeromgeving'), 'no meetings, no feed').toBeUndefined();
+  });
+});
