@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
  * The .ics checks again with the process in UTC and in Europe/Amsterdam: code that reads wall time from a
  * native Date passes in one zone and fails in the other. A child vitest is the only way to change TZ for a process.
  */
-const ICS_TESTS = ['test/calendar/ics.test.ts', 'test/spreekuur/booking-ics.test.ts'];
+const ICS_TESTS = ['test/calendar/ics.test.ts', 'test/spreekuur/booking-ics.test.ts', 'test/meetings/invitations.test.ts'];
 
 describe('.ics checks under both process time zones', () => {
   for (const zone of ['UTC', 'Europe/Amsterdam']) {
