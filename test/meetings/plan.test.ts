@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parseMemberCsv } from '../../src/meetings/members';
+import { normaliseDate, parsePlan } from '../../src/meetings/plan';
+import { meetingInput, meetingsWorld, PLAN_2022_2023 } from './fixture';
+
+const GROUPS = ['netwerkgroep', 'leeromgeving'];
+
+describe('importing a year plan', () => {
+  it('reads the 2022–2023 plan and warns about the herfstvakantie and the two meetings numbered 5', () => {
+    const w = meetingsWorld();
+    const preview = w.importer.preview(PLAN_2022_2023, 'pb', w.clock.now());
+    if (!preview.ok) throw new Error(preview.reason);
+    expect(preview.inputs).toHaveLength(10);
+    expect(preview.invalid).toEqual([]);
+    expect(preview.inputs.filter((i) => i.reserve).map((i) => i.date)).toEqual(['2023-05-11']);
+    expect(preview.warnings).toContainEqual({ kind: 'school-holiday', date: '2022-10-25', title: 'Netwerkgroep bijeenkomst 1', name: 'herfstvakantie' });
+    expect(preview.warnings).toContainEqual({
+      kind: 'duplicate-number',
+      groupId: 'netwerkgroep',
+      number: 5,
+      titles: ['Netwerkgroep bijeenkomst 5 (2023-05-11)', 'Netwerkgroep bijeenkomst 5 (2023-07-11)'],
+    });
+    expect(preview.warnings.filter((x) => x.kind === 'overlap' || x.kind === 'too-many' || x.kind === 'missing-number')).toEqual([]);
+    expect(w.service.meetings.active(), 'nothing saved before confirmation').toEqual([]);
+  });
+
+  it('saves the plan as drafts once, and warns about overlap with a meeting already planned', () => {
+    const w = meetingsWorld();
+    w.service.plan(meetingInput({ groupId: 'leeromgeving', title: 'Extra werkatelier', date: '2023-03-09', startTime: '16:00', endTime: '18:00' }), 'pb');
+    const preview = w.importer.preview(PLAN_2022_2023, 'pb', w.clock.now());
+    if (!preview.ok) throw new Error(preview.reason);
+    expect(preview.warnings).toContainEqual({ kind: 'overlap', date: '2023-03-09', title: 'Netwerkgroep bijeenkomst 3', otherTitle: 'Extra werkatelier' });
+    const applied = w.importer.apply(preview.importId, 'pb', w.clock.now());
+    expect(applied.ok && applied.meetings.map((m) => m.status)).toEqual(Array(10).fill('draft'));
+    expect(w.importer.apply(preview.importId, 'pb', w.clock.now())).toEqual({ ok: false, reason: 'already-applied' });
+    expect(w.importer.apply(preview.importId, 'someone-else', w.clock.now())).toEqual({ ok: false, reason: 'not-found' });
+    expect(w.service.meetings.active()).toHaveLength(11);
+  });
+
+  it('reports each bad row and reads YAML and Dutch dates too', () => {
+    const csv = 'groep,nummer,titel,datum,begin,eind\nnetwerkgroep,1,Start,31-02-2023,15:00,17:00\nwerkgroep,2,Twee,2023-03-01,15:00,17:00\nleeromgeving,x,Drie,2023-03-01,17:00,15:00';
+    const parsed = parsePlan(csv, GROUPS);
+    expect(parsed.ok && parsed.rows.map((r) => r.errors)).toEqual([['invalid-date'], ['unknown-group'], ['end-before-start', 'invalid-number']]);
+    const yaml = 'bijeenkomsten:\n  - groep: leeromgeving\n    nummer: 1\n    titel: Werkatelier\n    datum: 15 november 2022\n    begin: "15.00"\n    eind: "17:00"\n    reserve: ja\n';
+    const fromYaml = parsePlan(yaml, GROUPS);
+    expect(fromYaml.ok && fromYaml.rows[0]!.input).toMatchObject({ date: '2022-11-15', startTime: '15:00', reserve: true, number: 1 });
+    expect(parsePlan('   ', GROUPS)).toEqual({ ok: false, reason: 'empty' });
+    expect(parsePlan('- [unclosed', GROUPS)).toEqual({ ok: false, reason: 'unreadable' });
+    expect(normaliseDate('17/1/2023')).toBe('2023-01-17');
+  });
+
+  it('warns about gaps, order, too many meetings, weekends and public holidays', () => {
+    const w = meetingsWorld();
+    const plan = [
+      'groep;nummer;titel;datum;begin;eind',
+      'leeromgeving;1;Een;2022-11-15;15:00;17:00',
+      'leeromgeving;3;Drie;2022-12-26;15:00;17:00',
+      'leeromgeving;2;Twee;2023-01-28;15:00;17:00',
+      'leeromgeving;5;Vijf;2023-03-23;15:00;17:00',
+      'leeromgeving;6;Zes;2023-06-13;15:00;17:00',
+    ].join('\n');
+    const preview = w.importer.preview(plan, 'pb', w.clock.now());
+    if (!preview.ok) throw new Error(preview.reason);
+    const kinds = preview.warnings.map((x) => x.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['missing-number', 'number-order', 'too-many', 'weekend', 'public-holiday']));
+    expect(preview.warnings).toContainEqual({ kind: 'missing-number', groupId: 'leeromgeving', number: 4 });
+    expect(preview.warnings).toContainEqual({ kind: 'too-many', groupId: 'leeromgeving', count: 5, expected: 4 });
+  });
+});
+
+describe('member lists', () => {
+  it('validates every e-mail address in a CSV and refuses a second membership', () => {
+    const rows = parseMemberCsv('naam;organisatie;e-mail;rol\nPia Nieuw;GGD Voorbeeld;pia@ggd.example.org;themagast\nQuinten;X;geen-adres;themagast\n;Y;leeg@x.example.org;lid');
+    expect(rows.map((r) => r.error ?? r.member!.email)).toEqual(['pia@ggd.example.org', 'invalid-email', 'missing-name']);
+    expect(rows.map((r) => r.line)).toEqual([2, 3, 4]);
+    const w = meetingsWorld();
+    expect(w.service.members.add('netwerkgroep', rows[0]!.member!, w.clock.now())).toMatchObject({ ok: true });
+    expect(w.service.members.add('netwerkgroep', { ...rows[0]!.member!, email: 'PIA@ggd.example.org' }, w.clock.now())).toEqual({ ok: false, reason: 'already-member' });
+    expect(w.service.members.add('netwerkgroep', { ...rows[0]!.member!, email: 'pia@' }, w.clock.now())).toEqual({ ok: false, reason: 'invalid-email' });
+  });
+});
