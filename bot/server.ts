@@ -3,6 +3,7 @@ import restify from 'restify';
 import { readFileSync } from 'node:fs';
 import type { Config } from '../src/config';
 import type { BotDeps } from './deps';
+import { registerIcsRoutes } from './http/ics';
 
 export interface RunningServer {
   port: number;
@@ -75,6 +76,8 @@ export async function createServer(parts: {
       knowledge: { schools: deps.knowledge.schools.length, meetingGroups: deps.knowledge.meetingGroups.length },
     });
   });
+
+  registerIcsRoutes(server, deps);
 
   server.on('after', (req: restify.Request, res: restify.Response) => {
     // Route path, not URL: calendar links carry secret tokens.

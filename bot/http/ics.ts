@@ -16,7 +16,7 @@ export interface IcsRouteDeps {
  * The token is the only secret; an unknown one gets the same 404 as a malformed one.
  */
 export function registerIcsRoutes(server: Server, deps: IcsRouteDeps): void {
-  server.get('/ics/:file', (req: Request, res: Response) => {
+  server.get('/ics/:file', async (req: Request, res: Response) => {
     const file = String(req.params.file ?? '');
     const token = file.endsWith('.ics') ? file.slice(0, -'.ics'.length) : '';
     const document = token ? calendarLinks(deps.db).render(token, deps.clock.now()) : undefined;
