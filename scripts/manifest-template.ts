@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { ConfigError } from '../src/config';
 
 /**
  * manifests/manifest.json holds `${{NAME}}` placeholders for everything that differs per deployment.
@@ -22,16 +23,6 @@ const manifestValuesSchema = z.object({
 export type ManifestValues = z.infer<typeof manifestValuesSchema>;
 type ManifestVariable = keyof ManifestValues;
 
-export class PackageError extends Error {
-  constructor(
-    readonly variable: string,
-    detail: string,
-  ) {
-    super(`Pakketfout: ${variable} ${detail}`);
-    this.name = 'PackageError';
-  }
-}
-
 function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
@@ -50,15 +41,15 @@ function fallbacks(env: NodeJS.ProcessEnv, appVersion: string): Partial<Record<M
   };
 }
 
-/** Reads the placeholder values; throws a PackageError naming the first missing or invalid variable. */
+/** Reads the placeholder values; throws a ConfigError naming the first missing or invalid variable. */
 export function manifestValuesFromEnv(env: NodeJS.ProcessEnv, appVersion: string): ManifestValues {
   const fallback = fallbacks(env, appVersion);
   const values: Partial<ManifestValues> = {};
   for (const [name, schema] of Object.entries(manifestValuesSchema.shape) as [ManifestVariable, z.ZodString][]) {
     const value = env[name]?.trim() || fallback[name];
-    if (!value) throw new PackageError(name, 'ontbreekt in de omgeving (of in .env)');
+    if (!value) throw new ConfigError(name, 'ontbreekt in de omgeving (of in .env)');
     const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new PackageError(name, `${parsed.error.issues[0]!.message} (nu: "${value}")`);
+    if (!parsed.success) throw new ConfigError(name, `${parsed.error.issues[0]!.message} (nu: "${value}")`);
     values[name] = parsed.data;
   }
   return values as ManifestValues;
@@ -67,7 +58,7 @@ export function manifestValuesFromEnv(env: NodeJS.ProcessEnv, appVersion: string
 /** Replaces every `${{NAME}}` in the manifest text; a placeholder without a value is an error, not a leftover. */
 export function fillManifest(template: string, values: ManifestValues): string {
   return template.replace(/\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (_, name: string) => {
-    if (!(name in values)) throw new PackageError(name, 'staat in manifest.json maar is geen bekende variabele');
+    if (!(name in values)) throw new ConfigError(name, 'staat in manifest.json maar is geen bekende variabele');
     // JSON-escape the value: it lands inside a JSON string.
     return JSON.stringify(values[name as ManifestVariable]).slice(1, -1);
   });

@@ -7,8 +7,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ZipFile } from 'yazl';
-import { loadDotEnv } from '../src/config';
-import { fillManifest, manifestValuesFromEnv, PackageError } from './manifest-template';
+import { ConfigError, loadDotEnv } from '../src/config';
+import { fillManifest, manifestValuesFromEnv } from './manifest-template';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const manifestsDir = resolve(root, 'manifests');
@@ -42,7 +42,7 @@ try {
   const inWorkingDir = outFile.startsWith(process.cwd());
   console.log(`Teams-app-pakket geschreven: ${inWorkingDir ? relative(process.cwd(), outFile) : outFile}`);
 } catch (error) {
-  if (!(error instanceof PackageError)) throw error;
+  if (!(error instanceof ConfigError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
 }

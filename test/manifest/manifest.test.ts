@@ -156,10 +156,10 @@ describe('npm run package', () => {
   });
 
   it.each([
-    ['a missing variable', { TEAMS_APP_ID: '' }, /^Pakketfout: TEAMS_APP_ID ontbreekt/],
-    ['a bot id that is no GUID', { BOT_ID: 'mijn-bot' }, /^Pakketfout: BOT_ID moet een GUID zijn/],
-    ['a domain given as a URL', { BOT_DOMAIN: 'https://jos.test.example' }, /^Pakketfout: BOT_DOMAIN moet een hostnaam zijn/],
-    ['a privacy page over plain http', { PRIVACY_URL: 'http://www.test.example/privacy' }, /^Pakketfout: PRIVACY_URL moet een https-adres/],
+    ['a missing variable', { TEAMS_APP_ID: '' }, /^Configuratiefout: TEAMS_APP_ID ontbreekt/],
+    ['a bot id that is no GUID', { BOT_ID: 'mijn-bot' }, /^Configuratiefout: BOT_ID moet een GUID zijn/],
+    ['a domain given as a URL', { BOT_DOMAIN: 'https://jos.test.example' }, /^Configuratiefout: BOT_DOMAIN moet een hostnaam zijn/],
+    ['a privacy page over plain http', { PRIVACY_URL: 'http://www.test.example/privacy' }, /^Configuratiefout: PRIVACY_URL moet een https-adres/],
   ])('refuses %s with one line naming the variable, and writes nothing', async (_, override, message) => {
     const outFile = join(workDir, 'refused.zip');
     const failure = await runPackageScript(['--out', outFile], { ...testValues, ...override }).then(
