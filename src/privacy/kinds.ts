@@ -1,0 +1,20 @@
+/** What the screen can find; the names are part of the `npm run screen` output contract. */
+export const FINDING_KINDS = ['name', 'bsn', 'birthdate', 'phone', 'email', 'address', 'student-number', 'class-and-name'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** One identifying part of a text: `text` is exactly `source.slice(start, end)`. */
+export interface Finding {
+  kind: FindingKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ScreenResult {
+  identifying: boolean;
+  findings: Finding[];
+}
+
+export function finding(source: string, kind: FindingKind, start: number, end: number): Finding {
+  return { kind, text: source.slice(start, end), start, end };
+}

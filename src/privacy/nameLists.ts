@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod/v4';
+import { loadYamlFile } from '../knowledge/yaml';
+
+/** Lower-cased lookup sets behind the name part of the screen. */
+export interface NameLists {
+  firstNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  /** Names that are also ordinary words ("roos", "storm"): trusted only when capitalised inside a sentence. */
+  commonWords: ReadonlySet<string>;
+  /** Places, schools, methods, subjects, days ... never read as a name. Lower-cased, longest first. */
+  notNamePhrases: readonly string[];
+}
+
+const nameList = z.array(z.string().trim().min(1, 'een lege naam'));
+const groupedNames = z.record(z.string(), nameList);
+const surnamesFile = z.object({ surnames: nameList });
+const notNamesFile = z.object({ phrases: groupedNames, 'common-words': nameList });
+
+export const defaultNameListsDir = fileURLToPath(new URL('../../knowledge/privacy', import.meta.url));
+
+const lower = (values: Iterable<string>) => new Set([...values].map((value) => value.toLocaleLowerCase('nl')));
+
+/** Reads first-names.yaml, surnames.yaml and not-names.yaml from `dir`; throws KnowledgeError naming file and field. */
+export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
+  const firstNames = loadYamlFile(join(dir, 'first-names.yaml'), groupedNames);
+  const { surnames } = loadYamlFile(join(dir, 'surnames.yaml'), surnamesFile);
+  const notNames = loadYamlFile(join(dir, 'not-names.yaml'), notNamesFile);
+  return {
+    firstNames: lower(Object.values(firstNames).flat()),
+    surnames: lower(surnames),
+    commonWords: lower(notNames['common-words']),
+    notNamePhrases: [...lower(Object.values(notNames.phrases).flat())].sort((a, b) => b.length - a.length),
+  };
+}

@@ -1,0 +1,158 @@
+import { finding, type Finding } from './kinds';
+import type { NameLists } from './nameLists';
+
+/** Detection of first names, surnames and class codes next to a name, on word tokens. */
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  capitalised: boolean;
+  /** First word of a sentence (or after a colon, bullet or line break), where a capital says nothing. */
+  sentenceStart: boolean;
+  /** Inside a place, method, school ... from not-names.yaml, a word the mentor confirmed, or another finding. */
+  protected: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+const SENTENCE_END = /[.!?:;\n•*-]\s*["'“‘(]*\s*$/u;
+const TUSSENVOEGSELS = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'von', 'da', 'di', 'du', 'le', 'la', 'el', 'al', 'ben', 'bin', 'ibn', 'abu', 'ait', 'vd']);
+/** Words after which a capitalised word is a person: kinship, roles of a pupil, and "heet"/"genaamd". */
+const PERSON_BEFORE = new Set([
+  'broer', 'broertje', 'zus', 'zusje', 'zoon', 'dochter', 'neef', 'nicht', 'nichtje', 'moeder', 'vader', 'mama', 'papa', 'oma', 'opa',
+  'tante', 'oom', 'stiefvader', 'stiefmoeder', 'pleegvader', 'pleegmoeder', 'tweelingbroer', 'tweelingzus', 'halfbroer', 'halfzus',
+  'vriend', 'vriendin', 'vriendje', 'vriendinnetje', 'klasgenoot', 'klasgenote', 'leerling', 'mentorleerling', 'jongen', 'meisje',
+  'kind', 'heet', 'genaamd', 'genoemd', 'naam',
+]);
+const HONORIFICS = new Set(['meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'heer', 'fam', 'familie', 'juf', 'meester', 'gezin']);
+const ORDINAL = /^[1-6](?:e|de|ste)$/iu;
+const CLASS_CODE = /^(?:[1-6][a-z]{1,4}\d?|[a-z]{1,3}[1-6][a-z]?)$/iu;
+const CLASS_WINDOW = 4;
+
+function tokenize(text: string, protectedSpans: ReadonlyArray<readonly [number, number]>): Token[] {
+  return [...text.matchAll(WORD)].map((match) => {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = text.slice(Math.max(0, start - 6), start);
+    return {
+      text: match[0],
+      lower: match[0].toLocaleLowerCase('nl'),
+      start,
+      end,
+      capitalised: /^\p{Lu}/u.test(match[0]),
+      sentenceStart: start === 0 || /^\s*["'“‘(]*\s*$/u.test(text.slice(0, start)) || SENTENCE_END.test(before),
+      protected: protectedSpans.some(([from, to]) => start < to && end > from),
+    };
+  });
+}
+
+/** Spans of not-name phrases and allowed words, matched on whole words regardless of case. */
+export function protectedPhraseSpans(text: string, phrases: readonly string[]): Array<[number, number]> {
+  const lowerText = text.toLocaleLowerCase('nl');
+  const spans: Array<[number, number]> = [];
+  for (const phrase of phrases) {
+    let from = lowerText.indexOf(phrase);
+    while (from !== -1) {
+      const to = from + phrase.length;
+      const wholeWord = !/[\p{L}\p{N}]/u.test(lowerText[from - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(lowerText[to] ?? ' ');
+      if (wholeWord && !spans.some(([a, b]) => from < b && to > a)) spans.push([from, to]);
+      from = lowerText.indexOf(phrase, from + 1);
+    }
+  }
+  return spans;
+}
+
+function isKnownFirstName(token: Token, lists: NameLists): boolean {
+  if (token.protected || !lists.firstNames.has(token.lower)) return false;
+  if (token.capitalised) return !(token.sentenceStart && lists.commonWords.has(token.lower));
+  return token.text.length >= 3 && !lists.commonWords.has(token.lower);
+}
+
+/** A capitalised word that could be a name because its capital is not explained by the start of a sentence. */
+function looksLikeName(token: Token | undefined): token is Token {
+  return !!token && token.capitalised && !token.protected && !/\d/u.test(token.text) && token.text.length > 1;
+}
+
+/** A single capital followed by a full stop: "S." in "Nina S.". */
+function isInitial(token: Token | undefined, text: string): boolean {
+  return !!token && /^\p{Lu}$/u.test(token.text) && text[token.end] === '.';
+}
+
+/** Extends a name over a following surname: tussenvoegsels plus a capitalised word, or an initial ("Nina S."). */
+function surnameEnd(tokens: Token[], index: number, text: string, lists: NameLists): number {
+  let i = index + 1;
+  const adjacent = (left: Token, right: Token) => /^\.? ?$/u.test(text.slice(left.end, right.start));
+  while (tokens[i] && TUSSENVOEGSELS.has(tokens[i]!.lower) && adjacent(tokens[i - 1]!, tokens[i]!)) i++;
+  const next = tokens[i];
+  // After "B." a capital may just start the next sentence; only a known surname or a tussenvoegsel settles it.
+  const afterFullStop = next?.sentenceStart && isInitial(tokens[i - 1], text) && (i > index + 1 || lists.surnames.has(next.lower));
+  if (!next || !adjacent(tokens[i - 1]!, next) || (next.sentenceStart && !afterFullStop)) return tokens[index]!.end;
+  if (isInitial(next, text)) return next.end + 1;
+  return looksLikeName(next) ? next.end : tokens[index]!.end;
+}
+
+function ageFollows(text: string, token: Token): boolean {
+  return /^\s*(?:\(\s*\d{1,2}(?:\s*jaar)?\s*\)|,\s*\d{1,2}\s*(?:jaar|jr)\b)/u.test(text.slice(token.end, token.end + 14));
+}
+
+function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
+  const found: Finding[] = [];
+  const add = (index: number) => found.push(finding(text, 'name', tokens[index]!.start, surnameEnd(tokens, index, text, lists)));
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    if (isKnownFirstName(token, lists)) return add(i);
+    if (isInitial(token, text)) {
+      // "J. de Vries": an initial only counts when a surname follows it.
+      const end = surnameEnd(tokens, i, text, lists);
+      if (end > token.end + 1) found.push(finding(text, 'name', token.start, end));
+      return;
+    }
+    if (!looksLikeName(token)) return;
+    const knownSurname = lists.surnames.has(token.lower) && !token.sentenceStart;
+    const afterPersonWord = previous && (PERSON_BEFORE.has(previous.lower) || (previous.lower === 'van' && PERSON_BEFORE.has(tokens[i - 2]?.lower ?? '')));
+    if (knownSurname || afterPersonWord || ageFollows(text, token)) add(i);
+  });
+  return found.concat(honorificFindings(text, tokens));
+}
+
+/** "mevrouw El Amrani", "de familie Öztürk", "meneer de Wit": the family name after a form of address. */
+function honorificFindings(text: string, tokens: Token[]): Finding[] {
+  const found: Finding[] = [];
+  tokens.forEach((token, i) => {
+    if (!HONORIFICS.has(token.lower)) return;
+    let j = i + 1;
+    while (tokens[j] && TUSSENVOEGSELS.has(tokens[j]!.lower) && tokens[j + 1]) j++;
+    const surname = tokens[j];
+    if (looksLikeName(surname) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(text.slice(token.end, surname.start)))
+      found.push(finding(text, 'name', tokens[i + 1]!.start, surname.end));
+  });
+  return found;
+}
+
+function isClassCode(token: Token): boolean {
+  return CLASS_CODE.test(token.text) && !ORDINAL.test(token.text) && /\d/u.test(token.text) && /\p{L}/u.test(token.text);
+}
+
+/** A class code with a name-like word within a few words, such as "Milan uit 1C" or "2A: Elif". */
+function classAndNameFindings(text: string, tokens: Token[], lists: NameLists, names: Finding[]): Finding[] {
+  const found: Finding[] = [];
+  tokens.forEach((token, i) => {
+    if (!isClassCode(token)) return;
+    for (let j = Math.max(0, i - CLASS_WINDOW); j <= Math.min(tokens.length - 1, i + CLASS_WINDOW); j++) {
+      const other = tokens[j]!;
+      const named = names.some((name) => other.start >= name.start && other.end <= name.end);
+      if (j === i || !(named || isKnownFirstName(other, lists) || (looksLikeName(other) && !other.sentenceStart))) continue;
+      found.push(finding(text, 'class-and-name', Math.min(token.start, other.start), Math.max(token.end, other.end)));
+      return;
+    }
+  });
+  return found;
+}
+
+/** Names and class-plus-name combinations; `protectedSpans` are never read as names. */
+export function nameFindings(text: string, lists: NameLists, protectedSpans: ReadonlyArray<readonly [number, number]>): Finding[] {
+  const tokens = tokenize(text, protectedSpans);
+  const names = nameFindingsFromTokens(text, tokens, lists);
+  return names.concat(classAndNameFindings(text, tokens, lists, names));
+}
