@@ -1,4 +1,197 @@
+import type { TurnContext } from 'botbuilder';
+import { join } from 'node:path';
+import { z } from 'zod/v4';
+import { HolidayCalendar, loadSchoolHolidays } from '../../src/calendar/holidays';
+import { requestSchema, type Consultation } from '../../src/consultations/model';
+import { ESCALATION_JOB, PURGE_JOB, ConsultationService } from '../../src/consultations/service';
+import { loadConsultationSettings } from '../../src/consultations/settings';
+import type { Person } from '../../src/people/roles';
+import { createScreen, loadNameLists } from '../../src/privacy';
+import * as cards from '../cards/consultations';
+import { cardMessage, type AdaptiveCardJson } from '../cards/kit';
 import type { BotApp, BotDeps } from '../deps';
 
-// Placeholder until the feature lands; its engineer replaces this file.
-export function registerConsultations(_app: BotApp, _deps: BotDeps): void {}
+const { CONSULTATION_VERBS: VERBS, REFUSALS } = cards;
+
+const START_TEXT = /^\s*(anonieme )?consultatie\s*$|\banoniem\b.*\b(bespreken|voorleggen|overleggen|consultatie|casus)\b|\b(casus|case)\b.*\banoniem\b/i;
+const MINE_TEXT = /^\s*mijn consultaties?\s*$/i;
+
+const idSchema = z.object({ consultationId: z.uuid() });
+const escalationPayload = z.object({ consultationId: z.string() });
+
+/** Anonymous consultation: a mentor asks the school's JOS team about a case; the question is screened before anything is stored. */
+export function registerConsultations(app: BotApp, deps: BotDeps): void {
+  const settings = loadConsultationSettings(deps.config.knowledgeDir);
+  const holidays = new HolidayCalendar(deps.db, loadSchoolHolidays(join(deps.config.knowledgeDir, 'holidays')));
+  const screen = createScreen(loadNameLists(join(deps.config.knowledgeDir, 'privacy')));
+  const schoolIds = new Set(deps.knowledge.schools.map((school) => school.id));
+  const service = new ConsultationService({
+    db: deps.db,
+    clock: deps.clock,
+    people: deps.people,
+    jobs: deps.jobs.queue,
+    settings,
+    screen: (text, allow) => screen(text, { allow, now: deps.clock.now() }),
+    dayOff: (schoolId, day) => holidays.holidayOn(schoolId, day) !== undefined,
+    knownSchool: (schoolId) => schoolIds.has(schoolId),
+  });
+
+  const schoolName = (schoolId: string): string => deps.schools.get(schoolId)?.name ?? schoolId;
+  const schoolsList = () => deps.schools.list().map((school) => ({ id: school.id, name: school.name }));
+  const nameOf = (personId: string | undefined): string => (personId && deps.people.get(personId)?.name) || 'iemand van het team';
+  const formFor = (person: Person) => cards.requestFormCard(schoolsList(), { schoolId: person.schoolId });
+
+  /** Brings every team member's card up to date (claimed, withdrawn, closed); the clicker gets theirs as the invoke answer. */
+  const updateTeamCards = async (consultation: Consultation, except?: string): Promise<void> => {
+    for (const card of service.cardsOf(consultation.id)) {
+      if (card.personId === except) continue;
+      const state: cards.TeamCardState =
+        consultation.status === 'opgepakt'
+          ? card.personId === consultation.claimedBy
+            ? { kind: 'mine' }
+            : { kind: 'claimed', by: nameOf(consultation.claimedBy) }
+          : consultation.status === 'ingetrokken'
+            ? { kind: 'withdrawn' }
+            : { kind: 'closed' };
+      await deps.proactive.updateForPerson(card.personId, card.activityId, cardMessage(cards.teamCard(consultation, schoolName(consultation.schoolId), state), 'Consultatievraag bijgewerkt'));
+    }
+  };
+
+  const routeToTeam = async (consultation: Consultation, team: Person[]): Promise<void> => {
+    let reached = 0;
+    for (const member of team) {
+      const card = cards.teamCard(consultation, schoolName(consultation.schoolId), { kind: 'open' });
+      const activityId = await deps.proactive.sendToPerson(member.id, cardMessage(card, 'Nieuwe anonieme consultatievraag'));
+      if (activityId) {
+        service.recordCard(consultation.id, member.id, activityId);
+        reached += 1;
+      }
+    }
+    deps.logger.info({ event: 'consultation.routed', consultationId: consultation.id, team: team.length, reached });
+  };
+
+  const submit = async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
+    const values = (typeof data === 'object' && data ? data : {}) as cards.FormValues;
+    const parsed = requestSchema.safeParse(data);
+    if (!parsed.success) {
+      const tooLong = typeof values.question === 'string' && values.question.trim().length > 1000;
+      const problem = tooLong
+        ? `Je vraag is ${values.question!.trim().length} tekens; het maximum is 1000. Maak hem korter.`
+        : 'Vul school, thema, je vraag, hoe je antwoord wilt en de urgentie in.';
+      return cards.requestFormCard(schoolsList(), values, { problem });
+    }
+    const result = service.submit(person, parsed.data);
+    deps.logger.info({
+      event: 'consultation.submit',
+      ok: result.ok,
+      ...(result.ok ? { consultationId: result.consultation.id } : { reason: result.reason }),
+      ...(!result.ok && result.reason === 'identifying' ? { findings: result.findings.length, kinds: [...new Set(result.findings.map((found) => found.kind))] } : {}),
+    });
+    if (!result.ok) {
+      const rewrite = result.reason === 'identifying' ? { findings: result.findings, question: parsed.data.question } : undefined;
+      return cards.requestFormCard(schoolsList(), values, { problem: REFUSALS[result.reason], rewrite });
+    }
+    await routeToTeam(result.consultation, result.team);
+    return cards.confirmationCard(result.consultation, schoolName(result.consultation.schoolId), result.team.length);
+  };
+
+  const claim = async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
+    const parsed = idSchema.safeParse(data);
+    if (!parsed.success) return cards.messageCard('Dat lukte niet', REFUSALS['not-found']);
+    const result = service.claim(parsed.data.consultationId, person);
+    deps.logger.info({ event: 'consultation.claim', consultationId: parsed.data.consultationId, ok: result.ok, ...(result.ok ? {} : { reason: result.reason }) });
+    if (!result.ok) {
+      if (!('consultation' in result)) return cards.messageCard('Dat lukte niet', REFUSALS[result.reason]);
+      const current = result.consultation;
+      const state: cards.TeamCardState =
+        result.reason === 'already-claimed' ? { kind: 'claimed', by: nameOf(current.claimedBy) } : result.reason === 'withdrawn' ? { kind: 'withdrawn' } : { kind: 'closed' };
+      return cards.teamCard(current, schoolName(current.schoolId), state);
+    }
+    const consultation = result.consultation;
+    await updateTeamCards(consultation, person.id);
+    await deps.proactive.sendToPerson(consultation.mentorId, cardMessage(cards.mentorClaimedCard(consultation, person, schoolName(consultation.schoolId)), 'Je consultatievraag is opgepakt'));
+    return cards.teamCard(consultation, schoolName(consultation.schoolId), { kind: 'mine' });
+  };
+
+  const close = async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
+    const parsed = idSchema.safeParse(data);
+    if (!parsed.success) return cards.messageCard('Dat lukte niet', REFUSALS['not-found']);
+    const result = service.close(parsed.data.consultationId, person);
+    deps.logger.info({ event: 'consultation.close', consultationId: parsed.data.consultationId, ok: result.ok, ...(result.ok ? {} : { reason: result.reason }) });
+    if (!result.ok) return cards.messageCard('Dat lukte niet', REFUSALS[result.reason]);
+    const consultation = result.consultation;
+    await updateTeamCards(consultation, person.id);
+    if (consultation.mentorId !== person.id) {
+      await deps.proactive.sendToPerson(consultation.mentorId, cardMessage(cards.closedCard(consultation, schoolName(consultation.schoolId)), 'Je consultatie is afgerond'));
+    }
+    return cards.closedCard(consultation, schoolName(consultation.schoolId));
+  };
+
+  const withdraw = async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
+    const parsed = idSchema.safeParse(data);
+    if (!parsed.success) return cards.messageCard('Dat lukte niet', REFUSALS['not-found']);
+    const result = service.withdraw(parsed.data.consultationId, person);
+    deps.logger.info({ event: 'consultation.withdraw', consultationId: parsed.data.consultationId, ok: result.ok, ...(result.ok ? {} : { reason: result.reason }) });
+    if (!result.ok) return cards.messageCard('Intrekken lukte niet', REFUSALS[result.reason]);
+    await updateTeamCards(result.consultation);
+    return cards.withdrawnCard(result.consultation, schoolName(result.consultation.schoolId));
+  };
+
+  const show = async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
+    const parsed = idSchema.safeParse(data);
+    const result = parsed.success ? service.view(parsed.data.consultationId, person) : ({ ok: false, reason: 'not-found' } as const);
+    if (!result.ok) return cards.messageCard('Niet gevonden', REFUSALS[result.reason]);
+    const consultation = result.consultation;
+    if (consultation.mentorId === person.id) return cards.mentorViewCard(consultation, schoolName(consultation.schoolId));
+    const state: cards.TeamCardState =
+      consultation.status === 'nieuw'
+        ? { kind: 'open' }
+        : consultation.status === 'opgepakt'
+          ? consultation.claimedBy === person.id ? { kind: 'mine' } : { kind: 'claimed', by: nameOf(consultation.claimedBy) }
+          : consultation.status === 'ingetrokken' ? { kind: 'withdrawn' } : { kind: 'closed' };
+    return cards.teamCard(consultation, schoolName(consultation.schoolId), state);
+  };
+
+  const mine = (person: Person) => cards.myConsultationsCard(service.ofMentor(person.id), schoolName);
+
+  app.message(MINE_TEXT, async (context) => {
+    await context.sendActivity(cardMessage(mine(deps.identify(context)), 'Mijn consultaties'));
+  });
+  app.message(START_TEXT, async (context) => {
+    await context.sendActivity(cardMessage(formFor(deps.identify(context)), 'Anonieme consultatie'));
+  });
+
+  const onExecute = (verb: string, handler: (person: Person, data: unknown) => Promise<AdaptiveCardJson>) => {
+    app.adaptiveCards.actionExecute(verb, async (context: TurnContext, _state, data) => handler(deps.identify(context), data));
+  };
+  onExecute(VERBS.start, async (person) => formFor(person));
+  onExecute(VERBS.submit, submit);
+  onExecute(VERBS.claim, claim);
+  onExecute(VERBS.close, close);
+  onExecute(VERBS.withdraw, withdraw);
+  onExecute(VERBS.show, show);
+  onExecute(VERBS.mine, async (person) => mine(person));
+
+  deps.jobs.register(ESCALATION_JOB, async (payload) => {
+    const { consultationId } = escalationPayload.parse(payload);
+    const escalation = service.escalate(consultationId);
+    if (!escalation) return;
+    const { consultation, coordinators } = escalation;
+    let reached = 0;
+    for (const coordinator of coordinators) {
+      const card = cards.escalationCard(consultation, schoolName(consultation.schoolId), settings.escalateAfterSchoolDays);
+      if (await deps.proactive.sendToPerson(coordinator.id, cardMessage(card, 'Consultatievraag wacht'))) reached += 1;
+    }
+    deps.logger.info({ event: 'consultation.escalated', consultationId, coordinators: coordinators.length, reached });
+  });
+
+  const purge = () => {
+    const purged = service.purgeEnded();
+    service.scheduleNextPurge();
+    deps.logger.info({ event: 'consultation.purge', purged });
+  };
+  deps.jobs.register(PURGE_JOB, async () => purge());
+  // Also at start: a bot that was down past a purge date catches up at once.
+  purge();
+}
+

@@ -1,0 +1,330 @@
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
+import type { Clock } from '../clock';
+import type { JobQueue } from '../jobs/queue';
+import type { PeopleRepository } from '../people/repository';
+import type { Person } from '../people/roles';
+import type { Finding, ScreenResult } from '../privacy';
+import { immediate, type Db } from '../store/db';
+import type { Band, Consultation, ConsultationRequest, ConsultationStatus, Reach, ThemeId, Urgency } from './model';
+import { addSchoolDays, amsterdamMonth } from './schoolDays';
+import type { ConsultationSettings } from './settings';
+
+export const ESCALATION_JOB = 'consultation.escalate';
+export const PURGE_JOB = 'consultation.purge';
+
+export type QuestionScreen = (text: string, allow: readonly string[]) => ScreenResult;
+
+export interface ConsultationServiceDeps {
+  db: Db;
+  clock: Clock;
+  people: PeopleRepository;
+  jobs: JobQueue;
+  settings: ConsultationSettings;
+  screen: QuestionScreen;
+  /** Whether the school is closed on an Amsterdam date (holidays); weekends are skipped anyway. */
+  dayOff: (schoolId: string, isoDate: string) => boolean;
+  knownSchool: (schoolId: string) => boolean;
+}
+
+export type SubmitResult =
+  | { ok: true; consultation: Consultation; team: Person[] }
+  | { ok: false; reason: 'identifying'; findings: Finding[] }
+  | { ok: false; reason: 'unknown-school' | 'no-team' };
+
+export type ClaimResult =
+  | { ok: true; consultation: Consultation }
+  | { ok: false; reason: 'not-found' | 'not-allowed' }
+  | { ok: false; reason: 'already-claimed' | 'withdrawn' | 'closed'; consultation: Consultation };
+
+export type ChangeResult =
+  | { ok: true; consultation: Consultation }
+  | { ok: false; reason: 'not-found' | 'not-allowed' | 'already-claimed' | 'not-claimed' | 'withdrawn' | 'closed' };
+
+export type ViewResult = { ok: true; consultation: Consultation } | { ok: false; reason: 'not-found' };
+
+export interface ConsultationCount {
+  schoolId: string;
+  theme: string;
+  month: string;
+  requests: number;
+  claimed: number;
+  withdrawn: number;
+  escalated: number;
+  /** Median minutes from request to claim, over the claimed ones. */
+  medianMinutesToClaim?: number;
+}
+
+interface Row {
+  id: string;
+  school_id: string;
+  mentor_id: string;
+  theme: ThemeId;
+  band: Band | null;
+  question: string;
+  reach: Reach;
+  urgency: Urgency;
+  status: ConsultationStatus;
+  created_at: string;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  ended_at: string | null;
+  escalated_at: string | null;
+}
+
+const toConsultation = (row: Row): Consultation => ({
+  id: row.id,
+  schoolId: row.school_id,
+  mentorId: row.mentor_id,
+  theme: row.theme,
+  ...(row.band ? { band: row.band } : {}),
+  question: row.question,
+  reach: row.reach,
+  urgency: row.urgency,
+  status: row.status,
+  createdAt: new Date(row.created_at),
+  ...(row.claimed_by ? { claimedBy: row.claimed_by } : {}),
+  ...(row.claimed_at ? { claimedAt: new Date(row.claimed_at) } : {}),
+  ...(row.ended_at ? { endedAt: new Date(row.ended_at) } : {}),
+  ...(row.escalated_at ? { escalatedAt: new Date(row.escalated_at) } : {}),
+});
+
+const escalationKey = (id: string) => `${ESCALATION_JOB}:${id}`;
+
+/** A JOS worker of exactly this school (a grant without school does not count: access is per school). */
+export function isJosTeamMember(person: Person, schoolId: string): boolean {
+  return person.roles.some((grant) => grant.role === 'jos-functionaris' && grant.schoolId === schoolId);
+}
+
+/** Anonymous consultation requests: screened before storing, routed, claimed once, escalated, purged. */
+export class ConsultationService {
+  constructor(private readonly deps: ConsultationServiceDeps) {
+    // Deleted question text is overwritten on disk instead of lingering in free pages.
+    deps.db.pragma('secure_delete = ON');
+  }
+
+  private get db(): Db {
+    return this.deps.db;
+  }
+
+  private now(): Date {
+    return this.deps.clock.now();
+  }
+
+  private row(id: string): Consultation | undefined {
+    const row = this.db.prepare('SELECT * FROM consultations WHERE id = ?').get(id) as Row | undefined;
+    return row ? toConsultation(row) : undefined;
+  }
+
+  /** Screens the question first: when anything identifying is found, nothing at all is stored. */
+  submit(mentor: Person, request: ConsultationRequest): SubmitResult {
+    const screened = this.deps.screen(request.question, request.allow);
+    if (screened.identifying) return { ok: false, reason: 'identifying', findings: screened.findings };
+    if (!this.deps.knownSchool(request.schoolId)) return { ok: false, reason: 'unknown-school' };
+    const team = this.deps.people.josTeam(request.schoolId);
+    if (team.length === 0) return { ok: false, reason: 'no-team' };
+    const id = randomUUID();
+    const now = this.now();
+    this.db
+      .prepare(
+        `INSERT INTO consultations (id, school_id, mentor_id, theme, band, question, reach, urgency, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, request.schoolId, mentor.id, request.theme, request.band ?? null, request.question, request.reach, request.urgency, now.toISOString());
+    const dueAt = addSchoolDays(now, this.deps.settings.escalateAfterSchoolDays, (day) => this.deps.dayOff(request.schoolId, day));
+    this.deps.jobs.schedule({ kind: ESCALATION_JOB, key: escalationKey(id), dueAt, payload: { consultationId: id } });
+    return { ok: true, consultation: this.row(id)!, team };
+  }
+
+  /** The requesting mentor and the school's JOS team may see a request; to anyone else it does not exist. */
+  view(id: string, person: Person): ViewResult {
+    const consultation = this.row(id);
+    if (!consultation || !(consultation.mentorId === person.id || isJosTeamMember(person, consultation.schoolId))) {
+      return { ok: false, reason: 'not-found' };
+    }
+    return { ok: true, consultation };
+  }
+
+  /** First claim wins: one conditional UPDATE, so two workers clicking at once cannot both get it. */
+  claim(id: string, person: Person): ClaimResult {
+    const consultation = this.row(id);
+    if (!consultation) return { ok: false, reason: 'not-found' };
+    if (!isJosTeamMember(person, consultation.schoolId)) return { ok: false, reason: 'not-allowed' };
+    const claimed = this.db
+      .prepare("UPDATE consultations SET status = 'opgepakt', claimed_by = ?, claimed_at = ? WHERE id = ? AND status = 'nieuw'")
+      .run(person.id, this.now().toISOString(), id);
+    if (claimed.changes === 0) {
+      const current = this.row(id)!;
+      const reason = current.status === 'ingetrokken' ? 'withdrawn' : current.status === 'afgerond' ? 'closed' : 'already-claimed';
+      return { ok: false, reason, consultation: current };
+    }
+    this.deps.jobs.cancel(escalationKey(id));
+    return { ok: true, consultation: this.row(id)! };
+  }
+
+  /** The worker who claimed it (or the mentor) closes a claimed request. */
+  close(id: string, person: Person): ChangeResult {
+    const consultation = this.row(id);
+    if (!consultation) return { ok: false, reason: 'not-found' };
+    if (consultation.claimedBy !== person.id && consultation.mentorId !== person.id) return { ok: false, reason: 'not-allowed' };
+    const closed = this.db
+      .prepare("UPDATE consultations SET status = 'afgerond', ended_at = ? WHERE id = ? AND status = 'opgepakt'")
+      .run(this.now().toISOString(), id);
+    if (closed.changes === 0) return { ok: false, reason: this.stateReason(this.row(id)!.status) };
+    return { ok: true, consultation: this.row(id)! };
+  }
+
+  /** The mentor takes back a request nobody has claimed yet. */
+  withdraw(id: string, person: Person): ChangeResult {
+    const consultation = this.row(id);
+    if (!consultation || consultation.mentorId !== person.id) return { ok: false, reason: 'not-found' };
+    const withdrawn = this.db
+      .prepare("UPDATE consultations SET status = 'ingetrokken', ended_at = ? WHERE id = ? AND status = 'nieuw'")
+      .run(this.now().toISOString(), id);
+    if (withdrawn.changes === 0) return { ok: false, reason: this.stateReason(this.row(id)!.status) };
+    this.deps.jobs.cancel(escalationKey(id));
+    return { ok: true, consultation: this.row(id)! };
+  }
+
+  private stateReason(status: ConsultationStatus): 'already-claimed' | 'not-claimed' | 'withdrawn' | 'closed' {
+    if (status === 'opgepakt') return 'already-claimed';
+    if (status === 'nieuw') return 'not-claimed';
+    return status === 'ingetrokken' ? 'withdrawn' : 'closed';
+  }
+
+  /** Marks a still unclaimed request as escalated; returns who to tell (the school's ondersteuningscoördinatoren). */
+  escalate(id: string): { consultation: Consultation; coordinators: Person[] } | undefined {
+    const escalated = this.db
+      .prepare("UPDATE consultations SET escalated_at = ? WHERE id = ? AND status = 'nieuw' AND escalated_at IS NULL")
+      .run(this.now().toISOString(), id);
+    if (escalated.changes === 0) return undefined;
+    const consultation = this.row(id)!;
+    return { consultation, coordinators: this.deps.people.withRole('ondersteuningscoordinator', consultation.schoolId) };
+  }
+
+  /** The mentor's own requests, newest first. */
+  ofMentor(mentorId: string): Consultation[] {
+    return (this.db.prepare('SELECT * FROM consultations WHERE mentor_id = ? ORDER BY created_at DESC').all(mentorId) as Row[]).map(toConsultation);
+  }
+
+  recordCard(consultationId: string, personId: string, activityId: string): void {
+    this.db
+      .prepare('INSERT OR REPLACE INTO consultation_cards (consultation_id, person_id, activity_id) VALUES (?, ?, ?)')
+      .run(consultationId, personId, activityId);
+  }
+
+  cardsOf(consultationId: string): Array<{ personId: string; activityId: string }> {
+    return (
+      this.db.prepare('SELECT person_id, activity_id FROM consultation_cards WHERE consultation_id = ?').all(consultationId) as Array<{
+        person_id: string;
+        activity_id: string;
+      }>
+    ).map((row) => ({ personId: row.person_id, activityId: row.activity_id }));
+  }
+
+  /**
+   * Deletes requests that ended more than `retentionDays` ago (question text, mentor, worker) and keeps one anonymous
+   * count line each. Returns how many were purged.
+   */
+  purgeEnded(): number {
+    const cutoff = new Date(this.now().getTime() - this.deps.settings.retentionDays * 86_400_000).toISOString();
+    const purged = immediate(this.db, () => {
+      const rows = this.db
+        .prepare("SELECT * FROM consultations WHERE status IN ('afgerond', 'ingetrokken') AND ended_at <= ?")
+        .all(cutoff) as Row[];
+      const count = this.db.prepare(
+        'INSERT INTO consultation_counts (school_id, theme, month, outcome, minutes_to_claim, escalated) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      const remove = this.db.prepare('DELETE FROM consultations WHERE id = ?');
+      for (const row of rows) {
+        const consultation = toConsultation(row);
+        count.run(
+          consultation.schoolId,
+          consultation.theme,
+          amsterdamMonth(consultation.createdAt),
+          consultation.status,
+          minutesToClaim(consultation) ?? null,
+          consultation.escalatedAt ? 1 : 0,
+        );
+        remove.run(consultation.id);
+      }
+      return rows.length;
+    });
+    // Move the deletions out of the write-ahead log into the database file, so the old text is gone from both.
+    if (purged > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return purged;
+  }
+
+  /** Schedules the next daily purge at 03:00 Amsterdam time (one job per day, so a restart does not add a second). */
+  scheduleNextPurge(): void {
+    const next = DateTime.fromJSDate(this.now(), { zone: 'Europe/Amsterdam' }).plus({ days: 1 }).set({ hour: 3, minute: 0, second: 0, millisecond: 0 });
+    this.deps.jobs.schedule({ kind: PURGE_JOB, key: `${PURGE_JOB}:${next.toISODate()}`, dueAt: next.toJSDate() });
+  }
+
+  /** Anonymous counts per school, theme and month: purged requests plus those still kept, without any text. */
+  counts(): ConsultationCount[] {
+    const live = (this.db.prepare('SELECT * FROM consultations').all() as Row[]).map(toConsultation).map((consultation): CountLine => ({
+      schoolId: consultation.schoolId,
+      theme: consultation.theme,
+      month: amsterdamMonth(consultation.createdAt),
+      withdrawn: consultation.status === 'ingetrokken',
+      minutes: minutesToClaim(consultation),
+      escalated: consultation.escalatedAt !== undefined,
+    }));
+    const kept = (
+      this.db.prepare('SELECT school_id, theme, month, outcome, minutes_to_claim, escalated FROM consultation_counts').all() as Array<{
+        school_id: string;
+        theme: string;
+        month: string;
+        outcome: string;
+        minutes_to_claim: number | null;
+        escalated: number;
+      }>
+    ).map((row) => ({
+      schoolId: row.school_id,
+      theme: row.theme,
+      month: row.month,
+      withdrawn: row.outcome === 'ingetrokken',
+      minutes: row.minutes_to_claim ?? undefined,
+      escalated: row.escalated === 1,
+    }));
+    const groups = new Map<string, CountLine[]>();
+    for (const line of [...kept, ...live]) {
+      const key = `${line.schoolId}\u0000${line.theme}\u0000${line.month}`;
+      groups.set(key, [...(groups.get(key) ?? []), line]);
+    }
+    return [...groups.values()]
+      .map((lines) => {
+        const minutes = lines.flatMap((line) => (line.minutes === undefined ? [] : [line.minutes])).sort((a, b) => a - b);
+        return {
+          schoolId: lines[0]!.schoolId,
+          theme: lines[0]!.theme,
+          month: lines[0]!.month,
+          requests: lines.length,
+          claimed: minutes.length,
+          withdrawn: lines.filter((line) => line.withdrawn).length,
+          escalated: lines.filter((line) => line.escalated).length,
+          ...(minutes.length > 0 ? { medianMinutesToClaim: median(minutes) } : {}),
+        };
+      })
+      .sort((a, b) => a.month.localeCompare(b.month) || a.schoolId.localeCompare(b.schoolId) || a.theme.localeCompare(b.theme));
+  }
+}
+
+interface CountLine {
+  schoolId: string;
+  theme: string;
+  month: string;
+  withdrawn: boolean;
+  minutes: number | undefined;
+  escalated: boolean;
+}
+
+function minutesToClaim(consultation: Consultation): number | undefined {
+  return consultation.claimedAt ? Math.round((consultation.claimedAt.getTime() - consultation.createdAt.getTime()) / 60_000) : undefined;
+}
+
+function median(sorted: number[]): number {
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+}
