@@ -1,0 +1,62 @@
+import { basicNormalize } from './text';
+import type { OptionOf } from './vocabulary';
+
+export type AgeBand = Exclude<OptionOf<'Q-LEEFTIJD'>, 'onbekend'>;
+
+// Pupils in secondary school; a smaller number is a grade or a count, not an age.
+const MIN_AGE = 10;
+const MAX_AGE = 25;
+
+/** Lookahead: the number is not followed by a word that makes it a duration, count or grade. */
+const NOT_A_COUNT =
+  '(?!\\s*(?:weken|week|dagen|dag|keer|x\\b|maanden|maand|uur|minuten|min\\b|lessen|leerlingen|kinderen|jongeren|personen|e\\b|ste\\b|de\\b|%|procent|cijfers|punten|havo|vwo|vmbo|mavo|atheneum|gymnasium|jaar geleden|jaar lang))';
+const agePattern = (source: string) => new RegExp(source.replace('<N>', `(\\d{1,2})\\b${NOT_A_COUNT}`), 'g');
+
+/** Words before "N jaar" that make it a duration ("al 2 jaar", "over 3 jaar"). */
+const DURATION_BEFORE = /\b(al|over|na|sinds|binnen|afgelopen|laatste|per|elke|ieder|ruim|in|voor|paar|tot|zo'n|ongeveer|bijna)\s*$/;
+
+/**
+ * The age band the text gives for the pupil, or undefined when it gives none or gives ages in different bands.
+ * Only what the text says counts: "brugklas" or "3 havo" is no age. "Wordt over twee weken 12" is 11 today,
+ * because the age on the day of sharing or of the start of the help decides.
+ */
+export function extractAgeBand(text: string): AgeBand | undefined {
+  const s = basicNormalize(text);
+  const ages: number[] = [];
+  const add = (value: number) => {
+    if (value >= MIN_AGE && value <= MAX_AGE) ages.push(value);
+  };
+  const each = (pattern: RegExp, handle: (match: RegExpExecArray) => void) => {
+    for (const match of s.matchAll(pattern)) handle(match as RegExpExecArray);
+  };
+
+  each(/\((\d{1,2})\)/g, (m) => add(Number(m[1])));
+  each(/\b(\d{1,2})\s?-?\s?jarige?\b/g, (m) => add(Number(m[1])));
+  each(/\b(\d{1,2}) jaar\b/g, (m) => {
+    const before = s.slice(0, m.index);
+    if (!DURATION_BEFORE.test(before) && !/^\s*(geleden|lang|later|terug)/.test(s.slice(m.index + m[0].length))) add(Number(m[1]));
+  });
+  each(agePattern('\\b(is|ben|was|werd|van|leerling|leerlinge|jongen|meisje|zoon|dochter|kind|net|pas|nog maar|al) <N>'), (m) =>
+    add(Number(m[2])),
+  );
+  // About to turn N: the age now is N - 1.
+  each(agePattern('\\b(wordt|bijna)\\b[^.,;!?()]{0,30}?\\b<N>'), (m) => add(Number(m[2]) - 1));
+  each(/\b(\d{1,2}) (wordt|worden)\b/g, (m) => add(Number(m[1]) - 1));
+  if (/\b18\s?\+|\b18 ?plus(ser)?\b|\bmeerderjarig(e)?\b/.test(s)) add(18);
+  each(/\b(jonger dan|onder de) (\d{1,2})\b/g, (m) => {
+    if (Number(m[2]) <= 12) add(11);
+  });
+  each(/\b(ouder dan|boven de) (\d{1,2})\b/g, (m) => {
+    if (Number(m[2]) >= 17) add(18);
+  });
+
+  const bands = new Set(ages.map(toBand));
+  return bands.size === 1 ? [...bands][0] : undefined;
+}
+
+export function toBand(age: number): AgeBand {
+  if (age < 12) return '<12';
+  if (age < 16) return '12-15';
+  if (age < 18) return '16-17';
+  return '18+';
+}

@@ -1,0 +1,146 @@
+import { isLeaf, type ConsentKnowledge, type Facts, type Leaf, type VerdictCode } from './model';
+
+/** One question on the way through the tree, answered by the mentor or assumed by the bot. */
+export interface PathStep {
+  node: string;
+  question: string;
+  option: string;
+  assumed: boolean;
+}
+
+/** One fact the bot knows, in words for the "Ik begreep ..." line. */
+export interface UnderstoodFact {
+  question: string;
+  option: string;
+  topic: string;
+  text: string;
+}
+
+/** Something the bot took for granted, shown on the verdict card with a one-click correction. */
+export interface Assumption {
+  question: string;
+  option: string;
+  text: string;
+  correction: { label: string; option?: string };
+}
+
+export interface NextQuestion {
+  kind: 'question';
+  node: string;
+  question: string;
+  text: string;
+  options: { id: string; label: string }[];
+  understood: UnderstoodFact[];
+  path: PathStep[];
+}
+
+export interface Verdict {
+  kind: 'verdict';
+  leaf: string;
+  code: VerdictCode;
+  headline: string;
+  /** Two or three sentences. */
+  why: string[];
+  grounds: string[];
+  rules: string[];
+  sources: { id: string; title: string; url: string }[];
+  notes: string[];
+  steps: string[];
+  /** The R29 requirements when the verdict asks for consent, otherwise null. */
+  consentRequirements: { rule: string; items: string[] } | null;
+  assumptions: Assumption[];
+  safetyLine: string;
+  checkLine: string;
+  understood: UnderstoodFact[];
+  path: PathStep[];
+}
+
+export type Outcome = NextQuestion | Verdict;
+
+/**
+ * Walks the tree from the root with the known facts. A question the facts do not answer is asked, unless the
+ * knowledge says the bot may assume an answer (and the mentor did not ask for that question): then the bot
+ * assumes it and says so on the verdict.
+ */
+export function decide(knowledge: ConsentKnowledge, facts: Facts): Outcome {
+  const path: PathStep[] = [];
+  let nodeId = knowledge.root;
+  // The tree is checked to be acyclic at load time; the bound only guards against a bug.
+  for (let guard = 0; guard <= Object.keys(knowledge.nodes).length; guard++) {
+    const node = knowledge.nodes[nodeId]!;
+    if (isLeaf(node)) return composeVerdict(knowledge, facts, nodeId, node, path);
+    const question = knowledge.questions[node.ask]!;
+    const given = facts.answers[node.ask];
+    let step: PathStep;
+    if (given !== undefined && node.options[given]) {
+      step = { node: nodeId, question: node.ask, option: given, assumed: false };
+    } else if (question.assume && !facts.ask.includes(node.ask)) {
+      step = { node: nodeId, question: node.ask, option: question.assume.option, assumed: true };
+    } else {
+      return {
+        kind: 'question',
+        node: nodeId,
+        question: node.ask,
+        text: question.text,
+        options: Object.keys(node.options).map((id) => ({ id, label: question.options[id]!.label })),
+        understood: understood(knowledge, facts),
+        path,
+      };
+    }
+    path.push(step);
+    nodeId = node.options[step.option]!.next;
+  }
+  throw new Error('consent tree walk did not end');
+}
+
+/** The facts in tree-question order, in words; unknown questions or options are left out. */
+export function understood(knowledge: ConsentKnowledge, facts: Facts): UnderstoodFact[] {
+  return Object.entries(knowledge.questions).flatMap(([questionId, question]) => {
+    const optionId = facts.answers[questionId];
+    const option = optionId === undefined ? undefined : question.options[optionId];
+    return option && optionId ? [{ question: questionId, option: optionId, topic: question.topic, text: option.short }] : [];
+  });
+}
+
+function composeVerdict(knowledge: ConsentKnowledge, facts: Facts, leafId: string, leaf: Leaf, path: PathStep[]): Verdict {
+  const edges = path.map((step) => ({ step, edge: edgeOf(knowledge, step) }));
+  const ruleIds = unique([...edges.flatMap(({ edge }) => edge.rules), ...leaf.rules]);
+  const rules = ruleIds.map((id) => ({ id, ...knowledge.rules[id]! }));
+  const specific = rules.filter((rule) => !rule.general);
+  const general = rules.filter((rule) => rule.general);
+  const text = knowledge.verdicts[leaf.verdict];
+  const why = [...(specific.length > 0 ? specific : general).slice(0, 2).map((rule) => rule.why), text.why];
+  const sourceIds = unique((specific.length > 0 ? specific : rules).flatMap((rule) => rule.sources));
+  return {
+    kind: 'verdict',
+    leaf: leafId,
+    code: leaf.verdict,
+    headline: leaf.headline ?? text.headline,
+    why,
+    grounds: unique(specific.map((rule) => rule.ground)),
+    rules: ruleIds,
+    sources: sourceIds.map((id) => ({ id, ...knowledge.sources[id]! })),
+    notes: edges.flatMap(({ step, edge }) => (!step.assumed && edge.note ? [edge.note] : [])),
+    steps: unique([...leaf.steps, ...specific.flatMap((rule) => rule.steps), ...text.steps, ...general.flatMap((rule) => rule.steps)]),
+    consentRequirements: text.consent ? knowledge.consentRequirements : null,
+    assumptions: path.flatMap((step) => {
+      const assume = knowledge.questions[step.question]!.assume;
+      if (!step.assumed || !assume) return [];
+      return [{ question: step.question, option: step.option, text: assume.text, correction: { label: assume.correction, option: assume.correctTo } }];
+    }),
+    safetyLine: knowledge.safetyLine,
+    checkLine: knowledge.checkLine,
+    understood: understood(knowledge, facts),
+    path,
+  };
+}
+
+function edgeOf(knowledge: ConsentKnowledge, step: PathStep) {
+  const node = knowledge.nodes[step.node];
+  if (!node || isLeaf(node)) throw new Error(`consent path step ${step.node} is not a question`);
+  return node.options[step.option]!;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,271 @@
+import { extractAgeBand } from './age';
+import type { Facts } from './model';
+import { normalizeForFacts } from './text';
+import type { StableAnswers, StableQuestion } from './vocabulary';
+
+/**
+ * Dutch free text → facts for the decision tree. Every fact must be supported by the text: when the text is
+ * silent or unclear about something, the fact stays unknown and the engine asks for it (the age is never
+ * defaulted). Patterns run on `normalizeForFacts` output: lower case, no accents, shorthand written out,
+ * typos in keywords corrected, and roles joined into one token (jgc, paj, gedragswetenschapper, josmedewerker,
+ * veiligthuis, mdo, zat, rvdk, overstapdossier, jeugdbeschermer, zorgcoordinator).
+ */
+export interface Extraction {
+  facts: Facts;
+  /** The text is about sharing information or consent at all (used to decide whether the consent feature answers). */
+  consentCue: boolean;
+}
+
+const PARENT = '(?:ouders?|vader|moeder|verzorgers?|stiefvader|stiefmoeder|pleegouders?)';
+const JOS_ROLE = '(?:jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulpverlener|behandelaar)';
+const PUPIL = '(?:hem|haar|de leerling|een leerling|leerling|het kind|de jongen|het meisje|ze|zijn|hen)';
+
+const re = (source: string) => new RegExp(source);
+
+// --- safety -------------------------------------------------------------------------------------------------
+const ACUTE = re(
+  [
+    '\\b(eind|einde) aan (zijn|haar|mijn|het) leven',
+    '\\bzelfmoord\\w*',
+    '\\bzichzelf (iets )?(aan ?doen|van kant|ophangen|dood)',
+    '\\bvan kant maken',
+    '\\b(wil|wilt|willen) (\\w+ )?dood\\b',
+    '\\bdood (willen|wil|wilt)\\b',
+    '\\b(wil|wilt|willen) niet meer leven|\\bniet meer (wil|willen|wilt) leven',
+    '\\bdurf(t|en)? (\\w+ ){0,2}niet (meer )?naar huis|\\bniet naar huis (\\w+ )?durf\\w*',
+    '\\b(acuut|direct|levens) ?gevaar\\b',
+    '\\b(mes|wapen|pistool|vuurwapen)\\b( \\w+){0,3} (bij zich|mee|op school|gedreigd)',
+    '\\bdreigt (\\w+ ){0,3}(neer te steken|dood te|te vermoorden|iets aan te doen|te doden)',
+    '\\b(vermoorden|neersteken|neer te steken)\\b',
+  ].join('|'),
+);
+const MAYBE_ACUTE = /\bwil(t)? niet (meer )?naar huis\b|\bzelfbeschadig\w*|\bsnijdt (zich|zichzelf)\b|\bautomutilatie\b|\bkrast (zich|zichzelf)\b|\bweggelopen\b|\bvermist\b/;
+const ABUSE = re(
+  [
+    '\\b(mishandel\\w*|kindermishandeling|huiselijk geweld|geweld (thuis|in het gezin)|thuis (geweld|onveilig)|onveilig thuis|onveilige thuissituatie)',
+    '\\b(verwaarloos\\w*|verwaarlozing|misbruik\\w*|aangerand|aanranding|verkracht\\w*|incest|blauwe plekken|grooming)',
+    '\\bseksueel (misbruik|geweld|grensoverschrijdend\\w*)',
+    '\\b(eer ?gerelateerd\\w*|eerwraak|uithuwelijk\\w*|gedwongen huwelijk|besnijdenis|loverboy\\w*|mensenhandel|uitbuiting)',
+    '\\b(wordt|werd|is) (\\w+ )?geslagen|\\bgeslagen (door|thuis)|\\bslaag (krijgt|kreeg|gehad)|\\bklappen (krijgt|kreeg|gehad)',
+    `\\b(slaat|sloeg|schopt|schopte|mishandelt) ${PUPIL}\\b`,
+    `\\b(${PARENT}|broer|oom|vriend van (zijn|haar) moeder)( \\w+)? (slaat|sloeg|schopt|mishandelt|misbruikt|bedreigt)\\b`,
+  ].join('|'),
+);
+const MAYBE_ABUSE = re(
+  [
+    '\\bzorgen (over|om) (de |zijn |haar )?(thuis\\w*|gezin\\w*|veiligheid)',
+    '\\b(problemen|ruzie|geweld) thuis\\b|\\bthuis (gaat het niet goed|problemen|ruzie)',
+    '\\bverslaafd\\w*|\\bdrank ?probleem|\\b(alcohol|drugs) thuis',
+    '\\bpolitie (aan de deur|over de vloer)',
+    '\\bonveilig\\w*|\\bniet veilig\\b',
+  ].join('|'),
+);
+/** Words just before a signal that deny it ("geen sprake van mishandeling"). */
+const DENIAL = /\b(geen|niet|zonder|nooit)\b/;
+/** Words that turn a denial into doubt ("geen idee of hij mishandeld wordt"): doubt is a signal. */
+const DOUBT = /\b(idee|weet|of|twijfel|misschien|vermoed\w*|denk|lijkt)\b/;
+
+// --- identifiable? --------------------------------------------------------------------------------------------
+const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de )?(naam|namen)|geen (naam|namen)|naam (weglaten|weg laten))\b/;
+const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b/;
+
+// --- who --------------------------------------------------------------------------------------------------------
+const PARENT_AS_RECIPIENT = re(
+  [
+    `\\b${PARENT}( \\w+){0,6} (belt|belde|bellen|vraagt|vroeg|vragen om|wil weten|willen weten|eist|eisen|mailt|mailde|informeren|inlichten|vertellen|op de hoogte|wil inzage|willen inzage|komt vragen|komen vragen)\\b`,
+    `\\b(bel|bellen|informeer|informeren|inlichten|vertel|vertellen|mail|mailen|laten weten|delen met|geven aan|sturen naar|doorgeven aan) (\\w+ ){0,2}${PARENT}\\b`,
+    `\\b(aan|met) (de |zijn |haar |mijn )?${PARENT} (vertellen|delen|geven|bespreken|doorgeven|laten zien|sturen|mailen|laten weten)`,
+    `\\b${PARENT} (heeft|hebben) geen gezag`,
+  ].join('|'),
+);
+
+/** Parties in order of precedence: the first that matches is the one the mentor shares with. */
+const PARTIES: [StableAnswers['Q-MET-WIE'] & string, RegExp][] = [
+  ['MW9', /\bveiligthuis\b/],
+  ['MW4', /\b(mdo|zat|casusoverleg|thuiszittersoverleg|ondersteuningsteam|zorgoverleg|netwerkoverleg|rondetafel\w*|ot overleg)\b/],
+  ['MW10', /\b(gezinsvoogd\w*|jeugdbeschermer\w*|jeugdbescherming|ots|ondertoezichtstelling|onder toezicht gesteld|jeugdreclassering)\b/],
+  ['MW11', /\b(verwijsindex|vir)\b/],
+  ['MW5', /\b(leerplicht\w*|rmc|verzuimloket)\b/],
+  ['MW6', /\b(ggd|jeugdarts\w*|jeugdverpleegkundige\w*|jgz|schoolarts|mazl|jeugdgezondheidszorg)\b/],
+  ['MW7', /\b(andere school|nieuwe school|vervolgschool|vervolgopleiding|overstap\w*|okr|warme overdracht|naar het mbo)\b/],
+  ['MW3', /\b(wijkteam\w*|gebiedsteam\w*|sociaal team|buurtteam|jeugdteam|wijkcoach)\b/],
+  ['MW2', /\b(jgc|paj|gedragswetenschapper|josmedewerker|jos|orthopedagoog|psycholoog|groeimee|jggz|gedragsdeskundige|ambulant\w*)\b/],
+  ['MW12', /\b(politie|wijkagent|huisarts|rvdk|kinderbescherming|journalist|krant|de pers|sportclub|sportvereniging|trainer|werkgever|stagebedrijf|advocaat|tandarts)\b/],
+  ['MW8', PARENT_AS_RECIPIENT],
+  ['MW1', /\b(zorgcoordinator|teamleider|afdelingsleider|collega\w*|conrector|rector|directeur|directie|leerlingbegeleider|vertrouwenspersoon|decaan|coordinator|leerlingbespreking|docentenvergadering)\b/],
+];
+
+// --- what the JOS worker does -------------------------------------------------------------------------------
+const SYSTEM_ACCESS = /\b(magister|somtoday|leerlingvolgsysteem|lvs|parnassys|eduarte)\b/;
+const ACCESS_VERB = /\b(inlog\w*|toegang|account|bekijken|inzien|meekijken|kijken|rechten)\b/;
+const FEEDBACK = re(
+  [
+    '\\bterugkoppel\\w*',
+    `\\b${JOS_ROLE}( \\w+){0,4} (mij|me|ons|school|de school|de mentor) (\\w+ )?(vertellen|laten weten|informeren)`,
+    '\\bwat (er )?(uit|in) (de |het )?(hulp|gesprekken|begeleiding|behandeling|test|onderzoek)',
+    '\\b(uitslag|uitkomst|resultaten?) (van )?(de |het )?(test|onderzoek|diagnostiek)',
+  ].join('|'),
+);
+const WHOLE_CLASS = /\b(hele|gehele|de|mijn) (klas|groep)( \w+){0,3} (observeren|bekijken|screenen|testen)\b/;
+const PER_PUPIL = /\b(per leerling|elke leerling|iedere leerling|alle leerlingen|verslag|rapport\w*|individueel|individuele)\b/;
+const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\bscreening van de klas|\balle leerlingen (testen|observeren|screenen)\b/;
+const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen)\b|\bdossier (sturen|geven|delen|doorsturen|meegeven)|\bzorgen (delen|doorgeven|melden)/;
+const HELP_WORK = /\b(test|testen|getest|testje|testjes|intelligentieonderzoek|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coaching|traject|intake|therapie|hulptraject)\b/;
+const TALKS_WITH_PUPIL = re(
+  `\\bgesprek(ken|je|jes)? met ${PUPIL}\\b|\\bmet (de |een )?${JOS_ROLE} (praten|spreken|gesprekken|een gesprek|gesprekjes)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
+);
+const MENTOR_SUBJECT = /\b(ik|mij|me|mijn|wij|we)\b/;
+const TEACHER_FOCUS = /\bhoe ik (\w+ ){0,2}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
+const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b/;
+const CLASS_CONTEXT = /\b(klas|groep|les)\b/;
+const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
+const ADVICE = /\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|consult\w*|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
+
+// --- other branches ---------------------------------------------------------------------------------------------
+const WIJK_REFER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|hulp aanvragen|beschikking|melden bij)\b|\bzorgen (delen|doorgeven|melden)/;
+const WIJK_CASE = /\b(al|reeds) (jeugd)?hulp\b|\b(krijgt|heeft|ontvangt) (al )?(jeugd)?hulp\b|\bin behandeling\b|\bcontactpersoon\b|\b(bellen|overleggen|overleg|bespreken|afstemmen)\b/;
+const WIJK_GENERAL = /\b(algemene vraag|in het algemeen)\b/;
+const MEETING_CARER = /\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze) (al )?(behandelt|begeleidt|helpt)\b/;
+const MEETING_NO_CARER = /\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\balleen (school|mensen van school)\b/;
+const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|adhd|autisme|angststoornis|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
+const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
+const GGD_QUESTIONNAIRE = /\b(vragenlijst\w*|signaleringslijst\w*|invullen|formulier)\b/;
+const DOCTOR_REPORTS = /\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (de leerling|hem|haar) (is|aan de hand)\b/;
+const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*)\b|\blijst\w* (met|van) (namen|leerlingen)\b/;
+const SICK_ABSENCE = /\b(ziek\w*|ziekteverzuim|mazl|inschakelen|aanmelden|doorverwijzen)\b/;
+const WARM_HANDOVER = /\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling)\b/;
+const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier)\b/;
+const NO_CUSTODY = /\b(geen|zonder|niet (het )?) ?gezag\b|\bgezag (kwijt|verloren|ontnomen)\b/;
+const SCHOOL_MATTERS = /\b(cijfer\w*|verzuim\w*|absent\w*|gedrag|rapport\w*|voortgang|resultaten|huiswerk|te laat|spijbel\w*|schoolzaken|hoe het gaat)\b/;
+const CARE_OR_HEALTH = /\b(hulp|jgc|paj|gedragswetenschapper|behandel\w*|gezondheid|medisch\w*|diagnose\w*|psycholoog|depressie\w*|therapie|gesprekken|zwanger\w*|anticonceptie|medicatie)\b/;
+
+// --- custody -----------------------------------------------------------------------------------------------------
+const JOINT_CUSTODY = /\b(beide|allebei|twee) ouders (hebben )?(het )?gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (het )?gezag\b/;
+const SOLE_CUSTODY = /\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\beenhoofdig gezag\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
+const GUARDIAN = /\bvoogd(ij)?\b/;
+const PARENTS_DISAGREE = re(
+  `\\b${PARENT}( \\w+){0,3} (weigert|weigeren|wil niet|willen niet|is tegen|zijn tegen|tekent niet|tekenen niet|geeft geen toestemming|geven geen toestemming|wil geen|willen geen)\\b|\\b${PARENT} (zijn het )?(het )?(niet )?(met elkaar )?oneens\\b|\\bniet met elkaar eens\\b`,
+);
+const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
+
+const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|vertellen|mag|mogen|tekenen|gegevens|informatie|info|bespreken|inlichten|melden)\b/;
+
+export function extractFacts(text: string): Extraction {
+  const t = normalizeForFacts(text);
+  const answers: StableAnswers = {};
+  const ask = new Set<StableQuestion>();
+
+  const danger = signal(t, ACUTE);
+  if (danger === 'yes') answers['Q-NOOD'] = 'ja';
+  else if (danger === 'denied') answers['Q-NOOD'] = 'nee';
+  else if (MAYBE_ACUTE.test(t)) ask.add('Q-NOOD');
+
+  const abuse = signal(t, ABUSE);
+  if (abuse === 'yes') answers['Q-ZORGEN'] = 'ja';
+  else if (abuse === 'denied') answers['Q-ZORGEN'] = 'nee';
+  else if (signal(t, MAYBE_ABUSE) === 'yes') ask.add('Q-ZORGEN');
+
+  const party = PARTIES.find(([, pattern]) => pattern.test(t))?.[0];
+  if (party) answers['Q-MET-WIE'] = party;
+
+  // Anonymity never overrides a safety question or a question to Veilig Thuis.
+  const anonymous = signal(t, ANONYMOUS);
+  if (party !== 'MW9') {
+    if (anonymous === 'yes') {
+      if (IDENTIFYING.test(t)) ask.add('Q-HERKENBAAR');
+      else answers['Q-HERKENBAAR'] = 'nee';
+    } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
+  }
+
+  const age = extractAgeBand(text);
+  if (age) answers['Q-LEEFTIJD'] = age;
+
+  Object.assign(answers, branchFacts(t, party, age, ask));
+
+  const custody = first(t, [['oneens', PARENTS_DISAGREE], ['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
+  if (custody) answers['Q-GEZAG'] = custody;
+  else if (CUSTODY_TOPIC.test(t)) ask.add('Q-GEZAG');
+
+  const known = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== undefined)) as Record<string, string>;
+  const facts: Facts = { answers: known, ask: [...ask].filter((question) => known[question] === undefined) };
+  return { facts, consentCue: Object.keys(known).length > 0 || facts.ask.length > 0 || CONSENT_CUE.test(t) };
+}
+
+/** The follow-up facts of the party's own branch of the tree; other branches stay unknown. */
+function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAnswers['Q-LEEFTIJD'], ask: Set<StableQuestion>): StableAnswers {
+  switch (party) {
+    case 'MW2':
+      return { 'Q-JOS': josActivity(t) };
+    case 'MW3':
+      return { 'Q-WIJKTEAM': first(t, [['W2', WIJK_REFER], ['W1', WIJK_CASE], ['W3', WIJK_GENERAL]] as const) };
+    case 'MW4':
+      if (signal(t, MEETING_NO_CARER) === 'yes') return { 'Q-MDO': 'nee' };
+      if (MEETING_CARER.test(t)) return { 'Q-MDO': 'ja' };
+      // A JOS worker or the wijkteam at the table may or may not already be helping this pupil: ask.
+      if (PARTIES.find(([id]) => id === 'MW2')![1].test(t) || PARTIES.find(([id]) => id === 'MW3')![1].test(t)) ask.add('Q-MDO');
+      return {};
+    case 'MW5':
+      return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L1', TRUANCY]] as const) };
+    case 'MW6':
+      return { 'Q-GGD': first(t, [['G2', GGD_QUESTIONNAIRE], ['G4', DOCTOR_REPORTS], ['G1', CLASS_LIST], ['G3', SICK_ABSENCE]] as const) };
+    case 'MW7':
+      return { 'Q-OVERSTAP': first(t, [['S2', WARM_HANDOVER], ['S1', FILE_HANDOVER]] as const) };
+    case 'MW8':
+      return { 'Q-OUDERS': parentsTopic(t, age) };
+    default:
+      return {};
+  }
+}
+
+/** What a JOS worker will do, most consequential first: a consent-free reading is chosen only when nothing else fits. */
+function josActivity(t: string): StableAnswers['Q-JOS'] {
+  if (SYSTEM_ACCESS.test(t) && ACCESS_VERB.test(t)) return 'J6';
+  if (FEEDBACK.test(t)) return 'J5';
+  if ((WHOLE_CLASS.test(t) && PER_PUPIL.test(t)) || CLASS_SCREENING.test(t)) return 'J4';
+  if (HAND_OVER.test(t)) return 'J7';
+  if (notByMentor(t, HELP_WORK) || notByMentor(t, TALKS_WITH_PUPIL)) return 'J3';
+  if (TEACHER_FOCUS.test(t)) return 'J2';
+  if (OBSERVE.test(t) && (!CLASS_CONTEXT.test(t) || INDIVIDUAL.test(t))) return 'J3';
+  if (ADVICE.test(t)) return 'J1';
+  return undefined;
+}
+
+/** Parents as recipients: what they may hear depends on custody, the pupil's age and the kind of information. */
+function parentsTopic(t: string, age: StableAnswers['Q-LEEFTIJD']): StableAnswers['Q-OUDERS'] {
+  if (age === '18+') return 'P3';
+  if (NO_CUSTODY.test(t)) return 'P2';
+  if (age === '16-17' && CARE_OR_HEALTH.test(t)) return 'P4';
+  if (age && SCHOOL_MATTERS.test(t)) return 'P1';
+  return undefined;
+}
+
+/** A match counts unless the mentor is the one doing it ("hoe ik hem het beste begeleid"). */
+function notByMentor(t: string, pattern: RegExp): boolean {
+  return matches(t, pattern).some((index) => !MENTOR_SUBJECT.test(wordsBefore(t, index, 5)));
+}
+
+/**
+ * 'yes' when some match is stated, 'denied' when every match is plainly denied ("geen sprake van mishandeling"),
+ * 'none' without a match. A denial mixed with doubt counts as a signal.
+ */
+function signal(t: string, pattern: RegExp): 'yes' | 'denied' | 'none' {
+  const found = matches(t, pattern);
+  if (found.length === 0) return 'none';
+  const denied = found.every((index) => {
+    const before = wordsBefore(t, index, 4);
+    return DENIAL.test(before) && !DOUBT.test(before);
+  });
+  return denied ? 'denied' : 'yes';
+}
+
+function first<const T extends string>(t: string, options: readonly (readonly [T, RegExp])[]): T | undefined {
+  return options.find(([, pattern]) => pattern.test(t))?.[0];
+}
+
+function matches(t: string, pattern: RegExp): number[] {
+  return [...t.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match.index);
+}
+
+function wordsBefore(t: string, index: number, count: number): string {
+  return t.slice(0, index).trim().split(' ').slice(-count).join(' ');
+}

@@ -1,0 +1,31 @@
+import { decide } from './engine';
+import type { ConsentKnowledge, Facts } from './model';
+
+/** The mentor picked an option (on a question card or a correction button). */
+export function withAnswer(facts: Facts, question: string, option: string): Facts {
+  return { answers: { ...facts.answers, [question]: option }, ask: facts.ask.filter((id) => id !== question) };
+}
+
+/** The mentor wants to change or refine one fact: forget the answer and ask the question instead of assuming it. */
+export function reopen(facts: Facts, question: string): Facts {
+  const { [question]: _dropped, ...answers } = facts.answers;
+  return { answers, ask: facts.ask.includes(question) ? facts.ask : [...facts.ask, question] };
+}
+
+/**
+ * "Terug": forget the answer to the last question on the current path that the mentor (or the text) answered,
+ * so the bot asks it again. Assumed answers are not steps the mentor took.
+ */
+export function stepBack(knowledge: ConsentKnowledge, facts: Facts): Facts {
+  const answered = decide(knowledge, facts).path.filter((step) => !step.assumed);
+  const last = answered.at(-1);
+  return last ? reopen(facts, last.question) : facts;
+}
+
+/** Facts from a follow-up message are added to what the bot knew; the newest answer to a question wins. */
+export function mergeFacts(known: Facts, added: Facts): Facts {
+  return {
+    answers: { ...known.answers, ...added.answers },
+    ask: [...new Set([...known.ask.filter((id) => added.answers[id] === undefined), ...added.ask])],
+  };
+}

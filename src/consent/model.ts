@@ -1,0 +1,134 @@
+import { z } from 'zod/v4';
+
+/** The fixed verdict codes: users, the FG and tests refer to them, so they never change. */
+export const VERDICT_CODES = [
+  'V-GEEN',
+  'V-INFO',
+  'V-OUDERS16',
+  'V-OUDERS12',
+  'V-BEIDEN',
+  'V-LEERLING16',
+  'V-LEERLING18',
+  'V-MELDCODE',
+  'V-ACUUT',
+  'V-NIET',
+  'V-FG',
+] as const;
+export type VerdictCode = (typeof VERDICT_CODES)[number];
+
+/** Verdicts that are unsafe to give when a stricter one applies: they tell the mentor no consent is needed. */
+export const PERMISSIVE_VERDICTS: readonly VerdictCode[] = ['V-GEEN', 'V-INFO'];
+
+const id = z.string().regex(/^[A-Za-z0-9<>+-]+$/, 'gebruik letters, cijfers en streepjes');
+const sentence = z.string().trim().min(1, 'mag niet leeg zijn');
+
+export const sourcesFileSchema = z.record(id, z.object({ title: sentence, url: z.url() }).strict());
+
+export const rulesFileSchema = z.record(
+  id,
+  z
+    .object({
+      title: sentence,
+      why: sentence,
+      ground: sentence,
+      sources: z.array(id),
+      steps: z.array(sentence).default([]),
+      general: z.boolean().default(false),
+      origin: sentence,
+    })
+    .strict(),
+);
+
+const questionOptionSchema = z.object({ label: sentence, short: sentence }).strict();
+
+export const questionsFileSchema = z.record(
+  id,
+  z
+    .object({
+      text: sentence,
+      topic: sentence,
+      options: z.record(id, questionOptionSchema),
+      assume: z
+        .object({ option: id, text: sentence, correction: sentence, correctTo: id.optional() })
+        .strict()
+        .optional(),
+    })
+    .strict(),
+);
+
+const edgeSchema = z
+  .object({ next: id, rules: z.array(id).default([]), note: sentence.optional() })
+  .strict();
+
+const questionNodeSchema = z.object({ ask: id, options: z.record(id, edgeSchema) }).strict();
+const leafSchema = z
+  .object({
+    verdict: z.string(),
+    rules: z.array(id),
+    headline: sentence.optional(),
+    steps: z.array(sentence).default([]),
+  })
+  .strict();
+
+export const treeFileSchema = z
+  .object({
+    root: id,
+    nodes: z.record(
+      id,
+      z.union([questionNodeSchema, leafSchema], {
+        error: 'een knoop heeft óf `ask` met `options` (een vraag) óf `verdict` met `rules` (een blad)',
+      }),
+    ),
+  })
+  .strict();
+
+export const verdictsFileSchema = z
+  .object({
+    safetyLine: sentence,
+    checkLine: sentence,
+    consentRequirements: z.object({ rule: id, items: z.array(sentence).min(1) }).strict(),
+    verdicts: z.record(
+      z.string(),
+      z.object({ headline: sentence, why: sentence, steps: z.array(sentence), consent: z.boolean() }).strict(),
+    ),
+  })
+  .strict();
+
+export type Source = z.infer<typeof sourcesFileSchema>[string];
+export type Rule = z.infer<typeof rulesFileSchema>[string];
+export type Question = z.infer<typeof questionsFileSchema>[string];
+export type Edge = z.infer<typeof edgeSchema>;
+export type QuestionNode = z.infer<typeof questionNodeSchema>;
+export type Leaf = Omit<z.infer<typeof leafSchema>, 'verdict'> & { verdict: VerdictCode };
+export type TreeNode = QuestionNode | Leaf;
+export type VerdictText = z.infer<typeof verdictsFileSchema>['verdicts'][string];
+
+export interface ConsentKnowledge {
+  root: string;
+  nodes: Record<string, TreeNode>;
+  questions: Record<string, Question>;
+  rules: Record<string, Rule>;
+  sources: Record<string, Source>;
+  verdicts: Record<VerdictCode, VerdictText>;
+  safetyLine: string;
+  checkLine: string;
+  consentRequirements: { rule: string; items: string[] };
+}
+
+export function isLeaf(node: TreeNode): node is Leaf {
+  return 'verdict' in node;
+}
+
+/**
+ * What the bot knows about one question: answers (question id → option id) and the questions the mentor
+ * wants asked even though the bot would otherwise assume an answer (`ask`). Never a name or the question text.
+ */
+export const factsSchema = z
+  .object({
+    answers: z.record(z.string().max(40), z.string().max(40)).default({}),
+    ask: z.array(z.string().max(40)).max(20).default([]),
+  })
+  .strict();
+export type Facts = z.infer<typeof factsSchema>;
+
+export const emptyFacts = (): Facts => ({ answers: {}, ask: [] });
