@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { e2eSkipped, startPlayground, type Playground } from '../helpers/playground';
 
+async function expectHelpCard(playground: Playground): Promise<void> {
+  await playground.send('help');
+  const text = await (await playground.waitForCardText('Waarmee kan ik je helpen?')).innerText();
+  for (const capability of ['Toestemmingsvraag', 'Spreekuur boeken', 'Anonieme consultatie', 'Bijeenkomsten']) {
+    expect(text).toContain(capability);
+  }
+  expect(text).toContain('toestemming, spreekuur, consultatie, bijeenkomsten of help');
+  expect(text).toContain('Noem nooit de naam van een leerling');
+}
+
 describe.skipIf(e2eSkipped)('the bot in the Agents Playground (Chromium)', () => {
   let playground: Playground;
 
@@ -18,14 +28,26 @@ describe.skipIf(e2eSkipped)('the bot in the Agents Playground (Chromium)', () =>
   });
 
   it('shows the help card with the four capabilities when the user types help', async () => {
-    await playground.send('help');
-    const card = await playground.waitForCardText('Waarmee kan ik je helpen?');
-    const text = await card.innerText();
-    for (const capability of ['Toestemmingsvraag', 'Spreekuur boeken', 'Anonieme consultatie', 'Bijeenkomsten']) {
-      expect(text).toContain(capability);
-    }
-    expect(text).toContain('toestemming, spreekuur, consultatie, bijeenkomsten of help');
-    expect(text).toContain('Noem nooit de naam van een leerling');
+    await expectHelpCard(playground);
     await playground.screenshot('help');
+  });
+
+  it('passes a click on a capability button to the bot, which answers it', async () => {
+    await playground.clickButton('Spreekuur boeken');
+    await playground.waitForLogEntry('invoke 200');
+    expect((await playground.logPanel()).join('\n')).not.toMatch(/invoke (4|5)\d\d/);
+  });
+});
+
+describe.skipIf(e2eSkipped)('npm start', () => {
+  it('brings up bot and playground, answers help, and stops both on Ctrl-C', async () => {
+    const playground = await startPlayground({ viaNpmStart: true });
+    try {
+      await expectHelpCard(playground);
+      await playground.screenshot('npm-start-help');
+    } finally {
+      await playground.close();
+    }
+    expect(playground.stoppedCleanly).toBe(true);
   });
 });

@@ -21,6 +21,11 @@ export interface PlaygroundOptions {
   localSchool?: string;
   /** Further environment for the bot. */
   env?: Record<string, string>;
+  /**
+   * Start everything with `npm start` (scripts/start-local.ts), exactly as a newcomer does, and stop it with Ctrl-C
+   * (SIGINT to its process group). Default: the bot (bot/main.ts) and the playground as two processes of the test.
+   */
+  viaNpmStart?: boolean;
 }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -81,23 +86,76 @@ function exited(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null;
 }
 
-/** Signals a child (and with `group`, everything it started), then SIGKILL if it has not exited in time. */
-async function stopProcess(child: ChildProcess, group: boolean): Promise<void> {
-  if (exited(child) || child.pid === undefined) return;
-  const pid = child.pid;
-  const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(group ? -pid : pid, name);
-    } catch {
-      // already gone
-    }
-  };
-  const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  signal('SIGTERM');
-  const timer = setTimeout(() => signal('SIGKILL'), STOP_TIMEOUT_MS);
-  await done;
+interface StartedProcess {
+  child: ChildProcess;
+  /** Started in its own process group, so that a signal reaches everything it started in turn. */
+  group: boolean;
+  stopSignal: NodeJS.Signals;
+}
+
+function signalProcess({ child, group }: StartedProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(group ? -child.pid : child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** Sends the stop signal and waits for the process to exit; SIGKILL when it does not in time. True when it stopped by itself. */
+async function stopProcess(started: StartedProcess): Promise<boolean> {
+  if (exited(started.child)) return true;
+  const exit = new Promise<void>((resolve) => started.child.once('exit', () => resolve()));
+  signalProcess(started, started.stopSignal);
+  let forced = false;
+  const timer = setTimeout(() => {
+    forced = true;
+    signalProcess(started, 'SIGKILL');
+  }, STOP_TIMEOUT_MS);
+  await exit;
   clearTimeout(timer);
-  if (group) signal('SIGKILL'); // grandchildren that outlived their parent
+  return !forced;
+}
+
+async function answers(url: string): Promise<boolean> {
+  return fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Polls until none of the URLs answers any more; false when one still does at the deadline. */
+async function untilClosed(urls: string[]): Promise<boolean> {
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  for (;;) {
+    const open = await Promise.all(urls.map(answers));
+    if (!open.includes(true)) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100)); // poll interval
+  }
+}
+
+/** Resolves with the first match of `pattern` in what the child prints; rejects when it exits or takes too long. */
+function waitForOutput(child: ChildProcess, pattern: RegExp, output: OutputTail, what: string): Promise<RegExpExecArray> {
+  return new Promise((resolve, reject) => {
+    let printed = '';
+    const finish = (error?: Error, match?: RegExpExecArray) => {
+      clearTimeout(timer);
+      child.stdout!.off('data', onData);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve(match!);
+    };
+    const onData = (data: Buffer) => {
+      printed += data.toString();
+      const match = pattern.exec(printed);
+      if (match) finish(undefined, match);
+    };
+    const onExit = (code: number | null) => finish(new Error(`${what}: the process exited (code ${code}):\n${output}`));
+    const timer = setTimeout(() => finish(new Error(`${what}: nothing within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output}`)), STARTUP_TIMEOUT_MS);
+    child.stdout!.on('data', onData);
+    child.once('exit', onExit);
+  });
 }
 
 async function waitForHealthy(url: string, bot: ChildProcess, output: OutputTail): Promise<void> {
@@ -118,23 +176,20 @@ async function waitForHealthy(url: string, bot: ChildProcess, output: OutputTail
 }
 
 export class Playground {
-  private readonly children: Array<{ child: ChildProcess; group: boolean }> = [];
+  private readonly processes: StartedProcess[] = [];
   private readonly tempDirs: string[] = [];
   private context: BrowserContext | undefined;
   private page: Page | undefined;
-  readonly botOutput = new OutputTail();
-  readonly playgroundOutput = new OutputTail();
-  private closed = false;
+  /** The last lines the bot (and with viaNpmStart, npm start) printed. */
+  readonly output = new OutputTail();
+  botUrl = '';
+  playgroundUrl = '';
+  /** After close(): whether every process stopped on its own signal and both bot and playground stopped answering. */
+  stoppedCleanly: boolean | undefined;
+  private closing = false;
   private readonly killOnExit = () => {
     // Last resort when the test process ends without close(): no process may outlive the run.
-    for (const { child, group } of this.children) {
-      if (exited(child) || child.pid === undefined) continue;
-      try {
-        process.kill(group ? -child.pid : child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
+    for (const started of this.processes) signalProcess(started, 'SIGKILL');
   };
 
   constructor() {
@@ -150,18 +205,53 @@ export class Playground {
   async start(options: PlaygroundOptions): Promise<void> {
     const executablePath = findChromium();
     const port = await freePort();
-    const botUrl = `http://127.0.0.1:${port}`;
-    await this.startBot(port, options);
-    await waitForHealthy(`${botUrl}/healthz`, this.children[0]!.child, this.botOutput);
+    this.botUrl = `http://127.0.0.1:${port}`;
+    const env = this.botEnvironment(port, options);
+    if (options.viaNpmStart) {
+      const npmStart = this.spawnGroup('npm', ['start'], env, 'SIGINT'); // SIGINT to the group: what Ctrl-C does
+      const [, url] = await waitForOutput(npmStart, /Open de Agents Playground in je browser: (\S+)/, this.output, 'npm start');
+      this.playgroundUrl = url!;
+      await waitForHealthy(`${this.botUrl}/healthz`, npmStart, this.output);
+    } else {
+      const bot = this.spawnGroup(join(root, 'node_modules', '.bin', 'tsx'), ['bot/main.ts'], env, 'SIGTERM');
+      await waitForHealthy(`${this.botUrl}/healthz`, bot, this.output);
+      const playground = await startAgentsPlayground({
+        botEndpoint: `${this.botUrl}/api/messages`,
+        port: 0,
+        cwd: this.tempDir('jos-playground-'), // its log and mock-data file stay out of the checkout
+      });
+      this.processes.push({ child: playground.child, group: false, stopSignal: 'SIGTERM' });
+      this.playgroundUrl = playground.url;
+    }
+    await this.openBrowser(executablePath);
+  }
 
-    const playground = await startAgentsPlayground({
-      botEndpoint: `${botUrl}/api/messages`,
-      port: 0,
-      cwd: this.tempDir('jos-playground-'), // its log and mock-data file stay out of the checkout
-      onOutput: (text) => this.playgroundOutput.add(text),
+  private botEnvironment(port: number, options: PlaygroundOptions): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    delete env.PUBLIC_BASE_URL;
+    for (const name of BLANKED_BOT_ENV) env[name] = '';
+    const dataDir = this.tempDir('jos-e2e-data-');
+    return Object.assign(env, {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      PEOPLE_FILE: join(dataDir, 'people.yaml'), // none: only the demo people of local mode
+      LOCAL_ROLES: options.localRoles ?? 'mentor',
+      LOCAL_SCHOOL: options.localSchool ?? '',
+      LOG_LEVEL: 'info',
+      ...options.env,
     });
-    this.children.push({ child: playground.child, group: false });
+  }
 
+  /** tsx and npm start their work in child processes: a process group lets one signal reach all of them. */
+  private spawnGroup(command: string, args: string[], env: NodeJS.ProcessEnv, stopSignal: NodeJS.Signals): ChildProcess {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    this.processes.push({ child, group: true, stopSignal });
+    child.stdout!.on('data', (data: Buffer) => this.output.add(data.toString()));
+    child.stderr!.on('data', (data: Buffer) => this.output.add(data.toString()));
+    return child;
+  }
+
+  private async openBrowser(executablePath: string): Promise<void> {
     this.context = await chromium.launchPersistentContext(this.tempDir('jos-chromium-'), {
       executablePath,
       headless: true,
@@ -172,7 +262,7 @@ export class Playground {
     await this.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (route) => route.abort());
     this.page = this.context.pages()[0] ?? (await this.context.newPage());
     this.page.setDefaultTimeout(REPLY_TIMEOUT_MS);
-    await this.page.goto(playground.url);
+    await this.page.goto(this.playgroundUrl);
     await this.messageBox().waitFor({ state: 'visible', timeout: STARTUP_TIMEOUT_MS });
   }
 
@@ -180,31 +270,6 @@ export class Playground {
     const dir = mkdtempSync(join(tmpdir(), prefix));
     this.tempDirs.push(dir);
     return dir;
-  }
-
-  private async startBot(port: number, options: PlaygroundOptions): Promise<void> {
-    const env: NodeJS.ProcessEnv = { ...process.env };
-    delete env.PUBLIC_BASE_URL;
-    for (const name of BLANKED_BOT_ENV) env[name] = '';
-    Object.assign(env, {
-      PORT: String(port),
-      DATA_DIR: this.tempDir('jos-e2e-data-'),
-      PEOPLE_FILE: join(this.tempDirs.at(-1)!, 'people.yaml'), // none: only the demo people of local mode
-      LOCAL_ROLES: options.localRoles ?? 'mentor',
-      LOCAL_SCHOOL: options.localSchool ?? '',
-      LOG_LEVEL: 'info',
-      ...options.env,
-    });
-    // Its own process group: tsx runs the bot in a grandchild process, and stopping must reach it too.
-    const bot = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['bot/main.ts'], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
-    this.children.push({ child: bot, group: true });
-    bot.stdout!.on('data', (data: Buffer) => this.botOutput.add(data.toString()));
-    bot.stderr!.on('data', (data: Buffer) => this.botOutput.add(data.toString()));
   }
 
   private messageBox(): Locator {
@@ -223,7 +288,10 @@ export class Playground {
     await box.press('Enter');
   }
 
-  /** Waits for the newest card that shows `text`, and returns it. On a timeout the error shows what the page and bot did. */
+  /**
+   * Waits for the newest card that shows `text`, and returns it. Earlier cards count too: wait for a text only the
+   * expected reply shows. On a timeout the error shows what the page, the playground and the bot did.
+   */
   async waitForCardText(text: string | RegExp, timeout = REPLY_TIMEOUT_MS): Promise<Locator> {
     const card = this.cards().filter({ hasText: text }).last();
     try {
@@ -255,32 +323,55 @@ export class Playground {
     return path;
   }
 
-  /** What the cards show, the playground's log panel (every activity with its HTTP status) and the bot's last output. */
+  /**
+   * Waits until the playground's log panel lists an activity the bot answered, like `invoke 200` (a card button the bot
+   * handled) or `message 200`.
+   */
+  async waitForLogEntry(entry: string, timeout = REPLY_TIMEOUT_MS): Promise<void> {
+    try {
+      await this.browserPage.getByText(entry, { exact: true }).last().waitFor({ state: 'visible', timeout });
+    } catch (error) {
+      throw new Error(`The playground log never showed "${entry}" within ${timeout / 1000} s.\n${await this.diagnostics()}`, {
+        cause: error,
+      });
+    }
+  }
+
+  /** The playground's log panel: every activity with its HTTP status, and the playground's warnings. */
+  async logPanel(): Promise<string[]> {
+    // Each line starts with a time stamp like "[7:25:26 PM]"; its parent holds the whole line.
+    return this.browserPage.getByText(/^\[\d{1,2}:\d{2}:\d{2}/).locator('..').allInnerTexts();
+  }
+
+  /** What the cards show, the playground's log panel and the bot's last output. */
   async diagnostics(): Promise<string> {
     const cardTexts = await this.cards()
       .allInnerTexts()
       .catch(() => []);
-    // Each log line starts with a time stamp like "[7:25:26 PM]"; its parent holds the whole line.
-    const logLines = await this.browserPage
-      .getByText(/^\[\d{1,2}:\d{2}:\d{2}/)
-      .locator('..')
-      .allInnerTexts()
-      .catch(() => ['(log panel not readable)']);
+    const logLines = await this.logPanel().catch(() => ['(log panel not readable)']);
     return [
       `Cards on the page:\n${cardTexts.map((text, i) => `  [${i}] ${text.replace(/\s+/g, ' ')}`).join('\n') || '  (none)'}`,
       `Playground log panel:\n${logLines.join('\n')}`,
-      `Bot output:\n${this.botOutput}`,
+      `Bot output:\n${this.output}`,
     ].join('\n\n');
   }
 
-  /** Stops the browser, the playground and the bot, and removes the temporary directories. Safe to call twice. */
+  /**
+   * Stops the browser, then the processes (the last started first), checks that bot and playground stopped answering,
+   * kills whatever is left, and removes the temporary directories. Safe to call twice.
+   */
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
+    if (this.closing) return;
+    this.closing = true;
     await this.context?.close().catch(() => undefined);
-    for (const { child, group } of [...this.children].reverse()) await stopProcess(child, group);
+    let clean = true;
+    for (const started of [...this.processes].reverse()) clean = (await stopProcess(started)) && clean;
+    const urls = [this.botUrl && `${this.botUrl}/healthz`, this.playgroundUrl].filter(Boolean);
+    clean = (await untilClosed(urls)) && clean;
+    for (const started of this.processes) if (started.group) signalProcess(started, 'SIGKILL'); // stragglers
     process.removeListener('exit', this.killOnExit);
     for (const dir of this.tempDirs) rmSync(dir, { recursive: true, force: true });
+    this.stoppedCleanly = clean;
   }
 }
 
