@@ -1,6 +1,13 @@
 /**
  * Browser tests: the real bot (bot/main.ts as a child process, local mode), the Microsoft 365 Agents Playground pointed
  * at it, and Debian's Chromium driven by playwright-core, as a newcomer would use them after `npm start`.
+ *
+ *   const playground = await startPlayground({ localRoles: 'jos-functionaris:jgc', localSchool: 'vonk' });
+ *   await playground.send('spreekuur');
+ *   await playground.waitForCardText('Kies een tijd');
+ *   await playground.clickButton('Reserveren');
+ *   await playground.screenshot('spreekuur-geboekt');
+ *   await playground.close(); // in afterAll: stops browser, playground and bot, also after a failure
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
