@@ -1,0 +1,34 @@
+/**
+ * `npm run knowledge:check [-- --dir <knowledge dir>]`: validates every data file people maintain, the way the bot
+ * does at start-up. Exit 0 with a summary, or exit 1 with the file and field of the first problem.
+ */
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadSchoolHolidays } from '../src/calendar/holidays';
+import { loadConsentKnowledge } from '../src/consent/knowledge';
+import { loadCoreKnowledge } from '../src/knowledge/core';
+import { KnowledgeError } from '../src/knowledge/yaml';
+import { loadMeetingsSetup } from '../src/meetings/groups';
+import { loadNameLists } from '../src/privacy/nameLists';
+import { loadSpreekuurRules } from '../src/spreekuur/rules';
+
+const { values } = parseArgs({ options: { dir: { type: 'string', default: 'knowledge' } } });
+const dir = resolve(values.dir!);
+
+try {
+  const core = loadCoreKnowledge(dir);
+  const schoolIds = new Set(core.schools.map((school) => school.id));
+  const consent = loadConsentKnowledge(join(dir, 'consent'));
+  const holidays = loadSchoolHolidays(join(dir, 'holidays'));
+  loadSpreekuurRules(dir, schoolIds);
+  const names = loadNameLists(join(dir, 'privacy'));
+  loadMeetingsSetup(join(dir, 'meetings', 'members.yaml'), core.meetingGroups);
+  console.log(
+    `knowledge OK (${dir}): ${core.schools.length} scholen, ${Object.keys(consent.rules).length} toestemmingsregels, ` +
+      `${holidays.length} vakantietabellen, ${names.firstNames.size} voornamen, ${core.meetingGroups.length} overleggroepen`,
+  );
+} catch (error) {
+  if (!(error instanceof KnowledgeError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
