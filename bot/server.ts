@@ -3,6 +3,7 @@ import restify from 'restify';
 import { readFileSync } from 'node:fs';
 import type { Config } from '../src/config';
 import type { BotDeps } from './deps';
+import { registerMeetingHttp } from './http/feed';
 import { registerIcsRoutes } from './http/ics';
 
 export interface RunningServer {
@@ -78,6 +79,7 @@ export async function createServer(parts: {
   });
 
   registerIcsRoutes(server, deps);
+  registerMeetingHttp(server, deps);
 
   server.on('after', (req: restify.Request, res: restify.Response) => {
     // Route path, not URL: calendar links carry secret tokens.

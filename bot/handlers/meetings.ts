@@ -1,4 +1,341 @@
+import type { TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { z } from 'zod/v4';
+import { calendarLinks } from '../../src/calendar/links';
+import { emlFileSender, smtpSender, type EmailSender } from '../../src/meetings/mail';
+import type { Meeting, MeetingInput } from '../../src/meetings/model';
+import { parseMemberCsv } from '../../src/meetings/members';
+import type { FlushResult, TeamsSender } from '../../src/meetings/outbox';
+import { REMINDER_JOB, type ReminderPayload } from '../../src/meetings/service';
+import { createMeetingsModule, type MeetingsModule } from '../../src/meetings/setup';
+import type { PlanWarning } from '../../src/meetings/warnings';
+import { hasRole, type Person } from '../../src/people/roles';
+import type { Db } from '../../src/store/db';
+import * as cards from '../cards/meetings';
+import { cardMessage, type AdaptiveCardJson } from '../cards/kit';
 import type { BotApp, BotDeps } from '../deps';
 
-// Placeholder until the feature lands; its engineer replaces this file.
-export function registerMeetings(_app: BotApp, _deps: BotDeps): void {}
+const { MEETING_VERBS: VERBS, REASON_TEXT, messageCard, planProblem } = cards;
+
+export const OUTBOX_JOB = 'meetings.outbox';
+export const MEETING_LINK_KIND = 'meeting';
+
+const OVERVIEW_TEXT = /^\s*(bijeenkomsten|netwerkgroep|leeromgeving)\s*$/i;
+const WHO_COMES_TEXT = /^\s*wie (?:komt|komen) er(?: op)?\s+(.+?)\s*\??\s*$/i;
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : null));
+const onlineUrl = z
+  .string()
+  .trim()
+  .optional()
+  .refine((value) => !value || /^https:\/\/\S+$/.test(value), 'link')
+  .transform((value) => value || null);
+const meetingIdSchema = z.object({ meetingId: z.coerce.number().int().positive() });
+const planSchema = z
+  .object({
+    groupId: z.string().min(1),
+    title: z.string().trim().min(1).max(120),
+    number: z
+      .string()
+      .trim()
+      .optional()
+      .refine((value) => !value || /^\d{1,2}$/.test(value))
+      .transform((value) => (value ? Number(value) : null)),
+    date: z.iso.date(),
+    startTime: time,
+    endTime: time,
+    location: optionalText(200),
+    onlineUrl,
+    agenda: optionalText(2000),
+    reserve: z.union([z.boolean(), z.enum(['true', 'false'])]).optional().transform((value) => value === true || value === 'true'),
+  })
+  .refine((input) => input.endTime > input.startTime, { message: 'eindtijd', path: ['endTime'] });
+const editSchema = meetingIdSchema
+  .extend({ date: z.iso.date(), startTime: time, endTime: time, location: optionalText(200), onlineUrl })
+  .refine((input) => input.endTime > input.startTime, { message: 'eindtijd', path: ['endTime'] });
+const importSchema = z.object({ text: z.string().min(1).max(20000) });
+const importIdSchema = z.object({ importId: z.coerce.number().int().positive() });
+const groupIdSchema = z.object({ groupId: z.string().min(1) });
+const memberAddSchema = groupIdSchema.extend({
+  name: z.string().default(''),
+  organisation: z.string().default(''),
+  email: z.string().default(''),
+  role: z.string().min(1),
+});
+const memberIdSchema = z.object({ memberId: z.coerce.number().int().positive() });
+const membersImportSchema = groupIdSchema.extend({ csv: z.string().min(1).max(20000) });
+const rsvpSchema = meetingIdSchema.extend({ answer: z.enum(['yes', 'no', 'maybe']) });
+
+const modules = new WeakMap<Db, MeetingsModule>();
+
+/** One meetings module per database, shared by the chat handlers and the feed route. */
+export function meetingsModule(deps: BotDeps): MeetingsModule {
+  let module = modules.get(deps.db);
+  if (!module) {
+    module = createMeetingsModule({
+      db: deps.db,
+      clock: deps.clock,
+      jobs: deps.jobs.queue,
+      knowledgeDir: deps.config.knowledgeDir,
+      coreGroups: deps.knowledge.meetingGroups,
+    });
+    modules.set(deps.db, module);
+  }
+  return module;
+}
+
+/** Netwerkgroep and leeromgeving: the procesbegeleider plans and invites; members answer from their card. */
+export function registerMeetings(app: BotApp, deps: BotDeps): void {
+  const { setup, groups, service, importer } = meetingsModule(deps);
+  const now = () => deps.clock.now();
+  const groupName = (id: string): string => groups.get(id)?.name ?? id;
+  const isProcesbegeleider = (person: Person): boolean => hasRole(person, 'procesbegeleider');
+  const calendarUrl = (meetingId: number): string => calendarLinks(deps.db).urlFor(deps.publicBaseUrl(), MEETING_LINK_KIND, String(meetingId), now());
+  const feedUrl = (token: string): string => `${deps.publicBaseUrl().replace(/\/$/, '')}/ics/feed/${token}.ics`;
+
+  calendarLinks(deps.db).register(MEETING_LINK_KIND, (refId) => service.meetingDownload(Number(refId)));
+
+  const email: EmailSender = deps.config.smtp
+    ? smtpSender(deps.config.smtp, setup.organizer.name)
+    : emlFileSender(join(deps.config.dataDir, 'outbox'), { name: setup.organizer.name, address: setup.organizer.email });
+
+  const teams: TeamsSender = {
+    async send(notice) {
+      const meeting = service.meetings.get(notice.meetingId);
+      if (!meeting) return false;
+      const member = service.members.forTeamsPerson(notice.personId).find((m) => m.groupId === meeting.groupId);
+      const answer = member && service.rsvps.answerOf(meeting.id, member.id);
+      const card = cards.memberMeetingCard(meeting, groupName(meeting.groupId), notice.kind, calendarUrl(meeting.id), answer);
+      return (await deps.proactive.sendToPerson(notice.personId, cardMessage(card, `${meeting.title}, ${meeting.date}`))) !== undefined;
+    },
+  };
+
+  /** Tells the procesbegeleider which deliveries were given up, by name (the card offers a retry). */
+  const reportFailures = async (result: FlushResult): Promise<void> => {
+    const byMeeting = new Map<number, string[]>();
+    for (const failed of result.failed) {
+      const name = service.members.get(failed.memberId)?.name ?? 'onbekend';
+      byMeeting.set(failed.meetingId, [...(byMeeting.get(failed.meetingId) ?? []), name]);
+    }
+    for (const [meetingId, names] of byMeeting) {
+      const meeting = service.meetings.get(meetingId)!;
+      const text = `Niet afgeleverd na herhaalde pogingen voor ${meeting.title}: ${names.join(', ')}. Open de bijeenkomst om het opnieuw te proberen.`;
+      await deps.proactive.sendToPerson(meeting.createdBy, cardMessage(meetingCardFor(meeting, { notice: text }), 'Uitnodiging niet afgeleverd'));
+    }
+    if (result.failed.length) deps.logger.warn({ event: 'meetings.delivery-failed', count: result.failed.length });
+  };
+
+  const scheduleFlush = (dueAt = now()): void => {
+    // A fresh key each time: a finished flush job with the same key would swallow this one.
+    deps.jobs.queue.schedule({ kind: OUTBOX_JOB, key: `meetings:outbox:${dueAt.toISOString()}:${randomUUID()}`, dueAt });
+  };
+
+  deps.jobs.register(OUTBOX_JOB, async () => {
+    const result = await service.outbox.flush(now(), { email, teams });
+    deps.logger.info({ event: 'meetings.outbox', sent: result.sent, retrying: result.retrying, failed: result.failed.length });
+    await reportFailures(result);
+    const next = service.outbox.nextAttemptAt();
+    if (next) scheduleFlush(next);
+  });
+  deps.jobs.register(REMINDER_JOB, async (payload) => {
+    if (service.remind(payload as ReminderPayload) > 0) scheduleFlush();
+  });
+  // Whatever was left in the outbox by a stopped process goes out when the job runner starts.
+  if (service.outbox.nextAttemptAt()) scheduleFlush();
+
+  /** After a change: the outbox job sends in the background, so the click is answered at once. */
+  const deliver = (): void => {
+    scheduleFlush();
+    void deps.jobs.runDue();
+  };
+
+  const meetingCardFor = (meeting: Meeting, extra: { notice?: string; warnings?: PlanWarning[] } = {}): AdaptiveCardJson => {
+    const status = service.outbox.status(meeting.id);
+    return cards.meetingCard(
+      {
+        meeting,
+        groupName: groupName(meeting.groupId),
+        attendance: service.attendance(meeting.id),
+        delivery: {
+          sent: status.sent,
+          pending: status.pending,
+          failed: status.failed.map((f) => ({ name: service.members.get(f.memberId)?.name ?? 'onbekend', channel: f.channel })),
+        },
+        ...extra,
+      },
+      groupName,
+    );
+  };
+
+  const overview = (): AdaptiveCardJson =>
+    cards.overviewCard(
+      groups.list().map((group) => ({
+        group,
+        memberCount: service.recipients(group.id).members.length,
+        meetings: service.meetings.forGroup(group.id, ['draft', 'scheduled', 'cancelled']).filter((m) => new Date(m.endsAt) >= new Date(now().getTime() - 7 * 86_400_000)),
+        feedUrl: feedUrl(group.feedToken),
+      })),
+    );
+
+  const previewFor = (meeting: Meeting, warnings: PlanWarning[]): AdaptiveCardJson =>
+    cards.previewCard(meeting, groupName(meeting.groupId), service.recipients(meeting.groupId).members, warnings, groupName);
+
+  const membersFor = (groupId: string, notice?: string): AdaptiveCardJson => {
+    const group = groups.get(groupId);
+    if (!group) return messageCard('Leden', REASON_TEXT['unknown-group']!);
+    const roles = setup.groups.find((g) => g.id === groupId)?.roles ?? {};
+    return cards.membersCard(group, service.members.active(groupId), roles, notice);
+  };
+
+  const outcome = (result: { ok: true; meeting: Meeting; warnings: PlanWarning[] } | { ok: false; reason: string }, notice: (m: Meeting) => string): AdaptiveCardJson => {
+    if (!result.ok) return messageCard('Bijeenkomst', REASON_TEXT[result.reason] ?? result.reason);
+    deliver();
+    return meetingCardFor(result.meeting, { notice: notice(result.meeting), warnings: result.warnings });
+  };
+
+  const withMeeting = (data: unknown, work: (meeting: Meeting) => AdaptiveCardJson): AdaptiveCardJson => {
+    const parsed = meetingIdSchema.safeParse(data);
+    const meeting = parsed.success ? service.meetings.get(parsed.data.meetingId) : undefined;
+    return meeting ? work(meeting) : messageCard('Bijeenkomst', REASON_TEXT['not-found']!);
+  };
+
+  type Handler = (context: TurnContext, person: Person, data: unknown) => AdaptiveCardJson | Promise<AdaptiveCardJson>;
+  const forProcesbegeleider: Record<string, Handler> = {
+    [VERBS.open]: () => overview(),
+    [VERBS.form]: () => cards.planFormCard(groups.list()),
+    [VERBS.plan]: (_context, person, data) => {
+      const parsed = planSchema.safeParse(data);
+      if (!parsed.success) return cards.planFormCard(groups.list(), planProblem(parsed.error.issues[0]?.path[0]));
+      if (!groups.get(parsed.data.groupId)) return cards.planFormCard(groups.list(), REASON_TEXT['unknown-group']);
+      const { meeting, warnings } = service.plan(parsed.data satisfies MeetingInput, person.id);
+      deps.logger.info({ event: 'meetings.planned', meetingId: meeting.id, warnings: warnings.length });
+      return previewFor(meeting, warnings);
+    },
+    [VERBS.show]: (_c, _p, data) => withMeeting(data, (meeting) => (meeting.status === 'draft' ? previewFor(meeting, service.warningsFor([meeting], meeting.id)) : meetingCardFor(meeting))),
+    [VERBS.send]: (_c, _p, data) =>
+      withMeeting(data, (meeting) => {
+        const recipients = service.recipients(meeting.groupId).members.length;
+        return outcome(service.send(meeting.id), (m) => `Verstuurd naar ${recipients} leden${m.reserve ? ' als reservedatum (voorlopig)' : ''}.`);
+      }),
+    [VERBS.editForm]: (_c, _p, data) => withMeeting(data, (meeting) => cards.editFormCard(meeting)),
+    [VERBS.edit]: (_c, _p, data) => {
+      const parsed = editSchema.safeParse(data);
+      if (!parsed.success) return withMeeting(data, (meeting) => cards.editFormCard(meeting, planProblem(parsed.error.issues[0]?.path[0])));
+      const { meetingId, ...change } = parsed.data;
+      return outcome(service.change(meetingId, change), (m) =>
+        m.status === 'draft' ? 'Concept aangepast.' : `Wijziging verstuurd naar alle leden (versie ${m.sequence}).`,
+      );
+    },
+    [VERBS.confirmReserve]: (_c, _p, data) =>
+      withMeeting(data, (meeting) => outcome(service.confirmReserve(meeting.id), () => 'De reservedatum gaat door; alle leden krijgen een bevestiging in hun agenda.')),
+    [VERBS.dropReserve]: (_c, _p, data) =>
+      withMeeting(data, (meeting) => outcome(service.dropReserve(meeting.id), () => 'De reservedatum vervalt en wordt uit alle agenda\'s gehaald.')),
+    [VERBS.cancel]: (_c, _p, data) =>
+      withMeeting(data, (meeting) =>
+        outcome(service.cancel(meeting.id), () => (meeting.status === 'draft' ? 'Concept weggegooid; er is niets verstuurd.' : 'Geannuleerd; alle leden krijgen een afzegging.')),
+      ),
+    [VERBS.retry]: (_c, _p, data) =>
+      withMeeting(data, (meeting) => {
+        const count = service.outbox.retryFailed(meeting.id, now());
+        deliver();
+        return meetingCardFor(meeting, { notice: `${count} bericht(en) worden opnieuw verstuurd.` });
+      }),
+    [VERBS.importForm]: () => cards.importFormCard(),
+    [VERBS.importPreview]: (_c, person, data) => {
+      const parsed = importSchema.safeParse(data);
+      if (!parsed.success) return cards.importFormCard(REASON_TEXT.empty);
+      const preview = importer.preview(parsed.data.text, person.id, now());
+      if (!preview.ok) return cards.importFormCard(REASON_TEXT[preview.reason]);
+      deps.logger.info({ event: 'meetings.import-previewed', rows: preview.inputs.length, warnings: preview.warnings.length });
+      return cards.importPreviewCard(preview, groupName);
+    },
+    [VERBS.importApply]: (_c, person, data) => {
+      const parsed = importIdSchema.safeParse(data);
+      if (!parsed.success) return messageCard('Jaarplanning', REASON_TEXT['not-found']!);
+      const applied = importer.apply(parsed.data.importId, person.id, now());
+      if (!applied.ok) return messageCard('Jaarplanning', REASON_TEXT[applied.reason]!);
+      return cards.importedCard(applied.meetings, groupName);
+    },
+    [VERBS.members]: (_c, _p, data) => {
+      const parsed = groupIdSchema.safeParse(data);
+      return parsed.success ? membersFor(parsed.data.groupId) : messageCard('Leden', REASON_TEXT['unknown-group']!);
+    },
+    [VERBS.memberAdd]: (_c, _p, data) => {
+      const parsed = memberAddSchema.safeParse(data);
+      if (!parsed.success) return messageCard('Leden', REASON_TEXT['bad-input']!);
+      const { groupId, ...member } = parsed.data;
+      const added = service.members.add(groupId, member, now());
+      return membersFor(groupId, added.ok ? `${added.member.name} is toegevoegd. Nieuwe uitnodigingen gaan ook naar dit lid.` : REASON_TEXT[added.reason]);
+    },
+    [VERBS.memberRemove]: (_c, _p, data) => {
+      const parsed = memberIdSchema.safeParse(data);
+      const removed = parsed.success ? service.removeMember(parsed.data.memberId) : ({ ok: false, reason: 'not-found' } as const);
+      if (!removed.ok) return messageCard('Leden', 'Dat lid staat niet (meer) op de lijst.');
+      deliver();
+      return membersFor(removed.member.groupId, `${removed.member.name} is verwijderd; ${removed.cancels} afzegging(en) verstuurd.`);
+    },
+    [VERBS.membersImport]: (_c, _p, data) => {
+      const parsed = membersImportSchema.safeParse(data);
+      if (!parsed.success) return messageCard('Leden', REASON_TEXT['bad-input']!);
+      const { groupId, csv } = parsed.data;
+      const problems: string[] = [];
+      let added = 0;
+      for (const row of parseMemberCsv(csv)) {
+        const result = row.member ? service.members.add(groupId, row.member, now()) : ({ ok: false, reason: row.error! } as const);
+        if (result.ok) added += 1;
+        else problems.push(`regel ${row.line}: ${REASON_TEXT[result.reason] ?? 'kolommen naam en e-mail ontbreken'}`);
+      }
+      return membersFor(groupId, [`${added} leden toegevoegd.`, ...problems].join('\n'));
+    },
+  };
+
+  for (const [verb, handler] of Object.entries(forProcesbegeleider)) {
+    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
+      const person = deps.identify(context);
+      if (!isProcesbegeleider(person)) {
+        deps.logger.info({ event: 'meetings.refused', verb });
+        return messageCard('Bijeenkomsten', REASON_TEXT['not-allowed']!);
+      }
+      return handler(context, person, data);
+    });
+  }
+
+  app.adaptiveCards.actionExecute(VERBS.rsvp, async (context, _state, data) => {
+    const parsed = rsvpSchema.safeParse(data);
+    if (!parsed.success) return messageCard('Bijeenkomst', REASON_TEXT['bad-input']!);
+    const person = deps.identify(context);
+    const result = service.rsvp(parsed.data.meetingId, person.id, parsed.data.answer);
+    if (!result.ok) return messageCard('Bijeenkomst', REASON_TEXT[result.reason]!);
+    return cards.memberMeetingCard(result.meeting, groupName(result.meeting.groupId), 'invite', calendarUrl(result.meeting.id), parsed.data.answer);
+  });
+
+  app.message(OVERVIEW_TEXT, async (context) => {
+    const person = deps.identify(context);
+    await context.sendActivity(
+      isProcesbegeleider(person) ? cardMessage(overview(), 'Bijeenkomsten') : cardMessage(messageCard('Bijeenkomsten', REASON_TEXT['not-allowed']!), 'Bijeenkomsten'),
+    );
+  });
+
+  app.message(WHO_COMES_TEXT, async (context) => {
+    const person = deps.identify(context);
+    if (!isProcesbegeleider(person)) {
+      await context.sendActivity(cardMessage(messageCard('Bijeenkomsten', REASON_TEXT['not-allowed']!), 'Bijeenkomsten'));
+      return;
+    }
+    const day = WHO_COMES_TEXT.exec(context.activity.text ?? '')![1]!;
+    const meetings = service.meetingsOnDay(day);
+    if (!meetings.length) {
+      await context.sendActivity(`Ik vind geen verstuurde bijeenkomst op ${day}. Typ "bijeenkomsten" voor het overzicht.`);
+      return;
+    }
+    const card = cards.whoComesText(meetings.map((meeting) => ({ meeting, groupName: groupName(meeting.groupId), attendance: service.attendance(meeting.id) })));
+    await context.sendActivity(cardMessage(card, 'Wie komt er?'));
+  });
+}

@@ -99,10 +99,14 @@ export class MemberRepository {
     return rows.map(toMember);
   }
 
-  linkTeamsPerson(email: string, personId: string): number {
+  /** Members who also use the bot (a person with the same e-mail address) get their Teams id, so they get the card too. */
+  linkKnownPeople(): number {
     return this.db
-      .prepare('UPDATE meeting_member SET teams_person_id = ? WHERE email = ? AND removed_at IS NULL')
-      .run(personId, email.trim().toLowerCase()).changes;
+      .prepare(
+        `UPDATE meeting_member SET teams_person_id = (SELECT p.id FROM people p WHERE lower(p.email) = meeting_member.email LIMIT 1)
+         WHERE teams_person_id IS NULL AND removed_at IS NULL AND EXISTS (SELECT 1 FROM people p WHERE lower(p.email) = meeting_member.email)`,
+      )
+      .run().changes;
   }
 }
 

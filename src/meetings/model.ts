@@ -38,6 +38,8 @@ export interface Meeting {
   status: MeetingStatus;
   icalUid: string;
   sequence: number;
+  /** Person id of the procesbegeleider who planned it (told about failed deliveries). */
+  createdBy: string;
 }
 
 /** What the procesbegeleider fills in for one meeting (form or one import row). */

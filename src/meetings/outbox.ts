@@ -119,6 +119,12 @@ export class MeetingOutbox {
     if (!delivered) throw new Error('no conversation with this person');
   }
 
+  /** When the next waiting delivery is due, or undefined when nothing waits. */
+  nextAttemptAt(): Date | undefined {
+    const row = this.db.prepare(`SELECT MIN(next_attempt_at) AS next FROM meeting_delivery WHERE status = 'pending'`).get() as { next: string | null };
+    return row.next ? new Date(row.next) : undefined;
+  }
+
   /** Per meeting: how many deliveries are sent, waiting or given up (for the procesbegeleider's card). */
   status(meetingId: number): { sent: number; pending: number; failed: { memberId: number; channel: DeliveryChannel; error: string }[] } {
     const rows = this.db

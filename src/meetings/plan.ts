@@ -24,6 +24,24 @@ export type PlanParseResult = { ok: true; rows: PlanRow[] } | { ok: false; reaso
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
+/** "17 januari", "17 jan", "17-1" or a full date → day, month and the year when given. */
+export function parseDayMonth(raw: string): { day: number; month: number; year?: number } | undefined {
+  const full = normaliseDate(raw);
+  if (full) return { year: +full.slice(0, 4), month: +full.slice(5, 7), day: +full.slice(8, 10) };
+  const text = raw.trim().toLowerCase();
+  let m: RegExpMatchArray | null;
+  if ((m = text.match(/^(\d{1,2})[-/.](\d{1,2})$/))) return validDayMonth(+m[1]!, +m[2]!);
+  if ((m = text.match(/^(\d{1,2})\s+([a-z]{3,})$/))) {
+    const month = MONTHS.findIndex((name) => name.startsWith(m![2]!));
+    return month < 0 ? undefined : validDayMonth(+m[1]!, month + 1);
+  }
+  return undefined;
+}
+
+function validDayMonth(day: number, month: number): { day: number; month: number } | undefined {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { day, month } : undefined;
+}
+
 /** Accepts 2023-01-17, 17-01-2023, 17/1/2023 and "17 januari 2023". */
 export function normaliseDate(raw: string): string | undefined {
   const text = raw.trim().toLowerCase();

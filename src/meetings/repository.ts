@@ -20,6 +20,7 @@ interface MeetingRow {
   status: MeetingStatus;
   ical_uid: string;
   sequence: number;
+  created_by: string;
 }
 
 function toMeeting(row: MeetingRow): Meeting {
@@ -40,6 +41,7 @@ function toMeeting(row: MeetingRow): Meeting {
     status: row.status,
     icalUid: row.ical_uid,
     sequence: row.sequence,
+    createdBy: row.created_by,
   };
 }
 

@@ -21,6 +21,11 @@ export class RsvpRepository {
       .run(meetingId, memberId, answer, now.toISOString());
   }
 
+  answerOf(meetingId: number, memberId: number): RsvpAnswer | undefined {
+    const row = this.db.prepare('SELECT answer FROM meeting_rsvp WHERE meeting_id = ? AND member_id = ?').get(meetingId, memberId) as { answer: RsvpAnswer } | undefined;
+    return row?.answer;
+  }
+
   answeredMemberIds(meetingId: number): number[] {
     return (this.db.prepare('SELECT member_id FROM meeting_rsvp WHERE meeting_id = ?').all(meetingId) as { member_id: number }[]).map((r) => r.member_id);
   }

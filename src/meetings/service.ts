@@ -8,6 +8,7 @@ import { MemberRepository } from './members';
 import type { DeliveryKind, Meeting, MeetingInput, Member, RsvpAnswer } from './model';
 import { MeetingOutbox, type NewDelivery } from './outbox';
 import { MeetingRepository, type MeetingChange } from './repository';
+import { parseDayMonth } from './plan';
 import { RsvpRepository, type Attendance } from './rsvp';
 import { dutchDate } from './time';
 import { dateWarnings, type DayOffLookup, type PlanWarning } from './warnings';
@@ -63,6 +64,7 @@ export class MeetingService {
   /** Members who get the invitation; the organizer is left out (Outlook tells an organizer not to respond). */
   recipients(groupId: string): RecipientPlan {
     const organizer = this.deps.organizer.email.toLowerCase();
+    this.members.linkKnownPeople();
     const members = this.members.active(groupId).filter((m) => m.email !== organizer);
     return { members, emails: members.length, teamsCards: members.filter((m) => m.teamsPersonId).length };
   }
@@ -171,6 +173,21 @@ export class MeetingService {
   attendance(meetingId: number): Attendance {
     const meeting = this.meetings.get(meetingId)!;
     return this.rsvps.attendance(meetingId, this.recipients(meeting.groupId).members);
+  }
+
+  /**
+   * Sent meetings on a day the procesbegeleider names ("17 januari"): without a year, the closest such date
+   * to today that has a meeting.
+   */
+  meetingsOnDay(text: string): Meeting[] {
+    const day = parseDayMonth(text);
+    if (!day) return [];
+    const suffix = `-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+    const candidates = this.meetings.active().filter((m) => m.status === 'scheduled' && m.date.endsWith(suffix) && (day.year === undefined || m.date.startsWith(`${day.year}-`)));
+    const now = this.deps.clock.now().getTime();
+    const distance = (m: Meeting) => Math.abs(new Date(m.startsAt).getTime() - now);
+    const closest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
+    return closest ? candidates.filter((m) => m.date === closest.date) : [];
   }
 
   /** The reminder job: a week before only members without an answer, the day before everyone. */

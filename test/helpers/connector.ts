@@ -23,7 +23,9 @@ export class MockConnector {
       void readBody(req).then((body) => {
         const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
         if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
-          res.writeHead(404).end();
+          // restify (loaded in the same process) patches writeHead so it no longer returns the response.
+          res.writeHead(404);
+          res.end();
           return;
         }
         const activityId = req.method === 'PUT' ? decodeURIComponent(match[2]!) : `proactive-${this.nextId++}`;
@@ -33,7 +35,8 @@ export class MockConnector {
           activityId,
           activity: JSON.parse(body || '{}') as Partial<Activity>,
         });
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: activityId }));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: activityId }));
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));

@@ -43,18 +43,28 @@ export function meetingInput(overrides: Partial<MeetingInput> = {}): MeetingInpu
 /** Teams delivery that nobody uses in these tests: every member here is e-mail only. */
 export const noTeams: TeamsSender = { send: async () => false };
 
-/** Writes .eml files to `<dir>/outbox`; `flush` sends what is due and returns the mails written since the last call, parsed. */
+/** Reads the .eml files in a directory that were not read before, parsed, in delivery order. */
+export function emlReader(outbox: string): () => Promise<ParsedMail[]> {
+  const seen = new Set<string>();
+  return async () => {
+    const files = existsSync(outbox) ? readdirSync(outbox).filter((file) => !seen.has(file)) : [];
+    files.forEach((file) => seen.add(file));
+    const byDelivery = (file: string) => Number(/-(\d+)_jos-assistent\.eml$/.exec(file)?.[1] ?? 0);
+    files.sort((a, b) => byDelivery(a) - byDelivery(b));
+    return Promise.all(files.map((file) => simpleParser(readFileSync(join(outbox, file)))));
+  };
+}
+
+/** Writes .eml files to `<dir>/outbox`; `flush` sends what is due and returns the mails written since the last call. */
 export function emlOutbox(world: { dir: string; clock: ManualClock; service: MeetingService }) {
   const outbox = join(world.dir, 'outbox');
-  const seen = new Set<string>();
   const sender = emlFileSender(outbox, { name: 'JOS-assistent', address: 'procesbegeleider@jos.example.org' });
+  const readNew = emlReader(outbox);
   return {
     sender,
     async flush(): Promise<ParsedMail[]> {
       await world.service.outbox.flush(world.clock.now(), { email: sender, teams: noTeams });
-      const files = existsSync(outbox) ? readdirSync(outbox).filter((file) => !seen.has(file)).sort() : [];
-      files.forEach((file) => seen.add(file));
-      return Promise.all(files.map((file) => simpleParser(readFileSync(join(outbox, file)))));
+      return readNew();
     },
   };
 }

@@ -1,0 +1,219 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock';
+import { cardText, findAction } from '../helpers/cards';
+import { startTestBot, type TestBot, type TestUser } from '../helpers/bot';
+import { checkIcs, expectSequenceRaised, type ParsedIcs } from '../helpers/ics';
+import { calendarPart, emlReader, PLAN_2022_2023, recipientsOf } from './fixture';
+
+const NETWERKGROEP_SIZE = 9;
+
+let bot: TestBot;
+let clock: ManualClock;
+let procesbegeleider: TestUser;
+let readMails: ReturnType<typeof emlReader>;
+
+beforeEach(async () => {
+  clock = new ManualClock('2022-09-01T08:00:00Z');
+  bot = await startTestBot({ clock });
+  procesbegeleider = bot.user('pb-1', { name: 'Petra Proces', email: 'procesbegeleider@jos.example.org', roles: [{ role: 'procesbegeleider' }] });
+  readMails = emlReader(join(bot.dataDir, 'outbox'));
+});
+afterEach(async () => {
+  await bot.stop();
+});
+
+const meetingForm = (overrides: Record<string, unknown> = {}) => ({
+  groupId: 'netwerkgroep',
+  title: 'Netwerkgroep bijeenkomst 2',
+  number: '2',
+  date: '2023-01-17',
+  startTime: '15:00',
+  endTime: '17:00',
+  location: 'Stadskantoor Alkmaar',
+  onlineUrl: '',
+  agenda: 'Stand van zaken pilots',
+  reserve: 'false',
+  ...overrides,
+});
+
+/** Plans through the form, checks the preview, clicks Versturen; returns the meeting id. */
+async function planAndSend(overrides: Record<string, unknown> = {}): Promise<number> {
+  const preview = await procesbegeleider.execute('meetings.plan', meetingForm(overrides));
+  const send = findAction(preview.card, 'Versturen');
+  const sent = await procesbegeleider.execute(send.verb!, send.data);
+  expect(cardText(sent.card)).toContain(`Verstuurd naar ${NETWERKGROEP_SIZE} leden`);
+  await bot.runDueJobs();
+  return Number(send.data!.meetingId);
+}
+
+async function calendarsSent(expectedMethod: 'REQUEST' | 'CANCEL'): Promise<ParsedIcs[]> {
+  const mails = await readMails();
+  expect(mails).toHaveLength(NETWERKGROEP_SIZE);
+  expect(new Set(recipientsOf(mails)).size, 'one message per member').toBe(NETWERKGROEP_SIZE);
+  return mails.map((mail) => {
+    const part = calendarPart(mail);
+    expect(part.method).toBe(expectedMethod);
+    return checkIcs(part.ics, expectedMethod);
+  });
+}
+
+describe('meetings in chat (procesbegeleider)', () => {
+  it('plans a meeting, shows who gets what, sends it, and a member answers from the Teams card', async () => {
+    const eva = bot.user('eva-1', { name: 'Eva Verzon', email: 'eva.verzon@school.example.org' });
+    await eva.say('hallo');
+
+    const overview = await procesbegeleider.say('bijeenkomsten');
+    expect(cardText(overview[0])).toContain('Netwerkgroep');
+    const form = await procesbegeleider.execute(findAction(overview[0], 'Nieuwe bijeenkomst').verb!);
+    expect(cardText(form.card)).toContain('Reservedatum');
+
+    const preview = await procesbegeleider.execute('meetings.plan', meetingForm());
+    const text = cardText(preview.card);
+    expect(text).toContain(`Bij versturen krijgen ${NETWERKGROEP_SIZE} leden een agenda-uitnodiging per e-mail`);
+    expect(text).toContain('1 van hen ook een kaart in Teams');
+    expect(text).toContain('Eva Verzon, Voorbeeldcollege (eva.verzon@school.example.org) + Teams-kaart');
+    expect(text).toContain('Geen waarschuwingen');
+    expect(await readMails(), 'nothing is sent before Versturen').toHaveLength(0);
+
+    const send = findAction(preview.card, 'Versturen');
+    await procesbegeleider.execute(send.verb!, send.data);
+    await bot.runDueJobs();
+    const [first] = await calendarsSent('REQUEST');
+    expect(first!.events[0]).toMatchObject({ startUtc: '2023-01-17T14:00:00.000Z', sequence: 0, status: 'CONFIRMED' });
+
+    const evaCard = bot.proactiveTo('eva-1').at(-1);
+    expect(cardText(evaCard)).toContain('Uitnodiging: Netwerkgroep bijeenkomst 2');
+    const agendaLink = findAction(evaCard, 'Zet in mijn agenda').url!;
+    const download = await fetch(agendaLink);
+    expect(download.headers.get('content-type')).toContain('text/calendar');
+    expect(checkIcs(await download.text(), 'PUBLISH').events[0]!.uid).toBe(first!.events[0]!.uid);
+
+    const yes = findAction(evaCard, 'Ja');
+    const answered = await eva.execute(yes.verb!, yes.data);
+    expect(cardText(answered.card)).toContain('Jouw antwoord: Ja, ik kom');
+
+    const who = await procesbegeleider.say('wie komt er op 17 januari?');
+    expect(cardText(who[0])).toContain('1 ja, 0 misschien, 0 nee, 8 nog geen antwoord');
+    expect(cardText(who[0])).toContain('Eva Verzon');
+
+    // A week before: a reminder to those without an answer (Eva answered); the day before: everyone.
+    clock.set('2023-01-10T15:00:00Z');
+    await bot.runDueJobs();
+    await bot.runDueJobs();
+    const weekReminders = await readMails();
+    expect(weekReminders.map((m) => m.subject)).toEqual(Array(NETWERKGROEP_SIZE - 1).fill('Herinnering: Netwerkgroep bijeenkomst 2, dinsdag 17 januari 2023 15:00'));
+    expect(recipientsOf(weekReminders)).not.toContain('eva.verzon@school.example.org');
+    clock.set('2023-01-16T15:00:00Z');
+    await bot.runDueJobs();
+    await bot.runDueJobs();
+    expect(await readMails()).toHaveLength(NETWERKGROEP_SIZE - 1);
+    expect(cardText(bot.proactiveTo('eva-1').at(-1))).toContain('Herinnering: morgen');
+  });
+
+  it('moves a meeting: everyone gets an update with the same UID and SEQUENCE+1', async () => {
+    const meetingId = await planAndSend();
+    const [before] = await calendarsSent('REQUEST');
+    const edit = await procesbegeleider.execute('meetings.editForm', { meetingId });
+    const save = findAction(edit.card, 'Wijziging opslaan');
+    const saved = await procesbegeleider.execute(save.verb!, { ...save.data, date: '2023-01-24', startTime: '15:30', endTime: '17:30', location: 'Online', onlineUrl: '' });
+    expect(cardText(saved.card)).toContain('Wijziging verstuurd naar alle leden (versie 1)');
+    await bot.runDueJobs();
+    for (const update of await calendarsSent('REQUEST')) {
+      expectSequenceRaised(before!, update);
+      expect(update.events[0]).toMatchObject({ startUtc: '2023-01-24T14:30:00.000Z', location: 'Online' });
+    }
+  });
+
+  it('sends a reserve date as tentative, then confirms one and drops another', async () => {
+    const keepId = await planAndSend({ date: '2023-05-11', title: 'Netwerkgroep bijeenkomst 5', reserve: 'true' });
+    const [keepSent] = await calendarsSent('REQUEST');
+    expect(keepSent!.events[0]!.status).toBe('TENTATIVE');
+    const dropId = await planAndSend({ date: '2023-05-25', title: 'Netwerkgroep extra', reserve: 'true' });
+    const [dropSent] = await calendarsSent('REQUEST');
+
+    const card = await procesbegeleider.execute('meetings.show', { meetingId: keepId });
+    const confirm = findAction(card.card, 'Reservedatum gaat door');
+    expect(cardText((await procesbegeleider.execute(confirm.verb!, confirm.data)).card)).toContain('De reservedatum gaat door');
+    await bot.runDueJobs();
+    for (const ics of await calendarsSent('REQUEST')) {
+      expectSequenceRaised(keepSent!, ics);
+      expect(ics.events[0]!.status).toBe('CONFIRMED');
+    }
+
+    const dropped = await procesbegeleider.execute('meetings.reserve.drop', { meetingId: dropId });
+    expect(cardText(dropped.card)).toContain('De reservedatum vervalt');
+    await bot.runDueJobs();
+    for (const ics of await calendarsSent('CANCEL')) {
+      expectSequenceRaised(dropSent!, ics);
+      expect(ics.events[0]!.status).toBe('CANCELLED');
+    }
+  });
+
+  it('cancels a meeting and the feed no longer lists it', async () => {
+    const meetingId = await planAndSend();
+    const [sent] = await calendarsSent('REQUEST');
+    const overview = await procesbegeleider.say('bijeenkomsten');
+    const feedUrl = findAction(overview[0], 'Agenda-abonnement Netwerkgroep').url!;
+    expect(checkIcs(await (await fetch(feedUrl)).text(), 'PUBLISH').events).toHaveLength(1);
+
+    const cancelled = await procesbegeleider.execute('meetings.cancel', { meetingId });
+    expect(cardText(cancelled.card)).toContain('Geannuleerd; alle leden krijgen een afzegging');
+    await bot.runDueJobs();
+    for (const ics of await calendarsSent('CANCEL')) expectSequenceRaised(sent!, ics);
+    const feed = await (await fetch(feedUrl)).text();
+    expect(feed).not.toContain('BEGIN:VEVENT');
+    expect((await fetch(feedUrl.replace(/[A-Za-z0-9_-]{32}\.ics$/, 'x'.repeat(32) + '.ics'))).status).toBe(404);
+  });
+
+  it('imports the 2022–2023 plan and shows the holiday and numbering warnings before saving', async () => {
+    const form = await procesbegeleider.execute('meetings.import.form');
+    const check = findAction(form.card, 'Controleren');
+    const preview = await procesbegeleider.execute(check.verb!, { text: PLAN_2022_2023 });
+    const text = cardText(preview.card);
+    expect(text).toContain('Jaarplanning: 10 bijeenkomsten');
+    expect(text).toContain('Netwerkgroep bijeenkomst 1 (25 oktober 2022) valt in de herfstvakantie (regio Noord).');
+    expect(text).toContain('nummer 5 komt 2 keer voor: Netwerkgroep bijeenkomst 5 (2023-05-11) en Netwerkgroep bijeenkomst 5 (2023-07-11)');
+    const save = findAction(preview.card, 'Opslaan als concept');
+    const saved = await procesbegeleider.execute(save.verb!, save.data);
+    expect(cardText(saved.card)).toContain('10 concepten opgeslagen');
+    const again = await procesbegeleider.execute(save.verb!, save.data);
+    expect(cardText(again.card)).toContain('al opgeslagen');
+    await bot.runDueJobs();
+    expect(await readMails(), 'concepts are not sent').toHaveLength(0);
+  });
+
+  it('manages members: add with a validated address, remove sends that member a cancel', async () => {
+    await planAndSend();
+    await readMails();
+    const add = await procesbegeleider.execute('meetings.member.add', { groupId: 'netwerkgroep', name: 'Rik Nieuw', organisation: 'GGD Voorbeeld', email: 'geen-adres', role: 'themagast' });
+    expect(cardText(add.card)).toContain('Dat e-mailadres klopt niet.');
+    const csv = await procesbegeleider.execute('meetings.members.import', { groupId: 'netwerkgroep', csv: 'naam;organisatie;e-mail;rol\nRik Nieuw;GGD Voorbeeld;rik@ggd.example.org;themagast\nFout;X;fout@;themagast' });
+    expect(cardText(csv.card)).toContain('1 leden toegevoegd.');
+    expect(cardText(csv.card)).toContain('regel 3: Dat e-mailadres klopt niet.');
+
+    const members = await procesbegeleider.execute('meetings.members', { groupId: 'netwerkgroep' });
+    const remove = findAction(members.card, 'Verwijderen');
+    const removed = await procesbegeleider.execute(remove.verb!, remove.data);
+    expect(cardText(removed.card)).toContain('1 afzegging(en) verstuurd');
+    await bot.runDueJobs();
+    const mails = await readMails();
+    expect(mails).toHaveLength(1);
+    expect(calendarPart(mails[0]!).method).toBe('CANCEL');
+    checkIcs(calendarPart(mails[0]!).ics, 'CANCEL');
+  });
+
+  it('refuses a mentor who tries to plan, send or open the overview', async () => {
+    const mentor = bot.user('mentor-1', { name: 'Mark Mentor' });
+    const plan = await mentor.execute('meetings.plan', meetingForm());
+    expect(cardText(plan.card)).toContain('Alleen de procesbegeleider');
+    const preview = await procesbegeleider.execute('meetings.plan', meetingForm());
+    const send = findAction(preview.card, 'Versturen');
+    expect(cardText((await mentor.execute(send.verb!, send.data)).card)).toContain('Alleen de procesbegeleider');
+    expect(cardText((await mentor.say('bijeenkomsten'))[0])).toContain('Alleen de procesbegeleider');
+    await bot.runDueJobs();
+    expect(await readMails(), 'the refused send sent nothing').toHaveLength(0);
+    const card = await procesbegeleider.execute('meetings.show', { meetingId: send.data!.meetingId });
+    expect(findAction(card.card, 'Versturen').verb, 'still a draft').toBe('meetings.send');
+  });
+});
