@@ -18,7 +18,7 @@ export interface Extraction {
 
 const PARENT = '(?:ouders?|vader|moeder|verzorgers?|stiefvader|stiefmoeder|pleegouders?)';
 const JOS_ROLE = '(?:jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulpverlener|behandelaar)';
-const PUPIL = '(?:hem|haar|de leerling|een leerling|leerling|het kind|de jongen|het meisje|ze|zijn|hen)';
+const PUPIL = '(?:hem|haar|de leerling|een leerling|leerling|het kind|de jongen|het meisje|ze|zijn|hen|zijn zoon|haar zoon|zijn dochter|haar dochter|dochter|zoon)';
 
 const re = (source: string) => new RegExp(source);
 
@@ -46,7 +46,7 @@ const ABUSE = re(
     '\\b(verwaarloos\\w*|verwaarlozing|misbruik\\w*|aangerand|aanranding|verkracht\\w*|incest|blauwe plekken|grooming)',
     '\\bseksueel (misbruik|geweld|grensoverschrijdend\\w*)',
     '\\b(eer ?gerelateerd\\w*|eerwraak|uithuwelijk\\w*|gedwongen huwelijk|besnijdenis|loverboy\\w*|mensenhandel|uitbuiting)',
-    '\\b(wordt|werd|is) (\\w+ )?geslagen|\\bgeslagen (door|thuis)|\\bslaag (krijgt|kreeg|gehad)|\\bklappen (krijgt|kreeg|gehad)',
+    '\\b(wordt|werd|is) (\\w+ )?geslagen|\\bgeslagen (door|thuis|wordt|werd)|\\bthuis geslagen|\\bslaag (krijgt|kreeg|gehad)|\\bklappen (krijgt|kreeg|gehad)',
     `\\b(slaat|sloeg|schopt|schopte|mishandelt) ${PUPIL}\\b`,
     `\\b(${PARENT}|broer|oom|vriend van (zijn|haar) moeder)( \\w+)? (slaat|sloeg|schopt|mishandelt|misbruikt|bedreigt)\\b`,
   ].join('|'),
@@ -72,12 +72,15 @@ const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b/;
 // --- who --------------------------------------------------------------------------------------------------------
 const PARENT_AS_RECIPIENT = re(
   [
-    `\\b${PARENT}( \\w+){0,6} (belt|belde|bellen|vraagt|vroeg|vragen om|wil weten|willen weten|eist|eisen|mailt|mailde|informeren|inlichten|vertellen|op de hoogte|wil inzage|willen inzage|komt vragen|komen vragen)\\b`,
+    `\\b${PARENT}( \\w+){0,6} (belt|belde|bellen|vraagt|vroeg|vragen om|wil weten|willen weten|eist|eisen|mailt|mailde|informeren|inlichten|vertellen|op de hoogte|wil inzage|willen inzage|inzien|opvragen|komt vragen|komen vragen)\\b`,
     `\\b(bel|bellen|informeer|informeren|inlichten|vertel|vertellen|mail|mailen|laten weten|delen met|geven aan|sturen naar|doorgeven aan) (\\w+ ){0,2}${PARENT}\\b`,
     `\\b(aan|met) (de |zijn |haar |mijn )?${PARENT} (vertellen|delen|geven|bespreken|doorgeven|laten zien|sturen|mailen|laten weten)`,
     `\\b${PARENT} (heeft|hebben) geen gezag`,
   ].join('|'),
 );
+
+/** The mentor asks about telling the parents ("mag ik de ouders vertellen wat hij bij de jgc zei"). */
+const MENTOR_TELLS_PARENTS = re(`\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`);
 
 /** Parties in order of precedence: the first that matches is the one the mentor shares with. */
 const PARTIES: [StableAnswers['Q-MET-WIE'] & string, RegExp][] = [
@@ -88,6 +91,7 @@ const PARTIES: [StableAnswers['Q-MET-WIE'] & string, RegExp][] = [
   ['MW5', /\b(leerplicht\w*|rmc|verzuimloket)\b/],
   ['MW6', /\b(ggd|jeugdarts\w*|jeugdverpleegkundige\w*|jgz|schoolarts|mazl|jeugdgezondheidszorg)\b/],
   ['MW7', /\b(andere school|nieuwe school|vervolgschool|vervolgopleiding|overstap\w*|okr|warme overdracht|naar het mbo)\b/],
+  ['MW8', MENTOR_TELLS_PARENTS],
   ['MW3', /\b(wijkteam\w*|gebiedsteam\w*|sociaal team|buurtteam|jeugdteam|wijkcoach)\b/],
   ['MW2', /\b(jgc|paj|gedragswetenschapper|josmedewerker|jos|orthopedagoog|psycholoog|groeimee|jggz|gedragsdeskundige|ambulant\w*)\b/],
   ['MW12', /\b(politie|wijkagent|huisarts|rvdk|kinderbescherming|journalist|krant|de pers|sportclub|sportvereniging|trainer|werkgever|stagebedrijf|advocaat|tandarts)\b/],
@@ -103,18 +107,18 @@ const FEEDBACK = re(
     '\\bterugkoppel\\w*',
     `\\b${JOS_ROLE}( \\w+){0,4} (mij|me|ons|school|de school|de mentor) (\\w+ )?(vertellen|laten weten|informeren)`,
     '\\bwat (er )?(uit|in) (de |het )?(hulp|gesprekken|begeleiding|behandeling|test|onderzoek)',
-    '\\b(uitslag|uitkomst|resultaten?) (van )?(de |het )?(test|onderzoek|diagnostiek)',
+    '\\b(uitslag|uitkomst\\w*|resultaten|bevindingen)\\b',
   ].join('|'),
 );
 const WHOLE_CLASS = /\b(hele|gehele|de|mijn) (klas|groep)( \w+){0,3} (observeren|bekijken|screenen|testen)\b/;
 const PER_PUPIL = /\b(per leerling|elke leerling|iedere leerling|alle leerlingen|verslag|rapport\w*|individueel|individuele)\b/;
 const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\bscreening van de klas|\balle leerlingen (testen|observeren|screenen)\b/;
 const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen)\b|\bdossier (sturen|geven|delen|doorsturen|meegeven)|\bzorgen (delen|doorgeven|melden)/;
-const HELP_WORK = /\b(test|testen|getest|testje|testjes|intelligentieonderzoek|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coaching|traject|intake|therapie|hulptraject)\b/;
+const HELP_WORK = /\b(test|testen|getest|testje|testjes|intelligentieonderzoek|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coaching|traject|intake|therapie|hulptraject|helpen|hulp (bieden|geven))\b/;
 const TALKS_WITH_PUPIL = re(
-  `\\bgesprek(ken|je|jes)? met ${PUPIL}\\b|\\bmet (de |een )?${JOS_ROLE} (praten|spreken|gesprekken|een gesprek|gesprekjes)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
+  `\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,2}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE} (praten|spreken|gesprekken|een gesprek|gesprekjes)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
 );
-const MENTOR_SUBJECT = /\b(ik|mij|me|mijn|wij|we)\b/;
+const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
 const TEACHER_FOCUS = /\bhoe ik (\w+ ){0,2}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
 const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b/;
 const CLASS_CONTEXT = /\b(klas|groep|les)\b/;
@@ -165,7 +169,7 @@ export function extractFacts(text: string): Extraction {
   else if (abuse === 'denied') answers['Q-ZORGEN'] = 'nee';
   else if (signal(t, MAYBE_ABUSE) === 'yes') ask.add('Q-ZORGEN');
 
-  const party = PARTIES.find(([, pattern]) => pattern.test(t))?.[0];
+  const party = partyOf(t);
   if (party) answers['Q-MET-WIE'] = party;
 
   // Anonymity never overrides a safety question or a question to Veilig Thuis.
@@ -191,6 +195,21 @@ export function extractFacts(text: string): Extraction {
   return { facts, consentCue: Object.keys(known).length > 0 || facts.ask.length > 0 || CONSENT_CUE.test(t) };
 }
 
+/**
+ * The party by precedence. Telling the parents yields to a JOS worker who will test, help, report back or log in:
+ * "moet ik de ouders informeren als de gw'er hem gaat testen" is about the test.
+ */
+function partyOf(t: string): StableAnswers['Q-MET-WIE'] {
+  const party = PARTIES.find(([, pattern]) => pattern.test(t))?.[0];
+  const josWork = ['J3', 'J4', 'J5', 'J6'] as (string | undefined)[];
+  if (party === 'MW8' && partyPattern('MW2').test(t) && josWork.includes(josActivity(t))) return 'MW2';
+  return party;
+}
+
+function partyPattern(id: StableAnswers['Q-MET-WIE']): RegExp {
+  return PARTIES.find(([party]) => party === id)![1];
+}
+
 /** The follow-up facts of the party's own branch of the tree; other branches stay unknown. */
 function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAnswers['Q-LEEFTIJD'], ask: Set<StableQuestion>): StableAnswers {
   switch (party) {
@@ -202,7 +221,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       if (signal(t, MEETING_NO_CARER) === 'yes') return { 'Q-MDO': 'nee' };
       if (MEETING_CARER.test(t)) return { 'Q-MDO': 'ja' };
       // A JOS worker or the wijkteam at the table may or may not already be helping this pupil: ask.
-      if (PARTIES.find(([id]) => id === 'MW2')![1].test(t) || PARTIES.find(([id]) => id === 'MW3')![1].test(t)) ask.add('Q-MDO');
+      if (partyPattern('MW2').test(t) || partyPattern('MW3').test(t)) ask.add('Q-MDO');
       return {};
     case 'MW5':
       return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L1', TRUANCY]] as const) };

@@ -29,3 +29,21 @@ export function mergeFacts(known: Facts, added: Facts): Facts {
     ask: [...new Set([...known.ask.filter((id) => added.answers[id] === undefined), ...added.ask])],
   };
 }
+
+export type AnswerCheck = { ok: true } | { ok: false; reason: 'unknown-question' | 'unknown-option'; options?: string[] };
+
+/** Whether an answer names a question and one of its options in the knowledge (card data and --answer are input). */
+export function checkAnswer(knowledge: ConsentKnowledge, question: string, option: string): AnswerCheck {
+  const known = knowledge.questions[question];
+  if (!known) return { ok: false, reason: 'unknown-question' };
+  if (!known.options[option]) return { ok: false, reason: 'unknown-option', options: Object.keys(known.options) };
+  return { ok: true };
+}
+
+/** Drops answers and asked questions the knowledge does not know (facts from an old card after a knowledge change). */
+export function knownFacts(knowledge: ConsentKnowledge, facts: Facts): Facts {
+  return {
+    answers: Object.fromEntries(Object.entries(facts.answers).filter(([question, option]) => checkAnswer(knowledge, question, option).ok)),
+    ask: facts.ask.filter((question) => knowledge.questions[question]),
+  };
+}

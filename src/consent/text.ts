@@ -1,8 +1,7 @@
 /**
  * Turns a mentor's chat message into a plain, predictable string for the fact patterns: lower case, no accents,
  * chat shorthand written out, known multi-word roles joined into one token, and typos in the words the patterns
- * look for corrected. Only the words in LEXICON are ever corrected, so an ordinary word is never bent into a keyword
- * unless it is one typo away from a long keyword.
+ * look for corrected. Only tokens of 7 letters or more are corrected, and only into a word of LEXICON.
  */
 
 /** Written-out forms of shorthand, applied on whole tokens. */
@@ -88,8 +87,8 @@ const LEXICON = [
 ] as const;
 const LEXICON_SET = new Set<string>(LEXICON);
 
-/** Ordinary words one typo away from a keyword ("gemeld" is not "geweld"). */
-const NEVER_CORRECT = new Set(['gemeld', 'gewild', 'geveld', 'anders', 'nieuws', 'vaders', 'moeders', 'ouderen', 'testte']);
+/** Ordinary words one typo away from a keyword. Words under 7 letters are never corrected ("gebeld" is not "geweld"). */
+const NEVER_CORRECT = new Set(['moeders', 'ouderen', 'gezegd']);
 
 /** Dutch number words for ages a pupil can have; smaller numbers stay words so "twee weken" is no age. */
 const NUMBER_WORDS: Record<string, number> = {
@@ -128,8 +127,8 @@ export function normalizeForFacts(text: string): string {
 
 /** The nearest keyword for a mistyped token, or the token itself. */
 function correct(token: string): string {
-  if (token.length < 6 || LEXICON_SET.has(token) || NEVER_CORRECT.has(token) || /\d/.test(token)) return token;
-  const allowed = token.length >= 9 ? 2 : 1;
+  if (token.length < 7 || LEXICON_SET.has(token) || NEVER_CORRECT.has(token) || /\d/.test(token)) return token;
+  const allowed = token.length >= 10 ? 2 : 1;
   let best = token;
   let bestDistance = allowed + 1;
   for (const word of LEXICON) {
