@@ -1,0 +1,94 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { z } from 'zod/v4';
+import { loadConsentKnowledge } from '../../src/consent/knowledge';
+import { KnowledgeError } from '../../src/knowledge/yaml';
+
+const run = promisify(execFile);
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+const editSchema = z.object({
+  file: z.string(),
+  set: z.array(z.object({ path: z.array(z.string()), value: z.unknown() })).default([]),
+  delete: z.array(z.array(z.string())).default([]),
+});
+const fixtureSchema = editSchema.extend({
+  also: editSchema.optional(),
+  expect: z.object({ file: z.string(), field: z.string(), message: z.string() }),
+});
+type Fixture = z.infer<typeof fixtureSchema>;
+
+const fixtures = readdirSync(FIXTURES)
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => ({ name: basename(name, '.yaml'), ...fixtureSchema.parse(parseDocument(readFileSync(join(FIXTURES, name), 'utf8')).toJS()) }));
+
+const workDir = mkdtempSync(join(tmpdir(), 'jos-consent-fixtures-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+/** A copy of the whole knowledge directory with one small defect applied to knowledge/consent. */
+function brokenKnowledge(fixture: Fixture & { name: string }): string {
+  const root = join(workDir, fixture.name);
+  cpSync('knowledge', root, { recursive: true });
+  for (const edit of [fixture, ...(fixture.also ? [fixture.also] : [])]) {
+    const file = join(root, 'consent', edit.file);
+    const document = parseDocument(readFileSync(file, 'utf8'));
+    for (const { path, value } of edit.set) document.setIn(path, value);
+    for (const path of edit.delete) document.deleteIn(path);
+    writeFileSync(file, document.toString());
+  }
+  return root;
+}
+
+async function knowledgeCheck(dir?: string): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run('npm', ['run', '--silent', 'knowledge:check', ...(dir ? ['--', '--dir', dir] : [])]);
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+describe('the consent knowledge as shipped', () => {
+  it('loads and passes every check', () => {
+    const knowledge = loadConsentKnowledge('knowledge/consent');
+    expect(Object.keys(knowledge.nodes).length).toBeGreaterThan(20);
+    expect(Object.keys(knowledge.rules)).toEqual(expect.arrayContaining(['R01', 'R04b', 'R14d', 'R16a', 'R29', 'R32']));
+  });
+
+  it('npm run knowledge:check passes', async () => {
+    const result = await knowledgeCheck();
+    expect(result.output).not.toMatch(/consent.*(klopt niet|fout)/i);
+    expect(result.code).toBe(0);
+  });
+});
+
+describe.each(fixtures)('broken knowledge: $name', (fixture) => {
+  const dir = brokenKnowledge(fixture);
+
+  it('the loader names the file and the field', () => {
+    let thrown: unknown;
+    try {
+      loadConsentKnowledge(join(dir, 'consent'));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(KnowledgeError);
+    const error = thrown as KnowledgeError;
+    expect(basename(error.file)).toBe(fixture.expect.file);
+    expect(error.field).toBe(fixture.expect.field);
+    expect(error.message).toContain(fixture.expect.message);
+  });
+
+  it('npm run knowledge:check fails and says where', async () => {
+    const result = await knowledgeCheck(dir);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(fixture.expect.file);
+    expect(result.output).toContain(fixture.expect.field);
+  });
+});
