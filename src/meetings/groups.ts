@@ -100,7 +100,8 @@ export class GroupRepository {
   constructor(private readonly db: Db) {}
 
   list(): MeetingGroup[] {
-    return (this.db.prepare('SELECT * FROM meeting_group ORDER BY id').all() as GroupRow[]).map(toGroup);
+    // Insertion order is the order of meeting-groups.yaml (netwerkgroep first).
+    return (this.db.prepare('SELECT * FROM meeting_group ORDER BY rowid').all() as GroupRow[]).map(toGroup);
   }
 
   get(id: string): MeetingGroup | undefined {
