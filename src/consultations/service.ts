@@ -43,19 +43,7 @@ export type ChangeResult =
 
 export type ViewResult = { ok: true; consultation: Consultation } | { ok: false; reason: 'not-found' };
 
-export interface ConsultationCount {
-  schoolId: string;
-  theme: string;
-  month: string;
-  requests: number;
-  claimed: number;
-  withdrawn: number;
-  escalated: number;
-  /** Median minutes from request to claim, over the claimed ones. */
-  medianMinutesToClaim?: number;
-}
-
-interface Row {
+export interface Row {
   id: string;
   school_id: string;
   mentor_id: string;
@@ -72,7 +60,7 @@ interface Row {
   escalated_at: string | null;
 }
 
-const toConsultation = (row: Row): Consultation => ({
+export const toConsultation = (row: Row): Consultation => ({
   id: row.id,
   schoolId: row.school_id,
   mentorId: row.mentor_id,
@@ -261,70 +249,8 @@ export class ConsultationService {
     this.deps.jobs.schedule({ kind: PURGE_JOB, key: `${PURGE_JOB}:${next.toISODate()}`, dueAt: next.toJSDate() });
   }
 
-  /** Anonymous counts per school, theme and month: purged requests plus those still kept, without any text. */
-  counts(): ConsultationCount[] {
-    const live = (this.db.prepare('SELECT * FROM consultations').all() as Row[]).map(toConsultation).map((consultation): CountLine => ({
-      schoolId: consultation.schoolId,
-      theme: consultation.theme,
-      month: amsterdamMonth(consultation.createdAt),
-      withdrawn: consultation.status === 'ingetrokken',
-      minutes: minutesToClaim(consultation),
-      escalated: consultation.escalatedAt !== undefined,
-    }));
-    const kept = (
-      this.db.prepare('SELECT school_id, theme, month, outcome, minutes_to_claim, escalated FROM consultation_counts').all() as Array<{
-        school_id: string;
-        theme: string;
-        month: string;
-        outcome: string;
-        minutes_to_claim: number | null;
-        escalated: number;
-      }>
-    ).map((row) => ({
-      schoolId: row.school_id,
-      theme: row.theme,
-      month: row.month,
-      withdrawn: row.outcome === 'ingetrokken',
-      minutes: row.minutes_to_claim ?? undefined,
-      escalated: row.escalated === 1,
-    }));
-    const groups = new Map<string, CountLine[]>();
-    for (const line of [...kept, ...live]) {
-      const key = `${line.schoolId}\u0000${line.theme}\u0000${line.month}`;
-      groups.set(key, [...(groups.get(key) ?? []), line]);
-    }
-    return [...groups.values()]
-      .map((lines) => {
-        const minutes = lines.flatMap((line) => (line.minutes === undefined ? [] : [line.minutes])).sort((a, b) => a - b);
-        return {
-          schoolId: lines[0]!.schoolId,
-          theme: lines[0]!.theme,
-          month: lines[0]!.month,
-          requests: lines.length,
-          claimed: minutes.length,
-          withdrawn: lines.filter((line) => line.withdrawn).length,
-          escalated: lines.filter((line) => line.escalated).length,
-          ...(minutes.length > 0 ? { medianMinutesToClaim: median(minutes) } : {}),
-        };
-      })
-      .sort((a, b) => a.month.localeCompare(b.month) || a.schoolId.localeCompare(b.schoolId) || a.theme.localeCompare(b.theme));
-  }
 }
 
-interface CountLine {
-  schoolId: string;
-  theme: string;
-  month: string;
-  withdrawn: boolean;
-  minutes: number | undefined;
-  escalated: boolean;
-}
-
-function minutesToClaim(consultation: Consultation): number | undefined {
+export function minutesToClaim(consultation: Consultation): number | undefined {
   return consultation.claimedAt ? Math.round((consultation.claimedAt.getTime() - consultation.createdAt.getTime()) / 60_000) : undefined;
-}
-
-function median(sorted: number[]): number {
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
 }

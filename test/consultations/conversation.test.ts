@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock';
@@ -252,5 +253,11 @@ describe('anonymous consultation in a conversation', () => {
       { school_id: SCHOOL, theme: 'angst-somberheid', month: '2026-11', outcome: 'afgerond', minutes_to_claim: 45, escalated: 0 },
     ]);
     expect(databaseBytes(c.bot)).not.toContain('eet niet in de pauze');
+
+    const csv = execFileSync('npx', ['tsx', 'scripts/report.ts', 'consultaties'], { encoding: 'utf8', env: { ...process.env, DATA_DIR: c.bot.dataDir } });
+    expect(csv.trim().split('\n')).toEqual([
+      'maand,school,thema,aanvragen,opgepakt,ingetrokken,geescaleerd,mediaan_minuten_tot_oppakken',
+      '2026-11,jan-arentsz,angst-somberheid,1,1,0,0,45',
+    ]);
   });
 });

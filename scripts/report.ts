@@ -1,0 +1,50 @@
+/**
+ * Anonymous monitoring counts as CSV, one subcommand per feature:
+ *   npm run --silent report -- consultaties [--from YYYY-MM] [--to YYYY-MM]
+ * Reads the bot's database (DATA_DIR); never prints names or message text.
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config';
+import { consultationCounts, consultationCountsCsv } from '../src/consultations/report';
+import { openDatabase, type Db } from '../src/store/db';
+
+interface Subcommand {
+  describe: string;
+  run: (db: Db, args: string[]) => string;
+}
+
+const SUBCOMMANDS: Record<string, Subcommand> = {
+  consultaties: {
+    describe: 'anonieme consultaties per maand, school en thema (aantallen, tijd tot oppakken)',
+    run: (db, args) => {
+      const { values } = parseArgs({ args, options: { from: { type: 'string' }, to: { type: 'string' } } });
+      for (const [flag, value] of Object.entries(values)) {
+        if (value !== undefined && !/^\d{4}-\d{2}$/.test(value)) throw new UsageError(`--${flag} verwacht een maand als 2026-11, niet "${value}"`);
+      }
+      return consultationCountsCsv(consultationCounts(db, values));
+    },
+  },
+};
+
+class UsageError extends Error {}
+
+function usage(): string {
+  return ['Gebruik: npm run --silent report -- <onderdeel> [opties]', ...Object.entries(SUBCOMMANDS).map(([name, sub]) => `  ${name}: ${sub.describe}`)].join('\n');
+}
+
+const [name, ...rest] = process.argv.slice(2);
+const subcommand = name ? SUBCOMMANDS[name] : undefined;
+if (!subcommand) {
+  console.error(name ? `Onbekend onderdeel "${name}".\n${usage()}` : usage());
+  process.exit(2);
+}
+const db = openDatabase(loadConfig(process.env).databaseFile);
+try {
+  process.stdout.write(subcommand.run(db, rest));
+} catch (error) {
+  if (!(error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw error;
+  console.error(`${(error as Error).message}\n${usage()}`);
+  process.exitCode = 2;
+} finally {
+  db.close();
+}
