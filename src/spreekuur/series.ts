@@ -32,7 +32,7 @@ export const seriesInputSchema = z.object({
   validUntil: z.union([date, z.literal('')]).optional().transform((value) => value || undefined),
 });
 
-export type SeriesInput = z.infer<typeof seriesInputSchema>;
+export type SeriesInput = Omit<z.infer<typeof seriesInputSchema>, 'validUntil'> & { validUntil?: string };
 
 export type SeriesProblem = 'end-before-start' | 'slots-do-not-fit' | 'overlaps-other-series' | 'until-before-from';
 

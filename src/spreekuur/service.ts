@@ -77,6 +77,22 @@ export class SpreekuurService {
     return slots.filter((slot) => slot.startsAt.getTime() >= earliest && !taken.has(slotKey(slot.seriesId, slot.startsAt)));
   }
 
+  /** The slot if it is still bookable now (exists, free, far enough ahead). */
+  findOpenSlot(seriesId: number, startsAt: Date): Slot | undefined {
+    const series = this.series.get(seriesId);
+    const slot = series && this.slotOf(series, startsAt);
+    if (!series || !slot) return undefined;
+    const notice = this.rules(series.schoolId).minimumNoticeMinutes * 60_000;
+    if (slot.startsAt.getTime() - this.deps.clock.now().getTime() < notice) return undefined;
+    return this.bookings.liveForSlot(seriesId, startsAt) ? undefined : slot;
+  }
+
+  /** The next few free slots at the school of a series, offered when a chosen one is gone. */
+  alternativesFor(seriesId: number): Slot[] {
+    const series = this.series.get(seriesId);
+    return series ? this.openSlots(series.schoolId).slice(0, 3) : [];
+  }
+
   /**
    * Books a slot. The checks and the insert run in one BEGIN IMMEDIATE transaction, so two people (or two
    * processes) clicking at once serialise; the partial unique index catches anything that still slips through.
@@ -87,7 +103,7 @@ export class SpreekuurService {
     const refuse = (reason: BookRefusal, found?: string[]): BookResult => ({
       ok: false,
       reason,
-      alternatives: series ? this.openSlots(series.schoolId).slice(0, 3) : [],
+      alternatives: this.alternativesFor(request.seriesId),
       ...(found ? { found } : {}),
     });
     if (topic && topic.length > TOPIC_MAX_LENGTH) return refuse('topic-too-long');

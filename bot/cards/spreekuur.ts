@@ -1,0 +1,380 @@
+import { DateTime } from 'luxon';
+import { CALENDAR_ZONE } from '../../src/calendar/ics';
+import type { HolidayPeriod } from '../../src/calendar/holidays';
+import type { Booking } from '../../src/spreekuur/bookings';
+import { WEEKDAYS, type SeriesProblem, type SpreekuurSeries } from '../../src/spreekuur/series';
+import type { BookRefusal, CancelRefusal } from '../../src/spreekuur/service';
+import type { Slot } from '../../src/spreekuur/slots';
+import {
+  actionSet,
+  adaptiveCard,
+  choiceInput,
+  executeAction,
+  heading,
+  openUrlAction,
+  paragraph,
+  schoolChoice,
+  smallPrint,
+  textInput,
+  type AdaptiveCardJson,
+  type CardElement,
+} from './kit';
+
+export const SPREEKUUR_VERBS = {
+  open: 'spreekuur.open',
+  setSchool: 'spreekuur.setSchool',
+  changeSchool: 'spreekuur.changeSchool',
+  pick: 'spreekuur.pick',
+  book: 'spreekuur.book',
+  cancel: 'spreekuur.cancel',
+  mine: 'spreekuur.mine',
+  host: 'spreekuur.host',
+  noShow: 'spreekuur.noShow',
+  seriesForm: 'spreekuur.seriesForm',
+  saveSeries: 'spreekuur.saveSeries',
+  dateList: 'spreekuur.dateList',
+  cancelDate: 'spreekuur.cancelDate',
+  holidays: 'spreekuur.holidays',
+  saveHolidays: 'spreekuur.saveHolidays',
+} as const;
+
+/** Every Dutch sentence for an expected outcome of the domain, in one place. */
+export const REFUSALS: Record<BookRefusal | CancelRefusal, string> = {
+  'slot-taken': 'Dit tijdstip is net vergeven. Kies een van de andere plekken.',
+  'slot-unknown': 'Dit tijdstip bestaat niet (meer); misschien is het spreekuur verzet of afgezegd.',
+  'too-late': 'Dit tijdstip is te dichtbij of al voorbij; boek minstens een uur van tevoren.',
+  'limit-reached': 'Je hebt al het maximale aantal afspraken open staan. Zeg er een af of wacht tot na je volgende afspraak.',
+  'topic-too-long': 'Het onderwerp is te lang; houd het bij één korte zin.',
+  'topic-identifying':
+    'Het onderwerp lijkt gegevens te bevatten waarmee een leerling herkenbaar is. Beschrijf het zonder naam, BSN, geboortedatum, telefoonnummer of e-mailadres.',
+  'not-found': 'Die afspraak kan ik niet vinden.',
+  'not-yours': 'Dat is niet jouw afspraak.',
+  'already-cancelled': 'Die afspraak is al afgezegd of afgerond.',
+  started: 'Die afspraak is al begonnen of voorbij; afzeggen kan niet meer.',
+};
+
+export const SERIES_PROBLEMS: Record<SeriesProblem, string> = {
+  'end-before-start': 'De eindtijd moet na de begintijd liggen.',
+  'slots-do-not-fit': 'De tijd tussen begin en eind moet precies in plekken van de gekozen lengte passen.',
+  'overlaps-other-series': 'Dit overlapt met een ander spreekuur van jou op dezelfde dag.',
+  'until-before-from': 'De einddatum ligt voor de begindatum.',
+};
+
+const wall = (instant: Date): DateTime => DateTime.fromJSDate(instant).setZone(CALENDAR_ZONE).setLocale('nl');
+export const dayLabel = (instant: Date): string => wall(instant).toFormat('cccc d LLLL');
+export const timeLabel = (instant: Date): string => wall(instant).toFormat('HH:mm');
+export const whenLabel = (start: Date, end: Date): string => `${dayLabel(start)}, ${timeLabel(start)}–${timeLabel(end)}`;
+const dateLabel = (day: string): string => DateTime.fromISO(day, { zone: CALENDAR_ZONE }).setLocale('nl').toFormat('cccc d LLLL');
+
+export type NameOf = (personId: string) => string;
+
+/** Label–value lines; plain text blocks so every client (and screen reader) shows both. */
+const details = (pairs: Array<[string, string | undefined]>): CardElement =>
+  paragraph(
+    pairs
+      .filter((pair): pair is [string, string] => pair[1] !== undefined)
+      .map(([label, value]) => `**${label}:** ${value}`)
+      .join('\n\n'),
+  );
+
+const slotData = (slot: Slot) => ({ seriesId: slot.seriesId, startsAt: slot.startsAt.toISOString() });
+
+/** The slot buttons grouped by day, with who holds them and where. */
+function slotButtons(slots: Slot[], nameOf: NameOf): CardElement[] {
+  const days = new Map<string, Slot[]>();
+  for (const slot of slots) days.set(slot.day, [...(days.get(slot.day) ?? []), slot]);
+  return [...days.values()].flatMap((daySlots) => [
+    paragraph(dayLabel(daySlots[0]!.startsAt), { bold: true }),
+    actionSet(
+      daySlots.map((slot) =>
+        executeAction(`${timeLabel(slot.startsAt)} · ${nameOf(slot.hostId)} · ${slot.place}`, SPREEKUUR_VERBS.pick, slotData(slot)),
+      ),
+    ),
+  ]);
+}
+
+const MAX_SLOTS_SHOWN = 40;
+
+export function openSlotsCard(schoolName: string, slots: Slot[], nameOf: NameOf, horizonDays: number): AdaptiveCardJson {
+  const shown = slots.slice(0, MAX_SLOTS_SHOWN);
+  return adaptiveCard(
+    [
+      heading(`JOS-spreekuur ${schoolName}`),
+      slots.length === 0
+        ? paragraph(`Er zijn de komende ${horizonDays} dagen geen vrije plekken. Kijk later nog eens, of vraag het JOS-team van je school.`)
+        : paragraph('Kies een tijd. Je krijgt daarna de vraag om een kort onderwerp (mag ook leeg).'),
+      ...slotButtons(shown, nameOf),
+      ...(slots.length > shown.length ? [smallPrint(`Er zijn nog ${slots.length - shown.length} plekken later.`)] : []),
+    ],
+    [executeAction('Mijn afspraken', SPREEKUUR_VERBS.mine), executeAction('Andere school', SPREEKUUR_VERBS.changeSchool)],
+  );
+}
+
+export function chooseSchoolCard(schools: Array<{ id: string; name: string }>, selected?: string): AdaptiveCardJson {
+  return adaptiveCard(
+    [heading('Op welke school werk je?'), paragraph('Ik onthoud je keuze; je kunt hem later wijzigen.'), schoolChoice(schools, selected)],
+    [executeAction('Toon het spreekuur', SPREEKUUR_VERBS.setSchool, {}, { style: 'positive' })],
+  );
+}
+
+export function topicCard(slot: Slot, hostName: string, problem?: string): AdaptiveCardJson {
+  return adaptiveCard(
+    [
+      heading('Afspraak maken'),
+      details([
+        ['Wanneer', whenLabel(slot.startsAt, slot.endsAt)],
+        ['Bij', hostName],
+        ['Waar', slot.place],
+      ]),
+      ...(problem ? [paragraph(problem, { color: 'Attention' })] : []),
+      textInput('topic', 'Onderwerp (optioneel)', {
+        placeholder: 'Bijvoorbeeld: onrust in de klas na de pauze',
+        maxLength: 200,
+      }),
+      smallPrint('Noem geen namen van leerlingen en geen andere gegevens waarmee iemand herkenbaar is.'),
+    ],
+    [executeAction('Bevestig', SPREEKUUR_VERBS.book, slotData(slot), { style: 'positive' }), executeAction('Terug', SPREEKUUR_VERBS.open)],
+  );
+}
+
+export function confirmationCard(booking: Booking, hostName: string, icsUrl: string, repeated: boolean): AdaptiveCardJson {
+  return adaptiveCard(
+    [
+      heading(repeated ? 'Deze afspraak had je al' : 'Je afspraak staat'),
+      details([
+        ['Wanneer', whenLabel(booking.startsAt, booking.endsAt)],
+        ['Bij', hostName],
+        ['Waar', booking.place],
+        ['Onderwerp', booking.topic],
+      ]),
+      paragraph('Je krijgt een uur van tevoren een herinnering.', { subtle: true }),
+    ],
+    [
+      openUrlAction('Zet in mijn agenda', icsUrl),
+      executeAction('Annuleer', SPREEKUUR_VERBS.cancel, { bookingId: booking.id }, { style: 'destructive' }),
+    ],
+  );
+}
+
+export function refusalCard(message: string, alternatives: Slot[], nameOf: NameOf): AdaptiveCardJson {
+  return adaptiveCard(
+    [
+      paragraph(message, { color: 'Attention', bold: true }),
+      ...(alternatives.length > 0 ? [paragraph('Nog vrij:'), ...slotButtons(alternatives, nameOf)] : []),
+    ],
+    [executeAction('Alle vrije plekken', SPREEKUUR_VERBS.open)],
+  );
+}
+
+export function myBookingsCard(bookings: Booking[], nameOf: NameOf, notice?: string): AdaptiveCardJson {
+  return adaptiveCard(
+    [
+      heading('Mijn spreekuurafspraken'),
+      ...(notice ? [paragraph(notice, { color: 'Good' })] : []),
+      ...(bookings.length === 0 ? [paragraph('Je hebt geen afspraken staan.')] : []),
+      ...bookings.flatMap((booking) => [
+        paragraph(`${whenLabel(booking.startsAt, booking.endsAt)} bij ${nameOf(booking.hostId)}, ${booking.place}`),
+        actionSet([executeAction('Annuleer', SPREEKUUR_VERBS.cancel, { bookingId: booking.id }, { style: 'destructive' })]),
+      ]),
+    ],
+    [executeAction('Spreekuur boeken', SPREEKUUR_VERBS.open)],
+  );
+}
+
+export function cancelledCard(booking: Booking, hostName: string): AdaptiveCardJson {
+  return adaptiveCard(
+    [
+      heading('Afspraak geannuleerd'),
+      paragraph(`${whenLabel(booking.startsAt, booking.endsAt)} bij ${hostName} is afgezegd. ${hostName} weet het.`),
+      smallPrint('Had je hem in je agenda gezet? Open dezelfde agendalink opnieuw; dan verdwijnt hij daar ook.'),
+    ],
+    [executeAction('Nieuwe afspraak', SPREEKUUR_VERBS.open), executeAction('Mijn afspraken', SPREEKUUR_VERBS.mine)],
+  );
+}
+
+function hostBookingLines(bookings: Booking[], nameOf: NameOf, now: Date, allowNoShow: boolean): CardElement[] {
+  return bookings.flatMap((booking) => [
+    paragraph(
+      `${dayLabel(booking.startsAt)} ${timeLabel(booking.startsAt)} · ${nameOf(booking.bookerId)}` +
+        `${booking.topic ? ` · ${booking.topic}` : ''}${booking.status === 'no-show' ? ' · niet gekomen' : ''}`,
+    ),
+    ...(allowNoShow && booking.status === 'booked' && booking.startsAt <= now
+      ? [actionSet([executeAction('Niet gekomen', SPREEKUUR_VERBS.noShow, { bookingId: booking.id })])]
+      : []),
+  ]);
+}
+
+export function hostCard(
+  view: { today: Booking[]; laterThisWeek: Booking[] },
+  series: SpreekuurSeries[],
+  nameOf: NameOf,
+  now: Date,
+  notices: string[] = [],
+): AdaptiveCardJson {
+  return adaptiveCard(
+    [
+      heading('Mijn spreekuur'),
+      ...notices.map((notice) => paragraph(notice, { color: 'Warning' })),
+      paragraph('Vandaag', { bold: true }),
+      ...(view.today.length ? hostBookingLines(view.today, nameOf, now, true) : [paragraph('Geen afspraken.', { subtle: true })]),
+      paragraph('Rest van deze week', { bold: true }),
+      ...(view.laterThisWeek.length
+        ? hostBookingLines(view.laterThisWeek, nameOf, now, false)
+        : [paragraph('Geen afspraken.', { subtle: true })]),
+      paragraph('Mijn reeksen', { bold: true }),
+      ...(series.length === 0 ? [paragraph('Je hebt nog geen spreekuur ingesteld.', { subtle: true })] : []),
+      ...series.flatMap((one) => [
+        paragraph(seriesLine(one)),
+        actionSet([
+          executeAction('Wijzig', SPREEKUUR_VERBS.seriesForm, { seriesId: one.id }),
+          executeAction('Datum afzeggen', SPREEKUUR_VERBS.dateList, { seriesId: one.id }),
+        ]),
+      ]),
+    ],
+    [executeAction('Nieuw spreekuur', SPREEKUUR_VERBS.seriesForm)],
+  );
+}
+
+export const seriesLine = (series: SpreekuurSeries): string =>
+  `Elke ${WEEKDAYS[series.weekday - 1]} ${series.startTime}–${series.endTime}, plekken van ${series.slotMinutes} min, ${series.place}` +
+  (series.validUntil ? ` (t/m ${series.validUntil})` : '');
+
+export interface SeriesFormValues {
+  seriesId?: number;
+  schoolId: string;
+  weekday?: string;
+  startTime?: string;
+  endTime?: string;
+  slotMinutes?: string;
+  place?: string;
+  validFrom?: string;
+  validUntil?: string;
+}
+
+const TIMES = Array.from({ length: (18 - 7) * 4 + 1 }, (_, index) => {
+  const minutes = 7 * 60 + index * 15;
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}).map((time) => ({ title: time, value: time }));
+
+export function seriesFormCard(values: SeriesFormValues, problems: string[] = []): AdaptiveCardJson {
+  return adaptiveCard(
+    [
+      heading(values.seriesId ? 'Spreekuur wijzigen' : 'Nieuw spreekuur'),
+      ...problems.map((problem) => paragraph(problem, { color: 'Attention' })),
+      choiceInput('weekday', 'Dag', WEEKDAYS.slice(0, 5).map((day, index) => ({ title: day, value: String(index + 1) })), {
+        value: values.weekday ?? '1',
+        required: true,
+      }),
+      choiceInput('startTime', 'Van', TIMES, { value: values.startTime ?? '14:00', required: true }),
+      choiceInput('endTime', 'Tot', TIMES, { value: values.endTime ?? '15:00', required: true }),
+      choiceInput('slotMinutes', 'Lengte van een plek', ['10', '15', '20', '30', '45', '60'].map((m) => ({ title: `${m} minuten`, value: m })), {
+        value: values.slotMinutes ?? '15',
+        required: true,
+      }),
+      textInput('place', 'Waar (lokaal of online link)', { value: values.place ?? '', required: true, maxLength: 200 }),
+      { type: 'Input.Date', id: 'validFrom', label: 'Vanaf', value: values.validFrom ?? '', isRequired: true, errorMessage: 'Kies een begindatum.' },
+      { type: 'Input.Date', id: 'validUntil', label: 'Tot en met (optioneel)', value: values.validUntil ?? '' },
+    ],
+    [
+      executeAction('Opslaan', SPREEKUUR_VERBS.saveSeries, { ...(values.seriesId ? { seriesId: values.seriesId } : {}), schoolId: values.schoolId }, { style: 'positive' }),
+      executeAction('Terug', SPREEKUUR_VERBS.host),
+    ],
+  );
+}
+
+export function seriesSavedCard(series: SpreekuurSeries, cancelledCount: number): AdaptiveCardJson {
+  return adaptiveCard(
+    [
+      heading('Spreekuur opgeslagen'),
+      paragraph(seriesLine(series)),
+      ...(cancelledCount > 0
+        ? [paragraph(`${cancelledCount} afspraak/afspraken pasten niet meer en zijn afgezegd; de mentoren hebben bericht gekregen.`)]
+        : []),
+    ],
+    [executeAction('Mijn spreekuur', SPREEKUUR_VERBS.host)],
+  );
+}
+
+export function dateListCard(series: SpreekuurSeries, days: string[]): AdaptiveCardJson {
+  return adaptiveCard(
+    [
+      heading('Welke datum vervalt?'),
+      paragraph(seriesLine(series)),
+      paragraph('Afspraken op die datum worden afgezegd; de mentoren krijgen bericht met andere vrije plekken.', { subtle: true }),
+      actionSet(days.map((day) => executeAction(dateLabel(day), SPREEKUUR_VERBS.cancelDate, { seriesId: series.id, day }, { style: 'destructive' }))),
+    ],
+    [executeAction('Terug', SPREEKUUR_VERBS.host)],
+  );
+}
+
+export function dateCancelledCard(day: string, told: number): AdaptiveCardJson {
+  return adaptiveCard(
+    [heading('Datum afgezegd'), paragraph(`Het spreekuur van ${dateLabel(day)} vervalt. ${told} mentor(en) kregen bericht.`)],
+    [executeAction('Mijn spreekuur', SPREEKUUR_VERBS.host)],
+  );
+}
+
+/** To a mentor whose booking was cancelled by the JOS worker. */
+export function bookingDroppedCard(booking: Booking, hostName: string, alternatives: Slot[], nameOf: NameOf): AdaptiveCardJson {
+  return adaptiveCard([
+    heading('Je spreekuurafspraak vervalt'),
+    paragraph(`${hostName} kan ${whenLabel(booking.startsAt, booking.endsAt)} niet. Je afspraak is daarom afgezegd.`),
+    ...(alternatives.length > 0 ? [paragraph('Deze plekken zijn nog vrij:'), ...slotButtons(alternatives, nameOf)] : []),
+  ], [executeAction('Alle vrije plekken', SPREEKUUR_VERBS.open)]);
+}
+
+/** To the host: a new booking or a cancellation. Topic only, never more. */
+export function hostNoticeCard(kind: 'booked' | 'cancelled', booking: Booking, bookerName: string): AdaptiveCardJson {
+  return adaptiveCard(
+    [
+      heading(kind === 'booked' ? 'Nieuwe spreekuurafspraak' : 'Spreekuurafspraak afgezegd'),
+      details([
+        ['Wanneer', whenLabel(booking.startsAt, booking.endsAt)],
+        ['Wie', bookerName],
+        ['Onderwerp', booking.topic],
+      ]),
+    ],
+    [executeAction('Mijn spreekuur', SPREEKUUR_VERBS.host)],
+  );
+}
+
+export function reminderCard(booking: Booking, otherName: string, role: 'booker' | 'host'): AdaptiveCardJson {
+  return adaptiveCard([
+    heading('Herinnering: JOS-spreekuur'),
+    details([
+      ['Wanneer', whenLabel(booking.startsAt, booking.endsAt)],
+      [role === 'booker' ? 'Bij' : 'Met', otherName],
+      ['Waar', booking.place],
+    ]),
+  ]);
+}
+
+export function holidaysCard(
+  schoolName: string,
+  schoolId: string,
+  year: string,
+  current: { periods: HolidayPeriod[]; origin: string } | undefined,
+  problem?: string,
+): AdaptiveCardJson {
+  const lines = (current?.periods ?? []).map((period) => `${period.name} ${period.from} ${period.to}`).join('\n');
+  const originText =
+    current?.origin === 'school'
+      ? 'Dit zijn de data die de school zelf heeft ingevoerd.'
+      : current
+        ? 'Dit is het advies voor regio Noord (advies, controleren). Pas het aan naar de data van je school.'
+        : 'Voor dit schooljaar zijn nog geen vakanties ingesteld; het spreekuur loopt dan elke week door.';
+  return adaptiveCard(
+    [
+      heading(`Schoolvakanties ${schoolName} ${year}`),
+      paragraph(originText),
+      ...(problem ? [paragraph(problem, { color: 'Attention' })] : []),
+      textInput('periods', 'Eén vakantie per regel: naam van tot (jjjj-mm-dd)', { value: lines, multiline: true, maxLength: 2000 }),
+      smallPrint('Een lege lijst zet de school terug op het advies voor regio Noord.'),
+    ],
+    [executeAction('Opslaan', SPREEKUUR_VERBS.saveHolidays, { schoolId, year }, { style: 'positive' })],
+  );
+}
+
+export function messageCard(title: string, text: string): AdaptiveCardJson {
+  return adaptiveCard([heading(title), paragraph(text)]);
+}

@@ -1,0 +1,181 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock';
+import { cardActions, cardText, findAction } from '../helpers/cards';
+import { startTestBot, type TestBot, type TestUser } from '../helpers/bot';
+import { checkIcs, expectSequenceRaised } from '../helpers/ics';
+
+const SCHOOL = 'jan-arentsz';
+
+describe('spreekuur in a conversation', () => {
+  let bot: TestBot;
+  let coach: TestUser;
+  let mentor: TestUser;
+
+  beforeEach(async () => {
+    // Friday 20 March 2026, 10:00 in Amsterdam.
+    bot = await startTestBot({ clock: new ManualClock('2026-03-20T09:00:00Z') });
+    coach = bot.user('coach-1', { name: 'Sanne Coach', email: 'sanne@groeimee.example', roles: [{ role: 'jos-functionaris', function: 'jgc', schoolId: SCHOOL }] });
+    mentor = bot.user('mentor-1', { name: 'Mees Mentor', email: 'mees@school.example', schoolId: SCHOOL });
+    await coach.say('hallo'); // stores the coach's conversation, so proactive messages reach them
+    await mentor.say('hallo');
+    const form = await coach.execute('spreekuur.seriesForm');
+    expect(cardText(form.card)).toContain('Nieuw spreekuur');
+    const saved = await coach.execute('spreekuur.saveSeries', {
+      schoolId: SCHOOL, weekday: '1', startTime: '14:00', endTime: '15:00', slotMinutes: '15', place: 'Lokaal 0.14', validFrom: '2026-03-01', validUntil: '',
+    });
+    expect(cardText(saved.card)).toContain('Spreekuur opgeslagen');
+  });
+  afterEach(async () => bot.stop());
+
+  /** Books the first free slot at `time` (first Monday that has it free). */
+  async function bookFirstSlot(user: TestUser, topic = '', time = '14:00'): Promise<Awaited<ReturnType<TestUser['execute']>>> {
+    const [list] = await user.say('ik wil naar het spreekuur');
+    const pick = findAction(list, new RegExp(`^${time} · Sanne Coach · Lokaal 0.14$`));
+    const topicCard = await user.execute(pick.verb!, pick.data);
+    const confirm = findAction(topicCard.card, 'Bevestig');
+    return user.execute(confirm.verb!, { ...confirm.data, topic });
+  }
+
+  it('list → book → confirm, with a calendar link and the host told', async () => {
+    const [list] = await mentor.say('spreekuur');
+    const text = cardText(list);
+    expect(text).toContain('JOS-spreekuur Jan Arentsz');
+    expect(text).toContain('maandag 23 maart');
+    expect(text).toContain('maandag 30 maart');
+    expect(text).not.toContain('maandag 6 april'); // Tweede Paasdag
+
+    const booked = await bookFirstSlot(mentor, 'onrust in de klas na de pauze');
+    expect(booked.status).toBe(200);
+    const confirmation = cardText(booked.card);
+    expect(confirmation).toContain('Je afspraak staat');
+    expect(confirmation).toContain('maandag 23 maart, 14:00–14:15');
+    expect(confirmation).toContain('Sanne Coach');
+    expect(confirmation).toContain('Lokaal 0.14');
+    expect(cardActions(booked.card).map((action) => action.title)).toEqual(['Zet in mijn agenda', 'Annuleer']);
+
+    const link = findAction(booked.card, 'Zet in mijn agenda').url!;
+    expect(link).toMatch(/\/ics\/[A-Za-z0-9_-]{32}\.ics$/);
+    const response = await fetch(link);
+    expect(response.headers.get('content-type')).toContain('method=REQUEST');
+    const ics = checkIcs(await response.text(), 'REQUEST');
+    expect(ics.events[0]!.startUtc).toBe('2026-03-23T13:00:00.000Z');
+    expect(ics.events[0]!.organizer).toBe('mailto:sanne@groeimee.example');
+    expect(ics.events[0]!.attendees.map((attendee) => attendee.value)).toEqual(['mailto:mees@school.example']);
+
+    const hostMessages = bot.proactiveTo('coach-1').map(cardText).join('\n');
+    expect(hostMessages).toContain('Nieuwe spreekuurafspraak');
+    expect(hostMessages).toContain('Mees Mentor');
+    expect(hostMessages).toContain('onrust in de klas na de pauze');
+
+    expect((await fetch(link.replace(/[A-Za-z0-9_-]{32}\.ics$/, 'x'.repeat(32) + '.ics'))).status).toBe(404);
+  });
+
+  it("refuses a topic with a pupil's name, keeps the slot free and lets the mentor try again", async () => {
+    const refused = await bookFirstSlot(mentor, 'Gedrag van Daan de Vries uit 2B');
+    const text = cardText(refused.card);
+    expect(text).toContain('herkenbaar');
+    expect(text).toContain('een naam');
+    expect(bot.db.prepare('SELECT COUNT(*) AS n FROM spreekuur_bookings').get()).toEqual({ n: 0 });
+    const again = await mentor.execute('spreekuur.book', { ...findAction(refused.card, 'Bevestig').data, topic: 'gedrag in de klas' });
+    expect(cardText(again.card)).toContain('Je afspraak staat');
+  });
+
+  it('cancel: frees the slot, tells the host, and the link now cancels with a higher SEQUENCE', async () => {
+    const booked = await bookFirstSlot(mentor);
+    const link = findAction(booked.card, 'Zet in mijn agenda').url!;
+    const before = checkIcs(await (await fetch(link)).text(), 'REQUEST');
+
+    const [mine] = await mentor.say('mijn afspraken');
+    expect(cardText(mine)).toContain('maandag 23 maart, 14:00–14:15 bij Sanne Coach');
+    const cancel = findAction(mine, 'Annuleer');
+    const cancelled = await mentor.execute(cancel.verb!, cancel.data);
+    expect(cardText(cancelled.card)).toContain('Afspraak geannuleerd');
+    expect(bot.proactiveTo('coach-1').map(cardText).join('\n')).toContain('Spreekuurafspraak afgezegd');
+
+    const response = await fetch(link);
+    expect(response.headers.get('content-type')).toContain('method=CANCEL');
+    const after = checkIcs(await response.text(), 'CANCEL');
+    expectSequenceRaised(before, after);
+
+    const [list] = await mentor.say('spreekuur');
+    expect(cardActions(list).some((action) => action.title === '14:00 · Sanne Coach · Lokaal 0.14')).toBe(true);
+    const [empty] = await mentor.say('mijn afspraken');
+    expect(cardText(empty)).toContain('Je hebt geen afspraken staan.');
+  });
+
+  it("the host's view shows today's bookings with topic and marks a no-show", async () => {
+    await bookFirstSlot(mentor, 'klassenmanagement');
+    (bot.clock as ManualClock).set('2026-03-23T13:05:00Z'); // Monday 14:05
+    const [view] = await coach.say('mijn spreekuur');
+    const text = cardText(view);
+    expect(text).toContain('maandag 23 maart 14:00 · Mees Mentor · klassenmanagement');
+    const noShow = findAction(view, 'Niet gekomen');
+    const after = await coach.execute(noShow.verb!, noShow.data);
+    expect(cardText(after.card)).toContain('niet gekomen');
+    const [mentorView] = await mentor.say('mijn spreekuur');
+    expect(cardText(mentorView)).toContain('voor medewerkers van het JOS-team');
+  });
+
+  it('a series changed: bookings that no longer fit are cancelled and the mentor is told', async () => {
+    await bookFirstSlot(mentor);
+    const [view] = await coach.say('mijn spreekuur');
+    expect(cardText(view)).toContain('Elke maandag 14:00–15:00');
+    const edit = await coach.execute(findAction(view, 'Wijzig').verb!, findAction(view, 'Wijzig').data);
+    expect(cardText(edit.card)).toContain('Spreekuur wijzigen');
+    const data = findAction(edit.card, 'Opslaan').data!;
+    const wrong = await coach.execute('spreekuur.saveSeries', {
+      ...data, weekday: '1', startTime: '15:00', endTime: '14:00', slotMinutes: '15', place: 'Lokaal 0.14', validFrom: '2026-03-01',
+    });
+    expect(cardText(wrong.card)).toContain('De eindtijd moet na de begintijd liggen.');
+    const changed = await coach.execute('spreekuur.saveSeries', {
+      ...data, weekday: '1', startTime: '15:00', endTime: '16:00', slotMinutes: '20', place: 'Lokaal 1.02', validFrom: '2026-03-01',
+    });
+    expect(cardText(changed.card)).toContain('Elke maandag 15:00–16:00, plekken van 20 min, Lokaal 1.02');
+    expect(cardText(changed.card)).toContain('1 afspraak/afspraken pasten niet meer');
+    expect(bot.proactiveTo('mentor-1').map(cardText).join('\n')).toContain('Je spreekuurafspraak vervalt');
+    const [list] = await mentor.say('spreekuur');
+    expect(cardText(list)).toContain('15:40 · Sanne Coach · Lokaal 1.02');
+  });
+
+  it('a date cancelled: its bookings go and every mentor is told with alternatives', async () => {
+    const other = bot.user('mentor-2', { name: 'Noor Mentor', schoolId: SCHOOL });
+    await other.say('hallo');
+    await bookFirstSlot(mentor);
+    await bookFirstSlot(other, '', '14:15');
+    const [view] = await coach.say('mijn spreekuur');
+    const dates = await coach.execute(findAction(view, 'Datum afzeggen').verb!, findAction(view, 'Datum afzeggen').data);
+    const monday = findAction(dates.card, 'maandag 23 maart');
+    const done = await coach.execute(monday.verb!, monday.data);
+    expect(cardText(done.card)).toContain('2 mentor(en) kregen bericht');
+    for (const id of ['mentor-1', 'mentor-2']) {
+      const told = bot.proactiveTo(id).map(cardText).join('\n');
+      expect(told).toContain('Sanne Coach kan maandag 23 maart');
+      expect(told).toContain('Deze plekken zijn nog vrij:');
+      expect(told).not.toMatch(/maandag 23 maart\n/); // no alternatives on the cancelled date
+    }
+    const [list] = await mentor.say('spreekuur');
+    expect(cardText(list)).not.toContain('maandag 23 maart');
+  });
+
+  it('asks the school once when unknown and remembers it', async () => {
+    const newcomer = bot.user('mentor-3', { name: 'Nieuwe Docent' });
+    const [ask] = await newcomer.say('spreekuur');
+    expect(cardText(ask)).toContain('Op welke school werk je?');
+    const chosen = await newcomer.execute('spreekuur.setSchool', { schoolId: SCHOOL });
+    expect(cardText(chosen.card)).toContain('JOS-spreekuur Jan Arentsz');
+    // Local mode seeds invented demo hours for the demo JOS workers, so there is something to book at once.
+    expect(cardText(chosen.card)).toContain('(demo)');
+    const [later] = await newcomer.say('spreekuur');
+    expect(cardText(later)).toContain('JOS-spreekuur Jan Arentsz');
+  });
+
+  it('the second click on the same slot by another mentor gets "net vergeven" with the next free slots', async () => {
+    const other = bot.user('mentor-2', { name: 'Noor Mentor', schoolId: SCHOOL });
+    const [list] = await other.say('spreekuur');
+    const pick = findAction(list, /^14:00 · Sanne Coach/);
+    await bookFirstSlot(mentor);
+    const late = await other.execute('spreekuur.book', { ...pick.data, topic: '' });
+    expect(cardText(late.card)).toContain('Dit tijdstip is net vergeven');
+    expect(cardText(late.card)).toContain('14:15 · Sanne Coach · Lokaal 0.14');
+  });
+});
