@@ -78,10 +78,7 @@ export class MemberRepository {
   }
 
   active(groupId: string): Member[] {
-    const rows = this.db
-      .prepare('SELECT * FROM meeting_member WHERE group_id = ? AND removed_at IS NULL ORDER BY name, id')
-      .all(groupId) as MemberRow[];
-    return rows.map(toMember);
+    return this.activeWhere('group_id = ?', groupId);
   }
 
   findActiveByEmail(groupId: string, email: string): Member | undefined {
@@ -93,9 +90,13 @@ export class MemberRepository {
 
   /** Active memberships of a bot user (a person can sit in both groups). */
   forTeamsPerson(personId: string): Member[] {
+    return this.activeWhere('teams_person_id = ?', personId);
+  }
+
+  private activeWhere(condition: string, value: string): Member[] {
     const rows = this.db
-      .prepare('SELECT * FROM meeting_member WHERE teams_person_id = ? AND removed_at IS NULL')
-      .all(personId) as MemberRow[];
+      .prepare(`SELECT * FROM meeting_member WHERE ${condition} AND removed_at IS NULL ORDER BY name, id`)
+      .all(value) as MemberRow[];
     return rows.map(toMember);
   }
 

@@ -18,42 +18,33 @@ export interface Member {
   teamsPersonId: string | null;
 }
 
-export interface Meeting {
-  id: number;
-  groupId: string;
-  number: number | null;
-  title: string;
-  /** Amsterdam calendar date, yyyy-MM-dd. */
-  date: string;
-  /** Amsterdam wall-clock time, HH:mm. */
-  startTime: string;
-  endTime: string;
-  /** UTC instants (ISO). */
-  startsAt: string;
-  endsAt: string;
-  location: string | null;
-  onlineUrl: string | null;
-  agenda: string | null;
-  reserve: boolean;
-  status: MeetingStatus;
-  icalUid: string;
-  sequence: number;
-  /** Person id of the procesbegeleider who planned it (told about failed deliveries). */
-  createdBy: string;
-}
-
 /** What the procesbegeleider fills in for one meeting (form or one import row). */
 export interface MeetingInput {
   groupId: string;
   number: number | null;
   title: string;
+  /** Amsterdam calendar date, yyyy-MM-dd. */
   date: string;
+  /** Amsterdam wall-clock times, HH:mm. */
   startTime: string;
   endTime: string;
   location: string | null;
   onlineUrl: string | null;
   agenda: string | null;
   reserve: boolean;
+}
+
+/** A planned meeting: what was filled in, plus its instants, state and iCalendar identity. */
+export interface Meeting extends MeetingInput {
+  id: number;
+  /** UTC instants (ISO) of the Amsterdam wall-clock start and end. */
+  startsAt: string;
+  endsAt: string;
+  status: MeetingStatus;
+  icalUid: string;
+  sequence: number;
+  /** Person id of the procesbegeleider who planned it (told about failed deliveries). */
+  createdBy: string;
 }
 
 export type RsvpAnswer = 'yes' | 'no' | 'maybe';
