@@ -43,8 +43,9 @@ export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage,
   // Features first (their commands and card verbs), help and the catch-all fallback last.
   registerMeetings(app, deps);
   registerSpreekuur(app, deps);
-  registerConsultations(app, deps);
+  // Consent before consultations: "mag ik deze casus anoniem bespreken?" is a consent question; a request without a question goes on.
   registerConsent(app, deps);
+  registerConsultations(app, deps);
   registerHelp(app);
   return app;
 }

@@ -30,6 +30,8 @@ export function extractAgeBand(text: string): AgeBand | undefined {
     for (const match of s.matchAll(pattern)) handle(match as RegExpExecArray);
   };
 
+  // A bare number is the answer to "hoe oud is de leerling?".
+  each(/^\s*(\d{1,2})\s*(jaar)?\s*[.!]?\s*$/g, (m) => add(Number(m[1])));
   each(/\((\d{1,2})\)/g, (m) => add(Number(m[1])));
   each(/\b(\d{1,2})\s?-?\s?jarige?\b/g, (m) => add(Number(m[1])));
   each(/\b(\d{1,2}) jaar\b/g, (m) => {

@@ -1,0 +1,103 @@
+import type { NextQuestion, Outcome, Verdict } from '../../src/consent/engine';
+import type { Facts } from '../../src/consent/model';
+import {
+  CAPABILITY_VERBS,
+  actionSet,
+  adaptiveCard,
+  bulletList,
+  executeAction,
+  heading,
+  paragraph,
+  smallPrint,
+  type AdaptiveCardJson,
+  type CardElement,
+} from './kit';
+
+export const CONSENT_VERBS = {
+  start: CAPABILITY_VERBS.consent,
+  answer: 'consent.answer',
+  change: 'consent.change',
+  back: 'consent.back',
+  restart: 'consent.restart',
+} as const;
+
+const SAFETY_CODES = new Set(['V-ACUUT', 'V-MELDCODE']);
+
+/** The card for what the engine decided: a verdict, or the next question. Every button carries the facts, nothing else. */
+export function consentCard(outcome: Outcome, facts: Facts, intro?: string): AdaptiveCardJson {
+  return outcome.kind === 'verdict' ? verdictCard(outcome, facts) : questionCard(outcome, facts, intro);
+}
+
+export function consentSummary(outcome: Outcome): string {
+  return outcome.kind === 'verdict' ? `Toestemming: ${outcome.headline}` : `Toestemming, nog een vraag: ${outcome.text}`;
+}
+
+function verdictCard(verdict: Verdict, facts: Facts): AdaptiveCardJson {
+  const body: CardElement[] = [
+    { ...heading(verdict.headline), ...(SAFETY_CODES.has(verdict.code) ? { color: 'Attention' } : {}) },
+    ...understoodLine(verdict.understood.map((fact) => fact.text)),
+    ...verdict.notes.map((note) => paragraph(note, { color: 'Warning' })),
+    paragraph(`**Waarom.** ${verdict.why.join(' ')}`),
+    paragraph(`**Grondslag.** ${verdict.grounds.join('; ')}.`),
+    paragraph('**Wat nu**'),
+    bulletList(verdict.steps),
+  ];
+  if (verdict.consentRequirements) {
+    body.push(paragraph('**Zo vraag je toestemming**'), bulletList(verdict.consentRequirements.items));
+  }
+  if (verdict.assumptions.length > 0) {
+    body.push(
+      paragraph(`**Ik ben ervan uitgegaan dat:** ${verdict.assumptions.map((assumption) => assumption.text).join('; ')}. Klopt dat niet? Kies hieronder.`, { subtle: true }),
+      actionSet(
+        verdict.assumptions.map((assumption) =>
+          assumption.correction.option
+            ? executeAction(assumption.correction.label, CONSENT_VERBS.answer, { question: assumption.question, option: assumption.correction.option, facts })
+            : executeAction(assumption.correction.label, CONSENT_VERBS.change, { question: assumption.question, facts }),
+        ),
+      ),
+    );
+  }
+  body.push(
+    paragraph('**Bronnen**'),
+    paragraph(verdict.sources.map((source) => `- [${source.title}](${source.url})`).join('\n')),
+    paragraph(verdict.checkLine, { bold: true }),
+    paragraph(verdict.safetyLine, { bold: true, color: 'Attention' }),
+    smallPrint(`Oordeel ${verdict.code} · regels ${verdict.rules.join(', ')} · ${verdict.leaf}`),
+  );
+  return adaptiveCard(body, navigation(facts, verdict.path.some((step) => !step.assumed)));
+}
+
+function questionCard(question: NextQuestion, facts: Facts, intro?: string): AdaptiveCardJson {
+  const body: CardElement[] = [
+    ...(intro ? [paragraph(intro)] : []),
+    ...understoodLine(question.understood.map((fact) => fact.text)),
+  ];
+  if (question.understood.length > 0) {
+    body.push(
+      actionSet(
+        question.understood.map((fact) => executeAction(`Wijzig: ${fact.topic}`, CONSENT_VERBS.change, { question: fact.question, facts })),
+      ),
+    );
+  }
+  body.push(
+    heading(question.text),
+    // One tappable row per option: long labels wrap, and there can be more options than a row of buttons holds.
+    ...question.options.map((option) => ({
+      type: 'Container',
+      style: 'emphasis',
+      spacing: 'Small',
+      selectAction: { type: 'Action.Execute', title: option.label, verb: CONSENT_VERBS.answer, data: { question: question.question, option: option.id, facts } },
+      items: [paragraph(`▸ ${option.label}`)],
+    })),
+    smallPrint(`Vraag ${question.question}. Direct gevaar? Bel 112. Zorgen over thuis? Veilig Thuis: 0800-2000.`),
+  );
+  return adaptiveCard(body, navigation(facts, question.path.some((step) => !step.assumed) || question.understood.length > 0));
+}
+
+function understoodLine(texts: string[]): CardElement[] {
+  return [paragraph(texts.length > 0 ? `Ik begreep: ${texts.join(' · ')}` : 'Ik heb nog niets uit je vraag kunnen opmaken.', { subtle: true })];
+}
+
+function navigation(facts: Facts, canGoBack: boolean): CardElement[] {
+  return [...(canGoBack ? [executeAction('Terug', CONSENT_VERBS.back, { facts })] : []), executeAction('Opnieuw', CONSENT_VERBS.restart)];
+}
