@@ -1,11 +1,13 @@
 /**
  * Anonymous monitoring counts as CSV, one subcommand per feature:
  *   npm run --silent report -- consultaties [--from YYYY-MM] [--to YYYY-MM]
+ *   npm run --silent report -- spreekuur --from YYYY-MM-DD --to YYYY-MM-DD
  * Reads the bot's database (DATA_DIR); never prints names or message text.
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
 import { consultationCounts, consultationCountsCsv } from '../src/consultations/report';
+import { spreekuurCounts, spreekuurCountsCsv } from '../src/spreekuur/report';
 import { openDatabase, type Db } from '../src/store/db';
 
 interface Subcommand {
@@ -22,6 +24,16 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
         if (value !== undefined && !/^\d{4}-\d{2}$/.test(value)) throw new UsageError(`--${flag} verwacht een maand als 2026-11, niet "${value}"`);
       }
       return consultationCountsCsv(consultationCounts(db, values));
+    },
+  },
+  spreekuur: {
+    describe: 'spreekuurafspraken per school en week: geboekt, geannuleerd, niet gekomen (--from en --to als 2026-11-01)',
+    run: (db, args) => {
+      const { values } = parseArgs({ args, options: { from: { type: 'string' }, to: { type: 'string' } } });
+      for (const flag of ['from', 'to'] as const) {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(values[flag] ?? '')) throw new UsageError(`--${flag} verwacht een datum als 2026-11-01`);
+      }
+      return spreekuurCountsCsv(spreekuurCounts(db, { from: values.from!, to: values.to! }));
     },
   },
 };

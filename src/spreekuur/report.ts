@@ -1,0 +1,41 @@
+import { DateTime } from 'luxon';
+import { CALENDAR_ZONE } from '../calendar/ics';
+import type { Db } from '../store/db';
+
+export interface SpreekuurWeekCount {
+  schoolId: string;
+  /** ISO week of the slot, e.g. 2026-W13. */
+  week: string;
+  bookings: number;
+  cancellations: number;
+  noShows: number;
+}
+
+/**
+ * Monitoring counts ("bezoek mentorspreekuur") per school and ISO week of the slot, between two Amsterdam
+ * dates (inclusive). Counts only: no names, no topics. Every booking made counts once under `bookings`.
+ */
+export function spreekuurCounts(db: Db, range: { from: string; to: string }): SpreekuurWeekCount[] {
+  const from = DateTime.fromISO(range.from, { zone: CALENDAR_ZONE }).startOf('day');
+  const to = DateTime.fromISO(range.to, { zone: CALENDAR_ZONE }).plus({ days: 1 }).startOf('day');
+  const rows = db
+    .prepare('SELECT school_id, starts_at, status FROM spreekuur_bookings WHERE starts_at >= ? AND starts_at < ?')
+    .all(from.toUTC().toISO(), to.toUTC().toISO()) as { school_id: string; starts_at: string; status: string }[];
+  const counts = new Map<string, SpreekuurWeekCount>();
+  for (const row of rows) {
+    const week = DateTime.fromISO(row.starts_at).setZone(CALENDAR_ZONE).toFormat("kkkk-'W'WW");
+    const key = `${row.school_id} ${week}`;
+    const count = counts.get(key) ?? { schoolId: row.school_id, week, bookings: 0, cancellations: 0, noShows: 0 };
+    count.bookings += 1;
+    if (row.status === 'cancelled') count.cancellations += 1;
+    if (row.status === 'no-show') count.noShows += 1;
+    counts.set(key, count);
+  }
+  return [...counts.values()].sort((a, b) => a.week.localeCompare(b.week) || a.schoolId.localeCompare(b.schoolId));
+}
+
+export function spreekuurCountsCsv(counts: SpreekuurWeekCount[]): string {
+  const lines = ['school,week,geboekt,geannuleerd,niet_gekomen'];
+  for (const count of counts) lines.push([count.schoolId, count.week, count.bookings, count.cancellations, count.noShows].join(','));
+  return `${lines.join('\n')}\n`;
+}

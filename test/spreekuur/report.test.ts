@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mondaySeries, spreekuurFixture } from './fixture';
+
+describe('npm run report -- spreekuur', () => {
+  it('prints bookings, cancellations and no-shows per school and week as CSV, without names or topics', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'spreekuur-report-'));
+    const { service, clock, db } = spreekuurFixture('2026-03-20T09:00:00Z', { file: join(dataDir, 'jos.sqlite') });
+    service.saveSeries('coach', mondaySeries());
+    const [first, second, third] = service.openSlots('jan-arentsz'); // Monday 23 March, week 13
+    const a = service.book({ bookerId: 'mentor-a', ...first!, topic: 'geheim onderwerp' });
+    const b = service.book({ bookerId: 'mentor-b', ...second! });
+    service.book({ bookerId: 'mentor-c', ...third! });
+    if (!a.ok || !b.ok) throw new Error('booking failed');
+    service.cancelByBooker('mentor-b', b.booking.id);
+    clock.set('2026-03-23T13:10:00Z');
+    service.markNoShow('coach', a.booking.id);
+    db.close();
+
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/report.ts', 'spreekuur', '--from', '2026-03-01', '--to', '2026-03-31'], {
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('school,week,geboekt,geannuleerd,niet_gekomen\njan-arentsz,2026-W13,3,1,1\n');
+    expect(run.stdout).not.toMatch(/Mentor|geheim|Coach/);
+
+    const wrong = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/report.ts', 'spreekuur', '--from', 'maart'], {
+      env: { ...process.env, DATA_DIR: dataDir },
+      encoding: 'utf8',
+    });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--from verwacht een datum');
+  });
+});
