@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { e2eSkipped, startPlayground, type Playground } from '../helpers/playground';
+
+describe.skipIf(e2eSkipped)('a consent question in the Agents Playground (Chromium)', () => {
+  let playground: Playground;
+
+  beforeAll(async () => {
+    playground = await startPlayground({ localRoles: 'mentor' });
+  });
+
+  afterAll(async () => {
+    await playground?.close();
+  });
+
+  it('asks one follow-up, takes a click on an option, and shows the verdict card', async () => {
+    await playground.send('mag de gedragswetenschapper een leerling testen?');
+    const question = await playground.waitForCardText('Hoe oud is de leerling');
+    expect(await question.innerText()).toContain('Ik begreep: JOS-medewerker');
+    await playground.screenshot('consent-question');
+
+    await playground.clickButton(/12 t\/m 15/);
+    const verdict = await playground.waitForCardText('Oordeel V-BEIDEN');
+    const text = await verdict.innerText();
+    expect(text).toContain('Toestemming nodig van de leerling én de ouders met gezag');
+    expect(text).toContain('Klopt dit niet? Vraag het je FG of ondersteuningscoördinator.');
+    expect(text).toMatch(/0800-2000/);
+    await playground.screenshot('consent-verdict');
+    expect((await playground.logPanel()).join('\n')).not.toMatch(/invoke (4|5)\d\d/);
+  });
+});
