@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSchoolHolidays } from '../src/calendar/holidays';
 import { loadConsentKnowledge } from '../src/consent/knowledge';
+import { loadConsultationSettings } from '../src/consultations/settings';
 import { loadCoreKnowledge } from '../src/knowledge/core';
 import { KnowledgeError } from '../src/knowledge/yaml';
 import { loadMeetingsSetup } from '../src/meetings/groups';
@@ -22,6 +23,7 @@ try {
   const holidays = loadSchoolHolidays(join(dir, 'holidays'));
   loadSpreekuurRules(dir, schoolIds);
   const names = loadNameLists(join(dir, 'privacy'));
+  loadConsultationSettings(dir);
   loadMeetingsSetup(join(dir, 'meetings', 'members.yaml'), core.meetingGroups);
   console.log(
     `knowledge OK (${dir}): ${core.schools.length} scholen, ${Object.keys(consent.rules).length} toestemmingsregels, ` +

@@ -1,5 +1,4 @@
-import type { Finding } from '../../src/privacy';
-import { maskText } from '../../src/privacy';
+import { FINDING_NOUNS, maskText, type Finding } from '../../src/privacy';
 import { BANDS, labelOf, QUESTION_MAX_LENGTH, REACH, THEMES, URGENCY, type Consultation } from '../../src/consultations/model';
 import type { ChangeResult, ClaimResult, SubmitResult } from '../../src/consultations/service';
 import type { JosFunction, Person } from '../../src/people/roles';
@@ -48,17 +47,6 @@ const FUNCTION_LABELS: Record<JosFunction, string> = {
   jgc: 'jeugd- en gezinscoach',
   paj: 'preventief ambulant jeugdhulpverlener',
   gedragswetenschapper: 'gedragswetenschapper',
-};
-
-const FINDING_LABELS: Record<Finding['kind'], string> = {
-  name: 'naam',
-  bsn: 'BSN',
-  birthdate: 'geboortedatum',
-  phone: 'telefoonnummer',
-  email: 'e-mailadres',
-  address: 'adres',
-  'student-number': 'leerlingnummer',
-  'class-and-name': 'klas met naam',
 };
 
 const STATUS_LABELS: Record<Consultation['status'], string> = {
@@ -122,7 +110,7 @@ export function requestFormCard(schools: Array<{ id: string; name: string }>, va
 }
 
 function rewriteElements({ findings, question }: Rewrite): CardElement[] {
-  const kinds = [...new Set(findings.map((found) => FINDING_LABELS[found.kind]))];
+  const kinds = [...new Set(findings.map((found) => FINDING_NOUNS[found.kind]))];
   const nameWords = [...new Set(findings.filter((found) => found.kind === 'name').map((found) => found.text))];
   const elements: CardElement[] = [
     paragraph(`Zo ziet je vraag eruit zonder de herkenbare delen (${kinds.join(', ')}):`),

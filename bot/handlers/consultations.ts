@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod/v4';
 import { HolidayCalendar, loadSchoolHolidays } from '../../src/calendar/holidays';
 import { requestSchema, type Consultation } from '../../src/consultations/model';
-import { ESCALATION_JOB, PURGE_JOB, ConsultationService } from '../../src/consultations/service';
+import { ESCALATION_JOB, PURGE_JOB, ConsultationService, type ChangeResult, type ClaimResult } from '../../src/consultations/service';
 import { loadConsultationSettings } from '../../src/consultations/settings';
 import type { Person } from '../../src/people/roles';
 import { createScreen, loadNameLists } from '../../src/privacy';
@@ -41,19 +41,21 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
   const nameOf = (personId: string | undefined): string => (personId && deps.people.get(personId)?.name) || 'iemand van het team';
   const formFor = (person: Person) => cards.requestFormCard(schoolsList(), { schoolId: person.schoolId });
 
+  /** What a team member's card says about a request, seen by `viewerId`. */
+  const teamStateFor = (consultation: Consultation, viewerId: string): cards.TeamCardState => {
+    if (consultation.status === 'nieuw') return { kind: 'open' };
+    if (consultation.status === 'ingetrokken') return { kind: 'withdrawn' };
+    if (consultation.status === 'afgerond') return { kind: 'closed' };
+    return consultation.claimedBy === viewerId ? { kind: 'mine' } : { kind: 'claimed', by: nameOf(consultation.claimedBy) };
+  };
+  const teamCardFor = (consultation: Consultation, viewerId: string) =>
+    cards.teamCard(consultation, schoolName(consultation.schoolId), teamStateFor(consultation, viewerId));
+
   /** Brings every team member's card up to date (claimed, withdrawn, closed); the clicker gets theirs as the invoke answer. */
   const updateTeamCards = async (consultation: Consultation, except?: string): Promise<void> => {
     for (const card of service.cardsOf(consultation.id)) {
       if (card.personId === except) continue;
-      const state: cards.TeamCardState =
-        consultation.status === 'opgepakt'
-          ? card.personId === consultation.claimedBy
-            ? { kind: 'mine' }
-            : { kind: 'claimed', by: nameOf(consultation.claimedBy) }
-          : consultation.status === 'ingetrokken'
-            ? { kind: 'withdrawn' }
-            : { kind: 'closed' };
-      await deps.proactive.updateForPerson(card.personId, card.activityId, cardMessage(cards.teamCard(consultation, schoolName(consultation.schoolId), state), 'Consultatievraag bijgewerkt'));
+      await deps.proactive.updateForPerson(card.personId, card.activityId, cardMessage(teamCardFor(consultation, card.personId), 'Consultatievraag bijgewerkt'));
     }
   };
 
@@ -95,61 +97,43 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
     return cards.confirmationCard(result.consultation, schoolName(result.consultation.schoolId), result.team.length);
   };
 
-  const claim = async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
-    const parsed = idSchema.safeParse(data);
-    if (!parsed.success) return cards.messageCard('Dat lukte niet', REFUSALS['not-found']);
-    const result = service.claim(parsed.data.consultationId, person);
-    deps.logger.info({ event: 'consultation.claim', consultationId: parsed.data.consultationId, ok: result.ok, ...(result.ok ? {} : { reason: result.reason }) });
-    if (!result.ok) {
-      if (!('consultation' in result)) return cards.messageCard('Dat lukte niet', REFUSALS[result.reason]);
-      const current = result.consultation;
-      const state: cards.TeamCardState =
-        result.reason === 'already-claimed' ? { kind: 'claimed', by: nameOf(current.claimedBy) } : result.reason === 'withdrawn' ? { kind: 'withdrawn' } : { kind: 'closed' };
-      return cards.teamCard(current, schoolName(current.schoolId), state);
-    }
-    const consultation = result.consultation;
-    await updateTeamCards(consultation, person.id);
-    await deps.proactive.sendToPerson(consultation.mentorId, cardMessage(cards.mentorClaimedCard(consultation, person, schoolName(consultation.schoolId)), 'Je consultatievraag is opgepakt'));
-    return cards.teamCard(consultation, schoolName(consultation.schoolId), { kind: 'mine' });
-  };
+  /** A button that changes a request: parse the id, let the domain decide, log the outcome (ids only), answer with a card. */
+  const onChange =
+    (event: string, change: (id: string, person: Person) => ClaimResult | ChangeResult, done: (consultation: Consultation, person: Person) => Promise<AdaptiveCardJson>) =>
+    async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
+      const parsed = idSchema.safeParse(data);
+      if (!parsed.success) return cards.messageCard('Dat lukte niet', REFUSALS['not-found']);
+      const result = change(parsed.data.consultationId, person);
+      deps.logger.info({ event, consultationId: parsed.data.consultationId, ok: result.ok, ...(result.ok ? {} : { reason: result.reason }) });
+      if (result.ok) return done(result.consultation, person);
+      return 'consultation' in result ? teamCardFor(result.consultation, person.id) : cards.messageCard('Dat lukte niet', REFUSALS[result.reason]);
+    };
 
-  const close = async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
-    const parsed = idSchema.safeParse(data);
-    if (!parsed.success) return cards.messageCard('Dat lukte niet', REFUSALS['not-found']);
-    const result = service.close(parsed.data.consultationId, person);
-    deps.logger.info({ event: 'consultation.close', consultationId: parsed.data.consultationId, ok: result.ok, ...(result.ok ? {} : { reason: result.reason }) });
-    if (!result.ok) return cards.messageCard('Dat lukte niet', REFUSALS[result.reason]);
-    const consultation = result.consultation;
+  const claim = onChange('consultation.claim', (id, person) => service.claim(id, person), async (consultation, person) => {
     await updateTeamCards(consultation, person.id);
-    if (consultation.mentorId !== person.id) {
-      await deps.proactive.sendToPerson(consultation.mentorId, cardMessage(cards.closedCard(consultation, schoolName(consultation.schoolId)), 'Je consultatie is afgerond'));
-    }
-    return cards.closedCard(consultation, schoolName(consultation.schoolId));
-  };
+    const told = cards.mentorClaimedCard(consultation, person, schoolName(consultation.schoolId));
+    await deps.proactive.sendToPerson(consultation.mentorId, cardMessage(told, 'Je consultatievraag is opgepakt'));
+    return teamCardFor(consultation, person.id);
+  });
 
-  const withdraw = async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
-    const parsed = idSchema.safeParse(data);
-    if (!parsed.success) return cards.messageCard('Dat lukte niet', REFUSALS['not-found']);
-    const result = service.withdraw(parsed.data.consultationId, person);
-    deps.logger.info({ event: 'consultation.withdraw', consultationId: parsed.data.consultationId, ok: result.ok, ...(result.ok ? {} : { reason: result.reason }) });
-    if (!result.ok) return cards.messageCard('Intrekken lukte niet', REFUSALS[result.reason]);
-    await updateTeamCards(result.consultation);
-    return cards.withdrawnCard(result.consultation, schoolName(result.consultation.schoolId));
-  };
+  const close = onChange('consultation.close', (id, person) => service.close(id, person), async (consultation, person) => {
+    await updateTeamCards(consultation, person.id);
+    const closed = cards.closedCard(consultation, schoolName(consultation.schoolId));
+    if (consultation.mentorId !== person.id) await deps.proactive.sendToPerson(consultation.mentorId, cardMessage(closed, 'Je consultatie is afgerond'));
+    return closed;
+  });
+
+  const withdraw = onChange('consultation.withdraw', (id, person) => service.withdraw(id, person), async (consultation) => {
+    await updateTeamCards(consultation);
+    return cards.withdrawnCard(consultation, schoolName(consultation.schoolId));
+  });
 
   const show = async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
     const parsed = idSchema.safeParse(data);
     const result = parsed.success ? service.view(parsed.data.consultationId, person) : ({ ok: false, reason: 'not-found' } as const);
     if (!result.ok) return cards.messageCard('Niet gevonden', REFUSALS[result.reason]);
     const consultation = result.consultation;
-    if (consultation.mentorId === person.id) return cards.mentorViewCard(consultation, schoolName(consultation.schoolId));
-    const state: cards.TeamCardState =
-      consultation.status === 'nieuw'
-        ? { kind: 'open' }
-        : consultation.status === 'opgepakt'
-          ? consultation.claimedBy === person.id ? { kind: 'mine' } : { kind: 'claimed', by: nameOf(consultation.claimedBy) }
-          : consultation.status === 'ingetrokken' ? { kind: 'withdrawn' } : { kind: 'closed' };
-    return cards.teamCard(consultation, schoolName(consultation.schoolId), state);
+    return consultation.mentorId === person.id ? cards.mentorViewCard(consultation, schoolName(consultation.schoolId)) : teamCardFor(consultation, person.id);
   };
 
   const mine = (person: Person) => cards.myConsultationsCard(service.ofMentor(person.id), schoolName);

@@ -1,16 +1,19 @@
 import type { Finding, FindingKind } from './kinds';
 
-/** Dutch placeholder per kind, shown where an identifying part was. */
-export const MASK_LABELS: Record<FindingKind, string> = {
-  name: '[naam]',
-  bsn: '[BSN]',
-  birthdate: '[geboortedatum]',
-  phone: '[telefoonnummer]',
-  email: '[e-mailadres]',
-  address: '[adres]',
-  'student-number': '[leerlingnummer]',
-  'class-and-name': '[klas en naam]',
+/** What each kind is called in Dutch, for messages that say what was found. */
+export const FINDING_NOUNS: Record<FindingKind, string> = {
+  name: 'naam',
+  bsn: 'BSN',
+  birthdate: 'geboortedatum',
+  phone: 'telefoonnummer',
+  email: 'e-mailadres',
+  address: 'adres',
+  'student-number': 'leerlingnummer',
+  'class-and-name': 'klas en naam',
 };
+
+/** The placeholder shown where an identifying part was: "[naam]". */
+export const maskLabel = (kind: FindingKind): string => `[${FINDING_NOUNS[kind]}]`;
 
 /** The text with every finding replaced by its placeholder; overlapping findings become one placeholder (the widest wins). */
 export function maskText(text: string, findings: readonly Finding[]): string {
@@ -20,7 +23,7 @@ export function maskText(text: string, findings: readonly Finding[]): string {
   for (const found of sorted) {
     if (found.end <= cursor) continue;
     masked += text.slice(cursor, Math.max(cursor, found.start));
-    if (found.start >= cursor) masked += MASK_LABELS[found.kind];
+    if (found.start >= cursor) masked += maskLabel(found.kind);
     cursor = found.end;
   }
   return masked + text.slice(cursor);
