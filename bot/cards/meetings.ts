@@ -28,6 +28,7 @@ export const MEETING_VERBS = {
   send: 'meetings.send',
   editForm: 'meetings.editForm',
   edit: 'meetings.edit',
+  editConfirm: 'meetings.edit.confirm',
   confirmReserve: 'meetings.reserve.confirm',
   dropReserve: 'meetings.reserve.drop',
   cancel: 'meetings.cancel',
@@ -35,6 +36,7 @@ export const MEETING_VERBS = {
   importForm: 'meetings.import.form',
   importPreview: 'meetings.import',
   importApply: 'meetings.import.apply',
+  sendDrafts: 'meetings.sendDrafts',
   members: 'meetings.members',
   memberAdd: 'meetings.member.add',
   memberRemove: 'meetings.member.remove',
@@ -270,6 +272,31 @@ export function meetingCard(data: MeetingCardData, groupNameOf: (id: string) => 
   return adaptiveCard(body, actions);
 }
 
+/** What a change of a sent meeting does, before it goes out. */
+export function changePreviewCard(
+  meeting: Meeting,
+  change: { date: string; startTime: string; endTime: string; location: string | null; onlineUrl: string | null },
+  members: Member[],
+  warnings: PlanWarning[],
+  groupNameOf: (id: string) => string,
+): AdaptiveCardJson {
+  const after = { ...meeting, ...change };
+  return adaptiveCard(
+    [
+      heading(`Wijziging: ${meeting.title}`),
+      paragraph(`Was: ${dutchDate(meeting.date)} ${meeting.startTime}–${meeting.endTime}${meeting.location ? `, ${meeting.location}` : ''}`, { subtle: true }),
+      paragraph(`Wordt: ${dutchDate(after.date)} ${after.startTime}–${after.endTime}${after.location ? `, ${after.location}` : ''}`, { bold: true }),
+      ...warningBlock(warnings, groupNameOf),
+      paragraph(`Bij versturen krijgen ${members.length} leden een bijgewerkte uitnodiging; hun agenda past zich aan:`, { bold: true }),
+      recipientList(members),
+    ],
+    [
+      executeAction('Wijziging versturen', MEETING_VERBS.editConfirm, { meetingId: meeting.id, ...change }, { style: 'positive' }),
+      executeAction('Terug', MEETING_VERBS.show, { meetingId: meeting.id }),
+    ],
+  );
+}
+
 export function editFormCard(meeting: Meeting, error?: string): AdaptiveCardJson {
   return adaptiveCard(
     [
@@ -318,14 +345,26 @@ export function importPreviewCard(preview: Extract<ImportPreview, { ok: true }>,
   );
 }
 
-export function importedCard(meetings: Meeting[], groupNameOf: (id: string) => string): AdaptiveCardJson {
+export function importedCard(meetings: Meeting[], recipientCount: (groupId: string) => number, groupNameOf: (id: string) => string): AdaptiveCardJson {
+  const groupIds = [...new Set(meetings.map((m) => m.groupId))];
   return adaptiveCard(
     [
       heading(`${meetings.length} concepten opgeslagen`),
-      bulletList(meetings.map((m) => `${groupNameOf(m.groupId)}: ${meetingLine(m)}`)),
-      paragraph('Open een bijeenkomst om het voorbeeld te zien en te versturen.', { subtle: true }),
+      ...meetings.map((m) => ({
+        type: 'ColumnSet',
+        columns: [
+          { type: 'Column', width: 'stretch', items: [paragraph(`${groupNameOf(m.groupId)}: ${meetingLine(m)}`)] },
+          { type: 'Column', width: 'auto', items: [actionSet([executeAction(`Open ${short(m.date)}`, MEETING_VERBS.show, { meetingId: m.id })])] },
+        ],
+      })),
+      paragraph(
+        `Bij versturen krijgt ieder lid per bijeenkomst een agenda-uitnodiging per e-mail (reservedata als voorlopige afspraak): ${groupIds
+          .map((id) => `${groupNameOf(id)} ${recipientCount(id)} leden`)
+          .join(', ')}.`,
+        { bold: true },
+      ),
     ],
-    meetings.slice(0, 6).map((m) => executeAction(`Open ${short(m.date)}`, MEETING_VERBS.show, { meetingId: m.id })),
+    [executeAction('Alle concepten versturen', MEETING_VERBS.sendDrafts, { meetingIds: meetings.map((m) => m.id) }, { style: 'positive' })],
   );
 }
 

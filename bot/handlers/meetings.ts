@@ -29,12 +29,12 @@ const optionalText = (max: number) =>
   z
     .string()
     .max(max)
-    .optional()
+    .nullish()
     .transform((value) => (value?.trim() ? value.trim() : null));
 const onlineUrl = z
   .string()
   .trim()
-  .optional()
+  .nullish()
   .refine((value) => !value || /^https:\/\/\S+$/.test(value), 'link')
   .transform((value) => value || null);
 const meetingIdSchema = z.object({ meetingId: z.coerce.number().int().positive() });
@@ -61,6 +61,7 @@ const editSchema = meetingIdSchema
   .extend({ date: z.iso.date(), startTime: time, endTime: time, location: optionalText(200), onlineUrl })
   .refine((input) => input.endTime > input.startTime, { message: 'eindtijd', path: ['endTime'] });
 const importSchema = z.object({ text: z.string().min(1).max(20000) });
+const meetingIdsSchema = z.object({ meetingIds: z.array(z.coerce.number().int().positive()).min(1).max(50) });
 const importIdSchema = z.object({ importId: z.coerce.number().int().positive() });
 const groupIdSchema = z.object({ groupId: z.string().min(1) });
 const memberAddSchema = groupIdSchema.extend({
@@ -229,9 +230,18 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
       const parsed = editSchema.safeParse(data);
       if (!parsed.success) return withMeeting(data, (meeting) => cards.editFormCard(meeting, planProblem(parsed.error.issues[0]?.path[0])));
       const { meetingId, ...change } = parsed.data;
-      return outcome(service.change(meetingId, change), (m) =>
-        m.status === 'draft' ? 'Concept aangepast.' : `Wijziging verstuurd naar alle leden (versie ${m.sequence}).`,
-      );
+      return withMeeting(data, (meeting) => {
+        if (meeting.status === 'draft') return outcome(service.change(meetingId, change), () => 'Concept aangepast.');
+        if (meeting.status === 'cancelled') return messageCard('Bijeenkomst', REASON_TEXT.cancelled!);
+        const warnings = service.warningsFor([{ ...meeting, ...change }], meetingId);
+        return cards.changePreviewCard(meeting, change, service.recipients(meeting.groupId).members, warnings, groupName);
+      });
+    },
+    [VERBS.editConfirm]: (_c, _p, data) => {
+      const parsed = editSchema.safeParse(data);
+      if (!parsed.success) return messageCard('Bijeenkomst', REASON_TEXT['bad-input']!);
+      const { meetingId, ...change } = parsed.data;
+      return outcome(service.change(meetingId, change), (m) => `Wijziging verstuurd naar alle leden (versie ${m.sequence}).`);
     },
     [VERBS.confirmReserve]: (_c, _p, data) =>
       withMeeting(data, (meeting) => outcome(service.confirmReserve(meeting.id), () => 'De reservedatum gaat door; alle leden krijgen een bevestiging in hun agenda.')),
@@ -261,7 +271,20 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
       if (!parsed.success) return messageCard('Jaarplanning', REASON_TEXT['not-found']!);
       const applied = importer.apply(parsed.data.importId, person.id, now());
       if (!applied.ok) return messageCard('Jaarplanning', REASON_TEXT[applied.reason]!);
-      return cards.importedCard(applied.meetings, groupName);
+      return cards.importedCard(applied.meetings, (groupId) => service.recipients(groupId).members.length, groupName);
+    },
+    [VERBS.sendDrafts]: (_c, _p, data) => {
+      const parsed = meetingIdsSchema.safeParse(data);
+      if (!parsed.success) return messageCard('Jaarplanning', REASON_TEXT['bad-input']!);
+      const results = parsed.data.meetingIds.map((id) => service.send(id));
+      const sent = results.filter((r) => r.ok).length;
+      const messages = results.reduce((sum, r) => sum + (r.ok ? r.enqueued : 0), 0);
+      deliver();
+      const skipped = results.length - sent;
+      return messageCard(
+        'Jaarplanning verstuurd',
+        `${sent} bijeenkomsten verstuurd, samen ${messages} berichten.${skipped ? ` ${skipped} waren al verstuurd of geannuleerd en zijn overgeslagen.` : ''}`,
+      );
     },
     [VERBS.members]: (_c, _p, data) => {
       const parsed = groupIdSchema.safeParse(data);

@@ -116,8 +116,16 @@ describe('meetings in chat (procesbegeleider)', () => {
     const [before] = await calendarsSent('REQUEST');
     const edit = await procesbegeleider.execute('meetings.editForm', { meetingId });
     const save = findAction(edit.card, 'Wijziging opslaan');
-    const saved = await procesbegeleider.execute(save.verb!, { ...save.data, date: '2023-01-24', startTime: '15:30', endTime: '17:30', location: 'Online', onlineUrl: '' });
+    const preview = await procesbegeleider.execute(save.verb!, { ...save.data, date: '2023-01-24', startTime: '15:30', endTime: '17:30', location: 'Online', onlineUrl: '' });
+    expect(cardText(preview.card)).toContain(`Bij versturen krijgen ${NETWERKGROEP_SIZE} leden een bijgewerkte uitnodiging`);
+    expect(cardText(preview.card)).toContain('Wordt: dinsdag 24 januari 2023 15:30–17:30, Online');
+    await bot.runDueJobs();
+    expect(await readMails(), 'nothing goes out before the change is confirmed').toHaveLength(0);
+    const confirm = findAction(preview.card, 'Wijziging versturen');
+    const saved = await procesbegeleider.execute(confirm.verb!, confirm.data);
     expect(cardText(saved.card)).toContain('Wijziging verstuurd naar alle leden (versie 1)');
+    const twice = await procesbegeleider.execute(confirm.verb!, confirm.data);
+    expect(cardText(twice.card), 'a second click sends nothing again').toContain('Er is niets veranderd');
     await bot.runDueJobs();
     for (const update of await calendarsSent('REQUEST')) {
       expectSequenceRaised(before!, update);
@@ -181,6 +189,18 @@ describe('meetings in chat (procesbegeleider)', () => {
     expect(cardText(again.card)).toContain('al opgeslagen');
     await bot.runDueJobs();
     expect(await readMails(), 'concepts are not sent').toHaveLength(0);
+
+    expect(cardText(saved.card)).toContain('Netwerkgroep 9 leden, Leeromgeving 7 leden');
+    const sendAll = findAction(saved.card, 'Alle concepten versturen');
+    const sent = await procesbegeleider.execute(sendAll.verb!, sendAll.data);
+    expect(cardText(sent.card)).toContain('10 bijeenkomsten verstuurd, samen 82 berichten.');
+    await bot.runDueJobs();
+    const mails = await readMails();
+    expect(mails).toHaveLength(6 * 9 + 4 * 7);
+    const statuses = mails.map((mail) => checkIcs(calendarPart(mail).ics, 'REQUEST').events[0]!.status);
+    expect(statuses.filter((status) => status === 'TENTATIVE')).toHaveLength(9);
+    const resend = await procesbegeleider.execute(sendAll.verb!, sendAll.data);
+    expect(cardText(resend.card)).toContain('0 bijeenkomsten verstuurd, samen 0 berichten. 10 waren al verstuurd');
   });
 
   it('manages members: add with a validated address, remove sends that member a cancel', async () => {
