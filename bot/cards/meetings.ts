@@ -42,6 +42,7 @@ export const MEETING_VERBS = {
   memberRemove: 'meetings.member.remove',
   membersImport: 'meetings.members.import',
   rsvp: 'meetings.rsvp',
+  mine: 'meetings.mine',
 } as const;
 
 // ---- Dutch texts for domain outcomes (one place for the feature) ----
@@ -428,6 +429,21 @@ export function memberMeetingCard(meeting: Meeting, groupName: string, kind: Del
           executeAction('Misschien', MEETING_VERBS.rsvp, { ...id, answer: 'maybe' }),
         ],
   );
+}
+
+/** A member's own upcoming meetings, with the answer given so far. */
+export function myMeetingsCard(items: { meeting: Meeting; groupName: string; answer?: RsvpAnswer }[]): AdaptiveCardJson {
+  if (!items.length) return messageCard('Mijn bijeenkomsten', 'Er staan geen bijeenkomsten van jouw groepen gepland.');
+  return adaptiveCard([
+    heading('Mijn bijeenkomsten'),
+    ...items.map(({ meeting, groupName, answer }) => ({
+      type: 'ColumnSet',
+      columns: [
+        { type: 'Column', width: 'stretch', items: [paragraph(`${meetingLine(meeting)}, ${groupName}\nJouw antwoord: ${answer ? ANSWER_TEXT[answer] : 'nog niet gegeven'}`)] },
+        { type: 'Column', width: 'auto', items: [actionSet([executeAction(`Open ${short(meeting.date)}`, MEETING_VERBS.mine, { meetingId: meeting.id })])] },
+      ],
+    })),
+  ]);
 }
 
 export function whoComesText(meetings: { meeting: Meeting; groupName: string; attendance: Attendance }[]): AdaptiveCardJson {

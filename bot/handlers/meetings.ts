@@ -209,7 +209,6 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
 
   type Handler = (context: TurnContext, person: Person, data: unknown) => AdaptiveCardJson | Promise<AdaptiveCardJson>;
   const forProcesbegeleider: Record<string, Handler> = {
-    [VERBS.open]: () => overview(),
     [VERBS.form]: () => cards.planFormCard(groups.list()),
     [VERBS.plan]: (_context, person, data) => {
       const parsed = planSchema.safeParse(data);
@@ -339,11 +338,33 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
     return cards.memberMeetingCard(result.meeting, groupName(result.meeting.groupId), 'invite', calendarUrl(result.meeting.id), parsed.data.answer);
   });
 
-  app.message(OVERVIEW_TEXT, async (context) => {
-    const person = deps.identify(context);
-    await context.sendActivity(
-      isProcesbegeleider(person) ? cardMessage(overview(), 'Bijeenkomsten') : cardMessage(messageCard('Bijeenkomsten', REASON_TEXT['not-allowed']!), 'Bijeenkomsten'),
+  /** The procesbegeleider gets the planning overview; a member their own meetings; anyone else a short refusal. */
+  const overviewFor = (person: Person): AdaptiveCardJson => {
+    if (isProcesbegeleider(person)) return overview();
+    service.members.linkKnownPeople();
+    const memberships = service.members.forTeamsPerson(person.id);
+    if (!memberships.length) return messageCard('Bijeenkomsten', REASON_TEXT['not-allowed']!);
+    const upcoming = memberships.flatMap((member) =>
+      service.meetings
+        .forGroup(member.groupId, ['scheduled'])
+        .filter((meeting) => new Date(meeting.endsAt) > now())
+        .map((meeting) => ({ meeting, groupName: groupName(meeting.groupId), answer: service.rsvps.answerOf(meeting.id, member.id) })),
     );
+    return cards.myMeetingsCard(upcoming.sort((a, b) => a.meeting.startsAt.localeCompare(b.meeting.startsAt)));
+  };
+
+  app.adaptiveCards.actionExecute(VERBS.open, async (context) => overviewFor(deps.identify(context)));
+  app.message(OVERVIEW_TEXT, async (context) => {
+    await context.sendActivity(cardMessage(overviewFor(deps.identify(context)), 'Bijeenkomsten'));
+  });
+  app.adaptiveCards.actionExecute(VERBS.mine, async (context, _state, data) => {
+    const person = deps.identify(context);
+    return withMeeting(data, (meeting) => {
+      const member = service.members.forTeamsPerson(person.id).find((m) => m.groupId === meeting.groupId);
+      if (!member || meeting.status === 'draft') return messageCard('Bijeenkomst', REASON_TEXT['not-member']!);
+      const kind = meeting.status === 'cancelled' ? 'cancel' : 'invite';
+      return cards.memberMeetingCard(meeting, groupName(meeting.groupId), kind, calendarUrl(meeting.id), service.rsvps.answerOf(meeting.id, member.id));
+    });
   });
 
   app.message(WHO_COMES_TEXT, async (context) => {

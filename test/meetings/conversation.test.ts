@@ -93,6 +93,11 @@ describe('meetings in chat (procesbegeleider)', () => {
     const answered = await eva.execute(yes.verb!, yes.data);
     expect(cardText(answered.card)).toContain('Jouw antwoord: Ja, ik kom');
 
+    const mine = await eva.say('bijeenkomsten');
+    expect(cardText(mine[0])).toContain('Mijn bijeenkomsten');
+    expect(cardText(mine[0])).toContain('Jouw antwoord: Ja, ik kom');
+    expect(cardText(mine[0])).not.toContain('Nieuwe bijeenkomst');
+
     const who = await procesbegeleider.say('wie komt er op 17 januari?');
     expect(cardText(who[0])).toContain('1 ja, 0 misschien, 0 nee, 8 nog geen antwoord');
     expect(cardText(who[0])).toContain('Eva Verzon');
