@@ -37,7 +37,8 @@ function tokenize(text: string, protectedSpans: ReadonlyArray<readonly [number, 
     const before = text.slice(Math.max(0, start - 6), start);
     return {
       text: match[0],
-      lower: match[0].toLocaleLowerCase('nl'),
+      // "Kiki's broertje": the possessive is looked up as the name itself.
+      lower: match[0].toLocaleLowerCase('nl').replace(/['’]s$/u, ''),
       start,
       end,
       capitalised: /^\p{Lu}/u.test(match[0]),

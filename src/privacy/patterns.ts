@@ -6,7 +6,7 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /** A run of digits with the separators people type inside numbers; validated afterwards by digit count. */
 const NUMBER_RUN = /(?:\+|\b00)?\d[\d \-.()/]{6,18}\d/g;
 const STUDENT_NUMBER =
-  /\b(?:leerling(?:en)?nummer|leerlingnr|lln?r|ll\.?\s?nr|lln|stamnummer|stamnr|studentnummer|studentnr|leerling-id)\.?\s*[:#]?\s*\d{4,8}\b/giu;
+  /\b(?:leerling(?:en)?nummer|leerlingnr|lln?r|ll\.?\s?nr|lln|stamnummer|stamnr|studentnummer|studentnr|leerling-id)\.?\s*[:#]?\s*\d{4,8}\b|\bleerling\s\d{5,8}\b/giu;
 const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
 const STREET_SUFFIXES =
   'straatweg|straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|dreef|steeg|erf|ring|baan|markt|wal|park|plantsoen|veld|akker|zoom|oord|hout|plaats|weide|burgwal|dam';

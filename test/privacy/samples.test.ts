@@ -3,7 +3,7 @@ import { screenText } from '../../src/privacy';
 import fixture from '../fixtures/identifying-samples.json';
 
 interface Sample {
-  split: 'dev' | 'holdout';
+  split: 'dev' | 'holdout' | 'stress' | 'holdout-3';
   identifying: boolean;
   kinds?: string[];
   text: string;
@@ -40,7 +40,7 @@ describe('identifying-details screen on the labelled sample set', () => {
     expect(samples.filter((sample) => sample.split === 'holdout').length).toBeGreaterThanOrEqual(50);
   });
 
-  for (const split of ['dev', 'holdout', 'all'] as const) {
+  for (const split of ['dev', 'holdout', 'stress', 'holdout-3', 'all'] as const) {
     it(`meets recall ≥ 95% and false positives ≤ 10% on the ${split} sentences`, () => {
       const scores = measure(split === 'all' ? samples : samples.filter((sample) => sample.split === split));
       process.stdout.write(
