@@ -2,6 +2,7 @@ import type { Attendance } from '../../src/meetings/rsvp';
 import type { ImportPreview } from '../../src/meetings/planImport';
 import type { PlanRowError } from '../../src/meetings/plan';
 import type { DeliveryKind, Meeting, MeetingGroup, Member, RsvpAnswer } from '../../src/meetings/model';
+import type { RecipientPlan } from '../../src/meetings/service';
 import type { PlanWarning } from '../../src/meetings/warnings';
 import { dutchDate } from '../../src/meetings/time';
 import {
@@ -197,13 +198,14 @@ function meetingFacts(meeting: Meeting, groupName: string): CardElement {
   ]);
 }
 
-function recipientList(members: Member[]): CardElement {
-  return bulletList(members.map((m) => `${m.name}, ${m.organisation} (${m.email})${m.teamsPersonId ? ' + Teams-kaart' : ''}`));
+function recipientList({ members, teamsMemberIds }: RecipientPlan): CardElement {
+  return bulletList(members.map((m) => `${m.name}, ${m.organisation} (${m.email})${teamsMemberIds.includes(m.id) ? ' + Teams-kaart' : ''}`));
 }
 
 /** Who gets what, before anything is sent. */
-export function previewCard(meeting: Meeting, groupName: string, members: Member[], warnings: PlanWarning[], groupNameOf: (id: string) => string): AdaptiveCardJson {
-  const teams = members.filter((m) => m.teamsPersonId).length;
+export function previewCard(meeting: Meeting, groupName: string, recipients: RecipientPlan, warnings: PlanWarning[], groupNameOf: (id: string) => string): AdaptiveCardJson {
+  const { members } = recipients;
+  const teams = recipients.teamsMemberIds.length;
   const what = meeting.reserve ? 'een voorlopige uitnodiging (reservedatum)' : 'een agenda-uitnodiging';
   return adaptiveCard(
     [
@@ -212,7 +214,7 @@ export function previewCard(meeting: Meeting, groupName: string, members: Member
       ...(meeting.agenda ? [paragraph(`Agenda:\n${meeting.agenda}`)] : []),
       ...warningBlock(warnings, groupNameOf),
       paragraph(`Bij versturen krijgen ${members.length} leden ${what} per e-mail, met Ja/Nee/Misschien in hun agenda${teams ? `; ${teams} van hen ook een kaart in Teams` : ''}:`, { bold: true }),
-      recipientList(members),
+      recipientList(recipients),
     ],
     [
       executeAction('Versturen', MEETING_VERBS.send, { meetingId: meeting.id }, { style: 'positive' }),
@@ -277,7 +279,7 @@ export function meetingCard(data: MeetingCardData, groupNameOf: (id: string) => 
 export function changePreviewCard(
   meeting: Meeting,
   change: { date: string; startTime: string; endTime: string; location: string | null; onlineUrl: string | null },
-  members: Member[],
+  recipients: RecipientPlan,
   warnings: PlanWarning[],
   groupNameOf: (id: string) => string,
 ): AdaptiveCardJson {
@@ -288,8 +290,8 @@ export function changePreviewCard(
       paragraph(`Was: ${dutchDate(meeting.date)} ${meeting.startTime}–${meeting.endTime}${meeting.location ? `, ${meeting.location}` : ''}`, { subtle: true }),
       paragraph(`Wordt: ${dutchDate(after.date)} ${after.startTime}–${after.endTime}${after.location ? `, ${after.location}` : ''}`, { bold: true }),
       ...warningBlock(warnings, groupNameOf),
-      paragraph(`Bij versturen krijgen ${members.length} leden een bijgewerkte uitnodiging; hun agenda past zich aan:`, { bold: true }),
-      recipientList(members),
+      paragraph(`Bij versturen krijgen ${recipients.members.length} leden een bijgewerkte uitnodiging; hun agenda past zich aan:`, { bold: true }),
+      recipientList(recipients),
     ],
     [
       executeAction('Wijziging versturen', MEETING_VERBS.editConfirm, { meetingId: meeting.id, ...change }, { style: 'positive' }),

@@ -85,6 +85,7 @@ export function meetingsModule(deps: BotDeps): MeetingsModule {
       clock: deps.clock,
       jobs: deps.jobs.queue,
       knowledgeDir: deps.config.knowledgeDir,
+      reachableInTeams: (personId) => deps.proactive.canReach(personId),
       coreGroups: deps.knowledge.meetingGroups,
     });
     modules.set(deps.db, module);
@@ -186,7 +187,7 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
     );
 
   const previewFor = (meeting: Meeting, warnings: PlanWarning[]): AdaptiveCardJson =>
-    cards.previewCard(meeting, groupName(meeting.groupId), service.recipients(meeting.groupId).members, warnings, groupName);
+    cards.previewCard(meeting, groupName(meeting.groupId), service.recipients(meeting.groupId), warnings, groupName);
 
   const membersFor = (groupId: string, notice?: string): AdaptiveCardJson => {
     const group = groups.get(groupId);
@@ -233,7 +234,7 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
         if (meeting.status === 'draft') return outcome(service.change(meetingId, change), () => 'Concept aangepast.');
         if (meeting.status === 'cancelled') return messageCard('Bijeenkomst', REASON_TEXT.cancelled!);
         const warnings = service.warningsFor([{ ...meeting, ...change }], meetingId);
-        return cards.changePreviewCard(meeting, change, service.recipients(meeting.groupId).members, warnings, groupName);
+        return cards.changePreviewCard(meeting, change, service.recipients(meeting.groupId), warnings, groupName);
       });
     },
     [VERBS.editConfirm]: (_c, _p, data) => {

@@ -26,13 +26,15 @@ export interface MeetingServiceDeps {
   jobs: JobQueue;
   organizer: IcsPerson;
   daysOff: DayOffLookup;
+  /** Whether a bot user can get a Teams message now (they talked to the bot before); default: never. */
+  reachableInTeams?: (personId: string) => boolean;
 }
 
 /** Who receives what for one meeting: every member an e-mail, bot users also a Teams card. */
 export interface RecipientPlan {
   members: Member[];
-  emails: number;
-  teamsCards: number;
+  /** Members who also get the Teams card. */
+  teamsMemberIds: number[];
 }
 
 export type MeetingResult =
@@ -66,7 +68,7 @@ export class MeetingService {
     const organizer = this.deps.organizer.email.toLowerCase();
     this.members.linkKnownPeople();
     const members = this.members.active(groupId).filter((m) => m.email !== organizer);
-    return { members, emails: members.length, teamsCards: members.filter((m) => m.teamsPersonId).length };
+    return { members, teamsMemberIds: members.filter((m) => this.inTeams(m)).map((m) => m.id) };
   }
 
   warningsFor(inputs: MeetingInput[], ignoreMeetingId?: number): PlanWarning[] {
@@ -199,7 +201,7 @@ export class MeetingService {
     const answered = new Set(this.rsvps.answeredMemberIds(meeting.id));
     const targets = payload.kind === 'reminder-week' ? members.filter((m) => !answered.has(m.id)) : members;
     const deliveries = targets.map((member) =>
-      member.teamsPersonId
+      this.inTeams(member)
         ? teamsDelivery(meeting, payload.kind, member)
         : this.emailDelivery(meeting, payload.kind, member, [], now),
     );
@@ -234,9 +236,14 @@ export class MeetingService {
     const deliveries: NewDelivery[] = [];
     for (const member of members) {
       deliveries.push(this.emailDelivery(meeting, kind, member, members, now));
-      if (member.teamsPersonId) deliveries.push(teamsDelivery(meeting, kind, member));
+      if (this.inTeams(member)) deliveries.push(teamsDelivery(meeting, kind, member));
     }
     return this.outbox.enqueue(deliveries, now);
+  }
+
+  /** A Teams card only goes to members the bot can reach; the others rely on the e-mail alone. */
+  private inTeams(member: Member): boolean {
+    return member.teamsPersonId !== null && (this.deps.reachableInTeams?.(member.teamsPersonId) ?? false);
   }
 
   private emailDelivery(meeting: Meeting, kind: DeliveryKind, member: Member, attendees: Member[], now: Date): NewDelivery {

@@ -30,13 +30,14 @@ export function createMeetingsModule(options: {
   clock: Clock;
   jobs: JobQueue;
   knowledgeDir: string;
+  reachableInTeams?: (personId: string) => boolean;
   coreGroups: readonly { id: string; name: string; meetings_per_year: number }[];
 }): MeetingsModule {
-  const { db, clock, jobs, knowledgeDir } = options;
+  const { db, clock, jobs, knowledgeDir, reachableInTeams } = options;
   const setup = loadMeetingsSetup(join(knowledgeDir, 'meetings', 'members.yaml'), options.coreGroups);
   seedGroups(db, setup, clock.now());
   const holidays = new HolidayCalendar(db, loadSchoolHolidays(join(knowledgeDir, 'holidays')));
-  const service = new MeetingService({ db, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays) });
+  const service = new MeetingService({ db, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays), reachableInTeams });
   const importer = new PlanImporter(db, service, setup.groups);
   return { setup, groups: new GroupRepository(db), service, importer };
 }

@@ -62,6 +62,8 @@ describe('meetings in chat (procesbegeleider)', () => {
   it('plans a meeting, shows who gets what, sends it, and a member answers from the Teams card', async () => {
     const eva = bot.user('eva-1', { name: 'Eva Verzon', email: 'eva.verzon@school.example.org' });
     await eva.say('hallo');
+    // Carla is known to the bot but never opened a chat with it: she relies on the e-mail alone.
+    bot.user('carla-1', { name: 'Carla Test', email: 'carla.test@school.example.org' });
 
     const overview = await procesbegeleider.say('bijeenkomsten');
     expect(cardText(overview[0])).toContain('Netwerkgroep');
@@ -73,6 +75,7 @@ describe('meetings in chat (procesbegeleider)', () => {
     expect(text).toContain(`Bij versturen krijgen ${NETWERKGROEP_SIZE} leden een agenda-uitnodiging per e-mail`);
     expect(text).toContain('1 van hen ook een kaart in Teams');
     expect(text).toContain('Eva Verzon, Voorbeeldcollege (eva.verzon@school.example.org) + Teams-kaart');
+    expect(text).toContain('Carla Test, Voorbeeldcollege (carla.test@school.example.org)\n');
     expect(text).toContain('Geen waarschuwingen');
     expect(await readMails(), 'nothing is sent before Versturen').toHaveLength(0);
 
