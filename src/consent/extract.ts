@@ -39,11 +39,12 @@ const ACUTE = re(
     '\\b(vermoorden|neersteken|neer te steken)\\b',
   ].join('|'),
 );
-const MAYBE_ACUTE = /\bwil(t)? niet (meer )?naar huis\b|\bzelfbeschadig\w*|\bsnijdt (zich|zichzelf)\b|\bautomutilatie\b|\bkrast (zich|zichzelf)\b|\bweggelopen\b|\bvermist\b/;
+const MAYBE_ACUTE = /\bwil(t)? niet (meer )?naar huis\b|\bzelfbeschadig\w*|\bsnijdt (zich|zichzelf)\b|\bzichzelf (snijdt|snijden|beschadigt|krast)\b|\bautomutilatie\b|\bkrast (zich|zichzelf)\b|\bweggelopen\b|\bvermist\b/;
 const ABUSE = re(
   [
     '\\b(mishandel\\w*|kindermishandeling|huiselijk geweld|geweld (thuis|in het gezin)|thuis (geweld|onveilig)|onveilig thuis|onveilige thuissituatie)',
-    '\\b(verwaarloos\\w*|verwaarlozing|misbruik\\w*|aangerand|aanranding|verkracht\\w*|incest|blauwe plekken|grooming)',
+    '\\b(verwaarloos\\w*|verwaarlozing|misbruik\\w*|aangerand|aanranding|verkracht\\w*|incest|blauwe plekken|grooming|betast\\w*)',
+    '\\baan (haar|hem) (zit|zat|zitten)\\b|\\bongewenst\\w* (aangeraakt|aanraking\\w*)',
     '\\bseksueel (misbruik|geweld|grensoverschrijdend\\w*)',
     '\\b(eer ?gerelateerd\\w*|eerwraak|uithuwelijk\\w*|gedwongen huwelijk|besnijdenis|loverboy\\w*|mensenhandel|uitbuiting)',
     '\\b(wordt|werd|is) (\\w+ )?geslagen|\\bgeslagen (door|thuis|wordt|werd)|\\bthuis geslagen|\\bslaag (krijgt|kreeg|gehad)|\\bklappen (krijgt|kreeg|gehad)',
@@ -54,7 +55,7 @@ const ABUSE = re(
 const MAYBE_ABUSE = re(
   [
     '\\bzorgen (over|om) (de |zijn |haar )?(thuis\\w*|gezin\\w*|veiligheid)',
-    '\\b(problemen|ruzie|geweld) thuis\\b|\\bthuis (gaat het niet goed|problemen|ruzie)',
+    '\\b(problemen|ruzie|geweld) thuis\\b|\\bthuis (gaat het niet goed|problemen|ruzie)|\\bthuis niet goed gaat\\b',
     '\\bverslaafd\\w*|\\bdrank ?probleem|\\b(alcohol|drugs) thuis',
     '\\bpolitie (aan de deur|over de vloer)',
     '\\bonveilig\\w*|\\bniet veilig\\b',
@@ -79,8 +80,8 @@ const PARENT_AS_RECIPIENT = re(
   ].join('|'),
 );
 
-/** The mentor asks about telling the parents ("mag ik de ouders vertellen wat hij bij de jgc zei"). */
-const MENTOR_TELLS_PARENTS = re(`\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`);
+/** A parent asks, or the mentor asks about telling the parents ("mag ik de ouders vertellen wat hij bij de jgc zei"). */
+const PARENTS_ASK_OR_TOLD = re(`\\b${PARENT} (belt|belde|vraagt|vroeg|mailt|mailde|eist|wil weten|wil inzage)\\b|\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`);
 
 /** Parties in order of precedence: the first that matches is the one the mentor shares with. */
 const PARTIES: [StableAnswers['Q-MET-WIE'] & string, RegExp][] = [
@@ -91,7 +92,7 @@ const PARTIES: [StableAnswers['Q-MET-WIE'] & string, RegExp][] = [
   ['MW5', /\b(leerplicht\w*|rmc|verzuimloket)\b/],
   ['MW6', /\b(ggd|jeugdarts\w*|jeugdverpleegkundige\w*|jgz|schoolarts|mazl|jeugdgezondheidszorg)\b/],
   ['MW7', /\b(andere school|nieuwe school|vervolgschool|vervolgopleiding|overstap\w*|okr|warme overdracht|naar het mbo)\b/],
-  ['MW8', MENTOR_TELLS_PARENTS],
+  ['MW8', PARENTS_ASK_OR_TOLD],
   ['MW3', /\b(wijkteam\w*|gebiedsteam\w*|sociaal team|buurtteam|jeugdteam|wijkcoach)\b/],
   ['MW2', /\b(jgc|paj|gedragswetenschapper|josmedewerker|jos|orthopedagoog|psycholoog|groeimee|jggz|gedragsdeskundige|ambulant\w*)\b/],
   ['MW12', /\b(politie|wijkagent|huisarts|rvdk|kinderbescherming|journalist|krant|de pers|sportclub|sportvereniging|trainer|werkgever|stagebedrijf|advocaat|tandarts)\b/],
@@ -113,10 +114,10 @@ const FEEDBACK = re(
 const WHOLE_CLASS = /\b(hele|gehele|de|mijn) (klas|groep)( \w+){0,3} (observeren|bekijken|screenen|testen)\b/;
 const PER_PUPIL = /\b(per leerling|elke leerling|iedere leerling|alle leerlingen|verslag|rapport\w*|individueel|individuele)\b/;
 const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\bscreening van de klas|\balle leerlingen (testen|observeren|screenen)\b/;
-const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen)\b|\bdossier (sturen|geven|delen|doorsturen|meegeven)|\bzorgen (delen|doorgeven|melden)/;
-const HELP_WORK = /\b(test|testen|getest|testje|testjes|intelligentieonderzoek|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coaching|traject|intake|therapie|hulptraject|helpen|hulp (bieden|geven))\b/;
+const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen|inschakelen|inschakel|inschakelt)\b|\bdossier (sturen|geven|delen|doorsturen|meegeven)|\bzorgen (delen|doorgeven|melden)/;
+const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coaching|traject|intake|therapie|hulptraject|helpen|hulp (bieden|geven))\b/;
 const TALKS_WITH_PUPIL = re(
-  `\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,2}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE} (praten|spreken|gesprekken|een gesprek|gesprekjes)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
+  `\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE} (praten|spreken|gesprekken|een gesprek|gesprekjes)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
 );
 const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
 const TEACHER_FOCUS = /\bhoe ik (\w+ ){0,2}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
@@ -127,7 +128,7 @@ const ADVICE = /\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee d
 
 // --- other branches ---------------------------------------------------------------------------------------------
 const WIJK_REFER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|hulp aanvragen|beschikking|melden bij)\b|\bzorgen (delen|doorgeven|melden)/;
-const WIJK_CASE = /\b(al|reeds) (jeugd)?hulp\b|\b(krijgt|heeft|ontvangt) (al )?(jeugd)?hulp\b|\bin behandeling\b|\bcontactpersoon\b|\b(bellen|overleggen|overleg|bespreken|afstemmen)\b/;
+const WIJK_CASE = /\b(al|reeds) (jeugd)?hulp\b|\b(krijgt|heeft|ontvangt) (al )?(jeugd)?hulp\b|\bin behandeling\b|\bcontactpersoon\b|\b(bellen|overleggen|overleg|bespreken|afstemmen|praten)\b/;
 const WIJK_GENERAL = /\b(algemene vraag|in het algemeen)\b/;
 const MEETING_CARER = /\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze) (al )?(behandelt|begeleidt|helpt)\b/;
 const MEETING_NO_CARER = /\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\balleen (school|mensen van school)\b/;
@@ -148,8 +149,10 @@ const JOINT_CUSTODY = /\b(beide|allebei|twee) ouders (hebben )?(het )?gezag\b|\b
 const SOLE_CUSTODY = /\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\beenhoofdig gezag\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
 const GUARDIAN = /\bvoogd(ij)?\b/;
 const PARENTS_DISAGREE = re(
-  `\\b${PARENT}( \\w+){0,3} (weigert|weigeren|wil niet|willen niet|is tegen|zijn tegen|tekent niet|tekenen niet|geeft geen toestemming|geven geen toestemming|wil geen|willen geen)\\b|\\b${PARENT} (zijn het )?(het )?(niet )?(met elkaar )?oneens\\b|\\bniet met elkaar eens\\b`,
+  `\\b${PARENT}( \\w+){0,4} (weigert|weigeren|wil niet|willen niet|is tegen|zijn tegen|tekent niet|tekenen niet|geeft geen toestemming|geven geen toestemming|wil geen|willen geen)\\b|\\b${PARENT} (zijn het )?(het )?(niet )?(met elkaar )?oneens\\b|\\bniet met elkaar eens\\b`,
 );
+/** Someone with a say does not agree ("de voogd is het er niet mee eens"); the mentor's own opinion does not count. */
+const DISAGREES = /\b(is|zijn) het (er )?niet (mee )?eens\b|\b(is|zijn) het (er )?oneens\b/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
 
 const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|vertellen|mag|mogen|tekenen|gegevens|informatie|info|bespreken|inlichten|melden)\b/;
@@ -186,7 +189,8 @@ export function extractFacts(text: string): Extraction {
 
   Object.assign(answers, branchFacts(t, party, age, ask));
 
-  const custody = first(t, [['oneens', PARENTS_DISAGREE], ['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
+  const disagree = PARENTS_DISAGREE.test(t) || notByMentor(t, DISAGREES);
+  const custody = disagree ? 'oneens' : first(t, [['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
   if (custody) answers['Q-GEZAG'] = custody;
   else if (CUSTODY_TOPIC.test(t)) ask.add('Q-GEZAG');
 
@@ -196,12 +200,12 @@ export function extractFacts(text: string): Extraction {
 }
 
 /**
- * The party by precedence. Telling the parents yields to a JOS worker who will test, help, report back or log in:
+ * The party by precedence. Telling the parents yields to a JOS worker who will test, help, report back, log in or be called in:
  * "moet ik de ouders informeren als de gw'er hem gaat testen" is about the test.
  */
 function partyOf(t: string): StableAnswers['Q-MET-WIE'] {
   const party = PARTIES.find(([, pattern]) => pattern.test(t))?.[0];
-  const josWork = ['J3', 'J4', 'J5', 'J6'] as (string | undefined)[];
+  const josWork = ['J3', 'J4', 'J5', 'J6', 'J7'] as (string | undefined)[];
   if (party === 'MW8' && partyPattern('MW2').test(t) && josWork.includes(josActivity(t))) return 'MW2';
   return party;
 }
@@ -216,6 +220,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
     case 'MW2':
       return { 'Q-JOS': josActivity(t) };
     case 'MW3':
+      if (SYSTEM_ACCESS.test(t) && ACCESS_VERB.test(t)) return { 'Q-WIJKTEAM': 'W4' };
       return { 'Q-WIJKTEAM': first(t, [['W2', WIJK_REFER], ['W1', WIJK_CASE], ['W3', WIJK_GENERAL]] as const) };
     case 'MW4':
       if (signal(t, MEETING_NO_CARER) === 'yes') return { 'Q-MDO': 'nee' };

@@ -8,7 +8,7 @@ export const STABLE_QUESTIONS = {
   'Q-HERKENBAAR': ['ja', 'twijfel', 'nee'],
   'Q-MET-WIE': ['MW1', 'MW2', 'MW3', 'MW4', 'MW5', 'MW6', 'MW7', 'MW8', 'MW9', 'MW10', 'MW11', 'MW12'],
   'Q-JOS': ['J1', 'J2', 'J3', 'J4', 'J5', 'J6', 'J7'],
-  'Q-WIJKTEAM': ['W1', 'W2', 'W3'],
+  'Q-WIJKTEAM': ['W1', 'W2', 'W3', 'W4'],
   'Q-MDO': ['ja', 'nee'],
   'Q-LEERPLICHT': ['L1', 'L2'],
   'Q-GGD': ['G1', 'G2', 'G3', 'G4'],
