@@ -39,7 +39,7 @@ export function registerConsent(app: BotApp, deps: BotDeps): void {
     deps.logger.info({
       event: 'consent.outcome',
       via,
-      ...(outcome.kind === 'verdict' ? { verdict: outcome.code, leaf: outcome.leaf } : { question: outcome.question }),
+      ...(outcome.kind === 'verdict' ? { verdict: outcome.code, leaf: outcome.leaf } : { asks: outcome.question }),
       facts: Object.keys(facts.answers).length,
     });
     return { card: consentCard(outcome, facts, intro), summary: consentSummary(outcome) };

@@ -26,5 +26,11 @@ describe.skipIf(e2eSkipped)('a consent question in the Agents Playground (Chromi
     expect(text).toMatch(/0800-2000/);
     await playground.screenshot('consent-verdict');
     expect((await playground.logPanel()).join('\n')).not.toMatch(/invoke (4|5)\d\d/);
+
+    // The bot logs the outcome by ids only: never the question the mentor typed.
+    const botLog = playground.output.toString();
+    expect(botLog).toContain('"event":"consent.outcome"');
+    expect(botLog).toContain('"verdict":"V-BEIDEN"');
+    expect(botLog).not.toContain('een leerling testen');
   });
 });
