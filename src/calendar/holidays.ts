@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
 import { loadYamlFile, KnowledgeError } from '../knowledge/yaml';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/db';
 import { CALENDAR_ZONE } from './ics';
 
@@ -99,6 +100,7 @@ interface OverrideRow {
 export class HolidayCalendar {
   private readonly publicHolidays = new Holidays('NL', { types: ['public', 'school'] });
   private readonly publicByYear = new Map<number, Map<string, string>>();
+  private selectOwn: Statement | undefined;
 
   constructor(
     private readonly db: Db,
@@ -128,11 +130,10 @@ export class HolidayCalendar {
     schoolId: string,
     year: string,
   ): { periods: HolidayPeriod[]; advice: boolean; origin: 'school' | 'knowledge' | 'advice'; source: string } | undefined {
-    const own = this.db
-      .prepare(
-        'SELECT name, from_date, to_date FROM school_holiday_periods WHERE school_id = ? AND school_year = ? ORDER BY from_date',
-      )
-      .all(schoolId, year) as OverrideRow[];
+    this.selectOwn ??= this.db.prepare(
+      'SELECT name, from_date, to_date FROM school_holiday_periods WHERE school_id = ? AND school_year = ? ORDER BY from_date',
+    );
+    const own = this.selectOwn.all(schoolId, year) as OverrideRow[];
     if (own.length > 0) {
       return {
         periods: own.map((row) => ({ name: row.name, from: row.from_date, to: row.to_date })),

@@ -248,7 +248,13 @@ export class SpreekuurService {
 
   private closedDay(series: SpreekuurSeries[]): (one: SpreekuurSeries, day: string) => boolean {
     const cancelled = this.series.cancelledDates(series.map((one) => one.id));
-    return (one, day) => cancelled.has(`${one.id} ${day}`) || this.deps.holidays.holidayOn(one.schoolId, day) !== undefined;
+    const holiday = new Map<string, boolean>();
+    const isHoliday = (schoolId: string, day: string): boolean => {
+      const key = `${schoolId} ${day}`;
+      if (!holiday.has(key)) holiday.set(key, this.deps.holidays.holidayOn(schoolId, day) !== undefined);
+      return holiday.get(key)!;
+    };
+    return (one, day) => cancelled.has(`${one.id} ${day}`) || isHoliday(one.schoolId, day);
   }
 
   private cancelBooking(booking: Booking, reason: CancelReason): Booking {
