@@ -13,7 +13,9 @@ import type { BotApp, BotDeps } from '../deps';
 
 const { CONSULTATION_VERBS: VERBS, REFUSALS } = cards;
 
-const START_TEXT = /^\s*(anonieme )?consultatie\s*$|\banoniem\b.*\b(bespreken|voorleggen|overleggen|consultatie|casus)\b|\b(casus|case)\b.*\banoniem\b/i;
+const COMMAND_TEXT = /^\s*(anonieme )?consultatie( aanvragen)?\s*$/i;
+/** "ik wil een casus anoniem bespreken"; a question ("mag ik ... anoniem bespreken?") is left to the consent feature. */
+const WISH_TEXT = /^\s*(ik wil|ik zou( graag)?|graag)\b(?!.*\bmag\b)(?=.*\banoniem\b)(?=.*\b(bespreken|voorleggen|overleggen|consultatie|casus)\b)[^?]*$/i;
 const MINE_TEXT = /^\s*mijn consultaties?\s*$/i;
 
 const idSchema = z.object({ consultationId: z.uuid() });
@@ -141,9 +143,11 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
   app.message(MINE_TEXT, async (context) => {
     await context.sendActivity(cardMessage(mine(deps.identify(context)), 'Mijn consultaties'));
   });
-  app.message(START_TEXT, async (context) => {
-    await context.sendActivity(cardMessage(formFor(deps.identify(context)), 'Anonieme consultatie'));
-  });
+  for (const pattern of [COMMAND_TEXT, WISH_TEXT]) {
+    app.message(pattern, async (context) => {
+      await context.sendActivity(cardMessage(formFor(deps.identify(context)), 'Anonieme consultatie'));
+    });
+  }
 
   const onExecute = (verb: string, handler: (person: Person, data: unknown) => Promise<AdaptiveCardJson>) => {
     app.adaptiveCards.actionExecute(verb, async (context: TurnContext, _state, data) => handler(deps.identify(context), data));

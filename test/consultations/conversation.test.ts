@@ -126,6 +126,15 @@ describe('anonymous consultation in a conversation', () => {
     expect(consultationRows(c.bot).map((row) => row.status)).toEqual(['afgerond']);
   });
 
+  it('opens the form from the command, the help-card button and a wish, but leaves a consent question alone', async () => {
+    const c = await cast();
+    expect(cardText((await c.mentor.say('consultatie'))[0])).toContain('Leg een casus voor aan het JOS-team');
+    expect(cardText((await c.mentor.execute('consultation.start')).card)).toContain('Leg een casus voor aan het JOS-team');
+    expect(cardText((await c.mentor.say('Ik zou graag een leerling anoniem voorleggen aan JOS'))[0])).toContain('Leg een casus voor aan het JOS-team');
+    const consent = await c.mentor.say('Mag ik een casus anoniem bespreken met de jgc?');
+    expect(consent.map((reply) => cardText(reply)).join('\n')).not.toContain('Leg een casus voor aan het JOS-team');
+  });
+
   it('refuses a question with a name, stores nothing, and shows the masked parts', async () => {
     const c = await cast();
     const identifying = 'Ik maak me zorgen om Sanne Vermeulen uit 2B, ze huilt elke ochtend bij het fietsenhok.';
