@@ -17,7 +17,7 @@ const env = {
   LOCAL_SCHOOL: process.env.LOCAL_SCHOOL ?? 'stedelijk-dalton',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 };
-if (env.MicrosoftAppId) {
+if (process.env.MicrosoftAppId) {
   console.error('npm start is voor lokaal gebruik zonder Teams-gegevens; gebruik npm run start:bot met MicrosoftAppId.');
   process.exit(1);
 }
