@@ -45,7 +45,7 @@ const FINDING_WORDS: Record<string, string> = {
 /** The inloopspreekuur in Teams: mentors book, JOS workers run it, beheerder and ondersteuningscoördinator set holidays. */
 export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
   const schoolIds = new Set(deps.knowledge.schools.map((school) => school.id));
-  const holidays = new HolidayCalendar(deps.db, loadSchoolHolidays(join(deps.config.knowledgeDir, 'holidays')));
+  const holidays = new HolidayCalendar(deps.db, loadSchoolHolidays(join(deps.config.knowledgeDir, 'holidays'), schoolIds));
   const screenTopic: TopicScreen = (topic) => {
     const result = screenText(topic, { now: deps.clock.now() });
     return result.identifying ? { ok: false, found: [...new Set(result.findings.map((found) => found.kind))] } : { ok: true };

@@ -39,8 +39,8 @@ export interface HolidayOn {
   advice: boolean;
 }
 
-/** Reads every knowledge/holidays/*.yaml; errors name the file and the field. */
-export function loadSchoolHolidays(dir: string): HolidayTable[] {
+/** Reads every knowledge/holidays/*.yaml; errors name the file and the field (also a school id not in `knownSchools`). */
+export function loadSchoolHolidays(dir: string, knownSchools?: Set<string>): HolidayTable[] {
   const files = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
   const tables = files.map((name) => loadYamlFile(join(dir, name), holidayTableSchema));
   const seen = new Map<string, string>();
@@ -48,6 +48,9 @@ export function loadSchoolHolidays(dir: string): HolidayTable[] {
     const key = `${table.appliesTo} ${table.schoolYear}`;
     const file = join(dir, files[index]!);
     if (seen.has(key)) throw new KnowledgeError(file, 'schoolYear', `${key} staat ook in ${seen.get(key)}`);
+    if (knownSchools && table.appliesTo !== REGION_DEFAULT && !knownSchools.has(table.appliesTo)) {
+      throw new KnowledgeError(file, 'appliesTo', `onbekende school "${table.appliesTo}" (gebruik ${REGION_DEFAULT} of een id uit schools.yaml)`);
+    }
     seen.set(key, file);
     const [start, end] = schoolYearBounds(table.schoolYear);
     table.periods.forEach((period, periodIndex) => {

@@ -97,6 +97,11 @@ describe('knowledge/holidays validation', () => {
     expect(() => loadSchoolHolidays(dir)).toThrow(/periods\[0\].*buiten schooljaar/);
   });
 
+  it('names an unknown school in appliesTo', () => {
+    const dir = dirWith(header.replace('regio-noord', 'nergens-college') + 'periods: []\n');
+    expect(() => loadSchoolHolidays(dir, new Set(['vonk']))).toThrow(/broken\.yaml: appliesTo: onbekende school "nergens-college"/);
+  });
+
   it('every shipped table loads and carries a source and a checked date', () => {
     const tables = loadSchoolHolidays(KNOWLEDGE);
     expect(tables.length).toBeGreaterThanOrEqual(2);

@@ -178,4 +178,25 @@ describe('spreekuur in a conversation', () => {
     expect(cardText(late.card)).toContain('Dit tijdstip is net vergeven');
     expect(cardText(late.card)).toContain('14:15 · Sanne Coach · Lokaal 0.14');
   });
+
+  it("the school's ondersteuningscoördinator sets the school's own holidays; the spreekuur skips them", async () => {
+    const ozc = bot.user('ozc-1', { name: 'Olga Coördinator', roles: [{ role: 'ondersteuningscoordinator', schoolId: SCHOOL }] });
+    const [card] = await ozc.say('vakanties');
+    const text = cardText(card);
+    expect(text).toContain('Schoolvakanties Jan Arentsz 2025-2026');
+    expect(text).toContain('advies voor regio Noord');
+    expect(text).toContain('voorjaarsvakantie 2026-02-21 2026-03-01');
+    const save = findAction(card, 'Opslaan');
+
+    const wrong = await ozc.execute(save.verb!, { ...save.data, periods: 'studiedag 30-03-2026' });
+    expect(cardText(wrong.card)).toContain('Regel 1 klopt niet');
+    const refused = await mentor.execute(save.verb!, { ...save.data, periods: 'studiedag 2026-03-30 2026-03-30' });
+    expect(cardText(refused.card)).toContain('Alleen de beheerder of de ondersteuningscoördinator');
+
+    const saved = await ozc.execute(save.verb!, { ...save.data, periods: 'studiedag 2026-03-30 2026-03-30\nmeivakantie 2026-04-18 2026-05-03' });
+    expect(cardText(saved.card)).toContain('de school zelf heeft ingevoerd');
+    const [list] = await mentor.say('spreekuur');
+    expect(cardText(list)).toContain('maandag 23 maart');
+    expect(cardText(list)).not.toContain('maandag 30 maart');
+  });
 });
