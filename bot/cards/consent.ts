@@ -65,7 +65,9 @@ function verdictCard(verdict: Verdict, facts: Facts): AdaptiveCardJson {
     paragraph(verdict.safetyLine, { bold: true, color: 'Attention' }),
     smallPrint(`Oordeel ${verdict.code} · regels ${verdict.rules.join(', ')} · ${verdict.leaf}`),
   );
-  return adaptiveCard(body, navigation(facts, verdict.path.some((step) => !step.assumed)));
+  // Discussing a case anonymously is what the anonymous consultation is for: offer it right here.
+  const consult = facts.answers['Q-HERKENBAAR'] === 'nee' ? [executeAction('Anonieme consultatie starten', CAPABILITY_VERBS.consultation)] : [];
+  return adaptiveCard(body, [...consult, ...navigation(facts, verdict.path.some((step) => !step.assumed))]);
 }
 
 function questionCard(question: NextQuestion, facts: Facts, intro?: string): AdaptiveCardJson {

@@ -117,7 +117,7 @@ function composeVerdict(knowledge: ConsentKnowledge, facts: Facts, leafId: strin
     code: leaf.verdict,
     headline: leaf.headline ?? text.headline,
     why,
-    grounds: unique(specific.map((rule) => rule.ground)),
+    grounds: distinctGrounds(specific.map((rule) => rule.ground)),
     rules: ruleIds,
     sources: sourceIds.map((id) => ({ id, ...knowledge.sources[id]! })),
     notes: edges.flatMap(({ step, edge }) => (!step.assumed && edge.note ? [edge.note] : [])),
@@ -139,6 +139,12 @@ function edgeOf(knowledge: ConsentKnowledge, step: PathStep) {
   const node = knowledge.nodes[step.node];
   if (!node || isLeaf(node)) throw new Error(`consent path step ${step.node} is not a question`);
   return node.options[step.option]!;
+}
+
+/** The grounds of several rules, split on ";", without repeats or parts another part already names. */
+function distinctGrounds(grounds: string[]): string[] {
+  const parts = unique(grounds.flatMap((ground) => ground.split(';').map((part) => part.trim())).filter(Boolean));
+  return parts.filter((part) => !parts.some((other) => other !== part && other.includes(part)));
 }
 
 function unique<T>(items: T[]): T[] {

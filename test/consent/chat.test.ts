@@ -107,6 +107,17 @@ describe('a consent conversation in chat', () => {
     expect(firstAnswer((await user.say('toestemming'))[0])).toBe('Q-MET-WIE');
   });
 
+  it('answers an anonymous question and offers the anonymous consultation from the verdict card', async () => {
+    const user = bot.user('mentor-anon', { roles: [{ role: 'mentor' }] });
+    const [reply] = await user.say('Kan ik een casus anoniem bespreken met de gedragswetenschapper?');
+    expect(firstAnswer(reply)).toBe('V-GEEN');
+    const consult = findAction(reply, 'Anonieme consultatie starten');
+    const { status, card } = await user.execute(consult.verb!, consult.data);
+    expect(status).toBe(200);
+    expect(card).toBeDefined();
+    expect(cardActions(card).some((action) => action.verb?.startsWith('consent.'))).toBe(false);
+  });
+
   it('leaves a wish for an anonymous consultation to the consultations feature', async () => {
     const [reply] = await bot.user('mentor-consult').say('ik wil een casus anoniem bespreken');
     expect(firstAnswer(reply)).toBeUndefined();

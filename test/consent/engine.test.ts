@@ -81,6 +81,7 @@ describe('the engine on every path through the tree', () => {
       expect(verdict.sources.length).toBeGreaterThan(0);
       expect(verdict.sources.every((source) => source.url.startsWith('http'))).toBe(true);
       expect(verdict.grounds.length).toBeGreaterThan(0);
+      for (const ground of verdict.grounds) expect(verdict.grounds.filter((other) => other.includes(ground))).toEqual([ground]);
     }
   });
 

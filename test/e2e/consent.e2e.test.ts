@@ -25,6 +25,8 @@ describe.skipIf(e2eSkipped)('a consent question in the Agents Playground (Chromi
     expect(text).toContain('Klopt dit niet? Vraag het je FG of ondersteuningscoördinator.');
     expect(text).toMatch(/0800-2000/);
     await playground.screenshot('consent-verdict');
+    await verdict.evaluate((card) => card.scrollIntoView({ block: 'start' }));
+    await playground.screenshot('consent-verdict-top');
     expect((await playground.logPanel()).join('\n')).not.toMatch(/invoke (4|5)\d\d/);
 
     // The bot logs the outcome by ids only: never the question the mentor typed.
