@@ -1,7 +1,7 @@
 import type { Attendance } from '../../src/meetings/rsvp';
 import type { ImportPreview } from '../../src/meetings/planImport';
 import type { PlanRowError } from '../../src/meetings/plan';
-import type { DeliveryKind, Meeting, MeetingGroup, Member, RsvpAnswer } from '../../src/meetings/model';
+import type { DeliveryKind, Meeting, MeetingGroup, MeetingInput, Member, RsvpAnswer } from '../../src/meetings/model';
 import type { RecipientPlan } from '../../src/meetings/service';
 import type { PlanWarning } from '../../src/meetings/warnings';
 import { dutchDate } from '../../src/meetings/time';
@@ -44,6 +44,7 @@ export const MEETING_VERBS = {
   membersImport: 'meetings.members.import',
   rsvp: 'meetings.rsvp',
   mine: 'meetings.mine',
+  discard: 'meetings.discard',
 } as const;
 
 // ---- Dutch texts for domain outcomes (one place for the feature) ----
@@ -166,28 +167,57 @@ export function overviewCard(groups: GroupOverview[]): AdaptiveCardJson {
   ]);
 }
 
-export function planFormCard(groups: MeetingGroup[], error?: string): AdaptiveCardJson {
+/** The form's values as the card sends them back (all text), for a prefilled form and for the preview's buttons. */
+export interface PlanFormValues {
+  groupId: string;
+  title: string;
+  number: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  location: string;
+  onlineUrl: string;
+  agenda: string;
+  reserve: string;
+}
+
+export function planFormValues(input: MeetingInput): PlanFormValues {
+  return {
+    groupId: input.groupId,
+    title: input.title,
+    number: input.number === null ? '' : String(input.number),
+    date: input.date,
+    startTime: input.startTime,
+    endTime: input.endTime,
+    location: input.location ?? '',
+    onlineUrl: input.onlineUrl ?? '',
+    agenda: input.agenda ?? '',
+    reserve: String(input.reserve),
+  };
+}
+
+export function planFormCard(groups: MeetingGroup[], error?: string, values?: PlanFormValues): AdaptiveCardJson {
   return adaptiveCard(
     [
       heading('Nieuwe bijeenkomst'),
       ...(error ? [paragraph(error, { color: 'Attention' })] : []),
-      choiceInput('groupId', 'Groep', groups.map((g) => ({ title: g.name, value: g.id })), { value: groups[0]?.id, required: true }),
-      textInput('title', 'Titel', { required: true, maxLength: 120, placeholder: 'Netwerkgroep bijeenkomst 3' }),
-      textInput('number', 'Nummer in het schooljaar (mag leeg)', { maxLength: 2 }),
-      dateInput('date', 'Datum'),
-      timeInput('startTime', 'Begintijd', '15:00'),
-      timeInput('endTime', 'Eindtijd', '17:00'),
-      textInput('location', 'Plaats', { maxLength: 200 }),
-      textInput('onlineUrl', 'Online link (https://…, mag leeg)', { maxLength: 500 }),
-      textInput('agenda', 'Agenda', { multiline: true, maxLength: 2000 }),
-      toggleInput('reserve', 'Reservedatum (gaat uit als voorlopige afspraak)', false),
+      choiceInput('groupId', 'Groep', groups.map((g) => ({ title: g.name, value: g.id })), { value: values?.groupId ?? groups[0]?.id, required: true }),
+      textInput('title', 'Titel', { required: true, maxLength: 120, placeholder: 'Netwerkgroep bijeenkomst 3', value: values?.title }),
+      textInput('number', 'Nummer in het schooljaar (mag leeg)', { maxLength: 2, value: values?.number }),
+      dateInput('date', 'Datum', values?.date),
+      timeInput('startTime', 'Begintijd', values?.startTime ?? '15:00'),
+      timeInput('endTime', 'Eindtijd', values?.endTime ?? '17:00'),
+      textInput('location', 'Plaats', { maxLength: 200, value: values?.location }),
+      textInput('onlineUrl', 'Online link (https://…, mag leeg)', { maxLength: 500, value: values?.onlineUrl }),
+      textInput('agenda', 'Agenda', { multiline: true, maxLength: 2000, value: values?.agenda }),
+      toggleInput('reserve', 'Reservedatum (gaat uit als voorlopige afspraak)', values?.reserve === 'true'),
       smallPrint('Tijden zijn Nederlandse tijd. Er gaat nog niets weg: je ziet eerst wie wat krijgt.'),
     ],
     [executeAction('Bekijk voorbeeld', MEETING_VERBS.plan, {}, { style: 'positive' })],
   );
 }
 
-function meetingFacts(meeting: Meeting, groupName: string): CardElement {
+function meetingFacts(meeting: MeetingInput, groupName: string): CardElement {
   return facts([
     ['Groep', groupName],
     ['Datum', dutchDate(meeting.date)],
@@ -202,8 +232,15 @@ function recipientList({ members, teamsMemberIds }: RecipientPlan): CardElement 
   return bulletList(members.map((m) => `${m.name}, ${m.organisation} (${m.email})${teamsMemberIds.includes(m.id) ? ' + Teams-kaart' : ''}`));
 }
 
-/** Who gets what, before anything is sent. */
-export function previewCard(meeting: Meeting, groupName: string, recipients: RecipientPlan, warnings: PlanWarning[], groupNameOf: (id: string) => string): AdaptiveCardJson {
+/** Who gets what, before anything is sent (a meeting from the form, or a saved draft). */
+export function previewCard(
+  meeting: MeetingInput,
+  groupName: string,
+  recipients: RecipientPlan,
+  warnings: PlanWarning[],
+  groupNameOf: (id: string) => string,
+  actions: CardElement[],
+): AdaptiveCardJson {
   const { members } = recipients;
   const teams = recipients.teamsMemberIds.length;
   const what = meeting.reserve ? 'een voorlopige uitnodiging (reservedatum)' : 'een agenda-uitnodiging';
@@ -216,12 +253,27 @@ export function previewCard(meeting: Meeting, groupName: string, recipients: Rec
       paragraph(`Bij versturen krijgen ${members.length} leden ${what} per e-mail, met Ja/Nee/Misschien in hun agenda${teams ? `; ${teams} van hen ook een kaart in Teams` : ''}:`, { bold: true }),
       recipientList(recipients),
     ],
-    [
-      executeAction('Versturen', MEETING_VERBS.send, { meetingId: meeting.id }, { style: 'positive' }),
-      executeAction('Aanpassen', MEETING_VERBS.editForm, { meetingId: meeting.id }),
-      executeAction('Weggooien', MEETING_VERBS.cancel, { meetingId: meeting.id }, { style: 'destructive' }),
-    ],
+    actions,
   );
+}
+
+/** Buttons under the preview of a meeting that only exists in the form so far: nothing is saved until Versturen. */
+export function newMeetingActions(values: PlanFormValues, draftKey: string): CardElement[] {
+  return [
+    executeAction('Versturen', MEETING_VERBS.send, { ...values, draftKey }, { style: 'positive' }),
+    executeAction('Aanpassen', MEETING_VERBS.form, { ...values }),
+    executeAction('Weggooien', MEETING_VERBS.discard, {}, { style: 'destructive' }),
+  ];
+}
+
+/** Buttons under the preview of a saved draft (from an imported year plan). */
+export function draftActions(meeting: Meeting): CardElement[] {
+  const id = { meetingId: meeting.id };
+  return [
+    executeAction('Versturen', MEETING_VERBS.send, id, { style: 'positive' }),
+    executeAction('Aanpassen', MEETING_VERBS.editForm, id),
+    executeAction('Weggooien', MEETING_VERBS.cancel, id, { style: 'destructive' }),
+  ];
 }
 
 export interface MeetingCardData {

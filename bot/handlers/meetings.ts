@@ -61,6 +61,7 @@ const editSchema = meetingIdSchema
   .extend({ date: z.iso.date(), startTime: time, endTime: time, location: optionalText(200), onlineUrl })
   .refine((input) => input.endTime > input.startTime, { message: 'eindtijd', path: ['endTime'] });
 const importSchema = z.object({ text: z.string().min(1).max(20000) });
+const draftKeySchema = z.object({ draftKey: z.uuid() });
 const meetingIdsSchema = z.object({ meetingIds: z.array(z.coerce.number().int().positive()).min(1).max(50) });
 const importIdSchema = z.object({ importId: z.coerce.number().int().positive() });
 const groupIdSchema = z.object({ groupId: z.string().min(1) });
@@ -92,6 +93,9 @@ export function meetingsModule(deps: BotDeps): MeetingsModule {
   }
   return module;
 }
+
+const sentNotice = (meeting: Meeting, recipients: number): string =>
+  `Verstuurd naar ${recipients} leden${meeting.reserve ? ' als reservedatum (voorlopig)' : ''}.`;
 
 /** Netwerkgroep and leeromgeving: the procesbegeleider plans and invites; members answer from their card. */
 export function registerMeetings(app: BotApp, deps: BotDeps): void {
@@ -186,8 +190,8 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
       })),
     );
 
-  const previewFor = (meeting: Meeting, warnings: PlanWarning[]): AdaptiveCardJson =>
-    cards.previewCard(meeting, groupName(meeting.groupId), service.recipients(meeting.groupId), warnings, groupName);
+  const draftPreview = (meeting: Meeting): AdaptiveCardJson =>
+    cards.previewCard(meeting, groupName(meeting.groupId), service.recipients(meeting.groupId), service.warningsFor([meeting], meeting.id), groupName, cards.draftActions(meeting));
 
   const membersFor = (groupId: string, notice?: string): AdaptiveCardJson => {
     const group = groups.get(groupId);
@@ -210,21 +214,37 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
 
   type Handler = (context: TurnContext, person: Person, data: unknown) => AdaptiveCardJson | Promise<AdaptiveCardJson>;
   const forProcesbegeleider: Record<string, Handler> = {
-    [VERBS.form]: () => cards.planFormCard(groups.list()),
-    [VERBS.plan]: (_context, person, data) => {
+    [VERBS.form]: (_c, _p, data) => {
+      const prefill = planSchema.safeParse(data);
+      return cards.planFormCard(groups.list(), undefined, prefill.success ? cards.planFormValues(prefill.data) : undefined);
+    },
+    [VERBS.plan]: (_c, _p, data) => {
       const parsed = planSchema.safeParse(data);
       if (!parsed.success) return cards.planFormCard(groups.list(), planProblem(parsed.error.issues[0]?.path[0]));
       if (!groups.get(parsed.data.groupId)) return cards.planFormCard(groups.list(), REASON_TEXT['unknown-group']);
-      const { meeting, warnings } = service.plan(parsed.data satisfies MeetingInput, person.id);
-      deps.logger.info({ event: 'meetings.planned', meetingId: meeting.id, warnings: warnings.length });
-      return previewFor(meeting, warnings);
+      const input: MeetingInput = parsed.data;
+      const warnings = service.warningsFor([input]);
+      deps.logger.info({ event: 'meetings.previewed', warnings: warnings.length });
+      const actions = cards.newMeetingActions(cards.planFormValues(input), randomUUID());
+      return cards.previewCard(input, groupName(input.groupId), service.recipients(input.groupId), warnings, groupName, actions);
     },
-    [VERBS.show]: (_c, _p, data) => withMeeting(data, (meeting) => (meeting.status === 'draft' ? previewFor(meeting, service.warningsFor([meeting], meeting.id)) : meetingCardFor(meeting))),
-    [VERBS.send]: (_c, _p, data) =>
-      withMeeting(data, (meeting) => {
+    [VERBS.discard]: () => messageCard('Nieuwe bijeenkomst', 'Weggegooid: er is niets opgeslagen of verstuurd.'),
+    [VERBS.show]: (_c, _p, data) => withMeeting(data, (meeting) => (meeting.status === 'draft' ? draftPreview(meeting) : meetingCardFor(meeting))),
+    [VERBS.send]: (_c, person, data) => {
+      const fresh = planSchema.safeParse(data);
+      const draftKey = draftKeySchema.safeParse(data);
+      if (fresh.success && draftKey.success) {
+        const { members } = service.recipients(fresh.data.groupId);
+        const result = service.planAndSend(fresh.data, person.id, draftKey.data.draftKey);
+        const earlier = service.meetings.byDraftKey(draftKey.data.draftKey);
+        if (!result.ok && result.reason === 'not-draft' && earlier) return meetingCardFor(earlier, { notice: 'Deze bijeenkomst is al verstuurd.' });
+        return outcome(result, (m) => sentNotice(m, members.length));
+      }
+      return withMeeting(data, (meeting) => {
         const recipients = service.recipients(meeting.groupId).members.length;
-        return outcome(service.send(meeting.id), (m) => `Verstuurd naar ${recipients} leden${m.reserve ? ' als reservedatum (voorlopig)' : ''}.`);
-      }),
+        return outcome(service.send(meeting.id), (m) => sentNotice(m, recipients));
+      });
+    },
     [VERBS.editForm]: (_c, _p, data) => withMeeting(data, (meeting) => cards.editFormCard(meeting)),
     [VERBS.edit]: (_c, _p, data) => {
       const parsed = editSchema.safeParse(data);

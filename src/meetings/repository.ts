@@ -57,21 +57,26 @@ export type MeetingChange = Partial<Pick<MeetingInput, 'date' | 'startTime' | 'e
 export class MeetingRepository {
   constructor(private readonly db: Db) {}
 
-  createDraft(input: MeetingInput, createdBy: string, now: Date): Meeting {
+  createDraft(input: MeetingInput, createdBy: string, now: Date, draftKey: string | null = null): Meeting {
     const { startsAt, endsAt } = instants(input);
     const at = now.toISOString();
     const info = this.db
       .prepare(
         `INSERT INTO meeting (group_id, number, title, date, start_time, end_time, starts_at, ends_at, location, online_url,
-           agenda, reserve, status, ical_uid, sequence, created_by, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, 0, ?, ?, ?)`,
+           agenda, reserve, status, ical_uid, sequence, created_by, created_at, updated_at, draft_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, 0, ?, ?, ?, ?)`,
       )
       .run(
         input.groupId, input.number, input.title, input.date, input.startTime, input.endTime, startsAt, endsAt,
         input.location, input.onlineUrl, input.agenda, input.reserve ? 1 : 0,
-        `jos-${input.groupId}-${randomUUID()}@jos-assistent`, createdBy, at, at,
+        `jos-${input.groupId}-${randomUUID()}@jos-assistent`, createdBy, at, at, draftKey,
       );
     return this.get(Number(info.lastInsertRowid))!;
+  }
+
+  byDraftKey(draftKey: string): Meeting | undefined {
+    const row = this.db.prepare('SELECT * FROM meeting WHERE draft_key = ?').get(draftKey) as MeetingRow | undefined;
+    return row && toMeeting(row);
   }
 
   get(id: number): Meeting | undefined {

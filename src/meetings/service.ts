@@ -80,6 +80,18 @@ export class MeetingService {
     return { meeting: this.meetings.createDraft(input, createdBy, this.deps.clock.now()), warnings };
   }
 
+  /**
+   * Saves and sends a meeting straight from its preview. The preview's key makes this idempotent: a second
+   * click finds the meeting sent by the first.
+   */
+  planAndSend(input: MeetingInput, createdBy: string, draftKey: string): MeetingResult {
+    const earlier = this.meetings.byDraftKey(draftKey);
+    if (earlier) return { ok: false, reason: 'not-draft' };
+    if (!this.recipients(input.groupId).members.length) return { ok: false, reason: 'no-members' };
+    const draft = this.meetings.createDraft(input, createdBy, this.deps.clock.now(), draftKey);
+    return this.send(draft.id);
+  }
+
   /** Sends a draft: invitations (TENTATIVE for a reserve date) to every member, and the reminders are scheduled. */
   send(meetingId: number): MeetingResult {
     const meeting = this.meetings.get(meetingId);

@@ -37,9 +37,9 @@ async function planAndSend(): Promise<number> {
     groupId: 'netwerkgroep', title: 'Netwerkgroep bijeenkomst 2', date: '2023-01-17', startTime: '15:00', endTime: '17:00', reserve: 'false',
   });
   const send = findAction(preview.card, 'Versturen');
-  await procesbegeleider.execute(send.verb!, send.data);
+  const sent = await procesbegeleider.execute(send.verb!, send.data);
   await bot.runDueJobs();
-  return Number(send.data!.meetingId);
+  return Number(findAction(sent.card, 'Annuleren').data!.meetingId);
 }
 
 describe('the bot sending through SMTP', () => {
