@@ -26,6 +26,7 @@ export const CONSULTATION_VERBS = {
   withdraw: 'consultation.withdraw',
   show: 'consultation.show',
   mine: 'consultation.mine',
+  open: 'consultation.open',
 } as const;
 
 type Refusal = Exclude<SubmitResult, { ok: true }>['reason'] | Exclude<ClaimResult, { ok: true }>['reason'] | Exclude<ChangeResult, { ok: true }>['reason'];
@@ -141,16 +142,32 @@ function summaryFacts(consultation: Consultation, schoolName: string): CardEleme
   ]);
 }
 
-export function confirmationCard(consultation: Consultation, schoolName: string, teamSize: number): AdaptiveCardJson {
+/** `reached`: how many team members got the card now (someone who never chatted with the bot cannot be messaged). */
+export function confirmationCard(consultation: Consultation, schoolName: string, reached: number): AdaptiveCardJson {
+  const sent =
+    reached > 0
+      ? `Het JOS-team van ${schoolName} heeft je vraag gekregen (${reached} ${reached === 1 ? 'persoon' : 'personen'}). Je hoort van mij wie hem oppakt.`
+      : `Je vraag staat klaar voor het JOS-team van ${schoolName}. Ik kon nu nog niemand van het team in Teams bereiken; zij zien hem met "open consultaties". Je hoort van mij wie hem oppakt.`;
   return adaptiveCard(
     [
       heading('Je vraag is verstuurd'),
-      paragraph(`Het JOS-team van ${schoolName} (${teamSize} ${teamSize === 1 ? 'persoon' : 'personen'}) heeft je vraag gekregen. Je hoort van mij wie hem oppakt.`),
+      paragraph(sent),
       summaryFacts(consultation, schoolName),
       smallPrint('Niemand opgepakt na twee schooldagen? Dan laat ik het de ondersteuningscoördinator weten, zonder de tekst van je vraag.'),
     ],
     [executeAction('Trek in', CONSULTATION_VERBS.withdraw, { consultationId: consultation.id })],
   );
+}
+
+/** For a JOS team member: the requests of their school nobody has claimed yet. */
+export function openRequestsCard(consultations: Consultation[], schoolName: (id: string) => string): AdaptiveCardJson {
+  if (consultations.length === 0) return messageCard('Open consultaties', 'Er wachten geen consultatievragen op je team.');
+  const body: CardElement[] = [heading('Open consultaties')];
+  for (const consultation of consultations) {
+    body.push(summaryFacts(consultation, schoolName(consultation.schoolId)), { type: 'Container', style: 'emphasis', items: [paragraph(consultation.question)] });
+    body.push({ type: 'ActionSet', actions: [executeAction('Ik pak dit op', CONSULTATION_VERBS.claim, { consultationId: consultation.id })] });
+  }
+  return adaptiveCard(body);
 }
 
 export type TeamCardState = { kind: 'open' } | { kind: 'mine' } | { kind: 'claimed'; by: string } | { kind: 'withdrawn' } | { kind: 'closed' };

@@ -17,6 +17,7 @@ const COMMAND_TEXT = /^\s*(anonieme )?consultatie( aanvragen)?\s*$/i;
 /** "ik wil een casus anoniem bespreken"; a question ("mag ik ... anoniem bespreken?") is left to the consent feature. */
 const WISH_TEXT = /^\s*(ik wil|ik zou( graag)?|graag)\b(?!.*\bmag\b)(?=.*\banoniem\b)(?=.*\b(bespreken|voorleggen|overleggen|consultatie|casus)\b)[^?]*$/i;
 const MINE_TEXT = /^\s*mijn consultaties?\s*$/i;
+const OPEN_TEXT = /^\s*open consultaties\s*$/i;
 
 const idSchema = z.object({ consultationId: z.uuid() });
 const escalationPayload = z.object({ consultationId: z.string() });
@@ -61,7 +62,8 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
     }
   };
 
-  const routeToTeam = async (consultation: Consultation, team: Person[]): Promise<void> => {
+  /** Sends the request to each team member; returns how many could be reached. */
+  const routeToTeam = async (consultation: Consultation, team: Person[]): Promise<number> => {
     let reached = 0;
     for (const member of team) {
       const card = cards.teamCard(consultation, schoolName(consultation.schoolId), { kind: 'open' });
@@ -72,6 +74,7 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
       }
     }
     deps.logger.info({ event: 'consultation.routed', consultationId: consultation.id, team: team.length, reached });
+    return reached;
   };
 
   const submit = async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
@@ -95,8 +98,8 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
       const rewrite = result.reason === 'identifying' ? { findings: result.findings, question: parsed.data.question } : undefined;
       return cards.requestFormCard(schoolsList(), values, { problem: REFUSALS[result.reason], rewrite });
     }
-    await routeToTeam(result.consultation, result.team);
-    return cards.confirmationCard(result.consultation, schoolName(result.consultation.schoolId), result.team.length);
+    const reached = await routeToTeam(result.consultation, result.team);
+    return cards.confirmationCard(result.consultation, schoolName(result.consultation.schoolId), reached);
   };
 
   /** A button that changes a request: parse the id, let the domain decide, log the outcome (ids only), answer with a card. */
@@ -139,9 +142,13 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
   };
 
   const mine = (person: Person) => cards.myConsultationsCard(service.ofMentor(person.id), schoolName);
+  const openForTeam = (person: Person) => cards.openRequestsCard(service.openForTeam(person), schoolName);
 
   app.message(MINE_TEXT, async (context) => {
     await context.sendActivity(cardMessage(mine(deps.identify(context)), 'Mijn consultaties'));
+  });
+  app.message(OPEN_TEXT, async (context) => {
+    await context.sendActivity(cardMessage(openForTeam(deps.identify(context)), 'Open consultaties'));
   });
   for (const pattern of [COMMAND_TEXT, WISH_TEXT]) {
     app.message(pattern, async (context) => {
@@ -159,6 +166,7 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
   onExecute(VERBS.withdraw, withdraw);
   onExecute(VERBS.show, show);
   onExecute(VERBS.mine, async (person) => mine(person));
+  onExecute(VERBS.open, async (person) => openForTeam(person));
 
   deps.jobs.register(ESCALATION_JOB, async (payload) => {
     const { consultationId } = escalationPayload.parse(payload);

@@ -190,6 +190,16 @@ export class ConsultationService {
     return { consultation, coordinators: this.deps.people.withRole('ondersteuningscoordinator', consultation.schoolId) };
   }
 
+  /** Unclaimed requests at the schools where this person is in the JOS team, oldest first. */
+  openForTeam(person: Person): Consultation[] {
+    const schools = person.roles.flatMap((grant) => (grant.role === 'jos-functionaris' && grant.schoolId ? [grant.schoolId] : []));
+    if (schools.length === 0) return [];
+    const rows = this.db
+      .prepare(`SELECT * FROM consultations WHERE status = 'nieuw' AND school_id IN (${schools.map(() => '?').join(', ')}) ORDER BY created_at`)
+      .all(...schools) as Row[];
+    return rows.map(toConsultation);
+  }
+
   /** The mentor's own requests, newest first. */
   ofMentor(mentorId: string): Consultation[] {
     return (this.db.prepare('SELECT * FROM consultations WHERE mentor_id = ? ORDER BY created_at DESC').all(mentorId) as Row[]).map(toConsultation);

@@ -162,6 +162,23 @@ describe('anonymous consultation in a conversation', () => {
     expect(cardText(lastTo(c.bot, 'coach-1'))).toContain(question);
   });
 
+  it('tells the mentor when nobody of the team could be reached, and the team finds the request with "open consultaties"', async () => {
+    bot = await startTestBot();
+    const mentor = bot.user('mentor-1', { name: 'Mees Mentor', schoolId: SCHOOL });
+    const coach = bot.user('coach-1', { name: 'Sanne Coach', roles: [{ role: 'jos-functionaris', function: 'jgc', schoolId: SCHOOL }] });
+    const elsewhere = bot.user('coach-2', { name: 'Otto Elders', roles: [{ role: 'jos-functionaris', function: 'jgc', schoolId: OTHER_SCHOOL }] });
+    const sent = await mentor.execute('consultation.submit', form());
+    expect(cardText(sent.card)).toContain('Ik kon nu nog niemand van het team in Teams bereiken');
+    expect(bot.proactiveTo('coach-1')).toHaveLength(0);
+
+    const [list] = await coach.say('open consultaties');
+    expect(cardText(list)).toContain(QUESTION);
+    const claimButton = findAction(list, 'Ik pak dit op');
+    expect(cardText((await coach.execute(claimButton.verb!, claimButton.data)).card)).toContain('Jij hebt dit opgepakt');
+    expect(cardText((await coach.say('open consultaties'))[0])).toContain('Er wachten geen consultatievragen');
+    expect(cardText((await elsewhere.say('open consultaties'))[0])).not.toContain(QUESTION);
+  });
+
   it('gives a request to exactly one of two team members who claim at the same moment', async () => {
     const c = await cast();
     const id = await submitted(c);
