@@ -32,6 +32,7 @@ export const SPREEKUUR_VERBS = {
   noShow: 'spreekuur.noShow',
   seriesForm: 'spreekuur.seriesForm',
   saveSeries: 'spreekuur.saveSeries',
+  stopSeries: 'spreekuur.stopSeries',
   dateList: 'spreekuur.dateList',
   cancelDate: 'spreekuur.cancelDate',
   holidays: 'spreekuur.holidays',
@@ -228,6 +229,7 @@ export function hostCard(
         actionSet([
           executeAction('Wijzig', SPREEKUUR_VERBS.seriesForm, { seriesId: one.id }),
           executeAction('Datum afzeggen', SPREEKUUR_VERBS.dateList, { seriesId: one.id }),
+          executeAction('Stoppen', SPREEKUUR_VERBS.stopSeries, { seriesId: one.id }, { style: 'destructive' }),
         ]),
       ]),
     ],

@@ -222,6 +222,12 @@ export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
     await tellDropped(result.cancelled);
     return cards.seriesSavedCard(result.series, result.cancelled.length);
   }));
+  onExecute(VERBS.stopSeries, asHost(async (person, _schoolId, data) => {
+    const parsed = seriesIdSchema.safeParse(data);
+    const result = parsed.success && parsed.data.seriesId ? service.stopSeries(person.id, parsed.data.seriesId) : undefined;
+    if (result?.ok) await tellDropped(result.cancelled);
+    return hostViewFor(person);
+  }));
   onExecute(VERBS.dateList, asHost(async (person, _schoolId, data) => {
     const parsed = seriesIdSchema.safeParse(data);
     const series = parsed.success && parsed.data.seriesId ? service.series.get(parsed.data.seriesId) : undefined;

@@ -52,15 +52,7 @@ const toBooking = (row: BookingRow): Booking => ({
   place: row.place,
 });
 
-export interface NewBooking {
-  seriesId: number;
-  schoolId: string;
-  hostId: string;
-  bookerId: string;
-  startsAt: Date;
-  endsAt: Date;
-  topic?: string;
-}
+export type NewBooking = Pick<Booking, 'seriesId' | 'schoolId' | 'hostId' | 'bookerId' | 'startsAt' | 'endsAt' | 'topic'>;
 
 export class BookingRepository {
   constructor(private readonly db: Db) {}

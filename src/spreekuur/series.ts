@@ -96,18 +96,18 @@ export class SeriesRepository {
   }
 
   activeAtSchool(schoolId: string): SpreekuurSeries[] {
-    return (
-      this.db
-        .prepare('SELECT * FROM spreekuur_series WHERE school_id = ? AND active = 1 ORDER BY weekday, start_time')
-        .all(schoolId) as SeriesRow[]
-    ).map(toSeries);
+    return this.active('school_id', schoolId);
   }
 
   activeOfHost(hostId: string): SpreekuurSeries[] {
+    return this.active('host_id', hostId);
+  }
+
+  private active(column: 'school_id' | 'host_id', value: string): SpreekuurSeries[] {
     return (
       this.db
-        .prepare('SELECT * FROM spreekuur_series WHERE host_id = ? AND active = 1 ORDER BY weekday, start_time')
-        .all(hostId) as SeriesRow[]
+        .prepare(`SELECT * FROM spreekuur_series WHERE ${column} = ? AND active = 1 ORDER BY weekday, start_time`)
+        .all(value) as SeriesRow[]
     ).map(toSeries);
   }
 
@@ -130,6 +130,10 @@ export class SeriesRepository {
       )
       .run({ ...input, id, validUntil: input.validUntil ?? null, now: now.toISOString() });
     return this.get(id)!;
+  }
+
+  deactivate(id: number, now: Date): void {
+    this.db.prepare('UPDATE spreekuur_series SET active = 0, updated_at = ? WHERE id = ?').run(now.toISOString(), id);
   }
 
   cancelDate(seriesId: number, day: string, by: string, now: Date): boolean {

@@ -196,6 +196,17 @@ export class SpreekuurService {
     return { ok: true, series, cancelled };
   }
 
+  /** Ends a series for good: its future bookings are cancelled and returned, so the mentors can be told. */
+  stopSeries(hostId: string, seriesId: number): { ok: true; cancelled: Booking[] } | { ok: false; reason: 'not-found' | 'not-yours' } {
+    const series = this.series.get(seriesId);
+    if (!series || !series.active) return { ok: false, reason: 'not-found' };
+    if (series.hostId !== hostId) return { ok: false, reason: 'not-yours' };
+    const now = this.deps.clock.now();
+    this.series.deactivate(series.id, now);
+    const cancelled = this.bookings.liveOfSeriesFrom(series.id, now).map((booking) => this.cancelBooking(booking, 'series-changed'));
+    return { ok: true, cancelled };
+  }
+
   /** Cancels one date of a series: its bookings are cancelled and returned with the alternatives to offer. */
   cancelDate(hostId: string, seriesId: number, day: string): CancelDateResult {
     const series = this.series.get(seriesId);

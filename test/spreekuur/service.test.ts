@@ -140,6 +140,17 @@ describe('series by the JOS worker', () => {
     expect(service.saveSeries('mentor-a', mondaySeries(), 1)).toMatchObject({ ok: false, reason: 'not-yours' });
   });
 
+  it('stopping a series cancels its future bookings and removes its slots', () => {
+    const { service } = spreekuurFixture('2026-03-20T09:00:00Z');
+    service.saveSeries('coach', mondaySeries());
+    service.book({ bookerId: 'mentor-a', ...service.openSlots('jan-arentsz')[0]! });
+    expect(service.stopSeries('mentor-a', 1)).toMatchObject({ ok: false, reason: 'not-yours' });
+    const stopped = service.stopSeries('coach', 1);
+    expect(stopped.ok && stopped.cancelled.map((booking) => booking.bookerId)).toEqual(['mentor-a']);
+    expect(service.openSlots('jan-arentsz')).toEqual([]);
+    expect(service.stopSeries('coach', 1)).toMatchObject({ ok: false, reason: 'not-found' });
+  });
+
   it('cancelling a date cancels its bookings and offers alternatives', () => {
     const { service } = spreekuurFixture('2026-03-20T09:00:00Z');
     service.saveSeries('coach', mondaySeries());
