@@ -109,7 +109,7 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
   calendarLinks(deps.db).register(MEETING_LINK_KIND, (refId) => service.meetingDownload(Number(refId)));
 
   const email: EmailSender = deps.config.smtp
-    ? smtpSender(deps.config.smtp, setup.organizer.name)
+    ? smtpSender(deps.config.smtp, { name: setup.organizer.name, address: setup.organizer.email })
     : emlFileSender(join(deps.config.dataDir, 'outbox'), { name: setup.organizer.name, address: setup.organizer.email });
 
   const teams: TeamsSender = {

@@ -29,10 +29,12 @@ export interface SmtpSettings {
  * iMIP layout from booking-calendar.md §2: nodemailer's icalEvent gives multipart/mixed { multipart/alternative
  * { text/plain, text/calendar; method=… }, the same object as .ics attachment } for clients that only read attachments.
  */
-function mailOptions(message: EmailMessage, messageId: string, from: Mail.Address): Mail.Options {
+function mailOptions(message: EmailMessage, messageId: string, organizer: Mail.Address, fromAddress: string): Mail.Options {
   const { calendar } = message;
   return {
-    from,
+    from: { name: organizer.name, address: fromAddress },
+    // Replies (and Accept/Decline from clients that mail them) go to the procesbegeleider, not to the bot's mailbox.
+    replyTo: organizer,
     to: { name: message.to.name, address: message.to.email },
     subject: message.subject,
     text: message.text,
@@ -44,7 +46,8 @@ function mailOptions(message: EmailMessage, messageId: string, from: Mail.Addres
   };
 }
 
-export function smtpSender(settings: SmtpSettings, fromName: string): EmailSender {
+/** `organizer` is the procesbegeleider (ORGANIZER of the invitations); the mail goes out from SMTP_FROM. */
+export function smtpSender(settings: SmtpSettings, organizer: Mail.Address): EmailSender {
   const transport = nodemailer.createTransport({
     host: settings.host,
     port: settings.port,
@@ -56,17 +59,17 @@ export function smtpSender(settings: SmtpSettings, fromName: string): EmailSende
   });
   return {
     async send(message, messageId) {
-      await transport.sendMail(mailOptions(message, messageId, { name: fromName, address: settings.from }));
+      await transport.sendMail(mailOptions(message, messageId, organizer, settings.from));
     },
   };
 }
 
 /** Without SMTP every message lands as an .eml file a person can open; the file name is the delivery, so a rerun overwrites. */
-export function emlFileSender(dir: string, from: Mail.Address): EmailSender {
+export function emlFileSender(dir: string, organizer: Mail.Address): EmailSender {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   return {
     async send(message, messageId) {
-      const info = await transport.sendMail(mailOptions(message, messageId, from));
+      const info = await transport.sendMail(mailOptions(message, messageId, organizer, organizer.address));
       mkdirSync(dir, { recursive: true });
       const name = messageId.replace(/[<>]/g, '').replace(/[^A-Za-z0-9._-]/g, '_');
       writeFileSync(join(dir, `${name}.eml`), info.message as Buffer);

@@ -8,7 +8,7 @@ import { MeetingOutbox } from '../../src/meetings/outbox';
 
 const [dbFile, port, now] = process.argv.slice(2);
 const db = openDatabase(dbFile!);
-const email = smtpSender({ host: '127.0.0.1', port: Number(port), secure: false, from: 'jos-assistent@jos.example.org' }, 'JOS-assistent');
+const email = smtpSender({ host: '127.0.0.1', port: Number(port), secure: false, from: 'jos-assistent@jos.example.org' }, { name: 'Procesbegeleider JOS', address: 'procesbegeleider@jos.example.org' });
 const result = await new MeetingOutbox(db).flush(new Date(now!), { email, teams: { send: async () => false } });
 process.stdout.write(JSON.stringify(result));
 db.close();

@@ -15,7 +15,7 @@ async function smtpWorld(hooks?: Parameters<typeof startSmtpServer>[0]) {
   const smtp = await startSmtpServer(hooks);
   servers.push(smtp);
   const w = meetingsWorld();
-  const email = smtpSender(smtp.settings, 'JOS-assistent');
+  const email = smtpSender(smtp.settings, { name: 'Procesbegeleider JOS', address: 'procesbegeleider@jos.example.org' });
   const flush = () => w.service.outbox.flush(w.clock.now(), { email, teams: noTeams });
   const members = w.service.recipients('netwerkgroep').members;
   return { ...w, smtp, flush, members };
@@ -42,6 +42,7 @@ describe('delivery through a real SMTP server on 127.0.0.1', () => {
       const batch = w.smtp.received.slice(before);
       expect(batch.map((m) => m.recipients).flat().sort()).toEqual(w.members.map((m) => m.email).sort());
       for (const mail of batch) {
+        expect(mail.parsed.replyTo?.value[0]?.address, 'replies go to the procesbegeleider').toBe('procesbegeleider@jos.example.org');
         expect(mail.raw).toMatch(new RegExp(`Content-Type: text/calendar; charset=utf-8; method=${expected[index]!.method}`, 'i'));
         const part = calendarPart(mail.parsed);
         expect(part.method).toBe(expected[index]!.method);

@@ -58,7 +58,7 @@ export function emlReader(outbox: string): () => Promise<ParsedMail[]> {
 /** Writes .eml files to `<dir>/outbox`; `flush` sends what is due and returns the mails written since the last call. */
 export function emlOutbox(world: { dir: string; clock: ManualClock; service: MeetingService }) {
   const outbox = join(world.dir, 'outbox');
-  const sender = emlFileSender(outbox, { name: 'JOS-assistent', address: 'procesbegeleider@jos.example.org' });
+  const sender = emlFileSender(outbox, { name: 'Procesbegeleider JOS', address: 'procesbegeleider@jos.example.org' });
   const readNew = emlReader(outbox);
   return {
     sender,
