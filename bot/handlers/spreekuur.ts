@@ -57,7 +57,7 @@ export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
     rules: loadSpreekuurRules(deps.config.knowledgeDir, schoolIds),
     screenTopic,
   });
-  if (deps.config.mode === 'local') seedDemoSpreekuur(service, deps.people, deps.clock.now());
+  if (deps.config.mode === 'local') seedDemoSpreekuur(deps.db, service, deps.people, deps.clock.now());
 
   const nameOf = (personId: string): string => deps.people.get(personId)?.name ?? 'onbekend';
   const schoolName = (schoolId: string): string => deps.schools.get(schoolId)?.name ?? schoolId;

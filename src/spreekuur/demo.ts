@@ -1,4 +1,5 @@
 import type { PeopleRepository } from '../people/repository';
+import type { Db } from '../store/db';
 import type { SpreekuurService } from './service';
 
 /** Invented demo hours so a newcomer in local mode sees slots at once: two afternoons per demo JOS worker. */
@@ -9,10 +10,11 @@ const DEMO_HOURS: Record<string, { weekday: number; startTime: string; endTime: 
 };
 
 /** Only for demo people without a series of their own; running it at every start changes nothing after the first. */
-export function seedDemoSpreekuur(service: SpreekuurService, people: PeopleRepository, today: Date): number {
+export function seedDemoSpreekuur(db: Db, service: SpreekuurService, people: PeopleRepository, today: Date): number {
+  const demoIds = new Set((db.prepare("SELECT id FROM people WHERE source = 'demo'").all() as { id: string }[]).map((row) => row.id));
   let created = 0;
   for (const person of people.withRole('jos-functionaris')) {
-    if (!person.id.startsWith('demo-')) continue;
+    if (!demoIds.has(person.id)) continue;
     const grant = person.roles.find((role) => role.role === 'jos-functionaris' && role.schoolId && role.function);
     const hours = grant?.function && DEMO_HOURS[grant.function];
     if (!grant?.schoolId || !hours || service.series.activeOfHost(person.id).length > 0) continue;

@@ -167,6 +167,11 @@ describe('spreekuur in a conversation', () => {
     expect(cardText(chosen.card)).toContain('(demo)');
     const [later] = await newcomer.say('spreekuur');
     expect(cardText(later)).toContain('JOS-spreekuur Jan Arentsz');
+    const fromHelp = await newcomer.execute('spreekuur.open'); // the help card's button
+    expect(cardText(fromHelp.card)).toContain('JOS-spreekuur Jan Arentsz');
+    const change = await newcomer.execute(findAction(fromHelp.card, 'Andere school').verb!);
+    const other = await newcomer.execute('spreekuur.setSchool', { ...findAction(change.card, 'Toon het spreekuur').data, schoolId: 'vonk' });
+    expect(cardText(other.card)).toContain('JOS-spreekuur Vonk');
   });
 
   it('the second click on the same slot by another mentor gets "net vergeven" with the next free slots', async () => {
