@@ -53,8 +53,8 @@ export function registerConsent(app: BotApp, deps: BotDeps): void {
   app.message(
     async (context: TurnContext) => typeof context.activity.text === 'string' && isConsentQuestion(context.activity.text),
     async (context, state) => {
-      const found = extractFacts(context.activity.text ?? '').facts;
       const memory = recall(state);
+      const found = extractFacts(context.activity.text ?? '', memory?.open ? memory.facts : undefined).facts;
       // A reply to an open question adds to what we knew; a message naming a party, danger or anonymity starts anew.
       const startsAnew = ['Q-MET-WIE', 'Q-NOOD', 'Q-ZORGEN', 'Q-HERKENBAAR'].some((question) => found.answers[question] !== undefined);
       const facts = memory?.open && !startsAnew ? mergeFacts(memory.facts, found) : found;

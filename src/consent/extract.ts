@@ -157,7 +157,11 @@ const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co 
 
 const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|vertellen|mag|mogen|tekenen|gegevens|informatie|info|bespreken|inlichten|melden)\b/;
 
-export function extractFacts(text: string): Extraction {
+/**
+ * `earlier` are the facts of an open conversation: a follow-up like "hij gaat hem testen" names no party, so the
+ * branch of the party found earlier is read.
+ */
+export function extractFacts(text: string, earlier?: Facts): Extraction {
   const t = normalizeForFacts(text);
   const answers: StableAnswers = {};
   const ask = new Set<StableQuestion>();
@@ -187,7 +191,8 @@ export function extractFacts(text: string): Extraction {
   const age = extractAgeBand(text);
   if (age) answers['Q-LEEFTIJD'] = age;
 
-  Object.assign(answers, branchFacts(t, party, age, ask));
+  const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
+  Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask));
 
   const disagree = PARENTS_DISAGREE.test(t) || notByMentor(t, DISAGREES);
   const custody = disagree ? 'oneens' : first(t, [['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
@@ -196,7 +201,9 @@ export function extractFacts(text: string): Extraction {
 
   const known = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== undefined)) as Record<string, string>;
   const facts: Facts = { answers: known, ask: [...ask].filter((question) => known[question] === undefined) };
-  return { facts, consentCue: Object.keys(known).length > 0 || facts.ask.length > 0 || CONSENT_CUE.test(t) };
+  // A follow-up such as "ze wil hem testen" names no party, but is still about what someone does with a pupil.
+  const consentCue = Object.keys(known).length > 0 || facts.ask.length > 0 || CONSENT_CUE.test(t) || josActivity(t) !== undefined;
+  return { facts, consentCue };
 }
 
 /**
