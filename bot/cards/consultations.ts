@@ -112,7 +112,14 @@ export function requestFormCard(schools: Array<{ id: string; name: string }>, va
 
 function rewriteElements({ findings, question }: Rewrite): CardElement[] {
   const kinds = [...new Set(findings.map((found) => FINDING_NOUNS[found.kind]))];
-  const nameWords = [...new Set(findings.filter((found) => found.kind === 'name').map((found) => found.text))];
+  // The words a mentor may vouch for: a flagged name, or the capitalised word next to a class code.
+  const nameWords = [
+    ...new Set(
+      findings.flatMap((found) =>
+        found.kind === 'name' ? [found.text] : found.kind === 'class-and-name' ? found.text.split(/[^\p{L}'-]+/u).filter((word) => /^\p{Lu}\p{L}/u.test(word)) : [],
+      ),
+    ),
+  ];
   const elements: CardElement[] = [
     paragraph(`Zo ziet je vraag eruit zonder de herkenbare delen (${kinds.join(', ')}):`),
     { type: 'Container', style: 'emphasis', items: [paragraph(maskText(question, findings))] },

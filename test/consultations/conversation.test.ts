@@ -160,6 +160,11 @@ describe('anonymous consultation in a conversation', () => {
     const accepted = await c.mentor.execute('consultation.submit', form(question, { allow: 'Fleur' }));
     expect(cardText(accepted.card)).toContain('Je vraag is verstuurd');
     expect(cardText(lastTo(c.bot, 'coach-1'))).toContain(question);
+
+    // A place next to a class code can be vouched for in the same way.
+    const place = 'Een leerling uit Warmenhuizen zit in 2B en komt vaak te laat door de bus.';
+    expect(cardText((await c.mentor.execute('consultation.submit', form(place))).card)).toContain('Warmenhuizen');
+    expect(cardText((await c.mentor.execute('consultation.submit', form(place, { allow: 'Warmenhuizen' }))).card)).toContain('Je vraag is verstuurd');
   });
 
   it('tells the mentor when nobody of the team could be reached, and the team finds the request with "open consultaties"', async () => {

@@ -55,6 +55,8 @@ describe('screenText', () => {
   it('treats a word the mentor confirmed as no name, for that text only', () => {
     expect(kindsAndTexts('We gaan naar meneer Steenbok', ['Steenbok'])).toEqual([]);
     expect(kindsAndTexts('We gaan naar meneer Steenbok')).toEqual([['name', 'Steenbok']]);
+    expect(kindsAndTexts('Een leerling uit Warmenhuizen zit in 2B')).toEqual([['class-and-name', 'Warmenhuizen zit in 2B']]);
+    expect(kindsAndTexts('Een leerling uit Warmenhuizen zit in 2B', ['Warmenhuizen'])).toEqual([]);
     // Confirming a word does not hide a phone number that contains nothing of it.
     expect(kindsAndTexts('Steenbok 0612345678', ['Steenbok'])).toEqual([['phone', '0612345678']]);
   });
