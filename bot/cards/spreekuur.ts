@@ -47,7 +47,8 @@ export const REFUSALS: Record<BookRefusal | CancelRefusal, string> = {
   'limit-reached': 'Je hebt al het maximale aantal afspraken open staan. Zeg er een af of wacht tot na je volgende afspraak.',
   'topic-too-long': 'Het onderwerp is te lang; houd het bij één korte zin.',
   'topic-identifying':
-    'Het onderwerp lijkt gegevens te bevatten waarmee een leerling herkenbaar is. Beschrijf het zonder naam, BSN, geboortedatum, telefoonnummer of e-mailadres.',
+    'Het onderwerp lijkt gegevens te bevatten waarmee een leerling herkenbaar is. ' +
+    'Beschrijf het zonder naam, BSN, geboortedatum, telefoonnummer of e-mailadres.',
   'not-found': 'Die afspraak kan ik niet vinden.',
   'not-yours': 'Dat is niet jouw afspraak.',
   'already-cancelled': 'Die afspraak is al afgezegd of afgerond.',
@@ -258,6 +259,18 @@ const TIMES = Array.from({ length: (18 - 7) * 4 + 1 }, (_, index) => {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }).map((time) => ({ title: time, value: time }));
 
+export const seriesFormValues = (series: SpreekuurSeries): SeriesFormValues => ({
+  seriesId: series.id,
+  schoolId: series.schoolId,
+  weekday: String(series.weekday),
+  startTime: series.startTime,
+  endTime: series.endTime,
+  slotMinutes: String(series.slotMinutes),
+  place: series.place,
+  validFrom: series.validFrom,
+  validUntil: series.validUntil ?? '',
+});
+
 export function seriesFormCard(values: SeriesFormValues, problems: string[] = []): AdaptiveCardJson {
   return adaptiveCard(
     [
@@ -278,7 +291,12 @@ export function seriesFormCard(values: SeriesFormValues, problems: string[] = []
       { type: 'Input.Date', id: 'validUntil', label: 'Tot en met (optioneel)', value: values.validUntil ?? '' },
     ],
     [
-      executeAction('Opslaan', SPREEKUUR_VERBS.saveSeries, { ...(values.seriesId ? { seriesId: values.seriesId } : {}), schoolId: values.schoolId }, { style: 'positive' }),
+      executeAction(
+        'Opslaan',
+        SPREEKUUR_VERBS.saveSeries,
+        { ...(values.seriesId ? { seriesId: values.seriesId } : {}), schoolId: values.schoolId },
+        { style: 'positive' },
+      ),
       executeAction('Terug', SPREEKUUR_VERBS.host),
     ],
   );

@@ -94,10 +94,19 @@ export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
 
   const hostViewFor = (person: Person): AdaptiveCardJson => {
     const schoolId = hostSchool(person);
-    if (!schoolId) return cards.messageCard('Mijn spreekuur', 'Dit overzicht is voor medewerkers van het JOS-team. Typ "mijn afspraken" voor je eigen afspraken.');
+    if (!schoolId) {
+      return cards.messageCard(
+        'Mijn spreekuur',
+        'Dit overzicht is voor medewerkers van het JOS-team. Typ "mijn afspraken" voor je eigen afspraken.',
+      );
+    }
     const notices = service
       .takeHolidayNotices(person.id, schoolId)
-      .map((year) => `Voor schooljaar ${year} zijn de schoolvakanties van ${schoolName(schoolId)} niet ingesteld. Het spreekuur loopt daarom ook in vakanties door; de ondersteuningscoördinator kan ze instellen met "vakanties".`);
+      .map(
+        (year) =>
+          `Voor schooljaar ${year} zijn de schoolvakanties van ${schoolName(schoolId)} niet ingesteld. ` +
+          'Het spreekuur loopt daarom ook in vakanties door; de ondersteuningscoördinator kan ze instellen met "vakanties".',
+      );
     return cards.hostCard(service.hostView(person.id), service.series.activeOfHost(person.id), nameOf, deps.clock.now(), notices);
   };
 
@@ -201,7 +210,7 @@ export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
     if (existing && existing.hostId !== person.id) return hostViewFor(person);
     return cards.seriesFormCard(
       existing
-        ? { seriesId: existing.id, schoolId: existing.schoolId, weekday: String(existing.weekday), startTime: existing.startTime, endTime: existing.endTime, slotMinutes: String(existing.slotMinutes), place: existing.place, validFrom: existing.validFrom, validUntil: existing.validUntil ?? '' }
+        ? cards.seriesFormValues(existing)
         : { schoolId, validFrom: amsterdamDate(deps.clock.now()), slotMinutes: String(service.rules(schoolId).slotMinutes) },
     );
   }));
@@ -251,7 +260,10 @@ export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
     const { schoolId, year, periods } = parsed.data;
     if (!mayEditHolidays(person, schoolId)) return holidaysCardFor(person, schoolId);
     const lines = parseHolidayLines(periods, year);
-    if (!lines.ok) return holidaysCardFor(person, schoolId, `Regel ${lines.line} klopt niet: schrijf "naam jjjj-mm-dd jjjj-mm-dd" binnen schooljaar ${year}.`);
+    if (!lines.ok) {
+      const problem = `Regel ${lines.line} klopt niet: schrijf "naam jjjj-mm-dd jjjj-mm-dd" binnen schooljaar ${year}.`;
+      return holidaysCardFor(person, schoolId, problem);
+    }
     holidays.setSchoolHolidays(schoolId, year, lines.periods, person.id, deps.clock.now());
     deps.logger.info({ event: 'spreekuur.holidays-set', schoolId, year, periods: lines.periods.length });
     return holidaysCardFor(person, schoolId, lines.periods.length ? 'Opgeslagen.' : 'Opgeslagen: de school volgt weer het advies voor regio Noord.');

@@ -114,9 +114,14 @@ export class HolidayCalendar {
     const day = amsterdamDate(date);
     const publicName = this.publicHolidayName(day);
     if (publicName) return { kind: 'public', name: publicName, advice: false };
-    const source = this.periodsFor(schoolId, schoolYearOf(day));
-    const period = source?.periods.find((candidate) => candidate.from <= day && day <= candidate.to);
-    return period ? { kind: 'school', name: period.name, advice: source!.advice } : undefined;
+    // The zomervakantie runs past 31 July, so the previous school year's table may hold an August day.
+    const year = schoolYearOf(day);
+    const previous = `${Number(year.slice(0, 4)) - 1}-${year.slice(0, 4)}`;
+    for (const source of [this.periodsFor(schoolId, year), this.periodsFor(schoolId, previous)]) {
+      const period = source?.periods.find((candidate) => candidate.from <= day && day <= candidate.to);
+      if (period) return { kind: 'school', name: period.name, advice: source!.advice };
+    }
+    return undefined;
   }
 
   isSchoolHoliday(schoolId: string, date: DateLike): boolean {

@@ -34,6 +34,8 @@ describe('school and public holidays', () => {
     ['2026-04-03', { kind: 'public', name: 'Goede Vrijdag', advice: false }],
     ['2026-05-14', { kind: 'public', name: 'Hemelvaartsdag', advice: false }],
     ['2026-07-15', { kind: 'school', name: 'zomervakantie', advice: true }],
+    ['2026-08-10', { kind: 'school', name: 'zomervakantie', advice: true }], // past 31 July, in the 2025-2026 table
+    ['2026-08-17', undefined],
     ['2026-12-22', { kind: 'school', name: 'kerstvakantie', advice: true }],
   ];
   for (const [date, expected] of cases) {
