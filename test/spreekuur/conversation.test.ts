@@ -80,6 +80,22 @@ describe('spreekuur in a conversation', () => {
     expect(cardText(again.card)).toContain('Je afspraak staat');
   });
 
+  it('refuses a topic with a BSN, a date of birth, a phone number or an e-mail address', async () => {
+    const [list] = await mentor.say('spreekuur');
+    const slot = findAction(list, /^14:00 · Sanne Coach/).data!;
+    const samples: [topic: string, said: string][] = [
+      ['leerling met bsn 111222333 heeft problemen', 'een BSN'],
+      ['meisje geboren op 12-03-2012, veel verzuim', 'een geboortedatum'],
+      ['moeder belt steeds vanaf 06-12345678', 'een telefoonnummer'],
+      ['vader mailt vanaf ouder.jansen@example.nl', 'een e-mailadres'],
+    ];
+    for (const [topic, said] of samples) {
+      const refused = await mentor.execute('spreekuur.book', { ...slot, topic });
+      expect(cardText(refused.card), topic).toContain(said);
+    }
+    expect(bot.db.prepare('SELECT COUNT(*) AS n FROM spreekuur_bookings').get()).toEqual({ n: 0 });
+  });
+
   it('cancel: frees the slot, tells the host, and the link now cancels with a higher SEQUENCE', async () => {
     const booked = await bookFirstSlot(mentor);
     const link = findAction(booked.card, 'Zet in mijn agenda').url!;
