@@ -144,17 +144,24 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
   const mine = (person: Person) => cards.myConsultationsCard(service.ofMentor(person.id), schoolName);
   const openForTeam = (person: Person) => cards.openRequestsCard(service.openForTeam(person), schoolName);
 
-  app.message(MINE_TEXT, async (context) => {
-    await context.sendActivity(cardMessage(mine(deps.identify(context)), 'Mijn consultaties'));
+  // The exact commands are answered before any route: the consent feature, registered earlier so that it answers
+  // anonymous *questions*, reads nearly every sentence that mentions a consultation as one.
+  const commands: Array<[RegExp, (person: Person) => AdaptiveCardJson, string]> = [
+    [MINE_TEXT, mine, 'Mijn consultaties'],
+    [OPEN_TEXT, openForTeam, 'Open consultaties'],
+    [COMMAND_TEXT, formFor, 'Anonieme consultatie'],
+  ];
+  app.turn('beforeTurn', async (context) => {
+    const text = context.activity.type === 'message' ? context.activity.text : undefined;
+    const command = text ? commands.find(([pattern]) => pattern.test(text)) : undefined;
+    if (!command) return true;
+    const [, card, summary] = command;
+    await context.sendActivity(cardMessage(card(deps.identify(context)), summary));
+    return false;
   });
-  app.message(OPEN_TEXT, async (context) => {
-    await context.sendActivity(cardMessage(openForTeam(deps.identify(context)), 'Open consultaties'));
+  app.message(WISH_TEXT, async (context) => {
+    await context.sendActivity(cardMessage(formFor(deps.identify(context)), 'Anonieme consultatie'));
   });
-  for (const pattern of [COMMAND_TEXT, WISH_TEXT]) {
-    app.message(pattern, async (context) => {
-      await context.sendActivity(cardMessage(formFor(deps.identify(context)), 'Anonieme consultatie'));
-    });
-  }
 
   const onExecute = (verb: string, handler: (person: Person, data: unknown) => Promise<AdaptiveCardJson>) => {
     app.adaptiveCards.actionExecute(verb, async (context: TurnContext, _state, data) => handler(deps.identify(context), data));
