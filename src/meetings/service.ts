@@ -10,7 +10,8 @@ import { MeetingOutbox, type NewDelivery } from './outbox';
 import { MeetingRepository, type MeetingChange } from './repository';
 import { parseDayMonth } from './plan';
 import { RsvpRepository, type Attendance } from './rsvp';
-import { dutchDate } from './time';
+import { DateTime } from 'luxon';
+import { dutchDate, MEETING_ZONE } from './time';
 import { dateWarnings, type DayOffLookup, type PlanWarning } from './warnings';
 
 export const REMINDER_JOB = 'meetings.reminder';
@@ -154,7 +155,7 @@ export class MeetingService {
       return { ok: true, meeting: this.meetings.revise(meetingId, { status: 'cancelled' }, false, this.deps.clock.now()), enqueued: 0, warnings: [] };
     }
     const result = this.revise(meetingId, { status: 'cancelled' }, 'cancel');
-    for (const kind of ['reminder-week', 'reminder-day'] as const) this.deps.jobs.cancel(reminderKey(meetingId, kind));
+    for (const kind of ['reminder-week', 'reminder-day'] as const) this.deps.jobs.cancelByPrefix(reminderPrefix(meetingId, kind));
     return { ok: true, ...result, warnings: [] };
   }
 
@@ -286,19 +287,23 @@ export class MeetingService {
     return { meetingId: meeting.id, memberId: member.id, kind, sequence: meeting.sequence, channel: 'email', message };
   }
 
+  /**
+   * Reminders a week and a day before (Amsterdam calendar days, so DST does not shift them). A moved meeting gets
+   * new reminder jobs for its new revision; the old ones are cancelled.
+   */
   private scheduleReminders(meeting: Meeting): void {
-    const start = new Date(meeting.startsAt).getTime();
-    const day = 24 * 60 * 60 * 1000;
-    for (const [kind, before] of [['reminder-week', 7 * day], ['reminder-day', day]] as const) {
-      const dueAt = new Date(start - before);
+    const start = DateTime.fromISO(meeting.startsAt).setZone(MEETING_ZONE);
+    for (const [kind, days] of [['reminder-week', 7], ['reminder-day', 1]] as const) {
+      this.deps.jobs.cancelByPrefix(reminderPrefix(meeting.id, kind));
+      const dueAt = start.minus({ days }).toJSDate();
       if (dueAt <= this.deps.clock.now()) continue;
       const payload: ReminderPayload = { meetingId: meeting.id, kind };
-      this.deps.jobs.schedule({ kind: REMINDER_JOB, key: reminderKey(meeting.id, kind), dueAt, payload });
+      this.deps.jobs.schedule({ kind: REMINDER_JOB, key: `${reminderPrefix(meeting.id, kind)}${meeting.sequence}`, dueAt, payload });
     }
   }
 }
 
-const reminderKey = (meetingId: number, kind: ReminderPayload['kind']): string => `meetings:${kind}:${meetingId}`;
+const reminderPrefix = (meetingId: number, kind: ReminderPayload['kind']): string => `meetings:${kind}:${meetingId}:`;
 
 function teamsDelivery(meeting: Meeting, kind: DeliveryKind, member: Member): NewDelivery {
   return {
