@@ -28,12 +28,17 @@ describe('spreekuur in a conversation', () => {
   afterEach(async () => bot.stop());
 
   /** Books the first free slot at `time` (first Monday that has it free). */
-  async function bookFirstSlot(user: TestUser, topic = '', time = '14:00'): Promise<Awaited<ReturnType<TestUser['execute']>>> {
+  async function bookFirstSlot(
+    user: TestUser,
+    topic = '',
+    time = '14:00',
+  ): Promise<Awaited<ReturnType<TestUser['execute']>> & { submitted: Record<string, unknown> }> {
     const [list] = await user.say('ik wil naar het spreekuur');
     const pick = findAction(list, new RegExp(`^${time} · Sanne Coach · Lokaal 0.14$`));
     const topicCard = await user.execute(pick.verb!, pick.data);
     const confirm = findAction(topicCard.card, 'Bevestig');
-    return user.execute(confirm.verb!, { ...confirm.data, topic });
+    const submitted = { ...confirm.data, topic };
+    return { ...(await user.execute(confirm.verb!, submitted)), submitted };
   }
 
   it('list → book → confirm, with a calendar link and the host told', async () => {
@@ -66,6 +71,12 @@ describe('spreekuur in a conversation', () => {
     expect(hostMessages).toContain('Nieuwe spreekuurafspraak');
     expect(hostMessages).toContain('Mees Mentor');
     expect(hostMessages).toContain('onrust in de klas na de pauze');
+
+    // A second click (or Teams redelivering the invoke) finds the same booking and tells the host nothing new.
+    const again = await mentor.execute('spreekuur.book', booked.submitted);
+    expect(cardText(again.card)).toContain('Deze afspraak had je al');
+    expect(bot.proactiveTo('coach-1').map(cardText).filter((card) => card.includes('Nieuwe spreekuurafspraak'))).toHaveLength(1);
+    expect(bot.db.prepare('SELECT COUNT(*) AS n FROM spreekuur_bookings').get()).toEqual({ n: 1 });
 
     expect((await fetch(link.replace(/[A-Za-z0-9_-]{32}\.ics$/, 'x'.repeat(32) + '.ics'))).status).toBe(404);
   });
