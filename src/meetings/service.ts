@@ -89,8 +89,14 @@ export class MeetingService {
     const earlier = this.meetings.byDraftKey(draftKey);
     if (earlier) return { ok: false, reason: 'not-draft' };
     if (!this.recipients(input.groupId).members.length) return { ok: false, reason: 'no-members' };
-    const draft = this.meetings.createDraft(input, createdBy, this.deps.clock.now(), draftKey);
-    return this.send(draft.id);
+    try {
+      const draft = this.meetings.createDraft(input, createdBy, this.deps.clock.now(), draftKey);
+      return this.send(draft.id);
+    } catch (error) {
+      // Two clicks at the same moment: the unique draft key lets only the first one plan the meeting.
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return { ok: false, reason: 'not-draft' };
+      throw error;
+    }
   }
 
   /** Sends a draft: invitations (TENTATIVE for a reserve date) to every member, and the reminders are scheduled. */

@@ -42,6 +42,15 @@ describe(`meeting invitations as e-mail (process TZ=${process.env.TZ ?? 'unset'}
     expect(await w.box.flush(), 'a second flush sends nothing again').toHaveLength(0);
   });
 
+  it('plans and sends a meeting from a preview once, however often its button is clicked', async () => {
+    const w = world();
+    const key = '6f1c2b1e-4a8e-4c47-9a35-0d3b6d7e8f90';
+    expect(w.service.planAndSend(meetingInput(), 'pb', key)).toMatchObject({ ok: true, enqueued: w.memberEmails.length });
+    expect(w.service.planAndSend(meetingInput(), 'pb', key)).toEqual({ ok: false, reason: 'not-draft' });
+    expect(w.service.meetings.active()).toHaveLength(1);
+    expect(recipientsOf(await w.box.flush())).toEqual(w.memberEmails);
+  });
+
   it('moves a meeting with the same UID and SEQUENCE+1 to everyone, in summer time too', async () => {
     const w = world();
     const { meeting } = w.service.plan(meetingInput(), 'pb');
