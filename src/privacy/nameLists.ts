@@ -13,10 +13,12 @@ export interface NameLists {
   notNamePhrases: readonly string[];
 }
 
-const nameList = z.array(z.string().trim().min(1, 'een lege naam'));
+const wordList = z.array(z.string().trim().min(1, 'een lege naam'));
+// Names are looked up one word at a time, so an entry like "Ana Maria" would never match.
+const nameList = z.array(z.string().trim().regex(/^\S+$/u, 'één woord per naam (schrijf "Ana Maria" als Ana en Maria)'));
 const groupedNames = z.record(z.string(), nameList);
 const surnamesFile = z.object({ surnames: nameList });
-const notNamesFile = z.object({ phrases: groupedNames, 'common-words': nameList });
+const notNamesFile = z.object({ phrases: z.record(z.string(), wordList), 'common-words': nameList });
 
 export const defaultNameListsDir = fileURLToPath(new URL('../../knowledge/privacy', import.meta.url));
 

@@ -89,6 +89,9 @@ describe('loadNameLists', () => {
     writeFileSync(join(dir, 'surnames.yaml'), 'surnames: [Jansen, 42]\n');
     expect(() => loadNameLists(dir)).toThrow(KnowledgeError);
     expect(() => loadNameLists(dir)).toThrow(/surnames\.yaml: surnames\[1\]/);
+    writeFileSync(join(dir, 'surnames.yaml'), 'surnames: [Jansen]\n');
+    writeFileSync(join(dir, 'first-names.yaml'), 'girls: [Sanne, Ana Maria]\n');
+    expect(() => loadNameLists(dir)).toThrow(/first-names\.yaml: girls\[1\]: één woord per naam/);
   });
 
   it('uses whatever lists it is given', () => {
@@ -109,3 +112,4 @@ describe('npm run screen', () => {
     });
   });
 });
+
