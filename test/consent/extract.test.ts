@@ -187,3 +187,11 @@ describe('normalising chat text', () => {
     expect(editDistance('verwaarlozing', 'verwaarlzoing', 2)).toBe(1);
   });
 });
+
+describe('messages for other features', () => {
+  it('does not read consultation or other commands as consent questions', () => {
+    for (const text of ['mijn consultaties', 'open consultaties', 'consultatie', 'spreekuur', 'bijeenkomsten', 'help', 'hallo']) {
+      expect(extractFacts(text).consentCue, text).toBe(false);
+    }
+  });
+});
