@@ -175,7 +175,10 @@ export class MeetingService {
       let cancels = 0;
       for (const meeting of upcoming) {
         const revised = this.meetings.revise(meeting.id, {}, true, now);
-        cancels += this.outbox.enqueue([this.emailDelivery(revised, 'cancel', member, [member], now)], now);
+        const deliveries = [this.emailDelivery(revised, 'cancel', member, [member], now)];
+        if (this.inTeams(member)) deliveries.push(teamsDelivery(revised, 'cancel', member));
+        this.outbox.enqueue(deliveries, now);
+        cancels += 1;
       }
       return { ok: true as const, member, cancels };
     })();
