@@ -119,7 +119,9 @@ export function chooseSchoolCard(schools: Array<{ id: string; name: string }>, s
   );
 }
 
-export function topicCard(slot: Slot, hostName: string, problem?: string): AdaptiveCardJson {
+/** Asks for the optional topic; after a refusal it shows why and keeps the (masked) text to edit. */
+export function topicCard(slot: Slot, hostName: string, retry: { problem?: string; topic?: string } = {}): AdaptiveCardJson {
+  const { problem, topic } = retry;
   return adaptiveCard(
     [
       heading('Afspraak maken'),
@@ -132,6 +134,7 @@ export function topicCard(slot: Slot, hostName: string, problem?: string): Adapt
       textInput('topic', 'Onderwerp (optioneel)', {
         placeholder: 'Bijvoorbeeld: onrust in de klas na de pauze',
         maxLength: 200,
+        ...(topic ? { value: topic } : {}),
       }),
       smallPrint('Noem geen namen van leerlingen en geen andere gegevens waarmee iemand herkenbaar is.'),
     ],

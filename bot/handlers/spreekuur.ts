@@ -4,7 +4,7 @@ import { z } from 'zod/v4';
 import { HolidayCalendar, loadSchoolHolidays, schoolYearOf, amsterdamDate } from '../../src/calendar/holidays';
 import { calendarLinks } from '../../src/calendar/links';
 import type { Person } from '../../src/people/roles';
-import { screenText } from '../../src/privacy';
+import { FINDING_NOUNS, maskText, screenText, type FindingKind } from '../../src/privacy';
 import type { Booking } from '../../src/spreekuur/bookings';
 import { BOOKING_LINK_KIND, bookingCalendar } from '../../src/spreekuur/calendar';
 import { seedDemoSpreekuur } from '../../src/spreekuur/demo';
@@ -31,16 +31,6 @@ const cancelDateSchema = z.object({ seriesId: z.coerce.number().int().positive()
 const schoolSchema = z.object({ schoolId: z.string().min(1) });
 const holidaysSchema = z.object({ schoolId: z.string().min(1), year: z.string().regex(/^\d{4}-\d{4}$/), periods: z.string().max(2000).default('') });
 
-const FINDING_WORDS: Record<string, string> = {
-  name: 'een naam',
-  bsn: 'een BSN',
-  birthdate: 'een geboortedatum',
-  phone: 'een telefoonnummer',
-  email: 'een e-mailadres',
-  address: 'een adres',
-  'student-number': 'een leerlingnummer',
-  'class-and-name': 'een klas met een naam',
-};
 
 /** The inloopspreekuur in Teams: mentors book, JOS workers run it, beheerder and ondersteuningscoördinator set holidays. */
 export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
@@ -48,7 +38,8 @@ export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
   const holidays = new HolidayCalendar(deps.db, loadSchoolHolidays(join(deps.config.knowledgeDir, 'holidays'), schoolIds));
   const screenTopic: TopicScreen = (topic) => {
     const result = screenText(topic, { now: deps.clock.now() });
-    return result.identifying ? { ok: false, found: [...new Set(result.findings.map((found) => found.kind))] } : { ok: true };
+    if (!result.identifying) return { ok: true };
+    return { ok: false, found: [...new Set(result.findings.map((found) => found.kind))], masked: maskText(topic, result.findings) };
   };
   const service = new SpreekuurService({
     db: deps.db,
@@ -172,9 +163,9 @@ export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
     if (!result.ok) {
       if (result.reason === 'topic-identifying' || result.reason === 'topic-too-long') {
         const slot = service.findOpenSlot(parsed.data.seriesId, startsAt);
-        const found = (result.found ?? []).map((kind) => FINDING_WORDS[kind] ?? kind).join(', ');
+        const found = (result.found ?? []).map((kind) => FINDING_NOUNS[kind as FindingKind] ?? kind).join(', ');
         const message = cards.REFUSALS[result.reason] + (found ? ` Gevonden: ${found}.` : '');
-        if (slot) return cards.topicCard(slot, nameOf(slot.hostId), message);
+        if (slot) return cards.topicCard(slot, nameOf(slot.hostId), { problem: message, topic: result.maskedTopic });
       }
       return cards.refusalCard(cards.REFUSALS[result.reason], result.alternatives, nameOf);
     }

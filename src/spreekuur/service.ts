@@ -17,15 +17,18 @@ export interface ReminderPayload {
 }
 const reminderKey = (bookingId: number, recipient: ReminderRecipient): string => `${REMINDER_JOB}:${bookingId}:${recipient}`;
 
-/** Decides whether a topic may be stored; returns a reason when it holds identifying details. */
-export type TopicScreen = (topic: string) => { ok: true } | { ok: false; found: string[] };
+/**
+ * Decides whether a topic may be stored. When it holds identifying details: which kinds, and the topic with
+ * those parts masked, so the mentor can fix it without typing it all again.
+ */
+export type TopicScreen = (topic: string) => { ok: true } | { ok: false; found: string[]; masked: string };
 
 export const TOPIC_MAX_LENGTH = 200;
 
 export type BookRefusal = 'slot-unknown' | 'too-late' | 'slot-taken' | 'limit-reached' | 'topic-too-long' | 'topic-identifying';
 export type BookResult =
   | { ok: true; booking: Booking; repeated: boolean }
-  | { ok: false; reason: BookRefusal; alternatives: Slot[]; found?: string[] };
+  | { ok: false; reason: BookRefusal; alternatives: Slot[]; found?: string[]; maskedTopic?: string };
 
 export type CancelRefusal = 'not-found' | 'not-yours' | 'already-cancelled' | 'started';
 export type CancelResult = { ok: true; booking: Booking } | { ok: false; reason: CancelRefusal };
@@ -100,16 +103,16 @@ export class SpreekuurService {
   book(request: { bookerId: string; seriesId: number; startsAt: Date; topic?: string }): BookResult {
     const topic = request.topic?.trim() || undefined;
     const series = this.series.get(request.seriesId);
-    const refuse = (reason: BookRefusal, found?: string[]): BookResult => ({
+    const refuse = (reason: BookRefusal, screened?: { found: string[]; masked: string }): BookResult => ({
       ok: false,
       reason,
       alternatives: this.alternativesFor(request.seriesId),
-      ...(found ? { found } : {}),
+      ...(screened ? { found: screened.found, maskedTopic: screened.masked } : {}),
     });
     if (topic && topic.length > TOPIC_MAX_LENGTH) return refuse('topic-too-long');
     if (topic) {
       const screened = this.deps.screenTopic(topic);
-      if (!screened.ok) return refuse('topic-identifying', screened.found);
+      if (!screened.ok) return refuse('topic-identifying', screened);
     }
     const slot = series && this.slotOf(series, request.startsAt);
     if (!series || !slot) return refuse('slot-unknown');

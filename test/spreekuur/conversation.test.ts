@@ -85,7 +85,9 @@ describe('spreekuur in a conversation', () => {
     const refused = await bookFirstSlot(mentor, 'Gedrag van Daan de Vries uit 2B');
     const text = cardText(refused.card);
     expect(text).toContain('herkenbaar');
-    expect(text).toContain('een naam');
+    expect(text).toMatch(/Gevonden: [^.]*naam/);
+    expect(text).toContain('Gedrag van ['); // kept to edit, with the name masked
+    expect(text).not.toContain('Daan');
     expect(bot.db.prepare('SELECT COUNT(*) AS n FROM spreekuur_bookings').get()).toEqual({ n: 0 });
     const again = await mentor.execute('spreekuur.book', { ...findAction(refused.card, 'Bevestig').data, topic: 'gedrag in de klas' });
     expect(cardText(again.card)).toContain('Je afspraak staat');
@@ -95,14 +97,14 @@ describe('spreekuur in a conversation', () => {
     const [list] = await mentor.say('spreekuur');
     const slot = findAction(list, /^14:00 · Sanne Coach/).data!;
     const samples: [topic: string, said: string][] = [
-      ['leerling met bsn 111222333 heeft problemen', 'een BSN'],
-      ['meisje geboren op 12-03-2012, veel verzuim', 'een geboortedatum'],
-      ['moeder belt steeds vanaf 06-12345678', 'een telefoonnummer'],
-      ['vader mailt vanaf ouder.jansen@example.nl', 'een e-mailadres'],
+      ['leerling met bsn 111222333 heeft problemen', 'BSN'],
+      ['meisje geboren op 12-03-2012, veel verzuim', 'geboortedatum'],
+      ['moeder belt steeds vanaf 06-12345678', 'telefoonnummer'],
+      ['vader mailt vanaf ouder.jansen@example.nl', 'e-mailadres'],
     ];
     for (const [topic, said] of samples) {
       const refused = await mentor.execute('spreekuur.book', { ...slot, topic });
-      expect(cardText(refused.card), topic).toContain(said);
+      expect(cardText(refused.card), topic).toContain(`Gevonden: ${said}`);
     }
     expect(bot.db.prepare('SELECT COUNT(*) AS n FROM spreekuur_bookings').get()).toEqual({ n: 0 });
   });
