@@ -282,6 +282,8 @@ export interface MeetingCardData {
   attendance: Attendance;
   delivery: { sent: number; pending: number; failed: { name: string; channel: string }[] };
   notice?: string;
+  /** Attention for bad news (a delivery given up), Good otherwise. */
+  noticeTone?: 'Good' | 'Attention';
   warnings?: PlanWarning[];
 }
 
@@ -302,7 +304,7 @@ export function meetingCard(data: MeetingCardData, groupNameOf: (id: string) => 
   const id = { meetingId: meeting.id };
   const body: CardElement[] = [
     heading(meeting.status === 'cancelled' ? `Geannuleerd: ${meeting.title}` : meeting.title),
-    ...(data.notice ? [paragraph(data.notice, { color: 'Good' })] : []),
+    ...(data.notice ? [paragraph(data.notice, { color: data.noticeTone ?? 'Good' })] : []),
     ...(data.warnings?.length ? warningBlock(data.warnings, groupNameOf) : []),
     meetingFacts(meeting, data.groupName),
   ];

@@ -133,7 +133,7 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
     for (const [meetingId, names] of byMeeting) {
       const meeting = service.meetings.get(meetingId)!;
       const text = `Niet afgeleverd na herhaalde pogingen voor ${meeting.title}: ${names.join(', ')}. Open de bijeenkomst om het opnieuw te proberen.`;
-      await deps.proactive.sendToPerson(meeting.createdBy, cardMessage(meetingCardFor(meeting, { notice: text }), 'Uitnodiging niet afgeleverd'));
+      await deps.proactive.sendToPerson(meeting.createdBy, cardMessage(meetingCardFor(meeting, { notice: text, noticeTone: 'Attention' }), 'Uitnodiging niet afgeleverd'));
     }
     if (result.failed.length) deps.logger.warn({ event: 'meetings.delivery-failed', count: result.failed.length });
   };
@@ -162,7 +162,7 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
     void deps.jobs.runDue();
   };
 
-  const meetingCardFor = (meeting: Meeting, extra: { notice?: string; warnings?: PlanWarning[] } = {}): AdaptiveCardJson => {
+  const meetingCardFor = (meeting: Meeting, extra: Pick<cards.MeetingCardData, 'notice' | 'noticeTone' | 'warnings'> = {}): AdaptiveCardJson => {
     const status = service.outbox.status(meeting.id);
     return cards.meetingCard(
       {
