@@ -190,7 +190,7 @@ describe('normalising chat text', () => {
 
 describe('messages for other features', () => {
   it('does not read consultation or other commands as consent questions', () => {
-    for (const text of ['mijn consultaties', 'open consultaties', 'consultatie', 'spreekuur', 'bijeenkomsten', 'help', 'hallo']) {
+    for (const text of ['mijn consultaties', 'open consultaties', 'consultatie', 'spreekuur', 'bijeenkomsten', 'help', 'hallo', 'mag ik morgen later komen?']) {
       expect(extractFacts(text).consentCue, text).toBe(false);
     }
   });
