@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod/v4';
@@ -212,13 +211,13 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
     return meeting ? work(meeting) : messageCard('Bijeenkomst', REASON_TEXT['not-found']!);
   };
 
-  type Handler = (context: TurnContext, person: Person, data: unknown) => AdaptiveCardJson | Promise<AdaptiveCardJson>;
+  type Handler = (person: Person, data: unknown) => AdaptiveCardJson;
   const forProcesbegeleider: Record<string, Handler> = {
-    [VERBS.form]: (_c, _p, data) => {
+    [VERBS.form]: (_p, data) => {
       const prefill = planSchema.safeParse(data);
       return cards.planFormCard(groups.list(), undefined, prefill.success ? cards.planFormValues(prefill.data) : undefined);
     },
-    [VERBS.plan]: (_c, _p, data) => {
+    [VERBS.plan]: (_p, data) => {
       const parsed = planSchema.safeParse(data);
       if (!parsed.success) return cards.planFormCard(groups.list(), planProblem(parsed.error.issues[0]?.path[0]));
       if (!groups.get(parsed.data.groupId)) return cards.planFormCard(groups.list(), REASON_TEXT['unknown-group']);
@@ -229,8 +228,8 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
       return cards.previewCard(input, groupName(input.groupId), service.recipients(input.groupId), warnings, groupName, actions);
     },
     [VERBS.discard]: () => messageCard('Nieuwe bijeenkomst', 'Weggegooid: er is niets opgeslagen of verstuurd.'),
-    [VERBS.show]: (_c, _p, data) => withMeeting(data, (meeting) => (meeting.status === 'draft' ? draftPreview(meeting) : meetingCardFor(meeting))),
-    [VERBS.send]: (_c, person, data) => {
+    [VERBS.show]: (_p, data) => withMeeting(data, (meeting) => (meeting.status === 'draft' ? draftPreview(meeting) : meetingCardFor(meeting))),
+    [VERBS.send]: (person, data) => {
       const fresh = planSchema.safeParse(data);
       const draftKey = draftKeySchema.safeParse(data);
       if (fresh.success && draftKey.success) {
@@ -245,8 +244,8 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
         return outcome(service.send(meeting.id), (m) => sentNotice(m, recipients));
       });
     },
-    [VERBS.editForm]: (_c, _p, data) => withMeeting(data, (meeting) => cards.editFormCard(meeting)),
-    [VERBS.edit]: (_c, _p, data) => {
+    [VERBS.editForm]: (_p, data) => withMeeting(data, (meeting) => cards.editFormCard(meeting)),
+    [VERBS.edit]: (_p, data) => {
       const parsed = editSchema.safeParse(data);
       if (!parsed.success) return withMeeting(data, (meeting) => cards.editFormCard(meeting, planProblem(parsed.error.issues[0]?.path[0])));
       const { meetingId, ...change } = parsed.data;
@@ -257,28 +256,28 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
         return cards.changePreviewCard(meeting, change, service.recipients(meeting.groupId), warnings, groupName);
       });
     },
-    [VERBS.editConfirm]: (_c, _p, data) => {
+    [VERBS.editConfirm]: (_p, data) => {
       const parsed = editSchema.safeParse(data);
       if (!parsed.success) return messageCard('Bijeenkomst', REASON_TEXT['bad-input']!);
       const { meetingId, ...change } = parsed.data;
       return outcome(service.change(meetingId, change), (m) => `Wijziging verstuurd naar alle leden (versie ${m.sequence}).`);
     },
-    [VERBS.confirmReserve]: (_c, _p, data) =>
+    [VERBS.confirmReserve]: (_p, data) =>
       withMeeting(data, (meeting) => outcome(service.confirmReserve(meeting.id), () => 'De reservedatum gaat door; alle leden krijgen een bevestiging in hun agenda.')),
-    [VERBS.dropReserve]: (_c, _p, data) =>
+    [VERBS.dropReserve]: (_p, data) =>
       withMeeting(data, (meeting) => outcome(service.dropReserve(meeting.id), () => 'De reservedatum vervalt en wordt uit alle agenda\'s gehaald.')),
-    [VERBS.cancel]: (_c, _p, data) =>
+    [VERBS.cancel]: (_p, data) =>
       withMeeting(data, (meeting) =>
         outcome(service.cancel(meeting.id), () => (meeting.status === 'draft' ? 'Concept weggegooid; er is niets verstuurd.' : 'Geannuleerd; alle leden krijgen een afzegging.')),
       ),
-    [VERBS.retry]: (_c, _p, data) =>
+    [VERBS.retry]: (_p, data) =>
       withMeeting(data, (meeting) => {
         const count = service.outbox.retryFailed(meeting.id, now());
         deliver();
         return meetingCardFor(meeting, { notice: `${count} bericht(en) worden opnieuw verstuurd.` });
       }),
     [VERBS.importForm]: () => cards.importFormCard(),
-    [VERBS.importPreview]: (_c, person, data) => {
+    [VERBS.importPreview]: (person, data) => {
       const parsed = importSchema.safeParse(data);
       if (!parsed.success) return cards.importFormCard(REASON_TEXT.empty);
       const preview = importer.preview(parsed.data.text, person.id, now());
@@ -286,14 +285,14 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
       deps.logger.info({ event: 'meetings.import-previewed', rows: preview.inputs.length, warnings: preview.warnings.length });
       return cards.importPreviewCard(preview, groupName);
     },
-    [VERBS.importApply]: (_c, person, data) => {
+    [VERBS.importApply]: (person, data) => {
       const parsed = importIdSchema.safeParse(data);
       if (!parsed.success) return messageCard('Jaarplanning', REASON_TEXT['not-found']!);
       const applied = importer.apply(parsed.data.importId, person.id, now());
       if (!applied.ok) return messageCard('Jaarplanning', REASON_TEXT[applied.reason]!);
       return cards.importedCard(applied.meetings, (groupId) => service.recipients(groupId).members.length, groupName);
     },
-    [VERBS.sendDrafts]: (_c, _p, data) => {
+    [VERBS.sendDrafts]: (_p, data) => {
       const parsed = meetingIdsSchema.safeParse(data);
       if (!parsed.success) return messageCard('Jaarplanning', REASON_TEXT['bad-input']!);
       const results = parsed.data.meetingIds.map((id) => service.send(id));
@@ -306,25 +305,25 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
         `${sent} bijeenkomsten verstuurd, samen ${messages} berichten.${skipped ? ` ${skipped} waren al verstuurd of geannuleerd en zijn overgeslagen.` : ''}`,
       );
     },
-    [VERBS.members]: (_c, _p, data) => {
+    [VERBS.members]: (_p, data) => {
       const parsed = groupIdSchema.safeParse(data);
       return parsed.success ? membersFor(parsed.data.groupId) : messageCard('Leden', REASON_TEXT['unknown-group']!);
     },
-    [VERBS.memberAdd]: (_c, _p, data) => {
+    [VERBS.memberAdd]: (_p, data) => {
       const parsed = memberAddSchema.safeParse(data);
       if (!parsed.success) return messageCard('Leden', REASON_TEXT['bad-input']!);
       const { groupId, ...member } = parsed.data;
       const added = service.members.add(groupId, member, now());
       return membersFor(groupId, added.ok ? `${added.member.name} is toegevoegd. Nieuwe uitnodigingen gaan ook naar dit lid.` : REASON_TEXT[added.reason]);
     },
-    [VERBS.memberRemove]: (_c, _p, data) => {
+    [VERBS.memberRemove]: (_p, data) => {
       const parsed = memberIdSchema.safeParse(data);
       const removed = parsed.success ? service.removeMember(parsed.data.memberId) : ({ ok: false, reason: 'not-found' } as const);
       if (!removed.ok) return messageCard('Leden', 'Dat lid staat niet (meer) op de lijst.');
       deliver();
       return membersFor(removed.member.groupId, `${removed.member.name} is verwijderd; ${removed.cancels} afzegging(en) verstuurd.`);
     },
-    [VERBS.membersImport]: (_c, _p, data) => {
+    [VERBS.membersImport]: (_p, data) => {
       const parsed = membersImportSchema.safeParse(data);
       if (!parsed.success) return messageCard('Leden', REASON_TEXT['bad-input']!);
       const { groupId, csv } = parsed.data;
@@ -346,7 +345,7 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
         deps.logger.info({ event: 'meetings.refused', verb });
         return messageCard('Bijeenkomsten', REASON_TEXT['not-allowed']!);
       }
-      return handler(context, person, data);
+      return handler(person, data);
     });
   }
 
