@@ -372,6 +372,13 @@ export function reminderCard(booking: Booking, otherName: string, role: 'booker'
   ]);
 }
 
+export function holidaySchoolCard(schools: Array<{ id: string; name: string }>, selected?: string): AdaptiveCardJson {
+  return adaptiveCard(
+    [heading('Schoolvakanties'), paragraph('Van welke school wil je de vakanties zien of instellen?'), schoolChoice(schools, selected)],
+    [executeAction('Toon de vakanties', SPREEKUUR_VERBS.holidays, {}, { style: 'positive' })],
+  );
+}
+
 export function holidaysCard(
   schoolName: string,
   schoolId: string,

@@ -227,6 +227,12 @@ describe('spreekuur in a conversation', () => {
     const refused = await mentor.execute(save.verb!, { ...save.data, periods: 'studiedag 2026-03-30 2026-03-30' });
     expect(cardText(refused.card)).toContain('Alleen de beheerder of de ondersteuningscoördinator');
 
+    const beheerder = bot.user('beheer-1', { name: 'Bea Beheer', roles: [{ role: 'beheerder' }] });
+    const [pickSchool] = await beheerder.say('vakanties');
+    expect(cardText(pickSchool)).toContain('Van welke school');
+    const vonk = await beheerder.execute(findAction(pickSchool, 'Toon de vakanties').verb!, { schoolId: 'vonk' });
+    expect(cardText(vonk.card)).toContain('Schoolvakanties Vonk 2025-2026');
+
     const saved = await ozc.execute(save.verb!, { ...save.data, periods: 'studiedag 2026-03-30 2026-03-30\nmeivakantie 2026-04-18 2026-05-03' });
     expect(cardText(saved.card)).toContain('de school zelf heeft ingevoerd');
     const [list] = await mentor.say('spreekuur');

@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { HolidayCalendar, loadSchoolHolidays } from '../../../src/calendar/holidays';
+import type { Person } from '../../../src/people/roles';
+import { maskText, screenText } from '../../../src/privacy';
+import type { Booking } from '../../../src/spreekuur/bookings';
+import { loadSpreekuurRules } from '../../../src/spreekuur/rules';
+import { SpreekuurService, type TopicScreen } from '../../../src/spreekuur/service';
+import * as cards from '../../cards/spreekuur';
+import { cardMessage, type AdaptiveCardJson } from '../../cards/kit';
+import type { BotApp, BotDeps } from '../../deps';
+
+export type ExecuteHandler = (person: Person, data: unknown) => Promise<AdaptiveCardJson>;
+
+/** What the mentor, host and holiday handlers share: the domain service and a few lookups for cards. */
+export interface SpreekuurFeature {
+  deps: BotDeps;
+  service: SpreekuurService;
+  holidays: HolidayCalendar;
+  schoolIds: Set<string>;
+  nameOf: (personId: string) => string;
+  schoolName: (schoolId: string) => string;
+  schools: () => Array<{ id: string; name: string }>;
+  notify: (personId: string, card: AdaptiveCardJson, summary: string) => Promise<void>;
+  /** Tells each mentor whose booking the JOS worker cancelled, with the next free slots. */
+  tellDropped: (dropped: Booking[]) => Promise<void>;
+  /** Registers a card button; the person is identified on the server for every click. */
+  onExecute: (verb: string, handler: ExecuteHandler) => void;
+  invalid: () => AdaptiveCardJson;
+}
+
+export function createSpreekuurFeature(app: BotApp, deps: BotDeps): SpreekuurFeature {
+  const schoolIds = new Set(deps.knowledge.schools.map((school) => school.id));
+  const holidays = new HolidayCalendar(deps.db, loadSchoolHolidays(join(deps.config.knowledgeDir, 'holidays'), schoolIds));
+  const screenTopic: TopicScreen = (topic) => {
+    const result = screenText(topic, { now: deps.clock.now() });
+    if (!result.identifying) return { ok: true };
+    return { ok: false, found: [...new Set(result.findings.map((found) => found.kind))], masked: maskText(topic, result.findings) };
+  };
+  const service = new SpreekuurService({
+    db: deps.db,
+    clock: deps.clock,
+    holidays,
+    rules: loadSpreekuurRules(deps.config.knowledgeDir, schoolIds),
+    screenTopic,
+  });
+  const nameOf = (personId: string): string => deps.people.get(personId)?.name ?? 'onbekend';
+  const notify = async (personId: string, card: AdaptiveCardJson, summary: string): Promise<void> => {
+    await deps.proactive.sendToPerson(personId, cardMessage(card, summary));
+  };
+  return {
+    deps,
+    service,
+    holidays,
+    schoolIds,
+    nameOf,
+    schoolName: (schoolId) => deps.schools.get(schoolId)?.name ?? schoolId,
+    schools: () => deps.schools.list().map((school) => ({ id: school.id, name: school.name })),
+    notify,
+    tellDropped: async (dropped) => {
+      for (const booking of dropped) {
+        const alternatives = service.openSlots(booking.schoolId).slice(0, 3);
+        const card = cards.bookingDroppedCard(booking, nameOf(booking.hostId), alternatives, nameOf);
+        await notify(booking.bookerId, card, 'Je spreekuurafspraak vervalt');
+      }
+      if (dropped.length > 0) deps.logger.info({ event: 'spreekuur.bookings-dropped', count: dropped.length });
+    },
+    onExecute: (verb, handler) => {
+      app.adaptiveCards.actionExecute(verb, async (context, _state, data) => handler(deps.identify(context), data));
+    },
+    invalid: () => cards.messageCard('Dat lukte niet', 'Deze knop stuurde onvolledige gegevens. Begin opnieuw met "spreekuur".'),
+  };
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod/v4';
+import { amsterdamDate } from '../../../src/calendar/holidays';
+import type { Person } from '../../../src/people/roles';
+import { seriesInputSchema } from '../../../src/spreekuur/series';
+import * as cards from '../../cards/spreekuur';
+import { cardMessage, type AdaptiveCardJson } from '../../cards/kit';
+import type { BotApp } from '../../deps';
+import type { SpreekuurFeature } from './feature';
+
+const VERBS = cards.SPREEKUUR_VERBS;
+const HOST_TEXT = /^\s*mijn spreekuur\s*$/i;
+
+const bookingIdSchema = z.object({ bookingId: z.coerce.number().int().positive() });
+const seriesIdSchema = z.object({ seriesId: z.coerce.number().int().positive().optional() });
+const cancelDateSchema = z.object({ seriesId: z.coerce.number().int().positive(), day: z.iso.date() });
+
+const FORM_FIELDS: Record<string, string> = {
+  weekday: 'de dag',
+  startTime: 'de begintijd',
+  endTime: 'de eindtijd',
+  slotMinutes: 'de lengte van een plek',
+  place: 'de plaats',
+  validFrom: 'de begindatum',
+  validUntil: 'de einddatum',
+};
+
+const hostSchool = (person: Person): string | undefined =>
+  person.roles.find((grant) => grant.role === 'jos-functionaris' && grant.schoolId)?.schoolId;
+
+/** JOS workers: their bookings today and this week, no-shows, their series, cancelling a date. */
+export function registerHostActions(app: BotApp, feature: SpreekuurFeature): void {
+  const { deps, service, nameOf, onExecute, invalid } = feature;
+
+  const hostViewFor = (person: Person): AdaptiveCardJson => {
+    const schoolId = hostSchool(person);
+    if (!schoolId) {
+      return cards.messageCard(
+        'Mijn spreekuur',
+        'Dit overzicht is voor medewerkers van het JOS-team. Typ "mijn afspraken" voor je eigen afspraken.',
+      );
+    }
+    const notices = service
+      .takeHolidayNotices(person.id, schoolId)
+      .map(
+        (year) =>
+          `Voor schooljaar ${year} zijn de schoolvakanties van ${feature.schoolName(schoolId)} niet ingesteld. ` +
+          'Het spreekuur loopt daarom ook in vakanties door; de ondersteuningscoördinator kan ze instellen met "vakanties".',
+      );
+    return cards.hostCard(service.hostView(person.id), service.series.activeOfHost(person.id), nameOf, deps.clock.now(), notices);
+  };
+
+  /** Every host action checks the role on the server; anyone else gets the explanation instead. */
+  const asHost =
+    (handler: (person: Person, schoolId: string, data: unknown) => Promise<AdaptiveCardJson>) =>
+    async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
+      const schoolId = hostSchool(person);
+      return schoolId ? handler(person, schoolId, data) : hostViewFor(person);
+    };
+  const ownSeries = (person: Person, data: unknown) => {
+    const seriesId = seriesIdSchema.safeParse(data).data?.seriesId;
+    const series = seriesId ? service.series.get(seriesId) : undefined;
+    return series?.hostId === person.id ? series : undefined;
+  };
+
+  app.message(HOST_TEXT, async (context) => {
+    await context.sendActivity(cardMessage(hostViewFor(deps.identify(context)), 'Mijn spreekuur'));
+  });
+
+  onExecute(VERBS.host, asHost(async (person) => hostViewFor(person)));
+  onExecute(
+    VERBS.noShow,
+    asHost(async (person, _schoolId, data) => {
+      const parsed = bookingIdSchema.safeParse(data);
+      if (parsed.success) service.markNoShow(person.id, parsed.data.bookingId);
+      return hostViewFor(person);
+    }),
+  );
+  onExecute(
+    VERBS.seriesForm,
+    asHost(async (person, schoolId, data) => {
+      const existing = ownSeries(person, data);
+      return cards.seriesFormCard(
+        existing
+          ? cards.seriesFormValues(existing)
+          : { schoolId, validFrom: amsterdamDate(deps.clock.now()), slotMinutes: String(service.rules(schoolId).slotMinutes) },
+      );
+    }),
+  );
+  onExecute(
+    VERBS.saveSeries,
+    asHost(async (person, schoolId, data) => {
+      const raw = (data ?? {}) as Record<string, unknown>;
+      const seriesId = seriesIdSchema.safeParse(raw).data?.seriesId;
+      const form = { ...raw, schoolId, seriesId } as cards.SeriesFormValues;
+      const parsed = seriesInputSchema.safeParse({ ...raw, schoolId });
+      if (!parsed.success) {
+        const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
+        return cards.seriesFormCard(form, [`Controleer: ${fields.map((field) => FORM_FIELDS[field] ?? field).join(', ')}.`]);
+      }
+      const result = service.saveSeries(person.id, parsed.data, seriesId);
+      if (!result.ok && result.reason === 'invalid') {
+        return cards.seriesFormCard(form, result.problems.map((problem) => cards.SERIES_PROBLEMS[problem]));
+      }
+      if (!result.ok) return hostViewFor(person);
+      await feature.tellDropped(result.cancelled);
+      return cards.seriesSavedCard(result.series, result.cancelled.length);
+    }),
+  );
+  onExecute(
+    VERBS.stopSeries,
+    asHost(async (person, _schoolId, data) => {
+      const series = ownSeries(person, data);
+      const result = series ? service.stopSeries(person.id, series.id) : undefined;
+      if (result?.ok) await feature.tellDropped(result.cancelled);
+      return hostViewFor(person);
+    }),
+  );
+  onExecute(
+    VERBS.dateList,
+    asHost(async (person, _schoolId, data) => {
+      const series = ownSeries(person, data);
+      return series ? cards.dateListCard(series, service.upcomingDates(series, 6)) : hostViewFor(person);
+    }),
+  );
+  onExecute(
+    VERBS.cancelDate,
+    asHost(async (person, _schoolId, data) => {
+      const parsed = cancelDateSchema.safeParse(data);
+      if (!parsed.success) return invalid();
+      const result = service.cancelDate(person.id, parsed.data.seriesId, parsed.data.day);
+      if (!result.ok) return hostViewFor(person);
+      await feature.tellDropped(result.cancelled);
+      return cards.dateCancelledCard(parsed.data.day, result.cancelled.length);
+    }),
+  );
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod/v4';
+import type { Person } from '../../../src/people/roles';
+import { FINDING_NOUNS, type FindingKind } from '../../../src/privacy';
+import { calendarLinks } from '../../../src/calendar/links';
+import type { Booking } from '../../../src/spreekuur/bookings';
+import { BOOKING_LINK_KIND } from '../../../src/spreekuur/calendar';
+import * as cards from '../../cards/spreekuur';
+import { cardMessage, type AdaptiveCardJson } from '../../cards/kit';
+import type { BotApp } from '../../deps';
+import type { SpreekuurFeature } from './feature';
+
+const VERBS = cards.SPREEKUUR_VERBS;
+const BOOK_TEXT = /^\s*(spreekuur( boeken)?|.*\b(ik wil|graag|boek|afspraak).*\bspreekuur\b.*)\s*$/i;
+const MINE_TEXT = /^\s*mijn (afspraken|boekingen)\s*$/i;
+
+const slotSchema = z.object({ seriesId: z.coerce.number().int().positive(), startsAt: z.iso.datetime() });
+const bookSchema = slotSchema.extend({ topic: z.string().max(2000).optional() });
+const bookingIdSchema = z.object({ bookingId: z.coerce.number().int().positive() });
+const schoolSchema = z.object({ schoolId: z.string().min(1) });
+
+/** Mentors and docenten: open slots of their school, pick, topic, confirm; their bookings and cancelling. */
+export function registerMentorActions(app: BotApp, feature: SpreekuurFeature): void {
+  const { deps, service, nameOf, onExecute, invalid } = feature;
+  const icsUrl = (booking: Booking): string =>
+    calendarLinks(deps.db).urlFor(deps.publicBaseUrl(), BOOKING_LINK_KIND, String(booking.id), deps.clock.now());
+
+  const openSlotsFor = (person: Person): AdaptiveCardJson => {
+    if (!person.schoolId || !feature.schoolIds.has(person.schoolId)) return cards.chooseSchoolCard(feature.schools());
+    const slots = service.openSlots(person.schoolId);
+    return cards.openSlotsCard(feature.schoolName(person.schoolId), slots, nameOf, service.rules(person.schoolId).horizonDays);
+  };
+  const myBookings = (person: Person, notice?: string) => cards.myBookingsCard(service.myBookings(person.id), nameOf, notice);
+
+  app.message(MINE_TEXT, async (context) => {
+    await context.sendActivity(cardMessage(myBookings(deps.identify(context)), 'Mijn spreekuurafspraken'));
+  });
+  app.message(BOOK_TEXT, async (context) => {
+    await context.sendActivity(cardMessage(openSlotsFor(deps.identify(context)), 'JOS-spreekuur'));
+  });
+
+  onExecute(VERBS.open, async (person) => openSlotsFor(person));
+  onExecute(VERBS.changeSchool, async (person) => cards.chooseSchoolCard(feature.schools(), person.schoolId));
+  onExecute(VERBS.setSchool, async (person, data) => {
+    const parsed = schoolSchema.safeParse(data);
+    if (!parsed.success || !feature.schoolIds.has(parsed.data.schoolId)) return cards.chooseSchoolCard(feature.schools());
+    deps.people.setSchool(person.id, parsed.data.schoolId);
+    return openSlotsFor(deps.people.get(person.id)!);
+  });
+  onExecute(VERBS.pick, async (_person, data) => {
+    const parsed = slotSchema.safeParse(data);
+    if (!parsed.success) return invalid();
+    const slot = service.findOpenSlot(parsed.data.seriesId, new Date(parsed.data.startsAt));
+    if (!slot) return cards.refusalCard(cards.REFUSALS['slot-taken'], service.alternativesFor(parsed.data.seriesId), nameOf);
+    return cards.topicCard(slot, nameOf(slot.hostId));
+  });
+  onExecute(VERBS.book, async (person, data) => {
+    const parsed = bookSchema.safeParse(data);
+    if (!parsed.success) return invalid();
+    const startsAt = new Date(parsed.data.startsAt);
+    const result = service.book({ bookerId: person.id, seriesId: parsed.data.seriesId, startsAt, topic: parsed.data.topic });
+    deps.logger.info({ event: 'spreekuur.book', ok: result.ok, reason: result.ok ? undefined : result.reason });
+    if (!result.ok) {
+      const slot = result.reason.startsWith('topic-') ? service.findOpenSlot(parsed.data.seriesId, startsAt) : undefined;
+      if (slot) {
+        const found = (result.found ?? []).map((kind) => FINDING_NOUNS[kind as FindingKind] ?? kind).join(', ');
+        const problem = cards.REFUSALS[result.reason] + (found ? ` Gevonden: ${found}.` : '');
+        return cards.topicCard(slot, nameOf(slot.hostId), { problem, topic: result.maskedTopic });
+      }
+      return cards.refusalCard(cards.REFUSALS[result.reason], result.alternatives, nameOf);
+    }
+    const { booking, repeated } = result;
+    if (!repeated) await feature.notify(booking.hostId, cards.hostNoticeCard('booked', booking, person.name), 'Nieuwe spreekuurafspraak');
+    return cards.confirmationCard(booking, nameOf(booking.hostId), icsUrl(booking), repeated);
+  });
+  onExecute(VERBS.mine, async (person) => myBookings(person));
+  onExecute(VERBS.cancel, async (person, data) => {
+    const parsed = bookingIdSchema.safeParse(data);
+    if (!parsed.success) return invalid();
+    const result = service.cancelByBooker(person.id, parsed.data.bookingId);
+    if (!result.ok) return myBookings(person, cards.REFUSALS[result.reason]);
+    const { booking } = result;
+    await feature.notify(booking.hostId, cards.hostNoticeCard('cancelled', booking, person.name), 'Spreekuurafspraak afgezegd');
+    return cards.cancelledCard(booking, nameOf(booking.hostId));
+  });
+}
