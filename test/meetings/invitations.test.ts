@@ -114,6 +114,9 @@ describe(`meeting invitations as e-mail (process TZ=${process.env.TZ ?? 'unset'}
     expect(ics.events[0]).toMatchObject({ uid: meeting.icalUid, sequence: 1, status: 'CANCELLED' });
     expect(ics.events[0]!.attendees).toHaveLength(w.memberEmails.length);
     expect(w.service.cancel(meeting.id)).toEqual({ ok: false, reason: 'cancelled' });
+    const download = w.service.meetingDownload(meeting.id)!;
+    expect(download.method, 'the "Zet in mijn agenda" link now serves the cancellation').toBe('CANCEL');
+    expect(checkIcs(download.body, 'CANCEL').events[0]).toMatchObject({ uid: meeting.icalUid, status: 'CANCELLED' });
   });
 
   it('sends a removed member, and only that member, a cancel for each upcoming meeting', async () => {
