@@ -18,7 +18,7 @@ export interface Extraction {
 
 const PARENT = '(?:ouders?|vader|moeder|verzorgers?|stiefvader|stiefmoeder|pleegouders?)';
 const JOS_ROLE = '(?:jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulpverlener|behandelaar)';
-const PUPIL = '(?:hem|haar|de leerling|een leerling|leerling|het kind|de jongen|het meisje|ze|zijn|hen|zijn zoon|haar zoon|zijn dochter|haar dochter|dochter|zoon)';
+const PUPIL = '(?:hem|haar|ze|hen|(?:de|een|het|zijn|haar) (?:leerling|jongen|meisje|kind|jongere|zoon|dochter)|leerling|dochter|zoon)';
 
 const re = (source: string) => new RegExp(source);
 
@@ -127,7 +127,7 @@ const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
 const ADVICE = /\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
 
 // --- other branches ---------------------------------------------------------------------------------------------
-const WIJK_REFER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|hulp aanvragen|beschikking|melden bij)\b|\bzorgen (delen|doorgeven|melden)/;
+const WIJK_REFER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij)\b|\bzorgen (delen|doorgeven|melden)/;
 const WIJK_CASE = /\b(al|reeds) (jeugd)?hulp\b|\b(krijgt|heeft|ontvangt) (al )?(jeugd)?hulp\b|\bin behandeling\b|\bcontactpersoon\b|\b(bellen|overleggen|overleg|bespreken|afstemmen|praten)\b/;
 const WIJK_GENERAL = /\b(algemene vraag|in het algemeen)\b/;
 const MEETING_CARER = /\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze) (al )?(behandelt|begeleidt|helpt)\b/;

@@ -99,6 +99,27 @@ const PHRASINGS: Array<[string, string]> = [
   ["mag de gedragswetenschapper een leerling observeren in de klas", 'Q-LEEFTIJD'],
   ["de jgc wil me vertellen wat er uit de gesprekken met een leerling (14) kwam", 'V-BEIDEN'],
   ["het gezag ligt bij een voogd en die is het niet eens met de hulp, leerling is 13, jgc wil begeleiden", 'V-FG'],
+  // A second batch written before running it: 18 of 20 passed at first, none unsafe.
+  ["mag onze gedragswetenschapper meedenken over de aanpak van een lastige leerling?", 'V-GEEN'],
+  ["kan de j&g coach een paar gesprekken voeren met een jongen van 14 uit mijn mentorklas", 'V-BEIDEN'],
+  ["de orthopedagoog wil een leerling van 11 observeren in de klas", 'V-OUDERS12'],
+  ["de ambulante hulpverlener wil met een 16-jarige een traject starten", 'V-LEERLING16'],
+  ["mag de jgc een leerling van 18 begeleiden?", 'V-LEERLING18'],
+  ["een leerling komt vaak met blauwe plekken op school", 'V-MELDCODE'],
+  ["leerling zegt dat hij zelfmoord wil plegen", 'V-ACUUT'],
+  ["moet ik ongeoorloofd verzuim melden bij leerplicht?", 'V-INFO'],
+  ["mag ik de leerplichtambtenaar de diagnose van een leerling geven", 'V-NIET'],
+  ["mag ik de ouders van een leerling van 13 informeren over zijn gedrag in de klas", 'V-GEEN'],
+  ["gescheiden vader zonder gezag wil weten hoe zijn dochter het doet op school", 'V-INFO'],
+  ["mag ik het gebiedsteam inschakelen voor een gezin, de leerling is 13", 'V-OUDERS16'],
+  ["ik wil overleggen met de wijkcoach over een leerling (13) die daar al hulp krijgt", 'V-BEIDEN'],
+  ["moet ik toestemming hebben om een leerling (14) te bespreken in het ZAT?", 'V-OUDERS16'],
+  ["kan ik een leerling anoniem bespreken met het wijkteam?", 'V-GEEN'],
+  ["mag de jeugdbeschermer informatie krijgen over een leerling met een OTS?", 'V-INFO'],
+  ["mag de gw'er toegang krijgen tot magister", 'V-NIET'],
+  ["mag de jgc een leerling begeleiden?", 'Q-LEEFTIJD'],
+  ["mag ik met de teamleider over een leerling praten", 'V-GEEN'],
+  ["mag ik de ouders vertellen dat hun zoon van 17 bij de psycholoog loopt?", 'V-LEERLING16'],
 ];
 
 describe('own phrasings beyond the shared scenarios (typos, shorthand, no accents)', () => {
