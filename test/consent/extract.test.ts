@@ -216,3 +216,28 @@ describe('messages for other features', () => {
     }
   });
 });
+
+describe('safety first, whatever else the message says', () => {
+  const DANGER = ['hij durft vanavond niet naar huis', 'ze zegt dat ze een eind aan haar leven wil maken', 'hij heeft een mes bij zich en dreigt ermee'];
+  const ABUSE = ['ik vermoed dat hij thuis geslagen wordt', 'ze heeft weer blauwe plekken', 'er is sprake van huiselijk geweld', 'volgens mij wordt ze verwaarloosd'];
+  const CONTEXTS = [
+    'mag de jgc bij de leerlingbespreking?',
+    'Kan ik een casus anoniem bespreken met de gedragswetenschapper?',
+    'mag ik de ouders van een 17-jarige bellen over zijn cijfers?',
+    'De GGD wil klassenlijsten voor het bezoek van de jeugdverpleegkundige.',
+    'leerling (18) gaat naar een andere school',
+  ];
+
+  it('answers V-ACUUT for danger and V-MELDCODE for abuse in any context, before or after it', () => {
+    for (const context of CONTEXTS) {
+      for (const danger of DANGER) {
+        expect(first(`${danger}. ${context}`), `${danger} + ${context}`).toBe('V-ACUUT');
+        expect(first(`${context} ${danger}.`), `${context} + ${danger}`).toBe('V-ACUUT');
+      }
+      for (const abuse of ABUSE) {
+        expect(first(`${abuse}. ${context}`), `${abuse} + ${context}`).toBe('V-MELDCODE');
+        expect(first(`${context} ${abuse}.`), `${context} + ${abuse}`).toBe('V-MELDCODE');
+      }
+    }
+  });
+});
