@@ -64,8 +64,13 @@ export function protectedPhraseSpans(text: string, phrases: readonly string[]): 
   return spans;
 }
 
+/** "Anne-Fleur", "Jan-Willem": a double name whose parts are all first names counts as one. */
+function inFirstNames(lower: string, lists: NameLists): boolean {
+  return lists.firstNames.has(lower) || (lower.includes('-') && lower.split('-').every((part) => lists.firstNames.has(part)));
+}
+
 function isKnownFirstName(token: Token, lists: NameLists): boolean {
-  if (token.protected || !lists.firstNames.has(token.lower)) return false;
+  if (token.protected || !inFirstNames(token.lower, lists)) return false;
   if (token.capitalised) return !(token.sentenceStart && lists.commonWords.has(token.lower));
   return token.text.length >= 3 && !lists.commonWords.has(token.lower);
 }
@@ -93,6 +98,32 @@ function surnameEnd(tokens: Token[], index: number, text: string, lists: NameLis
   return looksLikeName(next) ? next.end : tokens[index]!.end;
 }
 
+/** Words after which a capital names a place, an event or an organisation rather than a person. */
+const THING_BEFORE = new Set(['de', 'het', 'een', 'der', 'des', "'t", 'uit', 'in', 'naar', 'te', 'via', 'richting', 'rond', 'nabij', 'vanuit', 'tot']);
+
+/**
+ * A capital inside a sentence that nothing explains: no place, method or subject from the lists, no article or place
+ * preposition before it, not part of a longer capitalised name of something. In a mentor's text that is most often a
+ * person, and a doubt counts as identifying (a flagged word that is no name can be confirmed by the mentor).
+ */
+function unexplainedCapital(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const token = tokens[index]!;
+  if (token.sentenceStart || /^\p{Lu}{2,}/u.test(token.text) || PERSON_BEFORE.has(token.lower) || HONORIFICS.has(token.lower)) return false;
+  // A run of capitalised words ("GGD Hollands Noorden", "Vrije School") is judged by what comes before the run.
+  let first = index;
+  while (first > 0 && tokens[first - 1]!.capitalised && /^ $/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) {
+    if (tokens[first - 1]!.protected) return false;
+    first--;
+  }
+  if (tokens[first]!.sentenceStart && first < index) return false;
+  // Two or more capitalised words that do not start with a known first name are the title of something
+  // ("Paarse Vrijdag", "Gezonde School"); a person is written as a first name, with or without a surname.
+  const next = tokens[index + 1];
+  const inRun = first < index || (next?.capitalised === true && /^ $/u.test(text.slice(token.end, next.start)));
+  if (inRun && !inFirstNames(tokens[first]!.lower, lists)) return false;
+  return !THING_BEFORE.has(tokens[first - 1]?.lower ?? '');
+}
+
 function ageFollows(text: string, token: Token): boolean {
   return /^\s*(?:\(\s*\d{1,2}(?:\s*jaar)?\s*\)|,\s*\d{1,2}\s*(?:jaar|jr)\b)/u.test(text.slice(token.end, token.end + 14));
 }
@@ -112,7 +143,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     if (!looksLikeName(token)) return;
     const knownSurname = lists.surnames.has(token.lower) && !token.sentenceStart;
     const afterPersonWord = previous && (PERSON_BEFORE.has(previous.lower) || (previous.lower === 'van' && PERSON_BEFORE.has(tokens[i - 2]?.lower ?? '')));
-    if (knownSurname || afterPersonWord || ageFollows(text, token)) add(i);
+    if (knownSurname || afterPersonWord || ageFollows(text, token) || unexplainedCapital(tokens, i, text, lists)) add(i);
   });
   return found.concat(honorificFindings(text, tokens));
 }
