@@ -55,6 +55,8 @@ export const REFUSALS: Record<BookRefusal | CancelRefusal, string> = {
   started: 'Die afspraak is al begonnen of voorbij; afzeggen kan niet meer.',
 };
 
+export const OTHER_SCHOOL = 'Dit spreekuur hoort bij een andere school dan je gekozen school. Kies eerst die school via "Andere school".';
+
 export const SERIES_PROBLEMS: Record<SeriesProblem, string> = {
   'end-before-start': 'De eindtijd moet na de begintijd liggen.',
   'slots-do-not-fit': 'De tijd tussen begin en eind moet precies in plekken van de gekozen lengte passen.',

@@ -190,6 +190,9 @@ describe('spreekuur in a conversation', () => {
     const newcomer = bot.user('mentor-3', { name: 'Nieuwe Docent' });
     const [ask] = await newcomer.say('spreekuur');
     expect(cardText(ask)).toContain('Op welke school werk je?');
+    const [coachList] = await mentor.say('spreekuur');
+    const elsewhere = await newcomer.execute('spreekuur.book', { ...findAction(coachList, /^14:00 · Sanne Coach/).data, topic: '' });
+    expect(cardText(elsewhere.card)).toContain('hoort bij een andere school');
     const chosen = await newcomer.execute('spreekuur.setSchool', { schoolId: SCHOOL });
     expect(cardText(chosen.card)).toContain('JOS-spreekuur Jan Arentsz');
     // Local mode seeds invented demo hours for the demo JOS workers, so there is something to book at once.

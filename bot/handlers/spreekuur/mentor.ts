@@ -57,6 +57,9 @@ export function registerMentorActions(app: BotApp, feature: SpreekuurFeature): v
     const parsed = bookSchema.safeParse(data);
     if (!parsed.success) return invalid();
     const startsAt = new Date(parsed.data.startsAt);
+    if (service.series.get(parsed.data.seriesId)?.schoolId !== person.schoolId) {
+      return cards.refusalCard(cards.OTHER_SCHOOL, [], nameOf);
+    }
     const result = service.book({ bookerId: person.id, seriesId: parsed.data.seriesId, startsAt, topic: parsed.data.topic });
     deps.logger.info({ event: 'spreekuur.book', ok: result.ok, reason: result.ok ? undefined : result.reason });
     if (!result.ok) {
