@@ -1,5 +1,5 @@
 import type { PeopleRepository } from '../people/repository';
-import type { Db } from '../store/db';
+import { immediate, type Db } from '../store/db';
 import type { SpreekuurService } from './service';
 
 /** Invented demo hours so a newcomer in local mode sees slots at once: two afternoons per demo JOS worker. */
@@ -9,8 +9,15 @@ const DEMO_HOURS: Record<string, { weekday: number; startTime: string; endTime: 
   gedragswetenschapper: { weekday: 3, startTime: '14:00', endTime: '15:00', place: 'Online via Teams (demo)' },
 };
 
-/** Only for demo people without a series of their own; running it at every start changes nothing after the first. */
+/**
+ * Only for demo people without a series of their own; running it at every start changes nothing after the first.
+ * One write transaction, so two processes starting together on one database do not both add the hours.
+ */
 export function seedDemoSpreekuur(db: Db, service: SpreekuurService, people: PeopleRepository, today: Date): number {
+  return immediate(db, () => seedMissing(db, service, people, today));
+}
+
+function seedMissing(db: Db, service: SpreekuurService, people: PeopleRepository, today: Date): number {
   const demoIds = new Set((db.prepare("SELECT id FROM people WHERE source = 'demo'").all() as { id: string }[]).map((row) => row.id));
   let created = 0;
   for (const person of people.withRole('jos-functionaris')) {
