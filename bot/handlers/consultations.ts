@@ -98,7 +98,7 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
       const rewrite = result.reason === 'identifying' ? { findings: result.findings, question: parsed.data.question } : undefined;
       return cards.requestFormCard(schoolsList(), values, { problem: REFUSALS[result.reason], rewrite });
     }
-    const reached = await routeToTeam(result.consultation, result.team);
+    const reached = result.repeated ? service.cardsOf(result.consultation.id).length : await routeToTeam(result.consultation, result.team);
     return cards.confirmationCard(result.consultation, schoolName(result.consultation.schoolId), reached);
   };
 

@@ -11,6 +11,7 @@ import { addSchoolDays, amsterdamMonth } from './schoolDays';
 import type { ConsultationSettings } from './settings';
 
 export const ESCALATION_JOB = 'consultation.escalate';
+const REPEAT_WINDOW_MS = 10 * 60 * 1000;
 export const PURGE_JOB = 'consultation.purge';
 
 export type QuestionScreen = (text: string, allow: readonly string[]) => ScreenResult;
@@ -28,7 +29,7 @@ export interface ConsultationServiceDeps {
 }
 
 export type SubmitResult =
-  | { ok: true; consultation: Consultation; team: Person[] }
+  | { ok: true; consultation: Consultation; team: Person[]; repeated: boolean }
   | { ok: false; reason: 'identifying'; findings: Finding[] }
   | { ok: false; reason: 'unknown-school' | 'no-team' };
 
@@ -111,8 +112,25 @@ export class ConsultationService {
     if (!this.deps.knownSchool(request.schoolId)) return { ok: false, reason: 'unknown-school' };
     const team = this.deps.people.josTeam(request.schoolId);
     if (team.length === 0) return { ok: false, reason: 'no-team' };
-    const id = randomUUID();
     const now = this.now();
+    // A double click (or a retried submit) gives the request that was just stored, not a second one.
+    const recent = this.db
+      .prepare(
+        `SELECT id FROM consultations WHERE mentor_id = ? AND school_id = ? AND theme = ? AND band IS ? AND question = ? AND reach = ?
+           AND urgency = ? AND status = 'nieuw' AND created_at >= ?`,
+      )
+      .get(
+        mentor.id,
+        request.schoolId,
+        request.theme,
+        request.band ?? null,
+        request.question,
+        request.reach,
+        request.urgency,
+        new Date(now.getTime() - REPEAT_WINDOW_MS).toISOString(),
+      ) as { id: string } | undefined;
+    if (recent) return { ok: true, consultation: this.row(recent.id)!, team, repeated: true };
+    const id = randomUUID();
     this.db
       .prepare(
         `INSERT INTO consultations (id, school_id, mentor_id, theme, band, question, reach, urgency, created_at)
@@ -121,7 +139,7 @@ export class ConsultationService {
       .run(id, request.schoolId, mentor.id, request.theme, request.band ?? null, request.question, request.reach, request.urgency, now.toISOString());
     const dueAt = addSchoolDays(now, this.deps.settings.escalateAfterSchoolDays, (day) => this.deps.dayOff(request.schoolId, day));
     this.deps.jobs.schedule({ kind: ESCALATION_JOB, key: escalationKey(id), dueAt, payload: { consultationId: id } });
-    return { ok: true, consultation: this.row(id)!, team };
+    return { ok: true, consultation: this.row(id)!, team, repeated: false };
   }
 
   /** The requesting mentor and the school's JOS team may see a request; to anyone else it does not exist. */

@@ -92,13 +92,16 @@ describe('anonymous consultation in a conversation', () => {
     expect(schoolInput?.value).toBe(SCHOOL); // the mentor's own school by default
     expect(cardText(formCard)).toContain('Pesten / sociale veiligheid');
 
-    const sent = await c.mentor.execute('consultation.submit', form());
+    const [sent, doubleClick] = await Promise.all([c.mentor.execute('consultation.submit', form()), c.mentor.execute('consultation.submit', form())]);
+    expect(cardText(doubleClick.card)).toContain('Je vraag is verstuurd');
+    expect(consultationRows(c.bot)).toHaveLength(1); // a double click stores and routes one request
     const confirmation = cardText(sent.card);
     expect(confirmation).toContain('Je vraag is verstuurd');
     expect(factsOf(sent.card)).toMatchObject({ School: 'Jan Arentsz', Thema: 'Angst / somberheid', Leerjaar: 'Onderbouw', Status: 'Nieuw, nog niet opgepakt' });
 
-    // Both team members got the card with the question; nobody outside the team did.
+    // Both team members got the card with the question, once; nobody outside the team did.
     for (const member of ['coach-1', 'gw-1']) {
+      expect(c.bot.proactiveTo(member)).toHaveLength(1);
       const card = lastTo(c.bot, member);
       expect(cardText(card)).toContain(QUESTION);
       expect(factsOf(card)).toMatchObject({ Urgentie: 'Graag deze week', Contact: 'Via een chat in Teams' });
