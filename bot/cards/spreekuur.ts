@@ -407,6 +407,13 @@ export function holidaysCard(
   );
 }
 
+export function personalChatOnlyCard(): AdaptiveCardJson {
+  return messageCard(
+    'Spreekuur in je persoonlijke chat',
+    'Afspraken en onderwerpen zijn persoonlijk. Open je chat met JOS-assistent en typ daar "spreekuur".',
+  );
+}
+
 export function messageCard(title: string, text: string): AdaptiveCardJson {
   return adaptiveCard([heading(title), paragraph(text)]);
 }

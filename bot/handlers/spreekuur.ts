@@ -22,9 +22,9 @@ export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
   // Local mode: invented demo hours for the demo JOS workers, so a newcomer sees slots at once.
   if (deps.config.mode === 'local') seedDemoSpreekuur(deps.db, service, deps.people, deps.clock.now());
 
-  registerHostActions(app, feature);
-  registerHolidayActions(app, feature);
-  registerMentorActions(app, feature); // last: its free-text pattern is the widest
+  registerHostActions(feature);
+  registerHolidayActions(feature);
+  registerMentorActions(feature); // last: its free-text pattern is the widest
 
   calendarLinks(deps.db).register(BOOKING_LINK_KIND, (refId, now) => {
     const booking = service.bookings.get(Number(refId));

@@ -242,4 +242,21 @@ describe('spreekuur in a conversation', () => {
     expect(cardText(list)).toContain('maandag 23 maart');
     expect(cardText(list)).not.toContain('maandag 30 maart');
   });
+
+  it('outside the personal chat it points to the personal chat and books nothing', async () => {
+    const [group] = await mentor.say('spreekuur', { conversationType: 'groupChat' });
+    expect(cardText(group)).toContain('Open je chat met JOS-assistent');
+    const [channel] = await mentor.say('spreekuur', { conversationType: 'channel', mentionBot: true });
+    expect(cardText(channel)).toContain('Open je chat met JOS-assistent');
+    const [list] = await mentor.say('spreekuur');
+    const pick = findAction(list, /^14:00 · Sanne Coach/);
+    const { body } = await bot.post(
+      mentor.activity(
+        { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'spreekuur.book', data: { ...pick.data, topic: '' } } } },
+        { conversationType: 'groupChat' },
+      ),
+    );
+    expect(JSON.stringify(body)).toContain('Open je chat met JOS-assistent');
+    expect(bot.db.prepare('SELECT COUNT(*) AS n FROM spreekuur_bookings').get()).toEqual({ n: 0 });
+  });
 });

@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import { join } from 'node:path';
 import { HolidayCalendar, loadSchoolHolidays } from '../../../src/calendar/holidays';
 import type { Person } from '../../../src/people/roles';
@@ -25,8 +26,12 @@ export interface SpreekuurFeature {
   tellDropped: (dropped: Booking[]) => Promise<void>;
   /** Registers a card button; the person is identified on the server for every click. */
   onExecute: (verb: string, handler: ExecuteHandler) => void;
+  /** Registers a text command that answers with one card. */
+  onMessage: (pattern: RegExp, build: (person: Person) => AdaptiveCardJson, summary: string) => void;
   invalid: () => AdaptiveCardJson;
 }
+
+const isPersonal = (context: TurnContext): boolean => (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
 
 export function createSpreekuurFeature(app: BotApp, deps: BotDeps): SpreekuurFeature {
   const schoolIds = new Set(deps.knowledge.schools.map((school) => school.id));
@@ -64,8 +69,17 @@ export function createSpreekuurFeature(app: BotApp, deps: BotDeps): SpreekuurFea
       }
       if (dropped.length > 0) deps.logger.info({ event: 'spreekuur.bookings-dropped', count: dropped.length });
     },
+    // Bookings, topics and who booked are private: outside the personal chat the bot points there instead.
     onExecute: (verb, handler) => {
-      app.adaptiveCards.actionExecute(verb, async (context, _state, data) => handler(deps.identify(context), data));
+      app.adaptiveCards.actionExecute(verb, async (context, _state, data) =>
+        isPersonal(context) ? handler(deps.identify(context), data) : cards.personalChatOnlyCard(),
+      );
+    },
+    onMessage: (pattern, build, summary) => {
+      app.message(pattern, async (context) => {
+        const card = isPersonal(context) ? build(deps.identify(context)) : cards.personalChatOnlyCard();
+        await context.sendActivity(cardMessage(card, summary));
+      });
     },
     invalid: () => cards.messageCard('Dat lukte niet', 'Deze knop stuurde onvolledige gegevens. Begin opnieuw met "spreekuur".'),
   };

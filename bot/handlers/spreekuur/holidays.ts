@@ -3,8 +3,7 @@ import { amsterdamDate, schoolYearOf } from '../../../src/calendar/holidays';
 import type { Person } from '../../../src/people/roles';
 import { parseHolidayLines } from '../../../src/spreekuur/holidayLines';
 import * as cards from '../../cards/spreekuur';
-import { cardMessage, type AdaptiveCardJson } from '../../cards/kit';
-import type { BotApp } from '../../deps';
+import type { AdaptiveCardJson } from '../../cards/kit';
 import type { SpreekuurFeature } from './feature';
 
 const VERBS = cards.SPREEKUUR_VERBS;
@@ -24,7 +23,7 @@ const mayEditHolidays = (person: Person, schoolId: string): boolean =>
   person.roles.some((grant) => grant.role === 'ondersteuningscoordinator' && grant.schoolId === schoolId);
 
 /** A school's own holiday dates, set by the beheerder or the school's ondersteuningscoördinator. */
-export function registerHolidayActions(app: BotApp, feature: SpreekuurFeature): void {
+export function registerHolidayActions(feature: SpreekuurFeature): void {
   const { deps, holidays, onExecute, invalid } = feature;
 
   const holidaysCardFor = (person: Person, schoolId?: string, problem?: string): AdaptiveCardJson => {
@@ -41,9 +40,7 @@ export function registerHolidayActions(app: BotApp, feature: SpreekuurFeature): 
     return cards.holidaysCard(feature.schoolName(target), target, year, holidays.periodsFor(target, year), problem);
   };
 
-  app.message(HOLIDAYS_TEXT, async (context) => {
-    await context.sendActivity(cardMessage(holidaysCardFor(deps.identify(context)), 'Schoolvakanties'));
-  });
+  feature.onMessage(HOLIDAYS_TEXT, (person) => holidaysCardFor(person), 'Schoolvakanties');
 
   onExecute(VERBS.holidays, async (person, data) => {
     const schoolId = schoolSchema.safeParse(data).data?.schoolId;

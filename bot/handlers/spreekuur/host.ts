@@ -3,8 +3,7 @@ import { amsterdamDate } from '../../../src/calendar/holidays';
 import type { Person } from '../../../src/people/roles';
 import { seriesInputSchema } from '../../../src/spreekuur/series';
 import * as cards from '../../cards/spreekuur';
-import { cardMessage, type AdaptiveCardJson } from '../../cards/kit';
-import type { BotApp } from '../../deps';
+import type { AdaptiveCardJson } from '../../cards/kit';
 import type { SpreekuurFeature } from './feature';
 
 const VERBS = cards.SPREEKUUR_VERBS;
@@ -28,7 +27,7 @@ const hostSchool = (person: Person): string | undefined =>
   person.roles.find((grant) => grant.role === 'jos-functionaris' && grant.schoolId)?.schoolId;
 
 /** JOS workers: their bookings today and this week, no-shows, their series, cancelling a date. */
-export function registerHostActions(app: BotApp, feature: SpreekuurFeature): void {
+export function registerHostActions(feature: SpreekuurFeature): void {
   const { deps, service, nameOf, onExecute, invalid } = feature;
 
   const hostViewFor = (person: Person): AdaptiveCardJson => {
@@ -62,9 +61,7 @@ export function registerHostActions(app: BotApp, feature: SpreekuurFeature): voi
     return series?.hostId === person.id ? series : undefined;
   };
 
-  app.message(HOST_TEXT, async (context) => {
-    await context.sendActivity(cardMessage(hostViewFor(deps.identify(context)), 'Mijn spreekuur'));
-  });
+  feature.onMessage(HOST_TEXT, hostViewFor, 'Mijn spreekuur');
 
   onExecute(VERBS.host, asHost(async (person) => hostViewFor(person)));
   onExecute(

@@ -5,8 +5,7 @@ import { calendarLinks } from '../../../src/calendar/links';
 import type { Booking } from '../../../src/spreekuur/bookings';
 import { BOOKING_LINK_KIND } from '../../../src/spreekuur/calendar';
 import * as cards from '../../cards/spreekuur';
-import { cardMessage, type AdaptiveCardJson } from '../../cards/kit';
-import type { BotApp } from '../../deps';
+import type { AdaptiveCardJson } from '../../cards/kit';
 import type { SpreekuurFeature } from './feature';
 
 const VERBS = cards.SPREEKUUR_VERBS;
@@ -19,7 +18,7 @@ const bookingIdSchema = z.object({ bookingId: z.coerce.number().int().positive()
 const schoolSchema = z.object({ schoolId: z.string().min(1) });
 
 /** Mentors and docenten: open slots of their school, pick, topic, confirm; their bookings and cancelling. */
-export function registerMentorActions(app: BotApp, feature: SpreekuurFeature): void {
+export function registerMentorActions(feature: SpreekuurFeature): void {
   const { deps, service, nameOf, onExecute, invalid } = feature;
   const icsUrl = (booking: Booking): string =>
     calendarLinks(deps.db).urlFor(deps.publicBaseUrl(), BOOKING_LINK_KIND, String(booking.id), deps.clock.now());
@@ -31,12 +30,8 @@ export function registerMentorActions(app: BotApp, feature: SpreekuurFeature): v
   };
   const myBookings = (person: Person, notice?: string) => cards.myBookingsCard(service.myBookings(person.id), nameOf, notice);
 
-  app.message(MINE_TEXT, async (context) => {
-    await context.sendActivity(cardMessage(myBookings(deps.identify(context)), 'Mijn spreekuurafspraken'));
-  });
-  app.message(BOOK_TEXT, async (context) => {
-    await context.sendActivity(cardMessage(openSlotsFor(deps.identify(context)), 'JOS-spreekuur'));
-  });
+  feature.onMessage(MINE_TEXT, (person) => myBookings(person), 'Mijn spreekuurafspraken');
+  feature.onMessage(BOOK_TEXT, openSlotsFor, 'JOS-spreekuur');
 
   onExecute(VERBS.open, async (person) => openSlotsFor(person));
   onExecute(VERBS.changeSchool, async (person) => cards.chooseSchoolCard(feature.schools(), person.schoolId));
