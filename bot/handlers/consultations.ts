@@ -19,6 +19,13 @@ const WISH_TEXT = /^\s*(ik wil|ik zou( graag)?|graag)\b(?!.*\bmag\b)(?=.*\banoni
 const MINE_TEXT = /^\s*mijn consultaties?\s*$/i;
 const OPEN_TEXT = /^\s*open consultaties\s*$/i;
 
+const PERSONAL_ONLY = 'Een consultatie gaat alleen via een persoonlijke chat met mij, zodat niemand anders je vraag ziet. Open de chat met JOS-assistent en typ daar "consultatie".';
+
+function isPersonalChat(context: TurnContext): boolean {
+  const type = context.activity.conversation?.conversationType;
+  return type === undefined || type === 'personal';
+}
+
 const idSchema = z.object({ consultationId: z.uuid() });
 const escalationPayload = z.object({ consultationId: z.string() });
 
@@ -151,20 +158,26 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
     [OPEN_TEXT, openForTeam, 'Open consultaties'],
     [COMMAND_TEXT, formFor, 'Anonieme consultatie'],
   ];
+  /** Question text must never show in a group chat or channel: there a card is shared with everyone. */
+  const personalOnly = (context: TurnContext, card: (person: Person) => AdaptiveCardJson): AdaptiveCardJson =>
+    isPersonalChat(context) ? card(deps.identify(context)) : cards.messageCard('Anonieme consultatie', PERSONAL_ONLY);
+
   app.turn('beforeTurn', async (context) => {
     const text = context.activity.type === 'message' ? context.activity.text : undefined;
     const command = text ? commands.find(([pattern]) => pattern.test(text)) : undefined;
     if (!command) return true;
     const [, card, summary] = command;
-    await context.sendActivity(cardMessage(card(deps.identify(context)), summary));
+    await context.sendActivity(cardMessage(personalOnly(context, card), summary));
     return false;
   });
   app.message(WISH_TEXT, async (context) => {
-    await context.sendActivity(cardMessage(formFor(deps.identify(context)), 'Anonieme consultatie'));
+    await context.sendActivity(cardMessage(personalOnly(context, formFor), 'Anonieme consultatie'));
   });
 
   const onExecute = (verb: string, handler: (person: Person, data: unknown) => Promise<AdaptiveCardJson>) => {
-    app.adaptiveCards.actionExecute(verb, async (context: TurnContext, _state, data) => handler(deps.identify(context), data));
+    app.adaptiveCards.actionExecute(verb, async (context: TurnContext, _state, data) =>
+      isPersonalChat(context) ? handler(deps.identify(context), data) : cards.messageCard('Anonieme consultatie', PERSONAL_ONLY),
+    );
   };
   onExecute(VERBS.start, async (person) => formFor(person));
   onExecute(VERBS.submit, submit);

@@ -134,6 +134,8 @@ describe('anonymous consultation in a conversation', () => {
     expect(cardText((await c.mentor.say('consultatie'))[0])).toContain('Leg een casus voor aan het JOS-team');
     expect(cardText((await c.mentor.execute('consultation.start')).card)).toContain('Leg een casus voor aan het JOS-team');
     expect(cardText((await c.mentor.say('Ik zou graag een leerling anoniem voorleggen aan JOS'))[0])).toContain('Leg een casus voor aan het JOS-team');
+    const [inGroup] = await c.mentor.say('consultatie', { conversationType: 'groupChat', mentionBot: true });
+    expect(cardText(inGroup)).toContain('alleen via een persoonlijke chat');
     const consent = await c.mentor.say('Mag ik een casus anoniem bespreken met de jgc?');
     expect(consent.map((reply) => cardText(reply)).join('\n')).not.toContain('Leg een casus voor aan het JOS-team');
   });
