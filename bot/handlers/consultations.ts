@@ -61,11 +61,22 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
   const teamCardFor = (consultation: Consultation, viewerId: string) =>
     cards.teamCard(consultation, schoolName(consultation.schoolId), teamStateFor(consultation, viewerId));
 
+  /** A message to one person that fails (Teams unreachable) is logged and skipped: the request itself is stored already. */
+  const tryProactive = async <T>(personId: string, send: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await send();
+    } catch (error) {
+      deps.logger.warn({ event: 'consultation.proactive-failed', personId, err: (error as Error).name });
+      return undefined;
+    }
+  };
+
   /** Brings every team member's card up to date (claimed, withdrawn, closed); the clicker gets theirs as the invoke answer. */
   const updateTeamCards = async (consultation: Consultation, except?: string): Promise<void> => {
     for (const card of service.cardsOf(consultation.id)) {
       if (card.personId === except) continue;
-      await deps.proactive.updateForPerson(card.personId, card.activityId, cardMessage(teamCardFor(consultation, card.personId), 'Consultatievraag bijgewerkt'));
+      const update = cardMessage(teamCardFor(consultation, card.personId), 'Consultatievraag bijgewerkt');
+      await tryProactive(card.personId, () => deps.proactive.updateForPerson(card.personId, card.activityId, update));
     }
   };
 
@@ -74,7 +85,7 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
     let reached = 0;
     for (const member of team) {
       const card = cards.teamCard(consultation, schoolName(consultation.schoolId), { kind: 'open' });
-      const activityId = await deps.proactive.sendToPerson(member.id, cardMessage(card, 'Nieuwe anonieme consultatievraag'));
+      const activityId = await tryProactive(member.id, () => deps.proactive.sendToPerson(member.id, cardMessage(card, 'Nieuwe anonieme consultatievraag')));
       if (activityId) {
         service.recordCard(consultation.id, member.id, activityId);
         reached += 1;
@@ -124,14 +135,16 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
   const claim = onChange('consultation.claim', (id, person) => service.claim(id, person), async (consultation, person) => {
     await updateTeamCards(consultation, person.id);
     const told = cards.mentorClaimedCard(consultation, person, schoolName(consultation.schoolId));
-    await deps.proactive.sendToPerson(consultation.mentorId, cardMessage(told, 'Je consultatievraag is opgepakt'));
+    await tryProactive(consultation.mentorId, () => deps.proactive.sendToPerson(consultation.mentorId, cardMessage(told, 'Je consultatievraag is opgepakt')));
     return teamCardFor(consultation, person.id);
   });
 
   const close = onChange('consultation.close', (id, person) => service.close(id, person), async (consultation, person) => {
     await updateTeamCards(consultation, person.id);
     const closed = cards.closedCard(consultation, schoolName(consultation.schoolId));
-    if (consultation.mentorId !== person.id) await deps.proactive.sendToPerson(consultation.mentorId, cardMessage(closed, 'Je consultatie is afgerond'));
+    if (consultation.mentorId !== person.id) {
+      await tryProactive(consultation.mentorId, () => deps.proactive.sendToPerson(consultation.mentorId, cardMessage(closed, 'Je consultatie is afgerond')));
+    }
     return closed;
   });
 
@@ -196,7 +209,7 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
     let reached = 0;
     for (const coordinator of coordinators) {
       const card = cards.escalationCard(consultation, schoolName(consultation.schoolId), settings.escalateAfterSchoolDays);
-      if (await deps.proactive.sendToPerson(coordinator.id, cardMessage(card, 'Consultatievraag wacht'))) reached += 1;
+      if (await tryProactive(coordinator.id, () => deps.proactive.sendToPerson(coordinator.id, cardMessage(card, 'Consultatievraag wacht')))) reached += 1;
     }
     deps.logger.info({ event: 'consultation.escalated', consultationId, coordinators: coordinators.length, reached });
   });
