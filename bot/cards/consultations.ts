@@ -246,9 +246,9 @@ export function myConsultationsCard(consultations: Consultation[], schoolName: (
   const body: CardElement[] = [heading('Mijn consultaties')];
   for (const consultation of consultations) {
     body.push(summaryFacts(consultation, schoolName(consultation.schoolId)));
-    if (consultation.status === 'nieuw') {
-      body.push({ type: 'ActionSet', actions: [executeAction('Trek in', CONSULTATION_VERBS.withdraw, { consultationId: consultation.id })] });
-    }
+    const ids = { consultationId: consultation.id };
+    const withdraw = consultation.status === 'nieuw' ? [executeAction('Trek in', CONSULTATION_VERBS.withdraw, ids)] : [];
+    body.push({ type: 'ActionSet', actions: [executeAction('Bekijk', CONSULTATION_VERBS.show, ids), ...withdraw] });
   }
   return adaptiveCard(body, [executeAction('Nieuwe vraag', CONSULTATION_VERBS.start)]);
 }

@@ -266,8 +266,10 @@ describe('anonymous consultation in a conversation', () => {
     expect(cardText(claimed.card)).toContain('Dit kan alleen het JOS-team van de school');
     expect(consultationRows(c.bot)[0]!.status).toBe('nieuw');
 
-    // The requesting mentor and the school's team do see it.
-    expect(cardText((await c.mentor.execute('consultation.show', { consultationId: id })).card)).toContain(QUESTION);
+    // The requesting mentor (from "mijn consultaties") and the school's team do see it.
+    const [own] = await c.mentor.say('mijn consultaties');
+    const view = findAction(own, 'Bekijk');
+    expect(cardText((await c.mentor.execute(view.verb!, view.data)).card)).toContain(QUESTION);
     expect(cardText((await c.gedragswetenschapper.execute('consultation.show', { consultationId: id })).card)).toContain(QUESTION);
   });
 
