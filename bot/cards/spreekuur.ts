@@ -313,7 +313,7 @@ export function seriesSavedCard(series: SpreekuurSeries, cancelledCount: number)
       heading('Spreekuur opgeslagen'),
       paragraph(seriesLine(series)),
       ...(cancelledCount > 0
-        ? [paragraph(`${cancelledCount} afspraak/afspraken pasten niet meer en zijn afgezegd; de mentoren hebben bericht gekregen.`)]
+        ? [paragraph(`${cancelledCount} afspraak/afspraken pasten niet meer en zijn afgezegd; de mentoren krijgen bericht.`)]
         : []),
     ],
     [executeAction('Mijn spreekuur', SPREEKUUR_VERBS.host)],
@@ -334,7 +334,7 @@ export function dateListCard(series: SpreekuurSeries, days: string[]): AdaptiveC
 
 export function dateCancelledCard(day: string, told: number): AdaptiveCardJson {
   return adaptiveCard(
-    [heading('Datum afgezegd'), paragraph(`Het spreekuur van ${dateLabel(day)} vervalt. ${told} mentor(en) kregen bericht.`)],
+    [heading('Datum afgezegd'), paragraph(`Het spreekuur van ${dateLabel(day)} vervalt. ${told} mentor(en) krijgen bericht.`)],
     [executeAction('Mijn spreekuur', SPREEKUUR_VERBS.host)],
   );
 }

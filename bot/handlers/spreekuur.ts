@@ -2,7 +2,7 @@ import { z } from 'zod/v4';
 import { calendarLinks } from '../../src/calendar/links';
 import { BOOKING_LINK_KIND, bookingCalendar } from '../../src/spreekuur/calendar';
 import { seedDemoSpreekuur } from '../../src/spreekuur/demo';
-import { REMINDER_JOB } from '../../src/spreekuur/service';
+import { DROPPED_JOB, REMINDER_JOB } from '../../src/spreekuur/service';
 import * as cards from '../cards/spreekuur';
 import type { BotApp, BotDeps } from '../deps';
 import { createSpreekuurFeature } from './spreekuur/feature';
@@ -11,6 +11,7 @@ import { registerHostActions } from './spreekuur/host';
 import { registerMentorActions } from './spreekuur/mentor';
 
 const reminderSchema = z.object({ bookingId: z.number().int().positive(), recipient: z.enum(['booker', 'host']) });
+const droppedSchema = z.object({ bookingId: z.number().int().positive() });
 
 /**
  * The inloopspreekuur in Teams: mentors book, JOS workers run it, the beheerder or ondersteuningscoördinator
@@ -40,5 +41,13 @@ export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
     if (!booking || booking.status !== 'booked') return;
     const [to, other] = recipient === 'booker' ? [booking.bookerId, booking.hostId] : [booking.hostId, booking.bookerId];
     await feature.notify(to, cards.reminderCard(booking, nameOf(other), recipient), 'Herinnering: JOS-spreekuur');
+  });
+
+  deps.jobs.register(DROPPED_JOB, async (payload) => {
+    const booking = service.bookings.get(droppedSchema.parse(payload).bookingId);
+    if (!booking || booking.status !== 'cancelled') return;
+    const alternatives = service.openSlots(booking.schoolId).slice(0, 3);
+    const card = cards.bookingDroppedCard(booking, nameOf(booking.hostId), alternatives, nameOf);
+    await feature.notify(booking.bookerId, card, 'Je spreekuurafspraak vervalt');
   });
 }

@@ -15,6 +15,12 @@ export interface ReminderPayload {
   bookingId: number;
   recipient: ReminderRecipient;
 }
+/** A mentor told that the JOS worker cancelled their booking; persisted, so a restart loses no message. */
+export const DROPPED_JOB = 'spreekuur.dropped';
+export interface DroppedPayload {
+  bookingId: number;
+}
+
 const reminderKey = (bookingId: number, recipient: ReminderRecipient): string => `${REMINDER_JOB}:${bookingId}:${recipient}`;
 
 /**
@@ -273,7 +279,16 @@ export class SpreekuurService {
 
   private cancelBooking(booking: Booking, reason: CancelReason): Booking {
     this.cancelReminders(booking.id);
-    return this.bookings.cancel(booking.id, reason, this.deps.clock.now());
+    const cancelled = this.bookings.cancel(booking.id, reason, this.deps.clock.now());
+    if (reason !== 'booker') {
+      this.jobs.schedule({
+        kind: DROPPED_JOB,
+        key: `${DROPPED_JOB}:${booking.id}`,
+        dueAt: this.deps.clock.now(),
+        payload: { bookingId: booking.id } satisfies DroppedPayload,
+      });
+    }
+    return cancelled;
   }
 
   private scheduleReminders(booking: Booking, rules: SpreekuurRules): void {

@@ -161,6 +161,7 @@ describe('spreekuur in a conversation', () => {
     });
     expect(cardText(changed.card)).toContain('Elke maandag 15:00–16:00, plekken van 20 min, Lokaal 1.02');
     expect(cardText(changed.card)).toContain('1 afspraak/afspraken pasten niet meer');
+    await bot.runDueJobs(); // the message to the mentor is a persisted job
     expect(bot.proactiveTo('mentor-1').map(cardText).join('\n')).toContain('Je spreekuurafspraak vervalt');
     const [list] = await mentor.say('spreekuur');
     expect(cardText(list)).toContain('15:40 · Sanne Coach · Lokaal 1.02');
@@ -175,7 +176,8 @@ describe('spreekuur in a conversation', () => {
     const dates = await coach.execute(findAction(view, 'Datum afzeggen').verb!, findAction(view, 'Datum afzeggen').data);
     const monday = findAction(dates.card, 'maandag 23 maart');
     const done = await coach.execute(monday.verb!, monday.data);
-    expect(cardText(done.card)).toContain('2 mentor(en) kregen bericht');
+    expect(cardText(done.card)).toContain('2 mentor(en) krijgen bericht');
+    await bot.runDueJobs(); // the messages to the mentors are persisted jobs
     for (const id of ['mentor-1', 'mentor-2']) {
       const told = bot.proactiveTo(id).map(cardText).join('\n');
       expect(told).toContain('Sanne Coach kan maandag 23 maart');

@@ -22,8 +22,8 @@ export interface SpreekuurFeature {
   schoolName: (schoolId: string) => string;
   schools: () => Array<{ id: string; name: string }>;
   notify: (personId: string, card: AdaptiveCardJson, summary: string) => Promise<void>;
-  /** Tells each mentor whose booking the JOS worker cancelled, with the next free slots. */
-  tellDropped: (dropped: Booking[]) => Promise<void>;
+  /** Tells each mentor whose booking the JOS worker cancelled (with the next free slots), soon after this turn. */
+  tellDropped: (dropped: Booking[]) => void;
   /** Registers a card button; the person is identified on the server for every click. */
   onExecute: (verb: string, handler: ExecuteHandler) => void;
   /** Registers a text command that answers with one card. */
@@ -61,13 +61,11 @@ export function createSpreekuurFeature(app: BotApp, deps: BotDeps): SpreekuurFea
     schoolName: (schoolId) => deps.schools.get(schoolId)?.name ?? schoolId,
     schools: () => deps.schools.list().map((school) => ({ id: school.id, name: school.name })),
     notify,
-    tellDropped: async (dropped) => {
-      for (const booking of dropped) {
-        const alternatives = service.openSlots(booking.schoolId).slice(0, 3);
-        const card = cards.bookingDroppedCard(booking, nameOf(booking.hostId), alternatives, nameOf);
-        await notify(booking.bookerId, card, 'Je spreekuurafspraak vervalt');
-      }
-      if (dropped.length > 0) deps.logger.info({ event: 'spreekuur.bookings-dropped', count: dropped.length });
+    tellDropped: (dropped) => {
+      if (dropped.length === 0) return;
+      deps.logger.info({ event: 'spreekuur.bookings-dropped', count: dropped.length });
+      // The messages are persisted jobs (scheduled by the domain); run them now instead of at the next interval.
+      void deps.jobs.runDue();
     },
     // Bookings, topics and who booked are private: outside the personal chat the bot points there instead.
     onExecute: (verb, handler) => {

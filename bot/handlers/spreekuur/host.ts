@@ -99,7 +99,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
         return cards.seriesFormCard(form, result.problems.map((problem) => cards.SERIES_PROBLEMS[problem]));
       }
       if (!result.ok) return hostViewFor(person);
-      await feature.tellDropped(result.cancelled);
+      feature.tellDropped(result.cancelled);
       return cards.seriesSavedCard(result.series, result.cancelled.length);
     }),
   );
@@ -108,7 +108,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     asHost(async (person, _schoolId, data) => {
       const series = ownSeries(person, data);
       const result = series ? service.stopSeries(person.id, series.id) : undefined;
-      if (result?.ok) await feature.tellDropped(result.cancelled);
+      if (result?.ok) feature.tellDropped(result.cancelled);
       return hostViewFor(person);
     }),
   );
@@ -126,7 +126,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
       if (!parsed.success) return invalid();
       const result = service.cancelDate(person.id, parsed.data.seriesId, parsed.data.day);
       if (!result.ok) return hostViewFor(person);
-      await feature.tellDropped(result.cancelled);
+      feature.tellDropped(result.cancelled);
       return cards.dateCancelledCard(parsed.data.day, result.cancelled.length);
     }),
   );
