@@ -162,7 +162,7 @@ export function confirmationCard(consultation: Consultation, schoolName: string,
       summaryFacts(consultation, schoolName),
       smallPrint('Niemand opgepakt na twee schooldagen? Dan laat ik het de ondersteuningscoördinator weten, zonder de tekst van je vraag.'),
     ],
-    [executeAction('Trek in', CONSULTATION_VERBS.withdraw, { consultationId: consultation.id })],
+    [executeAction('Trek in', CONSULTATION_VERBS.withdraw, { consultationId: consultation.id }), executeAction('Mijn consultaties', CONSULTATION_VERBS.mine)],
   );
 }
 

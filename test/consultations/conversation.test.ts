@@ -97,6 +97,8 @@ describe('anonymous consultation in a conversation', () => {
     expect(consultationRows(c.bot)).toHaveLength(1); // a double click stores and routes one request
     const confirmation = cardText(sent.card);
     expect(confirmation).toContain('Je vraag is verstuurd');
+    const overview = findAction(sent.card, 'Mijn consultaties');
+    expect(cardText((await c.mentor.execute(overview.verb!, overview.data)).card)).toContain('Mijn consultaties');
     expect(factsOf(sent.card)).toMatchObject({ School: 'Jan Arentsz', Thema: 'Angst / somberheid', Leerjaar: 'Onderbouw', Status: 'Nieuw, nog niet opgepakt' });
 
     // Both team members got the card with the question, once; nobody outside the team did.
