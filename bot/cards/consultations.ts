@@ -193,7 +193,7 @@ export function teamCard(consultation: Consultation, schoolName: string, state: 
       ? [executeAction('Ik pak dit op', CONSULTATION_VERBS.claim, { consultationId: consultation.id })]
       : state.kind === 'mine'
         ? [executeAction('Afgerond', CONSULTATION_VERBS.close, { consultationId: consultation.id })]
-        : [];
+        : [executeAction('Andere open vragen', CONSULTATION_VERBS.open)];
   return adaptiveCard(
     [
       heading('Anonieme consultatievraag'),

@@ -119,6 +119,8 @@ describe('anonymous consultation in a conversation', () => {
     const update = c.bot.connector.updatesTo(personalConversationId('gw-1')).at(-1)!;
     expect(cardText(update.activity)).toContain('Opgepakt door Sanne Coach');
     expect(() => findAction(update.activity, 'Ik pak dit op')).toThrow();
+    const others = findAction(update.activity, 'Andere open vragen');
+    expect(cardText((await c.gedragswetenschapper.execute(others.verb!, others.data)).card)).toContain('Er wachten geen consultatievragen');
 
     const told = lastTo(c.bot, 'mentor-1');
     expect(cardText(told)).toContain('Sanne Coach (jeugd- en gezinscoach) heeft je vraag opgepakt');
