@@ -82,7 +82,7 @@ export class SpreekuurService {
     const series = this.series.activeAtSchool(schoolId);
     const slots = slotsBetween(series, today, lastDay, this.closedDay(series));
     if (slots.length === 0) return [];
-    const taken = this.bookings.takenSlotKeys(schoolId, slots[0]!.startsAt, new Date(slots.at(-1)!.endsAt));
+    const taken = this.bookings.takenSlotKeys(schoolId, slots[0]!.startsAt, slots.at(-1)!.endsAt);
     return slots.filter((slot) => slot.startsAt.getTime() >= earliest && !taken.has(slotKey(slot.seriesId, slot.startsAt)));
   }
 
@@ -133,10 +133,9 @@ export class SpreekuurService {
         if (existing) return 'slot-taken';
         if (slot.startsAt.getTime() - now.getTime() < rules.minimumNoticeMinutes * 60_000) return 'too-late';
         if (this.bookings.countUpcomingOf(request.bookerId, now) >= rules.maxFutureBookingsPerUser) return 'limit-reached';
-        const booking = this.bookings.insert(
-          { ...slot, bookerId: request.bookerId, ...(topic ? { topic } : {}) },
-          now,
-        );
+        const booking = this.bookings.insert({ ...slot, bookerId: request.bookerId, ...(topic ? { topic } : {}) }, now);
+        // In the same transaction: a booking never exists without its reminders.
+        this.scheduleReminders(booking, rules);
         return { booking, repeated: false };
       });
     } catch (error) {
@@ -144,7 +143,6 @@ export class SpreekuurService {
       else throw error;
     }
     if (typeof outcome === 'string') return refuse(outcome);
-    if (!outcome.repeated) this.scheduleReminders(outcome.booking, rules);
     return { ok: true, ...outcome };
   }
 
@@ -178,8 +176,13 @@ export class SpreekuurService {
     if (!booking) return { ok: false, reason: 'not-found' };
     if (booking.hostId !== hostId) return { ok: false, reason: 'not-yours' };
     if (booking.status !== 'booked') return { ok: false, reason: 'already-cancelled' };
-    this.cancelReminders(booking.id);
-    return { ok: true, booking: this.bookings.markNoShow(booking.id, this.deps.clock.now()) };
+    return {
+      ok: true,
+      booking: immediate(this.deps.db, () => {
+        this.cancelReminders(booking.id);
+        return this.bookings.markNoShow(booking.id, this.deps.clock.now());
+      }),
+    };
   }
 
   /**
@@ -195,14 +198,16 @@ export class SpreekuurService {
     const problems = seriesProblems(input, others);
     if (problems.length > 0) return { ok: false, reason: 'invalid', problems };
     if (!current) return { ok: true, series: this.series.insert(hostId, input, now), cancelled: [] };
-    const series = this.series.update(current.id, input, now);
-    const stillFits = (booking: Booking): boolean =>
-      this.slotOf(series, booking.startsAt)?.endsAt.getTime() === booking.endsAt.getTime();
-    const cancelled = this.bookings
-      .liveOfSeriesFrom(series.id, now)
-      .filter((booking) => !stillFits(booking))
-      .map((booking) => this.cancelBooking(booking, 'series-changed'));
-    return { ok: true, series, cancelled };
+    return immediate(this.deps.db, () => {
+      const series = this.series.update(current.id, input, now);
+      const stillFits = (booking: Booking): boolean =>
+        this.slotOf(series, booking.startsAt)?.endsAt.getTime() === booking.endsAt.getTime();
+      const cancelled = this.bookings
+        .liveOfSeriesFrom(series.id, now)
+        .filter((booking) => !stillFits(booking))
+        .map((booking) => this.cancelBooking(booking, 'series-changed'));
+      return { ok: true as const, series, cancelled };
+    });
   }
 
   /** Ends a series for good: its future bookings are cancelled and returned, so the mentors can be told. */
@@ -211,8 +216,10 @@ export class SpreekuurService {
     if (!series || !series.active) return { ok: false, reason: 'not-found' };
     if (series.hostId !== hostId) return { ok: false, reason: 'not-yours' };
     const now = this.deps.clock.now();
-    this.series.deactivate(series.id, now);
-    const cancelled = this.bookings.liveOfSeriesFrom(series.id, now).map((booking) => this.cancelBooking(booking, 'series-changed'));
+    const cancelled = immediate(this.deps.db, () => {
+      this.series.deactivate(series.id, now);
+      return this.bookings.liveOfSeriesFrom(series.id, now).map((booking) => this.cancelBooking(booking, 'series-changed'));
+    });
     return { ok: true, cancelled };
   }
 
@@ -224,11 +231,13 @@ export class SpreekuurService {
     if (slotsOfSeriesOn(series, day).length === 0) return { ok: false, reason: 'no-spreekuur-that-day' };
     const now = this.deps.clock.now();
     if (day < amsterdamDate(now)) return { ok: false, reason: 'in-the-past' };
-    this.series.cancelDate(series.id, day, hostId, now);
-    const cancelled = this.bookings
-      .liveOfSeriesFrom(series.id, now)
-      .filter((booking) => amsterdamDate(booking.startsAt) === day)
-      .map((booking) => this.cancelBooking(booking, 'date-cancelled'));
+    const cancelled = immediate(this.deps.db, () => {
+      this.series.cancelDate(series.id, day, hostId, now);
+      return this.bookings
+        .liveOfSeriesFrom(series.id, now)
+        .filter((booking) => amsterdamDate(booking.startsAt) === day)
+        .map((booking) => this.cancelBooking(booking, 'date-cancelled'));
+    });
     return { ok: true, cancelled, alternatives: this.openSlots(series.schoolId).slice(0, 3) };
   }
 
@@ -277,18 +286,21 @@ export class SpreekuurService {
     return (one, day) => cancelled.has(`${one.id} ${day}`) || isHoliday(one.schoolId, day);
   }
 
+  /** One transaction: the booking, its reminders and the message to the mentor change together or not at all. */
   private cancelBooking(booking: Booking, reason: CancelReason): Booking {
-    this.cancelReminders(booking.id);
-    const cancelled = this.bookings.cancel(booking.id, reason, this.deps.clock.now());
-    if (reason !== 'booker') {
-      this.jobs.schedule({
-        kind: DROPPED_JOB,
-        key: `${DROPPED_JOB}:${booking.id}`,
-        dueAt: this.deps.clock.now(),
-        payload: { bookingId: booking.id } satisfies DroppedPayload,
-      });
-    }
-    return cancelled;
+    return immediate(this.deps.db, () => {
+      this.cancelReminders(booking.id);
+      const cancelled = this.bookings.cancel(booking.id, reason, this.deps.clock.now());
+      if (reason !== 'booker') {
+        this.jobs.schedule({
+          kind: DROPPED_JOB,
+          key: `${DROPPED_JOB}:${booking.id}`,
+          dueAt: this.deps.clock.now(),
+          payload: { bookingId: booking.id } satisfies DroppedPayload,
+        });
+      }
+      return cancelled;
+    });
   }
 
   private scheduleReminders(booking: Booking, rules: SpreekuurRules): void {
