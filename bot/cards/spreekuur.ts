@@ -43,7 +43,7 @@ export const SPREEKUUR_VERBS = {
 export const REFUSALS: Record<BookRefusal | CancelRefusal, string> = {
   'slot-taken': 'Dit tijdstip is net vergeven. Kies een van de andere plekken.',
   'slot-unknown': 'Dit tijdstip bestaat niet (meer); misschien is het spreekuur verzet of afgezegd.',
-  'too-late': 'Dit tijdstip is te dichtbij of al voorbij; boek minstens een uur van tevoren.',
+  'too-late': 'Dit tijdstip is te dichtbij of al voorbij om nog te boeken.',
   'limit-reached': 'Je hebt al het maximale aantal afspraken open staan. Zeg er een af of wacht tot na je volgende afspraak.',
   'topic-too-long': 'Het onderwerp is te lang; houd het bij één korte zin.',
   'topic-identifying':
@@ -144,7 +144,20 @@ export function topicCard(slot: Slot, hostName: string, retry: { problem?: strin
   );
 }
 
-export function confirmationCard(booking: Booking, hostName: string, icsUrl: string, repeated: boolean): AdaptiveCardJson {
+/** "een uur", "90 minuten", "een dag": the school's reminder lead time in words. */
+export function leadTimeLabel(minutes: number): string {
+  if (minutes === 60) return 'een uur';
+  if (minutes === 24 * 60) return 'een dag';
+  return minutes % 60 === 0 ? `${minutes / 60} uur` : `${minutes} minuten`;
+}
+
+export function confirmationCard(
+  booking: Booking,
+  hostName: string,
+  icsUrl: string,
+  options: { repeated: boolean; reminderMinutes: number },
+): AdaptiveCardJson {
+  const { repeated, reminderMinutes } = options;
   return adaptiveCard(
     [
       heading(repeated ? 'Deze afspraak had je al' : 'Je afspraak staat'),
@@ -154,7 +167,7 @@ export function confirmationCard(booking: Booking, hostName: string, icsUrl: str
         ['Waar', booking.place],
         ['Onderwerp', booking.topic],
       ]),
-      paragraph('Je krijgt een uur van tevoren een herinnering.', { subtle: true }),
+      paragraph(`Je krijgt ${leadTimeLabel(reminderMinutes)} van tevoren een herinnering.`, { subtle: true }),
     ],
     [
       openUrlAction('Zet in mijn agenda', icsUrl),

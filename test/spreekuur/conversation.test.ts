@@ -56,6 +56,7 @@ describe('spreekuur in a conversation', () => {
     expect(confirmation).toContain('maandag 23 maart, 14:00–14:15');
     expect(confirmation).toContain('Sanne Coach');
     expect(confirmation).toContain('Lokaal 0.14');
+    expect(confirmation).toContain('Je krijgt een uur van tevoren een herinnering.');
     expect(cardActions(booked.card).map((action) => action.title)).toEqual(['Zet in mijn agenda', 'Annuleer']);
 
     const link = findAction(booked.card, 'Zet in mijn agenda').url!;

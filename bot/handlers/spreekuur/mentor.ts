@@ -68,7 +68,8 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
     }
     const { booking, repeated } = result;
     if (!repeated) await feature.notify(booking.hostId, cards.hostNoticeCard('booked', booking, person.name), 'Nieuwe spreekuurafspraak');
-    return cards.confirmationCard(booking, nameOf(booking.hostId), icsUrl(booking), repeated);
+    const reminderMinutes = service.rules(booking.schoolId).reminderMinutesBefore;
+    return cards.confirmationCard(booking, nameOf(booking.hostId), icsUrl(booking), { repeated, reminderMinutes });
   });
   onExecute(VERBS.mine, async (person) => myBookings(person));
   onExecute(VERBS.cancel, async (person, data) => {
