@@ -40,12 +40,13 @@ export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage,
     await context.sendActivity('Er ging iets mis aan mijn kant. Probeer het zo nog eens; je gegevens zijn niet kwijt.');
   });
 
-  // Features first (their commands and card verbs), help and the catch-all fallback last.
+  // Features with anchored commands first, consent's free-text questions after them, help and the catch-all fallback last.
   registerMeetings(app, deps);
   registerSpreekuur(app, deps);
-  // Consent before consultations: "mag ik deze casus anoniem bespreken?" is a consent question; a request without a question goes on.
-  registerConsent(app, deps);
+  // Consultations before consent: its commands and wishes ("ik wil een casus anoniem bespreken") are anchored and
+  // never match a question, so "mag ik deze casus anoniem bespreken?" still reaches the consent feature.
   registerConsultations(app, deps);
+  registerConsent(app, deps);
   registerHelp(app);
   return app;
 }

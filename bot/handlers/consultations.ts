@@ -164,8 +164,7 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
   const mine = (person: Person) => cards.myConsultationsCard(service.ofMentor(person.id), schoolName);
   const openForTeam = (person: Person) => cards.openRequestsCard(service.openForTeam(person), schoolName);
 
-  // The exact commands are answered before any route: the consent feature, registered earlier so that it answers
-  // anonymous *questions*, reads nearly every sentence that mentions a consultation as one.
+  // Exact commands; this feature is registered before consent, whose free-text route would read them as questions.
   const commands: Array<[RegExp, (person: Person) => AdaptiveCardJson, string]> = [
     [MINE_TEXT, mine, 'Mijn consultaties'],
     [OPEN_TEXT, openForTeam, 'Open consultaties'],
@@ -175,14 +174,11 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
   const personalOnly = (context: TurnContext, card: (person: Person) => AdaptiveCardJson): AdaptiveCardJson =>
     isPersonalChat(context) ? card(deps.identify(context)) : cards.messageCard('Anonieme consultatie', PERSONAL_ONLY);
 
-  app.turn('beforeTurn', async (context) => {
-    const text = context.activity.type === 'message' ? context.activity.text : undefined;
-    const command = text ? commands.find(([pattern]) => pattern.test(text)) : undefined;
-    if (!command) return true;
-    const [, card, summary] = command;
-    await context.sendActivity(cardMessage(personalOnly(context, card), summary));
-    return false;
-  });
+  for (const [pattern, card, summary] of commands) {
+    app.message(pattern, async (context) => {
+      await context.sendActivity(cardMessage(personalOnly(context, card), summary));
+    });
+  }
   app.message(WISH_TEXT, async (context) => {
     await context.sendActivity(cardMessage(personalOnly(context, formFor), 'Anonieme consultatie'));
   });
