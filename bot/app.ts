@@ -47,6 +47,6 @@ export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage,
   // never match a question, so "mag ik deze casus anoniem bespreken?" still reaches the consent feature.
   registerConsultations(app, deps);
   registerConsent(app, deps);
-  registerHelp(app);
+  registerHelp(app, deps);
   return app;
 }

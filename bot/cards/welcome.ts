@@ -23,36 +23,44 @@ const CAPABILITIES: Array<{ title: string; explanation: string; verb: string }> 
   },
 ];
 
-export const PRIVACY_LINE =
-  'Privacy: de bot bewaart je naam, Teams-id, school en rol, en je afspraken en aanvragen. Toestemmingsvragen zelf worden niet bewaard. ' +
-  'De tekst van een consultatie wordt 30 dagen na afronding gewist; daarna blijft alleen een anonieme telling over. Noem nooit de naam van een leerling.';
+/** What the bot stores and for how long; the retention follows knowledge/consultations.yaml. */
+export function privacyLine(retentionDays: number): string {
+  return (
+    'Privacy: de bot bewaart je naam, Teams-id, school en rol, en je afspraken en aanvragen. Toestemmingsvragen zelf worden niet bewaard. ' +
+    `De tekst van een consultatie wordt ${retentionDays} dagen na afronding gewist; daarna blijft alleen een anonieme telling over. ` +
+    'Noem nooit de naam van een leerling.'
+  );
+}
 
-function capabilitiesCard(intro: string[]): AdaptiveCardJson {
+function capabilitiesCard(intro: string[], retentionDays: number): AdaptiveCardJson {
   return adaptiveCard(
     [
       ...intro.map((line, index) => (index === 0 ? heading(line) : paragraph(line))),
       ...CAPABILITIES.map((capability) => paragraph(`**${capability.title}**: ${capability.explanation}`)),
       paragraph('Je kunt ook gewoon typen, bijvoorbeeld: "Mag de jgc bij de leerlingbespreking zitten?" of "spreekuur".', { subtle: true }),
-      smallPrint(PRIVACY_LINE),
+      smallPrint(privacyLine(retentionDays)),
     ],
     CAPABILITIES.map((capability) => executeAction(capability.title, capability.verb)),
   );
 }
 
-export function welcomeCard(): AdaptiveCardJson {
+export function welcomeCard(retentionDays: number): AdaptiveCardJson {
   return capabilitiesCard([
     'Welkom bij JOS-assistent',
     'Ik help mentoren, docenten en het JOS-team van Jeugdhulp op School in regio Alkmaar.',
-  ]);
+  ], retentionDays);
 }
 
-export function helpCard(): AdaptiveCardJson {
-  return capabilitiesCard(['Waarmee kan ik je helpen?', 'Kies hieronder, of type: toestemming, spreekuur, consultatie, bijeenkomsten of help.']);
+export function helpCard(retentionDays: number): AdaptiveCardJson {
+  return capabilitiesCard(
+    ['Waarmee kan ik je helpen?', 'Kies hieronder, of type: toestemming, spreekuur, consultatie, bijeenkomsten of help.'],
+    retentionDays,
+  );
 }
 
-export function fallbackCard(): AdaptiveCardJson {
+export function fallbackCard(retentionDays: number): AdaptiveCardJson {
   return capabilitiesCard([
     'Dat begreep ik niet helemaal',
     'Ik kan je helpen met deze vier dingen. Stel je vraag anders, of kies een van de knoppen.',
-  ]);
+  ], retentionDays);
 }
