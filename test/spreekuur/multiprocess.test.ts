@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,26 +8,14 @@ import { cardActions, cardText } from '../helpers/cards';
 const BOTS = 3;
 const REQUESTS = 48;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** One real bot process (bot/main.ts, local mode) on the shared data directory; resolves when it listens. */
+/** One real bot process (bot/main.ts, local mode, any free port) on the shared data directory; resolves when it listens. */
 async function startBotProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.PUBLIC_BASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
     env: {
       ...env,
-      PORT: String(port),
+      PORT: '0',
       DATA_DIR: dataDir,
       PEOPLE_FILE: join(dataDir, 'none.yaml'),
       LOCAL_ROLES: 'mentor',
@@ -42,20 +29,21 @@ async function startBotProcess(dataDir: string): Promise<{ child: ChildProcess; 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  await new Promise<void>((resolve, reject) => {
+  const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`bot did not start:\n${output}`)), 60_000);
     const onData = (data: Buffer) => {
       output += data.toString();
-      if (output.includes('luistert op')) {
+      const listening = /luistert op (http:\/\/\S+)\/api\/messages/.exec(output);
+      if (listening) {
         clearTimeout(timer);
-        resolve();
+        resolve(listening[1]!);
       }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`bot exited (${code}):\n${output}`)));
   });
-  return { child, url: `http://127.0.0.1:${port}` };
+  return { child, url };
 }
 
 let counter = 0;
