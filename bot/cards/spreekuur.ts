@@ -81,6 +81,13 @@ const details = (pairs: Array<[string, string | undefined]>): CardElement =>
       .join('\n\n'),
   );
 
+/** Teams shows only a handful of buttons per action set (more fall into an overflow menu or away): rows of five. */
+const BUTTONS_PER_ROW = 5;
+const buttonRows = (actions: CardElement[]): CardElement[] =>
+  Array.from({ length: Math.ceil(actions.length / BUTTONS_PER_ROW) }, (_, row) =>
+    actionSet(actions.slice(row * BUTTONS_PER_ROW, (row + 1) * BUTTONS_PER_ROW)),
+  );
+
 const slotData = (slot: Slot) => ({ seriesId: slot.seriesId, startsAt: slot.startsAt.toISOString() });
 
 /** The slot buttons grouped by day, with who holds them and where. */
@@ -89,7 +96,7 @@ function slotButtons(slots: Slot[], nameOf: NameOf): CardElement[] {
   for (const slot of slots) days.set(slot.day, [...(days.get(slot.day) ?? []), slot]);
   return [...days.values()].flatMap((daySlots) => [
     paragraph(dayLabel(daySlots[0]!.startsAt), { bold: true }),
-    actionSet(
+    ...buttonRows(
       daySlots.map((slot) =>
         executeAction(`${timeLabel(slot.startsAt)} · ${nameOf(slot.hostId)} · ${slot.place}`, SPREEKUUR_VERBS.pick, slotData(slot)),
       ),
@@ -339,7 +346,9 @@ export function dateListCard(series: SpreekuurSeries, days: string[]): AdaptiveC
       heading('Welke datum vervalt?'),
       paragraph(seriesLine(series)),
       paragraph('Afspraken op die datum worden afgezegd; de mentoren krijgen bericht met andere vrije plekken.', { subtle: true }),
-      actionSet(days.map((day) => executeAction(dateLabel(day), SPREEKUUR_VERBS.cancelDate, { seriesId: series.id, day }, { style: 'destructive' }))),
+      ...buttonRows(
+        days.map((day) => executeAction(dateLabel(day), SPREEKUUR_VERBS.cancelDate, { seriesId: series.id, day }, { style: 'destructive' })),
+      ),
     ],
     [executeAction('Terug', SPREEKUUR_VERBS.host)],
   );

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { openSlotsCard } from '../../bot/cards/spreekuur';
+import type { Slot } from '../../src/spreekuur/slots';
+import { cardActions } from '../helpers/cards';
+
+const slot = (minute: number, seriesId = 1): Slot => ({
+  seriesId,
+  schoolId: 'vonk',
+  hostId: 'coach',
+  day: '2026-03-23',
+  startsAt: new Date(Date.UTC(2026, 2, 23, 13, minute)),
+  endsAt: new Date(Date.UTC(2026, 2, 23, 13, minute + 5)),
+  place: 'Kamer 12',
+});
+
+describe('the open-slots card', () => {
+  it('puts a busy day in rows of at most five buttons, every one an Action.Execute with a spreekuur verb', () => {
+    const slots = [0, 5, 10, 15, 20, 25, 30, 35].map((minute) => slot(minute));
+    const card = openSlotsCard('Vonk', slots, () => 'Coach Demo', 14);
+    const sets = card.body.filter((element) => element.type === 'ActionSet') as Array<{ actions: unknown[] }>;
+    expect(sets.map((set) => set.actions.length)).toEqual([5, 3]);
+    expect(card.version).toBe('1.5');
+    for (const action of cardActions(card as never)) {
+      expect(action.type).toBe('Action.Execute');
+      expect(action.verb).toMatch(/^spreekuur\./);
+    }
+    expect(cardActions(card as never)[0]!.title).toBe('14:00 · Coach Demo · Kamer 12');
+  });
+});
