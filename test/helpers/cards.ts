@@ -20,6 +20,11 @@ export function cardText(source: Partial<Activity> | Json | undefined): string {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;
     const element = node as Json;
+    if (element.type === 'FactSet') {
+      for (const fact of (element.facts as Array<{ title: string; value: string }>) ?? []) parts.push(`${fact.title} ${fact.value}`);
+      return;
+    }
+    // A choice's value is an id, not shown; an input's value is what the user sees in the box.
     for (const key of ['text', 'title', 'label', 'placeholder', 'value']) {
       if (typeof element[key] === 'string' && !(key === 'value' && element.type === undefined)) parts.push(element[key] as string);
     }
