@@ -166,6 +166,30 @@ function isClassCode(token: Token): boolean {
   return CLASS_CODE.test(token.text) && !ORDINAL.test(token.text) && /\d/u.test(token.text) && /\p{L}/u.test(token.text);
 }
 
+/**
+ * Words that can open a sentence right before "uit 2B" or "zit in 2B" without being a name: pronouns, numbers,
+ * adverbs and groups of people ("Iemand uit 2B", "Hij zit in 3A", "Meiden uit 1C").
+ */
+const OPENERS_BEFORE_CLASS = new Set([
+  'ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'u', 'jullie', 'men', 'die', 'deze', 'dat', 'dit', 'wie', 'wat', 'iemand', 'niemand',
+  'iedereen', 'alle', 'allen', 'allemaal', 'sommigen', 'velen', 'enkelen', 'beiden', 'eentje', 'twee', 'drie', 'vier', 'vijf', 'zes',
+  'ook', 'alleen', 'vooral', 'zelfs', 'zowel', 'juist', 'nog', 'maar', 'en', 'of', 'dus', 'toen', 'nu', 'daar', 'hier', 'waarom', 'hoe',
+  'leerlingen', 'kinderen', 'jongens', 'meiden', 'meisjes', 'klasgenoten', 'ouders', 'vrienden', 'vriendinnen', 'docenten', 'mentoren',
+]);
+const CLASS_AFTER_OPENER = /^ (?:uit|zit in|zat in) $/u;
+
+/**
+ * "Djaylano uit 1D": a capital at the start of a sentence says nothing by itself, but right before "uit" or "zit in"
+ * and a class code it is someone, unless it is a pronoun or a group word.
+ */
+function isNameOpeningBeforeClass(tokens: Token[], index: number, classIndex: number, text: string): boolean {
+  const token = tokens[index]!;
+  return (
+    token.sentenceStart && looksLikeName(token) && !OPENERS_BEFORE_CLASS.has(token.lower) && !PERSON_BEFORE.has(token.lower) &&
+    CLASS_AFTER_OPENER.test(text.slice(token.end, tokens[classIndex]!.start))
+  );
+}
+
 /** A class code with a name-like word within a few words, such as "Milan uit 1C" or "2A: Elif". */
 function classAndNameFindings(text: string, tokens: Token[], lists: NameLists, names: Finding[]): Finding[] {
   const found: Finding[] = [];
@@ -173,9 +197,12 @@ function classAndNameFindings(text: string, tokens: Token[], lists: NameLists, n
     if (!isClassCode(token)) return;
     for (let j = Math.max(0, i - CLASS_WINDOW); j <= Math.min(tokens.length - 1, i + CLASS_WINDOW); j++) {
       const other = tokens[j]!;
-      const named = names.some((name) => other.start >= name.start && other.end <= name.end);
-      if (j === i || !(named || isKnownFirstName(other, lists) || (looksLikeName(other) && !other.sentenceStart))) continue;
-      found.push(finding(text, 'class-and-name', Math.min(token.start, other.start), Math.max(token.end, other.end)));
+      const name = names.find((candidate) => other.start >= candidate.start && other.end <= candidate.end);
+      const nameLike = isKnownFirstName(other, lists) || (looksLikeName(other) && !other.sentenceStart) || isNameOpeningBeforeClass(tokens, j, i, text);
+      if (j === i || !(name || nameLike)) continue;
+      // The finding covers the whole name ("Tim van den Heuvel uit 4V"), not only the word next to the class.
+      const [from, to] = [name?.start ?? other.start, name?.end ?? other.end];
+      found.push(finding(text, 'class-and-name', Math.min(token.start, from), Math.max(token.end, to)));
       return;
     }
   });

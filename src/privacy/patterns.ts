@@ -7,7 +7,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const NUMBER_RUN = /(?:\+|\b00)?\d[\d \-.()/]{6,18}\d/g;
 const STUDENT_NUMBER =
   /\b(?:leerling(?:en)?nummer|leerlingnr|lln?r|ll\.?\s?nr|lln|stamnummer|stamnr|studentnummer|studentnr|leerling-id)\.?\s*[:#]?\s*\d{4,8}\b|\bleerling\s\d{5,8}\b/giu;
-const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
+/** A postcode, with the house number when one follows ("1811 AB 12", "1811AB 12-a"), so the mask hides both. */
+const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b(?: ?\d{1,4}(?:-?[a-z](?![\p{L}])|-\d{1,3})?\b)?/gu;
 const STREET_SUFFIXES =
   'straatweg|straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|dreef|steeg|erf|ring|baan|markt|wal|park|plantsoen|veld|akker|zoom|oord|hout|plaats|weide|burgwal|dam';
 const STREET_WITH_NUMBER = new RegExp(

@@ -27,6 +27,10 @@ describe('screenText', () => {
     ['Het gaat om J. de Vries uit de onderbouw', ['name', 'J. de Vries']],
     ['Ik sprak mevrouw van der Meer over haar zoon', ['name', 'van der Meer']],
     ['Milan uit 1C wordt gepest', ['class-and-name', 'Milan uit 1C']],
+    ['Xandrijn uit 2B is weer geschorst.', ['class-and-name', 'Xandrijn uit 2B']],
+    ['Vorige week ging het mis. Quirijntje zit in 3A en huilt veel.', ['class-and-name', 'Quirijntje zit in 3A']],
+    ['Tim van den Heuvel uit 4V heeft een paniekaanval gehad', ['class-and-name', 'Tim van den Heuvel uit 4V']],
+    ['Het gezin woont op 1811 AB 12 in de wijk', ['address', '1811 AB 12']],
   ])('finds the identifying part in %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -42,6 +46,9 @@ describe('screenText', () => {
     'Zit in klas B. Daarna ging hij naar huis.',
     'De moeder ben ik nog niet tegengekomen, wil ik wel.',
     'Het is een groep van 123456789 mensen.',
+    'Iemand uit 2B heeft het filmpje gedeeld.',
+    'Hij zit in 3A en haalt goede cijfers.',
+    'Meiden uit 1C worden buitengesloten.',
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
