@@ -3,7 +3,7 @@ import { CALENDAR_ZONE } from '../../src/calendar/ics';
 import type { HolidayPeriod } from '../../src/calendar/holidays';
 import type { Booking } from '../../src/spreekuur/bookings';
 import { WEEKDAYS, type SeriesProblem, type SpreekuurSeries } from '../../src/spreekuur/series';
-import type { BookRefusal, CancelRefusal } from '../../src/spreekuur/service';
+import type { BookRefusal, CancelRefusal, NoShowRefusal } from '../../src/spreekuur/service';
 import type { Slot } from '../../src/spreekuur/slots';
 import {
   actionSet,
@@ -40,7 +40,7 @@ export const SPREEKUUR_VERBS = {
 } as const;
 
 /** Every Dutch sentence for an expected outcome of the domain, in one place. */
-export const REFUSALS: Record<BookRefusal | CancelRefusal, string> = {
+export const REFUSALS: Record<BookRefusal | CancelRefusal | NoShowRefusal, string> = {
   'slot-taken': 'Dit tijdstip is net vergeven. Kies een van de andere plekken.',
   'slot-unknown': 'Dit tijdstip bestaat niet (meer); misschien is het spreekuur verzet of afgezegd.',
   'too-late': 'Dit tijdstip is te dichtbij of al voorbij om nog te boeken.',
@@ -53,6 +53,7 @@ export const REFUSALS: Record<BookRefusal | CancelRefusal, string> = {
   'not-yours': 'Dat is niet jouw afspraak.',
   'already-cancelled': 'Die afspraak is al afgezegd of afgerond.',
   started: 'Die afspraak is al begonnen of voorbij; afzeggen kan niet meer.',
+  'not-started': 'Die afspraak is nog niet begonnen; "niet gekomen" kun je pas vanaf de begintijd aangeven.',
 };
 
 export const OTHER_SCHOOL = 'Dit spreekuur hoort bij een andere school dan je gekozen school. Kies eerst die school via "Andere school".';

@@ -38,6 +38,8 @@ export type BookResult =
 
 export type CancelRefusal = 'not-found' | 'not-yours' | 'already-cancelled' | 'started';
 export type CancelResult = { ok: true; booking: Booking } | { ok: false; reason: CancelRefusal };
+export type NoShowRefusal = Exclude<CancelRefusal, 'started'> | 'not-started';
+export type NoShowResult = { ok: true; booking: Booking } | { ok: false; reason: NoShowRefusal };
 
 export type SeriesResult =
   | { ok: true; series: SpreekuurSeries; cancelled: Booking[] }
@@ -171,11 +173,13 @@ export class SpreekuurService {
     };
   }
 
-  markNoShow(hostId: string, bookingId: number): CancelResult {
+  /** Only once the appointment has begun: before that the mentor may still come (or cancel). */
+  markNoShow(hostId: string, bookingId: number): NoShowResult {
     const booking = this.bookings.get(bookingId);
     if (!booking) return { ok: false, reason: 'not-found' };
     if (booking.hostId !== hostId) return { ok: false, reason: 'not-yours' };
     if (booking.status !== 'booked') return { ok: false, reason: 'already-cancelled' };
+    if (booking.startsAt > this.deps.clock.now()) return { ok: false, reason: 'not-started' };
     return {
       ok: true,
       booking: immediate(this.deps.db, () => {

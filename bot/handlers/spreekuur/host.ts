@@ -30,7 +30,7 @@ const hostSchool = (person: Person): string | undefined =>
 export function registerHostActions(feature: SpreekuurFeature): void {
   const { deps, service, nameOf, onExecute, invalid } = feature;
 
-  const hostViewFor = (person: Person): AdaptiveCardJson => {
+  const hostViewFor = (person: Person, problem?: string): AdaptiveCardJson => {
     const schoolId = hostSchool(person);
     if (!schoolId) {
       return cards.messageCard(
@@ -45,6 +45,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
           `Voor schooljaar ${year} zijn de schoolvakanties van ${feature.schoolName(schoolId)} niet ingesteld. ` +
           'Het spreekuur loopt daarom ook in vakanties door; de ondersteuningscoördinator kan ze instellen met "vakanties".',
       );
+    if (problem) notices.unshift(problem);
     return cards.hostCard(service.hostView(person.id), service.series.activeOfHost(person.id), nameOf, deps.clock.now(), notices);
   };
 
@@ -68,8 +69,9 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     VERBS.noShow,
     asHost(async (person, _schoolId, data) => {
       const parsed = bookingIdSchema.safeParse(data);
-      if (parsed.success) service.markNoShow(person.id, parsed.data.bookingId);
-      return hostViewFor(person);
+      if (!parsed.success) return invalid();
+      const result = service.markNoShow(person.id, parsed.data.bookingId);
+      return hostViewFor(person, result.ok ? undefined : cards.REFUSALS[result.reason]);
     }),
   );
   onExecute(

@@ -28,6 +28,9 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
     const slots = service.openSlots(person.schoolId);
     return cards.openSlotsCard(feature.schoolName(person.schoolId), slots, nameOf, service.rules(person.schoolId).horizonDays);
   };
+  /** A mentor books (and sees the topic step of) only the spreekuur of the school they chose. */
+  const atOwnSchool = (person: Person, seriesId: number): boolean =>
+    person.schoolId !== undefined && service.series.get(seriesId)?.schoolId === person.schoolId;
   const myBookings = (person: Person, notice?: string) => cards.myBookingsCard(service.myBookings(person.id), nameOf, notice);
 
   feature.onMessage(MINE_TEXT, (person) => myBookings(person), 'Mijn spreekuurafspraken');
@@ -41,9 +44,10 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
     deps.people.setSchool(person.id, parsed.data.schoolId);
     return openSlotsFor(deps.people.get(person.id)!);
   });
-  onExecute(VERBS.pick, async (_person, data) => {
+  onExecute(VERBS.pick, async (person, data) => {
     const parsed = slotSchema.safeParse(data);
     if (!parsed.success) return invalid();
+    if (!atOwnSchool(person, parsed.data.seriesId)) return cards.refusalCard(cards.OTHER_SCHOOL, [], nameOf);
     const slot = service.findOpenSlot(parsed.data.seriesId, new Date(parsed.data.startsAt));
     if (!slot) return cards.refusalCard(cards.REFUSALS['slot-taken'], service.alternativesFor(parsed.data.seriesId), nameOf);
     return cards.topicCard(slot, nameOf(slot.hostId));
@@ -52,9 +56,7 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
     const parsed = bookSchema.safeParse(data);
     if (!parsed.success) return invalid();
     const startsAt = new Date(parsed.data.startsAt);
-    if (service.series.get(parsed.data.seriesId)?.schoolId !== person.schoolId) {
-      return cards.refusalCard(cards.OTHER_SCHOOL, [], nameOf);
-    }
+    if (!atOwnSchool(person, parsed.data.seriesId)) return cards.refusalCard(cards.OTHER_SCHOOL, [], nameOf);
     const result = service.book({ bookerId: person.id, seriesId: parsed.data.seriesId, startsAt, topic: parsed.data.topic });
     deps.logger.info({ event: 'spreekuur.book', ok: result.ok, reason: result.ok ? undefined : result.reason });
     if (!result.ok) {
