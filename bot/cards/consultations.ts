@@ -112,12 +112,16 @@ export function requestFormCard(schools: Array<{ id: string; name: string }>, va
 
 function rewriteElements({ findings, question }: Rewrite): CardElement[] {
   const kinds = [...new Set(findings.map((found) => FINDING_NOUNS[found.kind]))];
-  // The words a mentor may vouch for: a flagged name, or the capitalised word next to a class code.
+  // The words a mentor may vouch for: a flagged name, or the capitalised word next to a class code when no name
+  // inside that combination was flagged on its own (then the name itself is offered, once).
+  const names = findings.filter((found) => found.kind === 'name');
   const nameWords = [
     ...new Set(
-      findings.flatMap((found) =>
-        found.kind === 'name' ? [found.text] : found.kind === 'class-and-name' ? found.text.split(/[^\p{L}'-]+/u).filter((word) => /^\p{Lu}\p{L}/u.test(word)) : [],
-      ),
+      findings.flatMap((found) => {
+        if (found.kind === 'name') return [found.text];
+        if (found.kind !== 'class-and-name' || names.some((name) => name.start < found.end && name.end > found.start)) return [];
+        return found.text.split(/[^\p{L}'-]+/u).filter((word) => /^\p{Lu}\p{L}/u.test(word));
+      }),
     ),
   ];
   const elements: CardElement[] = [

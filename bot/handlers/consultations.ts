@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { join } from 'node:path';
 import { z } from 'zod/v4';
 import { HolidayCalendar, loadSchoolHolidays } from '../../src/calendar/holidays';
-import { requestSchema, type Consultation } from '../../src/consultations/model';
+import { QUESTION_MAX_LENGTH, requestSchema, type Consultation } from '../../src/consultations/model';
 import { ESCALATION_JOB, PURGE_JOB, ConsultationService, type ChangeResult, type ClaimResult } from '../../src/consultations/service';
 import { loadConsultationSettings } from '../../src/consultations/settings';
 import type { Person } from '../../src/people/roles';
@@ -99,9 +99,9 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
     const values = (typeof data === 'object' && data ? data : {}) as cards.FormValues;
     const parsed = requestSchema.safeParse(data);
     if (!parsed.success) {
-      const tooLong = typeof values.question === 'string' && values.question.trim().length > 1000;
+      const tooLong = typeof values.question === 'string' && values.question.trim().length > QUESTION_MAX_LENGTH;
       const problem = tooLong
-        ? `Je vraag is ${values.question!.trim().length} tekens; het maximum is 1000. Maak hem korter.`
+        ? `Je vraag is ${values.question!.trim().length} tekens; het maximum is ${QUESTION_MAX_LENGTH}. Maak hem korter.`
         : 'Vul school, thema, je vraag, hoe je antwoord wilt en de urgentie in.';
       return cards.requestFormCard(schoolsList(), values, { problem });
     }

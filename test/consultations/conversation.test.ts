@@ -152,6 +152,9 @@ describe('anonymous consultation in a conversation', () => {
     expect(text).toContain('Er is niets opgeslagen');
     expect(text).toContain('Ik maak me zorgen om [klas en naam], ze huilt elke ochtend bij het fietsenhok.');
     expect(text).toContain('naam');
+    // The mentor may vouch for the flagged name as a whole, not for loose parts of it.
+    const offered = (cardOf(refused.card)!.body as Array<{ id?: string; choices?: Array<{ value: string }> }>).find((element) => element.id === 'allow');
+    expect(offered?.choices?.map((choice) => choice.value)).toEqual(['Sanne Vermeulen']);
 
     expect(consultationRows(c.bot)).toHaveLength(0);
     expect(c.bot.proactiveTo('coach-1')).toHaveLength(0);
@@ -275,6 +278,46 @@ describe('anonymous consultation in a conversation', () => {
     const view = findAction(own, 'Bekijk');
     expect(cardText((await c.mentor.execute(view.verb!, view.data)).card)).toContain(QUESTION);
     expect(cardText((await c.gedragswetenschapper.execute('consultation.show', { consultationId: id })).card)).toContain(QUESTION);
+  });
+
+  it('refuses every verb to a mentor and a JOS worker of another school, and changes nothing', async () => {
+    const c = await cast();
+    const open = await submitted(c);
+    const claimedQuestion = 'Hoe ga ik om met een klas die een nieuwe leerling buitensluit?';
+    const claimed = await submitted(c, claimedQuestion);
+    await c.coach.execute('consultation.claim', { consultationId: claimed });
+    const before = JSON.stringify(consultationRows(c.bot));
+    c.bot.connector.clear();
+
+    for (const outsider of [c.otherMentor, c.otherCoach]) {
+      for (const verb of ['consultation.start', 'consultation.mine', 'consultation.open', 'consultation.show', 'consultation.claim', 'consultation.close', 'consultation.withdraw']) {
+        for (const consultationId of [open, claimed]) {
+          const { card } = await outsider.execute(verb, { consultationId });
+          const text = cardText(card);
+          expect(text, `${outsider.id} ${verb}`).not.toContain(QUESTION);
+          expect(text, `${outsider.id} ${verb}`).not.toContain(claimedQuestion);
+          expect(text, `${outsider.id} ${verb}`).not.toMatch(/Jij hebt dit opgepakt|Opgepakt door|vraag is ingetrokken|Deze consultatie is afgerond/);
+        }
+      }
+    }
+    expect(JSON.stringify(consultationRows(c.bot))).toBe(before);
+    for (const person of ['mentor-1', 'coach-1', 'gw-1', 'mentor-2', 'coach-2']) expect(c.bot.proactiveTo(person)).toHaveLength(0);
+    expect(c.bot.connector.updatesTo(personalConversationId('gw-1'))).toHaveLength(0);
+  });
+
+  it('asks for a shorter question above 1000 characters, and accepts one without a leerjaar', async () => {
+    const c = await cast();
+    const long = `${'Een leerling in de onderbouw is stil en trekt zich terug. '.repeat(17)}Wat kan ik doen?`;
+    expect(long.length).toBeGreaterThan(1000);
+    const refused = await c.mentor.execute('consultation.submit', form(long));
+    expect(cardText(refused.card)).toContain(`Je vraag is ${long.length} tekens; het maximum is 1000. Maak hem korter.`);
+    expect(consultationRows(c.bot)).toHaveLength(0);
+
+    const exactly = long.slice(0, 1000);
+    const sent = await c.mentor.execute('consultation.submit', form(exactly, { band: '' }));
+    expect(cardText(sent.card)).toContain('Je vraag is verstuurd');
+    expect(factsOf(sent.card)).toMatchObject({ Leerjaar: 'niet genoemd' });
+    expect(consultationRows(c.bot)[0]).toMatchObject({ band: null, question: exactly.trim() });
   });
 
   it('deletes the question text 30 days after closing and keeps an anonymous count', async () => {
