@@ -34,11 +34,12 @@ export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
     return booking && host && booker ? bookingCalendar(booking, { host, booker }, now) : undefined;
   });
 
-  // One job per recipient, so a failure for one never resends to the other; a cancelled booking sends nothing.
+  // One job per recipient, so a failure for one never resends to the other. A cancelled booking sends nothing,
+  // and neither does one whose time has come while the bot was down: a reminder afterwards only confuses.
   deps.jobs.register(REMINDER_JOB, async (payload) => {
     const { bookingId, recipient } = reminderSchema.parse(payload);
     const booking = service.bookings.get(bookingId);
-    if (!booking || booking.status !== 'booked') return;
+    if (!booking || booking.status !== 'booked' || booking.startsAt <= deps.clock.now()) return;
     const [to, other] = recipient === 'booker' ? [booking.bookerId, booking.hostId] : [booking.hostId, booking.bookerId];
     await feature.notify(to, cards.reminderCard(booking, nameOf(other), recipient), 'Herinnering: JOS-spreekuur');
   });

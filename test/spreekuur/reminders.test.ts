@@ -54,4 +54,28 @@ describe('spreekuur reminders survive a restart', () => {
     expect(reminders(bot, 'mentor-1')).toHaveLength(1);
     expect(reminders(bot, 'coach-1')).toHaveLength(1);
   });
+
+  it('a reminder that fell due while the bot was down past the appointment itself is dropped, not sent late', async () => {
+    const clock = new ManualClock('2026-03-20T09:00:00Z');
+    bot = await startTestBot({ clock });
+    const coach = bot.user('coach-1', { name: 'Sanne Coach', roles: [{ role: 'jos-functionaris', function: 'jgc', schoolId: 'jan-arentsz' }] });
+    const mentor = bot.user('mentor-1', { name: 'Mees Mentor', schoolId: 'jan-arentsz' });
+    for (const user of [coach, mentor]) await user.say('hallo');
+    await coach.execute('spreekuur.saveSeries', {
+      schoolId: 'jan-arentsz', weekday: '1', startTime: '14:00', endTime: '15:00', slotMinutes: '15', place: 'Lokaal 0.14', validFrom: '2026-03-01',
+    });
+    const [list] = await mentor.say('spreekuur');
+    const booked = await mentor.execute('spreekuur.book', { ...findAction(list, /^14:00 · Sanne Coach/).data, topic: '' });
+    expect(cardText(booked.card)).toContain('Je afspraak staat');
+
+    // Down from before the reminder (13:00 Amsterdam) until after the appointment (14:00–14:15).
+    clock.set('2026-03-23T14:00:00Z');
+    await bot.restart();
+    const started = bot;
+    const open = () =>
+      started.db.prepare("SELECT COUNT(*) AS n FROM jobs WHERE kind = 'spreekuur.reminder' AND status IN ('pending', 'running')").get();
+    await vi.waitFor(() => expect(open()).toEqual({ n: 0 }), { timeout: 10_000 }); // the start ran both reminder jobs
+    expect(reminders(bot, 'mentor-1')).toEqual([]);
+    expect(reminders(bot, 'coach-1')).toEqual([]);
+  });
 });
