@@ -69,8 +69,14 @@ function inFirstNames(lower: string, lists: NameLists): boolean {
   return lists.firstNames.has(lower) || (lower.includes('-') && lower.split('-').every((part) => lists.firstNames.has(part)));
 }
 
+/** "Daans moeder", "Sannes fiets": the Dutch possessive without an apostrophe, on a capitalised first name. */
+function isPossessiveOfFirstName(token: Token, lists: NameLists): boolean {
+  const stem = token.lower.slice(0, -1);
+  return token.capitalised && token.lower.endsWith('s') && stem.length >= 3 && !lists.commonWords.has(stem) && inFirstNames(stem, lists);
+}
+
 function isKnownFirstName(token: Token, lists: NameLists): boolean {
-  if (token.protected || !inFirstNames(token.lower, lists)) return false;
+  if (token.protected || !(inFirstNames(token.lower, lists) || isPossessiveOfFirstName(token, lists))) return false;
   if (token.capitalised) return !(token.sentenceStart && lists.commonWords.has(token.lower));
   return token.text.length >= 3 && !lists.commonWords.has(token.lower);
 }

@@ -11,13 +11,17 @@ const STUDENT_NUMBER =
 const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b(?: ?\d{1,4}(?:-?[a-z](?![\p{L}])|-\d{1,3})?\b)?/gu;
 const STREET_SUFFIXES =
   'straatweg|straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|dreef|steeg|erf|ring|baan|markt|wal|park|plantsoen|veld|akker|zoom|oord|hout|plaats|weide|burgwal|dam';
-const STREET_WITH_NUMBER = new RegExp(
-  `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'-]*\\s)*\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIXES})\\s\\d{1,4}(?:\\s?-?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?`,
+const HOUSE_NUMBER = `\\s\\d{1,4}(?:\\s?-?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?`;
+const STREET_WITH_NUMBER = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'-]*\\s)*\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIXES})${HOUSE_NUMBER}`, 'gu');
+/** "woont op de kerkstraat 12": a street typed without its capital counts after "de" or a word about living there. */
+const LOWER_CASE_STREET_WITH_NUMBER = new RegExp(
+  `(?<=\\b(?:de|woont|wonen|woonde|adres|adres is|adres:)\\s)\\p{Ll}[\\p{L}'-]{2,}(?:${STREET_SUFFIXES})${HOUSE_NUMBER}`,
   'gu',
 );
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
-const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b/g;
+/** Day-month-year ("12-03-2011", "12/3/11", "05.09.2010") or the ISO order year-month-day ("2011-03-12"). */
+const NUMERIC_DATE = /\b(?:(?<day>\d{1,2})[-/.](?<month>\d{1,2})[-/.](?<year>\d{4}|\d{2})|(?<isoYear>\d{4})-(?<isoMonth>\d{1,2})-(?<isoDay>\d{1,2}))\b/g;
 const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})\\s(?:${MONTHS})\\.?(?:\\s(\\d{4}))?\\b`, 'giu');
 const BIRTH_CUE = /(geboren|geb\.|geboortedatum|geboortedag|jarig|verjaardag|verjaart|dob)\b[^.!?\n]{0,20}$/iu;
 
@@ -32,7 +36,8 @@ export function passesElfproef(digits: string): boolean {
 
 function phoneDigits(raw: string): boolean {
   const digits = raw.replace(/\D/g, '');
-  if (/^(?:\+|00)/.test(raw.trim())) return /^(?:00)?31\d{9}$/.test(digits) || /^(?:00)?310\d{9}$/.test(digits);
+  // Any country: many families keep a Polish, Belgian or Moroccan number (E.164 allows up to 15 digits).
+  if (/^(?:\+|00)/.test(raw.trim())) return /^\d{10,15}$/.test(digits.replace(/^00/, ''));
   return /^0\d{9}$/.test(digits);
 }
 
@@ -68,10 +73,11 @@ function birthdateFindings(text: string, today: Date): Finding[] {
   const found: Finding[] = [];
   const hasCue = (start: number) => BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start));
   for (const match of text.matchAll(NUMERIC_DATE)) {
-    const [raw, day, month, year] = match;
+    const parts = match.groups!;
+    const [day, month, year] = [parts.day ?? parts.isoDay!, parts.month ?? parts.isoMonth!, parts.year ?? parts.isoYear!];
     if (Number(day) < 1 || Number(day) > 31 || Number(month) < 1 || Number(month) > 12) continue;
-    if (hasCue(match.index) || isBirthYear(fullYear(year!, today), today))
-      found.push(finding(text, 'birthdate', match.index, match.index + raw.length));
+    if (hasCue(match.index) || isBirthYear(fullYear(year, today), today))
+      found.push(finding(text, 'birthdate', match.index, match.index + match[0].length));
   }
   for (const match of text.matchAll(WRITTEN_DATE)) {
     const [raw, , year] = match;
@@ -94,5 +100,6 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...numberFindings(text),
     ...regexFindings(text, POSTCODE, 'address'),
     ...regexFindings(text, STREET_WITH_NUMBER, 'address'),
+    ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
   ];
 }

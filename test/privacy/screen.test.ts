@@ -31,6 +31,10 @@ describe('screenText', () => {
     ['Vorige week ging het mis. Quirijntje zit in 3A en huilt veel.', ['class-and-name', 'Quirijntje zit in 3A']],
     ['Tim van den Heuvel uit 4V heeft een paniekaanval gehad', ['class-and-name', 'Tim van den Heuvel uit 4V']],
     ['Het gezin woont op 1811 AB 12 in de wijk', ['address', '1811 AB 12']],
+    ['Moeder belt vanaf een Pools nummer, +48 512 345 678.', ['phone', '+48 512 345 678']],
+    ['Geboortedatum volgens het dossier: 2011-03-12', ['birthdate', '2011-03-12']],
+    ['Ze woont op de kerkstraat 12 bij haar oma', ['address', 'kerkstraat 12']],
+    ['Daans moeder belde gisteren', ['name', 'Daans']],
   ])('finds the identifying part in %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -49,6 +53,8 @@ describe('screenText', () => {
     'Iemand uit 2B heeft het filmpje gedeeld.',
     'Hij zit in 3A en haalt goede cijfers.',
     'Meiden uit 1C worden buitengesloten.',
+    'Het gesprek was op 2026-11-02 in de mentorkamer.',
+    'Hij volgt het leerpad 3 van de rekenmethode.',
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
