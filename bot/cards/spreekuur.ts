@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { CALENDAR_ZONE } from '../../src/calendar/ics';
-import type { HolidayPeriod } from '../../src/calendar/holidays';
+import type { HolidaysInForce } from '../../src/calendar/holidays';
 import type { Booking } from '../../src/spreekuur/bookings';
 import { WEEKDAYS, type SeriesProblem, type SpreekuurSeries } from '../../src/spreekuur/series';
 import type { BookRefusal, CancelRefusal, NoShowRefusal } from '../../src/spreekuur/service';
@@ -404,25 +404,34 @@ export function holidaySchoolCard(schools: Array<{ id: string; name: string }>, 
   );
 }
 
+/** Where the dates shown came from, so the school knows whether to check them. */
+function holidayOriginText(current: HolidaysInForce | undefined): string {
+  if (!current) return 'Voor dit schooljaar zijn nog geen vakanties ingesteld; het spreekuur loopt dan elke week door.';
+  if (current.origin === 'school') return 'Dit zijn de data die de school zelf heeft ingevoerd.';
+  const checked = current.checkedOn
+    ? ` Gecontroleerd op ${DateTime.fromISO(current.checkedOn).setLocale('nl').toFormat('d LLLL yyyy')}.`
+    : '';
+  const kind =
+    current.origin === 'advice'
+      ? 'Dit is het advies voor regio Noord (advies, controleren). Pas het aan naar de data van je school.'
+      : 'Dit zijn de data uit het gegevensbestand van de school.';
+  return `${kind} Bron: ${current.source}${checked}`;
+}
+
+/** The school's holidays as editable lines; `notice` is a refused line or the confirmation of a save. */
 export function holidaysCard(
   schoolName: string,
   schoolId: string,
   year: string,
-  current: { periods: HolidayPeriod[]; origin: string } | undefined,
-  problem?: string,
+  current: HolidaysInForce | undefined,
+  notice?: { text: string; saved: boolean },
 ): AdaptiveCardJson {
   const lines = (current?.periods ?? []).map((period) => `${period.name} ${period.from} ${period.to}`).join('\n');
-  const originText =
-    current?.origin === 'school'
-      ? 'Dit zijn de data die de school zelf heeft ingevoerd.'
-      : current
-        ? 'Dit is het advies voor regio Noord (advies, controleren). Pas het aan naar de data van je school.'
-        : 'Voor dit schooljaar zijn nog geen vakanties ingesteld; het spreekuur loopt dan elke week door.';
   return adaptiveCard(
     [
       heading(`Schoolvakanties ${schoolName} ${year}`),
-      paragraph(originText),
-      ...(problem ? [paragraph(problem, { color: 'Attention' })] : []),
+      paragraph(holidayOriginText(current)),
+      ...(notice ? [paragraph(notice.text, { color: notice.saved ? 'Good' : 'Attention' })] : []),
       textInput('periods', 'Eén vakantie per regel: naam van tot (jjjj-mm-dd)', { value: lines, multiline: true, maxLength: 2000 }),
       smallPrint('Een lege lijst zet de school terug op het advies voor regio Noord.'),
     ],

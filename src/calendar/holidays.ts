@@ -83,6 +83,15 @@ export function amsterdamDate(date: DateLike): string {
   return value.setZone(CALENDAR_ZONE).toISODate()!;
 }
 
+/** A school's holidays for one school year, with where they came from (`checkedOn` only for knowledge tables). */
+export interface HolidaysInForce {
+  periods: HolidayPeriod[];
+  advice: boolean;
+  origin: 'school' | 'knowledge' | 'advice';
+  source: string;
+  checkedOn?: string;
+}
+
 export interface SchoolHolidayInput {
   name: string;
   from: string;
@@ -137,7 +146,7 @@ export class HolidayCalendar {
   periodsFor(
     schoolId: string,
     year: string,
-  ): { periods: HolidayPeriod[]; advice: boolean; origin: 'school' | 'knowledge' | 'advice'; source: string } | undefined {
+  ): HolidaysInForce | undefined {
     this.selectOwn ??= this.db.prepare(
       'SELECT name, from_date, to_date FROM school_holiday_periods WHERE school_id = ? AND school_year = ? ORDER BY from_date',
     );
@@ -159,6 +168,7 @@ export class HolidayCalendar {
       advice: table.status === 'advies, controleren',
       origin: table.appliesTo === REGION_DEFAULT ? 'advice' : 'knowledge',
       source: table.source,
+      checkedOn: table.checkedOn,
     };
   }
 

@@ -26,7 +26,7 @@ const mayEditHolidays = (person: Person, schoolId: string): boolean =>
 export function registerHolidayActions(feature: SpreekuurFeature): void {
   const { deps, holidays, onExecute, invalid } = feature;
 
-  const holidaysCardFor = (person: Person, schoolId?: string, problem?: string): AdaptiveCardJson => {
+  const holidaysCardFor = (person: Person, schoolId?: string, notice?: { text: string; saved: boolean }): AdaptiveCardJson => {
     const target =
       schoolId ?? person.roles.find((grant) => grant.role === 'ondersteuningscoordinator' && grant.schoolId)?.schoolId;
     if (!target && isBeheerder(person)) return cards.holidaySchoolCard(feature.schools(), person.schoolId);
@@ -37,7 +37,7 @@ export function registerHolidayActions(feature: SpreekuurFeature): void {
       );
     }
     const year = schoolYearOf(amsterdamDate(deps.clock.now()));
-    return cards.holidaysCard(feature.schoolName(target), target, year, holidays.periodsFor(target, year), problem);
+    return cards.holidaysCard(feature.schoolName(target), target, year, holidays.periodsFor(target, year), notice);
   };
 
   feature.onMessage(HOLIDAYS_TEXT, (person) => holidaysCardFor(person), 'Schoolvakanties');
@@ -54,11 +54,11 @@ export function registerHolidayActions(feature: SpreekuurFeature): void {
     const lines = parseHolidayLines(periods, year);
     if (!lines.ok) {
       const problem = `Regel ${lines.line} klopt niet: schrijf "naam jjjj-mm-dd jjjj-mm-dd" binnen schooljaar ${year}.`;
-      return holidaysCardFor(person, schoolId, problem);
+      return holidaysCardFor(person, schoolId, { text: problem, saved: false });
     }
     holidays.setSchoolHolidays(schoolId, year, lines.periods, person.id, deps.clock.now());
     deps.logger.info({ event: 'spreekuur.holidays-set', schoolId, year, periods: lines.periods.length });
     const saved = lines.periods.length ? 'Opgeslagen.' : 'Opgeslagen: de school volgt weer het advies voor regio Noord.';
-    return holidaysCardFor(person, schoolId, saved);
+    return holidaysCardFor(person, schoolId, { text: saved, saved: true });
   });
 }
