@@ -110,6 +110,9 @@ export function requestFormCard(schools: Array<{ id: string; name: string }>, va
   return adaptiveCard(body, [executeAction('Verstuur', CONSULTATION_VERBS.submit)]);
 }
 
+/** A question (or its masked form) set apart from the card's own text. */
+const quoted = (text: string): CardElement => ({ type: 'Container', style: 'emphasis', items: [paragraph(text)] });
+
 function rewriteElements({ findings, question }: Rewrite): CardElement[] {
   const kinds = [...new Set(findings.map((found) => FINDING_NOUNS[found.kind]))];
   // The words a mentor may vouch for: a flagged name, or the capitalised word next to a class code when no name
@@ -126,7 +129,7 @@ function rewriteElements({ findings, question }: Rewrite): CardElement[] {
   ];
   const elements: CardElement[] = [
     paragraph(`Zo ziet je vraag eruit zonder de herkenbare delen (${kinds.join(', ')}):`),
-    { type: 'Container', style: 'emphasis', items: [paragraph(maskText(question, findings))] },
+    quoted(maskText(question, findings)),
     paragraph('Pas je vraag hieronder aan en verstuur opnieuw.'),
   ];
   if (nameWords.length > 0) {
@@ -175,7 +178,7 @@ export function openRequestsCard(consultations: Consultation[], schoolName: (id:
   if (consultations.length === 0) return messageCard('Open consultaties', 'Er wachten geen consultatievragen op je team.');
   const body: CardElement[] = [heading('Open consultaties')];
   for (const consultation of consultations) {
-    body.push(summaryFacts(consultation, schoolName(consultation.schoolId)), { type: 'Container', style: 'emphasis', items: [paragraph(consultation.question)] });
+    body.push(summaryFacts(consultation, schoolName(consultation.schoolId)), quoted(consultation.question));
     body.push({ type: 'ActionSet', actions: [executeAction('Ik pak dit op', CONSULTATION_VERBS.claim, { consultationId: consultation.id })] });
   }
   return adaptiveCard(body);
@@ -202,7 +205,7 @@ export function teamCard(consultation: Consultation, schoolName: string, state: 
     [
       heading('Anonieme consultatievraag'),
       summaryFacts(consultation, schoolName),
-      ...(state.kind === 'withdrawn' || state.kind === 'closed' ? [] : [{ type: 'Container', style: 'emphasis', items: [paragraph(consultation.question)] }]),
+      ...(state.kind === 'withdrawn' || state.kind === 'closed' ? [] : [quoted(consultation.question)]),
       paragraph(status[state.kind], { bold: true }),
     ],
     actions,
@@ -264,7 +267,7 @@ export function messageCard(title: string, text: string): AdaptiveCardJson {
 /** The mentor's own view of one request. */
 export function mentorViewCard(consultation: Consultation, schoolName: string): AdaptiveCardJson {
   return adaptiveCard(
-    [heading('Je consultatievraag'), summaryFacts(consultation, schoolName), { type: 'Container', style: 'emphasis', items: [paragraph(consultation.question)] }],
+    [heading('Je consultatievraag'), summaryFacts(consultation, schoolName), quoted(consultation.question)],
     consultation.status === 'nieuw' ? [executeAction('Trek in', CONSULTATION_VERBS.withdraw, { consultationId: consultation.id })] : [],
   );
 }
