@@ -194,11 +194,12 @@ export function refusalCard(message: string, alternatives: Slot[], nameOf: NameO
   );
 }
 
-export function myBookingsCard(bookings: Booking[], nameOf: NameOf, notice?: string): AdaptiveCardJson {
+/** `problem`: why the last click (a cancel) did not work. */
+export function myBookingsCard(bookings: Booking[], nameOf: NameOf, problem?: string): AdaptiveCardJson {
   return adaptiveCard(
     [
       heading('Mijn spreekuurafspraken'),
-      ...(notice ? [paragraph(notice, { color: 'Good' })] : []),
+      ...(problem ? [paragraph(problem, { color: 'Attention' })] : []),
       ...(bookings.length === 0 ? [paragraph('Je hebt geen afspraken staan.')] : []),
       ...bookings.flatMap((booking) => [
         paragraph(`${whenLabel(booking.startsAt, booking.endsAt)} bij ${nameOf(booking.hostId)}, ${booking.place}`),

@@ -2,23 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock';
 import { startTestBot, type TestBot } from '../helpers/bot';
 import { cardText, findAction } from '../helpers/cards';
+import { textBlockWith } from './textBlock';
 
 const SCHOOL = 'jan-arentsz';
-
-/** The TextBlock that shows `text`, to see how the card marks it. */
-function blockWith(card: unknown, text: string): { color?: string } | undefined {
-  const found: Array<{ color?: string }> = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const element = node as { type?: string; text?: string; color?: string };
-      if (element.type === 'TextBlock' && element.text?.includes(text)) found.push(element);
-      Object.values(node).forEach(walk);
-    }
-  };
-  walk(card);
-  return found[0];
-}
 
 describe('school holidays in the current school year (2026-2027)', () => {
   let bot: TestBot | undefined;
@@ -54,8 +40,8 @@ describe('school holidays in the current school year (2026-2027)', () => {
     const current = text.match(/^\S+ \d{4}-\d{2}-\d{2} \d{4}-\d{2}-\d{2}$/gm)!.join('\n'); // the advice lines, as shown
     const saved = await ozc.execute(save.verb!, { ...save.data, periods: `${current}\nmeivakantie 2027-04-24 2027-05-09` });
     expect(cardText(saved.card)).toContain('de school zelf heeft ingevoerd');
-    expect(blockWith(saved.card, 'Opgeslagen.')?.color).toBe('Good');
+    expect(textBlockWith(saved.card, 'Opgeslagen.')?.color).toBe('Good');
     const wrong = await ozc.execute(save.verb!, { ...save.data, periods: 'meivakantie 24-04-2027' });
-    expect(blockWith(wrong.card, 'Regel 1 klopt niet')?.color).toBe('Attention');
+    expect(textBlockWith(wrong.card, 'Regel 1 klopt niet')?.color).toBe('Attention');
   });
 });

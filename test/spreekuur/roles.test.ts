@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock';
 import { startTestBot, type TestBot, type TestUser } from '../helpers/bot';
 import { cardText, findAction } from '../helpers/cards';
+import { textBlockWith } from './textBlock';
 
 const SCHOOL = 'jan-arentsz';
 
@@ -65,6 +66,8 @@ describe('spreekuur role checks on the server', () => {
       }
     }
     expect(state()).toEqual(before);
+    const refused = await otherMentor.execute('spreekuur.cancel', { bookingId });
+    expect(textBlockWith(refused.card, 'Dat is niet jouw afspraak.')?.color).toBe('Attention');
     // Nobody was told anything either.
     await bot.runDueJobs();
     expect(bot.proactiveTo('mentor-1')).toHaveLength(0);

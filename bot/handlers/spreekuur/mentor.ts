@@ -31,7 +31,7 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
   /** A mentor books (and sees the topic step of) only the spreekuur of the school they chose. */
   const atOwnSchool = (person: Person, seriesId: number): boolean =>
     person.schoolId !== undefined && service.series.get(seriesId)?.schoolId === person.schoolId;
-  const myBookings = (person: Person, notice?: string) => cards.myBookingsCard(service.myBookings(person.id), nameOf, notice);
+  const myBookings = (person: Person, problem?: string) => cards.myBookingsCard(service.myBookings(person.id), nameOf, problem);
 
   feature.onMessage(MINE_TEXT, (person) => myBookings(person), 'Mijn spreekuurafspraken');
   feature.onMessage(BOOK_TEXT, openSlotsFor, 'JOS-spreekuur');
