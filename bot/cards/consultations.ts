@@ -81,6 +81,8 @@ export interface FormValues {
 export interface Rewrite {
   findings: Finding[];
   question: string;
+  /** Words the mentor already confirmed are no names; they stay ticked so a second refusal loses nothing. */
+  allowed: readonly string[];
 }
 
 /** The request form; after a refusal it shows the masked question and lets the mentor confirm flagged words that are no names. */
@@ -113,19 +115,20 @@ export function requestFormCard(schools: Array<{ id: string; name: string }>, va
 /** A question (or its masked form) set apart from the card's own text. */
 const quoted = (text: string): CardElement => ({ type: 'Container', style: 'emphasis', items: [paragraph(text)] });
 
-function rewriteElements({ findings, question }: Rewrite): CardElement[] {
+function rewriteElements({ findings, question, allowed }: Rewrite): CardElement[] {
   const kinds = [...new Set(findings.map((found) => FINDING_NOUNS[found.kind]))];
   // The words a mentor may vouch for: a flagged name, or the capitalised word next to a class code when no name
   // inside that combination was flagged on its own (then the name itself is offered, once).
   const names = findings.filter((found) => found.kind === 'name');
   const nameWords = [
-    ...new Set(
-      findings.flatMap((found) => {
+    ...new Set([
+      ...allowed,
+      ...findings.flatMap((found) => {
         if (found.kind === 'name') return [found.text];
         if (found.kind !== 'class-and-name' || names.some((name) => name.start < found.end && name.end > found.start)) return [];
         return found.text.split(/[^\p{L}'-]+/u).filter((word) => /^\p{Lu}\p{L}/u.test(word));
       }),
-    ),
+    ]),
   ];
   const elements: CardElement[] = [
     paragraph(`Zo ziet je vraag eruit zonder de herkenbare delen (${kinds.join(', ')}):`),
@@ -140,6 +143,7 @@ function rewriteElements({ findings, question }: Rewrite): CardElement[] {
       isMultiSelect: true,
       style: 'expanded',
       choices: nameWords.map((word) => ({ title: word, value: word })),
+      ...(allowed.length > 0 ? { value: allowed.join(',') } : {}),
     });
   }
   return elements;

@@ -113,7 +113,7 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
       ...(!result.ok && result.reason === 'identifying' ? { findings: result.findings.length, kinds: [...new Set(result.findings.map((found) => found.kind))] } : {}),
     });
     if (!result.ok) {
-      const rewrite = result.reason === 'identifying' ? { findings: result.findings, question: parsed.data.question } : undefined;
+      const rewrite = result.reason === 'identifying' ? { findings: result.findings, question: parsed.data.question, allowed: parsed.data.allow } : undefined;
       return cards.requestFormCard(schoolsList(), values, { problem: REFUSALS[result.reason], rewrite });
     }
     const reached = result.repeated ? service.cardsOf(result.consultation.id).length : await routeToTeam(result.consultation, result.team);

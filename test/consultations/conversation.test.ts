@@ -175,6 +175,15 @@ describe('anonymous consultation in a conversation', () => {
     expect(cardText(accepted.card)).toContain('Je vraag is verstuurd');
     expect(cardText(lastTo(c.bot, 'coach-1'))).toContain(question);
 
+    // A word once confirmed stays confirmed when the question is refused again for something else.
+    const withPhone = `${question} Bel me op 0612345678.`;
+    const again = await c.mentor.execute('consultation.submit', form(withPhone, { allow: 'Kracht van Fleur' }));
+    expect(cardText(again.card)).toContain('[telefoonnummer]');
+    const kept = (cardOf(again.card)!.body as Array<{ id?: string; value?: string }>).find((element) => element.id === 'allow');
+    expect(kept?.value).toBe('Kracht van Fleur');
+    const resent = await c.mentor.execute('consultation.submit', form(`${question} Graag via de chat.`, { allow: kept!.value }));
+    expect(cardText(resent.card)).toContain('Je vraag is verstuurd');
+
     // A place next to a class code can be vouched for in the same way.
     const place = 'Een leerling uit Warmenhuizen zit in 2B en komt vaak te laat door de bus.';
     expect(cardText((await c.mentor.execute('consultation.submit', form(place))).card)).toContain('Warmenhuizen');
