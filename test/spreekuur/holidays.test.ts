@@ -2,9 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock';
 import { startTestBot, type TestBot } from '../helpers/bot';
 import { cardText, findAction } from '../helpers/cards';
+import { mondayHours, SCHOOL } from './botWorld';
 import { textBlockWith } from './textBlock';
-
-const SCHOOL = 'jan-arentsz';
 
 describe('school holidays in the current school year (2026-2027)', () => {
   let bot: TestBot | undefined;
@@ -13,12 +12,8 @@ describe('school holidays in the current school year (2026-2027)', () => {
   it('the advice says where it comes from, when it was checked and that the meivakantie is missing; the kerstvakantie has no slots', async () => {
     // Monday 14 December 2026, 10:00 in Amsterdam: the horizon reaches into the kerstvakantie (19 December – 3 January).
     bot = await startTestBot({ clock: new ManualClock('2026-12-14T09:00:00Z') });
-    const coach = bot.user('coach-1', { name: 'Sanne Coach', roles: [{ role: 'jos-functionaris', function: 'jgc', schoolId: SCHOOL }] });
-    const mentor = bot.user('mentor-1', { name: 'Mees Mentor', schoolId: SCHOOL });
+    const { mentor } = await mondayHours(bot, '2026-08-01');
     const ozc = bot.user('ozc-1', { name: 'Olga Coördinator', roles: [{ role: 'ondersteuningscoordinator', schoolId: SCHOOL }] });
-    await coach.execute('spreekuur.saveSeries', {
-      schoolId: SCHOOL, weekday: '1', startTime: '14:00', endTime: '15:00', slotMinutes: '15', place: 'Lokaal 0.14', validFrom: '2026-08-01',
-    });
 
     const [card] = await ozc.say('vakanties');
     const text = cardText(card);

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/clock';
-import { startTestBot, type TestBot, type TestUser } from '../helpers/bot';
+import { startTestBot, type TestBot } from '../helpers/bot';
 import { cardText, findAction } from '../helpers/cards';
+import { bookAt, mondayHours } from './botWorld';
 
 const reminders = (bot: TestBot, userId: string): string[] =>
   bot.proactiveTo(userId).map(cardText).filter((text) => text.includes('Herinnering: JOS-spreekuur'));
@@ -13,20 +14,11 @@ describe('spreekuur reminders survive a restart', () => {
   it('a reminder due while the process was down is sent once after start, never twice; a cancelled booking gets none', async () => {
     const clock = new ManualClock('2026-03-20T09:00:00Z');
     bot = await startTestBot({ clock });
-    const coach = bot.user('coach-1', { name: 'Sanne Coach', roles: [{ role: 'jos-functionaris', function: 'jgc', schoolId: 'jan-arentsz' }] });
-    const mentor = bot.user('mentor-1', { name: 'Mees Mentor', schoolId: 'jan-arentsz' });
+    const { mentor } = await mondayHours(bot);
     const other = bot.user('mentor-2', { name: 'Noor Mentor', schoolId: 'jan-arentsz' });
-    for (const user of [coach, mentor, other]) await user.say('hallo');
-    await coach.execute('spreekuur.saveSeries', {
-      schoolId: 'jan-arentsz', weekday: '1', startTime: '14:00', endTime: '15:00', slotMinutes: '15', place: 'Lokaal 0.14', validFrom: '2026-03-01',
-    });
-    const book = async (user: TestUser, time: string) => {
-      const [list] = await user.say('spreekuur');
-      const pick = findAction(list, new RegExp(`^${time} · Sanne Coach`));
-      return user.execute('spreekuur.book', { ...pick.data, topic: '' });
-    };
-    await book(mentor, '14:00');
-    const cancelled = await book(other, '14:15');
+    await other.say('hallo');
+    await bookAt(mentor, '14:00');
+    const cancelled = await bookAt(other, '14:15');
     await other.execute('spreekuur.cancel', findAction(cancelled.card, 'Annuleer').data);
 
     await bot.runDueJobs();
@@ -58,15 +50,8 @@ describe('spreekuur reminders survive a restart', () => {
   it('a reminder that fell due while the bot was down past the appointment itself is dropped, not sent late', async () => {
     const clock = new ManualClock('2026-03-20T09:00:00Z');
     bot = await startTestBot({ clock });
-    const coach = bot.user('coach-1', { name: 'Sanne Coach', roles: [{ role: 'jos-functionaris', function: 'jgc', schoolId: 'jan-arentsz' }] });
-    const mentor = bot.user('mentor-1', { name: 'Mees Mentor', schoolId: 'jan-arentsz' });
-    for (const user of [coach, mentor]) await user.say('hallo');
-    await coach.execute('spreekuur.saveSeries', {
-      schoolId: 'jan-arentsz', weekday: '1', startTime: '14:00', endTime: '15:00', slotMinutes: '15', place: 'Lokaal 0.14', validFrom: '2026-03-01',
-    });
-    const [list] = await mentor.say('spreekuur');
-    const booked = await mentor.execute('spreekuur.book', { ...findAction(list, /^14:00 · Sanne Coach/).data, topic: '' });
-    expect(cardText(booked.card)).toContain('Je afspraak staat');
+    const { mentor } = await mondayHours(bot);
+    expect(cardText((await bookAt(mentor, '14:00')).card)).toContain('Je afspraak staat');
 
     // Down from before the reminder (13:00 Amsterdam) until after the appointment (14:00–14:15).
     clock.set('2026-03-23T14:00:00Z');

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock';
 import { startTestBot, type TestBot, type TestUser } from '../helpers/bot';
-import { cardText, findAction } from '../helpers/cards';
+import { cardText } from '../helpers/cards';
+import { bookAt, mondayHours, SCHOOL } from './botWorld';
 import { textBlockWith } from './textBlock';
-
-const SCHOOL = 'jan-arentsz';
 
 /** The server checks who may do what for every button; a hidden button is never the only guard. */
 describe('spreekuur role checks on the server', () => {
@@ -24,14 +23,8 @@ describe('spreekuur role checks on the server', () => {
   beforeEach(async () => {
     // Friday 20 March 2026, 10:00 in Amsterdam; the coach holds Mondays 14:00–15:00 and a mentor booked 23 March 14:00.
     bot = await startTestBot({ clock: new ManualClock('2026-03-20T09:00:00Z') });
-    coach = bot.user('coach-1', { name: 'Sanne Coach', roles: [{ role: 'jos-functionaris', function: 'jgc', schoolId: SCHOOL }] });
-    mentor = bot.user('mentor-1', { name: 'Mees Mentor', schoolId: SCHOOL });
-    await coach.execute('spreekuur.saveSeries', {
-      schoolId: SCHOOL, weekday: '1', startTime: '14:00', endTime: '15:00', slotMinutes: '15', place: 'Lokaal 0.14', validFrom: '2026-03-01',
-    });
-    const [list] = await mentor.say('spreekuur');
-    const booked = await mentor.execute('spreekuur.book', { ...findAction(list, /^14:00 · Sanne Coach/).data, topic: '' });
-    expect(cardText(booked.card)).toContain('Je afspraak staat');
+    ({ coach, mentor } = await mondayHours(bot));
+    expect(cardText((await bookAt(mentor, '14:00')).card)).toContain('Je afspraak staat');
     seriesId = (bot.db.prepare('SELECT id FROM spreekuur_series').get() as { id: number }).id;
     bookingId = (bot.db.prepare('SELECT id FROM spreekuur_bookings').get() as { id: number }).id;
   });
