@@ -26,6 +26,7 @@ const PERSON_BEFORE = new Set([
   'kind', 'heet', 'genaamd', 'genoemd', 'naam',
 ]);
 const HONORIFICS = new Set(['meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'heer', 'fam', 'familie', 'juf', 'meester', 'gezin']);
+const ABBREVIATED_HONORIFICS = new Set(['mevr', 'mw', 'dhr', 'fam']);
 const ORDINAL = /^[1-6](?:e|de|ste)$/iu;
 const CLASS_CODE = /^(?:[1-6][a-z]{1,4}\d?|[a-z]{1,3}[1-6][a-z]?)$/iu;
 const CLASS_WINDOW = 4;
@@ -162,7 +163,9 @@ function honorificFindings(text: string, tokens: Token[]): Finding[] {
     let j = i + 1;
     while (tokens[j] && TUSSENVOEGSELS.has(tokens[j]!.lower) && tokens[j + 1]) j++;
     const surname = tokens[j];
-    if (looksLikeName(surname) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(text.slice(token.end, surname.start)))
+    // "mevr. Bouchtaoui", "fam. de Wit": the full stop of an abbreviated form of address does not end the sentence.
+    const between = text.slice(token.end, surname?.start).replace(ABBREVIATED_HONORIFICS.has(token.lower) ? /^\./u : /^$/u, '');
+    if (looksLikeName(surname) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(between))
       found.push(finding(text, 'name', tokens[i + 1]!.start, surname.end));
   });
   return found;

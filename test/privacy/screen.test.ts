@@ -35,6 +35,8 @@ describe('screenText', () => {
     ['Geboortedatum volgens het dossier: 2011-03-12', ['birthdate', '2011-03-12']],
     ['Ze woont op de kerkstraat 12 bij haar oma', ['address', 'kerkstraat 12']],
     ['Daans moeder belde gisteren', ['name', 'Daans']],
+    ['Zijn moeder, mevr. Bouchtaoui, wil geen contact.', ['name', 'Bouchtaoui']],
+    ['Zijn ouders (fam. de Wit) zijn gescheiden.', ['name', 'de Wit']],
   ])('finds the identifying part in %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -55,6 +57,7 @@ describe('screenText', () => {
     'Meiden uit 1C worden buitengesloten.',
     'Het gesprek was op 2026-11-02 in de mentorkamer.',
     'Hij volgt het leerpad 3 van de rekenmethode.',
+    'Ik sprak vanochtend met meneer. Daarna ging ik naar de les.',
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
