@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { CALENDAR_ZONE } from '../../src/calendar/ics';
 import type { HolidaysInForce } from '../../src/calendar/holidays';
 import type { Booking } from '../../src/spreekuur/bookings';
-import { WEEKDAYS, type SeriesProblem, type SpreekuurSeries } from '../../src/spreekuur/series';
+import { WEEKDAYS, weekdayName, type SeriesProblem, type SpreekuurSeries } from '../../src/spreekuur/series';
 import type { BookRefusal, CancelRefusal, NoShowRefusal } from '../../src/spreekuur/service';
 import type { Slot } from '../../src/spreekuur/slots';
 import {
@@ -266,7 +266,7 @@ export function hostCard(
 }
 
 export const seriesLine = (series: SpreekuurSeries): string =>
-  `Elke ${WEEKDAYS[series.weekday - 1]} ${series.startTime}–${series.endTime}, plekken van ${series.slotMinutes} min, ${series.place}` +
+  `Elke ${weekdayName(series.weekday)} ${series.startTime}–${series.endTime}, plekken van ${series.slotMinutes} min, ${series.place}` +
   (series.validUntil ? ` (t/m ${series.validUntil})` : '');
 
 export interface SeriesFormValues {

@@ -133,10 +133,6 @@ export class HolidayCalendar {
     return undefined;
   }
 
-  isSchoolHoliday(schoolId: string, date: DateLike): boolean {
-    return this.holidayOn(schoolId, date)?.kind === 'school';
-  }
-
   /** False when nobody entered holidays for that school year: the spreekuur then runs on every week. */
   hasTableFor(schoolId: string, date: DateLike): boolean {
     return this.periodsFor(schoolId, schoolYearOf(amsterdamDate(date))) !== undefined;
