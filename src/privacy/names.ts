@@ -76,8 +76,14 @@ function isPossessiveOfFirstName(token: Token, lists: NameLists): boolean {
   return token.capitalised && token.lower.endsWith('s') && stem.length >= 3 && !lists.commonWords.has(stem) && inFirstNames(stem, lists);
 }
 
+/** "Mila-Rose", "Anne-Sophie": a capitalised double name whose first part is a known first name. */
+function isDoubleNameAfterFirstName(token: Token, lists: NameLists): boolean {
+  return /^\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)+$/u.test(token.text) && lists.firstNames.has(token.lower.split('-')[0]!);
+}
+
 function isKnownFirstName(token: Token, lists: NameLists): boolean {
-  if (token.protected || !(inFirstNames(token.lower, lists) || isPossessiveOfFirstName(token, lists))) return false;
+  const known = inFirstNames(token.lower, lists) || isPossessiveOfFirstName(token, lists) || isDoubleNameAfterFirstName(token, lists);
+  if (token.protected || !known) return false;
   if (token.capitalised) return !(token.sentenceStart && lists.commonWords.has(token.lower));
   return token.text.length >= 3 && !lists.commonWords.has(token.lower);
 }

@@ -3,7 +3,7 @@ import { screenText } from '../../src/privacy';
 import fixture from '../fixtures/identifying-samples.json';
 
 interface Sample {
-  split: 'dev' | 'holdout' | 'stress' | 'holdout-3' | 'stress-2' | 'holdout-5' | 'blind-6';
+  split: 'dev' | 'holdout' | 'stress' | 'holdout-3' | 'stress-2' | 'holdout-5' | 'blind-6' | 'holdout-7';
   identifying: boolean;
   kinds?: string[];
   text: string;
@@ -63,7 +63,7 @@ describe('identifying-details screen on the labelled sample set', () => {
   }
 
   it('prints the scores of the later, smaller sets', () => {
-    for (const split of ['stress', 'holdout-3', 'stress-2', 'holdout-5', 'blind-6'] as const) {
+    for (const split of ['stress', 'holdout-3', 'stress-2', 'holdout-5', 'blind-6', 'holdout-7'] as const) {
       const rows = samples.filter((sample) => sample.split === split);
       expect(rows.length).toBeGreaterThanOrEqual(40);
       report(split, rows);

@@ -36,6 +36,7 @@ describe('screenText', () => {
     ['Ze woont op de kerkstraat 12 bij haar oma', ['address', 'kerkstraat 12']],
     ['Daans moeder belde gisteren', ['name', 'Daans']],
     ['Zijn moeder, mevr. Bouchtaoui, wil geen contact.', ['name', 'Bouchtaoui']],
+    ['Anne-Xandrijn zit veel alleen in de aula.', ['name', 'Anne-Xandrijn']],
     ['Zijn ouders (fam. de Wit) zijn gescheiden.', ['name', 'de Wit']],
   ])('finds the identifying part in %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
@@ -58,6 +59,7 @@ describe('screenText', () => {
     'Het gesprek was op 2026-11-02 in de mentorkamer.',
     'Hij volgt het leerpad 3 van de rekenmethode.',
     'Ik sprak vanochtend met meneer. Daarna ging ik naar de les.',
+    'Noord-Holland heeft lange wachtlijsten voor de jeugd-GGZ.',
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
