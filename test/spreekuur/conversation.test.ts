@@ -189,6 +189,16 @@ describe('spreekuur in a conversation', () => {
     expect(cardText(list)).not.toContain('maandag 23 maart');
   });
 
+  it('understands the names people use for it in free text', async () => {
+    const asked = ['inloopspreekuur', 'Spreekuur?', 'ik wil naar het inloopspreekuur', 'wanneer is het spreekuur', 'Graag een plek bij het mentorspreekuur'];
+    for (const text of asked) {
+      const [reply] = await mentor.say(text);
+      expect(cardText(reply), text).toContain('JOS-spreekuur Jan Arentsz');
+    }
+    const [host] = await coach.say('mijn spreekuur');
+    expect(cardText(host)).toContain('Mijn reeksen');
+  });
+
   it('asks the school once when unknown and remembers it', async () => {
     const newcomer = bot.user('mentor-3', { name: 'Nieuwe Docent' });
     const [ask] = await newcomer.say('spreekuur');

@@ -9,7 +9,13 @@ import type { AdaptiveCardJson } from '../../cards/kit';
 import type { SpreekuurFeature } from './feature';
 
 const VERBS = cards.SPREEKUUR_VERBS;
-const BOOK_TEXT = /^\s*(spreekuur( boeken)?|.*\b(ik wil|graag|boek|afspraak).*\bspreekuur\b.*)\s*$/i;
+/** The spreekuur by any of the names people use for it (JOS calls it the inloopspreekuur). */
+const SPREEKUUR_WORD = String.raw`(inloop|mentor)?spreekuur`;
+/** Just the word (also as a question), or a sentence that asks for a place or a time at the spreekuur. */
+const BOOK_TEXT = new RegExp(
+  String.raw`^\s*(${SPREEKUUR_WORD}( boeken)?\s*[.!?]*|.*\b(ik wil|graag|boek|boeken|afspraak|wanneer is|plek)\b.*\b${SPREEKUUR_WORD}\b.*)\s*$`,
+  'i',
+);
 const MINE_TEXT = /^\s*mijn (afspraken|boekingen)\s*$/i;
 
 const slotSchema = z.object({ seriesId: z.coerce.number().int().positive(), startsAt: z.iso.datetime() });
