@@ -182,20 +182,22 @@ function isClassCode(token: Token): boolean {
 }
 
 /**
- * Words that can open a sentence right before "uit 2B" or "zit in 2B" without being a name: pronouns, numbers,
- * adverbs and groups of people ("Iemand uit 2B", "Hij zit in 3A", "Meiden uit 1C").
+ * Words that can open a sentence right before a class code without being a name: pronouns, numbers, adverbs and
+ * groups of people ("Iemand uit 2B", "Hij zit in 3A", "Meiden uit 1C", "Gisteren zat in 2B").
  */
 const OPENERS_BEFORE_CLASS = new Set([
   'ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'u', 'jullie', 'men', 'die', 'deze', 'dat', 'dit', 'wie', 'wat', 'iemand', 'niemand',
   'iedereen', 'alle', 'allen', 'allemaal', 'sommigen', 'velen', 'enkelen', 'beiden', 'eentje', 'twee', 'drie', 'vier', 'vijf', 'zes',
   'ook', 'alleen', 'vooral', 'zelfs', 'zowel', 'juist', 'nog', 'maar', 'en', 'of', 'dus', 'toen', 'nu', 'daar', 'hier', 'waarom', 'hoe',
+  'gisteren', 'vandaag', 'morgen', 'vanochtend', 'vanmiddag', 'vanavond', 'daarna', 'eerst', 'vroeger', 'soms', 'vaak', 'altijd', 'nooit',
   'leerlingen', 'kinderen', 'jongens', 'meiden', 'meisjes', 'klasgenoten', 'ouders', 'vrienden', 'vriendinnen', 'docenten', 'mentoren',
 ]);
-const CLASS_AFTER_OPENER = /^ (?:uit|zit in|zat in) $/u;
+const CLASS_AFTER_OPENER = /^(?: (?:uit|zit in|zat in) |\s*\(\s*|,\s*)$/u;
 
 /**
- * "Djaylano uit 1D": a capital at the start of a sentence says nothing by itself, but right before "uit" or "zit in"
- * and a class code it is someone, unless it is a pronoun or a group word.
+ * "Djaylano uit 1D", "Mo (2B)": a capital at the start of a sentence says nothing by itself, but right before "uit"
+ * or "zit in" and a class code, or with the class code in brackets or after a comma, it is someone, unless it is a
+ * pronoun, an adverb of time or a group word.
  */
 function isNameOpeningBeforeClass(tokens: Token[], index: number, classIndex: number, text: string): boolean {
   const token = tokens[index]!;
@@ -216,8 +218,10 @@ function classAndNameFindings(text: string, tokens: Token[], lists: NameLists, n
       const nameLike = isKnownFirstName(other, lists) || (looksLikeName(other) && !other.sentenceStart) || isNameOpeningBeforeClass(tokens, j, i, text);
       if (j === i || !(name || nameLike)) continue;
       // The finding covers the whole name ("Tim van den Heuvel uit 4V"), not only the word next to the class.
-      const [from, to] = [name?.start ?? other.start, name?.end ?? other.end];
-      found.push(finding(text, 'class-and-name', Math.min(token.start, from), Math.max(token.end, to)));
+      const [from, to] = [Math.min(token.start, name?.start ?? other.start), Math.max(token.end, name?.end ?? other.end)];
+      // "Mo (2B)": the closing bracket goes with the opening one inside the finding.
+      const closing = text[to] === ')' && text.slice(from, to).includes('(') ? 1 : 0;
+      found.push(finding(text, 'class-and-name', from, to + closing));
       return;
     }
   });

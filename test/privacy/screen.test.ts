@@ -37,6 +37,8 @@ describe('screenText', () => {
     ['Daans moeder belde gisteren', ['name', 'Daans']],
     ['Zijn moeder, mevr. Bouchtaoui, wil geen contact.', ['name', 'Bouchtaoui']],
     ['Anne-Xandrijn zit veel alleen in de aula.', ['name', 'Anne-Xandrijn']],
+    ['Xandrijn (2B) is weer geschorst.', ['class-and-name', 'Xandrijn (2B)']],
+    ['Xandrijn, 1D, wordt uitgescholden.', ['class-and-name', 'Xandrijn, 1D']],
     ['Zijn ouders (fam. de Wit) zijn gescheiden.', ['name', 'de Wit']],
   ])('finds the identifying part in %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
@@ -56,6 +58,7 @@ describe('screenText', () => {
     'Iemand uit 2B heeft het filmpje gedeeld.',
     'Hij zit in 3A en haalt goede cijfers.',
     'Meiden uit 1C worden buitengesloten.',
+    'Gisteren zat in 2B niemand op zijn plek.',
     'Het gesprek was op 2026-11-02 in de mentorkamer.',
     'Hij volgt het leerpad 3 van de rekenmethode.',
     'Ik sprak vanochtend met meneer. Daarna ging ik naar de les.',
