@@ -38,6 +38,7 @@ export const REFUSALS: Record<Refusal, string> = {
   'no-team': 'Voor deze school is nog geen JOS-team ingesteld, dus ik kan je vraag nergens heen sturen. Er is niets opgeslagen; vraag de ondersteuningscoördinator of kom naar het spreekuur.',
   'not-found': 'Deze aanvraag kan ik niet vinden, of je hebt er geen toegang toe.',
   'not-allowed': 'Dit kan alleen het JOS-team van de school van deze aanvraag.',
+  'not-claimer': 'Afronden kan alleen wie deze aanvraag heeft opgepakt, of de mentor die hem stuurde.',
   'already-claimed': 'Deze aanvraag is al opgepakt.',
   'not-claimed': 'Deze aanvraag is nog door niemand opgepakt.',
   withdrawn: 'De mentor heeft deze aanvraag ingetrokken.',

@@ -40,7 +40,7 @@ export type ClaimResult =
 
 export type ChangeResult =
   | { ok: true; consultation: Consultation }
-  | { ok: false; reason: 'not-found' | 'not-allowed' | 'already-claimed' | 'not-claimed' | 'withdrawn' | 'closed' };
+  | { ok: false; reason: 'not-found' | 'not-allowed' | 'not-claimer' | 'already-claimed' | 'not-claimed' | 'withdrawn' | 'closed' };
 
 export type ViewResult = { ok: true; consultation: Consultation } | { ok: false; reason: 'not-found' };
 
@@ -172,7 +172,10 @@ export class ConsultationService {
   close(id: string, person: Person): ChangeResult {
     const consultation = this.row(id);
     if (!consultation) return { ok: false, reason: 'not-found' };
-    if (consultation.claimedBy !== person.id && consultation.mentorId !== person.id) return { ok: false, reason: 'not-allowed' };
+    if (consultation.claimedBy !== person.id && consultation.mentorId !== person.id) {
+      // A colleague in the team is told who may close it; anyone else only that it is not theirs.
+      return { ok: false, reason: isJosTeamMember(person, consultation.schoolId) ? 'not-claimer' : 'not-allowed' };
+    }
     const closed = this.db
       .prepare("UPDATE consultations SET status = 'afgerond', ended_at = ? WHERE id = ? AND status = 'opgepakt'")
       .run(this.now().toISOString(), id);

@@ -289,6 +289,24 @@ describe('anonymous consultation in a conversation', () => {
     expect(cardText((await c.gedragswetenschapper.execute('consultation.show', { consultationId: id })).card)).toContain(QUESTION);
   });
 
+  it('lets the mentor close a claimed request from the "opgepakt" message; the worker\'s card says so', async () => {
+    const c = await cast();
+    const id = await submitted(c);
+    await c.coach.execute('consultation.claim', { consultationId: id });
+    const close = findAction(lastTo(c.bot, 'mentor-1'), 'Afgerond');
+    const closed = await c.mentor.execute(close.verb!, close.data);
+    expect(cardText(closed.card)).toContain('Deze consultatie is afgerond');
+    const workerCard = c.bot.connector.updatesTo(personalConversationId('coach-1')).at(-1)!.activity;
+    expect(cardText(workerCard)).toContain('Deze vraag is afgerond');
+    expect(cardText(workerCard)).not.toContain(QUESTION);
+    expect(consultationRows(c.bot)[0]).toMatchObject({ status: 'afgerond', claimed_by: 'coach-1' });
+    // The other team member cannot close it, and a second close says it is done already.
+    expect(cardText((await c.gedragswetenschapper.execute('consultation.close', { consultationId: id })).card)).toContain(
+      'Afronden kan alleen wie deze aanvraag heeft opgepakt, of de mentor die hem stuurde.',
+    );
+    expect(cardText((await c.coach.execute('consultation.close', { consultationId: id })).card)).toContain('Deze aanvraag is al afgerond');
+  });
+
   it('refuses every verb to a mentor and a JOS worker of another school, and changes nothing', async () => {
     const c = await cast();
     const open = await submitted(c);

@@ -94,7 +94,7 @@ describe('ConsultationService', () => {
     if (!stored.ok) throw new Error('not stored');
     expect(service.withdraw(stored.consultation.id, people.get('jgc')!)).toEqual({ ok: false, reason: 'not-found' });
     service.claim(stored.consultation.id, people.get('jgc')!);
-    expect(service.close(stored.consultation.id, people.get('gw')!)).toEqual({ ok: false, reason: 'not-allowed' });
+    expect(service.close(stored.consultation.id, people.get('gw')!)).toEqual({ ok: false, reason: 'not-claimer' });
     expect(service.close(stored.consultation.id, mentor).ok).toBe(true);
   });
 });
