@@ -359,10 +359,13 @@ describe('anonymous consultation in a conversation', () => {
     await c.bot.runDueJobs();
     expect(consultationRows(c.bot)).toHaveLength(1);
     expect(databaseBytes(c.bot)).toContain('eet niet in de pauze'); // so the check after the purge means something
+    const cardRows = () => c.bot.db.prepare('SELECT COUNT(*) AS n FROM consultation_cards').get();
+    expect(cardRows()).toEqual({ n: 2 });
 
     clock.advance({ days: 1 });
     await c.bot.runDueJobs();
     expect(consultationRows(c.bot)).toHaveLength(0);
+    expect(cardRows()).toEqual({ n: 0 }); // which team member got which card goes with the request
     expect(c.bot.db.prepare('SELECT school_id, theme, month, outcome, minutes_to_claim, escalated FROM consultation_counts').all()).toEqual([
       { school_id: SCHOOL, theme: 'angst-somberheid', month: '2026-11', outcome: 'afgerond', minutes_to_claim: 45, escalated: 0 },
     ]);
