@@ -64,6 +64,10 @@ function factsOf(source: Parameters<typeof cardOf>[0]): Record<string, string> {
   return found;
 }
 
+/** The "this is no name" choices on a refused form: what is offered and what is ticked. */
+const notANameInput = (card: Parameters<typeof cardOf>[0]) =>
+  (cardOf(card)!.body as Array<{ id?: string; value?: string; choices?: Array<{ value: string }> }>).find((element) => element.id === 'allow');
+
 const lastTo = (b: TestBot, userId: string) => b.proactiveTo(userId).at(-1);
 const consultationRows = (b: TestBot) => b.db.prepare('SELECT * FROM consultations').all() as Array<Record<string, string | null>>;
 
@@ -153,7 +157,7 @@ describe('anonymous consultation in a conversation', () => {
     expect(text).toContain('Ik maak me zorgen om [klas en naam], ze huilt elke ochtend bij het fietsenhok.');
     expect(text).toContain('naam');
     // The mentor may vouch for the flagged name as a whole, not for loose parts of it.
-    const offered = (cardOf(refused.card)!.body as Array<{ id?: string; choices?: Array<{ value: string }> }>).find((element) => element.id === 'allow');
+    const offered = notANameInput(refused.card);
     expect(offered?.choices?.map((choice) => choice.value)).toEqual(['Sanne Vermeulen']);
 
     expect(consultationRows(c.bot)).toHaveLength(0);
@@ -168,7 +172,7 @@ describe('anonymous consultation in a conversation', () => {
     const question = 'Heeft het team ervaring met de weerbaarheidstraining Kracht van Fleur voor meisjes in de onderbouw?';
     const refused = await c.mentor.execute('consultation.submit', form(question));
     expect(cardText(refused.card)).toContain('Is een van deze woorden geen naam');
-    const offered = (cardOf(refused.card)!.body as Array<{ id?: string; choices?: Array<{ value: string }> }>).find((element) => element.id === 'allow');
+    const offered = notANameInput(refused.card);
     expect(offered?.choices?.map((choice) => choice.value)).toEqual(['Kracht van Fleur']);
     expect(consultationRows(c.bot)).toHaveLength(0);
     const accepted = await c.mentor.execute('consultation.submit', form(question, { allow: 'Kracht van Fleur' }));
@@ -179,7 +183,7 @@ describe('anonymous consultation in a conversation', () => {
     const withPhone = `${question} Bel me op 0612345678.`;
     const again = await c.mentor.execute('consultation.submit', form(withPhone, { allow: 'Kracht van Fleur' }));
     expect(cardText(again.card)).toContain('[telefoonnummer]');
-    const kept = (cardOf(again.card)!.body as Array<{ id?: string; value?: string }>).find((element) => element.id === 'allow');
+    const kept = notANameInput(again.card);
     expect(kept?.value).toBe('Kracht van Fleur');
     const resent = await c.mentor.execute('consultation.submit', form(`${question} Graag via de chat.`, { allow: kept!.value }));
     expect(cardText(resent.card)).toContain('Je vraag is verstuurd');
