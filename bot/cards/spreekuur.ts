@@ -238,8 +238,9 @@ export function hostCard(
   series: SpreekuurSeries[],
   nameOf: NameOf,
   now: Date,
-  notices: string[] = [],
+  options: { notices?: string[]; schoolOf?: (schoolId: string) => string } = {},
 ): AdaptiveCardJson {
+  const { notices = [], schoolOf } = options;
   return adaptiveCard(
     [
       heading('Mijn spreekuur'),
@@ -253,7 +254,7 @@ export function hostCard(
       paragraph('Mijn reeksen', { bold: true }),
       ...(series.length === 0 ? [paragraph('Je hebt nog geen spreekuur ingesteld.', { subtle: true })] : []),
       ...series.flatMap((one) => [
-        paragraph(seriesLine(one)),
+        paragraph(schoolOf ? `${schoolOf(one.schoolId)}: ${seriesLine(one)}` : seriesLine(one)),
         actionSet([
           executeAction('Wijzig', SPREEKUUR_VERBS.seriesForm, { seriesId: one.id }),
           executeAction('Datum afzeggen', SPREEKUUR_VERBS.dateList, { seriesId: one.id }),
@@ -298,11 +299,18 @@ export const seriesFormValues = (series: SpreekuurSeries): SeriesFormValues => (
   validUntil: series.validUntil ?? '',
 });
 
-export function seriesFormCard(values: SeriesFormValues, problems: string[] = []): AdaptiveCardJson {
+/** `schools`: the host's schools when there are several (a shared coach); then the form asks which one. */
+export function seriesFormCard(
+  values: SeriesFormValues,
+  problems: string[] = [],
+  schools: Array<{ id: string; name: string }> = [],
+): AdaptiveCardJson {
+  const askSchool = schools.length > 1;
   return adaptiveCard(
     [
       heading(values.seriesId ? 'Spreekuur wijzigen' : 'Nieuw spreekuur'),
       ...problems.map((problem) => paragraph(problem, { color: 'Attention' })),
+      ...(askSchool ? [schoolChoice(schools, values.schoolId)] : []),
       choiceInput('weekday', 'Dag', WEEKDAYS.slice(0, 5).map((day, index) => ({ title: day, value: String(index + 1) })), {
         value: values.weekday ?? '1',
         required: true,
@@ -321,7 +329,7 @@ export function seriesFormCard(values: SeriesFormValues, problems: string[] = []
       executeAction(
         'Opslaan',
         SPREEKUUR_VERBS.saveSeries,
-        { ...(values.seriesId ? { seriesId: values.seriesId } : {}), schoolId: values.schoolId },
+        { ...(values.seriesId ? { seriesId: values.seriesId } : {}), ...(askSchool ? {} : { schoolId: values.schoolId }) },
         { style: 'positive' },
       ),
       executeAction('Terug', SPREEKUUR_VERBS.host),

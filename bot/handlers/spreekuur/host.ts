@@ -23,38 +23,45 @@ const FORM_FIELDS: Record<string, string> = {
   validUntil: 'de einddatum',
 };
 
-const hostSchool = (person: Person): string | undefined =>
-  person.roles.find((grant) => grant.role === 'jos-functionaris' && grant.schoolId)?.schoolId;
+/** The schools where the person is on the JOS team; one coach may serve several (as in Midden-Kennemerland). */
+const hostSchools = (person: Person): string[] => [
+  ...new Set(person.roles.flatMap((grant) => (grant.role === 'jos-functionaris' && grant.schoolId ? [grant.schoolId] : []))),
+];
 
 /** JOS workers: their bookings today and this week, no-shows, their series, cancelling a date. */
 export function registerHostActions(feature: SpreekuurFeature): void {
   const { deps, service, nameOf, onExecute, invalid } = feature;
 
   const hostViewFor = (person: Person, problem?: string): AdaptiveCardJson => {
-    const schoolId = hostSchool(person);
-    if (!schoolId) {
+    const schoolIds = hostSchools(person);
+    if (schoolIds.length === 0) {
       return cards.messageCard(
         'Mijn spreekuur',
         'Dit overzicht is voor medewerkers van het JOS-team. Typ "mijn afspraken" voor je eigen afspraken.',
       );
     }
-    const notices = service
-      .takeHolidayNotices(person.id, schoolId)
-      .map(
-        (year) =>
-          `Voor schooljaar ${year} zijn de schoolvakanties van ${feature.schoolName(schoolId)} niet ingesteld. ` +
-          'Het spreekuur loopt daarom ook in vakanties door; de ondersteuningscoördinator kan ze instellen met "vakanties".',
-      );
-    if (problem) notices.unshift(problem);
-    return cards.hostCard(service.hostView(person.id), service.series.activeOfHost(person.id), nameOf, deps.clock.now(), notices);
+    const notices = schoolIds.flatMap((schoolId) =>
+      service
+        .takeHolidayNotices(person.id, schoolId)
+        .map(
+          (year) =>
+            `Voor schooljaar ${year} zijn de schoolvakanties van ${feature.schoolName(schoolId)} niet ingesteld. ` +
+            'Het spreekuur loopt daarom ook in vakanties door; de ondersteuningscoördinator kan ze instellen met "vakanties".',
+        ),
+    );
+    return cards.hostCard(service.hostView(person.id), service.series.activeOfHost(person.id), nameOf, deps.clock.now(), {
+      notices: problem ? [problem, ...notices] : notices,
+      ...(schoolIds.length > 1 ? { schoolOf: feature.schoolName } : {}),
+    });
   };
+  const schoolChoices = (schoolIds: string[]) => schoolIds.map((id) => ({ id, name: feature.schoolName(id) }));
 
   /** Every host action checks the role on the server; anyone else gets the explanation instead. */
   const asHost =
-    (handler: (person: Person, schoolId: string, data: unknown) => Promise<AdaptiveCardJson>) =>
+    (handler: (person: Person, schoolIds: string[], data: unknown) => Promise<AdaptiveCardJson>) =>
     async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
-      const schoolId = hostSchool(person);
-      return schoolId ? handler(person, schoolId, data) : hostViewFor(person);
+      const schoolIds = hostSchools(person);
+      return schoolIds.length > 0 ? handler(person, schoolIds, data) : hostViewFor(person);
     };
   const ownSeries = (person: Person, data: unknown) => {
     const seriesId = seriesIdSchema.safeParse(data).data?.seriesId;
@@ -67,7 +74,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
   onExecute(VERBS.host, asHost(async (person) => hostViewFor(person)));
   onExecute(
     VERBS.noShow,
-    asHost(async (person, _schoolId, data) => {
+    asHost(async (person, _schoolIds, data) => {
       const parsed = bookingIdSchema.safeParse(data);
       if (!parsed.success) return invalid();
       const result = service.markNoShow(person.id, parsed.data.bookingId);
@@ -76,29 +83,36 @@ export function registerHostActions(feature: SpreekuurFeature): void {
   );
   onExecute(
     VERBS.seriesForm,
-    asHost(async (person, schoolId, data) => {
+    asHost(async (person, schoolIds, data) => {
       const existing = ownSeries(person, data);
+      const schoolId = schoolIds[0]!;
       return cards.seriesFormCard(
         existing
           ? cards.seriesFormValues(existing)
           : { schoolId, validFrom: amsterdamDate(deps.clock.now()), slotMinutes: String(service.rules(schoolId).slotMinutes) },
+        [],
+        schoolChoices(schoolIds),
       );
     }),
   );
   onExecute(
     VERBS.saveSeries,
-    asHost(async (person, schoolId, data) => {
+    asHost(async (person, schoolIds, data) => {
       const raw = (data ?? {}) as Record<string, unknown>;
       const seriesId = seriesIdSchema.safeParse(raw).data?.seriesId;
+      // Only at a school where the person is on the JOS team; a single school needs no choice on the form.
+      const schoolId = raw.schoolId === undefined && schoolIds.length === 1 ? schoolIds[0]! : raw.schoolId;
+      if (typeof schoolId !== 'string' || !schoolIds.includes(schoolId)) return invalid();
       const form = { ...raw, schoolId, seriesId } as cards.SeriesFormValues;
+      const formCard = (problems: string[]) => cards.seriesFormCard(form, problems, schoolChoices(schoolIds));
       const parsed = seriesInputSchema.safeParse({ ...raw, schoolId });
       if (!parsed.success) {
         const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
-        return cards.seriesFormCard(form, [`Controleer: ${fields.map((field) => FORM_FIELDS[field] ?? field).join(', ')}.`]);
+        return formCard([`Controleer: ${fields.map((field) => FORM_FIELDS[field] ?? field).join(', ')}.`]);
       }
       const result = service.saveSeries(person.id, parsed.data, seriesId);
       if (!result.ok && result.reason === 'invalid') {
-        return cards.seriesFormCard(form, result.problems.map((problem) => cards.SERIES_PROBLEMS[problem]));
+        return formCard(result.problems.map((problem) => cards.SERIES_PROBLEMS[problem]));
       }
       if (!result.ok) return hostViewFor(person);
       feature.tellDropped(result.cancelled);
@@ -107,7 +121,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
   );
   onExecute(
     VERBS.stopSeries,
-    asHost(async (person, _schoolId, data) => {
+    asHost(async (person, _schoolIds, data) => {
       const series = ownSeries(person, data);
       const result = series ? service.stopSeries(person.id, series.id) : undefined;
       if (result?.ok) feature.tellDropped(result.cancelled);
@@ -116,14 +130,14 @@ export function registerHostActions(feature: SpreekuurFeature): void {
   );
   onExecute(
     VERBS.dateList,
-    asHost(async (person, _schoolId, data) => {
+    asHost(async (person, _schoolIds, data) => {
       const series = ownSeries(person, data);
       return series ? cards.dateListCard(series, service.upcomingDates(series, 6)) : hostViewFor(person);
     }),
   );
   onExecute(
     VERBS.cancelDate,
-    asHost(async (person, _schoolId, data) => {
+    asHost(async (person, _schoolIds, data) => {
       const parsed = cancelDateSchema.safeParse(data);
       if (!parsed.success) return invalid();
       const result = service.cancelDate(person.id, parsed.data.seriesId, parsed.data.day);
