@@ -13,9 +13,12 @@ const STREET_SUFFIXES =
   'straatweg|straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|dreef|steeg|erf|ring|baan|markt|wal|park|plantsoen|veld|akker|zoom|oord|hout|plaats|weide|burgwal|dam';
 const HOUSE_NUMBER = `\\s\\d{1,4}(?:\\s?-?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?`;
 const STREET_WITH_NUMBER = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'-]*\\s)*\\p{Lu}[\\p{L}'-]*(?:${STREET_SUFFIXES})${HOUSE_NUMBER}`, 'gu');
-/** "woont op de kerkstraat 12": a street typed without its capital counts after "de" or a word about living there. */
+/**
+ * "woont op de kerkstraat 12": a street typed without its capital counts after a word about living there; without
+ * that, "op de speelplaats 2 keer" would read as an address the mentor cannot wave through.
+ */
 const LOWER_CASE_STREET_WITH_NUMBER = new RegExp(
-  `(?<=\\b(?:de|woont|wonen|woonde|adres|adres is|adres:)\\s)\\p{Ll}[\\p{L}'-]{2,}(?:${STREET_SUFFIXES})${HOUSE_NUMBER}`,
+  `(?<=\\b(?:woont|wonen|woonde|verhuisd naar|adres(?: is)?:?)\\s(?:(?:op|aan|in)\\s)?(?:de\\s)?)\\p{Ll}[\\p{L}'-]{2,}(?:${STREET_SUFFIXES})${HOUSE_NUMBER}`,
   'gu',
 );
 

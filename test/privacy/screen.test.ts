@@ -61,6 +61,7 @@ describe('screenText', () => {
     'Gisteren zat in 2B niemand op zijn plek.',
     'Het gesprek was op 2026-11-02 in de mentorkamer.',
     'Hij volgt het leerpad 3 van de rekenmethode.',
+    'Hij is op de speelplaats 2 keer geslagen.',
     'Ik sprak vanochtend met meneer. Daarna ging ik naar de les.',
     'Noord-Holland heeft lange wachtlijsten voor de jeugd-GGZ.',
   ])('finds nothing in %j', (text) => {
