@@ -190,7 +190,7 @@ export function refusalCard(message: string, alternatives: Slot[], nameOf: NameO
       paragraph(message, { color: 'Attention', bold: true }),
       ...(alternatives.length > 0 ? [paragraph('Nog vrij:'), ...slotButtons(alternatives, nameOf)] : []),
     ],
-    [executeAction('Alle vrije plekken', SPREEKUUR_VERBS.open)],
+    [executeAction('Alle vrije plekken', SPREEKUUR_VERBS.open), executeAction('Mijn afspraken', SPREEKUUR_VERBS.mine)],
   );
 }
 

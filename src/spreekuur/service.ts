@@ -32,6 +32,7 @@ export type TopicScreen = (topic: string) => { ok: true } | { ok: false; found: 
 export const TOPIC_MAX_LENGTH = 200;
 
 export type BookRefusal = 'slot-unknown' | 'too-late' | 'slot-taken' | 'limit-reached' | 'topic-too-long' | 'topic-identifying';
+const SLOT_REFUSALS: ReadonlySet<BookRefusal> = new Set(['slot-unknown', 'too-late', 'slot-taken']);
 export type BookResult =
   | { ok: true; booking: Booking; repeated: boolean }
   | { ok: false; reason: BookRefusal; alternatives: Slot[]; found?: string[]; maskedTopic?: string };
@@ -111,10 +112,11 @@ export class SpreekuurService {
   book(request: { bookerId: string; seriesId: number; startsAt: Date; topic?: string }): BookResult {
     const topic = request.topic?.trim() || undefined;
     const series = this.series.get(request.seriesId);
+    // Other free slots help only when this slot is the problem, not the mentor's limit or topic.
     const refuse = (reason: BookRefusal, screened?: { found: string[]; masked: string }): BookResult => ({
       ok: false,
       reason,
-      alternatives: this.alternativesFor(request.seriesId),
+      alternatives: SLOT_REFUSALS.has(reason) ? this.alternativesFor(request.seriesId) : [],
       ...(screened ? { found: screened.found, maskedTopic: screened.masked } : {}),
     });
     if (topic && topic.length > TOPIC_MAX_LENGTH) return refuse('topic-too-long');

@@ -199,6 +199,14 @@ describe('spreekuur in a conversation', () => {
     expect(cardText(host)).toContain('Mijn reeksen');
   });
 
+  it('a third booking is refused with the way to "mijn afspraken", not with slots that would be refused too', async () => {
+    await bookFirstSlot(mentor, '', '14:00');
+    await bookFirstSlot(mentor, '', '14:15');
+    const third = await bookFirstSlot(mentor, '', '14:30');
+    expect(cardText(third.card)).toContain('maximale aantal afspraken');
+    expect(cardActions(third.card).map((action) => action.title)).toEqual(['Alle vrije plekken', 'Mijn afspraken']);
+  });
+
   it('asks the school once when unknown and remembers it', async () => {
     const newcomer = bot.user('mentor-3', { name: 'Nieuwe Docent' });
     const [ask] = await newcomer.say('spreekuur');

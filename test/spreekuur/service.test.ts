@@ -51,7 +51,7 @@ describe('spreekuur slots over time', () => {
     expect(service.book({ bookerId: 'mentor-a', ...first! }).ok).toBe(true);
     expect(service.book({ bookerId: 'mentor-a', ...second! }).ok).toBe(true);
     const refused = service.book({ bookerId: 'mentor-a', ...third! });
-    expect(refused).toMatchObject({ ok: false, reason: 'limit-reached' });
+    expect(refused).toMatchObject({ ok: false, reason: 'limit-reached', alternatives: [] }); // more slots would not help
     expect(DEFAULT_RULES.maxFutureBookingsPerUser).toBe(2);
   });
 
