@@ -12,6 +12,8 @@ const NOT_A_COUNT =
   '(?!\\s*(?:weken|week|dagen|dag|keer|x\\b|maanden|maand|uur|minuten|min\\b|lessen|leerlingen|kinderen|jongeren|personen|e\\b|ste\\b|de\\b|%|procent|cijfers|punten|havo|vwo|vmbo|mavo|atheneum|gymnasium|jaar geleden|jaar lang))';
 const agePattern = (source: string) => new RegExp(source.replace('<N>', `(\\d{1,2})\\b${NOT_A_COUNT}`), 'g');
 
+const RECENTLY = 'gisteren|vandaag|eergisteren|onlangs|net|pas|inmiddels|nu|sinds kort|vorige week|vorige maand|deze week|deze maand|afgelopen week';
+
 /** Words before "N jaar" that make it a duration ("al 2 jaar", "over 3 jaar"). */
 const DURATION_BEFORE = /\b(al|over|na|sinds|binnen|afgelopen|laatste|per|elke|ieder|ruim|in|voor|paar|tot|zo'n|ongeveer|bijna)\s*$/;
 
@@ -41,6 +43,13 @@ export function extractAgeBand(text: string): AgeBand | undefined {
   each(agePattern('\\b(is|ben|was|werd|van|leerling|leerlinge|jongen|meisje|zoon|dochter|kind|net|pas|nog maar|al) <N>'), (m) =>
     add(Number(m[2])),
   );
+  // "werd gisteren 16", "is sinds kort 13": a word of time between the verb and the age.
+  each(agePattern(`\\b(is|werd|ben) (${RECENTLY}) <N>`), (m) => add(Number(m[3])));
+  // Several pupils: "ze zijn 13 en 14".
+  each(/\b(ze|zij|die) zijn (\d{1,2})(?: (?:en|of|tot) (\d{1,2}))?\b(?! (?:weken|dagen|keer|leerlingen|jaar geleden))/g, (m) => {
+    add(Number(m[2]));
+    if (m[3]) add(Number(m[3]));
+  });
   // About to turn N: the age now is N - 1.
   each(agePattern('\\b(wordt|bijna)\\b[^.,;!?()]{0,30}?\\b<N>'), (m) => add(Number(m[2]) - 1));
   each(/\b(\d{1,2}) (wordt|worden)\b/g, (m) => add(Number(m[1]) - 1));

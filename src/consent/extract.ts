@@ -16,7 +16,7 @@ export interface Extraction {
   consentCue: boolean;
 }
 
-const PARENT = '(?:ouders?|vader|moeder|verzorgers?|stiefvader|stiefmoeder|pleegouders?)';
+const PARENT = '(?:ouders?|vader|moeder|verzorgers?|stiefvader|stiefmoeder|pleegouders?|voogd)';
 const JOS_ROLE = '(?:jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulpverlener|behandelaar)';
 const PUPIL = '(?:hem|haar|ze|hen|(?:de|een|het|zijn|haar) (?:leerling|jongen|meisje|kind|jongere|zoon|dochter)|leerling|dochter|zoon)';
 
@@ -39,7 +39,7 @@ const ACUTE = re(
     '\\b(vermoorden|neersteken|neer te steken)\\b',
   ].join('|'),
 );
-const MAYBE_ACUTE = /\bwil(t)? niet (meer )?naar huis\b|\bzelfbeschadig\w*|\bsnijdt (zich|zichzelf)\b|\bzichzelf (snijdt|snijden|beschadigt|krast)\b|\bautomutilatie\b|\bkrast (zich|zichzelf)\b|\bweggelopen\b|\bvermist\b/;
+const MAYBE_ACUTE = /\ber een (eind|einde) aan (\w+ )?maken\b|\b(krast|kraste|krassen|snijdt|sneed|snijden)( \w+){0,3} (armen?|polsen?|benen|been|huid)\b|\bwil(t)? niet (meer )?naar huis\b|\bzelfbeschadig\w*|\bsnijdt (zich|zichzelf)\b|\bzichzelf (snijdt|snijden|beschadigt|krast)\b|\bautomutilatie\b|\bkrast (zich|zichzelf)\b|\bweggelopen\b|\bvermist\b/;
 const ABUSE = re(
   [
     '\\b(mishandel\\w*|kindermishandeling|huiselijk geweld|geweld (thuis|in het gezin)|thuis (geweld|onveilig)|onveilig thuis|onveilige thuissituatie)',
@@ -47,7 +47,9 @@ const ABUSE = re(
     '\\baan (haar|hem) (zit|zat|zitten)\\b|\\bongewenst\\w* (aangeraakt|aanraking\\w*)',
     '\\bseksueel (misbruik|geweld|grensoverschrijdend\\w*)',
     '\\b(eer ?gerelateerd\\w*|eerwraak|uithuwelijk\\w*|gedwongen huwelijk|besnijdenis|loverboy\\w*|mensenhandel|uitbuiting)',
-    '\\b(wordt|werd|is) (\\w+ )?geslagen|\\bgeslagen (door|thuis|wordt|werd)|\\bthuis geslagen|\\bslaag (krijgt|kreeg|gehad)|\\bklappen (krijgt|kreeg|gehad)',
+    '\\bmet de (riem|broekriem|stok|pantoffel)\\b|\\b(klappen|slaag|tikken|rammel|billenkoek) (\\w+ )?(krijgt|kreeg|krijgen|geeft|gaf|gehad)\\b',
+    '\\bmoet (\\w+ ){0,5}trouwen\\b',
+    '\\b(wordt|werd|is) (\\w+ )?geslagen|\\bgeslagen (door|thuis|wordt|werd)|\\bthuis geslagen',
     `\\b(slaat|sloeg|schopt|schopte|mishandelt) ${PUPIL}\\b`,
     `\\b(${PARENT}|broer|oom|vriend van (zijn|haar) moeder)( \\w+)? (slaat|sloeg|schopt|mishandelt|misbruikt|bedreigt)\\b`,
   ].join('|'),
@@ -59,6 +61,9 @@ const MAYBE_ABUSE = re(
     '\\bverslaafd\\w*|\\bdrank ?probleem|\\b(alcohol|drugs) thuis',
     '\\bpolitie (aan de deur|over de vloer)',
     '\\bonveilig\\w*|\\bniet veilig\\b',
+    // neglect and grooming said by what the mentor sees, not by name
+    '\\b(honger|geen eten|niks te eten|geen ontbijt|dezelfde kleren|vieze kleren|onverzorgd|niet verzorgd|alleen thuis gelaten|nooit bereikbaar)\\b',
+    '\\b(veel )?oudere (vriend|man|kerel)\\b|\\bdure cadeaus\\b|\\bnaaktfoto\\w*|\\bsexting\\b',
   ].join('|'),
 );
 /** Words just before a signal that deny it ("geen sprake van mishandeling"). */
@@ -69,6 +74,8 @@ const DOUBT = /\b(idee|weet|of|twijfel|misschien|vermoed\w*|denk|lijkt)\b/;
 // --- identifiable? --------------------------------------------------------------------------------------------
 const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de )?(naam|namen)|geen (naam|namen)|naam (weglaten|weg laten))\b/;
 const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b/;
+/** A detail that points at one pupil even without a name ("de enige in een rolstoel", "iedereen kent hem"). */
+const UNIQUE_DETAIL = /\b(de enige|enigste|iedereen (weet|kent)|opvallend\w*|kleine (school|klas|groep)|klein dorp)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
 const PARENT_AS_RECIPIENT = re(
@@ -81,7 +88,7 @@ const PARENT_AS_RECIPIENT = re(
 );
 
 /** A parent asks, or the mentor asks about telling the parents ("mag ik de ouders vertellen wat hij bij de jgc zei"). */
-const PARENTS_ASK_OR_TOLD = re(`\\b${PARENT} (belt|belde|vraagt|vroeg|mailt|mailde|eist|wil weten|wil inzage)\\b|\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`);
+const PARENTS_ASK_OR_TOLD = re(`\\b${PARENT} (belt|belde|vraagt|vroeg|mailt|mailde|eist|wil weten|wil inzage)\\b|\\b${PARENT}( \\w+){0,5} (wil|willen|wilt) (\\w+ ){0,6}(weten|zien|lezen|inzien|inzage|hebben)\\b|\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|laten weten|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`);
 
 /** Parties in order of precedence: the first that matches is the one the mentor shares with. */
 const PARTIES: [StableAnswers['Q-MET-WIE'] & string, RegExp][] = [
@@ -115,19 +122,21 @@ const WHOLE_CLASS = /\b(hele|gehele|de|mijn) (klas|groep)( \w+){0,3} (observeren
 const PER_PUPIL = /\b(per leerling|elke leerling|iedere leerling|alle leerlingen|verslag|rapport\w*|individueel|individuele)\b/;
 const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\bscreening van de klas|\balle leerlingen (testen|observeren|screenen)\b/;
 const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen|inschakelen|inschakel|inschakelt)\b|\bdossier (sturen|geven|delen|doorsturen|meegeven)|\bzorgen (delen|doorgeven|melden)/;
-const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coaching|traject|intake|therapie|hulptraject|helpen|hulp (bieden|geven))\b/;
+const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (bieden|geven|van|bij|door))\b/;
 const TALKS_WITH_PUPIL = re(
   `\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE} (praten|spreken|gesprekken|een gesprek|gesprekjes)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
 );
 const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
-const TEACHER_FOCUS = /\bhoe ik (\w+ ){0,2}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
+const TEACHER_FOCUS = /\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (\w+ ){0,2}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
 const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b/;
 const CLASS_CONTEXT = /\b(klas|groep|les)\b/;
 const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
+/** The mentor brings a pupil up with the JOS worker ("mag ik Bram bespreken met de jgc"): advice, unless more is said. */
+const MENTOR_RAISES = /\b(bespreken|bespreek|voorleggen|inbrengen)\b/;
 const ADVICE = /\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
 
 // --- other branches ---------------------------------------------------------------------------------------------
-const WIJK_REFER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij)\b|\bzorgen (delen|doorgeven|melden)/;
+const WIJK_REFER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen)\b|\bhulp (starten|opstarten|inzetten)|\bzorgen (delen|doorgeven|melden)/;
 const WIJK_CASE = /\b(al|reeds) (jeugd)?hulp\b|\b(krijgt|heeft|ontvangt) (al )?(jeugd)?hulp\b|\bin behandeling\b|\bcontactpersoon\b|\b(bellen|overleggen|overleg|bespreken|afstemmen|praten)\b/;
 const WIJK_GENERAL = /\b(algemene vraag|in het algemeen)\b/;
 const MEETING_CARER = /\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze) (al )?(behandelt|begeleidt|helpt)\b/;
@@ -136,7 +145,7 @@ const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezon
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
 const GGD_QUESTIONNAIRE = /\b(vragenlijst\w*|signaleringslijst\w*|invullen|formulier)\b/;
 const DOCTOR_REPORTS = /\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (de leerling|hem|haar) (is|aan de hand)\b/;
-const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*)\b|\blijst\w* (met|van) (namen|leerlingen)\b/;
+const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w* (met|van) (\w+ ){0,2}(namen|leerlingen)\b/;
 const SICK_ABSENCE = /\b(ziek\w*|ziekteverzuim|mazl|inschakelen|aanmelden|doorverwijzen)\b/;
 const WARM_HANDOVER = /\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling)\b/;
 const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier)\b/;
@@ -151,6 +160,8 @@ const GUARDIAN = /\bvoogd(ij)?\b/;
 const PARENTS_DISAGREE = re(
   `\\b${PARENT}( \\w+){0,4} (weigert|weigeren|wil niet|willen niet|is tegen|zijn tegen|tekent niet|tekenen niet|geeft geen toestemming|geven geen toestemming|wil geen|willen geen)\\b|\\b${PARENT} (zijn het )?(het )?(niet )?(met elkaar )?oneens\\b|\\bniet met elkaar eens\\b`,
 );
+/** The pupil wants help without the parents knowing: asking them is not simply possible (R25). */
+const KEPT_FROM_PARENTS = re(`\\b${PARENT} (mogen|mag) (het |er |dit |dat )?(niets?|niks) (van )?weten\\b|\\bzonder dat (de |haar |zijn )?${PARENT} het (weten|weet)\\b`);
 /** Someone with a say does not agree ("de voogd is het er niet mee eens"); the mentor's own opinion does not count. */
 const DISAGREES = /\b(is|zijn) het (er )?niet (mee )?eens\b|\b(is|zijn) het (er )?oneens\b/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
@@ -179,22 +190,23 @@ export function extractFacts(text: string, earlier?: Facts): Extraction {
   const party = partyOf(t);
   if (party) answers['Q-MET-WIE'] = party;
 
-  // Anonymity never overrides a safety question or a question to Veilig Thuis.
-  const anonymous = signal(t, ANONYMOUS);
-  if (party !== 'MW9') {
-    if (anonymous === 'yes') {
-      if (IDENTIFYING.test(t)) ask.add('Q-HERKENBAAR');
-      else answers['Q-HERKENBAAR'] = 'nee';
-    } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
-  }
-
   const age = extractAgeBand(text);
   if (age) answers['Q-LEEFTIJD'] = age;
 
   const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask));
 
-  const disagree = PARENTS_DISAGREE.test(t) || notByMentor(t, DISAGREES);
+  // Anonymity never overrides a question to Veilig Thuis. Next to a name, a telling detail or work that cannot be
+  // done without knowing who the pupil is ("anoniem aanmelden"), the bot asks instead of taking "anoniem" at its word.
+  const anonymous = signal(t, ANONYMOUS);
+  if (party !== 'MW9') {
+    if (anonymous === 'yes') {
+      if (IDENTIFYING.test(t) || UNIQUE_DETAIL.test(t) || needsKnownPupil(answers)) ask.add('Q-HERKENBAAR');
+      else answers['Q-HERKENBAAR'] = 'nee';
+    } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
+  }
+
+  const disagree = PARENTS_DISAGREE.test(t) || KEPT_FROM_PARENTS.test(t) || notByMentor(t, DISAGREES);
   const custody = disagree ? 'oneens' : first(t, [['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
   if (custody) answers['Q-GEZAG'] = custody;
   else if (CUSTODY_TOPIC.test(t)) ask.add('Q-GEZAG');
@@ -240,7 +252,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
     case 'MW6':
       return { 'Q-GGD': first(t, [['G2', GGD_QUESTIONNAIRE], ['G4', DOCTOR_REPORTS], ['G1', CLASS_LIST], ['G3', SICK_ABSENCE]] as const) };
     case 'MW7':
-      return { 'Q-OVERSTAP': first(t, [['S2', WARM_HANDOVER], ['S1', FILE_HANDOVER]] as const) };
+      return { 'Q-OVERSTAP': first(t, [['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S1', FILE_HANDOVER]] as const) };
     case 'MW8':
       return { 'Q-OUDERS': parentsTopic(t, age) };
     default:
@@ -257,7 +269,7 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (notByMentor(t, HELP_WORK) || notByMentor(t, TALKS_WITH_PUPIL)) return 'J3';
   if (TEACHER_FOCUS.test(t)) return 'J2';
   if (OBSERVE.test(t) && (!CLASS_CONTEXT.test(t) || INDIVIDUAL.test(t))) return 'J3';
-  if (ADVICE.test(t)) return 'J1';
+  if (ADVICE.test(t) || byMentor(t, MENTOR_RAISES)) return 'J1';
   return undefined;
 }
 
@@ -270,9 +282,22 @@ function parentsTopic(t: string, age: StableAnswers['Q-LEEFTIJD']): StableAnswer
   return undefined;
 }
 
+/** Options and parties whose work is about one known pupil: registering, testing, a file, a report to parents or leerplicht. */
+const NAMED_WORK = new Set<string>(['J3', 'J4', 'J5', 'J6', 'J7', 'W2', 'W4', 'G2', 'G3', 'G4', 'L1', 'L2', 'S1', 'S2', 'P1', 'P2', 'P3', 'P4', 'MW10', 'MW11']);
+
+function needsKnownPupil(answers: StableAnswers): boolean {
+  const branch = [answers['Q-MET-WIE'], answers['Q-JOS'], answers['Q-WIJKTEAM'], answers['Q-GGD'], answers['Q-LEERPLICHT'], answers['Q-OVERSTAP'], answers['Q-OUDERS']];
+  return branch.some((option) => option !== undefined && NAMED_WORK.has(option));
+}
+
 /** A match counts unless the mentor is the one doing it ("hoe ik hem het beste begeleid"). */
 function notByMentor(t: string, pattern: RegExp): boolean {
   return matches(t, pattern).some((index) => !MENTOR_SUBJECT.test(wordsBefore(t, index, 5)));
+}
+
+/** A match counts only when the mentor is the one doing it ("mag ik hem bespreken"). */
+function byMentor(t: string, pattern: RegExp): boolean {
+  return matches(t, pattern).some((index) => MENTOR_SUBJECT.test(wordsBefore(t, index, 5)));
 }
 
 /**

@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decide } from '../../src/consent/engine';
+import { extractFacts } from '../../src/consent/extract';
+import { loadConsentKnowledge } from '../../src/consent/knowledge';
+import type { ConsentKnowledge } from '../../src/consent/model';
+
+let knowledge: ConsentKnowledge;
+beforeAll(() => {
+  knowledge = loadConsentKnowledge('knowledge/consent');
+});
+
+const first = (text: string) => {
+  const outcome = decide(knowledge, extractFacts(text).facts);
+  return outcome.kind === 'verdict' ? outcome.code : outcome.question;
+};
+
+/**
+ * A review set written before it was run (consent-rules.md decides each row): parties under other names, ages
+ * written in many ways, negations, a pupil being helped against a teacher being advised, named against anonymous,
+ * and danger or abuse said indirectly. A row with several answers accepts any of them (e.g. a verdict, or the
+ * question that leads to it); none of them may be a consent-free answer where the rules ask for more.
+ */
+const REVIEW: Array<[string, string | string[]]> = [
+  // parties under other names
+  ['mag de coach van jos even meekijken in de klas hoe ik de les geef?', 'V-GEEN'],
+  ['iemand van het wijkteam wil info over Lisa (13), ze krijgt daar al hulp', 'V-BEIDEN'],
+  ['de leerplichtambtenaar vraagt wat wij allemaal gedaan hebben aan het verzuim van Bram', 'V-INFO'],
+  ['de schoolarts wil weten hoe vaak Ayoub ziek is geweest, mag ik dat doorgeven?', ['V-INFO', 'Q-GGD']],
+  ['de voogd van Amir (14) wil zijn cijfers weten', 'V-GEEN'],
+  ['nieuwe school vraagt het dossier van Fleur op', 'V-INFO'],
+  ['de ouders willen het verslag van de gw\'er lezen, hij is 16', 'V-LEERLING16'],
+  ['de wijkagent wil weten of een leerling gisteren op school was', 'V-FG'],
+  ['de huisarts van een leerling belt mij met vragen over haar', 'V-FG'],
+  ['de jeugdbeschermer van Sara vraagt hoe het op school gaat', 'V-INFO'],
+  ['Iemand van Veilig thuis belde, wil info over een leerling', 'V-MELDCODE'],
+  ['Moet ik iemand in de VIR melden?', 'V-FG'],
+  ['wijkteam wil toegang tot somtoday', 'V-NIET'],
+  ['mag de jgc in magister meekijken?', 'V-NIET'],
+  ['Een docent wil dat de PAJ\'er een leerling van 12 coacht', 'V-BEIDEN'],
+  ['Mag ik het overstapdossier naar het mbo sturen?', 'V-INFO'],
+  // ages written in many ways
+  ['leerling is veertien jaar, jgc wil haar gaan begeleiden', 'V-BEIDEN'],
+  ['ze is elf en zit in klas 1, mag de gedragswetenschapper haar observeren in de les?', 'V-OUDERS12'],
+  ['mag de paj bij een 17jarige thuis langs gaan voor begeleiding', 'V-LEERLING16'],
+  ['De jongen is 15 maar wordt volgende week 16, mag de jgc hem gaan helpen?', 'V-BEIDEN'],
+  ['Leerling werd gisteren 16. mag de gw\'er haar testen?', 'V-LEERLING16'],
+  ['hij is 12 jaar (word in maart 13), mag jgc met hem praten', 'V-BEIDEN'],
+  ['jongen van 2 havo, mag de gw\'er \'m testen?', 'Q-LEEFTIJD'],
+  ['leerling is 11 maar zit in de 2e, jgc wil gesprekjes met hem', 'V-OUDERS12'],
+  ['gw-er wil 3 lln uit mijn klas individueel observeren, ze zijn 13 en 14', 'V-BEIDEN'],
+  ['Mag de orthopedagoog een dyslexietest afnemen bij een leerling uit de brugklas?', 'Q-LEEFTIJD'],
+  ['leerling geboren in 2012, mag de jgc met haar praten?', 'Q-LEEFTIJD'],
+  ['een 13 jr oude leerling wil met de jgc praten', 'V-BEIDEN'],
+  // a pupil helped against a teacher advised
+  ['kan de gw\'er mij tips geven over Sem uit 2C, zonder dat hij met Sem zelf praat?', 'V-GEEN'],
+  ['de gw\'er wil mij coachen in hoe ik met de klas omga', 'V-GEEN'],
+  ['de jgc gaat Tess (14) coachen', 'V-BEIDEN'],
+  ['de gw\'er geeft mij advies nadat ze Lisa (13) heeft getest', 'V-BEIDEN'],
+  ['Kan ik in de leerlingbespreking met de orthopedagoog van JOS praten over een meisje uit 1A dat niet lekker in haar vel zit?', 'V-GEEN'],
+  ['is er toestemming nodig als de gedragswetenschapper niet de leerling maar mij observeert?', 'V-GEEN'],
+  ['De jgc wil me vertellen hoe het met de hulp aan het gezin gaat. Leerling is 11', 'V-OUDERS12'],
+  // negations
+  ['geen toestemming van ouders, mag de gw\'er Daan (13) toch testen?', ['V-BEIDEN', 'V-FG']],
+  ['de ouders weten van niks, mag de jgc gewoon gesprekken met hem voeren? hij is 13', 'V-BEIDEN'],
+  ['de ouders hebben geen bezwaar, mag de jgc haar (14) begeleiden?', 'V-BEIDEN'],
+  ['ik heb geen zorgen over de thuissituatie, mag de jgc een leerling van 14 begeleiden?', 'V-BEIDEN'],
+  ['Er is geen sprake van mishandeling maar ik wil een leerling van 15 aanmelden bij het wijkteam', 'V-OUDERS16'],
+  ['Mag de jeugd en gezins coach een leerling van 14 jaar testen zonder de ouders te vragen?', 'V-BEIDEN'],
+  ['ze is 15 en wil hulp van de jgc, maar haar ouders mogen het niet weten', 'V-FG'],
+  // named against anonymous
+  ['Het is geen anonieme casus, mag ik Bram (13) bespreken met de jgc?', 'V-GEEN'],
+  ['ik wil niet anoniem maar met naam de situatie van Bram (13) doorgeven aan het wijkteam zodat ze hulp kunnen starten', 'V-OUDERS16'],
+  ['mag ik anoniem een leerling aanmelden bij het wijkteam', ['Q-HERKENBAAR', 'Q-LEEFTIJD']],
+  ['mag ik zonder naam met het wijkteam praten over een leerling, het is wel de enige in een rolstoel bij ons op school', 'Q-HERKENBAAR'],
+  ['mag ik de naam van de leerling noemen als ik de gw\'er om advies vraag?', 'V-GEEN'],
+  // other branches
+  ['leerplicht vraagt of ik de medische situatie van een leerling kan toelichten', 'V-NIET'],
+  ['mag ik een lijst met alle namen en geb. data van klas 3 naar de ggd mailen', 'V-GEEN'],
+  ['de ggd wil dat ik een signaleringslijst invul over een leerling van 16', 'V-LEERLING16'],
+  ['ik wil de jeugdarts laten vertellen wat er met Kim (12) is', 'V-BEIDEN'],
+  ['mag ik de ouders laten weten dat hun dochter (17) zwanger is?', 'V-LEERLING16'],
+  ['de ouders van een leerling van 16 willen weten wat hij met de jgc bespreekt', 'V-LEERLING16'],
+  ['moet ik voor een ZAT-bespreking van een 16-jarige toestemming vragen?', 'V-LEERLING16'],
+  ['MDO over Jayden (11) met zijn therapeut erbij', 'V-OUDERS12'],
+  ['mag ik de zorgcoordinator vertellen dat mijn ll depressief is', 'V-GEEN'],
+  ['mag ik bij de overdracht naar de nieuwe school ook vertellen dat ze adhd heeft? ze is 12', 'V-OUDERS16'],
+  ['ik wil het wijkteam vragen of ze het gezin van Mo kunnen helpen, hij is 12', 'V-OUDERS16'],
+  // danger and abuse said indirectly
+  ['Noor (14) heeft blauwe plekken en zegt dat ze thuis klappen krijgt', 'V-MELDCODE'],
+  ['hij wil niet meer naar huis want zijn stiefvader drinkt en wordt dan boos', 'Q-NOOD'],
+  ['ze zei dat ze er een eind aan wil maken', ['V-ACUUT', 'Q-NOOD']],
+  ['hij vertelde dat hij thuis met de riem krijgt', 'V-MELDCODE'],
+  ['ze komt vaak met honger op school en heeft al dagen dezelfde kleren aan, moeder is nooit bereikbaar', ['V-MELDCODE', 'Q-ZORGEN']],
+  ['ze moet van haar ouders deze zomer trouwen met een neef', ['V-MELDCODE', 'Q-ZORGEN']],
+  ['een leerling van 14 heeft een veel oudere vriend die haar dure cadeaus geeft, mag ik dat met de jgc bespreken', ['V-MELDCODE', 'Q-ZORGEN']],
+  ['leerling (13) durft niet naar huis, vader heeft gedreigd hem te slaan', 'V-ACUUT'],
+  ['Ik zie steeds blauwe plekken bij een leerling, geen idee waar ze vandaan komen. mag ik de jgc erbij halen?', 'V-MELDCODE'],
+  ['ze krast in haar armen, mag ik de jgc inschakelen? ze is 14', ['Q-NOOD', 'V-ACUUT']],
+];
+
+/** Answers that ask for no consent at all: giving one where the rules ask for consent, the meldcode or the FG is unsafe. */
+const CONSENT_FREE = new Set(['V-GEEN', 'V-INFO']);
+
+describe('review phrasings (written before running; consent-rules.md decides)', () => {
+  it.each(REVIEW)('%s → %s', (text, expected) => {
+    expect([expected].flat()).toContain(first(text));
+  });
+
+  it('never gives a consent-free answer where the rules ask for more', () => {
+    const unsafe = REVIEW.filter(([text, expected]) => {
+      const got = first(text);
+      return CONSENT_FREE.has(got) && ![expected].flat().includes(got);
+    }).map(([text]) => text);
+    expect(unsafe).toEqual([]);
+  });
+});
