@@ -1,3 +1,4 @@
+import { screenText } from '../privacy';
 import { extractAgeBand } from './age';
 import type { Facts } from './model';
 import { normalizeForFacts } from './text';
@@ -34,6 +35,7 @@ const ACUTE = re(
     '\\b(wil|wilt|willen) niet meer leven|\\bniet meer (wil|willen|wilt) leven',
     '\\bdurf(t|en)? (\\w+ ){0,2}niet (meer )?naar huis|\\bniet naar huis (\\w+ )?durf\\w*',
     '\\b(acuut|direct|levens) ?gevaar\\b',
+    '\\b(pillen|medicijnen|tabletten|medicatie)( \\w+){0,3} (geslikt|ingenomen|slikken)\\b|\\boverdosis\\b',
     '\\b(mes|wapen|pistool|vuurwapen)\\b( \\w+){0,3} (bij zich|mee|op school|gedreigd)',
     '\\bdreigt (\\w+ ){0,3}(neer te steken|dood te|te vermoorden|iets aan te doen|te doden)',
     '\\b(vermoorden|neersteken|neer te steken)\\b',
@@ -51,7 +53,7 @@ const ABUSE = re(
     '\\bmoet (\\w+ ){0,5}trouwen\\b',
     '\\b(wordt|werd|is) (\\w+ )?geslagen|\\bgeslagen (door|thuis|wordt|werd)|\\bthuis geslagen',
     `\\b(slaat|sloeg|schopt|schopte|mishandelt) ${PUPIL}\\b`,
-    `\\b(${PARENT}|broer|oom|vriend van (zijn|haar) moeder)( \\w+)? (slaat|sloeg|schopt|mishandelt|misbruikt|bedreigt)\\b`,
+    `\\b(${PARENT}|broer|oom|vriend van (zijn|haar) moeder)( \\w+){0,4} (slaat|sloeg|schopt|mishandelt|misbruikt|bedreigt|bedreigde)\\b`,
   ].join('|'),
 );
 const MAYBE_ABUSE = re(
@@ -63,6 +65,9 @@ const MAYBE_ABUSE = re(
     '\\bonveilig\\w*|\\bniet veilig\\b',
     // neglect and grooming said by what the mentor sees, not by name
     '\\b(honger|geen eten|niks te eten|geen ontbijt|dezelfde kleren|vieze kleren|onverzorgd|niet verzorgd|alleen thuis gelaten|nooit bereikbaar)\\b',
+    `\\bbang (voor|van) (zijn |haar |de )?(${PARENT}|broer|oom|thuis)\\b|\\bgeschreeuw\\w*`,
+    '\\b(brandwond\\w*|blauw oog|verwonding\\w*|striemen|kneuzing\\w*|letsel)\\b',
+    '\\bfoto s? van (haar|hem) (maakt|maakte|maken|stuurt)\\b|\\bniet (prettig|fijn) bij voel\\w*',
     '\\b(veel )?oudere (vriend|man|kerel)\\b|\\bdure cadeaus\\b|\\bnaaktfoto\\w*|\\bsexting\\b',
   ].join('|'),
 );
@@ -121,10 +126,14 @@ const FEEDBACK = re(
 const WHOLE_CLASS = /\b(hele|gehele|de|mijn) (klas|groep)( \w+){0,3} (observeren|bekijken|screenen|testen)\b/;
 const PER_PUPIL = /\b(per leerling|elke leerling|iedere leerling|alle leerlingen|verslag|rapport\w*|individueel|individuele)\b/;
 const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\bscreening van de klas|\balle leerlingen (testen|observeren|screenen)\b/;
-const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen|inschakelen|inschakel|inschakelt)\b|\bdossier (sturen|geven|delen|doorsturen|meegeven)|\bzorgen (delen|doorgeven|melden)/;
+/** Concerns or a file passed on so that help can start; shared by the JOS and wijkteam branches. */
+const PASS_ON = /\b(zorgen|dossier|verslag|gegevens)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b/;
+const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen|inschakelen|inschakel|inschakelt)\b/;
 const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (bieden|geven|van|bij|door))\b/;
+/** "met Sem zelf gesprekken voeren": someone other than the mentor, the parents or the class is talked with. */
+const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor|de docent|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
 const TALKS_WITH_PUPIL = re(
-  `\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE} (praten|spreken|gesprekken|een gesprek|gesprekjes)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
+  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,3}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
 );
 const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
 const TEACHER_FOCUS = /\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (\w+ ){0,2}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
@@ -136,7 +145,7 @@ const MENTOR_RAISES = /\b(bespreken|bespreek|voorleggen|inbrengen)\b/;
 const ADVICE = /\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
 
 // --- other branches ---------------------------------------------------------------------------------------------
-const WIJK_REFER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen)\b|\bhulp (starten|opstarten|inzetten)|\bzorgen (delen|doorgeven|melden)/;
+const WIJK_REFER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen)\b/;
 const WIJK_CASE = /\b(al|reeds) (jeugd)?hulp\b|\b(krijgt|heeft|ontvangt) (al )?(jeugd)?hulp\b|\bin behandeling\b|\bcontactpersoon\b|\b(bellen|overleggen|overleg|bespreken|afstemmen|praten)\b/;
 const WIJK_GENERAL = /\b(algemene vraag|in het algemeen)\b/;
 const MEETING_CARER = /\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze) (al )?(behandelt|begeleidt|helpt)\b/;
@@ -197,11 +206,11 @@ export function extractFacts(text: string, earlier?: Facts): Extraction {
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask));
 
   // Anonymity never overrides a question to Veilig Thuis. Next to a name, a telling detail or work that cannot be
-  // done without knowing who the pupil is ("anoniem aanmelden"), the bot asks instead of taking "anoniem" at its word.
+  // done without knowing who the pupil is ("anoniem aanmelden") or a name the privacy screen finds, the bot asks instead of taking "anoniem" at its word.
   const anonymous = signal(t, ANONYMOUS);
   if (party !== 'MW9') {
     if (anonymous === 'yes') {
-      if (IDENTIFYING.test(t) || UNIQUE_DETAIL.test(t) || needsKnownPupil(answers)) ask.add('Q-HERKENBAAR');
+      if (IDENTIFYING.test(t) || UNIQUE_DETAIL.test(t) || needsKnownPupil(answers) || screenText(text).identifying) ask.add('Q-HERKENBAAR');
       else answers['Q-HERKENBAAR'] = 'nee';
     } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
   }
@@ -240,7 +249,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       return { 'Q-JOS': josActivity(t) };
     case 'MW3':
       if (SYSTEM_ACCESS.test(t) && ACCESS_VERB.test(t)) return { 'Q-WIJKTEAM': 'W4' };
-      return { 'Q-WIJKTEAM': first(t, [['W2', WIJK_REFER], ['W1', WIJK_CASE], ['W3', WIJK_GENERAL]] as const) };
+      return { 'Q-WIJKTEAM': first(t, [['W2', WIJK_REFER], ['W2', PASS_ON], ['W1', WIJK_CASE], ['W3', WIJK_GENERAL]] as const) };
     case 'MW4':
       if (signal(t, MEETING_NO_CARER) === 'yes') return { 'Q-MDO': 'nee' };
       if (MEETING_CARER.test(t)) return { 'Q-MDO': 'ja' };
@@ -252,7 +261,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
     case 'MW6':
       return { 'Q-GGD': first(t, [['G2', GGD_QUESTIONNAIRE], ['G4', DOCTOR_REPORTS], ['G1', CLASS_LIST], ['G3', SICK_ABSENCE]] as const) };
     case 'MW7':
-      return { 'Q-OVERSTAP': first(t, [['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S1', FILE_HANDOVER]] as const) };
+      return { 'Q-OVERSTAP': first(t, [['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S2', CARE_OR_HEALTH], ['S1', FILE_HANDOVER]] as const) };
     case 'MW8':
       return { 'Q-OUDERS': parentsTopic(t, age) };
     default:
@@ -265,8 +274,8 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (SYSTEM_ACCESS.test(t) && ACCESS_VERB.test(t)) return 'J6';
   if (FEEDBACK.test(t)) return 'J5';
   if ((WHOLE_CLASS.test(t) && PER_PUPIL.test(t)) || CLASS_SCREENING.test(t)) return 'J4';
-  if (HAND_OVER.test(t)) return 'J7';
-  if (notByMentor(t, HELP_WORK) || notByMentor(t, TALKS_WITH_PUPIL)) return 'J3';
+  if (HAND_OVER.test(t) || PASS_ON.test(t)) return 'J7';
+  if (doneByOther(t, HELP_WORK) || doneByOther(t, TALKS_WITH_PUPIL)) return 'J3';
   if (TEACHER_FOCUS.test(t)) return 'J2';
   if (OBSERVE.test(t) && (!CLASS_CONTEXT.test(t) || INDIVIDUAL.test(t))) return 'J3';
   if (ADVICE.test(t) || byMentor(t, MENTOR_RAISES)) return 'J1';
@@ -295,6 +304,11 @@ function notByMentor(t: string, pattern: RegExp): boolean {
   return matches(t, pattern).some((index) => !MENTOR_SUBJECT.test(wordsBefore(t, index, 5)));
 }
 
+/** A match counts when someone other than the mentor does it and it is not denied ("zonder dat hij met Sem praat"). */
+function doneByOther(t: string, pattern: RegExp): boolean {
+  return matches(t, pattern).some((index) => !MENTOR_SUBJECT.test(wordsBefore(t, index, 5)) && !denied(wordsBefore(t, index, 4)));
+}
+
 /** A match counts only when the mentor is the one doing it ("mag ik hem bespreken"). */
 function byMentor(t: string, pattern: RegExp): boolean {
   return matches(t, pattern).some((index) => MENTOR_SUBJECT.test(wordsBefore(t, index, 5)));
@@ -307,11 +321,15 @@ function byMentor(t: string, pattern: RegExp): boolean {
 function signal(t: string, pattern: RegExp): 'yes' | 'denied' | 'none' {
   const found = matches(t, pattern);
   if (found.length === 0) return 'none';
-  const denied = found.every((index) => {
-    const before = wordsBefore(t, index, 4);
-    return DENIAL.test(before) && !DOUBT.test(before);
-  });
-  return denied ? 'denied' : 'yes';
+  return found.every((index) => denied(wordsBefore(t, index, 4))) ? 'denied' : 'yes';
+}
+
+/**
+ * The words before a match deny it, without doubt ("geen sprake van", but not "geen idee of"), and not as a wish
+ * ("ze willen niet dat hij met de gw'er praat" is about exactly that talk).
+ */
+function denied(before: string): boolean {
+  return DENIAL.test(before) && !DOUBT.test(before) && !/\bniet dat\b/.test(before);
 }
 
 function first<const T extends string>(t: string, options: readonly (readonly [T, RegExp])[]): T | undefined {

@@ -19,6 +19,8 @@ const first = (text: string) => {
  * written in many ways, negations, a pupil being helped against a teacher being advised, named against anonymous,
  * and danger or abuse said indirectly. A row with several answers accepts any of them (e.g. a verdict, or the
  * question that leads to it); none of them may be a consent-free answer where the rules ask for more.
+ * First run: 47 of the first 68 right (2 unsafe: "anoniem" next to registering or a telling detail gave V-GEEN);
+ * after general fixes, 13 of the next 25 (3 unsafe: a named pupil talked with or brought into an MDO "anoniem").
  */
 const REVIEW: Array<[string, string | string[]]> = [
   // parties under other names
@@ -96,6 +98,32 @@ const REVIEW: Array<[string, string | string[]]> = [
   ['leerling (13) durft niet naar huis, vader heeft gedreigd hem te slaan', 'V-ACUUT'],
   ['Ik zie steeds blauwe plekken bij een leerling, geen idee waar ze vandaan komen. mag ik de jgc erbij halen?', 'V-MELDCODE'],
   ['ze krast in haar armen, mag ik de jgc inschakelen? ze is 14', ['Q-NOOD', 'V-ACUUT']],
+  // A second set, written after the fixes to the first and before running it, hunting for unsafe answers.
+  ['geen toestemming nodig toch als de jgc Sem (13) gaat begeleiden?', 'V-BEIDEN'],
+  ["hoef ik geen ouders te vragen als de gw'er een leerling van 12 observeert?", 'V-BEIDEN'],
+  ['mag ik zonder toestemming van de ouders de jgc inschakelen voor een meisje van 14?', ['V-OUDERS16', 'V-BEIDEN']],
+  ['de jgc wil niet alleen advies geven maar ook met Sem (13) zelf gesprekken voeren', 'V-BEIDEN'],
+  ["mag de gw'er na de leerlingbespreking ook even met de leerling (15) praten?", 'V-BEIDEN'],
+  ['de orthopedagoog wil in mijn klas kijken, vooral naar Milan (12)', ['V-BEIDEN', 'Q-JOS']],
+  ['ik wil het dossier van een leerling (14) naar het wijkteam sturen', 'V-OUDERS16'],
+  ["mag ik het verslag van de gw'er over een leerling van 13 doorsturen naar de nieuwe school", 'V-OUDERS16'],
+  ['de moeder vertelde dat de vader haar en de kinderen bedreigt', ['V-MELDCODE', 'Q-ZORGEN']],
+  ['thuis wordt er veel geschreeuwd en ze is bang voor haar vader', ['V-MELDCODE', 'Q-ZORGEN']],
+  ['hij heeft een brandwond op zijn arm en zegt dat hij gevallen is, maar dat geloof ik niet', ['V-MELDCODE', 'Q-ZORGEN']],
+  ["ze vertelde dat haar oom foto's van haar maakt waar ze zich niet prettig bij voelt", ['V-MELDCODE', 'Q-ZORGEN']],
+  ['leerling zegt dat hij niet meer wil leven, maar niet vandaag', ['V-ACUUT', 'Q-NOOD']],
+  ['Lotte (15) appt dat ze pillen heeft geslikt', ['V-ACUUT', 'Q-NOOD']],
+  ['Mag ik het adres van een leerling aan de politie geven?', 'V-FG'],
+  ['een journalist belt over een leerling', 'V-FG'],
+  ['de ouders van Finn (13) willen niet dat hij met de gedragswetenschapper praat, maar hij wil het zelf wel', 'V-FG'],
+  ['mag ik de vragenlijst van de ggd invullen over een leerling, ze is net 17', 'V-LEERLING16'],
+  ['ik wil voor een anonieme casus de ouders niet lastigvallen, mag de jgc Sara uit 3b observeren?', ['Q-HERKENBAAR', 'Q-LEEFTIJD']],
+  ['ik wil een leerling (16) aanmelden bij de jgc zonder het haar te vertellen', 'V-LEERLING16'],
+  ['mag de leerplicht weten dat zijn moeder psychische problemen heeft', 'V-NIET'],
+  ['een gezinsvoogd vraagt naar de psychische problemen van een leerling', 'V-INFO'],
+  ['kan ik Thijs (12) anoniem inbrengen in het MDO', ['Q-HERKENBAAR', 'V-OUDERS16']],
+  ['ik wil mijn zorgen over Sanne (13) delen met de jgc zodat die hulp kan starten', 'V-OUDERS16'],
+  ["moet de gw'er toestemming hebben om een leerling te testen? de ouders zijn al akkoord, leerling is 14", 'V-BEIDEN'],
 ];
 
 /** Answers that ask for no consent at all: giving one where the rules ask for consent, the meldcode or the FG is unsafe. */
