@@ -234,7 +234,7 @@ function hostBookingLines(bookings: Booking[], nameOf: NameOf, now: Date, allowN
 }
 
 export function hostCard(
-  view: { today: Booking[]; laterThisWeek: Booking[] },
+  view: { earlierThisWeek: Booking[]; today: Booking[]; laterThisWeek: Booking[] },
   series: SpreekuurSeries[],
   nameOf: NameOf,
   now: Date,
@@ -245,6 +245,9 @@ export function hostCard(
     [
       heading('Mijn spreekuur'),
       ...notices.map((notice) => paragraph(notice, { color: 'Warning' })),
+      ...(view.earlierThisWeek.length
+        ? [paragraph('Eerder deze week', { bold: true }), ...hostBookingLines(view.earlierThisWeek, nameOf, now, true)]
+        : []),
       paragraph('Vandaag', { bold: true }),
       ...(view.today.length ? hostBookingLines(view.today, nameOf, now, true) : [paragraph('Geen afspraken.', { subtle: true })]),
       paragraph('Rest van deze week', { bold: true }),

@@ -163,16 +163,17 @@ export class SpreekuurService {
     return this.bookings.upcomingOf(bookerId, this.deps.clock.now());
   }
 
-  /** Today's bookings and those of the rest of this week (Monday to Sunday, Amsterdam). */
-  hostView(hostId: string): { today: Booking[]; laterThisWeek: Booking[] } {
+  /**
+   * This week's bookings (Monday to Sunday, Amsterdam) around today: the earlier days stay in view, so a
+   * no-show forgotten yesterday can still be marked.
+   */
+  hostView(hostId: string): { earlierThisWeek: Booking[]; today: Booking[]; laterThisWeek: Booking[] } {
     const now = DateTime.fromJSDate(this.deps.clock.now()).setZone(CALENDAR_ZONE);
-    const tomorrow = now.startOf('day').plus({ days: 1 });
-    const weekEnd = now.startOf('week').plus({ weeks: 1 });
-    return {
-      today: this.bookings.ofHostBetween(hostId, now.startOf('day').toJSDate(), tomorrow.toJSDate()),
-      laterThisWeek:
-        tomorrow < weekEnd ? this.bookings.ofHostBetween(hostId, tomorrow.toJSDate(), weekEnd.toJSDate()) : [],
-    };
+    const [weekStart, today, tomorrow] = [now.startOf('week'), now.startOf('day'), now.startOf('day').plus({ days: 1 })];
+    const weekEnd = weekStart.plus({ weeks: 1 });
+    const between = (from: DateTime, to: DateTime): Booking[] =>
+      from < to ? this.bookings.ofHostBetween(hostId, from.toJSDate(), to.toJSDate()) : [];
+    return { earlierThisWeek: between(weekStart, today), today: between(today, tomorrow), laterThisWeek: between(tomorrow, weekEnd) };
   }
 
   /** Only once the appointment has begun: before that the mentor may still come (or cancel). */

@@ -146,6 +146,16 @@ describe('spreekuur in a conversation', () => {
     expect(cardText(mentorView)).toContain('voor medewerkers van het JOS-team');
   });
 
+  it('a no-show forgotten on the day can still be marked later that week', async () => {
+    await bookFirstSlot(mentor);
+    (bot.clock as ManualClock).set('2026-03-24T07:00:00Z'); // Tuesday 08:00
+    const [view] = await coach.say('mijn spreekuur');
+    expect(cardText(view)).toContain('Eerder deze week\nmaandag 23 maart 14:00 · Mees Mentor');
+    const noShow = findAction(view, 'Niet gekomen');
+    const after = await coach.execute(noShow.verb!, noShow.data);
+    expect(cardText(after.card)).toContain('maandag 23 maart 14:00 · Mees Mentor · niet gekomen');
+  });
+
   it('a series changed: bookings that no longer fit are cancelled and the mentor is told', async () => {
     await bookFirstSlot(mentor);
     const [view] = await coach.say('mijn spreekuur');

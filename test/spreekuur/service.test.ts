@@ -114,6 +114,9 @@ describe('booking and cancelling', () => {
     const noShow = service.markNoShow('coach', monday.ok ? monday.booking.id : 0);
     expect(noShow.ok && noShow.booking.status).toBe('no-show');
     expect(service.markNoShow('mentor-a', 1)).toMatchObject({ ok: false });
+    clock.set('2026-03-25T06:00:00Z'); // Wednesday: Monday's booking is still in this week's view
+    expect(service.hostView('coach').earlierThisWeek.map((booking) => booking.bookerId)).toEqual(['mentor-a']);
+    expect(service.hostView('coach').today.map((booking) => booking.bookerId)).toEqual(['mentor-b']);
   });
 });
 
