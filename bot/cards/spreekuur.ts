@@ -221,10 +221,17 @@ export function cancelledCard(booking: Booking, hostName: string): AdaptiveCardJ
   );
 }
 
-function hostBookingLines(bookings: Booking[], nameOf: NameOf, now: Date, allowNoShow: boolean): CardElement[] {
+function hostBookingLines(
+  bookings: Booking[],
+  nameOf: NameOf,
+  now: Date,
+  allowNoShow: boolean,
+  schoolOf?: (schoolId: string) => string,
+): CardElement[] {
   return bookings.flatMap((booking) => [
     paragraph(
-      `${dayLabel(booking.startsAt)} ${timeLabel(booking.startsAt)} · ${nameOf(booking.bookerId)}` +
+      `${dayLabel(booking.startsAt)} ${timeLabel(booking.startsAt)}${schoolOf ? ` · ${schoolOf(booking.schoolId)}` : ''}` +
+        ` · ${nameOf(booking.bookerId)}` +
         `${booking.topic ? ` · ${booking.topic}` : ''}${booking.status === 'no-show' ? ' · niet gekomen' : ''}`,
     ),
     ...(allowNoShow && booking.status === 'booked' && booking.startsAt <= now
@@ -246,13 +253,13 @@ export function hostCard(
       heading('Mijn spreekuur'),
       ...notices.map((notice) => paragraph(notice, { color: 'Warning' })),
       ...(view.earlierThisWeek.length
-        ? [paragraph('Eerder deze week', { bold: true }), ...hostBookingLines(view.earlierThisWeek, nameOf, now, true)]
+        ? [paragraph('Eerder deze week', { bold: true }), ...hostBookingLines(view.earlierThisWeek, nameOf, now, true, schoolOf)]
         : []),
       paragraph('Vandaag', { bold: true }),
-      ...(view.today.length ? hostBookingLines(view.today, nameOf, now, true) : [paragraph('Geen afspraken.', { subtle: true })]),
+      ...(view.today.length ? hostBookingLines(view.today, nameOf, now, true, schoolOf) : [paragraph('Geen afspraken.', { subtle: true })]),
       paragraph('Rest van deze week', { bold: true }),
       ...(view.laterThisWeek.length
-        ? hostBookingLines(view.laterThisWeek, nameOf, now, false)
+        ? hostBookingLines(view.laterThisWeek, nameOf, now, false, schoolOf)
         : [paragraph('Geen afspraken.', { subtle: true })]),
       paragraph('Mijn reeksen', { bold: true }),
       ...(series.length === 0 ? [paragraph('Je hebt nog geen spreekuur ingesteld.', { subtle: true })] : []),

@@ -33,13 +33,17 @@ describe('a JOS coach shared by several schools', () => {
     expect(cardText(vonkList)).toContain('09:00 · Gedeelde Coach · Kamer V');
     expect(cardText(vonkList)).not.toContain('Kamer B');
 
+    const [slot] = await atBonhoeffer.say('spreekuur');
+    await atBonhoeffer.execute('spreekuur.book', { ...findAction(slot, /^09:00 · Gedeelde Coach/).data, topic: '' });
+    (bot.clock as ManualClock).set('2026-03-23T07:00:00Z'); // Monday 08:00: the booking of Tuesday is this week
     const [view] = await coach.say('mijn spreekuur');
     expect(cardText(view)).toContain('Bonhoeffer College: Elke dinsdag 09:00–10:00');
+    expect(cardText(view)).toContain('dinsdag 24 maart 09:00 · Bonhoeffer College · Mentor Bonhoeffer'); // where to be
     const edit = await coach.execute('spreekuur.seriesForm', findAction(view, 'Wijzig').data);
     const editSave = findAction(edit.card, 'Opslaan');
     await coach.execute(editSave.verb!, { ...editSave.data, ...SERIES, schoolId: 'bonhoeffer', place: 'Kamer B2' });
     const [changed] = await atBonhoeffer.say('spreekuur');
-    expect(cardText(changed)).toContain('09:00 · Gedeelde Coach · Kamer B2');
+    expect(cardText(changed)).toContain('09:15 · Gedeelde Coach · Kamer B2');
 
     // A school where the coach is not on the JOS team is refused, whatever the form sent.
     const refused = await coach.execute(save.verb!, { ...save.data, ...SERIES, weekday: '4', schoolId: 'jan-arentsz', place: 'Elders' });
