@@ -22,7 +22,6 @@ export const CONSENT_VERBS = {
 } as const;
 
 const SAFETY_CODES = new Set(['V-ACUUT', 'V-MELDCODE']);
-const MAX_SOURCES = 5;
 
 /** The card for what the engine decided: a verdict, or the next question. Every button carries the facts, nothing else. */
 export function consentCard(outcome: Outcome, facts: Facts, intro?: string): AdaptiveCardJson {
@@ -60,7 +59,7 @@ function verdictCard(verdict: Verdict, facts: Facts): AdaptiveCardJson {
   }
   body.push(
     paragraph('**Bronnen**'),
-    paragraph(sourceLines(verdict.sources).join('\n')),
+    paragraph(verdict.sources.map((source) => `- [${source.title}](${source.url})`).join('\n')),
     paragraph(verdict.checkLine, { bold: true }),
     paragraph(verdict.safetyLine, { bold: true, color: 'Attention' }),
     smallPrint(`Oordeel ${verdict.code} · regels ${verdict.rules.join(', ')} · ${verdict.leaf}`),
@@ -94,14 +93,8 @@ function questionCard(question: NextQuestion, facts: Facts, intro?: string): Ada
     })),
     smallPrint(`Vraag ${question.question}. Direct gevaar? Bel 112. Zorgen over thuis? Veilig Thuis: 0800-2000.`),
   );
-  return adaptiveCard(body, navigation(facts, question.path.some((step) => !step.assumed) || question.understood.length > 0));
-}
-
-/** The first sources as links; the rest are counted, since a long list buries the answer (all are in the diagram). */
-function sourceLines(sources: Verdict['sources']): string[] {
-  const shown = sources.slice(0, MAX_SOURCES).map((source) => `- [${source.title}](${source.url})`);
-  const more = sources.length - MAX_SOURCES;
-  return more > 0 ? [...shown, `- en nog ${more} ${more === 1 ? 'bron' : 'bronnen'} bij de regels hieronder`] : shown;
+  // Terug reopens the last question the mentor (or the text) answered on the way here; without one it would change nothing.
+  return adaptiveCard(body, navigation(facts, question.path.some((step) => !step.assumed)));
 }
 
 function understoodLine(texts: string[]): CardElement[] {

@@ -121,7 +121,7 @@ function composeVerdict(knowledge: ConsentKnowledge, facts: Facts, leafId: strin
     rules: ruleIds,
     sources: sourceIds.map((id) => ({ id, ...knowledge.sources[id]! })),
     notes: edges.flatMap(({ step, edge }) => (!step.assumed && edge.note ? [edge.note] : [])),
-    steps: unique([...leaf.steps, ...specific.flatMap((rule) => rule.steps), ...text.steps, ...general.flatMap((rule) => rule.steps)]),
+    steps: withoutRestated(unique([...leaf.steps, ...specific.flatMap((rule) => rule.steps), ...text.steps, ...general.flatMap((rule) => rule.steps)])),
     consentRequirements: text.consent ? knowledge.consentRequirements : null,
     assumptions: path.flatMap((step) => {
       const assume = knowledge.questions[step.question]!.assume;
@@ -143,8 +143,13 @@ function edgeOf(knowledge: ConsentKnowledge, step: PathStep) {
 
 /** The grounds of several rules, split on ";", without repeats or parts another part already names. */
 function distinctGrounds(grounds: string[]): string[] {
-  const parts = unique(grounds.flatMap((ground) => ground.split(';').map((part) => part.trim())).filter(Boolean));
-  return parts.filter((part) => !parts.some((other) => other !== part && other.includes(part)));
+  return withoutRestated(unique(grounds.flatMap((ground) => ground.split(';').map((part) => part.trim())).filter(Boolean)));
+}
+
+/** Drops a line that another line already says in full ("Deel alleen wat nodig is." inside a longer step). */
+function withoutRestated(lines: string[]): string[] {
+  const bare = (line: string) => line.replace(/[.\s]+$/, '');
+  return lines.filter((line) => !lines.some((other) => other !== line && other.includes(bare(line))));
 }
 
 function unique<T>(items: T[]): T[] {

@@ -1,5 +1,9 @@
 import type { Activity } from 'botbuilder';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decide } from '../../src/consent/engine';
+import { extractFacts } from '../../src/consent/extract';
+import { loadConsentKnowledge } from '../../src/consent/knowledge';
 import { startTestBot, type TestBot } from '../helpers/bot';
 import { cardActions, cardText, findAction } from '../helpers/cards';
 import { loadScenarios, passCounter } from './scenarios';
@@ -139,5 +143,70 @@ describe('a consent conversation in chat', () => {
     const stored = rows.map((row) => row.value_json).join('\n');
     expect(stored).toContain('"Q-LEEFTIJD":"12-15"');
     expect(stored).not.toMatch(/Jesse|Bakker|moeder|prima/i);
+  });
+
+  it('links every source of the verdict, however many there are', async () => {
+    const text = 'Noor (14) heeft blauwe plekken, mag ik dat met de zoco bespreken?';
+    const outcome = decide(loadConsentKnowledge('knowledge/consent'), extractFacts(text).facts);
+    if (outcome.kind !== 'verdict') throw new Error('expected a verdict');
+    expect(outcome.sources.length).toBeGreaterThan(5);
+    const [reply] = await bot.user('mentor-sources', { roles: [{ role: 'mentor' }] }).say(text);
+    const shown = cardText(reply);
+    for (const source of outcome.sources) expect(shown).toContain(`(${source.url})`);
+    expect(shown).not.toMatch(/en nog \d+ bron/);
+  });
+
+  it('does not say a step twice on the verdict card', async () => {
+    const [reply] = await bot.user('mentor-steps', { roles: [{ role: 'mentor' }] }).say('mag de jgc bij de leerlingbespreking?');
+    const steps = cardText(reply).split('\n').filter((line) => line.startsWith('- ') && !line.includes(']('));
+    expect(steps.length).toBeGreaterThan(1);
+    for (const step of steps) {
+      const bare = step.slice(2).replace(/[.\s]+$/, '');
+      expect(steps.filter((other) => other.includes(bare)), step).toHaveLength(1);
+    }
+  });
+
+  it('offers "Terug" on a question card only when there is an answer to go back to', async () => {
+    const user = bot.user('mentor-noback', { roles: [{ role: 'mentor' }] });
+    const [asked] = await user.say('mag ik anoniem een leerling aanmelden bij het wijkteam?');
+    expect(firstAnswer(asked)).toBe('Q-HERKENBAAR');
+    expect(cardText(asked)).toContain('Ik begreep: wijkteam of gebiedsteam');
+    expect(cardActions(asked).map((action) => action.title)).not.toContain('Terug');
+    const known = findAction(asked, 'Ja');
+    const { card: age } = await user.execute(known.verb!, known.data);
+    expect(firstAnswer(age)).toBe('Q-LEEFTIJD');
+    // One step back from the age is what the text answered last: the kind of help asked of the wijkteam.
+    const back = findAction(age, 'Terug');
+    expect(firstAnswer((await user.execute(back.verb!, back.data)).card)).toBe('Q-WIJKTEAM');
+  });
+
+  it('logs the outcome of a question, never its text or the pupil\'s name', async () => {
+    const logged = await startTestBot({ env: { LOG_LEVEL: 'debug' } });
+    const lines: string[] = [];
+    const stream = (logged.deps.logger as unknown as Record<symbol, { write: (line: string) => boolean }>)[pino.symbols.streamSym]!;
+    stream.write = (line: string) => lines.push(line) > 0;
+    try {
+      const user = logged.user('mentor-logs', { roles: [{ role: 'mentor' }] });
+      const [asked] = await user.say('Mag de orthopedagoog Jesse Bakker uit 2C testen? Zijn moeder vindt het prima.');
+      const option = findAction(asked, '12 t/m 15');
+      await user.execute(option.verb!, option.data);
+      await user.say('hij is trouwens 13, Jesse dus');
+    } finally {
+      await logged.stop();
+    }
+    const log = lines.join('');
+    expect(log).toContain('consent.outcome');
+    expect(log).not.toMatch(/Jesse|Bakker|orthopedagoog|moeder|prima|trouwens/i);
+  });
+
+  it('keeps no name or question text in the state after clicks and typed follow-ups either', async () => {
+    const user = bot.user('mentor-private-clicks', { roles: [{ role: 'mentor' }] });
+    const [asked] = await user.say('Mag de gw\'er Sanne de Vries uit 3B observeren?');
+    const option = findAction(asked, '12 t/m 15');
+    await user.execute(option.verb!, option.data);
+    await user.say('Sanne de Vries is 14, haar vader Kees belde net');
+    const stored = (bot.db.prepare('SELECT value_json FROM bot_state').all() as Array<{ value_json: string }>).map((row) => row.value_json).join('\n');
+    expect(stored).toContain('"Q-MET-WIE":"MW2"');
+    expect(stored).not.toMatch(/Sanne|Vries|Kees|belde|observeren/i);
   });
 });
