@@ -4,6 +4,7 @@ import { extractFacts } from '../../src/consent/extract';
 import { reopen, stepBack, withAnswer } from '../../src/consent/facts';
 import { loadConsentKnowledge } from '../../src/consent/knowledge';
 import { PERMISSIVE_VERDICTS, isLeaf, type ConsentKnowledge, type Facts } from '../../src/consent/model';
+import { firstOf } from './firstAnswer';
 import { STRICT_VERDICTS, loadScenarios, passCounter } from './scenarios';
 
 const scenarios = loadScenarios();
@@ -13,7 +14,6 @@ beforeAll(() => {
 });
 
 const facts = (answers: Record<string, string>, ask: string[] = []): Facts => ({ answers, ask });
-const firstOf = (outcome: Outcome) => (outcome.kind === 'verdict' ? outcome.code : outcome.question);
 function verdictOf(outcome: Outcome): Verdict {
   if (outcome.kind !== 'verdict') throw new Error(`expected a verdict, got question ${outcome.question}`);
   return outcome;

@@ -5,16 +5,14 @@ import { extractFacts } from '../../src/consent/extract';
 import { loadConsentKnowledge } from '../../src/consent/knowledge';
 import type { ConsentKnowledge } from '../../src/consent/model';
 import { editDistance, normalizeForFacts } from '../../src/consent/text';
+import { firstOf } from './firstAnswer';
 
 let knowledge: ConsentKnowledge;
 beforeAll(() => {
   knowledge = loadConsentKnowledge('knowledge/consent');
 });
 
-const first = (text: string) => {
-  const outcome = decide(knowledge, extractFacts(text).facts);
-  return outcome.kind === 'verdict' ? outcome.code : outcome.question;
-};
+const first = (text: string) => firstOf(decide(knowledge, extractFacts(text).facts));
 
 /**
  * Our own phrasings, written apart from the shared scenarios: typos, missing accents, chat shorthand and other word

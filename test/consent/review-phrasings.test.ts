@@ -1,18 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decide } from '../../src/consent/engine';
-import { extractFacts } from '../../src/consent/extract';
-import { loadConsentKnowledge } from '../../src/consent/knowledge';
-import type { ConsentKnowledge } from '../../src/consent/model';
+import { PERMISSIVE_VERDICTS } from '../../src/consent/model';
+import { firstAnswerToText } from './firstAnswer';
 
-let knowledge: ConsentKnowledge;
+let first: (text: string) => string;
 beforeAll(() => {
-  knowledge = loadConsentKnowledge('knowledge/consent');
+  first = firstAnswerToText();
 });
-
-const first = (text: string) => {
-  const outcome = decide(knowledge, extractFacts(text).facts);
-  return outcome.kind === 'verdict' ? outcome.code : outcome.question;
-};
 
 /**
  * A review set written before it was run (consent-rules.md decides each row): parties under other names, ages
@@ -126,9 +119,6 @@ const REVIEW: Array<[string, string | string[]]> = [
   ["moet de gw'er toestemming hebben om een leerling te testen? de ouders zijn al akkoord, leerling is 14", 'V-BEIDEN'],
 ];
 
-/** Answers that ask for no consent at all: giving one where the rules ask for consent, the meldcode or the FG is unsafe. */
-const CONSENT_FREE = new Set(['V-GEEN', 'V-INFO']);
-
 describe('review phrasings (written before running; consent-rules.md decides)', () => {
   it.each(REVIEW)('%s → %s', (text, expected) => {
     expect([expected].flat()).toContain(first(text));
@@ -137,7 +127,7 @@ describe('review phrasings (written before running; consent-rules.md decides)', 
   it('never gives a consent-free answer where the rules ask for more', () => {
     const unsafe = REVIEW.filter(([text, expected]) => {
       const got = first(text);
-      return CONSENT_FREE.has(got) && ![expected].flat().includes(got);
+      return (PERMISSIVE_VERDICTS as readonly string[]).includes(got) && ![expected].flat().includes(got);
     }).map(([text]) => text);
     expect(unsafe).toEqual([]);
   });
