@@ -83,7 +83,7 @@ export function decide(knowledge: ConsentKnowledge, facts: Facts): Outcome {
         question: node.ask,
         text: question.text,
         options: Object.keys(node.options).map((id) => ({ id, label: question.options[id]!.label })),
-        understood: understood(knowledge, facts),
+        understood: understood(knowledge, facts, new Set([...path.map((step) => step.question), ...questionsFrom(knowledge, nodeId)])),
         path,
       };
     }
@@ -93,13 +93,32 @@ export function decide(knowledge: ConsentKnowledge, facts: Facts): Outcome {
   throw new Error('consent tree walk did not end');
 }
 
-/** The facts in tree-question order, in words; unknown questions or options are left out. */
-export function understood(knowledge: ConsentKnowledge, facts: Facts): UnderstoodFact[] {
+/**
+ * The facts that matter here, in tree-question order and in words: those on the way here or still ahead. A fact
+ * of a branch the mentor left (the JOS work after changing the party to the ouders) is not shown.
+ */
+function understood(knowledge: ConsentKnowledge, facts: Facts, relevant: Set<string>): UnderstoodFact[] {
   return Object.entries(knowledge.questions).flatMap(([questionId, question]) => {
+    if (!relevant.has(questionId)) return [];
     const optionId = facts.answers[questionId];
     const option = optionId === undefined ? undefined : question.options[optionId];
     return option && optionId ? [{ question: questionId, option: optionId, topic: question.topic, text: option.short }] : [];
   });
+}
+
+/** The questions asked at a node and at every node below it. */
+function questionsFrom(knowledge: ConsentKnowledge, start: string): Set<string> {
+  const seen = new Set<string>();
+  const questions = new Set<string>();
+  const visit = (nodeId: string) => {
+    const node = knowledge.nodes[nodeId];
+    if (seen.has(nodeId) || !node || isLeaf(node)) return;
+    seen.add(nodeId);
+    questions.add(node.ask);
+    for (const option of Object.values(node.options)) visit(option.next);
+  };
+  visit(start);
+  return questions;
 }
 
 function composeVerdict(knowledge: ConsentKnowledge, facts: Facts, leafId: string, leaf: Leaf, path: PathStep[]): Verdict {
@@ -130,7 +149,7 @@ function composeVerdict(knowledge: ConsentKnowledge, facts: Facts, leafId: strin
     }),
     safetyLine: knowledge.safetyLine,
     checkLine: knowledge.checkLine,
-    understood: understood(knowledge, facts),
+    understood: understood(knowledge, facts, new Set(path.map((step) => step.question))),
     path,
   };
 }

@@ -180,6 +180,20 @@ describe('a consent conversation in chat', () => {
     expect(firstAnswer((await user.execute(back.verb!, back.data)).card)).toBe('Q-WIJKTEAM');
   });
 
+  it('after "Wijzig: met wie" no longer shows what it read for the party the mentor left', async () => {
+    const user = bot.user('mentor-change', { roles: [{ role: 'mentor' }] });
+    const [asked] = await user.say('mag de gw\'er een leerling testen?');
+    expect(cardText(asked)).toContain('één leerling observeren of helpen');
+    const change = findAction(asked, /Wijzig: met wie/);
+    const { card: party } = await user.execute(change.verb!, change.data);
+    expect(firstAnswer(party)).toBe('Q-MET-WIE');
+    const parents = cardActions(party).find((action) => action.data?.question === 'Q-MET-WIE' && action.data?.option === 'MW8')!;
+    const { card: topic } = await user.execute(parents.verb!, parents.data);
+    expect(firstAnswer(topic)).toBe('Q-OUDERS');
+    expect(cardText(topic)).toContain('Ik begreep: ouders');
+    expect(cardText(topic)).not.toContain('één leerling observeren of helpen');
+  });
+
   it('logs the outcome of a question, never its text or the pupil\'s name', async () => {
     const logged = await startTestBot({ env: { LOG_LEVEL: 'debug' } });
     const lines: string[] = [];
