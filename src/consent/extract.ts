@@ -41,14 +41,14 @@ const ACUTE = re(
     '\\b(vermoorden|neersteken|neer te steken)\\b',
   ].join('|'),
 );
-const MAYBE_ACUTE = /\ber een (eind|einde) aan (\w+ )?maken\b|\b(krast|kraste|krassen|snijdt|sneed|snijden)( \w+){0,3} (armen?|polsen?|benen|been|huid)\b|\bwil(t)? niet (meer )?naar huis\b|\bzelfbeschadig\w*|\bsnijdt (zich|zichzelf)\b|\bzichzelf (snijdt|snijden|beschadigt|krast)\b|\bautomutilatie\b|\bkrast (zich|zichzelf)\b|\bweggelopen\b|\bvermist\b/;
+const MAYBE_ACUTE = /\ber een (eind|einde) aan (\w+ )?maken\b|\bafscheidsbrie\w*|\b(krast|kraste|krassen|snijdt|sneed|snijden)( \w+){0,3} (armen?|polsen?|benen|been|huid)\b|\bwil(t)? niet (meer )?naar huis\b|\bzelfbeschadig\w*|\bsnijdt (zich|zichzelf)\b|\bzichzelf (snijdt|snijden|beschadigt|krast)\b|\bautomutilatie\b|\bkrast (zich|zichzelf)\b|\bweggelopen\b|\bvermist\b/;
 const ABUSE = re(
   [
     '\\b(mishandel\\w*|kindermishandeling|huiselijk geweld|geweld (thuis|in het gezin)|thuis (geweld|onveilig)|onveilig thuis|onveilige thuissituatie)',
     '\\b(verwaarloos\\w*|verwaarlozing|misbruik\\w*|aangerand|aanranding|verkracht\\w*|incest|blauwe plekken|grooming|betast\\w*)',
     '\\baan (haar|hem) (zit|zat|zitten)\\b|\\bongewenst\\w* (aangeraakt|aanraking\\w*)',
     '\\bseksueel (misbruik|geweld|grensoverschrijdend\\w*)',
-    '\\b(eer ?gerelateerd\\w*|eerwraak|uithuwelijk\\w*|gedwongen huwelijk|besnijdenis|loverboy\\w*|mensenhandel|uitbuiting)',
+    '\\b(eer ?gerelateerd\\w*|eerwraak|uithuwelijk\\w*|gedwongen huwelijk|besnijdenis|loverboy\\w*|mensenhandel|uitbuiting|uitgebuit)',
     '\\bmet de (riem|broekriem|stok|pantoffel)\\b|\\b(klappen|slaag|tikken|rammel|billenkoek) (\\w+ )?(krijgt|kreeg|krijgen|geeft|gaf|gehad)\\b',
     '\\bmoet (\\w+ ){0,5}trouwen\\b',
     '\\b(wordt|werd|is) (\\w+ )?geslagen|\\bgeslagen (door|thuis|wordt|werd)|\\bthuis geslagen',
@@ -67,7 +67,7 @@ const MAYBE_ABUSE = re(
     '\\b(honger|geen eten|niks te eten|geen ontbijt|dezelfde kleren|vieze kleren|onverzorgd|niet verzorgd|alleen thuis gelaten|nooit bereikbaar)\\b',
     `\\bbang (voor|van) (zijn |haar |de )?(${PARENT}|broer|oom|thuis)\\b|\\bgeschreeuw\\w*`,
     '\\b(brandwond\\w*|blauw oog|verwonding\\w*|striemen|kneuzing\\w*|letsel)\\b',
-    '\\bfoto s? van (haar|hem) (maakt|maakte|maken|stuurt)\\b|\\bniet (prettig|fijn) bij voel\\w*',
+    '\\bs nachts( \\w+){0,4} (kamer|bed)\\b|\\bfoto s? van (haar|hem) (maakt|maakte|maken|stuurt)\\b|\\bniet (prettig|fijn) bij voel\\w*',
     '\\b(veel )?oudere (vriend|man|kerel)\\b|\\bdure cadeaus\\b|\\bnaaktfoto\\w*|\\bsexting\\b',
   ].join('|'),
 );
@@ -77,7 +77,7 @@ const DENIAL = /\b(geen|niet|zonder|nooit)\b/;
 const DOUBT = /\b(idee|weet|of|twijfel|misschien|vermoed\w*|denk|lijkt)\b/;
 
 // --- identifiable? --------------------------------------------------------------------------------------------
-const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de )?(naam|namen)|geen (naam|namen)|naam (weglaten|weg laten))\b/;
+const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|naam (weglaten|weg laten))\b/;
 const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b/;
 /** A detail that points at one pupil even without a name ("de enige in een rolstoel", "iedereen kent hem"). */
 const UNIQUE_DETAIL = /\b(de enige|enigste|iedereen (weet|kent)|opvallend\w*|kleine (school|klas|groep)|klein dorp)\b/;
@@ -133,7 +133,7 @@ const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets
 /** "met Sem zelf gesprekken voeren": someone other than the mentor, the parents or the class is talked with. */
 const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor|de docent|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
 const TALKS_WITH_PUPIL = re(
-  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,3}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
+  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,3}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
 );
 const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
 const TEACHER_FOCUS = /\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (\w+ ){0,2}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
@@ -150,20 +150,20 @@ const WIJK_CASE = /\b(al|reeds) (jeugd)?hulp\b|\b(krijgt|heeft|ontvangt) (al )?(
 const WIJK_GENERAL = /\b(algemene vraag|in het algemeen)\b/;
 const MEETING_CARER = /\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze) (al )?(behandelt|begeleidt|helpt)\b/;
 const MEETING_NO_CARER = /\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\balleen (school|mensen van school)\b/;
-const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|adhd|autisme|angststoornis|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
+const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
 const GGD_QUESTIONNAIRE = /\b(vragenlijst\w*|signaleringslijst\w*|invullen|formulier)\b/;
 const DOCTOR_REPORTS = /\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (de leerling|hem|haar) (is|aan de hand)\b/;
 const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w* (met|van) (\w+ ){0,2}(namen|leerlingen)\b/;
 const SICK_ABSENCE = /\b(ziek\w*|ziekteverzuim|mazl|inschakelen|aanmelden|doorverwijzen)\b/;
-const WARM_HANDOVER = /\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling)\b/;
+const WARM_HANDOVER = /\b(warme overdracht|thuis|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling)\b/;
 const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier)\b/;
 const NO_CUSTODY = /\b(geen|zonder|niet (het )?) ?gezag\b|\bgezag (kwijt|verloren|ontnomen)\b/;
 const SCHOOL_MATTERS = /\b(cijfer\w*|verzuim\w*|absent\w*|gedrag|rapport\w*|voortgang|resultaten|huiswerk|te laat|spijbel\w*|schoolzaken|hoe het gaat)\b/;
 const CARE_OR_HEALTH = /\b(hulp|jgc|paj|gedragswetenschapper|behandel\w*|gezondheid|medisch\w*|diagnose\w*|psycholoog|depressie\w*|therapie|gesprekken|zwanger\w*|anticonceptie|medicatie)\b/;
 
 // --- custody -----------------------------------------------------------------------------------------------------
-const JOINT_CUSTODY = /\b(beide|allebei|twee) ouders (hebben )?(het )?gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (het )?gezag\b/;
+const JOINT_CUSTODY = /\b(vader|moeder) heeft ook (het )?gezag\b|\b(beide|allebei|twee) ouders (hebben )?(het )?gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (het )?gezag\b/;
 const SOLE_CUSTODY = /\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\beenhoofdig gezag\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
 const GUARDIAN = /\bvoogd(ij)?\b/;
 const PARENTS_DISAGREE = re(
@@ -286,7 +286,7 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
 function parentsTopic(t: string, age: StableAnswers['Q-LEEFTIJD']): StableAnswers['Q-OUDERS'] {
   if (age === '18+') return 'P3';
   if (NO_CUSTODY.test(t)) return 'P2';
-  if (age === '16-17' && CARE_OR_HEALTH.test(t)) return 'P4';
+  if (age === '16-17' && (CARE_OR_HEALTH.test(t) || SENSITIVE.test(t))) return 'P4';
   if (age && SCHOOL_MATTERS.test(t)) return 'P1';
   return undefined;
 }

@@ -13,7 +13,9 @@ beforeAll(() => {
  * and danger or abuse said indirectly. A row with several answers accepts any of them (e.g. a verdict, or the
  * question that leads to it); none of them may be a consent-free answer where the rules ask for more.
  * First run: 47 of the first 68 right (2 unsafe: "anoniem" next to registering or a telling detail gave V-GEEN);
- * after general fixes, 13 of the next 25 (3 unsafe: a named pupil talked with or brought into an MDO "anoniem").
+ * after general fixes, 13 of the next 25 (3 unsafe: a named pupil talked with or brought into an MDO "anoniem");
+ * after those, 12 of the last 20 (none unsafe, but three safety signals missed: "uitgebuit", a farewell letter,
+ * a stepfather in her room at night).
  */
 const REVIEW: Array<[string, string | string[]]> = [
   // parties under other names
@@ -117,6 +119,27 @@ const REVIEW: Array<[string, string | string[]]> = [
   ['kan ik Thijs (12) anoniem inbrengen in het MDO', ['Q-HERKENBAAR', 'V-OUDERS16']],
   ['ik wil mijn zorgen over Sanne (13) delen met de jgc zodat die hulp kan starten', 'V-OUDERS16'],
   ["moet de gw'er toestemming hebben om een leerling te testen? de ouders zijn al akkoord, leerling is 14", 'V-BEIDEN'],
+  // A third set, written after all fixes and before running it: how well the fixes carry over.
+  ['mag de jeugd- en gezinscoach mee naar een huisbezoek bij Ilse (14)?', ['V-BEIDEN', 'Q-JOS']],
+  ['onze PAJ-er wil Bo (15) wekelijks uit de les halen voor een gesprekje', 'V-BEIDEN'],
+  ['Kan de gedragsdeskundige van JOS een observatie doen van Yusuf uit 1C? Hij is 12.', 'V-BEIDEN'],
+  ['De gedragswetenschapper gaat in de klas kijken naar de groepsdynamiek, geen verslag per kind', 'V-GEEN'],
+  ['mag ik de ortho vragen hoe ik het beste omga met een meisje met faalangst', 'V-GEEN'],
+  ['Moeder wil dat ik de jgc inschakel voor haar zoon van 13, is haar ok genoeg?', ['V-OUDERS16', 'V-BEIDEN']],
+  ['ik vermoed dat een leerling van 16 thuis wordt uitgebuit', 'V-MELDCODE'],
+  ["leerling vertelde dat haar stiefvader 's nachts op haar kamer komt", ['V-MELDCODE', 'Q-ZORGEN']],
+  ['ze heeft een afscheidsbrief geschreven', ['V-ACUUT', 'Q-NOOD']],
+  ['hij zegt dat hij morgen een mes meeneemt naar school', ['V-ACUUT', 'Q-NOOD']],
+  ['mag de schoolmaatschappelijk werker van buiten school met Jan (14) praten?', ['Q-MET-WIE', 'V-FG']],
+  ['de jeugdverpleegkundige wil Noah (13) spreken en daarna aan mij vertellen hoe het ging', ['V-BEIDEN', 'Q-GGD']],
+  ['de nieuwe school van Lieke (12) belt, ze willen weten hoe het thuis gaat', 'V-OUDERS16'],
+  ['leerplicht wil weten waarom Daan zo vaak ziek is, mag ik zeggen dat hij depressief is?', 'V-NIET'],
+  ['mag de gezinsvoogd het rapport van Joep inzien?', 'V-INFO'],
+  ['geen idee hoe oud ze is, maar mag de jgc haar helpen?', 'Q-LEEFTIJD'],
+  ['Mag ik Fatima (15) zonder haar naam te noemen bespreken met het wijkteam?', ['Q-HERKENBAAR', 'V-GEEN']],
+  ['de ouders willen geen hulp, maar de leerling (14) wil wel met de jgc praten', 'V-FG'],
+  ['mag de jgc met een 12-jarige praten als alleen moeder tekent? vader heeft ook gezag', 'V-BEIDEN'],
+  ['Kan ik info over een leerling (17) met haar ouders delen over haar eetstoornis?', 'V-LEERLING16'],
 ];
 
 describe('review phrasings (written before running; consent-rules.md decides)', () => {
