@@ -140,6 +140,11 @@ const REVIEW: Array<[string, string | string[]]> = [
   ['de ouders willen geen hulp, maar de leerling (14) wil wel met de jgc praten', 'V-FG'],
   ['mag de jgc met een 12-jarige praten als alleen moeder tekent? vader heeft ook gezag', 'V-BEIDEN'],
   ['Kan ik info over een leerling (17) met haar ouders delen over haar eetstoornis?', 'V-LEERLING16'],
+  // Guards that the fixes do not over-read ordinary words ("thuis", "gesprek", "praten").
+  ["de gw'er komt voor een gesprek met mij over de klas", ['Q-JOS', 'V-GEEN']],
+  ['hij woont thuis bij zijn moeder, mag de nieuwe school het dossier?', 'V-INFO'],
+  ['mag ik met de ouders praten over hoe het gaat? hij is 14', 'V-GEEN'],
+  ['de jgc wil met de klas praten over pesten', ['Q-JOS', 'V-GEEN']],
 ];
 
 describe('review phrasings (written before running; consent-rules.md decides)', () => {
