@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod/v4';
 import { decide } from '../../src/consent/engine';
 import { extractFacts } from '../../src/consent/extract';
+import { signalsSafetyConcern } from '../../src/consent/safety';
 import { knownFacts, mergeFacts, reopen, stepBack, withAnswer } from '../../src/consent/facts';
 import { loadConsentKnowledge } from '../../src/consent/knowledge';
 import { emptyFacts, factsSchema, type Facts } from '../../src/consent/model';
@@ -88,7 +89,7 @@ const QUESTION_FORM = /\?|^\s*(mag|mogen|kan|kun|kunnen|moet|moeten|hoef|hoeft|h
 function isConsentQuestion(text: string): boolean {
   const { facts, consentCue } = extractFacts(text);
   const anonymous = facts.answers['Q-HERKENBAAR'] === 'nee' || facts.ask.includes('Q-HERKENBAAR');
-  return consentCue && (!anonymous || QUESTION_FORM.test(text));
+  return signalsSafetyConcern(facts) || (consentCue && (!anonymous || QUESTION_FORM.test(text)));
 }
 
 function recall(state: TurnState): ConsentMemory | undefined {

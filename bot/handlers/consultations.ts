@@ -5,6 +5,7 @@ import { HolidayCalendar, loadSchoolHolidays } from '../../src/calendar/holidays
 import { QUESTION_MAX_LENGTH, requestSchema, type Consultation } from '../../src/consultations/model';
 import { ESCALATION_JOB, PURGE_JOB, ConsultationService, type ChangeResult, type ClaimResult } from '../../src/consultations/service';
 import { loadConsultationSettings } from '../../src/consultations/settings';
+import { hasSafetySignal } from '../../src/consent/safety';
 import type { Person } from '../../src/people/roles';
 import { createScreen, loadNameLists } from '../../src/privacy';
 import * as cards from '../cards/consultations';
@@ -179,7 +180,12 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
       await context.sendActivity(cardMessage(personalOnly(context, card), summary));
     });
   }
-  app.message(WISH_TEXT, async (context) => {
+  // A wish that also tells of danger or abuse goes on to the consent feature: the safety answer comes first.
+  const isConsultationWish = async (context: TurnContext) => {
+    const text = context.activity.type === 'message' ? (context.activity.text ?? '') : '';
+    return WISH_TEXT.test(text) && !hasSafetySignal(text);
+  };
+  app.message(isConsultationWish, async (context) => {
     await context.sendActivity(cardMessage(personalOnly(context, formFor), 'Anonieme consultatie'));
   });
 
