@@ -21,7 +21,12 @@ export const OUTBOX_JOB = 'meetings.outbox';
 export const MEETING_LINK_KIND = 'meeting';
 
 const OVERVIEW_TEXT = /^\s*(bijeenkomsten|netwerkgroep|leeromgeving)\s*$/i;
-const WHO_COMES_TEXT = /^\s*wie (?:komt|komen) er(?: op)?\s+(.+?)\s*\??\s*$/i;
+/**
+ * "wie komt er op 17 januari?", "wie komen er op 17-1", "aanmeldingen netwerkgroep 17 januari": the group (optional)
+ * and the day; a weekday before the date is skipped.
+ */
+const WHO_COMES_TEXT =
+  /^\s*(?:wie\s+(?:komt|komen)\s+er|aanmeldingen)(?:\s+(?:voor|bij)(?:\s+de)?)?(?:\s+(netwerkgroep|leeromgeving))?(?:\s+op)?\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?(.+?)\s*[?.]?\s*$/i;
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const optionalText = (max: number) =>
@@ -393,8 +398,8 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
       await context.sendActivity(cardMessage(messageCard('Bijeenkomsten', REASON_TEXT['not-allowed']!), 'Bijeenkomsten'));
       return;
     }
-    const day = WHO_COMES_TEXT.exec(context.activity.text ?? '')![1]!;
-    const meetings = service.meetingsOnDay(day);
+    const [, group, day] = WHO_COMES_TEXT.exec(context.activity.text ?? '')!;
+    const meetings = service.meetingsOnDay(day!, group?.toLowerCase());
     if (!meetings.length) {
       await context.sendActivity(`Ik vind geen verstuurde bijeenkomst op ${day}. Typ "bijeenkomsten" voor het overzicht.`);
       return;

@@ -32,7 +32,9 @@ export function parseDayMonth(raw: string): { day: number; month: number; year?:
   let m: RegExpMatchArray | null;
   if ((m = text.match(/^(\d{1,2})[-/.](\d{1,2})$/))) return validDayMonth(+m[1]!, +m[2]!);
   if ((m = text.match(/^(\d{1,2})\s+([a-z]{3,})$/))) {
-    const month = MONTHS.findIndex((name) => name.startsWith(m![2]!));
+    // "mrt" is the usual Dutch short form of maart; other short forms are a prefix of the month.
+    const short = m[2] === 'mrt' ? 'maart' : m[2]!;
+    const month = MONTHS.findIndex((name) => name.startsWith(short));
     return month < 0 ? undefined : validDayMonth(+m[1]!, month + 1);
   }
   return undefined;

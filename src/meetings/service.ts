@@ -201,13 +201,16 @@ export class MeetingService {
 
   /**
    * Sent meetings on a day the procesbegeleider names ("17 januari"): without a year, the closest such date
-   * to today that has a meeting.
+   * to today that has a meeting. With a group named, only that group's meetings.
    */
-  meetingsOnDay(text: string): Meeting[] {
+  meetingsOnDay(text: string, groupId?: string): Meeting[] {
     const day = parseDayMonth(text);
     if (!day) return [];
     const suffix = `-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
-    const candidates = this.meetings.active().filter((m) => m.status === 'scheduled' && m.date.endsWith(suffix) && (day.year === undefined || m.date.startsWith(`${day.year}-`)));
+    const candidates = this.meetings
+      .active()
+      .filter((m) => m.status === 'scheduled' && (groupId === undefined || m.groupId === groupId))
+      .filter((m) => m.date.endsWith(suffix) && (day.year === undefined || m.date.startsWith(`${day.year}-`)));
     const now = this.deps.clock.now().getTime();
     const distance = (m: Meeting) => Math.abs(new Date(m.startsAt).getTime() - now);
     const closest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];

@@ -4,6 +4,7 @@ import { ManualClock } from '../../src/clock';
 import { cardText, findAction } from '../helpers/cards';
 import { startTestBot, type TestBot, type TestUser } from '../helpers/bot';
 import { checkIcs, expectSequenceRaised, type ParsedIcs } from '../helpers/ics';
+import { MEETING_VERBS } from '../../bot/cards/meetings';
 import { calendarPart, emlReader, PLAN_2022_2023, recipientsOf } from './fixture';
 
 const NETWERKGROEP_SIZE = 9;
@@ -107,6 +108,11 @@ describe('meetings in chat (procesbegeleider)', () => {
     const who = await procesbegeleider.say('wie komt er op 17 januari?');
     expect(cardText(who[0])).toContain('1 ja, 0 misschien, 0 nee, 8 nog geen antwoord');
     expect(cardText(who[0])).toContain('Eva Verzon');
+    for (const question of ['wie komen er op 17-1', 'aanmeldingen netwerkgroep 17 januari', 'Wie komt er op dinsdag 17 jan.']) {
+      expect(cardText((await procesbegeleider.say(question))[0]), question).toContain('1 ja, 0 misschien, 0 nee, 8 nog geen antwoord');
+    }
+    const otherGroup = await procesbegeleider.say('aanmeldingen leeromgeving 17 januari');
+    expect(otherGroup[0]!.text, 'the leeromgeving has no meeting that day').toContain('Ik vind geen verstuurde bijeenkomst');
 
     // A week before: a reminder to those without an answer (Eva answered); the day before: everyone.
     clock.set('2023-01-10T15:00:00Z');
@@ -232,6 +238,24 @@ describe('meetings in chat (procesbegeleider)', () => {
     expect(mails).toHaveLength(1);
     expect(calendarPart(mails[0]!).method).toBe('CANCEL');
     checkIcs(calendarPart(mails[0]!).ics, 'CANCEL');
+  });
+
+  it('refuses every planning and member verb to a mentor, on the server, and changes nothing', async () => {
+    const meetingId = await planAndSend({ reserve: 'true' });
+    await readMails();
+    const mentor = bot.user('mentor-2', { name: 'Mira Mentor' });
+    const data = { ...meetingForm(), meetingId, meetingIds: [meetingId], groupId: 'netwerkgroep', memberId: 1, importId: 1 };
+    const memberVerbs: string[] = [MEETING_VERBS.rsvp, MEETING_VERBS.mine, MEETING_VERBS.open];
+    const verbs = Object.values(MEETING_VERBS).filter((verb) => !memberVerbs.includes(verb));
+    for (const verb of verbs) {
+      const extra = { csv: 'naam;e-mail\nMira;mira@example.org', text: PLAN_2022_2023, email: 'mira@example.org', name: 'Mira', role: 'lid' };
+      expect(cardText((await mentor.execute(verb, { ...data, ...extra })).card), verb).toContain('Alleen de procesbegeleider');
+    }
+    await bot.runDueJobs();
+    expect(await readMails(), 'nothing was sent, moved or cancelled').toHaveLength(0);
+    const card = await procesbegeleider.execute(MEETING_VERBS.show, { meetingId });
+    expect(cardText(card.card)).toContain('reservedatum');
+    expect(cardText((await procesbegeleider.execute(MEETING_VERBS.members, { groupId: 'netwerkgroep' })).card)).not.toContain('Mira');
   });
 
   it('refuses a mentor who tries to plan, send or open the overview', async () => {
