@@ -98,6 +98,15 @@ export function meetingsModule(deps: BotDeps): MeetingsModule {
   return module;
 }
 
+const invitesNotice = (invites: number): string =>
+  invites ? ` en krijgt de uitnodiging${invites === 1 ? '' : 'en'} voor ${invites === 1 ? 'de komende bijeenkomst' : `${invites} komende bijeenkomsten`}` : '';
+
+/** A refused member in clear Dutch; a wrong address is named, so the procesbegeleider sees which one to fix. */
+const memberProblem = (reason: string, email: string | undefined): string =>
+  reason === 'invalid-email' && email?.trim()
+    ? `"${email.trim()}" is geen geldig e-mailadres (voorbeeld: naam@organisatie.nl).`
+    : (REASON_TEXT[reason] ?? 'De kolommen naam en e-mail ontbreken.');
+
 const sentNotice = (meeting: Meeting, recipients: number): string =>
   `Verstuurd naar ${recipients} leden${meeting.reserve ? ' als reservedatum (voorlopig)' : ''}.`;
 
@@ -318,8 +327,10 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
       const parsed = memberAddSchema.safeParse(data);
       if (!parsed.success) return messageCard('Leden', REASON_TEXT['bad-input']!);
       const { groupId, ...member } = parsed.data;
-      const added = service.members.add(groupId, member, now());
-      return membersFor(groupId, added.ok ? `${added.member.name} is toegevoegd. Nieuwe uitnodigingen gaan ook naar dit lid.` : REASON_TEXT[added.reason]);
+      const added = service.addMember(groupId, member);
+      if (!added.ok) return membersFor(groupId, memberProblem(added.reason, member.email));
+      if (added.invites) deliver();
+      return membersFor(groupId, `${added.member.name} is toegevoegd${invitesNotice(added.invites ?? 0)}.`);
     },
     [VERBS.memberRemove]: (_p, data) => {
       const parsed = memberIdSchema.safeParse(data);
@@ -334,12 +345,17 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
       const { groupId, csv } = parsed.data;
       const problems: string[] = [];
       let added = 0;
+      let invites = 0;
       for (const row of parseMemberCsv(csv)) {
-        const result = row.member ? service.members.add(groupId, row.member, now()) : ({ ok: false, reason: row.error! } as const);
-        if (result.ok) added += 1;
-        else problems.push(`regel ${row.line}: ${REASON_TEXT[result.reason] ?? 'kolommen naam en e-mail ontbreken'}`);
+        const result = row.member ? service.addMember(groupId, row.member) : ({ ok: false, reason: row.error! } as const);
+        if (result.ok) {
+          added += 1;
+          invites += result.invites ?? 0;
+        } else problems.push(`Regel ${row.line}: ${memberProblem(result.reason, row.email)}`);
       }
-      return membersFor(groupId, [`${added} leden toegevoegd.`, ...problems].join('\n'));
+      if (invites) deliver();
+      const summary = `${added === 1 ? '1 lid' : `${added} leden`} toegevoegd${invitesNotice(invites)}.`;
+      return membersFor(groupId, [summary, ...(problems.length ? ['Niet toegevoegd:', ...problems] : [])].join('\n'));
     },
   };
 

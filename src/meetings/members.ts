@@ -113,6 +113,8 @@ export class MemberRepository {
 
 export interface MemberCsvRow {
   line: number;
+  /** The address as written, to name it in an error. */
+  email?: string;
   member?: NewMember;
   error?: 'invalid-email' | 'missing-name' | 'missing-columns';
 }
@@ -137,7 +139,7 @@ export function parseMemberCsv(text: string): MemberCsvRow[] {
     const email = record['email'];
     if (name === undefined || email === undefined) return { line, error: 'missing-columns' };
     if (!name) return { line, error: 'missing-name' };
-    if (!isValidEmail(email)) return { line, error: 'invalid-email' };
+    if (!isValidEmail(email)) return { line, email, error: 'invalid-email' };
     return {
       line,
       member: { name, email, organisation: record['organisatie'] ?? record['organisation'] ?? '', role: record['rol'] ?? record['role'] ?? 'lid' },

@@ -4,7 +4,7 @@ import type { JobQueue } from '../jobs/queue';
 import type { Db } from '../store/db';
 import { invitationIcs, meetingDescription, publishIcs } from './invitation';
 import type { EmailMessage } from './mail';
-import { MemberRepository } from './members';
+import { MemberRepository, type AddMemberResult, type NewMember } from './members';
 import type { DeliveryKind, Meeting, MeetingInput, Member, RsvpAnswer } from './model';
 import { MeetingOutbox, type NewDelivery } from './outbox';
 import { MeetingRepository, type MeetingChange } from './repository';
@@ -165,6 +165,24 @@ export class MeetingService {
     return { ok: true, ...result, warnings: [] };
   }
 
+  /**
+   * Puts a member on the list; they get the invitation for every upcoming meeting that was already sent (RFC 5546:
+   * a new attendee gets a REQUEST at the current SEQUENCE), so reminders never name a meeting missing from their calendar.
+   */
+  addMember(groupId: string, input: NewMember): AddMemberResult & { invites?: number } {
+    const now = this.deps.clock.now();
+    return this.deps.db.transaction(() => {
+      const added = this.members.add(groupId, input, now);
+      if (!added.ok) return added;
+      const { members } = this.recipients(groupId);
+      if (!members.some((m) => m.id === added.member.id)) return { ...added, invites: 0 };
+      const upcoming = this.meetings.forGroup(groupId, ['scheduled']).filter((m) => new Date(m.endsAt) > now);
+      const deliveries = upcoming.flatMap((meeting) => this.deliveriesFor(meeting, 'invite', added.member, members, now));
+      this.outbox.enqueue(deliveries, now);
+      return { ...added, invites: upcoming.length };
+    })();
+  }
+
   /** Takes a member off the list; they get a cancel for every upcoming meeting they were invited to. */
   removeMember(memberId: number): { ok: true; member: Member; cancels: number } | { ok: false; reason: 'not-found' } {
     const now = this.deps.clock.now();
@@ -175,9 +193,7 @@ export class MeetingService {
       let cancels = 0;
       for (const meeting of upcoming) {
         const revised = this.meetings.revise(meeting.id, {}, true, now);
-        const deliveries = [this.emailDelivery(revised, 'cancel', member, [member], now)];
-        if (this.inTeams(member)) deliveries.push(teamsDelivery(revised, 'cancel', member));
-        this.outbox.enqueue(deliveries, now);
+        this.outbox.enqueue(this.deliveriesFor(revised, 'cancel', member, [member], now), now);
         cancels += 1;
       }
       return { ok: true as const, member, cancels };
@@ -259,11 +275,15 @@ export class MeetingService {
 
   private enqueueAll(meeting: Meeting, kind: 'invite' | 'update' | 'cancel', members: Member[], now: Date): number {
     const deliveries: NewDelivery[] = [];
-    for (const member of members) {
-      deliveries.push(this.emailDelivery(meeting, kind, member, members, now));
-      if (this.inTeams(member)) deliveries.push(teamsDelivery(meeting, kind, member));
-    }
+    for (const member of members) deliveries.push(...this.deliveriesFor(meeting, kind, member, members, now));
     return this.outbox.enqueue(deliveries, now);
+  }
+
+  /** The e-mail for one member, plus the Teams card when the bot can reach them. */
+  private deliveriesFor(meeting: Meeting, kind: 'invite' | 'update' | 'cancel', member: Member, attendees: Member[], now: Date): NewDelivery[] {
+    const deliveries = [this.emailDelivery(meeting, kind, member, attendees, now)];
+    if (this.inTeams(member)) deliveries.push(teamsDelivery(meeting, kind, member));
+    return deliveries;
   }
 
   /** A Teams card only goes to members the bot can reach; the others rely on the e-mail alone. */

@@ -220,14 +220,20 @@ describe('meetings in chat (procesbegeleider)', () => {
     expect(cardText(resend.card)).toContain('0 bijeenkomsten verstuurd, samen 0 berichten. 10 waren al verstuurd');
   });
 
-  it('manages members: add with a validated address, remove sends that member a cancel', async () => {
+  it('manages members: add with a validated address, a new member gets the meeting already sent, remove sends that member a cancel', async () => {
     await planAndSend();
-    await readMails();
+    const [sent] = await calendarsSent('REQUEST');
     const add = await procesbegeleider.execute('meetings.member.add', { groupId: 'netwerkgroep', name: 'Rik Nieuw', organisation: 'GGD Voorbeeld', email: 'geen-adres', role: 'themagast' });
-    expect(cardText(add.card)).toContain('Dat e-mailadres klopt niet.');
+    expect(cardText(add.card)).toContain('"geen-adres" is geen geldig e-mailadres');
     const csv = await procesbegeleider.execute('meetings.members.import', { groupId: 'netwerkgroep', csv: 'naam;organisatie;e-mail;rol\nRik Nieuw;GGD Voorbeeld;rik@ggd.example.org;themagast\nFout;X;fout@;themagast' });
-    expect(cardText(csv.card)).toContain('1 leden toegevoegd.');
-    expect(cardText(csv.card)).toContain('regel 3: Dat e-mailadres klopt niet.');
+    expect(cardText(csv.card)).toContain('1 lid toegevoegd en krijgt de uitnodiging voor de komende bijeenkomst.');
+    expect(cardText(csv.card)).toContain('Regel 3: "fout@" is geen geldig e-mailadres');
+    await bot.runDueJobs();
+    const invited = await readMails();
+    expect(recipientsOf(invited), 'only the new member gets the meeting that was already sent').toEqual(['rik@ggd.example.org']);
+    const invitation = checkIcs(calendarPart(invited[0]!).ics, 'REQUEST').events[0]!;
+    expect(invitation).toMatchObject({ uid: sent!.events[0]!.uid, sequence: sent!.events[0]!.sequence });
+    expect(invitation.attendees.map((a) => a.value)).toContain('mailto:rik@ggd.example.org');
 
     const members = await procesbegeleider.execute('meetings.members', { groupId: 'netwerkgroep' });
     const remove = findAction(members.card, 'Verwijderen');
