@@ -427,11 +427,19 @@ export function importedCard(meetings: Meeting[], recipientCount: (groupId: stri
 
 // ---- Members ----
 
-export function membersCard(group: MeetingGroup, members: Member[], roles: Record<string, string>, notice?: string): AdaptiveCardJson {
+/** What the members card says after a submit; a refused entry stays in its field, so nothing typed is lost. */
+export interface MembersFeedback {
+  notice: string;
+  tone: 'Good' | 'Attention';
+  form?: Partial<Record<'name' | 'organisation' | 'email' | 'role' | 'csv', string>>;
+}
+
+export function membersCard(group: MeetingGroup, members: Member[], roles: Record<string, string>, feedback?: MembersFeedback): AdaptiveCardJson {
+  const form = feedback?.form ?? {};
   return adaptiveCard(
     [
       heading(`Leden ${group.name} (${members.length})`),
-      ...(notice ? [paragraph(notice, { color: 'Good' })] : []),
+      ...(feedback ? [paragraph(feedback.notice, { color: feedback.tone })] : []),
       ...members.map((m) => ({
         type: 'ColumnSet',
         columns: [
@@ -440,13 +448,13 @@ export function membersCard(group: MeetingGroup, members: Member[], roles: Recor
         ],
       })),
       paragraph('Lid toevoegen', { bold: true }),
-      textInput('name', 'Naam', { maxLength: 120 }),
-      textInput('organisation', 'Organisatie', { maxLength: 120 }),
-      textInput('email', 'E-mail', { maxLength: 200 }),
-      choiceInput('role', 'Rol', Object.entries(roles).map(([value, title]) => ({ title, value })), { value: Object.keys(roles)[0] }),
+      textInput('name', 'Naam', { maxLength: 120, value: form.name }),
+      textInput('organisation', 'Organisatie', { maxLength: 120, value: form.organisation }),
+      textInput('email', 'E-mail', { maxLength: 200, value: form.email }),
+      choiceInput('role', 'Rol', Object.entries(roles).map(([value, title]) => ({ title, value })), { value: form.role ?? Object.keys(roles)[0] }),
       actionSet([executeAction('Toevoegen', MEETING_VERBS.memberAdd, { groupId: group.id }, { style: 'positive' })]),
       paragraph('Of plak een CSV (naam;organisatie;e-mail;rol):', { bold: true }),
-      textInput('csv', 'Ledenlijst (CSV)', { multiline: true, maxLength: 20000 }),
+      textInput('csv', 'Ledenlijst (CSV)', { multiline: true, maxLength: 20000, value: form.csv }),
       actionSet([executeAction('CSV importeren', MEETING_VERBS.membersImport, { groupId: group.id })]),
       smallPrint('Wie je verwijdert, krijgt een afzegging voor de komende bijeenkomsten.'),
     ],

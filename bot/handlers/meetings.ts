@@ -206,11 +206,11 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
   const draftPreview = (meeting: Meeting): AdaptiveCardJson =>
     cards.previewCard(meeting, groupName(meeting.groupId), service.recipients(meeting.groupId), service.warningsFor([meeting], meeting.id), groupName, cards.draftActions(meeting));
 
-  const membersFor = (groupId: string, notice?: string): AdaptiveCardJson => {
+  const membersFor = (groupId: string, feedback?: cards.MembersFeedback): AdaptiveCardJson => {
     const group = groups.get(groupId);
     if (!group) return messageCard('Leden', REASON_TEXT['unknown-group']!);
     const roles = setup.groups.find((g) => g.id === groupId)?.roles ?? {};
-    return cards.membersCard(group, service.members.active(groupId), roles, notice);
+    return cards.membersCard(group, service.members.active(groupId), roles, feedback);
   };
 
   const outcome = (result: { ok: true; meeting: Meeting; warnings: PlanWarning[] } | { ok: false; reason: string }, notice: (m: Meeting) => string): AdaptiveCardJson => {
@@ -328,22 +328,25 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
       if (!parsed.success) return messageCard('Leden', REASON_TEXT['bad-input']!);
       const { groupId, ...member } = parsed.data;
       const added = service.addMember(groupId, member);
-      if (!added.ok) return membersFor(groupId, memberProblem(added.reason, member.email));
+      if (!added.ok) return membersFor(groupId, { notice: memberProblem(added.reason, member.email), tone: 'Attention', form: member });
       if (added.invites) deliver();
-      return membersFor(groupId, `${added.member.name} is toegevoegd${invitesNotice(added.invites ?? 0)}.`);
+      return membersFor(groupId, { notice: `${added.member.name} is toegevoegd${invitesNotice(added.invites ?? 0)}.`, tone: 'Good' });
     },
     [VERBS.memberRemove]: (_p, data) => {
       const parsed = memberIdSchema.safeParse(data);
       const removed = parsed.success ? service.removeMember(parsed.data.memberId) : ({ ok: false, reason: 'not-found' } as const);
       if (!removed.ok) return messageCard('Leden', 'Dat lid staat niet (meer) op de lijst.');
       deliver();
-      return membersFor(removed.member.groupId, `${removed.member.name} is verwijderd; ${removed.cancels} afzegging(en) verstuurd.`);
+      return membersFor(removed.member.groupId, { notice: `${removed.member.name} is verwijderd; ${removed.cancels} afzegging(en) verstuurd.`, tone: 'Good' });
     },
     [VERBS.membersImport]: (_p, data) => {
       const parsed = membersImportSchema.safeParse(data);
       if (!parsed.success) return messageCard('Leden', REASON_TEXT['bad-input']!);
       const { groupId, csv } = parsed.data;
       const problems: string[] = [];
+      // The header and every refused line go back into the field, to be corrected and imported again.
+      const lines = csv.trim().split(/\r?\n/);
+      const refused = [lines[0]!];
       let added = 0;
       let invites = 0;
       for (const row of parseMemberCsv(csv)) {
@@ -351,11 +354,16 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
         if (result.ok) {
           added += 1;
           invites += result.invites ?? 0;
-        } else problems.push(`Regel ${row.line}: ${memberProblem(result.reason, row.email)}`);
+        } else {
+          problems.push(`Regel ${row.line}: ${memberProblem(result.reason, row.email)}`);
+          refused.push(lines[row.line - 1] ?? '');
+        }
       }
       if (invites) deliver();
       const summary = `${added === 1 ? '1 lid' : `${added} leden`} toegevoegd${invitesNotice(invites)}.`;
-      return membersFor(groupId, [summary, ...(problems.length ? ['Niet toegevoegd:', ...problems] : [])].join('\n'));
+      if (!problems.length) return membersFor(groupId, { notice: summary, tone: 'Good' });
+      const notice = [summary, 'Niet toegevoegd (staat nog in het veld om te verbeteren):', ...problems].join('\n');
+      return membersFor(groupId, { notice, tone: 'Attention', form: { csv: refused.join('\n') } });
     },
   };
 

@@ -38,6 +38,21 @@ const meetingForm = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/** The prefilled value of every input on a card, by input id. */
+function inputValues(card: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const element = node as { type?: string; id?: string; value?: string };
+      if (element.type?.startsWith('Input.') && element.id && element.value !== undefined) values[element.id] = element.value;
+      Object.values(node).forEach(visit);
+    }
+  };
+  visit(card);
+  return values;
+}
+
 /** Plans through the form, checks the preview, clicks Versturen; returns the meeting id. */
 async function planAndSend(overrides: Record<string, unknown> = {}): Promise<number> {
   const preview = await procesbegeleider.execute('meetings.plan', meetingForm(overrides));
@@ -225,9 +240,11 @@ describe('meetings in chat (procesbegeleider)', () => {
     const [sent] = await calendarsSent('REQUEST');
     const add = await procesbegeleider.execute('meetings.member.add', { groupId: 'netwerkgroep', name: 'Rik Nieuw', organisation: 'GGD Voorbeeld', email: 'geen-adres', role: 'themagast' });
     expect(cardText(add.card)).toContain('"geen-adres" is geen geldig e-mailadres');
+    expect(inputValues(add.card), 'what was typed stays in the form').toMatchObject({ name: 'Rik Nieuw', organisation: 'GGD Voorbeeld', email: 'geen-adres', role: 'themagast' });
     const csv = await procesbegeleider.execute('meetings.members.import', { groupId: 'netwerkgroep', csv: 'naam;organisatie;e-mail;rol\nRik Nieuw;GGD Voorbeeld;rik@ggd.example.org;themagast\nFout;X;fout@;themagast' });
     expect(cardText(csv.card)).toContain('1 lid toegevoegd en krijgt de uitnodiging voor de komende bijeenkomst.');
     expect(cardText(csv.card)).toContain('Regel 3: "fout@" is geen geldig e-mailadres');
+    expect(inputValues(csv.card).csv, 'the refused line waits in the field').toBe('naam;organisatie;e-mail;rol\nFout;X;fout@;themagast');
     await bot.runDueJobs();
     const invited = await readMails();
     expect(recipientsOf(invited), 'only the new member gets the meeting that was already sent').toEqual(['rik@ggd.example.org']);
