@@ -18,7 +18,7 @@ const groupMembersSchema = z.object({
   members: z.array(memberSchema).default([]),
 });
 
-export const meetingsKnowledgeSchema = z
+const meetingsKnowledgeSchema = z
   .object({
     organizer: z.object({ name: z.string().min(1), email: z.email() }),
     groups: z.record(z.string(), groupMembersSchema),
@@ -32,8 +32,6 @@ export const meetingsKnowledgeSchema = z
       });
     }
   });
-
-export type MeetingsKnowledge = z.infer<typeof meetingsKnowledgeSchema>;
 
 /** A group as the feature uses it: the core definition (meeting-groups.yaml) plus its member roles. */
 export interface GroupDefinition {
@@ -105,12 +103,15 @@ export class GroupRepository {
   }
 
   get(id: string): MeetingGroup | undefined {
-    const row = this.db.prepare('SELECT * FROM meeting_group WHERE id = ?').get(id) as GroupRow | undefined;
-    return row && toGroup(row);
+    return this.findBy('id', id);
   }
 
   byFeedToken(token: string): MeetingGroup | undefined {
-    const row = this.db.prepare('SELECT * FROM meeting_group WHERE feed_token = ?').get(token) as GroupRow | undefined;
+    return this.findBy('feed_token', token);
+  }
+
+  private findBy(column: 'id' | 'feed_token', value: string): MeetingGroup | undefined {
+    const row = this.db.prepare(`SELECT * FROM meeting_group WHERE ${column} = ?`).get(value) as GroupRow | undefined;
     return row && toGroup(row);
   }
 }

@@ -75,12 +75,15 @@ export class MeetingRepository {
   }
 
   byDraftKey(draftKey: string): Meeting | undefined {
-    const row = this.db.prepare('SELECT * FROM meeting WHERE draft_key = ?').get(draftKey) as MeetingRow | undefined;
-    return row && toMeeting(row);
+    return this.findBy('draft_key', draftKey);
   }
 
   get(id: number): Meeting | undefined {
-    const row = this.db.prepare('SELECT * FROM meeting WHERE id = ?').get(id) as MeetingRow | undefined;
+    return this.findBy('id', id);
+  }
+
+  private findBy(column: 'id' | 'draft_key', value: number | string): Meeting | undefined {
+    const row = this.db.prepare(`SELECT * FROM meeting WHERE ${column} = ?`).get(value) as MeetingRow | undefined;
     return row && toMeeting(row);
   }
 
@@ -94,10 +97,6 @@ export class MeetingRepository {
       .prepare(`SELECT * FROM meeting WHERE group_id = ? AND status IN (${statuses.map(() => '?').join(',')}) ORDER BY starts_at, id`)
       .all(groupId, ...statuses) as MeetingRow[];
     return rows.map(toMeeting);
-  }
-
-  onDate(date: string): Meeting[] {
-    return (this.db.prepare(`SELECT * FROM meeting WHERE date = ? AND status != 'cancelled' ORDER BY starts_at`).all(date) as MeetingRow[]).map(toMeeting);
   }
 
   setStatus(id: number, status: MeetingStatus, now: Date): void {
