@@ -21,12 +21,14 @@ export const OUTBOX_JOB = 'meetings.outbox';
 export const MEETING_LINK_KIND = 'meeting';
 
 const OVERVIEW_TEXT = /^\s*(bijeenkomsten|netwerkgroep|leeromgeving)\s*$/i;
+
 /**
  * "wie komt er op 17 januari?", "wie komen er op 17-1", "aanmeldingen netwerkgroep 17 januari": the group (optional)
- * and the day; a weekday before the date is skipped.
+ * and the day; a weekday before the date is skipped. The day must look like a date, so other features keep their
+ * sentences with "aanmeldingen".
  */
 const WHO_COMES_TEXT =
-  /^\s*(?:wie\s+(?:komt|komen)\s+er|aanmeldingen)(?:\s+(?:voor|bij)(?:\s+de)?)?(?:\s+(netwerkgroep|leeromgeving))?(?:\s+op)?\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?(.+?)\s*[?.]?\s*$/i;
+  /^\s*(?:wie\s+(?:komt|komen)\s+er|aanmeldingen)(?:\s+(?:voor|bij)(?:\s+de)?)?(?:\s+(netwerkgroep|leeromgeving))?(?:\s+op)?\s+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{4})?|\d{1,2}\s+[a-z]{3,}(?:\s+\d{4})?)\.?\s*\??\s*$/i;
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const optionalText = (max: number) =>
@@ -425,7 +427,8 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
     const [, group, day] = WHO_COMES_TEXT.exec(context.activity.text ?? '')!;
     const meetings = service.meetingsOnDay(day!, group?.toLowerCase());
     if (!meetings.length) {
-      await context.sendActivity(`Ik vind geen verstuurde bijeenkomst op ${day}. Typ "bijeenkomsten" voor het overzicht.`);
+      const of = group ? ` van de ${group.toLowerCase()}` : '';
+      await context.sendActivity(`Ik vind geen verstuurde bijeenkomst${of} op ${day}. Typ "bijeenkomsten" voor het overzicht.`);
       return;
     }
     const card = cards.whoComesText(meetings.map((meeting) => ({ meeting, groupName: groupName(meeting.groupId), attendance: service.attendance(meeting.id) })));

@@ -127,7 +127,9 @@ describe('meetings in chat (procesbegeleider)', () => {
       expect(cardText((await procesbegeleider.say(question))[0]), question).toContain('1 ja, 0 misschien, 0 nee, 8 nog geen antwoord');
     }
     const otherGroup = await procesbegeleider.say('aanmeldingen leeromgeving 17 januari');
-    expect(otherGroup[0]!.text, 'the leeromgeving has no meeting that day').toContain('Ik vind geen verstuurde bijeenkomst');
+    expect(otherGroup[0]!.text, 'the leeromgeving has no meeting that day').toContain('Ik vind geen verstuurde bijeenkomst van de leeromgeving op 17 januari');
+    const notADate = await procesbegeleider.say('aanmeldingen bekijken');
+    expect(notADate.map((reply) => reply.text ?? '').join(' '), 'a sentence without a date is left to the other features').not.toContain('Ik vind geen verstuurde bijeenkomst');
 
     // A week before: a reminder to those without an answer (Eva answered); the day before: everyone.
     clock.set('2023-01-10T15:00:00Z');
