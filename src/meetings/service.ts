@@ -256,12 +256,17 @@ export class MeetingService {
     return publishIcs(meetings, { organizer: this.deps.organizer, stamp: this.deps.clock.now() }, name);
   }
 
-  /** One meeting to download ("Zet in mijn agenda"); a cancelled meeting downloads as a CANCEL. */
+  /**
+   * One meeting to download ("Zet in mijn agenda"); a cancelled meeting downloads as a CANCEL, which lists the
+   * attendees it removes (RFC 5546 §3.2.5: all of them for a cancelled meeting).
+   */
   meetingDownload(meetingId: number): { method: 'PUBLISH' | 'CANCEL'; body: string } | undefined {
     const meeting = this.meetings.get(meetingId);
     if (!meeting || meeting.status === 'draft') return undefined;
     const context = { organizer: this.deps.organizer, stamp: this.deps.clock.now() };
-    if (meeting.status === 'cancelled') return { method: 'CANCEL', body: invitationIcs(meeting, 'CANCEL', [], context) };
+    if (meeting.status === 'cancelled') {
+      return { method: 'CANCEL', body: invitationIcs(meeting, 'CANCEL', this.recipients(meeting.groupId).members, context) };
+    }
     return { method: 'PUBLISH', body: publishIcs([meeting], context) };
   }
 

@@ -116,7 +116,9 @@ describe(`meeting invitations as e-mail (process TZ=${process.env.TZ ?? 'unset'}
     expect(w.service.cancel(meeting.id)).toEqual({ ok: false, reason: 'cancelled' });
     const download = w.service.meetingDownload(meeting.id)!;
     expect(download.method, 'the "Zet in mijn agenda" link now serves the cancellation').toBe('CANCEL');
-    expect(checkIcs(download.body, 'CANCEL').events[0]).toMatchObject({ uid: meeting.icalUid, status: 'CANCELLED' });
+    const downloaded = checkIcs(download.body, 'CANCEL').events[0]!;
+    expect(downloaded).toMatchObject({ uid: meeting.icalUid, status: 'CANCELLED' });
+    expect(downloaded.attendees.map((a) => a.value.replace('mailto:', '')).sort(), 'a CANCEL lists whom it removes').toEqual(w.memberEmails);
   });
 
   it('sends a removed member, and only that member, a cancel for each upcoming meeting', async () => {
