@@ -120,7 +120,7 @@ export interface MemberCsvRow {
 }
 
 /**
- * Reads a member list: columns naam, organisatie, e-mail, rol (header row required; ";" or "," separated).
+ * Reads a member list: columns naam, organisatie, e-mail (or e-mailadres), rol (header row required; ";" or "," separated).
  * Every line gets a verdict, so a bad address is reported instead of silently dropped.
  */
 export function parseMemberCsv(text: string): MemberCsvRow[] {
@@ -136,7 +136,7 @@ export function parseMemberCsv(text: string): MemberCsvRow[] {
   return records.map(({ record, info }) => {
     const line = info.lines;
     const name = record['naam'] ?? record['name'];
-    const email = record['email'];
+    const email = record['email'] ?? record['emailadres'];
     if (name === undefined || email === undefined) return { line, error: 'missing-columns' };
     if (!name) return { line, error: 'missing-name' };
     if (!isValidEmail(email)) return { line, email, error: 'invalid-email' };

@@ -73,6 +73,8 @@ describe('member lists', () => {
     const rows = parseMemberCsv('naam;organisatie;e-mail;rol\nPia Nieuw;GGD Voorbeeld;pia@ggd.example.org;themagast\nQuinten;X;geen-adres;themagast\n;Y;leeg@x.example.org;lid');
     expect(rows.map((r) => r.error ?? r.member!.email)).toEqual(['pia@ggd.example.org', 'invalid-email', 'missing-name']);
     expect(rows.map((r) => r.line)).toEqual([2, 3, 4]);
+    const exported = parseMemberCsv('Naam,Organisatie,E-mailadres,Rol\nRoos Rood,Gemeente Voorbeeld,roos@gemeente.example.org,lid');
+    expect(exported.map((r) => r.member?.email), 'a list exported with "E-mailadres" as header').toEqual(['roos@gemeente.example.org']);
     const w = meetingsWorld();
     expect(w.service.members.add('netwerkgroep', rows[0]!.member!, w.clock.now())).toMatchObject({ ok: true });
     expect(w.service.members.add('netwerkgroep', { ...rows[0]!.member!, email: 'PIA@ggd.example.org' }, w.clock.now())).toEqual({ ok: false, reason: 'already-member' });
