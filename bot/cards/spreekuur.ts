@@ -91,17 +91,25 @@ const buttonRows = (actions: CardElement[]): CardElement[] =>
 
 const slotData = (slot: Slot) => ({ seriesId: slot.seriesId, startsAt: slot.startsAt.toISOString() });
 
-/** The slot buttons grouped by day, with who holds them and where. */
+function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups.values()];
+}
+
+/**
+ * The slot buttons grouped by day, then by who holds them and where (one line above the buttons):
+ * buttons stay short enough to read whole, also on a phone.
+ */
 function slotButtons(slots: Slot[], nameOf: NameOf): CardElement[] {
-  const days = new Map<string, Slot[]>();
-  for (const slot of slots) days.set(slot.day, [...(days.get(slot.day) ?? []), slot]);
-  return [...days.values()].flatMap((daySlots) => [
+  return groupBy(slots, (slot) => slot.day).flatMap((daySlots) => [
     paragraph(dayLabel(daySlots[0]!.startsAt), { bold: true }),
-    ...buttonRows(
-      daySlots.map((slot) =>
-        executeAction(`${timeLabel(slot.startsAt)} · ${nameOf(slot.hostId)} · ${slot.place}`, SPREEKUUR_VERBS.pick, slotData(slot)),
+    ...groupBy(daySlots, (slot) => `${slot.hostId}\n${slot.place}`).flatMap((hostSlots) => [
+      paragraph(`${nameOf(hostSlots[0]!.hostId)} · ${hostSlots[0]!.place}`, { subtle: true }),
+      ...buttonRows(
+        hostSlots.map((slot) => executeAction(`${timeLabel(slot.startsAt)} · ${nameOf(slot.hostId)}`, SPREEKUUR_VERBS.pick, slotData(slot))),
       ),
-    ),
+    ]),
   ]);
 }
 

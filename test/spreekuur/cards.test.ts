@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openSlotsCard } from '../../bot/cards/spreekuur';
 import type { Slot } from '../../src/spreekuur/slots';
-import { cardActions } from '../helpers/cards';
+import { cardActions, cardText } from '../helpers/cards';
 
 const slot = (minute: number, seriesId = 1): Slot => ({
   seriesId,
@@ -24,6 +24,8 @@ describe('the open-slots card', () => {
       expect(action.type).toBe('Action.Execute');
       expect(action.verb).toMatch(/^spreekuur\./);
     }
-    expect(cardActions(card as never)[0]!.title).toBe('14:00 · Coach Demo · Kamer 12');
+    expect(cardActions(card as never)[0]!.title).toBe('14:00 · Coach Demo');
+    // Where, and with whom, stands once above the buttons of that host, so the buttons stay short enough to read whole.
+    expect(cardText(card as never)).toContain('Coach Demo · Kamer 12');
   });
 });

@@ -34,7 +34,7 @@ describe('spreekuur in a conversation', () => {
     time = '14:00',
   ): Promise<Awaited<ReturnType<TestUser['execute']>> & { submitted: Record<string, unknown> }> {
     const [list] = await user.say('ik wil naar het spreekuur');
-    const pick = findAction(list, new RegExp(`^${time} · Sanne Coach · Lokaal 0.14$`));
+    const pick = findAction(list, new RegExp(`^${time} · Sanne Coach$`));
     const topicCard = await user.execute(pick.verb!, pick.data);
     const confirm = findAction(topicCard.card, 'Bevestig');
     const submitted = { ...confirm.data, topic };
@@ -128,7 +128,7 @@ describe('spreekuur in a conversation', () => {
     expectSequenceRaised(before, after);
 
     const [list] = await mentor.say('spreekuur');
-    expect(cardActions(list).some((action) => action.title === '14:00 · Sanne Coach · Lokaal 0.14')).toBe(true);
+    expect(cardActions(list).some((action) => action.title === '14:00 · Sanne Coach')).toBe(true);
     const [empty] = await mentor.say('mijn afspraken');
     expect(cardText(empty)).toContain('Je hebt geen afspraken staan.');
   });
@@ -175,7 +175,8 @@ describe('spreekuur in a conversation', () => {
     await bot.runDueJobs(); // the message to the mentor is a persisted job
     expect(bot.proactiveTo('mentor-1').map(cardText).join('\n')).toContain('Je spreekuurafspraak vervalt');
     const [list] = await mentor.say('spreekuur');
-    expect(cardText(list)).toContain('15:40 · Sanne Coach · Lokaal 1.02');
+    expect(cardText(list)).toContain('Sanne Coach · Lokaal 1.02');
+    expect(cardText(list)).toContain('15:40 · Sanne Coach');
   });
 
   it('a date cancelled: its bookings go and every mentor is told with alternatives', async () => {
@@ -244,7 +245,8 @@ describe('spreekuur in a conversation', () => {
     await bookFirstSlot(mentor);
     const late = await other.execute('spreekuur.book', { ...pick.data, topic: '' });
     expect(cardText(late.card)).toContain('Dit tijdstip is net vergeven');
-    expect(cardText(late.card)).toContain('14:15 · Sanne Coach · Lokaal 0.14');
+    expect(cardText(late.card)).toContain('Sanne Coach · Lokaal 0.14');
+    expect(cardText(late.card)).toContain('14:15 · Sanne Coach');
   });
 
   it("the school's ondersteuningscoördinator sets the school's own holidays; the spreekuur skips them", async () => {
