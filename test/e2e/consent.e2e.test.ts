@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipped, startPlayground, type Playground } from '../helpers/playground';
+import { describe, expect, it } from 'vitest';
+import { e2eSkipped, usePlayground } from '../helpers/playground';
 
 describe.skipIf(e2eSkipped)('a consent question in the Agents Playground (Chromium)', () => {
-  let playground: Playground;
-
-  beforeAll(async () => {
-    playground = await startPlayground({ localRoles: 'mentor' });
-  });
-
-  afterAll(async () => {
-    await playground?.close();
-  });
+  const playground = usePlayground({ localRoles: 'mentor' });
 
   it('asks one follow-up, takes a click on an option, and shows the verdict card', async () => {
     await playground.send('mag de gedragswetenschapper een leerling testen?');

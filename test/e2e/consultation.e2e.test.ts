@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { e2eSkipped, startPlayground, type Playground } from '../helpers/playground';
+import { e2eSkipped, usePlayground, type Playground } from '../helpers/playground';
 
 /** The playground renders a compact choice set as a Fluent combobox whose options open in a popup outside the card. */
 async function choose(playground: Playground, form: Locator, label: string, option: string): Promise<void> {
@@ -9,15 +9,7 @@ async function choose(playground: Playground, form: Locator, label: string, opti
 }
 
 describe.skipIf(e2eSkipped)('a mentor asks for an anonymous consultation in the Agents Playground (Chromium)', () => {
-  let playground: Playground;
-
-  beforeAll(async () => {
-    playground = await startPlayground({ localRoles: 'mentor', localSchool: 'jan-arentsz' });
-  });
-
-  afterAll(async () => {
-    await playground?.close();
-  });
+  const playground = usePlayground({ localRoles: 'mentor', localSchool: 'jan-arentsz' });
 
   it('fills in the form, is asked to rewrite a name, and sees the confirmation', async () => {
     await playground.send('ik wil een casus anoniem bespreken');

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipped, startPlayground, type Playground } from '../helpers/playground';
+import { describe, expect, it } from 'vitest';
+import { e2eSkipped, startPlayground, usePlayground, type Playground } from '../helpers/playground';
 
 async function expectHelpCard(playground: Playground): Promise<void> {
   await playground.send('help');
@@ -12,15 +12,7 @@ async function expectHelpCard(playground: Playground): Promise<void> {
 }
 
 describe.skipIf(e2eSkipped)('the bot in the Agents Playground (Chromium)', () => {
-  let playground: Playground;
-
-  beforeAll(async () => {
-    playground = await startPlayground({ localRoles: 'mentor' });
-  });
-
-  afterAll(async () => {
-    await playground?.close();
-  });
+  const playground = usePlayground({ localRoles: 'mentor' });
 
   it('welcomes the user when the playground installs the app', async () => {
     const welcome = await playground.waitForCardText('Welkom bij JOS-assistent');

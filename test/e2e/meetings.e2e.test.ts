@@ -1,24 +1,19 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipped, startPlayground, type Playground } from '../helpers/playground';
+import { afterAll, describe, expect, it } from 'vitest';
+import { e2eSkipped, usePlayground } from '../helpers/playground';
 
 /** The netwerkgroep as seeded from knowledge/meetings/members.yaml (the procesbegeleider is the organizer, not a member). */
 const NETWERKGROEP_SIZE = 9;
 
 describe.skipIf(e2eSkipped)('the procesbegeleider plans a meeting in the Agents Playground (Chromium)', () => {
-  let playground: Playground;
   const dataDir = mkdtempSync(join(tmpdir(), 'jos-e2e-meetings-'));
-
-  beforeAll(async () => {
-    playground = await startPlayground({ localRoles: 'procesbegeleider', env: { DATA_DIR: dataDir } });
-  });
-
-  afterAll(async () => {
-    await playground?.close();
+  // Registered before the playground, so it runs after the playground has closed (after-hooks run in reverse).
+  afterAll(() => {
     rmSync(dataDir, { recursive: true, force: true });
   });
+  const playground = usePlayground({ localRoles: 'procesbegeleider', env: { DATA_DIR: dataDir } });
 
   it('plans a meeting, sees who gets what, and sends the invitations', async () => {
     await playground.send('bijeenkomsten');

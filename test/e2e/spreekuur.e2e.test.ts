@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipped, startPlayground, type Playground } from '../helpers/playground';
+import { describe, expect, it } from 'vitest';
+import { e2eSkipped, usePlayground } from '../helpers/playground';
 
 describe.skipIf(e2eSkipped)('a mentor books the JOS-spreekuur in the Agents Playground (Chromium)', () => {
-  let playground: Playground;
-
-  beforeAll(async () => {
-    playground = await startPlayground({ localRoles: 'mentor', localSchool: 'jan-arentsz' });
-  });
-
-  afterAll(async () => {
-    await playground?.close();
-  });
+  const playground = usePlayground({ localRoles: 'mentor', localSchool: 'jan-arentsz' });
 
   it('lists the demo slots, picks one, gives a topic and sees the confirmation card', async () => {
     await playground.send('spreekuur');

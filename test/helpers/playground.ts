@@ -15,6 +15,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startAgentsPlayground } from '../../scripts/agents-playground';
 
@@ -392,4 +393,25 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     throw error;
   }
   return playground;
+}
+
+/**
+ * Starts bot, playground and browser before the tests of the calling `describe` block and closes them after.
+ * The returned object stands for the running playground once the tests run.
+ */
+export function usePlayground(options: PlaygroundOptions = {}): Playground {
+  let current: Playground | undefined;
+  beforeAll(async () => {
+    current = await startPlayground(options);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as Playground, {
+    get: (_target, property) => {
+      if (!current) throw new Error('The playground runs only inside the tests of its describe block.');
+      const value: unknown = Reflect.get(current, property, current);
+      return typeof value === 'function' ? value.bind(current) : value;
+    },
+  });
 }
