@@ -1,11 +1,13 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import type { HolidayCalendar } from '../src/calendar/holidays';
 import type { Clock } from '../src/clock';
 import type { Config } from '../src/config';
 import type { CoreKnowledge } from '../src/knowledge/core';
 import type { Logger } from '../src/logger';
 import type { PeopleRepository, SchoolRepository } from '../src/people/repository';
 import type { Person } from '../src/people/roles';
+import type { Screen } from '../src/privacy';
 import type { Db } from '../src/store/db';
 import type { JobRunner } from './jobRunner';
 import type { Proactive } from './proactive';
@@ -22,6 +24,10 @@ export interface BotDeps {
   people: PeopleRepository;
   schools: SchoolRepository;
   jobs: JobRunner;
+  /** School and public holidays, shared by every feature (one load of knowledge/holidays, validated against the schools). */
+  holidays: HolidayCalendar;
+  /** The identifying-details screen over the name lists in KNOWLEDGE_DIR/privacy. */
+  screen: Screen;
   proactive: Proactive;
   /** Base of links the bot hands out (calendar files): PUBLIC_BASE_URL, or the local server address. */
   publicBaseUrl: () => string;

@@ -1,11 +1,14 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
+import { join } from 'node:path';
+import { HolidayCalendar, loadSchoolHolidays } from '../src/calendar/holidays';
 import { systemClock, type Clock } from '../src/clock';
 import type { Config } from '../src/config';
 import { loadCoreKnowledge, loadPeopleFile } from '../src/knowledge/core';
 import { JobQueue } from '../src/jobs/queue';
 import { createLogger, type Logger } from '../src/logger';
 import { PeopleRepository, SchoolRepository } from '../src/people/repository';
+import { createScreen, loadNameLists } from '../src/privacy';
 import { openDatabase } from '../src/store/db';
 import { seedDatabase } from '../src/store/seed';
 import { createApplication } from './app';
@@ -50,7 +53,10 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
   const knowledge = loadCoreKnowledge(config.knowledgeDir);
-  const configuredPeople = loadPeopleFile(config.peopleFile, new Set(knowledge.schools.map((school) => school.id)));
+  const schoolIds = new Set(knowledge.schools.map((school) => school.id));
+  const configuredPeople = loadPeopleFile(config.peopleFile, schoolIds);
+  const holidayTables = loadSchoolHolidays(join(config.knowledgeDir, 'holidays'), schoolIds);
+  const screen = createScreen(loadNameLists(join(config.knowledgeDir, 'privacy')));
   const db = openDatabase(config.databaseFile);
   try {
     seedDatabase(db, knowledge, { configured: configuredPeople, demo: config.mode === 'local' }, clock.now());
@@ -69,6 +75,8 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
       people,
       schools: new SchoolRepository(db),
       jobs,
+      holidays: new HolidayCalendar(db, holidayTables),
+      screen,
       proactive,
       publicBaseUrl: () => config.publicBaseUrl ?? serverUrl,
       identify: createIdentify(db, people, config, clock),

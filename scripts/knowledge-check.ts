@@ -20,7 +20,7 @@ try {
   const core = loadCoreKnowledge(dir);
   const schoolIds = new Set(core.schools.map((school) => school.id));
   const consent = loadConsentKnowledge(join(dir, 'consent'));
-  const holidays = loadSchoolHolidays(join(dir, 'holidays'));
+  const holidays = loadSchoolHolidays(join(dir, 'holidays'), schoolIds);
   loadSpreekuurRules(dir, schoolIds);
   const names = loadNameLists(join(dir, 'privacy'));
   loadConsultationSettings(dir);

@@ -1,13 +1,10 @@
 import type { TurnContext } from 'botbuilder';
-import { join } from 'node:path';
 import { z } from 'zod/v4';
-import { HolidayCalendar, loadSchoolHolidays } from '../../src/calendar/holidays';
 import { QUESTION_MAX_LENGTH, requestSchema, type Consultation } from '../../src/consultations/model';
 import { ESCALATION_JOB, PURGE_JOB, ConsultationService, type ChangeResult, type ClaimResult } from '../../src/consultations/service';
 import { loadConsultationSettings } from '../../src/consultations/settings';
 import { hasSafetySignal } from '../../src/consent/safety';
 import type { Person } from '../../src/people/roles';
-import { createScreen, loadNameLists } from '../../src/privacy';
 import * as cards from '../cards/consultations';
 import { cardMessage, type AdaptiveCardJson } from '../cards/kit';
 import type { BotApp, BotDeps } from '../deps';
@@ -33,8 +30,6 @@ const escalationPayload = z.object({ consultationId: z.string() });
 /** Anonymous consultation: a mentor asks the school's JOS team about a case; the question is screened before anything is stored. */
 export function registerConsultations(app: BotApp, deps: BotDeps): void {
   const settings = loadConsultationSettings(deps.config.knowledgeDir);
-  const holidays = new HolidayCalendar(deps.db, loadSchoolHolidays(join(deps.config.knowledgeDir, 'holidays')));
-  const screen = createScreen(loadNameLists(join(deps.config.knowledgeDir, 'privacy')));
   const schoolIds = new Set(deps.knowledge.schools.map((school) => school.id));
   const service = new ConsultationService({
     db: deps.db,
@@ -42,8 +37,8 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
     people: deps.people,
     jobs: deps.jobs.queue,
     settings,
-    screen: (text, allow) => screen(text, { allow, now: deps.clock.now() }),
-    dayOff: (schoolId, day) => holidays.holidayOn(schoolId, day) !== undefined,
+    screen: (text, allow) => deps.screen(text, { allow, now: deps.clock.now() }),
+    dayOff: (schoolId, day) => deps.holidays.holidayOn(schoolId, day) !== undefined,
     knownSchool: (schoolId) => schoolIds.has(schoolId),
   });
 

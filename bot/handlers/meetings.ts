@@ -92,6 +92,7 @@ export function meetingsModule(deps: BotDeps): MeetingsModule {
       clock: deps.clock,
       jobs: deps.jobs.queue,
       knowledgeDir: deps.config.knowledgeDir,
+      holidays: deps.holidays,
       reachableInTeams: (personId) => deps.proactive.canReach(personId),
       coreGroups: deps.knowledge.meetingGroups,
     });

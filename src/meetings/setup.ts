@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { HolidayCalendar, loadSchoolHolidays, REGION_DEFAULT } from '../calendar/holidays';
+import { REGION_DEFAULT, type HolidayCalendar } from '../calendar/holidays';
 import type { Clock } from '../clock';
 import type { JobQueue } from '../jobs/queue';
 import type { Db } from '../store/db';
@@ -30,13 +30,13 @@ export function createMeetingsModule(options: {
   clock: Clock;
   jobs: JobQueue;
   knowledgeDir: string;
+  holidays: HolidayCalendar;
   reachableInTeams?: (personId: string) => boolean;
   coreGroups: readonly { id: string; name: string; meetings_per_year: number }[];
 }): MeetingsModule {
-  const { db, clock, jobs, knowledgeDir, reachableInTeams } = options;
+  const { db, clock, jobs, knowledgeDir, holidays, reachableInTeams } = options;
   const setup = loadMeetingsSetup(join(knowledgeDir, 'meetings', 'members.yaml'), options.coreGroups);
   seedGroups(db, setup, clock.now());
-  const holidays = new HolidayCalendar(db, loadSchoolHolidays(join(knowledgeDir, 'holidays')));
   const service = new MeetingService({ db, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays), reachableInTeams });
   const importer = new PlanImporter(db, service, setup.groups);
   return { setup, groups: new GroupRepository(db), service, importer };

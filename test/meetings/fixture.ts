@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
+import { HolidayCalendar, loadSchoolHolidays } from '../../src/calendar/holidays';
 import { ManualClock } from '../../src/clock';
 import { JobQueue } from '../../src/jobs/queue';
 import { loadCoreKnowledge } from '../../src/knowledge/core';
@@ -20,7 +21,8 @@ export function meetingsWorld(start = '2022-09-01T08:00:00Z', dir = mkdtempSync(
   const clock = new ManualClock(start);
   const db = openDatabase(join(dir, 'jos.sqlite'));
   const jobs = new JobQueue(db, clock);
-  const module = createMeetingsModule({ db, clock, jobs, knowledgeDir: KNOWLEDGE_DIR, coreGroups: loadCoreKnowledge(KNOWLEDGE_DIR).meetingGroups });
+  const holidays = new HolidayCalendar(db, loadSchoolHolidays(join(KNOWLEDGE_DIR, 'holidays')));
+  const module = createMeetingsModule({ db, clock, jobs, knowledgeDir: KNOWLEDGE_DIR, holidays, coreGroups: loadCoreKnowledge(KNOWLEDGE_DIR).meetingGroups });
   return { dir, clock, db, jobs, ...module };
 }
 

@@ -1,8 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { join } from 'node:path';
-import { HolidayCalendar, loadSchoolHolidays } from '../../../src/calendar/holidays';
 import type { Person } from '../../../src/people/roles';
-import { maskText, screenText } from '../../../src/privacy';
+import { maskText } from '../../../src/privacy';
 import type { Booking } from '../../../src/spreekuur/bookings';
 import { loadSpreekuurRules } from '../../../src/spreekuur/rules';
 import { SpreekuurService, type TopicScreen } from '../../../src/spreekuur/service';
@@ -16,7 +14,6 @@ export type ExecuteHandler = (person: Person, data: unknown) => Promise<Adaptive
 export interface SpreekuurFeature {
   deps: BotDeps;
   service: SpreekuurService;
-  holidays: HolidayCalendar;
   schoolIds: Set<string>;
   nameOf: (personId: string) => string;
   schoolName: (schoolId: string) => string;
@@ -35,16 +32,15 @@ const isPersonal = (context: TurnContext): boolean => (context.activity.conversa
 
 export function createSpreekuurFeature(app: BotApp, deps: BotDeps): SpreekuurFeature {
   const schoolIds = new Set(deps.knowledge.schools.map((school) => school.id));
-  const holidays = new HolidayCalendar(deps.db, loadSchoolHolidays(join(deps.config.knowledgeDir, 'holidays'), schoolIds));
   const screenTopic: TopicScreen = (topic) => {
-    const result = screenText(topic, { now: deps.clock.now() });
+    const result = deps.screen(topic, { now: deps.clock.now() });
     if (!result.identifying) return { ok: true };
     return { ok: false, found: [...new Set(result.findings.map((found) => found.kind))], masked: maskText(topic, result.findings) };
   };
   const service = new SpreekuurService({
     db: deps.db,
     clock: deps.clock,
-    holidays,
+    holidays: deps.holidays,
     rules: loadSpreekuurRules(deps.config.knowledgeDir, schoolIds),
     screenTopic,
   });
@@ -55,7 +51,6 @@ export function createSpreekuurFeature(app: BotApp, deps: BotDeps): SpreekuurFea
   return {
     deps,
     service,
-    holidays,
     schoolIds,
     nameOf,
     schoolName: (schoolId) => deps.schools.get(schoolId)?.name ?? schoolId,

@@ -24,7 +24,8 @@ const mayEditHolidays = (person: Person, schoolId: string): boolean =>
 
 /** A school's own holiday dates, set by the beheerder or the school's ondersteuningscoördinator. */
 export function registerHolidayActions(feature: SpreekuurFeature): void {
-  const { deps, holidays, onExecute, invalid } = feature;
+  const { deps, onExecute, invalid } = feature;
+  const { holidays } = deps;
 
   const holidaysCardFor = (person: Person, schoolId?: string, notice?: { text: string; saved: boolean }): AdaptiveCardJson => {
     const target =
