@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod/v4';
 import { loadYamlFile } from '../knowledge/yaml';
+import { loadDutchWords } from './dutchWords';
 
 /** Lower-cased lookup sets behind the name part of the screen. */
 export interface NameLists {
@@ -11,6 +12,8 @@ export interface NameLists {
   commonWords: ReadonlySet<string>;
   /** Places, schools, methods, subjects, days ... never read as a name. Lower-cased, longest first. */
   notNamePhrases: readonly string[];
+  /** Lower-case Dutch words, to tell a name at the start of a sentence from a word. */
+  dutchWords: ReadonlySet<string>;
 }
 
 const wordList = z.array(z.string().trim().min(1, 'een lege naam'));
@@ -34,5 +37,6 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
     surnames: lower(surnames),
     commonWords: lower(notNames['common-words']),
     notNamePhrases: [...lower(Object.values(notNames.phrases).flat())].sort((a, b) => b.length - a.length),
+    dutchWords: loadDutchWords(),
   };
 }

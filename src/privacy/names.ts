@@ -1,4 +1,5 @@
 import { finding, type Finding } from './kinds';
+import { isDutchWord } from './dutchWords';
 import type { NameLists } from './nameLists';
 
 /** Detection of first names, surnames and class codes next to a name, on word tokens. */
@@ -63,6 +64,17 @@ export function protectedPhraseSpans(text: string, phrases: readonly string[]): 
     }
   }
   return spans;
+}
+
+/**
+ * A capitalised name after words that speak of someone famous or made up: "zoals Virgil van Dijk", "filmpjes van Enzo Knol",
+ * "een echte Einstein", "leest Harry Potter". Nobody at school is pinned down by them.
+ */
+const PUBLIC_REFERENCE =
+  /(?<=\b(?:zoals|net als|fan van|idool|(?:filmpjes|video'?s|vlogs|streams|muziek|nummers|liedjes|boeken|posters?|concerten?|series?|films?|games?|tweets|kanaal) van|een (?:echte|soort|tweede|kleine|nieuwe)|leest|las|kijkt|keek|luistert naar|speelt als)\s)\p{Lu}[\p{L}'’-]*(?:\s(?:(?:van|de|der|den|van de|van der|von|da)\s)?\p{Lu}[\p{L}'’-]*)*/gu;
+
+export function publicReferenceSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(PUBLIC_REFERENCE)].map((match) => [match.index, match.index + match[0].length]);
 }
 
 /** "Anne-Fleur", "Jan-Willem": a double name whose parts are all first names counts as one. */
@@ -137,6 +149,46 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
   return !THING_BEFORE.has(tokens[first - 1]?.lower ?? '');
 }
 
+/** Finite verbs that follow the subject of a sentence about a pupil: "Storm heeft …", "Aïcha mag …". */
+const SUBJECT_VERBS = new Set([
+  'is', 'was', 'heeft', 'had', 'zit', 'zat', 'wil', 'wilde', 'mag', 'moest', 'moet', 'kan', 'kon', 'zal', 'zou', 'komt', 'kwam', 'gaat', 'ging',
+  'zegt', 'zei', 'doet', 'deed', 'wordt', 'werd', 'loopt', 'liep', 'eet', 'at', 'durft', 'blijft', 'bleef', 'krijgt', 'kreeg', 'ziet', 'zag',
+  'staat', 'stond', 'ligt', 'lag', 'vindt', 'vond', 'weet', 'wist', 'spreekt', 'sprak', 'schrijft', 'schreef', 'vecht', 'vocht', 'slaapt',
+  'sliep', 'woont', 'woonde', 'vertelt', 'vertelde', 'huilt', 'huilde', 'speelt', 'speelde', 'spijbelt', 'spijbelde', 'pest', 'pestte',
+  'scheldt', 'schold', 'reageert', 'reageerde', 'weigert', 'weigerde', 'lijkt', 'leek', 'voelt', 'voelde', 'praat', 'praatte', 'belt',
+  'belde', 'kijkt', 'keek', 'maakt', 'maakte', 'heeft', 'mist', 'miste', 'verzuimt', 'verzuimde', 'gebruikt', 'draagt', 'droeg',
+]);
+/** Nouns that open a saying without an article: "Hoop doet leven". */
+const ABSTRACT_OPENERS = new Set(['hoop', 'liefde', 'geluk', 'tijd', 'zon', 'lente', 'regen']);
+/** Pronouns and articles that follow the verb when a sentence opens with something else: "Gisteren heeft hij …". */
+const SUBJECT_AFTER_VERB = new Set(['hij', 'zij', 'ze', 'ik', 'we', 'wij', 'jij', 'je', 'u', 'het', 'er', 'men', 'jullie', 'dat', 'dit', 'die', 'deze']);
+
+/**
+ * A capital at the start of a sentence says nothing, unless the word is the subject of a finite verb and is no Dutch word
+ * ("Aïcha mag …") or is a first name that is also a word written without an article ("Roos zit …", "Storm heeft …").
+ */
+function isNameOpeningSentence(tokens: Token[], index: number, lists: NameLists): boolean {
+  const [token, verb, after] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
+  if (!token.sentenceStart || !looksLikeName(token) || /^\p{Lu}{2,}/u.test(token.text) || !verb) return false;
+  // "Stanislav en zijn moeder …": a person and their family as the subject.
+  const withFamily = verb.lower === 'en' && ['zijn', 'haar', 'hun'].includes(after?.lower ?? '');
+  if (!withFamily && (!SUBJECT_VERBS.has(verb.lower) || (after && SUBJECT_AFTER_VERB.has(after.lower)))) return false;
+  if (OPENERS_BEFORE_CLASS.has(token.lower) || PERSON_BEFORE.has(token.lower) || HONORIFICS.has(token.lower) || ABSTRACT_OPENERS.has(token.lower)) return false;
+  if (lists.firstNames.has(token.lower)) return true;
+  return !isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower);
+}
+
+/** Words after which a first name in lower case is still a name: "hij heet daan", "zorgen om storm". */
+const NAMING_CUES = new Set(['heet', 'heette', 'genaamd', 'genoemd', 'roepnaam', 'bijnaam']);
+const NAMING_CUE_PAIRS = new Set(['zorgen om', 'zorgen over', 'noemen we', 'noem ik', 'noemen ze', 'noemen hem', 'noemen haar', 'noemt hem', 'noemt haar', 'noem hem', 'noem haar']);
+
+function isLowerCaseNameAfterCue(tokens: Token[], index: number, lists: NameLists): boolean {
+  const token = tokens[index]!;
+  if (token.protected || token.capitalised || !inFirstNames(token.lower, lists)) return false;
+  const previous = tokens[index - 1]?.lower ?? '';
+  return NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`);
+}
+
 function ageFollows(text: string, token: Token): boolean {
   return /^\s*(?:\(\s*\d{1,2}(?:\s*jaar)?\s*\)|,\s*\d{1,2}\s*(?:jaar|jr)\b)/u.test(text.slice(token.end, token.end + 14));
 }
@@ -146,7 +198,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   const add = (index: number) => found.push(finding(text, 'name', tokens[index]!.start, surnameEnd(tokens, index, text, lists)));
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists)) return add(i);
+    if (isKnownFirstName(token, lists) || isLowerCaseNameAfterCue(tokens, i, lists) || isNameOpeningSentence(tokens, i, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it.
       const end = surnameEnd(tokens, i, text, lists);

@@ -1,6 +1,6 @@
 import type { Finding, ScreenResult } from './kinds';
 import { loadNameLists, type NameLists } from './nameLists';
-import { nameFindings, protectedPhraseSpans } from './names';
+import { nameFindings, protectedPhraseSpans, publicReferenceSpans } from './names';
 import { patternFindings } from './patterns';
 
 export interface ScreenOptions {
@@ -12,7 +12,7 @@ export interface ScreenOptions {
 
 export type Screen = (text: string, options?: ScreenOptions) => ScreenResult;
 
-/** Drops a finding that lies inside another one, except that a class-and-name finding and the name inside it both stay. */
+/** Drops a finding that lies inside another one, except that a class-and-name finding and the name inside it both stay (a confirmed name clears only the name). */
 function withoutOverlaps(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   return sorted.filter((candidate, index) =>
@@ -20,7 +20,8 @@ function withoutOverlaps(findings: Finding[]): Finding[] {
       if (otherIndex === index || other.start > candidate.start || other.end < candidate.end) return false;
       const identical = other.start === candidate.start && other.end === candidate.end && other.kind === candidate.kind;
       if (identical) return otherIndex < index;
-      return other.kind === candidate.kind || (other.kind !== 'class-and-name' && candidate.kind !== 'class-and-name');
+      const eitherCombines = other.kind === 'class-and-name' || candidate.kind === 'class-and-name';
+      return other.kind === candidate.kind || !eitherCombines || (other.kind === 'class-and-name' && candidate.kind === 'class');
     }),
   );
 }
@@ -32,6 +33,7 @@ export function createScreen(lists: NameLists): Screen {
     const allowed = allow.map((word) => word.trim().toLocaleLowerCase('nl')).filter((word) => word.length > 0);
     const protectedSpans = [
       ...protectedPhraseSpans(text, [...allowed, ...lists.notNamePhrases]),
+      ...publicReferenceSpans(text),
       ...shaped.map((found) => [found.start, found.end] as const),
     ];
     const findings = withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans)]);

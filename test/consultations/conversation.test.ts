@@ -188,10 +188,13 @@ describe('anonymous consultation in a conversation', () => {
     const resent = await c.mentor.execute('consultation.submit', form(`${question} Graag via de chat.`, { allow: kept!.value }));
     expect(cardText(resent.card)).toContain('Je vraag is verstuurd');
 
-    // A place next to a class code can be vouched for in the same way.
+    // A place next to a class code can be vouched for in the same way, but that clears the place, not the class.
     const place = 'Een leerling uit Warmenhuizen zit in 2B en komt vaak te laat door de bus.';
     expect(cardText((await c.mentor.execute('consultation.submit', form(place))).card)).toContain('Warmenhuizen');
-    expect(cardText((await c.mentor.execute('consultation.submit', form(place, { allow: 'Warmenhuizen' }))).card)).toContain('Je vraag is verstuurd');
+    const classKept = await c.mentor.execute('consultation.submit', form(place, { allow: 'Warmenhuizen' }));
+    expect(cardText(classKept.card)).toContain('[klas]');
+    const withoutClass = 'Een leerling uit Warmenhuizen zit in de tweede klas en komt vaak te laat door de bus.';
+    expect(cardText((await c.mentor.execute('consultation.submit', form(withoutClass, { allow: 'Warmenhuizen' }))).card)).toContain('Je vraag is verstuurd');
   });
 
   it('tells the mentor when nobody of the team could be reached, and the team finds the request with "open consultaties"', async () => {
