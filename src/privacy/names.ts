@@ -71,7 +71,7 @@ export function protectedPhraseSpans(text: string, phrases: readonly string[]): 
  * "een echte Einstein", "leest Harry Potter". Nobody at school is pinned down by them.
  */
 const PUBLIC_REFERENCE =
-  /(?<=\b(?:zoals|net als|fan van|idool|(?:filmpjes|video'?s|vlogs|streams|muziek|nummers|liedjes|boeken|posters?|concerten?|series?|films?|games?|tweets|kanaal) van|een (?:echte|soort|tweede|kleine|nieuwe)|leest|las|kijkt|keek|luistert naar|speelt als)\s)\p{Lu}[\p{L}'’-]*(?:\s(?:(?:van|de|der|den|van de|van der|von|da)\s)?\p{Lu}[\p{L}'’-]*)*/gu;
+  /(?<=\b(?:zoals|net als|fan van|idool|(?:filmpjes|video'?s|vlogs|streams|muziek|nummers|liedjes|boeken|gedichten|teksten|schilderijen|posters?|concerten?|series?|films?|games?|tweets|kanaal|stijl|methode|hoofdstuk \d+|paragraaf \d+) van|de methode|het boek|een (?:echte|soort|tweede|kleine|nieuwe)|leest|las|luistert naar|speelt als)\s)\p{Lu}[\p{L}'’-]*(?:\s(?:(?:van|de|der|den|van de|van der|von|da)\s)?\p{Lu}[\p{L}'’-]*)*/gu;
 
 export function publicReferenceSpans(text: string): Array<[number, number]> {
   return [...text.matchAll(PUBLIC_REFERENCE)].map((match) => [match.index, match.index + match[0].length]);
@@ -161,7 +161,8 @@ const SUBJECT_VERBS = new Set([
 /** Nouns that open a saying without an article: "Hoop doet leven". */
 const ABSTRACT_OPENERS = new Set(['hoop', 'liefde', 'geluk', 'tijd', 'zon', 'lente', 'regen']);
 /** Pronouns and articles that follow the verb when a sentence opens with something else: "Gisteren heeft hij …". */
-const SUBJECT_AFTER_VERB = new Set(['hij', 'zij', 'ze', 'ik', 'we', 'wij', 'jij', 'je', 'u', 'het', 'er', 'men', 'jullie', 'dat', 'dit', 'die', 'deze']);
+const PRONOUNS = new Set(['hij', 'zij', 'ze', 'ik', 'we', 'wij', 'jij', 'je', 'u', 'jullie', 'men']);
+const SUBJECT_AFTER_VERB = new Set([...PRONOUNS, 'het', 'er', 'dat', 'dit', 'die', 'deze']);
 
 /**
  * A capital at the start of a sentence says nothing, unless the word is the subject of a finite verb and is no Dutch word
@@ -172,8 +173,11 @@ function isNameOpeningSentence(tokens: Token[], index: number, lists: NameLists)
   if (!token.sentenceStart || !looksLikeName(token) || /^\p{Lu}{2,}/u.test(token.text) || !verb) return false;
   // "Stanislav en zijn moeder …": a person and their family as the subject.
   const withFamily = verb.lower === 'en' && ['zijn', 'haar', 'hun'].includes(after?.lower ?? '');
-  if (!withFamily && (!SUBJECT_VERBS.has(verb.lower) || (after && SUBJECT_AFTER_VERB.has(after.lower)))) return false;
+  if (!withFamily && !SUBJECT_VERBS.has(verb.lower)) return false;
   if (OPENERS_BEFORE_CLASS.has(token.lower) || PERSON_BEFORE.has(token.lower) || HONORIFICS.has(token.lower) || ABSTRACT_OPENERS.has(token.lower)) return false;
+  // "Gisteren heeft hij …": the subject comes after the verb, so the first word was not it.
+  const inverted = !withFamily && after !== undefined && (lists.firstNames.has(token.lower) ? PRONOUNS : SUBJECT_AFTER_VERB).has(after.lower);
+  if (inverted) return false;
   if (lists.firstNames.has(token.lower)) return true;
   return !isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower);
 }
@@ -195,7 +199,12 @@ function ageFollows(text: string, token: Token): boolean {
 
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
   const found: Finding[] = [];
-  const add = (index: number) => found.push(finding(text, 'name', tokens[index]!.start, surnameEnd(tokens, index, text, lists)));
+  const add = (index: number) => {
+    const end = surnameEnd(tokens, index, text, lists);
+    // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
+    if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(tokens[index]!.start, end))) return;
+    found.push(finding(text, 'name', tokens[index]!.start, end));
+  };
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
     if (isKnownFirstName(token, lists) || isLowerCaseNameAfterCue(tokens, i, lists) || isNameOpeningSentence(tokens, i, lists)) return add(i);

@@ -29,13 +29,11 @@ function withoutOverlaps(findings: Finding[]): Finding[] {
 /** Builds a screen over fixed name lists (load them once; screening is then pure and fast). */
 export function createScreen(lists: NameLists): Screen {
   return (text, { allow = [], now = new Date() } = {}) => {
-    const shaped = patternFindings(text, now);
     const allowed = allow.map((word) => word.trim().toLocaleLowerCase('nl')).filter((word) => word.length > 0);
-    const protectedSpans = [
-      ...protectedPhraseSpans(text, [...allowed, ...lists.notNamePhrases]),
-      ...publicReferenceSpans(text),
-      ...shaped.map((found) => [found.start, found.end] as const),
-    ];
+    const notNames = [...protectedPhraseSpans(text, [...allowed, ...lists.notNamePhrases]), ...publicReferenceSpans(text)];
+    // Initials are found by shape; inside "Annie M.G. Schmidt" or a confirmed word they are no name (other shapes always count).
+    const shaped = patternFindings(text, now).filter((found) => found.kind !== 'name' || !notNames.some(([from, to]) => found.start < to && found.end > from));
+    const protectedSpans = [...notNames, ...shaped.map((found) => [found.start, found.end] as const)];
     const findings = withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans)]);
     return { identifying: findings.length > 0, findings };
   };

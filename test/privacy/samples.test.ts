@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatScores, measureScreen, screenText, type LabelledSample } from '../../src/privacy';
 import fixture from '../fixtures/identifying-samples.json';
 import blindBatch1 from './corpus/blind-b1.json';
+import ownProbe1 from './corpus/own-probe-1.json';
 
 interface Sample extends LabelledSample {
   split: 'dev' | 'holdout' | 'stress' | 'holdout-3' | 'stress-2' | 'holdout-5' | 'blind-6' | 'holdout-7';
@@ -44,9 +45,11 @@ describe('identifying-details screen on the labelled sample set', () => {
 
   // Blind batches are no longer blind once measured (docs/privacy-accuracy.md has their first-time figures); kept here
   // so a later change that breaks what they taught shows up.
-  it('meets recall ≥ 97% and false positives ≤ 5% on blind batch 1 after its fixes', () => {
-    const scores = report('blind-b1', blindBatch1.samples, new Date('2026-11-29T12:00:00Z'));
-    expect(scores.recall).toBeGreaterThanOrEqual(0.97);
-    expect(scores.falsePositiveRate).toBeLessThanOrEqual(0.05);
-  });
+  for (const [label, batch] of [['blind-b1', blindBatch1], ['own-probe-1', ownProbe1]] as const) {
+    it(`meets recall ≥ 97% and false positives ≤ 5% on ${label} after its fixes`, () => {
+      const scores = report(label, batch.samples, new Date('2026-11-29T12:00:00Z'));
+      expect(scores.recall).toBeGreaterThanOrEqual(0.97);
+      expect(scores.falsePositiveRate).toBeLessThanOrEqual(0.05);
+    });
+  }
 });
