@@ -11,6 +11,8 @@ export interface Finding {
   text: string;
   start: number;
   end: number;
+  /** A name the mentor may confirm is no name (a place, a method): never a first name with a surname, never another kind. */
+  confirmable?: true;
 }
 
 export interface ScreenResult {

@@ -123,6 +123,20 @@ function surnameEnd(tokens: Token[], index: number, text: string, lists: NameLis
   return looksLikeName(next) ? next.end : tokens[index]!.end;
 }
 
+/**
+ * Extends a surname back over its tussenvoegsels and the first name before them ("Jan de Vries", also at the start of a
+ * sentence), so that masking it leaves no half name behind.
+ */
+function nameStart(tokens: Token[], index: number, text: string, lists: NameLists): number {
+  const adjacent = (left: Token, right: Token) => text.slice(left.end, right.start) === ' ';
+  let j = index - 1;
+  while (tokens[j] && !tokens[j]!.capitalised && TUSSENVOEGSELS.has(tokens[j]!.lower) && adjacent(tokens[j]!, tokens[j + 1]!)) j--;
+  const before = tokens[j];
+  const overTussenvoegsel = j < index - 1;
+  if (!before || !adjacent(before, tokens[j + 1]!) || !before.capitalised || before.protected || /\d/u.test(before.text)) return tokens[index]!.start;
+  return overTussenvoegsel || inFirstNames(before.lower, lists) ? before.start : tokens[index]!.start;
+}
+
 /** Words after which a capital names a place, an event or an organisation rather than a person. */
 const THING_BEFORE = new Set(['de', 'het', 'een', 'der', 'des', "'t", 'uit', 'in', 'naar', 'te', 'via', 'richting', 'rond', 'nabij', 'vanuit', 'tot']);
 
@@ -200,10 +214,10 @@ function ageFollows(text: string, token: Token): boolean {
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
   const found: Finding[] = [];
   const add = (index: number) => {
-    const end = surnameEnd(tokens, index, text, lists);
+    const [start, end] = [nameStart(tokens, index, text, lists), surnameEnd(tokens, index, text, lists)];
     // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
-    if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(tokens[index]!.start, end))) return;
-    found.push(finding(text, 'name', tokens[index]!.start, end));
+    if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(start, end))) return;
+    found.push(finding(text, 'name', start, end));
   };
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
@@ -236,6 +250,22 @@ function honorificFindings(text: string, tokens: Token[]): Finding[] {
       found.push(finding(text, 'name', tokens[i + 1]!.start, surname.end));
   });
   return found;
+}
+
+/** The class code inside a class-and-name finding's text ("2B" in "Sanne uit 2B"), with its offset in that text. */
+export function classCodeIn(text: string): { index: number; code: string } | undefined {
+  for (const match of text.matchAll(WORD)) {
+    const code = match[0];
+    if (CLASS_CODE.test(code) && !ORDINAL.test(code) && /\d/u.test(code) && /\p{L}/u.test(code)) return { index: match.index, code };
+  }
+  return undefined;
+}
+
+/** "Sanne Bakker", "Jan de Vries": a capitalised known first name followed by a capitalised surname. */
+export function isFullName(phrase: string, lists: NameLists): boolean {
+  const words = phrase.trim().split(/\s+/u);
+  const [first, last] = [words[0] ?? '', words[words.length - 1] ?? ''];
+  return words.length >= 2 && /^\p{Lu}/u.test(first) && inFirstNames(first.toLocaleLowerCase('nl'), lists) && /^\p{Lu}/u.test(last);
 }
 
 function isClassCode(token: Token): boolean {

@@ -113,6 +113,20 @@ describe('screenText', () => {
     expect(kindsAndTexts('Steenbok 0612345678', ['Steenbok'])).toEqual([['phone', '0612345678']]);
   });
 
+  it('lets a confirmation clear one name only, never a full name, a class or a number (issue 12, finding 4)', () => {
+    const text = 'Sanne Bakker uit 3B is steeds afwezig, bel 0612345678';
+    expect(kindsAndTexts(text, ['Sanne Bakker'])).toEqual(kindsAndTexts(text));
+    expect(screenText(text, { now }).findings.find((found) => found.kind === 'name')?.confirmable).toBeUndefined();
+    expect(kindsAndTexts(text, ['Sanne', 'Bakker'])).toEqual([['class', '3B'], ['phone', '0612345678']]);
+    expect(screenText('We gaan naar meneer Steenbok', { now }).findings[0]?.confirmable).toBe(true);
+  });
+
+  it('masks a whole name, also one whose first name is a word (issue 12, finding 5)', () => {
+    const text = 'Jan de Vries uit 2B is steeds onrustig';
+    expect(maskText(text, screenText(text, { now }).findings)).toBe('[klas en naam] is steeds onrustig');
+    expect(kindsAndTexts('Jan is steeds onrustig')).toEqual([['name', 'Jan']]);
+  });
+
   it('reports offsets that point at the finding in the original text', () => {
     const text = 'Vandaag huilde Sanne weer.';
     const [found] = screenText(text, { now }).findings;
