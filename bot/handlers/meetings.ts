@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod/v4';
-import { calendarLinks } from '../../src/calendar/links';
 import { emlFileSender, smtpSender, type EmailSender } from '../../src/meetings/mail';
 import type { Meeting, MeetingInput } from '../../src/meetings/model';
 import { parseMemberCsv } from '../../src/meetings/members';
@@ -118,10 +117,10 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
   const { setup, groups, service, importer } = meetingsModule(deps);
   const now = () => deps.clock.now();
   const groupName = (id: string): string => groups.get(id)?.name ?? id;
-  const calendarUrl = (meetingId: number): string => calendarLinks(deps.db).urlFor(deps.publicBaseUrl(), MEETING_LINK_KIND, String(meetingId), now());
+  const calendarUrl = (meetingId: number): string => deps.calendarLinks.urlFor(deps.publicBaseUrl(), MEETING_LINK_KIND, String(meetingId), now());
   const feedUrl = (token: string): string => `${deps.publicBaseUrl().replace(/\/$/, '')}/ics/feed/${token}.ics`;
 
-  calendarLinks(deps.db).register(MEETING_LINK_KIND, (refId) => service.meetingDownload(Number(refId)));
+  deps.calendarLinks.register(MEETING_LINK_KIND, (refId) => service.meetingDownload(Number(refId)));
 
   const email: EmailSender = deps.config.smtp
     ? smtpSender(deps.config.smtp, { name: setup.organizer.name, address: setup.organizer.email })
