@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import { amsterdamDay, wallClock } from '../../src/calendar/time';
 import type { HolidaysInForce } from '../../src/calendar/holidays';
-import type { Booking } from '../../src/spreekuur/bookings';
-import { WEEKDAYS, weekdayName, type SeriesProblem, type SpreekuurSeries } from '../../src/spreekuur/series';
+import type { Booking } from '../../src/spreekuur/model';
+import type { SeriesProblem, SpreekuurSeries } from '../../src/spreekuur/model';
 import type { BookRefusal, CancelRefusal, NoShowRefusal } from '../../src/spreekuur/service';
-import type { Slot } from '../../src/spreekuur/slots';
+import type { Slot } from '../../src/spreekuur/model';
 import {
   actionSet,
   adaptiveCard,
@@ -19,6 +19,11 @@ import {
   type AdaptiveCardJson,
   type CardElement,
 } from './kit';
+
+/** Dutch weekday names for cards and messages, ISO numbering. */
+export const WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+
+export const weekdayName = (weekday: number): string => WEEKDAYS[weekday - 1]!;
 
 export const SPREEKUUR_VERBS = {
   open: 'spreekuur.open',

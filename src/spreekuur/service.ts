@@ -2,22 +2,13 @@ import { DateTime } from 'luxon';
 import { schoolYearOf, type HolidayCalendar } from '../calendar/holidays';
 import { amsterdamDate, amsterdamDay, wallClock } from '../calendar/time';
 import type { Clock } from '../clock';
-import { JobQueue } from '../jobs/queue';
-import { immediate, type Db } from '../store/db';
-import { BookingRepository, type Booking, type CancelReason } from './bookings';
+import type { JobQueue } from '../jobs/queue';
 import { rulesFor, type SpreekuurRules, type SpreekuurRulesFile } from './rules';
-import { SeriesRepository, seriesProblems, type SeriesInput, type SeriesProblem, type SpreekuurSeries } from './series';
+import { TOPIC_MAX_LENGTH, type Booking, type CancelReason, type SeriesInput, type SeriesProblem, type Slot, type SpreekuurSeries, type TopicScreen } from './model';
+import type { SpreekuurRepository } from './repository';
 import { DROPPED_JOB, REMINDER_JOB, reminderKey } from './jobs';
-import { daysBetween, slotKey, slotsBetween, slotsOfSeriesOn, type Slot } from './slots';
+import { daysBetween, slotKey, slotsBetween, slotsOfSeriesOn } from './slots';
 
-
-/**
- * Decides whether a topic may be stored. When it holds identifying details: which kinds, and the topic with
- * those parts masked, so the mentor can fix it without typing it all again.
- */
-export type TopicScreen = (topic: string) => { ok: true } | { ok: false; found: string[]; masked: string };
-
-export const TOPIC_MAX_LENGTH = 200;
 
 export type BookRefusal = 'slot-unknown' | 'too-late' | 'slot-taken' | 'limit-reached' | 'topic-too-long' | 'topic-identifying';
 const SLOT_REFUSALS: ReadonlySet<BookRefusal> = new Set(['slot-unknown', 'too-late', 'slot-taken']);
@@ -40,7 +31,8 @@ export type CancelDateResult =
   | { ok: false; reason: 'not-found' | 'not-yours' | 'no-spreekuur-that-day' | 'in-the-past' };
 
 export interface SpreekuurServiceDeps {
-  db: Db;
+  repository: SpreekuurRepository;
+  jobs: JobQueue;
   clock: Clock;
   holidays: HolidayCalendar;
   rules?: SpreekuurRulesFile;
@@ -49,14 +41,28 @@ export interface SpreekuurServiceDeps {
 
 /** The inloopspreekuur: open slots, booking under the rules, cancellations, host actions and reminders. */
 export class SpreekuurService {
-  readonly series: SeriesRepository;
-  readonly bookings: BookingRepository;
+  private readonly repository: SpreekuurRepository;
+  private readonly series: SpreekuurRepository['series'];
+  private readonly bookings: SpreekuurRepository['bookings'];
   private readonly jobs: JobQueue;
 
   constructor(private readonly deps: SpreekuurServiceDeps) {
-    this.series = new SeriesRepository(deps.db);
-    this.bookings = new BookingRepository(deps.db);
-    this.jobs = new JobQueue(deps.db, deps.clock);
+    this.repository = deps.repository;
+    this.series = deps.repository.series;
+    this.bookings = deps.repository.bookings;
+    this.jobs = deps.jobs;
+  }
+
+  booking(id: number): Booking | undefined {
+    return this.bookings.get(id);
+  }
+
+  seriesById(id: number): SpreekuurSeries | undefined {
+    return this.series.get(id);
+  }
+
+  activeSeriesOfHost(hostId: string): SpreekuurSeries[] {
+    return this.series.activeOfHost(hostId);
   }
 
   rules(schoolId: string): SpreekuurRules {
@@ -118,7 +124,7 @@ export class SpreekuurService {
     const rules = this.rules(series.schoolId);
     let outcome: { booking: Booking; repeated: boolean } | BookRefusal;
     try {
-      outcome = immediate(this.deps.db, () => {
+      outcome = this.repository.transaction(() => {
         const existing = this.bookings.liveForSlot(slot.seriesId, slot.startsAt);
         // A second click or a redelivered activity of the same person finds its own booking.
         if (existing?.bookerId === request.bookerId) return { booking: existing, repeated: true };
@@ -173,7 +179,7 @@ export class SpreekuurService {
     if (booking.startsAt > this.deps.clock.now()) return { ok: false, reason: 'not-started' };
     return {
       ok: true,
-      booking: immediate(this.deps.db, () => {
+      booking: this.repository.transaction(() => {
         this.cancelReminders(booking.id);
         return this.bookings.markNoShow(booking.id, this.deps.clock.now());
       }),
@@ -193,7 +199,7 @@ export class SpreekuurService {
     const problems = seriesProblems(input, others);
     if (problems.length > 0) return { ok: false, reason: 'invalid', problems };
     if (!current) return { ok: true, series: this.series.insert(hostId, input, now), cancelled: [] };
-    return immediate(this.deps.db, () => {
+    return this.repository.transaction(() => {
       const series = this.series.update(current.id, input, now);
       const stillFits = (booking: Booking): boolean =>
         this.slotOf(series, booking.startsAt)?.endsAt.getTime() === booking.endsAt.getTime();
@@ -211,7 +217,7 @@ export class SpreekuurService {
     if (!series || !series.active) return { ok: false, reason: 'not-found' };
     if (series.hostId !== hostId) return { ok: false, reason: 'not-yours' };
     const now = this.deps.clock.now();
-    const cancelled = immediate(this.deps.db, () => {
+    const cancelled = this.repository.transaction(() => {
       this.series.deactivate(series.id, now);
       return this.bookings.liveOfSeriesFrom(series.id, now).map((booking) => this.cancelBooking(booking, 'series-changed'));
     });
@@ -226,7 +232,7 @@ export class SpreekuurService {
     if (slotsOfSeriesOn(series, day).length === 0) return { ok: false, reason: 'no-spreekuur-that-day' };
     const now = this.deps.clock.now();
     if (day < amsterdamDate(now)) return { ok: false, reason: 'in-the-past' };
-    const cancelled = immediate(this.deps.db, () => {
+    const cancelled = this.repository.transaction(() => {
       this.series.cancelDate(series.id, day, hostId, now);
       return this.bookings
         .liveOfSeriesFrom(series.id, now)
@@ -255,12 +261,7 @@ export class SpreekuurService {
     const horizonEnd = amsterdamDay(today).plus({ days: this.rules(schoolId).horizonDays });
     const years = [...new Set([today, horizonEnd.toISODate()!].map(schoolYearOf))];
     const missing = years.filter((year) => !this.deps.holidays.hasTableFor(schoolId, `${year.slice(0, 4)}-09-01`));
-    const record = this.deps.db.prepare(
-      'INSERT OR IGNORE INTO spreekuur_notices (host_id, school_id, school_year, told_at) VALUES (?, ?, ?, ?)',
-    );
-    return missing.filter(
-      (year) => record.run(hostId, schoolId, year, this.deps.clock.now().toISOString()).changes === 1,
-    );
+    return missing.filter((year) => this.repository.recordHolidayNotice(hostId, schoolId, year, this.deps.clock.now()));
   }
 
   private slotOf(series: SpreekuurSeries, startsAt: Date): Slot | undefined {
@@ -283,7 +284,7 @@ export class SpreekuurService {
 
   /** One transaction: the booking, its reminders and the message to the mentor change together or not at all. */
   private cancelBooking(booking: Booking, reason: CancelReason): Booking {
-    return immediate(this.deps.db, () => {
+    return this.repository.transaction(() => {
       this.cancelReminders(booking.id);
       const cancelled = this.bookings.cancel(booking.id, reason, this.deps.clock.now());
       if (reason !== 'booker') {
@@ -303,4 +304,27 @@ export class SpreekuurService {
   private cancelReminders(bookingId: number): void {
     for (const recipient of ['booker', 'host'] as const) this.jobs.cancel(reminderKey(bookingId, recipient));
   }
+}
+
+const minutesOf = (value: string): number => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
+
+/** The rules a series must meet apart from its field formats; all problems at once, so the form shows them together. */
+function seriesProblems(input: SeriesInput, otherSeriesOfHost: SpreekuurSeries[]): SeriesProblem[] {
+  const problems: SeriesProblem[] = [];
+  const start = minutesOf(input.startTime);
+  const end = minutesOf(input.endTime);
+  if (end <= start) problems.push('end-before-start');
+  else if ((end - start) % input.slotMinutes !== 0) problems.push('slots-do-not-fit');
+  if (input.validUntil && input.validUntil < input.validFrom) problems.push('until-before-from');
+  const overlaps = otherSeriesOfHost.some(
+    (other) =>
+      other.active &&
+      other.weekday === input.weekday &&
+      minutesOf(other.startTime) < end &&
+      start < minutesOf(other.endTime) &&
+      (other.validUntil ?? '9999-12-31') >= input.validFrom &&
+      (input.validUntil ?? '9999-12-31') >= other.validFrom,
+  );
+  if (overlaps) problems.push('overlaps-other-series');
+  return problems;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod/v4';
 import { amsterdamDate } from '../../../src/calendar/time';
 import { josTeamSchools } from '../../../src/people/access';
 import type { Person } from '../../../src/people/roles';
-import { seriesInputSchema } from '../../../src/spreekuur/series';
+import { seriesInputSchema } from '../../../src/spreekuur/model';
 import * as cards from '../../cards/spreekuur';
 import type { AdaptiveCardJson } from '../../cards/kit';
 import type { SpreekuurFeature } from './feature';
@@ -45,7 +45,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
             'Het spreekuur loopt daarom ook in vakanties door; de ondersteuningscoördinator kan ze instellen met "vakanties".',
         ),
     );
-    return cards.hostCard(service.hostView(person.id), service.series.activeOfHost(person.id), nameOf, deps.clock.now(), {
+    return cards.hostCard(service.hostView(person.id), service.activeSeriesOfHost(person.id), nameOf, deps.clock.now(), {
       notices: problem ? [problem, ...notices] : notices,
       ...(schoolIds.length > 1 ? { schoolOf: feature.schoolName } : {}),
     });
@@ -61,7 +61,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     };
   const ownSeries = (person: Person, data: unknown) => {
     const seriesId = seriesIdSchema.safeParse(data).data?.seriesId;
-    const series = seriesId ? service.series.get(seriesId) : undefined;
+    const series = seriesId ? service.seriesById(seriesId) : undefined;
     return series?.hostId === person.id ? series : undefined;
   };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod/v4';
 import type { Person } from '../../../src/people/roles';
 import { FINDING_NOUNS, type FindingKind } from '../../../src/privacy';
-import type { Booking } from '../../../src/spreekuur/bookings';
+import type { Booking } from '../../../src/spreekuur/model';
 import { BOOKING_LINK_KIND } from '../../../src/spreekuur/calendar';
 import * as cards from '../../cards/spreekuur';
 import type { AdaptiveCardJson } from '../../cards/kit';
@@ -35,7 +35,7 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
   };
   /** A mentor books (and sees the topic step of) only the spreekuur of the school they chose. */
   const atOwnSchool = (person: Person, seriesId: number): boolean =>
-    person.schoolId !== undefined && service.series.get(seriesId)?.schoolId === person.schoolId;
+    person.schoolId !== undefined && service.seriesById(seriesId)?.schoolId === person.schoolId;
   const myBookings = (person: Person, problem?: string) => cards.myBookingsCard(service.myBookings(person.id), nameOf, problem);
 
   feature.onMessage('spreekuur.mine', MINE_TEXT, (person) => myBookings(person), 'Mijn spreekuurafspraken');
