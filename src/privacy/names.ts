@@ -124,17 +124,16 @@ function surnameEnd(tokens: Token[], index: number, text: string, lists: NameLis
 }
 
 /**
- * Extends a surname back over its tussenvoegsels and the first name before them ("Jan de Vries", also at the start of a
- * sentence), so that masking it leaves no half name behind.
+ * Extends a surname back over its tussenvoegsels to a first name before them ("Jan de Vries", also at the start of a
+ * sentence, where "Jan" alone is a word), so that masking it leaves no half name behind.
  */
 function nameStart(tokens: Token[], index: number, text: string, lists: NameLists): number {
   const adjacent = (left: Token, right: Token) => text.slice(left.end, right.start) === ' ';
   let j = index - 1;
   while (tokens[j] && !tokens[j]!.capitalised && TUSSENVOEGSELS.has(tokens[j]!.lower) && adjacent(tokens[j]!, tokens[j + 1]!)) j--;
   const before = tokens[j];
-  const overTussenvoegsel = j < index - 1;
-  if (!before || !adjacent(before, tokens[j + 1]!) || !before.capitalised || before.protected || /\d/u.test(before.text)) return tokens[index]!.start;
-  return overTussenvoegsel || inFirstNames(before.lower, lists) ? before.start : tokens[index]!.start;
+  const firstNameBefore = before && adjacent(before, tokens[j + 1]!) && before.capitalised && !before.protected && inFirstNames(before.lower, lists);
+  return firstNameBefore && !inFirstNames(tokens[index]!.lower, lists) ? before.start : tokens[index]!.start;
 }
 
 /** Words after which a capital names a place, an event or an organisation rather than a person. */

@@ -1,5 +1,5 @@
 import { finding, type Finding, type ScreenResult } from './kinds';
-import { loadNameLists, type NameLists } from './nameLists';
+import type { NameLists } from './nameLists';
 import { classCodeIn, isFullName, nameFindings, protectedPhraseSpans, publicReferenceSpans } from './names';
 import { patternFindings } from './patterns';
 
@@ -61,12 +61,4 @@ export function createScreen(lists: NameLists): Screen {
     const marked = withoutOverlaps(findings).map((found) => (found.kind === 'name' && !isFullName(found.text, lists) ? { ...found, confirmable: true as const } : found));
     return { identifying: marked.length > 0, findings: marked };
   };
-}
-
-let defaultScreen: Screen | undefined;
-
-/** Screens with the name lists shipped in knowledge/privacy (loaded on first use). */
-export function screenText(text: string, options?: ScreenOptions): ScreenResult {
-  defaultScreen ??= createScreen(loadNameLists());
-  return defaultScreen(text, options);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatScores, measureScreen, screenText, type LabelledSample } from '../../src/privacy';
+import { formatScores, measureScreen, type LabelledSample } from '../../src/privacy';
+import { screen as screenText } from '../helpers/screen';
 import fixture from '../fixtures/identifying-samples.json';
 import blindBatch1 from './corpus/blind-b1.json';
 import ownProbe1 from './corpus/own-probe-1.json';
