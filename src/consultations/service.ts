@@ -6,7 +6,7 @@ import { isJosTeamMember, josTeamSchools } from '../people/access';
 import type { Person } from '../people/roles';
 import type { Finding, ScreenResult } from '../privacy';
 import type { Consultation, ConsultationRequest, ConsultationStatus } from './model';
-import type { ConsultationRepository } from './repository';
+import type { ConsultationRepository, PurgeResult } from './repository';
 import { addSchoolDays } from './schoolDays';
 import { ESCALATION_JOB, escalationKey, PURGE_JOB } from './jobs';
 import { amsterdamMonth, wallClock } from '../calendar/time';
@@ -159,9 +159,9 @@ export class ConsultationService {
 
   /**
    * Deletes requests that ended more than `retentionDays` ago (question text, mentor, worker) and keeps one anonymous
-   * count line each. Returns how many were purged.
+   * count line each. Returns how many were purged and whether the text also left the write-ahead log.
    */
-  purgeEnded(): number {
+  purgeEnded(): PurgeResult {
     const cutoff = new Date(this.now().getTime() - this.deps.settings.retentionDays * 86_400_000);
     return this.repository.purgeEndedBefore(cutoff, (consultation) => ({
       schoolId: consultation.schoolId,
