@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod/v4';
 import { loadYamlFile } from '../knowledge/yaml';
-import { loadDutchWords } from './dutchWords';
+import { loadDutchLexicon } from './dutchWords';
 
 /** Lower-cased lookup sets behind the name part of the screen. */
 export interface NameLists {
@@ -32,11 +32,15 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
   const firstNames = loadYamlFile(join(dir, 'first-names.yaml'), groupedNames);
   const { surnames } = loadYamlFile(join(dir, 'surnames.yaml'), surnamesFile);
   const notNames = loadYamlFile(join(dir, 'not-names.yaml'), notNamesFile);
+  // Places from the Dutch word list count as not-names too, unless our own lists know the word as a name.
+  const { words, places: knownPlaces } = loadDutchLexicon();
+  const names = lower([...Object.values(firstNames).flat(), ...surnames]);
+  const places = [...knownPlaces].filter((place) => !names.has(place));
   return {
     firstNames: lower(Object.values(firstNames).flat()),
     surnames: lower(surnames),
     commonWords: lower(notNames['common-words']),
-    notNamePhrases: [...lower(Object.values(notNames.phrases).flat())].sort((a, b) => b.length - a.length),
-    dutchWords: loadDutchWords(),
+    notNamePhrases: [...lower([...Object.values(notNames.phrases).flat(), ...places])].sort((a, b) => b.length - a.length),
+    dutchWords: words,
   };
 }
