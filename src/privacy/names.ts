@@ -32,7 +32,7 @@ const ORDINAL = /^[1-6](?:e|de|ste)$/iu;
 const CLASS_CODE = /^(?:[1-6][a-z]{1,4}\d?|[a-z]{1,3}[1-6][a-z]?)$/iu;
 const CLASS_WINDOW = 4;
 
-function tokenize(text: string, protectedSpans: ReadonlyArray<readonly [number, number]>): Token[] {
+function tokenize(text: string, protectedSpans: ReadonlyArray<readonly [number, number]>, places: ReadonlySet<string>): Token[] {
   return [...text.matchAll(WORD)].map((match) => {
     const start = match.index;
     const end = start + match[0].length;
@@ -45,7 +45,7 @@ function tokenize(text: string, protectedSpans: ReadonlyArray<readonly [number, 
       end,
       capitalised: /^\p{Lu}/u.test(match[0]),
       sentenceStart: start === 0 || /^\s*["'“‘(]*\s*$/u.test(text.slice(0, start)) || SENTENCE_END.test(before),
-      protected: protectedSpans.some(([from, to]) => start < to && end > from),
+      protected: places.has(match[0].toLocaleLowerCase('nl')) || protectedSpans.some(([from, to]) => start < to && end > from),
     };
   });
 }
@@ -320,7 +320,7 @@ function classAndNameFindings(text: string, tokens: Token[], lists: NameLists, n
 
 /** Names and class-plus-name combinations; `protectedSpans` are never read as names. */
 export function nameFindings(text: string, lists: NameLists, protectedSpans: ReadonlyArray<readonly [number, number]>): Finding[] {
-  const tokens = tokenize(text, protectedSpans);
+  const tokens = tokenize(text, protectedSpans, lists.places);
   const names = nameFindingsFromTokens(text, tokens, lists);
   return names.concat(classAndNameFindings(text, tokens, lists, names));
 }
