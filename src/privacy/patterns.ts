@@ -22,11 +22,11 @@ const BANK_ACCOUNT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/gu;
 const LICENCE_PLATE =
   /\b(?=[A-Za-z0-9-]{8}\b)(?=[\w-]*\d)(?=[\w-]*[A-Z])(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})\b|(?<=\bkenteken(?:nummer|plaat)?\s(?:is\s)?)[A-Za-z0-9-]{4,9}\b/gu;
 /**
- * "@lisa_xo_2011", a user name with an underscore, one with a birth year glued to it ("sneakerking2009"), or any user
- * name with a digit or underscore after a word that announces one.
+ * "@lisa_xo_2011", a user name with an underscore, a full stop inside ("jaydenx.official", not a web address) or a birth
+ * year glued to it ("sneakerking2009"), or any user name with a digit or underscore after a word that announces one.
  */
 const HANDLE =
-  /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]{2,30}|\b[\p{L}\p{N}]+_[\p{L}\p{N}_]+\b|\b\p{Ll}[\p{L}.]{2,}(?:199\d|20[01]\d)\b|(?<=\b(?:gamertag|gebruikersnaam|username|accountnaam|account|profiel(?:naam)?|schermnaam|nickname|handle|(?:tiktok|insta(?:gram)?|snap(?:chat)?|discord|roblox|fortnite)-?naam|onder (?:de )?naam|met de naam|heet (?:hij|ze|zij)|noemt (?:hij|ze|zij) zich(?:zelf)?)\s*:?\s*["'“]?)(?=[\p{L}\p{N}_.-]*[\p{N}_]|\p{Ll}+\p{Lu})[\p{L}\p{N}_.-]{3,30}/gu;
+  /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]{2,30}|\b[\p{L}\p{N}]+_[\p{L}\p{N}_]+\b|\b\p{Ll}[\p{L}.]{2,}(?:199\d|20[01]\d)\b|\b\p{Ll}[\p{Ll}\p{N}_]{2,}\.(?!(?:nl|com|org|net|be|eu|de|io|info|nu)\b)\p{Ll}[\p{Ll}\p{N}_]{2,}\b|(?<=\b(?:gamertag|gebruikersnaam|username|accountnaam|account|profiel(?:naam)?|schermnaam|nickname|handle|(?:tiktok|insta(?:gram)?|snap(?:chat)?|discord|roblox|fortnite)-?naam|onder (?:de )?naam|met de naam|heet (?:hij|ze|zij)|noemt (?:hij|ze|zij) zich(?:zelf)?)(?: op \p{Lu}[\p{L}]+)?\s*:?\s*["'“]?)(?=[\p{L}\p{N}_.-]*[\p{N}_]|\p{Ll}+\p{Lu})[\p{L}\p{N}_.-]{3,30}/gu;
 const NUMBER_WORD =
   '(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|honderd)';
 /** A phone number written out in words: "nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig". */
@@ -79,6 +79,8 @@ const KNOWN_ROLE =
 const UNIQUE_DESCRIPTION = new RegExp(
   String.raw`\b(?:${KIN})\s+van\s+(?:(?:de|het|onze|ons|mijn|een|die|deze|hun|zijn|haar)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KNOWN_ROLE})\b` +
     String.raw`|\b(?:mijn|onze)\s+(?:eigen\s+)?(?:zoon|dochter|kind|neef|nicht)\b` +
+    String.raw`|\b(?:${KIN}|vader|moeder|ouders)\s+van\s+(?:een|de|die|deze)\s+(?:bekende|beroemde)\b|\bBN'?ers?\b` +
+    String.raw`|\b(?:vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:is|was|staat bekend als|werkt als)\s+(?:de|onze)\s+(?:${KNOWN_ROLE}|eigenaar van)\b` +
     String.raw`|\b(?:de|het)\s+enige\s+(?:[\p{L}-]+\s+){0,2}?(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier|broer|zus|tweeling|zoon|dochter)\b` +
     String.raw`|\bals\s+enige\b|\b(?:tweeling|drieling|vierling)(?:broer|zus|broertje|zusje)?\b`,
   'giu',
