@@ -149,7 +149,8 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
   if (token.sentenceStart || /^\p{Lu}{2,}/u.test(token.text) || PERSON_BEFORE.has(token.lower) || HONORIFICS.has(token.lower)) return false;
   // A run of capitalised words ("GGD Hollands Noorden", "Vrije School") is judged by what comes before the run.
   let first = index;
-  while (first > 0 && tokens[first - 1]!.capitalised && /^ $/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) {
+  // "Sport & Cultuur": an ampersand joins the words of one title.
+  while (first > 0 && tokens[first - 1]!.capitalised && /^ (?:& )?$/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) {
     if (tokens[first - 1]!.protected) return false;
     first--;
   }
@@ -159,6 +160,9 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
   const next = tokens[index + 1];
   const inRun = first < index || (next?.capitalised === true && /^ $/u.test(text.slice(token.end, next.start)));
   if (inRun && !inFirstNames(tokens[first]!.lower, lists)) return false;
+  // "met Leefstijl", "de Week tegen Pesten": a capitalised ordinary Dutch word is the name of a thing; names we know
+  // as names were found before this rule.
+  if (isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower)) return false;
   return !THING_BEFORE.has(tokens[first - 1]?.lower ?? '');
 }
 
@@ -192,6 +196,8 @@ function isNameOpeningSentence(tokens: Token[], index: number, lists: NameLists)
   const inverted = !withFamily && after !== undefined && (lists.firstNames.has(token.lower) ? PRONOUNS : SUBJECT_AFTER_VERB).has(after.lower);
   if (inverted) return false;
   if (lists.firstNames.has(token.lower)) return true;
+  // "Vapen is …", "Gamen is …": a verb used as a noun, not in the word list, is still no name.
+  if (token.lower.endsWith('en')) return false;
   return !isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower);
 }
 

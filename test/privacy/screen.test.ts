@@ -72,6 +72,7 @@ describe('screenText', () => {
     ['Aïcha mag van thuis niet mee op kamp.', ['name', 'Aïcha']],
     ['Ik maak me zorgen om storm, die blauwe plekken heeft.', ['name', 'storm']],
     ['de jongen heet daan en slaapt in de les.', ['name', 'daan']],
+    ['Ik sprak met Bloem over haar cijfers.', ['name', 'Bloem']],
   ])('finds the identifying part in %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -83,6 +84,16 @@ describe('screenText', () => {
     'Een leerling van het Jan Arentsz woont in Den Helder.',
     'Op dinsdag heeft hij Frans, Duits en Wiskunde.',
     'Hoop doet leven, zegt de mentor.',
+    'Vapen is een groot probleem in de onderbouw.',
+    'Het Jeugdfonds Sport & Cultuur betaalt de contributie.',
+    'Onze school gebruikt Leefstijl.',
+    'Een leerling wil profvoetballer worden zoals Memphis Depay.',
+    'Hij meldt zich af met een Jantje van Leiden.',
+    'Klasgenoten noemen hem een echte Einstein.',
+    'In lokaal 104 werd een leerling boos.',
+    'Moet ik 112 bellen of eerst Veilig Thuis via 0800-2000?',
+    'De mentor van 2C vraagt om een klassenobservatie.',
+    'Warmenhuizen heeft geen eigen middelbare school.',
     'Hij zit in de 2e klas en haalt een 7 voor Engels.',
     'Zit in klas B. Daarna ging hij naar huis.',
     'De moeder ben ik nog niet tegengekomen, wil ik wel.',
