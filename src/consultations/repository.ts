@@ -176,14 +176,15 @@ export class ConsultationRepository {
   }
 
   /**
-   * Deletes the requests that ended at or before `cutoff`, each replaced by the count line `countOf` makes of it,
+   * Deletes the requests that ended at or before `cutoff`, and any sent at or before `sentBefore` (never claimed or
+   * never closed), each replaced by the count line `countOf` makes of it,
    * in one write transaction; then empties the write-ahead log.
    */
-  purgeEndedBefore(cutoff: Date, countOf: (consultation: Consultation) => KeptCount): PurgeResult {
+  purgeEndedBefore(cutoff: Date, countOf: (consultation: Consultation) => KeptCount, sentBefore?: Date): PurgeResult {
     const purged = immediate(this.db, () => {
       const rows = this.db
-        .prepare("SELECT * FROM consultations WHERE status IN ('afgerond', 'ingetrokken') AND ended_at <= ?")
-        .all(cutoff.toISOString()) as Row[];
+        .prepare("SELECT * FROM consultations WHERE (status IN ('afgerond', 'ingetrokken') AND ended_at <= ?) OR created_at <= ?")
+        .all(cutoff.toISOString(), (sentBefore ?? new Date(0)).toISOString()) as Row[];
       const count = this.db.prepare(
         'INSERT INTO consultation_counts (school_id, theme, month, outcome, minutes_to_claim, escalated) VALUES (?, ?, ?, ?, ?, ?)',
       );

@@ -39,7 +39,7 @@ function serviceOn(file: string, clock: ManualClock, retentionDays = 30, walChec
     clock,
     people,
     jobs: new JobQueue(db, clock),
-    settings: { retentionDays, escalateAfterSchoolDays: 2 },
+    settings: { retentionDays, openRetentionDays: 90, escalateAfterSchoolDays: 2 },
     screen: (text, allow) => screen(text, { allow, now: clock.now() }),
     dayOff: () => false,
     knownSchool: (id) => id === SCHOOL,
@@ -143,6 +143,24 @@ describe('ConsultationService', () => {
     await reader.done;
     // The next purge finds nothing new to delete but still empties the log.
     expect(service.purgeEnded()).toEqual({ purged: 0, walCleared: true });
+  });
+
+  it('purges a request that was never claimed or never closed after openRetentionDays (issue 12, finding 2)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'consultations-')), 'jos.sqlite');
+    const clock = new ManualClock('2026-11-23T09:00:00Z');
+    const { service, people, db } = serviceOn(file, clock, 7);
+    const mentor = people.get('mentor')!;
+    const unclaimed = service.submit(mentor, request);
+    const unclosed = service.submit(mentor, { ...request, theme: 'pesten' });
+    if (!unclaimed.ok || !unclosed.ok) throw new Error('not stored');
+    service.claim(unclosed.consultation.id, people.get('jgc')!);
+
+    clock.advance({ days: 89, hours: 23 });
+    expect(service.purgeEnded()).toEqual({ purged: 0, walCleared: true });
+    clock.advance({ hours: 2 });
+    expect(service.purgeEnded()).toEqual({ purged: 2, walCleared: true });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM consultations').get()).toEqual({ n: 0 });
+    expect(consultationCounts(db).map((line) => line.requests)).toEqual([1, 1]);
   });
 
   it('refuses identifying text before storing, closing by someone else, and withdrawing by someone else', () => {
