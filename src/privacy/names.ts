@@ -149,8 +149,8 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
   if (token.sentenceStart || /^\p{Lu}{2,}/u.test(token.text) || PERSON_BEFORE.has(token.lower) || HONORIFICS.has(token.lower)) return false;
   // A run of capitalised words ("GGD Hollands Noorden", "Vrije School") is judged by what comes before the run.
   let first = index;
-  // "Sport & Cultuur": an ampersand joins the words of one title.
-  while (first > 0 && tokens[first - 1]!.capitalised && /^ (?:& )?$/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) {
+  // "Sport & Cultuur", "Call of Duty": an ampersand or an English joining word is part of one title.
+  while (first > 0 && tokens[first - 1]!.capitalised && /^ (?:(?:&|of|the|and) )?$/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) {
     if (tokens[first - 1]!.protected) return false;
     first--;
   }
@@ -212,6 +212,15 @@ function isLowerCaseNameAfterCue(tokens: Token[], index: number, lists: NameList
   return NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`);
 }
 
+const ANIMALS = 'hond|hondje|schoolhond|kat|poes|konijn|paard|pony|cavia|hamster|vogel|vis|knuffel|pop';
+const ANIMAL_BEFORE = new Set(ANIMALS.split('|'));
+const ANIMAL_AFTER = new RegExp(`^,?\\s*(?:onze|de|het|haar|zijn|mijn|hun)\\s+(?:${ANIMALS})\\b`, 'iu');
+
+/** "onze hond Max", "Jip, onze schoolhond": a pet's name is no person's. */
+function isAnimal(tokens: Token[], index: number, text: string, end: number): boolean {
+  return ANIMAL_BEFORE.has(tokens[index - 1]?.lower ?? '') || ANIMAL_AFTER.test(text.slice(end, end + 30));
+}
+
 function ageFollows(text: string, token: Token): boolean {
   return /^\s*(?:\(\s*\d{1,2}(?:\s*jaar)?\s*\)|,\s*\d{1,2}\s*(?:jaar|jr)\b)/u.test(text.slice(token.end, token.end + 14));
 }
@@ -220,6 +229,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   const found: Finding[] = [];
   const add = (index: number) => {
     const [start, end] = [nameStart(tokens, index, text, lists), surnameEnd(tokens, index, text, lists)];
+    if (isAnimal(tokens, index, text, end)) return;
     // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
     if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(start, end))) return;
     found.push(finding(text, 'name', start, end));

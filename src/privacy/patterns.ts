@@ -13,7 +13,7 @@ const LISTED_UNDER_NUMBER = /\b(?:staat|staan|vind je|zie je|geregistreerd|inges
 const REFERENCE_NUMBER = new RegExp(
   String.raw`\b(?:(?:dossier|zaak|cli[eë]nt|klant|registratie|polis|pas|paspoort|id|ov|v|vreemdelingen|verwijs|meld|aanmeld|referentie|kenmerk)-?(?:nummer|nr\.?)|kluis(?:je|nummer)?|locker)` +
     String.raw`\s*[:#]?\s*(?:nummer\s)?(?=[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/]\d[\dA-Z]*)*\b` +
-    String.raw`|\b[A-Z]{1,5}-\d{2,}(?:[-/]\d{2,})+\b|\b[A-Z]{2,5}\d{6,}\b`,
+    String.raw`|\b[A-Z]{1,5}-\d{2,}(?:[-/]\d{2,})+\b|\b[A-Z]{2,5}\d{6,}\b|\bnummer\s+\d{5,8}\b`,
   'giu',
 );
 /** An IBAN: two letters, two check digits, then up to 30 letters and digits, in groups of four or not. */
@@ -50,7 +50,7 @@ const LOWER_CASE_STREET_WITH_NUMBER = new RegExp(
 const LIVING_CUE = /\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres|huisbezoek|flat|woning|appartement|huis|thuis|slaapt|opgevangen)\b/iu;
 /** "in de vondelstraat", "aan de Bloemstraat": a street, of any case, after a place preposition. */
 const STREET_WITHOUT_NUMBER = new RegExp(
-  `(?<=\\b(?:in|aan|op|naar|vanaf|uit)\\s(?:de\\s|het\\s)?)[\\p{L}'-]{3,}(?:${STREET_SUFFIXES})(?![\\p{L}])`,
+  `(?<=\\b(?:in|aan|op|naar|vanaf|uit|van|bij|naast|achter|langs|over)\\s(?:de\\s|het\\s)?)[\\p{L}'-]{3,}(?:${STREET_SUFFIXES})(?![\\p{L}])`,
   'giu',
 );
 
@@ -65,7 +65,7 @@ const CLASS = new RegExp(
   'giu',
 );
 /** Someone in the sentence who is one or a few pupils, not the class as a whole ("de mentor van 2C", "een klas in 3 vwo"). */
-const PUPIL_IN_SENTENCE = /\b(?:leerling|leerlinge|jongen|jongens|meisje|meisjes|meid|meiden|kind|brugklasser|scholier|hij|zij|ze|hem|tweeling)\b/iu;
+const PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?n?|jongens?|meisjes?|meid(?:en)?|kind|\p{L}*klasser|scholier|hij|zij|ze|hem|tweeling)\b/iu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
 const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Lu})\.)*\s?\p{Lu}\.(?![\p{L}])/gu;
 const NOT_INITIALS = new Set(['N.B.', 'P.S.', 'V.S.', 'B.V.', 'N.V.', 'O.K.', 'A.U.B.', 'T.A.V.', 'I.V.M.', 'M.B.V.', 'E.D.', 'A.D.', 'V.O.', 'P.O.', 'S.V.P.', 'Z.S.M.']);
@@ -85,6 +85,12 @@ const UNIQUE_DESCRIPTION = new RegExp(
     String.raw`|\bals\s+enige\b|\b(?:tweeling|drieling|vierling)(?:broer|zus|broertje|zusje)?\b`,
   'giu',
 );
+/**
+ * "Het meisje dat vorige week op het schoolplein flauwviel": a pupil pointed at through something that happened at a
+ * named time; everyone who was there knows who it is.
+ */
+const KNOWN_INCIDENT =
+  /\b(?:het|de|die|dat)\s+(?:meisje|jongen|leerling|leerlinge|brugklasser|kind|tweeling)\s+(?:die|dat|wiens|wier)\s+(?:[\p{L}]+\s+){0,3}?(?:gisteren|eergisteren|vanochtend|vanmiddag|vandaag|vorige\s+(?:week|maand)|afgelopen\s+\p{L}+|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:ochtend|middag)?)\b/giu;
 /** A news event ("het ongeluk op de N203", "de brand die in de krant stond") pins down the family it happened to. */
 const NEWS_EVENT = /\b(?:omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|brand|steekpartij|schietpartij|aanslag|overval|explosie|ongeluk|ongeval)\b/iu;
 const NEWS_PLACE = /\b[ANE]\d{1,3}\b|\b(?:in|op) (?:de krant|het nieuws|het journaal|nh nieuws|tv)\b/giu;
@@ -200,6 +206,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, CLASS, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
     ...regexFindings(text, INITIALS, 'name').filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, ''))),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
+    ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
     ...newsEventFindings(text),
   ];
 }
