@@ -212,6 +212,9 @@ function isLowerCaseNameAfterCue(tokens: Token[], index: number, lists: NameList
   return NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`);
 }
 
+/** "Nova College", "Anna Ziekenhuis": a name before one of these words names a place, not a person. */
+const INSTITUTION_AFTER =
+  /\s(?:College|School|Scholengemeenschap|Lyceum|Gymnasium|Academie|Instituut|Ziekenhuis|Kliniek|Centrum|Huis|Stichting|Fonds|Club|Groep|Methode|Training|Hal|Park|Plein|Kerk|Moskee)$/u;
 const ANIMALS = 'hond|hondje|schoolhond|kat|poes|konijn|paard|pony|cavia|hamster|vogel|vis|knuffel|pop';
 const ANIMAL_BEFORE = new Set(ANIMALS.split('|'));
 const ANIMAL_AFTER = new RegExp(`^,?\\s*(?:onze|de|het|haar|zijn|mijn|hun)\\s+(?:${ANIMALS})\\b`, 'iu');
@@ -229,7 +232,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   const found: Finding[] = [];
   const add = (index: number) => {
     const [start, end] = [nameStart(tokens, index, text, lists), surnameEnd(tokens, index, text, lists)];
-    if (isAnimal(tokens, index, text, end)) return;
+    if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end))) return;
     // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
     if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(start, end))) return;
     found.push(finding(text, 'name', start, end));

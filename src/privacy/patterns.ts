@@ -72,6 +72,8 @@ const NOT_INITIALS = new Set(['N.B.', 'P.S.', 'V.S.', 'B.V.', 'N.V.', 'O.K.', 'A
 const KIN = 'zoon|zoontje|dochter|dochtertje|kind|kinderen|broer|broertje|zus|zusje|neef|neefje|nicht|nichtje|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|kleinzoon|kleindochter|vriend|vriendin|vriendje|vriendinnetje';
 const KNOWN_ROLE =
   'conciërge|concierge|wethouder|burgemeester|directeur|directrice|rector|conrector|teamleider|afdelingsleider|schoolleider|mentor|docent|docente|leraar|lerares|juf|meester|collega|wijkagent|agent|politieagent|huisarts|dokter|tandarts|dominee|imam|pastoor|trainer|coach|zorgcoördinator|ondersteuningscoördinator|voorzitter|eigenaar|bestuurder|raadslid|kamerlid|jeugdarts|schoolmaatschappelijk werker|onderwijsassistent|administratief medewerker|gymdocent|decaan|vertrouwenspersoon|bakker|slager|buurman|buurvrouw';
+/** Roles a whole town knows the holder of. */
+const PUBLIC_ROLE = 'wethouder|burgemeester|raadslid|gemeenteraadslid|kamerlid|wijkagent|dominee|imam|pastoor|rector|schoolleider|conciërge';
 /**
  * What pins a pupil down without a name: a child of someone everyone at school or in town knows, "the only …", twins,
  * a news event. Each alone is rare enough in one school to point to one family.
@@ -81,6 +83,7 @@ const UNIQUE_DESCRIPTION = new RegExp(
     String.raw`|\b(?:mijn|onze)\s+(?:eigen\s+)?(?:zoon|dochter|kind|neef|nicht)\b` +
     String.raw`|\b(?:${KIN}|vader|moeder|ouders)\s+van\s+(?:een|de|die|deze)\s+(?:bekende|beroemde)\b|\bBN'?ers?\b` +
     String.raw`|\b(?:vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:is|was|staat bekend als|werkt als)\s+(?:de|onze)\s+(?:${KNOWN_ROLE}|eigenaar van)\b` +
+    String.raw`|\b(?:ouder|vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:die\s+)?(?:(?:is|was|werkt als)\s+)?(?:${PUBLIC_ROLE})\b` +
     String.raw`|\b(?:de|het)\s+enige\s+(?:[\p{L}-]+\s+){0,2}?(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier|broer|zus|tweeling|zoon|dochter)\b` +
     String.raw`|\bals\s+enige\b|\b(?:tweeling|drieling|vierling)(?:broer|zus|broertje|zusje)?\b`,
   'giu',
