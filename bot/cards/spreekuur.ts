@@ -44,8 +44,11 @@ export const SPREEKUUR_VERBS = {
   saveHolidays: 'spreekuur.saveHolidays',
 } as const;
 
+export const OTHER_SCHOOL = 'Dit spreekuur hoort bij een andere school dan je gekozen school. Kies eerst die school via "Andere school".';
+
 /** Every Dutch sentence for an expected outcome of the domain, in one place. */
 export const REFUSALS: Record<BookRefusal | CancelRefusal | NoShowRefusal, string> = {
+  'other-school': OTHER_SCHOOL,
   'slot-taken': 'Dit tijdstip is net vergeven. Kies een van de andere plekken.',
   'slot-unknown': 'Dit tijdstip bestaat niet (meer); misschien is het spreekuur verzet of afgezegd.',
   'too-late': 'Dit tijdstip is te dichtbij of al voorbij om nog te boeken.',
@@ -60,8 +63,6 @@ export const REFUSALS: Record<BookRefusal | CancelRefusal | NoShowRefusal, strin
   started: 'Die afspraak is al begonnen of voorbij; afzeggen kan niet meer.',
   'not-started': 'Die afspraak is nog niet begonnen; "niet gekomen" kun je pas vanaf de begintijd aangeven.',
 };
-
-export const OTHER_SCHOOL = 'Dit spreekuur hoort bij een andere school dan je gekozen school. Kies eerst die school via "Andere school".';
 
 export const SERIES_PROBLEMS: Record<SeriesProblem, string> = {
   'end-before-start': 'De eindtijd moet na de begintijd liggen.',
