@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { DateTime } from 'luxon';
 import type { IcsPerson } from '../calendar/ics';
 import type { Clock } from '../clock';
 import type { JobQueue } from '../jobs/queue';
-import { hasRole, type Person } from '../people/roles';
+import { isProcesbegeleider } from '../people/access';
+import type { Person } from '../people/roles';
 import { emailDelivery, teamsDelivery } from './deliveries';
 import { invitationIcs, publishIcs } from './invitation';
 import { REMINDER_JOB, type ReminderPayload } from './jobs';
@@ -25,7 +25,7 @@ import {
 import type { DeliveryStatus, MeetingOutbox, NewDelivery, TeamsNotice } from './outbox';
 import { parseDayMonth } from './plan';
 import type { MeetingsRepository } from './repository';
-import { MEETING_ZONE } from './time';
+import { wallClock } from '../calendar/time';
 import { dateWarnings, type DayOffLookup, type PlanWarning } from './warnings';
 
 export interface MeetingServiceDeps {
@@ -87,9 +87,9 @@ export class MeetingService {
     this.repository = deps.repository;
   }
 
-  /** Whether the person plans meetings and keeps the member lists. */
+  /** Whether the person plans meetings and keeps the member lists (src/people/access.ts). */
   mayManage(person: Person): boolean {
-    return hasRole(person, 'procesbegeleider');
+    return isProcesbegeleider(person);
   }
 
   /**
@@ -491,13 +491,13 @@ export class MeetingService {
    * new reminder jobs for its new revision; the old ones are cancelled.
    */
   private scheduleReminders(meeting: Meeting): void {
-    const start = DateTime.fromISO(meeting.startsAt).setZone(MEETING_ZONE);
+    const start = wallClock(new Date(meeting.startsAt));
     for (const [kind, days] of [['reminder-week', 7], ['reminder-day', 1]] as const) {
       this.deps.jobs.cancelByPrefix(reminderPrefix(meeting.id, kind));
       const dueAt = start.minus({ days }).toJSDate();
       if (dueAt <= this.deps.clock.now()) continue;
       const payload: ReminderPayload = { meetingId: meeting.id, kind };
-      this.deps.jobs.schedule({ kind: REMINDER_JOB.kind, key: `${reminderPrefix(meeting.id, kind)}${meeting.sequence}`, dueAt, payload });
+      this.deps.jobs.schedule(REMINDER_JOB, { key: `${reminderPrefix(meeting.id, kind)}${meeting.sequence}`, dueAt, payload });
     }
   }
 }
