@@ -4,7 +4,7 @@ import type { BotDeps } from './deps';
 import { registerConsent } from './handlers/consent';
 import { registerConsultations } from './handlers/consultations';
 import { registerHelp } from './handlers/help';
-import { registerMeetings } from './handlers/meetings';
+import { registerMeetings } from './handlers/meetings/feature';
 import { attachState, type AppTurnState } from './handlers/route';
 import { registerSpreekuur } from './handlers/spreekuur';
 import type { SqliteStorage } from './storage';

@@ -6,6 +6,8 @@ import { systemClock, type Clock } from '../src/clock';
 import type { Config } from '../src/config';
 import { loadCoreKnowledge, loadPeopleFile } from '../src/knowledge/core';
 import { JobQueue } from '../src/jobs/queue';
+import { emailSenderFor } from '../src/meetings/mail';
+import { createMeetings } from '../src/meetings/setup';
 import { createLogger, type Logger } from '../src/logger';
 import { PeopleRepository, SchoolRepository } from '../src/people/repository';
 import { createScreen, loadNameLists } from '../src/privacy';
@@ -65,6 +67,18 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
     const botAppId = config.teams?.appId ?? '';
     const jobs = new JobRunner(new JobQueue(db, clock), clock, logger);
     const proactive = new Proactive(adapter, db, botAppId, clock, logger);
+    const holidays = new HolidayCalendar(db, holidayTables);
+    const { setup, service, importer, outbox } = createMeetings({
+      db,
+      clock,
+      jobs: jobs.queue,
+      knowledgeDir: config.knowledgeDir,
+      holidays,
+      reachableInTeams: (personId) => proactive.canReach(personId),
+      coreGroups: knowledge.meetingGroups,
+    });
+    const organizer = { name: setup.organizer.name, address: setup.organizer.email };
+    const meetings = { setup, service, importer, outbox, email: emailSenderFor(config, organizer) };
     let serverUrl = '';
     const deps: BotDeps = {
       config,
@@ -75,7 +89,8 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
       people,
       schools: new SchoolRepository(db),
       jobs,
-      holidays: new HolidayCalendar(db, holidayTables),
+      holidays,
+      meetings,
       screen,
       proactive,
       publicBaseUrl: () => config.publicBaseUrl ?? serverUrl,
