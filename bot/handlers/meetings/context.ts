@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { calendarLinks } from '../../../src/calendar/links';
 import { OUTBOX_JOB } from '../../../src/meetings/jobs';
 import type { Meeting } from '../../../src/meetings/model';
 import type { PlanWarning } from '../../../src/meetings/warnings';
@@ -84,7 +83,7 @@ export function createMeetingsFeature(app: BotApp, deps: BotDeps): MeetingsFeatu
       },
     },
     groupName,
-    calendarUrl: (meetingId) => calendarLinks(deps.db).urlFor(deps.publicBaseUrl(), MEETING_LINK_KIND, String(meetingId), now()),
+    calendarUrl: (meetingId) => deps.calendarLinks.urlFor(deps.publicBaseUrl(), MEETING_LINK_KIND, String(meetingId), now()),
     feedUrl: (token) => `${deps.publicBaseUrl().replace(/\/$/, '')}/ics/feed/${token}.ics`,
     scheduleFlush,
     deliver,

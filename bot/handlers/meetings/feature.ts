@@ -1,4 +1,3 @@
-import { calendarLinks } from '../../../src/calendar/links';
 import type { BotApp, BotDeps } from '../../deps';
 import { registerAttendance } from './attendance';
 import { createMeetingsFeature, MEETING_LINK_KIND } from './context';
@@ -14,7 +13,7 @@ import { registerYearPlan } from './yearPlan';
 export function registerMeetings(app: BotApp, deps: BotDeps): void {
   const feature = createMeetingsFeature(app, deps);
   // "Zet in mijn agenda": one meeting as a calendar file, behind a signed link (bot/http/ics.ts serves it).
-  calendarLinks(deps.db).register(MEETING_LINK_KIND, (refId) => deps.meetings.service.meetingDownload(Number(refId)));
+  deps.calendarLinks.register(MEETING_LINK_KIND, (refId) => deps.meetings.service.meetingDownload(Number(refId)));
   registerDelivery(feature);
   registerPlanning(feature);
   registerYearPlan(feature);
