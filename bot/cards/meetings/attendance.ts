@@ -1,15 +1,7 @@
 /** What members see (invitation card, their meetings, their answer) and who comes, for the procesbegeleider. */
 import type { Attendance, DeliveryKind, Meeting, RsvpAnswer } from '../../../src/meetings/model';
 import { dutchDate } from '../../../src/meetings/time';
-import {
-  actionSet,
-  adaptiveCard,
-  executeAction,
-  heading,
-  openUrlAction,
-  paragraph,
-  type AdaptiveCardJson,
-} from '../kit';
+import { actionSet, adaptiveCard, executeAction, heading, openUrlAction, paragraph, type AdaptiveCardJson } from '../kit';
 import { attendanceList, meetingFacts, meetingLine, messageCard, short } from './common';
 import { MEETING_VERBS } from './verbs';
 

@@ -3,16 +3,7 @@ import type { Attendance, Meeting, MeetingInput, MeetingRefusal, Member } from '
 import type { RecipientPlan } from '../../../src/meetings/service';
 import { dutchDate } from '../../../src/meetings/time';
 import type { PlanWarning } from '../../../src/meetings/warnings';
-import {
-  adaptiveCard,
-  bulletList,
-  facts,
-  heading,
-  paragraph,
-  type AdaptiveCardJson,
-  type CardElement,
-} from '../kit';
-
+import { adaptiveCard, bulletList, facts, heading, paragraph, type AdaptiveCardJson, type CardElement } from '../kit';
 
 /** What the feature can refuse, from the domain or from a card payload that does not parse. */
 export type RefusalReason = MeetingRefusal | 'bad-input';
@@ -113,7 +104,6 @@ export function recipientList({ members, teamsMemberIds }: RecipientPlan): CardE
   return bulletList(members.map((m) => `${m.name}, ${m.organisation} (${m.email})${teamsMemberIds.includes(m.id) ? ' + Teams-kaart' : ''}`));
 }
 
-
 export const names = (members: Member[]): string => (members.length ? members.map((m) => m.name).join(', ') : '-');
 
 export function attendanceList(attendance: Attendance): CardElement {
@@ -124,7 +114,6 @@ export function attendanceList(attendance: Attendance): CardElement {
     `Nog geen antwoord (${attendance.unanswered.length}): ${names(attendance.unanswered)}`,
   ]);
 }
-
 
 /** Member lists and who comes are not for a group chat or channel: the bot points to the personal chat. */
 export const personalChatOnlyCard = (): AdaptiveCardJson =>
