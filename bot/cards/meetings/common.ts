@@ -1,6 +1,6 @@
 /** What the meetings cards share: the Dutch sentence for every refusal and warning, and the meeting's facts. */
 import type { Attendance, Meeting, MeetingInput, MeetingRefusal, Member } from '../../../src/meetings/model';
-import type { RecipientPlan } from '../../../src/meetings/service';
+import type { RecipientPlan } from '../../../src/meetings/deliveries';
 import { dutchDate } from '../../../src/meetings/time';
 import type { PlanWarning } from '../../../src/meetings/warnings';
 import { adaptiveCard, bulletList, facts, heading, paragraph, type AdaptiveCardJson, type CardElement } from '../kit';
