@@ -149,7 +149,7 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
       ...features,
       proactive,
       publicBaseUrl: () => config.publicBaseUrl ?? serverUrl,
-      identify: createIdentify(db, people, config, clock),
+      identify: createIdentify(people, config, clock),
     };
     const app = createApplication(adapter, new SqliteStorage(db, clock), botAppId, deps);
     const server = await createServer({ config, deps, adapter, app });
