@@ -1,8 +1,7 @@
-import type { Attendance } from '../../src/meetings/rsvp';
 import type { ImportPreview } from '../../src/meetings/planImport';
 import type { PlanRowError } from '../../src/meetings/plan';
-import type { DeliveryKind, Meeting, MeetingGroup, MeetingInput, Member, RsvpAnswer } from '../../src/meetings/model';
-import type { RecipientPlan } from '../../src/meetings/service';
+import type { Attendance, DeliveryKind, Meeting, MeetingGroup, MeetingInput, MeetingRefusal, Member, RsvpAnswer } from '../../src/meetings/model';
+import type { GroupOverview as GroupSummary, RecipientPlan } from '../../src/meetings/service';
 import type { PlanWarning } from '../../src/meetings/warnings';
 import { dutchDate } from '../../src/meetings/time';
 import {
@@ -49,7 +48,10 @@ export const MEETING_VERBS = {
 
 // ---- Dutch texts for domain outcomes (one place for the feature) ----
 
-export const REASON_TEXT: Record<string, string> = {
+/** What the feature can refuse, from the domain or from a card payload that does not parse. */
+export type RefusalReason = MeetingRefusal | 'bad-input';
+
+export const REASON_TEXT: Record<RefusalReason, string> = {
   'not-found': 'Die bijeenkomst bestaat niet (meer).',
   'not-draft': 'Deze bijeenkomst is al verstuurd. Wijzig of annuleer hem via de bijeenkomstkaart.',
   cancelled: 'Deze bijeenkomst is geannuleerd.',
@@ -59,6 +61,7 @@ export const REASON_TEXT: Record<string, string> = {
   'not-member': 'Je staat niet op de ledenlijst van deze groep, dus je antwoord is niet opgeslagen.',
   'invalid-email': 'Dat e-mailadres klopt niet.',
   'missing-name': 'Vul een naam in.',
+  'missing-columns': 'De kolommen naam en e-mail ontbreken.',
   'already-member': 'Dit e-mailadres staat al op de ledenlijst.',
   'unknown-group': 'Die groep ken ik niet.',
   'already-applied': 'Deze planning is al opgeslagen.',
@@ -79,7 +82,7 @@ const FIELD_TEXT: Record<string, string> = {
 };
 
 /** The sentence for the first form field that did not validate. */
-export const planProblem = (field: PropertyKey | undefined): string => FIELD_TEXT[String(field)] ?? REASON_TEXT['bad-input']!;
+export const planProblem = (field: PropertyKey | undefined): string => FIELD_TEXT[String(field)] ?? REASON_TEXT['bad-input'];
 
 export const messageCard = (title: string, text: string): AdaptiveCardJson => adaptiveCard([heading(title), paragraph(text)]);
 
@@ -136,10 +139,7 @@ const toggleInput = (id: string, title: string, value: boolean): CardElement => 
 
 // ---- Procesbegeleider cards ----
 
-export interface GroupOverview {
-  group: MeetingGroup;
-  memberCount: number;
-  meetings: Meeting[];
+export interface GroupOverview extends GroupSummary {
   feedUrl: string;
 }
 

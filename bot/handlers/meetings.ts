@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { z } from 'zod/v4';
 import { calendarLinks } from '../../src/calendar/links';
 import { emlFileSender, smtpSender, type EmailSender } from '../../src/meetings/mail';
+import { OUTBOX_JOB, REMINDER_JOB } from '../../src/meetings/jobs';
 import type { Meeting, MeetingInput } from '../../src/meetings/model';
-import { parseMemberCsv } from '../../src/meetings/members';
 import type { FlushResult, TeamsSender } from '../../src/meetings/outbox';
-import { REMINDER_JOB, type ReminderPayload } from '../../src/meetings/service';
-import { createMeetingsModule, type MeetingsModule } from '../../src/meetings/setup';
+import { createMeetings, type Meetings } from '../../src/meetings/setup';
 import type { PlanWarning } from '../../src/meetings/warnings';
 import { hasRole, type Person } from '../../src/people/roles';
 import type { Db } from '../../src/store/db';
@@ -17,7 +16,6 @@ import type { BotApp, BotDeps } from '../deps';
 
 const { MEETING_VERBS: VERBS, REASON_TEXT, messageCard, planProblem } = cards;
 
-export const OUTBOX_JOB = 'meetings.outbox';
 export const MEETING_LINK_KIND = 'meeting';
 
 const OVERVIEW_TEXT = /^\s*(bijeenkomsten|netwerkgroep|leeromgeving)\s*$/i;
@@ -81,13 +79,13 @@ const memberIdSchema = z.object({ memberId: z.coerce.number().int().positive() }
 const membersImportSchema = groupIdSchema.extend({ csv: z.string().min(1).max(20000) });
 const rsvpSchema = meetingIdSchema.extend({ answer: z.enum(['yes', 'no', 'maybe']) });
 
-const modules = new WeakMap<Db, MeetingsModule>();
+const modules = new WeakMap<Db, Meetings>();
 
 /** One meetings module per database, shared by the chat handlers and the feed route. */
-export function meetingsModule(deps: BotDeps): MeetingsModule {
+export function meetingsModule(deps: BotDeps): Meetings {
   let module = modules.get(deps.db);
   if (!module) {
-    module = createMeetingsModule({
+    module = createMeetings({
       db: deps.db,
       clock: deps.clock,
       jobs: deps.jobs.queue,
@@ -105,19 +103,17 @@ const invitesNotice = (invites: number): string =>
   invites ? ` en krijgt de uitnodiging${invites === 1 ? '' : 'en'} voor ${invites === 1 ? 'de komende bijeenkomst' : `${invites} komende bijeenkomsten`}` : '';
 
 /** A refused member in clear Dutch; a wrong address is named, so the procesbegeleider sees which one to fix. */
-const memberProblem = (reason: string, email: string | undefined): string =>
-  reason === 'invalid-email' && email?.trim()
-    ? `"${email.trim()}" is geen geldig e-mailadres (voorbeeld: naam@organisatie.nl).`
-    : (REASON_TEXT[reason] ?? 'De kolommen naam en e-mail ontbreken.');
+const memberProblem = (reason: cards.RefusalReason, email: string | undefined): string =>
+  reason === 'invalid-email' && email?.trim() ? `"${email.trim()}" is geen geldig e-mailadres (voorbeeld: naam@organisatie.nl).` : REASON_TEXT[reason];
 
 const sentNotice = (meeting: Meeting, recipients: number): string =>
   `Verstuurd naar ${recipients} leden${meeting.reserve ? ' als reservedatum (voorlopig)' : ''}.`;
 
 /** Netwerkgroep and leeromgeving: the procesbegeleider plans and invites; members answer from their card. */
 export function registerMeetings(app: BotApp, deps: BotDeps): void {
-  const { setup, groups, service, importer } = meetingsModule(deps);
+  const { setup, service, importer, outbox } = meetingsModule(deps);
   const now = () => deps.clock.now();
-  const groupName = (id: string): string => groups.get(id)?.name ?? id;
+  const groupName = (id: string): string => service.group(id)?.name ?? id;
   const isProcesbegeleider = (person: Person): boolean => hasRole(person, 'procesbegeleider');
   const calendarUrl = (meetingId: number): string => calendarLinks(deps.db).urlFor(deps.publicBaseUrl(), MEETING_LINK_KIND, String(meetingId), now());
   const feedUrl = (token: string): string => `${deps.publicBaseUrl().replace(/\/$/, '')}/ics/feed/${token}.ics`;
@@ -130,10 +126,9 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
 
   const teams: TeamsSender = {
     async send(notice) {
-      const meeting = service.meetings.get(notice.meetingId);
-      if (!meeting) return false;
-      const member = service.members.forTeamsPerson(notice.personId).find((m) => m.groupId === meeting.groupId);
-      const answer = member && service.rsvps.answerOf(meeting.id, member.id);
+      const view = service.noticeView(notice);
+      if (!view) return false;
+      const { meeting, answer } = view;
       const card = cards.memberMeetingCard(meeting, groupName(meeting.groupId), notice.kind, calendarUrl(meeting.id), answer);
       return (await deps.proactive.sendToPerson(notice.personId, cardMessage(card, `${meeting.title}, ${meeting.date}`))) !== undefined;
     },
@@ -143,11 +138,11 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
   const reportFailures = async (result: FlushResult): Promise<void> => {
     const byMeeting = new Map<number, string[]>();
     for (const failed of result.failed) {
-      const name = service.members.get(failed.memberId)?.name ?? 'onbekend';
+      const name = service.member(failed.memberId)?.name ?? 'onbekend';
       byMeeting.set(failed.meetingId, [...(byMeeting.get(failed.meetingId) ?? []), name]);
     }
     for (const [meetingId, names] of byMeeting) {
-      const meeting = service.meetings.get(meetingId)!;
+      const meeting = service.meeting(meetingId)!;
       const text = `Niet afgeleverd na herhaalde pogingen voor ${meeting.title}: ${names.join(', ')}. Open de bijeenkomst om het opnieuw te proberen.`;
       await deps.proactive.sendToPerson(meeting.createdBy, cardMessage(meetingCardFor(meeting, { notice: text, noticeTone: 'Attention' }), 'Uitnodiging niet afgeleverd'));
     }
@@ -156,21 +151,21 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
 
   const scheduleFlush = (dueAt = now()): void => {
     // A fresh key each time: a finished flush job with the same key would swallow this one.
-    deps.jobs.queue.schedule({ kind: OUTBOX_JOB, key: `meetings:outbox:${dueAt.toISOString()}:${randomUUID()}`, dueAt });
+    deps.jobs.queue.schedule({ kind: OUTBOX_JOB.kind, key: `meetings:outbox:${dueAt.toISOString()}:${randomUUID()}`, dueAt });
   };
 
-  deps.jobs.register(OUTBOX_JOB, async () => {
-    const result = await service.outbox.flush(now(), { email, teams });
+  deps.jobs.register(OUTBOX_JOB.kind, async () => {
+    const result = await outbox.flush(now(), { email, teams });
     deps.logger.info({ event: 'meetings.outbox', sent: result.sent, retrying: result.retrying, failed: result.failed.length });
     await reportFailures(result);
-    const next = service.outbox.nextAttemptAt();
+    const next = outbox.nextAttemptAt();
     if (next) scheduleFlush(next);
   });
-  deps.jobs.register(REMINDER_JOB, async (payload) => {
-    if (service.remind(payload as ReminderPayload) > 0) scheduleFlush();
+  deps.jobs.register(REMINDER_JOB.kind, async (payload) => {
+    if (service.remind(REMINDER_JOB.schema.parse(payload)) > 0) scheduleFlush();
   });
   // Whatever was left in the outbox by a stopped process goes out when the job runner starts.
-  if (service.outbox.nextAttemptAt()) scheduleFlush();
+  if (outbox.nextAttemptAt()) scheduleFlush();
 
   /** After a change: the outbox job sends in the background, so the click is answered at once. */
   const deliver = (): void => {
@@ -179,7 +174,7 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
   };
 
   const meetingCardFor = (meeting: Meeting, extra: Pick<cards.MeetingCardData, 'notice' | 'noticeTone' | 'warnings'> = {}): AdaptiveCardJson => {
-    const status = service.outbox.status(meeting.id);
+    const status = service.deliveryStatus(meeting.id);
     return cards.meetingCard(
       {
         meeting,
@@ -188,7 +183,7 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
         delivery: {
           sent: status.sent,
           pending: status.pending,
-          failed: status.failed.map((f) => ({ name: service.members.get(f.memberId)?.name ?? 'onbekend', channel: f.channel })),
+          failed: status.failed.map((f) => ({ name: service.member(f.memberId)?.name ?? 'onbekend', channel: f.channel })),
         },
         ...extra,
       },
@@ -196,48 +191,39 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
     );
   };
 
-  const overview = (): AdaptiveCardJson =>
-    cards.overviewCard(
-      groups.list().map((group) => ({
-        group,
-        memberCount: service.recipients(group.id).members.length,
-        meetings: service.meetings.forGroup(group.id, ['draft', 'scheduled', 'cancelled']).filter((m) => new Date(m.endsAt) >= new Date(now().getTime() - 7 * 86_400_000)),
-        feedUrl: feedUrl(group.feedToken),
-      })),
-    );
 
   const draftPreview = (meeting: Meeting): AdaptiveCardJson =>
     cards.previewCard(meeting, groupName(meeting.groupId), service.recipients(meeting.groupId), service.warningsFor([meeting], meeting.id), groupName, cards.draftActions(meeting));
 
   const membersFor = (groupId: string, feedback?: cards.MembersFeedback): AdaptiveCardJson => {
-    const group = groups.get(groupId);
-    if (!group) return messageCard('Leden', REASON_TEXT['unknown-group']!);
+    const group = service.group(groupId);
+    if (!group) return messageCard('Leden', REASON_TEXT['unknown-group']);
     const roles = setup.groups.find((g) => g.id === groupId)?.roles ?? {};
-    return cards.membersCard(group, service.members.active(groupId), roles, feedback);
+    return cards.membersCard(group, service.activeMembers(groupId), roles, feedback);
   };
 
-  const outcome = (result: { ok: true; meeting: Meeting; warnings: PlanWarning[] } | { ok: false; reason: string }, notice: (m: Meeting) => string): AdaptiveCardJson => {
-    if (!result.ok) return messageCard('Bijeenkomst', REASON_TEXT[result.reason] ?? result.reason);
+  const outcome = (result: { ok: true; meeting: Meeting; warnings: PlanWarning[] } | { ok: false; reason: cards.RefusalReason }, notice: (m: Meeting) => string): AdaptiveCardJson => {
+    if (!result.ok) return messageCard('Bijeenkomst', REASON_TEXT[result.reason]);
     deliver();
     return meetingCardFor(result.meeting, { notice: notice(result.meeting), warnings: result.warnings });
   };
 
   const withMeeting = (data: unknown, work: (meeting: Meeting) => AdaptiveCardJson): AdaptiveCardJson => {
     const parsed = meetingIdSchema.safeParse(data);
-    const meeting = parsed.success ? service.meetings.get(parsed.data.meetingId) : undefined;
-    return meeting ? work(meeting) : messageCard('Bijeenkomst', REASON_TEXT['not-found']!);
+    const meeting = parsed.success ? service.meeting(parsed.data.meetingId) : undefined;
+    return meeting ? work(meeting) : messageCard('Bijeenkomst', REASON_TEXT['not-found']);
   };
 
   type Handler = (person: Person, data: unknown) => AdaptiveCardJson;
   const forProcesbegeleider: Record<string, Handler> = {
     [VERBS.form]: (_p, data) => {
       const prefill = planSchema.safeParse(data);
-      return cards.planFormCard(groups.list(), undefined, prefill.success ? cards.planFormValues(prefill.data) : undefined);
+      return cards.planFormCard(service.groups(), undefined, prefill.success ? cards.planFormValues(prefill.data) : undefined);
     },
     [VERBS.plan]: (_p, data) => {
       const parsed = planSchema.safeParse(data);
-      if (!parsed.success) return cards.planFormCard(groups.list(), planProblem(parsed.error.issues[0]?.path[0]));
-      if (!groups.get(parsed.data.groupId)) return cards.planFormCard(groups.list(), REASON_TEXT['unknown-group']);
+      if (!parsed.success) return cards.planFormCard(service.groups(), planProblem(parsed.error.issues[0]?.path[0]));
+      if (!service.group(parsed.data.groupId)) return cards.planFormCard(service.groups(), REASON_TEXT['unknown-group']);
       const input: MeetingInput = parsed.data;
       const warnings = service.warningsFor([input]);
       deps.logger.info({ event: 'meetings.previewed', warnings: warnings.length });
@@ -251,72 +237,72 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
       const draftKey = draftKeySchema.safeParse(data);
       if (fresh.success && draftKey.success) {
         const { members } = service.recipients(fresh.data.groupId);
-        const result = service.planAndSend(fresh.data, person.id, draftKey.data.draftKey);
-        const earlier = service.meetings.byDraftKey(draftKey.data.draftKey);
+        const result = service.planAndSend(person, fresh.data, draftKey.data.draftKey);
+        const earlier = service.meetingByDraftKey(draftKey.data.draftKey);
         if (!result.ok && result.reason === 'not-draft' && earlier) return meetingCardFor(earlier, { notice: 'Deze bijeenkomst is al verstuurd.' });
         return outcome(result, (m) => sentNotice(m, members.length));
       }
       return withMeeting(data, (meeting) => {
         const recipients = service.recipients(meeting.groupId).members.length;
-        return outcome(service.send(meeting.id), (m) => sentNotice(m, recipients));
+        return outcome(service.send(person, meeting.id), (m) => sentNotice(m, recipients));
       });
     },
     [VERBS.editForm]: (_p, data) => withMeeting(data, (meeting) => cards.editFormCard(meeting)),
-    [VERBS.edit]: (_p, data) => {
+    [VERBS.edit]: (person, data) => {
       const parsed = editSchema.safeParse(data);
       if (!parsed.success) return withMeeting(data, (meeting) => cards.editFormCard(meeting, planProblem(parsed.error.issues[0]?.path[0])));
       const { meetingId, ...change } = parsed.data;
       return withMeeting(data, (meeting) => {
-        if (meeting.status === 'draft') return outcome(service.change(meetingId, change), () => 'Concept aangepast.');
+        if (meeting.status === 'draft') return outcome(service.change(person, meetingId, change), () => 'Concept aangepast.');
         if (meeting.status === 'cancelled') return messageCard('Bijeenkomst', REASON_TEXT.cancelled!);
         const warnings = service.warningsFor([{ ...meeting, ...change }], meetingId);
         return cards.changePreviewCard(meeting, change, service.recipients(meeting.groupId), warnings, groupName);
       });
     },
-    [VERBS.editConfirm]: (_p, data) => {
+    [VERBS.editConfirm]: (person, data) => {
       const parsed = editSchema.safeParse(data);
-      if (!parsed.success) return messageCard('Bijeenkomst', REASON_TEXT['bad-input']!);
+      if (!parsed.success) return messageCard('Bijeenkomst', REASON_TEXT['bad-input']);
       const { meetingId, ...change } = parsed.data;
-      return outcome(service.change(meetingId, change), (m) => `Wijziging verstuurd naar alle leden (versie ${m.sequence}).`);
+      return outcome(service.change(person, meetingId, change), (m) => `Wijziging verstuurd naar alle leden (versie ${m.sequence}).`);
     },
-    [VERBS.confirmReserve]: (_p, data) =>
-      withMeeting(data, (meeting) => outcome(service.confirmReserve(meeting.id), () => 'De reservedatum gaat door; alle leden krijgen een bevestiging in hun agenda.')),
-    [VERBS.dropReserve]: (_p, data) =>
-      withMeeting(data, (meeting) => outcome(service.dropReserve(meeting.id), () => 'De reservedatum vervalt en wordt uit alle agenda\'s gehaald.')),
-    [VERBS.cancel]: (_p, data) =>
+    [VERBS.confirmReserve]: (person, data) =>
+      withMeeting(data, (meeting) => outcome(service.confirmReserve(person, meeting.id), () => 'De reservedatum gaat door; alle leden krijgen een bevestiging in hun agenda.')),
+    [VERBS.dropReserve]: (person, data) =>
+      withMeeting(data, (meeting) => outcome(service.dropReserve(person, meeting.id), () => 'De reservedatum vervalt en wordt uit alle agenda\'s gehaald.')),
+    [VERBS.cancel]: (person, data) =>
       withMeeting(data, (meeting) =>
-        outcome(service.cancel(meeting.id), () => (meeting.status === 'draft' ? 'Concept weggegooid; er is niets verstuurd.' : 'Geannuleerd; alle leden krijgen een afzegging.')),
+        outcome(service.cancel(person, meeting.id), () => (meeting.status === 'draft' ? 'Concept weggegooid; er is niets verstuurd.' : 'Geannuleerd; alle leden krijgen een afzegging.')),
       ),
-    [VERBS.retry]: (_p, data) =>
+    [VERBS.retry]: (person, data) =>
       withMeeting(data, (meeting) => {
-        const count = service.outbox.retryFailed(meeting.id, now());
+        const retried = service.retryFailed(person, meeting.id);
+        if (!retried.ok) return messageCard('Bijeenkomsten', REASON_TEXT[retried.reason]);
         deliver();
-        return meetingCardFor(meeting, { notice: `${count} bericht(en) worden opnieuw verstuurd.` });
+        return meetingCardFor(meeting, { notice: `${retried.count} bericht(en) worden opnieuw verstuurd.` });
       }),
     [VERBS.importForm]: () => cards.importFormCard(),
     [VERBS.importPreview]: (person, data) => {
       const parsed = importSchema.safeParse(data);
       if (!parsed.success) return cards.importFormCard(REASON_TEXT.empty);
-      const preview = importer.preview(parsed.data.text, person.id, now());
+      const preview = importer.preview(person, parsed.data.text);
       if (!preview.ok) return cards.importFormCard(REASON_TEXT[preview.reason]);
       deps.logger.info({ event: 'meetings.import-previewed', rows: preview.inputs.length, warnings: preview.warnings.length });
       return cards.importPreviewCard(preview, groupName);
     },
     [VERBS.importApply]: (person, data) => {
       const parsed = importIdSchema.safeParse(data);
-      if (!parsed.success) return messageCard('Jaarplanning', REASON_TEXT['not-found']!);
-      const applied = importer.apply(parsed.data.importId, person.id, now());
-      if (!applied.ok) return messageCard('Jaarplanning', REASON_TEXT[applied.reason]!);
+      if (!parsed.success) return messageCard('Jaarplanning', REASON_TEXT['not-found']);
+      const applied = importer.apply(person, parsed.data.importId);
+      if (!applied.ok) return messageCard('Jaarplanning', REASON_TEXT[applied.reason]);
       return cards.importedCard(applied.meetings, (groupId) => service.recipients(groupId).members.length, groupName);
     },
-    [VERBS.sendDrafts]: (_p, data) => {
+    [VERBS.sendDrafts]: (person, data) => {
       const parsed = meetingIdsSchema.safeParse(data);
-      if (!parsed.success) return messageCard('Jaarplanning', REASON_TEXT['bad-input']!);
-      const results = parsed.data.meetingIds.map((id) => service.send(id));
-      const sent = results.filter((r) => r.ok).length;
-      const messages = results.reduce((sum, r) => sum + (r.ok ? r.enqueued : 0), 0);
+      if (!parsed.success) return messageCard('Jaarplanning', REASON_TEXT['bad-input']);
+      const result = service.sendAll(person, parsed.data.meetingIds);
+      if (!result.ok) return messageCard('Jaarplanning', REASON_TEXT[result.reason]);
+      const { sent, messages, skipped } = result;
       deliver();
-      const skipped = results.length - sent;
       return messageCard(
         'Jaarplanning verstuurd',
         `${sent} bijeenkomsten verstuurd, samen ${messages} berichten.${skipped ? ` ${skipped} waren al verstuurd of geannuleerd en zijn overgeslagen.` : ''}`,
@@ -324,49 +310,37 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
     },
     [VERBS.members]: (_p, data) => {
       const parsed = groupIdSchema.safeParse(data);
-      return parsed.success ? membersFor(parsed.data.groupId) : messageCard('Leden', REASON_TEXT['unknown-group']!);
+      return parsed.success ? membersFor(parsed.data.groupId) : messageCard('Leden', REASON_TEXT['unknown-group']);
     },
-    [VERBS.memberAdd]: (_p, data) => {
+    [VERBS.memberAdd]: (person, data) => {
       const parsed = memberAddSchema.safeParse(data);
-      if (!parsed.success) return messageCard('Leden', REASON_TEXT['bad-input']!);
+      if (!parsed.success) return messageCard('Leden', REASON_TEXT['bad-input']);
       const { groupId, ...member } = parsed.data;
-      const added = service.addMember(groupId, member);
+      const added = service.addMember(person, groupId, member);
       if (!added.ok) return membersFor(groupId, { notice: memberProblem(added.reason, member.email), tone: 'Attention', form: member });
       if (added.invites) deliver();
-      return membersFor(groupId, { notice: `${added.member.name} is toegevoegd${invitesNotice(added.invites ?? 0)}.`, tone: 'Good' });
+      return membersFor(groupId, { notice: `${added.member.name} is toegevoegd${invitesNotice(added.invites)}.`, tone: 'Good' });
     },
-    [VERBS.memberRemove]: (_p, data) => {
+    [VERBS.memberRemove]: (person, data) => {
       const parsed = memberIdSchema.safeParse(data);
-      const removed = parsed.success ? service.removeMember(parsed.data.memberId) : ({ ok: false, reason: 'not-found' } as const);
+      const removed = parsed.success ? service.removeMember(person, parsed.data.memberId) : ({ ok: false, reason: 'not-found' } as const);
       if (!removed.ok) return messageCard('Leden', 'Dat lid staat niet (meer) op de lijst.');
       deliver();
       return membersFor(removed.member.groupId, { notice: `${removed.member.name} is verwijderd; ${removed.cancels} afzegging(en) verstuurd.`, tone: 'Good' });
     },
-    [VERBS.membersImport]: (_p, data) => {
+    [VERBS.membersImport]: (person, data) => {
       const parsed = membersImportSchema.safeParse(data);
-      if (!parsed.success) return messageCard('Leden', REASON_TEXT['bad-input']!);
+      if (!parsed.success) return messageCard('Leden', REASON_TEXT['bad-input']);
       const { groupId, csv } = parsed.data;
-      const problems: string[] = [];
-      // The header and every refused line go back into the field, to be corrected and imported again.
-      const lines = csv.trim().split(/\r?\n/);
-      const refused = [lines[0]!];
-      let added = 0;
-      let invites = 0;
-      for (const row of parseMemberCsv(csv)) {
-        const result = row.member ? service.addMember(groupId, row.member) : ({ ok: false, reason: row.error! } as const);
-        if (result.ok) {
-          added += 1;
-          invites += result.invites ?? 0;
-        } else {
-          problems.push(`Regel ${row.line}: ${memberProblem(result.reason, row.email)}`);
-          refused.push(lines[row.line - 1] ?? '');
-        }
-      }
+      const imported = service.importMembers(person, groupId, csv);
+      if (!imported.ok) return messageCard('Leden', REASON_TEXT[imported.reason]);
+      const { added, invites } = imported;
+      const problems = imported.refused.map((row) => `Regel ${row.line}: ${memberProblem(row.reason, row.email)}`);
       if (invites) deliver();
       const summary = `${added === 1 ? '1 lid' : `${added} leden`} toegevoegd${invitesNotice(invites)}.`;
       if (!problems.length) return membersFor(groupId, { notice: summary, tone: 'Good' });
       const notice = [summary, 'Niet toegevoegd (staat nog in het veld om te verbeteren):', ...problems].join('\n');
-      return membersFor(groupId, { notice, tone: 'Attention', form: { csv: refused.join('\n') } });
+      return membersFor(groupId, { notice, tone: 'Attention', form: { csv: imported.remaining } });
     },
   };
 
@@ -375,7 +349,7 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
       const person = deps.identify(context);
       if (!isProcesbegeleider(person)) {
         deps.logger.info({ event: 'meetings.refused', verb });
-        return messageCard('Bijeenkomsten', REASON_TEXT['not-allowed']!);
+        return messageCard('Bijeenkomsten', REASON_TEXT['not-allowed']);
       }
       return handler(person, data);
     });
@@ -383,26 +357,20 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
 
   app.adaptiveCards.actionExecute(VERBS.rsvp, async (context, _state, data) => {
     const parsed = rsvpSchema.safeParse(data);
-    if (!parsed.success) return messageCard('Bijeenkomst', REASON_TEXT['bad-input']!);
+    if (!parsed.success) return messageCard('Bijeenkomst', REASON_TEXT['bad-input']);
     const person = deps.identify(context);
-    const result = service.rsvp(parsed.data.meetingId, person.id, parsed.data.answer);
-    if (!result.ok) return messageCard('Bijeenkomst', REASON_TEXT[result.reason]!);
+    const result = service.rsvp(person, parsed.data.meetingId, parsed.data.answer);
+    if (!result.ok) return messageCard('Bijeenkomst', REASON_TEXT[result.reason]);
     return cards.memberMeetingCard(result.meeting, groupName(result.meeting.groupId), 'invite', calendarUrl(result.meeting.id), parsed.data.answer);
   });
 
   /** The procesbegeleider gets the planning overview; a member their own meetings; anyone else a short refusal. */
   const overviewFor = (person: Person): AdaptiveCardJson => {
-    if (isProcesbegeleider(person)) return overview();
-    service.members.linkKnownPeople();
-    const memberships = service.members.forTeamsPerson(person.id);
-    if (!memberships.length) return messageCard('Bijeenkomsten', REASON_TEXT['not-allowed']!);
-    const upcoming = memberships.flatMap((member) =>
-      service.meetings
-        .forGroup(member.groupId, ['scheduled'])
-        .filter((meeting) => new Date(meeting.endsAt) > now())
-        .map((meeting) => ({ meeting, groupName: groupName(meeting.groupId), answer: service.rsvps.answerOf(meeting.id, member.id) })),
-    );
-    return cards.myMeetingsCard(upcoming.sort((a, b) => a.meeting.startsAt.localeCompare(b.meeting.startsAt)));
+    const overview = service.overview(person);
+    if (overview.ok) return cards.overviewCard(overview.groups.map((group) => ({ ...group, feedUrl: feedUrl(group.group.feedToken) })));
+    const mine = service.memberMeetings(person);
+    if (!mine.ok) return messageCard('Bijeenkomsten', REASON_TEXT[mine.reason]);
+    return cards.myMeetingsCard(mine.meetings.map((item) => ({ ...item, groupName: groupName(item.meeting.groupId) })));
   };
 
   app.adaptiveCards.actionExecute(VERBS.open, async (context) => overviewFor(deps.identify(context)));
@@ -411,22 +379,24 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
   });
   app.adaptiveCards.actionExecute(VERBS.mine, async (context, _state, data) => {
     const person = deps.identify(context);
-    return withMeeting(data, (meeting) => {
-      const member = service.members.forTeamsPerson(person.id).find((m) => m.groupId === meeting.groupId);
-      if (!member || meeting.status === 'draft') return messageCard('Bijeenkomst', REASON_TEXT['not-member']!);
+    return withMeeting(data, (found) => {
+      const view = service.memberMeeting(person, found.id);
+      if (!view.ok) return messageCard('Bijeenkomst', REASON_TEXT[view.reason]);
+      const { meeting, answer } = view;
       const kind = meeting.status === 'cancelled' ? 'cancel' : 'invite';
-      return cards.memberMeetingCard(meeting, groupName(meeting.groupId), kind, calendarUrl(meeting.id), service.rsvps.answerOf(meeting.id, member.id));
+      return cards.memberMeetingCard(meeting, groupName(meeting.groupId), kind, calendarUrl(meeting.id), answer);
     });
   });
 
   app.message(WHO_COMES_TEXT, async (context) => {
     const person = deps.identify(context);
     if (!isProcesbegeleider(person)) {
-      await context.sendActivity(cardMessage(messageCard('Bijeenkomsten', REASON_TEXT['not-allowed']!), 'Bijeenkomsten'));
+      await context.sendActivity(cardMessage(messageCard('Bijeenkomsten', REASON_TEXT['not-allowed']), 'Bijeenkomsten'));
       return;
     }
     const [, group, day] = WHO_COMES_TEXT.exec(context.activity.text ?? '')!;
-    const meetings = service.meetingsOnDay(day!, group?.toLowerCase());
+    const found = service.meetingsOnDay(person, day!, group?.toLowerCase());
+    const meetings = found.ok ? found.meetings : [];
     if (!meetings.length) {
       const of = group ? ` van de ${group.toLowerCase()}` : '';
       await context.sendActivity(`Ik vind geen verstuurde bijeenkomst${of} op ${day}. Typ "bijeenkomsten" voor het overzicht.`);

@@ -14,8 +14,8 @@ export function registerMeetingHttp(server: Server, deps: BotDeps): void {
   server.get('/ics/feed/:file', async (req: Request, res: Response) => {
     const file = String(req.params.file ?? '');
     const token = /^([A-Za-z0-9_-]{32})\.ics$/.exec(file)?.[1];
-    const { groups, service } = meetingsModule(deps);
-    const group = token ? groups.byFeedToken(token) : undefined;
+    const { service } = meetingsModule(deps);
+    const group = token ? service.groupByFeedToken(token) : undefined;
     if (!group) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end('Deze agendalink bestaat niet (meer).');

@@ -1,4 +1,5 @@
-/** Plain data of the meetings feature (netwerkgroep, leeromgeving). */
+/** Plain data of the meetings feature (netwerkgroep, leeromgeving): types, and the zod schemas of its inputs. */
+import { z } from 'zod/v4';
 
 export type MeetingStatus = 'draft' | 'scheduled' | 'cancelled';
 
@@ -47,7 +48,61 @@ export interface Meeting extends MeetingInput {
   createdBy: string;
 }
 
+/** A new date, time, place or text of a meeting; what is left out stays as it is. */
+export type MeetingChange = Partial<Pick<MeetingInput, 'date' | 'startTime' | 'endTime' | 'location' | 'onlineUrl' | 'agenda' | 'title'>>;
+
 export type RsvpAnswer = 'yes' | 'no' | 'maybe';
+
+export interface Attendance {
+  yes: Member[];
+  no: Member[];
+  maybe: Member[];
+  unanswered: Member[];
+}
 
 export type DeliveryKind = 'invite' | 'update' | 'cancel' | 'reminder-week' | 'reminder-day';
 export type DeliveryChannel = 'email' | 'teams';
+
+/** Every reason the feature refuses something; bot/cards/meetings maps each to one Dutch sentence. */
+export type MeetingRefusal =
+  | 'not-allowed'
+  | 'not-found'
+  | 'not-draft'
+  | 'cancelled'
+  | 'not-reserve'
+  | 'no-members'
+  | 'no-change'
+  | 'not-member'
+  | 'invalid-email'
+  | 'missing-name'
+  | 'missing-columns'
+  | 'already-member'
+  | 'unknown-group'
+  | 'already-applied'
+  | 'unreadable'
+  | 'empty'
+  | 'nothing-valid';
+
+export type Refused<R extends MeetingRefusal> = { ok: false; reason: R };
+
+const emailSchema = z.email();
+
+export function isValidEmail(email: string): boolean {
+  return emailSchema.safeParse(email.trim()).success;
+}
+
+/** A member as knowledge/meetings/members.yaml lists one. */
+export const memberSchema = z.object({
+  name: z.string().min(1),
+  organisation: z.string().min(1),
+  email: z.email(),
+  role: z.string().min(1),
+});
+
+export interface NewMember {
+  name: string;
+  organisation: string;
+  email: string;
+  role: string;
+  teamsPersonId?: string | null;
+}

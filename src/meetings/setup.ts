@@ -3,16 +3,19 @@ import { REGION_DEFAULT, type HolidayCalendar } from '../calendar/holidays';
 import type { Clock } from '../clock';
 import type { JobQueue } from '../jobs/queue';
 import type { Db } from '../store/db';
-import { GroupRepository, loadMeetingsSetup, seedGroups, type MeetingsSetup } from './groups';
+import { loadMeetingsSetup, type MeetingsSetup } from './knowledge';
+import { MeetingOutbox } from './outbox';
 import { PlanImporter } from './planImport';
+import { MeetingsRepository } from './repository';
 import { MeetingService } from './service';
 import type { DayOffLookup } from './warnings';
 
-export interface MeetingsModule {
+/** The meetings feature's domain objects, built once per bot (bot/startBot.ts) or per test world. */
+export interface Meetings {
   setup: MeetingsSetup;
-  groups: GroupRepository;
   service: MeetingService;
   importer: PlanImporter;
+  outbox: MeetingOutbox;
 }
 
 /** Meetings are region-wide, so they are checked against the regio Noord school holidays and the public holidays. */
@@ -24,8 +27,8 @@ export function regionDaysOff(holidays: HolidayCalendar): DayOffLookup {
   };
 }
 
-/** Loads knowledge/meetings, seeds the groups once and wires the feature's domain objects. */
-export function createMeetingsModule(options: {
+/** Loads knowledge/meetings, wires repository, outbox, service and importer, and seeds the groups once. */
+export function createMeetings(options: {
   db: Db;
   clock: Clock;
   jobs: JobQueue;
@@ -33,11 +36,13 @@ export function createMeetingsModule(options: {
   holidays: HolidayCalendar;
   reachableInTeams?: (personId: string) => boolean;
   coreGroups: readonly { id: string; name: string; meetings_per_year: number }[];
-}): MeetingsModule {
+}): Meetings & { repository: MeetingsRepository } {
   const { db, clock, jobs, knowledgeDir, holidays, reachableInTeams } = options;
   const setup = loadMeetingsSetup(join(knowledgeDir, 'meetings', 'members.yaml'), options.coreGroups);
-  seedGroups(db, setup, clock.now());
-  const service = new MeetingService({ db, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays), reachableInTeams });
-  const importer = new PlanImporter(db, service, setup.groups);
-  return { setup, groups: new GroupRepository(db), service, importer };
+  const repository = new MeetingsRepository(db);
+  const outbox = new MeetingOutbox(repository);
+  const service = new MeetingService({ repository, outbox, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays), reachableInTeams });
+  service.seed(setup);
+  const importer = new PlanImporter({ repository, service, clock, groups: setup.groups });
+  return { setup, repository, service, importer, outbox };
 }

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { REMINDER_JOB, type ReminderPayload } from '../../src/meetings/service';
-import { emlOutbox, meetingInput, meetingsWorld } from './fixture';
+import { REMINDER_JOB } from '../../src/meetings/jobs';
+import { emlOutbox, meetingInput, meetingsWorld, pb, planned } from './fixture';
 
 describe('meeting reminders (persisted jobs)', () => {
   it('reminds non-responders a week before and everyone the day before, at the moved date after a move', async () => {
     const w = meetingsWorld();
     const box = emlOutbox(w);
-    const { meeting } = w.service.plan(meetingInput({ date: '2023-03-28' }), 'pb');
-    w.service.send(meeting.id);
+    const meeting = planned(w, meetingInput({ date: '2023-03-28' }));
+    w.service.send(pb, meeting.id);
     await box.flush();
     // The meeting moves a week later: the reminders follow the new date and the old ones are dropped.
-    w.service.change(meeting.id, { date: '2023-04-04' });
+    w.service.change(pb, meeting.id, { date: '2023-04-04' });
     await box.flush();
     const members = w.service.recipients('netwerkgroep').members;
-    w.service.rsvps.answer(meeting.id, members[0]!.id, 'yes', w.clock.now());
+    w.repository.rsvps.answer(meeting.id, members[0]!.id, 'yes', w.clock.now());
 
     const runDue = async (at: string) => {
       w.clock.set(at);
       const jobs = w.jobs.claimDue();
       for (const job of jobs) {
-        expect(job.kind).toBe(REMINDER_JOB);
-        w.service.remind(job.payload as ReminderPayload);
+        expect(job.kind).toBe(REMINDER_JOB.kind);
+        w.service.remind(REMINDER_JOB.schema.parse(job.payload));
         w.jobs.complete(job.id);
       }
       return { jobs: jobs.length, mails: await box.flush() };
@@ -38,9 +38,9 @@ describe('meeting reminders (persisted jobs)', () => {
 
   it('drops the reminders of a cancelled meeting', async () => {
     const w = meetingsWorld();
-    const { meeting } = w.service.plan(meetingInput(), 'pb');
-    w.service.send(meeting.id);
-    w.service.cancel(meeting.id);
+    const meeting = planned(w, meetingInput());
+    w.service.send(pb, meeting.id);
+    w.service.cancel(pb, meeting.id);
     w.clock.set('2023-01-20T00:00:00Z');
     expect(w.jobs.claimDue()).toEqual([]);
   });

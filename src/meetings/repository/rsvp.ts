@@ -1,15 +1,11 @@
-import type { Db } from '../store/db';
-import type { Member, RsvpAnswer } from './model';
+import type { Db } from '../../store/db';
+import type { Attendance, Member, RsvpAnswer } from '../model';
 
-export interface Attendance {
-  yes: Member[];
-  no: Member[];
-  maybe: Member[];
-  unanswered: Member[];
-}
-
-/** Answers given with the Ja / Nee / Misschien buttons of the Teams card; the last answer counts. */
-export class RsvpRepository {
+/**
+ * Who comes: answers given with the Ja / Nee / Misschien buttons of the Teams card (and, later, replies to the
+ * invitation e-mail); the last answer counts.
+ */
+export class RsvpTable {
   constructor(private readonly db: Db) {}
 
   answer(meetingId: number, memberId: number, answer: RsvpAnswer, now: Date): void {

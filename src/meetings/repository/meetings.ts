@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../store/db';
-import type { Meeting, MeetingInput, MeetingStatus } from './model';
-import { amsterdam } from './time';
+import type { Db } from '../../store/db';
+import type { Meeting, MeetingChange, MeetingInput, MeetingStatus } from '../model';
+import { amsterdam } from '../time';
 
 interface MeetingRow {
   id: number;
@@ -52,9 +52,7 @@ function instants(input: Pick<MeetingInput, 'date' | 'startTime' | 'endTime'>): 
   };
 }
 
-export type MeetingChange = Partial<Pick<MeetingInput, 'date' | 'startTime' | 'endTime' | 'location' | 'onlineUrl' | 'agenda' | 'title'>>;
-
-export class MeetingRepository {
+export class MeetingTable {
   constructor(private readonly db: Db) {}
 
   createDraft(input: MeetingInput, createdBy: string, now: Date, draftKey: string | null = null): Meeting {
