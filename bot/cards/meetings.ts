@@ -69,6 +69,7 @@ export const REASON_TEXT: Record<RefusalReason, string> = {
   empty: 'De planning is leeg.',
   'nothing-valid': 'Geen enkele regel van de planning is bruikbaar.',
   'not-allowed': 'Alleen de procesbegeleider kan bijeenkomsten plannen, versturen of leden beheren.',
+  'not-held': 'Wie er kwam, vul je in zodra de bijeenkomst begonnen is.',
   'bad-input': 'Niet alle velden zijn goed ingevuld.',
 };
 
@@ -467,7 +468,7 @@ const KIND_HEADING: Record<DeliveryKind, string> = {
   invite: 'Uitnodiging',
   update: 'Gewijzigd',
   cancel: 'Gaat niet door',
-  'reminder-week': 'Herinnering: over een week',
+  'reminder-week': 'Herinnering: laat je weten of je komt?',
   'reminder-day': 'Herinnering: morgen',
 };
 

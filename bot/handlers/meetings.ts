@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod/v4';
 import { calendarLinks } from '../../src/calendar/links';
 import { emlFileSender, smtpSender, type EmailSender } from '../../src/meetings/mail';
-import { OUTBOX_JOB, REMINDER_JOB } from '../../src/meetings/jobs';
+import { ANSWER_REMINDER_JOB, OUTBOX_JOB, REMINDER_JOB } from '../../src/meetings/jobs';
 import type { Meeting, MeetingInput } from '../../src/meetings/model';
 import type { FlushResult, TeamsSender } from '../../src/meetings/outbox';
 import { createMeetings, type Meetings } from '../../src/meetings/setup';
@@ -163,6 +163,9 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
   });
   deps.jobs.register(REMINDER_JOB.kind, async (payload) => {
     if (service.remind(REMINDER_JOB.schema.parse(payload)) > 0) scheduleFlush();
+  });
+  deps.jobs.register(ANSWER_REMINDER_JOB.kind, async (payload) => {
+    if (service.remindUnanswered(ANSWER_REMINDER_JOB.schema.parse(payload)) > 0) scheduleFlush();
   });
   // Whatever was left in the outbox by a stopped process goes out when the job runner starts.
   if (outbox.nextAttemptAt()) scheduleFlush();

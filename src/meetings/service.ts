@@ -6,7 +6,7 @@ import type { JobQueue } from '../jobs/queue';
 import { hasRole, type Person } from '../people/roles';
 import { emailDelivery, teamsDelivery } from './deliveries';
 import { invitationIcs, publishIcs } from './invitation';
-import { REMINDER_JOB, type ReminderPayload } from './jobs';
+import { ANSWER_REMINDER_JOB, REMINDER_JOB, type AnswerReminderPayload, type ReminderPayload } from './jobs';
 import type { MeetingsSetup } from './knowledge';
 import { parseMemberCsv } from './memberCsv';
 import {
@@ -37,6 +37,21 @@ export interface MeetingServiceDeps {
   daysOff: DayOffLookup;
   /** Whether a bot user can get a Teams message now (they talked to the bot before); default: never. */
   reachableInTeams?: (personId: string) => boolean;
+  /** Days before a meeting that members without an answer are reminded (knowledge/meetings/members.yaml); default 7. */
+  unansweredReminderDays?: number;
+}
+
+/** Besides the answers: what calendar replies said that was not applied, for the procesbegeleider to judge. */
+export type ReplyNote =
+  | { kind: 'counter'; member: Member; start: string; end: string | null }
+  | { kind: 'old-sequence'; member: Member; answer: RsvpAnswer | null }
+  | { kind: 'not-member'; address: string; answer: RsvpAnswer | null };
+
+/** After the meeting: who came, as the procesbegeleider marked it; `marked` is false until she did. */
+export interface Presence {
+  marked: boolean;
+  present: Member[];
+  absent: Member[];
 }
 
 /** Who receives what for one meeting: every member an e-mail, bot users also a Teams card. */
@@ -75,6 +90,7 @@ export interface MemberMeeting {
 
 const RECENT_MS = 7 * 86_400_000;
 const reminderPrefix = (meetingId: number, kind: ReminderPayload['kind']): string => `meetings:${kind}:${meetingId}:`;
+const answerReminderPrefix = (meetingId: number): string => `meetings:answer-reminder:${meetingId}:`;
 
 /**
  * Plans netwerkgroep and leeromgeving meetings and turns every change into deliveries in the outbox. Planning,
@@ -153,6 +169,29 @@ export class MeetingService {
   attendance(meetingId: number): Attendance {
     const meeting = this.repository.meetings.get(meetingId)!;
     return this.repository.rsvps.attendance(meetingId, this.recipients(meeting.groupId).members);
+  }
+
+  /** Counter-proposals, answers to an older version and replies from addresses that are no member, oldest first. */
+  replyNotes(meetingId: number): ReplyNote[] {
+    const notes: ReplyNote[] = [];
+    for (const reply of this.repository.replies.notesFor(meetingId)) {
+      const member = reply.memberId === null ? undefined : this.repository.members.get(reply.memberId);
+      if (reply.outcome === 'not-member') notes.push({ kind: 'not-member', address: reply.attendee ?? '', answer: reply.answer });
+      else if (member && reply.outcome === 'counter' && reply.proposedStart) notes.push({ kind: 'counter', member, start: reply.proposedStart, end: reply.proposedEnd });
+      else if (member && reply.outcome === 'old-sequence') notes.push({ kind: 'old-sequence', member, answer: reply.answer });
+    }
+    return notes;
+  }
+
+  presence(meetingId: number): Presence {
+    const meeting = this.repository.meetings.get(meetingId)!;
+    const members = this.recipients(meeting.groupId).members;
+    const present = this.repository.presence.presentIds(meetingId);
+    return {
+      marked: present !== undefined,
+      present: members.filter((m) => present?.has(m.id)),
+      absent: present ? members.filter((m) => !present.has(m.id)) : [],
+    };
   }
 
   deliveryStatus(meetingId: number): DeliveryStatus {
@@ -264,7 +303,7 @@ export class MeetingService {
       const scheduled = this.repository.meetings.get(meetingId)!;
       return { meeting: scheduled, enqueued: this.enqueueAll(scheduled, 'invite', members, now) };
     });
-    this.scheduleReminders(sent.meeting);
+    this.scheduleReminders(sent.meeting, members);
     return { ok: true, ...sent, warnings: [] };
   }
 
@@ -291,7 +330,7 @@ export class MeetingService {
     const changed = (Object.keys(change) as (keyof MeetingChange)[]).some((key) => change[key] !== undefined && change[key] !== meeting[key]);
     if (!changed) return { ok: false, reason: 'no-change' };
     const result = this.revise(meetingId, change, 'update');
-    this.scheduleReminders(result.meeting);
+    this.scheduleReminders(result.meeting, this.recipients(meeting.groupId).members);
     return { ok: true, ...result, warnings };
   }
 
@@ -326,7 +365,8 @@ export class MeetingService {
       return { ok: true, meeting: this.repository.meetings.revise(meetingId, { status: 'cancelled' }, false, this.deps.clock.now()), enqueued: 0, warnings: [] };
     }
     const result = this.revise(meetingId, { status: 'cancelled' }, 'cancel');
-    for (const kind of ['reminder-week', 'reminder-day'] as const) this.deps.jobs.cancelByPrefix(reminderPrefix(meetingId, kind));
+    this.deps.jobs.cancelByPrefix(reminderPrefix(meetingId, 'reminder-day'));
+    this.deps.jobs.cancelByPrefix(answerReminderPrefix(meetingId));
     return { ok: true, ...result, warnings: [] };
   }
 
@@ -353,6 +393,7 @@ export class MeetingService {
       const upcoming = this.repository.meetings.forGroup(groupId, ['scheduled']).filter((m) => new Date(m.endsAt) > now);
       const deliveries = upcoming.flatMap((meeting) => this.deliveriesFor(meeting, 'invite', added.member, members, now));
       this.deps.outbox.enqueue(deliveries, now);
+      for (const meeting of upcoming) this.scheduleAnswerReminder(meeting, added.member);
       return { ...added, invites: upcoming.length };
     });
   }
@@ -402,21 +443,54 @@ export class MeetingService {
     if (meeting.status === 'cancelled') return { ok: false, reason: 'cancelled' };
     const member = this.repository.members.forTeamsPerson(actor.id).find((m) => m.groupId === meeting.groupId);
     if (!member) return { ok: false, reason: 'not-member' };
-    this.repository.rsvps.answer(meetingId, member.id, answer, this.deps.clock.now());
+    this.repository.rsvps.answer(meetingId, member.id, answer, this.deps.clock.now(), 'teams');
+    return { ok: true, meeting };
+  }
+
+  /** The procesbegeleider enters a member's answer (they phoned or told her); it counts from now, like a click. */
+  setAnswer(actor: Person, meetingId: number, memberId: number, answer: RsvpAnswer): { ok: true; meeting: Meeting } | Refused<'not-allowed' | 'not-found' | 'not-member'> {
+    if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
+    const meeting = this.repository.meetings.get(meetingId);
+    if (!meeting || meeting.status === 'draft') return { ok: false, reason: 'not-found' };
+    if (!this.recipients(meeting.groupId).members.some((m) => m.id === memberId)) return { ok: false, reason: 'not-member' };
+    this.repository.rsvps.answer(meetingId, memberId, answer, this.deps.clock.now(), 'ingevoerd');
+    return { ok: true, meeting };
+  }
+
+  /** After the meeting has started, the procesbegeleider marks who came; every other member counts as absent. */
+  markPresence(actor: Person, meetingId: number, presentMemberIds: number[]): { ok: true; meeting: Meeting } | Refused<'not-allowed' | 'not-found' | 'not-held'> {
+    if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
+    const meeting = this.repository.meetings.get(meetingId);
+    if (!meeting || meeting.status !== 'scheduled') return { ok: false, reason: 'not-found' };
+    const now = this.deps.clock.now();
+    if (new Date(meeting.startsAt) > now) return { ok: false, reason: 'not-held' };
+    const members = this.recipients(meeting.groupId).members.map((m) => m.id);
+    this.repository.transaction(() => this.repository.presence.mark(meetingId, members, new Set(presentMemberIds), actor.id, now));
     return { ok: true, meeting };
   }
 
   // ---- Jobs and calendar files ----
 
-  /** The reminder job: a week before only members without an answer, the day before everyone. */
+  /**
+   * One member's reminder to answer: an e-mail, and the Teams card where the bot can reach them. Nothing when they
+   * answered in the meantime (any way), left the group, or the meeting is cancelled or already begun.
+   */
+  remindUnanswered(payload: AnswerReminderPayload): number {
+    const meeting = this.repository.meetings.get(payload.meetingId);
+    const now = this.deps.clock.now();
+    if (!meeting || meeting.status !== 'scheduled' || new Date(meeting.startsAt) <= now) return 0;
+    const member = this.recipients(meeting.groupId).members.find((m) => m.id === payload.memberId);
+    if (!member || this.repository.rsvps.answerOf(meeting.id, member.id)) return 0;
+    return this.deps.outbox.enqueue(this.deliveriesFor(meeting, 'reminder-week', member, [], now), now);
+  }
+
+  /** The reminder job the day before: every member. */
   remind(payload: ReminderPayload): number {
     const meeting = this.repository.meetings.get(payload.meetingId);
     if (!meeting || meeting.status !== 'scheduled') return 0;
     const now = this.deps.clock.now();
     const { members } = this.recipients(meeting.groupId);
-    const answered = new Set(this.repository.rsvps.answeredMemberIds(meeting.id));
-    const targets = payload.kind === 'reminder-week' ? members.filter((m) => !answered.has(m.id)) : members;
-    const deliveries = targets.map((member) =>
+    const deliveries = members.map((member) =>
       this.inTeams(member) ? teamsDelivery(meeting, payload.kind, member) : emailDelivery(meeting, payload.kind, member, [], this.context(now)),
     );
     return this.deps.outbox.enqueue(deliveries, now);
@@ -487,17 +561,28 @@ export class MeetingService {
   }
 
   /**
-   * Reminders a week and a day before (Amsterdam calendar days, so DST does not shift them). A moved meeting gets
-   * new reminder jobs for its new revision; the old ones are cancelled.
+   * The day-before reminder, and each member's reminder to answer N days before (Amsterdam calendar days, so DST
+   * does not shift them). A moved meeting gets a new day-before job for its new revision (the old one is cancelled);
+   * a member's answer reminder moves along while it waits, and once sent it is never sent again for this meeting.
    */
-  private scheduleReminders(meeting: Meeting): void {
-    const start = DateTime.fromISO(meeting.startsAt).setZone(MEETING_ZONE);
-    for (const [kind, days] of [['reminder-week', 7], ['reminder-day', 1]] as const) {
-      this.deps.jobs.cancelByPrefix(reminderPrefix(meeting.id, kind));
-      const dueAt = start.minus({ days }).toJSDate();
-      if (dueAt <= this.deps.clock.now()) continue;
-      const payload: ReminderPayload = { meetingId: meeting.id, kind };
-      this.deps.jobs.schedule({ kind: REMINDER_JOB.kind, key: `${reminderPrefix(meeting.id, kind)}${meeting.sequence}`, dueAt, payload });
+  private scheduleReminders(meeting: Meeting, members: Member[]): void {
+    this.deps.jobs.cancelByPrefix(reminderPrefix(meeting.id, 'reminder-day'));
+    const dayBefore = this.daysBefore(meeting, 1);
+    if (dayBefore > this.deps.clock.now()) {
+      const payload: ReminderPayload = { meetingId: meeting.id, kind: 'reminder-day' };
+      this.deps.jobs.schedule({ kind: REMINDER_JOB.kind, key: `${reminderPrefix(meeting.id, 'reminder-day')}${meeting.sequence}`, dueAt: dayBefore, payload });
     }
+    for (const member of members) this.scheduleAnswerReminder(meeting, member);
+  }
+
+  private scheduleAnswerReminder(meeting: Meeting, member: Member): void {
+    const dueAt = this.daysBefore(meeting, this.deps.unansweredReminderDays ?? 7);
+    if (dueAt <= this.deps.clock.now()) return;
+    const payload: AnswerReminderPayload = { meetingId: meeting.id, memberId: member.id };
+    this.deps.jobs.schedule({ kind: ANSWER_REMINDER_JOB.kind, key: `${answerReminderPrefix(meeting.id)}${member.id}`, dueAt, payload });
+  }
+
+  private daysBefore(meeting: Meeting, days: number): Date {
+    return DateTime.fromISO(meeting.startsAt).setZone(MEETING_ZONE).minus({ days }).toJSDate();
   }
 }

@@ -41,7 +41,7 @@ export function createMeetings(options: {
   const setup = loadMeetingsSetup(join(knowledgeDir, 'meetings', 'members.yaml'), options.coreGroups);
   const repository = new MeetingsRepository(db);
   const outbox = new MeetingOutbox(repository);
-  const service = new MeetingService({ repository, outbox, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays), reachableInTeams });
+  const service = new MeetingService({ repository, outbox, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays), reachableInTeams, unansweredReminderDays: setup.unansweredReminderDays });
   service.seed(setup);
   const importer = new PlanImporter({ repository, service, clock, groups: setup.groups });
   return { setup, repository, service, importer, outbox };

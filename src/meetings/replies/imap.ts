@@ -1,5 +1,5 @@
 import { ImapFlow, type MessageStructureObject } from 'imapflow';
-import type { Db } from '../../store/db';
+import type { MeetingsRepository } from '../repository';
 import type { PollSummary } from './inbox';
 import { readMail } from './parse';
 import type { ReplyProcessor } from './processor';
@@ -23,33 +23,13 @@ export function hasCalendarPart(node: MessageStructureObject | undefined): boole
   return (node.childNodes ?? []).some(hasCalendarPart);
 }
 
-class MailboxState {
-  constructor(private readonly db: Db) {}
-
-  lastUid(mailbox: string, uidValidity: string): number {
-    const row = this.db.prepare('SELECT uid_validity, last_uid FROM meeting_mailbox_state WHERE mailbox = ?').get(mailbox) as
-      | { uid_validity: string; last_uid: number }
-      | undefined;
-    return row?.uid_validity === uidValidity ? row.last_uid : 0;
-  }
-
-  advance(mailbox: string, uidValidity: string, uid: number): void {
-    this.db
-      .prepare(
-        `INSERT INTO meeting_mailbox_state (mailbox, uid_validity, last_uid) VALUES (?, ?, ?)
-         ON CONFLICT(mailbox) DO UPDATE SET uid_validity = excluded.uid_validity, last_uid = excluded.last_uid`,
-      )
-      .run(mailbox, uidValidity, uid);
-  }
-}
-
 /**
  * Reads new messages of the organizer mailbox once each: only the structure of every new message is fetched, and
  * only a message with a calendar part is downloaded and read. Processed replies get \Seen and $JosProcessed.
  */
-export async function pollImap(settings: ImapSettings, db: Db, processor: ReplyProcessor): Promise<PollSummary> {
+export async function pollImap(settings: ImapSettings, repository: MeetingsRepository, processor: ReplyProcessor): Promise<PollSummary> {
   const summary: PollSummary = { read: 0, applied: 0 };
-  const state = new MailboxState(db);
+  const state = repository.mailboxes;
   const client = new ImapFlow({
     host: settings.host,
     port: settings.port,
@@ -70,10 +50,10 @@ export async function pollImap(settings: ImapSettings, db: Db, processor: ReplyP
       const prefix = `imap:${settings.mailbox}:${uidValidity}:`;
       const flag = async (key: string): Promise<void> => {
         await client.messageFlagsAdd(key.slice(prefix.length), ['\\Seen', PROCESSED_KEYWORD], { uid: true });
-        processor.log.markDone(key);
+        repository.replies.markDone(key);
       };
       // Saved before a stop but not flagged yet.
-      for (const key of processor.log.unmarked(prefix)) await flag(key);
+      for (const key of repository.replies.unmarked(prefix)) await flag(key);
 
       const last = state.lastUid(settings.mailbox, uidValidity);
       const fresh: { uid: number; calendar: boolean }[] = [];

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { readIcs, readMail } from './parse';
+import type { MeetingsRepository } from '../repository';
 import type { ReplyProcessor } from './processor';
 
 export interface PollSummary {
@@ -15,7 +16,7 @@ export interface PollSummary {
  * Without IMAP (the embedded default): reply files (.eml or .ics) dropped into `dir` go the same way as mails.
  * A file with calendar replies moves to `dir/processed/`; any other file stays where it is (and is read once).
  */
-export async function pollInboxDir(dir: string, processor: ReplyProcessor): Promise<PollSummary> {
+export async function pollInboxDir(dir: string, repository: MeetingsRepository, processor: ReplyProcessor): Promise<PollSummary> {
   const summary: PollSummary = { read: 0, applied: 0 };
   if (!existsSync(dir)) return summary;
   const files = readdirSync(dir, { withFileTypes: true })
@@ -36,7 +37,7 @@ export async function pollInboxDir(dir: string, processor: ReplyProcessor): Prom
     // The same name may come again (another reply saved as invite.ics): the hash keeps both.
     const target = existsSync(join(processed, name)) ? `${hash.slice(0, 12)}-${name}` : name;
     renameSync(join(dir, name), join(processed, target));
-    processor.log.markDone(key);
+    repository.replies.markDone(key);
   }
   return summary;
 }

@@ -1,10 +1,7 @@
 import type { Clock } from '../../clock';
-import type { Db } from '../../store/db';
-import { immediate } from '../../store/db';
-import { AnswerRepository } from '../answers';
-import { MemberRepository } from '../members';
-import type { RsvpAnswer } from '../model';
-import { ReplyLog, type MessageOutcome, type ReplyOutcome } from './log';
+import type { Meeting, RsvpAnswer } from '../model';
+import type { MeetingsRepository } from '../repository';
+import type { MessageOutcome, ReplyOutcome } from '../repository/replies';
 import type { CalendarReply, ReadResult, ReplyAnswer } from './parse';
 
 const RSVP: Record<ReplyAnswer, RsvpAnswer> = { ACCEPTED: 'yes', DECLINED: 'no', TENTATIVE: 'maybe' };
@@ -26,17 +23,13 @@ const marks = (outcome: MessageOutcome): boolean => outcome === 'replies' || out
  * never applies a message twice.
  */
 export class ReplyProcessor {
-  readonly log: ReplyLog;
-  private readonly answers: AnswerRepository;
-  private readonly members: MemberRepository;
-
   constructor(
-    private readonly db: Db,
+    private readonly repository: MeetingsRepository,
     private readonly clock: Clock,
-  ) {
-    this.log = new ReplyLog(db);
-    this.answers = new AnswerRepository(db);
-    this.members = new MemberRepository(db);
+  ) {}
+
+  private get log() {
+    return this.repository.replies;
   }
 
   async handle(key: string, read: () => Promise<ReadResult>): Promise<HandledMessage> {
@@ -44,7 +37,7 @@ export class ReplyProcessor {
     if (known) return { fresh: false, outcome: known.outcome, replies: [], mark: marks(known.outcome) };
     const result = await read();
     const now = this.clock.now();
-    return immediate(this.db, (): HandledMessage => {
+    return this.repository.immediate((): HandledMessage => {
       const again = this.log.message(key);
       if (again) return { fresh: false, outcome: again.outcome, replies: [], mark: marks(again.outcome) };
       if (result.kind !== 'replies') {
@@ -62,10 +55,8 @@ export class ReplyProcessor {
   }
 
   private apply(key: string, reply: CalendarReply, now: Date): ReplyOutcome {
-    const meeting = this.db.prepare('SELECT id, group_id, sequence FROM meeting WHERE ical_uid = ?').get(reply.uid) as
-      | { id: number; group_id: string; sequence: number }
-      | undefined;
-    const member = meeting && this.members.findActiveByEmail(meeting.group_id, reply.attendee);
+    const meeting = this.repository.meetings.byIcalUid(reply.uid);
+    const member = meeting && this.repository.members.findActiveByEmail(meeting.groupId, reply.attendee);
     // A client clock ahead of ours must not make its answer win over every later one.
     const at = reply.stamp && reply.stamp < now ? reply.stamp : now;
     const outcome = this.outcomeOf(reply, meeting, member?.id, at);
@@ -88,7 +79,7 @@ export class ReplyProcessor {
     return outcome;
   }
 
-  private outcomeOf(reply: CalendarReply, meeting: { id: number; sequence: number } | undefined, memberId: number | undefined, at: Date): ReplyOutcome {
+  private outcomeOf(reply: CalendarReply, meeting: Meeting | undefined, memberId: number | undefined, at: Date): ReplyOutcome {
     if (!meeting) return 'unknown-uid';
     if (memberId === undefined) return 'not-member';
     // A proposed new time is shown to the procesbegeleider, never applied.
@@ -96,6 +87,6 @@ export class ReplyProcessor {
     // An answer to an older version (before a move) is kept as old, not counted for the current one.
     if (reply.sequence < meeting.sequence) return 'old-sequence';
     if (!reply.answer) return 'no-answer';
-    return this.answers.answer(meeting.id, memberId, RSVP[reply.answer], at, 'agenda') ? 'applied' : 'older';
+    return this.repository.rsvps.answer(meeting.id, memberId, RSVP[reply.answer], at, 'agenda') ? 'applied' : 'older';
   }
 }

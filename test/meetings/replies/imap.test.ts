@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AnswerRepository } from '../../../src/meetings/answers';
 import { PROCESSED_KEYWORD, pollImap, type ImapSettings } from '../../../src/meetings/replies/imap';
 import { ReplyProcessor } from '../../../src/meetings/replies/processor';
 import { openDatabase } from '../../../src/store/db';
 import { startDovecot, type Dovecot } from '../../helpers/dovecot';
-import { meetingInput, meetingsWorld } from '../fixture';
+import { meetingInput, meetingsWorld, pb, planned } from '../fixture';
+import { MeetingsRepository } from '../../../src/meetings/repository';
 import { replyScenario } from './scenario';
 import { outlookReply } from './mails';
 
@@ -19,19 +19,18 @@ afterAll(async () => {
 describe('calendar replies from a real IMAP mailbox (dovecot)', () => {
   it('applies each answer once, flags processed replies, leaves other mail alone, and survives a restart', async () => {
     const w = meetingsWorld('2022-10-01T08:00:00Z');
-    const { meeting } = w.service.plan(meetingInput(), 'pb');
-    w.service.send(meeting.id);
-    const moved = w.service.change(meeting.id, { location: 'Online' });
+    const meeting = planned(w, meetingInput());
+    w.service.send(pb, meeting.id);
+    const moved = w.service.change(pb, meeting.id, { location: 'Online' });
     if (!moved.ok) throw new Error('move failed');
     const mails = replyScenario(moved.meeting);
     for (const mail of mails) await dovecot.append(mail.raw);
     const settings: ImapSettings = { host: '127.0.0.1', port: dovecot.port, user: dovecot.user, password: dovecot.password, mailbox: 'INBOX' };
     w.clock.set('2022-10-04T09:00:00Z');
 
-    const first = await pollImap(settings, w.db, new ReplyProcessor(w.db, w.clock));
+    const first = await pollImap(settings, w.repository, new ReplyProcessor(w.repository, w.clock));
     expect(first, 'the plain mail is not even downloaded: it has no calendar part').toEqual({ read: 9, applied: 3 });
-    const answers = new AnswerRepository(w.db);
-    const attendance = answers.attendance(meeting.id, w.service.recipients('netwerkgroep').members);
+    const attendance = w.service.attendance(meeting.id);
     const names = (list: { name: string }[]) => list.map((m) => m.name);
     expect(names(attendance.yes)).toEqual(['Hugo Gemeente']);
     expect(names(attendance.no)).toEqual(['Gina Groeimee']);
@@ -49,10 +48,11 @@ describe('calendar replies from a real IMAP mailbox (dovecot)', () => {
     // A restart: a new process on the same database file reads nothing twice, and reads what came in since.
     w.db.close();
     const db = openDatabase(`${w.dir}/jos.sqlite`);
-    const again = await pollImap(settings, db, new ReplyProcessor(db, w.clock));
+    const repository = new MeetingsRepository(db);
+    const again = await pollImap(settings, repository, new ReplyProcessor(repository, w.clock));
     expect(again).toEqual({ read: 0, applied: 0 });
     await dovecot.append(outlookReply({ uid: moved.meeting.icalUid, sequence: 1, attendee: 'daan.fictief@school.example.org', name: 'Daan Fictief', partstat: 'ACCEPTED', stamp: '2022-10-04T08:00:00.000Z', messageId: '<daan@mail.example.org>' }));
-    expect(await pollImap(settings, db, new ReplyProcessor(db, w.clock))).toEqual({ read: 1, applied: 1 });
+    expect(await pollImap(settings, repository, new ReplyProcessor(repository, w.clock))).toEqual({ read: 1, applied: 1 });
     const processedTwice = db.prepare("SELECT COUNT(*) AS n FROM meeting_reply WHERE outcome = 'applied'").get() as { n: number };
     expect(processedTwice.n, 'every applied answer once').toBe(4);
     db.close();

@@ -44,7 +44,7 @@ const toLogged = (row: ReplyRow): LoggedReply => ({
 });
 
 /** Which mails and files were read (each exactly once) and what every answer in them led to. */
-export class ReplyLog {
+export class ReplyTable {
   constructor(private readonly db: Db) {}
 
   message(key: string): { outcome: MessageOutcome; marked: boolean } | undefined {
@@ -98,5 +98,26 @@ export class ReplyLog {
       )
       .all(meetingId) as ReplyRow[];
     return rows.map(toLogged);
+  }
+}
+
+/** How far the IMAP poller read each mailbox; a new UIDVALIDITY starts again at 0. */
+export class MailboxStateTable {
+  constructor(private readonly db: Db) {}
+
+  lastUid(mailbox: string, uidValidity: string): number {
+    const row = this.db.prepare('SELECT uid_validity, last_uid FROM meeting_mailbox_state WHERE mailbox = ?').get(mailbox) as
+      | { uid_validity: string; last_uid: number }
+      | undefined;
+    return row?.uid_validity === uidValidity ? row.last_uid : 0;
+  }
+
+  advance(mailbox: string, uidValidity: string, uid: number): void {
+    this.db
+      .prepare(
+        `INSERT INTO meeting_mailbox_state (mailbox, uid_validity, last_uid) VALUES (?, ?, ?)
+         ON CONFLICT(mailbox) DO UPDATE SET uid_validity = excluded.uid_validity, last_uid = excluded.last_uid`,
+      )
+      .run(mailbox, uidValidity, uid);
   }
 }
