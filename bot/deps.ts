@@ -1,4 +1,4 @@
-import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { HolidayCalendar } from '../src/calendar/holidays';
 import type { Clock } from '../src/clock';
@@ -9,10 +9,11 @@ import type { PeopleRepository, SchoolRepository } from '../src/people/repositor
 import type { Person } from '../src/people/roles';
 import type { Screen } from '../src/privacy';
 import type { Db } from '../src/store/db';
+import type { AppTurnState } from './handlers/route';
 import type { JobRunner } from './jobRunner';
 import type { Proactive } from './proactive';
 
-export type BotApp = Application<TurnState>;
+export type BotApp = Application<AppTurnState>;
 
 /** Everything a feature's handlers may use; built once in bot/startBot.ts. */
 export interface BotDeps {

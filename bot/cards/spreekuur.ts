@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { CALENDAR_ZONE } from '../../src/calendar/ics';
+import { amsterdamDay, wallClock } from '../../src/calendar/time';
 import type { HolidaysInForce } from '../../src/calendar/holidays';
 import type { Booking } from '../../src/spreekuur/bookings';
 import { WEEKDAYS, weekdayName, type SeriesProblem, type SpreekuurSeries } from '../../src/spreekuur/series';
@@ -65,11 +65,11 @@ export const SERIES_PROBLEMS: Record<SeriesProblem, string> = {
   'until-before-from': 'De einddatum ligt voor de begindatum.',
 };
 
-const wall = (instant: Date): DateTime => DateTime.fromJSDate(instant).setZone(CALENDAR_ZONE).setLocale('nl');
+const wall = (instant: Date): DateTime => wallClock(instant).setLocale('nl');
 export const dayLabel = (instant: Date): string => wall(instant).toFormat('cccc d LLLL');
 export const timeLabel = (instant: Date): string => wall(instant).toFormat('HH:mm');
 export const whenLabel = (start: Date, end: Date): string => `${dayLabel(start)}, ${timeLabel(start)}–${timeLabel(end)}`;
-const dateLabel = (day: string): string => DateTime.fromISO(day, { zone: CALENDAR_ZONE }).setLocale('nl').toFormat('cccc d LLLL');
+const dateLabel = (day: string): string => amsterdamDay(day).setLocale('nl').toFormat('cccc d LLLL');
 
 export type NameOf = (personId: string) => string;
 

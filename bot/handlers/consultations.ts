@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod/v4';
 import { QUESTION_MAX_LENGTH, requestSchema, type Consultation } from '../../src/consultations/model';
-import { ESCALATION_JOB, PURGE_JOB, ConsultationService, type ChangeResult, type ClaimResult } from '../../src/consultations/service';
+import { ESCALATION_JOB, PURGE_JOB } from '../../src/consultations/jobs';
+import { ConsultationService, type ChangeResult, type ClaimResult } from '../../src/consultations/service';
 import { loadConsultationSettings } from '../../src/consultations/settings';
 import { hasSafetySignal } from '../../src/consent/safety';
 import type { Person } from '../../src/people/roles';
@@ -25,7 +26,6 @@ function isPersonalChat(context: TurnContext): boolean {
 }
 
 const idSchema = z.object({ consultationId: z.uuid() });
-const escalationPayload = z.object({ consultationId: z.string() });
 
 /** Anonymous consultation: a mentor asks the school's JOS team about a case; the question is screened before anything is stored. */
 export function registerConsultations(app: BotApp, deps: BotDeps): void {
@@ -198,8 +198,7 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
   onExecute(VERBS.mine, async (person) => mine(person));
   onExecute(VERBS.open, async (person) => openForTeam(person));
 
-  deps.jobs.register(ESCALATION_JOB, async (payload) => {
-    const { consultationId } = escalationPayload.parse(payload);
+  deps.jobs.register(ESCALATION_JOB, async ({ consultationId }) => {
     const escalation = service.escalate(consultationId);
     if (!escalation) return;
     const { consultation, coordinators } = escalation;

@@ -8,7 +8,8 @@ import type { Meeting, MeetingInput } from '../../src/meetings/model';
 import type { FlushResult, TeamsSender } from '../../src/meetings/outbox';
 import { createMeetings, type Meetings } from '../../src/meetings/setup';
 import type { PlanWarning } from '../../src/meetings/warnings';
-import { hasRole, type Person } from '../../src/people/roles';
+import { isProcesbegeleider } from '../../src/people/access';
+import type { Person } from '../../src/people/roles';
 import type { Db } from '../../src/store/db';
 import * as cards from '../cards/meetings';
 import { cardMessage, type AdaptiveCardJson } from '../cards/kit';
@@ -114,7 +115,6 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
   const { setup, service, importer, outbox } = meetingsModule(deps);
   const now = () => deps.clock.now();
   const groupName = (id: string): string => service.group(id)?.name ?? id;
-  const isProcesbegeleider = (person: Person): boolean => hasRole(person, 'procesbegeleider');
   const calendarUrl = (meetingId: number): string => calendarLinks(deps.db).urlFor(deps.publicBaseUrl(), MEETING_LINK_KIND, String(meetingId), now());
   const feedUrl = (token: string): string => `${deps.publicBaseUrl().replace(/\/$/, '')}/ics/feed/${token}.ics`;
 
@@ -151,21 +151,21 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
 
   const scheduleFlush = (dueAt = now()): void => {
     // A fresh key each time: a finished flush job with the same key would swallow this one.
-    deps.jobs.queue.schedule({ kind: OUTBOX_JOB.kind, key: `meetings:outbox:${dueAt.toISOString()}:${randomUUID()}`, dueAt });
+    deps.jobs.queue.schedule(OUTBOX_JOB, { key: `meetings:outbox:${dueAt.toISOString()}:${randomUUID()}`, dueAt, payload: {} });
   };
 
-  deps.jobs.register(OUTBOX_JOB.kind, async () => {
+  deps.jobs.register(OUTBOX_JOB, async () => {
     const result = await outbox.flush(now(), { email, teams });
     deps.logger.info({ event: 'meetings.outbox', sent: result.sent, retrying: result.retrying, failed: result.failed.length });
     await reportFailures(result);
     const next = outbox.nextAttemptAt();
     if (next) scheduleFlush(next);
   });
-  deps.jobs.register(REMINDER_JOB.kind, async (payload) => {
-    if (service.remind(REMINDER_JOB.schema.parse(payload)) > 0) scheduleFlush();
+  deps.jobs.register(REMINDER_JOB, async (payload) => {
+    if (service.remind(payload) > 0) scheduleFlush();
   });
-  deps.jobs.register(ANSWER_REMINDER_JOB.kind, async (payload) => {
-    if (service.remindUnanswered(ANSWER_REMINDER_JOB.schema.parse(payload)) > 0) scheduleFlush();
+  deps.jobs.register(ANSWER_REMINDER_JOB, async (payload) => {
+    if (service.remindUnanswered(payload) > 0) scheduleFlush();
   });
   // Whatever was left in the outbox by a stopped process goes out when the job runner starts.
   if (outbox.nextAttemptAt()) scheduleFlush();

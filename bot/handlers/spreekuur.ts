@@ -1,17 +1,13 @@
-import { z } from 'zod/v4';
 import { calendarLinks } from '../../src/calendar/links';
 import { BOOKING_LINK_KIND, bookingCalendar } from '../../src/spreekuur/calendar';
 import { seedDemoSpreekuur } from '../../src/spreekuur/demo';
-import { DROPPED_JOB, REMINDER_JOB } from '../../src/spreekuur/service';
+import { DROPPED_JOB, REMINDER_JOB } from '../../src/spreekuur/jobs';
 import * as cards from '../cards/spreekuur';
 import type { BotApp, BotDeps } from '../deps';
 import { createSpreekuurFeature } from './spreekuur/feature';
 import { registerHolidayActions } from './spreekuur/holidays';
 import { registerHostActions } from './spreekuur/host';
 import { registerMentorActions } from './spreekuur/mentor';
-
-const reminderSchema = z.object({ bookingId: z.number().int().positive(), recipient: z.enum(['booker', 'host']) });
-const droppedSchema = z.object({ bookingId: z.number().int().positive() });
 
 /**
  * The inloopspreekuur in Teams: mentors book, JOS workers run it, the beheerder or ondersteuningscoördinator
@@ -36,16 +32,15 @@ export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
 
   // One job per recipient, so a failure for one never resends to the other. A cancelled booking sends nothing,
   // and neither does one whose time has come while the bot was down: a reminder afterwards only confuses.
-  deps.jobs.register(REMINDER_JOB, async (payload) => {
-    const { bookingId, recipient } = reminderSchema.parse(payload);
+  deps.jobs.register(REMINDER_JOB, async ({ bookingId, recipient }) => {
     const booking = service.bookings.get(bookingId);
     if (!booking || booking.status !== 'booked' || booking.startsAt <= deps.clock.now()) return;
     const [to, other] = recipient === 'booker' ? [booking.bookerId, booking.hostId] : [booking.hostId, booking.bookerId];
     await feature.notify(to, cards.reminderCard(booking, nameOf(other), recipient), 'Herinnering: JOS-spreekuur');
   });
 
-  deps.jobs.register(DROPPED_JOB, async (payload) => {
-    const booking = service.bookings.get(droppedSchema.parse(payload).bookingId);
+  deps.jobs.register(DROPPED_JOB, async ({ bookingId }) => {
+    const booking = service.bookings.get(bookingId);
     if (!booking || booking.status !== 'cancelled') return;
     const alternatives = service.openSlots(booking.schoolId).slice(0, 3);
     const card = cards.bookingDroppedCard(booking, nameOf(booking.hostId), alternatives, nameOf);

@@ -1,5 +1,5 @@
 import type { Db } from '../store/db';
-import { amsterdamMonth } from './schoolDays';
+import { amsterdamMonth } from '../calendar/time';
 import { minutesToClaim, toConsultation, type Row } from './service';
 
 /** One line of the monitoring export: no text, no people. */

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { DateTime } from 'luxon';
 import type { Clock } from '../clock';
 import type { JobQueue } from '../jobs/queue';
 import type { PeopleRepository } from '../people/repository';
+import { isJosTeamMember, josTeamSchools } from '../people/access';
 import type { Person } from '../people/roles';
 import type { Finding, ScreenResult } from '../privacy';
 import { immediate, type Db } from '../store/db';
 import type { Band, Consultation, ConsultationRequest, ConsultationStatus, Reach, ThemeId, Urgency } from './model';
-import { addSchoolDays, amsterdamMonth } from './schoolDays';
+import { addSchoolDays } from './schoolDays';
+import { ESCALATION_JOB, escalationKey, PURGE_JOB } from './jobs';
+import { amsterdamMonth, wallClock } from '../calendar/time';
 import type { ConsultationSettings } from './settings';
 
-export const ESCALATION_JOB = 'consultation.escalate';
 const REPEAT_WINDOW_MS = 10 * 60 * 1000;
-export const PURGE_JOB = 'consultation.purge';
 
 export type QuestionScreen = (text: string, allow: readonly string[]) => ScreenResult;
 
@@ -78,13 +78,6 @@ export const toConsultation = (row: Row): Consultation => ({
   ...(row.escalated_at ? { escalatedAt: new Date(row.escalated_at) } : {}),
 });
 
-const escalationKey = (id: string) => `${ESCALATION_JOB}:${id}`;
-
-/** A JOS worker of exactly this school (a grant without school does not count: access is per school). */
-export function isJosTeamMember(person: Person, schoolId: string): boolean {
-  return person.roles.some((grant) => grant.role === 'jos-functionaris' && grant.schoolId === schoolId);
-}
-
 /** Anonymous consultation requests: screened before storing, routed, claimed once, escalated, purged. */
 export class ConsultationService {
   constructor(private readonly deps: ConsultationServiceDeps) {
@@ -138,7 +131,7 @@ export class ConsultationService {
       )
       .run(id, request.schoolId, mentor.id, request.theme, request.band ?? null, request.question, request.reach, request.urgency, now.toISOString());
     const dueAt = addSchoolDays(now, this.deps.settings.escalateAfterSchoolDays, (day) => this.deps.dayOff(request.schoolId, day));
-    this.deps.jobs.schedule({ kind: ESCALATION_JOB, key: escalationKey(id), dueAt, payload: { consultationId: id } });
+    this.deps.jobs.schedule(ESCALATION_JOB, { key: escalationKey(id), dueAt, payload: { consultationId: id } });
     return { ok: true, consultation: this.row(id)!, team, repeated: false };
   }
 
@@ -213,7 +206,7 @@ export class ConsultationService {
 
   /** Unclaimed requests at the schools where this person is in the JOS team, oldest first. */
   openForTeam(person: Person): Consultation[] {
-    const schools = person.roles.flatMap((grant) => (grant.role === 'jos-functionaris' && grant.schoolId ? [grant.schoolId] : []));
+    const schools = josTeamSchools(person);
     if (schools.length === 0) return [];
     const rows = this.db
       .prepare(`SELECT * FROM consultations WHERE status = 'nieuw' AND school_id IN (${schools.map(() => '?').join(', ')}) ORDER BY created_at`)
@@ -276,8 +269,8 @@ export class ConsultationService {
 
   /** Schedules the next daily purge at 03:00 Amsterdam time (one job per day, so a restart does not add a second). */
   scheduleNextPurge(): void {
-    const next = DateTime.fromJSDate(this.now(), { zone: 'Europe/Amsterdam' }).plus({ days: 1 }).set({ hour: 3, minute: 0, second: 0, millisecond: 0 });
-    this.deps.jobs.schedule({ kind: PURGE_JOB, key: `${PURGE_JOB}:${next.toISODate()}`, dueAt: next.toJSDate() });
+    const next = wallClock(this.now()).plus({ days: 1 }).set({ hour: 3, minute: 0, second: 0, millisecond: 0 });
+    this.deps.jobs.schedule(PURGE_JOB, { key: `${PURGE_JOB.kind}:${next.toISODate()}`, dueAt: next.toJSDate(), payload: {} });
   }
 
 }

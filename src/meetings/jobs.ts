@@ -1,20 +1,16 @@
 import { z } from 'zod/v4';
-
-// Shaped like core's defineJob(kind, schema) (src/jobs/define.ts), which replaces these literals once merged.
+import { defineJob } from '../jobs/define';
 
 /** The reminder to every member the day before a meeting. */
-export const REMINDER_JOB = {
-  kind: 'meetings.reminder',
-  schema: z.object({ meetingId: z.number().int().positive(), kind: z.literal('reminder-day') }),
-} as const;
+export const REMINDER_JOB = defineJob('meetings.reminder', z.object({ meetingId: z.number().int().positive(), kind: z.literal('reminder-day') }));
 export type ReminderPayload = z.infer<typeof REMINDER_JOB.schema>;
 
 /** One member's reminder to answer, N days before one meeting: one job per member and meeting, so it is sent once. */
-export const ANSWER_REMINDER_JOB = {
-  kind: 'meetings.answer-reminder',
-  schema: z.object({ meetingId: z.number().int().positive(), memberId: z.number().int().positive() }),
-} as const;
+export const ANSWER_REMINDER_JOB = defineJob(
+  'meetings.answer-reminder',
+  z.object({ meetingId: z.number().int().positive(), memberId: z.number().int().positive() }),
+);
 export type AnswerReminderPayload = z.infer<typeof ANSWER_REMINDER_JOB.schema>;
 
 /** Sends what waits in the meetings outbox (e-mail and Teams), and retries what failed. */
-export const OUTBOX_JOB = { kind: 'meetings.outbox', schema: z.object({}) } as const;
+export const OUTBOX_JOB = defineJob('meetings.outbox', z.object({}));

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { DateTime } from 'luxon';
 import type { IcsPerson } from '../calendar/ics';
 import type { Clock } from '../clock';
 import type { JobQueue } from '../jobs/queue';
-import { hasRole, type Person } from '../people/roles';
+import { isProcesbegeleider } from '../people/access';
+import type { Person } from '../people/roles';
 import { emailDelivery, teamsDelivery } from './deliveries';
 import { invitationIcs, publishIcs } from './invitation';
 import { ANSWER_REMINDER_JOB, REMINDER_JOB, type AnswerReminderPayload, type ReminderPayload } from './jobs';
@@ -25,7 +25,7 @@ import {
 import type { DeliveryStatus, MeetingOutbox, NewDelivery, TeamsNotice } from './outbox';
 import { parseDayMonth } from './plan';
 import type { MeetingsRepository } from './repository';
-import { MEETING_ZONE } from './time';
+import { wallClock } from '../calendar/time';
 import { dateWarnings, type DayOffLookup, type PlanWarning } from './warnings';
 
 export interface MeetingServiceDeps {
@@ -103,9 +103,9 @@ export class MeetingService {
     this.repository = deps.repository;
   }
 
-  /** Whether the person plans meetings and keeps the member lists. */
+  /** Whether the person plans meetings and keeps the member lists (src/people/access.ts). */
   mayManage(person: Person): boolean {
-    return hasRole(person, 'procesbegeleider');
+    return isProcesbegeleider(person);
   }
 
   /**
@@ -570,7 +570,7 @@ export class MeetingService {
     const dayBefore = this.daysBefore(meeting, 1);
     if (dayBefore > this.deps.clock.now()) {
       const payload: ReminderPayload = { meetingId: meeting.id, kind: 'reminder-day' };
-      this.deps.jobs.schedule({ kind: REMINDER_JOB.kind, key: `${reminderPrefix(meeting.id, 'reminder-day')}${meeting.sequence}`, dueAt: dayBefore, payload });
+      this.deps.jobs.schedule(REMINDER_JOB, { key: `${reminderPrefix(meeting.id, 'reminder-day')}${meeting.sequence}`, dueAt: dayBefore, payload });
     }
     for (const member of members) this.scheduleAnswerReminder(meeting, member);
   }
@@ -579,10 +579,10 @@ export class MeetingService {
     const dueAt = this.daysBefore(meeting, this.deps.unansweredReminderDays ?? 7);
     if (dueAt <= this.deps.clock.now()) return;
     const payload: AnswerReminderPayload = { meetingId: meeting.id, memberId: member.id };
-    this.deps.jobs.schedule({ kind: ANSWER_REMINDER_JOB.kind, key: `${answerReminderPrefix(meeting.id)}${member.id}`, dueAt, payload });
+    this.deps.jobs.schedule(ANSWER_REMINDER_JOB, { key: `${answerReminderPrefix(meeting.id)}${member.id}`, dueAt, payload });
   }
 
   private daysBefore(meeting: Meeting, days: number): Date {
-    return DateTime.fromISO(meeting.startsAt).setZone(MEETING_ZONE).minus({ days }).toJSDate();
+    return wallClock(new Date(meeting.startsAt)).minus({ days }).toJSDate();
   }
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../store/db';
 import type { PersonRecord, SchoolRecord } from '../knowledge/core';
-import { hasRole, type JosFunction, type Person, type Role, type RoleGrant } from './roles';
+import type { JosFunction, Person, Role, RoleGrant } from './roles';
 
 interface PersonRow {
   id: string;
@@ -67,10 +67,6 @@ export class PeopleRepository {
 
   setSchool(personId: string, schoolId: string): void {
     this.db.prepare('UPDATE people SET school_id = ? WHERE id = ?').run(schoolId, personId);
-  }
-
-  hasRole(person: Person, role: Role, schoolId?: string): boolean {
-    return hasRole(person, role, schoolId);
   }
 
   /** Everyone holding `role` (at `schoolId`, when given). */

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
 import type { Db } from '../store/db';
 
@@ -158,8 +157,3 @@ export class SeriesRepository {
 export const WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
 
 export const weekdayName = (weekday: number): string => WEEKDAYS[weekday - 1]!;
-
-/** 14:00 on a calendar date in Amsterdam, as an instant; Luxon resolves the DST offset of that date. */
-export function wallClockInstant(day: string, hhmm: string, zone: string): DateTime {
-  return DateTime.fromISO(`${day}T${hhmm}`, { zone });
-}

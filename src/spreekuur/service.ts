@@ -1,27 +1,15 @@
 import { DateTime } from 'luxon';
-import { CALENDAR_ZONE } from '../calendar/ics';
-import { amsterdamDate, schoolYearOf, type HolidayCalendar } from '../calendar/holidays';
+import { schoolYearOf, type HolidayCalendar } from '../calendar/holidays';
+import { amsterdamDate, amsterdamDay, wallClock } from '../calendar/time';
 import type { Clock } from '../clock';
 import { JobQueue } from '../jobs/queue';
 import { immediate, type Db } from '../store/db';
 import { BookingRepository, type Booking, type CancelReason } from './bookings';
 import { rulesFor, type SpreekuurRules, type SpreekuurRulesFile } from './rules';
 import { SeriesRepository, seriesProblems, type SeriesInput, type SeriesProblem, type SpreekuurSeries } from './series';
+import { DROPPED_JOB, REMINDER_JOB, reminderKey } from './jobs';
 import { daysBetween, slotKey, slotsBetween, slotsOfSeriesOn, type Slot } from './slots';
 
-export const REMINDER_JOB = 'spreekuur.reminder';
-export type ReminderRecipient = 'booker' | 'host';
-export interface ReminderPayload {
-  bookingId: number;
-  recipient: ReminderRecipient;
-}
-/** A mentor told that the JOS worker cancelled their booking; persisted, so a restart loses no message. */
-export const DROPPED_JOB = 'spreekuur.dropped';
-export interface DroppedPayload {
-  bookingId: number;
-}
-
-const reminderKey = (bookingId: number, recipient: ReminderRecipient): string => `${REMINDER_JOB}:${bookingId}:${recipient}`;
 
 /**
  * Decides whether a topic may be stored. When it holds identifying details: which kinds, and the topic with
@@ -81,7 +69,7 @@ export class SpreekuurService {
     const rules = this.rules(schoolId);
     const earliest = now.getTime() + rules.minimumNoticeMinutes * 60_000;
     const today = amsterdamDate(now);
-    const lastDay = DateTime.fromISO(today, { zone: CALENDAR_ZONE }).plus({ days: rules.horizonDays }).toISODate()!;
+    const lastDay = amsterdamDay(today).plus({ days: rules.horizonDays }).toISODate()!;
     const series = this.series.activeAtSchool(schoolId);
     const slots = slotsBetween(series, today, lastDay, this.closedDay(series));
     if (slots.length === 0) return [];
@@ -168,7 +156,7 @@ export class SpreekuurService {
    * no-show forgotten yesterday can still be marked.
    */
   hostView(hostId: string): { earlierThisWeek: Booking[]; today: Booking[]; laterThisWeek: Booking[] } {
-    const now = DateTime.fromJSDate(this.deps.clock.now()).setZone(CALENDAR_ZONE);
+    const now = wallClock(this.deps.clock.now());
     const [weekStart, today, tomorrow] = [now.startOf('week'), now.startOf('day'), now.startOf('day').plus({ days: 1 })];
     const weekEnd = weekStart.plus({ weeks: 1 });
     const between = (from: DateTime, to: DateTime): Booking[] =>
@@ -251,7 +239,7 @@ export class SpreekuurService {
   /** The coming dates of a series the host may cancel (not yet cancelled, not a holiday). */
   upcomingDates(series: SpreekuurSeries, count: number): string[] {
     const today = amsterdamDate(this.deps.clock.now());
-    const until = DateTime.fromISO(today, { zone: CALENDAR_ZONE }).plus({ weeks: count + 8 }).toISODate()!;
+    const until = amsterdamDay(today).plus({ weeks: count + 8 }).toISODate()!;
     const closed = this.closedDay([series]);
     return daysBetween(today, until)
       .filter((day) => !closed(series, day) && slotsOfSeriesOn(series, day).length > 0)
@@ -264,7 +252,7 @@ export class SpreekuurService {
    */
   takeHolidayNotices(hostId: string, schoolId: string): string[] {
     const today = amsterdamDate(this.deps.clock.now());
-    const horizonEnd = DateTime.fromISO(today, { zone: CALENDAR_ZONE }).plus({ days: this.rules(schoolId).horizonDays });
+    const horizonEnd = amsterdamDay(today).plus({ days: this.rules(schoolId).horizonDays });
     const years = [...new Set([today, horizonEnd.toISODate()!].map(schoolYearOf))];
     const missing = years.filter((year) => !this.deps.holidays.hasTableFor(schoolId, `${year.slice(0, 4)}-09-01`));
     const record = this.deps.db.prepare(
@@ -299,12 +287,7 @@ export class SpreekuurService {
       this.cancelReminders(booking.id);
       const cancelled = this.bookings.cancel(booking.id, reason, this.deps.clock.now());
       if (reason !== 'booker') {
-        this.jobs.schedule({
-          kind: DROPPED_JOB,
-          key: `${DROPPED_JOB}:${booking.id}`,
-          dueAt: this.deps.clock.now(),
-          payload: { bookingId: booking.id } satisfies DroppedPayload,
-        });
+        this.jobs.schedule(DROPPED_JOB, { key: `${DROPPED_JOB.kind}:${booking.id}`, dueAt: this.deps.clock.now(), payload: { bookingId: booking.id } });
       }
       return cancelled;
     });
@@ -313,12 +296,7 @@ export class SpreekuurService {
   private scheduleReminders(booking: Booking, rules: SpreekuurRules): void {
     const dueAt = new Date(booking.startsAt.getTime() - rules.reminderMinutesBefore * 60_000);
     for (const recipient of ['booker', 'host'] as const) {
-      this.jobs.schedule({
-        kind: REMINDER_JOB,
-        key: reminderKey(booking.id, recipient),
-        dueAt,
-        payload: { bookingId: booking.id, recipient } satisfies ReminderPayload,
-      });
+      this.jobs.schedule(REMINDER_JOB, { key: reminderKey(booking.id, recipient), dueAt, payload: { bookingId: booking.id, recipient } });
     }
   }
 

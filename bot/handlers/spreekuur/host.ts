@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
-import { amsterdamDate } from '../../../src/calendar/holidays';
+import { amsterdamDate } from '../../../src/calendar/time';
+import { josTeamSchools } from '../../../src/people/access';
 import type { Person } from '../../../src/people/roles';
 import { seriesInputSchema } from '../../../src/spreekuur/series';
 import * as cards from '../../cards/spreekuur';
@@ -23,17 +24,12 @@ const FORM_FIELDS: Record<string, string> = {
   validUntil: 'de einddatum',
 };
 
-/** The schools where the person is on the JOS team; one coach may serve several (as in Midden-Kennemerland). */
-const hostSchools = (person: Person): string[] => [
-  ...new Set(person.roles.flatMap((grant) => (grant.role === 'jos-functionaris' && grant.schoolId ? [grant.schoolId] : []))),
-];
-
 /** JOS workers: their bookings today and this week, no-shows, their series, cancelling a date. */
 export function registerHostActions(feature: SpreekuurFeature): void {
   const { deps, service, nameOf, onExecute, invalid } = feature;
 
   const hostViewFor = (person: Person, problem?: string): AdaptiveCardJson => {
-    const schoolIds = hostSchools(person);
+    const schoolIds = josTeamSchools(person);
     if (schoolIds.length === 0) {
       return cards.messageCard(
         'Mijn spreekuur',
@@ -60,7 +56,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
   const asHost =
     (handler: (person: Person, schoolIds: string[], data: unknown) => Promise<AdaptiveCardJson>) =>
     async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
-      const schoolIds = hostSchools(person);
+      const schoolIds = josTeamSchools(person);
       return schoolIds.length > 0 ? handler(person, schoolIds, data) : hostViewFor(person);
     };
   const ownSeries = (person: Person, data: unknown) => {
