@@ -79,7 +79,7 @@ export interface Config {
     | { host: string; port: number; secure: boolean; user?: string; password?: string; from: string }
     | undefined;
   /** The organizer mailbox the calendar replies arrive in (port 993: TLS); without it replies are read from DATA_DIR/inbox. */
-  imap: { host: string; port: number; user: string; password: string; mailbox: string; pollSeconds: number } | undefined;
+  imap: { host: string; port: number; user: string; password: string; mailbox: string; pollSeconds: number; address: string } | undefined;
 }
 
 /** One line an operator can act on: which variable, and what is wrong with it. */
@@ -112,6 +112,7 @@ function imapSettings(env: z.output<typeof envSchema>): Config['imap'] {
     password: env.IMAP_PASSWORD!,
     mailbox: env.IMAP_MAILBOX ?? 'INBOX',
     pollSeconds: env.IMAP_POLL_SECONDS,
+    address: env.SMTP_FROM.toLowerCase(),
   };
 }
 

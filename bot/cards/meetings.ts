@@ -1,7 +1,7 @@
 import type { ImportPreview } from '../../src/meetings/planImport';
 import type { PlanRowError } from '../../src/meetings/plan';
 import type { Attendance, DeliveryKind, Meeting, MeetingGroup, MeetingInput, MeetingRefusal, Member, RsvpAnswer } from '../../src/meetings/model';
-import type { GroupOverview as GroupSummary, RecipientPlan } from '../../src/meetings/service';
+import type { GroupOverview as GroupSummary, Presence, RecipientPlan, ReplyNote } from '../../src/meetings/service';
 import type { PlanWarning } from '../../src/meetings/warnings';
 import { dutchDate } from '../../src/meetings/time';
 import {
@@ -19,6 +19,7 @@ import {
   type AdaptiveCardJson,
   type CardElement,
 } from './kit';
+import { answerActions, attendanceList, presenceLine, replyNotes } from './meetingAnswers';
 
 export const MEETING_VERBS = {
   open: 'meetings.open',
@@ -288,17 +289,6 @@ export interface MeetingCardData {
   warnings?: PlanWarning[];
 }
 
-const names = (members: Member[]): string => (members.length ? members.map((m) => m.name).join(', ') : '-');
-
-export function attendanceList(attendance: Attendance): CardElement {
-  return bulletList([
-    `Ja (${attendance.yes.length}): ${names(attendance.yes)}`,
-    `Misschien (${attendance.maybe.length}): ${names(attendance.maybe)}`,
-    `Nee (${attendance.no.length}): ${names(attendance.no)}`,
-    `Nog geen antwoord (${attendance.unanswered.length}): ${names(attendance.unanswered)}`,
-  ]);
-}
-
 /** The procesbegeleider's card of one meeting: who comes, what was delivered, and what can be changed. */
 export function meetingCard(data: MeetingCardData, groupNameOf: (id: string) => string): AdaptiveCardJson {
   const { meeting, delivery } = data;
@@ -511,13 +501,24 @@ export function myMeetingsCard(items: { meeting: Meeting; groupName: string; ans
   ]);
 }
 
-export function whoComesText(meetings: { meeting: Meeting; groupName: string; attendance: Attendance }[]): AdaptiveCardJson {
+export interface WhoComes {
+  meeting: Meeting;
+  groupName: string;
+  attendance: Attendance;
+  notes: ReplyNote[];
+  presence: Presence;
+}
+
+/** "Wie komt er": every member once with their answer, where and when it came; what replies said besides; who came. */
+export function whoComesText(meetings: WhoComes[], now: Date): AdaptiveCardJson {
   return adaptiveCard(
-    meetings.flatMap(({ meeting, groupName, attendance }) => [
+    meetings.flatMap(({ meeting, groupName, attendance, notes, presence }) => [
       heading(`${meeting.title} (${groupName}), ${dutchDate(meeting.date)} ${meeting.startTime}`),
       paragraph(`${attendance.yes.length} ja, ${attendance.maybe.length} misschien, ${attendance.no.length} nee, ${attendance.unanswered.length} nog geen antwoord.`),
       attendanceList(attendance),
-      actionSet([executeAction('Open bijeenkomst', MEETING_VERBS.show, { meetingId: meeting.id })]),
+      ...presenceLine(presence),
+      ...replyNotes(notes),
+      actionSet([executeAction('Open bijeenkomst', MEETING_VERBS.show, { meetingId: meeting.id }), ...answerActions(meeting, now)]),
     ]),
   );
 }

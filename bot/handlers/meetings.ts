@@ -14,6 +14,7 @@ import type { Db } from '../../src/store/db';
 import * as cards from '../cards/meetings';
 import { cardMessage, type AdaptiveCardJson } from '../cards/kit';
 import type { BotApp, BotDeps } from '../deps';
+import { registerMeetingAnswers, replySource } from './meetingAnswers';
 
 const { MEETING_VERBS: VERBS, REASON_TEXT, messageCard, planProblem } = cards;
 
@@ -94,6 +95,7 @@ export function meetingsModule(deps: BotDeps): Meetings {
       holidays: deps.holidays,
       reachableInTeams: (personId) => deps.proactive.canReach(personId),
       coreGroups: deps.knowledge.meetingGroups,
+      replySource: replySource(deps.config),
     });
     modules.set(deps.db, module);
   }
@@ -167,6 +169,7 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
   deps.jobs.register(ANSWER_REMINDER_JOB, async (payload) => {
     if (service.remindUnanswered(payload) > 0) scheduleFlush();
   });
+  const answers = registerMeetingAnswers(app, deps, meetingsModule(deps));
   // Whatever was left in the outbox by a stopped process goes out when the job runner starts.
   if (outbox.nextAttemptAt()) scheduleFlush();
 
@@ -405,7 +408,7 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
       await context.sendActivity(`Ik vind geen verstuurde bijeenkomst${of} op ${day}. Typ "bijeenkomsten" voor het overzicht.`);
       return;
     }
-    const card = cards.whoComesText(meetings.map((meeting) => ({ meeting, groupName: groupName(meeting.groupId), attendance: service.attendance(meeting.id) })));
+    const card = answers.whoComes(meetings);
     await context.sendActivity(cardMessage(card, 'Wie komt er?'));
   });
 }

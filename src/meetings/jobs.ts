@@ -12,5 +12,8 @@ export const ANSWER_REMINDER_JOB = defineJob(
 );
 export type AnswerReminderPayload = z.infer<typeof ANSWER_REMINDER_JOB.schema>;
 
+/** Reads the calendar replies that came in (organizer mailbox or data/inbox); it schedules its own next run. */
+export const REPLIES_POLL_JOB = defineJob('meetings.replies-poll', z.object({}));
+
 /** Sends what waits in the meetings outbox (e-mail and Teams), and retries what failed. */
 export const OUTBOX_JOB = defineJob('meetings.outbox', z.object({}));

@@ -6,7 +6,7 @@ const full = { IMAP_HOST: 'imap.example.org', IMAP_USER: 'jos@example.org', IMAP
 describe('IMAP configuration of the organizer mailbox', () => {
   it('is off without IMAP variables, and complete with host, user and password (TLS port 993, INBOX)', () => {
     expect(loadConfig({}).imap).toBeUndefined();
-    expect(loadConfig(full).imap).toEqual({ host: 'imap.example.org', port: 993, user: 'jos@example.org', password: 'geheim', mailbox: 'INBOX', pollSeconds: 300 });
+    expect(loadConfig(full).imap).toEqual({ host: 'imap.example.org', port: 993, user: 'jos@example.org', password: 'geheim', mailbox: 'INBOX', pollSeconds: 300, address: 'jos@example.org' });
     expect(loadConfig({ ...full, IMAP_PORT: '143', IMAP_MAILBOX: 'Agenda' }).imap).toMatchObject({ port: 143, mailbox: 'Agenda' });
   });
 

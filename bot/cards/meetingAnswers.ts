@@ -1,0 +1,103 @@
+import type { Attendance, Meeting, Member, MemberAnswer, RsvpAnswer } from '../../src/meetings/model';
+import type { Presence, ReplyNote } from '../../src/meetings/service';
+import { wallClock } from '../../src/calendar/time';
+import { adaptiveCard, bulletList, choiceInput, executeAction, heading, paragraph, type AdaptiveCardJson, type CardElement } from './kit';
+
+export const ANSWER_VERBS = {
+  answerForm: 'meetings.answer.form',
+  answerSet: 'meetings.answer.set',
+  presenceForm: 'meetings.presence.form',
+  presenceSet: 'meetings.presence.set',
+} as const;
+
+const SOURCE_TEXT: Record<MemberAnswer['source'], string> = { agenda: 'agenda', teams: 'Teams', ingevoerd: 'ingevoerd' };
+const ANSWER_WORD: Record<RsvpAnswer, string> = { yes: 'ja', no: 'nee', maybe: 'misschien' };
+
+/** "3 okt 10:15" in Amsterdam time. */
+const when = (iso: string): string => wallClock(new Date(iso)).setLocale('nl').toFormat('d LLL HH:mm');
+
+/** "Hugo Gemeente (agenda, 3 okt 10:15)": the member with where and when the answer came. */
+export function answeredName(member: Member, answer: MemberAnswer | undefined): string {
+  return answer ? `${member.name} (${SOURCE_TEXT[answer.source]}, ${when(answer.at)})` : member.name;
+}
+
+const listed = (members: Member[], answers: Attendance['answers']): string =>
+  members.length ? members.map((m) => answeredName(m, answers.get(m.id))).join(', ') : '-';
+
+/** Every member once, under their one answer, with its source and time. */
+export function attendanceList(attendance: Attendance): CardElement {
+  return bulletList([
+    `Ja (${attendance.yes.length}): ${listed(attendance.yes, attendance.answers)}`,
+    `Misschien (${attendance.maybe.length}): ${listed(attendance.maybe, attendance.answers)}`,
+    `Nee (${attendance.no.length}): ${listed(attendance.no, attendance.answers)}`,
+    `Nog geen antwoord (${attendance.unanswered.length}): ${listed(attendance.unanswered, attendance.answers)}`,
+  ]);
+}
+
+function noteText(note: ReplyNote): string {
+  switch (note.kind) {
+    case 'counter':
+      return `${note.member.name} stelt een andere tijd voor: ${wallClock(new Date(note.start)).setLocale('nl').toFormat('cccc d LLLL HH:mm')}${
+        note.end ? `–${wallClock(new Date(note.end)).toFormat('HH:mm')}` : ''
+      } (niet overgenomen; wijzig de bijeenkomst als je dat wilt).`;
+    case 'old-sequence':
+      return `${note.member.name} antwoordde ${note.answer ? ANSWER_WORD[note.answer] : 'iets'} op een eerdere versie; dat telt niet voor de huidige.`;
+    case 'not-member':
+      return `Antwoord (${note.answer ? ANSWER_WORD[note.answer] : 'zonder antwoord'}) van ${note.address}, dat geen lid is. Vul het in bij het juiste lid als het van een lid komt.`;
+  }
+}
+
+/** Proposals, answers to an older version and unknown addresses: shown, never counted. */
+export function replyNotes(notes: ReplyNote[]): CardElement[] {
+  return notes.length ? [paragraph('Uit de agenda-antwoorden, niet meegeteld:', { bold: true }), bulletList(notes.map(noteText))] : [];
+}
+
+export function presenceLine(presence: Presence): CardElement[] {
+  if (!presence.marked) return [];
+  return [paragraph(`Aanwezig (${presence.present.length}): ${presence.present.map((m) => m.name).join(', ') || '-'}. Afwezig: ${presence.absent.length}.`)];
+}
+
+/** The procesbegeleider's actions beside the answers: enter an answer, and after the start, who came. */
+export function answerActions(meeting: Meeting, now: Date): CardElement[] {
+  const id = { meetingId: meeting.id };
+  const actions = [executeAction('Antwoord invullen', ANSWER_VERBS.answerForm, id)];
+  if (meeting.status === 'scheduled' && new Date(meeting.startsAt) <= now) actions.push(executeAction('Wie was er?', ANSWER_VERBS.presenceForm, id));
+  return actions;
+}
+
+/** For a member who phoned or told her: pick the member and the answer. */
+export function answerFormCard(meeting: Meeting, members: Member[], attendance: Attendance, error?: string): AdaptiveCardJson {
+  return adaptiveCard(
+    [
+      heading(`Antwoord invullen: ${meeting.title}`),
+      ...(error ? [paragraph(error, { color: 'Attention' })] : []),
+      choiceInput('memberId', 'Lid', members.map((m) => ({ title: answeredName(m, attendance.answers.get(m.id)), value: String(m.id) })), { required: true }),
+      choiceInput('answer', 'Antwoord', [
+        { title: 'Ja', value: 'yes' },
+        { title: 'Nee', value: 'no' },
+        { title: 'Misschien', value: 'maybe' },
+      ], { required: true, expanded: true }),
+    ],
+    [executeAction('Opslaan', ANSWER_VERBS.answerSet, { meetingId: meeting.id }, { style: 'positive' })],
+  );
+}
+
+/** After the meeting: tick who came (those who said yes are ticked until she marks it). */
+export function presenceFormCard(meeting: Meeting, members: Member[], ticked: Member[]): AdaptiveCardJson {
+  return adaptiveCard(
+    [
+      heading(`Wie was er? ${meeting.title}`),
+      paragraph('Vink aan wie er was; de anderen tellen als afwezig.', { subtle: true }),
+      {
+        type: 'Input.ChoiceSet',
+        id: 'present',
+        label: 'Aanwezig',
+        isMultiSelect: true,
+        style: 'expanded',
+        choices: members.map((m) => ({ title: m.name, value: String(m.id) })),
+        value: ticked.map((m) => String(m.id)).join(','),
+      },
+    ],
+    [executeAction('Opslaan', ANSWER_VERBS.presenceSet, { meetingId: meeting.id }, { style: 'positive' })],
+  );
+}
