@@ -1,12 +1,12 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { BotDeps } from './deps';
-import { registerConsent } from './handlers/consent';
-import { registerConsultations } from './handlers/consultations';
+import { registerConsent } from './handlers/consent/feature';
+import { registerConsultations } from './handlers/consultations/feature';
 import { registerHelp } from './handlers/help';
-import { registerMeetings } from './handlers/meetings';
+import { registerMeetings } from './handlers/meetings/feature';
 import { attachState, type AppTurnState } from './handlers/route';
-import { registerSpreekuur } from './handlers/spreekuur';
+import { registerSpreekuur } from './handlers/spreekuur/feature';
 import type { SqliteStorage } from './storage';
 
 /** In a team channel the bot only answers when it is mentioned (Teams only sends those, but a channel may be set up otherwise). */

@@ -4,7 +4,7 @@ import type { z } from 'zod/v4';
 import type { Person } from '../../src/people/roles';
 import { cardMessage, type AdaptiveCardJson } from '../cards/kit';
 import type { BotApp, BotDeps } from '../deps';
-import type { ConsentMemory, ConsentTurnResults } from './consent/memory';
+import type { ConsentMemory, ConsentTurnResults } from './consent/state';
 
 /** What the conversation keeps between turns (in SqliteStorage). */
 export interface ConversationMemory extends DefaultConversationState {
@@ -49,8 +49,11 @@ export interface Guard {
   refused?: (turn: Turn) => Awaitable<AdaptiveCardJson>;
 }
 
-/** A text command's answer: a card, with the summary notifications show (the route's own summary when left out). */
-export type CommandReply = AdaptiveCardJson | { card: AdaptiveCardJson; summary: string };
+/**
+ * A text command's answer: a card, with the summary notifications show (the route's own summary when left out), or
+ * one plain sentence (an answer that needs no card, such as "nothing found").
+ */
+export type CommandReply = AdaptiveCardJson | { card: AdaptiveCardJson; summary: string } | { text: string };
 
 export interface VerbOptions {
   guard?: Guard;
@@ -71,7 +74,7 @@ export interface FeatureRoutes {
   verb<Schema extends z.ZodType>(
     verb: string,
     schema: Schema,
-    handler: (turn: Turn, data: z.output<Schema>) => Awaitable<AdaptiveCardJson>,
+    handler: (turn: Turn, data: z.output<Schema>, raw: unknown) => Awaitable<AdaptiveCardJson>,
     options?: VerbOptions,
   ): void;
   /** A text command answered with one card; `name` is logged, never the text. */
@@ -103,7 +106,7 @@ export function featureRoutes(app: BotApp, deps: BotDeps, defaults: FeatureRoute
         const entered = await enter(context, state as AppTurnState, options.guard ?? defaults.guard);
         if ('refusal' in entered) return entered.refusal;
         const parsed = schema.safeParse(data);
-        if (parsed.success) return handler(entered.turn, parsed.data);
+        if (parsed.success) return handler(entered.turn, parsed.data, data);
         deps.logger.info({ event: 'route.invalid-payload', verb, issues: parsed.error.issues.length });
         return options.invalid ? options.invalid(entered.turn, data) : defaults.invalid();
       });
@@ -117,6 +120,10 @@ export function featureRoutes(app: BotApp, deps: BotDeps, defaults: FeatureRoute
         deps.logger.info({ event: 'route.command', command: name });
         const entered = await enter(context, state as AppTurnState, options.guard ?? defaults.guard);
         const reply = 'refusal' in entered ? entered.refusal : await handler(entered.turn);
+        if ('text' in reply) {
+          await context.sendActivity(reply.text);
+          return;
+        }
         const { card, summary } = 'card' in reply ? reply : { card: reply, summary: options.summary };
         await context.sendActivity(cardMessage(card, summary));
       });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Person } from '../../src/people/roles';
 import { checkIcs, expectSequenceRaised } from '../helpers/ics';
 import { calendarPart, emlOutbox, meetingInput, meetingsWorld, pb, planned, recipientsOf } from './fixture';
 
@@ -138,6 +139,33 @@ describe(`meeting invitations as e-mail (process TZ=${process.env.TZ ?? 'unset'}
     expect(ics.events[0]!.uid).toBe(next.icalUid);
     expect(ics.events[0]!.attendees.map((a) => a.value)).toEqual([`mailto:${leaving.email}`]);
     expect(w.service.recipients('netwerkgroep').members.map((m) => m.id)).not.toContain(leaving.id);
+  });
+
+  it('refuses planning, sending, changing and member changes to anyone but the procesbegeleider, and changes nothing', async () => {
+    const w = world();
+    const mentor: Person = { id: 'mentor-1', name: 'Mark Mentor', roles: [{ role: 'mentor' }] };
+    const draft = planned(w, meetingInput({ date: '2023-05-11', reserve: true }));
+    const notAllowed = { ok: false, reason: 'not-allowed' };
+    expect(w.service.plan(mentor, meetingInput())).toEqual(notAllowed);
+    expect(w.service.planAndSend(mentor, meetingInput(), '6f1c2b1e-4a8e-4c47-9a35-0d3b6d7e8f91')).toEqual(notAllowed);
+    expect(w.service.send(mentor, draft.id)).toEqual(notAllowed);
+    expect(w.service.sendAll(mentor, [draft.id])).toEqual(notAllowed);
+    expect(w.service.change(mentor, draft.id, { location: 'Online' })).toEqual(notAllowed);
+    expect(w.service.confirmReserve(mentor, draft.id)).toEqual(notAllowed);
+    expect(w.service.dropReserve(mentor, draft.id)).toEqual(notAllowed);
+    expect(w.service.cancel(mentor, draft.id)).toEqual(notAllowed);
+    expect(w.service.retryFailed(mentor, draft.id)).toEqual(notAllowed);
+    expect(w.service.overview(mentor)).toEqual(notAllowed);
+    expect(w.service.meetingsOnDay(mentor, '11 mei')).toEqual(notAllowed);
+    const member = { name: 'Mira', organisation: 'X', email: 'mira@example.org', role: 'lid' };
+    expect(w.service.addMember(mentor, 'netwerkgroep', member)).toEqual(notAllowed);
+    expect(w.service.importMembers(mentor, 'netwerkgroep', 'naam;e-mail\nMira;mira@example.org')).toEqual(notAllowed);
+    expect(w.service.removeMember(mentor, w.service.recipients('netwerkgroep').members[0]!.id)).toEqual(notAllowed);
+    expect(w.importer.preview(mentor, 'groep;titel;datum;begin;eind\nnetwerkgroep;X;2023-03-09;15:00;17:00')).toEqual(notAllowed);
+
+    expect(await w.box.flush(), 'nothing was sent').toHaveLength(0);
+    expect(w.repository.meetings.active()).toEqual([draft]);
+    expect(w.service.recipients('netwerkgroep').members.map((m) => m.email).sort()).toEqual(w.memberEmails);
   });
 
   it('publishes the school year of a group as a feed without attendees or cancelled meetings', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMemberCsv } from '../../src/meetings/memberCsv';
-import { normaliseDate, parsePlan } from '../../src/meetings/plan';
+import { normaliseDate, parseDayMonth, parsePlan } from '../../src/meetings/plan';
 import { meetingInput, meetingsWorld, pb, planned, PLAN_2022_2023 } from './fixture';
 
 const GROUPS = ['netwerkgroep', 'leeromgeving'];
@@ -55,6 +55,14 @@ describe('importing a year plan', () => {
     expect(parsePlan('   ', GROUPS)).toEqual({ ok: false, reason: 'empty' });
     expect(parsePlan('- [unclosed', GROUPS)).toEqual({ ok: false, reason: 'unreadable' });
     expect(normaliseDate('17/1/2023')).toBe('2023-01-17');
+  });
+
+  it('reads Dutch month names as people write them: short, full or the start of the full name', () => {
+    const months = ['17 jan', '17 mrt', '17 maart', '17 mei', '17 okt', '17 oktober', '17 sept', '17 Dec'].map((text) => parseDayMonth(text)?.month);
+    expect(months).toEqual([1, 3, 3, 5, 10, 10, 9, 12]);
+    expect(parseDayMonth('17 xyz')).toBeUndefined();
+    expect(normaliseDate('17 mei 2023')).toBe('2023-05-17');
+    expect(normaliseDate('31 april 2023'), 'a day the month does not have').toBeUndefined();
   });
 
   it('warns about gaps, order, too many meetings, weekends and public holidays', () => {

@@ -36,13 +36,13 @@ export function registerHolidayActions(feature: SpreekuurFeature): void {
     return cards.holidaysCard(feature.schoolName(target), target, year, holidays.periodsFor(target, year), notice);
   };
 
-  feature.onMessage(HOLIDAYS_TEXT, (person) => holidaysCardFor(person), 'Schoolvakanties');
+  feature.onMessage('spreekuur.holidays', HOLIDAYS_TEXT, (person) => holidaysCardFor(person), 'Schoolvakanties');
 
-  onExecute(VERBS.holidays, async (person, data) => {
+  onExecute(VERBS.holidays, z.unknown(), async (person, data) => {
     const schoolId = schoolSchema.safeParse(data).data?.schoolId;
     return holidaysCardFor(person, schoolId && feature.schoolIds.has(schoolId) ? schoolId : undefined);
   });
-  onExecute(VERBS.saveHolidays, async (person, data) => {
+  onExecute(VERBS.saveHolidays, z.unknown(), async (person, data) => {
     const parsed = holidaysSchema.safeParse(data);
     if (!parsed.success || !feature.schoolIds.has(parsed.data.schoolId)) return invalid();
     const { schoolId, year, periods } = parsed.data;

@@ -65,11 +65,11 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     return series?.hostId === person.id ? series : undefined;
   };
 
-  feature.onMessage(HOST_TEXT, hostViewFor, 'Mijn spreekuur');
+  feature.onMessage('spreekuur.host', HOST_TEXT, hostViewFor, 'Mijn spreekuur');
 
-  onExecute(VERBS.host, asHost(async (person) => hostViewFor(person)));
+  onExecute(VERBS.host, z.unknown(), asHost(async (person) => hostViewFor(person)));
   onExecute(
-    VERBS.noShow,
+    VERBS.noShow, z.unknown(),
     asHost(async (person, _schoolIds, data) => {
       const parsed = bookingIdSchema.safeParse(data);
       if (!parsed.success) return invalid();
@@ -78,7 +78,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     }),
   );
   onExecute(
-    VERBS.seriesForm,
+    VERBS.seriesForm, z.unknown(),
     asHost(async (person, schoolIds, data) => {
       const existing = ownSeries(person, data);
       const schoolId = schoolIds[0]!;
@@ -92,7 +92,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     }),
   );
   onExecute(
-    VERBS.saveSeries,
+    VERBS.saveSeries, z.unknown(),
     asHost(async (person, schoolIds, data) => {
       const raw = (data ?? {}) as Record<string, unknown>;
       const seriesId = seriesIdSchema.safeParse(raw).data?.seriesId;
@@ -116,7 +116,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     }),
   );
   onExecute(
-    VERBS.stopSeries,
+    VERBS.stopSeries, z.unknown(),
     asHost(async (person, _schoolIds, data) => {
       const series = ownSeries(person, data);
       const result = series ? service.stopSeries(person.id, series.id) : undefined;
@@ -125,14 +125,14 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     }),
   );
   onExecute(
-    VERBS.dateList,
+    VERBS.dateList, z.unknown(),
     asHost(async (person, _schoolIds, data) => {
       const series = ownSeries(person, data);
       return series ? cards.dateListCard(series, service.upcomingDates(series, 6)) : hostViewFor(person);
     }),
   );
   onExecute(
-    VERBS.cancelDate,
+    VERBS.cancelDate, z.unknown(),
     asHost(async (person, _schoolIds, data) => {
       const parsed = cancelDateSchema.safeParse(data);
       if (!parsed.success) return invalid();

@@ -1,38 +1,12 @@
-import type { Attendance, Meeting, Member, MemberAnswer, RsvpAnswer } from '../../src/meetings/model';
-import type { Presence, ReplyNote } from '../../src/meetings/service';
-import { wallClock } from '../../src/calendar/time';
-import { adaptiveCard, bulletList, choiceInput, executeAction, heading, paragraph, type AdaptiveCardJson, type CardElement } from './kit';
+/** The procesbegeleider's side of the answers: what replies said besides, who came, and the forms to set either. */
+import { wallClock } from '../../../src/calendar/time';
+import type { Attendance, Meeting, Member, RsvpAnswer } from '../../../src/meetings/model';
+import type { Presence, ReplyNote } from '../../../src/meetings/service';
+import { adaptiveCard, bulletList, choiceInput, executeAction, heading, paragraph, type AdaptiveCardJson, type CardElement } from '../kit';
+import { answeredName } from './common';
+import { MEETING_VERBS } from './verbs';
 
-export const ANSWER_VERBS = {
-  answerForm: 'meetings.answer.form',
-  answerSet: 'meetings.answer.set',
-  presenceForm: 'meetings.presence.form',
-  presenceSet: 'meetings.presence.set',
-} as const;
-
-const SOURCE_TEXT: Record<MemberAnswer['source'], string> = { agenda: 'agenda', teams: 'Teams', ingevoerd: 'ingevoerd' };
 const ANSWER_WORD: Record<RsvpAnswer, string> = { yes: 'ja', no: 'nee', maybe: 'misschien' };
-
-/** "3 okt 10:15" in Amsterdam time. */
-const when = (iso: string): string => wallClock(new Date(iso)).setLocale('nl').toFormat('d LLL HH:mm');
-
-/** "Hugo Gemeente (agenda, 3 okt 10:15)": the member with where and when the answer came. */
-export function answeredName(member: Member, answer: MemberAnswer | undefined): string {
-  return answer ? `${member.name} (${SOURCE_TEXT[answer.source]}, ${when(answer.at)})` : member.name;
-}
-
-const listed = (members: Member[], answers: Attendance['answers']): string =>
-  members.length ? members.map((m) => answeredName(m, answers.get(m.id))).join(', ') : '-';
-
-/** Every member once, under their one answer, with its source and time. */
-export function attendanceList(attendance: Attendance): CardElement {
-  return bulletList([
-    `Ja (${attendance.yes.length}): ${listed(attendance.yes, attendance.answers)}`,
-    `Misschien (${attendance.maybe.length}): ${listed(attendance.maybe, attendance.answers)}`,
-    `Nee (${attendance.no.length}): ${listed(attendance.no, attendance.answers)}`,
-    `Nog geen antwoord (${attendance.unanswered.length}): ${listed(attendance.unanswered, attendance.answers)}`,
-  ]);
-}
 
 function noteText(note: ReplyNote): string {
   switch (note.kind) {
@@ -60,8 +34,8 @@ export function presenceLine(presence: Presence): CardElement[] {
 /** The procesbegeleider's actions beside the answers: enter an answer, and after the start, who came. */
 export function answerActions(meeting: Meeting, now: Date): CardElement[] {
   const id = { meetingId: meeting.id };
-  const actions = [executeAction('Antwoord invullen', ANSWER_VERBS.answerForm, id)];
-  if (meeting.status === 'scheduled' && new Date(meeting.startsAt) <= now) actions.push(executeAction('Wie was er?', ANSWER_VERBS.presenceForm, id));
+  const actions = [executeAction('Antwoord invullen', MEETING_VERBS.answerForm, id)];
+  if (meeting.status === 'scheduled' && new Date(meeting.startsAt) <= now) actions.push(executeAction('Wie was er?', MEETING_VERBS.presenceForm, id));
   return actions;
 }
 
@@ -78,7 +52,7 @@ export function answerFormCard(meeting: Meeting, members: Member[], attendance: 
         { title: 'Misschien', value: 'maybe' },
       ], { required: true, expanded: true }),
     ],
-    [executeAction('Opslaan', ANSWER_VERBS.answerSet, { meetingId: meeting.id }, { style: 'positive' })],
+    [executeAction('Opslaan', MEETING_VERBS.answerSet, { meetingId: meeting.id }, { style: 'positive' })],
   );
 }
 
@@ -98,6 +72,6 @@ export function presenceFormCard(meeting: Meeting, members: Member[], ticked: Me
         value: ticked.map((m) => String(m.id)).join(','),
       },
     ],
-    [executeAction('Opslaan', ANSWER_VERBS.presenceSet, { meetingId: meeting.id }, { style: 'positive' })],
+    [executeAction('Opslaan', MEETING_VERBS.presenceSet, { meetingId: meeting.id }, { style: 'positive' })],
   );
 }

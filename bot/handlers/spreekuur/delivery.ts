@@ -1,29 +1,13 @@
-import { calendarLinks } from '../../src/calendar/links';
-import { BOOKING_LINK_KIND, bookingCalendar } from '../../src/spreekuur/calendar';
-import { seedDemoSpreekuur } from '../../src/spreekuur/demo';
-import { DROPPED_JOB, REMINDER_JOB } from '../../src/spreekuur/jobs';
-import * as cards from '../cards/spreekuur';
-import type { BotApp, BotDeps } from '../deps';
-import { createSpreekuurFeature } from './spreekuur/feature';
-import { registerHolidayActions } from './spreekuur/holidays';
-import { registerHostActions } from './spreekuur/host';
-import { registerMentorActions } from './spreekuur/mentor';
+import { BOOKING_LINK_KIND, bookingCalendar } from '../../../src/spreekuur/calendar';
+import { DROPPED_JOB, REMINDER_JOB } from '../../../src/spreekuur/jobs';
+import * as cards from '../../cards/spreekuur';
+import type { SpreekuurFeature } from './feature';
 
-/**
- * The inloopspreekuur in Teams: mentors book, JOS workers run it, the beheerder or ondersteuningscoördinator
- * sets a school's holidays. Also serves booking calendar links and sends the reminders.
- */
-export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
-  const feature = createSpreekuurFeature(app, deps);
-  const { service, nameOf } = feature;
-  // Local mode: invented demo hours for the demo JOS workers, so a newcomer sees slots at once.
-  if (deps.config.mode === 'local') seedDemoSpreekuur(deps.db, service, deps.people, deps.clock.now());
+/** What reaches people outside a click: the booking's calendar file, the reminders, the notice of a dropped booking. */
+export function registerSpreekuurDelivery(feature: SpreekuurFeature): void {
+  const { deps, service, nameOf } = feature;
 
-  registerHostActions(feature);
-  registerHolidayActions(feature);
-  registerMentorActions(feature); // last: its free-text pattern is the widest
-
-  calendarLinks(deps.db).register(BOOKING_LINK_KIND, (refId, now) => {
+  deps.calendarLinks.register(BOOKING_LINK_KIND, (refId, now) => {
     const booking = service.bookings.get(Number(refId));
     const host = booking && deps.people.get(booking.hostId);
     const booker = booking && deps.people.get(booking.bookerId);

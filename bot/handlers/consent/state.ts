@@ -1,6 +1,7 @@
 import { z } from 'zod/v4';
-import type { Extraction } from '../../../src/consent/extract';
+import { extractFacts, type Extraction } from '../../../src/consent/extract';
 import { factsSchema, type Facts } from '../../../src/consent/model';
+import type { Screen } from '../../../src/privacy';
 
 /** What the conversation remembers between turns: only the facts, and whether a question is open. Never text or names. */
 export interface ConsentMemory {
@@ -15,4 +16,13 @@ export const consentMemorySchema = z.object({ facts: factsSchema, open: z.boolea
 export interface ConsentTurnResults {
   /** The message's facts on their own (no earlier conversation), for routing and the safety check. */
   consentExtraction?: Extraction;
+}
+
+/**
+ * The facts of this turn's message on its own, extracted once per message: the consultations feature asks it for a
+ * safety signal, the consent feature whether it is a question, and the consent answer starts from it.
+ */
+export function messageExtraction(results: ConsentTurnResults, text: string, screen: Screen): Extraction {
+  results.consentExtraction ??= extractFacts(text, screen);
+  return results.consentExtraction;
 }
