@@ -25,6 +25,8 @@ export interface Dovecot {
   append(raw: string): Promise<void>;
   /** Every message in INBOX with its flags, in UID order. */
   messages(): Promise<StoredMessage[]>;
+  /** Takes flags off a message (to stage a bot that stopped between saving and flagging). */
+  removeFlags(uid: number, flags: string[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -152,6 +154,15 @@ export async function startDovecot(): Promise<Dovecot> {
             found.push({ uid: message.uid, flags: [...(message.flags ?? [])].sort(), messageId: message.envelope?.messageId });
           }
           return found.sort((a, b) => a.uid - b.uid);
+        } finally {
+          lock.release();
+        }
+      }),
+    removeFlags: (uid, flags) =>
+      withClient(async (client) => {
+        const lock = await client.getMailboxLock('INBOX');
+        try {
+          await client.messageFlagsRemove(String(uid), flags, { uid: true });
         } finally {
           lock.release();
         }

@@ -45,6 +45,12 @@ describe('calendar replies from a real IMAP mailbox (dovecot)', () => {
     });
     expect(PROCESSED_KEYWORD).toBe('$JosProcessed');
 
+    // A stop between saving a reply and flagging it: the next poll flags it without applying it again.
+    await dovecot.removeFlags(stored[0]!.uid, ['\\Seen', '$JosProcessed']);
+    w.db.prepare('UPDATE meeting_reply_message SET marked = 0 WHERE key LIKE ?').run(`%:${stored[0]!.uid}`);
+    expect(await pollImap(settings, w.repository, new ReplyProcessor(w.repository, w.clock))).toEqual({ read: 0, applied: 0 });
+    expect((await dovecot.messages())[0]!.flags).toEqual(['$JosProcessed', '\\Seen']);
+
     // A restart: a new process on the same database file reads nothing twice, and reads what came in since.
     w.db.close();
     const db = openDatabase(`${w.dir}/jos.sqlite`);
