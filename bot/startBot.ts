@@ -19,6 +19,7 @@ import { PeopleRepository, SchoolRepository } from '../src/people/repository';
 import { createScreen, loadNameLists, maskText, type Screen } from '../src/privacy';
 import { seedDemoSpreekuur } from '../src/spreekuur/demo';
 import { loadSpreekuurRules } from '../src/spreekuur/rules';
+import { SpreekuurRepository } from '../src/spreekuur/repository';
 import { SpreekuurService } from '../src/spreekuur/service';
 import { openDatabase, type Db } from '../src/store/db';
 import { seedDatabase } from '../src/store/seed';
@@ -77,7 +78,8 @@ function buildFeatures(parts: {
 }): Pick<BotDeps, 'consent' | 'consultations' | 'meetings' | 'spreekuur'> {
   const { config, db, clock, people, jobs, holidays, screen, schoolIds } = parts;
   const spreekuur = new SpreekuurService({
-    db,
+    repository: new SpreekuurRepository(db),
+    jobs: jobs.queue,
     clock,
     holidays,
     rules: loadSpreekuurRules(config.knowledgeDir, schoolIds),

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import { amsterdamDay, wallClock } from '../../src/calendar/time';
 import type { HolidaysInForce } from '../../src/calendar/holidays';
-import type { Booking } from '../../src/spreekuur/bookings';
-import { WEEKDAYS, weekdayName, type SeriesProblem, type SpreekuurSeries } from '../../src/spreekuur/series';
+import type { Booking } from '../../src/spreekuur/model';
+import type { SeriesProblem, SpreekuurSeries } from '../../src/spreekuur/model';
 import type { BookRefusal, CancelRefusal, NoShowRefusal } from '../../src/spreekuur/service';
-import type { Slot } from '../../src/spreekuur/slots';
+import type { Slot } from '../../src/spreekuur/model';
 import {
   actionSet,
   adaptiveCard,
@@ -19,6 +19,11 @@ import {
   type AdaptiveCardJson,
   type CardElement,
 } from './kit';
+
+/** Dutch weekday names for cards and messages, ISO numbering. */
+export const WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+
+export const weekdayName = (weekday: number): string => WEEKDAYS[weekday - 1]!;
 
 export const SPREEKUUR_VERBS = {
   open: 'spreekuur.open',
@@ -39,8 +44,11 @@ export const SPREEKUUR_VERBS = {
   saveHolidays: 'spreekuur.saveHolidays',
 } as const;
 
+export const OTHER_SCHOOL = 'Dit spreekuur hoort bij een andere school dan je gekozen school. Kies eerst die school via "Andere school".';
+
 /** Every Dutch sentence for an expected outcome of the domain, in one place. */
 export const REFUSALS: Record<BookRefusal | CancelRefusal | NoShowRefusal, string> = {
+  'other-school': OTHER_SCHOOL,
   'slot-taken': 'Dit tijdstip is net vergeven. Kies een van de andere plekken.',
   'slot-unknown': 'Dit tijdstip bestaat niet (meer); misschien is het spreekuur verzet of afgezegd.',
   'too-late': 'Dit tijdstip is te dichtbij of al voorbij om nog te boeken.',
@@ -55,8 +63,6 @@ export const REFUSALS: Record<BookRefusal | CancelRefusal | NoShowRefusal, strin
   started: 'Die afspraak is al begonnen of voorbij; afzeggen kan niet meer.',
   'not-started': 'Die afspraak is nog niet begonnen; "niet gekomen" kun je pas vanaf de begintijd aangeven.',
 };
-
-export const OTHER_SCHOOL = 'Dit spreekuur hoort bij een andere school dan je gekozen school. Kies eerst die school via "Andere school".';
 
 export const SERIES_PROBLEMS: Record<SeriesProblem, string> = {
   'end-before-start': 'De eindtijd moet na de begintijd liggen.',

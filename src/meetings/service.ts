@@ -4,15 +4,14 @@ import type { Clock } from '../clock';
 import type { JobQueue } from '../jobs/queue';
 import { isProcesbegeleider } from '../people/access';
 import type { Person } from '../people/roles';
-import { emailDelivery, teamsDelivery } from './deliveries';
+import { Distribution, type RecipientPlan } from './deliveries';
 import { invitationIcs, publishIcs } from './invitation';
-import { ANSWER_REMINDER_JOB, REMINDER_JOB, type AnswerReminderPayload, type ReminderPayload } from './jobs';
+import type { AnswerReminderPayload, ReminderPayload } from './jobs';
 import type { MeetingsSetup } from './knowledge';
 import { parseMemberCsv } from './memberCsv';
 import {
   isValidEmail,
   type Attendance,
-  type DeliveryKind,
   type Meeting,
   type MeetingChange,
   type MeetingGroup,
@@ -22,10 +21,10 @@ import {
   type Refused,
   type RsvpAnswer,
 } from './model';
-import type { DeliveryStatus, MeetingOutbox, NewDelivery, TeamsNotice } from './outbox';
+import type { DeliveryStatus, MeetingOutbox, TeamsNotice } from './outbox';
 import { parseDayMonth } from './plan';
+import { cancelReminders, scheduleAnswerReminder, scheduleReminders } from './reminders';
 import type { MeetingsRepository } from './repository';
-import { wallClock } from '../calendar/time';
 import { dateWarnings, type DayOffLookup, type PlanWarning } from './warnings';
 
 export interface MeetingServiceDeps {
@@ -52,13 +51,6 @@ export interface Presence {
   marked: boolean;
   present: Member[];
   absent: Member[];
-}
-
-/** Who receives what for one meeting: every member an e-mail, bot users also a Teams card. */
-export interface RecipientPlan {
-  members: Member[];
-  /** Members who also get the Teams card. */
-  teamsMemberIds: number[];
 }
 
 export type MeetingResult =
@@ -89,8 +81,6 @@ export interface MemberMeeting {
 }
 
 const RECENT_MS = 7 * 86_400_000;
-const reminderPrefix = (meetingId: number, kind: ReminderPayload['kind']): string => `meetings:${kind}:${meetingId}:`;
-const answerReminderPrefix = (meetingId: number): string => `meetings:answer-reminder:${meetingId}:`;
 
 /**
  * Plans netwerkgroep and leeromgeving meetings and turns every change into deliveries in the outbox. Planning,
@@ -98,9 +88,16 @@ const answerReminderPrefix = (meetingId: number): string => `meetings:answer-rem
  */
 export class MeetingService {
   private readonly repository: MeetingsRepository;
+  private readonly distribution: Distribution;
 
   constructor(private readonly deps: MeetingServiceDeps) {
     this.repository = deps.repository;
+    this.distribution = new Distribution(deps);
+  }
+
+  /** Days before a meeting that members without an answer are reminded. */
+  private get answerDays(): number {
+    return this.deps.unansweredReminderDays ?? 7;
   }
 
   /** Whether the person plans meetings and keeps the member lists (src/people/access.ts). */
@@ -154,12 +151,9 @@ export class MeetingService {
     return this.repository.members.active(groupId);
   }
 
-  /** Members who get the invitation; the organizer is left out (Outlook tells an organizer not to respond). */
+  /** Members who get the invitation (the organizer left out), and which of them also get the Teams card. */
   recipients(groupId: string): RecipientPlan {
-    const organizer = this.deps.organizer.email.toLowerCase();
-    this.repository.members.linkKnownPeople();
-    const members = this.repository.members.active(groupId).filter((m) => m.email !== organizer);
-    return { members, teamsMemberIds: members.filter((m) => this.inTeams(m)).map((m) => m.id) };
+    return this.distribution.recipients(groupId);
   }
 
   warningsFor(inputs: MeetingInput[], ignoreMeetingId?: number): PlanWarning[] {
@@ -301,9 +295,9 @@ export class MeetingService {
     const sent = this.repository.transaction(() => {
       this.repository.meetings.setStatus(meetingId, 'scheduled', now);
       const scheduled = this.repository.meetings.get(meetingId)!;
-      return { meeting: scheduled, enqueued: this.enqueueAll(scheduled, 'invite', members, now) };
+      return { meeting: scheduled, enqueued: this.distribution.toAll(scheduled, 'invite', members, now) };
     });
-    this.scheduleReminders(sent.meeting, members);
+    scheduleReminders(this.deps.jobs, this.deps.clock, sent.meeting, members, this.answerDays);
     return { ok: true, ...sent, warnings: [] };
   }
 
@@ -330,7 +324,7 @@ export class MeetingService {
     const changed = (Object.keys(change) as (keyof MeetingChange)[]).some((key) => change[key] !== undefined && change[key] !== meeting[key]);
     if (!changed) return { ok: false, reason: 'no-change' };
     const result = this.revise(meetingId, change, 'update');
-    this.scheduleReminders(result.meeting, this.recipients(meeting.groupId).members);
+    scheduleReminders(this.deps.jobs, this.deps.clock, result.meeting, this.recipients(meeting.groupId).members, this.answerDays);
     return { ok: true, ...result, warnings };
   }
 
@@ -365,8 +359,7 @@ export class MeetingService {
       return { ok: true, meeting: this.repository.meetings.revise(meetingId, { status: 'cancelled' }, false, this.deps.clock.now()), enqueued: 0, warnings: [] };
     }
     const result = this.revise(meetingId, { status: 'cancelled' }, 'cancel');
-    this.deps.jobs.cancelByPrefix(reminderPrefix(meetingId, 'reminder-day'));
-    this.deps.jobs.cancelByPrefix(answerReminderPrefix(meetingId));
+    cancelReminders(this.deps.jobs, meetingId);
     return { ok: true, ...result, warnings: [] };
   }
 
@@ -391,9 +384,8 @@ export class MeetingService {
       const { members } = this.recipients(groupId);
       if (!members.some((m) => m.id === added.member.id)) return { ...added, invites: 0 };
       const upcoming = this.repository.meetings.forGroup(groupId, ['scheduled']).filter((m) => new Date(m.endsAt) > now);
-      const deliveries = upcoming.flatMap((meeting) => this.deliveriesFor(meeting, 'invite', added.member, members, now));
-      this.deps.outbox.enqueue(deliveries, now);
-      for (const meeting of upcoming) this.scheduleAnswerReminder(meeting, added.member);
+      this.distribution.enqueue(upcoming.flatMap((meeting) => this.distribution.forMember(meeting, 'invite', added.member, members, now)), now);
+      for (const meeting of upcoming) scheduleAnswerReminder(this.deps.jobs, this.deps.clock, meeting, added.member, this.answerDays);
       return { ...added, invites: upcoming.length };
     });
   }
@@ -428,7 +420,7 @@ export class MeetingService {
       let cancels = 0;
       for (const meeting of upcoming) {
         const revised = this.repository.meetings.revise(meeting.id, {}, true, now);
-        this.deps.outbox.enqueue(this.deliveriesFor(revised, 'cancel', member, [member], now), now);
+        this.distribution.enqueue(this.distribution.forMember(revised, 'cancel', member, [member], now), now);
         cancels += 1;
       }
       return { ok: true as const, member, cancels };
@@ -481,7 +473,7 @@ export class MeetingService {
     if (!meeting || meeting.status !== 'scheduled' || new Date(meeting.startsAt) <= now) return 0;
     const member = this.recipients(meeting.groupId).members.find((m) => m.id === payload.memberId);
     if (!member || this.repository.rsvps.answerOf(meeting.id, member.id)) return 0;
-    return this.deps.outbox.enqueue(this.deliveriesFor(meeting, 'reminder-week', member, [], now), now);
+    return this.distribution.enqueue(this.distribution.forMember(meeting, 'reminder-week', member, [], now), now);
   }
 
   /** The reminder job the day before: every member. */
@@ -490,17 +482,14 @@ export class MeetingService {
     if (!meeting || meeting.status !== 'scheduled') return 0;
     const now = this.deps.clock.now();
     const { members } = this.recipients(meeting.groupId);
-    const deliveries = members.map((member) =>
-      this.inTeams(member) ? teamsDelivery(meeting, payload.kind, member) : emailDelivery(meeting, payload.kind, member, [], this.context(now)),
-    );
-    return this.deps.outbox.enqueue(deliveries, now);
+    return this.distribution.reminders(meeting, payload.kind, members, now);
   }
 
   /** The school year of a group as METHOD:PUBLISH (cancelled meetings left out, reserve dates TENTATIVE). */
   groupFeed(groupId: string, name: string): string | undefined {
     const meetings = this.repository.meetings.forGroup(groupId, ['scheduled']);
     if (!meetings.length) return undefined;
-    return publishIcs(meetings, this.context(this.deps.clock.now()), name);
+    return publishIcs(meetings, this.distribution.context(this.deps.clock.now()), name);
   }
 
   /**
@@ -510,7 +499,7 @@ export class MeetingService {
   meetingDownload(meetingId: number): { method: 'PUBLISH' | 'CANCEL'; body: string } | undefined {
     const meeting = this.repository.meetings.get(meetingId);
     if (!meeting || meeting.status === 'draft') return undefined;
-    const context = this.context(this.deps.clock.now());
+    const context = this.distribution.context(this.deps.clock.now());
     if (meeting.status === 'cancelled') {
       return { method: 'CANCEL', body: invitationIcs(meeting, 'CANCEL', this.recipients(meeting.groupId).members, context) };
     }
@@ -530,59 +519,11 @@ export class MeetingService {
     return { ok: true, member: this.repository.members.insert(groupId, member, now) };
   }
 
-  private context(stamp: Date) {
-    return { organizer: this.deps.organizer, stamp };
-  }
-
   private revise(meetingId: number, change: Parameters<MeetingsRepository['meetings']['revise']>[1], kind: 'update' | 'cancel'): { meeting: Meeting; enqueued: number } {
     const now = this.deps.clock.now();
     return this.repository.transaction(() => {
       const meeting = this.repository.meetings.revise(meetingId, change, true, now);
-      return { meeting, enqueued: this.enqueueAll(meeting, kind, this.recipients(meeting.groupId).members, now) };
+      return { meeting, enqueued: this.distribution.toAll(meeting, kind, this.recipients(meeting.groupId).members, now) };
     });
-  }
-
-  private enqueueAll(meeting: Meeting, kind: 'invite' | 'update' | 'cancel', members: Member[], now: Date): number {
-    const deliveries: NewDelivery[] = [];
-    for (const member of members) deliveries.push(...this.deliveriesFor(meeting, kind, member, members, now));
-    return this.deps.outbox.enqueue(deliveries, now);
-  }
-
-  /** The e-mail for one member, plus the Teams card when the bot can reach them. */
-  private deliveriesFor(meeting: Meeting, kind: DeliveryKind, member: Member, attendees: Member[], now: Date): NewDelivery[] {
-    const deliveries = [emailDelivery(meeting, kind, member, attendees, this.context(now))];
-    if (this.inTeams(member)) deliveries.push(teamsDelivery(meeting, kind, member));
-    return deliveries;
-  }
-
-  /** A Teams card only goes to members the bot can reach; the others rely on the e-mail alone. */
-  private inTeams(member: Member): member is Member & { teamsPersonId: string } {
-    return member.teamsPersonId !== null && (this.deps.reachableInTeams?.(member.teamsPersonId) ?? false);
-  }
-
-  /**
-   * The day-before reminder, and each member's reminder to answer N days before (Amsterdam calendar days, so DST
-   * does not shift them). A moved meeting gets a new day-before job for its new revision (the old one is cancelled);
-   * a member's answer reminder moves along while it waits, and once sent it is never sent again for this meeting.
-   */
-  private scheduleReminders(meeting: Meeting, members: Member[]): void {
-    this.deps.jobs.cancelByPrefix(reminderPrefix(meeting.id, 'reminder-day'));
-    const dayBefore = this.daysBefore(meeting, 1);
-    if (dayBefore > this.deps.clock.now()) {
-      const payload: ReminderPayload = { meetingId: meeting.id, kind: 'reminder-day' };
-      this.deps.jobs.schedule(REMINDER_JOB, { key: `${reminderPrefix(meeting.id, 'reminder-day')}${meeting.sequence}`, dueAt: dayBefore, payload });
-    }
-    for (const member of members) this.scheduleAnswerReminder(meeting, member);
-  }
-
-  private scheduleAnswerReminder(meeting: Meeting, member: Member): void {
-    const dueAt = this.daysBefore(meeting, this.deps.unansweredReminderDays ?? 7);
-    if (dueAt <= this.deps.clock.now()) return;
-    const payload: AnswerReminderPayload = { meetingId: meeting.id, memberId: member.id };
-    this.deps.jobs.schedule(ANSWER_REMINDER_JOB, { key: `${answerReminderPrefix(meeting.id)}${member.id}`, dueAt, payload });
-  }
-
-  private daysBefore(meeting: Meeting, days: number): Date {
-    return wallClock(new Date(meeting.startsAt)).minus({ days }).toJSDate();
   }
 }

@@ -69,6 +69,11 @@ export class PeopleRepository {
     this.db.prepare('UPDATE people SET school_id = ? WHERE id = ?').run(schoolId, personId);
   }
 
+  /** The ids of the people that came from one source (the demo seed, the config file, …). */
+  idsFrom(source: PersonSource): string[] {
+    return (this.db.prepare('SELECT id FROM people WHERE source = ?').all(source) as { id: string }[]).map((row) => row.id);
+  }
+
   /** Everyone holding `role` (at `schoolId`, when given). */
   withRole(role: Role, schoolId?: string): Person[] {
     const rows = this.db

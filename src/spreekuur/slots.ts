@@ -1,17 +1,5 @@
 import { wallClockInstant } from '../calendar/time';
-import type { SpreekuurSeries } from './series';
-
-/** One bookable place; identified by its series and start instant (slots are computed, not stored). */
-export interface Slot {
-  seriesId: number;
-  schoolId: string;
-  hostId: string;
-  /** Calendar date in Amsterdam, yyyy-MM-dd. */
-  day: string;
-  startsAt: Date;
-  endsAt: Date;
-  place: string;
-}
+import type { Slot, SpreekuurSeries } from './model';
 
 /** Why a date of a series has no slots at all. */
 export type ClosedDay = (series: SpreekuurSeries, day: string) => boolean;

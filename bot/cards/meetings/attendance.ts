@@ -2,15 +2,7 @@
 import type { Attendance, DeliveryKind, Meeting, RsvpAnswer } from '../../../src/meetings/model';
 import type { Presence, ReplyNote } from '../../../src/meetings/service';
 import { dutchDate } from '../../../src/meetings/time';
-import {
-  actionSet,
-  adaptiveCard,
-  executeAction,
-  heading,
-  openUrlAction,
-  paragraph,
-  type AdaptiveCardJson,
-} from '../kit';
+import { actionSet, adaptiveCard, executeAction, heading, openUrlAction, paragraph, type AdaptiveCardJson } from '../kit';
 import { attendanceList, meetingFacts, meetingLine, messageCard, short } from './common';
 import { answerActions, presenceLine, replyNotes } from './answers';
 import { MEETING_VERBS } from './verbs';

@@ -1,19 +1,10 @@
 /** What the meetings cards share: the Dutch sentence for every refusal and warning, and the meeting's facts. */
 import { wallClock } from '../../../src/calendar/time';
+import type { RecipientPlan } from '../../../src/meetings/deliveries';
 import type { Attendance, Meeting, MeetingInput, MeetingRefusal, Member, MemberAnswer } from '../../../src/meetings/model';
-import type { RecipientPlan } from '../../../src/meetings/service';
 import { dutchDate } from '../../../src/meetings/time';
 import type { PlanWarning } from '../../../src/meetings/warnings';
-import {
-  adaptiveCard,
-  bulletList,
-  facts,
-  heading,
-  paragraph,
-  type AdaptiveCardJson,
-  type CardElement,
-} from '../kit';
-
+import { adaptiveCard, bulletList, facts, heading, paragraph, type AdaptiveCardJson, type CardElement } from '../kit';
 
 /** What the feature can refuse, from the domain or from a card payload that does not parse. */
 export type RefusalReason = MeetingRefusal | 'bad-input';
@@ -115,7 +106,6 @@ export function recipientList({ members, teamsMemberIds }: RecipientPlan): CardE
   return bulletList(members.map((m) => `${m.name}, ${m.organisation} (${m.email})${teamsMemberIds.includes(m.id) ? ' + Teams-kaart' : ''}`));
 }
 
-
 const SOURCE_TEXT: Record<MemberAnswer['source'], string> = { agenda: 'agenda', teams: 'Teams', ingevoerd: 'ingevoerd' };
 
 /** "Hugo Gemeente (agenda, 3 okt 10:15)": the member with where and when the answer came (Amsterdam time). */
@@ -135,7 +125,6 @@ export function attendanceList(attendance: Attendance): CardElement {
     `Nog geen antwoord (${attendance.unanswered.length}): ${listed(attendance.unanswered, attendance.answers)}`,
   ]);
 }
-
 
 /** Member lists and who comes are not for a group chat or channel: the bot points to the personal chat. */
 export const personalChatOnlyCard = (): AdaptiveCardJson =>

@@ -1,16 +1,6 @@
 /** The member list of a group, with add, remove and CSV import. */
 import type { MeetingGroup, Member } from '../../../src/meetings/model';
-import {
-  actionSet,
-  adaptiveCard,
-  choiceInput,
-  executeAction,
-  heading,
-  paragraph,
-  smallPrint,
-  textInput,
-  type AdaptiveCardJson,
-} from '../kit';
+import { actionSet, adaptiveCard, choiceInput, executeAction, heading, paragraph, smallPrint, textInput, type AdaptiveCardJson } from '../kit';
 import { MEETING_VERBS } from './verbs';
 
 /** What the members card says after a submit; a refused entry stays in its field, so nothing typed is lost. */

@@ -1,29 +1,16 @@
 /** The procesbegeleider's cards for planning one meeting: overview, form, preview, the meeting, a change. */
 import type { Attendance, Meeting, MeetingGroup, MeetingInput } from '../../../src/meetings/model';
-import type { GroupOverview as GroupSummary, RecipientPlan } from '../../../src/meetings/service';
+import type { RecipientPlan } from '../../../src/meetings/deliveries';
+import type { GroupOverview as GroupSummary } from '../../../src/meetings/service';
 import { dutchDate } from '../../../src/meetings/time';
 import type { PlanWarning } from '../../../src/meetings/warnings';
-import {
-  actionSet,
-  adaptiveCard,
-  bulletList,
-  choiceInput,
-  executeAction,
-  heading,
-  openUrlAction,
-  paragraph,
-  smallPrint,
-  textInput,
-  type AdaptiveCardJson,
-  type CardElement,
-} from '../kit';
+import { actionSet, adaptiveCard, bulletList, choiceInput, executeAction, heading, openUrlAction, paragraph, smallPrint, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
 import { dateInput, meetingFacts, meetingLine, recipientList, short, timeInput, toggleInput, warningBlock, attendanceList } from './common';
 import { MEETING_VERBS } from './verbs';
 
 export interface GroupOverview extends GroupSummary {
   feedUrl: string;
 }
-
 
 export function overviewCard(groups: GroupOverview[]): AdaptiveCardJson {
   const body: CardElement[] = [heading('Bijeenkomsten netwerkgroep en leeromgeving')];

@@ -2,17 +2,7 @@
 import type { Meeting } from '../../../src/meetings/model';
 import type { PlanRowError } from '../../../src/meetings/plan';
 import type { ImportPreview } from '../../../src/meetings/planImport';
-import {
-  actionSet,
-  adaptiveCard,
-  bulletList,
-  executeAction,
-  heading,
-  paragraph,
-  smallPrint,
-  textInput,
-  type AdaptiveCardJson,
-} from '../kit';
+import { actionSet, adaptiveCard, bulletList, executeAction, heading, paragraph, smallPrint, textInput, type AdaptiveCardJson } from '../kit';
 import { meetingLine, short, warningBlock } from './common';
 import { MEETING_VERBS } from './verbs';
 

@@ -8,7 +8,7 @@ export function registerSpreekuurDelivery(feature: SpreekuurFeature): void {
   const { deps, service, nameOf } = feature;
 
   deps.calendarLinks.register(BOOKING_LINK_KIND, (refId, now) => {
-    const booking = service.bookings.get(Number(refId));
+    const booking = service.booking(Number(refId));
     const host = booking && deps.people.get(booking.hostId);
     const booker = booking && deps.people.get(booking.bookerId);
     return booking && host && booker ? bookingCalendar(booking, { host, booker }, now) : undefined;
@@ -17,14 +17,14 @@ export function registerSpreekuurDelivery(feature: SpreekuurFeature): void {
   // One job per recipient, so a failure for one never resends to the other. A cancelled booking sends nothing,
   // and neither does one whose time has come while the bot was down: a reminder afterwards only confuses.
   deps.jobs.register(REMINDER_JOB, async ({ bookingId, recipient }) => {
-    const booking = service.bookings.get(bookingId);
+    const booking = service.booking(bookingId);
     if (!booking || booking.status !== 'booked' || booking.startsAt <= deps.clock.now()) return;
     const [to, other] = recipient === 'booker' ? [booking.bookerId, booking.hostId] : [booking.hostId, booking.bookerId];
     await feature.notify(to, cards.reminderCard(booking, nameOf(other), recipient), 'Herinnering: JOS-spreekuur');
   });
 
   deps.jobs.register(DROPPED_JOB, async ({ bookingId }) => {
-    const booking = service.bookings.get(bookingId);
+    const booking = service.booking(bookingId);
     if (!booking || booking.status !== 'cancelled') return;
     const alternatives = service.openSlots(booking.schoolId).slice(0, 3);
     const card = cards.bookingDroppedCard(booking, nameOf(booking.hostId), alternatives, nameOf);

@@ -1,6 +1,6 @@
 import type { z } from 'zod/v4';
 import type { Person } from '../../../src/people/roles';
-import type { Booking } from '../../../src/spreekuur/bookings';
+import type { Booking } from '../../../src/spreekuur/model';
 import type { SpreekuurService } from '../../../src/spreekuur/service';
 import * as cards from '../../cards/spreekuur';
 import { cardMessage, type AdaptiveCardJson } from '../../cards/kit';

@@ -2,7 +2,7 @@ import { z } from 'zod/v4';
 import { amsterdamDate } from '../../../src/calendar/time';
 import { josTeamSchools } from '../../../src/people/access';
 import type { Person } from '../../../src/people/roles';
-import { seriesInputSchema } from '../../../src/spreekuur/series';
+import { seriesInputSchema } from '../../../src/spreekuur/model';
 import * as cards from '../../cards/spreekuur';
 import type { AdaptiveCardJson } from '../../cards/kit';
 import type { SpreekuurFeature } from './feature';
@@ -45,7 +45,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
             'Het spreekuur loopt daarom ook in vakanties door; de ondersteuningscoördinator kan ze instellen met "vakanties".',
         ),
     );
-    return cards.hostCard(service.hostView(person.id), service.series.activeOfHost(person.id), nameOf, deps.clock.now(), {
+    return cards.hostCard(service.hostView(person.id), service.activeSeriesOfHost(person.id), nameOf, deps.clock.now(), {
       notices: problem ? [problem, ...notices] : notices,
       ...(schoolIds.length > 1 ? { schoolOf: feature.schoolName } : {}),
     });
@@ -61,7 +61,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     };
   const ownSeries = (person: Person, data: unknown) => {
     const seriesId = seriesIdSchema.safeParse(data).data?.seriesId;
-    const series = seriesId ? service.series.get(seriesId) : undefined;
+    const series = seriesId ? service.seriesById(seriesId) : undefined;
     return series?.hostId === person.id ? series : undefined;
   };
 
@@ -73,7 +73,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     asHost(async (person, _schoolIds, data) => {
       const parsed = bookingIdSchema.safeParse(data);
       if (!parsed.success) return invalid();
-      const result = service.markNoShow(person.id, parsed.data.bookingId);
+      const result = service.markNoShow(person, parsed.data.bookingId);
       return hostViewFor(person, result.ok ? undefined : cards.REFUSALS[result.reason]);
     }),
   );
@@ -106,7 +106,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
         const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
         return formCard([`Controleer: ${fields.map((field) => FORM_FIELDS[field] ?? field).join(', ')}.`]);
       }
-      const result = service.saveSeries(person.id, parsed.data, seriesId);
+      const result = service.saveSeries(person, parsed.data, seriesId);
       if (!result.ok && result.reason === 'invalid') {
         return formCard(result.problems.map((problem) => cards.SERIES_PROBLEMS[problem]));
       }
@@ -119,7 +119,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     VERBS.stopSeries, z.unknown(),
     asHost(async (person, _schoolIds, data) => {
       const series = ownSeries(person, data);
-      const result = series ? service.stopSeries(person.id, series.id) : undefined;
+      const result = series ? service.stopSeries(person, series.id) : undefined;
       if (result?.ok) feature.tellDropped(result.cancelled);
       return hostViewFor(person);
     }),
@@ -136,7 +136,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     asHost(async (person, _schoolIds, data) => {
       const parsed = cancelDateSchema.safeParse(data);
       if (!parsed.success) return invalid();
-      const result = service.cancelDate(person.id, parsed.data.seriesId, parsed.data.day);
+      const result = service.cancelDate(person, parsed.data.seriesId, parsed.data.day);
       if (!result.ok) return hostViewFor(person);
       feature.tellDropped(result.cancelled);
       return cards.dateCancelledCard(parsed.data.day, result.cancelled.length);
