@@ -14,9 +14,11 @@ interface Token {
   sentenceStart: boolean;
   /** Inside a place, method, school ... from not-names.yaml, a word the mentor confirmed, or another finding. */
   protected: boolean;
+  /** Inside a word the mentor confirmed is no name: never read as a name, whatever stands around it. */
+  confirmed: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’-]|(?<=\d)\.(?=\d))*/gu;
 const SENTENCE_END = /[.!?:;\n•*-]\s*["'“‘(]*\s*$/u;
 const TUSSENVOEGSELS = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'von', 'da', 'di', 'du', 'le', 'la', 'el', 'al', 'ben', 'bin', 'ibn', 'abu', 'ait', 'vd']);
 /** Words after which a capitalised word is a person: kinship, roles of a pupil, and "heet"/"genaamd". */
@@ -24,15 +26,19 @@ const PERSON_BEFORE = new Set([
   'broer', 'broertje', 'zus', 'zusje', 'zoon', 'dochter', 'neef', 'nicht', 'nichtje', 'moeder', 'vader', 'mama', 'papa', 'oma', 'opa',
   'tante', 'oom', 'stiefvader', 'stiefmoeder', 'pleegvader', 'pleegmoeder', 'tweelingbroer', 'tweelingzus', 'halfbroer', 'halfzus',
   'vriend', 'vriendin', 'vriendje', 'vriendinnetje', 'klasgenoot', 'klasgenote', 'leerling', 'mentorleerling', 'jongen', 'meisje',
-  'kind', 'heet', 'genaamd', 'genoemd', 'naam',
+  'kind', 'heet', 'genaamd', 'genoemd', 'naam', 'lln', 'll', 'leerlinge',
 ]);
 const HONORIFICS = new Set(['meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'heer', 'fam', 'familie', 'juf', 'meester', 'gezin']);
 const ABBREVIATED_HONORIFICS = new Set(['mevr', 'mw', 'dhr', 'fam']);
 const ORDINAL = /^[1-6](?:e|de|ste)$/iu;
 const CLASS_CODE = /^(?:[1-6][a-z]{1,4}\d?|[a-z]{1,3}[1-6][a-z]?)$/iu;
+/** "1.3", "m1.3", "3HV-2", "4VWO-1": a class numbered within its year; one digit after the dot ("lokaal 2.14" has two). */
+const NUMBERED_CLASS_CODE = /^[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d$/iu;
 const CLASS_WINDOW = 4;
 
-function tokenize(text: string, protectedSpans: ReadonlyArray<readonly [number, number]>, places: ReadonlySet<string>): Token[] {
+type Spans = ReadonlyArray<readonly [number, number]>;
+
+function tokenize(text: string, protectedSpans: Spans, confirmedSpans: Spans, places: ReadonlySet<string>): Token[] {
   return [...text.matchAll(WORD)].map((match) => {
     const start = match.index;
     const end = start + match[0].length;
@@ -46,6 +52,7 @@ function tokenize(text: string, protectedSpans: ReadonlyArray<readonly [number, 
       capitalised: /^\p{Lu}/u.test(match[0]),
       sentenceStart: start === 0 || /^\s*["'“‘(]*\s*$/u.test(text.slice(0, start)) || SENTENCE_END.test(before),
       protected: places.has(match[0].toLocaleLowerCase('nl')) || protectedSpans.some(([from, to]) => start < to && end > from),
+      confirmed: confirmedSpans.some(([from, to]) => start < to && end > from),
     };
   });
 }
@@ -70,11 +77,26 @@ export function protectedPhraseSpans(text: string, phrases: readonly string[]): 
  * A capitalised name after words that speak of someone famous or made up: "zoals Virgil van Dijk", "filmpjes van Enzo Knol",
  * "een echte Einstein", "leest Harry Potter". Nobody at school is pinned down by them.
  */
-const PUBLIC_REFERENCE =
-  /(?<=\b(?:zoals|net als|fan van|idool|(?:filmpjes|video'?s|vlogs|streams|muziek|nummers|liedjes|boeken|gedichten|teksten|schilderijen|posters?|concerten?|series?|films?|games?|tweets|kanaal|stijl|methode|hoofdstuk \d+|paragraaf \d+) van|de methode|het boek|een (?:echte|soort|tweede|kleine|nieuwe)|leest|las|luistert naar|speelt als)\s)\p{Lu}[\p{L}'’-]*(?:\s(?:(?:van|de|der|den|van de|van der|von|da)\s)?\p{Lu}[\p{L}'’-]*)*/gu;
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s(?:(?:van|de|der|den|van de|van der|von|da)\s)?\p{Lu}[\p{L}'’-]*)*/gu;
+/**
+ * Words (read in lower case) right before such a name: a work or someone's output, a title after the kind of thing it
+ * names ("de training Brein de Baas", "de methode Taalblokken"), a type ("een echte Einstein", "een ongelovige Thomas",
+ * "zijn echt Jantje lacht") or drawing a character ("tekent de hele tijd Elsa van Frozen").
+ */
+const PUBLIC_REFERENCE_CUE = new RegExp(
+  String.raw`\b(?:zoals|net als|fan van|idool|(?:filmpjes|video'?s|vlogs|streams|muziek|nummers|liedjes|boeken|gedichten|teksten|schilderijen|posters?|concerten?|series?|films?|games?|tweets|kanaal|stijl|methode|hoofdstuk \d+|paragraaf \d+) van` +
+    String.raw`|(?:de|het|een) (?:methode|boek|training|cursus|workshop|project|programma|app|game|film|serie|lespakket|lesmethode|voorstelling|campagne)` +
+    String.raw`|een (?:echte|soort|tweede|kleine|nieuwe)|een (?!\p{L}*(?:je|leerlinge)\s)\p{Ll}{3,}e|zijn echt|is echt|zo'n|echte` +
+    String.raw`|leest|las|luistert naar|speelt als|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3})\s$`,
+  'u',
+);
 
 export function publicReferenceSpans(text: string): Array<[number, number]> {
-  return [...text.matchAll(PUBLIC_REFERENCE)].map((match) => [match.index, match.index + match[0].length]);
+  const runs = [...text.matchAll(CAPITALISED_RUN)];
+  const referenced = runs.filter((match) => PUBLIC_REFERENCE_CUE.test(text.slice(Math.max(0, match.index - 40), match.index).toLocaleLowerCase('nl')));
+  // "Jantje lacht, Jantje huilt": once a name is a type or a character, its other mentions in the text are too.
+  const words = new Set(referenced.map((match) => match[0]));
+  return runs.filter((match) => words.has(match[0]) || referenced.includes(match)).map((match) => [match.index, match.index + match[0].length]);
 }
 
 /** "Anne-Fleur", "Jan-Willem": a double name whose parts are all first names counts as one. */
@@ -93,9 +115,11 @@ function isDoubleNameAfterFirstName(token: Token, lists: NameLists): boolean {
   return /^\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)+$/u.test(token.text) && lists.firstNames.has(token.lower.split('-')[0]!);
 }
 
-function isKnownFirstName(token: Token, lists: NameLists): boolean {
+function isKnownFirstName(token: Token, lists: NameLists, context?: { tokens: Token[]; index: number; text: string }): boolean {
   const known = inFirstNames(token.lower, lists) || isPossessiveOfFirstName(token, lists) || isDoubleNameAfterFirstName(token, lists);
   if (token.protected || !known) return false;
+  // "Blink Wereld en Nova": a first name joined to a method, app or other title is a title as well.
+  if (context && token.capitalised && coordinatedWithThing(context.tokens, context.index, context.index, context.text, lists)) return false;
   if (token.capitalised) return !(token.sentenceStart && lists.commonWords.has(token.lower));
   return token.text.length >= 3 && !lists.commonWords.has(token.lower);
 }
@@ -163,7 +187,33 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
   // "met Leefstijl", "de Week tegen Pesten": a capitalised ordinary Dutch word is the name of a thing; names we know
   // as names were found before this rule.
   if (isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower)) return false;
+  if (coordinatedWithThing(tokens, first, index, text, lists)) return false;
   return !THING_BEFORE.has(tokens[first - 1]?.lower ?? '');
+}
+
+/** A capitalised title of two or more words that does not open with a first name ("Stone Island", "Brawl Stars"). */
+function isTitleRun(tokens: Token[], from: number, text: string, lists: NameLists, step: 1 | -1): boolean {
+  const [a, b] = [tokens[from], tokens[from + step]];
+  if (!a?.capitalised || !b?.capitalised || text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)) !== ' ') return false;
+  const opening = step === 1 ? a : b;
+  return !inFirstNames(opening.lower, lists);
+}
+
+/**
+ * "Dari of Pashto", "Spotify en Brawl Stars", "Stone Island en Moncler": a capital joined by "en", "of" or "&" to a known
+ * language, app, brand or other title is one of the same kind. A person next to a person is still found ("Sanne en Kwabena").
+ */
+function coordinatedWithThing(tokens: Token[], first: number, last: number, text: string, lists: NameLists): boolean {
+  const joins = (left: Token | undefined, right: Token | undefined) => !!left && !!right && /^ (?:en|of|&) $/u.test(text.slice(left.end, right.start));
+  const isThing = (index: number, step: 1 | -1) => {
+    const other = tokens[index];
+    return !!other?.capitalised && !other.confirmed && (other.protected || isTitleRun(tokens, index, text, lists, step));
+  };
+  const before = tokens[first - 1];
+  const beforeJoined = before && ['en', 'of'].includes(before.lower) ? joins(tokens[first - 2], tokens[first]) && isThing(first - 2, -1) : false;
+  const after = tokens[last + 1];
+  const afterJoined = after && ['en', 'of'].includes(after.lower) ? joins(tokens[last], tokens[last + 2]) && isThing(last + 2, 1) : false;
+  return beforeJoined || afterJoined;
 }
 
 /** Finite verbs that follow the subject of a sentence about a pupil: "Storm heeft …", "Aïcha mag …". */
@@ -173,7 +223,9 @@ const SUBJECT_VERBS = new Set([
   'staat', 'stond', 'ligt', 'lag', 'vindt', 'vond', 'weet', 'wist', 'spreekt', 'sprak', 'schrijft', 'schreef', 'vecht', 'vocht', 'slaapt',
   'sliep', 'woont', 'woonde', 'vertelt', 'vertelde', 'huilt', 'huilde', 'speelt', 'speelde', 'spijbelt', 'spijbelde', 'pest', 'pestte',
   'scheldt', 'schold', 'reageert', 'reageerde', 'weigert', 'weigerde', 'lijkt', 'leek', 'voelt', 'voelde', 'praat', 'praatte', 'belt',
-  'belde', 'kijkt', 'keek', 'maakt', 'maakte', 'heeft', 'mist', 'miste', 'verzuimt', 'verzuimde', 'gebruikt', 'draagt', 'droeg',
+  'belde', 'kijkt', 'keek', 'maakt', 'maakte', 'mist', 'miste', 'verzuimt', 'verzuimde', 'gebruikt', 'draagt', 'droeg',
+  'lacht', 'lachte', 'slaat', 'sloeg', 'schopt', 'schopte', 'rent', 'rende', 'luistert', 'werkt', 'werkte', 'leert', 'stoort', 'kletst',
+  'zwijgt', 'zweeg', 'snijdt', 'sneed', 'rookt', 'blowt', 'drinkt', 'dronk', 'appt', 'appte', 'stuurt', 'stuurde', 'heeft', 'hoort',
 ]);
 /** Nouns that open a saying without an article: "Hoop doet leven". */
 const ABSTRACT_OPENERS = new Set(['hoop', 'liefde', 'geluk', 'tijd', 'zon', 'lente', 'regen']);
@@ -187,7 +239,9 @@ const SUBJECT_AFTER_VERB = new Set([...PRONOUNS, 'het', 'er', 'dat', 'dit', 'die
  */
 function isNameOpeningSentence(tokens: Token[], index: number, lists: NameLists): boolean {
   const [token, verb, after] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
-  if (!token.sentenceStart || !looksLikeName(token) || /^\p{Lu}{2,}/u.test(token.text) || !verb) return false;
+  // Notes typed without capitals ("djaimy slaapt elke les"): a first name or a word no dictionary knows, before a verb.
+  const lowerCaseName = !token.capitalised && !token.protected && !token.confirmed && token.text.length >= 3 && !/\d/u.test(token.text);
+  if (!token.sentenceStart || !(looksLikeName(token) || lowerCaseName) || /^\p{Lu}{2,}/u.test(token.text) || !verb) return false;
   // "Stanislav en zijn moeder …": a person and their family as the subject.
   const withFamily = verb.lower === 'en' && ['zijn', 'haar', 'hun'].includes(after?.lower ?? '');
   if (!withFamily && !SUBJECT_VERBS.has(verb.lower)) return false;
@@ -239,7 +293,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   };
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists) || isLowerCaseNameAfterCue(tokens, i, lists) || isNameOpeningSentence(tokens, i, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, lists) || isNameOpeningSentence(tokens, i, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it.
       const end = surnameEnd(tokens, i, text, lists);
@@ -274,7 +328,7 @@ function honorificFindings(text: string, tokens: Token[]): Finding[] {
 export function classCodeIn(text: string): { index: number; code: string } | undefined {
   for (const match of text.matchAll(WORD)) {
     const code = match[0];
-    if (CLASS_CODE.test(code) && !ORDINAL.test(code) && /\d/u.test(code) && /\p{L}/u.test(code)) return { index: match.index, code };
+    if ((CLASS_CODE.test(code) && !ORDINAL.test(code) && /\d/u.test(code) && /\p{L}/u.test(code)) || NUMBERED_CLASS_CODE.test(code)) return { index: match.index, code };
   }
   return undefined;
 }
@@ -287,7 +341,7 @@ export function isFullName(phrase: string, lists: NameLists): boolean {
 }
 
 function isClassCode(token: Token): boolean {
-  return CLASS_CODE.test(token.text) && !ORDINAL.test(token.text) && /\d/u.test(token.text) && /\p{L}/u.test(token.text);
+  return (CLASS_CODE.test(token.text) && !ORDINAL.test(token.text) && /\d/u.test(token.text) && /\p{L}/u.test(token.text)) || NUMBERED_CLASS_CODE.test(token.text);
 }
 
 /**
@@ -301,19 +355,26 @@ const OPENERS_BEFORE_CLASS = new Set([
   'gisteren', 'vandaag', 'morgen', 'vanochtend', 'vanmiddag', 'vanavond', 'daarna', 'eerst', 'vroeger', 'soms', 'vaak', 'altijd', 'nooit',
   'leerlingen', 'kinderen', 'jongens', 'meiden', 'meisjes', 'klasgenoten', 'ouders', 'vrienden', 'vriendinnen', 'docenten', 'mentoren',
 ]);
-const CLASS_AFTER_OPENER = /^(?: (?:uit|zit in|zat in) |\s*\(\s*|,\s*)$/u;
+const CLASS_AFTER_OPENER = /^(?: (?:uit|zit in|zat in) (?:klas |groep )?|\s*\(\s*(?:klas\s)?|,\s*)$/u;
+/** "april uit de 2e", "Bergen uit de derde": a year of school instead of a class code. */
+const YEAR_AFTER_NAME = /^ (?:uit|zit in|zat in) de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)(?![\p{L}\p{N}])/iu;
 
 /**
- * "Djaylano uit 1D", "Mo (2B)": a capital at the start of a sentence says nothing by itself, but right before "uit"
- * or "zit in" and a class code, or with the class code in brackets or after a comma, it is someone, unless it is a
- * pronoun, an adverb of time or a group word.
+ * "Djaylano uit 1D", "Mo (2B)", "Bergen uit klas 1.3", "roos uit 2b", "april uit de 2e": a word right before "uit" or
+ * "zit in" and a class (or a year), or with the class in brackets or after a comma, is someone, even when it is also a
+ * place or a word: a town does not come out of a class. Not when it is a pronoun, an adverb of time or a group word.
+ * A lower-case word counts when it is a first name or no Dutch word; a year alone needs more than a capital.
  */
-function isNameOpeningBeforeClass(tokens: Token[], index: number, classIndex: number, text: string): boolean {
+function isWordBeforeClass(tokens: Token[], index: number, classIndex: number | undefined, text: string, lists: NameLists): boolean {
   const token = tokens[index]!;
-  return (
-    token.sentenceStart && looksLikeName(token) && !OPENERS_BEFORE_CLASS.has(token.lower) && !PERSON_BEFORE.has(token.lower) &&
-    CLASS_AFTER_OPENER.test(text.slice(token.end, tokens[classIndex]!.start))
-  );
+  const joined = classIndex === undefined ? YEAR_AFTER_NAME.test(text.slice(token.end, token.end + 24)) : CLASS_AFTER_OPENER.test(text.slice(token.end, tokens[classIndex]!.start));
+  if (!joined || token.confirmed || /\d/u.test(token.text) || token.text.length < 2) return false;
+  if ([OPENERS_BEFORE_CLASS, PERSON_BEFORE, HONORIFICS, ABSTRACT_OPENERS, THING_BEFORE, TUSSENVOEGSELS].some((words) => words.has(token.lower))) return false;
+  if (inFirstNames(token.lower, lists)) return true;
+  const unknownWord = token.text.length >= 3 && !isDutchWord(token.lower, lists.dutchWords);
+  // A place, a month or another listed word does not come out of a class either: "april uit de 2e", "Bergen uit klas 1.3".
+  if (!token.capitalised) return unknownWord || token.protected;
+  return classIndex !== undefined || unknownWord || token.protected;
 }
 
 /** A class code with a name-like word within a few words, such as "Milan uit 1C" or "2A: Elif". */
@@ -324,7 +385,7 @@ function classAndNameFindings(text: string, tokens: Token[], lists: NameLists, n
     for (let j = Math.max(0, i - CLASS_WINDOW); j <= Math.min(tokens.length - 1, i + CLASS_WINDOW); j++) {
       const other = tokens[j]!;
       const name = names.find((candidate) => other.start >= candidate.start && other.end <= candidate.end);
-      const nameLike = isKnownFirstName(other, lists) || (looksLikeName(other) && !other.sentenceStart) || isNameOpeningBeforeClass(tokens, j, i, text);
+      const nameLike = isKnownFirstName(other, lists) || (looksLikeName(other) && !other.sentenceStart) || isWordBeforeClass(tokens, j, i, text, lists);
       if (j === i || !(name || nameLike)) continue;
       // The finding covers the whole name ("Tim van den Heuvel uit 4V"), not only the word next to the class.
       const [from, to] = [Math.min(token.start, name?.start ?? other.start), Math.max(token.end, name?.end ?? other.end)];
@@ -337,9 +398,9 @@ function classAndNameFindings(text: string, tokens: Token[], lists: NameLists, n
   return found;
 }
 
-/** Names and class-plus-name combinations; `protectedSpans` are never read as names. */
-export function nameFindings(text: string, lists: NameLists, protectedSpans: ReadonlyArray<readonly [number, number]>): Finding[] {
-  const tokens = tokenize(text, protectedSpans, lists.places);
+/** Names and class-plus-name combinations; `protectedSpans` are not read as names, `confirmedSpans` (the mentor's) never. */
+export function nameFindings(text: string, lists: NameLists, protectedSpans: Spans, confirmedSpans: Spans): Finding[] {
+  const tokens = tokenize(text, protectedSpans, confirmedSpans, lists.places);
   const names = nameFindingsFromTokens(text, tokens, lists);
   return names.concat(classAndNameFindings(text, tokens, lists, names));
 }
