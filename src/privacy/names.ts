@@ -84,19 +84,50 @@ const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s(?:(?:van|de|d
  * "zijn echt Jantje lacht") or drawing a character ("tekent de hele tijd Elsa van Frozen").
  */
 const PUBLIC_REFERENCE_CUE = new RegExp(
-  String.raw`\b(?:zoals|net als|fan van|idool|(?:filmpjes|video'?s|vlogs|streams|muziek|nummers|liedjes|boeken|gedichten|teksten|schilderijen|posters?|concerten?|series?|films?|games?|tweets|kanaal|stijl|methode|hoofdstuk \d+|paragraaf \d+) van` +
+  String.raw`\b(?:zoals|net als|fan van|idool|(?:filmpjes|video'?s|vlogs|streams|muziek|nummers|liedjes|boeken|gedichten|teksten|schilderijen|posters?|concerten?|series?|films?|games?|tweets|kanaal|stijl|methode|hoofdstuk [\d.]+|paragraaf [\d.]+) van` +
     String.raw`|(?:de|het|een) (?:methode|boek|training|cursus|workshop|project|programma|app|game|film|serie|lespakket|lesmethode|voorstelling|campagne)` +
     String.raw`|een (?:echte|soort|tweede|kleine|nieuwe)|een (?!\p{L}*(?:je|leerlinge)\s)\p{Ll}{3,}e|zijn echt|is echt|zo'n|echte` +
-    String.raw`|leest|las|luistert naar|speelt als|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3})\s$`,
+    String.raw`|leest|las|luistert naar|speelt als|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
+    // A language ("spreken alleen Oeigoers"), an organisation a group belongs to ("leerlingen van Trinitas"), a topic ("de les over Srebrenica").
+    String.raw`|(?:spreekt|spreken|sprak|spraken|verstaat|verstaan|tolk|vertaald in|vertalen naar)(?: (?:alleen|geen|goed|vloeiend|een beetje|ook|nog|vooral|thuis|maar|het))*` +
+    String.raw`|(?:leerlingen|docenten|medewerkers|collega's|mentoren|het team|de directie|de school|scholen|vestiging|locatie|website|wachtlijst|aanbod) (?:van|bij)` +
+    String.raw`|(?:les|lessen|voorlichting|film|documentaire|project|spreekbeurt|werkstuk|nieuws|boek|presentatie|herdenking|excursie|gastles) (?:over|naar))\s$`,
   'u',
 );
 
+interface Run {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Capitalised runs; a run is cut where a cue stands inside it ("Leerlingen van Trinitas": the cue ends before "Trinitas"). */
+function referenceRuns(text: string): { runs: Run[]; referenced: Set<Run> } {
+  const runs: Run[] = [];
+  const referenced = new Set<Run>();
+  const cueBefore = (at: number) => PUBLIC_REFERENCE_CUE.test(text.slice(Math.max(0, at - 40), at).toLocaleLowerCase('nl'));
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const end = match.index + match[0].length;
+    const starts = [...match[0].matchAll(/(?<![\p{L}'’-])\p{Lu}/gu)].map((word) => match.index + word.index);
+    const cut = starts.find(cueBefore);
+    if (cut !== undefined && cut > match.index) runs.push({ start: match.index, end: cut, text: text.slice(match.index, cut).trimEnd() });
+    const run = { start: cut ?? match.index, end, text: text.slice(cut ?? match.index, end) };
+    runs.push(run);
+    if (cut !== undefined) referenced.add(run);
+  }
+  return { runs, referenced };
+}
+
 export function publicReferenceSpans(text: string): Array<[number, number]> {
-  const runs = [...text.matchAll(CAPITALISED_RUN)];
-  const referenced = runs.filter((match) => PUBLIC_REFERENCE_CUE.test(text.slice(Math.max(0, match.index - 40), match.index).toLocaleLowerCase('nl')));
+  const { runs, referenced } = referenceRuns(text);
+  for (let i = 1; i < runs.length; i++) {
+    const [previous, run] = [runs[i - 1]!, runs[i]!];
+    // "Oeigoers of Pashto", "Taylor Swift en Olivia Rodrigo": what is joined to a reference is one of the same kind.
+    if (referenced.has(previous) && /^(?: en | of |, | & )$/u.test(text.slice(previous.end, run.start))) referenced.add(run);
+  }
   // "Jantje lacht, Jantje huilt": once a name is a type or a character, its other mentions in the text are too.
-  const words = new Set(referenced.map((match) => match[0]));
-  return runs.filter((match) => words.has(match[0]) || referenced.includes(match)).map((match) => [match.index, match.index + match[0].length]);
+  const words = new Set([...referenced].map((run) => run.text));
+  return runs.filter((run) => referenced.has(run) || words.has(run.text)).map((run) => [run.start, run.end]);
 }
 
 /** "Anne-Fleur", "Jan-Willem": a double name whose parts are all first names counts as one. */
@@ -171,6 +202,7 @@ const THING_BEFORE = new Set(['de', 'het', 'een', 'der', 'des', "'t", 'uit', 'in
 function unexplainedCapital(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
   const token = tokens[index]!;
   if (token.sentenceStart || /^\p{Lu}{2,}/u.test(token.text) || PERSON_BEFORE.has(token.lower) || HONORIFICS.has(token.lower)) return false;
+  if (/^(?!Mc|Mac|O')\p{Lu}\p{Ll}+\p{Lu}/u.test(token.text)) return false;
   // A run of capitalised words ("GGD Hollands Noorden", "Vrije School") is judged by what comes before the run.
   let first = index;
   // "Sport & Cultuur", "Call of Duty": an ampersand or an English joining word is part of one title.
@@ -261,7 +293,9 @@ const NAMING_CUE_PAIRS = new Set(['zorgen om', 'zorgen over', 'noemen we', 'noem
 
 function isLowerCaseNameAfterCue(tokens: Token[], index: number, lists: NameLists): boolean {
   const token = tokens[index]!;
-  if (token.protected || token.capitalised || !inFirstNames(token.lower, lists)) return false;
+  // A nickname is often no listed name ("zorgen om mo"); a word no dictionary knows is one here too.
+  const unknownWord = token.text.length >= 2 && !/\d/u.test(token.text) && !isDutchWord(token.lower, lists.dutchWords) && !PRONOUNS.has(token.lower);
+  if (token.protected || token.capitalised || !(inFirstNames(token.lower, lists) || unknownWord)) return false;
   const previous = tokens[index - 1]?.lower ?? '';
   return NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`);
 }
@@ -295,9 +329,10 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     const previous = tokens[i - 1];
     if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, lists) || isNameOpeningSentence(tokens, i, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
-      // "J. de Vries": an initial only counts when a surname follows it.
+      // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
-      if (end > token.end + 1) found.push(finding(text, 'name', token.start, end));
+      const forPupil = PERSON_BEFORE.has(previous?.lower ?? '') || /^\.\s*(?:\(|uit\s|,\s*)\s*(?:klas\s)?[a-z]{0,4}[1-6]/iu.test(text.slice(token.end, token.end + 14));
+      if (end > token.end + 1 || forPupil) found.push(finding(text, 'name', token.start, Math.max(end, token.end + 1)));
       return;
     }
     if (!looksLikeName(token)) return;
@@ -340,7 +375,11 @@ export function isFullName(phrase: string, lists: NameLists): boolean {
   return words.length >= 2 && /^\p{Lu}/u.test(first) && inFirstNames(first.toLocaleLowerCase('nl'), lists) && /^\p{Lu}/u.test(last);
 }
 
-function isClassCode(token: Token): boolean {
+/** Words before a number that make it a section, room or page rather than a class. */
+const NOT_CLASS_BEFORE = new Set(['hoofdstuk', 'paragraaf', 'par', 'lokaal', 'pagina', 'blz', 'bladzijde', 'opdracht', 'stap', 'artikel', 'versie', 'les', 'week', 'module', 'thema', 'lesbrief', 'bijlage', 'figuur', 'tabel', 'vraag', 'route', 'bus', 'lijn']);
+
+function isClassCode(token: Token, previous?: Token): boolean {
+  if (previous && NOT_CLASS_BEFORE.has(previous.lower)) return false;
   return (CLASS_CODE.test(token.text) && !ORDINAL.test(token.text) && /\d/u.test(token.text) && /\p{L}/u.test(token.text)) || NUMBERED_CLASS_CODE.test(token.text);
 }
 
@@ -381,7 +420,7 @@ function isWordBeforeClass(tokens: Token[], index: number, classIndex: number | 
 function classAndNameFindings(text: string, tokens: Token[], lists: NameLists, names: Finding[]): Finding[] {
   const found: Finding[] = [];
   tokens.forEach((token, i) => {
-    if (!isClassCode(token)) return;
+    if (!isClassCode(token, tokens[i - 1])) return;
     for (let j = Math.max(0, i - CLASS_WINDOW); j <= Math.min(tokens.length - 1, i + CLASS_WINDOW); j++) {
       const other = tokens[j]!;
       const name = names.find((candidate) => other.start >= candidate.start && other.end <= candidate.end);
