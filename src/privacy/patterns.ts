@@ -88,6 +88,8 @@ const UNIQUE_DESCRIPTION = new RegExp(
   String.raw`\b(?:${KIN})\s+van\s+(?:(?:de|het|onze|ons|mijn|een|die|deze|hun|zijn|haar)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KNOWN_ROLE})\b` +
     String.raw`|\b(?:${KIN})\s+van\s+(?:de|het|onze|ons|mijn|een|die|deze)\s+\p{L}*(?:leraar|lerares|docent|docente|coach|trainer|agent|arts|leider|directeur|eigenaar|medewerker|voorzitter|juf|meester)\b` +
     String.raw`|\b(?:mijn|onze)\s+(?:eigen\s+)?(?:zoon|dochter|kind|neef|nicht)\b` +
+    // "een leerling wiens moeder onze conciërge is": the same in a subordinate clause.
+    String.raw`|\b(?:wiens|wier|van wie (?:de|het)|waarvan (?:de|het))\s+(?:vader|moeder|ouders?|stiefvader|stiefmoeder|oom|tante|opa|oma|broer|zus)\s+(?:[\p{L}-]+\s+){0,2}?(?:de|onze|ons|het)\s+(?:${KNOWN_ROLE}|\p{L}*(?:leraar|lerares|docent|docente|coach|trainer|agent|arts|leider|directeur|eigenaar))\b` +
     String.raw`|\b(?:${KIN}|vader|moeder|ouders)\s+van\s+(?:een|de|die|deze)\s+(?:bekende|beroemde)\b|\bBN'?ers?\b` +
     String.raw`|\b(?:vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:is|was|staat bekend als|werkt als)\s+(?:de|onze)\s+(?:${KNOWN_ROLE}|eigenaar van)\b` +
     String.raw`|\b(?:ouder|vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:die\s+)?(?:(?:is|was|werkt als)\s+)?(?:${PUBLIC_ROLE})\b` +
@@ -100,12 +102,18 @@ const UNIQUE_DESCRIPTION = new RegExp(
     String.raw`|\b(?:gezin|familie)\s+(?:met|van)\s+(?:(?:[7-9]|1\d|2\d)|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien)\s+kinderen\b`,
   'giu',
 );
+const MONTH_NAMES = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /**
  * "Het meisje dat vorige week op het schoolplein flauwviel": a pupil pointed at through something that happened at a
  * named time; everyone who was there knows who it is.
  */
-const KNOWN_INCIDENT =
-  /\b(?:het|de|die|dat)\s+(?:meisje|jongen|leerling|leerlinge|brugklasser|kind|tweeling)\s+(?:die|dat|wiens|wier)\s+(?:[\p{L}]+\s+){0,3}?(?:gisteren|eergisteren|vanochtend|vanmiddag|vandaag|vorige\s+(?:week|maand)|afgelopen\s+\p{L}+|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:ochtend|middag)?)\b/giu;
+const KNOWN_INCIDENT = new RegExp(
+  String.raw`\b(?:het|de|die|dat)\s+(?:meisje|jongen|leerling|leerlinge|brugklasser|kind|tweeling)\s+(?:die|dat|wiens|wier)\s+(?:[\p{L}]+\s+){0,3}?` +
+    String.raw`(?:gisteren|eergisteren|vanochtend|vanmiddag|vandaag|vorige\s+(?:week|maand)|vorig\s+(?:jaar|schooljaar)|afgelopen\s+\p{L}+|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:ochtend|middag)?` +
+    // "die in juni tijdens de schoolreis zijn been brak": a month or a school event everyone was at.
+    String.raw`|in\s+(?:${MONTH_NAMES})|(?:tijdens|op|na)\s+(?:de|het)?\s*(?:schoolreis|kamp|werkweek|excursie|schoolfeest|diploma-uitreiking|sportdag|open dag|musical|eindfeest|galafeest))\b`,
+  'giu',
+);
 /** A news event ("het ongeluk op de N203", "de brand die in de krant stond") pins down the family it happened to. */
 const NEWS_EVENT = /\b(?:omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|brand|steekpartij|schietpartij|aanslag|overval|explosie|ongeluk|ongeval)\b/iu;
 const NEWS_PLACE = /\b[ANE]\d{1,3}\b|\b(?:in|op) (?:de krant|het nieuws|het journaal|nh nieuws|tv)\b/giu;
