@@ -302,7 +302,7 @@ function isLowerCaseNameAfterCue(tokens: Token[], index: number, lists: NameList
 
 /** "Nova College", "Anna Ziekenhuis": a name before one of these words names a place, not a person. */
 const INSTITUTION_AFTER =
-  /\s(?:College|School|Scholengemeenschap|Lyceum|Gymnasium|Academie|Instituut|Ziekenhuis|Kliniek|Centrum|Huis|Stichting|Fonds|Club|Groep|Methode|Training|Hal|Park|Plein|Kerk|Moskee)$/u;
+  /(?:\s(?:College|School|Scholengemeenschap|Lyceum|Gymnasium|Academie|Instituut|Ziekenhuis|Kliniek|Centrum|Huis|Stichting|Fonds|Club|Groep|Methode|Training|Hal|Park|Plein|Kerk|Moskee)|\p{Ll}(?:school|college|lyceum|gymnasium|academie|ziekenhuis|kliniek|centrum|huis|kerk|moskee|plein|park|hal))$/u;
 const ANIMALS = 'hond|hondje|schoolhond|kat|poes|konijn|paard|pony|cavia|hamster|vogel|vis|knuffel|pop';
 const ANIMAL_BEFORE = new Set(ANIMALS.split('|'));
 const ANIMAL_AFTER = new RegExp(`^,?\\s*(?:onze|de|het|haar|zijn|mijn|hun)\\s+(?:${ANIMALS})\\b`, 'iu');
@@ -310,6 +310,18 @@ const ANIMAL_AFTER = new RegExp(`^,?\\s*(?:onze|de|het|haar|zijn|mijn|hun)\\s+(?
 /** "onze hond Max", "Jip, onze schoolhond": a pet's name is no person's. */
 function isAnimal(tokens: Token[], index: number, text: string, end: number): boolean {
   return ANIMAL_BEFORE.has(tokens[index - 1]?.lower ?? '') || ANIMAL_AFTER.test(text.slice(end, end + 30));
+}
+
+/**
+ * "op het Oscar Romero", "leerlingen van de Jan Ligthart": a person is never "het", nor "de" with first name and surname;
+ * a school or a building named after someone is.
+ */
+function isNamedInstitution(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
+  const first = tokens.findIndex((token) => token.start === start);
+  const article = tokens[first - 1]?.lower;
+  if (first < 1 || text.slice(tokens[first - 1]!.end, start) !== ' ') return false;
+  const fullName = /\s/u.test(text.slice(start, end)) && inFirstNames(tokens[first]!.lower, lists);
+  return article === 'het' || (article === 'de' && fullName);
 }
 
 function ageFollows(text: string, token: Token): boolean {
@@ -320,7 +332,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   const found: Finding[] = [];
   const add = (index: number) => {
     const [start, end] = [nameStart(tokens, index, text, lists), surnameEnd(tokens, index, text, lists)];
-    if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end))) return;
+    if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end)) || isNamedInstitution(tokens, start, end, text, lists)) return;
     // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
     if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(start, end))) return;
     found.push(finding(text, 'name', start, end));

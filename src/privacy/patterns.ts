@@ -72,6 +72,8 @@ const CLASS = new RegExp(
 );
 /** Someone in the sentence who is one or a few pupils, not the class as a whole ("de mentor van 2C", "een klas in 3 vwo"). */
 const PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?n?|jongens?|meisjes?|meid(?:en)?|kind|\p{L}*klasser|scholier|hij|zij|ze|hem|tweeling)\b/iu;
+/** "veel leerlingen", "de meeste meiden": a large part of the class is no pupil to pin down. */
+const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
 const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Lu})\.)*\s?\p{Lu}\.(?![\p{L}])/gu;
 const NOT_INITIALS = new Set(['N.B.', 'P.S.', 'V.S.', 'B.V.', 'N.V.', 'O.K.', 'A.U.B.', 'T.A.V.', 'I.V.M.', 'M.B.V.', 'E.D.', 'A.D.', 'V.O.', 'P.O.', 'S.V.P.', 'Z.S.M.']);
@@ -108,7 +110,10 @@ const MONTH_NAMES = 'januari|februari|maart|april|mei|juni|juli|augustus|septemb
  * named time; everyone who was there knows who it is.
  */
 const KNOWN_INCIDENT = new RegExp(
-  String.raw`\b(?:het|de|die|dat)\s+(?:meisje|jongen|leerling|leerlinge|brugklasser|kind|tweeling)\s+(?:die|dat|wiens|wier)\s+(?:[\p{L}]+\s+){0,3}?` +
+  // "een meisje uit de brugklas dat vorige week …": a one-off moment (a weekday alone may be a habit: "een jongen die op vrijdag …").
+  String.raw`\been\s+(?:meisje|jongen|leerling|leerlinge|brugklasser|kind)\s+(?:(?:uit|van|in)\s+(?:de|het)?\s*[\p{L}\p{N}]+\s+)?(?:die|dat|wiens|wier)\s+(?:[\p{L}]+\s+){0,3}?` +
+    String.raw`(?:gisteren|eergisteren|vanochtend|vanmiddag|vorige\s+(?:week|maand)|vorig\s+(?:jaar|schooljaar)|afgelopen\s+(?:week|maand|weekend|zomer))\b` +
+  String.raw`|\b(?:het|de|die|dat)\s+(?:meisje|jongen|leerling|leerlinge|brugklasser|kind|tweeling)\s+(?:(?:uit|van|in)\s+(?:de|het)?\s*[\p{L}\p{N}]+\s+)?(?:die|dat|wiens|wier)\s+(?:[\p{L}]+\s+){0,3}?` +
     String.raw`(?:gisteren|eergisteren|vanochtend|vanmiddag|vandaag|vorige\s+(?:week|maand)|vorig\s+(?:jaar|schooljaar)|afgelopen\s+\p{L}+|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:ochtend|middag)?` +
     // "die in juni tijdens de schoolreis zijn been brak": a month or a school event everyone was at.
     String.raw`|in\s+(?:${MONTH_NAMES})|(?:tijdens|op|na)\s+(?:de|het)?\s*(?:schoolreis|kamp|werkweek|excursie|schoolfeest|diploma-uitreiking|sportdag|open dag|musical|eindfeest|galafeest))\b`,
@@ -248,7 +253,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
     ...streetFindings(text),
-    ...regexFindings(text, CLASS, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
+    ...regexFindings(text, CLASS, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, INITIALS, 'name').filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, ''))),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
