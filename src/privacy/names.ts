@@ -91,6 +91,8 @@ const PUBLIC_REFERENCE_CUE = new RegExp(
     // A language ("spreken alleen Oeigoers"), an organisation a group belongs to ("leerlingen van Trinitas"), a topic ("de les over Srebrenica").
     String.raw`|(?:spreekt|spreken|sprak|spraken|verstaat|verstaan|tolk|vertaald in|vertalen naar)(?: (?:alleen|geen|goed|vloeiend|een beetje|ook|nog|vooral|thuis|maar|het))*` +
     String.raw`|(?:leerlingen|docenten|medewerkers|collega's|mentoren|het team|de directie|de school|scholen|vestiging|locatie|website|wachtlijst|aanbod) (?:van|bij)` +
+    // Where one is referred, treated or signed up: "ervaring met Kwintes", "aanmelden bij Lijn5", "in behandeling bij Parlan".
+    String.raw`|(?:ervaring|aangemeld|aanmelden|aanmelding|ingeschreven|in behandeling|in zorg|wachtlijst|doorverwezen|doorverwijzen|verwezen|verwijzen|samenwerken|samenwerking) (?:met|bij|via|naar|van)` +
     String.raw`|(?:les|lessen|voorlichting|film|documentaire|project|spreekbeurt|werkstuk|nieuws|boek|presentatie|herdenking|excursie|gastles) (?:over|naar))\s$`,
   'u',
 );
@@ -149,8 +151,9 @@ function isDoubleNameAfterFirstName(token: Token, lists: NameLists): boolean {
 function isKnownFirstName(token: Token, lists: NameLists, context?: { tokens: Token[]; index: number; text: string }): boolean {
   const known = inFirstNames(token.lower, lists) || isPossessiveOfFirstName(token, lists) || isDoubleNameAfterFirstName(token, lists);
   if (token.protected || !known) return false;
-  // "Blink Wereld en Nova": a first name joined to a method, app or other title is a title as well.
-  if (context && token.capitalised && coordinatedWithThing(context.tokens, context.index, context.index, context.text, lists)) return false;
+  // "Blink Wereld en Nova": a first name joined to a title of several words is a title as well; next to one word
+  // ("Fatima en Nike") it stays a name, as a pupil is more often named beside a brand than a brand called Fatima.
+  if (context && token.capitalised && coordinatedWithThing(context.tokens, context.index, context.index, context.text, lists, true)) return false;
   if (token.capitalised) return !(token.sentenceStart && lists.commonWords.has(token.lower));
   return token.text.length >= 3 && !lists.commonWords.has(token.lower);
 }
@@ -223,6 +226,8 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
   return !THING_BEFORE.has(tokens[first - 1]?.lower ?? '');
 }
 
+const PREPOSITIONS = new Set(['met', 'bij', 'via', 'naar', 'van']);
+
 /** A capitalised title of two or more words that does not open with a first name ("Stone Island", "Brawl Stars"). */
 function isTitleRun(tokens: Token[], from: number, text: string, lists: NameLists, step: 1 | -1): boolean {
   const [a, b] = [tokens[from], tokens[from + step]];
@@ -235,16 +240,23 @@ function isTitleRun(tokens: Token[], from: number, text: string, lists: NameList
  * "Dari of Pashto", "Spotify en Brawl Stars", "Stone Island en Moncler": a capital joined by "en", "of" or "&" to a known
  * language, app, brand or other title is one of the same kind. A person next to a person is still found ("Sanne en Kwabena").
  */
-function coordinatedWithThing(tokens: Token[], first: number, last: number, text: string, lists: NameLists): boolean {
-  const joins = (left: Token | undefined, right: Token | undefined) => !!left && !!right && /^ (?:en|of|&) $/u.test(text.slice(left.end, right.start));
+function coordinatedWithThing(tokens: Token[], first: number, last: number, text: string, lists: NameLists, titlesOnly = false): boolean {
+  const joins = (left: Token | undefined, right: Token | undefined) =>
+    !!left && !!right && /^ (?:en|of|&)(?: (?:met|bij|via|naar|van))? $/u.test(text.slice(left.end, right.start));
   const isThing = (index: number, step: 1 | -1) => {
     const other = tokens[index];
-    return !!other?.capitalised && !other.confirmed && (other.protected || isTitleRun(tokens, index, text, lists, step));
+    // A capitalised ordinary word ("Jeugdwet en Wmo") names a thing, as in unexplainedCapital.
+    const thingWord = !!other && !other.sentenceStart && isDutchWord(other.lower, lists.dutchWords) && !inFirstNames(other.lower, lists) && !lists.surnames.has(other.lower);
+    return !!other?.capitalised && !other.confirmed && ((!titlesOnly && (other.protected || thingWord)) || isTitleRun(tokens, index, text, lists, step));
   };
   const before = tokens[first - 1];
-  const beforeJoined = before && ['en', 'of'].includes(before.lower) ? joins(tokens[first - 2], tokens[first]) && isThing(first - 2, -1) : false;
+  // "en"/"of" may be followed by a preposition: "met Kwintes of met Parlan".
+  const skip = before && PREPOSITIONS.has(before.lower) && ['en', 'of'].includes(tokens[first - 2]?.lower ?? '') ? 1 : 0;
+  const joiner = tokens[first - 1 - skip];
+  const beforeJoined = joiner && ['en', 'of'].includes(joiner.lower) ? joins(tokens[first - 2 - skip], tokens[first]) && isThing(first - 2 - skip, -1) : false;
   const after = tokens[last + 1];
-  const afterJoined = after && ['en', 'of'].includes(after.lower) ? joins(tokens[last], tokens[last + 2]) && isThing(last + 2, 1) : false;
+  const afterSkip = after && ['en', 'of'].includes(after.lower) && PREPOSITIONS.has(tokens[last + 2]?.lower ?? '') ? 1 : 0;
+  const afterJoined = after && ['en', 'of'].includes(after.lower) ? joins(tokens[last], tokens[last + 2 + afterSkip]) && isThing(last + 2 + afterSkip, 1) : false;
   return beforeJoined || afterJoined;
 }
 
@@ -276,7 +288,9 @@ function isNameOpeningSentence(tokens: Token[], index: number, lists: NameLists)
   if (!token.sentenceStart || !(looksLikeName(token) || lowerCaseName) || /^\p{Lu}{2,}/u.test(token.text) || !verb) return false;
   // "Stanislav en zijn moeder …": a person and their family as the subject.
   const withFamily = verb.lower === 'en' && ['zijn', 'haar', 'hun'].includes(after?.lower ?? '');
-  if (!withFamily && !SUBJECT_VERBS.has(verb.lower)) return false;
+  // Any present-tense verb, not only the listed ones: a Dutch stem plus -t ("fietst", "rookt").
+  const presentTense = !verb.capitalised && verb.lower.length >= 4 && verb.lower.endsWith('t') && lists.dutchWords.has(verb.lower.slice(0, -1));
+  if (!withFamily && !SUBJECT_VERBS.has(verb.lower) && !presentTense) return false;
   if (OPENERS_BEFORE_CLASS.has(token.lower) || PERSON_BEFORE.has(token.lower) || HONORIFICS.has(token.lower) || ABSTRACT_OPENERS.has(token.lower)) return false;
   // "Gisteren heeft hij …": the subject comes after the verb, so the first word was not it.
   const inverted = !withFamily && after !== undefined && (lists.firstNames.has(token.lower) ? PRONOUNS : SUBJECT_AFTER_VERB).has(after.lower);
@@ -284,6 +298,8 @@ function isNameOpeningSentence(tokens: Token[], index: number, lists: NameLists)
   if (lists.firstNames.has(token.lower)) return true;
   // "Vapen is …", "Gamen is …": a verb used as a noun, not in the word list, is still no name.
   if (token.lower.endsWith('en')) return false;
+  // "Ghosting gebeurt …", "Lovebombing speelt …": a gerund, Dutch or English, is a thing.
+  if (token.lower.endsWith('ing')) return false;
   return !isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower);
 }
 

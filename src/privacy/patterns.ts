@@ -10,7 +10,7 @@ const NUMBER_RUN = /(?:\+|\b00)?\d[\d \-.()/]{6,18}\d/g;
  * studentnummer, then a number that may carry the separators an administration prints.
  */
 const STUDENT_NUMBER =
-  /\b(?:(?:leerling(?:en)?|lln?|leerl|stam|student)[\s.-]?(?:nummer|nr|no)|lln|leerling-id)\.?\s*[:#]?\s*(?=(?:\d[./-]?){4,10}\b)\d[\d./-]*\d\b|\bleerling\s\d{5,8}\b/giu;
+  /\b(?:(?:leerling(?:en)?|lln?|leerl|stam|student)[\s.-]?(?:nummer|nr|no)|lln|leerling-id)\.?\s*[:#]?\s*(?=(?:\d[./ -]?){4,10}\b)\d(?:[\d./-]|\s(?=\d))*\d\b|\bleerling\s\d{5,8}\b/giu;
 /** "In Magister staat ze onder 119402": a number a pupil administration files someone under. */
 const LISTED_UNDER_NUMBER = /\b(?:staat|staan|vind je|zie je|geregistreerd|ingeschreven)\s(?:\p{L}+\s){0,2}onder\s(?:nummer\s)?#?\d{4,10}\b/giu;
 /** A number that points to one person's file, locker, card or case: "dossiernummer VT-2023-004171", "kluisje 214". */
@@ -67,7 +67,9 @@ const CLASS = new RegExp(
     String.raw`(?:[1-6]\s?(?:mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|mh|hv|mavo\/havo|havo\/vwo)(?:\s[a-e]\d?(?![\p{L}\p{N}]))?` +
     String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
     // "in groep 7b": a group of a primary school with its letter.
-    String.raw`|(?<=\bgroep\s)[1-8][a-e](?![\p{L}\p{N}])`,
+    String.raw`|(?<=\bgroep\s)[1-8][a-e](?![\p{L}\p{N}])` +
+    // "uit klas 2 b": after "klas" a letter may stand apart.
+    String.raw`|(?<=\bklas\s)[1-6]\s[a-e](?![\p{L}\p{N}])`,
   'giu',
 );
 /** Someone in the sentence who is one or a few pupils, not the class as a whole ("de mentor van 2C", "een klas in 3 vwo"). */
@@ -203,6 +205,12 @@ function birthdateFindings(text: string, today: Date): Finding[] {
     if (hasCue(match.index, match.index + match[0].length) || isBirthYear(fullYear(year, today), today))
       found.push(finding(text, 'birthdate', match.index, match.index + match[0].length));
   }
+  // "jarig op 15-3": a day and month without a year count after a birthday word.
+  for (const match of text.matchAll(/\b(\d{1,2})[-/](\d{1,2})\b(?![-/.]\d)/g)) {
+    const [day, month] = [Number(match[1]), Number(match[2])];
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && BIRTH_CUE.test(text.slice(Math.max(0, match.index - 40), match.index)))
+      found.push(finding(text, 'birthdate', match.index, match.index + match[0].length));
+  }
   for (const match of text.matchAll(WRITTEN_DATE)) {
     const [raw, , year] = match;
     if (hasCue(match.index, match.index + raw.length) || (year !== undefined && isBirthYear(Number(year), today)))
@@ -219,6 +227,14 @@ function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('!', start), text.lastIndexOf('?', start), text.lastIndexOf('\n', start)) + 1;
   const stops = ['.', '!', '?', '\n'].map((mark) => text.indexOf(mark, end)).filter((index) => index !== -1);
   return text.slice(from, stops.length ? Math.min(...stops) : text.length);
+}
+
+/** "op camping De Lepelaar", "in hotel Het Wapen": a named place to stay, in a sentence about where someone lives. */
+const NAMED_LODGING = /\b(?:camping|vakantiepark|bungalowpark|chaletpark|woonwagenkamp|woonwagencentrum|hotel|pension|hostel|opvang|noodopvang|crisisopvang|woonzorgcentrum)\s+(?:(?:De|Het|'t)\s)?\p{Lu}[\p{L}'-]+/gu;
+const STAYING_CUE = /\b(?:slapen|sliepen|verblijft|verblijven|verbleef|logeert|logeren|staan|staat|wonen|woont|woonde|woonden|leven|leeft|zitten|zit)\b/iu;
+
+function lodgingFindings(text: string): Finding[] {
+  return regexFindings(text, NAMED_LODGING, 'address').filter((found) => STAYING_CUE.test(sentenceAround(text, found.start, found.end)));
 }
 
 /** A street without a house number, in a sentence about where someone lives. */
@@ -253,6 +269,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
     ...streetFindings(text),
+    ...lodgingFindings(text),
     ...regexFindings(text, CLASS, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, INITIALS, 'name').filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, ''))),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
