@@ -90,7 +90,9 @@ const PUBLIC_REFERENCE_CUE = new RegExp(
     String.raw`|leest|las|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt)(?: (?!naar|om|op)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
     // A language ("spreken alleen Oeigoers"), an organisation a group belongs to ("leerlingen van Trinitas"), a topic ("de les over Srebrenica").
     String.raw`|(?:spreekt|spreken|sprak|spraken|verstaat|verstaan|tolk|vertaald in|vertalen naar)(?: (?:alleen|geen|goed|vloeiend|een beetje|ook|nog|vooral|thuis|maar|het))*` +
-    String.raw`|(?:leerlingen|docenten|medewerkers|collega's|mentoren|het team|de directie|de school|scholen|vestiging|locatie|website|wachtlijst|aanbod) (?:van|bij)` +
+    String.raw`|(?:leerlingen|docenten|medewerkers|collega's|mentoren|het team|de directie|de school|scholen|vestiging|locatie|website|site|pagina|wachtlijst|aanbod) (?:van|bij)` +
+    // An employer or a tool: "werken bij Dirk en bij de Hema", "wij gebruiken Presentis".
+    String.raw`|(?:werkt|werken|werkte|werkten|bijbaan|bijbaantje|baantje|vakkenvuller|stage) (?:bij|in)|(?:gebruiken|gebruikt|gebruikte|gebruikten)` +
     // Where one is referred, treated or signed up: "ervaring met Kwintes", "aanmelden bij Lijn5", "in behandeling bij Parlan".
     String.raw`|(?:ervaring|aangemeld|aanmelden|aanmelding|ingeschreven|in behandeling|in zorg|wachtlijst|doorverwezen|doorverwijzen|verwezen|verwijzen|samenwerken|samenwerking) (?:met|bij|via|naar|van)` +
     String.raw`|(?:les|lessen|voorlichting|film|documentaire|project|spreekbeurt|werkstuk|nieuws|boek|presentatie|herdenking|excursie|gastles) (?:over|naar))\s$`,
@@ -206,6 +208,8 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
   const token = tokens[index]!;
   if (token.sentenceStart || /^\p{Lu}{2,}/u.test(token.text) || PERSON_BEFORE.has(token.lower) || HONORIFICS.has(token.lower)) return false;
   if (/^(?!Mc|Mac|O')\p{Lu}\p{Ll}+\p{Lu}/u.test(token.text)) return false;
+  // "leerlingen die Eid vieren": what is celebrated is a feast.
+  if (/^(?:vieren|viert|vierde|vierden|gevierd)$/u.test(tokens[index + 1]?.lower ?? '')) return false;
   // A run of capitalised words ("GGD Hollands Noorden", "Vrije School") is judged by what comes before the run.
   let first = index;
   // "Sport & Cultuur", "Call of Duty": an ampersand or an English joining word is part of one title.
@@ -303,6 +307,12 @@ function isNameOpeningSentence(tokens: Token[], index: number, lists: NameLists)
   return !isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower);
 }
 
+/** "in de klas noemen ze hem Stoffel": whatever follows "noemen … hem/haar" is what someone is called, even an ordinary word. */
+function isCalled(tokens: Token[], index: number): boolean {
+  if (!['hem', 'haar', 'zich', 'zichzelf'].includes(tokens[index - 1]?.lower ?? '')) return false;
+  return tokens.slice(Math.max(0, index - 4), index - 1).some((token) => /^noem(?:t|en|de|den)?$/u.test(token.lower));
+}
+
 /** Words after which a first name in lower case is still a name: "hij heet daan", "zorgen om storm". */
 const NAMING_CUES = new Set(['heet', 'heette', 'genaamd', 'genoemd', 'roepnaam', 'bijnaam']);
 const NAMING_CUE_PAIRS = new Set(['zorgen om', 'zorgen over', 'noemen we', 'noem ik', 'noemen ze', 'noemen hem', 'noemen haar', 'noemt hem', 'noemt haar', 'noem hem', 'noem haar']);
@@ -341,7 +351,7 @@ function isNamedInstitution(tokens: Token[], start: number, end: number, text: s
 }
 
 function ageFollows(text: string, token: Token): boolean {
-  return /^\s*(?:\(\s*\d{1,2}(?:\s*jaar)?\s*\)|,\s*\d{1,2}\s*(?:jaar|jr)\b)/u.test(text.slice(token.end, token.end + 14));
+  return /^\s*(?:\(\s*(?:bijna|ongeveer|ca\.?|pas|net|sinds kort)?\s*\d{1,2}(?:\s*(?:jaar|jr))?\s*\)|,\s*(?:bijna|pas|net)?\s*\d{1,2}\s*(?:jaar|jr)\b)/u.test(text.slice(token.end, token.end + 24));
 }
 
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
@@ -359,13 +369,14 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
-      const forPupil = PERSON_BEFORE.has(previous?.lower ?? '') || /^\.\s*(?:\(|uit\s|,\s*)\s*(?:klas\s)?[a-z]{0,4}[1-6]/iu.test(text.slice(token.end, token.end + 14));
+      const forPupil = PERSON_BEFORE.has(previous?.lower ?? '') || isCalled(tokens, i) || /^\.\s*noem/iu.test(text.slice(token.end, token.end + 8)) ||
+        /^\.\s*(?:\(|uit\s|,\s*)\s*(?:klas\s)?[a-z]{0,4}[1-6]/iu.test(text.slice(token.end, token.end + 14));
       if (end > token.end + 1 || forPupil) found.push(finding(text, 'name', token.start, Math.max(end, token.end + 1)));
       return;
     }
     if (!looksLikeName(token)) return;
     const knownSurname = lists.surnames.has(token.lower) && !token.sentenceStart;
-    const afterPersonWord = previous && (PERSON_BEFORE.has(previous.lower) || (previous.lower === 'van' && PERSON_BEFORE.has(tokens[i - 2]?.lower ?? '')));
+    const afterPersonWord = previous && (PERSON_BEFORE.has(previous.lower) || (previous.lower === 'van' && PERSON_BEFORE.has(tokens[i - 2]?.lower ?? '')) || isCalled(tokens, i));
     if (knownSurname || afterPersonWord || ageFollows(text, token) || unexplainedCapital(tokens, i, text, lists)) add(i);
   });
   return found.concat(honorificFindings(text, tokens));

@@ -101,7 +101,7 @@ const UNIQUE_DESCRIPTION = new RegExp(
     String.raw`|\bals\s+enige\b|\b(?:tweeling|drieling|vierling)(?:broer|zus|broertje|zusje)?\b` +
     // "de enige op school met een prothese", "de enige in de klas met zo'n verhaal", "zij is de enige met een hoofddoek".
     String.raw`|\b(?:de|het)\s+enige\s+(?:(?:in|op|van|uit|binnen)\s+(?:de|het|onze|ons|deze|die|hun|zijn|haar)?\s*(?:\p{L}+\s+)?(?:klas|klassen|school|gebouw|jaarlaag|leerjaar|afdeling|locatie|groep|team|brugklas|onderbouw|bovenbouw|dorp|wijk|straat|buurt|vereniging|club|jaar|mentorgroep)\b)` +
-    String.raw`|\b(?:hij|zij|ze)\s+(?:is|was)\s+(?:ook\s+)?(?:de|het)\s+enige\b` +
+    String.raw`|\b(?:hij|zij|ze)\s+(?:is|was)\s+(?:ook\s+)?(?:de|het)\s+enige\b|\b(?:de|het)\s+enige\s+met\s+(?:een|zo'n|die)\b` +
     // "een gezin met elf kinderen": few families in a school are that large.
     String.raw`|\b(?:gezin|familie)\s+(?:met|van)\s+(?:(?:[7-9]|1\d|2\d)|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien)\s+kinderen\b`,
   'giu',
