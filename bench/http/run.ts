@@ -1,0 +1,303 @@
+/**
+ * `npm run bench:http`: the real bot (local mode, fresh database) against the smallest teams-ai echo bot on the same
+ * stack, under the same load, in one run. Prints a table per workload, writes bench/results/latest.json and exits
+ * non-zero when a request failed, a slot was booked twice, or a workload's throughput ratio is under --min-ratio.
+ *
+ * Flags: --warmup S (5) --duration S (20) --runs consent@10,card@10,slots@10,mix@10,consent@50 --users N (1000)
+ *        --min-ratio R (0: not checked) --profile (CPU profile of the bot into bench/results/profiles).
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { drive, type LoadResult } from './load';
+import { REPO_ROOT, startServerProcess, type ServerProcess } from './processes';
+import { printProfileTop } from './profileTop';
+import {
+  botWorkloads,
+  echoWorkload,
+  post,
+  slotsOnCard,
+  SLOTS_TEXT,
+  WORKLOAD_NAMES,
+  type Workload,
+  type WorkloadName,
+} from './workloads';
+
+const RESULTS_DIR = join(REPO_ROOT, 'bench/results');
+const PROFILE_DIR = join(RESULTS_DIR, 'profiles');
+/** The bot's mentors belong to a school with demo JOS workers, so the slot list has slots (bot/handlers/spreekuur). */
+const BENCH_SCHOOL = 'stedelijk-dalton';
+/** Replies are delivered in the HTTP response (expectReplies); nothing is ever posted to this address. */
+const SERVICE_URL = 'http://127.0.0.1:9';
+
+interface Run {
+  workload: WorkloadName;
+  connections: number;
+}
+
+interface Row extends LoadResult {
+  workload: WorkloadName;
+  label: string;
+  connections: number;
+  /** requests/s of the bot divided by the baseline's at the same connections. */
+  ratio: number;
+  /** p99 of the bot divided by the baseline's. */
+  p99Ratio: number;
+  rssStartMb: number;
+  rssEndMb: number;
+}
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      warmup: { type: 'string', default: '5' },
+      duration: { type: 'string', default: '20' },
+      runs: { type: 'string', default: 'consent@10,card@10,slots@10,mix@10,consent@50' },
+      users: { type: 'string', default: '1000' },
+      'min-ratio': { type: 'string', default: '0' },
+      profile: { type: 'boolean', default: false },
+    },
+  });
+  const runs: Run[] = values.runs.split(',').map((entry) => {
+    const [workload, connections] = entry.trim().split('@');
+    if (!(WORKLOAD_NAMES as readonly string[]).includes(workload!) || !Number(connections)) {
+      throw new Error(`--runs: "${entry}" is geen workload@verbindingen (workloads: ${WORKLOAD_NAMES.join(', ')})`);
+    }
+    return { workload: workload as WorkloadName, connections: Number(connections) };
+  });
+  return {
+    warmup: Number(values.warmup),
+    duration: Number(values.duration),
+    runs,
+    users: Number(values.users),
+    minRatio: Number(values['min-ratio']),
+    profile: values.profile,
+  };
+}
+
+/** A fixed-seed generator, so the mix draws the same sequence every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** RSS of one process sampled twice a second while it is under load. */
+class RssSampler {
+  readonly samples: number[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  constructor(private readonly server: ServerProcess) {}
+  start(): void {
+    this.timer ??= setInterval(() => this.samples.push(this.server.rssMb()), 500);
+  }
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+  summary() {
+    const half = Math.floor(this.samples.length / 2);
+    const max = (values: number[]) => (values.length ? Math.max(...values) : NaN);
+    return {
+      maxMb: max(this.samples),
+      firstHalfMaxMb: max(this.samples.slice(0, half)),
+      secondHalfMaxMb: max(this.samples.slice(half)),
+    };
+  }
+}
+
+const ms = (value: number) => `${value} ms`;
+const times = (value: number) => `${value.toFixed(2)}×`;
+
+function printTable(baselines: Map<number, LoadResult>, rows: Row[]): void {
+  console.log('\n| workload | conn | req/s | p50 | p90 | p99 | errors | req/s vs baseline | p99 vs baseline | RSS start → end |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const [connections, baseline] of baselines) {
+    console.log(
+      `| baseline: teams-ai echo | ${connections} | ${baseline.requestsPerSecond} | ${ms(baseline.p50)} | ${ms(baseline.p90)} | ${ms(baseline.p99)} | ${baseline.errors} | 1.00× | 1.00× | |`,
+    );
+  }
+  for (const row of rows) {
+    console.log(
+      `| ${row.label} | ${row.connections} | ${row.requestsPerSecond} | ${ms(row.p50)} | ${ms(row.p90)} | ${ms(row.p99)} | ${row.errors} | ${times(row.ratio)} | ${times(row.p99Ratio)} | ${row.rssStartMb} → ${row.rssEndMb} MB |`,
+    );
+  }
+}
+
+/** Bookings that share a slot (the partial unique index should make this impossible), and how many were made. */
+function checkBookings(databaseFile: string): { booked: number; doubleBooked: number } {
+  const db = new Database(databaseFile, { readonly: true });
+  try {
+    const booked = (db.prepare("SELECT COUNT(*) AS n FROM spreekuur_bookings WHERE status <> 'cancelled'").get() as { n: number }).n;
+    const doubleBooked = (
+      db
+        .prepare(
+          `SELECT COUNT(*) AS n FROM (SELECT series_id, starts_at FROM spreekuur_bookings WHERE status <> 'cancelled'
+           GROUP BY series_id, starts_at HAVING COUNT(*) > 1)`,
+        )
+        .get() as { n: number }
+    ).n;
+    return { booked, doubleBooked };
+  } finally {
+    db.close();
+  }
+}
+
+function newestProfile(): string | undefined {
+  const files = readdirSync(PROFILE_DIR).filter((name) => name.endsWith('.cpuprofile'));
+  return files.map((name) => join(PROFILE_DIR, name)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions();
+  const workDir = mkdtempSync(join(tmpdir(), 'jos-bench-'));
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  if (options.profile) mkdirSync(PROFILE_DIR, { recursive: true });
+  const failures: string[] = [];
+  const started = Date.now();
+
+  const [bot, baseline] = await Promise.all([
+    startServerProcess({
+      name: 'bot',
+      script: 'bot/main.ts',
+      logDir: workDir,
+      nodeFlags: options.profile ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [],
+      env: {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: join(workDir, 'data'),
+        LOG_LEVEL: 'info',
+        LOCAL_ROLES: 'mentor',
+        LOCAL_SCHOOL: BENCH_SCHOOL,
+        // Never the Teams credentials of a developer's .env: the bench bot runs in local mode.
+        MicrosoftAppId: '',
+        MicrosoftAppPassword: '',
+        MicrosoftAppTenantId: '',
+        ALLOWED_TENANT_IDS: '',
+      },
+    }),
+    startServerProcess({ name: 'baseline', script: 'bench/http/baseline.ts', logDir: workDir, env: { PORT: '0', HOST: '127.0.0.1' } }),
+  ]);
+  const botRss = new RssSampler(bot);
+  const baselineRss = new RssSampler(baseline);
+  const rssAtStart = { bot: bot.rssMb(), baseline: baseline.rssMb() };
+  const baselines = new Map<number, LoadResult>();
+  const rows: Row[] = [];
+  const warmupErrors: Array<{ target: string; connections: number; errors: number }> = [];
+  let bookings = { booked: 0, doubleBooked: 0 };
+
+  try {
+    const echo = echoWorkload(SERVICE_URL);
+    // One user outside the pool asks for the slot list once: the booking attempts pick from these slots.
+    const listing = await post(bot.messagesUrl, botWorkloads(SERVICE_URL, [], Math.random).slots.next(options.users + 1, 0));
+    const slots = listing.status === 200 ? slotsOnCard(listing.text) : [];
+    if (slots.length === 0) throw new Error(`de bot gaf geen open plekken op "${SLOTS_TEXT}" (HTTP ${listing.status}); zie ${bot.logFile}`);
+    const workloads = botWorkloads(SERVICE_URL, slots, seededRandom(15));
+
+    const levels = [...new Set(options.runs.map((run) => run.connections))].sort((a, b) => a - b);
+    const plan = levels.map((connections) => options.runs.filter((run) => run.connections === connections));
+    console.log(
+      `bench:http — ${options.warmup} s warm-up, ${options.duration} s per workload, ${options.users} users, ${slots.length} open slots, ` +
+        `${availableParallelism()} CPUs, Node ${process.version}`,
+    );
+
+    const warmUp = async (target: ServerProcess, workload: Workload, connections: number) => {
+      if (options.warmup <= 0) return;
+      const result = await drive(target.messagesUrl, workload, { connections, seconds: options.warmup, users: options.users });
+      warmupErrors.push({ target: target.name, connections, errors: result.errors });
+    };
+
+    for (const [index, runs] of plan.entries()) {
+      const connections = levels[index]!;
+      baselineRss.start();
+      await warmUp(baseline, echo, connections);
+      const measured = await drive(baseline.messagesUrl, echo, { connections, seconds: options.duration, users: options.users });
+      baselineRss.stop();
+      baselines.set(connections, measured);
+      console.log(`  baseline @${connections}: ${measured.requestsPerSecond} req/s, p99 ${measured.p99} ms`);
+
+      botRss.start();
+      // The mix goes through every path the workloads take (text, card click, slot list, booking).
+      await warmUp(bot, workloads.mix, connections);
+      for (const run of runs) {
+        const workload = workloads[run.workload];
+        const rssStartMb = bot.rssMb();
+        const result = await drive(bot.messagesUrl, workload, { connections, seconds: options.duration, users: options.users });
+        const row: Row = {
+          workload: run.workload,
+          label: workload.label,
+          connections,
+          ...result,
+          ratio: Math.round((result.requestsPerSecond / measured.requestsPerSecond) * 100) / 100,
+          p99Ratio: Math.round((result.p99 / Math.max(measured.p99, 1)) * 100) / 100,
+          rssStartMb,
+          rssEndMb: bot.rssMb(),
+        };
+        rows.push(row);
+        console.log(`  ${run.workload} @${connections}: ${row.requestsPerSecond} req/s (${times(row.ratio)}), p99 ${row.p99} ms`);
+      }
+      botRss.stop();
+    }
+  } finally {
+    await Promise.all([bot.stop(), baseline.stop()]);
+  }
+  bookings = checkBookings(join(workDir, 'data', 'jos.sqlite'));
+
+  for (const [connections, result] of baselines) {
+    if (result.errors > 0) failures.push(`baseline @${connections}: ${result.errors} failed requests ${JSON.stringify(result.errorDetail)}`);
+  }
+  for (const row of rows) {
+    if (row.errors > 0) failures.push(`${row.workload} @${row.connections}: ${row.errors} failed requests ${JSON.stringify(row.errorDetail)}`);
+    if (row.ratio < options.minRatio) failures.push(`${row.workload} @${row.connections}: ${times(row.ratio)} of the baseline, under --min-ratio ${options.minRatio}`);
+  }
+  for (const warm of warmupErrors) {
+    if (warm.errors > 0) failures.push(`warm-up ${warm.target} @${warm.connections}: ${warm.errors} failed requests`);
+  }
+  if (bookings.doubleBooked > 0) failures.push(`${bookings.doubleBooked} slots booked twice`);
+
+  const rss = { bot: { startMb: rssAtStart.bot, ...botRss.summary() }, baseline: { startMb: rssAtStart.baseline, ...baselineRss.summary() } };
+  printTable(baselines, rows);
+  console.log(
+    `\nRSS bot: ${rss.bot.startMb} MB at start, max ${rss.bot.maxMb} MB (first half ${rss.bot.firstHalfMaxMb}, second half ${rss.bot.secondHalfMaxMb}); ` +
+      `baseline max ${rss.baseline.maxMb} MB. Bookings made: ${bookings.booked}, slots booked twice: ${bookings.doubleBooked}. ` +
+      `${Math.round((Date.now() - started) / 1000)} s in all.`,
+  );
+  const report = {
+    startedAt: new Date(started).toISOString(),
+    seconds: Math.round((Date.now() - started) / 1000),
+    machine: { cpus: availableParallelism(), node: process.version },
+    options,
+    baselines: Object.fromEntries(baselines),
+    rows,
+    warmupErrors,
+    rss,
+    bookings,
+    failures,
+    ok: failures.length === 0,
+  };
+  writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
+  if (options.profile) {
+    const profile = newestProfile();
+    if (profile) printProfileTop(profile);
+  }
+  rmSync(workDir, { recursive: true, force: true });
+  if (failures.length > 0) {
+    console.error(`\nbench:http failed:\n- ${failures.join('\n- ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('bench:http:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
