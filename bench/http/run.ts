@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { drive, type LoadResult } from './load';
+import { drive, summarize, type LoadResult, type Measurement } from './load';
 import { REPO_ROOT, startServerProcess, type ServerProcess } from './processes';
 import { printProfileTop } from './profileTop';
 import {
@@ -41,7 +41,10 @@ interface Row extends LoadResult {
   workload: WorkloadName;
   label: string;
   connections: number;
-  /** requests/s of the bot divided by the baseline's at the same connections. */
+  /** The baseline in the stretches just before and after this workload, at the same connections. */
+  baselineRequestsPerSecond: number;
+  baselineP99: number;
+  /** requests/s of the bot divided by the baseline's around it. */
   ratio: number;
   /** p99 of the bot divided by the baseline's. */
   p99Ratio: number;
@@ -116,16 +119,19 @@ const ms = (value: number) => `${value} ms`;
 const times = (value: number) => `${value.toFixed(2)}×`;
 
 function printTable(baselines: Map<number, LoadResult>, rows: Row[]): void {
-  console.log('\n| workload | conn | req/s | p50 | p90 | p99 | errors | req/s vs baseline | p99 vs baseline | RSS start → end |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log(
+    '\n| workload | conn | req/s | p50 | p90 | p99 | errors | baseline around it: req/s, p99 | req/s vs baseline | p99 vs baseline | RSS start → end |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const [connections, baseline] of baselines) {
     console.log(
-      `| baseline: teams-ai echo | ${connections} | ${baseline.requestsPerSecond} | ${ms(baseline.p50)} | ${ms(baseline.p90)} | ${ms(baseline.p99)} | ${baseline.errors} | 1.00× | 1.00× | |`,
+      `| baseline: teams-ai echo (all stretches) | ${connections} | ${baseline.requestsPerSecond} | ${ms(baseline.p50)} | ${ms(baseline.p90)} | ${ms(baseline.p99)} | ${baseline.errors} | | | | |`,
     );
   }
   for (const row of rows) {
     console.log(
-      `| ${row.label} | ${row.connections} | ${row.requestsPerSecond} | ${ms(row.p50)} | ${ms(row.p90)} | ${ms(row.p99)} | ${row.errors} | ${times(row.ratio)} | ${times(row.p99Ratio)} | ${row.rssStartMb} → ${row.rssEndMb} MB |`,
+      `| ${row.label} | ${row.connections} | ${row.requestsPerSecond} | ${ms(row.p50)} | ${ms(row.p90)} | ${ms(row.p99)} | ${row.errors} | ` +
+        `${row.baselineRequestsPerSecond}, ${ms(row.baselineP99)} | ${times(row.ratio)} | ${times(row.p99Ratio)} | ${row.rssStartMb} → ${row.rssEndMb} MB |`,
     );
   }
 }
@@ -200,10 +206,12 @@ async function main(): Promise<number> {
     if (slots.length === 0) throw new Error(`de bot gaf geen open plekken op "${SLOTS_TEXT}" (HTTP ${listing.status}); zie ${bot.logFile}`);
     const workloads = botWorkloads(SERVICE_URL, slots, seededRandom(15));
 
+    const sliceSeconds = Math.max(1, Math.round(options.duration / 4));
     const levels = [...new Set(options.runs.map((run) => run.connections))].sort((a, b) => a - b);
     const plan = levels.map((connections) => options.runs.filter((run) => run.connections === connections));
     console.log(
-      `bench:http — ${options.warmup} s warm-up, ${options.duration} s per workload, ${options.users} users, ${slots.length} open slots, ` +
+      `bench:http — ${options.warmup} s warm-up, ${options.duration} s per workload, baseline ${sliceSeconds} s before and after each, ` +
+        `${options.users} users, ${slots.length} open slots, ` +
         `${availableParallelism()} CPUs, Node ${process.version}`,
     );
 
@@ -212,40 +220,52 @@ async function main(): Promise<number> {
     const warmUp = async (target: ServerProcess, workload: Workload, connections: number) => {
       if (options.warmup <= 0 || warmed.has(target)) return;
       warmed.add(target);
-      const result = await drive(target.messagesUrl, workload, { connections, seconds: options.warmup, users: options.users });
+      const result = summarize([await drive(target.messagesUrl, workload, { connections, seconds: options.warmup, users: options.users })]);
       warmupErrors.push({ target: target.name, connections, errors: result.errors });
+    };
+    // Other work on the machine comes and goes: a stretch of baseline before and after each workload, and the
+    // workload is compared with those two, measured around it.
+    const baselineSlice = async (connections: number): Promise<Measurement> => {
+      baselineRss.start();
+      const slice = await drive(baseline.messagesUrl, echo, { connections, seconds: sliceSeconds, users: options.users });
+      baselineRss.stop();
+      return slice;
     };
 
     for (const [index, runs] of plan.entries()) {
       const connections = levels[index]!;
-      baselineRss.start();
       await warmUp(baseline, echo, connections);
-      const measured = await drive(baseline.messagesUrl, echo, { connections, seconds: options.duration, users: options.users });
-      baselineRss.stop();
-      baselines.set(connections, measured);
-      console.log(`  baseline @${connections}: ${measured.requestsPerSecond} req/s, p99 ${measured.p99} ms`);
-
-      botRss.start();
       // The mix goes through every path the workloads take (text, card click, slot list, booking).
       await warmUp(bot, workloads.mix, connections);
+      const slices = [await baselineSlice(connections)];
       for (const run of runs) {
         const workload = workloads[run.workload];
         const rssStartMb = bot.rssMb();
-        const result = await drive(bot.messagesUrl, workload, { connections, seconds: options.duration, users: options.users });
+        botRss.start();
+        const result = summarize([await drive(bot.messagesUrl, workload, { connections, seconds: options.duration, users: options.users })]);
+        botRss.stop();
+        const rssEndMb = bot.rssMb();
+        slices.push(await baselineSlice(connections));
+        const around = summarize(slices.slice(-2));
         const row: Row = {
           workload: run.workload,
           label: workload.label,
           connections,
           ...result,
-          ratio: Math.round((result.requestsPerSecond / measured.requestsPerSecond) * 100) / 100,
-          p99Ratio: Math.round((result.p99 / Math.max(measured.p99, 1)) * 100) / 100,
+          baselineRequestsPerSecond: around.requestsPerSecond,
+          baselineP99: around.p99,
+          ratio: Math.round((result.requestsPerSecond / around.requestsPerSecond) * 100) / 100,
+          p99Ratio: Math.round((result.p99 / Math.max(around.p99, 1)) * 100) / 100,
           rssStartMb,
-          rssEndMb: bot.rssMb(),
+          rssEndMb,
         };
         rows.push(row);
-        console.log(`  ${run.workload} @${connections}: ${row.requestsPerSecond} req/s (${times(row.ratio)}), p99 ${row.p99} ms`);
+        console.log(
+          `  ${run.workload} @${connections}: ${row.requestsPerSecond} req/s, p99 ${row.p99} ms; ` +
+            `baseline around it ${around.requestsPerSecond} req/s, p99 ${around.p99} ms (${times(row.ratio)})`,
+        );
       }
-      botRss.stop();
+      baselines.set(connections, summarize(slices));
     }
   } finally {
     await Promise.all([bot.stop(), baseline.stop()]);
