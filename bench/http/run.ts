@@ -155,8 +155,9 @@ function checkBookings(databaseFile: string): { booked: number; doubleBooked: nu
   }
 }
 
+/** The main thread's profile of the last run (node names them CPU.<date>.<time>.<pid>.<thread>.<n>; tsx adds a loader thread). */
 function newestProfile(): string | undefined {
-  const files = readdirSync(PROFILE_DIR).filter((name) => name.endsWith('.cpuprofile'));
+  const files = readdirSync(PROFILE_DIR).filter((name) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name));
   return files.map((name) => join(PROFILE_DIR, name)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 }
 
