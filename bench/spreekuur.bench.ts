@@ -21,7 +21,7 @@ describe('spreekuur', () => {
     if (result.ok) world.service.cancelByBooker('mentor-a', result.booking.id);
   });
   bench('render a booking as METHOD:REQUEST with VTIMEZONE', () => {
-    const booking = world.service.bookings.get(1);
+    const booking = world.service.booking(1);
     if (booking) bookingCalendar(booking, { host, booker }, world.clock.now());
   });
   bench('render a 40-event PUBLISH feed', () => {

@@ -10,6 +10,7 @@ import { extractFacts } from '../src/consent/extract';
 import { checkAnswer, mergeFacts } from '../src/consent/facts';
 import { loadConsentKnowledge } from '../src/consent/knowledge';
 import { KnowledgeError } from '../src/knowledge/yaml';
+import { createScreen, loadNameLists } from '../src/privacy';
 
 function fail(message: string, code: number): never {
   console.error(message);
@@ -52,7 +53,7 @@ for (const argument of values.answer ?? []) {
   answers[question] = option;
 }
 
-const facts = mergeFacts(extractFacts(positionals.join(' ')).facts, { answers, ask: [] });
+const facts = mergeFacts(extractFacts(positionals.join(' '), createScreen(loadNameLists())).facts, { answers, ask: [] });
 const outcome = decide(knowledge, facts);
 const verdict = outcome.kind === 'verdict' ? outcome : null;
 console.log(

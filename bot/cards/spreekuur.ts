@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
-import { CALENDAR_ZONE } from '../../src/calendar/ics';
+import { amsterdamDay, wallClock } from '../../src/calendar/time';
 import type { HolidaysInForce } from '../../src/calendar/holidays';
-import type { Booking } from '../../src/spreekuur/bookings';
-import { WEEKDAYS, weekdayName, type SeriesProblem, type SpreekuurSeries } from '../../src/spreekuur/series';
+import type { Booking } from '../../src/spreekuur/model';
+import type { SeriesProblem, SpreekuurSeries } from '../../src/spreekuur/model';
 import type { BookRefusal, CancelRefusal, NoShowRefusal } from '../../src/spreekuur/service';
-import type { Slot } from '../../src/spreekuur/slots';
+import type { Slot } from '../../src/spreekuur/model';
 import {
   actionSet,
   adaptiveCard,
@@ -19,6 +19,11 @@ import {
   type AdaptiveCardJson,
   type CardElement,
 } from './kit';
+
+/** Dutch weekday names for cards and messages, ISO numbering. */
+export const WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+
+export const weekdayName = (weekday: number): string => WEEKDAYS[weekday - 1]!;
 
 export const SPREEKUUR_VERBS = {
   open: 'spreekuur.open',
@@ -65,11 +70,11 @@ export const SERIES_PROBLEMS: Record<SeriesProblem, string> = {
   'until-before-from': 'De einddatum ligt voor de begindatum.',
 };
 
-const wall = (instant: Date): DateTime => DateTime.fromJSDate(instant).setZone(CALENDAR_ZONE).setLocale('nl');
+const wall = (instant: Date): DateTime => wallClock(instant).setLocale('nl');
 export const dayLabel = (instant: Date): string => wall(instant).toFormat('cccc d LLLL');
 export const timeLabel = (instant: Date): string => wall(instant).toFormat('HH:mm');
 export const whenLabel = (start: Date, end: Date): string => `${dayLabel(start)}, ${timeLabel(start)}–${timeLabel(end)}`;
-const dateLabel = (day: string): string => DateTime.fromISO(day, { zone: CALENDAR_ZONE }).setLocale('nl').toFormat('cccc d LLLL');
+const dateLabel = (day: string): string => amsterdamDay(day).setLocale('nl').toFormat('cccc d LLLL');
 
 export type NameOf = (personId: string) => string;
 

@@ -1,35 +1,14 @@
 import { DateTime } from 'luxon';
-import { CALENDAR_ZONE } from '../calendar/ics';
-import { amsterdamDate, schoolYearOf, type HolidayCalendar } from '../calendar/holidays';
+import { schoolYearOf, type HolidayCalendar } from '../calendar/holidays';
+import { amsterdamDate, amsterdamDay, wallClock } from '../calendar/time';
 import type { Clock } from '../clock';
-import { JobQueue } from '../jobs/queue';
-import { immediate, type Db } from '../store/db';
-import { BookingRepository, type Booking, type CancelReason } from './bookings';
+import type { JobQueue } from '../jobs/queue';
 import { rulesFor, type SpreekuurRules, type SpreekuurRulesFile } from './rules';
-import { SeriesRepository, seriesProblems, type SeriesInput, type SeriesProblem, type SpreekuurSeries } from './series';
-import { daysBetween, slotKey, slotsBetween, slotsOfSeriesOn, type Slot } from './slots';
+import { TOPIC_MAX_LENGTH, type Booking, type CancelReason, type SeriesInput, type SeriesProblem, type Slot, type SpreekuurSeries, type TopicScreen } from './model';
+import type { SpreekuurRepository } from './repository';
+import { DROPPED_JOB, REMINDER_JOB, reminderKey } from './jobs';
+import { daysBetween, slotKey, slotsBetween, slotsOfSeriesOn } from './slots';
 
-export const REMINDER_JOB = 'spreekuur.reminder';
-export type ReminderRecipient = 'booker' | 'host';
-export interface ReminderPayload {
-  bookingId: number;
-  recipient: ReminderRecipient;
-}
-/** A mentor told that the JOS worker cancelled their booking; persisted, so a restart loses no message. */
-export const DROPPED_JOB = 'spreekuur.dropped';
-export interface DroppedPayload {
-  bookingId: number;
-}
-
-const reminderKey = (bookingId: number, recipient: ReminderRecipient): string => `${REMINDER_JOB}:${bookingId}:${recipient}`;
-
-/**
- * Decides whether a topic may be stored. When it holds identifying details: which kinds, and the topic with
- * those parts masked, so the mentor can fix it without typing it all again.
- */
-export type TopicScreen = (topic: string) => { ok: true } | { ok: false; found: string[]; masked: string };
-
-export const TOPIC_MAX_LENGTH = 200;
 
 export type BookRefusal = 'slot-unknown' | 'too-late' | 'slot-taken' | 'limit-reached' | 'topic-too-long' | 'topic-identifying';
 const SLOT_REFUSALS: ReadonlySet<BookRefusal> = new Set(['slot-unknown', 'too-late', 'slot-taken']);
@@ -52,7 +31,8 @@ export type CancelDateResult =
   | { ok: false; reason: 'not-found' | 'not-yours' | 'no-spreekuur-that-day' | 'in-the-past' };
 
 export interface SpreekuurServiceDeps {
-  db: Db;
+  repository: SpreekuurRepository;
+  jobs: JobQueue;
   clock: Clock;
   holidays: HolidayCalendar;
   rules?: SpreekuurRulesFile;
@@ -61,14 +41,28 @@ export interface SpreekuurServiceDeps {
 
 /** The inloopspreekuur: open slots, booking under the rules, cancellations, host actions and reminders. */
 export class SpreekuurService {
-  readonly series: SeriesRepository;
-  readonly bookings: BookingRepository;
+  private readonly repository: SpreekuurRepository;
+  private readonly series: SpreekuurRepository['series'];
+  private readonly bookings: SpreekuurRepository['bookings'];
   private readonly jobs: JobQueue;
 
   constructor(private readonly deps: SpreekuurServiceDeps) {
-    this.series = new SeriesRepository(deps.db);
-    this.bookings = new BookingRepository(deps.db);
-    this.jobs = new JobQueue(deps.db, deps.clock);
+    this.repository = deps.repository;
+    this.series = deps.repository.series;
+    this.bookings = deps.repository.bookings;
+    this.jobs = deps.jobs;
+  }
+
+  booking(id: number): Booking | undefined {
+    return this.bookings.get(id);
+  }
+
+  seriesById(id: number): SpreekuurSeries | undefined {
+    return this.series.get(id);
+  }
+
+  activeSeriesOfHost(hostId: string): SpreekuurSeries[] {
+    return this.series.activeOfHost(hostId);
   }
 
   rules(schoolId: string): SpreekuurRules {
@@ -81,7 +75,7 @@ export class SpreekuurService {
     const rules = this.rules(schoolId);
     const earliest = now.getTime() + rules.minimumNoticeMinutes * 60_000;
     const today = amsterdamDate(now);
-    const lastDay = DateTime.fromISO(today, { zone: CALENDAR_ZONE }).plus({ days: rules.horizonDays }).toISODate()!;
+    const lastDay = amsterdamDay(today).plus({ days: rules.horizonDays }).toISODate()!;
     const series = this.series.activeAtSchool(schoolId);
     const slots = slotsBetween(series, today, lastDay, this.closedDay(series));
     if (slots.length === 0) return [];
@@ -130,7 +124,7 @@ export class SpreekuurService {
     const rules = this.rules(series.schoolId);
     let outcome: { booking: Booking; repeated: boolean } | BookRefusal;
     try {
-      outcome = immediate(this.deps.db, () => {
+      outcome = this.repository.transaction(() => {
         const existing = this.bookings.liveForSlot(slot.seriesId, slot.startsAt);
         // A second click or a redelivered activity of the same person finds its own booking.
         if (existing?.bookerId === request.bookerId) return { booking: existing, repeated: true };
@@ -168,7 +162,7 @@ export class SpreekuurService {
    * no-show forgotten yesterday can still be marked.
    */
   hostView(hostId: string): { earlierThisWeek: Booking[]; today: Booking[]; laterThisWeek: Booking[] } {
-    const now = DateTime.fromJSDate(this.deps.clock.now()).setZone(CALENDAR_ZONE);
+    const now = wallClock(this.deps.clock.now());
     const [weekStart, today, tomorrow] = [now.startOf('week'), now.startOf('day'), now.startOf('day').plus({ days: 1 })];
     const weekEnd = weekStart.plus({ weeks: 1 });
     const between = (from: DateTime, to: DateTime): Booking[] =>
@@ -185,7 +179,7 @@ export class SpreekuurService {
     if (booking.startsAt > this.deps.clock.now()) return { ok: false, reason: 'not-started' };
     return {
       ok: true,
-      booking: immediate(this.deps.db, () => {
+      booking: this.repository.transaction(() => {
         this.cancelReminders(booking.id);
         return this.bookings.markNoShow(booking.id, this.deps.clock.now());
       }),
@@ -205,7 +199,7 @@ export class SpreekuurService {
     const problems = seriesProblems(input, others);
     if (problems.length > 0) return { ok: false, reason: 'invalid', problems };
     if (!current) return { ok: true, series: this.series.insert(hostId, input, now), cancelled: [] };
-    return immediate(this.deps.db, () => {
+    return this.repository.transaction(() => {
       const series = this.series.update(current.id, input, now);
       const stillFits = (booking: Booking): boolean =>
         this.slotOf(series, booking.startsAt)?.endsAt.getTime() === booking.endsAt.getTime();
@@ -223,7 +217,7 @@ export class SpreekuurService {
     if (!series || !series.active) return { ok: false, reason: 'not-found' };
     if (series.hostId !== hostId) return { ok: false, reason: 'not-yours' };
     const now = this.deps.clock.now();
-    const cancelled = immediate(this.deps.db, () => {
+    const cancelled = this.repository.transaction(() => {
       this.series.deactivate(series.id, now);
       return this.bookings.liveOfSeriesFrom(series.id, now).map((booking) => this.cancelBooking(booking, 'series-changed'));
     });
@@ -238,7 +232,7 @@ export class SpreekuurService {
     if (slotsOfSeriesOn(series, day).length === 0) return { ok: false, reason: 'no-spreekuur-that-day' };
     const now = this.deps.clock.now();
     if (day < amsterdamDate(now)) return { ok: false, reason: 'in-the-past' };
-    const cancelled = immediate(this.deps.db, () => {
+    const cancelled = this.repository.transaction(() => {
       this.series.cancelDate(series.id, day, hostId, now);
       return this.bookings
         .liveOfSeriesFrom(series.id, now)
@@ -251,7 +245,7 @@ export class SpreekuurService {
   /** The coming dates of a series the host may cancel (not yet cancelled, not a holiday). */
   upcomingDates(series: SpreekuurSeries, count: number): string[] {
     const today = amsterdamDate(this.deps.clock.now());
-    const until = DateTime.fromISO(today, { zone: CALENDAR_ZONE }).plus({ weeks: count + 8 }).toISODate()!;
+    const until = amsterdamDay(today).plus({ weeks: count + 8 }).toISODate()!;
     const closed = this.closedDay([series]);
     return daysBetween(today, until)
       .filter((day) => !closed(series, day) && slotsOfSeriesOn(series, day).length > 0)
@@ -264,15 +258,10 @@ export class SpreekuurService {
    */
   takeHolidayNotices(hostId: string, schoolId: string): string[] {
     const today = amsterdamDate(this.deps.clock.now());
-    const horizonEnd = DateTime.fromISO(today, { zone: CALENDAR_ZONE }).plus({ days: this.rules(schoolId).horizonDays });
+    const horizonEnd = amsterdamDay(today).plus({ days: this.rules(schoolId).horizonDays });
     const years = [...new Set([today, horizonEnd.toISODate()!].map(schoolYearOf))];
     const missing = years.filter((year) => !this.deps.holidays.hasTableFor(schoolId, `${year.slice(0, 4)}-09-01`));
-    const record = this.deps.db.prepare(
-      'INSERT OR IGNORE INTO spreekuur_notices (host_id, school_id, school_year, told_at) VALUES (?, ?, ?, ?)',
-    );
-    return missing.filter(
-      (year) => record.run(hostId, schoolId, year, this.deps.clock.now().toISOString()).changes === 1,
-    );
+    return missing.filter((year) => this.repository.recordHolidayNotice(hostId, schoolId, year, this.deps.clock.now()));
   }
 
   private slotOf(series: SpreekuurSeries, startsAt: Date): Slot | undefined {
@@ -295,16 +284,11 @@ export class SpreekuurService {
 
   /** One transaction: the booking, its reminders and the message to the mentor change together or not at all. */
   private cancelBooking(booking: Booking, reason: CancelReason): Booking {
-    return immediate(this.deps.db, () => {
+    return this.repository.transaction(() => {
       this.cancelReminders(booking.id);
       const cancelled = this.bookings.cancel(booking.id, reason, this.deps.clock.now());
       if (reason !== 'booker') {
-        this.jobs.schedule({
-          kind: DROPPED_JOB,
-          key: `${DROPPED_JOB}:${booking.id}`,
-          dueAt: this.deps.clock.now(),
-          payload: { bookingId: booking.id } satisfies DroppedPayload,
-        });
+        this.jobs.schedule(DROPPED_JOB, { key: `${DROPPED_JOB.kind}:${booking.id}`, dueAt: this.deps.clock.now(), payload: { bookingId: booking.id } });
       }
       return cancelled;
     });
@@ -313,16 +297,34 @@ export class SpreekuurService {
   private scheduleReminders(booking: Booking, rules: SpreekuurRules): void {
     const dueAt = new Date(booking.startsAt.getTime() - rules.reminderMinutesBefore * 60_000);
     for (const recipient of ['booker', 'host'] as const) {
-      this.jobs.schedule({
-        kind: REMINDER_JOB,
-        key: reminderKey(booking.id, recipient),
-        dueAt,
-        payload: { bookingId: booking.id, recipient } satisfies ReminderPayload,
-      });
+      this.jobs.schedule(REMINDER_JOB, { key: reminderKey(booking.id, recipient), dueAt, payload: { bookingId: booking.id, recipient } });
     }
   }
 
   private cancelReminders(bookingId: number): void {
     for (const recipient of ['booker', 'host'] as const) this.jobs.cancel(reminderKey(bookingId, recipient));
   }
+}
+
+const minutesOf = (value: string): number => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
+
+/** The rules a series must meet apart from its field formats; all problems at once, so the form shows them together. */
+function seriesProblems(input: SeriesInput, otherSeriesOfHost: SpreekuurSeries[]): SeriesProblem[] {
+  const problems: SeriesProblem[] = [];
+  const start = minutesOf(input.startTime);
+  const end = minutesOf(input.endTime);
+  if (end <= start) problems.push('end-before-start');
+  else if ((end - start) % input.slotMinutes !== 0) problems.push('slots-do-not-fit');
+  if (input.validUntil && input.validUntil < input.validFrom) problems.push('until-before-from');
+  const overlaps = otherSeriesOfHost.some(
+    (other) =>
+      other.active &&
+      other.weekday === input.weekday &&
+      minutesOf(other.startTime) < end &&
+      start < minutesOf(other.endTime) &&
+      (other.validUntil ?? '9999-12-31') >= input.validFrom &&
+      (input.validUntil ?? '9999-12-31') >= other.validFrom,
+  );
+  if (overlaps) problems.push('overlaps-other-series');
+  return problems;
 }

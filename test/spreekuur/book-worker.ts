@@ -6,13 +6,21 @@ import { join } from 'node:path';
 import { HolidayCalendar, loadSchoolHolidays } from '../../src/calendar/holidays';
 import { ManualClock } from '../../src/clock';
 import { openDatabase } from '../../src/store/db';
+import { JobQueue } from '../../src/jobs/queue';
+import { SpreekuurRepository } from '../../src/spreekuur/repository';
 import { SpreekuurService } from '../../src/spreekuur/service';
 
 const [file, bookerId, seriesId, startsAt, now, goAt] = process.argv.slice(2) as [string, string, string, string, string, string];
 const db = openDatabase(file);
 const clock = new ManualClock(now);
 const holidays = new HolidayCalendar(db, loadSchoolHolidays(join(import.meta.dirname, '../../knowledge/holidays')));
-const service = new SpreekuurService({ db, clock, holidays, screenTopic: () => ({ ok: true }) });
+const service = new SpreekuurService({
+  repository: new SpreekuurRepository(db),
+  jobs: new JobQueue(db, clock),
+  clock,
+  holidays,
+  screenTopic: () => ({ ok: true }),
+});
 while (Date.now() < Number(goAt)) {
   // Busy-wait: every process fires within the same millisecond or two.
 }

@@ -5,8 +5,11 @@ import { HolidayCalendar, loadSchoolHolidays } from '../../src/calendar/holidays
 import { ManualClock } from '../../src/clock';
 import { PeopleRepository } from '../../src/people/repository';
 import { openDatabase, type Db } from '../../src/store/db';
-import type { SeriesInput } from '../../src/spreekuur/series';
-import { SpreekuurService, type TopicScreen } from '../../src/spreekuur/service';
+import type { SeriesInput } from '../../src/spreekuur/model';
+import { JobQueue } from '../../src/jobs/queue';
+import type { TopicScreen } from '../../src/spreekuur/model';
+import { SpreekuurRepository } from '../../src/spreekuur/repository';
+import { SpreekuurService } from '../../src/spreekuur/service';
 import type { SpreekuurRulesFile } from '../../src/spreekuur/rules';
 
 export const KNOWLEDGE_DIR = join(import.meta.dirname, '../../knowledge');
@@ -45,7 +48,8 @@ export function spreekuurFixture(
   }
   const holidays = new HolidayCalendar(db, loadSchoolHolidays(join(KNOWLEDGE_DIR, 'holidays')));
   const service = new SpreekuurService({
-    db,
+    repository: new SpreekuurRepository(db),
+    jobs: new JobQueue(db, clock),
     clock,
     holidays,
     ...(options.rules ? { rules: options.rules } : {}),

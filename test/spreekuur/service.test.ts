@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../../src/spreekuur/rules';
-import { REMINDER_JOB } from '../../src/spreekuur/service';
+import { REMINDER_JOB } from '../../src/spreekuur/jobs';
 import { mondaySeries, spreekuurFixture } from './fixture';
 
 const local = (slot: { startsAt: Date }) =>
@@ -94,7 +94,7 @@ describe('booking and cancelling', () => {
     const cancelled = service.cancelByBooker('mentor-a', booked.booking.id);
     expect(cancelled.ok && cancelled.booking.icalSequence).toBe(1);
     expect(service.openSlots('jan-arentsz')[0]).toEqual(slot);
-    const jobs = db.prepare('SELECT status FROM jobs WHERE kind = ?').all(REMINDER_JOB) as { status: string }[];
+    const jobs = db.prepare('SELECT status FROM jobs WHERE kind = ?').all(REMINDER_JOB.kind) as { status: string }[];
     expect(jobs.map((job) => job.status)).toEqual(['cancelled', 'cancelled']);
     expect(service.book({ bookerId: 'mentor-b', ...slot }).ok).toBe(true);
   });
