@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { amsterdamDay, wallClock } from '../../src/calendar/time';
+import { memoize } from '../../src/memo';
 import type { HolidaysInForce } from '../../src/calendar/holidays';
 import type { Booking } from '../../src/spreekuur/model';
 import type { SeriesProblem, SpreekuurSeries } from '../../src/spreekuur/model';
@@ -70,9 +71,12 @@ export const SERIES_PROBLEMS: Record<SeriesProblem, string> = {
   'until-before-from': 'De einddatum ligt voor de begindatum.',
 };
 
-const wall = (instant: Date): DateTime => wallClock(instant).setLocale('nl');
-export const dayLabel = (instant: Date): string => wall(instant).toFormat('cccc d LLLL');
-export const timeLabel = (instant: Date): string => wall(instant).toFormat('HH:mm');
+const wall = (instant: number): DateTime => wallClock(new Date(instant)).setLocale('nl');
+// Formatting in a zone and a locale is slow and slot lists show the same instants turn after turn.
+const dayLabelAt = memoize((instant: number) => wall(instant).toFormat('cccc d LLLL'));
+const timeLabelAt = memoize((instant: number) => wall(instant).toFormat('HH:mm'));
+export const dayLabel = (instant: Date): string => dayLabelAt(instant.getTime());
+export const timeLabel = (instant: Date): string => timeLabelAt(instant.getTime());
 export const whenLabel = (start: Date, end: Date): string => `${dayLabel(start)}, ${timeLabel(start)}–${timeLabel(end)}`;
 const dateLabel = (day: string): string => amsterdamDay(day).setLocale('nl').toFormat('cccc d LLLL');
 
