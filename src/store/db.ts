@@ -45,6 +45,18 @@ export function immediate<T>(db: Db, work: () => T): T {
   return db.transaction(work).immediate();
 }
 
+/**
+ * Changes whenever anything was written to the database, by this connection (total_changes) or by another
+ * process (data_version): what was read before may be reused while it stays the same.
+ */
+export function databaseVersion(db: Db): string {
+  const row = db.prepare('SELECT total_changes() AS own, (SELECT data_version FROM pragma_data_version) AS others').get() as {
+    own: number;
+    others: number;
+  };
+  return `${row.own}/${row.others}`;
+}
+
 export function nowIso(date: Date): string {
   return date.toISOString();
 }
