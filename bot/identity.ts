@@ -3,7 +3,6 @@ import type { Clock } from '../src/clock';
 import type { Config } from '../src/config';
 import type { PeopleRepository } from '../src/people/repository';
 import type { Person, RoleGrant } from '../src/people/roles';
-import type { Db } from '../src/store/db';
 
 /** Users are keyed on their Azure AD object id; locally (Playground, tests) the channel user id stands in. */
 export function userKey(context: TurnContext): string {
@@ -20,7 +19,7 @@ const sameGrants = (a: RoleGrant[], b: RoleGrant[]): boolean => {
 };
 
 /** The person behind the turn's activity, looked up once per turn (the turn's routes all ask). */
-export function createIdentify(db: Db, people: PeopleRepository, config: Config, clock: Clock) {
+export function createIdentify(people: PeopleRepository, config: Config, clock: Clock) {
   // Local mode: the Playground user gets the roles of LOCAL_ROLES so every flow can be tried.
   const localGrants: RoleGrant[] = config.localRoles.map((grant) => ({
     ...grant,
@@ -31,8 +30,7 @@ export function createIdentify(db: Db, people: PeopleRepository, config: Config,
     const id = userKey(context);
     const person = people.ensure(id, context.activity.from.name || 'Onbekende gebruiker', clock.now());
     if (config.mode !== 'local') return person;
-    const source = (db.prepare('SELECT source FROM people WHERE id = ?').get(id) as { source: string }).source;
-    if (source !== 'chat') return person;
+    if (people.sourceOf(id) !== 'chat') return person;
     const rolesChange = !sameGrants(person.roles, localGrants);
     const schoolChanges = Boolean(config.localSchool && !person.schoolId);
     // Written only when different: a returning user's turn writes nothing.

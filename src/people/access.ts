@@ -36,6 +36,9 @@ export const josTeamSchools = (person: Person): string[] => schoolsWithRole(pers
 /** The school an ondersteuningscoördinator coordinates (the first, when several). */
 export const coordinatedSchool = (person: Person): string | undefined => schoolsWithRole(person, 'ondersteuningscoordinator')[0];
 
+/** A mentor books the spreekuur of the school they chose, no other. */
+export const mayBookAt = (person: Person, schoolId: string): boolean => person.schoolId === schoolId;
+
 /** A school's own holiday dates: the beheerder, or that school's ondersteuningscoördinator. */
 export const mayEditHolidays = (person: Person, schoolId: string): boolean =>
   isBeheerder(person) || hasRole(person, 'ondersteuningscoordinator', schoolId);

@@ -25,7 +25,7 @@ function seedMissing(service: SpreekuurService, people: PeopleRepository, today:
     const grant = person.roles.find((role) => role.role === 'jos-functionaris' && role.schoolId && role.function);
     const hours = grant?.function && DEMO_HOURS[grant.function];
     if (!grant?.schoolId || !hours || service.activeSeriesOfHost(person.id).length > 0) continue;
-    const result = service.saveSeries(person.id, {
+    const result = service.saveSeries(person, {
       schoolId: grant.schoolId,
       slotMinutes: 15,
       validFrom: today.toISOString().slice(0, 10),

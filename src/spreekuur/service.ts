@@ -3,6 +3,8 @@ import { schoolYearOf, type HolidayCalendar } from '../calendar/holidays';
 import { amsterdamDate, amsterdamDay, wallClock } from '../calendar/time';
 import type { Clock } from '../clock';
 import type { JobQueue } from '../jobs/queue';
+import { isJosTeamMember, mayBookAt } from '../people/access';
+import type { Person } from '../people/roles';
 import { rulesFor, type SpreekuurRules, type SpreekuurRulesFile } from './rules';
 import { TOPIC_MAX_LENGTH, type Booking, type CancelReason, type SeriesInput, type SeriesProblem, type Slot, type SpreekuurSeries, type TopicScreen } from './model';
 import type { SpreekuurRepository } from './repository';
@@ -10,7 +12,7 @@ import { DROPPED_JOB, REMINDER_JOB, reminderKey } from './jobs';
 import { daysBetween, slotKey, slotsBetween, slotsOfSeriesOn } from './slots';
 
 
-export type BookRefusal = 'slot-unknown' | 'too-late' | 'slot-taken' | 'limit-reached' | 'topic-too-long' | 'topic-identifying';
+export type BookRefusal = 'other-school' | 'slot-unknown' | 'too-late' | 'slot-taken' | 'limit-reached' | 'topic-too-long' | 'topic-identifying';
 const SLOT_REFUSALS: ReadonlySet<BookRefusal> = new Set(['slot-unknown', 'too-late', 'slot-taken']);
 export type BookResult =
   | { ok: true; booking: Booking; repeated: boolean }
@@ -24,7 +26,7 @@ export type NoShowResult = { ok: true; booking: Booking } | { ok: false; reason:
 export type SeriesResult =
   | { ok: true; series: SpreekuurSeries; cancelled: Booking[] }
   | { ok: false; reason: 'invalid'; problems: SeriesProblem[] }
-  | { ok: false; reason: 'not-found' | 'not-yours' };
+  | { ok: false; reason: 'not-found' | 'not-yours' | 'not-allowed' };
 
 export type CancelDateResult =
   | { ok: true; cancelled: Booking[]; alternatives: Slot[] }
@@ -117,7 +119,7 @@ export class SpreekuurService {
    * Books a slot. The checks and the insert run in one BEGIN IMMEDIATE transaction, so two people (or two
    * processes) clicking at once serialise; the partial unique index catches anything that still slips through.
    */
-  book(request: { bookerId: string; seriesId: number; startsAt: Date; topic?: string }): BookResult {
+  book(booker: Person, request: { seriesId: number; startsAt: Date; topic?: string }): BookResult {
     const topic = request.topic?.trim() || undefined;
     const series = this.series.get(request.seriesId);
     // Other free slots help only when this slot is the problem, not the mentor's limit or topic.
@@ -127,6 +129,7 @@ export class SpreekuurService {
       alternatives: SLOT_REFUSALS.has(reason) ? this.alternativesFor(request.seriesId) : [],
       ...(screened ? { found: screened.found, maskedTopic: screened.masked } : {}),
     });
+    if (!series || !mayBookAt(booker, series.schoolId)) return refuse('other-school');
     if (topic && topic.length > TOPIC_MAX_LENGTH) return refuse('topic-too-long');
     if (topic) {
       const screened = this.deps.screenTopic(topic);
@@ -141,11 +144,11 @@ export class SpreekuurService {
       outcome = this.repository.transaction(() => {
         const existing = this.bookings.liveForSlot(slot.seriesId, slot.startsAt);
         // A second click or a redelivered activity of the same person finds its own booking.
-        if (existing?.bookerId === request.bookerId) return { booking: existing, repeated: true };
+        if (existing?.bookerId === booker.id) return { booking: existing, repeated: true };
         if (existing) return 'slot-taken';
         if (slot.startsAt.getTime() - now.getTime() < rules.minimumNoticeMinutes * 60_000) return 'too-late';
-        if (this.bookings.countUpcomingOf(request.bookerId, now) >= rules.maxFutureBookingsPerUser) return 'limit-reached';
-        const booking = this.bookings.insert({ ...slot, bookerId: request.bookerId, ...(topic ? { topic } : {}) }, now);
+        if (this.bookings.countUpcomingOf(booker.id, now) >= rules.maxFutureBookingsPerUser) return 'limit-reached';
+        const booking = this.bookings.insert({ ...slot, bookerId: booker.id, ...(topic ? { topic } : {}) }, now);
         // In the same transaction: a booking never exists without its reminders.
         this.scheduleReminders(booking, rules);
         return { booking, repeated: false };
@@ -158,10 +161,10 @@ export class SpreekuurService {
     return { ok: true, ...outcome };
   }
 
-  cancelByBooker(bookerId: string, bookingId: number): CancelResult {
+  cancelByBooker(booker: Person, bookingId: number): CancelResult {
     const booking = this.bookings.get(bookingId);
     if (!booking) return { ok: false, reason: 'not-found' };
-    if (booking.bookerId !== bookerId) return { ok: false, reason: 'not-yours' };
+    if (booking.bookerId !== booker.id) return { ok: false, reason: 'not-yours' };
     if (booking.status !== 'booked') return { ok: false, reason: 'already-cancelled' };
     if (booking.startsAt <= this.deps.clock.now()) return { ok: false, reason: 'started' };
     return { ok: true, booking: this.cancelBooking(booking, 'booker') };
@@ -185,10 +188,10 @@ export class SpreekuurService {
   }
 
   /** Only once the appointment has begun: before that the mentor may still come (or cancel). */
-  markNoShow(hostId: string, bookingId: number): NoShowResult {
+  markNoShow(host: Person, bookingId: number): NoShowResult {
     const booking = this.bookings.get(bookingId);
     if (!booking) return { ok: false, reason: 'not-found' };
-    if (booking.hostId !== hostId) return { ok: false, reason: 'not-yours' };
+    if (booking.hostId !== host.id) return { ok: false, reason: 'not-yours' };
     if (booking.status !== 'booked') return { ok: false, reason: 'already-cancelled' };
     if (booking.startsAt > this.deps.clock.now()) return { ok: false, reason: 'not-started' };
     return {
@@ -204,11 +207,14 @@ export class SpreekuurService {
    * Creates or changes a series of the host. Bookings that no longer fit a changed series are cancelled
    * and returned, so the mentors can be told.
    */
-  saveSeries(hostId: string, input: SeriesInput, seriesId?: number): SeriesResult {
+  saveSeries(host: Person, input: SeriesInput, seriesId?: number): SeriesResult {
+    const hostId = host.id;
     const now = this.deps.clock.now();
     const current = seriesId === undefined ? undefined : this.series.get(seriesId);
     if (seriesId !== undefined && !current) return { ok: false, reason: 'not-found' };
     if (current && current.hostId !== hostId) return { ok: false, reason: 'not-yours' };
+    // Only at a school where the host is on the JOS team.
+    if (!isJosTeamMember(host, input.schoolId)) return { ok: false, reason: 'not-allowed' };
     const others = this.series.activeOfHost(hostId).filter((other) => other.id !== seriesId);
     const problems = seriesProblems(input, others);
     if (problems.length > 0) return { ok: false, reason: 'invalid', problems };
@@ -226,10 +232,10 @@ export class SpreekuurService {
   }
 
   /** Ends a series for good: its future bookings are cancelled and returned, so the mentors can be told. */
-  stopSeries(hostId: string, seriesId: number): { ok: true; cancelled: Booking[] } | { ok: false; reason: 'not-found' | 'not-yours' } {
+  stopSeries(host: Person, seriesId: number): { ok: true; cancelled: Booking[] } | { ok: false; reason: 'not-found' | 'not-yours' } {
     const series = this.series.get(seriesId);
     if (!series || !series.active) return { ok: false, reason: 'not-found' };
-    if (series.hostId !== hostId) return { ok: false, reason: 'not-yours' };
+    if (series.hostId !== host.id) return { ok: false, reason: 'not-yours' };
     const now = this.deps.clock.now();
     const cancelled = this.repository.transaction(() => {
       this.series.deactivate(series.id, now);
@@ -239,15 +245,15 @@ export class SpreekuurService {
   }
 
   /** Cancels one date of a series: its bookings are cancelled and returned with the alternatives to offer. */
-  cancelDate(hostId: string, seriesId: number, day: string): CancelDateResult {
+  cancelDate(host: Person, seriesId: number, day: string): CancelDateResult {
     const series = this.series.get(seriesId);
     if (!series) return { ok: false, reason: 'not-found' };
-    if (series.hostId !== hostId) return { ok: false, reason: 'not-yours' };
+    if (series.hostId !== host.id) return { ok: false, reason: 'not-yours' };
     if (slotsOfSeriesOn(series, day).length === 0) return { ok: false, reason: 'no-spreekuur-that-day' };
     const now = this.deps.clock.now();
     if (day < amsterdamDate(now)) return { ok: false, reason: 'in-the-past' };
     const cancelled = this.repository.transaction(() => {
-      this.series.cancelDate(series.id, day, hostId, now);
+      this.series.cancelDate(series.id, day, host.id, now);
       return this.bookings
         .liveOfSeriesFrom(series.id, now)
         .filter((booking) => amsterdamDate(booking.startsAt) === day)

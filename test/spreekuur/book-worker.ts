@@ -7,6 +7,7 @@ import { HolidayCalendar, loadSchoolHolidays } from '../../src/calendar/holidays
 import { ManualClock } from '../../src/clock';
 import { openDatabase } from '../../src/store/db';
 import { JobQueue } from '../../src/jobs/queue';
+import { PeopleRepository } from '../../src/people/repository';
 import { SpreekuurRepository } from '../../src/spreekuur/repository';
 import { SpreekuurService } from '../../src/spreekuur/service';
 
@@ -25,7 +26,7 @@ while (Date.now() < Number(goAt)) {
   // Busy-wait: every process fires within the same millisecond or two.
 }
 try {
-  const result = service.book({ bookerId, seriesId: Number(seriesId), startsAt: new Date(startsAt) });
+  const result = service.book(new PeopleRepository(db).get(bookerId)!, { seriesId: Number(seriesId), startsAt: new Date(startsAt) });
   process.stdout.write(JSON.stringify(result.ok ? { ok: true } : { ok: false, reason: result.reason }));
 } catch (error) {
   process.stdout.write(JSON.stringify({ error: (error as { code?: string }).code ?? (error as Error).message }));

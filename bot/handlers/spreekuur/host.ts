@@ -4,7 +4,7 @@ import { josTeamSchools } from '../../../src/people/access';
 import type { Person } from '../../../src/people/roles';
 import { seriesInputSchema } from '../../../src/spreekuur/model';
 import * as cards from '../../cards/spreekuur';
-import type { AdaptiveCardJson } from '../../cards/kit';
+import { type AdaptiveCardJson, messageCard } from '../../cards/kit';
 import type { SpreekuurFeature } from './feature';
 
 const VERBS = cards.SPREEKUUR_VERBS;
@@ -31,7 +31,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
   const hostViewFor = (person: Person, problem?: string): AdaptiveCardJson => {
     const schoolIds = josTeamSchools(person);
     if (schoolIds.length === 0) {
-      return cards.messageCard(
+      return messageCard(
         'Mijn spreekuur',
         'Dit overzicht is voor medewerkers van het JOS-team. Typ "mijn afspraken" voor je eigen afspraken.',
       );
@@ -73,7 +73,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     asHost(async (person, _schoolIds, data) => {
       const parsed = bookingIdSchema.safeParse(data);
       if (!parsed.success) return invalid();
-      const result = service.markNoShow(person.id, parsed.data.bookingId);
+      const result = service.markNoShow(person, parsed.data.bookingId);
       return hostViewFor(person, result.ok ? undefined : cards.REFUSALS[result.reason]);
     }),
   );
@@ -106,7 +106,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
         const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
         return formCard([`Controleer: ${fields.map((field) => FORM_FIELDS[field] ?? field).join(', ')}.`]);
       }
-      const result = service.saveSeries(person.id, parsed.data, seriesId);
+      const result = service.saveSeries(person, parsed.data, seriesId);
       if (!result.ok && result.reason === 'invalid') {
         return formCard(result.problems.map((problem) => cards.SERIES_PROBLEMS[problem]));
       }
@@ -119,7 +119,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     VERBS.stopSeries, z.unknown(),
     asHost(async (person, _schoolIds, data) => {
       const series = ownSeries(person, data);
-      const result = series ? service.stopSeries(person.id, series.id) : undefined;
+      const result = series ? service.stopSeries(person, series.id) : undefined;
       if (result?.ok) feature.tellDropped(result.cancelled);
       return hostViewFor(person);
     }),
@@ -136,7 +136,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     asHost(async (person, _schoolIds, data) => {
       const parsed = cancelDateSchema.safeParse(data);
       if (!parsed.success) return invalid();
-      const result = service.cancelDate(person.id, parsed.data.seriesId, parsed.data.day);
+      const result = service.cancelDate(person, parsed.data.seriesId, parsed.data.day);
       if (!result.ok) return hostViewFor(person);
       feature.tellDropped(result.cancelled);
       return cards.dateCancelledCard(parsed.data.day, result.cancelled.length);

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { mayBookAt } from '../../../src/people/access';
 import type { Person } from '../../../src/people/roles';
 import { FINDING_NOUNS, type FindingKind } from '../../../src/privacy';
 import type { Booking } from '../../../src/spreekuur/model';
@@ -34,8 +35,10 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
     return cards.openSlotsCard(feature.schoolName(person.schoolId), slots, nameOf, service.rules(person.schoolId).horizonDays);
   };
   /** A mentor books (and sees the topic step of) only the spreekuur of the school they chose. */
-  const atOwnSchool = (person: Person, seriesId: number): boolean =>
-    person.schoolId !== undefined && service.seriesById(seriesId)?.schoolId === person.schoolId;
+  const atOwnSchool = (person: Person, seriesId: number): boolean => {
+    const series = service.seriesById(seriesId);
+    return series !== undefined && mayBookAt(person, series.schoolId);
+  };
   const myBookings = (person: Person, problem?: string) => cards.myBookingsCard(service.myBookings(person.id), nameOf, problem);
 
   feature.onMessage('spreekuur.mine', MINE_TEXT, (person) => myBookings(person), 'Mijn spreekuurafspraken');
@@ -61,8 +64,7 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
     const parsed = bookSchema.safeParse(data);
     if (!parsed.success) return invalid();
     const startsAt = new Date(parsed.data.startsAt);
-    if (!atOwnSchool(person, parsed.data.seriesId)) return cards.refusalCard(cards.OTHER_SCHOOL, [], nameOf);
-    const result = service.book({ bookerId: person.id, seriesId: parsed.data.seriesId, startsAt, topic: parsed.data.topic });
+    const result = service.book(person, { seriesId: parsed.data.seriesId, startsAt, topic: parsed.data.topic });
     deps.logger.info({ event: 'spreekuur.book', ok: result.ok, reason: result.ok ? undefined : result.reason });
     if (!result.ok) {
       const slot = result.reason.startsWith('topic-') ? service.findOpenSlot(parsed.data.seriesId, startsAt) : undefined;
@@ -82,7 +84,7 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
   onExecute(VERBS.cancel, z.unknown(), async (person, data) => {
     const parsed = bookingIdSchema.safeParse(data);
     if (!parsed.success) return invalid();
-    const result = service.cancelByBooker(person.id, parsed.data.bookingId);
+    const result = service.cancelByBooker(person, parsed.data.bookingId);
     if (!result.ok) return myBookings(person, cards.REFUSALS[result.reason]);
     const { booking } = result;
     await feature.notify(booking.hostId, cards.hostNoticeCard('cancelled', booking, person.name), 'Spreekuurafspraak afgezegd');
