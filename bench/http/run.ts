@@ -3,6 +3,7 @@
  * stack, under the same load, in one run. Prints a table per workload, writes bench/results/latest.json and exits
  * non-zero when a request failed, a slot was booked twice, or a workload's throughput ratio is under --min-ratio.
  *
+ * Bot and baseline take turns in 2 s stretches (the baseline a third as long), so both meet the same machine load.
  * Flags: --warmup S (5, once per process) --duration S (20) --runs consent@10,card@10,slots@10,mix@10,consent@50 --users N (1000)
  *        --min-ratio R (0: not checked) --profile (CPU profile of the bot into bench/results/profiles).
  */
@@ -41,10 +42,10 @@ interface Row extends LoadResult {
   workload: WorkloadName;
   label: string;
   connections: number;
-  /** The baseline in the stretches just before and after this workload, at the same connections. */
+  /** The baseline in the stretches taking turns with this workload, at the same connections. */
   baselineRequestsPerSecond: number;
   baselineP99: number;
-  /** requests/s of the bot divided by the baseline's around it. */
+  /** requests/s of the bot divided by the baseline's alongside it. */
   ratio: number;
   /** p99 of the bot divided by the baseline's. */
   p99Ratio: number;
@@ -120,7 +121,7 @@ const times = (value: number) => `${value.toFixed(2)}×`;
 
 function printTable(baselines: Map<number, LoadResult>, rows: Row[]): void {
   console.log(
-    '\n| workload | conn | req/s | p50 | p90 | p99 | errors | baseline around it: req/s, p99 | req/s vs baseline | p99 vs baseline | RSS start → end |',
+    '\n| workload | conn | req/s | p50 | p90 | p99 | errors | baseline alongside: req/s, p99 | req/s vs baseline | p99 vs baseline | RSS start → end |',
   );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const [connections, baseline] of baselines) {
@@ -207,11 +208,16 @@ async function main(): Promise<number> {
     if (slots.length === 0) throw new Error(`de bot gaf geen open plekken op "${SLOTS_TEXT}" (HTTP ${listing.status}); zie ${bot.logFile}`);
     const workloads = botWorkloads(SERVICE_URL, slots, seededRandom(15));
 
-    const sliceSeconds = Math.max(1, Math.round(options.duration / 4));
+    // Other work on the machine comes and goes within seconds: bot and baseline take turns in short stretches
+    // (2 s of the workload, then a third of that of the baseline), so both meet the same load.
+    const rounds = Math.max(1, Math.round(options.duration / 2));
+    const botStretch = options.duration / rounds;
+    const baselineStretch = botStretch / 3;
     const levels = [...new Set(options.runs.map((run) => run.connections))].sort((a, b) => a - b);
     const plan = levels.map((connections) => options.runs.filter((run) => run.connections === connections));
     console.log(
-      `bench:http — ${options.warmup} s warm-up, ${options.duration} s per workload, baseline ${sliceSeconds} s before and after each, ` +
+      `bench:http — ${options.warmup} s warm-up, ${options.duration} s per workload in ${rounds} stretches, each followed by ` +
+        `${Math.round(baselineStretch * 100) / 100} s of baseline, ` +
         `${options.users} users, ${slots.length} open slots, ` +
         `${availableParallelism()} CPUs, Node ${process.version}`,
     );
@@ -224,13 +230,11 @@ async function main(): Promise<number> {
       const result = summarize([await drive(target.messagesUrl, workload, { connections, seconds: options.warmup, users: options.users })]);
       warmupErrors.push({ target: target.name, connections, errors: result.errors });
     };
-    // Other work on the machine comes and goes: a stretch of baseline before and after each workload, and the
-    // workload is compared with those two, measured around it.
-    const baselineSlice = async (connections: number): Promise<Measurement> => {
-      baselineRss.start();
-      const slice = await drive(baseline.messagesUrl, echo, { connections, seconds: sliceSeconds, users: options.users });
-      baselineRss.stop();
-      return slice;
+    const stretch = async (target: ServerProcess, rss: RssSampler, workload: Workload, connections: number, seconds: number) => {
+      rss.start();
+      const measured = await drive(target.messagesUrl, workload, { connections, seconds, users: options.users });
+      rss.stop();
+      return measured;
     };
 
     for (const [index, runs] of plan.entries()) {
@@ -238,35 +242,39 @@ async function main(): Promise<number> {
       await warmUp(baseline, echo, connections);
       // The mix goes through every path the workloads take (text, card click, slot list, booking).
       await warmUp(bot, workloads.mix, connections);
-      const slices = [await baselineSlice(connections)];
+      const allBaseline: Measurement[] = [];
       for (const run of runs) {
         const workload = workloads[run.workload];
         const rssStartMb = bot.rssMb();
-        botRss.start();
-        const result = summarize([await drive(bot.messagesUrl, workload, { connections, seconds: options.duration, users: options.users })]);
-        botRss.stop();
+        const botParts: Measurement[] = [];
+        const baselineParts: Measurement[] = [];
+        for (let round = 0; round < rounds; round += 1) {
+          botParts.push(await stretch(bot, botRss, workload, connections, botStretch));
+          baselineParts.push(await stretch(baseline, baselineRss, echo, connections, baselineStretch));
+        }
         const rssEndMb = bot.rssMb();
-        slices.push(await baselineSlice(connections));
-        const around = summarize(slices.slice(-2));
+        allBaseline.push(...baselineParts);
+        const result = summarize(botParts);
+        const alongside = summarize(baselineParts);
         const row: Row = {
           workload: run.workload,
           label: workload.label,
           connections,
           ...result,
-          baselineRequestsPerSecond: around.requestsPerSecond,
-          baselineP99: around.p99,
-          ratio: Math.round((result.requestsPerSecond / around.requestsPerSecond) * 100) / 100,
-          p99Ratio: Math.round((result.p99 / Math.max(around.p99, 1)) * 100) / 100,
+          baselineRequestsPerSecond: alongside.requestsPerSecond,
+          baselineP99: alongside.p99,
+          ratio: Math.round((result.requestsPerSecond / alongside.requestsPerSecond) * 100) / 100,
+          p99Ratio: Math.round((result.p99 / Math.max(alongside.p99, 1)) * 100) / 100,
           rssStartMb,
           rssEndMb,
         };
         rows.push(row);
         console.log(
           `  ${run.workload} @${connections}: ${row.requestsPerSecond} req/s, p99 ${row.p99} ms; ` +
-            `baseline around it ${around.requestsPerSecond} req/s, p99 ${around.p99} ms (${times(row.ratio)})`,
+            `baseline alongside ${alongside.requestsPerSecond} req/s, p99 ${alongside.p99} ms (${times(row.ratio)})`,
         );
       }
-      baselines.set(connections, summarize(slices));
+      baselines.set(connections, summarize(allBaseline));
     }
   } finally {
     await Promise.all([bot.stop(), baseline.stop()]);
