@@ -1,6 +1,8 @@
 import { screenText } from '../privacy';
 import { extractAgeBand } from './age';
+import { denied, signalAt, wordsBefore } from './cues';
 import type { Facts } from './model';
+import { readSafety, shippedSafetyCues } from './safety';
 import { normalizeForFacts } from './text';
 import type { StableAnswers, StableQuestion } from './vocabulary';
 
@@ -22,59 +24,6 @@ const JOS_ROLE = '(?:jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|ps
 const PUPIL = '(?:hem|haar|ze|hen|(?:de|een|het|zijn|haar) (?:leerling|jongen|meisje|kind|jongere|zoon|dochter)|leerling|dochter|zoon)';
 
 const re = (source: string) => new RegExp(source);
-
-// --- safety -------------------------------------------------------------------------------------------------
-const ACUTE = re(
-  [
-    '\\b(eind|einde) aan (zijn|haar|mijn|het) leven',
-    '\\bzelfmoord\\w*',
-    '\\bzichzelf (iets )?(aan ?doen|van kant|ophangen|dood)',
-    '\\bvan kant maken',
-    '\\b(wil|wilt|willen) (\\w+ )?dood\\b',
-    '\\bdood (willen|wil|wilt)\\b',
-    '\\b(wil|wilt|willen) niet meer leven|\\bniet meer (wil|willen|wilt) leven',
-    '\\bdurf(t|en)? (\\w+ ){0,2}niet (meer )?naar huis|\\bniet naar huis (\\w+ )?durf\\w*',
-    '\\b(acuut|direct|levens) ?gevaar\\b',
-    '\\b(pillen|medicijnen|tabletten|medicatie)( \\w+){0,3} (geslikt|ingenomen|slikken)\\b|\\boverdosis\\b',
-    '\\b(mes|wapen|pistool|vuurwapen)\\b( \\w+){0,3} (bij zich|mee|op school|gedreigd)',
-    '\\bdreigt (\\w+ ){0,3}(neer te steken|dood te|te vermoorden|iets aan te doen|te doden)',
-    '\\b(vermoorden|neersteken|neer te steken)\\b',
-  ].join('|'),
-);
-const MAYBE_ACUTE = /\ber een (eind|einde) aan (\w+ )?maken\b|\bafscheidsbrie\w*|\b(krast|kraste|krassen|snijdt|sneed|snijden)( \w+){0,3} (armen?|polsen?|benen|been|huid)\b|\bwil(t)? niet (meer )?naar huis\b|\bzelfbeschadig\w*|\bsnijdt (zich|zichzelf)\b|\bzichzelf (snijdt|snijden|beschadigt|krast)\b|\bautomutilatie\b|\bkrast (zich|zichzelf)\b|\bweggelopen\b|\bvermist\b/;
-const ABUSE = re(
-  [
-    '\\b(mishandel\\w*|kindermishandeling|huiselijk geweld|geweld (thuis|in het gezin)|thuis (geweld|onveilig)|onveilig thuis|onveilige thuissituatie)',
-    '\\b(verwaarloos\\w*|verwaarlozing|misbruik\\w*|aangerand|aanranding|verkracht\\w*|incest|blauwe plekken|grooming|betast\\w*)',
-    '\\baan (haar|hem) (zit|zat|zitten)\\b|\\bongewenst\\w* (aangeraakt|aanraking\\w*)',
-    '\\bseksueel (misbruik|geweld|grensoverschrijdend\\w*)',
-    '\\b(eer ?gerelateerd\\w*|eerwraak|uithuwelijk\\w*|gedwongen huwelijk|besnijdenis|loverboy\\w*|mensenhandel|uitbuiting|uitgebuit)',
-    '\\bmet de (riem|broekriem|stok|pantoffel)\\b|\\b(klappen|slaag|tikken|rammel|billenkoek) (\\w+ )?(krijgt|kreeg|krijgen|geeft|gaf|gehad)\\b',
-    '\\bmoet (\\w+ ){0,5}trouwen\\b',
-    '\\b(wordt|werd|is) (\\w+ )?geslagen|\\bgeslagen (door|thuis|wordt|werd)|\\bthuis geslagen',
-    `\\b(slaat|sloeg|schopt|schopte|mishandelt) ${PUPIL}\\b`,
-    `\\b(${PARENT}|broer|oom|vriend van (zijn|haar) moeder)( \\w+){0,4} (slaat|sloeg|schopt|mishandelt|misbruikt|bedreigt|bedreigde)\\b`,
-  ].join('|'),
-);
-const MAYBE_ABUSE = re(
-  [
-    '\\bzorgen (over|om) (de |zijn |haar )?(thuis\\w*|gezin\\w*|veiligheid)',
-    '\\b(problemen|ruzie|geweld) thuis\\b|\\bthuis (gaat het niet goed|problemen|ruzie)|\\bthuis niet goed gaat\\b',
-    '\\bverslaafd\\w*|\\bdrank ?probleem|\\b(alcohol|drugs) thuis',
-    '\\bpolitie (aan de deur|over de vloer)',
-    '\\bonveilig\\w*|\\bniet veilig\\b',
-    // neglect and grooming said by what the mentor sees, not by name
-    '\\b(honger|geen eten|niks te eten|geen ontbijt|dezelfde kleren|vieze kleren|onverzorgd|niet verzorgd|alleen thuis gelaten|nooit bereikbaar)\\b',
-    `\\bbang (voor|van) (zijn |haar |de )?(${PARENT}|broer|oom|thuis)\\b|\\bgeschreeuw\\w*`,
-    '\\b(brandwond\\w*|blauw oog|verwonding\\w*|striemen|kneuzing\\w*|letsel)\\b',
-    '\\bs nachts( \\w+){0,4} (kamer|bed)\\b|\\bfoto s? van (haar|hem) (maakt|maakte|maken|stuurt)\\b|\\bniet (prettig|fijn) bij voel\\w*',
-    '\\b(veel )?oudere (vriend|man|kerel)\\b|\\bdure cadeaus\\b|\\bnaaktfoto\\w*|\\bsexting\\b',
-  ].join('|'),
-);
-/** Words just before a signal that deny it ("geen sprake van mishandeling"). */
-const DENIAL = /\b(geen|niet|zonder|nooit)\b/;
-/** Words that turn a denial into doubt ("geen idee of hij mishandeld wordt"): doubt is a signal. */
-const DOUBT = /\b(idee|weet|of|twijfel|misschien|vermoed\w*|denk|lijkt)\b/;
 
 // --- identifiable? --------------------------------------------------------------------------------------------
 const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|naam (weglaten|weg laten))\b/;
@@ -186,15 +135,13 @@ export function extractFacts(text: string, earlier?: Facts): Extraction {
   const answers: StableAnswers = {};
   const ask = new Set<StableQuestion>();
 
-  const danger = signal(t, ACUTE);
-  if (danger === 'yes') answers['Q-NOOD'] = 'ja';
-  else if (danger === 'denied') answers['Q-NOOD'] = 'nee';
-  else if (MAYBE_ACUTE.test(t)) ask.add('Q-NOOD');
-
-  const abuse = signal(t, ABUSE);
-  if (abuse === 'yes') answers['Q-ZORGEN'] = 'ja';
-  else if (abuse === 'denied') answers['Q-ZORGEN'] = 'nee';
-  else if (signal(t, MAYBE_ABUSE) === 'yes') ask.add('Q-ZORGEN');
+  // Safety first and on its own: a certain cue decides, any other cue makes the bot ask, never assume "nee".
+  const safety = readSafety(shippedSafetyCues(), t);
+  for (const [question, level] of [['Q-NOOD', safety.acute], ['Q-ZORGEN', safety.abuse]] as const) {
+    if (level === 'certain') answers[question] = 'ja';
+    else if (level === 'denied') answers[question] = 'nee';
+    else if (level === 'possible') ask.add(question);
+  }
 
   const party = partyOf(t);
   if (party) answers['Q-MET-WIE'] = party;
@@ -314,22 +261,8 @@ function byMentor(t: string, pattern: RegExp): boolean {
   return matches(t, pattern).some((index) => MENTOR_SUBJECT.test(wordsBefore(t, index, 5)));
 }
 
-/**
- * 'yes' when some match is stated, 'denied' when every match is plainly denied ("geen sprake van mishandeling"),
- * 'none' without a match. A denial mixed with doubt counts as a signal.
- */
 function signal(t: string, pattern: RegExp): 'yes' | 'denied' | 'none' {
-  const found = matches(t, pattern);
-  if (found.length === 0) return 'none';
-  return found.every((index) => denied(wordsBefore(t, index, 4))) ? 'denied' : 'yes';
-}
-
-/**
- * The words before a match deny it, without doubt ("geen sprake van", but not "geen idee of"), and not as a wish
- * ("ze willen niet dat hij met de gw'er praat" is about exactly that talk).
- */
-function denied(before: string): boolean {
-  return DENIAL.test(before) && !DOUBT.test(before) && !/\bniet dat\b/.test(before);
+  return signalAt(t, matches(t, pattern));
 }
 
 function first<const T extends string>(t: string, options: readonly (readonly [T, RegExp])[]): T | undefined {
@@ -338,8 +271,4 @@ function first<const T extends string>(t: string, options: readonly (readonly [T
 
 function matches(t: string, pattern: RegExp): number[] {
   return [...t.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match.index);
-}
-
-function wordsBefore(t: string, index: number, count: number): string {
-  return t.slice(0, index).trim().split(' ').slice(-count).join(' ');
 }

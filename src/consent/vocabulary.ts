@@ -15,7 +15,11 @@ export const STABLE_QUESTIONS = {
   'Q-OVERSTAP': ['S1', 'S2'],
   'Q-OUDERS': ['P1', 'P2', 'P3', 'P4'],
   'Q-LEEFTIJD': ['<12', '12-15', '16-17', '18+', 'onbekend'],
-  'Q-GEZAG': ['beide', 'een', 'voogd', 'onbekend', 'oneens'],
+  'Q-GEZAG': ['beide', 'een', 'voogd', 'onbekend', 'oneens', 'geheim'],
+  'Q-BELANG': ['nee', 'twijfel'],
+  'Q-WILSBEKWAAM': ['nee', 'twijfel'],
+  'Q-NA18': ['nee', 'ja'],
+  'Q-MELDBEVOEGD': ['ja', 'nee'],
 } as const;
 
 export type StableQuestion = keyof typeof STABLE_QUESTIONS;
