@@ -4,7 +4,7 @@ import { denied, signalAt, wordsBefore } from './cues';
 import type { Facts } from './model';
 import { readSafety, shippedSafetyCues } from './safety';
 import { normalizeForFacts } from './text';
-import type { StableAnswers, StableQuestion } from './vocabulary';
+import { shippedVocabulary, type StableAnswers, type StableQuestion, type WordParty } from './vocabulary';
 
 /**
  * Dutch free text → facts for the decision tree. Every fact must be supported by the text: when the text is
@@ -44,22 +44,17 @@ const PARENT_AS_RECIPIENT = re(
 /** A parent asks, or the mentor asks about telling the parents ("mag ik de ouders vertellen wat hij bij de jgc zei"). */
 const PARENTS_ASK_OR_TOLD = re(`\\b${PARENT} (belt|belde|vraagt|vroeg|mailt|mailde|eist|wil weten|wil inzage)\\b|\\b${PARENT}( \\w+){0,5} (wil|willen|wilt) (\\w+ ){0,6}(weten|zien|lezen|inzien|inzage|hebben)\\b|\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|laten weten|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`);
 
-/** Parties in order of precedence: the first that matches is the one the mentor shares with. */
-const PARTIES: [StableAnswers['Q-MET-WIE'] & string, RegExp][] = [
-  ['MW9', /\bveiligthuis\b/],
-  ['MW4', /\b(mdo|zat|casusoverleg|thuiszittersoverleg|ondersteuningsteam|zorgoverleg|netwerkoverleg|rondetafel\w*|ot overleg)\b/],
-  ['MW10', /\b(gezinsvoogd\w*|jeugdbeschermer\w*|jeugdbescherming|ots|ondertoezichtstelling|onder toezicht gesteld|jeugdreclassering)\b/],
-  ['MW11', /\b(verwijsindex|vir)\b/],
-  ['MW5', /\b(leerplicht\w*|rmc|verzuimloket)\b/],
-  ['MW6', /\b(ggd|jeugdarts\w*|jeugdverpleegkundige\w*|jgz|schoolarts|mazl|jeugdgezondheidszorg)\b/],
-  ['MW7', /\b(andere school|nieuwe school|vervolgschool|vervolgopleiding|overstap\w*|okr|warme overdracht|naar het mbo)\b/],
-  ['MW8', PARENTS_ASK_OR_TOLD],
-  ['MW3', /\b(wijkteam\w*|gebiedsteam\w*|sociaal team|buurtteam|jeugdteam|wijkcoach)\b/],
-  ['MW2', /\b(jgc|paj|gedragswetenschapper|josmedewerker|jos|orthopedagoog|psycholoog|groeimee|jggz|gedragsdeskundige|ambulant\w*)\b/],
-  ['MW12', /\b(politie|wijkagent|huisarts|rvdk|kinderbescherming|journalist|krant|de pers|sportclub|sportvereniging|trainer|werkgever|stagebedrijf|advocaat|tandarts)\b/],
-  ['MW8', PARENT_AS_RECIPIENT],
-  ['MW1', /\b(zorgcoordinator|teamleider|afdelingsleider|collega\w*|conrector|rector|directeur|directie|leerlingbegeleider|vertrouwenspersoon|decaan|coordinator|leerlingbespreking|docentenvergadering)\b/],
-];
+/**
+ * Parties in order of precedence: the first that matches is the one the mentor shares with. The words of each party
+ * come from knowledge/consent/vocabulary.yaml; the parents are read from how the sentence is built.
+ */
+const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW10', 'MW11', 'MW5', 'MW6', 'MW7', PARENTS_ASK_OR_TOLD, 'MW3', 'MW2', 'MW12', PARENT_AS_RECIPIENT, 'MW1'];
+let parties: [StableAnswers['Q-MET-WIE'] & string, RegExp][] | undefined;
+function partyPatterns() {
+  const { parties: words } = shippedVocabulary();
+  parties ??= PRECEDENCE.map((entry) => (typeof entry === 'string' ? [entry, words.get(entry)!] : ['MW8', entry]));
+  return parties;
+}
 
 // --- what the JOS worker does -------------------------------------------------------------------------------
 const SYSTEM_ACCESS = /\b(magister|somtoday|leerlingvolgsysteem|lvs|parnassys|eduarte)\b/;
@@ -179,14 +174,14 @@ export function extractFacts(text: string, earlier?: Facts): Extraction {
  * "moet ik de ouders informeren als de gw'er hem gaat testen" is about the test.
  */
 function partyOf(t: string): StableAnswers['Q-MET-WIE'] {
-  const party = PARTIES.find(([, pattern]) => pattern.test(t))?.[0];
+  const party = partyPatterns().find(([, pattern]) => pattern.test(t))?.[0];
   const josWork = ['J3', 'J4', 'J5', 'J6', 'J7'] as (string | undefined)[];
   if (party === 'MW8' && partyPattern('MW2').test(t) && josWork.includes(josActivity(t))) return 'MW2';
   return party;
 }
 
 function partyPattern(id: StableAnswers['Q-MET-WIE']): RegExp {
-  return PARTIES.find(([party]) => party === id)![1];
+  return partyPatterns().find(([party]) => party === id)![1];
 }
 
 /** The follow-up facts of the party's own branch of the tree; other branches stay unknown. */

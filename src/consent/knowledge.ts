@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { loadYamlFile } from '../knowledge/yaml';
 import { checkConsentKnowledge, type ConsentFiles } from './checks';
 import { loadSafetyCues } from './safety';
+import { loadVocabulary } from './vocabulary';
 import {
   questionsFileSchema,
   rulesFileSchema,
@@ -38,5 +39,6 @@ export function loadConsentKnowledge(dir: string): ConsentKnowledge {
   const verdicts = loadYamlFile(files.verdicts, verdictsFileSchema);
   const tree = loadYamlFile(files.tree, treeFileSchema);
   loadSafetyCues(dir);
+  loadVocabulary(dir);
   return checkConsentKnowledge({ sources, rules, questions, verdicts, tree }, files);
 }
