@@ -34,8 +34,13 @@ export function extractAgeBand(text: string): AgeBand | undefined {
 
   // A bare number is the answer to "hoe oud is de leerling?".
   each(/^\s*(\d{1,2})\s*(jaar)?\s*[.!]?\s*$/g, (m) => add(Number(m[1])));
-  each(/\((\d{1,2})\)/g, (m) => add(Number(m[1])));
-  each(/\b(\d{1,2})\s?-?\s?jarige?\b/g, (m) => add(Number(m[1])));
+  each(/\((\d{1,2})\s*[),;]/g, (m) => add(Number(m[1])));
+  each(/\b(\d{1,2})\s?-?\s?jarig(e|en)?\b/g, (m) => add(Number(m[1])));
+  // "13- en 14-jarigen"
+  each(/\b(\d{1,2})\s?-?\s(en|of|tot)\s(\d{1,2})\s?-?\s?jarig(e|en)?\b/g, (m) => {
+    add(Number(m[1]));
+    add(Number(m[3]));
+  });
   each(/\b(\d{1,2}) jaar\b/g, (m) => {
     const before = s.slice(0, m.index);
     if (!DURATION_BEFORE.test(before) && !/^\s*(geleden|lang|later|terug)/.test(s.slice(m.index + m[0].length))) add(Number(m[1]));

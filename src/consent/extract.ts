@@ -20,7 +20,7 @@ export interface Extraction {
 }
 
 const PARENT = '(?:ouders?|vader|moeder|verzorgers?|stiefvader|stiefmoeder|pleegouders?|voogd)';
-const JOS_ROLE = '(?:jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulpverlener|behandelaar)';
+const JOS_ROLE = '(?:jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulpverlener|behandelaar|coach)';
 const PUPIL = '(?:hem|haar|ze|hen|(?:de|een|het|zijn|haar) (?:leerling|jongen|meisje|kind|jongere|zoon|dochter)|leerling|dochter|zoon)';
 
 const re = (source: string) => new RegExp(source);
@@ -29,7 +29,7 @@ const re = (source: string) => new RegExp(source);
 const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|naam (weglaten|weg laten))\b/;
 const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b/;
 /** A detail that points at one pupil even without a name ("de enige in een rolstoel", "iedereen kent hem"). */
-const UNIQUE_DETAIL = /\b(de enige|enigste|iedereen (weet|kent)|opvallend\w*|kleine (school|klas|groep)|klein dorp)\b/;
+const UNIQUE_DETAIL = /\b(de enige|enigste|iedereen (weet|kent)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
 const PARENT_AS_RECIPIENT = re(
@@ -42,7 +42,7 @@ const PARENT_AS_RECIPIENT = re(
 );
 
 /** A parent asks, or the mentor asks about telling the parents ("mag ik de ouders vertellen wat hij bij de jgc zei"). */
-const PARENTS_ASK_OR_TOLD = re(`\\b${PARENT} (belt|belde|vraagt|vroeg|mailt|mailde|eist|wil weten|wil inzage)\\b|\\b${PARENT}( \\w+){0,5} (wil|willen|wilt) (\\w+ ){0,6}(weten|zien|lezen|inzien|inzage|hebben)\\b|\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|laten weten|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`);
+const PARENTS_ASK_OR_TOLD = re(`\\b${PARENT}( \\w+){0,4} (belt|belde|vraagt|vroeg|mailt|mailde|eist|wil weten|wil inzage)\\b|\\b${PARENT}( \\w+){0,8} (wil|willen|wilt|vraagt|vragen|vroeg|eist|eisen)( \\w+){0,4} (cijfers|rapport\\w*|\\w*verslag\\w*|info|informatie|gegevens|dossier|kopie|inzage|gesprek)\\b|\\b${PARENT}( \\w+){0,5} (wil|willen|wilt) (\\w+ ){0,6}(weten|zien|lezen|inzien|inzage|hebben)\\b|\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|laten weten|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`);
 
 /**
  * Parties in order of precedence: the first that matches is the one the mentor shares with. The words of each party
@@ -62,7 +62,7 @@ const ACCESS_VERB = /\b(inlog\w*|toegang|account|bekijken|inzien|meekijken|kijke
 const FEEDBACK = re(
   [
     '\\bterugkoppel\\w*',
-    `\\b${JOS_ROLE}( \\w+){0,4} (mij|me|ons|school|de school|de mentor) (\\w+ )?(vertellen|laten weten|informeren)`,
+    `\\b${JOS_ROLE}( \\w+){0,4} (mij|me|ons|school|de school|de mentor) (\\w+ ){0,2}(vertellen|laten weten|informeren)`,
     '\\bwat (er )?(uit|in) (de |het )?(hulp|gesprekken|begeleiding|behandeling|test|onderzoek)',
     '\\b(uitslag|uitkomst\\w*|resultaten|bevindingen)\\b',
   ].join('|'),
@@ -73,11 +73,11 @@ const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\
 /** Concerns or a file passed on so that help can start; shared by the JOS and wijkteam branches. */
 const PASS_ON = /\b(zorgen|dossier|verslag|gegevens)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b/;
 const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen|inschakelen|inschakel|inschakelt)\b/;
-const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (bieden|geven|van|bij|door))\b/;
+const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (bieden|geven|van|bij|door)|terecht (kan|kunnen)|beginnen met (hem|haar)|met (hem|haar) beginnen|starten met (hem|haar))\b/;
 /** "met Sem zelf gesprekken voeren": someone other than the mentor, the parents or the class is talked with. */
 const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor|de docent|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
 const TALKS_WITH_PUPIL = re(
-  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,3}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
+  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,3}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE}( \\w+){0,2} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\bgesprek(ken|je|jes)? met (de |een )?${JOS_ROLE}\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
 );
 const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
 const TEACHER_FOCUS = /\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (\w+ ){0,2}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
@@ -89,32 +89,42 @@ const MENTOR_RAISES = /\b(bespreken|bespreek|voorleggen|inbrengen)\b/;
 const ADVICE = /\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
 
 // --- other branches ---------------------------------------------------------------------------------------------
-const WIJK_REFER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen)\b/;
-const WIJK_CASE = /\b(al|reeds) (jeugd)?hulp\b|\b(krijgt|heeft|ontvangt) (al )?(jeugd)?hulp\b|\bin behandeling\b|\bcontactpersoon\b|\b(bellen|overleggen|overleg|bespreken|afstemmen|praten)\b/;
+const WIJK_REFER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen|betekenen|oppakken)\b/;
+/** Talking with the wijkteam about a pupil who already gets help there; talking alone does not say that (then ask). */
+const WIJK_CASE = /\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\bcontactpersoon\b|\b(hulp|begeleiding) (van|bij) (het )?(wijkteam|gebiedsteam)\b/;
 const WIJK_GENERAL = /\b(algemene vraag|in het algemeen)\b/;
 const MEETING_CARER = /\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze) (al )?(behandelt|begeleidt|helpt)\b/;
 const MEETING_NO_CARER = /\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\balleen (school|mensen van school)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
 const GGD_QUESTIONNAIRE = /\b(vragenlijst\w*|signaleringslijst\w*|invullen|formulier)\b/;
-const DOCTOR_REPORTS = /\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (de leerling|hem|haar) (is|aan de hand)\b/;
+const DOCTOR_REPORTS = /\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (\w+ ){1,2}(is|aan de hand)\b|\b(navragen|nagaan|vragen|informeren) bij de jeugdarts\b|\bjeugdarts (\w+ ){0,2}(navragen|nagaan)\b/;
 const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w* (met|van) (\w+ ){0,2}(namen|leerlingen)\b/;
 const SICK_ABSENCE = /\b(ziek\w*|ziekteverzuim|mazl|inschakelen|aanmelden|doorverwijzen)\b/;
-const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (de situatie )?thuis\b|\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling)\b/;
+const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (de situatie )?thuis\b|\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling|bellen|bel|spreken|praten|overleggen)\b|\bnaast (het|de) (okr|overstapdossier|dossier)\b|\bwat (\w+ ){0,3}werkte\b/;
 const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier)\b/;
 const NO_CUSTODY = /\b(geen|zonder|niet (het )?) ?gezag\b|\bgezag (kwijt|verloren|ontnomen)\b/;
 const SCHOOL_MATTERS = /\b(cijfer\w*|verzuim\w*|absent\w*|gedrag|rapport\w*|voortgang|resultaten|huiswerk|te laat|spijbel\w*|schoolzaken|hoe het gaat)\b/;
-const CARE_OR_HEALTH = /\b(hulp|jgc|paj|gedragswetenschapper|behandel\w*|gezondheid|medisch\w*|diagnose\w*|psycholoog|depressie\w*|therapie|gesprekken|zwanger\w*|anticonceptie|medicatie)\b/;
+const CARE_OR_HEALTH = /\b(hulp|jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|coach|behandel\w*|gezondheid|medisch\w*|diagnose\w*|psycholoog|depressie\w*|therapie|gesprekken|zwanger\w*|anticonceptie|medicatie|medicijn\w*|pil|pillen)\b/;
+
+const FIRST_YEAR = /\b(brugklas\w*|brugpieper\w*|eerstejaars|(1e|eerste) klas|klas 1|1 (havo|vwo|vmbo|mavo|kader|basis|tl|gt|atheneum|gymnasium))\b/;
+
+// --- doubts that lead to the FG ---------------------------------------------------------------------------------
+const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed voor)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b/;
+const CAPACITY_DOUBT = /\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\btwijfel\w* (\w+ ){0,3}of (hij|zij|ze) (\w+ ){0,3}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) waar(voor| hij| ze| zij)\b/;
+const HELP_AFTER_18 = /\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b/;
+const REPORTER = /\bmeldingsbevoegd\w*\b/;
+const CONNECTED = /\baangesloten\b/;
 
 // --- custody -----------------------------------------------------------------------------------------------------
-const JOINT_CUSTODY = /\b(vader|moeder) heeft ook (het )?gezag\b|\b(beide|allebei|twee) ouders (hebben )?(het )?gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (het )?gezag\b/;
+const JOINT_CUSTODY = /\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(beide|allebei|beiden|twee) ouders (hebben )?(\w+ ){0,2}gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (\w+ ){0,2}gezag\b/;
 const SOLE_CUSTODY = /\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\beenhoofdig gezag\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
 const GUARDIAN = /\bvoogd(ij)?\b/;
 const PARENTS_DISAGREE = re(
-  `\\b${PARENT}( \\w+){0,4} (weigert|weigeren|wil niet|willen niet|is tegen|zijn tegen|tekent niet|tekenen niet|geeft geen toestemming|geven geen toestemming|wil geen|willen geen)\\b|\\b${PARENT} (zijn het )?(het )?(niet )?(met elkaar )?oneens\\b|\\bniet met elkaar eens\\b`,
+  `\\b${PARENT}( \\w+){0,6} (weigert|weigeren|is tegen|zijn tegen|tekent niet|tekenen niet|geeft geen toestemming|geven geen toestemming|(wil|willen)( absoluut| echt| per se| helemaal)? (niet|geen))\\b|\\b${PARENT} (zijn het )?(het )?(niet )?(met elkaar )?oneens\\b|\\bniet met elkaar eens\\b`,
 );
 /** The pupil wants help without the parents knowing: asking them is not simply possible (R25). */
-const KEPT_FROM_PARENTS = re(`\\b${PARENT} (mogen|mag) (het |er |dit |dat )?(niets?|niks) (van )?weten\\b|\\bzonder dat (de |haar |zijn )?${PARENT} het (weten|weet)\\b`);
+const KEPT_FROM_PARENTS = re(`\\b${PARENT} (mogen|mag) (het |er |dit |dat )?(niets?|niks) (van )?(weten|horen)\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt) (\\w+ )?niet dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b`);
 /** Someone with a say does not agree ("de voogd is het er niet mee eens"); the mentor's own opinion does not count. */
 const DISAGREES = /\b(is|zijn) het (er )?niet (mee )?eens\b|\b(is|zijn) het (er )?oneens\b/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
@@ -143,6 +153,8 @@ export function extractFacts(text: string, earlier?: Facts): Extraction {
 
   const age = extractAgeBand(text);
   if (age) answers['Q-LEEFTIJD'] = age;
+  // A first-year pupil is 11 to 13: the bot asks the age only when that changes the verdict.
+  const ranges = !age && FIRST_YEAR.test(t) ? { 'Q-LEEFTIJD': ['<12', '12-15'] } : undefined;
 
   const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask));
@@ -152,21 +164,38 @@ export function extractFacts(text: string, earlier?: Facts): Extraction {
   const anonymous = signal(t, ANONYMOUS);
   if (party !== 'MW9') {
     if (anonymous === 'yes') {
-      if (IDENTIFYING.test(t) || UNIQUE_DETAIL.test(t) || needsKnownPupil(answers) || screenText(text).identifying) ask.add('Q-HERKENBAAR');
+      // A detail that only fits this pupil decides it: "anoniem" in quotes, but "iedereen kent ze".
+      if (UNIQUE_DETAIL.test(t)) answers['Q-HERKENBAAR'] = 'ja';
+      else if (IDENTIFYING.test(t) || needsKnownPupil(answers) || screenText(text).identifying) ask.add('Q-HERKENBAAR');
       else answers['Q-HERKENBAAR'] = 'nee';
     } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
   }
 
-  const disagree = PARENTS_DISAGREE.test(t) || KEPT_FROM_PARENTS.test(t) || notByMentor(t, DISAGREES);
-  const custody = disagree ? 'oneens' : first(t, [['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
+  Object.assign(answers, doubts(t, answers));
+
+  // A pupil who wants to keep it from the parents is not a parent who refuses: the advice differs.
+  const disagree = PARENTS_DISAGREE.test(t) || notByMentor(t, DISAGREES);
+  const custody = disagree
+    ? 'oneens'
+    : first(t, [['geheim', KEPT_FROM_PARENTS], ['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
   if (custody) answers['Q-GEZAG'] = custody;
   else if (CUSTODY_TOPIC.test(t)) ask.add('Q-GEZAG');
 
   const known = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== undefined)) as Record<string, string>;
-  const facts: Facts = { answers: known, ask: [...ask].filter((question) => known[question] === undefined) };
+  const facts: Facts = { answers: known, ask: [...ask].filter((question) => known[question] === undefined), ...(ranges ? { ranges } : {}) };
   // A follow-up such as "ze wil hem testen" names no party, but is still about what someone does with a pupil.
   const consentCue = Object.keys(known).length > 0 || facts.ask.length > 0 || CONSENT_CUE.test(t) || josActivity(t) !== undefined;
   return { facts, consentCue };
+}
+
+/** Doubts and roles the text states that lead elsewhere than the usual verdict (R16b, R21, R26, R28). */
+function doubts(t: string, answers: StableAnswers): StableAnswers {
+  const found: StableAnswers = {};
+  if (answers['Q-OUDERS'] === 'P2' && INTEREST_DOUBT.test(t)) found['Q-BELANG'] = 'twijfel';
+  if (answers['Q-LEEFTIJD'] === '16-17' && CAPACITY_DOUBT.test(t)) found['Q-WILSBEKWAAM'] = 'twijfel';
+  if (answers['Q-LEEFTIJD'] === '18+' && HELP_AFTER_18.test(t)) found['Q-NA18'] = 'ja';
+  if (answers['Q-MET-WIE'] === 'MW11' && REPORTER.test(t) && CONNECTED.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
+  return found;
 }
 
 /**

@@ -127,6 +127,8 @@ export const factsSchema = z
   .object({
     answers: z.record(z.string().max(40), z.string().max(40)).default({}),
     ask: z.array(z.string().max(40)).max(20).default([]),
+    /** Options the text narrows a question to ("brugklasser": jonger dan 12 of 12 t/m 15); asked only if the verdict differs. */
+    ranges: z.record(z.string().max(40), z.array(z.string().max(40)).min(2).max(10)).optional(),
   })
   .strict();
 export type Facts = z.infer<typeof factsSchema>;
