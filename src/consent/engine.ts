@@ -45,7 +45,7 @@ export interface Verdict {
   why: string[];
   grounds: string[];
   rules: string[];
-  sources: { id: string; title: string; url: string }[];
+  sources: { id: string; title: string; url: string; authority: number }[];
   notes: string[];
   steps: string[];
   /** The R29 requirements when the verdict asks for consent, otherwise null. */
@@ -154,7 +154,8 @@ function composeVerdict(knowledge: ConsentKnowledge, facts: Facts, leafId: strin
     why,
     grounds: distinctGrounds(specific.map((rule) => rule.ground)),
     rules: ruleIds,
-    sources: sourceIds.map((id) => ({ id, ...knowledge.sources[id]! })),
+    // Most authoritative first; the order of the rules breaks ties.
+    sources: sourceIds.map((id) => ({ id, ...knowledge.sources[id]! })).sort((a, b) => a.authority - b.authority),
     notes: edges.flatMap(({ step, edge }) => (!step.assumed && edge.note ? [edge.note] : [])),
     steps: withoutRestated(unique([...leaf.steps, ...specific.flatMap((rule) => rule.steps), ...text.steps, ...general.flatMap((rule) => rule.steps)])),
     consentRequirements: text.consent ? knowledge.consentRequirements : null,
