@@ -50,6 +50,9 @@ export function extractAgeBand(text: string): AgeBand | undefined {
   );
   // "werd gisteren 16", "is sinds kort 13": a word of time between the verb and the age.
   each(agePattern(`\\b(is|werd|ben) (${RECENTLY}) <N>`), (m) => add(Number(m[3])));
+  // "nu ze 18 is geworden", "hij 16 is".
+  each(/\b(ze|zij|hij|die) (\d{1,2}) (is|wordt|werd)\b(?! (?:weken|dagen|keer))/g, (m) => add(Number(m[2])));
+  each(/\b(\d{1,2}) (is |ben )?geworden\b/g, (m) => add(Number(m[1])));
   // Several pupils: "ze zijn 13 en 14".
   each(/\b(ze|zij|die) zijn (\d{1,2})(?: (?:en|of|tot) (\d{1,2}))?\b(?! (?:weken|dagen|keer|leerlingen|jaar geleden))/g, (m) => {
     add(Number(m[2]));
