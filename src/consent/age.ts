@@ -53,6 +53,7 @@ export function extractAgeBand(text: string): AgeBand | undefined {
   // "nu ze 18 is geworden", "hij 16 is".
   each(/\b(ze|zij|hij|die) (\d{1,2}) (is|wordt|werd)\b(?! (?:weken|dagen|keer))/g, (m) => add(Number(m[2])));
   each(/\b(\d{1,2}) (is |ben )?geworden\b/g, (m) => add(Number(m[1])));
+  each(/\b(nu|dat|omdat|als|sinds|wanneer) (\w+ )?(\d{1,2}) (is|werd)\b/g, (m) => add(Number(m[3])));
   // Several pupils: "ze zijn 13 en 14".
   each(/\b(ze|zij|die) zijn (\d{1,2})(?: (?:en|of|tot) (\d{1,2}))?\b(?! (?:weken|dagen|keer|leerlingen|jaar geleden))/g, (m) => {
     add(Number(m[2]));

@@ -55,8 +55,10 @@ export function cueMatches(t: string, patterns: readonly RegExp[]): number[] {
 
 /** Words just before a signal that deny it ("geen sprake van mishandeling"). */
 const DENIAL = /\b(geen|niet|zonder|nooit)\b/;
+/** Words that start a new clause, so a denial before them does not reach the signal after them. */
+const NEW_CLAUSE = /^(ik|hij|ze|zij|we|wij|maar|want|dat|omdat|toen|die|hem|haar)$/;
 /** Words that turn a denial into doubt ("geen idee of hij mishandeld wordt"): doubt is a signal. */
-const DOUBT = /\b(idee|weet|of|twijfel|misschien|vermoed\w*|denk|lijkt)\b/;
+const DOUBT = /\b(idee|weet|twijfel|misschien|vermoed\w*|denk|lijkt)\b|\bof (hij|ze|zij|er|het|die|dat|haar|hem)\b/;
 
 /**
  * 'yes' when some match is stated, 'denied' when every match is plainly denied ("geen sprake van mishandeling"),
@@ -64,7 +66,7 @@ const DOUBT = /\b(idee|weet|of|twijfel|misschien|vermoed\w*|denk|lijkt)\b/;
  */
 export function signalAt(t: string, found: number[]): 'yes' | 'denied' | 'none' {
   if (found.length === 0) return 'none';
-  return found.every((index) => denied(wordsBefore(t, index, 4))) ? 'denied' : 'yes';
+  return found.every((index) => denied(wordsBefore(t, index, 5))) ? 'denied' : 'yes';
 }
 
 /**
@@ -72,7 +74,13 @@ export function signalAt(t: string, found: number[]): 'yes' | 'denied' | 'none' 
  * ("ze willen niet dat hij met de gw'er praat" is about exactly that talk).
  */
 export function denied(before: string): boolean {
-  return DENIAL.test(before) && !DOUBT.test(before) && !/\bniet dat\b/.test(before);
+  const words = before.split(' ');
+  const last = words.findLastIndex((word) => DENIAL.test(word));
+  if (last < 0 || DOUBT.test(before) || /\bniet dat\b/.test(before)) return false;
+  // A new clause between the denial and the signal ends the denial: "ik kan niet meer, ik maak er een eind aan".
+  // "zonder dat hij met Sem praat": the clause after "zonder dat" is the one denied.
+  const from = words[last + 1] === 'dat' ? last + 3 : last + 1;
+  return !words.slice(from).some((word) => NEW_CLAUSE.test(word));
 }
 
 export function wordsBefore(t: string, index: number, count: number): string {

@@ -44,11 +44,14 @@ const PARENT_AS_RECIPIENT = re(
 /** A parent asks, or the mentor asks about telling the parents ("mag ik de ouders vertellen wat hij bij de jgc zei"). */
 const PARENTS_ASK_OR_TOLD = re(`\\b${PARENT}( \\w+){0,4} (belt|belde|vraagt|vroeg|mailt|mailde|eist|wil weten|wil inzage)\\b|\\b${PARENT}( \\w+){0,8} (wil|willen|wilt|vraagt|vragen|vroeg|eist|eisen)( \\w+){0,4} (cijfers|rapport\\w*|\\w*verslag\\w*|info|informatie|gegevens|dossier|kopie|inzage|gesprek)\\b|\\b${PARENT}( \\w+){0,5} (wil|willen|wilt) (\\w+ ){0,6}(weten|zien|lezen|inzien|inzage|hebben)\\b|\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|laten weten|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`);
 
+/** A parent without custody is the one asking: that is what the rule for them is about (R16b). */
+const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w+ )?gezag|gezag (verloren|kwijt|ontnomen))\\b`);
+
 /**
  * Parties in order of precedence: the first that matches is the one the mentor shares with. The words of each party
  * come from knowledge/consent/vocabulary.yaml; the parents are read from how the sentence is built.
  */
-const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW10', 'MW11', 'MW5', 'MW6', 'MW7', PARENTS_ASK_OR_TOLD, 'MW3', 'MW2', 'MW12', PARENT_AS_RECIPIENT, 'MW1'];
+const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW10', 'MW11', 'MW5', 'MW6', 'MW7', 'MW12', PARENTS_ASK_OR_TOLD, PARENT_WITHOUT_CUSTODY, 'MW3', 'MW2', PARENT_AS_RECIPIENT, 'MW1'];
 let parties: [StableAnswers['Q-MET-WIE'] & string, RegExp][] | undefined;
 function partyPatterns() {
   const { parties: words } = shippedVocabulary();
@@ -65,22 +68,23 @@ const FEEDBACK = re(
     `\\b${JOS_ROLE}( \\w+){0,4} (mij|me|ons|school|de school|de mentor) (\\w+ ){0,2}(vertellen|laten weten|informeren)`,
     '\\bwat (er )?(uit|in) (de |het )?(hulp|gesprekken|begeleiding|behandeling|test|onderzoek)',
     '\\b(uitslag|uitkomst\\w*|resultaten|bevindingen)\\b',
+    `\\b(verslag\\w*|rapportage\\w*) (van )?(de )?${JOS_ROLE}\\b|\\b${JOS_ROLE} (\\w+ )?(verslag\\w*|rapportage)\\b`,
   ].join('|'),
 );
 const WHOLE_CLASS = /\b(hele|gehele|de|mijn) (klas|groep)( \w+){0,3} (observeren|bekijken|screenen|testen)\b/;
 const PER_PUPIL = /\b(per leerling|elke leerling|iedere leerling|alle leerlingen|verslag|rapport\w*|individueel|individuele)\b/;
 const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\bscreening van de klas|\balle leerlingen (testen|observeren|screenen)\b/;
 /** Concerns or a file passed on so that help can start; shared by the JOS and wijkteam branches. */
-const PASS_ON = /\b(zorgen|dossier|verslag|gegevens)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b/;
+const PASS_ON = /\b(zorgen|dossier|verslag|gegevens)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven|neerleggen)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}(kan|kunnen) (opstarten|starten|oppakken|inzetten)\b/;
 const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen|inschakelen|inschakel|inschakelt)\b/;
 const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (bieden|geven|van|bij|door)|terecht (kan|kunnen)|beginnen met (hem|haar)|met (hem|haar) beginnen|starten met (hem|haar))\b/;
 /** "met Sem zelf gesprekken voeren": someone other than the mentor, the parents or the class is talked with. */
 const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor|de docent|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
 const TALKS_WITH_PUPIL = re(
-  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,3}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE}( \\w+){0,2} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\bgesprek(ken|je|jes)? met (de |een )?${JOS_ROLE}\\b|\\b${JOS_ROLE} (wil|wilt|gaat|mag|kan|komt)( \\w+){1,5} (spreken|zien|uit de les halen|ophalen)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
+  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,6}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE}( \\w+){0,2} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\bgesprek(ken|je|jes)? met (de |een )?${JOS_ROLE}\\b|\\b${JOS_ROLE} (wil|wilt|gaat|mag|kan|komt)( \\w+){1,5} (spreken|zien|uit de les halen|ophalen)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
 );
 const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
-const TEACHER_FOCUS = /\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (\w+ ){0,2}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
+const TEACHER_FOCUS = /\b(observeren|observeert|bekijken|kijken) (\w+ )?voor mij\b|\bom mij (\w+ ){0,3}(te )?(helpen|adviseren|feedback)\b|\bniet (om|over) een (specifieke |bepaalde )?leerling\b|\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (\w+ ){0,2}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
 const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b/;
 const CLASS_CONTEXT = /\b(klas|groep|les)\b/;
 const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
@@ -181,8 +185,8 @@ export function extractFacts(text: string, earlier?: Facts): Extraction {
     ? 'oneens'
     : first(t, [['geheim', KEPT_FROM_PARENTS], ['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
   if (custody) answers['Q-GEZAG'] = custody;
-  // A refusal or a secret only matters for help to the pupil: that is what the JOS worker would do.
-  if (answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS'] && (custody === 'oneens' || custody === 'geheim')) answers['Q-JOS'] = 'J3';
+  // Custody, a refusal or a secret only matter for help to the pupil: that is what the JOS worker would do.
+  if (answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS'] && custody) answers['Q-JOS'] = 'J3';
   else if (CUSTODY_TOPIC.test(t)) ask.add('Q-GEZAG');
 
   const known = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== undefined)) as Record<string, string>;
