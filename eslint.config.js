@@ -12,6 +12,21 @@ export default tseslint.config(
     },
   },
   {
+    // src/ is the pure domain: Teams and the bot layer translate to it, never the other way round.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)bot(/|$)', message: 'src/ never imports from bot/: move the shared part into src/.' },
+            { regex: '^(botbuilder|@microsoft/teams-ai)(/|$)', message: 'src/ never imports Teams libraries: translate in bot/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Command-line tools print their results on stdout by design.
     files: ['scripts/**', 'bench/**'],
     rules: { 'no-console': 'off' },

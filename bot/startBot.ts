@@ -2,14 +2,23 @@ import { TeamsAdapter } from '@microsoft/teams-ai';
 import { ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
 import { join } from 'node:path';
 import { HolidayCalendar, loadSchoolHolidays } from '../src/calendar/holidays';
+import { CalendarLinks } from '../src/calendar/links';
+import { loadConsentKnowledge } from '../src/consent/knowledge';
+import { ConsultationRepository } from '../src/consultations/repository';
+import { ConsultationService } from '../src/consultations/service';
+import { loadConsultationSettings } from '../src/consultations/settings';
 import { systemClock, type Clock } from '../src/clock';
 import type { Config } from '../src/config';
 import { loadCoreKnowledge, loadPeopleFile } from '../src/knowledge/core';
 import { JobQueue } from '../src/jobs/queue';
 import { createLogger, type Logger } from '../src/logger';
 import { PeopleRepository, SchoolRepository } from '../src/people/repository';
-import { createScreen, loadNameLists } from '../src/privacy';
-import { openDatabase } from '../src/store/db';
+import { createScreen, loadNameLists, maskText, type Screen } from '../src/privacy';
+import { seedDemoSpreekuur } from '../src/spreekuur/demo';
+import { loadSpreekuurRules } from '../src/spreekuur/rules';
+import { SpreekuurRepository } from '../src/spreekuur/repository';
+import { SpreekuurService } from '../src/spreekuur/service';
+import { openDatabase, type Db } from '../src/store/db';
 import { seedDatabase } from '../src/store/seed';
 import { createApplication } from './app';
 import type { BotDeps } from './deps';
@@ -48,6 +57,48 @@ function createAdapter(config: Config, logger: Logger): TeamsAdapter {
   return adapter;
 }
 
+/**
+ * The one wiring point of the features: each service with its repository and knowledge, built once. A knowledge
+ * file with an error stops the start with the file and field named.
+ */
+function buildFeatures(parts: {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  people: PeopleRepository;
+  jobs: JobRunner;
+  holidays: HolidayCalendar;
+  screen: Screen;
+  schoolIds: Set<string>;
+}): Pick<BotDeps, 'consent' | 'consultations' | 'spreekuur'> {
+  const { config, db, clock, people, jobs, holidays, screen, schoolIds } = parts;
+  const spreekuur = new SpreekuurService({
+    repository: new SpreekuurRepository(db),
+    jobs: jobs.queue,
+    clock,
+    holidays,
+    rules: loadSpreekuurRules(config.knowledgeDir, schoolIds),
+    screenTopic: (topic) => {
+      const result = screen(topic, { now: clock.now() });
+      if (!result.identifying) return { ok: true };
+      return { ok: false, found: [...new Set(result.findings.map((found) => found.kind))], masked: maskText(topic, result.findings) };
+    },
+  });
+  // Local mode: invented demo hours for the demo JOS workers, so a newcomer sees slots at once.
+  if (config.mode === 'local') seedDemoSpreekuur(db, spreekuur, people, clock.now());
+  const consultations = new ConsultationService({
+    repository: new ConsultationRepository(db),
+    clock,
+    people,
+    jobs: jobs.queue,
+    settings: loadConsultationSettings(config.knowledgeDir),
+    screen: (text, allow) => screen(text, { allow, now: clock.now() }),
+    dayOff: (schoolId, day) => holidays.holidayOn(schoolId, day) !== undefined,
+    knownSchool: (schoolId) => schoolIds.has(schoolId),
+  });
+  return { consent: loadConsentKnowledge(join(config.knowledgeDir, 'consent')), consultations, spreekuur };
+}
+
 /** Builds everything from the configuration and starts listening. Used by bot/main.ts and by the tests (in-process). */
 export async function startBot(config: Config, options: { clock?: Clock; logger?: Logger } = {}): Promise<RunningBot> {
   const clock = options.clock ?? systemClock;
@@ -64,6 +115,8 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
     const adapter = createAdapter(config, logger);
     const botAppId = config.teams?.appId ?? '';
     const jobs = new JobRunner(new JobQueue(db, clock), clock, logger);
+    const holidays = new HolidayCalendar(db, holidayTables);
+    const features = buildFeatures({ config, db, clock, people, jobs, holidays, screen, schoolIds });
     const proactive = new Proactive(adapter, db, botAppId, clock, logger);
     let serverUrl = '';
     const deps: BotDeps = {
@@ -75,8 +128,10 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
       people,
       schools: new SchoolRepository(db),
       jobs,
-      holidays: new HolidayCalendar(db, holidayTables),
+      holidays,
       screen,
+      calendarLinks: new CalendarLinks(db),
+      ...features,
       proactive,
       publicBaseUrl: () => config.publicBaseUrl ?? serverUrl,
       identify: createIdentify(db, people, config, clock),

@@ -14,6 +14,7 @@ import { checkAnswer, mergeFacts } from '../src/consent/facts';
 import { loadConsentKnowledge } from '../src/consent/knowledge';
 import type { ConsentKnowledge } from '../src/consent/model';
 import { KnowledgeError } from '../src/knowledge/yaml';
+import { createScreen, loadNameLists } from '../src/privacy';
 
 function fail(message: string, code: number): never {
   console.error(message);
@@ -60,11 +61,12 @@ for (const argument of values.answer ?? []) {
   answers[question] = option;
 }
 
+const screen = createScreen(loadNameLists());
 const questions = values.each ? readQuestions(values.each) : [{ text: positionals.join(' ') }];
 for (const question of questions) console.log(JSON.stringify({ ...('id' in question ? { id: question.id } : {}), ...answer(question.text) }));
 
 function answer(text: string) {
-  const facts = mergeFacts(extractFacts(text).facts, { answers, ask: [] });
+  const facts = mergeFacts(extractFacts(text, screen).facts, { answers, ask: [] });
   const outcome = decide(knowledge, facts);
   const verdict = outcome.kind === 'verdict' ? outcome : null;
   return {

@@ -265,6 +265,14 @@ export function myConsultationsCard(consultations: Consultation[], schoolName: (
   return adaptiveCard(body, [executeAction('Nieuwe vraag', CONSULTATION_VERBS.start)]);
 }
 
+/** Outside the personal chat: a card there is shared with everyone, so the question never shows. */
+export function personalChatOnlyCard(): AdaptiveCardJson {
+  return messageCard(
+    'Anonieme consultatie',
+    'Een consultatie gaat alleen via een persoonlijke chat met mij, zodat niemand anders je vraag ziet. Open de chat met JOS-assistent en typ daar "consultatie".',
+  );
+}
+
 export function messageCard(title: string, text: string): AdaptiveCardJson {
   return adaptiveCard([heading(title), paragraph(text)]);
 }

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
-import { CALENDAR_ZONE } from '../../src/calendar/ics';
+import { amsterdamDay, wallClock } from '../../src/calendar/time';
 import type { HolidaysInForce } from '../../src/calendar/holidays';
-import type { Booking } from '../../src/spreekuur/bookings';
-import { WEEKDAYS, weekdayName, type SeriesProblem, type SpreekuurSeries } from '../../src/spreekuur/series';
+import type { Booking } from '../../src/spreekuur/model';
+import type { SeriesProblem, SpreekuurSeries } from '../../src/spreekuur/model';
 import type { BookRefusal, CancelRefusal, NoShowRefusal } from '../../src/spreekuur/service';
-import type { Slot } from '../../src/spreekuur/slots';
+import type { Slot } from '../../src/spreekuur/model';
 import {
   actionSet,
   adaptiveCard,
@@ -19,6 +19,11 @@ import {
   type AdaptiveCardJson,
   type CardElement,
 } from './kit';
+
+/** Dutch weekday names for cards and messages, ISO numbering. */
+export const WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+
+export const weekdayName = (weekday: number): string => WEEKDAYS[weekday - 1]!;
 
 export const SPREEKUUR_VERBS = {
   open: 'spreekuur.open',
@@ -39,8 +44,11 @@ export const SPREEKUUR_VERBS = {
   saveHolidays: 'spreekuur.saveHolidays',
 } as const;
 
+export const OTHER_SCHOOL = 'Dit spreekuur hoort bij een andere school dan je gekozen school. Kies eerst die school via "Andere school".';
+
 /** Every Dutch sentence for an expected outcome of the domain, in one place. */
 export const REFUSALS: Record<BookRefusal | CancelRefusal | NoShowRefusal, string> = {
+  'other-school': OTHER_SCHOOL,
   'slot-taken': 'Dit tijdstip is net vergeven. Kies een van de andere plekken.',
   'slot-unknown': 'Dit tijdstip bestaat niet (meer); misschien is het spreekuur verzet of afgezegd.',
   'too-late': 'Dit tijdstip is te dichtbij of al voorbij om nog te boeken.',
@@ -56,8 +64,6 @@ export const REFUSALS: Record<BookRefusal | CancelRefusal | NoShowRefusal, strin
   'not-started': 'Die afspraak is nog niet begonnen; "niet gekomen" kun je pas vanaf de begintijd aangeven.',
 };
 
-export const OTHER_SCHOOL = 'Dit spreekuur hoort bij een andere school dan je gekozen school. Kies eerst die school via "Andere school".';
-
 export const SERIES_PROBLEMS: Record<SeriesProblem, string> = {
   'end-before-start': 'De eindtijd moet na de begintijd liggen.',
   'slots-do-not-fit': 'De tijd tussen begin en eind moet precies in plekken van de gekozen lengte passen.',
@@ -65,11 +71,11 @@ export const SERIES_PROBLEMS: Record<SeriesProblem, string> = {
   'until-before-from': 'De einddatum ligt voor de begindatum.',
 };
 
-const wall = (instant: Date): DateTime => DateTime.fromJSDate(instant).setZone(CALENDAR_ZONE).setLocale('nl');
+const wall = (instant: Date): DateTime => wallClock(instant).setLocale('nl');
 export const dayLabel = (instant: Date): string => wall(instant).toFormat('cccc d LLLL');
 export const timeLabel = (instant: Date): string => wall(instant).toFormat('HH:mm');
 export const whenLabel = (start: Date, end: Date): string => `${dayLabel(start)}, ${timeLabel(start)}–${timeLabel(end)}`;
-const dateLabel = (day: string): string => DateTime.fromISO(day, { zone: CALENDAR_ZONE }).setLocale('nl').toFormat('cccc d LLLL');
+const dateLabel = (day: string): string => amsterdamDay(day).setLocale('nl').toFormat('cccc d LLLL');
 
 export type NameOf = (personId: string) => string;
 

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod/v4';
-import { calendarLinks } from '../../src/calendar/links';
 import { emlFileSender, smtpSender, type EmailSender } from '../../src/meetings/mail';
 import type { Meeting, MeetingInput } from '../../src/meetings/model';
 import { parseMemberCsv } from '../../src/meetings/members';
 import type { FlushResult, TeamsSender } from '../../src/meetings/outbox';
-import { REMINDER_JOB, type ReminderPayload } from '../../src/meetings/service';
+import { OUTBOX_JOB, REMINDER_JOB } from '../../src/meetings/jobs';
 import { createMeetingsModule, type MeetingsModule } from '../../src/meetings/setup';
 import type { PlanWarning } from '../../src/meetings/warnings';
-import { hasRole, type Person } from '../../src/people/roles';
+import { isProcesbegeleider } from '../../src/people/access';
+import type { Person } from '../../src/people/roles';
 import type { Db } from '../../src/store/db';
 import * as cards from '../cards/meetings';
 import { cardMessage, type AdaptiveCardJson } from '../cards/kit';
@@ -17,7 +17,6 @@ import type { BotApp, BotDeps } from '../deps';
 
 const { MEETING_VERBS: VERBS, REASON_TEXT, messageCard, planProblem } = cards;
 
-export const OUTBOX_JOB = 'meetings.outbox';
 export const MEETING_LINK_KIND = 'meeting';
 
 const OVERVIEW_TEXT = /^\s*(bijeenkomsten|netwerkgroep|leeromgeving)\s*$/i;
@@ -118,11 +117,10 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
   const { setup, groups, service, importer } = meetingsModule(deps);
   const now = () => deps.clock.now();
   const groupName = (id: string): string => groups.get(id)?.name ?? id;
-  const isProcesbegeleider = (person: Person): boolean => hasRole(person, 'procesbegeleider');
-  const calendarUrl = (meetingId: number): string => calendarLinks(deps.db).urlFor(deps.publicBaseUrl(), MEETING_LINK_KIND, String(meetingId), now());
+  const calendarUrl = (meetingId: number): string => deps.calendarLinks.urlFor(deps.publicBaseUrl(), MEETING_LINK_KIND, String(meetingId), now());
   const feedUrl = (token: string): string => `${deps.publicBaseUrl().replace(/\/$/, '')}/ics/feed/${token}.ics`;
 
-  calendarLinks(deps.db).register(MEETING_LINK_KIND, (refId) => service.meetingDownload(Number(refId)));
+  deps.calendarLinks.register(MEETING_LINK_KIND, (refId) => service.meetingDownload(Number(refId)));
 
   const email: EmailSender = deps.config.smtp
     ? smtpSender(deps.config.smtp, { name: setup.organizer.name, address: setup.organizer.email })
@@ -156,7 +154,7 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
 
   const scheduleFlush = (dueAt = now()): void => {
     // A fresh key each time: a finished flush job with the same key would swallow this one.
-    deps.jobs.queue.schedule({ kind: OUTBOX_JOB, key: `meetings:outbox:${dueAt.toISOString()}:${randomUUID()}`, dueAt });
+    deps.jobs.queue.schedule(OUTBOX_JOB, { key: `meetings:outbox:${dueAt.toISOString()}:${randomUUID()}`, dueAt, payload: {} });
   };
 
   deps.jobs.register(OUTBOX_JOB, async () => {
@@ -167,7 +165,7 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
     if (next) scheduleFlush(next);
   });
   deps.jobs.register(REMINDER_JOB, async (payload) => {
-    if (service.remind(payload as ReminderPayload) > 0) scheduleFlush();
+    if (service.remind(payload) > 0) scheduleFlush();
   });
   // Whatever was left in the outbox by a stopped process goes out when the job runner starts.
   if (service.outbox.nextAttemptAt()) scheduleFlush();

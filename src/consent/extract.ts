@@ -1,4 +1,4 @@
-import { screenText } from '../privacy';
+import type { Screen } from '../privacy';
 import { extractAgeBand } from './age';
 import { denied, signalAt, wordsBefore } from './cues';
 import type { Facts } from './model';
@@ -140,10 +140,10 @@ const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co 
 const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|vertellen|tekenen|gegevens|persoonsgegevens|informatie|info|bespreken|inlichten|melden)\b/;
 
 /**
- * `earlier` are the facts of an open conversation: a follow-up like "hij gaat hem testen" names no party, so the
- * branch of the party found earlier is read.
+ * `screen` is the bot's identifying-details screen (name lists of KNOWLEDGE_DIR). `earlier` are the facts of an open
+ * conversation: a follow-up like "hij gaat hem testen" names no party, so the branch of the party found earlier is read.
  */
-export function extractFacts(text: string, earlier?: Facts): Extraction {
+export function extractFacts(text: string, screen: Screen, earlier?: Facts): Extraction {
   const t = normalizeForFacts(text);
   const answers: StableAnswers = {};
   const ask = new Set<StableQuestion>();
@@ -174,7 +174,7 @@ export function extractFacts(text: string, earlier?: Facts): Extraction {
     if (anonymous === 'yes') {
       // A detail that only fits this pupil decides it: "anoniem" in quotes, but "iedereen kent ze".
       if (UNIQUE_DETAIL.test(t)) answers['Q-HERKENBAAR'] = 'ja';
-      else if (IDENTIFYING.test(t) || needsKnownPupil(answers) || screenText(text).identifying) ask.add('Q-HERKENBAAR');
+      else if (IDENTIFYING.test(t) || needsKnownPupil(answers) || screen(text).identifying) ask.add('Q-HERKENBAAR');
       else answers['Q-HERKENBAAR'] = 'nee';
     } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
   }

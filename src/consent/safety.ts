@@ -4,7 +4,6 @@ import { z } from 'zod/v4';
 import { KnowledgeError, loadYamlFile } from '../knowledge/yaml';
 import { compileCue, cueMatches, signalAt, type CueSets } from './cues';
 import type { Facts } from './model';
-import { normalizeForFacts } from './text';
 
 /**
  * The safety reader: acute danger and abuse or neglect, read from cues in knowledge/consent/safety.yaml before and
@@ -100,13 +99,4 @@ export function shippedSafetyCues(): SafetyCues {
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */
 export function signalsSafetyConcern({ answers, ask }: Facts): boolean {
   return answers['Q-NOOD'] === 'ja' || answers['Q-ZORGEN'] === 'ja' || ask.includes('Q-NOOD') || ask.includes('Q-ZORGEN');
-}
-
-/**
- * Whether a text carries a sign of acute danger or of abuse. Such a text gets the safety answer
- * (112, Veilig Thuis, the meldcode) first, whatever else the mentor asked for.
- */
-export function hasSafetySignal(text: string): boolean {
-  const reading = readSafety(shippedSafetyCues(), normalizeForFacts(text));
-  return [reading.acute, reading.abuse].some((level) => level === 'certain' || level === 'possible');
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db';
 import type { Meeting, MeetingInput, MeetingStatus } from './model';
-import { amsterdam } from './time';
+import { wallClockInstant } from '../calendar/time';
 
 interface MeetingRow {
   id: number;
@@ -47,8 +47,8 @@ function toMeeting(row: MeetingRow): Meeting {
 
 function instants(input: Pick<MeetingInput, 'date' | 'startTime' | 'endTime'>): { startsAt: string; endsAt: string } {
   return {
-    startsAt: amsterdam(input.date, input.startTime).toUTC().toISO()!,
-    endsAt: amsterdam(input.date, input.endTime).toUTC().toISO()!,
+    startsAt: wallClockInstant(input.date, input.startTime).toUTC().toISO()!,
+    endsAt: wallClockInstant(input.date, input.endTime).toUTC().toISO()!,
   };
 }
 

@@ -10,16 +10,11 @@ import { MeetingOutbox, type NewDelivery } from './outbox';
 import { MeetingRepository, type MeetingChange } from './repository';
 import { parseDayMonth } from './plan';
 import { RsvpRepository, type Attendance } from './rsvp';
-import { DateTime } from 'luxon';
-import { dutchDate, MEETING_ZONE } from './time';
+import { dutchDate } from './time';
+import { wallClock } from '../calendar/time';
 import { dateWarnings, type DayOffLookup, type PlanWarning } from './warnings';
 
-export const REMINDER_JOB = 'meetings.reminder';
-
-export interface ReminderPayload {
-  meetingId: number;
-  kind: 'reminder-week' | 'reminder-day';
-}
+import { REMINDER_JOB, type ReminderPayload } from './jobs';
 
 export interface MeetingServiceDeps {
   db: Db;
@@ -329,13 +324,13 @@ export class MeetingService {
    * new reminder jobs for its new revision; the old ones are cancelled.
    */
   private scheduleReminders(meeting: Meeting): void {
-    const start = DateTime.fromISO(meeting.startsAt).setZone(MEETING_ZONE);
+    const start = wallClock(new Date(meeting.startsAt));
     for (const [kind, days] of [['reminder-week', 7], ['reminder-day', 1]] as const) {
       this.deps.jobs.cancelByPrefix(reminderPrefix(meeting.id, kind));
       const dueAt = start.minus({ days }).toJSDate();
       if (dueAt <= this.deps.clock.now()) continue;
       const payload: ReminderPayload = { meetingId: meeting.id, kind };
-      this.deps.jobs.schedule({ kind: REMINDER_JOB, key: `${reminderPrefix(meeting.id, kind)}${meeting.sequence}`, dueAt, payload });
+      this.deps.jobs.schedule(REMINDER_JOB, { key: `${reminderPrefix(meeting.id, kind)}${meeting.sequence}`, dueAt, payload });
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../store/db';
 import type { PersonRecord, SchoolRecord } from '../knowledge/core';
-import { hasRole, type JosFunction, type Person, type Role, type RoleGrant } from './roles';
+import type { JosFunction, Person, Role, RoleGrant } from './roles';
 
 interface PersonRow {
   id: string;
@@ -69,8 +69,9 @@ export class PeopleRepository {
     this.db.prepare('UPDATE people SET school_id = ? WHERE id = ?').run(schoolId, personId);
   }
 
-  hasRole(person: Person, role: Role, schoolId?: string): boolean {
-    return hasRole(person, role, schoolId);
+  /** The ids of the people that came from one source (the demo seed, the config file, …). */
+  idsFrom(source: PersonSource): string[] {
+    return (this.db.prepare('SELECT id FROM people WHERE source = ?').all(source) as { id: string }[]).map((row) => row.id);
   }
 
   /** Everyone holding `role` (at `schoolId`, when given). */

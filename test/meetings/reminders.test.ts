@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REMINDER_JOB, type ReminderPayload } from '../../src/meetings/service';
+import { REMINDER_JOB } from '../../src/meetings/jobs';
 import { emlOutbox, meetingInput, meetingsWorld } from './fixture';
 
 describe('meeting reminders (persisted jobs)', () => {
@@ -19,8 +19,8 @@ describe('meeting reminders (persisted jobs)', () => {
       w.clock.set(at);
       const jobs = w.jobs.claimDue();
       for (const job of jobs) {
-        expect(job.kind).toBe(REMINDER_JOB);
-        w.service.remind(job.payload as ReminderPayload);
+        expect(job.kind).toBe(REMINDER_JOB.kind);
+        w.service.remind(REMINDER_JOB.schema.parse(job.payload));
         w.jobs.complete(job.id);
       }
       return { jobs: jobs.length, mails: await box.flush() };
