@@ -26,7 +26,7 @@ const PUPIL = '(?:hem|haar|ze|hen|(?:de|een|het|zijn|haar) (?:leerling|jongen|me
 const re = (source: string) => new RegExp(source);
 
 // --- identifiable? --------------------------------------------------------------------------------------------
-const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|naam (weglaten|weg laten))\b/;
+const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|naam (weglaten|weg laten)|zonder (\w+ )?(leerling|leerlingen|namen|naam) te noemen)\b/;
 const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b/;
 /** A detail that points at one pupil even without a name ("de enige in een rolstoel", "iedereen kent hem"). */
 const UNIQUE_DETAIL = /\b(de enige|enigste|iedereen (weet|kent)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
@@ -36,7 +36,7 @@ const PARENT_AS_RECIPIENT = re(
   [
     `\\b${PARENT}( \\w+){0,6} (belt|belde|bellen|vraagt|vroeg|vragen om|wil weten|willen weten|eist|eisen|mailt|mailde|informeren|inlichten|vertellen|op de hoogte|wil inzage|willen inzage|inzien|opvragen|komt vragen|komen vragen)\\b`,
     `\\b(bel|bellen|informeer|informeren|inlichten|vertel|vertellen|mail|mailen|laten weten|delen met|geven aan|sturen naar|doorgeven aan) (\\w+ ){0,2}${PARENT}\\b`,
-    `\\b(aan|met) (de |zijn |haar |mijn )?${PARENT} (vertellen|delen|geven|bespreken|doorgeven|laten zien|sturen|mailen|laten weten|praten|spreken|overleggen)`,
+    `\\b(aan|met) (de |zijn |haar |mijn )?${PARENT}( \\w+){0,3} (vertellen|delen|geven|bespreken|doorgeven|laten zien|sturen|mailen|laten weten|praten|spreken|overleggen)`,
     `\\b${PARENT} (heeft|hebben) geen gezag`,
   ].join('|'),
 );
@@ -94,12 +94,12 @@ const MENTOR_RAISES = /\b(bespreken|bespreek|voorleggen|inbrengen)\b/;
 const ADVICE = /\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
 
 // --- other branches ---------------------------------------------------------------------------------------------
-const WIJK_REFER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen|betekenen|oppakken)\b/;
+const WIJK_REFER = /\b(aanmeld\w*|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen|betekenen|oppakken)\b/;
 /** Talking with the wijkteam about a pupil who already gets help there; talking alone does not say that (then ask). */
-const WIJK_CASE = /\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\bcontactpersoon\b|\b(hulp|begeleiding) (van|bij) (het )?(wijkteam|gebiedsteam)\b/;
-const WIJK_GENERAL = /\b(algemene vraag|in het algemeen)\b/;
+const WIJK_CASE = /\b(in|onder) (begeleiding|behandeling)\b|\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\bcontactpersoon\b|\b(hulp|begeleiding) (van|bij) (het )?(wijkteam|gebiedsteam)\b/;
+const WIJK_GENERAL = /\b(algemene (vraag|info|informatie)|in het algemeen)\b/;
 const MEETING_CARER = /\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze) (al )?(behandelt|begeleidt|helpt)\b/;
-const MEETING_NO_CARER = /\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\balleen (school|mensen van school)\b/;
+const MEETING_NO_CARER = /\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
 /** What leerplicht does not need for its task: the family's background, a divorce, money (R13b, R14). */
@@ -119,6 +119,8 @@ const FIRST_YEAR = /\b(brugklas\w*|brugpieper\w*|eerstejaars|(1e|eerste) klas|kl
 // --- doubts that lead to the FG ---------------------------------------------------------------------------------
 const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed voor)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b/;
 const CAPACITY_DOUBT = /\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\btwijfel\w* (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) waar(voor| hij| ze| zij)\b/;
+/** The question is about the time after the 18th birthday, whatever the age today. */
+const AFTER_18 = /\bna (zijn|haar|het|\w+) (18e|achttiende)( verjaardag)?\b|\bna (zijn|haar) 18\b/;
 const HELP_AFTER_18 = /\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b/;
 const REPORTER = /\bmeldingsbevoegd\w*\b/;
 const CONNECTED = /\baangesloten\b/;
@@ -126,7 +128,7 @@ const CONNECTION_UNSURE = /\b(niet|geen idee|weet niet|onduidelijk|twijfel\w*)\b
 
 // --- custody -----------------------------------------------------------------------------------------------------
 const JOINT_CUSTODY = /\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(beide|allebei|beiden|twee) ouders (hebben )?(\w+ ){0,2}gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (\w+ ){0,2}gezag\b/;
-const SOLE_CUSTODY = /\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\beenhoofdig gezag\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
+const SOLE_CUSTODY = /\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\b(moeder|vader) heeft (het )?gezag alleen\b|\b(moeder|vader) heeft alleen (het )?gezag\b|\beenhoofdig gezag\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
 const GUARDIAN = /\bvoogd(ij)?\b/;
 const PARENTS_DISAGREE = re(
   `\\b${PARENT}( \\w+){0,6} (weigert|weigeren|is tegen|zijn tegen|tekent niet|tekenen niet|geeft geen toestemming|geven geen toestemming|(wil|willen)( absoluut| echt| per se| helemaal)? (niet|geen))\\b|\\b${PARENT} (zijn het )?(het )?(niet )?(met elkaar )?oneens\\b|\\bniet met elkaar eens\\b`,
@@ -203,7 +205,8 @@ function doubts(t: string, answers: StableAnswers): StableAnswers {
   const found: StableAnswers = {};
   if (answers['Q-OUDERS'] === 'P2' && INTEREST_DOUBT.test(t)) found['Q-BELANG'] = 'twijfel';
   if (answers['Q-LEEFTIJD'] === '16-17' && CAPACITY_DOUBT.test(t)) found['Q-WILSBEKWAAM'] = 'twijfel';
-  if (answers['Q-LEEFTIJD'] === '18+' && HELP_AFTER_18.test(t)) found['Q-NA18'] = 'ja';
+  if (!answers['Q-LEEFTIJD'] && AFTER_18.test(t)) found['Q-LEEFTIJD'] = '18+';
+  if ((found['Q-LEEFTIJD'] ?? answers['Q-LEEFTIJD']) === '18+' && HELP_AFTER_18.test(t)) found['Q-NA18'] = 'ja';
   if (answers['Q-MET-WIE'] === 'MW11' && REPORTER.test(t) && CONNECTED.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
   return found;
 }
