@@ -67,7 +67,7 @@ const FEEDBACK = re(
     '\\bterugkoppel\\w*',
     `\\b${JOS_ROLE}( \\w+){0,4} (mij|me|ons|school|de school|de mentor) (\\w+ ){0,2}(vertellen|laten weten|informeren)`,
     '\\bwat (er )?(uit|in) (de |het )?(hulp|gesprekken|begeleiding|behandeling|test|onderzoek)',
-    '\\b(uitslag|uitkomst\\w*|resultaten|bevindingen)\\b',
+    '\\b(uitslag|uitkomst\\w*|resultaten|bevindingen|testverslag\\w*|onderzoeksverslag\\w*|testuitslag\\w*)\\b',
     '\\bhoe (de |het )?(hulp|begeleiding|behandeling|gesprekken|traject)( \\w+){0,3} (gaat|verloopt|loopt)\\b',
     `\\b(verslag\\w*|rapportage\\w*) (van )?(de )?${JOS_ROLE}\\b|\\b${JOS_ROLE} (\\w+ )?(verslag\\w*|rapportage)\\b`,
   ].join('|'),
@@ -78,12 +78,14 @@ const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\
 /** Concerns or a file passed on so that help can start; shared by the JOS and wijkteam branches. */
 const PASS_ON = /\b(naar|aan) (de )?(jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|wijkteam|gebiedsteam) (\w+ )?(sturen|doorsturen|opsturen|mailen|doorgeven|geven)\b|\b(zorgen|dossier|verslag|gegevens|opp|groeidocument|toetsresultaten|gespreksverslagen|informatie|info)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven|neerleggen)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}(kan|kunnen) (opstarten|starten|oppakken|inzetten)\b/;
 const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen|inschakelen|inschakel|inschakelt)\b/;
-const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (bieden|geven|van|bij|door)|terecht (kan|kunnen)|beginnen met (hem|haar)|met (hem|haar) beginnen|starten met (hem|haar))\b/;
+const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (bieden|geven|van|bij|door)|terecht (kan|kunnen)|beginnen met|met (hem|haar) beginnen|starten met|begint met|start met)\b/;
 /** "met Sem zelf gesprekken voeren": someone other than the mentor, the parents or the class is talked with. */
 const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor|de docent|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
 const TALKS_WITH_PUPIL = re(
   `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,8}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE}( \\w+){0,2} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\bgesprek(ken|je|jes)? met (de |een )?${JOS_ROLE}\\b|\\b${JOS_ROLE} (wil|wilt|gaat|mag|kan|komt)( \\w+){1,5} (spreken|zien|uit de les halen|ophalen)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
 );
+/** A record of one pupil shown, read or sent: no longer advice without data. */
+const PUPIL_RECORD = /\b(dossier|leerlingdossier|opp|groeidocument|toetsresultaten|gespreksverslag\w*|schriften|rapport|mail) (\w+ ){0,4}(inzien|lezen|laten lezen|laten zien|bekijken|bekijkt|doorsturen|sturen|geven|delen|leest)\b|\b(inzien|lezen|laten zien|doorsturen) (\w+ ){0,2}(het |de )?(dossier|leerlingdossier|opp|groeidocument)\b/;
 const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
 const TEACHER_FOCUS = /\bhoe de (groep|klas) (loopt|functioneert|werkt|reageert)\b|\b(observeren|observeert|bekijken|kijken) (\w+ )?voor mij\b|\bom mij (\w+ ){0,3}(te )?(helpen|adviseren|feedback)\b|\bniet (om|over) een (specifieke |bepaalde )?leerling\b|\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (\w+ ){0,2}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
 const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b/;
@@ -103,7 +105,9 @@ const MEETING_NO_CARER = /\b(geen|zonder) (hulpverlener|behandelaar|hulpverlenin
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
 /** What leerplicht does not need for its task: the family's background, a divorce, money (R13b, R14). */
-const BEYOND_ATTENDANCE = /\b(achtergrond\w*|gezin\w*|gescheiden|scheiding|geld\w*|schulden|financi\w*|relatie\w*|prive)\b/;
+const BEYOND_ATTENDANCE = /\b(verslag\w*|gesprekken|medicijn\w*|pillen|achtergrond\w*|gezin\w*|gescheiden|scheiding|geld\w*|schulden|financi\w*|relatie\w*|prive)\b/;
+/** BSN or PGN never go to the GGD (R14b). */
+const NATIONAL_NUMBER = /\b(bsn\w*|burgerservicenummer\w*|pgn|persoonsgebonden nummer\w*|onderwijsnummer\w*)\b/;
 const GGD_QUESTIONNAIRE = /\b(vragenlijst\w*|signaleringslijst\w*|invullen|formulier)\b/;
 const DOCTOR_REPORTS = /\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (\w+ ){1,2}(is|aan de hand)\b|\b(navragen|nagaan|vragen|informeren) bij de jeugdarts\b|\bjeugdarts (\w+ ){0,2}(vragen|navragen|nagaan) (wat|hoe|of)\b|\bjeugdarts (\w+ ){0,2}(navragen|nagaan)\b/;
 const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w*( \w+){0,3} (met|van) (\w+ ){0,2}(namen|leerlingen|klassen)\b/;
@@ -131,7 +135,7 @@ const JOINT_CUSTODY = /\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(beide|al
 const SOLE_CUSTODY = /\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\b(moeder|vader) heeft (het )?gezag alleen\b|\b(moeder|vader) heeft alleen (het )?gezag\b|\beenhoofdig gezag\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
 const GUARDIAN = /\bvoogd(ij)?\b/;
 const PARENTS_DISAGREE = re(
-  `\\b${PARENT}( \\w+){0,6} (weigert|weigeren|is tegen|zijn tegen|tekent niet|tekenen niet|geeft geen toestemming|geven geen toestemming|(wil|willen)( absoluut| echt| per se| helemaal)? (niet|geen))\\b|\\b${PARENT} (zijn het )?(het )?(niet )?(met elkaar )?oneens\\b|\\bniet met elkaar eens\\b`,
+  `\\b${PARENT}( \\w+){0,6} (weigert|weigeren|is tegen|zijn tegen|tekent niet|tekenen niet|geeft geen toestemming|geven geen toestemming|(wil|willen)( absoluut| echt| per se| helemaal)? (niet|geen)|(wil|willen) (het|dat|dit) niet)\\b|\\b${PARENT} (zijn het )?(het )?(niet )?(met elkaar )?oneens\\b|\\bniet met elkaar eens\\b`,
 );
 /** The pupil wants help without the parents knowing: asking them is not simply possible (R25). */
 const KEPT_FROM_PARENTS = re(`\\b${PARENT} (mogen|mag) (het |er |dit |dat )?(niets?|niks) (van )?(weten|horen)\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt) (\\w+ )?niet dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b`);
@@ -243,7 +247,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
     case 'MW5':
       return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L2', BEYOND_ATTENDANCE], ['L1', TRUANCY]] as const) };
     case 'MW6':
-      return { 'Q-GGD': first(t, [['G2', GGD_QUESTIONNAIRE], ['G4', DOCTOR_REPORTS], ['G1', CLASS_LIST], ['G3', SICK_ABSENCE]] as const) };
+      return { 'Q-GGD': first(t, [['G5', NATIONAL_NUMBER], ['G2', GGD_QUESTIONNAIRE], ['G4', DOCTOR_REPORTS], ['G1', CLASS_LIST], ['G3', SICK_ABSENCE]] as const) };
     case 'MW7':
       return { 'Q-OVERSTAP': first(t, [['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S2', CARE_OR_HEALTH], ['S1', FILE_HANDOVER]] as const) };
     case 'MW8':
@@ -260,8 +264,10 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t)) return 'J4';
   if (HAND_OVER.test(t) || PASS_ON.test(t)) return 'J7';
   if (doneByOther(t, HELP_WORK) || doneByOther(t, TALKS_WITH_PUPIL)) return 'J3';
-  if (TEACHER_FOCUS.test(t)) return 'J2';
+  if (TEACHER_FOCUS.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
   if (OBSERVE.test(t) && (!CLASS_CONTEXT.test(t) || INDIVIDUAL.test(t))) return 'J3';
+  // Advice needs no record of the pupil: a file, plan or report shown or sent is information passed on (R11).
+  if (PUPIL_RECORD.test(t)) return 'J7';
   if (ADVICE.test(t) || byMentor(t, MENTOR_RAISES)) return 'J1';
   return undefined;
 }
