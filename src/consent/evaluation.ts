@@ -36,9 +36,9 @@ export interface Judged {
 const isVerdict = (answer: string) => (VERDICT_CODES as readonly string[]).includes(answer);
 const accepted = (item: LabelledPhrasing) => [item.first, ...(item.accept ?? [])];
 
-/** Whether the labels say the text describes acute danger (any accepted first answer is V-ACUUT or Q-NOOD). */
-export const describesDanger = (item: LabelledPhrasing) => accepted(item).some((answer) => (DANGER_FIRST as readonly string[]).includes(answer));
-/** Whether the labels say the text signals abuse or neglect (meldcode route or Q-ZORGEN first). */
+/** Whether the labels say the text describes acute danger: the expected first answer is V-ACUUT or Q-NOOD. */
+export const describesDanger = (item: LabelledPhrasing) => (DANGER_FIRST as readonly string[]).includes(item.first);
+/** Whether the labels say the text signals abuse or neglect (the meldcode route or Q-ZORGEN is an accepted first answer). */
 export const signalsAbuse = (item: LabelledPhrasing) =>
   !describesDanger(item) && accepted(item).some((answer) => (ABUSE_FIRST as readonly string[]).includes(answer));
 
