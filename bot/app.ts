@@ -4,7 +4,7 @@ import type { BotDeps } from './deps';
 import { registerConsent } from './handlers/consent/feature';
 import { registerConsultations } from './handlers/consultations/feature';
 import { registerHelp } from './handlers/help';
-import { registerMeetings } from './handlers/meetings';
+import { registerMeetings } from './handlers/meetings/feature';
 import { attachState, type AppTurnState } from './handlers/route';
 import { registerSpreekuur } from './handlers/spreekuur/feature';
 import type { SqliteStorage } from './storage';

@@ -9,6 +9,8 @@ import type { Clock } from '../src/clock';
 import type { Config } from '../src/config';
 import type { CoreKnowledge } from '../src/knowledge/core';
 import type { Logger } from '../src/logger';
+import type { EmailSender } from '../src/meetings/mail';
+import type { Meetings } from '../src/meetings/setup';
 import type { PeopleRepository, SchoolRepository } from '../src/people/repository';
 import type { Person } from '../src/people/roles';
 import type { Screen } from '../src/privacy';
@@ -31,6 +33,8 @@ export interface BotDeps {
   jobs: JobRunner;
   /** School and public holidays, shared by every feature (one load of knowledge/holidays, validated against the schools). */
   holidays: HolidayCalendar;
+  /** Netwerkgroep and leeromgeving: service, year-plan importer, outbox and the mail transport (SMTP or .eml files). */
+  meetings: Meetings & { email: EmailSender };
   /** The identifying-details screen over the name lists in KNOWLEDGE_DIR/privacy. */
   screen: Screen;
   /** Unguessable .ics links; each feature registers the renderer of its own kind. */

@@ -9,8 +9,11 @@ import { ConsultationService } from '../src/consultations/service';
 import { loadConsultationSettings } from '../src/consultations/settings';
 import { systemClock, type Clock } from '../src/clock';
 import type { Config } from '../src/config';
-import { loadCoreKnowledge, loadPeopleFile } from '../src/knowledge/core';
+import { loadCoreKnowledge, loadPeopleFile, type CoreKnowledge } from '../src/knowledge/core';
 import { JobQueue } from '../src/jobs/queue';
+import { emailSenderFor } from '../src/meetings/mail';
+import { replySourceFor } from '../src/meetings/replies/poller';
+import { createMeetings } from '../src/meetings/setup';
 import { createLogger, type Logger } from '../src/logger';
 import { PeopleRepository, SchoolRepository } from '../src/people/repository';
 import { createScreen, loadNameLists, maskText, type Screen } from '../src/privacy';
@@ -70,7 +73,9 @@ function buildFeatures(parts: {
   holidays: HolidayCalendar;
   screen: Screen;
   schoolIds: Set<string>;
-}): Pick<BotDeps, 'consent' | 'consultations' | 'spreekuur'> {
+  knowledge: CoreKnowledge;
+  proactive: Proactive;
+}): Pick<BotDeps, 'consent' | 'consultations' | 'meetings' | 'spreekuur'> {
   const { config, db, clock, people, jobs, holidays, screen, schoolIds } = parts;
   const spreekuur = new SpreekuurService({
     repository: new SpreekuurRepository(db),
@@ -96,7 +101,19 @@ function buildFeatures(parts: {
     dayOff: (schoolId, day) => holidays.holidayOn(schoolId, day) !== undefined,
     knownSchool: (schoolId) => schoolIds.has(schoolId),
   });
-  return { consent: loadConsentKnowledge(join(config.knowledgeDir, 'consent')), consultations, spreekuur };
+  const { setup, service, importer, outbox, pollReplies } = createMeetings({
+    db,
+    clock,
+    jobs: jobs.queue,
+    knowledgeDir: config.knowledgeDir,
+    holidays,
+    reachableInTeams: (personId) => parts.proactive.canReach(personId),
+    coreGroups: parts.knowledge.meetingGroups,
+    replySource: replySourceFor(config),
+  });
+  const email = emailSenderFor(config, { name: setup.organizer.name, address: setup.organizer.email });
+  const meetings = { setup, service, importer, outbox, email, pollReplies };
+  return { consent: loadConsentKnowledge(join(config.knowledgeDir, 'consent')), consultations, meetings, spreekuur };
 }
 
 /** Builds everything from the configuration and starts listening. Used by bot/main.ts and by the tests (in-process). */
@@ -116,8 +133,8 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
     const botAppId = config.teams?.appId ?? '';
     const jobs = new JobRunner(new JobQueue(db, clock), clock, logger);
     const holidays = new HolidayCalendar(db, holidayTables);
-    const features = buildFeatures({ config, db, clock, people, jobs, holidays, screen, schoolIds });
     const proactive = new Proactive(adapter, db, botAppId, clock, logger);
+    const features = buildFeatures({ config, db, clock, knowledge, people, jobs, holidays, screen, schoolIds, proactive });
     let serverUrl = '';
     const deps: BotDeps = {
       config,
@@ -134,7 +151,7 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
       ...features,
       proactive,
       publicBaseUrl: () => config.publicBaseUrl ?? serverUrl,
-      identify: createIdentify(db, people, config, clock),
+      identify: createIdentify(people, config, clock),
     };
     const app = createApplication(adapter, new SqliteStorage(db, clock), botAppId, deps);
     const server = await createServer({ config, deps, adapter, app });

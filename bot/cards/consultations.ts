@@ -9,6 +9,7 @@ import {
   executeAction,
   facts,
   heading,
+  messageCard,
   openUrlAction,
   paragraph,
   schoolChoice,
@@ -271,10 +272,6 @@ export function personalChatOnlyCard(): AdaptiveCardJson {
     'Anonieme consultatie',
     'Een consultatie gaat alleen via een persoonlijke chat met mij, zodat niemand anders je vraag ziet. Open de chat met JOS-assistent en typ daar "consultatie".',
   );
-}
-
-export function messageCard(title: string, text: string): AdaptiveCardJson {
-  return adaptiveCard([heading(title), paragraph(text)]);
 }
 
 /** The mentor's own view of one request. */

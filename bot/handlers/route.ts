@@ -49,8 +49,11 @@ export interface Guard {
   refused?: (turn: Turn) => Awaitable<AdaptiveCardJson>;
 }
 
-/** A text command's answer: a card, with the summary notifications show (the route's own summary when left out). */
-export type CommandReply = AdaptiveCardJson | { card: AdaptiveCardJson; summary: string };
+/**
+ * A text command's answer: a card, with the summary notifications show (the route's own summary when left out), or
+ * one plain sentence (an answer that needs no card, such as "nothing found").
+ */
+export type CommandReply = AdaptiveCardJson | { card: AdaptiveCardJson; summary: string } | { text: string };
 
 export interface VerbOptions {
   guard?: Guard;
@@ -117,6 +120,10 @@ export function featureRoutes(app: BotApp, deps: BotDeps, defaults: FeatureRoute
         deps.logger.info({ event: 'route.command', command: name });
         const entered = await enter(context, state as AppTurnState, options.guard ?? defaults.guard);
         const reply = 'refusal' in entered ? entered.refusal : await handler(entered.turn);
+        if ('text' in reply) {
+          await context.sendActivity(reply.text);
+          return;
+        }
         const { card, summary } = 'card' in reply ? reply : { card: reply, summary: options.summary };
         await context.sendActivity(cardMessage(card, summary));
       });

@@ -69,6 +69,11 @@ export class PeopleRepository {
     this.db.prepare('UPDATE people SET school_id = ? WHERE id = ?').run(schoolId, personId);
   }
 
+  /** Where a person's record came from (a first chat, the config file, the demo seed, the beheerder). */
+  sourceOf(id: string): PersonSource | undefined {
+    return (this.db.prepare('SELECT source FROM people WHERE id = ?').get(id) as { source: PersonSource } | undefined)?.source;
+  }
+
   /** The ids of the people that came from one source (the demo seed, the config file, …). */
   idsFrom(source: PersonSource): string[] {
     return (this.db.prepare('SELECT id FROM people WHERE source = ?').all(source) as { id: string }[]).map((row) => row.id);

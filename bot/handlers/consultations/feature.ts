@@ -1,7 +1,7 @@
 import type { Consultation } from '../../../src/consultations/model';
 import type { ConsultationService } from '../../../src/consultations/service';
 import * as cards from '../../cards/consultations';
-import { cardMessage } from '../../cards/kit';
+import { cardMessage, messageCard } from '../../cards/kit';
 import type { BotApp, BotDeps } from '../../deps';
 import { featureRoutes, type FeatureRoutes } from '../route';
 import { registerConsultationJobs } from './jobs';
@@ -28,7 +28,7 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
   // Question text must never show in a group chat or channel: there a card is shared with everyone.
   const routes = featureRoutes(app, deps, {
     guard: { personalChatOnly: cards.personalChatOnlyCard },
-    invalid: () => cards.messageCard('Dat lukte niet', cards.REFUSALS['not-found']),
+    invalid: () => messageCard('Dat lukte niet', cards.REFUSALS['not-found']),
   });
   const schoolName = (schoolId: string): string => deps.schools.get(schoolId)?.name ?? schoolId;
   const nameOf = (personId: string | undefined): string => (personId && deps.people.get(personId)?.name) || 'iemand van het team';

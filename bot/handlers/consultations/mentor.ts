@@ -3,7 +3,7 @@ import { signalsSafetyConcern } from '../../../src/consent/safety';
 import { QUESTION_MAX_LENGTH, requestSchema } from '../../../src/consultations/model';
 import type { Person } from '../../../src/people/roles';
 import * as cards from '../../cards/consultations';
-import { cardMessage, type AdaptiveCardJson } from '../../cards/kit';
+import { type AdaptiveCardJson, cardMessage, messageCard } from '../../cards/kit';
 import { messageExtraction } from '../consent/state';
 import type { ConsultationsFeature } from './feature';
 
@@ -87,7 +87,7 @@ export function registerMentorRoutes(feature: ConsultationsFeature): void {
   routes.verb(VERBS.withdraw, idSchema, async ({ person }, { consultationId }) => {
     const result = service.withdraw(consultationId, person);
     deps.logger.info({ event: 'consultation.withdraw', consultationId, ok: result.ok, ...(result.ok ? {} : { reason: result.reason }) });
-    if (!result.ok) return cards.messageCard('Dat lukte niet', cards.REFUSALS[result.reason]);
+    if (!result.ok) return messageCard('Dat lukte niet', cards.REFUSALS[result.reason]);
     await feature.updateTeamCards(result.consultation);
     return cards.withdrawnCard(result.consultation, schoolName(result.consultation.schoolId));
   });
@@ -96,11 +96,11 @@ export function registerMentorRoutes(feature: ConsultationsFeature): void {
     idSchema,
     ({ person }, { consultationId }) => {
       const result = service.view(consultationId, person);
-      if (!result.ok) return cards.messageCard('Niet gevonden', cards.REFUSALS[result.reason]);
+      if (!result.ok) return messageCard('Niet gevonden', cards.REFUSALS[result.reason]);
       const consultation = result.consultation;
       return consultation.mentorId === person.id ? cards.mentorViewCard(consultation, schoolName(consultation.schoolId)) : feature.teamCardFor(consultation, person.id);
     },
-    { invalid: () => cards.messageCard('Niet gevonden', cards.REFUSALS['not-found']) },
+    { invalid: () => messageCard('Niet gevonden', cards.REFUSALS['not-found']) },
   );
   routes.verb(VERBS.mine, z.unknown(), ({ person }) => mine(person));
 }

@@ -3,7 +3,7 @@ import type { Consultation } from '../../../src/consultations/model';
 import type { ChangeResult, ClaimResult } from '../../../src/consultations/service';
 import type { Person } from '../../../src/people/roles';
 import * as cards from '../../cards/consultations';
-import { cardMessage, type AdaptiveCardJson } from '../../cards/kit';
+import { type AdaptiveCardJson, cardMessage, messageCard } from '../../cards/kit';
 import type { ConsultationsFeature } from './feature';
 import { idSchema } from './mentor';
 
@@ -26,7 +26,7 @@ export function registerTeamRoutes(feature: ConsultationsFeature): void {
       const result = change(consultationId, person);
       deps.logger.info({ event, consultationId, ok: result.ok, ...(result.ok ? {} : { reason: result.reason }) });
       if (result.ok) return done(result.consultation, person);
-      return 'consultation' in result ? feature.teamCardFor(result.consultation, person.id) : cards.messageCard('Dat lukte niet', cards.REFUSALS[result.reason]);
+      return 'consultation' in result ? feature.teamCardFor(result.consultation, person.id) : messageCard('Dat lukte niet', cards.REFUSALS[result.reason]);
     });
 
   routes.command('consultation.open', OPEN_TEXT, ({ person }) => openForTeam(person), { summary: 'Open consultaties' });

@@ -3,7 +3,7 @@ import type { Person } from '../../../src/people/roles';
 import type { Booking } from '../../../src/spreekuur/model';
 import type { SpreekuurService } from '../../../src/spreekuur/service';
 import * as cards from '../../cards/spreekuur';
-import { cardMessage, type AdaptiveCardJson } from '../../cards/kit';
+import { type AdaptiveCardJson, cardMessage, messageCard } from '../../cards/kit';
 import type { BotApp, BotDeps } from '../../deps';
 import { featureRoutes, type VerbOptions } from '../route';
 import { registerSpreekuurDelivery } from './delivery';
@@ -49,7 +49,7 @@ export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
 function createSpreekuurFeature(app: BotApp, deps: BotDeps): SpreekuurFeature {
   const schoolIds = new Set(deps.knowledge.schools.map((school) => school.id));
   const service = deps.spreekuur;
-  const invalid = () => cards.messageCard('Dat lukte niet', 'Deze knop stuurde onvolledige gegevens. Begin opnieuw met "spreekuur".');
+  const invalid = () => messageCard('Dat lukte niet', 'Deze knop stuurde onvolledige gegevens. Begin opnieuw met "spreekuur".');
   // Bookings, topics and who booked are private: outside the personal chat the bot points there instead.
   const routes = featureRoutes(app, deps, { guard: { personalChatOnly: cards.personalChatOnlyCard }, invalid });
   const nameOf = (personId: string): string => deps.people.get(personId)?.name ?? 'onbekend';

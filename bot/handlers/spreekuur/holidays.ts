@@ -5,7 +5,7 @@ import { coordinatedSchool, isBeheerder, mayEditHolidays } from '../../../src/pe
 import type { Person } from '../../../src/people/roles';
 import { parseHolidayLines } from '../../../src/spreekuur/holidayLines';
 import * as cards from '../../cards/spreekuur';
-import type { AdaptiveCardJson } from '../../cards/kit';
+import { type AdaptiveCardJson, messageCard } from '../../cards/kit';
 import type { SpreekuurFeature } from './feature';
 
 const VERBS = cards.SPREEKUUR_VERBS;
@@ -27,7 +27,7 @@ export function registerHolidayActions(feature: SpreekuurFeature): void {
     const target = schoolId ?? coordinatedSchool(person);
     if (!target && isBeheerder(person)) return cards.holidaySchoolCard(feature.schools(), person.schoolId);
     if (!target || !mayEditHolidays(person, target)) {
-      return cards.messageCard(
+      return messageCard(
         'Schoolvakanties',
         'Alleen de beheerder of de ondersteuningscoördinator van een school kan de vakanties instellen.',
       );

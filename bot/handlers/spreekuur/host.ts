@@ -4,7 +4,7 @@ import { josTeamSchools } from '../../../src/people/access';
 import type { Person } from '../../../src/people/roles';
 import { seriesInputSchema } from '../../../src/spreekuur/model';
 import * as cards from '../../cards/spreekuur';
-import type { AdaptiveCardJson } from '../../cards/kit';
+import { type AdaptiveCardJson, messageCard } from '../../cards/kit';
 import type { SpreekuurFeature } from './feature';
 
 const VERBS = cards.SPREEKUUR_VERBS;
@@ -31,7 +31,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
   const hostViewFor = (person: Person, problem?: string): AdaptiveCardJson => {
     const schoolIds = josTeamSchools(person);
     if (schoolIds.length === 0) {
-      return cards.messageCard(
+      return messageCard(
         'Mijn spreekuur',
         'Dit overzicht is voor medewerkers van het JOS-team. Typ "mijn afspraken" voor je eigen afspraken.',
       );

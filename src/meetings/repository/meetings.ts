@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../store/db';
-import type { Meeting, MeetingInput, MeetingStatus } from './model';
-import { wallClockInstant } from '../calendar/time';
+import type { Db } from '../../store/db';
+import type { Meeting, MeetingChange, MeetingInput, MeetingStatus } from '../model';
+import { wallClockInstant } from '../../calendar/time';
 
 interface MeetingRow {
   id: number;
@@ -52,9 +52,7 @@ function instants(input: Pick<MeetingInput, 'date' | 'startTime' | 'endTime'>): 
   };
 }
 
-export type MeetingChange = Partial<Pick<MeetingInput, 'date' | 'startTime' | 'endTime' | 'location' | 'onlineUrl' | 'agenda' | 'title'>>;
-
-export class MeetingRepository {
+export class MeetingTable {
   constructor(private readonly db: Db) {}
 
   createDraft(input: MeetingInput, createdBy: string, now: Date, draftKey: string | null = null): Meeting {
@@ -82,7 +80,12 @@ export class MeetingRepository {
     return this.findBy('id', id);
   }
 
-  private findBy(column: 'id' | 'draft_key', value: number | string): Meeting | undefined {
+  /** The meeting a calendar reply is about (its UID). */
+  byIcalUid(uid: string): Meeting | undefined {
+    return this.findBy('ical_uid', uid);
+  }
+
+  private findBy(column: 'id' | 'draft_key' | 'ical_uid', value: number | string): Meeting | undefined {
     const row = this.db.prepare(`SELECT * FROM meeting WHERE ${column} = ?`).get(value) as MeetingRow | undefined;
     return row && toMeeting(row);
   }

@@ -1,16 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod/v4';
 import { KnowledgeError, loadYamlFile } from '../knowledge/yaml';
-import type { Db } from '../store/db';
-import type { MeetingGroup } from './model';
-import { MemberRepository } from './members';
-
-const memberSchema = z.object({
-  name: z.string().min(1),
-  organisation: z.string().min(1),
-  email: z.email(),
-  role: z.string().min(1),
-});
+import { memberSchema } from './model';
 
 const groupMembersSchema = z.object({
   defaultTitle: z.string().min(1),
@@ -21,6 +11,8 @@ const groupMembersSchema = z.object({
 const meetingsKnowledgeSchema = z
   .object({
     organizer: z.object({ name: z.string().min(1), email: z.email() }),
+    /** Members without an answer get one reminder this many days before a meeting. */
+    reminders: z.object({ unansweredDaysBefore: z.number().int().min(1).max(60).default(7) }).default({ unansweredDaysBefore: 7 }),
     groups: z.record(z.string(), groupMembersSchema),
   })
   .superRefine((value, ctx) => {
@@ -45,6 +37,8 @@ export interface GroupDefinition {
 
 export interface MeetingsSetup {
   organizer: { name: string; email: string };
+  /** Days before a meeting that members without an answer are reminded. */
+  unansweredReminderDays: number;
   groups: GroupDefinition[];
 }
 
@@ -67,51 +61,5 @@ export function loadMeetingsSetup(file: string, coreGroups: readonly CoreGroup[]
     if (!extra) throw new KnowledgeError(file, `groups.${core.id}`, 'ontbreekt (rollen en leden van deze groep)');
     return { id: core.id, name: core.name, meetingsPerYear: core.meetings_per_year, ...extra };
   });
-  return { organizer: knowledge.organizer, groups };
-}
-
-/**
- * Creates the groups (with their feed token) and their first members once; afterwards the procesbegeleider
- * owns the member list in the database, so a restart never re-adds a removed member.
- */
-export function seedGroups(db: Db, setup: MeetingsSetup, now: Date): void {
-  const members = new MemberRepository(db);
-  const insertGroup = db.prepare('INSERT INTO meeting_group (id, name, feed_token) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING');
-  db.transaction(() => {
-    for (const group of setup.groups) {
-      const created = insertGroup.run(group.id, group.name, randomBytes(24).toString('base64url')).changes > 0;
-      if (!created) continue;
-      for (const member of group.members) members.add(group.id, member, now);
-    }
-  })();
-}
-
-interface GroupRow {
-  id: string;
-  name: string;
-  feed_token: string;
-}
-
-const toGroup = (row: GroupRow): MeetingGroup => ({ id: row.id, name: row.name, feedToken: row.feed_token });
-
-export class GroupRepository {
-  constructor(private readonly db: Db) {}
-
-  list(): MeetingGroup[] {
-    // Insertion order is the order of meeting-groups.yaml (netwerkgroep first).
-    return (this.db.prepare('SELECT * FROM meeting_group ORDER BY rowid').all() as GroupRow[]).map(toGroup);
-  }
-
-  get(id: string): MeetingGroup | undefined {
-    return this.findBy('id', id);
-  }
-
-  byFeedToken(token: string): MeetingGroup | undefined {
-    return this.findBy('feed_token', token);
-  }
-
-  private findBy(column: 'id' | 'feed_token', value: string): MeetingGroup | undefined {
-    const row = this.db.prepare(`SELECT * FROM meeting_group WHERE ${column} = ?`).get(value) as GroupRow | undefined;
-    return row && toGroup(row);
-  }
+  return { organizer: knowledge.organizer, unansweredReminderDays: knowledge.reminders.unansweredDaysBefore, groups };
 }
