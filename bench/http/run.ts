@@ -3,7 +3,7 @@
  * stack, under the same load, in one run. Prints a table per workload, writes bench/results/latest.json and exits
  * non-zero when a request failed, a slot was booked twice, or a workload's throughput ratio is under --min-ratio.
  *
- * Bot and baseline take turns in 4 s stretches (the baseline a third as long), so both meet the same machine load.
+ * Bot and baseline take turns in 4 s stretches (the baseline 1 s), so both meet the same machine load.
  * Flags: --warmup S (5, once per process) --duration S (20) --runs consent@10,card@10,slots@10,mix@10,consent@50 --users N (1000)
  *        --min-ratio R (0: not checked) --profile (CPU profile of the bot into bench/results/profiles).
  */
@@ -209,10 +209,10 @@ async function main(): Promise<number> {
     const workloads = botWorkloads(SERVICE_URL, slots, seededRandom(15));
 
     // Other work on the machine comes and goes within seconds: bot and baseline take turns in short stretches
-    // (4 s of the workload, then a third of that of the baseline), so both meet the same load.
+    // (4 s of the workload, then 1 s of the baseline), so both meet the same load.
     const rounds = Math.max(1, Math.round(options.duration / 4));
     const botStretch = options.duration / rounds;
-    const baselineStretch = botStretch / 3;
+    const baselineStretch = botStretch / 4;
     const levels = [...new Set(options.runs.map((run) => run.connections))].sort((a, b) => a - b);
     const plan = levels.map((connections) => options.runs.filter((run) => run.connections === connections));
     console.log(
