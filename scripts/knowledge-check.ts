@@ -3,6 +3,7 @@
  * does at start-up. Exit 0 with a summary, or exit 1 with the file and field of the first problem.
  */
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadSchoolHolidays } from '../src/calendar/holidays';
 import { loadConsentKnowledge } from '../src/consent/knowledge';
@@ -13,10 +14,18 @@ import { loadMeetingsSetup } from '../src/meetings/groups';
 import { loadNameLists } from '../src/privacy/nameLists';
 import { loadSpreekuurRules } from '../src/spreekuur/rules';
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'knowledge' } } });
-const dir = resolve(values.dir!);
+export interface KnowledgeSummary {
+  dir: string;
+  schools: number;
+  consentRules: number;
+  holidayTables: number;
+  firstNames: number;
+  meetingGroups: number;
+}
 
-try {
+/** Loads every knowledge file the way the bot does at start-up; throws the KnowledgeError of the first problem. */
+export function checkKnowledge(knowledgeDir: string): KnowledgeSummary {
+  const dir = resolve(knowledgeDir);
   const core = loadCoreKnowledge(dir);
   const schoolIds = new Set(core.schools.map((school) => school.id));
   const consent = loadConsentKnowledge(join(dir, 'consent'));
@@ -25,12 +34,30 @@ try {
   const names = loadNameLists(join(dir, 'privacy'));
   loadConsultationSettings(dir);
   loadMeetingsSetup(join(dir, 'meetings', 'members.yaml'), core.meetingGroups);
-  console.log(
-    `knowledge OK (${dir}): ${core.schools.length} scholen, ${Object.keys(consent.rules).length} toestemmingsregels, ` +
-      `${holidays.length} vakantietabellen, ${names.firstNames.size} voornamen, ${core.meetingGroups.length} overleggroepen`,
-  );
-} catch (error) {
-  if (!(error instanceof KnowledgeError)) throw error;
-  console.error(error.message);
-  process.exit(1);
+  return {
+    dir,
+    schools: core.schools.length,
+    consentRules: Object.keys(consent.rules).length,
+    holidayTables: holidays.length,
+    firstNames: names.firstNames.size,
+    meetingGroups: core.meetingGroups.length,
+  };
 }
+
+function main(): void {
+  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'knowledge' } } });
+  try {
+    const summary = checkKnowledge(values.dir!);
+    console.log(
+      `knowledge OK (${summary.dir}): ${summary.schools} scholen, ${summary.consentRules} toestemmingsregels, ` +
+        `${summary.holidayTables} vakantietabellen, ${summary.firstNames} voornamen, ${summary.meetingGroups} overleggroepen`,
+    );
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+// Tests import checkKnowledge; only `npm run knowledge:check` runs the command.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
