@@ -1,5 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The .ics checks run once more with the process in UTC and once in Europe/Amsterdam: code that reads wall time from
+ * a native Date passes in one zone and fails in the other. `--project 'unit-and-conversation*'` runs all three.
+ */
+const ICS_TESTS = ['test/calendar/ics.test.ts', 'test/spreekuur/booking-ics.test.ts', 'test/meetings/invitations.test.ts'];
+const PROCESS_ZONES = ['UTC', 'Europe/Amsterdam'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -12,6 +19,14 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      ...PROCESS_ZONES.map((zone) => ({
+        test: {
+          name: `unit-and-conversation (TZ=${zone})`,
+          include: ICS_TESTS,
+          env: { TZ: zone },
+          setupFiles: ['test/helpers/processZone.ts'],
+        },
+      })),
       {
         // Browser tests each start a bot, the Agents Playground and Chromium: one file at a time.
         test: {
