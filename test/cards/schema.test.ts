@@ -45,6 +45,6 @@ describe('the Adaptive Cards 1.5 schema check', () => {
 
   it('fails with a clear message when ../shared is missing, instead of skipping', () => {
     const missing = CARD_SCHEMA_FILE.replace('shared', 'shared-missing');
-    expect(() => cardSchemaErrors(helpCard, missing)).toThrow(`Adaptive Card schema not found at ${missing}`);
+    expect(() => cardSchemaErrors(helpCard, missing)).toThrow(`${missing} not found: these tests need ../shared beside the repository`);
   });
 });

@@ -1,11 +1,11 @@
 import type { Activity } from 'botbuilder';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
+import { SHARED_DIR, sharedFile } from './shared';
 
 /** The published Adaptive Cards 1.5 schema lives beside the repository (read-only background material), never copied into it. */
-export const CARD_SCHEMA_FILE = fileURLToPath(new URL('../../../shared/teams/adaptive-card-1.5.schema.json', import.meta.url));
+export const CARD_SCHEMA_FILE = `${SHARED_DIR}teams/adaptive-card-1.5.schema.json`;
 
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 type Json = Record<string, unknown>;
@@ -24,13 +24,7 @@ let compiled: CardSchema | undefined;
 /** Compiles the schema once per test file; a missing schema is an error, never a skipped check. */
 function cardValidator(file: string): CardSchema {
   if (compiled?.file === file) return compiled;
-  if (!existsSync(file)) {
-    throw new Error(
-      `Adaptive Card schema not found at ${file}: the card checks need ../shared beside the repository ` +
-        '(shared/teams/adaptive-card-1.5.schema.json).',
-    );
-  }
-  const { id, ...schema } = JSON.parse(readFileSync(file, 'utf8')) as { id: string; definitions: Record<string, Json> };
+  const { id, ...schema } = JSON.parse(readFileSync(sharedFile('teams/adaptive-card-1.5.schema.json', file), 'utf8')) as { id: string; definitions: Record<string, Json> };
   // verbose: each error carries the schema object it failed, to tell which element kind it belongs to.
   const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
   ajv.addMetaSchema(draft06);
