@@ -4,63 +4,73 @@
  * Prints one JSON object:
  *   {"verdict": "V-…" | null, "rules": [...], "leaf": "L-…" | null, "understood": {"Q-…": "…"}, "next": {"question": "Q-…", "options": [...]} | null}
  */
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { decide } from '../src/consent/engine';
 import { extractFacts } from '../src/consent/extract';
 import { checkAnswer, mergeFacts } from '../src/consent/facts';
 import { loadConsentKnowledge } from '../src/consent/knowledge';
+import type { ConsentKnowledge } from '../src/consent/model';
 import { KnowledgeError } from '../src/knowledge/yaml';
+
+/** What the command prints for a question and the answers given: the chat's first step, as one JSON-able object. */
+export function consentAnswer(knowledge: ConsentKnowledge, text: string, answers: Record<string, string> = {}) {
+  const facts = mergeFacts(extractFacts(text).facts, { answers, ask: [] });
+  const outcome = decide(knowledge, facts);
+  const verdict = outcome.kind === 'verdict' ? outcome : null;
+  return {
+    verdict: verdict?.code ?? null,
+    rules: verdict?.rules ?? [],
+    leaf: verdict?.leaf ?? null,
+    understood: facts.answers,
+    next: outcome.kind === 'question' ? { question: outcome.question, options: outcome.options.map((option) => option.id) } : null,
+  };
+}
 
 function fail(message: string, code: number): never {
   console.error(message);
   process.exit(code);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: { answer: { type: 'string', multiple: true, short: 'a' }, dir: { type: 'string', default: 'knowledge/consent' } },
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\nGebruik: npm run --silent consent -- "<vraag>" [--answer Q-ID=OPTIE …]`, 2);
-}
-const { values, positionals } = parsed;
-
-let knowledge;
-try {
-  knowledge = loadConsentKnowledge(values.dir);
-} catch (error) {
-  if (error instanceof KnowledgeError) fail(`Kennisbestand klopt niet: ${error.message}`, 1);
-  throw error;
-}
-
-const answers: Record<string, string> = {};
-for (const argument of values.answer ?? []) {
-  const match = /^([^=]+)=(.+)$/.exec(argument.trim());
-  if (!match) fail(`--answer ${argument}: schrijf het als Q-ID=OPTIE, bijvoorbeeld --answer Q-LEEFTIJD=12-15`, 2);
-  const [, question, option] = match as unknown as [string, string, string];
-  const check = checkAnswer(knowledge, question, option);
-  if (!check.ok) {
-    fail(
-      check.reason === 'unknown-question'
-        ? `--answer ${argument}: vraag ${question} bestaat niet; kies uit ${Object.keys(knowledge.questions).join(', ')}`
-        : `--answer ${argument}: ${question} heeft geen optie ${option}; kies uit ${check.options?.join(', ')}`,
-      2,
-    );
+function main(): void {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { answer: { type: 'string', multiple: true, short: 'a' }, dir: { type: 'string', default: 'knowledge/consent' } },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\nGebruik: npm run --silent consent -- "<vraag>" [--answer Q-ID=OPTIE …]`, 2);
   }
-  answers[question] = option;
+  const { values, positionals } = parsed;
+
+  let knowledge;
+  try {
+    knowledge = loadConsentKnowledge(values.dir);
+  } catch (error) {
+    if (error instanceof KnowledgeError) fail(`Kennisbestand klopt niet: ${error.message}`, 1);
+    throw error;
+  }
+
+  const answers: Record<string, string> = {};
+  for (const argument of values.answer ?? []) {
+    const match = /^([^=]+)=(.+)$/.exec(argument.trim());
+    if (!match) fail(`--answer ${argument}: schrijf het als Q-ID=OPTIE, bijvoorbeeld --answer Q-LEEFTIJD=12-15`, 2);
+    const [, question, option] = match as unknown as [string, string, string];
+    const check = checkAnswer(knowledge, question, option);
+    if (!check.ok) {
+      fail(
+        check.reason === 'unknown-question'
+          ? `--answer ${argument}: vraag ${question} bestaat niet; kies uit ${Object.keys(knowledge.questions).join(', ')}`
+          : `--answer ${argument}: ${question} heeft geen optie ${option}; kies uit ${check.options?.join(', ')}`,
+        2,
+      );
+    }
+    answers[question] = option;
+  }
+
+  console.log(JSON.stringify(consentAnswer(knowledge, positionals.join(' '), answers)));
 }
 
-const facts = mergeFacts(extractFacts(positionals.join(' ')).facts, { answers, ask: [] });
-const outcome = decide(knowledge, facts);
-const verdict = outcome.kind === 'verdict' ? outcome : null;
-console.log(
-  JSON.stringify({
-    verdict: verdict?.code ?? null,
-    rules: verdict?.rules ?? [],
-    leaf: verdict?.leaf ?? null,
-    understood: facts.answers,
-    next: outcome.kind === 'question' ? { question: outcome.question, options: outcome.options.map((option) => option.id) } : null,
-  }),
-);
+// Tests import consentAnswer; only `npm run consent` runs the command.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
