@@ -4,7 +4,6 @@
  * Prints one JSON object:
  *   {"verdict": "V-…" | null, "rules": [...], "leaf": "L-…" | null, "understood": {"Q-…": "…"}, "next": {"question": "Q-…", "options": [...]} | null}
  */
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { decide } from '../src/consent/engine';
 import { extractFacts } from '../src/consent/extract';
@@ -12,6 +11,7 @@ import { checkAnswer, mergeFacts } from '../src/consent/facts';
 import { loadConsentKnowledge } from '../src/consent/knowledge';
 import type { ConsentKnowledge } from '../src/consent/model';
 import { KnowledgeError } from '../src/knowledge/yaml';
+import { isMain } from './isMain';
 
 /** What the command prints for a question and the answers given: the chat's first step, as one JSON-able object. */
 export function consentAnswer(knowledge: ConsentKnowledge, text: string, answers: Record<string, string> = {}) {
@@ -73,4 +73,4 @@ function main(): void {
 }
 
 // Tests import consentAnswer; only `npm run consent` runs the command.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (isMain(import.meta.url)) main();

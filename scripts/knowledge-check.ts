@@ -3,7 +3,6 @@
  * does at start-up. Exit 0 with a summary, or exit 1 with the file and field of the first problem.
  */
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadSchoolHolidays } from '../src/calendar/holidays';
 import { loadConsentKnowledge } from '../src/consent/knowledge';
@@ -13,6 +12,7 @@ import { KnowledgeError } from '../src/knowledge/yaml';
 import { loadMeetingsSetup } from '../src/meetings/groups';
 import { loadNameLists } from '../src/privacy/nameLists';
 import { loadSpreekuurRules } from '../src/spreekuur/rules';
+import { isMain } from './isMain';
 
 export interface KnowledgeSummary {
   dir: string;
@@ -60,4 +60,4 @@ function main(): void {
 }
 
 // Tests import checkKnowledge; only `npm run knowledge:check` runs the command.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (isMain(import.meta.url)) main();
