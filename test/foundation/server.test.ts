@@ -11,9 +11,10 @@ import { startTestBot, type TestBot } from '../helpers/bot';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const TENANT = '99999999-8888-7777-6666-555555555555';
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 
 function runBotProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
+  const child = spawn(TSX, ['bot/main.ts'], {
     env: { ...process.env, LOG_LEVEL: 'silent', PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'jos-proc-')), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
