@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -9,6 +10,9 @@ const PROCESS_ZONES = ['UTC', 'Europe/Amsterdam'];
 
 export default defineConfig({
   test: {
+    // vitest's default is one worker fewer than the cores: one worker on a 2-core machine. The tests mostly wait (SQLite
+    // writes, HTTP, child processes), so two workers keep both cores busy. Each file still runs in its own process.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
