@@ -1,11 +1,12 @@
-import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { BotDeps } from './deps';
-import { registerConsent } from './handlers/consent';
-import { registerConsultations } from './handlers/consultations';
+import { registerConsent } from './handlers/consent/feature';
+import { registerConsultations } from './handlers/consultations/feature';
 import { registerHelp } from './handlers/help';
-import { registerMeetings } from './handlers/meetings';
-import { registerSpreekuur } from './handlers/spreekuur';
+import { registerMeetings } from './handlers/meetings/feature';
+import { attachState, type AppTurnState } from './handlers/route';
+import { registerSpreekuur } from './handlers/spreekuur/feature';
 import type { SqliteStorage } from './storage';
 
 /** In a team channel the bot only answers when it is mentioned (Teams only sends those, but a channel may be set up otherwise). */
@@ -17,8 +18,8 @@ function isUnmentionedChannelMessage(context: TurnContext): boolean {
   );
 }
 
-export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage, botAppId: string, deps: BotDeps): Application<TurnState> {
-  const app = new Application<TurnState>({
+export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage, botAppId: string, deps: BotDeps): Application<AppTurnState> {
+  const app = new Application<AppTurnState>({
     adapter,
     botAppId,
     storage,
@@ -26,8 +27,9 @@ export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage,
     removeRecipientMention: true,
   });
 
-  app.turn('beforeTurn', async (context) => {
+  app.turn('beforeTurn', async (context, state) => {
     if (isUnmentionedChannelMessage(context)) return false;
+    attachState(context, state);
     if (context.activity.from?.id) {
       const person = deps.identify(context);
       deps.proactive.remember(person.id, context.activity);

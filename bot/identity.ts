@@ -3,7 +3,6 @@ import type { Clock } from '../src/clock';
 import type { Config } from '../src/config';
 import type { PeopleRepository } from '../src/people/repository';
 import type { Person } from '../src/people/roles';
-import type { Db } from '../src/store/db';
 
 /** Users are keyed on their Azure AD object id; locally (Playground, tests) the channel user id stands in. */
 export function userKey(context: TurnContext): string {
@@ -11,13 +10,12 @@ export function userKey(context: TurnContext): string {
   return from.aadObjectId ?? from.id;
 }
 
-export function createIdentify(db: Db, people: PeopleRepository, config: Config, clock: Clock) {
+export function createIdentify(people: PeopleRepository, config: Config, clock: Clock) {
   return (context: TurnContext): Person => {
     const id = userKey(context);
     const person = people.ensure(id, context.activity.from.name || 'Onbekende gebruiker', clock.now());
     if (config.mode !== 'local') return person;
-    const source = (db.prepare('SELECT source FROM people WHERE id = ?').get(id) as { source: string }).source;
-    if (source !== 'chat') return person;
+    if (people.sourceOf(id) !== 'chat') return person;
     // Local mode: the Playground user gets the roles of LOCAL_ROLES so every flow can be tried.
     people.replaceRoles(
       id,

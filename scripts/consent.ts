@@ -11,11 +11,12 @@ import { checkAnswer, mergeFacts } from '../src/consent/facts';
 import { loadConsentKnowledge } from '../src/consent/knowledge';
 import type { ConsentKnowledge } from '../src/consent/model';
 import { KnowledgeError } from '../src/knowledge/yaml';
+import { createScreen, loadNameLists, type Screen } from '../src/privacy';
 import { isMain } from './isMain';
 
 /** What the command prints for a question and the answers given: the chat's first step, as one JSON-able object. */
-export function consentAnswer(knowledge: ConsentKnowledge, text: string, answers: Record<string, string> = {}) {
-  const facts = mergeFacts(extractFacts(text).facts, { answers, ask: [] });
+export function consentAnswer(knowledge: ConsentKnowledge, screen: Screen, text: string, answers: Record<string, string> = {}) {
+  const facts = mergeFacts(extractFacts(text, screen).facts, { answers, ask: [] });
   const outcome = decide(knowledge, facts);
   const verdict = outcome.kind === 'verdict' ? outcome : null;
   return {
@@ -69,7 +70,7 @@ function main(): void {
     answers[question] = option;
   }
 
-  console.log(JSON.stringify(consentAnswer(knowledge, positionals.join(' '), answers)));
+  console.log(JSON.stringify(consentAnswer(knowledge, createScreen(loadNameLists()), positionals.join(' '), answers)));
 }
 
 // Tests import consentAnswer; only `npm run consent` runs the command.

@@ -9,7 +9,7 @@ import { loadConsentKnowledge } from '../src/consent/knowledge';
 import { loadConsultationSettings } from '../src/consultations/settings';
 import { loadCoreKnowledge } from '../src/knowledge/core';
 import { KnowledgeError } from '../src/knowledge/yaml';
-import { loadMeetingsSetup } from '../src/meetings/groups';
+import { loadMeetingsSetup } from '../src/meetings/knowledge';
 import { loadNameLists } from '../src/privacy/nameLists';
 import { loadSpreekuurRules } from '../src/spreekuur/rules';
 import { isMain } from './isMain';

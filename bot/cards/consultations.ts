@@ -9,6 +9,7 @@ import {
   executeAction,
   facts,
   heading,
+  messageCard,
   openUrlAction,
   paragraph,
   schoolChoice,
@@ -265,8 +266,12 @@ export function myConsultationsCard(consultations: Consultation[], schoolName: (
   return adaptiveCard(body, [executeAction('Nieuwe vraag', CONSULTATION_VERBS.start)]);
 }
 
-export function messageCard(title: string, text: string): AdaptiveCardJson {
-  return adaptiveCard([heading(title), paragraph(text)]);
+/** Outside the personal chat: a card there is shared with everyone, so the question never shows. */
+export function personalChatOnlyCard(): AdaptiveCardJson {
+  return messageCard(
+    'Anonieme consultatie',
+    'Een consultatie gaat alleen via een persoonlijke chat met mij, zodat niemand anders je vraag ziet. Open de chat met JOS-assistent en typ daar "consultatie".',
+  );
 }
 
 /** The mentor's own view of one request. */

@@ -1,4 +1,4 @@
-import { screenText } from '../privacy';
+import type { Screen } from '../privacy';
 import { extractAgeBand } from './age';
 import type { Facts } from './model';
 import { normalizeForFacts } from './text';
@@ -178,10 +178,10 @@ const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co 
 const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|vertellen|tekenen|gegevens|persoonsgegevens|informatie|info|bespreken|inlichten|melden)\b/;
 
 /**
- * `earlier` are the facts of an open conversation: a follow-up like "hij gaat hem testen" names no party, so the
- * branch of the party found earlier is read.
+ * `screen` is the bot's identifying-details screen (name lists of KNOWLEDGE_DIR). `earlier` are the facts of an open
+ * conversation: a follow-up like "hij gaat hem testen" names no party, so the branch of the party found earlier is read.
  */
-export function extractFacts(text: string, earlier?: Facts): Extraction {
+export function extractFacts(text: string, screen: Screen, earlier?: Facts): Extraction {
   const t = normalizeForFacts(text);
   const answers: StableAnswers = {};
   const ask = new Set<StableQuestion>();
@@ -210,7 +210,7 @@ export function extractFacts(text: string, earlier?: Facts): Extraction {
   const anonymous = signal(t, ANONYMOUS);
   if (party !== 'MW9') {
     if (anonymous === 'yes') {
-      if (IDENTIFYING.test(t) || UNIQUE_DETAIL.test(t) || needsKnownPupil(answers) || screenText(text).identifying) ask.add('Q-HERKENBAAR');
+      if (IDENTIFYING.test(t) || UNIQUE_DETAIL.test(t) || needsKnownPupil(answers) || screen(text).identifying) ask.add('Q-HERKENBAAR');
       else answers['Q-HERKENBAAR'] = 'nee';
     } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
   }

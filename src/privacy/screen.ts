@@ -1,5 +1,5 @@
 import type { Finding, ScreenResult } from './kinds';
-import { loadNameLists, type NameLists } from './nameLists';
+import type { NameLists } from './nameLists';
 import { nameFindings, protectedPhraseSpans } from './names';
 import { patternFindings } from './patterns';
 
@@ -37,12 +37,4 @@ export function createScreen(lists: NameLists): Screen {
     const findings = withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans)]);
     return { identifying: findings.length > 0, findings };
   };
-}
-
-let defaultScreen: Screen | undefined;
-
-/** Screens with the name lists shipped in knowledge/privacy (loaded on first use). */
-export function screenText(text: string, options?: ScreenOptions): ScreenResult {
-  defaultScreen ??= createScreen(loadNameLists());
-  return defaultScreen(text, options);
 }

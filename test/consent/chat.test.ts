@@ -3,6 +3,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decide } from '../../src/consent/engine';
 import { extractFacts } from '../../src/consent/extract';
+import { screen } from '../helpers/screen';
 import { loadConsentKnowledge } from '../../src/consent/knowledge';
 import { startTestBot, type TestBot } from '../helpers/bot';
 import { cardActions, cardText, findAction } from '../helpers/cards';
@@ -147,7 +148,7 @@ describe('a consent conversation in chat', () => {
 
   it('links every source of the verdict, however many there are', async () => {
     const text = 'Noor (14) heeft blauwe plekken, mag ik dat met de zoco bespreken?';
-    const outcome = decide(loadConsentKnowledge('knowledge/consent'), extractFacts(text).facts);
+    const outcome = decide(loadConsentKnowledge('knowledge/consent'), extractFacts(text, screen).facts);
     if (outcome.kind !== 'verdict') throw new Error('expected a verdict');
     expect(outcome.sources.length).toBeGreaterThan(5);
     const [reply] = await bot.user('mentor-sources', { roles: [{ role: 'mentor' }] }).say(text);

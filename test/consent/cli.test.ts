@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConsentKnowledge } from '../../src/consent/knowledge';
+import { createScreen, loadNameLists } from '../../src/privacy';
 import { consentAnswer } from '../../scripts/consent';
 import { loadScenarios, passCounter } from './scenarios';
 
@@ -40,10 +41,11 @@ async function consentFails(...args: string[]): Promise<{ code: number; stderr: 
 describe('shared scenarios through the command line (text only)', () => {
   const counter = passCounter('via de opdrachtregel (tekst → first)', scenarios.length);
   const knowledge = loadConsentKnowledge('knowledge/consent');
+  const screen = createScreen(loadNameLists());
   afterAll(() => counter.report());
 
   it.each(scenarios)('$id: first answer is $first', (scenario) => {
-    const result: CliResult = JSON.parse(JSON.stringify(consentAnswer(knowledge, scenario.text)));
+    const result: CliResult = JSON.parse(JSON.stringify(consentAnswer(knowledge, screen, scenario.text)));
     expect(result.verdict ?? result.next?.question).toBe(scenario.first);
     if (result.verdict) expect(result.leaf).toMatch(/^L-/);
     counter.pass();

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractAgeBand } from '../../src/consent/age';
 import { decide } from '../../src/consent/engine';
 import { extractFacts } from '../../src/consent/extract';
+import { screen } from '../helpers/screen';
 import { loadConsentKnowledge } from '../../src/consent/knowledge';
 import type { ConsentKnowledge } from '../../src/consent/model';
 import { editDistance, normalizeForFacts } from '../../src/consent/text';
@@ -12,7 +13,7 @@ beforeAll(() => {
   knowledge = loadConsentKnowledge('knowledge/consent');
 });
 
-const first = (text: string) => firstOf(decide(knowledge, extractFacts(text).facts));
+const first = (text: string) => firstOf(decide(knowledge, extractFacts(text, screen).facts));
 
 /**
  * Our own phrasings, written apart from the shared scenarios: typos, missing accents, chat shorthand and other word
@@ -165,29 +166,29 @@ describe('facts the text supports, and none it does not', () => {
   });
 
   it('tells danger and abuse apart from ordinary words', () => {
-    expect(extractFacts('dat slaat nergens op, mag de jgc bij de bespreking?').facts.answers['Q-ZORGEN']).toBeUndefined();
-    expect(extractFacts('ze is 3x ziek gemeld').facts.answers['Q-ZORGEN']).toBeUndefined();
-    expect(extractFacts('hij wil niet meer leren').facts.answers['Q-NOOD']).toBeUndefined();
-    expect(extractFacts('er is geen sprake van mishandeling').facts.answers['Q-ZORGEN']).toBe('nee');
-    expect(extractFacts('geen direct gevaar').facts.answers['Q-NOOD']).toBe('nee');
-    expect(extractFacts('hij wil niet naar huis').facts.ask).toContain('Q-NOOD');
+    expect(extractFacts('dat slaat nergens op, mag de jgc bij de bespreking?', screen).facts.answers['Q-ZORGEN']).toBeUndefined();
+    expect(extractFacts('ze is 3x ziek gemeld', screen).facts.answers['Q-ZORGEN']).toBeUndefined();
+    expect(extractFacts('hij wil niet meer leren', screen).facts.answers['Q-NOOD']).toBeUndefined();
+    expect(extractFacts('er is geen sprake van mishandeling', screen).facts.answers['Q-ZORGEN']).toBe('nee');
+    expect(extractFacts('geen direct gevaar', screen).facts.answers['Q-NOOD']).toBe('nee');
+    expect(extractFacts('hij wil niet naar huis', screen).facts.ask).toContain('Q-NOOD');
   });
 
   it('asks whether it is anonymous when the text says both anonymous and with a name', () => {
-    const { facts } = extractFacts('ik wil het anoniem bespreken maar wel met zijn naam erbij, met de jgc');
+    const { facts } = extractFacts('ik wil het anoniem bespreken maar wel met zijn naam erbij, met de jgc', screen);
     expect(facts.answers['Q-HERKENBAAR']).toBeUndefined();
     expect(facts.ask).toContain('Q-HERKENBAAR');
-    expect(extractFacts('het is niet anoniem').facts.answers['Q-HERKENBAAR']).toBe('ja');
+    expect(extractFacts('het is niet anoniem', screen).facts.answers['Q-HERKENBAAR']).toBe('ja');
   });
 
   it('keeps only the facts of the branch of the party it found', () => {
-    const { facts } = extractFacts('ik wil even bellen met het wijkteam over Noor (14), ze heeft al jeugdhulp, over de thuissituatie');
+    const { facts } = extractFacts('ik wil even bellen met het wijkteam over Noor (14), ze heeft al jeugdhulp, over de thuissituatie', screen);
     expect(facts.answers).toEqual({ 'Q-MET-WIE': 'MW3', 'Q-LEEFTIJD': '12-15', 'Q-WIJKTEAM': 'W1' });
   });
 
   it('marks a message as a consent question only when it is about sharing or gives facts', () => {
-    expect(extractFacts('mag ik de jgc om advies vragen?').consentCue).toBe(true);
-    expect(extractFacts('hoe laat is het?').consentCue).toBe(false);
+    expect(extractFacts('mag ik de jgc om advies vragen?', screen).consentCue).toBe(true);
+    expect(extractFacts('hoe laat is het?', screen).consentCue).toBe(false);
   });
 });
 
@@ -210,7 +211,7 @@ describe('normalising chat text', () => {
 describe('messages for other features', () => {
   it('does not read consultation or other commands as consent questions', () => {
     for (const text of ['mijn consultaties', 'open consultaties', 'consultatie', 'spreekuur', 'bijeenkomsten', 'help', 'hallo', 'mag ik morgen later komen?']) {
-      expect(extractFacts(text).consentCue, text).toBe(false);
+      expect(extractFacts(text, screen).consentCue, text).toBe(false);
     }
   });
 });

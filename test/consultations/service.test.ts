@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock';
 import { consultationCounts } from '../../src/consultations/report';
+import { ConsultationRepository } from '../../src/consultations/repository';
 import { ConsultationService } from '../../src/consultations/service';
 import { JobQueue } from '../../src/jobs/queue';
 import { PeopleRepository } from '../../src/people/repository';
@@ -33,7 +34,7 @@ function serviceOn(file: string, clock: ManualClock, retentionDays = 30) {
   const db = openDatabase(file);
   const people = seed(db, clock);
   const service = new ConsultationService({
-    db,
+    repository: new ConsultationRepository(db),
     clock,
     people,
     jobs: new JobQueue(db, clock),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenText } from '../../src/privacy';
+import { screen as screenText } from '../helpers/screen';
 import fixture from '../fixtures/identifying-samples.json';
 
 interface Sample {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/knowledge/yaml';
-import { createScreen, defaultNameListsDir, loadNameLists, maskText, passesElfproef, screenText } from '../../src/privacy';
+import { createScreen, defaultNameListsDir, loadNameLists, maskText, passesElfproef } from '../../src/privacy';
+import { screen as screenText } from '../helpers/screen';
 
 const now = new Date('2026-11-23T12:00:00Z');
 const kindsAndTexts = (text: string, allow?: string[]) =>
