@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 describe('logging', () => {
   // Log lines are written off the turn (asynchronously); none may be lost when the process ends right after them.
   it('has written every line, up to "stopped", when the bot exits on SIGTERM', async () => {
-    const child = spawn(join(process.cwd(), 'node_modules', '.bin', 'tsx'), ['bot/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
       env: { ...process.env, LOG_LEVEL: 'info', PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'jos-log-')) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
