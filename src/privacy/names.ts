@@ -93,6 +93,8 @@ const PUBLIC_REFERENCE_CUE = new RegExp(
     String.raw`|(?:leerlingen|docenten|medewerkers|collega's|mentoren|het team|de directie|de school|scholen|vestiging|locatie|website|site|pagina|wachtlijst|aanbod) (?:van|bij)` +
     // An employer or a tool: "werken bij Dirk en bij de Hema", "wij gebruiken Presentis".
     String.raw`|(?:werkt|werken|werkte|werkten|bijbaan|bijbaantje|baantje|vakkenvuller|stage) (?:bij|in)|(?:gebruiken|gebruikt|gebruikte|gebruikten)` +
+    // A brand: "een ketting van Pandora", "jassen van Moncler".
+    String.raw`|(?:jas|jassen|ketting|kettingen|schoenen|sneakers|tas|tassen|horloge|kleding|kleren|trui|truien|pet|petten|telefoon|parfum|merk|merkkleding|spullen|producten) van` +
     // Where one is referred, treated or signed up: "ervaring met Kwintes", "aanmelden bij Lijn5", "in behandeling bij Parlan".
     String.raw`|(?:ervaring|aangemeld|aanmelden|aanmelding|ingeschreven|in behandeling|in zorg|wachtlijst|doorverwezen|doorverwijzen|verwezen|verwijzen|samenwerken|samenwerking) (?:met|bij|via|naar|van)` +
     String.raw`|(?:les|lessen|voorlichting|film|documentaire|project|spreekbeurt|werkstuk|nieuws|boek|presentatie|herdenking|excursie|gastles) (?:over|naar))\s$`,

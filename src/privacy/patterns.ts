@@ -63,7 +63,7 @@ const STREET_WITHOUT_NUMBER = new RegExp(
  * class narrows a pupil down to a few dozen, and with what the question tells about her, to one. Ordinals ("2e") are no class.
  */
 const CLASS = new RegExp(
-  String.raw`(?<=\b(?:uit|in|klas|brugklas|leerjaar|zit|zat|\p{L}*leerlinge?|jongen|meisje|(?<!\b(?:mentor|mentoren|docent|docenten|leraar|klas|groep|les)\s)van)\s)(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b)` +
+  String.raw`(?:(?<=\b(?:uit|in|klas|brugklas|leerjaar|zit|zat|\p{L}*leerlinge?|jongen|meisje|(?<!\b(?:mentor|mentoren|docent|docenten|leraar|klas|groep|les)\s)van)\s)|(?<=\(\s?))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b)` +
     String.raw`(?:[1-6]\s?(?:mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|mh|hv|mavo\/havo|havo\/vwo)(?:\s[a-e]\d?(?![\p{L}\p{N}]))?` +
     String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
     // "in groep 7b": a group of a primary school with its letter.
@@ -144,7 +144,9 @@ const AGE = String.raw`(?:\d{1,2}|tien|elf|twaalf|dertien|veertien|vijftien|zest
 /** "op 3 oktober, zijn verjaardag", "op 9 juni, de dag dat ze jarig is". */
 const BIRTH_CUE_AFTER = /^[^.!?\n]{0,30}?\b(?:jarig|verjaardag|verjaart|geboren|geboortedag)\b/iu;
 /** "ze wordt op 3 februari zestien", "hij wordt 14 op 12 maart": the day someone turns an age is their birthday. */
-const TURNS_AGE_BEFORE = new RegExp(String.raw`\bwordt\s+(?:(?:ze|hij|zij)\s+)?(?:${AGE}\s+(?:jaar\s+)?)?op\s*$`, 'iu');
+const TURNS_AGE_BEFORE = new RegExp(String.raw`\bwordt\s+(?:(?:ze|hij|zij)\s+)?${AGE}\s+(?:jaar\s+)?op\s*$`, 'iu');
+/** "ze wordt op 3 februari zestien", "ze wordt 12 april zestien": the age follows the date. */
+const TURNS_BEFORE_DATE = /\bwordt\s+(?:(?:ze|hij|zij)\s+)?(?:op\s+)?$/iu;
 const AGE_AFTER = new RegExp(String.raw`^\s+${AGE}\b`, 'iu');
 
 /** The Dutch eleven test for a BSN: 9d1 + 8d2 + ... + 2d8 - d9 is a multiple of 11. */
@@ -195,7 +197,7 @@ function birthdateFindings(text: string, today: Date): Finding[] {
   const found: Finding[] = [];
   const hasCue = (start: number, end: number) => {
     const [before, after] = [text.slice(Math.max(0, start - 40), start), text.slice(end, end + 40)];
-    const turnsAge = TURNS_AGE_BEFORE.test(before) && (/\d\s+(?:jaar\s+)?op\s*$/iu.test(before) || /[a-z]\s+op\s*$/iu.test(before) && AGE_AFTER.test(after));
+    const turnsAge = TURNS_AGE_BEFORE.test(before) || (TURNS_BEFORE_DATE.test(before) && AGE_AFTER.test(after));
     return BIRTH_CUE.test(before) || BIRTH_CUE_AFTER.test(after) || turnsAge;
   };
   for (const match of text.matchAll(NUMERIC_DATE)) {
