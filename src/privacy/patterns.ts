@@ -63,7 +63,7 @@ const STREET_WITHOUT_NUMBER = new RegExp(
  * class narrows a pupil down to a few dozen, and with what the question tells about her, to one. Ordinals ("2e") are no class.
  */
 const CLASS = new RegExp(
-  String.raw`(?:(?<=\b(?:uit|in|klas|brugklas|leerjaar|zit|zat|\p{L}*leerlinge?|jongen|meisje|(?<!\b(?:mentor|mentoren|docent|docenten|leraar|klas|groep|les)\s)van)\s)|(?<=\(\s?))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b)` +
+  String.raw`(?:(?<=\b(?:uit|in|klas|brugklas|leerjaar|zit|zat|\p{L}*leerlinge?|jongen|meisje|(?<!\b(?:mentor|mentoren|docent|docenten|leraar|klas|groep|les)\s)van)\s)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b)` +
     String.raw`(?:[1-6]\s?(?:mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|mh|hv|mavo\/havo|havo\/vwo)(?:\s[a-e]\d?(?![\p{L}\p{N}]))?` +
     String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
     // "in groep 7b": a group of a primary school with its letter.
@@ -97,7 +97,7 @@ const UNIQUE_DESCRIPTION = new RegExp(
     String.raw`|\b(?:${KIN}|vader|moeder|ouders)\s+van\s+(?:een|de|die|deze)\s+(?:bekende|beroemde)\b|\bBN'?ers?\b` +
     String.raw`|\b(?:vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:is|was|staat bekend als|werkt als)\s+(?:de|onze)\s+(?:${KNOWN_ROLE}|eigenaar van)\b` +
     String.raw`|\b(?:ouder|vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:die\s+)?(?:(?:is|was|werkt als)\s+)?(?:${PUBLIC_ROLE})\b` +
-    String.raw`|\b(?:de|het)\s+enige\s+(?:[\p{L}-]+\s+){0,2}?(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier|broer|zus|tweeling|zoon|dochter)\b` +
+    String.raw`|\b(?:de|het|onze|ons|mijn|jullie)\s+enige\s+(?:[\p{L}-]+\s+){0,2}?(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier|broer|zus|tweeling|zoon|dochter)\b` +
     String.raw`|\bals\s+enige\b|\b(?:tweeling|drieling|vierling)(?:broer|zus|broertje|zusje)?\b` +
     // "de enige op school met een prothese", "de enige in de klas met zo'n verhaal", "zij is de enige met een hoofddoek".
     String.raw`|\b(?:de|het)\s+enige\s+(?:(?:in|op|van|uit|binnen)\s+(?:de|het|onze|ons|deze|die|hun|zijn|haar)?\s*(?:\p{L}+\s+)?(?:klas|klassen|school|gebouw|jaarlaag|leerjaar|afdeling|locatie|groep|team|brugklas|onderbouw|bovenbouw|dorp|wijk|straat|buurt|vereniging|club|jaar|mentorgroep)\b)` +
