@@ -11,6 +11,7 @@ import { loadCoreKnowledge } from '../src/knowledge/core';
 import { KnowledgeError } from '../src/knowledge/yaml';
 import { loadMeetingsSetup } from '../src/meetings/knowledge';
 import { loadNameLists } from '../src/privacy/nameLists';
+import { loadRetentionSettings } from '../src/retention/settings';
 import { loadSpreekuurRules } from '../src/spreekuur/rules';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'knowledge' } } });
@@ -24,6 +25,7 @@ try {
   loadSpreekuurRules(dir, schoolIds);
   const names = loadNameLists(join(dir, 'privacy'));
   loadConsultationSettings(dir);
+  loadRetentionSettings(dir);
   loadMeetingsSetup(join(dir, 'meetings', 'members.yaml'), core.meetingGroups);
   console.log(
     `knowledge OK (${dir}): ${core.schools.length} scholen, ${Object.keys(consent.rules).length} toestemmingsregels, ` +
