@@ -17,6 +17,8 @@ import { createMeetings } from '../src/meetings/setup';
 import { createLogger, type Logger } from '../src/logger';
 import { PeopleRepository, SchoolRepository } from '../src/people/repository';
 import { createScreen, loadNameLists, maskText, type Screen } from '../src/privacy';
+import { MyDataRepository } from '../src/mydata/repository';
+import { MyDataService } from '../src/mydata/service';
 import { RetentionService } from '../src/retention/service';
 import { loadRetentionSettings } from '../src/retention/settings';
 import { seedDemoSpreekuur } from '../src/spreekuur/demo';
@@ -79,7 +81,7 @@ function buildFeatures(parts: {
   proactive: Proactive;
   calendarLinks: CalendarLinks;
   storage: SqliteStorage;
-}): Pick<BotDeps, 'consent' | 'consultations' | 'meetings' | 'spreekuur' | 'retention'> {
+}): Pick<BotDeps, 'consent' | 'consultations' | 'meetings' | 'spreekuur' | 'retention' | 'myData'> {
   const { config, db, clock, people, jobs, holidays, screen, schoolIds } = parts;
   const spreekuurRepository = new SpreekuurRepository(db);
   const spreekuur = new SpreekuurService({
@@ -133,7 +135,8 @@ function buildFeatures(parts: {
       conversationStateDays: (cutoff) => parts.storage.forgetIdleBefore(cutoff),
     },
   });
-  return { consent: loadConsentKnowledge(join(config.knowledgeDir, 'consent')), consultations, meetings, spreekuur, retention };
+  const myData = new MyDataService({ repository: new MyDataRepository(db), spreekuur, clock });
+  return { consent: loadConsentKnowledge(join(config.knowledgeDir, 'consent')), consultations, meetings, spreekuur, retention, myData };
 }
 
 /** Builds everything from the configuration and starts listening. Used by bot/main.ts and by the tests (in-process). */
