@@ -117,6 +117,7 @@ function buildFeatures(parts: {
     reachableInTeams: (personId) => parts.proactive.canReach(personId),
     coreGroups: parts.knowledge.meetingGroups,
     replySource: replySourceFor(config),
+    identifying: (text) => screen(text, { now: clock.now() }).identifying,
   });
   const email = emailSenderFor(config, { name: setup.organizer.name, address: setup.organizer.email });
   const meetings = { setup, service, importer, outbox, email, pollReplies };
