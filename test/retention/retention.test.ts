@@ -58,7 +58,7 @@ describe('retention of free text other than consultation questions (issue 12, fi
     expect(databaseHolds(bot.databaseFile, token)).toBe(false);
   });
 
-  it('deletes non-member reply addresses, sent message texts, pasted year plans and idle conversation state in time', async () => {
+  it('deletes non-member reply addresses, pasted year plans and idle conversation state in time', async () => {
     const clock = new ManualClock('2026-11-23T09:00:00Z');
     bot = await TestBot.start({ clock });
     const at = clock.now().toISOString();
@@ -84,6 +84,28 @@ describe('retention of free text other than consultation questions (issue 12, fi
     expect(bot.deps.retention.purge().walCleared).toBe(true);
     expect(stored()).toEqual({ address: null, plans: 0, states: 0 });
     for (const text of ['vreemde@voorbeeld.nl', 'jaarplan-tekst-xyz', 'feit-xyz']) expect(databaseHolds(bot.databaseFile, text)).toBe(false);
+  });
+
+  it('empties the stored text of a sent meeting invitation 30 days after it was sent; what was sent when stays', async () => {
+    const clock = new ManualClock('2026-11-23T09:00:00Z');
+    bot = await TestBot.start({ clock });
+    const pb = bot.user('pb-1', { name: 'Petra Proces', roles: [{ role: 'procesbegeleider' }] });
+    const preview = await pb.execute('meetings.plan', {
+      groupId: 'netwerkgroep', title: 'Netwerkgroep bijeenkomst 3', number: '3', date: '2027-01-19', startTime: '15:00', endTime: '17:00',
+      location: 'Stadskantoor Alkmaar', onlineUrl: '', agenda: 'Ervaringen met de aanpak van schoolverzuim', reserve: 'false',
+    });
+    const send = findAction(preview.card, 'Versturen');
+    await pb.execute(send.verb!, send.data);
+    await bot.runDueJobs();
+    const texts = () => bot.db.prepare("SELECT status, message FROM meeting_delivery WHERE kind = 'invite' AND channel = 'email'").all() as Array<{ status: string; message: string }>;
+    expect(texts().every((row) => row.status === 'sent' && row.message.includes('schoolverzuim'))).toBe(true);
+    clock.advance({ days: 29 });
+    bot.deps.retention.purge();
+    expect(texts().every((row) => row.message.includes('schoolverzuim'))).toBe(true);
+    clock.advance({ days: 2 });
+    bot.deps.retention.purge();
+    expect(texts().length).toBeGreaterThan(0);
+    expect(texts().every((row) => row.status === 'sent' && row.message === '{}')).toBe(true);
   });
 
   it('names the file and the field of a wrong retention setting', () => {
