@@ -74,6 +74,12 @@ describe('privacy audit over whole conversations (issue 12)', () => {
     });
     const send = findAction(planned.card, 'Versturen');
     await pb.execute(send.verb!, send.data);
+    // A year plan with the pupil in an agenda is refused before its text is saved; the real plan passes the screen.
+    const plan = readFileSync(join('knowledge', 'meetings', 'plan-2022-2023.csv'), 'utf8');
+    const refusedPlan = await pb.execute('meetings.import', { text: plan.replace('Start van de netwerkgroep', `Start van de netwerkgroep met de casus van ${PUPIL}`) });
+    expect(cardText(refusedPlan.card)).toContain('waaraan een leerling te herkennen is');
+    expect(bot.db.prepare('SELECT count(*) AS n FROM meeting_import').get()).toEqual({ n: 0 });
+    expect(cardText((await pb.execute('meetings.import', { text: plan })).card)).not.toContain('waaraan een leerling te herkennen is');
     await pb.execute('meetings.members.import', {
       groupId: 'netwerkgroep',
       csv: `naam;organisatie;e-mail;rol;notitie\nRik Nieuw;GGD Voorbeeld;rik@ggd.example.org;themagast;${PUPIL}`,
