@@ -14,7 +14,13 @@ const sectionSchema = z
   .object({
     certain: z.array(z.string()).default([]),
     possible: z.array(z.string()).default([]),
-    together: z.array(z.object({ groups: z.array(z.string()).min(2), min: z.number().int().min(2).optional() }).strict()).default([]),
+    together: z
+      .array(
+        z
+          .object({ groups: z.array(z.string()).min(2), min: z.number().int().min(2).optional(), possible: z.boolean().optional() })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 
@@ -80,9 +86,9 @@ export function readSafety(cues: SafetyCues, t: string): SafetyReading {
   };
   const level = (section: Section): SafetyLevel => {
     if (section.certain.some((group) => signal(group) === 'yes')) return 'certain';
-    const together = section.together.some(({ groups, min }) => groups.filter((group) => signal(group) === 'yes').length >= (min ?? groups.length));
-    if (together) return 'certain';
-    if (section.possible.some((group) => signal(group) === 'yes')) return 'possible';
+    const met = section.together.filter(({ groups, min }) => groups.filter((group) => signal(group) === 'yes').length >= (min ?? groups.length));
+    if (met.some((combination) => !combination.possible)) return 'certain';
+    if (met.length > 0 || section.possible.some((group) => signal(group) === 'yes')) return 'possible';
     if (section.certain.some((group) => signal(group) === 'denied')) return 'denied';
     return 'none';
   };
