@@ -44,6 +44,9 @@ const PARENT_AS_RECIPIENT = re(
 /** A parent asks, or the mentor asks about telling the parents ("mag ik de ouders vertellen wat hij bij de jgc zei"). */
 const PARENTS_ASK_OR_TOLD = re(`\\b(nu )?(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))|\\b${PARENT}( \\w+){0,4} (belt|belde|vraagt|vroeg|mailt|mailde|eist|wil weten|wil inzage)\\b|\\b${PARENT}( \\w+){0,8} (wil|willen|wilt|vraagt|vragen|vroeg|eist|eisen)( \\w+){0,4} (cijfers|rapport\\w*|\\w*verslag\\w*|info|informatie|gegevens|dossier|kopie|inzage|gesprek)\\b|\\b${PARENT}( \\w+){0,5} (wil|willen|wilt) (\\w+ ){0,6}(weten|zien|lezen|inzien|inzage|hebben)\\b|\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|laten weten|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`);
 
+/** A parent asks or calls: then the parents are who the answer goes to, whatever help is mentioned on the way. */
+const PARENTS_ASKING = re(`(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (belt|belde|bellen|vraagt|vroeg|(?<!\\bte )vragen|mailt|mailde|eist|eisen|wil weten|willen weten|wil inzage|willen inzage)\\b|\\b(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))`);
+
 /** A parent without custody is the one asking: that is what the rule for them is about (R16b). */
 const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w+ )?gezag|gezag (verloren|kwijt|ontnomen))\\b`);
 
@@ -51,7 +54,7 @@ const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w
  * Parties in order of precedence: the first that matches is the one the mentor shares with. The words of each party
  * come from knowledge/consent/vocabulary.yaml; the parents are read from how the sentence is built.
  */
-const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW10', 'MW11', 'MW5', 'MW6', 'MW7', 'MW12', PARENTS_ASK_OR_TOLD, PARENT_WITHOUT_CUSTODY, 'MW3', 'MW2', PARENT_AS_RECIPIENT, 'MW1'];
+const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW10', 'MW11', 'MW5', 'MW6', 'MW7', PARENTS_ASKING, 'MW12', PARENTS_ASK_OR_TOLD, PARENT_WITHOUT_CUSTODY, 'MW3', 'MW2', PARENT_AS_RECIPIENT, 'MW1'];
 let parties: [StableAnswers['Q-MET-WIE'] & string, RegExp][] | undefined;
 function partyPatterns() {
   const { parties: words } = shippedVocabulary();
@@ -107,7 +110,7 @@ const WIJK_REFER = /\bzodat (er )?(\w+ )?hulp (komt|krijgt|krijgen)\b|\b(iets|wa
 const WIJK_CASE = /\b(in|onder) (begeleiding|behandeling)\b|\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\bcontactpersoon\b|\b(hulp|begeleiding) (van|bij) (het )?(wijkteam|gebiedsteam)\b/;
 const WIJK_GENERAL = /\b(algemene (vraag|info|informatie)|in het algemeen)\b/;
 const MEETING_CARER = /\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze) (al )?(behandelt|begeleidt|helpt)\b/;
-const MEETING_NO_CARER = /\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
+const MEETING_NO_CARER = /\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
 /** What leerplicht does not need for its task: the family's background, a divorce, money (R13b, R14). */
@@ -115,7 +118,7 @@ const BEYOND_ATTENDANCE = /\b(verslag\w*|gesprekken|medicijn\w*|pillen|achtergro
 /** BSN or PGN never go to the GGD (R14b). */
 const NATIONAL_NUMBER = /\b(bsn\w*|burgerservicenummer\w*|pgn|persoonsgebonden nummer\w*|onderwijsnummer\w*)\b/;
 const GGD_QUESTIONNAIRE = /\b(vragenlijst\w*|signaleringslijst\w*|invullen|formulier)\b/;
-const DOCTOR_REPORTS = /\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (\w+ ){1,2}(is|aan de hand)\b|\b(navragen|nagaan|vragen|informeren) bij de jeugdarts\b|\bjeugdarts (\w+ ){0,2}(vragen|navragen|nagaan) (wat|hoe|of)\b|\bjeugdarts (\w+ ){0,2}(navragen|nagaan)\b/;
+const DOCTOR_REPORTS = /\b(wil|willen|wilt) (\w+ ){0,2}weten wat\b|\bwat (er )?(daar)?uit (kwam|komt|gekomen)\b|\b(bellen|mailen) en (het |dat )?(vragen|navragen)\b|\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (\w+ ){1,2}(is|aan de hand)\b|\b(navragen|nagaan|vragen|informeren) bij de jeugdarts\b|\bjeugdarts (\w+ ){0,2}(vragen|navragen|nagaan) (wat|hoe|of)\b|\bjeugdarts (\w+ ){0,2}(navragen|nagaan)\b/;
 const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w*( \w+){0,3} (met|van) (\w+ ){0,2}(namen|leerlingen|klassen)\b/;
 const SICK_ABSENCE = /\b(ziek\w*|ziekteverzuim|mazl|inschakelen|aanmelden|doorverwijzen)\b/;
 const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (de situatie )?thuis\b|\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling|bellen|bel|spreken|praten|overleggen)\b|\bnaast (het|de) (okr|overstapdossier|dossier)\b|\b(vertellen|vertel|noemen) dat\b|\bwat (\w+ ){0,3}werkte\b/;
@@ -131,13 +134,13 @@ const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed voor)\b|\b(niet )?i
 const CAPACITY_DOUBT = /\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\btwijfel\w* (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) waar(voor| hij| ze| zij)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
 const AFTER_18 = /\bna (zijn|haar|het|\w+) (18e|achttiende)( verjaardag)?\b|\bna (zijn|haar) 18\b/;
-const HELP_AFTER_18 = /\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b/;
+const HELP_AFTER_18 = /\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(door|verder) (ga|gaat|gaan)\b|\b(doorga|doorgaat|verdergaan|doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b/;
 const REPORTER = /\bmeldingsbevoegd\w*\b/;
 const CONNECTED = /\baangesloten\b/;
 const CONNECTION_UNSURE = /\b(niet|geen idee|weet niet|onduidelijk|twijfel\w*)\b( \w+){0,5} aangesloten\b/;
 
 // --- custody -----------------------------------------------------------------------------------------------------
-const JOINT_CUSTODY = /\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(beide|allebei|beiden|twee) ouders (hebben )?(\w+ ){0,2}gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (\w+ ){0,2}gezag\b/;
+const JOINT_CUSTODY = /\b(beide|beiden|allebei) met (\w+ )?gezag\b|\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(beide|allebei|beiden|twee) ouders (hebben )?(\w+ ){0,2}gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (\w+ ){0,2}gezag\b/;
 const SOLE_CUSTODY = /\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\b(moeder|vader) heeft (het )?gezag alleen\b|\b(moeder|vader) heeft alleen (het )?gezag\b|\beenhoofdig gezag\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
 const GUARDIAN = /\bvoogd(ij)?\b/;
 const PARENTS_DISAGREE = re(
@@ -231,7 +234,7 @@ function doubts(t: string, answers: StableAnswers): StableAnswers {
 function partyOf(t: string): StableAnswers['Q-MET-WIE'] {
   const party = partyPatterns().find(([, pattern]) => pattern.test(t))?.[0];
   const josWork = ['J3', 'J4', 'J5', 'J6', 'J7'] as (string | undefined)[];
-  if (party === 'MW8' && partyPattern('MW2').test(t) && josWork.includes(josActivity(t))) return 'MW2';
+  if (party === 'MW8' && !PARENTS_ASKING.test(t) && partyPattern('MW2').test(t) && josWork.includes(josActivity(t))) return 'MW2';
   return party;
 }
 
