@@ -45,7 +45,7 @@ const PARENT_AS_RECIPIENT = re(
 const PARENTS_ASK_OR_TOLD = re(`\\b(nu )?(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))|\\b${PARENT}( \\w+){0,4} (belt|belde|vraagt|vroeg|mailt|mailde|eist|wil weten|wil inzage)\\b|\\b${PARENT}( \\w+){0,8} (wil|willen|wilt|vraagt|vragen|vroeg|eist|eisen)( \\w+){0,4} (cijfers|rapport\\w*|\\w*verslag\\w*|info|informatie|gegevens|dossier|kopie|inzage|gesprek)\\b|\\b${PARENT}( \\w+){0,5} (wil|willen|wilt) (\\w+ ){0,6}(weten|zien|lezen|inzien|inzage|hebben)\\b|\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|laten weten|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`);
 
 /** A parent asks or calls: then the parents are who the answer goes to, whatever help is mentioned on the way. */
-const PARENTS_ASKING = re(`(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (belt|belde|bellen|vraagt|vroeg|(?<!\\bte )vragen|mailt|mailde|eist|eisen|wil weten|willen weten|wil inzage|willen inzage)\\b|\\b(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))`);
+const PARENTS_ASKING = re(`(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} vragen (mij|me|ons|of|wat|hoe)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (belt|belde|bellen|vraagt|vroeg|mailt|mailde|eist|eisen|wil weten|willen weten|wil inzage|willen inzage)\\b|\\b(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))`);
 
 /** A parent without custody is the one asking: that is what the rule for them is about (R16b). */
 const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w+ )?gezag|gezag (verloren|kwijt|ontnomen))\\b`);
@@ -311,7 +311,14 @@ function notByMentor(t: string, pattern: RegExp): boolean {
 
 /** A match counts when someone other than the mentor does it and it is not denied ("zonder dat hij met Sem praat"). */
 function doneByOther(t: string, pattern: RegExp): boolean {
-  return matches(t, pattern).some((index) => !MENTOR_SUBJECT.test(wordsBefore(t, index, 5)) && !denied(wordsBefore(t, index, 4)));
+  return matches(t, pattern).some((index) => !mentorLastSubject(wordsBefore(t, index, 5)) && !denied(wordsBefore(t, index, 4)));
+}
+
+/** The mentor is the nearest subject before a match: "vroeg hij me of hij met de paj mag praten" is the pupil's talk. */
+function mentorLastSubject(before: string): boolean {
+  const words = before.split(' ');
+  const mentor = words.findLastIndex((word) => MENTOR_SUBJECT.test(word));
+  return mentor >= 0 && mentor > words.findLastIndex((word) => /^(hij|ze|zij)$/.test(word));
 }
 
 /** A match counts only when the mentor is the one doing it ("mag ik hem bespreken"). */
