@@ -47,6 +47,8 @@ const PARENTS_ASK_OR_TOLD = re(`\\b(nu )?(belt|belde|mailt|mailde|appt|appte) (\
 /** A parent asks or calls: then the parents are who the answer goes to, whatever help is mentioned on the way. */
 const PARENTS_ASKING = re(`(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} vragen (mij|me|ons|of|wat|hoe)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (belt|belde|bellen|vraagt|vroeg|mailt|mailde|eist|eisen|wil weten|willen weten|wil inzage|willen inzage)\\b|\\b(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))`);
 
+const RELATIVE = /\b(opa|oma|tante|oom|grootouders|neef|nicht)\b/;
+
 /** A parent without custody is the one asking: that is what the rule for them is about (R16b). */
 const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w+ )?gezag|gezag (verloren|kwijt|ontnomen))\\b`);
 
@@ -234,7 +236,9 @@ function doubts(t: string, answers: StableAnswers): StableAnswers {
 function partyOf(t: string): StableAnswers['Q-MET-WIE'] {
   const party = partyPatterns().find(([, pattern]) => pattern.test(t))?.[0];
   const josWork = ['J3', 'J4', 'J5', 'J6', 'J7'] as (string | undefined)[];
-  if (party === 'MW8' && !PARENTS_ASKING.test(t) && partyPattern('MW2').test(t) && josWork.includes(josActivity(t))) return 'MW2';
+  // A relative named as context ("haar opa is overleden") yields the same way to the JOS worker's work.
+  const yields = (party === 'MW8' && !PARENTS_ASKING.test(t)) || (party === 'MW12' && RELATIVE.test(t));
+  if (yields && partyPattern('MW2').test(t) && josWork.includes(josActivity(t))) return 'MW2';
   return party;
 }
 
