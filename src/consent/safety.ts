@@ -14,6 +14,8 @@ const sectionSchema = z
   .object({
     certain: z.array(z.string()).default([]),
     possible: z.array(z.string()).default([]),
+    /** Broad fields that ask only when no other cue of either section was found: the net under the named signals. */
+    fallback: z.array(z.object({ groups: z.array(z.string()).min(2) }).strict()).default([]),
     together: z
       .array(
         z
@@ -71,6 +73,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
       ...certain.map((group, index) => [group, `${section}.certain[${index}]`]),
       ...possible.map((group, index) => [group, `${section}.possible[${index}]`]),
       ...together.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.together[${index}]`])),
+      ...data[section].fallback.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.fallback[${index}]`])),
     ];
     for (const [group, field] of named) if (!groups.has(group!)) throw new KnowledgeError(file, field!, `onbekende groep ${group}`);
   }
@@ -92,7 +95,10 @@ export function readSafety(cues: SafetyCues, t: string): SafetyReading {
     if (section.certain.some((group) => signal(group) === 'denied')) return 'denied';
     return 'none';
   };
-  return { acute: level(cues.acute), abuse: level(cues.abuse) };
+  const reading = { acute: level(cues.acute), abuse: level(cues.abuse) };
+  if (reading.acute !== 'none' || reading.abuse !== 'none') return reading;
+  const net = (section: Section) => section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'));
+  return { acute: net(cues.acute) ? 'possible' : 'none', abuse: net(cues.abuse) ? 'possible' : 'none' };
 }
 
 let shipped: SafetyCues | undefined;
