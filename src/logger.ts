@@ -7,13 +7,18 @@ export type Logger = pino.Logger;
  * e-mail addresses or question text (pupil data must not end up in logs).
  */
 export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'jos-assistent' },
-    // Defence in depth: should a caller pass an activity or a person by mistake, these fields are dropped.
-    redact: {
-      paths: ['text', '*.text', 'name', '*.name', 'email', '*.email', 'activity', 'question', '*.question'],
-      remove: true,
+  return pino(
+    {
+      level,
+      base: { service: 'jos-assistent' },
+      // Defence in depth: should a caller pass an activity or a person by mistake, these fields are dropped.
+      redact: {
+        paths: ['text', '*.text', 'name', '*.name', 'email', '*.email', 'activity', 'question', '*.question'],
+        remove: true,
+      },
     },
-  });
+    // Off the turn: a write to stdout no longer blocks the event loop; lines queue only while a write is under
+    // way, and pino writes out what is left when the process exits.
+    pino.destination({ dest: 1, sync: false }),
+  );
 }

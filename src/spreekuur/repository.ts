@@ -1,4 +1,4 @@
-import { immediate, type Db } from '../store/db';
+import { databaseVersion, immediate, type Db } from '../store/db';
 import type { Booking, BookingStatus, CancelReason, NewBooking, SeriesInput, SpreekuurSeries } from './model';
 import { slotKey } from './slots';
 
@@ -239,6 +239,11 @@ export class SpreekuurRepository {
   /** One BEGIN IMMEDIATE transaction: two processes changing the same slot serialise. */
   transaction<T>(work: () => T): T {
     return immediate(this.db, work);
+  }
+
+  /** Different after any write to the database, from this process or another. */
+  version(): string {
+    return databaseVersion(this.db);
   }
 
   /** Records that the host was told about a school year without holiday dates; false when told before. */
