@@ -6,7 +6,7 @@ export type Logger = pino.Logger;
  * Structured JSON logs. Callers log ids, counts and outcomes only: never message text, names,
  * e-mail addresses or question text (pupil data must not end up in logs).
  */
-export function createLogger(level: string): Logger {
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
       level,
@@ -17,8 +17,9 @@ export function createLogger(level: string): Logger {
         remove: true,
       },
     },
-    // Off the turn: a write to stdout no longer blocks the event loop; lines queue only while a write is under
-    // way, and pino writes out what is left when the process exits.
-    pino.destination({ dest: 1, sync: false }),
+    // Tests pass their own destination to read the lines back (the privacy audit). Otherwise off the turn: a write
+    // to stdout no longer blocks the event loop; lines queue only while a write is under way, and pino writes out
+    // what is left when the process exits.
+    destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }

@@ -236,6 +236,11 @@ export class SpreekuurRepository {
     this.bookings = new BookingRepository(db);
   }
 
+  /** Deletes the topic of every booking that ended at or before `cutoff` (the booking stays for the counts). */
+  forgetTopicsEndedBefore(cutoff: Date): number {
+    return this.db.prepare('UPDATE spreekuur_bookings SET topic = NULL WHERE topic IS NOT NULL AND ends_at <= ?').run(cutoff.toISOString()).changes;
+  }
+
   /** One BEGIN IMMEDIATE transaction: two processes changing the same slot serialise. */
   transaction<T>(work: () => T): T {
     return immediate(this.db, work);
