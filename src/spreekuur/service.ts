@@ -12,6 +12,16 @@ import { DROPPED_JOB, REMINDER_JOB, reminderKey } from './jobs';
 import { daysBetween, slotKey, slotsBetween, slotsOfSeriesOn } from './slots';
 
 
+export interface HostView {
+  earlierThisWeek: Booking[];
+  today: Booking[];
+  laterThisWeek: Booking[];
+  afterThisWeek: Booking[];
+}
+
+/** Bookings exist only within the booking horizon, so "every later booking" needs no real bound. */
+const HOST_VIEW_END = new Date('9999-12-31T00:00:00Z');
+
 export type BookRefusal = 'other-school' | 'slot-unknown' | 'too-late' | 'slot-taken' | 'limit-reached' | 'topic-too-long' | 'topic-identifying';
 const SLOT_REFUSALS: ReadonlySet<BookRefusal> = new Set(['slot-unknown', 'too-late', 'slot-taken']);
 export type BookResult =
@@ -164,13 +174,23 @@ export class SpreekuurService {
    * This week's bookings (Monday to Sunday, Amsterdam) around today: the earlier days stay in view, so a
    * no-show forgotten yesterday can still be marked.
    */
-  hostView(hostId: string): { earlierThisWeek: Booking[]; today: Booking[]; laterThisWeek: Booking[] } {
+  /**
+   * The host's bookings from the start of this week (earlier days stay, to mark no-shows) through every
+   * upcoming week: bookings can be made up to the horizon, so the host must see beyond this week (on a Sunday
+   * the rest of the week is empty while Monday is full).
+   */
+  hostView(hostId: string): HostView {
     const now = wallClock(this.deps.clock.now());
     const [weekStart, today, tomorrow] = [now.startOf('week'), now.startOf('day'), now.startOf('day').plus({ days: 1 })];
     const weekEnd = weekStart.plus({ weeks: 1 });
     const between = (from: DateTime, to: DateTime): Booking[] =>
       from < to ? this.bookings.ofHostBetween(hostId, from.toJSDate(), to.toJSDate()) : [];
-    return { earlierThisWeek: between(weekStart, today), today: between(today, tomorrow), laterThisWeek: between(tomorrow, weekEnd) };
+    return {
+      earlierThisWeek: between(weekStart, today),
+      today: between(today, tomorrow),
+      laterThisWeek: between(tomorrow, weekEnd),
+      afterThisWeek: this.bookings.ofHostBetween(hostId, weekEnd.toJSDate(), HOST_VIEW_END),
+    };
   }
 
   /** Only once the appointment has begun: before that the mentor may still come (or cancel). */

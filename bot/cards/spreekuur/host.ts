@@ -1,5 +1,6 @@
 /** Cards for the JOS worker who hosts: the week's bookings, the series form, cancelling a date. */
 import type { Booking, SeriesProblem, SpreekuurSeries } from '../../../src/spreekuur/model';
+import type { HostView } from '../../../src/spreekuur/service';
 import { actionSet, adaptiveCard, choiceInput, executeAction, heading, paragraph, schoolChoice, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
 import { WEEKDAYS, weekdayName, SPREEKUUR_VERBS, dayLabel, timeLabel, dateLabel, type NameOf, buttonRows } from './common';
 
@@ -30,7 +31,7 @@ function hostBookingLines(
 }
 
 export function hostCard(
-  view: { earlierThisWeek: Booking[]; today: Booking[]; laterThisWeek: Booking[] },
+  view: HostView,
   series: SpreekuurSeries[],
   nameOf: NameOf,
   now: Date,
@@ -49,6 +50,10 @@ export function hostCard(
       paragraph('Rest van deze week', { bold: true }),
       ...(view.laterThisWeek.length
         ? hostBookingLines(view.laterThisWeek, nameOf, now, false, schoolOf)
+        : [paragraph('Geen afspraken.', { subtle: true })]),
+      paragraph('Volgende weken', { bold: true }),
+      ...(view.afterThisWeek.length
+        ? hostBookingLines(view.afterThisWeek, nameOf, now, false, schoolOf)
         : [paragraph('Geen afspraken.', { subtle: true })]),
       paragraph('Mijn reeksen', { bold: true }),
       ...(series.length === 0 ? [paragraph('Je hebt nog geen spreekuur ingesteld.', { subtle: true })] : []),
