@@ -64,6 +64,14 @@ export function paragraph(text: string, options: { subtle?: boolean; bold?: bool
   };
 }
 
+/**
+ * Something the reader must not miss (a limit, a warning, a sent notice): default-coloured text, which
+ * stays readable in every theme, in an emphasis container instead of yellow or green text on white.
+ */
+export function emphasis(text: string): CardElement {
+  return { type: 'Container', style: 'emphasis', bleed: false, items: [paragraph(text, { bold: true })] };
+}
+
 export function smallPrint(text: string): CardElement {
   return { type: 'TextBlock', text, wrap: true, size: 'Small', isSubtle: true, spacing: 'Medium' };
 }

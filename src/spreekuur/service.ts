@@ -19,6 +19,9 @@ export interface HostView {
   afterThisWeek: Booking[];
 }
 
+/** "Later" in the day picker pages on up to about half a school year. */
+const MAX_DAYS_AHEAD = 180;
+
 /** Bookings exist only within the booking horizon, so "every later booking" needs no real bound. */
 const HOST_VIEW_END = new Date('9999-12-31T00:00:00Z');
 
@@ -83,13 +86,44 @@ export class SpreekuurService {
 
   /** Free slots of a school from the minimum notice up to the horizon, in time order. */
   openSlots(schoolId: string): Slot[] {
+    return this.openSlotWindow(schoolId).slots;
+  }
+
+  /**
+   * One page of the day picker: the free slots of `horizonDays` days from `fromDay` (today when absent), and
+   * the first day of the next page while that starts within `MAX_DAYS_AHEAD`.
+   */
+  openSlotWindow(schoolId: string, fromDay?: string): { slots: Slot[]; laterFrom?: string } {
+    const today = amsterdamDate(this.deps.clock.now());
+    const start = fromDay && fromDay > today ? fromDay : today;
+    const horizonDays = this.rules(schoolId).horizonDays;
+    const laterFrom = amsterdamDay(start).plus({ days: horizonDays + 1 }).toISODate()!;
+    const furthest = amsterdamDay(today).plus({ days: MAX_DAYS_AHEAD }).toISODate()!;
+    return {
+      slots: this.openSlotsBetween(schoolId, start, amsterdamDay(start).plus({ days: horizonDays }).toISODate()!),
+      ...(laterFrom <= furthest ? { laterFrom } : {}),
+    };
+  }
+
+  /** The free slots of one date (the day the mentor picked). */
+  openSlotsOn(schoolId: string, day: string): Slot[] {
+    return this.openSlotsBetween(schoolId, day, day);
+  }
+
+  /** How many upcoming bookings the person has, and how many they may have: said on the slot card. */
+  bookingAllowance(personId: string, schoolId: string): { count: number; max: number } {
+    return {
+      count: this.bookings.countUpcomingOf(personId, this.deps.clock.now()),
+      max: this.rules(schoolId).maxFutureBookingsPerUser,
+    };
+  }
+
+  private openSlotsBetween(schoolId: string, fromDay: string, lastDay: string): Slot[] {
     const now = this.deps.clock.now();
     const rules = this.rules(schoolId);
     const earliest = now.getTime() + rules.minimumNoticeMinutes * 60_000;
-    const today = amsterdamDate(now);
-    const lastDay = amsterdamDay(today).plus({ days: rules.horizonDays }).toISODate()!;
     const series = this.series.activeAtSchool(schoolId);
-    const slots = slotsBetween(series, today, lastDay, this.closedDay(series));
+    const slots = slotsBetween(series, fromDay, lastDay, this.closedDay(series));
     if (slots.length === 0) return [];
     const taken = this.bookings.takenSlotKeys(schoolId, slots[0]!.startsAt, slots.at(-1)!.endsAt);
     return slots.filter((slot) => slot.startsAt.getTime() >= earliest && !taken.has(slotKey(slot.seriesId, slot.startsAt)));

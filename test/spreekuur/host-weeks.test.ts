@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock';
 import { startTestBot, type TestBot } from '../helpers/bot';
 import { cardText, findAction } from '../helpers/cards';
-import { mondayHours } from './botWorld';
+import { findSlot, mondayHours } from './botWorld';
 
 describe('mijn spreekuur beyond this week', () => {
   let bot: TestBot;
@@ -13,8 +13,7 @@ describe('mijn spreekuur beyond this week', () => {
     const clock = new ManualClock('2026-03-21T09:00:00Z');
     bot = await startTestBot({ clock });
     const { coach, mentor } = await mondayHours(bot);
-    const [list] = await mentor.say('spreekuur');
-    const seriesId = findAction(list, 'spreekuur.pick').data!.seriesId;
+    const { seriesId } = (await findSlot(mentor, '14:00')).action.data!;
     for (const startsAt of ['2026-03-23T13:00:00.000Z', '2026-03-30T12:15:00.000Z']) {
       const booked = await mentor.execute('spreekuur.book', { seriesId, startsAt, topic: '' });
       expect(cardText(booked.card)).toContain('Je afspraak staat');

@@ -1,22 +1,78 @@
 /** Cards for mentors and docenten: open slots, the topic step, the confirmation, their bookings. */
 import type { Booking, Slot } from '../../../src/spreekuur/model';
-import { actionSet, adaptiveCard, executeAction, heading, openUrlAction, paragraph, schoolChoice, smallPrint, textInput, type AdaptiveCardJson } from '../kit';
-import { SPREEKUUR_VERBS, whenLabel, type NameOf, details, slotData, slotButtons } from './common';
+import { actionSet, adaptiveCard, emphasis, executeAction, heading, openUrlAction, paragraph, schoolChoice, smallPrint, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
+import { SPREEKUUR_VERBS, whenLabel, type NameOf, details, slotData, hostSlotButtons, groupBy, dayLabel, dateLabel, buttonRows } from './common';
 
-const MAX_SLOTS_SHOWN = 40;
+export interface SlotWindow {
+  slots: Slot[];
+  /** The first day of the next page of the day picker, when there is one. */
+  laterFrom?: string;
+  /** This page does not start today: offer the way back to the first page. */
+  paged: boolean;
+}
 
-export function openSlotsCard(schoolName: string, slots: Slot[], nameOf: NameOf, horizonDays: number): AdaptiveCardJson {
-  const shown = slots.slice(0, MAX_SLOTS_SHOWN);
+/** "1 afspraak", "2 afspraken": the words for a count. */
+export const countLabel = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/** Said before the days, so the mentor knows the limit before picking a slot. */
+function allowanceLine({ count, max }: { count: number; max: number }): CardElement[] {
+  if (count >= max) {
+    return [
+      emphasis(
+        `Let op: je hebt al ${countLabel(count, 'afspraak', 'afspraken')}, het maximum. ` +
+          'Zeg er eerst een af via "Mijn afspraken" of wacht tot na je volgende afspraak.',
+      ),
+    ];
+  }
+  return count > 0 ? [paragraph(`Je hebt ${countLabel(count, 'afspraak', 'afspraken')} staan; je mag er ${max} tegelijk hebben.`)] : [];
+}
+
+/** The day picker: the dates with free places in this page of days, then "Later" for the next page. */
+export function openSlotsCard(
+  schoolName: string,
+  window: SlotWindow,
+  allowance: { count: number; max: number },
+  horizonDays: number,
+): AdaptiveCardJson {
+  const days = groupBy(window.slots, (slot) => slot.day);
   return adaptiveCard(
     [
       heading(`JOS-spreekuur ${schoolName}`),
-      slots.length === 0
+      ...allowanceLine(allowance),
+      days.length === 0
         ? paragraph(`Er zijn de komende ${horizonDays} dagen geen vrije plekken. Kijk later nog eens, of vraag het JOS-team van je school.`)
-        : paragraph('Kies een tijd. Je krijgt daarna de vraag om een kort onderwerp (mag ook leeg).'),
-      ...slotButtons(shown, nameOf),
-      ...(slots.length > shown.length ? [smallPrint(`Er zijn nog ${slots.length - shown.length} plekken later.`)] : []),
+        : paragraph('Kies een dag; daarna zie je de tijden van die dag.'),
+      ...buttonRows(
+        days.map((daySlots) =>
+          executeAction(
+            `${dayLabel(daySlots[0]!.startsAt)} (${countLabel(daySlots.length, 'plek', 'plekken')})`,
+            SPREEKUUR_VERBS.day,
+            { day: daySlots[0]!.day },
+          ),
+        ),
+      ),
     ],
-    [executeAction('Mijn afspraken', SPREEKUUR_VERBS.mine), executeAction('Andere school', SPREEKUUR_VERBS.changeSchool)],
+    [
+      ...(window.paged ? [executeAction('Eerder', SPREEKUUR_VERBS.open)] : []),
+      ...(window.laterFrom ? [executeAction('Later', SPREEKUUR_VERBS.open, { from: window.laterFrom })] : []),
+      executeAction('Mijn afspraken', SPREEKUUR_VERBS.mine),
+      executeAction('Andere school', SPREEKUUR_VERBS.changeSchool),
+    ],
+  );
+}
+
+/** The times of one day, the worker's name and place once above their buttons. */
+export function dayCard(schoolName: string, day: string, slots: Slot[], nameOf: NameOf): AdaptiveCardJson {
+  return adaptiveCard(
+    [
+      heading(`JOS-spreekuur ${schoolName}`),
+      paragraph(dateLabel(day), { bold: true }),
+      slots.length === 0
+        ? paragraph('Op deze dag is geen plek meer vrij. Kies een andere dag.')
+        : paragraph('Kies een tijd. Je krijgt daarna de vraag om een kort onderwerp (mag ook leeg).'),
+      ...hostSlotButtons(slots, nameOf),
+    ],
+    [executeAction('Andere dag', SPREEKUUR_VERBS.open), executeAction('Mijn afspraken', SPREEKUUR_VERBS.mine)],
   );
 }
 

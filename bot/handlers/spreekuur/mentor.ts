@@ -21,6 +21,8 @@ const MINE_TEXT = /^\s*mijn (afspraken|boekingen)\s*$/i;
 const slotSchema = z.object({ seriesId: z.coerce.number().int().positive(), startsAt: z.iso.datetime() });
 const bookSchema = slotSchema.extend({ topic: z.string().max(2000).optional() });
 const bookingIdSchema = z.object({ bookingId: z.coerce.number().int().positive() });
+const fromSchema = z.object({ from: z.iso.date() });
+const daySchema = z.object({ day: z.iso.date() });
 const schoolSchema = z.object({ schoolId: z.string().min(1) });
 
 /** Mentors and docenten: open slots of their school, pick, topic, confirm; their bookings and cancelling. */
@@ -29,10 +31,16 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
   const icsUrl = (booking: Booking): string =>
     deps.calendarLinks.urlFor(deps.publicBaseUrl(), BOOKING_LINK_KIND, String(booking.id), deps.clock.now());
 
-  const openSlotsFor = (person: Person): AdaptiveCardJson => {
+  /** The day picker (from `fromDay` when "Later" was clicked); first the school when none is chosen. */
+  const openSlotsFor = (person: Person, fromDay?: string): AdaptiveCardJson => {
     if (!person.schoolId || !feature.schoolIds.has(person.schoolId)) return cards.chooseSchoolCard(feature.schools());
-    const slots = service.openSlots(person.schoolId);
-    return cards.openSlotsCard(feature.schoolName(person.schoolId), slots, nameOf, service.rules(person.schoolId).horizonDays);
+    const window = service.openSlotWindow(person.schoolId, fromDay);
+    return cards.openSlotsCard(
+      feature.schoolName(person.schoolId),
+      { ...window, paged: fromDay !== undefined },
+      service.bookingAllowance(person.id, person.schoolId),
+      service.rules(person.schoolId).horizonDays,
+    );
   };
   /** A mentor books (and sees the topic step of) only the spreekuur of the school they chose. */
   const atOwnSchool = (person: Person, seriesId: number): boolean => {
@@ -44,7 +52,14 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
   feature.onMessage('spreekuur.mine', MINE_TEXT, (person) => myBookings(person), 'Mijn spreekuurafspraken');
   feature.onMessage('spreekuur.open', BOOK_TEXT, openSlotsFor, 'JOS-spreekuur');
 
-  onExecute(VERBS.open, z.unknown(), async (person) => openSlotsFor(person));
+  onExecute(VERBS.open, z.unknown(), async (person, data) => openSlotsFor(person, fromSchema.safeParse(data).data?.from));
+  onExecute(VERBS.day, z.unknown(), async (person, data) => {
+    const parsed = daySchema.safeParse(data);
+    if (!parsed.success) return invalid();
+    if (!person.schoolId || !feature.schoolIds.has(person.schoolId)) return cards.chooseSchoolCard(feature.schools());
+    const { day } = parsed.data;
+    return cards.dayCard(feature.schoolName(person.schoolId), day, service.openSlotsOn(person.schoolId, day), nameOf);
+  });
   onExecute(VERBS.changeSchool, z.unknown(), async (person) => cards.chooseSchoolCard(feature.schools(), person.schoolId));
   onExecute(VERBS.setSchool, z.unknown(), async (person, data) => {
     const parsed = schoolSchema.safeParse(data);
