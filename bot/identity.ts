@@ -4,6 +4,9 @@ import type { Config } from '../src/config';
 import type { PeopleRepository } from '../src/people/repository';
 import type { Person } from '../src/people/roles';
 
+/** Shown for someone Teams sent no name for (yet): a neutral word, not "unknown user". */
+export const NAMELESS = 'Collega';
+
 /** Users are keyed on their Azure AD object id; locally (Playground, tests) the channel user id stands in. */
 export function userKey(context: TurnContext): string {
   const from = context.activity.from;
@@ -13,7 +16,7 @@ export function userKey(context: TurnContext): string {
 export function createIdentify(people: PeopleRepository, config: Config, clock: Clock) {
   return (context: TurnContext): Person => {
     const id = userKey(context);
-    const person = people.ensure(id, context.activity.from.name || 'Onbekende gebruiker', clock.now());
+    const person = people.ensure(id, context.activity.from.name?.trim() || undefined, NAMELESS, clock.now());
     if (config.mode !== 'local') return person;
     if (people.sourceOf(id) !== 'chat') return person;
     // Local mode: the Playground user gets the roles of LOCAL_ROLES so every flow can be tried.
