@@ -294,12 +294,14 @@ export class SpreekuurService {
     if (day < amsterdamDate(now)) return { ok: false, reason: 'in-the-past' };
     const cancelled = this.repository.transaction(() => {
       this.series.cancelDate(series.id, day, host.id, now);
-      return this.bookings
-        .liveOfSeriesFrom(series.id, now)
-        .filter((booking) => amsterdamDate(booking.startsAt) === day)
-        .map((booking) => this.cancelBooking(booking, 'date-cancelled'));
+      return this.liveBookingsOn(series.id, day).map((booking) => this.cancelBooking(booking, 'date-cancelled'));
     });
     return { ok: true, cancelled, alternatives: this.openSlots(series.schoolId).slice(0, 3) };
+  }
+
+  /** The bookings still standing on one date of a series (asked before the host cancels that date). */
+  liveBookingsOn(seriesId: number, day: string): Booking[] {
+    return this.bookings.liveOfSeriesFrom(seriesId, this.deps.clock.now()).filter((booking) => amsterdamDate(booking.startsAt) === day);
   }
 
   /** The coming dates of a series the host may cancel (not yet cancelled, not a holiday). */

@@ -110,15 +110,26 @@ describe('spreekuur in a conversation', () => {
   });
 
   it('cancel: frees the slot, tells the host, and the link now cancels with a higher SEQUENCE', async () => {
-    const booked = await bookFirstSlot(mentor);
+    const booked = await bookFirstSlot(mentor, 'klassenmanagement');
     const link = findAction(booked.card, 'Zet in mijn agenda').url!;
     const before = checkIcs(await (await fetch(link)).text(), 'REQUEST');
 
     const [mine] = await mentor.say('mijn afspraken');
     expect(cardText(mine)).toContain('maandag 23 maart, 14:00–14:15 bij Sanne Coach');
+    expect(cardText(mine)).toContain('Onderwerp: klassenmanagement');
     const cancel = findAction(mine, 'Annuleer');
-    const cancelled = await mentor.execute(cancel.verb!, cancel.data);
+    const question = await mentor.execute(cancel.verb!, cancel.data);
+    // A destructive click asks first; nothing has happened yet.
+    expect(cardText(question.card)).toContain('Afspraak annuleren?');
+    expect(cardText(question.card)).toContain('maandag 23 maart, 14:00–14:15 bij Sanne Coach');
+    expect(bot.proactiveTo('coach-1').map(cardText).join('\n')).not.toContain('Spreekuurafspraak afgezegd');
+    const kept = await mentor.execute(findAction(question.card, 'Nee, houden').verb!, findAction(question.card, 'Nee, houden').data);
+    expect(cardText(kept.card)).toContain('maandag 23 maart, 14:00–14:15 bij Sanne Coach');
+    const yes = findAction(question.card, 'Ja, annuleer');
+    const cancelled = await mentor.execute(yes.verb!, yes.data);
     expect(cardText(cancelled.card)).toContain('Afspraak geannuleerd');
+    // The card carries the calendar link itself (it now serves the cancellation), not just a hint to find it.
+    expect(findAction(cancelled.card, 'Haal uit mijn agenda').url).toBe(link);
     expect(bot.proactiveTo('coach-1').map(cardText).join('\n')).toContain('Spreekuurafspraak afgezegd');
 
     const response = await fetch(link);
@@ -184,7 +195,12 @@ describe('spreekuur in a conversation', () => {
     const [view] = await coach.say('mijn spreekuur');
     const dates = await coach.execute(findAction(view, 'Datum afzeggen').verb!, findAction(view, 'Datum afzeggen').data);
     const monday = findAction(dates.card, 'maandag 23 maart');
-    const done = await coach.execute(monday.verb!, monday.data);
+    const question = await coach.execute(monday.verb!, monday.data);
+    expect(cardText(question.card)).toContain('Spreekuur van maandag 23 maart afzeggen?');
+    expect(cardText(question.card)).toContain('2 afspraken worden afgezegd');
+    expect(bot.proactiveTo('mentor-1')).toHaveLength(0);
+    const yes = findAction(question.card, 'Ja, zeg af');
+    const done = await coach.execute(yes.verb!, yes.data);
     expect(cardText(done.card)).toContain('2 mentor(en) krijgen bericht');
     await bot.runDueJobs(); // the messages to the mentors are persisted jobs
     for (const id of ['mentor-1', 'mentor-2']) {

@@ -60,6 +60,9 @@ export const whenLabel = (start: Date, end: Date): string => `${dayLabel(start)}
 
 export const dateLabel = (day: string): string => amsterdamDay(day).setLocale('nl').toFormat('cccc d LLLL');
 
+/** "1 afspraak", "2 afspraken": a count with the right word. */
+export const countLabel = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
 export type NameOf = (personId: string) => string;
 
 /** Label–value lines; plain text blocks so every client (and screen reader) shows both. */

@@ -2,7 +2,8 @@
 import type { Booking, SeriesProblem, SpreekuurSeries } from '../../../src/spreekuur/model';
 import type { HostView } from '../../../src/spreekuur/service';
 import { actionSet, adaptiveCard, choiceInput, executeAction, heading, paragraph, schoolChoice, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
-import { WEEKDAYS, weekdayName, SPREEKUUR_VERBS, dayLabel, timeLabel, dateLabel, type NameOf, buttonRows } from './common';
+import { confirmCard } from '../confirm';
+import { WEEKDAYS, weekdayName, SPREEKUUR_VERBS, countLabel, dayLabel, timeLabel, dateLabel, type NameOf, buttonRows } from './common';
 
 export const SERIES_PROBLEMS: Record<SeriesProblem, string> = {
   'end-before-start': 'De eindtijd moet na de begintijd liggen.',
@@ -167,6 +168,16 @@ export function dateListCard(series: SpreekuurSeries, days: string[]): AdaptiveC
     [executeAction('Terug', SPREEKUUR_VERBS.host)],
   );
 }
+
+export const cancelDateQuestion = (series: SpreekuurSeries, day: string, booked: number): AdaptiveCardJson =>
+  confirmCard(
+    `Spreekuur van ${dateLabel(day)} afzeggen?`,
+    booked === 0
+      ? 'Er staan op die dag nog geen afspraken.'
+      : `${countLabel(booked, 'afspraak wordt', 'afspraken worden')} afgezegd; ${booked === 1 ? 'de mentor krijgt' : 'de mentoren krijgen'} bericht met andere vrije plekken.`,
+    { title: 'Ja, zeg af', verb: SPREEKUUR_VERBS.cancelDate, data: { seriesId: series.id, day } },
+    { title: 'Nee, terug', verb: SPREEKUUR_VERBS.dateList, data: { seriesId: series.id } },
+  );
 
 export function dateCancelledCard(day: string, told: number): AdaptiveCardJson {
   return adaptiveCard(

@@ -1,7 +1,8 @@
 /** Cards for mentors and docenten: open slots, the topic step, the confirmation, their bookings. */
 import type { Booking, Slot } from '../../../src/spreekuur/model';
 import { actionSet, adaptiveCard, emphasis, executeAction, heading, openUrlAction, paragraph, schoolChoice, smallPrint, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
-import { SPREEKUUR_VERBS, whenLabel, type NameOf, details, slotData, hostSlotButtons, groupBy, dayLabel, dateLabel, buttonRows } from './common';
+import { confirmCard } from '../confirm';
+import { SPREEKUUR_VERBS, countLabel, whenLabel, type NameOf, details, slotData, hostSlotButtons, groupBy, dayLabel, dateLabel, buttonRows } from './common';
 
 export interface SlotWindow {
   slots: Slot[];
@@ -10,9 +11,6 @@ export interface SlotWindow {
   /** This page does not start today: offer the way back to the first page. */
   paged: boolean;
 }
-
-/** "1 afspraak", "2 afspraken": the words for a count. */
-export const countLabel = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 /** Said before the days, so the mentor knows the limit before picking a slot. */
 function allowanceLine({ count, max }: { count: number; max: number }): CardElement[] {
@@ -146,7 +144,10 @@ export function myBookingsCard(bookings: Booking[], nameOf: NameOf, problem?: st
       ...(problem ? [paragraph(problem, { color: 'Attention' })] : []),
       ...(bookings.length === 0 ? [paragraph('Je hebt geen afspraken staan.')] : []),
       ...bookings.flatMap((booking) => [
-        paragraph(`${whenLabel(booking.startsAt, booking.endsAt)} bij ${nameOf(booking.hostId)}, ${booking.place}`),
+        paragraph(
+          `${whenLabel(booking.startsAt, booking.endsAt)} bij ${nameOf(booking.hostId)}, ${booking.place}` +
+            (booking.topic ? `\n\nOnderwerp: ${booking.topic}` : ''),
+        ),
         actionSet([executeAction('Annuleer', SPREEKUUR_VERBS.cancel, { bookingId: booking.id }, { style: 'destructive' })]),
       ]),
     ],
@@ -154,13 +155,26 @@ export function myBookingsCard(bookings: Booking[], nameOf: NameOf, problem?: st
   );
 }
 
-export function cancelledCard(booking: Booking, hostName: string): AdaptiveCardJson {
+export const cancelBookingQuestion = (booking: Booking, hostName: string): AdaptiveCardJson =>
+  confirmCard(
+    'Afspraak annuleren?',
+    `${whenLabel(booking.startsAt, booking.endsAt)} bij ${hostName}. ${hostName} krijgt bericht dat je niet komt.`,
+    { title: 'Ja, annuleer', verb: SPREEKUUR_VERBS.cancel, data: { bookingId: booking.id } },
+    { title: 'Nee, houden', verb: SPREEKUUR_VERBS.mine },
+  );
+
+/** `icsUrl`: the same calendar link as on the confirmation; it now serves the cancellation. */
+export function cancelledCard(booking: Booking, hostName: string, icsUrl: string): AdaptiveCardJson {
   return adaptiveCard(
     [
       heading('Afspraak geannuleerd'),
       paragraph(`${whenLabel(booking.startsAt, booking.endsAt)} bij ${hostName} is afgezegd. ${hostName} weet het.`),
-      smallPrint('Had je hem in je agenda gezet? Open dezelfde agendalink opnieuw; dan verdwijnt hij daar ook.'),
+      smallPrint('Had je hem in je agenda gezet? Open de agendalink hieronder; dan verdwijnt hij daar ook.'),
     ],
-    [executeAction('Nieuwe afspraak', SPREEKUUR_VERBS.open), executeAction('Mijn afspraken', SPREEKUUR_VERBS.mine)],
+    [
+      openUrlAction('Haal uit mijn agenda', icsUrl),
+      executeAction('Nieuwe afspraak', SPREEKUUR_VERBS.open),
+      executeAction('Mijn afspraken', SPREEKUUR_VERBS.mine),
+    ],
   );
 }

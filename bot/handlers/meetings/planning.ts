@@ -4,7 +4,7 @@ import { messageCard, planProblem, REASON_TEXT } from '../../cards/meetings/comm
 import * as cards from '../../cards/meetings/planning';
 import { MEETING_VERBS as VERBS } from '../../cards/meetings/verbs';
 import type { MeetingsFeature } from './context';
-import { anyPayload, editSchema, firstInvalidField, meetingIdSchema, planSchema, sendSchema } from './payloads';
+import { anyPayload, editSchema, firstInvalidField, meetingCancelSchema, meetingIdSchema, planSchema, sendSchema } from './payloads';
 
 const sentNotice = (meeting: Meeting, recipients: number): string =>
   `Verstuurd naar ${recipients} leden${meeting.reserve ? ' als reservedatum (voorlopig)' : ''}.`;
@@ -113,10 +113,10 @@ export function registerPlanning(feature: MeetingsFeature): void {
 
   routes.verb(
     VERBS.cancel,
-    meetingIdSchema,
-    ({ person }, { meetingId }) =>
+    meetingCancelSchema,
+    ({ person }, { meetingId, confirmed }) =>
       withMeeting(meetingId, (meeting) =>
-        outcome(service.cancel(person, meeting.id), () => (meeting.status === 'draft' ? 'Concept weggegooid; er is niets verstuurd.' : 'Geannuleerd; alle leden krijgen een afzegging.')),
+        !confirmed && meeting.status !== 'cancelled' ? cards.cancelMeetingQuestion(meeting) : outcome(service.cancel(person, meeting.id), () => (meeting.status === 'draft' ? 'Concept weggegooid; er is niets verstuurd.' : 'Geannuleerd; alle leden krijgen een afzegging.')),
       ),
     byId,
   );

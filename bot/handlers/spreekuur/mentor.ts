@@ -6,6 +6,7 @@ import type { Booking } from '../../../src/spreekuur/model';
 import { BOOKING_LINK_KIND } from '../../../src/spreekuur/calendar';
 import * as cards from '../../cards/spreekuur';
 import type { AdaptiveCardJson } from '../../cards/kit';
+import { isConfirmed } from '../confirm';
 import type { SpreekuurFeature } from './feature';
 
 const VERBS = cards.SPREEKUUR_VERBS;
@@ -99,10 +100,15 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
   onExecute(VERBS.cancel, z.unknown(), async (person, data) => {
     const parsed = bookingIdSchema.safeParse(data);
     if (!parsed.success) return invalid();
+    const toCancel = service.booking(parsed.data.bookingId);
+    // Only a booking this person may cancel gets the question; anything else goes on to its refusal.
+    if (!isConfirmed(data) && toCancel?.bookerId === person.id && toCancel.status === 'booked') {
+      return cards.cancelBookingQuestion(toCancel, nameOf(toCancel.hostId));
+    }
     const result = service.cancelByBooker(person, parsed.data.bookingId);
     if (!result.ok) return myBookings(person, cards.REFUSALS[result.reason]);
     const { booking } = result;
     await feature.notify(booking.hostId, cards.hostNoticeCard('cancelled', booking, person.name), 'Spreekuurafspraak afgezegd');
-    return cards.cancelledCard(booking, nameOf(booking.hostId));
+    return cards.cancelledCard(booking, nameOf(booking.hostId), icsUrl(booking));
   });
 }
