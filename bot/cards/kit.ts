@@ -24,6 +24,9 @@ export const CAPABILITY_VERBS = {
   help: 'help.show',
 } as const;
 
+/** "1 afspraak", "2 afspraken": a count with the right word. */
+export const countLabel = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
 export function adaptiveCard(body: CardElement[], actions: CardElement[] = []): AdaptiveCardJson {
   return {
     type: 'AdaptiveCard',
@@ -70,6 +73,14 @@ export function paragraph(text: string, options: { subtle?: boolean; bold?: bool
  */
 export function emphasis(text: string): CardElement {
   return { type: 'Container', style: 'emphasis', bleed: false, items: [paragraph(text, { bold: true })] };
+}
+
+/**
+ * What a click achieved, or what went wrong: "done" is default text with a check mark in an emphasis
+ * container (green text on white is unreadable); "problem" is the theme's attention colour, which passes.
+ */
+export function notice(text: string, tone: 'done' | 'problem'): CardElement {
+  return tone === 'done' ? emphasis(`✓ ${text}`) : paragraph(text, { color: 'Attention', bold: true });
 }
 
 export function smallPrint(text: string): CardElement {

@@ -270,7 +270,7 @@ describe('meetings in chat (procesbegeleider)', () => {
     expect(findAction(question.card, 'Nee, terug').verb).toBe('meetings.members');
     const yes = findAction(question.card, 'Ja, verwijder');
     const removed = await procesbegeleider.execute(yes.verb!, yes.data);
-    expect(cardText(removed.card)).toContain('1 afzegging(en) verstuurd');
+    expect(cardText(removed.card)).toContain('is verwijderd; 1 afzegging verstuurd.');
     await bot.runDueJobs();
     const mails = await readMails();
     expect(mails).toHaveLength(1);

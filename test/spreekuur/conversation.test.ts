@@ -180,7 +180,7 @@ describe('spreekuur in a conversation', () => {
       ...data, weekday: '1', startTime: '15:00', endTime: '16:00', slotMinutes: '20', place: 'Lokaal 1.02', validFrom: '2026-03-01',
     });
     expect(cardText(changed.card)).toContain('Elke maandag 15:00–16:00, plekken van 20 min, Lokaal 1.02');
-    expect(cardText(changed.card)).toContain('1 afspraak/afspraken pasten niet meer');
+    expect(cardText(changed.card)).toContain('1 afspraak paste niet meer en is afgezegd; de mentor krijgt bericht.');
     await bot.runDueJobs(); // the message to the mentor is a persisted job
     expect(bot.proactiveTo('mentor-1').map(cardText).join('\n')).toContain('Je spreekuurafspraak vervalt');
     const { dayCard } = await findSlot(mentor, '15:40');
@@ -201,7 +201,7 @@ describe('spreekuur in a conversation', () => {
     expect(bot.proactiveTo('mentor-1')).toHaveLength(0);
     const yes = findAction(question.card, 'Ja, zeg af');
     const done = await coach.execute(yes.verb!, yes.data);
-    expect(cardText(done.card)).toContain('2 mentor(en) krijgen bericht');
+    expect(cardText(done.card)).toContain('2 mentoren krijgen bericht');
     await bot.runDueJobs(); // the messages to the mentors are persisted jobs
     for (const id of ['mentor-1', 'mentor-2']) {
       const told = bot.proactiveTo(id).map(cardText).join('\n');

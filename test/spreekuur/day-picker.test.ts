@@ -8,9 +8,10 @@ import type { TestUser } from '../helpers/bot';
 describe('booking the spreekuur: first a day, then its times', () => {
   let bot: TestBot;
   let mentor: TestUser;
+  let coach: TestUser;
   beforeEach(async () => {
     bot = await startTestBot({ clock: new ManualClock('2026-03-20T09:00:00Z') }); // Friday 20 March 2026
-    ({ mentor } = await mondayHours(bot));
+    ({ mentor, coach } = await mondayHours(bot));
   });
   afterEach(async () => bot.stop());
 
@@ -49,5 +50,16 @@ describe('booking the spreekuur: first a day, then its times', () => {
     await bookAt(mentor, '14:15');
     const [full] = await mentor.say('spreekuur');
     expect(cardText(full)).toContain('je hebt al 2 afspraken, het maximum');
+  });
+
+  it('counts in words: "1 mentor krijgt bericht", not "1 mentor(en) krijgen"', async () => {
+    await bookAt(mentor, '14:00');
+    const [view] = await coach.say('mijn spreekuur');
+    const dates = await coach.execute('spreekuur.dateList', findAction(view, 'Datum afzeggen').data);
+    const question = await coach.execute('spreekuur.cancelDate', findAction(dates.card, /^maandag 23 maart/).data);
+    expect(cardText(question.card)).toContain('1 afspraak wordt afgezegd; de mentor krijgt bericht');
+    const done = await coach.execute('spreekuur.cancelDate', findAction(question.card, 'Ja, zeg af').data);
+    expect(cardText(done.card)).toContain('1 mentor krijgt bericht.');
+    expect(cardText(done.card)).not.toContain('(en)');
   });
 });

@@ -1,6 +1,6 @@
 /** The member list of a group, with add, remove and CSV import. */
 import type { MeetingGroup, Member } from '../../../src/meetings/model';
-import { actionSet, adaptiveCard, choiceInput, executeAction, heading, paragraph, smallPrint, textInput, type AdaptiveCardJson } from '../kit';
+import { actionSet, adaptiveCard, notice, choiceInput, executeAction, heading, paragraph, smallPrint, textInput, type AdaptiveCardJson } from '../kit';
 import { confirmCard } from '../confirm';
 import { MEETING_VERBS } from './verbs';
 
@@ -16,7 +16,7 @@ export function membersCard(group: MeetingGroup, members: Member[], roles: Recor
   return adaptiveCard(
     [
       heading(`Leden ${group.name} (${members.length})`),
-      ...(feedback ? [paragraph(feedback.notice, { color: feedback.tone })] : []),
+      ...(feedback ? [notice(feedback.notice, feedback.tone === 'Good' ? 'done' : 'problem')] : []),
       ...members.map((m) => ({
         type: 'ColumnSet',
         columns: [

@@ -4,7 +4,7 @@ import type { RecipientPlan } from '../../../src/meetings/deliveries';
 import type { GroupOverview as GroupSummary } from '../../../src/meetings/service';
 import { dutchDate } from '../../../src/meetings/time';
 import type { PlanWarning } from '../../../src/meetings/warnings';
-import { actionSet, adaptiveCard, bulletList, choiceInput, executeAction, heading, openUrlAction, paragraph, smallPrint, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
+import { actionSet, adaptiveCard, bulletList, notice, choiceInput, executeAction, heading, openUrlAction, paragraph, smallPrint, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
 import { dateInput, meetingFacts, meetingLine, recipientList, short, timeInput, toggleInput, warningBlock, attendanceList } from './common';
 import { confirmCard } from '../confirm';
 import { MEETING_VERBS } from './verbs';
@@ -143,7 +143,7 @@ export function meetingCard(data: MeetingCardData, groupNameOf: (id: string) => 
   const id = { meetingId: meeting.id };
   const body: CardElement[] = [
     heading(meeting.status === 'cancelled' ? `Geannuleerd: ${meeting.title}` : meeting.title),
-    ...(data.notice ? [paragraph(data.notice, { color: data.noticeTone ?? 'Good' })] : []),
+    ...(data.notice ? [notice(data.notice, data.noticeTone === 'Attention' ? 'problem' : 'done')] : []),
     ...(data.warnings?.length ? warningBlock(data.warnings, groupNameOf) : []),
     meetingFacts(meeting, data.groupName),
   ];

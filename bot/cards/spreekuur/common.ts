@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { amsterdamDay, wallClock } from '../../../src/calendar/time';
 import type { Slot } from '../../../src/spreekuur/model';
 import type { BookRefusal, CancelRefusal, NoShowRefusal } from '../../../src/spreekuur/service';
+export { countLabel } from '../kit';
 import { actionSet, adaptiveCard, executeAction, messageCard, paragraph, type AdaptiveCardJson, type CardElement } from '../kit';
 
 /** Dutch weekday names for cards and messages, ISO numbering. */
@@ -59,9 +60,6 @@ export const timeLabel = (instant: Date): string => wall(instant).toFormat('HH:m
 export const whenLabel = (start: Date, end: Date): string => `${dayLabel(start)}, ${timeLabel(start)}–${timeLabel(end)}`;
 
 export const dateLabel = (day: string): string => amsterdamDay(day).setLocale('nl').toFormat('cccc d LLLL');
-
-/** "1 afspraak", "2 afspraken": a count with the right word. */
-export const countLabel = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 export type NameOf = (personId: string) => string;
 

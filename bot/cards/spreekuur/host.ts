@@ -1,7 +1,7 @@
 /** Cards for the JOS worker who hosts: the week's bookings, the series form, cancelling a date. */
 import type { Booking, SeriesProblem, SpreekuurSeries } from '../../../src/spreekuur/model';
 import type { HostView } from '../../../src/spreekuur/service';
-import { actionSet, adaptiveCard, choiceInput, executeAction, heading, paragraph, schoolChoice, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
+import { actionSet, adaptiveCard, emphasis, choiceInput, executeAction, heading, paragraph, schoolChoice, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
 import { confirmCard } from '../confirm';
 import { WEEKDAYS, weekdayName, SPREEKUUR_VERBS, countLabel, dayLabel, timeLabel, dateLabel, type NameOf, buttonRows } from './common';
 
@@ -42,7 +42,7 @@ export function hostCard(
   return adaptiveCard(
     [
       heading('Mijn spreekuur'),
-      ...notices.map((notice) => paragraph(notice, { color: 'Warning' })),
+      ...notices.map((notice) => emphasis(`⚠ ${notice}`)),
       ...(view.earlierThisWeek.length
         ? [paragraph('Eerder deze week', { bold: true }), ...hostBookingLines(view.earlierThisWeek, nameOf, now, true, schoolOf)]
         : []),
@@ -148,7 +148,7 @@ export function seriesSavedCard(series: SpreekuurSeries, cancelledCount: number)
       heading('Spreekuur opgeslagen'),
       paragraph(seriesLine(series)),
       ...(cancelledCount > 0
-        ? [paragraph(`${cancelledCount} afspraak/afspraken pasten niet meer en zijn afgezegd; de mentoren krijgen bericht.`)]
+        ? [paragraph(`${countLabel(cancelledCount, 'afspraak paste', 'afspraken pasten')} niet meer en ${cancelledCount === 1 ? 'is' : 'zijn'} afgezegd; ${cancelledCount === 1 ? 'de mentor krijgt' : 'de mentoren krijgen'} bericht.`)]
         : []),
     ],
     [executeAction('Mijn spreekuur', SPREEKUUR_VERBS.host)],
@@ -181,7 +181,7 @@ export const cancelDateQuestion = (series: SpreekuurSeries, day: string, booked:
 
 export function dateCancelledCard(day: string, told: number): AdaptiveCardJson {
   return adaptiveCard(
-    [heading('Datum afgezegd'), paragraph(`Het spreekuur van ${dateLabel(day)} vervalt. ${told} mentor(en) krijgen bericht.`)],
+    [heading('Datum afgezegd'), paragraph(`Het spreekuur van ${dateLabel(day)} vervalt. ${told === 0 ? 'Er stonden geen afspraken.' : `${countLabel(told, 'mentor krijgt', 'mentoren krijgen')} bericht.`}`)],
     [executeAction('Mijn spreekuur', SPREEKUUR_VERBS.host)],
   );
 }

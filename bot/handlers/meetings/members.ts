@@ -1,7 +1,7 @@
 import { messageCard, REASON_TEXT, type RefusalReason } from '../../cards/meetings/common';
 import { membersCard, removeMemberQuestion, type MembersFeedback } from '../../cards/meetings/members';
 import { MEETING_VERBS as VERBS } from '../../cards/meetings/verbs';
-import type { AdaptiveCardJson } from '../../cards/kit';
+import { countLabel, type AdaptiveCardJson } from '../../cards/kit';
 import type { MeetingsFeature } from './context';
 import { groupIdSchema, memberAddSchema, memberRemoveSchema, membersImportSchema } from './payloads';
 
@@ -52,7 +52,7 @@ export function registerMembers(feature: MeetingsFeature): void {
       const removed = service.removeMember(person, memberId);
       if (!removed.ok) return notOnList();
       deliver();
-      return membersFor(removed.member.groupId, { notice: `${removed.member.name} is verwijderd; ${removed.cancels} afzegging(en) verstuurd.`, tone: 'Good' });
+      return membersFor(removed.member.groupId, { notice: `${removed.member.name} is verwijderd; ${removed.cancels === 0 ? 'er hoefde geen afzegging verstuurd te worden' : `${countLabel(removed.cancels, 'afzegging', 'afzeggingen')} verstuurd`}.`, tone: 'Good' });
     },
     { guard: manager, invalid: notOnList },
   );
