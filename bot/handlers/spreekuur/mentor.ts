@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { signalsSafetyConcern } from '../../../src/consent/safety';
 import { mayBookAt } from '../../../src/people/access';
 import type { Person } from '../../../src/people/roles';
 import { FINDING_NOUNS, type FindingKind } from '../../../src/privacy';
@@ -7,6 +8,7 @@ import { BOOKING_LINK_KIND } from '../../../src/spreekuur/calendar';
 import * as cards from '../../cards/spreekuur';
 import type { AdaptiveCardJson } from '../../cards/kit';
 import { isConfirmed } from '../confirm';
+import { messageExtraction } from '../consent/state';
 import type { SpreekuurFeature } from './feature';
 
 const VERBS = cards.SPREEKUUR_VERBS;
@@ -17,6 +19,15 @@ const BOOK_TEXT = new RegExp(
   String.raw`^\s*(${SPREEKUUR_WORD}( boeken)?\s*[.!?]*|.*\b(ik wil|graag|boek|boeken|afspraak|wanneer is|plek)\b.*\b${SPREEKUUR_WORD}\b.*)\s*$`,
   'i',
 );
+/**
+ * A wish to meet someone of the JOS team ("Kan ik een afspraak maken met de jgc?", "ik wil een afspraak maken"):
+ * an appointment word with a wish or a planning verb, and nothing about sharing information (that is a consent question).
+ */
+const APPOINTMENT = /\b(afspraak|afspraakje|gesprek)\b/i;
+const WISH_OR_PLANNING = /\b(ik wil|ik zou|kan ik|kun je|graag|maken|inplannen|plannen|boeken|aanvragen)\b/i;
+const ABOUT_SHARING = /\b(delen|toestemming|gegevens|dossier|doorgeven|vertellen|noemen|informatie|privacy|avg)\b/i;
+const isBookingWish = (text: string): boolean => APPOINTMENT.test(text) && WISH_OR_PLANNING.test(text) && !ABOUT_SHARING.test(text);
+
 const MINE_TEXT = /^\s*mijn (afspraken|boekingen)\s*$/i;
 
 const slotSchema = z.object({ seriesId: z.coerce.number().int().positive(), startsAt: z.iso.datetime() });
@@ -52,6 +63,16 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
 
   feature.onMessage('spreekuur.mine', MINE_TEXT, (person) => myBookings(person), 'Mijn spreekuurafspraken');
   feature.onMessage('spreekuur.open', BOOK_TEXT, openSlotsFor, 'JOS-spreekuur');
+  // Registered before consent: a wish that also tells of danger or abuse goes on to consent's safety answer.
+  feature.onMessage(
+    'spreekuur.wish',
+    (context, state) => {
+      const text = context.activity.text ?? '';
+      return isBookingWish(text) && !signalsSafetyConcern(messageExtraction(state.temp, text, deps.screen).facts);
+    },
+    openSlotsFor,
+    'JOS-spreekuur',
+  );
 
   onExecute(VERBS.open, z.unknown(), async (person, data) => openSlotsFor(person, fromSchema.safeParse(data).data?.from));
   onExecute(VERBS.day, z.unknown(), async (person, data) => {
