@@ -43,3 +43,36 @@ describe.skipIf(e2eSkipped)('a mentor books the JOS-spreekuur in the Agents Play
     expect((await playground.logPanel()).join('\n')).not.toMatch(/invoke (4|5)\d\d/);
   });
 });
+
+describe.skipIf(e2eSkipped)('a JOS worker sees the coming weeks in "mijn spreekuur" (Chromium)', () => {
+  const playground = usePlayground({ localRoles: 'mentor,jos-functionaris:jgc', localSchool: 'jan-arentsz' });
+
+  it('after two bookings on the next two Mondays, lists both on the card, the coming week's under "Volgende weken"', async () => {
+    await playground.send('mijn spreekuur');
+    await playground.waitForCardText('Mijn reeksen');
+    await playground.clickButton('Nieuw spreekuur');
+    const form = await playground.waitForCardText('Lengte van een plek');
+    await form.getByLabel('Waar (lokaal of online link)').fill('Lokaal E2E');
+    await playground.clickButton('Opslaan');
+    await playground.waitForCardText('Spreekuur opgeslagen');
+
+    for (const week of [0, 1]) {
+      await playground.send('spreekuur');
+      await playground.waitForCardText('Kies een dag');
+      const mondays = playground.browserPage.getByRole('button', { name: /^maandag \d+ \w+ \(\d+ plek(ken)?\)$/ });
+      await mondays.nth(week).click();
+      const day = await playground.waitForCardText('Lokaal E2E');
+      // The first time after this worker's own line (other workers may hold the same times that day).
+      await day.locator(`xpath=//*[contains(text(), 'Lokaal E2E')]/following::button[normalize-space() = '14:00'][1]`).click();
+      await playground.waitForCardText('Afspraak maken');
+      await playground.clickButton('Bevestig');
+      await playground.waitForCardText('Je afspraak staat');
+    }
+
+    await playground.send('mijn spreekuur');
+    const view = await playground.waitForCardText('Volgende weken');
+    const text = await view.innerText();
+    expect(text.match(/maandag \d+ \w+ 14:00/g)).toHaveLength(2);
+    await screenshotShowing(playground, 'mijn-spreekuur-weeks', ['Volgende weken', /maandag \d+ \w+ 14:00/]);
+  });
+});
