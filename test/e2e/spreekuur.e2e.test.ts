@@ -47,7 +47,7 @@ describe.skipIf(e2eSkipped)('a mentor books the JOS-spreekuur in the Agents Play
 describe.skipIf(e2eSkipped)('a JOS worker sees the coming weeks in "mijn spreekuur" (Chromium)', () => {
   const playground = usePlayground({ localRoles: 'mentor,jos-functionaris:jgc', localSchool: 'jan-arentsz' });
 
-  it('after two bookings on the next two Mondays, lists both on the card, the coming week's under "Volgende weken"', async () => {
+  it('after two bookings on the next two Mondays, lists both on the card, the coming weeks under "Volgende weken"', async () => {
     await playground.send('mijn spreekuur');
     await playground.waitForCardText('Mijn reeksen');
     await playground.clickButton('Nieuw spreekuur');
