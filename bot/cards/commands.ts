@@ -20,6 +20,9 @@ export interface Capability {
 
 const everyone = (): boolean => true;
 
+/** Always there, for everyone, outside the capability buttons: the help card, also on a greeting. */
+export const HELP_COMMANDS = ['help', 'hoi'];
+
 export const CAPABILITIES: Capability[] = [
   {
     title: 'Toestemmingsvraag',
@@ -58,7 +61,7 @@ export const CAPABILITIES: Capability[] = [
     explanation: 'Netwerkgroep en leeromgeving plannen en uitnodigen.',
     verb: CAPABILITY_VERBS.meetings,
     commands: ['bijeenkomsten'],
-    examples: ['wie komt er op 11 februari?'],
+    examples: ['wie komt er op 17 januari 2023?'],
     mayUse: isProcesbegeleider,
   },
 ];
