@@ -12,6 +12,7 @@ import type { Config } from '../src/config';
 import { loadCoreKnowledge, loadPeopleFile, type CoreKnowledge } from '../src/knowledge/core';
 import { JobQueue } from '../src/jobs/queue';
 import { emailSenderFor } from '../src/meetings/mail';
+import { replySourceFor } from '../src/meetings/replies/poller';
 import { createMeetings } from '../src/meetings/setup';
 import { createLogger, type Logger } from '../src/logger';
 import { PeopleRepository, SchoolRepository } from '../src/people/repository';
@@ -100,7 +101,7 @@ function buildFeatures(parts: {
     dayOff: (schoolId, day) => holidays.holidayOn(schoolId, day) !== undefined,
     knownSchool: (schoolId) => schoolIds.has(schoolId),
   });
-  const { setup, service, importer, outbox } = createMeetings({
+  const { setup, service, importer, outbox, pollReplies } = createMeetings({
     db,
     clock,
     jobs: jobs.queue,
@@ -108,9 +109,10 @@ function buildFeatures(parts: {
     holidays,
     reachableInTeams: (personId) => parts.proactive.canReach(personId),
     coreGroups: parts.knowledge.meetingGroups,
+    replySource: replySourceFor(config),
   });
   const email = emailSenderFor(config, { name: setup.organizer.name, address: setup.organizer.email });
-  const meetings = { setup, service, importer, outbox, email };
+  const meetings = { setup, service, importer, outbox, email, pollReplies };
   return { consent: loadConsentKnowledge(join(config.knowledgeDir, 'consent')), consultations, meetings, spreekuur };
 }
 

@@ -2,11 +2,13 @@
  * Anonymous monitoring counts as CSV, one subcommand per feature:
  *   npm run --silent report -- consultaties [--from YYYY-MM] [--to YYYY-MM]
  *   npm run --silent report -- spreekuur --from YYYY-MM-DD --to YYYY-MM-DD
+ *   npm run --silent report -- bijeenkomsten --from YYYY-MM-DD --to YYYY-MM-DD
  * Reads the bot's database (DATA_DIR); never prints names or message text.
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
 import { consultationCounts, consultationCountsCsv } from '../src/consultations/report';
+import { meetingAttendanceCounts, meetingAttendanceCsv } from '../src/meetings/report';
 import { spreekuurCounts, spreekuurCountsCsv } from '../src/spreekuur/report';
 import { openDatabase, type Db } from '../src/store/db';
 
@@ -28,17 +30,24 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   },
   spreekuur: {
     describe: 'spreekuurafspraken per school en week: geboekt, geannuleerd, niet gekomen (--from en --to als 2026-11-01)',
-    run: (db, args) => {
-      const { values } = parseArgs({ args, options: { from: { type: 'string' }, to: { type: 'string' } } });
-      for (const flag of ['from', 'to'] as const) {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(values[flag] ?? '')) throw new UsageError(`--${flag} verwacht een datum als 2026-11-01`);
-      }
-      return spreekuurCountsCsv(spreekuurCounts(db, { from: values.from!, to: values.to! }));
-    },
+    run: (db, args) => spreekuurCountsCsv(spreekuurCounts(db, dateRange(args))),
+  },
+  bijeenkomsten: {
+    describe: 'netwerkgroep en leeromgeving per bijeenkomst: uitgenodigd, antwoorden (en waarvandaan), aanwezig (--from en --to als 2026-11-01)',
+    run: (db, args) => meetingAttendanceCsv(meetingAttendanceCounts(db, dateRange(args))),
   },
 };
 
 class UsageError extends Error {}
+
+/** --from and --to as Amsterdam dates (inclusive). */
+function dateRange(args: string[]): { from: string; to: string } {
+  const { values } = parseArgs({ args, options: { from: { type: 'string' }, to: { type: 'string' } } });
+  for (const flag of ['from', 'to'] as const) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values[flag] ?? '')) throw new UsageError(`--${flag} verwacht een datum als 2026-11-01`);
+  }
+  return { from: values.from!, to: values.to! };
+}
 
 function usage(): string {
   return ['Gebruik: npm run --silent report -- <onderdeel> [opties]', ...Object.entries(SUBCOMMANDS).map(([name, sub]) => `  ${name}: ${sub.describe}`)].join('\n');

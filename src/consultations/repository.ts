@@ -1,3 +1,4 @@
+import { truncateWal } from '../store/checkpoint';
 import { immediate, type Db } from '../store/db';
 import type { Band, Consultation, ConsultationRequest, ConsultationStatus, Reach, ThemeId, Urgency } from './model';
 
@@ -35,6 +36,12 @@ const toConsultation = (row: Row): Consultation => ({
   ...(row.escalated_at ? { escalatedAt: new Date(row.escalated_at) } : {}),
 });
 
+/** How many requests were purged, and whether their text also left the write-ahead log. */
+export interface PurgeResult {
+  purged: number;
+  walCleared: boolean;
+}
+
 /** One anonymous line kept for the monitoring counts after a request is purged. */
 export interface KeptCount {
   schoolId: string;
@@ -47,7 +54,11 @@ export interface KeptCount {
 
 /** All SQL of the consultations; used by ConsultationService and the monitoring counts only. */
 export class ConsultationRepository {
-  constructor(private readonly db: Db) {
+  /** `walCheckpoint`: how often and how long the purge tries to empty the write-ahead log (see truncateWal). */
+  constructor(
+    private readonly db: Db,
+    private readonly options: { walCheckpoint?: { attempts?: number; pauseMs?: number } } = {},
+  ) {
     // Deleted question text is overwritten on disk instead of lingering in free pages.
     db.pragma('secure_delete = ON');
   }
@@ -165,14 +176,15 @@ export class ConsultationRepository {
   }
 
   /**
-   * Deletes the requests that ended at or before `cutoff`, each replaced by the count line `countOf` makes of it,
-   * in one write transaction. Returns how many were purged.
+   * Deletes the requests that ended at or before `cutoff`, and any sent at or before `sentBefore` (never claimed or
+   * never closed), each replaced by the count line `countOf` makes of it,
+   * in one write transaction; then empties the write-ahead log.
    */
-  purgeEndedBefore(cutoff: Date, countOf: (consultation: Consultation) => KeptCount): number {
+  purgeEndedBefore(cutoff: Date, countOf: (consultation: Consultation) => KeptCount, sentBefore?: Date): PurgeResult {
     const purged = immediate(this.db, () => {
       const rows = this.db
-        .prepare("SELECT * FROM consultations WHERE status IN ('afgerond', 'ingetrokken') AND ended_at <= ?")
-        .all(cutoff.toISOString()) as Row[];
+        .prepare("SELECT * FROM consultations WHERE (status IN ('afgerond', 'ingetrokken') AND ended_at <= ?) OR created_at <= ?")
+        .all(cutoff.toISOString(), (sentBefore ?? new Date(0)).toISOString()) as Row[];
       const count = this.db.prepare(
         'INSERT INTO consultation_counts (school_id, theme, month, outcome, minutes_to_claim, escalated) VALUES (?, ?, ?, ?, ?, ?)',
       );
@@ -184,8 +196,9 @@ export class ConsultationRepository {
       }
       return rows.length;
     });
-    // Move the deletions out of the write-ahead log into the database file, so the old text is gone from both.
-    if (purged > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
-    return purged;
+    // Move the deletions out of the write-ahead log into the database file (secure_delete zeroes them there), so the
+    // old text is gone from both; a reader on another connection can hold that up, so check that it happened.
+    // Also when nothing new was purged: an earlier purge may have left its text in the log.
+    return { purged, walCleared: truncateWal(this.db, this.options.walCheckpoint).complete };
   }
 }

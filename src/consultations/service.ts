@@ -6,7 +6,7 @@ import { isJosTeamMember, josTeamSchools } from '../people/access';
 import type { Person } from '../people/roles';
 import type { Finding, ScreenResult } from '../privacy';
 import type { Consultation, ConsultationRequest, ConsultationStatus } from './model';
-import type { ConsultationRepository } from './repository';
+import type { ConsultationRepository, PurgeResult } from './repository';
 import { addSchoolDays } from './schoolDays';
 import { ESCALATION_JOB, escalationKey, PURGE_JOB } from './jobs';
 import { amsterdamMonth, wallClock } from '../calendar/time';
@@ -158,19 +158,22 @@ export class ConsultationService {
   }
 
   /**
-   * Deletes requests that ended more than `retentionDays` ago (question text, mentor, worker) and keeps one anonymous
-   * count line each. Returns how many were purged.
+   * Deletes requests that ended more than `retentionDays` ago, or were sent more than `openRetentionDays` ago and never
+   * ended (question text, mentor, worker), and keeps one anonymous
+   * count line each. Returns how many were purged and whether the text also left the write-ahead log.
    */
-  purgeEnded(): number {
-    const cutoff = new Date(this.now().getTime() - this.deps.settings.retentionDays * 86_400_000);
-    return this.repository.purgeEndedBefore(cutoff, (consultation) => ({
+  purgeEnded(): PurgeResult {
+    const daysAgo = (days: number) => new Date(this.now().getTime() - days * 86_400_000);
+    const { retentionDays, openRetentionDays } = this.deps.settings;
+    return this.repository.purgeEndedBefore(daysAgo(retentionDays), (consultation) => ({
       schoolId: consultation.schoolId,
       theme: consultation.theme,
       month: amsterdamMonth(consultation.createdAt),
-      outcome: consultation.status,
+      // Never ended: purged for its age, not because it was dealt with.
+      outcome: consultation.status === 'afgerond' || consultation.status === 'ingetrokken' ? consultation.status : 'verlopen',
       ...(consultation.claimedAt ? { minutesToClaim: minutesToClaim(consultation) } : {}),
       escalated: consultation.escalatedAt !== undefined,
-    }));
+    }), daysAgo(openRetentionDays));
   }
 
   /** Schedules the next daily purge at 03:00 Amsterdam time (one job per day, so a restart does not add a second). */

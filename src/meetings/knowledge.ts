@@ -11,6 +11,8 @@ const groupMembersSchema = z.object({
 const meetingsKnowledgeSchema = z
   .object({
     organizer: z.object({ name: z.string().min(1), email: z.email() }),
+    /** Members without an answer get one reminder this many days before a meeting. */
+    reminders: z.object({ unansweredDaysBefore: z.number().int().min(1).max(60).default(7) }).default({ unansweredDaysBefore: 7 }),
     groups: z.record(z.string(), groupMembersSchema),
   })
   .superRefine((value, ctx) => {
@@ -35,6 +37,8 @@ export interface GroupDefinition {
 
 export interface MeetingsSetup {
   organizer: { name: string; email: string };
+  /** Days before a meeting that members without an answer are reminded. */
+  unansweredReminderDays: number;
   groups: GroupDefinition[];
 }
 
@@ -57,5 +61,5 @@ export function loadMeetingsSetup(file: string, coreGroups: readonly CoreGroup[]
     if (!extra) throw new KnowledgeError(file, `groups.${core.id}`, 'ontbreekt (rollen en leden van deze groep)');
     return { id: core.id, name: core.name, meetingsPerYear: core.meetings_per_year, ...extra };
   });
-  return { organizer: knowledge.organizer, groups };
+  return { organizer: knowledge.organizer, unansweredReminderDays: knowledge.reminders.unansweredDaysBefore, groups };
 }

@@ -18,7 +18,7 @@ const OPENING: Record<DeliveryKind, string> = {
   invite: 'Je bent uitgenodigd voor deze bijeenkomst. Laat via Ja/Nee/Misschien in je agenda weten of je komt.',
   update: 'Deze bijeenkomst is gewijzigd; je agenda wordt bijgewerkt. Laat via Ja/Nee/Misschien in je agenda weten of je komt.',
   cancel: 'Deze bijeenkomst gaat voor jou niet door en is uit je agenda gehaald.',
-  'reminder-week': 'Over een week is deze bijeenkomst.',
+  'reminder-week': 'Je hebt nog niet laten weten of je komt. Laat het via Ja/Nee/Misschien in je agenda weten.',
   'reminder-day': 'Morgen is deze bijeenkomst.',
 };
 

@@ -53,13 +53,26 @@ export type MeetingChange = Partial<Pick<MeetingInput, 'date' | 'startTime' | 'e
 
 export type RsvpAnswer = 'yes' | 'no' | 'maybe';
 
+/** Where an answer came from: the member's own calendar (Outlook, Google…), the Teams card, or entered by the procesbegeleider. */
+export type AnswerSource = 'agenda' | 'teams' | 'ingevoerd';
+
+export interface MemberAnswer {
+  answer: RsvpAnswer;
+  source: AnswerSource;
+  /** ISO UTC: when the member gave it (the reply's DTSTAMP, the click, the entry). */
+  at: string;
+}
+
 export interface Attendance {
   yes: Member[];
   no: Member[];
   maybe: Member[];
   unanswered: Member[];
+  /** Per member id: the one answer, with its source and time. */
+  answers: Map<number, MemberAnswer>;
 }
 
+/** 'reminder-week' is the reminder to members without an answer (N days before; the name predates N). */
 export type DeliveryKind = 'invite' | 'update' | 'cancel' | 'reminder-week' | 'reminder-day';
 export type DeliveryChannel = 'email' | 'teams';
 
@@ -81,7 +94,8 @@ export type MeetingRefusal =
   | 'already-applied'
   | 'unreadable'
   | 'empty'
-  | 'nothing-valid';
+  | 'nothing-valid'
+  | 'not-held';
 
 export type Refused<R extends MeetingRefusal> = { ok: false; reason: R };
 

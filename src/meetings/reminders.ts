@@ -1,31 +1,39 @@
 import { wallClock } from '../calendar/time';
 import type { Clock } from '../clock';
 import type { JobQueue } from '../jobs/queue';
-import { REMINDER_JOB, type ReminderPayload } from './jobs';
-import type { Meeting } from './model';
+import { ANSWER_REMINDER_JOB, REMINDER_JOB } from './jobs';
+import type { Meeting, Member } from './model';
 
-const REMINDERS = [
-  ['reminder-week', 7],
-  ['reminder-day', 1],
-] as const;
+const dayBeforePrefix = (meetingId: number): string => `meetings:reminder-day:${meetingId}:`;
+const answerPrefix = (meetingId: number): string => `meetings:answer-reminder:${meetingId}:`;
 
-const reminderPrefix = (meetingId: number, kind: ReminderPayload['kind']): string => `meetings:${kind}:${meetingId}:`;
+const daysBefore = (meeting: Meeting, days: number): Date => wallClock(new Date(meeting.startsAt)).minus({ days }).toJSDate();
 
 /**
- * Reminders a week and a day before (Amsterdam calendar days, so DST does not shift them). A moved meeting gets
- * new reminder jobs for its new revision; the old ones are cancelled.
+ * One member's reminder to answer, `days` before (Amsterdam calendar days, so DST does not shift it). The job is keyed
+ * per member and meeting: a move shifts it while it waits, and once it ran it is never scheduled again for this meeting.
  */
-export function scheduleReminders(jobs: JobQueue, clock: Clock, meeting: Meeting): void {
-  const start = wallClock(new Date(meeting.startsAt));
-  for (const [kind, days] of REMINDERS) {
-    jobs.cancelByPrefix(reminderPrefix(meeting.id, kind));
-    const dueAt = start.minus({ days }).toJSDate();
-    if (dueAt <= clock.now()) continue;
-    jobs.schedule(REMINDER_JOB, { key: `${reminderPrefix(meeting.id, kind)}${meeting.sequence}`, dueAt, payload: { meetingId: meeting.id, kind } });
+export function scheduleAnswerReminder(jobs: JobQueue, clock: Clock, meeting: Meeting, member: Member, days: number): void {
+  const dueAt = daysBefore(meeting, days);
+  if (dueAt <= clock.now()) return;
+  jobs.schedule(ANSWER_REMINDER_JOB, { key: `${answerPrefix(meeting.id)}${member.id}`, dueAt, payload: { meetingId: meeting.id, memberId: member.id } });
+}
+
+/**
+ * The reminder to everyone the day before (a moved meeting gets a new job for its new revision; the old one is
+ * cancelled), and each member's reminder to answer `answerDays` before.
+ */
+export function scheduleReminders(jobs: JobQueue, clock: Clock, meeting: Meeting, members: Member[], answerDays: number): void {
+  jobs.cancelByPrefix(dayBeforePrefix(meeting.id));
+  const dueAt = daysBefore(meeting, 1);
+  if (dueAt > clock.now()) {
+    jobs.schedule(REMINDER_JOB, { key: `${dayBeforePrefix(meeting.id)}${meeting.sequence}`, dueAt, payload: { meetingId: meeting.id, kind: 'reminder-day' } });
   }
+  for (const member of members) scheduleAnswerReminder(jobs, clock, meeting, member, answerDays);
 }
 
 /** A cancelled meeting sends no reminders. */
 export function cancelReminders(jobs: JobQueue, meetingId: number): void {
-  for (const [kind] of REMINDERS) jobs.cancelByPrefix(reminderPrefix(meetingId, kind));
+  jobs.cancelByPrefix(dayBeforePrefix(meetingId));
+  jobs.cancelByPrefix(answerPrefix(meetingId));
 }

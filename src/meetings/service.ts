@@ -6,7 +6,7 @@ import { isProcesbegeleider } from '../people/access';
 import type { Person } from '../people/roles';
 import { Distribution, type RecipientPlan } from './deliveries';
 import { invitationIcs, publishIcs } from './invitation';
-import type { ReminderPayload } from './jobs';
+import type { AnswerReminderPayload, ReminderPayload } from './jobs';
 import type { MeetingsSetup } from './knowledge';
 import { parseMemberCsv } from './memberCsv';
 import {
@@ -23,7 +23,7 @@ import {
 } from './model';
 import type { DeliveryStatus, MeetingOutbox, TeamsNotice } from './outbox';
 import { parseDayMonth } from './plan';
-import { cancelReminders, scheduleReminders } from './reminders';
+import { cancelReminders, scheduleAnswerReminder, scheduleReminders } from './reminders';
 import type { MeetingsRepository } from './repository';
 import { dateWarnings, type DayOffLookup, type PlanWarning } from './warnings';
 
@@ -36,6 +36,21 @@ export interface MeetingServiceDeps {
   daysOff: DayOffLookup;
   /** Whether a bot user can get a Teams message now (they talked to the bot before); default: never. */
   reachableInTeams?: (personId: string) => boolean;
+  /** Days before a meeting that members without an answer are reminded (knowledge/meetings/members.yaml); default 7. */
+  unansweredReminderDays?: number;
+}
+
+/** Besides the answers: what calendar replies said that was not applied, for the procesbegeleider to judge. */
+export type ReplyNote =
+  | { kind: 'counter'; member: Member; start: string; end: string | null }
+  | { kind: 'old-sequence'; member: Member; answer: RsvpAnswer | null }
+  | { kind: 'not-member'; address: string; answer: RsvpAnswer | null };
+
+/** After the meeting: who came, as the procesbegeleider marked it; `marked` is false until she did. */
+export interface Presence {
+  marked: boolean;
+  present: Member[];
+  absent: Member[];
 }
 
 export type MeetingResult =
@@ -78,6 +93,11 @@ export class MeetingService {
   constructor(private readonly deps: MeetingServiceDeps) {
     this.repository = deps.repository;
     this.distribution = new Distribution(deps);
+  }
+
+  /** Days before a meeting that members without an answer are reminded. */
+  private get answerDays(): number {
+    return this.deps.unansweredReminderDays ?? 7;
   }
 
   /** Whether the person plans meetings and keeps the member lists (src/people/access.ts). */
@@ -143,6 +163,29 @@ export class MeetingService {
   attendance(meetingId: number): Attendance {
     const meeting = this.repository.meetings.get(meetingId)!;
     return this.repository.rsvps.attendance(meetingId, this.recipients(meeting.groupId).members);
+  }
+
+  /** Counter-proposals, answers to an older version and replies from addresses that are no member, oldest first. */
+  replyNotes(meetingId: number): ReplyNote[] {
+    const notes: ReplyNote[] = [];
+    for (const reply of this.repository.replies.notesFor(meetingId)) {
+      const member = reply.memberId === null ? undefined : this.repository.members.get(reply.memberId);
+      if (reply.outcome === 'not-member') notes.push({ kind: 'not-member', address: reply.attendee ?? '', answer: reply.answer });
+      else if (member && reply.outcome === 'counter' && reply.proposedStart) notes.push({ kind: 'counter', member, start: reply.proposedStart, end: reply.proposedEnd });
+      else if (member && reply.outcome === 'old-sequence') notes.push({ kind: 'old-sequence', member, answer: reply.answer });
+    }
+    return notes;
+  }
+
+  presence(meetingId: number): Presence {
+    const meeting = this.repository.meetings.get(meetingId)!;
+    const members = this.recipients(meeting.groupId).members;
+    const present = this.repository.presence.presentIds(meetingId);
+    return {
+      marked: present !== undefined,
+      present: members.filter((m) => present?.has(m.id)),
+      absent: present ? members.filter((m) => !present.has(m.id)) : [],
+    };
   }
 
   deliveryStatus(meetingId: number): DeliveryStatus {
@@ -254,7 +297,7 @@ export class MeetingService {
       const scheduled = this.repository.meetings.get(meetingId)!;
       return { meeting: scheduled, enqueued: this.distribution.toAll(scheduled, 'invite', members, now) };
     });
-    scheduleReminders(this.deps.jobs, this.deps.clock, sent.meeting);
+    scheduleReminders(this.deps.jobs, this.deps.clock, sent.meeting, members, this.answerDays);
     return { ok: true, ...sent, warnings: [] };
   }
 
@@ -281,7 +324,7 @@ export class MeetingService {
     const changed = (Object.keys(change) as (keyof MeetingChange)[]).some((key) => change[key] !== undefined && change[key] !== meeting[key]);
     if (!changed) return { ok: false, reason: 'no-change' };
     const result = this.revise(meetingId, change, 'update');
-    scheduleReminders(this.deps.jobs, this.deps.clock, result.meeting);
+    scheduleReminders(this.deps.jobs, this.deps.clock, result.meeting, this.recipients(meeting.groupId).members, this.answerDays);
     return { ok: true, ...result, warnings };
   }
 
@@ -342,6 +385,7 @@ export class MeetingService {
       if (!members.some((m) => m.id === added.member.id)) return { ...added, invites: 0 };
       const upcoming = this.repository.meetings.forGroup(groupId, ['scheduled']).filter((m) => new Date(m.endsAt) > now);
       this.distribution.enqueue(upcoming.flatMap((meeting) => this.distribution.forMember(meeting, 'invite', added.member, members, now)), now);
+      for (const meeting of upcoming) scheduleAnswerReminder(this.deps.jobs, this.deps.clock, meeting, added.member, this.answerDays);
       return { ...added, invites: upcoming.length };
     });
   }
@@ -391,21 +435,54 @@ export class MeetingService {
     if (meeting.status === 'cancelled') return { ok: false, reason: 'cancelled' };
     const member = this.repository.members.forTeamsPerson(actor.id).find((m) => m.groupId === meeting.groupId);
     if (!member) return { ok: false, reason: 'not-member' };
-    this.repository.rsvps.answer(meetingId, member.id, answer, this.deps.clock.now());
+    this.repository.rsvps.answer(meetingId, member.id, answer, this.deps.clock.now(), 'teams');
+    return { ok: true, meeting };
+  }
+
+  /** The procesbegeleider enters a member's answer (they phoned or told her); it counts from now, like a click. */
+  setAnswer(actor: Person, meetingId: number, memberId: number, answer: RsvpAnswer): { ok: true; meeting: Meeting } | Refused<'not-allowed' | 'not-found' | 'not-member'> {
+    if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
+    const meeting = this.repository.meetings.get(meetingId);
+    if (!meeting || meeting.status === 'draft') return { ok: false, reason: 'not-found' };
+    if (!this.recipients(meeting.groupId).members.some((m) => m.id === memberId)) return { ok: false, reason: 'not-member' };
+    this.repository.rsvps.answer(meetingId, memberId, answer, this.deps.clock.now(), 'ingevoerd');
+    return { ok: true, meeting };
+  }
+
+  /** After the meeting has started, the procesbegeleider marks who came; every other member counts as absent. */
+  markPresence(actor: Person, meetingId: number, presentMemberIds: number[]): { ok: true; meeting: Meeting } | Refused<'not-allowed' | 'not-found' | 'not-held'> {
+    if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
+    const meeting = this.repository.meetings.get(meetingId);
+    if (!meeting || meeting.status !== 'scheduled') return { ok: false, reason: 'not-found' };
+    const now = this.deps.clock.now();
+    if (new Date(meeting.startsAt) > now) return { ok: false, reason: 'not-held' };
+    const members = this.recipients(meeting.groupId).members.map((m) => m.id);
+    this.repository.transaction(() => this.repository.presence.mark(meetingId, members, new Set(presentMemberIds), actor.id, now));
     return { ok: true, meeting };
   }
 
   // ---- Jobs and calendar files ----
 
-  /** The reminder job: a week before only members without an answer, the day before everyone. */
+  /**
+   * One member's reminder to answer: an e-mail, and the Teams card where the bot can reach them. Nothing when they
+   * answered in the meantime (any way), left the group, or the meeting is cancelled or already begun.
+   */
+  remindUnanswered(payload: AnswerReminderPayload): number {
+    const meeting = this.repository.meetings.get(payload.meetingId);
+    const now = this.deps.clock.now();
+    if (!meeting || meeting.status !== 'scheduled' || new Date(meeting.startsAt) <= now) return 0;
+    const member = this.recipients(meeting.groupId).members.find((m) => m.id === payload.memberId);
+    if (!member || this.repository.rsvps.answerOf(meeting.id, member.id)) return 0;
+    return this.distribution.enqueue(this.distribution.forMember(meeting, 'reminder-week', member, [], now), now);
+  }
+
+  /** The reminder job the day before: every member. */
   remind(payload: ReminderPayload): number {
     const meeting = this.repository.meetings.get(payload.meetingId);
     if (!meeting || meeting.status !== 'scheduled') return 0;
     const now = this.deps.clock.now();
     const { members } = this.recipients(meeting.groupId);
-    const answered = new Set(this.repository.rsvps.answeredMemberIds(meeting.id));
-    const targets = payload.kind === 'reminder-week' ? members.filter((m) => !answered.has(m.id)) : members;
-    return this.distribution.reminders(meeting, payload.kind, targets, now);
+    return this.distribution.reminders(meeting, payload.kind, members, now);
   }
 
   /** The school year of a group as METHOD:PUBLISH (cancelled meetings left out, reserve dates TENTATIVE). */

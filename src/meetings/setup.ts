@@ -6,6 +6,8 @@ import type { Db } from '../store/db';
 import { loadMeetingsSetup, type MeetingsSetup } from './knowledge';
 import { MeetingOutbox } from './outbox';
 import { PlanImporter } from './planImport';
+import type { PollSummary } from './replies/inbox';
+import { replyPoller, type ReplySource } from './replies/poller';
 import { MeetingsRepository } from './repository';
 import { MeetingService } from './service';
 import type { DayOffLookup } from './warnings';
@@ -16,6 +18,8 @@ export interface Meetings {
   service: MeetingService;
   importer: PlanImporter;
   outbox: MeetingOutbox;
+  /** Reads the calendar replies that came in since the last poll (none without a reply source). */
+  pollReplies: () => Promise<PollSummary>;
 }
 
 /** Meetings are region-wide, so they are checked against the regio Noord school holidays and the public holidays. */
@@ -36,13 +40,15 @@ export function createMeetings(options: {
   holidays: HolidayCalendar;
   reachableInTeams?: (personId: string) => boolean;
   coreGroups: readonly { id: string; name: string; meetings_per_year: number }[];
+  replySource?: ReplySource;
 }): Meetings & { repository: MeetingsRepository } {
   const { db, clock, jobs, knowledgeDir, holidays, reachableInTeams } = options;
   const setup = loadMeetingsSetup(join(knowledgeDir, 'meetings', 'members.yaml'), options.coreGroups);
   const repository = new MeetingsRepository(db);
   const outbox = new MeetingOutbox(repository);
-  const service = new MeetingService({ repository, outbox, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays), reachableInTeams });
+  const service = new MeetingService({ repository, outbox, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays), reachableInTeams, unansweredReminderDays: setup.unansweredReminderDays });
   service.seed(setup);
   const importer = new PlanImporter({ repository, service, clock, groups: setup.groups });
-  return { setup, repository, service, importer, outbox };
+  const pollReplies = options.replySource ? replyPoller(repository, clock, options.replySource) : async () => ({ read: 0, applied: 0 });
+  return { setup, repository, service, importer, outbox, pollReplies };
 }

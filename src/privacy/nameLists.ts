@@ -1,7 +1,7 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { z } from 'zod/v4';
 import { loadYamlFile } from '../knowledge/yaml';
+import { loadDutchLexicon } from './dutchWords';
 
 /** Lower-cased lookup sets behind the name part of the screen. */
 export interface NameLists {
@@ -11,6 +11,10 @@ export interface NameLists {
   commonWords: ReadonlySet<string>;
   /** Places, schools, methods, subjects, days ... never read as a name. Lower-cased, longest first. */
   notNamePhrases: readonly string[];
+  /** One-word place names from the Dutch word list (lower-cased), never read as a name; our name lists win. */
+  places: ReadonlySet<string>;
+  /** Lower-case Dutch words, to tell a name at the start of a sentence from a word. */
+  dutchWords: ReadonlySet<string>;
 }
 
 const wordList = z.array(z.string().trim().min(1, 'een lege naam'));
@@ -20,7 +24,8 @@ const groupedNames = z.record(z.string(), nameList);
 const surnamesFile = z.object({ surnames: nameList });
 const notNamesFile = z.object({ phrases: z.record(z.string(), wordList), 'common-words': nameList });
 
-export const defaultNameListsDir = fileURLToPath(new URL('../../knowledge/privacy', import.meta.url));
+// In the working directory, like KNOWLEDGE_DIR's default: the bundled bot (dist/main.js) has no src/ to resolve against.
+export const defaultNameListsDir = resolve('knowledge', 'privacy');
 
 const lower = (values: Iterable<string>) => new Set([...values].map((value) => value.toLocaleLowerCase('nl')));
 
@@ -29,10 +34,15 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
   const firstNames = loadYamlFile(join(dir, 'first-names.yaml'), groupedNames);
   const { surnames } = loadYamlFile(join(dir, 'surnames.yaml'), surnamesFile);
   const notNames = loadYamlFile(join(dir, 'not-names.yaml'), notNamesFile);
+  // Places from the Dutch word list count as not-names too, unless our own lists know the word as a name.
+  const { words, places: knownPlaces } = loadDutchLexicon();
+  const names = lower([...Object.values(firstNames).flat(), ...surnames]);
   return {
     firstNames: lower(Object.values(firstNames).flat()),
     surnames: lower(surnames),
     commonWords: lower(notNames['common-words']),
     notNamePhrases: [...lower(Object.values(notNames.phrases).flat())].sort((a, b) => b.length - a.length),
+    places: new Set([...knownPlaces].filter((place) => !names.has(place))),
+    dutchWords: words,
   };
 }

@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => bot.stop());
 
-describe.skipIf(scenarios.length === 0)('shared scenarios through the chat (/api/messages, expectReplies)', () => {
+describe('shared scenarios through the chat (/api/messages, expectReplies)', () => {
   const counter = passCounter('via de chat (tekst → eerste antwoord)', scenarios.length);
   afterAll(() => counter.report());
 
@@ -89,6 +89,18 @@ describe('a consent conversation in chat', () => {
     expect(firstAnswer(asked)).toBe('Q-GEZAG');
     const refuses = findAction(asked, /oneens/);
     expect(firstAnswer((await user.execute(refuses.verb!, refuses.data)).card)).toBe('V-FG');
+  });
+
+  it('answers for a brugklasser without asking the age when every age of the class gives the same verdict, and says so', async () => {
+    const user = bot.user('mentor-brugklas', { roles: [{ role: 'mentor' }] });
+    const [reply] = await user.say('mag ik het dossier van een brugklasser naar het wijkteam sturen zodat ze hulp kunnen starten?');
+    expect(firstAnswer(reply)).toBe('V-OUDERS16');
+    expect(cardText(reply)).toMatch(/Ik ben ervan uitgegaan dat:.*leeftijd: jonger dan 12 of 12 t\/m 15/);
+    const change = findAction(reply, 'Wijzig: leeftijd');
+    expect(firstAnswer((await user.execute(change.verb!, change.data)).card)).toBe('Q-LEEFTIJD');
+
+    const [help] = await user.say('mag de gedragswetenschapper een brugklasser testen?');
+    expect(firstAnswer(help)).toBe('Q-LEEFTIJD');
   });
 
   it('asks Q-GEZAG straight away when the text mentions a divorce', async () => {

@@ -1,15 +1,17 @@
 /** What members see (invitation card, their meetings, their answer) and who comes, for the procesbegeleider. */
 import type { Attendance, DeliveryKind, Meeting, RsvpAnswer } from '../../../src/meetings/model';
+import type { Presence, ReplyNote } from '../../../src/meetings/service';
 import { dutchDate } from '../../../src/meetings/time';
 import { actionSet, adaptiveCard, executeAction, heading, openUrlAction, paragraph, type AdaptiveCardJson } from '../kit';
 import { attendanceList, meetingFacts, meetingLine, messageCard, short } from './common';
+import { answerActions, presenceLine, replyNotes } from './answers';
 import { MEETING_VERBS } from './verbs';
 
 const KIND_HEADING: Record<DeliveryKind, string> = {
   invite: 'Uitnodiging',
   update: 'Gewijzigd',
   cancel: 'Gaat niet door',
-  'reminder-week': 'Herinnering: over een week',
+  'reminder-week': 'Herinnering: laat je weten of je komt?',
   'reminder-day': 'Herinnering: morgen',
 };
 
@@ -52,13 +54,24 @@ export function myMeetingsCard(items: { meeting: Meeting; groupName: string; ans
   ]);
 }
 
-export function whoComesText(meetings: { meeting: Meeting; groupName: string; attendance: Attendance }[]): AdaptiveCardJson {
+export interface WhoComes {
+  meeting: Meeting;
+  groupName: string;
+  attendance: Attendance;
+  notes: ReplyNote[];
+  presence: Presence;
+}
+
+/** "Wie komt er": every member once with their answer, where and when it came; what replies said besides; who came. */
+export function whoComesText(meetings: WhoComes[], now: Date): AdaptiveCardJson {
   return adaptiveCard(
-    meetings.flatMap(({ meeting, groupName, attendance }) => [
+    meetings.flatMap(({ meeting, groupName, attendance, notes, presence }) => [
       heading(`${meeting.title} (${groupName}), ${dutchDate(meeting.date)} ${meeting.startTime}`),
       paragraph(`${attendance.yes.length} ja, ${attendance.maybe.length} misschien, ${attendance.no.length} nee, ${attendance.unanswered.length} nog geen antwoord.`),
       attendanceList(attendance),
-      actionSet([executeAction('Open bijeenkomst', MEETING_VERBS.show, { meetingId: meeting.id })]),
+      ...presenceLine(presence),
+      ...replyNotes(notes),
+      actionSet([executeAction('Open bijeenkomst', MEETING_VERBS.show, { meetingId: meeting.id }), ...answerActions(meeting, now)]),
     ]),
   );
 }

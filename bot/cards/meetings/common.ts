@@ -1,6 +1,7 @@
 /** What the meetings cards share: the Dutch sentence for every refusal and warning, and the meeting's facts. */
-import type { Attendance, Meeting, MeetingInput, MeetingRefusal, Member } from '../../../src/meetings/model';
+import { wallClock } from '../../../src/calendar/time';
 import type { RecipientPlan } from '../../../src/meetings/deliveries';
+import type { Attendance, Meeting, MeetingInput, MeetingRefusal, Member, MemberAnswer } from '../../../src/meetings/model';
 import { dutchDate } from '../../../src/meetings/time';
 import type { PlanWarning } from '../../../src/meetings/warnings';
 import { adaptiveCard, bulletList, emphasis, facts, heading, paragraph, type AdaptiveCardJson, type CardElement } from '../kit';
@@ -26,6 +27,7 @@ export const REASON_TEXT: Record<RefusalReason, string> = {
   empty: 'De planning is leeg.',
   'nothing-valid': 'Geen enkele regel van de planning is bruikbaar.',
   'not-allowed': 'Alleen de procesbegeleider kan bijeenkomsten plannen, versturen of leden beheren.',
+  'not-held': 'Wie er kwam, vul je in zodra de bijeenkomst begonnen is.',
   'bad-input': 'Niet alle velden zijn goed ingevuld.',
 };
 
@@ -104,14 +106,23 @@ export function recipientList({ members, teamsMemberIds }: RecipientPlan): CardE
   return bulletList(members.map((m) => `${m.name}, ${m.organisation} (${m.email})${teamsMemberIds.includes(m.id) ? ' + Teams-kaart' : ''}`));
 }
 
-export const names = (members: Member[]): string => (members.length ? members.map((m) => m.name).join(', ') : '-');
+const SOURCE_TEXT: Record<MemberAnswer['source'], string> = { agenda: 'agenda', teams: 'Teams', ingevoerd: 'ingevoerd' };
 
+/** "Hugo Gemeente (agenda, 3 okt 10:15)": the member with where and when the answer came (Amsterdam time). */
+export function answeredName(member: Member, answer: MemberAnswer | undefined): string {
+  return answer ? `${member.name} (${SOURCE_TEXT[answer.source]}, ${wallClock(new Date(answer.at)).setLocale('nl').toFormat('d LLL HH:mm')})` : member.name;
+}
+
+const listed = (members: Member[], answers: Attendance['answers']): string =>
+  members.length ? members.map((m) => answeredName(m, answers.get(m.id))).join(', ') : '-';
+
+/** Every member once, under their one answer, with its source and time. */
 export function attendanceList(attendance: Attendance): CardElement {
   return bulletList([
-    `Ja (${attendance.yes.length}): ${names(attendance.yes)}`,
-    `Misschien (${attendance.maybe.length}): ${names(attendance.maybe)}`,
-    `Nee (${attendance.no.length}): ${names(attendance.no)}`,
-    `Nog geen antwoord (${attendance.unanswered.length}): ${names(attendance.unanswered)}`,
+    `Ja (${attendance.yes.length}): ${listed(attendance.yes, attendance.answers)}`,
+    `Misschien (${attendance.maybe.length}): ${listed(attendance.maybe, attendance.answers)}`,
+    `Nee (${attendance.no.length}): ${listed(attendance.no, attendance.answers)}`,
+    `Nog geen antwoord (${attendance.unanswered.length}): ${listed(attendance.unanswered, attendance.answers)}`,
   ]);
 }
 

@@ -23,4 +23,8 @@ export const MEETING_VERBS = {
   rsvp: 'meetings.rsvp',
   mine: 'meetings.mine',
   discard: 'meetings.discard',
+  answerForm: 'meetings.answer.form',
+  answerSet: 'meetings.answer.set',
+  presenceForm: 'meetings.presence.form',
+  presenceSet: 'meetings.presence.set',
 } as const;

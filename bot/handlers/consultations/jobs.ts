@@ -20,9 +20,11 @@ export function registerConsultationJobs(feature: ConsultationsFeature): void {
   });
 
   const purge = () => {
-    const purged = service.purgeEnded();
+    const { purged, walCleared } = service.purgeEnded();
     service.scheduleNextPurge();
-    deps.logger.info({ event: 'consultation.purge', purged });
+    deps.logger.info({ event: 'consultation.purge', purged, walCleared });
+    // The purged text is still in the write-ahead log: a reader held it too long. Say so; the next purge tries again.
+    if (!walCleared) deps.logger.error({ event: 'consultation.purge.wal-not-cleared', purged });
   };
   deps.jobs.register(PURGE_JOB, async () => purge());
   // Also at start: a bot that was down past a purge date catches up at once.

@@ -4,6 +4,7 @@ import { messageCard, REASON_TEXT } from '../../cards/meetings/common';
 import { overviewCard } from '../../cards/meetings/planning';
 import { MEETING_VERBS as VERBS } from '../../cards/meetings/verbs';
 import type { AdaptiveCardJson } from '../../cards/kit';
+import { whoComesCard } from './answers';
 import type { MeetingsFeature } from './context';
 import { anyPayload, meetingIdSchema, rsvpSchema } from './payloads';
 
@@ -67,8 +68,7 @@ export function registerAttendance(feature: MeetingsFeature): void {
         const of = group ? ` van de ${group.toLowerCase()}` : '';
         return { text: `Ik vind geen verstuurde bijeenkomst${of} op ${day}. Typ "bijeenkomsten" voor het overzicht.` };
       }
-      const card = cards.whoComesText(found.meetings.map((meeting) => ({ meeting, groupName: groupName(meeting.groupId), attendance: service.attendance(meeting.id) })));
-      return { card, summary: 'Wie komt er?' };
+      return { card: whoComesCard(feature, found.meetings), summary: 'Wie komt er?' };
     },
     { guard: manager, summary: 'Bijeenkomsten' },
   );

@@ -1,4 +1,4 @@
-import { OUTBOX_JOB, REMINDER_JOB } from '../../../src/meetings/jobs';
+import { ANSWER_REMINDER_JOB, OUTBOX_JOB, REMINDER_JOB } from '../../../src/meetings/jobs';
 import type { FlushResult, TeamsSender } from '../../../src/meetings/outbox';
 import { memberMeetingCard } from '../../cards/meetings/attendance';
 import { cardMessage } from '../../cards/kit';
@@ -47,6 +47,9 @@ export function registerDelivery(feature: MeetingsFeature): void {
   });
   deps.jobs.register(REMINDER_JOB, async (payload) => {
     if (service.remind(payload) > 0) scheduleFlush();
+  });
+  deps.jobs.register(ANSWER_REMINDER_JOB, async (payload) => {
+    if (service.remindUnanswered(payload) > 0) scheduleFlush();
   });
   // Whatever was left in the outbox by a stopped process goes out when the job runner starts.
   if (outbox.nextAttemptAt()) scheduleFlush();

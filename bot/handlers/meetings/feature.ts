@@ -1,9 +1,11 @@
 import type { BotApp, BotDeps } from '../../deps';
+import { registerAnswers } from './answers';
 import { registerAttendance } from './attendance';
 import { createMeetingsFeature, MEETING_LINK_KIND } from './context';
 import { registerDelivery } from './delivery';
 import { registerMembers } from './members';
 import { registerPlanning } from './planning';
+import { registerReplyPolling } from './replies';
 import { registerYearPlan } from './yearPlan';
 
 /**
@@ -19,4 +21,6 @@ export function registerMeetings(app: BotApp, deps: BotDeps): void {
   registerYearPlan(feature);
   registerMembers(feature);
   registerAttendance(feature);
+  registerAnswers(feature);
+  registerReplyPolling(feature);
 }

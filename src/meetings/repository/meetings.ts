@@ -80,7 +80,12 @@ export class MeetingTable {
     return this.findBy('id', id);
   }
 
-  private findBy(column: 'id' | 'draft_key', value: number | string): Meeting | undefined {
+  /** The meeting a calendar reply is about (its UID). */
+  byIcalUid(uid: string): Meeting | undefined {
+    return this.findBy('ical_uid', uid);
+  }
+
+  private findBy(column: 'id' | 'draft_key' | 'ical_uid', value: number | string): Meeting | undefined {
     const row = this.db.prepare(`SELECT * FROM meeting WHERE ${column} = ?`).get(value) as MeetingRow | undefined;
     return row && toMeeting(row);
   }
