@@ -106,8 +106,7 @@ describe('spreekuur in a conversation', () => {
     const ics = checkIcs(await (await fetch(findAction(booked.card, 'Zet in mijn agenda').url!)).text(), 'REQUEST');
     expect(ics.events[0]!.description ?? '').not.toMatch(/Jan|Vries/);
 
-    const [list] = await mentor.say('spreekuur');
-    const slot = findAction(list, /^14:00 · Sanne Coach/).data!;
+    const slot = (await findSlot(mentor, '14:00')).action.data!;
     const firstNameOnly = await mentor.execute('spreekuur.book', { ...slot, topic: 'Jan is steeds onrustig' });
     expect(cardText(firstNameOnly.card)).toMatch(/Gevonden: [^.]*naam/);
   });
