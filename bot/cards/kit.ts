@@ -22,6 +22,7 @@ export const CAPABILITY_VERBS = {
   consultation: 'consultation.start',
   meetings: 'meetings.open',
   help: 'help.show',
+  privacy: 'privacy.statement',
 } as const;
 
 /** "1 afspraak", "2 afspraken": a count with the right word. */

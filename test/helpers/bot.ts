@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock, type Clock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
+import type { Logger } from '../../src/logger';
 import type { RoleGrant, Person } from '../../src/people/roles';
 import { startBot, type RunningBot } from '../../bot/startBot';
 import { cardOf } from './cards';
@@ -15,6 +16,8 @@ export interface TestBotOptions {
   /** Reuse a data directory (a second bot on the same database file, or a restart). */
   dataDir?: string;
   env?: Record<string, string>;
+  /** Captures the bot's logs (the privacy audit reads them); silent otherwise. */
+  logger?: Logger;
 }
 
 export interface UserSeed {
@@ -45,6 +48,7 @@ export class TestBot {
     readonly dataDir: string,
     readonly clock: Clock,
     private readonly env: Record<string, string>,
+    private readonly logger?: Logger,
   ) {}
 
   static async start(options: TestBotOptions = {}): Promise<TestBot> {
@@ -52,6 +56,7 @@ export class TestBot {
       options.dataDir ?? mkdtempSync(join(tmpdir(), 'jos-test-')),
       options.clock ?? new ManualClock('2026-11-23T09:00:00Z'),
       options.env ?? {},
+      options.logger,
     );
     await bot.connector.start();
     await bot.boot();
@@ -60,7 +65,7 @@ export class TestBot {
 
   private async boot(): Promise<void> {
     const config = loadConfig({ PORT: '0', DATA_DIR: this.dataDir, LOG_LEVEL: 'silent', JOB_INTERVAL_SECONDS: '3600', ...this.env });
-    this.running = await startBot(config, { clock: this.clock });
+    this.running = await startBot(config, { clock: this.clock, ...(this.logger ? { logger: this.logger } : {}) });
   }
 
   get url(): string {
