@@ -142,7 +142,7 @@ const PINNED_BY_UNIQUENESS = new RegExp(
 const NAMED_FROM_OWN_CLASS =
   /(?<![\p{L}])(?!(?:Iemand|Niemand|Iedereen|Een|Twee|Drie|Vier|Vijf|Veel|Alle|Sommige|Wie|Die|Deze|Dit|Dat|Het|De|Leerlingen?|Leerlinge|Jongens?|Meisjes?|Kinderen|Ouders)\b)\p{Lu}[\p{L}'-]+(?=\s+uit\s+(?:mijn|onze|m'n)\s+(?:\p{L}+\s+)?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)\b)/gu;
 /** A code with letters and digits after a word for a login or record ("inlogcode jvdb0412"), or part of a BSN ("eindigt op 4471"; a whole one is found by its check digit). */
-const PERSONAL_CODE = /\b(?:inlogcode|inlognaam|gebruikerscode|leerlingcode|code|account)\s+(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{4,}\b|(?<=\bBSN\b[^.!?\n]{0,25}?)(?<![\d.])\d{3,8}(?![\d.])/giu;
+const PERSONAL_CODE = /\b(?:inlogcode|inlognaam|gebruikerscode|leerlingcode|code|account)(?:\s+is|:)?\s+(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{4,}\b|(?<=\bBSN\b[^.!?\n]{0,25}?)(?<![\d.])\d{3,8}(?![\d.])/giu;
 /** A class or cluster written in an unseen notation: digits and letters joined by dashes after a class word ("cluster 4hNG-bi2", "uit 3-kb-2"). */
 const CODED_GROUP = /(?<=\b(?:cluster|clustergroep|lesgroep|uit|klas|groep)\s)(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)+\b/giu;
 /** A year level alone ("leerjaar 2 havo") is many pupils, not one class. */
