@@ -4,6 +4,9 @@ import type { Config } from '../src/config';
 import type { PeopleRepository } from '../src/people/repository';
 import type { Person, RoleGrant } from '../src/people/roles';
 
+/** Shown for someone Teams sent no name for (yet): a neutral word, not "unknown user". */
+export const NAMELESS = 'Collega';
+
 /** Users are keyed on their Azure AD object id; locally (Playground, tests) the channel user id stands in. */
 export function userKey(context: TurnContext): string {
   const from = context.activity.from;
@@ -28,7 +31,7 @@ export function createIdentify(people: PeopleRepository, config: Config, clock: 
 
   const lookUp = (context: TurnContext): Person => {
     const id = userKey(context);
-    const person = people.ensure(id, context.activity.from.name || 'Onbekende gebruiker', clock.now());
+    const person = people.ensure(id, context.activity.from.name?.trim() || undefined, NAMELESS, clock.now());
     if (config.mode !== 'local') return person;
     if (people.sourceOf(id) !== 'chat') return person;
     const rolesChange = !sameGrants(person.roles, localGrants);

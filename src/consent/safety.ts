@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { z } from 'zod/v4';
 import { KnowledgeError, loadYamlFile } from '../knowledge/yaml';
 import { compileCue, cueMatches, signalAt, type CueSets } from './cues';
@@ -101,10 +100,12 @@ export function readSafety(cues: SafetyCues, t: string): SafetyReading {
   return { acute: net(cues.acute) ? 'possible' : 'none', abuse: net(cues.abuse) ? 'possible' : 'none' };
 }
 
+// In the working directory, like KNOWLEDGE_DIR's default: the bundled bot (dist/main.js) has no src/ to resolve against.
+const shippedConsentDir = resolve('knowledge', 'consent');
 let shipped: SafetyCues | undefined;
 /** The cues shipped in knowledge/consent, loaded once (the bot checks them at start-up with the rest of the knowledge). */
 export function shippedSafetyCues(): SafetyCues {
-  shipped ??= loadSafetyCues(fileURLToPath(new URL('../../knowledge/consent', import.meta.url)));
+  shipped ??= loadSafetyCues(shippedConsentDir);
   return shipped;
 }
 

@@ -32,14 +32,21 @@ export class PeopleRepository {
     return row ? this.toPerson(row) : undefined;
   }
 
-  /** The person behind a chat user; first contact creates a mentor/docent without school. */
-  ensure(id: string, name: string, now: Date): Person {
-    // Every turn asks; only a first contact writes (a write takes the database's write lock, a read does not).
+  /**
+   * The person for a chat user, created on first contact. Someone known only from the chat takes the name
+   * Teams sends (a first activity may carry none); `fallbackName` stands in until one comes. People from the
+   * config file or the demo seed keep the name given there.
+   */
+  ensure(id: string, name: string | undefined, fallbackName: string, now: Date): Person {
+    // Every turn asks; only a first contact or a changed chat name writes (a write takes the database's write lock, a read does not).
     const known = this.get(id);
-    if (known) return known;
+    if (known && (!name || known.name === name || this.sourceOf(id) !== 'chat')) return known;
     this.db
-      .prepare("INSERT INTO people (id, name, source, created_at) VALUES (?, ?, 'chat', ?) ON CONFLICT(id) DO NOTHING")
-      .run(id, name, now.toISOString());
+      .prepare(
+        `INSERT INTO people (id, name, source, created_at) VALUES (@id, @name, 'chat', @now)
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name WHERE people.source = 'chat' AND @given = 1 AND people.name <> excluded.name`,
+      )
+      .run({ id, name: name ?? fallbackName, now: now.toISOString(), given: name ? 1 : 0 });
     return this.get(id)!;
   }
 

@@ -6,7 +6,7 @@ import { createLogger } from '../../src/logger';
 import { TestBot } from '../helpers/bot';
 import { cardText, findAction } from '../helpers/cards';
 import { databaseHolds, readerHolding } from '../helpers/sqlite';
-import { mondayHours, SCHOOL } from '../spreekuur/botWorld';
+import { findSlot, mondayHours, SCHOOL } from '../spreekuur/botWorld';
 
 /** A made-up pupil, written the ways people write: every one of these must stay out of every stored or sent byte. */
 const SECRETS = ['Jorinde', 'Vlasbloem', '123456782', '14-03-2011', '06-12345678'];
@@ -41,8 +41,7 @@ describe('privacy audit over whole conversations (issue 12)', () => {
     expect(consent.length).toBeGreaterThan(0);
 
     // Spreekuur: the topic with the pupil is refused, a clean one is booked; its calendar file is served.
-    const [list] = await mentor.say('spreekuur');
-    const slot = findAction(list, /^14:00 · Sanne Coach/).data;
+    const slot = (await findSlot(mentor, '14:00')).action.data;
     const refused = await mentor.execute('spreekuur.book', { ...slot, topic: `Gesprek over ${PUPIL}` });
     expect(cardText(refused.card)).not.toContain('Je afspraak staat');
     const booked = await mentor.execute('spreekuur.book', { ...slot, topic: 'omgaan met faalangst in de klas' });

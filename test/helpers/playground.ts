@@ -241,12 +241,18 @@ export class Playground {
     delete env.PUBLIC_BASE_URL;
     for (const name of BLANKED_BOT_ENV) env[name] = '';
     const dataDir = this.tempDir('jos-e2e-data-');
+    // npm start gives the Playground user every role unless told otherwise: test what a newcomer gets.
+    delete env.LOCAL_ROLES;
+    delete env.LOCAL_SCHOOL;
+    const localRoles =
+      options.viaNpmStart && options.localRoles === undefined
+        ? {}
+        : { LOCAL_ROLES: options.localRoles ?? 'mentor', LOCAL_SCHOOL: options.localSchool ?? '' };
     return Object.assign(env, {
       PORT: String(port),
       DATA_DIR: dataDir,
       PEOPLE_FILE: join(dataDir, 'people.yaml'), // none: only the demo people of local mode
-      LOCAL_ROLES: options.localRoles ?? 'mentor',
-      LOCAL_SCHOOL: options.localSchool ?? '',
+      ...localRoles,
       LOG_LEVEL: 'info',
       ...options.env,
     });
@@ -323,6 +329,15 @@ export class Playground {
       .or(cards.getByRole('checkbox', { name, exact: true }))
       .last();
     await control.click();
+  }
+
+  /**
+   * A screenshot together with the page's text at that moment, so a test can check the picture shows what it expects
+   * (the PNG is saved as test/e2e/screenshots/<name>.png, git-ignored).
+   */
+  async screenshotWithText(name: string): Promise<{ path: string; text: string }> {
+    const text = await this.browserPage.locator('body').innerText();
+    return { path: await this.screenshot(name), text };
   }
 
   /** Saves a full-page screenshot as test/e2e/screenshots/<name>.png (git-ignored) and returns its path. */

@@ -3,7 +3,7 @@ import { ManualClock } from '../../src/clock';
 import { TestBot, type TestUser } from '../helpers/bot';
 import { cardActions, cardText, findAction } from '../helpers/cards';
 import { databaseHolds } from '../helpers/sqlite';
-import { mondayHours, SCHOOL } from '../spreekuur/botWorld';
+import { findSlot, mondayHours, SCHOOL } from '../spreekuur/botWorld';
 
 const TOPIC = 'afspraken over huiswerkbegeleiding';
 const QUESTION = 'Een leerling in de onderbouw trekt zich sinds de herfst terug en eet niet in de pauze. Hoe begin ik het gesprek?';
@@ -18,9 +18,8 @@ async function world() {
   return { clock, ...(await mondayHours(bot)) };
 }
 
-async function book(user: TestUser, slot: RegExp, topic = '') {
-  const [list] = await user.say('spreekuur');
-  const booked = await user.execute('spreekuur.book', { ...findAction(list, slot).data, topic });
+async function book(user: TestUser, time: string, topic = '') {
+  const booked = await user.execute('spreekuur.book', { ...(await findSlot(user, time)).action.data, topic });
   expect(cardText(booked.card)).toContain('Je afspraak staat');
 }
 
@@ -39,9 +38,9 @@ const count = (sql: string, ...args: unknown[]) => (bot.db.prepare(sql).get(...a
 describe('"mijn gegevens" and "verwijder mijn gegevens" (AVG rights, issue 12)', () => {
   it('mentor: sees bookings and requests; erasing cancels the future booking (the host is told), keeps the past one as a count, withdraws the request', async () => {
     const { clock, mentor } = await world();
-    await book(mentor, /^14:00 · Sanne Coach/, TOPIC); // today
+    await book(mentor, '14:00', TOPIC); // today
     clock.set('2026-11-24T09:00:00Z'); // today's appointment is past now
-    await book(mentor, /^14:15 · Sanne Coach/); // next Monday
+    await book(mentor, '14:15'); // next Monday
     const sent = await mentor.execute('consultation.submit', { schoolId: SCHOOL, theme: 'angst-somberheid', band: 'onderbouw', question: QUESTION, reach: 'chat', urgency: 'deze-week' });
     expect(cardText(sent.card)).toContain('Je vraag is verstuurd');
 
@@ -76,9 +75,9 @@ describe('"mijn gegevens" and "verwijder mijn gegevens" (AVG rights, issue 12)',
 
   it('JOS worker: sees the bookings in their spreekuur; erasing stops the series and tells each mentor through the dropped-booking message', async () => {
     const { clock, coach, mentor } = await world();
-    await book(mentor, /^14:00 · Sanne Coach/);
+    await book(mentor, '14:00');
     clock.set('2026-11-24T09:00:00Z');
-    await book(mentor, /^14:15 · Sanne Coach/);
+    await book(mentor, '14:15');
 
     const [mine] = await coach.say('mijn gegevens');
     const shown = cardText(mine);

@@ -7,7 +7,7 @@ import { loadRetentionSettings } from '../../src/retention/settings';
 import { TestBot } from '../helpers/bot';
 import { findAction } from '../helpers/cards';
 import { databaseHolds, readerHolding } from '../helpers/sqlite';
-import { mondayHours } from '../spreekuur/botWorld';
+import { findSlot, mondayHours } from '../spreekuur/botWorld';
 
 const TOPIC = 'planning van het huiswerk bespreken';
 
@@ -20,8 +20,7 @@ describe('retention of free text other than consultation questions (issue 12, fi
     const clock = new ManualClock('2026-11-23T09:00:00Z');
     bot = await TestBot.start({ clock });
     const { mentor } = await mondayHours(bot);
-    const [list] = await mentor.say('spreekuur');
-    const booked = await mentor.execute('spreekuur.book', { ...findAction(list, /^14:00 · Sanne Coach/).data, topic: TOPIC });
+    const booked = await mentor.execute('spreekuur.book', { ...(await findSlot(mentor, '14:00')).action.data, topic: TOPIC });
     expect(booked.status).toBe(200);
     const { token } = bot.db.prepare("SELECT token FROM calendar_links WHERE kind = 'spreekuur-booking'").get() as { token: string };
     return { clock, token };
