@@ -1,5 +1,6 @@
 import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { errorFacts } from '../src/logger';
 import type { BotDeps } from './deps';
 import { registerConsent } from './handlers/consent';
 import { registerConsultations } from './handlers/consultations';
@@ -36,7 +37,7 @@ export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage,
   });
 
   app.error(async (context, error) => {
-    deps.logger.error({ event: 'turn.error', err: error.name, activityType: context.activity.type }, 'turn failed');
+    deps.logger.error({ event: 'turn.error', ...errorFacts(error), activityType: context.activity.type }, 'turn failed');
     await context.sendActivity('Er ging iets mis aan mijn kant. Probeer het zo nog eens; je gegevens zijn niet kwijt.');
   });
 

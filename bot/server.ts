@@ -1,9 +1,9 @@
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import restify from 'restify';
-import { readFileSync } from 'node:fs';
 import type { Config } from '../src/config';
 import type { BotDeps } from './deps';
 import { registerMeetingHttp } from './http/feed';
+import { registerHealth } from './http/health';
 import { registerIcsRoutes } from './http/ics';
 
 export interface RunningServer {
@@ -13,7 +13,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** In local mode the bot is anonymous: it must only ever post replies back to a client on this machine. */
@@ -62,22 +61,7 @@ export async function createServer(parts: {
     );
   });
 
-  server.get('/healthz', async (_req, res) => {
-    let database = 'ok';
-    try {
-      deps.db.prepare('SELECT 1').get();
-    } catch {
-      database = 'unavailable';
-    }
-    res.send(database === 'ok' ? 200 : 503, {
-      status: database === 'ok' ? 'ok' : 'degraded',
-      version: VERSION,
-      mode: config.mode,
-      database,
-      knowledge: { schools: deps.knowledge.schools.length, meetingGroups: deps.knowledge.meetingGroups.length },
-    });
-  });
-
+  registerHealth(server, deps);
   registerIcsRoutes(server, deps);
   registerMeetingHttp(server, deps);
 

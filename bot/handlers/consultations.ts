@@ -4,6 +4,7 @@ import { QUESTION_MAX_LENGTH, requestSchema, type Consultation } from '../../src
 import { ESCALATION_JOB, PURGE_JOB, ConsultationService, type ChangeResult, type ClaimResult } from '../../src/consultations/service';
 import { loadConsultationSettings } from '../../src/consultations/settings';
 import { hasSafetySignal } from '../../src/consent/safety';
+import { errorFacts } from '../../src/logger';
 import type { Person } from '../../src/people/roles';
 import * as cards from '../cards/consultations';
 import { cardMessage, type AdaptiveCardJson } from '../cards/kit';
@@ -62,7 +63,7 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
     try {
       return await send();
     } catch (error) {
-      deps.logger.warn({ event: 'consultation.proactive-failed', personId, err: (error as Error).name });
+      deps.logger.warn({ event: 'consultation.proactive-failed', personId, ...errorFacts(error) });
       return undefined;
     }
   };
