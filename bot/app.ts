@@ -2,6 +2,7 @@ import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { errorFacts } from '../src/logger';
 import type { BotDeps } from './deps';
+import { personKey } from './identity';
 import { registerConsent } from './handlers/consent';
 import { registerConsultations } from './handlers/consultations';
 import { registerHelp } from './handlers/help';
@@ -29,7 +30,7 @@ export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage,
 
   app.turn('beforeTurn', async (context) => {
     if (isUnmentionedChannelMessage(context)) return false;
-    if (context.activity.from?.id) {
+    if (personKey(context.activity, deps.config.mode)) {
       const person = deps.identify(context);
       deps.proactive.remember(person.id, context.activity);
     }

@@ -4,6 +4,9 @@ import type { Clock } from '../src/clock';
 import type { Logger } from '../src/logger';
 import type { Db } from '../src/store/db';
 
+const tenantOf = (reference: Partial<ConversationReference>): string | undefined =>
+  (reference.conversation as { tenantId?: string } | undefined)?.tenantId?.toLowerCase();
+
 /**
  * Messages the bot sends later, outside a user's turn (a host told of a booking, a reminder, a routed consultation).
  * Conversation references are stored per person from every personal-chat activity, so they survive a restart.
@@ -21,6 +24,12 @@ export class Proactive {
     const conversationType = activity.conversation?.conversationType;
     if (conversationType && conversationType !== 'personal') return;
     const reference = TurnContext.getConversationReference(activity);
+    const stored = this.reference(personId);
+    if (stored && (stored.channelId !== reference.channelId || tenantOf(stored) !== tenantOf(reference))) {
+      // The same person id from another channel or tenant is not the same chat: keep where their notices go.
+      this.logger.warn({ event: 'proactive.reference-kept', personId }, 'activity from another channel or tenant');
+      return;
+    }
     this.db
       .prepare(
         `INSERT INTO conversation_refs (person_id, reference_json, updated_at) VALUES (?, ?, ?)

@@ -2,6 +2,7 @@ import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import restify from 'restify';
 import type { Config } from '../src/config';
 import type { BotDeps } from './deps';
+import { checkEnvelope } from './http/envelope';
 import { registerMeetingHttp } from './http/feed';
 import { registerHealth } from './http/health';
 import { registerIcsRoutes } from './http/ics';
@@ -50,6 +51,12 @@ export async function createServer(parts: {
   };
 
   server.post('/api/messages', async (req, res) => {
+    const envelope = checkEnvelope(req.body, config);
+    if (!envelope.ok) {
+      logger.warn({ event: 'activity.refused', status: envelope.status, reason: envelope.message });
+      res.send(envelope.status, { code: envelope.code, message: envelope.message });
+      return;
+    }
     if (config.mode === 'local' && !isLoopbackUrl((req.body as { serviceUrl?: unknown } | undefined)?.serviceUrl)) {
       res.send(403, { code: 'Forbidden', message: 'Local mode only answers clients on this machine (serviceUrl must be loopback).' });
       return;

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { mkdtempSync } from 'node:fs';
+import pino from 'pino';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock, type Clock } from '../../src/clock';
@@ -14,6 +15,8 @@ export interface TestBotOptions {
   /** Reuse a data directory (a second bot on the same database file, or a restart). */
   dataDir?: string;
   env?: Record<string, string>;
+  /** Receives the bot's log lines (parsed JSON), e.g. to assert that no turn failed. */
+  onLog?: (line: Record<string, unknown>) => void;
 }
 
 export interface UserSeed {
@@ -44,6 +47,7 @@ export class TestBot {
     readonly dataDir: string,
     readonly clock: Clock,
     private readonly env: Record<string, string>,
+    private readonly onLog: TestBotOptions['onLog'],
   ) {}
 
   static async start(options: TestBotOptions = {}): Promise<TestBot> {
@@ -51,6 +55,7 @@ export class TestBot {
       options.dataDir ?? mkdtempSync(join(tmpdir(), 'jos-test-')),
       options.clock ?? new ManualClock('2026-11-23T09:00:00Z'),
       options.env ?? {},
+      options.onLog,
     );
     await bot.connector.start();
     await bot.boot();
@@ -59,7 +64,11 @@ export class TestBot {
 
   private async boot(): Promise<void> {
     const config = loadConfig({ PORT: '0', DATA_DIR: this.dataDir, LOG_LEVEL: 'silent', JOB_INTERVAL_SECONDS: '3600', ...this.env });
-    this.running = await startBot(config, { clock: this.clock });
+    const onLog = this.onLog;
+    const logger = onLog
+      ? pino({ level: 'info' }, { write: (line: string) => onLog(JSON.parse(line) as Record<string, unknown>) })
+      : undefined;
+    this.running = await startBot(config, { clock: this.clock, logger });
   }
 
   get url(): string {
