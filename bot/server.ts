@@ -2,6 +2,7 @@ import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import restify from 'restify';
 import type { Config } from '../src/config';
 import type { BotDeps } from './deps';
+import { AdapterResponse } from './http/adapterErrors';
 import { checkEnvelope } from './http/envelope';
 import { registerMeetingHttp } from './http/feed';
 import { registerHealth } from './http/health';
@@ -61,11 +62,14 @@ export async function createServer(parts: {
       res.send(403, { code: 'Forbidden', message: 'Local mode only answers clients on this machine (serviceUrl must be loopback).' });
       return;
     }
+    const collected = new AdapterResponse(res);
     await track(() =>
-      adapter.process(req as never, res as never, async (context) => {
+      adapter.process(req as never, collected, async (context) => {
         await app.run(context);
       }),
     );
+    const { status, failure } = collected.flush();
+    if (failure) logger.warn({ event: 'activity.failed', status, reason: failure });
   });
 
   registerHealth(server, deps);

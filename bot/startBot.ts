@@ -1,5 +1,6 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import { ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
+import { CallerIdConstants, ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import { join } from 'node:path';
 import { HolidayCalendar, loadSchoolHolidays } from '../src/calendar/holidays';
 import { systemClock, type Clock } from '../src/clock';
@@ -12,6 +13,7 @@ import { createScreen, loadNameLists } from '../src/privacy';
 import { openDatabase } from '../src/store/db';
 import { seedDatabase } from '../src/store/seed';
 import { createApplication } from './app';
+import { classifyAdapterErrors } from './http/adapterErrors';
 import type { BotDeps } from './deps';
 import { createIdentify } from './identity';
 import { JobRunner } from './jobRunner';
@@ -21,6 +23,25 @@ import { SqliteStorage } from './storage';
 
 export interface RunningBot extends RunningServer {
   deps: BotDeps;
+}
+
+/**
+ * The SDK's public-cloud settings, with the key metadata from BotOpenIdMetadata when set: the SDK takes either none
+ * of these or all of them.
+ */
+function authenticationSettings(config: Config): Record<string, string | boolean> {
+  const metadata = config.teams?.openIdMetadataUrl;
+  if (!metadata) return {};
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: metadata,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
 }
 
 function createAdapter(config: Config, logger: Logger): TeamsAdapter {
@@ -33,7 +54,8 @@ function createAdapter(config: Config, logger: Logger): TeamsAdapter {
       })
     : // No app id: authentication disabled (local mode, bound to loopback).
       new ConfigurationServiceClientCredentialFactory({});
-  const adapter = new TeamsAdapter({}, credentials);
+  const adapter = new TeamsAdapter(authenticationSettings(config), credentials);
+  classifyAdapterErrors(adapter);
   if (config.allowedTenantIds) {
     const allowed = new Set(config.allowedTenantIds);
     adapter.use(async (context: TurnContext, next) => {

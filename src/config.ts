@@ -27,6 +27,7 @@ const envSchema = z.object({
   MicrosoftAppPassword: optionalText,
   MicrosoftAppTenantId: optionalText.pipe(z.string().regex(GUID, 'moet een GUID zijn').optional()),
   MicrosoftAppType: z.enum(['SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  BotOpenIdMetadata: optionalText.pipe(z.url().optional()),
   ALLOWED_TENANT_IDS: optionalText.pipe(
     z
       .string()
@@ -52,6 +53,8 @@ export interface TeamsCredentials {
   appPassword: string;
   tenantId: string;
   appType: 'SingleTenant' | 'UserAssignedMSI';
+  /** Where the signing keys of the Bot Framework are published; the SDK's default unless set (sovereign clouds). */
+  openIdMetadataUrl: string | undefined;
 }
 
 export interface Config {
@@ -127,6 +130,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
           appPassword: env.MicrosoftAppPassword!,
           tenantId: env.MicrosoftAppTenantId!,
           appType: env.MicrosoftAppType,
+          openIdMetadataUrl: env.BotOpenIdMetadata,
         }
       : undefined;
   if (env.SMTP_HOST && !env.SMTP_FROM) {
