@@ -23,9 +23,9 @@ const BOOK_TEXT = new RegExp(
 );
 const MINE_TEXT = /^\s*mijn (afspraken|boekingen)\s*$/i;
 
-const slotSchema = z.object({ seriesId: z.coerce.number().int().positive(), startsAt: z.iso.datetime() });
+const slotSchema = z.object({ seriesId: z.number().int().positive(), startsAt: z.iso.datetime() });
 const bookSchema = slotSchema.extend({ topic: z.string().max(2000).optional() });
-const bookingIdSchema = z.object({ bookingId: z.coerce.number().int().positive() });
+const bookingIdSchema = z.object({ bookingId: z.number().int().positive() });
 const schoolSchema = z.object({ schoolId: z.string().min(1) });
 
 /** Mentors and docenten: open slots of their school, pick, topic, confirm; their bookings and cancelling. */
