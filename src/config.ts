@@ -22,6 +22,7 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: z.url().optional(),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(512 * 1024),
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   HEALTH_TOKEN: optionalText.pipe(z.string().min(16, 'moet minstens 16 tekens lang zijn').optional()),
   MicrosoftAppId: optionalText.pipe(z.string().regex(GUID, 'moet een GUID zijn').optional()),
   MicrosoftAppPassword: optionalText,
@@ -69,6 +70,8 @@ export interface Config {
   publicBaseUrl: string | undefined;
   maxBodyBytes: number;
   jobIntervalSeconds: number;
+  /** Messages, card clicks and invokes one person may send per minute; more get one friendly refusal. */
+  rateLimitPerMinute: number;
   /** Callers of /healthz that send this in `x-health-token` (or call from this machine) see version and counts. */
   healthToken: string | undefined;
   teams: TeamsCredentials | undefined;
@@ -151,6 +154,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ''),
     maxBodyBytes: env.MAX_BODY_BYTES,
     jobIntervalSeconds: env.JOB_INTERVAL_SECONDS,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     healthToken: env.HEALTH_TOKEN,
     teams,
     allowedTenantIds: env.ALLOWED_TENANT_IDS?.split(',').map((id) => id.trim().toLowerCase()),

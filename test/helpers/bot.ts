@@ -63,7 +63,15 @@ export class TestBot {
   }
 
   private async boot(): Promise<void> {
-    const config = loadConfig({ PORT: '0', DATA_DIR: this.dataDir, LOG_LEVEL: 'silent', JOB_INTERVAL_SECONDS: '3600', ...this.env });
+    // The clock stands still in tests, so a long conversation would hit the per-minute limit; test/security sets it.
+    const config = loadConfig({
+      PORT: '0',
+      DATA_DIR: this.dataDir,
+      LOG_LEVEL: 'silent',
+      JOB_INTERVAL_SECONDS: '3600',
+      RATE_LIMIT_PER_MINUTE: '10000',
+      ...this.env,
+    });
     const onLog = this.onLog;
     const logger = onLog
       ? pino({ level: 'info' }, { write: (line: string) => onLog(JSON.parse(line) as Record<string, unknown>) })
