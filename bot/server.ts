@@ -33,8 +33,10 @@ export async function createServer(parts: {
   deps: BotDeps;
   adapter: TeamsAdapter;
   app: Application<TurnState>;
+  /** Runs after the database is closed (removes the mark that a bot runs on the data directory). */
+  onClosed?: () => void;
 }): Promise<RunningServer> {
-  const { config, deps, adapter, app } = parts;
+  const { config, deps, adapter, app, onClosed } = parts;
   const { logger } = deps;
   const server = restify.createServer({ name: 'jos-assistent', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false }));
@@ -97,6 +99,7 @@ export async function createServer(parts: {
       await deps.jobs.stop();
       await stopped;
       deps.db.close();
+      onClosed?.();
       logger.info({ event: 'bot.stopped' }, 'stopped');
     })();
     return closing;

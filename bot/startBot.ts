@@ -10,6 +10,7 @@ import { JobQueue } from '../src/jobs/queue';
 import { createLogger, type Logger } from '../src/logger';
 import { PeopleRepository, SchoolRepository } from '../src/people/repository';
 import { createScreen, loadNameLists } from '../src/privacy';
+import { markRunning } from '../src/store/backup';
 import { openDatabase } from '../src/store/db';
 import { seedDatabase } from '../src/store/seed';
 import { createApplication } from './app';
@@ -80,6 +81,7 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
   const holidayTables = loadSchoolHolidays(join(config.knowledgeDir, 'holidays'), schoolIds);
   const screen = createScreen(loadNameLists(join(config.knowledgeDir, 'privacy')));
   const db = openDatabase(config.databaseFile);
+  let unmark: (() => void) | undefined;
   try {
     seedDatabase(db, knowledge, { configured: configuredPeople, demo: config.mode === 'local' }, clock.now());
     const people = new PeopleRepository(db);
@@ -104,13 +106,15 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
       identify: createIdentify(db, people, config, clock),
     };
     const app = createApplication(adapter, new SqliteStorage(db, clock), botAppId, deps);
-    const server = await createServer({ config, deps, adapter, app });
+    unmark = markRunning(config.dataDir);
+    const server = await createServer({ config, deps, adapter, app, onClosed: unmark });
     serverUrl = server.url;
     jobs.start(config.jobIntervalSeconds);
     logger.info({ event: 'bot.started', mode: config.mode, port: server.port }, 'JOS-assistent listening');
     return { ...server, deps };
   } catch (error) {
     db.close();
+    unmark?.();
     throw error;
   }
 }
