@@ -119,7 +119,8 @@ export function normalizeForFacts(text: string): string {
   const tokens = basicNormalize(text)
     .split(/[^a-z0-9+]+/)
     .filter(Boolean)
-    .flatMap((token) => (SHORTHAND[token] ?? correct(token)).split(' '));
+    // Own keys only: the word "constructor" would otherwise find Object's constructor.
+    .flatMap((token) => (Object.hasOwn(SHORTHAND, token) ? SHORTHAND[token]! : correct(token)).split(' '));
   let joined = ` ${tokens.join(' ')} `;
   for (const [pattern, replacement] of PHRASES) joined = joined.replace(pattern, replacement);
   return joined.trim().replace(/\s+/g, ' ');

@@ -30,4 +30,11 @@ describe('card payloads with prototype keys (finding 6)', () => {
     expect(result.invokeResponse?.status).toBe(200);
     expect(result.replies.map((reply) => reply.text ?? '').join(' ')).not.toMatch(FAILED_TURN);
   });
+
+  it.each(PROTOTYPE_KEYS)('answers the typed word %s without a failed turn (found by the fuzz test)', async (key) => {
+    const replies = await bot.user('mentor-proto').say(`mag ik ${key} delen met de ouders?`);
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies.map((reply) => reply.text ?? '').join(' ')).not.toMatch(FAILED_TURN);
+    expect((await bot.user('mentor-proto').say(key)).map((reply) => reply.text ?? '').join(' ')).not.toMatch(FAILED_TURN);
+  });
 });
