@@ -12,6 +12,33 @@ export default tseslint.config(
     },
   },
   {
+    // src/ is the pure domain: Teams and the bot layer translate to it, never the other way round.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)bot(/|$)', message: 'src/ never imports from bot/: move the shared part into src/.' },
+            { regex: '^(botbuilder|@microsoft/teams-ai)(/|$)', message: 'src/ never imports Teams libraries: translate in bot/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Handlers route and translate; queries live in the feature's src/<feature>/repository.ts behind its service.
+    files: ['bot/handlers/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='prepare']", message: 'No SQL in a handler: add it to the feature repository.' },
+        { selector: "MemberExpression[property.name='db']", message: 'No database in a handler: go through the feature service.' },
+        { selector: "Property[key.name='db']", message: 'No database in a handler: go through the feature service.' },
+      ],
+    },
+  },
+  {
     // Command-line tools print their results on stdout by design.
     files: ['scripts/**', 'bench/**'],
     rules: { 'no-console': 'off' },

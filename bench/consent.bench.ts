@@ -2,6 +2,9 @@ import { bench, describe } from 'vitest';
 import { decide } from '../src/consent/engine';
 import { extractFacts } from '../src/consent/extract';
 import { loadConsentKnowledge } from '../src/consent/knowledge';
+import { createScreen, loadNameLists } from '../src/privacy';
+
+const screen = createScreen(loadNameLists());
 
 const knowledge = loadConsentKnowledge('knowledge/consent');
 const SHORT = "gw'er wil Sem (13) observeren";
@@ -14,15 +17,15 @@ describe('consent', () => {
     loadConsentKnowledge('knowledge/consent');
   });
   bench('extract facts from a short chat question', () => {
-    extractFacts(SHORT);
+    extractFacts(SHORT, screen);
   });
   bench('extract facts from a long question with typos', () => {
-    extractFacts(LONG);
+    extractFacts(LONG, screen);
   });
   bench('decide: the engine from facts to a verdict card', () => {
     decide(knowledge, { answers: { 'Q-MET-WIE': 'MW2', 'Q-JOS': 'J3', 'Q-LEEFTIJD': '12-15' }, ask: [] });
   });
   bench('text to verdict (extract + decide), as one chat message', () => {
-    decide(knowledge, extractFacts(SHORT).facts);
+    decide(knowledge, extractFacts(SHORT, screen).facts);
   });
 });

@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { emlOutbox, meetingInput, meetingsWorld, PLAN_2022_2023 } from '../test/meetings/fixture';
+import { emlOutbox, meetingInput, meetingsWorld, pb, planned, PLAN_2022_2023 } from '../test/meetings/fixture';
 
 const world = meetingsWorld();
 const box = emlOutbox(world);
@@ -14,15 +14,13 @@ function nextInput() {
 
 describe('meetings', () => {
   bench('plan and send to the netwerkgroep (9 invitations rendered and queued)', () => {
-    const { meeting } = world.service.plan(nextInput(), 'pb');
-    world.service.send(meeting.id);
+    world.service.send(pb, planned(world, nextInput()).id);
   });
   bench('send and deliver 9 invitations as .eml files', async () => {
-    const { meeting } = world.service.plan(nextInput(), 'pb');
-    world.service.send(meeting.id);
+    world.service.send(pb, planned(world, nextInput()).id);
     await box.flush();
   });
   bench('preview the 2022–2023 year plan import (parse, holiday, numbering and overlap warnings)', () => {
-    world.importer.preview(PLAN_2022_2023, 'pb', world.clock.now());
+    world.importer.preview(pb, PLAN_2022_2023);
   });
 });

@@ -1,14 +1,15 @@
-import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { errorFacts } from '../src/logger';
 import type { BotDeps } from './deps';
 import { personKey } from './identity';
 import { RateLimiter, type RateVerdict } from './rateLimit';
-import { registerConsent } from './handlers/consent';
-import { registerConsultations } from './handlers/consultations';
+import { registerConsent } from './handlers/consent/feature';
+import { registerConsultations } from './handlers/consultations/feature';
 import { registerHelp } from './handlers/help';
-import { registerMeetings } from './handlers/meetings';
-import { registerSpreekuur } from './handlers/spreekuur';
+import { registerMeetings } from './handlers/meetings/feature';
+import { attachState, type AppTurnState } from './handlers/route';
+import { registerSpreekuur } from './handlers/spreekuur/feature';
 import type { SqliteStorage } from './storage';
 
 /** In a team channel the bot only answers when it is mentioned (Teams only sends those, but a channel may be set up otherwise). */
@@ -39,8 +40,8 @@ async function refuseForNow(context: TurnContext, verdict: Exclude<RateVerdict, 
   }
 }
 
-export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage, botAppId: string, deps: BotDeps): Application<TurnState> {
-  const app = new Application<TurnState>({
+export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage, botAppId: string, deps: BotDeps): Application<AppTurnState> {
+  const app = new Application<AppTurnState>({
     adapter,
     botAppId,
     storage,
@@ -49,8 +50,9 @@ export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage,
   });
 
   const limiter = new RateLimiter(deps.config.rateLimitPerMinute, deps.clock);
-  app.turn('beforeTurn', async (context) => {
+  app.turn('beforeTurn', async (context, state) => {
     if (isUnmentionedChannelMessage(context)) return false;
+    attachState(context, state);
     const key = personKey(context.activity, deps.config.mode);
     if (!key) return true;
     if (isUserAction(context)) {

@@ -3,7 +3,6 @@ import type { Clock } from '../src/clock';
 import type { Config } from '../src/config';
 import type { PeopleRepository } from '../src/people/repository';
 import type { Person } from '../src/people/roles';
-import type { Db } from '../src/store/db';
 
 /**
  * Who sent an activity. In Teams mode only the Entra object id counts (the channel user id differs per bot and
@@ -15,15 +14,14 @@ export function personKey(activity: Pick<Activity, 'from'>, mode: Config['mode']
   return from?.aadObjectId || from?.id || undefined;
 }
 
-export function createIdentify(db: Db, people: PeopleRepository, config: Config, clock: Clock) {
+export function createIdentify(people: PeopleRepository, config: Config, clock: Clock) {
   return (context: TurnContext): Person => {
     const id = personKey(context.activity, config.mode);
     // The envelope check lets no message or click without one through; other activities are not identified.
     if (!id) throw new Error('activity without a person key');
     const person = people.ensure(id, context.activity.from.name || 'Onbekende gebruiker', clock.now());
     if (config.mode !== 'local') return person;
-    const source = (db.prepare('SELECT source FROM people WHERE id = ?').get(id) as { source: string }).source;
-    if (source !== 'chat') return person;
+    if (people.sourceOf(id) !== 'chat') return person;
     // Local mode: the Playground user gets the roles of LOCAL_ROLES so every flow can be tried.
     people.replaceRoles(
       id,

@@ -1,12 +1,13 @@
 import type { Clock } from '../src/clock';
+import type { JobDefinition } from '../src/jobs/define';
 import type { Job, JobQueue } from '../src/jobs/queue';
 import { errorFacts, type Logger } from '../src/logger';
 
-export type JobHandler = (payload: unknown, job: Job) => Promise<void>;
+export type JobHandler<Payload> = (payload: Payload, job: Job) => Promise<void>;
 
 /** Runs persisted jobs when due: once at start (what fell due while the bot was down), then on an interval. */
 export class JobRunner {
-  private readonly handlers = new Map<string, JobHandler>();
+  private readonly handlers = new Map<string, JobHandler<unknown>>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   /** The last run's failure (the queue itself, not one job), until a run succeeds; /healthz reports it. */
@@ -18,9 +19,10 @@ export class JobRunner {
     private readonly logger: Logger,
   ) {}
 
-  register(kind: string, handler: JobHandler): void {
-    if (this.handlers.has(kind)) throw new Error(`job kind ${kind} registered twice`);
-    this.handlers.set(kind, handler);
+  /** Handles every job of one definition; its stored payload is parsed first (a bad one fails like a failing handler). */
+  register<Payload>(definition: JobDefinition<Payload>, handler: JobHandler<Payload>): void {
+    if (this.handlers.has(definition.kind)) throw new Error(`job kind ${definition.kind} registered twice`);
+    this.handlers.set(definition.kind, (payload, job) => handler(definition.schema.parse(payload), job));
   }
 
   /**

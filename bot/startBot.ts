@@ -3,15 +3,27 @@ import { CallerIdConstants, ConfigurationServiceClientCredentialFactory, type Tu
 import { AuthenticationConstants } from 'botframework-connector';
 import { join } from 'node:path';
 import { HolidayCalendar, loadSchoolHolidays } from '../src/calendar/holidays';
+import { CalendarLinks } from '../src/calendar/links';
+import { loadConsentKnowledge } from '../src/consent/knowledge';
+import { ConsultationRepository } from '../src/consultations/repository';
+import { ConsultationService } from '../src/consultations/service';
+import { loadConsultationSettings } from '../src/consultations/settings';
 import { systemClock, type Clock } from '../src/clock';
 import type { Config } from '../src/config';
-import { loadCoreKnowledge, loadPeopleFile } from '../src/knowledge/core';
+import { loadCoreKnowledge, loadPeopleFile, type CoreKnowledge } from '../src/knowledge/core';
 import { JobQueue } from '../src/jobs/queue';
+import { emailSenderFor } from '../src/meetings/mail';
+import { replySourceFor } from '../src/meetings/replies/poller';
+import { createMeetings } from '../src/meetings/setup';
 import { createLogger, type Logger } from '../src/logger';
 import { PeopleRepository, SchoolRepository } from '../src/people/repository';
-import { createScreen, loadNameLists } from '../src/privacy';
+import { createScreen, loadNameLists, maskText, type Screen } from '../src/privacy';
+import { seedDemoSpreekuur } from '../src/spreekuur/demo';
+import { loadSpreekuurRules } from '../src/spreekuur/rules';
+import { SpreekuurRepository } from '../src/spreekuur/repository';
+import { SpreekuurService } from '../src/spreekuur/service';
 import { markRunning } from '../src/store/backup';
-import { openDatabase } from '../src/store/db';
+import { openDatabase, type Db } from '../src/store/db';
 import { seedDatabase } from '../src/store/seed';
 import { createApplication } from './app';
 import { classifyAdapterErrors } from './http/adapterErrors';
@@ -71,6 +83,62 @@ function createAdapter(config: Config, logger: Logger): TeamsAdapter {
   return adapter;
 }
 
+/**
+ * The one wiring point of the features: each service with its repository and knowledge, built once. A knowledge
+ * file with an error stops the start with the file and field named.
+ */
+function buildFeatures(parts: {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  people: PeopleRepository;
+  jobs: JobRunner;
+  holidays: HolidayCalendar;
+  screen: Screen;
+  schoolIds: Set<string>;
+  knowledge: CoreKnowledge;
+  proactive: Proactive;
+}): Pick<BotDeps, 'consent' | 'consultations' | 'meetings' | 'spreekuur'> {
+  const { config, db, clock, people, jobs, holidays, screen, schoolIds } = parts;
+  const spreekuur = new SpreekuurService({
+    repository: new SpreekuurRepository(db),
+    jobs: jobs.queue,
+    clock,
+    holidays,
+    rules: loadSpreekuurRules(config.knowledgeDir, schoolIds),
+    screenTopic: (topic) => {
+      const result = screen(topic, { now: clock.now() });
+      if (!result.identifying) return { ok: true };
+      return { ok: false, found: [...new Set(result.findings.map((found) => found.kind))], masked: maskText(topic, result.findings) };
+    },
+  });
+  // Local mode: invented demo hours for the demo JOS workers, so a newcomer sees slots at once.
+  if (config.mode === 'local') seedDemoSpreekuur(db, spreekuur, people, clock.now());
+  const consultations = new ConsultationService({
+    repository: new ConsultationRepository(db),
+    clock,
+    people,
+    jobs: jobs.queue,
+    settings: loadConsultationSettings(config.knowledgeDir),
+    screen: (text, allow) => screen(text, { allow, now: clock.now() }),
+    dayOff: (schoolId, day) => holidays.holidayOn(schoolId, day) !== undefined,
+    knownSchool: (schoolId) => schoolIds.has(schoolId),
+  });
+  const { setup, service, importer, outbox, pollReplies } = createMeetings({
+    db,
+    clock,
+    jobs: jobs.queue,
+    knowledgeDir: config.knowledgeDir,
+    holidays,
+    reachableInTeams: (personId) => parts.proactive.canReach(personId),
+    coreGroups: parts.knowledge.meetingGroups,
+    replySource: replySourceFor(config),
+  });
+  const email = emailSenderFor(config, { name: setup.organizer.name, address: setup.organizer.email });
+  const meetings = { setup, service, importer, outbox, email, pollReplies };
+  return { consent: loadConsentKnowledge(join(config.knowledgeDir, 'consent')), consultations, meetings, spreekuur };
+}
+
 /** Builds everything from the configuration and starts listening. Used by bot/main.ts and by the tests (in-process). */
 export async function startBot(config: Config, options: { clock?: Clock; logger?: Logger } = {}): Promise<RunningBot> {
   const clock = options.clock ?? systemClock;
@@ -88,7 +156,9 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
     const adapter = createAdapter(config, logger);
     const botAppId = config.teams?.appId ?? '';
     const jobs = new JobRunner(new JobQueue(db, clock), clock, logger);
+    const holidays = new HolidayCalendar(db, holidayTables);
     const proactive = new Proactive(adapter, db, botAppId, clock, logger);
+    const features = buildFeatures({ config, db, clock, knowledge, people, jobs, holidays, screen, schoolIds, proactive });
     let serverUrl = '';
     const deps: BotDeps = {
       config,
@@ -99,11 +169,13 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
       people,
       schools: new SchoolRepository(db),
       jobs,
-      holidays: new HolidayCalendar(db, holidayTables),
+      holidays,
       screen,
+      calendarLinks: new CalendarLinks(db),
+      ...features,
       proactive,
       publicBaseUrl: () => config.publicBaseUrl ?? serverUrl,
-      identify: createIdentify(db, people, config, clock),
+      identify: createIdentify(people, config, clock),
     };
     const app = createApplication(adapter, new SqliteStorage(db, clock), botAppId, deps);
     unmark = markRunning(config.dataDir);

@@ -1,15 +1,20 @@
 /**
  * Answers a consent question from the command line, as the chat does, for the people who maintain the rules and for tests:
  *   npm run --silent consent -- "<vraag>" [--answer Q-ID=OPTIE …] [--dir knowledge/consent]
- * Prints one JSON object:
+ *   npm run --silent consent -- --each <vragen.json>     (a JSON array of {"id", "text"}: one line per question)
+ * Prints one JSON object per question:
  *   {"verdict": "V-…" | null, "rules": [...], "leaf": "L-…" | null, "understood": {"Q-…": "…"}, "next": {"question": "Q-…", "options": [...]} | null}
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { z } from 'zod/v4';
 import { decide } from '../src/consent/engine';
 import { extractFacts } from '../src/consent/extract';
 import { checkAnswer, mergeFacts } from '../src/consent/facts';
 import { loadConsentKnowledge } from '../src/consent/knowledge';
+import type { ConsentKnowledge } from '../src/consent/model';
 import { KnowledgeError } from '../src/knowledge/yaml';
+import { createScreen, loadNameLists } from '../src/privacy';
 
 function fail(message: string, code: number): never {
   console.error(message);
@@ -20,14 +25,18 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { answer: { type: 'string', multiple: true, short: 'a' }, dir: { type: 'string', default: 'knowledge/consent' } },
+    options: {
+      answer: { type: 'string', multiple: true, short: 'a' },
+      dir: { type: 'string', default: 'knowledge/consent' },
+      each: { type: 'string' },
+    },
   });
 } catch (error) {
   fail(`${(error as Error).message}\nGebruik: npm run --silent consent -- "<vraag>" [--answer Q-ID=OPTIE …]`, 2);
 }
 const { values, positionals } = parsed;
 
-let knowledge;
+let knowledge: ConsentKnowledge;
 try {
   knowledge = loadConsentKnowledge(values.dir);
 } catch (error) {
@@ -52,15 +61,25 @@ for (const argument of values.answer ?? []) {
   answers[question] = option;
 }
 
-const facts = mergeFacts(extractFacts(positionals.join(' ')).facts, { answers, ask: [] });
-const outcome = decide(knowledge, facts);
-const verdict = outcome.kind === 'verdict' ? outcome : null;
-console.log(
-  JSON.stringify({
+const screen = createScreen(loadNameLists());
+const questions = values.each ? readQuestions(values.each) : [{ text: positionals.join(' ') }];
+for (const question of questions) console.log(JSON.stringify({ ...('id' in question ? { id: question.id } : {}), ...answer(question.text) }));
+
+function answer(text: string) {
+  const facts = mergeFacts(extractFacts(text, screen).facts, { answers, ask: [] });
+  const outcome = decide(knowledge, facts);
+  const verdict = outcome.kind === 'verdict' ? outcome : null;
+  return {
     verdict: verdict?.code ?? null,
     rules: verdict?.rules ?? [],
     leaf: verdict?.leaf ?? null,
     understood: facts.answers,
     next: outcome.kind === 'question' ? { question: outcome.question, options: outcome.options.map((option) => option.id) } : null,
-  }),
-);
+  };
+}
+
+function readQuestions(file: string): { id: string; text: string }[] {
+  const parsed = z.array(z.object({ id: z.string(), text: z.string() })).safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) fail(`--each ${file}: verwacht een lijst van {"id", "text"}`, 2);
+  return parsed.data;
+}

@@ -4,7 +4,7 @@
  * Prints one JSON object: {"identifying": true|false, "findings": [{"kind": "…", "text": "…"}]}
  */
 import { readFileSync } from 'node:fs';
-import { screenText, type ScreenResult } from '../src/privacy';
+import { createScreen, loadNameLists, type ScreenResult } from '../src/privacy';
 
 function formatScreenResult(result: ScreenResult): string {
   const findings = result.findings.map((found) => `{"kind": ${JSON.stringify(found.kind)}, "text": ${JSON.stringify(found.text)}}`);
@@ -17,4 +17,4 @@ if (!text.trim()) {
   console.error('Geef de tekst mee: npm run --silent screen -- "<tekst>"');
   process.exit(2);
 }
-console.log(formatScreenResult(screenText(text)));
+console.log(formatScreenResult(createScreen(loadNameLists())(text)));

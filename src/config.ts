@@ -43,6 +43,12 @@ const envSchema = z.object({
   SMTP_USER: optionalText,
   SMTP_PASSWORD: optionalText,
   SMTP_FROM: optionalText.pipe(z.email().optional()),
+  IMAP_HOST: optionalText,
+  IMAP_PORT: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1).max(65535).optional()),
+  IMAP_USER: optionalText,
+  IMAP_PASSWORD: optionalText,
+  IMAP_MAILBOX: optionalText,
+  IMAP_POLL_SECONDS: z.coerce.number().int().min(10).default(300),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -81,6 +87,8 @@ export interface Config {
   smtp:
     | { host: string; port: number; secure: boolean; user?: string; password?: string; from: string }
     | undefined;
+  /** The organizer mailbox the calendar replies arrive in (port 993: TLS); without it replies are read from DATA_DIR/inbox. */
+  imap: { host: string; port: number; user: string; password: string; mailbox: string; pollSeconds: number; address: string } | undefined;
 }
 
 /** One line an operator can act on: which variable, and what is wrong with it. */
@@ -95,6 +103,27 @@ export class ConfigError extends Error {
 }
 
 const CREDENTIAL_VARIABLES = ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId'] as const;
+const IMAP_VARIABLES = ['IMAP_HOST', 'IMAP_PORT', 'IMAP_USER', 'IMAP_PASSWORD', 'IMAP_MAILBOX'] as const;
+const IMAP_REQUIRED = ['IMAP_HOST', 'IMAP_USER', 'IMAP_PASSWORD'] as const;
+
+/** All of host, user and password, or no IMAP at all: half a mailbox configuration is refused, naming what is missing. */
+function imapSettings(env: z.output<typeof envSchema>): Config['imap'] {
+  const present = IMAP_VARIABLES.filter((name) => env[name] !== undefined);
+  if (!present.length) return undefined;
+  const missing = IMAP_REQUIRED.find((name) => env[name] === undefined);
+  if (missing) throw new ConfigError(missing, `ontbreekt: nodig als ${present.join(' en ')} is gezet`);
+  // The replies go to the ORGANIZER of the invitations, which is the address the mail goes out from.
+  if (!env.SMTP_FROM) throw new ConfigError('SMTP_FROM', 'ontbreekt: nodig als IMAP_HOST is gezet (het adres van de mailbox die de bot leest)');
+  return {
+    host: env.IMAP_HOST!,
+    port: env.IMAP_PORT ?? 993,
+    user: env.IMAP_USER!,
+    password: env.IMAP_PASSWORD!,
+    mailbox: env.IMAP_MAILBOX ?? 'INBOX',
+    pollSeconds: env.IMAP_POLL_SECONDS,
+    address: env.SMTP_FROM.toLowerCase(),
+  };
+}
 
 function parseLocalRoles(value: string): LocalRoleGrant[] {
   return value
@@ -170,6 +199,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
           from: env.SMTP_FROM!,
         }
       : undefined,
+    imap: imapSettings(env),
   };
 }
 

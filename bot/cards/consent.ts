@@ -32,15 +32,25 @@ export function consentSummary(outcome: Outcome): string {
   return outcome.kind === 'verdict' ? `Toestemming: ${outcome.headline}` : `Toestemming, nog een vraag: ${outcome.text}`;
 }
 
+/** Sources shown on the card itself; the rest wait behind "Meer bronnen". */
+const SOURCES_SHOWN = 3;
+
+/**
+ * A verdict a mentor reads to the end: the answer, the 112 / Veilig Thuis line where it is the answer, what to do and
+ * the legal ground first; the reasoning, consent requirements and assumptions after; at most three sources, most
+ * authoritative first, the rest behind "Meer bronnen".
+ */
 function verdictCard(verdict: Verdict, facts: Facts): AdaptiveCardJson {
+  const safety = SAFETY_CODES.has(verdict.code);
   const body: CardElement[] = [
-    { ...heading(verdict.headline), ...(SAFETY_CODES.has(verdict.code) ? { color: 'Attention' } : {}) },
+    { ...heading(verdict.headline), ...(safety ? { color: 'Attention' } : {}) },
+    ...(safety ? [paragraph(verdict.safetyLine, { bold: true, color: 'Attention' })] : []),
     ...understoodLine(verdict.understood.map((fact) => fact.text)),
     ...verdict.notes.map((note) => paragraph(note, { color: 'Warning' })),
-    paragraph(`**Waarom.** ${verdict.why.join(' ')}`),
-    paragraph(`**Grondslag.** ${verdict.grounds.join('; ')}.`),
     paragraph('**Wat nu**'),
     bulletList(verdict.steps),
+    paragraph(`**Grondslag.** ${verdict.grounds.join('; ')}.`),
+    paragraph(`**Waarom.** ${verdict.why.join(' ')}`),
   ];
   if (verdict.consentRequirements) {
     body.push(paragraph('**Zo vraag je toestemming**'), bulletList(verdict.consentRequirements.items));
@@ -57,11 +67,16 @@ function verdictCard(verdict: Verdict, facts: Facts): AdaptiveCardJson {
       ),
     );
   }
+  const links = (sources: Verdict['sources']) => paragraph(sources.map((source) => `- [${source.title}](${source.url})`).join('\n'));
+  const more = verdict.sources.slice(SOURCES_SHOWN);
   body.push(
     paragraph('**Bronnen**'),
-    paragraph(verdict.sources.map((source) => `- [${source.title}](${source.url})`).join('\n')),
+    links(verdict.sources.slice(0, SOURCES_SHOWN)),
+    ...(more.length > 0
+      ? [actionSet([{ type: 'Action.ShowCard', title: `Meer bronnen (${more.length})`, card: { type: 'AdaptiveCard', body: [links(more)] } }])]
+      : []),
     paragraph(verdict.checkLine, { bold: true }),
-    paragraph(verdict.safetyLine, { bold: true, color: 'Attention' }),
+    ...(safety ? [] : [paragraph(verdict.safetyLine, { bold: true, color: 'Attention' })]),
     smallPrint(`Oordeel ${verdict.code} · regels ${verdict.rules.join(', ')} · ${verdict.leaf}`),
   );
   // Discussing a case anonymously is what the anonymous consultation is for: offer it right here.

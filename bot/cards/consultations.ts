@@ -9,6 +9,7 @@ import {
   executeAction,
   facts,
   heading,
+  messageCard,
   openUrlAction,
   paragraph,
   schoolChoice,
@@ -118,14 +119,15 @@ const quoted = (text: string): CardElement => ({ type: 'Container', style: 'emph
 
 function rewriteElements({ findings, question, allowed }: Rewrite): CardElement[] {
   const kinds = [...new Set(findings.map((found) => FINDING_NOUNS[found.kind]))];
-  // The words a mentor may vouch for: a flagged name, or the capitalised word next to a class code when no name
-  // inside that combination was flagged on its own (then the name itself is offered, once).
+  // The words a mentor may vouch for: a flagged name the screen marks confirmable (never "Sanne Bakker"), or the
+  // capitalised word next to a class code when no name inside that combination was flagged on its own. Ticking it
+  // clears that word only; the screen keeps the class.
   const names = findings.filter((found) => found.kind === 'name');
   const nameWords = [
     ...new Set([
       ...allowed,
       ...findings.flatMap((found) => {
-        if (found.kind === 'name') return [found.text];
+        if (found.kind === 'name') return found.confirmable ? [found.text] : [];
         if (found.kind !== 'class-and-name' || names.some((name) => name.start < found.end && name.end > found.start)) return [];
         return found.text.split(/[^\p{L}'-]+/u).filter((word) => /^\p{Lu}\p{L}/u.test(word));
       }),
@@ -265,8 +267,12 @@ export function myConsultationsCard(consultations: Consultation[], schoolName: (
   return adaptiveCard(body, [executeAction('Nieuwe vraag', CONSULTATION_VERBS.start)]);
 }
 
-export function messageCard(title: string, text: string): AdaptiveCardJson {
-  return adaptiveCard([heading(title), paragraph(text)]);
+/** Outside the personal chat: a card there is shared with everyone, so the question never shows. */
+export function personalChatOnlyCard(): AdaptiveCardJson {
+  return messageCard(
+    'Anonieme consultatie',
+    'Een consultatie gaat alleen via een persoonlijke chat met mij, zodat niemand anders je vraag ziet. Open de chat met JOS-assistent en typ daar "consultatie".',
+  );
 }
 
 /** The mentor's own view of one request. */

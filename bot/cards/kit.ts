@@ -44,6 +44,11 @@ export function cardMessage(card: AdaptiveCardJson, summary: string): Partial<Ac
   return { type: 'message', summary, attachments: [cardAttachment(card)] };
 }
 
+/** A title and one sentence: answers, refusals and explanations. */
+export function messageCard(title: string, text: string): AdaptiveCardJson {
+  return adaptiveCard([heading(title), paragraph(text)]);
+}
+
 export function heading(text: string): CardElement {
   return { type: 'TextBlock', text, weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' };
 }

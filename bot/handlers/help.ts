@@ -1,14 +1,13 @@
 import { ActivityTypes } from 'botbuilder';
 import { CAPABILITY_VERBS, cardMessage } from '../cards/kit';
 import { fallbackCard, helpCard, welcomeCard } from '../cards/welcome';
-import { loadConsultationSettings } from '../../src/consultations/settings';
 import type { BotApp, BotDeps } from '../deps';
 
 const HELP_COMMAND = /^\s*(help|hulp|menu|\?|wat kun je( allemaal)?( doen)?\??)\s*$/i;
 
 /** Welcome on install, the help card, and the fallback. Registered after every feature: the fallback catches the rest. */
 export function registerHelp(app: BotApp, deps: BotDeps): void {
-  const { retentionDays } = loadConsultationSettings(deps.config.knowledgeDir);
+  const { retentionDays } = deps.consultations.settings;
   app.conversationUpdate('membersAdded', async (context) => {
     const botAdded = context.activity.membersAdded?.some((member) => member.id === context.activity.recipient.id);
     if (botAdded) await context.sendActivity(cardMessage(welcomeCard(retentionDays), 'Welkom bij JOS-assistent'));

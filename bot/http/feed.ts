@@ -1,7 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { calendarContentType, PRODUCT_ID } from '../../src/calendar/ics';
 import type { BotDeps } from '../deps';
-import { meetingsModule } from '../handlers/meetings';
 
 /** A feed with no meetings yet is still a valid calendar, so a subscription made early keeps working. */
 const EMPTY_FEED = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-${PRODUCT_ID}`, 'METHOD:PUBLISH', 'END:VCALENDAR', ''].join('\r\n');
@@ -14,8 +13,8 @@ export function registerMeetingHttp(server: Server, deps: BotDeps): void {
   server.get('/ics/feed/:file', async (req: Request, res: Response) => {
     const file = String(req.params.file ?? '');
     const token = /^([A-Za-z0-9_-]{32})\.ics$/.exec(file)?.[1];
-    const { groups, service } = meetingsModule(deps);
-    const group = token ? groups.byFeedToken(token) : undefined;
+    const { service } = deps.meetings;
+    const group = token ? service.groupByFeedToken(token) : undefined;
     if (!group) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end('Deze agendalink bestaat niet (meer).');

@@ -1,12 +1,11 @@
 import type { Request, Response, Server } from 'restify';
-import { calendarLinks } from '../../src/calendar/links';
+import type { CalendarLinks } from '../../src/calendar/links';
 import { calendarContentType } from '../../src/calendar/ics';
 import type { Clock } from '../../src/clock';
 import type { Logger } from '../../src/logger';
-import type { Db } from '../../src/store/db';
 
 export interface IcsRouteDeps {
-  db: Db;
+  calendarLinks: CalendarLinks;
   clock: Clock;
   logger: Logger;
 }
@@ -19,7 +18,7 @@ export function registerIcsRoutes(server: Server, deps: IcsRouteDeps): void {
   server.get('/ics/:file', async (req: Request, res: Response) => {
     const file = String(req.params.file ?? '');
     const token = file.endsWith('.ics') ? file.slice(0, -'.ics'.length) : '';
-    const document = token ? calendarLinks(deps.db).render(token, deps.clock.now()) : undefined;
+    const document = token ? deps.calendarLinks.render(token, deps.clock.now()) : undefined;
     if (!document) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end('Deze agendalink bestaat niet (meer).');

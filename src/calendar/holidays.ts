@@ -1,12 +1,11 @@
 import Holidays from 'date-holidays';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
 import { loadYamlFile, KnowledgeError } from '../knowledge/yaml';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/db';
-import { CALENDAR_ZONE } from './ics';
+import { amsterdamDate, type DateLike } from './time';
 
 /** The defaults shipped for every pilot school (all in Noord-Holland, so regio Noord). */
 export const REGION_DEFAULT = 'regio-noord';
@@ -72,15 +71,6 @@ export function schoolYearOf(date: string): string {
 function schoolYearBounds(year: string): [string, string] {
   const first = Number(year.slice(0, 4));
   return [`${first}-08-01`, `${first + 1}-07-31`];
-}
-
-/** A calendar date in Europe/Amsterdam, from an instant, a Luxon DateTime or an ISO date. */
-export type DateLike = Date | DateTime | string;
-
-export function amsterdamDate(date: DateLike): string {
-  if (typeof date === 'string') return date.slice(0, 10);
-  const value = date instanceof Date ? DateTime.fromJSDate(date) : date;
-  return value.setZone(CALENDAR_ZONE).toISODate()!;
 }
 
 /** A school's holidays for one school year, with where they came from (`checkedOn` only for knowledge tables). */

@@ -6,10 +6,7 @@ import ical, {
   ICalEventStatus,
 } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import { DateTime } from 'luxon';
-
-/** Wall-clock zone of every JOS event; written with TZID and a matching VTIMEZONE. */
-export const CALENDAR_ZONE = 'Europe/Amsterdam';
+import { AMSTERDAM_ZONE, wallClock } from './time';
 
 export type IcsMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
 export type IcsStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
@@ -68,7 +65,6 @@ const busyStatuses: Record<IcsStatus, ICalEventBusyStatus> = {
 /** ical-generator 10 writes `"` in a CN as `\"`, which is invalid; the quote adds nothing to a name. */
 const displayName = (name: string): string => name.replace(/"/g, '').trim();
 
-const wallClock = (instant: Date): DateTime => DateTime.fromJSDate(instant).setZone(CALENDAR_ZONE);
 
 /**
  * Renders an iCalendar object (RFC 5545/5546) that Outlook, Teams and Google accept.
@@ -89,7 +85,7 @@ export function renderCalendar(input: IcsCalendarInput): string {
       id: event.uid,
       sequence: event.sequence,
       stamp: input.stamp,
-      timezone: CALENDAR_ZONE,
+      timezone: AMSTERDAM_ZONE,
       start: wallClock(event.start),
       end: wallClock(event.end),
       summary: event.summary,

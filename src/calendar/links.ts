@@ -51,15 +51,3 @@ export class CalendarLinks {
     return this.renderers.get(row.kind)?.(row.ref_id, now);
   }
 }
-
-const perDatabase = new WeakMap<Db, CalendarLinks>();
-
-/** One registry per open database, so the route and every feature share it without extra wiring. */
-export function calendarLinks(db: Db): CalendarLinks {
-  let links = perDatabase.get(db);
-  if (!links) {
-    links = new CalendarLinks(db);
-    perDatabase.set(db, links);
-  }
-  return links;
-}

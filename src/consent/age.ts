@@ -34,8 +34,13 @@ export function extractAgeBand(text: string): AgeBand | undefined {
 
   // A bare number is the answer to "hoe oud is de leerling?".
   each(/^\s*(\d{1,2})\s*(jaar)?\s*[.!]?\s*$/g, (m) => add(Number(m[1])));
-  each(/\((\d{1,2})\)/g, (m) => add(Number(m[1])));
-  each(/\b(\d{1,2})\s?-?\s?jarige?\b/g, (m) => add(Number(m[1])));
+  each(/\((\d{1,2})\s*[),;]/g, (m) => add(Number(m[1])));
+  each(/\b(\d{1,2})\s?-?\s?jarig(e|en)?\b/g, (m) => add(Number(m[1])));
+  // "13- en 14-jarigen"
+  each(/\b(\d{1,2})\s?-?\s(en|of|tot)\s(\d{1,2})\s?-?\s?jarig(e|en)?\b/g, (m) => {
+    add(Number(m[1]));
+    add(Number(m[3]));
+  });
   each(/\b(\d{1,2}) jaar\b/g, (m) => {
     const before = s.slice(0, m.index);
     if (!DURATION_BEFORE.test(before) && !/^\s*(geleden|lang|later|terug)/.test(s.slice(m.index + m[0].length))) add(Number(m[1]));
@@ -45,6 +50,10 @@ export function extractAgeBand(text: string): AgeBand | undefined {
   );
   // "werd gisteren 16", "is sinds kort 13": a word of time between the verb and the age.
   each(agePattern(`\\b(is|werd|ben) (${RECENTLY}) <N>`), (m) => add(Number(m[3])));
+  // "nu ze 18 is geworden", "hij 16 is".
+  each(/\b(ze|zij|hij|die) (\d{1,2}) (is|wordt|werd)\b(?! (?:weken|dagen|keer))/g, (m) => add(Number(m[2])));
+  each(/\b(\d{1,2}) (is |ben )?geworden\b/g, (m) => add(Number(m[1])));
+  each(/\b(nu|dat|omdat|als|sinds|wanneer) (\w+ )?(\d{1,2}) (is|werd)\b/g, (m) => add(Number(m[3])));
   // Several pupils: "ze zijn 13 en 14".
   each(/\b(ze|zij|die) zijn (\d{1,2})(?: (?:en|of|tot) (\d{1,2}))?\b(?! (?:weken|dagen|keer|leerlingen|jaar geleden))/g, (m) => {
     add(Number(m[2]));

@@ -30,6 +30,8 @@ interface ParsedFiles {
   tree: z.infer<typeof treeFileSchema>;
 }
 
+const INTERNAL_NOTE = /niet nagelezen|niet bevestigd|niet gecontroleerd|onzeker|\?/i;
+
 const isVerdictCode = (code: string): code is VerdictCode => (VERDICT_CODES as readonly string[]).includes(code);
 
 /** Cross-file and structural checks; the first problem found is thrown as a KnowledgeError with file and field. */
@@ -37,6 +39,10 @@ export function checkConsentKnowledge(parsed: ParsedFiles, files: ConsentFiles):
   const { sources, rules, questions, verdicts, tree } = parsed;
 
   for (const [ruleId, rule] of Object.entries(rules)) {
+    // The ground is shown to mentors: a note that it was not checked belongs under `unverified`, not on the card.
+    if (INTERNAL_NOTE.test(rule.ground)) {
+      throw new KnowledgeError(files.rules, `${ruleId}.ground`, 'een grondslag op de kaart moet nagelezen zijn; zet wat nog niet is nagelezen onder `unverified`');
+    }
     if (rule.sources.length === 0) {
       throw new KnowledgeError(files.rules, `${ruleId}.sources`, 'een regel heeft minstens één bron nodig');
     }
@@ -148,4 +154,9 @@ function findCycleAndReach(root: string, nodes: Record<string, TreeNode>, file: 
   };
   visit(root);
   return done;
+}
+
+/** The legal grounds the FG must still confirm, per rule ("R25: Jeugdwet ..."), for knowledge:check and the FG guide. */
+export function unverifiedGrounds(knowledge: ConsentKnowledge): string[] {
+  return Object.entries(knowledge.rules).flatMap(([ruleId, rule]) => rule.unverified.map((part) => `${ruleId}: ${part}`));
 }

@@ -6,6 +6,8 @@ export interface PathStep {
   question: string;
   option: string;
   assumed: boolean;
+  /** The options the text left open, all leading to the same verdict (so the bot did not ask). */
+  range?: string[];
 }
 
 /** One fact the bot knows, in words for the "Ik begreep ..." line. */
@@ -43,7 +45,7 @@ export interface Verdict {
   why: string[];
   grounds: string[];
   rules: string[];
-  sources: { id: string; title: string; url: string }[];
+  sources: { id: string; title: string; url: string; authority: number }[];
   notes: string[];
   steps: string[];
   /** The R29 requirements when the verdict asks for consent, otherwise null. */
@@ -76,6 +78,9 @@ export function decide(knowledge: ConsentKnowledge, facts: Facts): Outcome {
       step = { node: nodeId, question: node.ask, option: given, assumed: false };
     } else if (question.assume && !facts.ask.includes(node.ask)) {
       step = { node: nodeId, question: node.ask, option: question.assume.option, assumed: true };
+    } else if (sameVerdictForRange(knowledge, facts, node.ask)) {
+      const range = facts.ranges![node.ask]!;
+      step = { node: nodeId, question: node.ask, option: range[0]!, assumed: true, range };
     } else {
       return {
         kind: 'question',
@@ -91,6 +96,17 @@ export function decide(knowledge: ConsentKnowledge, facts: Facts): Outcome {
     nodeId = node.options[step.option]!.next;
   }
   throw new Error('consent tree walk did not end');
+}
+
+/** Whether every option the text left open for this question leads to the same verdict, so asking changes nothing. */
+function sameVerdictForRange(knowledge: ConsentKnowledge, facts: Facts, question: string): boolean {
+  const range = facts.ranges?.[question];
+  if (!range || facts.ask.includes(question)) return false;
+  const codes = range.map((option) => {
+    const outcome = decide(knowledge, { ...facts, answers: { ...facts.answers, [question]: option }, ranges: {} });
+    return outcome.kind === 'verdict' ? outcome.code : undefined;
+  });
+  return codes[0] !== undefined && codes.every((code) => code === codes[0]);
 }
 
 /**
@@ -138,12 +154,18 @@ function composeVerdict(knowledge: ConsentKnowledge, facts: Facts, leafId: strin
     why,
     grounds: distinctGrounds(specific.map((rule) => rule.ground)),
     rules: ruleIds,
-    sources: sourceIds.map((id) => ({ id, ...knowledge.sources[id]! })),
+    // Most authoritative first; the order of the rules breaks ties.
+    sources: sourceIds.map((id) => ({ id, ...knowledge.sources[id]! })).sort((a, b) => a.authority - b.authority),
     notes: edges.flatMap(({ step, edge }) => (!step.assumed && edge.note ? [edge.note] : [])),
     steps: withoutRestated(unique([...leaf.steps, ...specific.flatMap((rule) => rule.steps), ...text.steps, ...general.flatMap((rule) => rule.steps)])),
     consentRequirements: text.consent ? knowledge.consentRequirements : null,
     assumptions: path.flatMap((step) => {
-      const assume = knowledge.questions[step.question]!.assume;
+      const question = knowledge.questions[step.question]!;
+      if (step.assumed && step.range) {
+        const text = `${question.topic}: ${step.range.map((option) => question.options[option]?.short ?? option).join(' of ')}`;
+        return [{ question: step.question, option: step.option, text, correction: { label: `Wijzig: ${question.topic}` } }];
+      }
+      const assume = question.assume;
       if (!step.assumed || !assume) return [];
       return [{ question: step.question, option: step.option, text: assume.text, correction: { label: assume.correction, option: assume.correctTo } }];
     }),

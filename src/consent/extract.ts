@@ -1,8 +1,10 @@
-import { screenText } from '../privacy';
+import type { Screen } from '../privacy';
 import { extractAgeBand } from './age';
+import { denied, signalAt, wordsBefore } from './cues';
 import type { Facts } from './model';
+import { readSafety, shippedSafetyCues } from './safety';
 import { normalizeForFacts } from './text';
-import type { StableAnswers, StableQuestion } from './vocabulary';
+import { shippedVocabulary, type StableAnswers, type StableQuestion, type WordParty } from './vocabulary';
 
 /**
  * Dutch free text → facts for the decision tree. Every fact must be supported by the text: when the text is
@@ -18,99 +20,44 @@ export interface Extraction {
 }
 
 const PARENT = '(?:ouders?|vader|moeder|verzorgers?|stiefvader|stiefmoeder|pleegouders?|voogd)';
-const JOS_ROLE = '(?:jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulpverlener|behandelaar)';
+const JOS_ROLE = '(?:jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulpverlener|behandelaar|coach)';
 const PUPIL = '(?:hem|haar|ze|hen|(?:de|een|het|zijn|haar) (?:leerling|jongen|meisje|kind|jongere|zoon|dochter)|leerling|dochter|zoon)';
 
 const re = (source: string) => new RegExp(source);
 
-// --- safety -------------------------------------------------------------------------------------------------
-const ACUTE = re(
-  [
-    '\\b(eind|einde) aan (zijn|haar|mijn|het) leven',
-    '\\bzelfmoord\\w*',
-    '\\bzichzelf (iets )?(aan ?doen|van kant|ophangen|dood)',
-    '\\bvan kant maken',
-    '\\b(wil|wilt|willen) (\\w+ )?dood\\b',
-    '\\bdood (willen|wil|wilt)\\b',
-    '\\b(wil|wilt|willen) niet meer leven|\\bniet meer (wil|willen|wilt) leven',
-    '\\bdurf(t|en)? (\\w+ ){0,2}niet (meer )?naar huis|\\bniet naar huis (\\w+ )?durf\\w*',
-    '\\b(acuut|direct|levens) ?gevaar\\b',
-    '\\b(pillen|medicijnen|tabletten|medicatie)( \\w+){0,3} (geslikt|ingenomen|slikken)\\b|\\boverdosis\\b',
-    '\\b(mes|wapen|pistool|vuurwapen)\\b( \\w+){0,3} (bij zich|mee|op school|gedreigd)',
-    '\\bdreigt (\\w+ ){0,3}(neer te steken|dood te|te vermoorden|iets aan te doen|te doden)',
-    '\\b(vermoorden|neersteken|neer te steken)\\b',
-  ].join('|'),
-);
-const MAYBE_ACUTE = /\ber een (eind|einde) aan (\w+ )?maken\b|\bafscheidsbrie\w*|\b(krast|kraste|krassen|snijdt|sneed|snijden)( \w+){0,3} (armen?|polsen?|benen|been|huid)\b|\bwil(t)? niet (meer )?naar huis\b|\bzelfbeschadig\w*|\bsnijdt (zich|zichzelf)\b|\bzichzelf (snijdt|snijden|beschadigt|krast)\b|\bautomutilatie\b|\bkrast (zich|zichzelf)\b|\bweggelopen\b|\bvermist\b/;
-const ABUSE = re(
-  [
-    '\\b(mishandel\\w*|kindermishandeling|huiselijk geweld|geweld (thuis|in het gezin)|thuis (geweld|onveilig)|onveilig thuis|onveilige thuissituatie)',
-    '\\b(verwaarloos\\w*|verwaarlozing|misbruik\\w*|aangerand|aanranding|verkracht\\w*|incest|blauwe plekken|grooming|betast\\w*)',
-    '\\baan (haar|hem) (zit|zat|zitten)\\b|\\bongewenst\\w* (aangeraakt|aanraking\\w*)',
-    '\\bseksueel (misbruik|geweld|grensoverschrijdend\\w*)',
-    '\\b(eer ?gerelateerd\\w*|eerwraak|uithuwelijk\\w*|gedwongen huwelijk|besnijdenis|loverboy\\w*|mensenhandel|uitbuiting|uitgebuit)',
-    '\\bmet de (riem|broekriem|stok|pantoffel)\\b|\\b(klappen|slaag|tikken|rammel|billenkoek) (\\w+ )?(krijgt|kreeg|krijgen|geeft|gaf|gehad)\\b',
-    '\\bmoet (\\w+ ){0,5}trouwen\\b',
-    '\\b(wordt|werd|is) (\\w+ )?geslagen|\\bgeslagen (door|thuis|wordt|werd)|\\bthuis geslagen',
-    `\\b(slaat|sloeg|schopt|schopte|mishandelt) ${PUPIL}\\b`,
-    `\\b(${PARENT}|broer|oom|vriend van (zijn|haar) moeder)( \\w+){0,4} (slaat|sloeg|schopt|mishandelt|misbruikt|bedreigt|bedreigde)\\b`,
-  ].join('|'),
-);
-const MAYBE_ABUSE = re(
-  [
-    '\\bzorgen (over|om) (de |zijn |haar )?(thuis\\w*|gezin\\w*|veiligheid)',
-    '\\b(problemen|ruzie|geweld) thuis\\b|\\bthuis (gaat het niet goed|problemen|ruzie)|\\bthuis niet goed gaat\\b',
-    '\\bverslaafd\\w*|\\bdrank ?probleem|\\b(alcohol|drugs) thuis',
-    '\\bpolitie (aan de deur|over de vloer)',
-    '\\bonveilig\\w*|\\bniet veilig\\b',
-    // neglect and grooming said by what the mentor sees, not by name
-    '\\b(honger|geen eten|niks te eten|geen ontbijt|dezelfde kleren|vieze kleren|onverzorgd|niet verzorgd|alleen thuis gelaten|nooit bereikbaar)\\b',
-    `\\bbang (voor|van) (zijn |haar |de )?(${PARENT}|broer|oom|thuis)\\b|\\bgeschreeuw\\w*`,
-    '\\b(brandwond\\w*|blauw oog|verwonding\\w*|striemen|kneuzing\\w*|letsel)\\b',
-    '\\bs nachts( \\w+){0,4} (kamer|bed)\\b|\\bfoto s? van (haar|hem) (maakt|maakte|maken|stuurt)\\b|\\bniet (prettig|fijn) bij voel\\w*',
-    '\\b(veel )?oudere (vriend|man|kerel)\\b|\\bdure cadeaus\\b|\\bnaaktfoto\\w*|\\bsexting\\b',
-  ].join('|'),
-);
-/** Words just before a signal that deny it ("geen sprake van mishandeling"). */
-const DENIAL = /\b(geen|niet|zonder|nooit)\b/;
-/** Words that turn a denial into doubt ("geen idee of hij mishandeld wordt"): doubt is a signal. */
-const DOUBT = /\b(idee|weet|of|twijfel|misschien|vermoed\w*|denk|lijkt)\b/;
-
 // --- identifiable? --------------------------------------------------------------------------------------------
-const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|naam (weglaten|weg laten))\b/;
+const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|naam (weglaten|weg laten)|zonder (\w+ )?(leerling|leerlingen|namen|naam) te noemen)\b/;
 const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b/;
 /** A detail that points at one pupil even without a name ("de enige in een rolstoel", "iedereen kent hem"). */
-const UNIQUE_DETAIL = /\b(de enige|enigste|iedereen (weet|kent)|opvallend\w*|kleine (school|klas|groep)|klein dorp)\b/;
+const UNIQUE_DETAIL = /\b(de enige|enigste|iedereen (weet|kent)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
 const PARENT_AS_RECIPIENT = re(
   [
     `\\b${PARENT}( \\w+){0,6} (belt|belde|bellen|vraagt|vroeg|vragen om|wil weten|willen weten|eist|eisen|mailt|mailde|informeren|inlichten|vertellen|op de hoogte|wil inzage|willen inzage|inzien|opvragen|komt vragen|komen vragen)\\b`,
     `\\b(bel|bellen|informeer|informeren|inlichten|vertel|vertellen|mail|mailen|laten weten|delen met|geven aan|sturen naar|doorgeven aan) (\\w+ ){0,2}${PARENT}\\b`,
-    `\\b(aan|met) (de |zijn |haar |mijn )?${PARENT} (vertellen|delen|geven|bespreken|doorgeven|laten zien|sturen|mailen|laten weten|praten|spreken|overleggen)`,
+    `\\b(aan|met) (de |zijn |haar |mijn )?${PARENT}( \\w+){0,3} (vertellen|delen|geven|bespreken|doorgeven|laten zien|sturen|mailen|laten weten|praten|spreken|overleggen)`,
     `\\b${PARENT} (heeft|hebben) geen gezag`,
   ].join('|'),
 );
 
 /** A parent asks, or the mentor asks about telling the parents ("mag ik de ouders vertellen wat hij bij de jgc zei"). */
-const PARENTS_ASK_OR_TOLD = re(`\\b${PARENT} (belt|belde|vraagt|vroeg|mailt|mailde|eist|wil weten|wil inzage)\\b|\\b${PARENT}( \\w+){0,5} (wil|willen|wilt) (\\w+ ){0,6}(weten|zien|lezen|inzien|inzage|hebben)\\b|\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|laten weten|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`);
+const PARENTS_ASK_OR_TOLD = re(`\\b${PARENT}( \\w+){0,4} (belt|belde|vraagt|vroeg|mailt|mailde|eist|wil weten|wil inzage)\\b|\\b${PARENT}( \\w+){0,8} (wil|willen|wilt|vraagt|vragen|vroeg|eist|eisen)( \\w+){0,4} (cijfers|rapport\\w*|\\w*verslag\\w*|info|informatie|gegevens|dossier|kopie|inzage|gesprek)\\b|\\b${PARENT}( \\w+){0,5} (wil|willen|wilt) (\\w+ ){0,6}(weten|zien|lezen|inzien|inzage|hebben)\\b|\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|laten weten|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`);
 
-/** Parties in order of precedence: the first that matches is the one the mentor shares with. */
-const PARTIES: [StableAnswers['Q-MET-WIE'] & string, RegExp][] = [
-  ['MW9', /\bveiligthuis\b/],
-  ['MW4', /\b(mdo|zat|casusoverleg|thuiszittersoverleg|ondersteuningsteam|zorgoverleg|netwerkoverleg|rondetafel\w*|ot overleg)\b/],
-  ['MW10', /\b(gezinsvoogd\w*|jeugdbeschermer\w*|jeugdbescherming|ots|ondertoezichtstelling|onder toezicht gesteld|jeugdreclassering)\b/],
-  ['MW11', /\b(verwijsindex|vir)\b/],
-  ['MW5', /\b(leerplicht\w*|rmc|verzuimloket)\b/],
-  ['MW6', /\b(ggd|jeugdarts\w*|jeugdverpleegkundige\w*|jgz|schoolarts|mazl|jeugdgezondheidszorg)\b/],
-  ['MW7', /\b(andere school|nieuwe school|vervolgschool|vervolgopleiding|overstap\w*|okr|warme overdracht|naar het mbo)\b/],
-  ['MW8', PARENTS_ASK_OR_TOLD],
-  ['MW3', /\b(wijkteam\w*|gebiedsteam\w*|sociaal team|buurtteam|jeugdteam|wijkcoach)\b/],
-  ['MW2', /\b(jgc|paj|gedragswetenschapper|josmedewerker|jos|orthopedagoog|psycholoog|groeimee|jggz|gedragsdeskundige|ambulant\w*)\b/],
-  ['MW12', /\b(politie|wijkagent|huisarts|rvdk|kinderbescherming|journalist|krant|de pers|sportclub|sportvereniging|trainer|werkgever|stagebedrijf|advocaat|tandarts)\b/],
-  ['MW8', PARENT_AS_RECIPIENT],
-  ['MW1', /\b(zorgcoordinator|teamleider|afdelingsleider|collega\w*|conrector|rector|directeur|directie|leerlingbegeleider|vertrouwenspersoon|decaan|coordinator|leerlingbespreking|docentenvergadering)\b/],
-];
+/** A parent without custody is the one asking: that is what the rule for them is about (R16b). */
+const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w+ )?gezag|gezag (verloren|kwijt|ontnomen))\\b`);
+
+/**
+ * Parties in order of precedence: the first that matches is the one the mentor shares with. The words of each party
+ * come from knowledge/consent/vocabulary.yaml; the parents are read from how the sentence is built.
+ */
+const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW10', 'MW11', 'MW5', 'MW6', 'MW7', 'MW12', PARENTS_ASK_OR_TOLD, PARENT_WITHOUT_CUSTODY, 'MW3', 'MW2', PARENT_AS_RECIPIENT, 'MW1'];
+let parties: [StableAnswers['Q-MET-WIE'] & string, RegExp][] | undefined;
+function partyPatterns() {
+  const { parties: words } = shippedVocabulary();
+  parties ??= PRECEDENCE.map((entry) => (typeof entry === 'string' ? [entry, words.get(entry)!] : ['MW8', entry]));
+  return parties;
+}
 
 // --- what the JOS worker does -------------------------------------------------------------------------------
 const SYSTEM_ACCESS = /\b(magister|somtoday|leerlingvolgsysteem|lvs|parnassys|eduarte)\b/;
@@ -118,25 +65,29 @@ const ACCESS_VERB = /\b(inlog\w*|toegang|account|bekijken|inzien|meekijken|kijke
 const FEEDBACK = re(
   [
     '\\bterugkoppel\\w*',
-    `\\b${JOS_ROLE}( \\w+){0,4} (mij|me|ons|school|de school|de mentor) (\\w+ )?(vertellen|laten weten|informeren)`,
+    `\\b${JOS_ROLE}( \\w+){0,4} (mij|me|ons|school|de school|de mentor) (\\w+ ){0,2}(vertellen|laten weten|informeren)`,
     '\\bwat (er )?(uit|in) (de |het )?(hulp|gesprekken|begeleiding|behandeling|test|onderzoek)',
-    '\\b(uitslag|uitkomst\\w*|resultaten|bevindingen)\\b',
+    '\\b(uitslag|uitkomst\\w*|resultaten|bevindingen|testverslag\\w*|onderzoeksverslag\\w*|testuitslag\\w*)\\b',
+    '\\bhoe (de |het )?(hulp|begeleiding|behandeling|gesprekken|traject)( \\w+){0,3} (gaat|verloopt|loopt)\\b',
+    `\\b(verslag\\w*|rapportage\\w*) (van )?(de )?${JOS_ROLE}\\b|\\b${JOS_ROLE} (\\w+ )?(verslag\\w*|rapportage)\\b`,
   ].join('|'),
 );
 const WHOLE_CLASS = /\b(hele|gehele|de|mijn) (klas|groep)( \w+){0,3} (observeren|bekijken|screenen|testen)\b/;
 const PER_PUPIL = /\b(per leerling|elke leerling|iedere leerling|alle leerlingen|verslag|rapport\w*|individueel|individuele)\b/;
 const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\bscreening van de klas|\balle leerlingen (testen|observeren|screenen)\b/;
 /** Concerns or a file passed on so that help can start; shared by the JOS and wijkteam branches. */
-const PASS_ON = /\b(zorgen|dossier|verslag|gegevens)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b/;
+const PASS_ON = /\b(naar|aan) (de )?(jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|wijkteam|gebiedsteam) (\w+ )?(sturen|doorsturen|opsturen|mailen|doorgeven|geven)\b|\b(zorgen|dossier|verslag|gegevens|opp|groeidocument|toetsresultaten|gespreksverslagen|informatie|info)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven|neerleggen)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}(kan|kunnen) (opstarten|starten|oppakken|inzetten)\b/;
 const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen|inschakelen|inschakel|inschakelt)\b/;
-const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (bieden|geven|van|bij|door))\b/;
+const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (bieden|geven|van|bij|door)|terecht (kan|kunnen)|beginnen met|met (hem|haar) beginnen|starten met|begint met|start met)\b/;
 /** "met Sem zelf gesprekken voeren": someone other than the mentor, the parents or the class is talked with. */
 const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor|de docent|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
 const TALKS_WITH_PUPIL = re(
-  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,3}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
+  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,8}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE}( \\w+){0,2} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\bgesprek(ken|je|jes)? met (de |een )?${JOS_ROLE}\\b|\\b${JOS_ROLE} (wil|wilt|gaat|mag|kan|komt)( \\w+){1,5} (spreken|zien|uit de les halen|ophalen)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
 );
+/** A record of one pupil shown, read or sent: no longer advice without data. */
+const PUPIL_RECORD = /\b(dossier|leerlingdossier|opp|groeidocument|toetsresultaten|gespreksverslag\w*|schriften|rapport|mail) (\w+ ){0,4}(inzien|lezen|laten lezen|laten zien|bekijken|bekijkt|doorsturen|sturen|geven|delen|leest)\b|\b(inzien|lezen|laten zien|doorsturen) (\w+ ){0,2}(het |de )?(dossier|leerlingdossier|opp|groeidocument)\b/;
 const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
-const TEACHER_FOCUS = /\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (\w+ ){0,2}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
+const TEACHER_FOCUS = /\bhoe de (groep|klas) (loopt|functioneert|werkt|reageert)\b|\b(observeren|observeert|bekijken|kijken) (\w+ )?voor mij\b|\bom mij (\w+ ){0,3}(te )?(helpen|adviseren|feedback)\b|\bniet (om|over) een (specifieke |bepaalde )?leerling\b|\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (\w+ ){0,2}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
 const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b/;
 const CLASS_CONTEXT = /\b(klas|groep|les)\b/;
 const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
@@ -145,32 +96,49 @@ const MENTOR_RAISES = /\b(bespreken|bespreek|voorleggen|inbrengen)\b/;
 const ADVICE = /\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
 
 // --- other branches ---------------------------------------------------------------------------------------------
-const WIJK_REFER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen)\b/;
-const WIJK_CASE = /\b(al|reeds) (jeugd)?hulp\b|\b(krijgt|heeft|ontvangt) (al )?(jeugd)?hulp\b|\bin behandeling\b|\bcontactpersoon\b|\b(bellen|overleggen|overleg|bespreken|afstemmen|praten)\b/;
-const WIJK_GENERAL = /\b(algemene vraag|in het algemeen)\b/;
+const WIJK_REFER = /\b(aanmeld\w*|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen|betekenen|oppakken)\b/;
+/** Talking with the wijkteam about a pupil who already gets help there; talking alone does not say that (then ask). */
+const WIJK_CASE = /\b(in|onder) (begeleiding|behandeling)\b|\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\bcontactpersoon\b|\b(hulp|begeleiding) (van|bij) (het )?(wijkteam|gebiedsteam)\b/;
+const WIJK_GENERAL = /\b(algemene (vraag|info|informatie)|in het algemeen)\b/;
 const MEETING_CARER = /\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze) (al )?(behandelt|begeleidt|helpt)\b/;
-const MEETING_NO_CARER = /\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\balleen (school|mensen van school)\b/;
+const MEETING_NO_CARER = /\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
+/** What leerplicht does not need for its task: the family's background, a divorce, money (R13b, R14). */
+const BEYOND_ATTENDANCE = /\b(verslag\w*|gesprekken|medicijn\w*|pillen|achtergrond\w*|gezin\w*|gescheiden|scheiding|geld\w*|schulden|financi\w*|relatie\w*|prive)\b/;
+/** BSN or PGN never go to the GGD (R14b). */
+const NATIONAL_NUMBER = /\b(bsn\w*|burgerservicenummer\w*|pgn|persoonsgebonden nummer\w*|onderwijsnummer\w*)\b/;
 const GGD_QUESTIONNAIRE = /\b(vragenlijst\w*|signaleringslijst\w*|invullen|formulier)\b/;
-const DOCTOR_REPORTS = /\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (de leerling|hem|haar) (is|aan de hand)\b/;
-const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w* (met|van) (\w+ ){0,2}(namen|leerlingen)\b/;
+const DOCTOR_REPORTS = /\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (\w+ ){1,2}(is|aan de hand)\b|\b(navragen|nagaan|vragen|informeren) bij de jeugdarts\b|\bjeugdarts (\w+ ){0,2}(vragen|navragen|nagaan) (wat|hoe|of)\b|\bjeugdarts (\w+ ){0,2}(navragen|nagaan)\b/;
+const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w*( \w+){0,3} (met|van) (\w+ ){0,2}(namen|leerlingen|klassen)\b/;
 const SICK_ABSENCE = /\b(ziek\w*|ziekteverzuim|mazl|inschakelen|aanmelden|doorverwijzen)\b/;
-const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (de situatie )?thuis\b|\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling)\b/;
+const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (de situatie )?thuis\b|\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling|bellen|bel|spreken|praten|overleggen)\b|\bnaast (het|de) (okr|overstapdossier|dossier)\b|\b(vertellen|vertel|noemen) dat\b|\bwat (\w+ ){0,3}werkte\b/;
 const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier)\b/;
 const NO_CUSTODY = /\b(geen|zonder|niet (het )?) ?gezag\b|\bgezag (kwijt|verloren|ontnomen)\b/;
 const SCHOOL_MATTERS = /\b(cijfer\w*|verzuim\w*|absent\w*|gedrag|rapport\w*|voortgang|resultaten|huiswerk|te laat|spijbel\w*|schoolzaken|hoe het gaat)\b/;
-const CARE_OR_HEALTH = /\b(hulp|jgc|paj|gedragswetenschapper|behandel\w*|gezondheid|medisch\w*|diagnose\w*|psycholoog|depressie\w*|therapie|gesprekken|zwanger\w*|anticonceptie|medicatie)\b/;
+const CARE_OR_HEALTH = /\b(hulp|jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|coach|behandel\w*|gezondheid|medisch\w*|diagnose\w*|psycholoog|depressie\w*|therapie|gesprekken|zwanger\w*|anticonceptie|medicatie|medicijn\w*|pil|pillen)\b/;
+
+const FIRST_YEAR = /\b(brugklas\w*|brugpieper\w*|eerstejaars|(1e|eerste) klas|klas 1|1 (havo|vwo|vmbo|mavo|kader|basis|tl|gt|atheneum|gymnasium))\b/;
+
+// --- doubts that lead to the FG ---------------------------------------------------------------------------------
+const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed voor)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b/;
+const CAPACITY_DOUBT = /\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\btwijfel\w* (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) waar(voor| hij| ze| zij)\b/;
+/** The question is about the time after the 18th birthday, whatever the age today. */
+const AFTER_18 = /\bna (zijn|haar|het|\w+) (18e|achttiende)( verjaardag)?\b|\bna (zijn|haar) 18\b/;
+const HELP_AFTER_18 = /\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b/;
+const REPORTER = /\bmeldingsbevoegd\w*\b/;
+const CONNECTED = /\baangesloten\b/;
+const CONNECTION_UNSURE = /\b(niet|geen idee|weet niet|onduidelijk|twijfel\w*)\b( \w+){0,5} aangesloten\b/;
 
 // --- custody -----------------------------------------------------------------------------------------------------
-const JOINT_CUSTODY = /\b(vader|moeder) heeft ook (het )?gezag\b|\b(beide|allebei|twee) ouders (hebben )?(het )?gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (het )?gezag\b/;
-const SOLE_CUSTODY = /\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\beenhoofdig gezag\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
+const JOINT_CUSTODY = /\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(beide|allebei|beiden|twee) ouders (hebben )?(\w+ ){0,2}gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (\w+ ){0,2}gezag\b/;
+const SOLE_CUSTODY = /\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\b(moeder|vader) heeft (het )?gezag alleen\b|\b(moeder|vader) heeft alleen (het )?gezag\b|\beenhoofdig gezag\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
 const GUARDIAN = /\bvoogd(ij)?\b/;
 const PARENTS_DISAGREE = re(
-  `\\b${PARENT}( \\w+){0,4} (weigert|weigeren|wil niet|willen niet|is tegen|zijn tegen|tekent niet|tekenen niet|geeft geen toestemming|geven geen toestemming|wil geen|willen geen)\\b|\\b${PARENT} (zijn het )?(het )?(niet )?(met elkaar )?oneens\\b|\\bniet met elkaar eens\\b`,
+  `\\b${PARENT}( \\w+){0,6} (weigert|weigeren|is tegen|zijn tegen|tekent niet|tekenen niet|geeft geen toestemming|geven geen toestemming|(wil|willen)( absoluut| echt| per se| helemaal)? (niet|geen)|(wil|willen) (het|dat|dit) niet)\\b|\\b${PARENT} (zijn het )?(het )?(niet )?(met elkaar )?oneens\\b|\\bniet met elkaar eens\\b`,
 );
 /** The pupil wants help without the parents knowing: asking them is not simply possible (R25). */
-const KEPT_FROM_PARENTS = re(`\\b${PARENT} (mogen|mag) (het |er |dit |dat )?(niets?|niks) (van )?weten\\b|\\bzonder dat (de |haar |zijn )?${PARENT} het (weten|weet)\\b`);
+const KEPT_FROM_PARENTS = re(`\\b${PARENT} (mogen|mag) (het |er |dit |dat )?(niets?|niks) (van )?(weten|horen)\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt) (\\w+ )?niet dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b`);
 /** Someone with a say does not agree ("de voogd is het er niet mee eens"); the mentor's own opinion does not count. */
 const DISAGREES = /\b(is|zijn) het (er )?niet (mee )?eens\b|\b(is|zijn) het (er )?oneens\b/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
@@ -178,29 +146,29 @@ const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co 
 const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|vertellen|tekenen|gegevens|persoonsgegevens|informatie|info|bespreken|inlichten|melden)\b/;
 
 /**
- * `earlier` are the facts of an open conversation: a follow-up like "hij gaat hem testen" names no party, so the
- * branch of the party found earlier is read.
+ * `screen` is the bot's identifying-details screen (name lists of KNOWLEDGE_DIR). `earlier` are the facts of an open
+ * conversation: a follow-up like "hij gaat hem testen" names no party, so the branch of the party found earlier is read.
  */
-export function extractFacts(text: string, earlier?: Facts): Extraction {
+export function extractFacts(text: string, screen: Screen, earlier?: Facts): Extraction {
   const t = normalizeForFacts(text);
   const answers: StableAnswers = {};
   const ask = new Set<StableQuestion>();
 
-  const danger = signal(t, ACUTE);
-  if (danger === 'yes') answers['Q-NOOD'] = 'ja';
-  else if (danger === 'denied') answers['Q-NOOD'] = 'nee';
-  else if (MAYBE_ACUTE.test(t)) ask.add('Q-NOOD');
-
-  const abuse = signal(t, ABUSE);
-  if (abuse === 'yes') answers['Q-ZORGEN'] = 'ja';
-  else if (abuse === 'denied') answers['Q-ZORGEN'] = 'nee';
-  else if (signal(t, MAYBE_ABUSE) === 'yes') ask.add('Q-ZORGEN');
+  // Safety first and on its own: a certain cue decides, any other cue makes the bot ask, never assume "nee".
+  const safety = readSafety(shippedSafetyCues(), t);
+  for (const [question, level] of [['Q-NOOD', safety.acute], ['Q-ZORGEN', safety.abuse]] as const) {
+    if (level === 'certain') answers[question] = 'ja';
+    else if (level === 'denied') answers[question] = 'nee';
+    else if (level === 'possible') ask.add(question);
+  }
 
   const party = partyOf(t);
   if (party) answers['Q-MET-WIE'] = party;
 
   const age = extractAgeBand(text);
   if (age) answers['Q-LEEFTIJD'] = age;
+  // A first-year pupil is 11 to 13: the bot asks the age only when that changes the verdict.
+  const ranges = !age && FIRST_YEAR.test(t) ? { 'Q-LEEFTIJD': ['<12', '12-15'] } : undefined;
 
   const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask));
@@ -210,21 +178,41 @@ export function extractFacts(text: string, earlier?: Facts): Extraction {
   const anonymous = signal(t, ANONYMOUS);
   if (party !== 'MW9') {
     if (anonymous === 'yes') {
-      if (IDENTIFYING.test(t) || UNIQUE_DETAIL.test(t) || needsKnownPupil(answers) || screenText(text).identifying) ask.add('Q-HERKENBAAR');
+      // A detail that only fits this pupil decides it: "anoniem" in quotes, but "iedereen kent ze".
+      if (UNIQUE_DETAIL.test(t)) answers['Q-HERKENBAAR'] = 'ja';
+      else if (IDENTIFYING.test(t) || needsKnownPupil(answers) || screen(text).identifying) ask.add('Q-HERKENBAAR');
       else answers['Q-HERKENBAAR'] = 'nee';
     } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
   }
 
-  const disagree = PARENTS_DISAGREE.test(t) || KEPT_FROM_PARENTS.test(t) || notByMentor(t, DISAGREES);
-  const custody = disagree ? 'oneens' : first(t, [['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
+  Object.assign(answers, doubts(t, answers));
+
+  // A pupil who wants to keep it from the parents is not a parent who refuses: the advice differs.
+  const disagree = PARENTS_DISAGREE.test(t) || notByMentor(t, DISAGREES);
+  const custody = disagree
+    ? 'oneens'
+    : first(t, [['geheim', KEPT_FROM_PARENTS], ['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
   if (custody) answers['Q-GEZAG'] = custody;
+  // Custody, a refusal or a secret only matter for help to the pupil: that is what the JOS worker would do.
+  if (answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS'] && custody) answers['Q-JOS'] = 'J3';
   else if (CUSTODY_TOPIC.test(t)) ask.add('Q-GEZAG');
 
   const known = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== undefined)) as Record<string, string>;
-  const facts: Facts = { answers: known, ask: [...ask].filter((question) => known[question] === undefined) };
+  const facts: Facts = { answers: known, ask: [...ask].filter((question) => known[question] === undefined), ...(ranges ? { ranges } : {}) };
   // A follow-up such as "ze wil hem testen" names no party, but is still about what someone does with a pupil.
   const consentCue = Object.keys(known).length > 0 || facts.ask.length > 0 || CONSENT_CUE.test(t) || josActivity(t) !== undefined;
   return { facts, consentCue };
+}
+
+/** Doubts and roles the text states that lead elsewhere than the usual verdict (R16b, R21, R26, R28). */
+function doubts(t: string, answers: StableAnswers): StableAnswers {
+  const found: StableAnswers = {};
+  if (answers['Q-OUDERS'] === 'P2' && INTEREST_DOUBT.test(t)) found['Q-BELANG'] = 'twijfel';
+  if (answers['Q-LEEFTIJD'] === '16-17' && CAPACITY_DOUBT.test(t)) found['Q-WILSBEKWAAM'] = 'twijfel';
+  if (!answers['Q-LEEFTIJD'] && AFTER_18.test(t)) found['Q-LEEFTIJD'] = '18+';
+  if ((found['Q-LEEFTIJD'] ?? answers['Q-LEEFTIJD']) === '18+' && HELP_AFTER_18.test(t)) found['Q-NA18'] = 'ja';
+  if (answers['Q-MET-WIE'] === 'MW11' && REPORTER.test(t) && CONNECTED.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
+  return found;
 }
 
 /**
@@ -232,14 +220,14 @@ export function extractFacts(text: string, earlier?: Facts): Extraction {
  * "moet ik de ouders informeren als de gw'er hem gaat testen" is about the test.
  */
 function partyOf(t: string): StableAnswers['Q-MET-WIE'] {
-  const party = PARTIES.find(([, pattern]) => pattern.test(t))?.[0];
+  const party = partyPatterns().find(([, pattern]) => pattern.test(t))?.[0];
   const josWork = ['J3', 'J4', 'J5', 'J6', 'J7'] as (string | undefined)[];
   if (party === 'MW8' && partyPattern('MW2').test(t) && josWork.includes(josActivity(t))) return 'MW2';
   return party;
 }
 
 function partyPattern(id: StableAnswers['Q-MET-WIE']): RegExp {
-  return PARTIES.find(([party]) => party === id)![1];
+  return partyPatterns().find(([party]) => party === id)![1];
 }
 
 /** The follow-up facts of the party's own branch of the tree; other branches stay unknown. */
@@ -257,9 +245,9 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       if (partyPattern('MW2').test(t) || partyPattern('MW3').test(t)) ask.add('Q-MDO');
       return {};
     case 'MW5':
-      return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L1', TRUANCY]] as const) };
+      return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L2', BEYOND_ATTENDANCE], ['L1', TRUANCY]] as const) };
     case 'MW6':
-      return { 'Q-GGD': first(t, [['G2', GGD_QUESTIONNAIRE], ['G4', DOCTOR_REPORTS], ['G1', CLASS_LIST], ['G3', SICK_ABSENCE]] as const) };
+      return { 'Q-GGD': first(t, [['G5', NATIONAL_NUMBER], ['G2', GGD_QUESTIONNAIRE], ['G4', DOCTOR_REPORTS], ['G1', CLASS_LIST], ['G3', SICK_ABSENCE]] as const) };
     case 'MW7':
       return { 'Q-OVERSTAP': first(t, [['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S2', CARE_OR_HEALTH], ['S1', FILE_HANDOVER]] as const) };
     case 'MW8':
@@ -273,11 +261,13 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
 function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (SYSTEM_ACCESS.test(t) && ACCESS_VERB.test(t)) return 'J6';
   if (FEEDBACK.test(t)) return 'J5';
-  if ((WHOLE_CLASS.test(t) && PER_PUPIL.test(t)) || CLASS_SCREENING.test(t)) return 'J4';
+  if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t)) return 'J4';
   if (HAND_OVER.test(t) || PASS_ON.test(t)) return 'J7';
   if (doneByOther(t, HELP_WORK) || doneByOther(t, TALKS_WITH_PUPIL)) return 'J3';
-  if (TEACHER_FOCUS.test(t)) return 'J2';
+  if (TEACHER_FOCUS.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
   if (OBSERVE.test(t) && (!CLASS_CONTEXT.test(t) || INDIVIDUAL.test(t))) return 'J3';
+  // Advice needs no record of the pupil: a file, plan or report shown or sent is information passed on (R11).
+  if (PUPIL_RECORD.test(t)) return 'J7';
   if (ADVICE.test(t) || byMentor(t, MENTOR_RAISES)) return 'J1';
   return undefined;
 }
@@ -314,22 +304,8 @@ function byMentor(t: string, pattern: RegExp): boolean {
   return matches(t, pattern).some((index) => MENTOR_SUBJECT.test(wordsBefore(t, index, 5)));
 }
 
-/**
- * 'yes' when some match is stated, 'denied' when every match is plainly denied ("geen sprake van mishandeling"),
- * 'none' without a match. A denial mixed with doubt counts as a signal.
- */
 function signal(t: string, pattern: RegExp): 'yes' | 'denied' | 'none' {
-  const found = matches(t, pattern);
-  if (found.length === 0) return 'none';
-  return found.every((index) => denied(wordsBefore(t, index, 4))) ? 'denied' : 'yes';
-}
-
-/**
- * The words before a match deny it, without doubt ("geen sprake van", but not "geen idee of"), and not as a wish
- * ("ze willen niet dat hij met de gw'er praat" is about exactly that talk).
- */
-function denied(before: string): boolean {
-  return DENIAL.test(before) && !DOUBT.test(before) && !/\bniet dat\b/.test(before);
+  return signalAt(t, matches(t, pattern));
 }
 
 function first<const T extends string>(t: string, options: readonly (readonly [T, RegExp])[]): T | undefined {
@@ -338,8 +314,4 @@ function first<const T extends string>(t: string, options: readonly (readonly [T
 
 function matches(t: string, pattern: RegExp): number[] {
   return [...t.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match.index);
-}
-
-function wordsBefore(t: string, index: number, count: number): string {
-  return t.slice(0, index).trim().split(' ').slice(-count).join(' ');
 }

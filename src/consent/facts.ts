@@ -3,13 +3,13 @@ import type { ConsentKnowledge, Facts } from './model';
 
 /** The mentor picked an option (on a question card or a correction button). */
 export function withAnswer(facts: Facts, question: string, option: string): Facts {
-  return { answers: { ...facts.answers, [question]: option }, ask: facts.ask.filter((id) => id !== question) };
+  return { ...facts, answers: { ...facts.answers, [question]: option }, ask: facts.ask.filter((id) => id !== question) };
 }
 
 /** The mentor wants to change or refine one fact: forget the answer and ask the question instead of assuming it. */
 export function reopen(facts: Facts, question: string): Facts {
   const { [question]: _dropped, ...answers } = facts.answers;
-  return { answers, ask: facts.ask.includes(question) ? facts.ask : [...facts.ask, question] };
+  return { ...facts, answers, ask: facts.ask.includes(question) ? facts.ask : [...facts.ask, question] };
 }
 
 /**
@@ -24,7 +24,9 @@ export function stepBack(knowledge: ConsentKnowledge, facts: Facts): Facts {
 
 /** Facts from a follow-up message are added to what the bot knew; the newest answer to a question wins. */
 export function mergeFacts(known: Facts, added: Facts): Facts {
+  const ranges = { ...known.ranges, ...added.ranges };
   return {
+    ...(Object.keys(ranges).length > 0 ? { ranges } : {}),
     answers: { ...known.answers, ...added.answers },
     ask: [...new Set([...known.ask.filter((id) => added.answers[id] === undefined), ...added.ask])],
   };

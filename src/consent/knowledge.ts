@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { loadYamlFile } from '../knowledge/yaml';
 import { checkConsentKnowledge, type ConsentFiles } from './checks';
+import { loadSafetyCues } from './safety';
+import { loadVocabulary } from './vocabulary';
 import {
   questionsFileSchema,
   rulesFileSchema,
@@ -20,7 +22,8 @@ export const CONSENT_FILES = {
 
 /**
  * Loads the consent decision tree, its questions, rules, sources and verdict texts from `dir`
- * (usually knowledge/consent) and checks that they fit together. Throws a KnowledgeError naming the file and field.
+ * (usually knowledge/consent) and checks that they fit together, with the safety cues the text reader uses.
+ * Throws a KnowledgeError naming the file and field.
  */
 export function loadConsentKnowledge(dir: string): ConsentKnowledge {
   const files: ConsentFiles = {
@@ -35,5 +38,7 @@ export function loadConsentKnowledge(dir: string): ConsentKnowledge {
   const questions = loadYamlFile(files.questions, questionsFileSchema);
   const verdicts = loadYamlFile(files.verdicts, verdictsFileSchema);
   const tree = loadYamlFile(files.tree, treeFileSchema);
+  loadSafetyCues(dir);
+  loadVocabulary(dir);
   return checkConsentKnowledge({ sources, rules, questions, verdicts, tree }, files);
 }

@@ -22,7 +22,11 @@ export const PERMISSIVE_VERDICTS: readonly VerdictCode[] = ['V-GEEN', 'V-INFO'];
 const id = z.string().regex(/^[A-Za-z0-9<>+-]+$/, 'gebruik letters, cijfers en streepjes');
 const sentence = z.string().trim().min(1, 'mag niet leeg zijn');
 
-export const sourcesFileSchema = z.record(id, z.object({ title: sentence, url: z.url() }).strict());
+/** authority: 1 law or ruling, 2 national guidance, 3 regulator or sector body, 4 other; the card shows the most authoritative first. */
+export const sourcesFileSchema = z.record(
+  id,
+  z.object({ title: sentence, url: z.url(), authority: z.number().int().min(1).max(4).default(4) }).strict(),
+);
 
 export const rulesFileSchema = z.record(
   id,
@@ -31,6 +35,8 @@ export const rulesFileSchema = z.record(
       title: sentence,
       why: sentence,
       ground: sentence,
+      /** What of the legal ground nobody has checked in the text of the law yet: never on a card (`ground` holds only what is checked), listed for the FG. */
+      unverified: z.array(sentence).default([]),
       sources: z.array(id),
       steps: z.array(sentence).default([]),
       general: z.boolean().default(false),
@@ -127,6 +133,8 @@ export const factsSchema = z
   .object({
     answers: z.record(z.string().max(40), z.string().max(40)).default({}),
     ask: z.array(z.string().max(40)).max(20).default([]),
+    /** Options the text narrows a question to ("brugklasser": jonger dan 12 of 12 t/m 15); asked only if the verdict differs. */
+    ranges: z.record(z.string().max(40), z.array(z.string().max(40)).min(2).max(10)).optional(),
   })
   .strict();
 export type Facts = z.infer<typeof factsSchema>;

@@ -1,15 +1,102 @@
-import { extractFacts } from './extract';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod/v4';
+import { KnowledgeError, loadYamlFile } from '../knowledge/yaml';
+import { compileCue, cueMatches, signalAt, type CueSets } from './cues';
 import type { Facts } from './model';
+
+/**
+ * The safety reader: acute danger and abuse or neglect, read from cues in knowledge/consent/safety.yaml before and
+ * apart from everything else. Recall first: a cue that is not certain makes the bot ask (Q-NOOD, Q-ZORGEN) instead
+ * of assuming "nee".
+ */
+const sectionSchema = z
+  .object({
+    certain: z.array(z.string()).default([]),
+    possible: z.array(z.string()).default([]),
+    together: z.array(z.object({ groups: z.array(z.string()).min(2), min: z.number().int().min(2).optional() }).strict()).default([]),
+  })
+  .strict();
+
+export const safetyFileSchema = z
+  .object({
+    sets: z.record(z.string(), z.array(z.string().min(1))).default({}),
+    groups: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+    acute: sectionSchema,
+    abuse: sectionSchema,
+  })
+  .strict();
+
+/** certain: act now; possible: ask first; denied: the text says it is not so; none: nothing said. */
+export type SafetyLevel = 'certain' | 'possible' | 'denied' | 'none';
+export interface SafetyReading {
+  acute: SafetyLevel;
+  abuse: SafetyLevel;
+}
+
+type Section = z.infer<typeof sectionSchema>;
+export interface SafetyCues {
+  groups: Map<string, RegExp[]>;
+  acute: Section;
+  abuse: Section;
+}
+
+export const SAFETY_FILE = 'safety.yaml';
+
+/** Loads and compiles the safety cues; a cue that is not valid or a group that does not exist names file and field. */
+export function loadSafetyCues(dir: string): SafetyCues {
+  const file = join(dir, SAFETY_FILE);
+  const data = loadYamlFile(file, safetyFileSchema);
+  const sets: CueSets = data.sets;
+  const groups = new Map<string, RegExp[]>();
+  for (const [name, cues] of Object.entries(data.groups)) {
+    groups.set(
+      name,
+      cues.map((cue, index) => {
+        const compiled = compileCue(cue, sets);
+        if (!compiled.ok) throw new KnowledgeError(file, `groups.${name}[${index}]`, compiled.reason);
+        return new RegExp(compiled.source);
+      }),
+    );
+  }
+  for (const section of ['acute', 'abuse'] as const) {
+    const { certain, possible, together } = data[section];
+    const named = [
+      ...certain.map((group, index) => [group, `${section}.certain[${index}]`]),
+      ...possible.map((group, index) => [group, `${section}.possible[${index}]`]),
+      ...together.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.together[${index}]`])),
+    ];
+    for (const [group, field] of named) if (!groups.has(group!)) throw new KnowledgeError(file, field!, `onbekende groep ${group}`);
+  }
+  return { groups, acute: data.acute, abuse: data.abuse };
+}
+
+/** Reads a text normalised by `normalizeForFacts`. */
+export function readSafety(cues: SafetyCues, t: string): SafetyReading {
+  const signals = new Map<string, 'yes' | 'denied' | 'none'>();
+  const signal = (group: string) => {
+    if (!signals.has(group)) signals.set(group, signalAt(t, cueMatches(t, cues.groups.get(group) ?? [])));
+    return signals.get(group)!;
+  };
+  const level = (section: Section): SafetyLevel => {
+    if (section.certain.some((group) => signal(group) === 'yes')) return 'certain';
+    const together = section.together.some(({ groups, min }) => groups.filter((group) => signal(group) === 'yes').length >= (min ?? groups.length));
+    if (together) return 'certain';
+    if (section.possible.some((group) => signal(group) === 'yes')) return 'possible';
+    if (section.certain.some((group) => signal(group) === 'denied')) return 'denied';
+    return 'none';
+  };
+  return { acute: level(cues.acute), abuse: level(cues.abuse) };
+}
+
+let shipped: SafetyCues | undefined;
+/** The cues shipped in knowledge/consent, loaded once (the bot checks them at start-up with the rest of the knowledge). */
+export function shippedSafetyCues(): SafetyCues {
+  shipped ??= loadSafetyCues(fileURLToPath(new URL('../../knowledge/consent', import.meta.url)));
+  return shipped;
+}
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */
 export function signalsSafetyConcern({ answers, ask }: Facts): boolean {
   return answers['Q-NOOD'] === 'ja' || answers['Q-ZORGEN'] === 'ja' || ask.includes('Q-NOOD') || ask.includes('Q-ZORGEN');
-}
-
-/**
- * Whether a text carries a sign of acute danger or of abuse. Such a text gets the safety answer
- * (112, Veilig Thuis, the meldcode) first, whatever else the mentor asked for.
- */
-export function hasSafetySignal(text: string): boolean {
-  return signalsSafetyConcern(extractFacts(text).facts);
 }

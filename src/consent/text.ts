@@ -1,94 +1,11 @@
 /**
  * Turns a mentor's chat message into a plain, predictable string for the fact patterns: lower case, no accents,
  * chat shorthand written out, known multi-word roles joined into one token, and typos in the words the patterns
- * look for corrected. Only tokens of 7 letters or more are corrected, and only into a word of LEXICON.
+ * look for corrected. The words come from knowledge/consent/vocabulary.yaml. Only tokens of 7 letters or more are
+ * corrected, and only into a word of its `correct` list.
  */
 
-/** Written-out forms of shorthand, applied on whole tokens. */
-const SHORTHAND: Record<string, string> = {
-  ff: 'even',
-  fff: 'even',
-  k: 'ik',
-  n: 'een',
-  t: 'het',
-  mn: 'mijn',
-  zn: 'zijn',
-  dr: 'haar',
-  m: 'hem',
-  ll: 'leerling',
-  llg: 'leerling',
-  lln: 'leerlingen',
-  jr: 'jaar',
-  vd: 'van de',
-  ivm: 'in verband met',
-  mbt: 'met betrekking tot',
-  zoco: 'zorgcoordinator',
-  zorgco: 'zorgcoordinator',
-  oco: 'zorgcoordinator',
-  zc: 'zorgcoordinator',
-  ondersteuningscoordinator: 'zorgcoordinator',
-  lpa: 'leerplichtambtenaar',
-  gw: 'gedragswetenschapper',
-  gwer: 'gedragswetenschapper',
-  gdw: 'gedragswetenschapper',
-  ortho: 'orthopedagoog',
-  psych: 'psycholoog',
-  ambu: 'ambulant',
-  vt: 'veilig thuis',
-  pa: 'vader',
-  ma: 'moeder',
-  papa: 'vader',
-  mama: 'moeder',
-  mam: 'moeder',
-  pap: 'vader',
-  suicide: 'zelfmoord',
-  suicidaal: 'zelfmoord',
-  zelfdoding: 'zelfmoord',
-};
-
-/** Multi-word names that the patterns treat as one token (after shorthand and typo correction). */
-const PHRASES: [RegExp, string][] = [
-  [/\bjeugd en gezins ?coach(es)?\b/g, 'jgc'],
-  [/\bjeugd ?en ?gezinscoach(es)?\b/g, 'jgc'],
-  [/\bj ?en ?g ?coach(es)?\b/g, 'jgc'],
-  [/\bjgc( vo| coach)?\b/g, 'jgc'],
-  [/\bgezinscoach(es)?\b/g, 'jgc'],
-  [/\bpreventief ambulant(e)? (jeugd)?hulpverlener(s)?( vo)?\b/g, 'paj'],
-  [/\bambulant(e)? (jeugd)?hulpverlener(s)?( vo)?\b/g, 'paj'],
-  [/\bpaj( vo)?\b/g, 'paj'],
-  [/\bgedragswetenschapper(s)?( jggz( vo)?)?( vo)?\b/g, 'gedragswetenschapper'],
-  [/\bjos ?(medewerker|collega|coach|functionaris)s?\b/g, 'josmedewerker'],
-  [/\bveilig thuis\b/g, 'veiligthuis'],
-  [/\bmulti ?disciplinair(e)? overleg\b/g, 'mdo'],
-  [/\bzorg en advies ?team\b/g, 'zat'],
-  [/\braad voor (de )?kinderbescherming\b/g, 'rvdk'],
-  [/\bonderwijskundig rapport\b/g, 'overstapdossier'],
-  [/\bgecertificeerde instelling\b/g, 'jeugdbeschermer'],
-];
-
-/** Keywords worth correcting when a mentor mistypes them. */
-const LEXICON = [
-  'toestemming', 'gedragswetenschapper', 'jeugdverpleegkundige', 'leerplichtambtenaar', 'leerplicht', 'zorgcoordinator',
-  'orthopedagoog', 'psycholoog', 'mishandeling', 'mishandeld', 'mishandelt', 'kindermishandeling', 'verwaarlozing',
-  'verwaarloosd', 'huiselijk', 'geweld', 'zelfmoord', 'leerlingbespreking', 'klassenobservatie', 'observeren',
-  'observatie', 'diagnostiek', 'onderzoek', 'onderzoeken', 'behandeling', 'behandelaar', 'behandelen', 'begeleiding',
-  'begeleiden', 'gesprekken', 'gesprekjes', 'overstapdossier', 'onderwijskundig', 'overdracht', 'klassenlijst',
-  'klassenlijsten', 'vragenlijst', 'signaleringslijst', 'jeugdarts', 'wijkteam', 'gebiedsteam', 'gezinscoach',
-  'jeugdhulpverlener', 'hulpverlener', 'ambulant', 'preventief', 'verwijsindex', 'gezinsvoogd', 'jeugdbeschermer',
-  'jeugdbescherming', 'leerlingvolgsysteem', 'magister', 'somtoday', 'terugkoppelen', 'terugkoppeling', 'aanmelden',
-  'verzuim', 'ziekteverzuim', 'spijbelt', 'spijbelen', 'anoniem', 'herkenbaar', 'gescheiden', 'scheiding', 'weigert',
-  'casusoverleg', 'thuiszittersoverleg', 'leerlingen', 'leerling', 'ouders', 'moeder', 'vader', 'informeren',
-  'inschakelen', 'adviseren', 'meedenken', 'aanschuiven', 'veilig', 'misbruik', 'verkracht', 'aangerand',
-  'handelingsgerichte', 'jeugdhulp', 'multidisciplinair', 'ondertoezichtstelling', 'ziekgemeld', 'overstap',
-  'gezag', 'gezamenlijk', 'voogdij', 'afwezig', 'observeert', 'jeugdgezondheidszorg',
-  'schoolarts', 'huisarts', 'politie', 'wijkagent', 'kinderbescherming', 'ondersteuningsteam', 'contactpersoon',
-  'doorgeven', 'doorsturen', 'vertellen', 'bespreken', 'testen', 'klassikale', 'screening', 'inloggen', 'toegang',
-  'absenties', 'cijfers', 'rapport', 'schoolgids', 'overleggen', 'eergerelateerd', 'uithuwelijking', 'loverboy',
-] as const;
-const LEXICON_SET = new Set<string>(LEXICON);
-
-/** Ordinary words one typo away from a keyword. Words under 7 letters are never corrected ("gebeld" is not "geweld"). */
-const NEVER_CORRECT = new Set(['moeders', 'ouderen', 'gezegd']);
+import { shippedVocabulary } from './vocabulary';
 
 /** Dutch number words for ages a pupil can have; smaller numbers stay words so "twee weken" is no age. */
 const NUMBER_WORDS: Record<string, number> = {
@@ -116,23 +33,24 @@ export function basicNormalize(text: string): string {
 
 /** The string the fact patterns run on: single-spaced tokens of letters, digits and "+". */
 export function normalizeForFacts(text: string): string {
-  const tokens = basicNormalize(text)
-    .split(/[^a-z0-9+]+/)
+  const vocabulary = shippedVocabulary();
+  // Phrases before and after the single words: "jeugd en gezinscoach" is one role, and "vt" becomes "veilig thuis".
+  const phrases = (joined: string) => vocabulary.phrases.reduce((out, [phrase, to]) => out.replaceAll(` ${phrase} `, ` ${to} `), joined);
+  const tokens = phrases(` ${basicNormalize(text).split(/[^a-z0-9+]+/).filter(Boolean).join(' ')} `)
+    .split(' ')
     .filter(Boolean)
-    // Own keys only: the word "constructor" would otherwise find Object's constructor.
-    .flatMap((token) => (Object.hasOwn(SHORTHAND, token) ? SHORTHAND[token]! : correct(token)).split(' '));
-  let joined = ` ${tokens.join(' ')} `;
-  for (const [pattern, replacement] of PHRASES) joined = joined.replace(pattern, replacement);
-  return joined.trim().replace(/\s+/g, ' ');
+    .flatMap((token) => (vocabulary.tokens.get(token) ?? correct(token)).split(' '));
+  return phrases(` ${tokens.join(' ')} `).trim().replace(/\s+/g, ' ');
 }
 
 /** The nearest keyword for a mistyped token, or the token itself. */
 function correct(token: string): string {
-  if (token.length < 7 || LEXICON_SET.has(token) || NEVER_CORRECT.has(token) || /\d/.test(token)) return token;
+  const { correct: keywords, never } = shippedVocabulary();
+  if (token.length < 7 || never.has(token) || /\d/.test(token) || keywords.includes(token)) return token;
   const allowed = token.length >= 10 ? 2 : 1;
   let best = token;
   let bestDistance = allowed + 1;
-  for (const word of LEXICON) {
+  for (const word of keywords) {
     if (Math.abs(word.length - token.length) > allowed) continue;
     const distance = editDistance(token, word, allowed);
     if (distance < bestDistance) {

@@ -1,6 +1,7 @@
 import type { Db } from '../store/db';
-import { amsterdamMonth } from './schoolDays';
-import { minutesToClaim, toConsultation, type Row } from './service';
+import { amsterdamMonth } from '../calendar/time';
+import { ConsultationRepository } from './repository';
+import { minutesToClaim } from './service';
 
 /** One line of the monitoring export: no text, no people. */
 export interface ConsultationCount {
@@ -24,18 +25,10 @@ interface CountLine {
   escalated: boolean;
 }
 
-interface KeptRow {
-  school_id: string;
-  theme: string;
-  month: string;
-  outcome: string;
-  minutes_to_claim: number | null;
-  escalated: number;
-}
-
 /** Counts per school, theme and month (YYYY-MM): purged requests plus those still kept, read without their text. */
 export function consultationCounts(db: Db, range: { from?: string; to?: string } = {}): ConsultationCount[] {
-  const live = (db.prepare('SELECT * FROM consultations').all() as Row[]).map(toConsultation).map(
+  const repository = new ConsultationRepository(db);
+  const live = repository.all().map(
     (consultation): CountLine => ({
       schoolId: consultation.schoolId,
       theme: consultation.theme,
@@ -45,14 +38,14 @@ export function consultationCounts(db: Db, range: { from?: string; to?: string }
       escalated: consultation.escalatedAt !== undefined,
     }),
   );
-  const kept = (db.prepare('SELECT school_id, theme, month, outcome, minutes_to_claim, escalated FROM consultation_counts').all() as KeptRow[]).map(
+  const kept = repository.keptCounts().map(
     (row): CountLine => ({
-      schoolId: row.school_id,
+      schoolId: row.schoolId,
       theme: row.theme,
       month: row.month,
       withdrawn: row.outcome === 'ingetrokken',
-      minutes: row.minutes_to_claim ?? undefined,
-      escalated: row.escalated === 1,
+      minutes: row.minutesToClaim,
+      escalated: row.escalated,
     }),
   );
   const groups = new Map<string, CountLine[]>();

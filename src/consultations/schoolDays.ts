@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
-
-const ZONE = 'Europe/Amsterdam';
+import { AMSTERDAM_ZONE } from '../calendar/time';
 
 /** True when the school is closed on that Amsterdam date (YYYY-MM-DD): a school holiday or a public holiday. */
 export type DayOff = (isoDate: string) => boolean;
@@ -10,7 +9,7 @@ export type DayOff = (isoDate: string) => boolean;
  * Monday to Friday that are no holiday. A request on Friday 10:00 with 2 school days falls due on Tuesday 10:00.
  */
 export function addSchoolDays(from: Date, schoolDays: number, dayOff: DayOff): Date {
-  let day = DateTime.fromJSDate(from, { zone: ZONE });
+  let day = DateTime.fromJSDate(from, { zone: AMSTERDAM_ZONE });
   let counted = 0;
   // A year of closed days would be a misconfiguration; stop rather than loop forever.
   for (let step = 0; counted < schoolDays && step < 366; step++) {
@@ -18,9 +17,4 @@ export function addSchoolDays(from: Date, schoolDays: number, dayOff: DayOff): D
     if (day.weekday <= 5 && !dayOff(day.toISODate()!)) counted++;
   }
   return day.toJSDate();
-}
-
-/** The Amsterdam calendar month (YYYY-MM) of an instant, for the anonymous counts. */
-export function amsterdamMonth(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: ZONE }).toFormat('yyyy-LL');
 }

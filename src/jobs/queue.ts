@@ -1,5 +1,6 @@
 import type { Clock } from '../clock';
 import { immediate, type Db } from '../store/db';
+import type { JobDefinition } from './define';
 
 export interface Job {
   id: number;
@@ -33,7 +34,7 @@ export class JobQueue {
   ) {}
 
   /** Schedules a job; the same key again updates a pending job instead of adding a second one. */
-  schedule(job: { kind: string; key: string; dueAt: Date; payload?: unknown }): void {
+  schedule<Payload>(definition: JobDefinition<Payload>, job: { key: string; dueAt: Date; payload: Payload }): void {
     this.db
       .prepare(
         `INSERT INTO jobs (kind, job_key, due_at, payload_json, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -41,7 +42,7 @@ export class JobQueue {
            kind = excluded.kind, status = 'pending', attempts = 0, last_error = NULL, updated_at = excluded.updated_at
          WHERE jobs.status IN ('pending', 'cancelled', 'failed')`,
       )
-      .run(job.kind, job.key, job.dueAt.toISOString(), JSON.stringify(job.payload ?? {}), this.clock.now().toISOString());
+      .run(definition.kind, job.key, job.dueAt.toISOString(), JSON.stringify(job.payload), this.clock.now().toISOString());
   }
 
   cancel(key: string): void {

@@ -1,20 +1,10 @@
 import { renderCalendar, type IcsEvent, type IcsMethod, type IcsPerson } from '../calendar/ics';
+import { meetingDescription, meetingSummary } from './mailText';
 import type { Meeting, Member } from './model';
-import { dutchDate } from './time';
 
 export interface InvitationContext {
   organizer: IcsPerson;
   stamp: Date;
-}
-
-/** Agenda, place and link as the DESCRIPTION; the mail body repeats it because Outlook may delete the invite mail. */
-export function meetingDescription(meeting: Meeting): string {
-  const lines = [`${meeting.title}, ${dutchDate(meeting.date)} ${meeting.startTime}–${meeting.endTime}`];
-  if (meeting.reserve) lines.push('Dit is een reservedatum: houd hem vrij, we laten weten of hij doorgaat.');
-  if (meeting.location) lines.push(`Plaats: ${meeting.location}`);
-  if (meeting.onlineUrl) lines.push(`Online: ${meeting.onlineUrl}`);
-  if (meeting.agenda) lines.push('', 'Agenda:', meeting.agenda);
-  return lines.join('\n');
 }
 
 function event(meeting: Meeting, organizer: IcsPerson, attendees: IcsPerson[]): IcsEvent {
@@ -23,7 +13,7 @@ function event(meeting: Meeting, organizer: IcsPerson, attendees: IcsPerson[]): 
     sequence: meeting.sequence,
     start: new Date(meeting.startsAt),
     end: new Date(meeting.endsAt),
-    summary: meeting.reserve ? `${meeting.title} (reservedatum)` : meeting.title,
+    summary: meetingSummary(meeting),
     description: meetingDescription(meeting),
     location: meeting.location ?? meeting.onlineUrl ?? undefined,
     url: meeting.onlineUrl ?? undefined,

@@ -76,3 +76,8 @@ export function emlFileSender(dir: string, organizer: Mail.Address): EmailSender
     },
   };
 }
+
+/** SMTP when it is configured; otherwise .eml files in `<dataDir>/outbox` (local mode and tests without a mail server). */
+export function emailSenderFor(settings: { smtp?: SmtpSettings; dataDir: string }, organizer: Mail.Address): EmailSender {
+  return settings.smtp ? smtpSender(settings.smtp, organizer) : emlFileSender(join(settings.dataDir, 'outbox'), organizer);
+}

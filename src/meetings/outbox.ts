@@ -1,6 +1,7 @@
-import type { Db } from '../store/db';
 import type { EmailMessage, EmailSender } from './mail';
 import type { DeliveryChannel, DeliveryKind } from './model';
+import type { StoredDelivery } from './repository/deliveries';
+import type { MeetingsRepository } from './repository';
 
 /** A Teams notice is rendered when sent, from the meeting as it is then (the card shows live counts). */
 export interface TeamsNotice {
@@ -38,79 +39,72 @@ export interface FlushResult {
   failed: FailedDelivery[];
 }
 
-interface DeliveryRow {
-  id: number;
-  meeting_id: number;
-  member_id: number;
-  kind: DeliveryKind;
-  channel: DeliveryChannel;
-  message: string;
-  attempts: number;
-}
-
 /** Waits after the 1st, 2nd, … failed attempt; after the last one the delivery is given up and reported. */
 export const RETRY_DELAYS_MINUTES = [1, 5, 15, 60];
 
 /** Stable Message-ID per delivery: a receiving server or person can tell a resend from a new message. */
 export const deliveryMessageId = (deliveryId: number, kind: DeliveryKind): string => `<jos-meeting-${kind}-${deliveryId}@jos-assistent>`;
 
-const flushing = new WeakSet<Db>();
+export interface Senders {
+  email: EmailSender;
+  teams: TeamsSender;
+}
+
+export interface DeliveryStatus {
+  sent: number;
+  pending: number;
+  failed: { memberId: number; channel: DeliveryChannel; error: string }[];
+}
 
 /**
  * Per-recipient outbox. Deliveries are written in one transaction before anything is sent; each is marked
  * sent right after it was accepted, so a crash halfway resumes with the rest and never repeats the first ones.
  */
 export class MeetingOutbox {
-  constructor(private readonly db: Db) {}
+  /** One flush at a time: the bot builds one outbox per process, so a job and a click never send the same row twice. */
+  private flushing = false;
+
+  constructor(private readonly repository: Pick<MeetingsRepository, 'deliveries'>) {}
 
   /** Adds deliveries; one that already exists (same meeting, member, kind, sequence, channel) is left alone. */
   enqueue(deliveries: NewDelivery[], now: Date): number {
-    const insert = this.db.prepare(
-      `INSERT OR IGNORE INTO meeting_delivery (meeting_id, member_id, kind, sequence, channel, message, status, next_attempt_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
+    return this.repository.deliveries.insertMissing(
+      deliveries.map(({ message, ...delivery }) => ({ ...delivery, message: JSON.stringify(message) })),
+      now,
     );
-    const at = now.toISOString();
-    return this.db.transaction(() =>
-      deliveries.reduce((added, d) => added + insert.run(d.meetingId, d.memberId, d.kind, d.sequence, d.channel, JSON.stringify(d.message), at, at).changes, 0),
-    )();
   }
 
-  /** Sends every due delivery in order. Only one flush runs at a time per database in this process. */
-  async flush(now: Date, senders: { email: EmailSender; teams: TeamsSender }): Promise<FlushResult> {
+  /** Sends every due delivery in order. */
+  async flush(now: Date, senders: Senders): Promise<FlushResult> {
     const result: FlushResult = { sent: 0, retrying: 0, failed: [] };
-    if (flushing.has(this.db)) return result;
-    flushing.add(this.db);
+    if (this.flushing) return result;
+    this.flushing = true;
+    const { deliveries } = this.repository;
     try {
-      const due = this.db
-        .prepare(`SELECT * FROM meeting_delivery WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id`)
-        .all(now.toISOString()) as DeliveryRow[];
-      for (const row of due) {
+      for (const row of deliveries.due(now)) {
         try {
           await this.deliver(row, senders);
-          this.db.prepare(`UPDATE meeting_delivery SET status = 'sent', attempts = attempts + 1, sent_at = ? WHERE id = ?`).run(now.toISOString(), row.id);
+          deliveries.markSent(row.id, now);
           result.sent++;
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           const delay = RETRY_DELAYS_MINUTES[row.attempts];
           if (delay === undefined) {
-            this.db.prepare(`UPDATE meeting_delivery SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?`).run(message.slice(0, 300), row.id);
-            result.failed.push({ id: row.id, meetingId: row.meeting_id, memberId: row.member_id, kind: row.kind, channel: row.channel, error: message });
+            deliveries.markFailed(row.id, message);
+            result.failed.push({ id: row.id, meetingId: row.meetingId, memberId: row.memberId, kind: row.kind, channel: row.channel, error: message });
           } else {
-            const next = new Date(now.getTime() + delay * 60_000).toISOString();
-            this.db
-              .prepare(`UPDATE meeting_delivery SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`)
-              .run(message.slice(0, 300), next, row.id);
+            deliveries.retryLater(row.id, message, new Date(now.getTime() + delay * 60_000));
             result.retrying++;
           }
         }
       }
       return result;
     } finally {
-      flushing.delete(this.db);
+      this.flushing = false;
     }
   }
 
-  private async deliver(row: DeliveryRow, senders: { email: EmailSender; teams: TeamsSender }): Promise<void> {
+  private async deliver(row: StoredDelivery, senders: Senders): Promise<void> {
     if (row.channel === 'email') {
       await senders.email.send(JSON.parse(row.message) as EmailMessage, deliveryMessageId(row.id, row.kind));
       return;
@@ -121,26 +115,21 @@ export class MeetingOutbox {
 
   /** When the next waiting delivery is due, or undefined when nothing waits. */
   nextAttemptAt(): Date | undefined {
-    const row = this.db.prepare(`SELECT MIN(next_attempt_at) AS next FROM meeting_delivery WHERE status = 'pending'`).get() as { next: string | null };
-    return row.next ? new Date(row.next) : undefined;
+    return this.repository.deliveries.nextAttemptAt();
   }
 
   /** Per meeting: how many deliveries are sent, waiting or given up (for the procesbegeleider's card). */
-  status(meetingId: number): { sent: number; pending: number; failed: { memberId: number; channel: DeliveryChannel; error: string }[] } {
-    const rows = this.db
-      .prepare(`SELECT member_id, channel, status, last_error FROM meeting_delivery WHERE meeting_id = ?`)
-      .all(meetingId) as { member_id: number; channel: DeliveryChannel; status: string; last_error: string | null }[];
+  status(meetingId: number): DeliveryStatus {
+    const rows = this.repository.deliveries.forMeeting(meetingId);
     return {
       sent: rows.filter((r) => r.status === 'sent').length,
       pending: rows.filter((r) => r.status === 'pending').length,
-      failed: rows.filter((r) => r.status === 'failed').map((r) => ({ memberId: r.member_id, channel: r.channel, error: r.last_error ?? '' })),
+      failed: rows.filter((r) => r.status === 'failed').map((r) => ({ memberId: r.memberId, channel: r.channel, error: r.lastError ?? '' })),
     };
   }
 
-  /** Puts given-up deliveries of a meeting back in the queue (the procesbegeleider's "opnieuw proberen"). */
+  /** Puts given-up deliveries of a meeting back in the queue. */
   retryFailed(meetingId: number, now: Date): number {
-    return this.db
-      .prepare(`UPDATE meeting_delivery SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE meeting_id = ? AND status = 'failed'`)
-      .run(now.toISOString(), meetingId).changes;
+    return this.repository.deliveries.retryFailed(meetingId, now);
   }
 }

@@ -1,6 +1,8 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
+import { DateTime, Info } from 'luxon';
 import { z } from 'zod/v4';
+import { AMSTERDAM_ZONE } from '../calendar/time';
 import type { MeetingInput } from './model';
 import { isValidDate, isValidTime } from './time';
 
@@ -22,7 +24,18 @@ export interface PlanRow {
 
 export type PlanParseResult = { ok: true; rows: PlanRow[] } | { ok: false; reason: 'unreadable' | 'empty' };
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** Luxon reads Dutch month names with the ICU data in Node: "mrt" and "maart", "mei", "okt" and "oktober". */
+const DUTCH = { locale: 'nl', zone: AMSTERDAM_ZONE };
+
+/** The month a Dutch word names: Luxon's short or full name ("mrt", "maart"), or the start of a full name ("sept"). */
+function dutchMonth(word: string): number | undefined {
+  for (const format of ['LLL', 'LLLL']) {
+    const parsed = DateTime.fromFormat(word, format, DUTCH);
+    if (parsed.isValid) return parsed.month;
+  }
+  const index = Info.months('long', { locale: 'nl' }).findIndex((name) => name.startsWith(word));
+  return index < 0 ? undefined : index + 1;
+}
 
 /** "17 januari", "17 jan", "17-1" or a full date → day, month and the year when given. */
 export function parseDayMonth(raw: string): { day: number; month: number; year?: number } | undefined {
@@ -32,10 +45,8 @@ export function parseDayMonth(raw: string): { day: number; month: number; year?:
   let m: RegExpMatchArray | null;
   if ((m = text.match(/^(\d{1,2})[-/.](\d{1,2})$/))) return validDayMonth(+m[1]!, +m[2]!);
   if ((m = text.match(/^(\d{1,2})\s+([a-z]{3,})$/))) {
-    // "mrt" is the usual Dutch short form of maart; other short forms are a prefix of the month.
-    const short = m[2] === 'mrt' ? 'maart' : m[2]!;
-    const month = MONTHS.findIndex((name) => name.startsWith(short));
-    return month < 0 ? undefined : validDayMonth(+m[1]!, month + 1);
+    const month = dutchMonth(m[2]!);
+    return month === undefined ? undefined : validDayMonth(+m[1]!, month);
   }
   return undefined;
 }
@@ -51,8 +62,10 @@ export function normaliseDate(raw: string): string | undefined {
   let m: RegExpMatchArray | null;
   if ((m = text.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/))) [year, month, day] = [+m[1]!, +m[2]!, +m[3]!];
   else if ((m = text.match(/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/))) [day, month, year] = [+m[1]!, +m[2]!, +m[3]!];
-  else if ((m = text.match(/^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/)) && MONTHS.includes(m[2]!)) {
-    [day, month, year] = [+m[1]!, MONTHS.indexOf(m[2]!) + 1, +m[3]!];
+  else if (/^\d{1,2}\s+[a-z]+\s+\d{4}$/.test(text)) {
+    // A written date takes the full month name ("17 januari 2023"); Luxon rejects a day the month does not have.
+    const parsed = DateTime.fromFormat(text, 'd LLLL yyyy', DUTCH);
+    return parsed.isValid ? parsed.toISODate()! : undefined;
   } else return undefined;
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isValidDate(iso) ? iso : undefined;

@@ -1,52 +1,62 @@
-import type { Db } from '../store/db';
-import type { Meeting, MeetingInput } from './model';
+import type { Person } from '../people/roles';
+import type { Clock } from '../clock';
+import type { Meeting, MeetingInput, Refused } from './model';
 import { parsePlan, type PlanRow } from './plan';
+import type { MeetingsRepository } from './repository';
 import type { MeetingService } from './service';
 import { numberingWarnings, type PlanWarning } from './warnings';
 
 export type ImportPreview =
   | { ok: true; importId: number; inputs: MeetingInput[]; invalid: PlanRow[]; warnings: PlanWarning[] }
-  | { ok: false; reason: 'unreadable' | 'empty' | 'nothing-valid'; invalid?: PlanRow[] };
+  | (Refused<'not-allowed' | 'unreadable' | 'empty' | 'nothing-valid'> & { invalid?: PlanRow[] });
 
 /** A year plan: read and checked first (nothing saved but the text), saved as drafts only on confirmation. */
 export class PlanImporter {
   constructor(
-    private readonly db: Db,
-    private readonly service: MeetingService,
-    private readonly groups: { id: string; meetingsPerYear: number }[],
+    private readonly deps: {
+      repository: MeetingsRepository;
+      service: MeetingService;
+      clock: Clock;
+      groups: readonly { id: string; meetingsPerYear: number }[];
+    },
   ) {}
 
   private check(text: string): { rows: PlanRow[]; inputs: MeetingInput[] } | { reason: 'unreadable' | 'empty' } {
-    const parsed = parsePlan(text, this.groups.map((g) => g.id));
+    const parsed = parsePlan(text, this.deps.groups.map((g) => g.id));
     if (!parsed.ok) return { reason: parsed.reason };
     return { rows: parsed.rows, inputs: parsed.rows.flatMap((row) => (row.input ? [row.input] : [])) };
   }
 
-  preview(text: string, by: string, now: Date): ImportPreview {
+  preview(actor: Person, text: string): ImportPreview {
+    if (!this.deps.service.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
     const checked = this.check(text);
     if ('reason' in checked) return { ok: false, reason: checked.reason };
     const invalid = checked.rows.filter((row) => row.errors.length);
     if (!checked.inputs.length) return { ok: false, reason: 'nothing-valid', invalid };
     const warnings = [
-      ...numberingWarnings(checked.inputs, (id) => this.groups.find((g) => g.id === id)?.meetingsPerYear),
-      ...this.service.warningsFor(checked.inputs),
+      ...numberingWarnings(checked.inputs, (id) => this.deps.groups.find((g) => g.id === id)?.meetingsPerYear),
+      ...this.deps.service.warningsFor(checked.inputs),
     ];
-    const info = this.db.prepare('INSERT INTO meeting_import (created_by, text, created_at) VALUES (?, ?, ?)').run(by, text, now.toISOString());
-    return { ok: true, importId: Number(info.lastInsertRowid), inputs: checked.inputs, invalid, warnings };
+    const importId = this.deps.repository.imports.insert(actor.id, text, this.deps.clock.now());
+    return { ok: true, importId, inputs: checked.inputs, invalid, warnings };
   }
 
   /** Saves the valid rows as drafts, once: a second click on the same preview changes nothing. */
-  apply(importId: number, by: string, now: Date): { ok: true; meetings: Meeting[] } | { ok: false; reason: 'not-found' | 'already-applied' } {
-    return this.db.transaction(() => {
-      const row = this.db.prepare('SELECT text, applied_at FROM meeting_import WHERE id = ? AND created_by = ?').get(importId, by) as
-        | { text: string; applied_at: string | null }
-        | undefined;
-      if (!row) return { ok: false as const, reason: 'not-found' as const };
-      if (row.applied_at) return { ok: false as const, reason: 'already-applied' as const };
-      const checked = this.check(row.text);
+  apply(actor: Person, importId: number): { ok: true; meetings: Meeting[] } | Refused<'not-allowed' | 'not-found' | 'already-applied'> {
+    if (!this.deps.service.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
+    const { repository, service, clock } = this.deps;
+    return repository.transaction(() => {
+      const saved = repository.imports.get(importId, actor.id);
+      if (!saved) return { ok: false as const, reason: 'not-found' as const };
+      if (saved.appliedAt) return { ok: false as const, reason: 'already-applied' as const };
+      const checked = this.check(saved.text);
       if ('reason' in checked) return { ok: false as const, reason: 'not-found' as const };
-      this.db.prepare('UPDATE meeting_import SET applied_at = ? WHERE id = ?').run(now.toISOString(), importId);
-      return { ok: true as const, meetings: checked.inputs.map((input) => this.service.plan(input, by).meeting) };
-    })();
+      repository.imports.markApplied(importId, clock.now());
+      const meetings = checked.inputs.flatMap((input) => {
+        const planned = service.plan(actor, input);
+        return planned.ok ? [planned.meeting] : [];
+      });
+      return { ok: true as const, meetings };
+    });
   }
 }

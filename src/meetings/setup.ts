@@ -3,16 +3,23 @@ import { REGION_DEFAULT, type HolidayCalendar } from '../calendar/holidays';
 import type { Clock } from '../clock';
 import type { JobQueue } from '../jobs/queue';
 import type { Db } from '../store/db';
-import { GroupRepository, loadMeetingsSetup, seedGroups, type MeetingsSetup } from './groups';
+import { loadMeetingsSetup, type MeetingsSetup } from './knowledge';
+import { MeetingOutbox } from './outbox';
 import { PlanImporter } from './planImport';
+import type { PollSummary } from './replies/inbox';
+import { replyPoller, type ReplySource } from './replies/poller';
+import { MeetingsRepository } from './repository';
 import { MeetingService } from './service';
 import type { DayOffLookup } from './warnings';
 
-export interface MeetingsModule {
+/** The meetings feature's domain objects, built once per bot (bot/startBot.ts) or per test world. */
+export interface Meetings {
   setup: MeetingsSetup;
-  groups: GroupRepository;
   service: MeetingService;
   importer: PlanImporter;
+  outbox: MeetingOutbox;
+  /** Reads the calendar replies that came in since the last poll (none without a reply source). */
+  pollReplies: () => Promise<PollSummary>;
 }
 
 /** Meetings are region-wide, so they are checked against the regio Noord school holidays and the public holidays. */
@@ -24,8 +31,8 @@ export function regionDaysOff(holidays: HolidayCalendar): DayOffLookup {
   };
 }
 
-/** Loads knowledge/meetings, seeds the groups once and wires the feature's domain objects. */
-export function createMeetingsModule(options: {
+/** Loads knowledge/meetings, wires repository, outbox, service and importer, and seeds the groups once. */
+export function createMeetings(options: {
   db: Db;
   clock: Clock;
   jobs: JobQueue;
@@ -33,11 +40,15 @@ export function createMeetingsModule(options: {
   holidays: HolidayCalendar;
   reachableInTeams?: (personId: string) => boolean;
   coreGroups: readonly { id: string; name: string; meetings_per_year: number }[];
-}): MeetingsModule {
+  replySource?: ReplySource;
+}): Meetings & { repository: MeetingsRepository } {
   const { db, clock, jobs, knowledgeDir, holidays, reachableInTeams } = options;
   const setup = loadMeetingsSetup(join(knowledgeDir, 'meetings', 'members.yaml'), options.coreGroups);
-  seedGroups(db, setup, clock.now());
-  const service = new MeetingService({ db, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays), reachableInTeams });
-  const importer = new PlanImporter(db, service, setup.groups);
-  return { setup, groups: new GroupRepository(db), service, importer };
+  const repository = new MeetingsRepository(db);
+  const outbox = new MeetingOutbox(repository);
+  const service = new MeetingService({ repository, outbox, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays), reachableInTeams, unansweredReminderDays: setup.unansweredReminderDays });
+  service.seed(setup);
+  const importer = new PlanImporter({ repository, service, clock, groups: setup.groups });
+  const pollReplies = options.replySource ? replyPoller(repository, clock, options.replySource) : async () => ({ read: 0, applied: 0 });
+  return { setup, repository, service, importer, outbox, pollReplies };
 }

@@ -1,14 +1,8 @@
-import { DateTime } from 'luxon';
+import { amsterdamDay } from '../calendar/time';
 
-export const MEETING_ZONE = 'Europe/Amsterdam';
-
-/** Amsterdam wall-clock date + time → Luxon DateTime in that zone (DST handled by Luxon). */
-export function amsterdam(date: string, time: string): DateTime {
-  return DateTime.fromISO(`${date}T${time}`, { zone: MEETING_ZONE });
-}
 
 export function isValidDate(date: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) && DateTime.fromISO(date, { zone: MEETING_ZONE }).isValid;
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && amsterdamDay(date).isValid;
 }
 
 export function isValidTime(time: string): boolean {
@@ -17,5 +11,5 @@ export function isValidTime(time: string): boolean {
 
 /** "dinsdag 17 januari 2023" */
 export function dutchDate(date: string): string {
-  return DateTime.fromISO(date, { zone: MEETING_ZONE }).setLocale('nl').toFormat('cccc d LLLL yyyy');
+  return amsterdamDay(date).setLocale('nl').toFormat('cccc d LLLL yyyy');
 }

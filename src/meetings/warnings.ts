@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon';
 import type { Meeting, MeetingInput } from './model';
-import { amsterdam, MEETING_ZONE } from './time';
+import { amsterdamDay, wallClockInstant } from '../calendar/time';
 
 /** A day off that a planned date falls on (school holiday regio Noord or public holiday). */
 export interface DayOff {
@@ -33,14 +32,14 @@ function span(input: Pick<MeetingInput, 'title' | 'date' | 'startTime' | 'endTim
   return {
     title: input.title,
     date: input.date,
-    start: amsterdam(input.date, input.startTime).toMillis(),
-    end: amsterdam(input.date, input.endTime).toMillis(),
+    start: wallClockInstant(input.date, input.startTime).toMillis(),
+    end: wallClockInstant(input.date, input.endTime).toMillis(),
   };
 }
 
 /** School year of a date, named by the year it starts in (1 August). */
 function schoolYear(date: string): number {
-  const d = DateTime.fromISO(date, { zone: MEETING_ZONE });
+  const d = amsterdamDay(date);
   return d.month >= 8 ? d.year : d.year - 1;
 }
 
@@ -57,7 +56,7 @@ export function dateWarnings(
   inputs.forEach((input, index) => {
     const { title, date } = input;
     for (const off of daysOff(date)) warnings.push({ kind: off.kind, date, title, name: off.name });
-    if (DateTime.fromISO(date, { zone: MEETING_ZONE }).weekday > 5) warnings.push({ kind: 'weekend', date, title });
+    if (amsterdamDay(date).weekday > 5) warnings.push({ kind: 'weekend', date, title });
     const mine = span(input);
     if (mine.end <= now.getTime()) warnings.push({ kind: 'in-past', date, title });
     const batchEarlier = inputs.slice(0, index).map(span);

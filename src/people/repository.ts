@@ -1,6 +1,6 @@
 import type { Db } from '../store/db';
 import type { PersonRecord, SchoolRecord } from '../knowledge/core';
-import { hasRole, type JosFunction, type Person, type Role, type RoleGrant } from './roles';
+import type { JosFunction, Person, Role, RoleGrant } from './roles';
 
 interface PersonRow {
   id: string;
@@ -69,8 +69,14 @@ export class PeopleRepository {
     this.db.prepare('UPDATE people SET school_id = ? WHERE id = ?').run(schoolId, personId);
   }
 
-  hasRole(person: Person, role: Role, schoolId?: string): boolean {
-    return hasRole(person, role, schoolId);
+  /** Where a person's record came from (a first chat, the config file, the demo seed, the beheerder). */
+  sourceOf(id: string): PersonSource | undefined {
+    return (this.db.prepare('SELECT source FROM people WHERE id = ?').get(id) as { source: PersonSource } | undefined)?.source;
+  }
+
+  /** The ids of the people that came from one source (the demo seed, the config file, …). */
+  idsFrom(source: PersonSource): string[] {
+    return (this.db.prepare('SELECT id FROM people WHERE source = ?').all(source) as { id: string }[]).map((row) => row.id);
   }
 
   /** Everyone holding `role` (at `schoolId`, when given). */

@@ -25,11 +25,3 @@ export interface Person {
   schoolId?: string;
   roles: RoleGrant[];
 }
-
-/** Everyone may act as mentor/docent; other roles must be granted (for one school when `schoolId` is given). */
-export function hasRole(person: Person, role: Role, schoolId?: string): boolean {
-  if (role === 'mentor') return true;
-  return person.roles.some(
-    (grant) => grant.role === role && (schoolId === undefined || grant.schoolId === undefined || grant.schoolId === schoolId),
-  );
-}

@@ -10,6 +10,12 @@ export const FINDING_NOUNS: Record<FindingKind, string> = {
   address: 'adres',
   'student-number': 'leerlingnummer',
   'class-and-name': 'klas en naam',
+  class: 'klas',
+  'reference-number': 'dossier- of kluisnummer',
+  'bank-account': 'rekeningnummer',
+  'licence-plate': 'kenteken',
+  handle: 'gebruikersnaam',
+  'unique-description': 'herkenbare omschrijving',
 };
 
 /** The placeholder shown where an identifying part was: "[naam]". */

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod/v4';
 import { loadYamlFile } from '../knowledge/yaml';
+import { loadDutchLexicon } from './dutchWords';
 
 /** Lower-cased lookup sets behind the name part of the screen. */
 export interface NameLists {
@@ -11,6 +12,10 @@ export interface NameLists {
   commonWords: ReadonlySet<string>;
   /** Places, schools, methods, subjects, days ... never read as a name. Lower-cased, longest first. */
   notNamePhrases: readonly string[];
+  /** One-word place names from the Dutch word list (lower-cased), never read as a name; our name lists win. */
+  places: ReadonlySet<string>;
+  /** Lower-case Dutch words, to tell a name at the start of a sentence from a word. */
+  dutchWords: ReadonlySet<string>;
 }
 
 const wordList = z.array(z.string().trim().min(1, 'een lege naam'));
@@ -29,10 +34,15 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
   const firstNames = loadYamlFile(join(dir, 'first-names.yaml'), groupedNames);
   const { surnames } = loadYamlFile(join(dir, 'surnames.yaml'), surnamesFile);
   const notNames = loadYamlFile(join(dir, 'not-names.yaml'), notNamesFile);
+  // Places from the Dutch word list count as not-names too, unless our own lists know the word as a name.
+  const { words, places: knownPlaces } = loadDutchLexicon();
+  const names = lower([...Object.values(firstNames).flat(), ...surnames]);
   return {
     firstNames: lower(Object.values(firstNames).flat()),
     surnames: lower(surnames),
     commonWords: lower(notNames['common-words']),
     notNamePhrases: [...lower(Object.values(notNames.phrases).flat())].sort((a, b) => b.length - a.length),
+    places: new Set([...knownPlaces].filter((place) => !names.has(place))),
+    dutchWords: words,
   };
 }

@@ -1,4 +1,5 @@
 import { finding, type Finding } from './kinds';
+import { isDutchWord } from './dutchWords';
 import type { NameLists } from './nameLists';
 
 /** Detection of first names, surnames and class codes next to a name, on word tokens. */
@@ -31,7 +32,7 @@ const ORDINAL = /^[1-6](?:e|de|ste)$/iu;
 const CLASS_CODE = /^(?:[1-6][a-z]{1,4}\d?|[a-z]{1,3}[1-6][a-z]?)$/iu;
 const CLASS_WINDOW = 4;
 
-function tokenize(text: string, protectedSpans: ReadonlyArray<readonly [number, number]>): Token[] {
+function tokenize(text: string, protectedSpans: ReadonlyArray<readonly [number, number]>, places: ReadonlySet<string>): Token[] {
   return [...text.matchAll(WORD)].map((match) => {
     const start = match.index;
     const end = start + match[0].length;
@@ -44,7 +45,7 @@ function tokenize(text: string, protectedSpans: ReadonlyArray<readonly [number, 
       end,
       capitalised: /^\p{Lu}/u.test(match[0]),
       sentenceStart: start === 0 || /^\s*["'“‘(]*\s*$/u.test(text.slice(0, start)) || SENTENCE_END.test(before),
-      protected: protectedSpans.some(([from, to]) => start < to && end > from),
+      protected: places.has(match[0].toLocaleLowerCase('nl')) || protectedSpans.some(([from, to]) => start < to && end > from),
     };
   });
 }
@@ -63,6 +64,17 @@ export function protectedPhraseSpans(text: string, phrases: readonly string[]): 
     }
   }
   return spans;
+}
+
+/**
+ * A capitalised name after words that speak of someone famous or made up: "zoals Virgil van Dijk", "filmpjes van Enzo Knol",
+ * "een echte Einstein", "leest Harry Potter". Nobody at school is pinned down by them.
+ */
+const PUBLIC_REFERENCE =
+  /(?<=\b(?:zoals|net als|fan van|idool|(?:filmpjes|video'?s|vlogs|streams|muziek|nummers|liedjes|boeken|gedichten|teksten|schilderijen|posters?|concerten?|series?|films?|games?|tweets|kanaal|stijl|methode|hoofdstuk \d+|paragraaf \d+) van|de methode|het boek|een (?:echte|soort|tweede|kleine|nieuwe)|leest|las|luistert naar|speelt als)\s)\p{Lu}[\p{L}'’-]*(?:\s(?:(?:van|de|der|den|van de|van der|von|da)\s)?\p{Lu}[\p{L}'’-]*)*/gu;
+
+export function publicReferenceSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(PUBLIC_REFERENCE)].map((match) => [match.index, match.index + match[0].length]);
 }
 
 /** "Anne-Fleur", "Jan-Willem": a double name whose parts are all first names counts as one. */
@@ -111,6 +123,19 @@ function surnameEnd(tokens: Token[], index: number, text: string, lists: NameLis
   return looksLikeName(next) ? next.end : tokens[index]!.end;
 }
 
+/**
+ * Extends a surname back over its tussenvoegsels to a first name before them ("Jan de Vries", also at the start of a
+ * sentence, where "Jan" alone is a word), so that masking it leaves no half name behind.
+ */
+function nameStart(tokens: Token[], index: number, text: string, lists: NameLists): number {
+  const adjacent = (left: Token, right: Token) => text.slice(left.end, right.start) === ' ';
+  let j = index - 1;
+  while (tokens[j] && !tokens[j]!.capitalised && TUSSENVOEGSELS.has(tokens[j]!.lower) && adjacent(tokens[j]!, tokens[j + 1]!)) j--;
+  const before = tokens[j];
+  const firstNameBefore = before && adjacent(before, tokens[j + 1]!) && before.capitalised && !before.protected && inFirstNames(before.lower, lists);
+  return firstNameBefore && !inFirstNames(tokens[index]!.lower, lists) ? before.start : tokens[index]!.start;
+}
+
 /** Words after which a capital names a place, an event or an organisation rather than a person. */
 const THING_BEFORE = new Set(['de', 'het', 'een', 'der', 'des', "'t", 'uit', 'in', 'naar', 'te', 'via', 'richting', 'rond', 'nabij', 'vanuit', 'tot']);
 
@@ -124,7 +149,8 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
   if (token.sentenceStart || /^\p{Lu}{2,}/u.test(token.text) || PERSON_BEFORE.has(token.lower) || HONORIFICS.has(token.lower)) return false;
   // A run of capitalised words ("GGD Hollands Noorden", "Vrije School") is judged by what comes before the run.
   let first = index;
-  while (first > 0 && tokens[first - 1]!.capitalised && /^ $/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) {
+  // "Sport & Cultuur", "Call of Duty": an ampersand or an English joining word is part of one title.
+  while (first > 0 && tokens[first - 1]!.capitalised && /^ (?:(?:&|of|the|and) )?$/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) {
     if (tokens[first - 1]!.protected) return false;
     first--;
   }
@@ -134,7 +160,68 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
   const next = tokens[index + 1];
   const inRun = first < index || (next?.capitalised === true && /^ $/u.test(text.slice(token.end, next.start)));
   if (inRun && !inFirstNames(tokens[first]!.lower, lists)) return false;
+  // "met Leefstijl", "de Week tegen Pesten": a capitalised ordinary Dutch word is the name of a thing; names we know
+  // as names were found before this rule.
+  if (isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower)) return false;
   return !THING_BEFORE.has(tokens[first - 1]?.lower ?? '');
+}
+
+/** Finite verbs that follow the subject of a sentence about a pupil: "Storm heeft …", "Aïcha mag …". */
+const SUBJECT_VERBS = new Set([
+  'is', 'was', 'heeft', 'had', 'zit', 'zat', 'wil', 'wilde', 'mag', 'moest', 'moet', 'kan', 'kon', 'zal', 'zou', 'komt', 'kwam', 'gaat', 'ging',
+  'zegt', 'zei', 'doet', 'deed', 'wordt', 'werd', 'loopt', 'liep', 'eet', 'at', 'durft', 'blijft', 'bleef', 'krijgt', 'kreeg', 'ziet', 'zag',
+  'staat', 'stond', 'ligt', 'lag', 'vindt', 'vond', 'weet', 'wist', 'spreekt', 'sprak', 'schrijft', 'schreef', 'vecht', 'vocht', 'slaapt',
+  'sliep', 'woont', 'woonde', 'vertelt', 'vertelde', 'huilt', 'huilde', 'speelt', 'speelde', 'spijbelt', 'spijbelde', 'pest', 'pestte',
+  'scheldt', 'schold', 'reageert', 'reageerde', 'weigert', 'weigerde', 'lijkt', 'leek', 'voelt', 'voelde', 'praat', 'praatte', 'belt',
+  'belde', 'kijkt', 'keek', 'maakt', 'maakte', 'heeft', 'mist', 'miste', 'verzuimt', 'verzuimde', 'gebruikt', 'draagt', 'droeg',
+]);
+/** Nouns that open a saying without an article: "Hoop doet leven". */
+const ABSTRACT_OPENERS = new Set(['hoop', 'liefde', 'geluk', 'tijd', 'zon', 'lente', 'regen']);
+/** Pronouns and articles that follow the verb when a sentence opens with something else: "Gisteren heeft hij …". */
+const PRONOUNS = new Set(['hij', 'zij', 'ze', 'ik', 'we', 'wij', 'jij', 'je', 'u', 'jullie', 'men']);
+const SUBJECT_AFTER_VERB = new Set([...PRONOUNS, 'het', 'er', 'dat', 'dit', 'die', 'deze']);
+
+/**
+ * A capital at the start of a sentence says nothing, unless the word is the subject of a finite verb and is no Dutch word
+ * ("Aïcha mag …") or is a first name that is also a word written without an article ("Roos zit …", "Storm heeft …").
+ */
+function isNameOpeningSentence(tokens: Token[], index: number, lists: NameLists): boolean {
+  const [token, verb, after] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
+  if (!token.sentenceStart || !looksLikeName(token) || /^\p{Lu}{2,}/u.test(token.text) || !verb) return false;
+  // "Stanislav en zijn moeder …": a person and their family as the subject.
+  const withFamily = verb.lower === 'en' && ['zijn', 'haar', 'hun'].includes(after?.lower ?? '');
+  if (!withFamily && !SUBJECT_VERBS.has(verb.lower)) return false;
+  if (OPENERS_BEFORE_CLASS.has(token.lower) || PERSON_BEFORE.has(token.lower) || HONORIFICS.has(token.lower) || ABSTRACT_OPENERS.has(token.lower)) return false;
+  // "Gisteren heeft hij …": the subject comes after the verb, so the first word was not it.
+  const inverted = !withFamily && after !== undefined && (lists.firstNames.has(token.lower) ? PRONOUNS : SUBJECT_AFTER_VERB).has(after.lower);
+  if (inverted) return false;
+  if (lists.firstNames.has(token.lower)) return true;
+  // "Vapen is …", "Gamen is …": a verb used as a noun, not in the word list, is still no name.
+  if (token.lower.endsWith('en')) return false;
+  return !isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower);
+}
+
+/** Words after which a first name in lower case is still a name: "hij heet daan", "zorgen om storm". */
+const NAMING_CUES = new Set(['heet', 'heette', 'genaamd', 'genoemd', 'roepnaam', 'bijnaam']);
+const NAMING_CUE_PAIRS = new Set(['zorgen om', 'zorgen over', 'noemen we', 'noem ik', 'noemen ze', 'noemen hem', 'noemen haar', 'noemt hem', 'noemt haar', 'noem hem', 'noem haar']);
+
+function isLowerCaseNameAfterCue(tokens: Token[], index: number, lists: NameLists): boolean {
+  const token = tokens[index]!;
+  if (token.protected || token.capitalised || !inFirstNames(token.lower, lists)) return false;
+  const previous = tokens[index - 1]?.lower ?? '';
+  return NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`);
+}
+
+/** "Nova College", "Anna Ziekenhuis": a name before one of these words names a place, not a person. */
+const INSTITUTION_AFTER =
+  /\s(?:College|School|Scholengemeenschap|Lyceum|Gymnasium|Academie|Instituut|Ziekenhuis|Kliniek|Centrum|Huis|Stichting|Fonds|Club|Groep|Methode|Training|Hal|Park|Plein|Kerk|Moskee)$/u;
+const ANIMALS = 'hond|hondje|schoolhond|kat|poes|konijn|paard|pony|cavia|hamster|vogel|vis|knuffel|pop';
+const ANIMAL_BEFORE = new Set(ANIMALS.split('|'));
+const ANIMAL_AFTER = new RegExp(`^,?\\s*(?:onze|de|het|haar|zijn|mijn|hun)\\s+(?:${ANIMALS})\\b`, 'iu');
+
+/** "onze hond Max", "Jip, onze schoolhond": a pet's name is no person's. */
+function isAnimal(tokens: Token[], index: number, text: string, end: number): boolean {
+  return ANIMAL_BEFORE.has(tokens[index - 1]?.lower ?? '') || ANIMAL_AFTER.test(text.slice(end, end + 30));
 }
 
 function ageFollows(text: string, token: Token): boolean {
@@ -143,10 +230,16 @@ function ageFollows(text: string, token: Token): boolean {
 
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
   const found: Finding[] = [];
-  const add = (index: number) => found.push(finding(text, 'name', tokens[index]!.start, surnameEnd(tokens, index, text, lists)));
+  const add = (index: number) => {
+    const [start, end] = [nameStart(tokens, index, text, lists), surnameEnd(tokens, index, text, lists)];
+    if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end))) return;
+    // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
+    if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(start, end))) return;
+    found.push(finding(text, 'name', start, end));
+  };
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists)) return add(i);
+    if (isKnownFirstName(token, lists) || isLowerCaseNameAfterCue(tokens, i, lists) || isNameOpeningSentence(tokens, i, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it.
       const end = surnameEnd(tokens, i, text, lists);
@@ -175,6 +268,22 @@ function honorificFindings(text: string, tokens: Token[]): Finding[] {
       found.push(finding(text, 'name', tokens[i + 1]!.start, surname.end));
   });
   return found;
+}
+
+/** The class code inside a class-and-name finding's text ("2B" in "Sanne uit 2B"), with its offset in that text. */
+export function classCodeIn(text: string): { index: number; code: string } | undefined {
+  for (const match of text.matchAll(WORD)) {
+    const code = match[0];
+    if (CLASS_CODE.test(code) && !ORDINAL.test(code) && /\d/u.test(code) && /\p{L}/u.test(code)) return { index: match.index, code };
+  }
+  return undefined;
+}
+
+/** "Sanne Bakker", "Jan de Vries": a capitalised known first name followed by a capitalised surname. */
+export function isFullName(phrase: string, lists: NameLists): boolean {
+  const words = phrase.trim().split(/\s+/u);
+  const [first, last] = [words[0] ?? '', words[words.length - 1] ?? ''];
+  return words.length >= 2 && /^\p{Lu}/u.test(first) && inFirstNames(first.toLocaleLowerCase('nl'), lists) && /^\p{Lu}/u.test(last);
 }
 
 function isClassCode(token: Token): boolean {
@@ -230,7 +339,7 @@ function classAndNameFindings(text: string, tokens: Token[], lists: NameLists, n
 
 /** Names and class-plus-name combinations; `protectedSpans` are never read as names. */
 export function nameFindings(text: string, lists: NameLists, protectedSpans: ReadonlyArray<readonly [number, number]>): Finding[] {
-  const tokens = tokenize(text, protectedSpans);
+  const tokens = tokenize(text, protectedSpans, lists.places);
   const names = nameFindingsFromTokens(text, tokens, lists);
   return names.concat(classAndNameFindings(text, tokens, lists, names));
 }

@@ -7,6 +7,30 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const NUMBER_RUN = /(?:\+|\b00)?\d[\d \-.()/]{6,18}\d/g;
 const STUDENT_NUMBER =
   /\b(?:leerling(?:en)?nummer|leerlingnr|lln?r|ll\.?\s?nr|lln|stamnummer|stamnr|studentnummer|studentnr|leerling-id)\.?\s*[:#]?\s*\d{4,8}\b|\bleerling\s\d{5,8}\b/giu;
+/** "In Magister staat ze onder 119402": a number a pupil administration files someone under. */
+const LISTED_UNDER_NUMBER = /\b(?:staat|staan|vind je|zie je|geregistreerd|ingeschreven)\s(?:\p{L}+\s){0,2}onder\s(?:nummer\s)?#?\d{4,10}\b/giu;
+/** A number that points to one person's file, locker, card or case: "dossiernummer VT-2023-004171", "kluisje 214". */
+const REFERENCE_NUMBER = new RegExp(
+  String.raw`\b(?:(?:dossier|zaak|cli[eë]nt|klant|registratie|polis|pas|paspoort|id|ov|v|vreemdelingen|verwijs|meld|aanmeld|referentie|kenmerk)-?(?:nummer|nr\.?)|kluis(?:je|nummer)?|locker)` +
+    String.raw`\s*[:#]?\s*(?:nummer\s)?(?=[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/]\d[\dA-Z]*)*\b` +
+    String.raw`|\b[A-Z]{1,5}-\d{2,}(?:[-/]\d{2,})+\b|\b[A-Z]{2,5}\d{6,}\b|\bnummer\s+\d{5,8}\b`,
+  'giu',
+);
+/** An IBAN: two letters, two check digits, then up to 30 letters and digits, in groups of four or not. */
+const BANK_ACCOUNT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/gu;
+/** A Dutch licence plate: three groups of letters or digits, six in all ("F-123-BX", "12-ABC-3"), or any after "kenteken". */
+const LICENCE_PLATE =
+  /\b(?=[A-Za-z0-9-]{8}\b)(?=[\w-]*\d)(?=[\w-]*[A-Z])(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})\b|(?<=\bkenteken(?:nummer|plaat)?\s(?:is\s)?)[A-Za-z0-9-]{4,9}\b/gu;
+/**
+ * "@lisa_xo_2011", a user name with an underscore, a full stop inside ("jaydenx.official", not a web address) or a birth
+ * year glued to it ("sneakerking2009"), or any user name with a digit or underscore after a word that announces one.
+ */
+const HANDLE =
+  /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]{2,30}|\b[\p{L}\p{N}]+_[\p{L}\p{N}_]+\b|\b\p{Ll}[\p{L}.]{2,}(?:199\d|20[01]\d)\b|\b\p{Ll}[\p{Ll}\p{N}_]{2,}\.(?!(?:nl|com|org|net|be|eu|de|io|info|nu)\b)\p{Ll}[\p{Ll}\p{N}_]{2,}\b|(?<=\b(?:gamertag|gebruikersnaam|username|accountnaam|account|profiel(?:naam)?|schermnaam|nickname|handle|(?:tiktok|insta(?:gram)?|snap(?:chat)?|discord|roblox|fortnite)-?naam|onder (?:de )?naam|met de naam|heet (?:hij|ze|zij)|noemt (?:hij|ze|zij) zich(?:zelf)?)(?: op \p{Lu}[\p{L}]+)?\s*:?\s*["'“]?)(?=[\p{L}\p{N}_.-]*[\p{N}_]|\p{Ll}+\p{Lu})[\p{L}\p{N}_.-]{3,30}/gu;
+const NUMBER_WORD =
+  '(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|honderd)';
+/** A phone number written out in words: "nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig". */
+const PHONE_IN_WORDS = new RegExp(`\\bnul(?:[\\s,-]+${NUMBER_WORD}){4,}\\b`, 'giu');
 /** A postcode, with the house number when one follows ("1811 AB 12", "1811AB 12-a"), so the mask hides both. */
 const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b(?: ?\d{1,4}(?:-?[a-z](?![\p{L}])|-\d{1,3})?\b)?/gu;
 const STREET_SUFFIXES =
@@ -22,10 +46,65 @@ const LOWER_CASE_STREET_WITH_NUMBER = new RegExp(
   'gu',
 );
 
+/** Words that say where someone lives; a street without a number counts as an address only in such a sentence. */
+const LIVING_CUE = /\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres|huisbezoek|flat|woning|appartement|huis|thuis|slaapt|opgevangen)\b/iu;
+/** "in de vondelstraat", "aan de Bloemstraat": a street, of any case, after a place preposition. */
+const STREET_WITHOUT_NUMBER = new RegExp(
+  `(?<=\\b(?:in|aan|op|naar|vanaf|uit|van|bij|naast|achter|langs|over)\\s(?:de\\s|het\\s)?)[\\p{L}'-]{3,}(?:${STREET_SUFFIXES})(?![\\p{L}])`,
+  'giu',
+);
+
+/**
+ * A class named after "uit", "in", "klas" ...: "uit 2B", "in h3a", "brugklas B1c", "uit 2 mavo", "uit 4 havo b". A named
+ * class narrows a pupil down to a few dozen, and with what the question tells about her, to one. Ordinals ("2e") are no class.
+ */
+const CLASS = new RegExp(
+  String.raw`(?<=\b(?:uit|in|klas|brugklas|leerjaar|zit|zat|(?<!\b(?:mentor|mentoren|docent|docenten|leraar|klas|groep|les)\s)van)\s)(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b)` +
+    String.raw`(?:[1-6]\s?(?:mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|mh|hv|mavo\/havo|havo\/vwo)(?:\s[a-e]\d?(?![\p{L}\p{N}]))?` +
+    String.raw`|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}])`,
+  'giu',
+);
+/** Someone in the sentence who is one or a few pupils, not the class as a whole ("de mentor van 2C", "een klas in 3 vwo"). */
+const PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?n?|jongens?|meisjes?|meid(?:en)?|kind|\p{L}*klasser|scholier|hij|zij|ze|hem|tweeling)\b/iu;
+/** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
+const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Lu})\.)*\s?\p{Lu}\.(?![\p{L}])/gu;
+const NOT_INITIALS = new Set(['N.B.', 'P.S.', 'V.S.', 'B.V.', 'N.V.', 'O.K.', 'A.U.B.', 'T.A.V.', 'I.V.M.', 'M.B.V.', 'E.D.', 'A.D.', 'V.O.', 'P.O.', 'S.V.P.', 'Z.S.M.']);
+const KIN = 'zoon|zoontje|dochter|dochtertje|kind|kinderen|broer|broertje|zus|zusje|neef|neefje|nicht|nichtje|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|kleinzoon|kleindochter|vriend|vriendin|vriendje|vriendinnetje';
+const KNOWN_ROLE =
+  'conciërge|concierge|wethouder|burgemeester|directeur|directrice|rector|conrector|teamleider|afdelingsleider|schoolleider|mentor|docent|docente|leraar|lerares|juf|meester|collega|wijkagent|agent|politieagent|huisarts|dokter|tandarts|dominee|imam|pastoor|trainer|coach|zorgcoördinator|ondersteuningscoördinator|voorzitter|eigenaar|bestuurder|raadslid|kamerlid|jeugdarts|schoolmaatschappelijk werker|onderwijsassistent|administratief medewerker|gymdocent|decaan|vertrouwenspersoon|bakker|slager|buurman|buurvrouw';
+/** Roles a whole town knows the holder of. */
+const PUBLIC_ROLE = 'wethouder|burgemeester|raadslid|gemeenteraadslid|kamerlid|wijkagent|dominee|imam|pastoor|rector|schoolleider|conciërge';
+/**
+ * What pins a pupil down without a name: a child of someone everyone at school or in town knows, "the only …", twins,
+ * a news event. Each alone is rare enough in one school to point to one family.
+ */
+const UNIQUE_DESCRIPTION = new RegExp(
+  String.raw`\b(?:${KIN})\s+van\s+(?:(?:de|het|onze|ons|mijn|een|die|deze|hun|zijn|haar)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KNOWN_ROLE})\b` +
+    String.raw`|\b(?:mijn|onze)\s+(?:eigen\s+)?(?:zoon|dochter|kind|neef|nicht)\b` +
+    String.raw`|\b(?:${KIN}|vader|moeder|ouders)\s+van\s+(?:een|de|die|deze)\s+(?:bekende|beroemde)\b|\bBN'?ers?\b` +
+    String.raw`|\b(?:vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:is|was|staat bekend als|werkt als)\s+(?:de|onze)\s+(?:${KNOWN_ROLE}|eigenaar van)\b` +
+    String.raw`|\b(?:ouder|vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:die\s+)?(?:(?:is|was|werkt als)\s+)?(?:${PUBLIC_ROLE})\b` +
+    String.raw`|\b(?:de|het)\s+enige\s+(?:[\p{L}-]+\s+){0,2}?(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier|broer|zus|tweeling|zoon|dochter)\b` +
+    String.raw`|\bals\s+enige\b|\b(?:tweeling|drieling|vierling)(?:broer|zus|broertje|zusje)?\b`,
+  'giu',
+);
+/**
+ * "Het meisje dat vorige week op het schoolplein flauwviel": a pupil pointed at through something that happened at a
+ * named time; everyone who was there knows who it is.
+ */
+const KNOWN_INCIDENT =
+  /\b(?:het|de|die|dat)\s+(?:meisje|jongen|leerling|leerlinge|brugklasser|kind|tweeling)\s+(?:die|dat|wiens|wier)\s+(?:[\p{L}]+\s+){0,3}?(?:gisteren|eergisteren|vanochtend|vanmiddag|vandaag|vorige\s+(?:week|maand)|afgelopen\s+\p{L}+|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:ochtend|middag)?)\b/giu;
+/** A news event ("het ongeluk op de N203", "de brand die in de krant stond") pins down the family it happened to. */
+const NEWS_EVENT = /\b(?:omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|brand|steekpartij|schietpartij|aanslag|overval|explosie|ongeluk|ongeval)\b/iu;
+const NEWS_PLACE = /\b[ANE]\d{1,3}\b|\b(?:in|op) (?:de krant|het nieuws|het journaal|nh nieuws|tv)\b/giu;
+
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 /** Day-month-year ("12-03-2011", "12/3/11", "05.09.2010") or the ISO order year-month-day ("2011-03-12"). */
 const NUMERIC_DATE = /\b(?:(?<day>\d{1,2})[-/.](?<month>\d{1,2})[-/.](?<year>\d{4}|\d{2})|(?<isoYear>\d{4})-(?<isoMonth>\d{1,2})-(?<isoDay>\d{1,2}))\b/g;
-const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})\\s(?:${MONTHS})\\.?(?:\\s(\\d{4}))?\\b`, 'giu');
+const DAY_WORD =
+  'een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]ntwintig|dertig|eenendertig|[eé]énendertig';
+/** "14 maart 2011", "twaalf juni 2011", "3 juni": the day in digits or in words. */
+const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2}|${DAY_WORD})\\s(?:${MONTHS})\\.?(?:\\s(\\d{4}))?\\b`, 'giu');
 const BIRTH_CUE = /(geboren|geb\.|geboortedatum|geboortedag|jarig|verjaardag|verjaart|dob)\b[^.!?\n]{0,20}$/iu;
 
 /** The Dutch eleven test for a BSN: 9d1 + 8d2 + ... + 2d8 - d9 is a multiple of 11. */
@@ -94,15 +173,43 @@ function regexFindings(text: string, pattern: RegExp, kind: Finding['kind']): Fi
   return [...text.matchAll(pattern)].map((match) => finding(text, kind, match.index, match.index + match[0].length));
 }
 
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('!', start), text.lastIndexOf('?', start), text.lastIndexOf('\n', start)) + 1;
+  const stops = ['.', '!', '?', '\n'].map((mark) => text.indexOf(mark, end)).filter((index) => index !== -1);
+  return text.slice(from, stops.length ? Math.min(...stops) : text.length);
+}
+
+/** A street without a house number, in a sentence about where someone lives. */
+function streetFindings(text: string): Finding[] {
+  return regexFindings(text, STREET_WITHOUT_NUMBER, 'address').filter((found) => LIVING_CUE.test(sentenceAround(text, found.start, found.end)));
+}
+
+/** A road or news mention in a sentence about an accident or crime. */
+function newsEventFindings(text: string): Finding[] {
+  return regexFindings(text, NEWS_PLACE, 'unique-description').filter((found) => NEWS_EVENT.test(sentenceAround(text, found.start, found.end)));
+}
+
 /** All shape-based findings; overlaps are resolved by the caller. */
 export function patternFindings(text: string, today: Date): Finding[] {
   return [
     ...regexFindings(text, EMAIL, 'email'),
     ...regexFindings(text, STUDENT_NUMBER, 'student-number'),
+    ...regexFindings(text, LISTED_UNDER_NUMBER, 'student-number'),
+    ...regexFindings(text, REFERENCE_NUMBER, 'reference-number'),
+    ...regexFindings(text, BANK_ACCOUNT, 'bank-account'),
+    ...regexFindings(text, LICENCE_PLATE, 'licence-plate'),
+    ...regexFindings(text, HANDLE, 'handle'),
+    ...regexFindings(text, PHONE_IN_WORDS, 'phone'),
     ...birthdateFindings(text, today),
     ...numberFindings(text),
     ...regexFindings(text, POSTCODE, 'address'),
     ...regexFindings(text, STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
+    ...streetFindings(text),
+    ...regexFindings(text, CLASS, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
+    ...regexFindings(text, INITIALS, 'name').filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, ''))),
+    ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
+    ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
+    ...newsEventFindings(text),
   ];
 }

@@ -1,10 +1,14 @@
-import type { Finding, ScreenResult } from './kinds';
-import { loadNameLists, type NameLists } from './nameLists';
-import { nameFindings, protectedPhraseSpans } from './names';
+import { finding, type Finding, type ScreenResult } from './kinds';
+import type { NameLists } from './nameLists';
+import { classCodeIn, isFullName, nameFindings, protectedPhraseSpans, publicReferenceSpans } from './names';
 import { patternFindings } from './patterns';
 
 export interface ScreenOptions {
-  /** Words the mentor confirmed are not names (a town, a method); they are never read as a name. */
+  /**
+   * Words the mentor confirmed are not names (a town, a method); they are never read as a name. That clears only the name:
+   * a class, number, date or address stays, a class next to the word stays as a class, and a first name with a surname
+   * ("Sanne Bakker") cannot be confirmed.
+   */
   allow?: readonly string[];
   /** Today, to tell a date of birth from a recent date. */
   now?: Date;
@@ -12,7 +16,7 @@ export interface ScreenOptions {
 
 export type Screen = (text: string, options?: ScreenOptions) => ScreenResult;
 
-/** Drops a finding that lies inside another one, except that a class-and-name finding and the name inside it both stay. */
+/** Drops a finding that lies inside another one, except that a class-and-name finding and the name inside it both stay (a confirmed name clears only the name). */
 function withoutOverlaps(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   return sorted.filter((candidate, index) =>
@@ -20,29 +24,41 @@ function withoutOverlaps(findings: Finding[]): Finding[] {
       if (otherIndex === index || other.start > candidate.start || other.end < candidate.end) return false;
       const identical = other.start === candidate.start && other.end === candidate.end && other.kind === candidate.kind;
       if (identical) return otherIndex < index;
-      return other.kind === candidate.kind || (other.kind !== 'class-and-name' && candidate.kind !== 'class-and-name');
+      const eitherCombines = other.kind === 'class-and-name' || candidate.kind === 'class-and-name';
+      return other.kind === candidate.kind || !eitherCombines || (other.kind === 'class-and-name' && candidate.kind === 'class');
     }),
   );
 }
 
-/** Builds a screen over fixed name lists (load them once; screening is then pure and fast). */
-export function createScreen(lists: NameLists): Screen {
-  return (text, { allow = [], now = new Date() } = {}) => {
-    const shaped = patternFindings(text, now);
-    const allowed = allow.map((word) => word.trim().toLocaleLowerCase('nl')).filter((word) => word.length > 0);
-    const protectedSpans = [
-      ...protectedPhraseSpans(text, [...allowed, ...lists.notNamePhrases]),
-      ...shaped.map((found) => [found.start, found.end] as const),
-    ];
-    const findings = withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans)]);
-    return { identifying: findings.length > 0, findings };
-  };
+/** "Warmenhuizen zit in 2B" with Warmenhuizen confirmed: the class code stays a finding of its own. */
+function classesOfClearedCombinations(text: string, unconfirmed: readonly Finding[], confirmed: readonly Finding[]): Finding[] {
+  return unconfirmed.flatMap((combination) => {
+    if (combination.kind !== 'class-and-name') return [];
+    const inside = classCodeIn(combination.text);
+    if (!inside) return [];
+    const start = combination.start + inside.index;
+    const end = start + inside.code.length;
+    return confirmed.some((found) => found.start <= start && found.end >= end) ? [] : [finding(text, 'class', start, end)];
+  });
 }
 
-let defaultScreen: Screen | undefined;
-
-/** Screens with the name lists shipped in knowledge/privacy (loaded on first use). */
-export function screenText(text: string, options?: ScreenOptions): ScreenResult {
-  defaultScreen ??= createScreen(loadNameLists());
-  return defaultScreen(text, options);
+/** Builds a screen over fixed name lists (load them once; screening is then pure and fast). */
+export function createScreen(lists: NameLists): Screen {
+  const screenWith = (text: string, allowed: readonly string[], now: Date): Finding[] => {
+    const notNames = [...protectedPhraseSpans(text, [...allowed, ...lists.notNamePhrases]), ...publicReferenceSpans(text)];
+    // Initials are found by shape; inside "Annie M.G. Schmidt" or a confirmed word they are no name (other shapes always count).
+    const shaped = patternFindings(text, now).filter((found) => found.kind !== 'name' || !notNames.some(([from, to]) => found.start < to && found.end > from));
+    const protectedSpans = [...notNames, ...shaped.map((found) => [found.start, found.end] as const)];
+    return withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans)]);
+  };
+  return (text, { allow = [], now = new Date() } = {}) => {
+    const allowed = allow
+      .filter((word) => !isFullName(word, lists))
+      .map((word) => word.trim().toLocaleLowerCase('nl'))
+      .filter((word) => word.length > 0);
+    const findings = screenWith(text, allowed, now);
+    if (allowed.length > 0) findings.push(...classesOfClearedCombinations(text, screenWith(text, [], now), findings));
+    const marked = withoutOverlaps(findings).map((found) => (found.kind === 'name' && !isFullName(found.text, lists) ? { ...found, confirmable: true as const } : found));
+    return { identifying: marked.length > 0, findings: marked };
+  };
 }

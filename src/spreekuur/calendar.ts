@@ -1,7 +1,7 @@
 import { renderCalendar, type IcsPerson } from '../calendar/ics';
 import type { IcsDocument } from '../calendar/links';
 import type { Person } from '../people/roles';
-import type { Booking } from './bookings';
+import type { Booking } from './model';
 
 export const BOOKING_LINK_KIND = 'spreekuur-booking';
 

@@ -14,18 +14,18 @@ const DEMO_HOURS: Record<string, { weekday: number; startTime: string; endTime: 
  * One write transaction, so two processes starting together on one database do not both add the hours.
  */
 export function seedDemoSpreekuur(db: Db, service: SpreekuurService, people: PeopleRepository, today: Date): number {
-  return immediate(db, () => seedMissing(db, service, people, today));
+  return immediate(db, () => seedMissing(service, people, today));
 }
 
-function seedMissing(db: Db, service: SpreekuurService, people: PeopleRepository, today: Date): number {
-  const demoIds = new Set((db.prepare("SELECT id FROM people WHERE source = 'demo'").all() as { id: string }[]).map((row) => row.id));
+function seedMissing(service: SpreekuurService, people: PeopleRepository, today: Date): number {
+  const demoIds = new Set(people.idsFrom('demo'));
   let created = 0;
   for (const person of people.withRole('jos-functionaris')) {
     if (!demoIds.has(person.id)) continue;
     const grant = person.roles.find((role) => role.role === 'jos-functionaris' && role.schoolId && role.function);
     const hours = grant?.function && DEMO_HOURS[grant.function];
-    if (!grant?.schoolId || !hours || service.series.activeOfHost(person.id).length > 0) continue;
-    const result = service.saveSeries(person.id, {
+    if (!grant?.schoolId || !hours || service.activeSeriesOfHost(person.id).length > 0) continue;
+    const result = service.saveSeries(person, {
       schoolId: grant.schoolId,
       slotMinutes: 15,
       validFrom: today.toISOString().slice(0, 10),

@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
-import { CALENDAR_ZONE } from '../calendar/ics';
+import { amsterdamDay, wallClock } from '../calendar/time';
 import type { Db } from '../store/db';
+import { SpreekuurRepository } from './repository';
 
 export interface SpreekuurWeekCount {
   schoolId: string;
@@ -16,16 +16,14 @@ export interface SpreekuurWeekCount {
  * dates (inclusive). Counts only: no names, no topics. Every booking made counts once under `bookings`.
  */
 export function spreekuurCounts(db: Db, range: { from: string; to: string }): SpreekuurWeekCount[] {
-  const from = DateTime.fromISO(range.from, { zone: CALENDAR_ZONE }).startOf('day');
-  const to = DateTime.fromISO(range.to, { zone: CALENDAR_ZONE }).plus({ days: 1 }).startOf('day');
-  const rows = db
-    .prepare('SELECT school_id, starts_at, status FROM spreekuur_bookings WHERE starts_at >= ? AND starts_at < ?')
-    .all(from.toUTC().toISO(), to.toUTC().toISO()) as { school_id: string; starts_at: string; status: string }[];
+  const from = amsterdamDay(range.from).startOf('day');
+  const to = amsterdamDay(range.to).plus({ days: 1 }).startOf('day');
+  const rows = new SpreekuurRepository(db).bookingsStartingBetween(from.toUTC().toISO()!, to.toUTC().toISO()!);
   const counts = new Map<string, SpreekuurWeekCount>();
   for (const row of rows) {
-    const week = DateTime.fromISO(row.starts_at).setZone(CALENDAR_ZONE).toFormat("kkkk-'W'WW");
-    const key = `${row.school_id} ${week}`;
-    const count = counts.get(key) ?? { schoolId: row.school_id, week, bookings: 0, cancellations: 0, noShows: 0 };
+    const week = wallClock(new Date(row.startsAt)).toFormat("kkkk-'W'WW");
+    const key = `${row.schoolId} ${week}`;
+    const count = counts.get(key) ?? { schoolId: row.schoolId, week, bookings: 0, cancellations: 0, noShows: 0 };
     count.bookings += 1;
     if (row.status === 'cancelled') count.cancellations += 1;
     if (row.status === 'no-show') count.noShows += 1;

@@ -1,37 +1,18 @@
 import { DateTime } from 'luxon';
-import { CALENDAR_ZONE } from '../calendar/ics';
-import { amsterdamDate, schoolYearOf, type HolidayCalendar } from '../calendar/holidays';
+import { schoolYearOf, type HolidayCalendar } from '../calendar/holidays';
+import { amsterdamDate, amsterdamDay, wallClock } from '../calendar/time';
 import type { Clock } from '../clock';
-import { JobQueue } from '../jobs/queue';
-import { immediate, type Db } from '../store/db';
-import { BookingRepository, type Booking, type CancelReason } from './bookings';
+import type { JobQueue } from '../jobs/queue';
+import { isJosTeamMember, mayBookAt } from '../people/access';
+import type { Person } from '../people/roles';
 import { rulesFor, type SpreekuurRules, type SpreekuurRulesFile } from './rules';
-import { SeriesRepository, seriesProblems, type SeriesInput, type SeriesProblem, type SpreekuurSeries } from './series';
-import { daysBetween, slotKey, slotsBetween, slotsOfSeriesOn, type Slot } from './slots';
+import { TOPIC_MAX_LENGTH, type Booking, type CancelReason, type SeriesInput, type SeriesProblem, type Slot, type SpreekuurSeries, type TopicScreen } from './model';
+import type { SpreekuurRepository } from './repository';
+import { DROPPED_JOB, REMINDER_JOB, reminderKey } from './jobs';
+import { daysBetween, slotKey, slotsBetween, slotsOfSeriesOn } from './slots';
 
-export const REMINDER_JOB = 'spreekuur.reminder';
-export type ReminderRecipient = 'booker' | 'host';
-export interface ReminderPayload {
-  bookingId: number;
-  recipient: ReminderRecipient;
-}
-/** A mentor told that the JOS worker cancelled their booking; persisted, so a restart loses no message. */
-export const DROPPED_JOB = 'spreekuur.dropped';
-export interface DroppedPayload {
-  bookingId: number;
-}
 
-const reminderKey = (bookingId: number, recipient: ReminderRecipient): string => `${REMINDER_JOB}:${bookingId}:${recipient}`;
-
-/**
- * Decides whether a topic may be stored. When it holds identifying details: which kinds, and the topic with
- * those parts masked, so the mentor can fix it without typing it all again.
- */
-export type TopicScreen = (topic: string) => { ok: true } | { ok: false; found: string[]; masked: string };
-
-export const TOPIC_MAX_LENGTH = 200;
-
-export type BookRefusal = 'slot-unknown' | 'too-late' | 'slot-taken' | 'limit-reached' | 'topic-too-long' | 'topic-identifying';
+export type BookRefusal = 'other-school' | 'slot-unknown' | 'too-late' | 'slot-taken' | 'limit-reached' | 'topic-too-long' | 'topic-identifying';
 const SLOT_REFUSALS: ReadonlySet<BookRefusal> = new Set(['slot-unknown', 'too-late', 'slot-taken']);
 export type BookResult =
   | { ok: true; booking: Booking; repeated: boolean }
@@ -45,14 +26,15 @@ export type NoShowResult = { ok: true; booking: Booking } | { ok: false; reason:
 export type SeriesResult =
   | { ok: true; series: SpreekuurSeries; cancelled: Booking[] }
   | { ok: false; reason: 'invalid'; problems: SeriesProblem[] }
-  | { ok: false; reason: 'not-found' | 'not-yours' };
+  | { ok: false; reason: 'not-found' | 'not-yours' | 'not-allowed' };
 
 export type CancelDateResult =
   | { ok: true; cancelled: Booking[]; alternatives: Slot[] }
   | { ok: false; reason: 'not-found' | 'not-yours' | 'no-spreekuur-that-day' | 'in-the-past' };
 
 export interface SpreekuurServiceDeps {
-  db: Db;
+  repository: SpreekuurRepository;
+  jobs: JobQueue;
   clock: Clock;
   holidays: HolidayCalendar;
   rules?: SpreekuurRulesFile;
@@ -61,14 +43,28 @@ export interface SpreekuurServiceDeps {
 
 /** The inloopspreekuur: open slots, booking under the rules, cancellations, host actions and reminders. */
 export class SpreekuurService {
-  readonly series: SeriesRepository;
-  readonly bookings: BookingRepository;
+  private readonly repository: SpreekuurRepository;
+  private readonly series: SpreekuurRepository['series'];
+  private readonly bookings: SpreekuurRepository['bookings'];
   private readonly jobs: JobQueue;
 
   constructor(private readonly deps: SpreekuurServiceDeps) {
-    this.series = new SeriesRepository(deps.db);
-    this.bookings = new BookingRepository(deps.db);
-    this.jobs = new JobQueue(deps.db, deps.clock);
+    this.repository = deps.repository;
+    this.series = deps.repository.series;
+    this.bookings = deps.repository.bookings;
+    this.jobs = deps.jobs;
+  }
+
+  booking(id: number): Booking | undefined {
+    return this.bookings.get(id);
+  }
+
+  seriesById(id: number): SpreekuurSeries | undefined {
+    return this.series.get(id);
+  }
+
+  activeSeriesOfHost(hostId: string): SpreekuurSeries[] {
+    return this.series.activeOfHost(hostId);
   }
 
   rules(schoolId: string): SpreekuurRules {
@@ -81,7 +77,7 @@ export class SpreekuurService {
     const rules = this.rules(schoolId);
     const earliest = now.getTime() + rules.minimumNoticeMinutes * 60_000;
     const today = amsterdamDate(now);
-    const lastDay = DateTime.fromISO(today, { zone: CALENDAR_ZONE }).plus({ days: rules.horizonDays }).toISODate()!;
+    const lastDay = amsterdamDay(today).plus({ days: rules.horizonDays }).toISODate()!;
     const series = this.series.activeAtSchool(schoolId);
     const slots = slotsBetween(series, today, lastDay, this.closedDay(series));
     if (slots.length === 0) return [];
@@ -109,7 +105,7 @@ export class SpreekuurService {
    * Books a slot. The checks and the insert run in one BEGIN IMMEDIATE transaction, so two people (or two
    * processes) clicking at once serialise; the partial unique index catches anything that still slips through.
    */
-  book(request: { bookerId: string; seriesId: number; startsAt: Date; topic?: string }): BookResult {
+  book(booker: Person, request: { seriesId: number; startsAt: Date; topic?: string }): BookResult {
     const topic = request.topic?.trim() || undefined;
     const series = this.series.get(request.seriesId);
     // Other free slots help only when this slot is the problem, not the mentor's limit or topic.
@@ -119,6 +115,7 @@ export class SpreekuurService {
       alternatives: SLOT_REFUSALS.has(reason) ? this.alternativesFor(request.seriesId) : [],
       ...(screened ? { found: screened.found, maskedTopic: screened.masked } : {}),
     });
+    if (!series || !mayBookAt(booker, series.schoolId)) return refuse('other-school');
     if (topic && topic.length > TOPIC_MAX_LENGTH) return refuse('topic-too-long');
     if (topic) {
       const screened = this.deps.screenTopic(topic);
@@ -130,14 +127,14 @@ export class SpreekuurService {
     const rules = this.rules(series.schoolId);
     let outcome: { booking: Booking; repeated: boolean } | BookRefusal;
     try {
-      outcome = immediate(this.deps.db, () => {
+      outcome = this.repository.transaction(() => {
         const existing = this.bookings.liveForSlot(slot.seriesId, slot.startsAt);
         // A second click or a redelivered activity of the same person finds its own booking.
-        if (existing?.bookerId === request.bookerId) return { booking: existing, repeated: true };
+        if (existing?.bookerId === booker.id) return { booking: existing, repeated: true };
         if (existing) return 'slot-taken';
         if (slot.startsAt.getTime() - now.getTime() < rules.minimumNoticeMinutes * 60_000) return 'too-late';
-        if (this.bookings.countUpcomingOf(request.bookerId, now) >= rules.maxFutureBookingsPerUser) return 'limit-reached';
-        const booking = this.bookings.insert({ ...slot, bookerId: request.bookerId, ...(topic ? { topic } : {}) }, now);
+        if (this.bookings.countUpcomingOf(booker.id, now) >= rules.maxFutureBookingsPerUser) return 'limit-reached';
+        const booking = this.bookings.insert({ ...slot, bookerId: booker.id, ...(topic ? { topic } : {}) }, now);
         // In the same transaction: a booking never exists without its reminders.
         this.scheduleReminders(booking, rules);
         return { booking, repeated: false };
@@ -150,10 +147,10 @@ export class SpreekuurService {
     return { ok: true, ...outcome };
   }
 
-  cancelByBooker(bookerId: string, bookingId: number): CancelResult {
+  cancelByBooker(booker: Person, bookingId: number): CancelResult {
     const booking = this.bookings.get(bookingId);
     if (!booking) return { ok: false, reason: 'not-found' };
-    if (booking.bookerId !== bookerId) return { ok: false, reason: 'not-yours' };
+    if (booking.bookerId !== booker.id) return { ok: false, reason: 'not-yours' };
     if (booking.status !== 'booked') return { ok: false, reason: 'already-cancelled' };
     if (booking.startsAt <= this.deps.clock.now()) return { ok: false, reason: 'started' };
     return { ok: true, booking: this.cancelBooking(booking, 'booker') };
@@ -168,7 +165,7 @@ export class SpreekuurService {
    * no-show forgotten yesterday can still be marked.
    */
   hostView(hostId: string): { earlierThisWeek: Booking[]; today: Booking[]; laterThisWeek: Booking[] } {
-    const now = DateTime.fromJSDate(this.deps.clock.now()).setZone(CALENDAR_ZONE);
+    const now = wallClock(this.deps.clock.now());
     const [weekStart, today, tomorrow] = [now.startOf('week'), now.startOf('day'), now.startOf('day').plus({ days: 1 })];
     const weekEnd = weekStart.plus({ weeks: 1 });
     const between = (from: DateTime, to: DateTime): Booking[] =>
@@ -177,15 +174,15 @@ export class SpreekuurService {
   }
 
   /** Only once the appointment has begun: before that the mentor may still come (or cancel). */
-  markNoShow(hostId: string, bookingId: number): NoShowResult {
+  markNoShow(host: Person, bookingId: number): NoShowResult {
     const booking = this.bookings.get(bookingId);
     if (!booking) return { ok: false, reason: 'not-found' };
-    if (booking.hostId !== hostId) return { ok: false, reason: 'not-yours' };
+    if (booking.hostId !== host.id) return { ok: false, reason: 'not-yours' };
     if (booking.status !== 'booked') return { ok: false, reason: 'already-cancelled' };
     if (booking.startsAt > this.deps.clock.now()) return { ok: false, reason: 'not-started' };
     return {
       ok: true,
-      booking: immediate(this.deps.db, () => {
+      booking: this.repository.transaction(() => {
         this.cancelReminders(booking.id);
         return this.bookings.markNoShow(booking.id, this.deps.clock.now());
       }),
@@ -196,16 +193,19 @@ export class SpreekuurService {
    * Creates or changes a series of the host. Bookings that no longer fit a changed series are cancelled
    * and returned, so the mentors can be told.
    */
-  saveSeries(hostId: string, input: SeriesInput, seriesId?: number): SeriesResult {
+  saveSeries(host: Person, input: SeriesInput, seriesId?: number): SeriesResult {
+    const hostId = host.id;
     const now = this.deps.clock.now();
     const current = seriesId === undefined ? undefined : this.series.get(seriesId);
     if (seriesId !== undefined && !current) return { ok: false, reason: 'not-found' };
     if (current && current.hostId !== hostId) return { ok: false, reason: 'not-yours' };
+    // Only at a school where the host is on the JOS team.
+    if (!isJosTeamMember(host, input.schoolId)) return { ok: false, reason: 'not-allowed' };
     const others = this.series.activeOfHost(hostId).filter((other) => other.id !== seriesId);
     const problems = seriesProblems(input, others);
     if (problems.length > 0) return { ok: false, reason: 'invalid', problems };
     if (!current) return { ok: true, series: this.series.insert(hostId, input, now), cancelled: [] };
-    return immediate(this.deps.db, () => {
+    return this.repository.transaction(() => {
       const series = this.series.update(current.id, input, now);
       const stillFits = (booking: Booking): boolean =>
         this.slotOf(series, booking.startsAt)?.endsAt.getTime() === booking.endsAt.getTime();
@@ -218,12 +218,12 @@ export class SpreekuurService {
   }
 
   /** Ends a series for good: its future bookings are cancelled and returned, so the mentors can be told. */
-  stopSeries(hostId: string, seriesId: number): { ok: true; cancelled: Booking[] } | { ok: false; reason: 'not-found' | 'not-yours' } {
+  stopSeries(host: Person, seriesId: number): { ok: true; cancelled: Booking[] } | { ok: false; reason: 'not-found' | 'not-yours' } {
     const series = this.series.get(seriesId);
     if (!series || !series.active) return { ok: false, reason: 'not-found' };
-    if (series.hostId !== hostId) return { ok: false, reason: 'not-yours' };
+    if (series.hostId !== host.id) return { ok: false, reason: 'not-yours' };
     const now = this.deps.clock.now();
-    const cancelled = immediate(this.deps.db, () => {
+    const cancelled = this.repository.transaction(() => {
       this.series.deactivate(series.id, now);
       return this.bookings.liveOfSeriesFrom(series.id, now).map((booking) => this.cancelBooking(booking, 'series-changed'));
     });
@@ -231,15 +231,15 @@ export class SpreekuurService {
   }
 
   /** Cancels one date of a series: its bookings are cancelled and returned with the alternatives to offer. */
-  cancelDate(hostId: string, seriesId: number, day: string): CancelDateResult {
+  cancelDate(host: Person, seriesId: number, day: string): CancelDateResult {
     const series = this.series.get(seriesId);
     if (!series) return { ok: false, reason: 'not-found' };
-    if (series.hostId !== hostId) return { ok: false, reason: 'not-yours' };
+    if (series.hostId !== host.id) return { ok: false, reason: 'not-yours' };
     if (slotsOfSeriesOn(series, day).length === 0) return { ok: false, reason: 'no-spreekuur-that-day' };
     const now = this.deps.clock.now();
     if (day < amsterdamDate(now)) return { ok: false, reason: 'in-the-past' };
-    const cancelled = immediate(this.deps.db, () => {
-      this.series.cancelDate(series.id, day, hostId, now);
+    const cancelled = this.repository.transaction(() => {
+      this.series.cancelDate(series.id, day, host.id, now);
       return this.bookings
         .liveOfSeriesFrom(series.id, now)
         .filter((booking) => amsterdamDate(booking.startsAt) === day)
@@ -251,7 +251,7 @@ export class SpreekuurService {
   /** The coming dates of a series the host may cancel (not yet cancelled, not a holiday). */
   upcomingDates(series: SpreekuurSeries, count: number): string[] {
     const today = amsterdamDate(this.deps.clock.now());
-    const until = DateTime.fromISO(today, { zone: CALENDAR_ZONE }).plus({ weeks: count + 8 }).toISODate()!;
+    const until = amsterdamDay(today).plus({ weeks: count + 8 }).toISODate()!;
     const closed = this.closedDay([series]);
     return daysBetween(today, until)
       .filter((day) => !closed(series, day) && slotsOfSeriesOn(series, day).length > 0)
@@ -264,15 +264,10 @@ export class SpreekuurService {
    */
   takeHolidayNotices(hostId: string, schoolId: string): string[] {
     const today = amsterdamDate(this.deps.clock.now());
-    const horizonEnd = DateTime.fromISO(today, { zone: CALENDAR_ZONE }).plus({ days: this.rules(schoolId).horizonDays });
+    const horizonEnd = amsterdamDay(today).plus({ days: this.rules(schoolId).horizonDays });
     const years = [...new Set([today, horizonEnd.toISODate()!].map(schoolYearOf))];
     const missing = years.filter((year) => !this.deps.holidays.hasTableFor(schoolId, `${year.slice(0, 4)}-09-01`));
-    const record = this.deps.db.prepare(
-      'INSERT OR IGNORE INTO spreekuur_notices (host_id, school_id, school_year, told_at) VALUES (?, ?, ?, ?)',
-    );
-    return missing.filter(
-      (year) => record.run(hostId, schoolId, year, this.deps.clock.now().toISOString()).changes === 1,
-    );
+    return missing.filter((year) => this.repository.recordHolidayNotice(hostId, schoolId, year, this.deps.clock.now()));
   }
 
   private slotOf(series: SpreekuurSeries, startsAt: Date): Slot | undefined {
@@ -295,16 +290,11 @@ export class SpreekuurService {
 
   /** One transaction: the booking, its reminders and the message to the mentor change together or not at all. */
   private cancelBooking(booking: Booking, reason: CancelReason): Booking {
-    return immediate(this.deps.db, () => {
+    return this.repository.transaction(() => {
       this.cancelReminders(booking.id);
       const cancelled = this.bookings.cancel(booking.id, reason, this.deps.clock.now());
       if (reason !== 'booker') {
-        this.jobs.schedule({
-          kind: DROPPED_JOB,
-          key: `${DROPPED_JOB}:${booking.id}`,
-          dueAt: this.deps.clock.now(),
-          payload: { bookingId: booking.id } satisfies DroppedPayload,
-        });
+        this.jobs.schedule(DROPPED_JOB, { key: `${DROPPED_JOB.kind}:${booking.id}`, dueAt: this.deps.clock.now(), payload: { bookingId: booking.id } });
       }
       return cancelled;
     });
@@ -313,16 +303,34 @@ export class SpreekuurService {
   private scheduleReminders(booking: Booking, rules: SpreekuurRules): void {
     const dueAt = new Date(booking.startsAt.getTime() - rules.reminderMinutesBefore * 60_000);
     for (const recipient of ['booker', 'host'] as const) {
-      this.jobs.schedule({
-        kind: REMINDER_JOB,
-        key: reminderKey(booking.id, recipient),
-        dueAt,
-        payload: { bookingId: booking.id, recipient } satisfies ReminderPayload,
-      });
+      this.jobs.schedule(REMINDER_JOB, { key: reminderKey(booking.id, recipient), dueAt, payload: { bookingId: booking.id, recipient } });
     }
   }
 
   private cancelReminders(bookingId: number): void {
     for (const recipient of ['booker', 'host'] as const) this.jobs.cancel(reminderKey(bookingId, recipient));
   }
+}
+
+const minutesOf = (value: string): number => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
+
+/** The rules a series must meet apart from its field formats; all problems at once, so the form shows them together. */
+function seriesProblems(input: SeriesInput, otherSeriesOfHost: SpreekuurSeries[]): SeriesProblem[] {
+  const problems: SeriesProblem[] = [];
+  const start = minutesOf(input.startTime);
+  const end = minutesOf(input.endTime);
+  if (end <= start) problems.push('end-before-start');
+  else if ((end - start) % input.slotMinutes !== 0) problems.push('slots-do-not-fit');
+  if (input.validUntil && input.validUntil < input.validFrom) problems.push('until-before-from');
+  const overlaps = otherSeriesOfHost.some(
+    (other) =>
+      other.active &&
+      other.weekday === input.weekday &&
+      minutesOf(other.startTime) < end &&
+      start < minutesOf(other.endTime) &&
+      (other.validUntil ?? '9999-12-31') >= input.validFrom &&
+      (input.validUntil ?? '9999-12-31') >= other.validFrom,
+  );
+  if (overlaps) problems.push('overlaps-other-series');
+  return problems;
 }

@@ -1,17 +1,5 @@
-import { CALENDAR_ZONE } from '../calendar/ics';
-import { wallClockInstant, type SpreekuurSeries } from './series';
-
-/** One bookable place; identified by its series and start instant (slots are computed, not stored). */
-export interface Slot {
-  seriesId: number;
-  schoolId: string;
-  hostId: string;
-  /** Calendar date in Amsterdam, yyyy-MM-dd. */
-  day: string;
-  startsAt: Date;
-  endsAt: Date;
-  place: string;
-}
+import { wallClockInstant } from '../calendar/time';
+import type { Slot, SpreekuurSeries } from './model';
 
 /** Why a date of a series has no slots at all. */
 export type ClosedDay = (series: SpreekuurSeries, day: string) => boolean;
@@ -22,10 +10,10 @@ export function slotsOfSeriesOn(series: SpreekuurSeries, day: string): Slot[] {
   if (day < series.validFrom || (series.validUntil && day > series.validUntil)) return [];
   // Start and end come from the wall clock of that date (so 14:00 stays 14:00 across DST); slots in between
   // are plain elapsed minutes, which is what a slot length means.
-  const end = wallClockInstant(day, series.endTime, CALENDAR_ZONE).toMillis();
+  const end = wallClockInstant(day, series.endTime).toMillis();
   const step = series.slotMinutes * 60_000;
   const slots: Slot[] = [];
-  for (let start = wallClockInstant(day, series.startTime, CALENDAR_ZONE).toMillis(); start + step <= end; start += step) {
+  for (let start = wallClockInstant(day, series.startTime).toMillis(); start + step <= end; start += step) {
     slots.push({
       seriesId: series.id,
       schoolId: series.schoolId,

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decide } from '../../src/consent/engine';
 import { extractFacts } from '../../src/consent/extract';
+import { screen } from '../helpers/screen';
 import { loadConsentKnowledge } from '../../src/consent/knowledge';
 import { startTestBot, type TestBot } from '../helpers/bot';
 import { cardActions, cardText, findAction } from '../helpers/cards';
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => bot.stop());
 
-describe.skipIf(scenarios.length === 0)('shared scenarios through the chat (/api/messages, expectReplies)', () => {
+describe('shared scenarios through the chat (/api/messages, expectReplies)', () => {
   const counter = passCounter('via de chat (tekst → eerste antwoord)', scenarios.length);
   afterAll(() => counter.report());
 
@@ -90,6 +91,18 @@ describe('a consent conversation in chat', () => {
     expect(firstAnswer((await user.execute(refuses.verb!, refuses.data)).card)).toBe('V-FG');
   });
 
+  it('answers for a brugklasser without asking the age when every age of the class gives the same verdict, and says so', async () => {
+    const user = bot.user('mentor-brugklas', { roles: [{ role: 'mentor' }] });
+    const [reply] = await user.say('mag ik het dossier van een brugklasser naar het wijkteam sturen zodat ze hulp kunnen starten?');
+    expect(firstAnswer(reply)).toBe('V-OUDERS16');
+    expect(cardText(reply)).toMatch(/Ik ben ervan uitgegaan dat:.*leeftijd: jonger dan 12 of 12 t\/m 15/);
+    const change = findAction(reply, 'Wijzig: leeftijd');
+    expect(firstAnswer((await user.execute(change.verb!, change.data)).card)).toBe('Q-LEEFTIJD');
+
+    const [help] = await user.say('mag de gedragswetenschapper een brugklasser testen?');
+    expect(firstAnswer(help)).toBe('Q-LEEFTIJD');
+  });
+
   it('asks Q-GEZAG straight away when the text mentions a divorce', async () => {
     const [reply] = await bot.user('mentor-divorce').say("Ouders zijn gescheiden. Mag de gw'er mijn leerling van 13 testen?");
     expect(firstAnswer(reply)).toBe('Q-GEZAG');
@@ -147,7 +160,7 @@ describe('a consent conversation in chat', () => {
 
   it('links every source of the verdict, however many there are', async () => {
     const text = 'Noor (14) heeft blauwe plekken, mag ik dat met de zoco bespreken?';
-    const outcome = decide(loadConsentKnowledge('knowledge/consent'), extractFacts(text).facts);
+    const outcome = decide(loadConsentKnowledge('knowledge/consent'), extractFacts(text, screen).facts);
     if (outcome.kind !== 'verdict') throw new Error('expected a verdict');
     expect(outcome.sources.length).toBeGreaterThan(5);
     const [reply] = await bot.user('mentor-sources', { roles: [{ role: 'mentor' }] }).say(text);

@@ -1,5 +1,6 @@
 import { decide, type Outcome } from '../../src/consent/engine';
 import { extractFacts } from '../../src/consent/extract';
+import { screen } from '../helpers/screen';
 import { loadConsentKnowledge } from '../../src/consent/knowledge';
 
 /** What the bot answers first: the verdict code, or the id of the question it asks. */
@@ -8,5 +9,5 @@ export const firstOf = (outcome: Outcome): string => (outcome.kind === 'verdict'
 /** The first answer to a typed question, from text alone, with the shipped knowledge. */
 export function firstAnswerToText(): (text: string) => string {
   const knowledge = loadConsentKnowledge('knowledge/consent');
-  return (text) => firstOf(decide(knowledge, extractFacts(text).facts));
+  return (text) => firstOf(decide(knowledge, extractFacts(text, screen).facts));
 }

@@ -15,11 +15,10 @@ const scenarioSchema = z.object({
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
-/** The scenarios, or an empty list with a clear message when the shared file is absent (the tests then skip). */
+/** The scenarios; a missing shared file fails the tests that need it, with a message saying where it belongs. */
 export function loadScenarios(): Scenario[] {
   if (!existsSync(SCENARIO_FILE)) {
-    console.error(`Toestemmingsscenario's overgeslagen: ${SCENARIO_FILE} bestaat niet (../shared hoort naast de repository).`);
-    return [];
+    throw new Error(`Toestemmingsscenario's ontbreken: ${SCENARIO_FILE} bestaat niet (../shared hoort naast de repository).`);
   }
   return z.array(scenarioSchema).parse(JSON.parse(readFileSync(SCENARIO_FILE, 'utf8')));
 }

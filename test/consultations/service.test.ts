@@ -1,9 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock';
 import { consultationCounts } from '../../src/consultations/report';
+import { ConsultationRepository } from '../../src/consultations/repository';
 import { ConsultationService } from '../../src/consultations/service';
 import { JobQueue } from '../../src/jobs/queue';
 import { PeopleRepository } from '../../src/people/repository';
@@ -29,21 +31,44 @@ function seed(db: Db, clock: ManualClock): PeopleRepository {
 }
 
 /** A service on its own connection to the database file, as a second bot process would have. */
-function serviceOn(file: string, clock: ManualClock, retentionDays = 30) {
+function serviceOn(file: string, clock: ManualClock, retentionDays = 30, walCheckpoint?: { attempts: number; pauseMs: number }) {
   const db = openDatabase(file);
   const people = seed(db, clock);
   const service = new ConsultationService({
-    db,
+    repository: new ConsultationRepository(db, { walCheckpoint }),
     clock,
     people,
     jobs: new JobQueue(db, clock),
-    settings: { retentionDays, escalateAfterSchoolDays: 2 },
+    settings: { retentionDays, openRetentionDays: 90, escalateAfterSchoolDays: 2 },
     screen: (text, allow) => screen(text, { allow, now: clock.now() }),
     dayOff: () => false,
     knownSchool: (id) => id === SCHOOL,
   });
   return { db, people, service };
 }
+
+/**
+ * Another process that opens the database, reads the requests inside a transaction (so its snapshot pins the
+ * write-ahead log) and holds that for `holdMs`. Resolves once it holds; `done` resolves when it has let go.
+ */
+async function readerHolding(file: string, holdMs: number): Promise<{ done: Promise<void> }> {
+  const script = `
+    const Database = require('better-sqlite3');
+    const db = new Database(${JSON.stringify(file)});
+    db.exec('BEGIN');
+    db.prepare('SELECT question FROM consultations').all();
+    console.log('holding');
+    setTimeout(() => { db.exec('COMMIT'); db.close(); }, ${holdMs});`;
+  const child = spawn(process.execPath, ['-e', script], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
+  const done = new Promise<void>((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`reader exited ${code}`)))));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('holding') && resolve());
+    child.on('error', reject);
+  });
+  return { done };
+}
+
+const fileContains = (file: string, text: string) => existsSync(file) && readFileSync(file).includes(Buffer.from(text, 'utf8'));
 
 const request = { schoolId: SCHOOL, theme: 'verzuim' as const, question: 'Een leerling verzuimt veel op maandag. Wat kan ik doen?', reach: 'bellen' as const, urgency: 'kan-wachten' as const, allow: [] };
 
@@ -72,14 +97,70 @@ describe('ConsultationService', () => {
     expect(service.withdraw(withdrawn.consultation.id, mentor).ok).toBe(true);
 
     clock.advance({ days: 6, hours: 23 });
-    expect(service.purgeEnded()).toBe(0);
+    expect(service.purgeEnded()).toEqual({ purged: 0, walCleared: true });
     clock.advance({ hours: 2 });
-    expect(service.purgeEnded()).toBe(1);
+    expect(service.purgeEnded()).toEqual({ purged: 1, walCleared: true });
     expect(db.prepare('SELECT id FROM consultations').all()).toEqual([{ id: open.consultation.id }]);
     expect(consultationCounts(db)).toEqual([
       { schoolId: SCHOOL, theme: 'pesten', month: '2026-11', requests: 1, claimed: 0, withdrawn: 1, escalated: 0 },
       { schoolId: SCHOOL, theme: 'verzuim', month: '2026-11', requests: 1, claimed: 0, withdrawn: 0, escalated: 0 },
     ]);
+  });
+
+  it('purges the question from the database file and its write-ahead log while another process is reading (issue 12, finding 1)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'consultations-')), 'jos.sqlite');
+    const clock = new ManualClock('2026-11-23T09:00:00Z');
+    const { service, people, db } = serviceOn(file, clock, 7, { attempts: 40, pauseMs: 100 });
+    // Scaled down: the reader below holds on longer than the connection's busy timeout, as a long report query would.
+    db.pragma('busy_timeout = 100');
+    const mentor = people.get('mentor')!;
+    const question = 'Een leerling zit steeds bij de kapotte kopieermachine te huilen. Wat kan ik doen?';
+    const stored = service.submit(mentor, { ...request, question });
+    if (!stored.ok) throw new Error('not stored');
+    service.withdraw(stored.consultation.id, mentor);
+    expect(fileContains(`${file}-wal`, 'kopieermachine')).toBe(true);
+    clock.advance({ days: 8 });
+
+    const reader = await readerHolding(file, 800);
+    expect(service.purgeEnded()).toEqual({ purged: 1, walCleared: true });
+    await reader.done;
+    expect(fileContains(file, 'kopieermachine')).toBe(false);
+    expect(fileContains(`${file}-wal`, 'kopieermachine')).toBe(false);
+  });
+
+  it('tells when the write-ahead log could not be emptied because a reader held on too long', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'consultations-')), 'jos.sqlite');
+    const clock = new ManualClock('2026-11-23T09:00:00Z');
+    const { service, people } = serviceOn(file, clock, 7, { attempts: 2, pauseMs: 50 });
+    const mentor = people.get('mentor')!;
+    const stored = service.submit(mentor, request);
+    if (!stored.ok) throw new Error('not stored');
+    service.withdraw(stored.consultation.id, mentor);
+    clock.advance({ days: 8 });
+
+    const reader = await readerHolding(file, 1500);
+    expect(service.purgeEnded()).toEqual({ purged: 1, walCleared: false });
+    await reader.done;
+    // The next purge finds nothing new to delete but still empties the log.
+    expect(service.purgeEnded()).toEqual({ purged: 0, walCleared: true });
+  });
+
+  it('purges a request that was never claimed or never closed after openRetentionDays (issue 12, finding 2)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'consultations-')), 'jos.sqlite');
+    const clock = new ManualClock('2026-11-23T09:00:00Z');
+    const { service, people, db } = serviceOn(file, clock, 7);
+    const mentor = people.get('mentor')!;
+    const unclaimed = service.submit(mentor, request);
+    const unclosed = service.submit(mentor, { ...request, theme: 'pesten' });
+    if (!unclaimed.ok || !unclosed.ok) throw new Error('not stored');
+    service.claim(unclosed.consultation.id, people.get('jgc')!);
+
+    clock.advance({ days: 89, hours: 23 });
+    expect(service.purgeEnded()).toEqual({ purged: 0, walCleared: true });
+    clock.advance({ hours: 2 });
+    expect(service.purgeEnded()).toEqual({ purged: 2, walCleared: true });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM consultations').get()).toEqual({ n: 0 });
+    expect(consultationCounts(db).map((line) => line.requests)).toEqual([1, 1]);
   });
 
   it('refuses identifying text before storing, closing by someone else, and withdrawing by someone else', () => {

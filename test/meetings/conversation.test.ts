@@ -4,7 +4,7 @@ import { ManualClock } from '../../src/clock';
 import { cardText, findAction } from '../helpers/cards';
 import { startTestBot, type TestBot, type TestUser } from '../helpers/bot';
 import { checkIcs, expectSequenceRaised, type ParsedIcs } from '../helpers/ics';
-import { MEETING_VERBS } from '../../bot/cards/meetings';
+import { MEETING_VERBS } from '../../bot/cards/meetings/verbs';
 import { calendarPart, emlReader, PLAN_2022_2023, recipientsOf } from './fixture';
 
 const NETWERKGROEP_SIZE = 9;
@@ -285,6 +285,26 @@ describe('meetings in chat (procesbegeleider)', () => {
     const card = await procesbegeleider.execute(MEETING_VERBS.show, { meetingId });
     expect(cardText(card.card)).toContain('reservedatum');
     expect(cardText((await procesbegeleider.execute(MEETING_VERBS.members, { groupId: 'netwerkgroep' })).card)).not.toContain('Mira');
+  });
+
+  it('keeps the planning, member lists and answers out of group chats and channels: it points to the personal chat', async () => {
+    await planAndSend();
+    await readMails();
+    for (const conversationType of ['groupChat', 'channel'] as const) {
+      for (const text of ['bijeenkomsten', 'wie komt er op 17 januari?']) {
+        const [reply] = await procesbegeleider.say(text, { conversationType, mentionBot: true });
+        expect(cardText(reply), `${text} in a ${conversationType}`).toContain('Open je chat met JOS-assistent');
+        expect(cardText(reply)).not.toContain('Netwerkgroep bijeenkomst 2');
+      }
+      const click = procesbegeleider.activity(
+        { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: MEETING_VERBS.members, data: { groupId: 'netwerkgroep' } }, trigger: 'manual' } },
+        { conversationType },
+      );
+      const answer = JSON.stringify((await bot.post(click)).body);
+      expect(answer, `the member list button in a ${conversationType}`).toContain('Open je chat met JOS-assistent');
+      expect(answer).not.toContain('Gina Groeimee');
+    }
+    expect(cardText((await procesbegeleider.say('bijeenkomsten'))[0]), 'the personal chat still shows the planning').toContain('Netwerkgroep bijeenkomst 2');
   });
 
   it('refuses a mentor who tries to plan, send or open the overview', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { smtpSender } from '../../src/meetings/mail';
 import { checkIcs } from '../helpers/ics';
-import { calendarPart, meetingInput, meetingsWorld, noTeams } from './fixture';
+import { calendarPart, meetingInput, meetingsWorld, noTeams, pb, planned } from './fixture';
 import { startSmtpServer } from './smtp';
 
 const servers: { close(): Promise<void> }[] = [];
@@ -16,7 +16,7 @@ async function smtpWorld(hooks?: Parameters<typeof startSmtpServer>[0]) {
   servers.push(smtp);
   const w = meetingsWorld();
   const email = smtpSender(smtp.settings, { name: 'Procesbegeleider JOS', address: 'procesbegeleider@jos.example.org' });
-  const flush = () => w.service.outbox.flush(w.clock.now(), { email, teams: noTeams });
+  const flush = () => w.outbox.flush(w.clock.now(), { email, teams: noTeams });
   const members = w.service.recipients('netwerkgroep').members;
   return { ...w, smtp, flush, members };
 }
@@ -24,11 +24,11 @@ async function smtpWorld(hooks?: Parameters<typeof startSmtpServer>[0]) {
 describe('delivery through a real SMTP server on 127.0.0.1', () => {
   it('receives one iMIP message per member per change, with the method in the text/calendar part', async () => {
     const w = await smtpWorld();
-    const { meeting } = w.service.plan(meetingInput(), 'pb');
+    const meeting = planned(w, meetingInput());
     const changes = [
-      () => w.service.send(meeting.id),
-      () => w.service.change(meeting.id, { date: '2023-01-24' }),
-      () => w.service.cancel(meeting.id),
+      () => w.service.send(pb, meeting.id),
+      () => w.service.change(pb, meeting.id, { date: '2023-01-24' }),
+      () => w.service.cancel(pb, meeting.id),
     ];
     const expected = [
       { method: 'REQUEST', sequence: 0, start: '2023-01-17T14:00:00.000Z' },
@@ -59,8 +59,8 @@ describe('delivery through a real SMTP server on 127.0.0.1', () => {
         else callback();
       },
     });
-    const { meeting } = w.service.plan(meetingInput(), 'pb');
-    w.service.send(meeting.id);
+    const meeting = planned(w, meetingInput());
+    w.service.send(pb, meeting.id);
     expect(await w.flush()).toMatchObject({ sent: w.members.length - 1, retrying: 1, failed: [] });
     expect(await w.flush(), 'not due again before the backoff').toEqual({ sent: 0, retrying: 0, failed: [] });
     for (const minutes of [1, 5, 15]) {
@@ -71,7 +71,7 @@ describe('delivery through a real SMTP server on 127.0.0.1', () => {
     const last = await w.flush();
     expect(last.failed).toHaveLength(1);
     const gina = w.members.find((m) => m.email.startsWith('gina@'))!;
-    expect(w.service.outbox.status(meeting.id)).toMatchObject({ sent: w.members.length - 1, pending: 0, failed: [{ memberId: gina.id, channel: 'email' }] });
+    expect(w.outbox.status(meeting.id)).toMatchObject({ sent: w.members.length - 1, pending: 0, failed: [{ memberId: gina.id, channel: 'email' }] });
     expect(w.smtp.received).toHaveLength(w.members.length - 1);
   });
 
@@ -86,9 +86,9 @@ describe('delivery through a real SMTP server on 127.0.0.1', () => {
         else callback();
       },
     });
-    w.service.members.add('netwerkgroep', { name: 'Olaf Extra', organisation: 'Leerplicht Voorbeeld', email: 'olaf@leerplicht.example.org', role: 'themagast' }, w.clock.now());
-    const { meeting } = w.service.plan(meetingInput(), 'pb');
-    expect(w.service.send(meeting.id)).toMatchObject({ ok: true, enqueued: 10 });
+    w.service.addMember(pb, 'netwerkgroep', { name: 'Olaf Extra', organisation: 'Leerplicht Voorbeeld', email: 'olaf@leerplicht.example.org', role: 'themagast' });
+    const meeting = planned(w, meetingInput());
+    expect(w.service.send(pb, meeting.id)).toMatchObject({ ok: true, enqueued: 10 });
 
     const runWorker = () =>
       new Promise<{ code: number | null; signal: string | null; stdout: string }>((resolve) => {
@@ -102,7 +102,7 @@ describe('delivery through a real SMTP server on 127.0.0.1', () => {
     const crashed = await runWorker();
     expect(crashed.signal).toBe('SIGKILL');
     expect(w.smtp.received).toHaveLength(4);
-    expect(w.service.outbox.status(meeting.id)).toMatchObject({ sent: 4, pending: 6 });
+    expect(w.outbox.status(meeting.id)).toMatchObject({ sent: 4, pending: 6 });
 
     const restarted = await runWorker();
     expect(restarted.code, restarted.stdout).toBe(0);
@@ -110,6 +110,6 @@ describe('delivery through a real SMTP server on 127.0.0.1', () => {
     const recipients = w.smtp.received.flatMap((m) => m.recipients);
     expect(recipients).toHaveLength(10);
     expect(new Set(recipients).size).toBe(10);
-    expect(w.service.outbox.status(meeting.id)).toMatchObject({ sent: 10, pending: 0, failed: [] });
+    expect(w.outbox.status(meeting.id)).toMatchObject({ sent: 10, pending: 0, failed: [] });
   }, 60_000);
 });

@@ -7,10 +7,11 @@ import { ManualClock } from '../../src/clock';
 import { JobQueue } from '../../src/jobs/queue';
 import { loadCoreKnowledge } from '../../src/knowledge/core';
 import { emlFileSender } from '../../src/meetings/mail';
-import type { MeetingInput } from '../../src/meetings/model';
-import type { TeamsSender } from '../../src/meetings/outbox';
+import type { Meeting, MeetingInput } from '../../src/meetings/model';
+import type { MeetingOutbox, TeamsSender } from '../../src/meetings/outbox';
 import type { MeetingService } from '../../src/meetings/service';
-import { createMeetingsModule } from '../../src/meetings/setup';
+import { createMeetings } from '../../src/meetings/setup';
+import type { Person } from '../../src/people/roles';
 import { openDatabase } from '../../src/store/db';
 
 export const KNOWLEDGE_DIR = resolve('knowledge');
@@ -22,8 +23,18 @@ export function meetingsWorld(start = '2022-09-01T08:00:00Z', dir = mkdtempSync(
   const db = openDatabase(join(dir, 'jos.sqlite'));
   const jobs = new JobQueue(db, clock);
   const holidays = new HolidayCalendar(db, loadSchoolHolidays(join(KNOWLEDGE_DIR, 'holidays')));
-  const module = createMeetingsModule({ db, clock, jobs, knowledgeDir: KNOWLEDGE_DIR, holidays, coreGroups: loadCoreKnowledge(KNOWLEDGE_DIR).meetingGroups });
-  return { dir, clock, db, jobs, ...module };
+  const meetings = createMeetings({ db, clock, jobs, knowledgeDir: KNOWLEDGE_DIR, holidays, coreGroups: loadCoreKnowledge(KNOWLEDGE_DIR).meetingGroups });
+  return { dir, clock, db, jobs, ...meetings };
+}
+
+/** The acting procesbegeleider of the domain tests (id "pb"). */
+export const pb: Person = { id: 'pb', name: 'Petra Proces', roles: [{ role: 'procesbegeleider' }] };
+
+/** Plans a draft as the procesbegeleider; fails the test when the service refuses. */
+export function planned(world: { service: MeetingService }, input: MeetingInput): Meeting {
+  const result = world.service.plan(pb, input);
+  if (!result.ok) throw new Error(`plan refused: ${result.reason}`);
+  return result.meeting;
 }
 
 export function meetingInput(overrides: Partial<MeetingInput> = {}): MeetingInput {
@@ -58,14 +69,14 @@ export function emlReader(outbox: string): () => Promise<ParsedMail[]> {
 }
 
 /** Writes .eml files to `<dir>/outbox`; `flush` sends what is due and returns the mails written since the last call. */
-export function emlOutbox(world: { dir: string; clock: ManualClock; service: MeetingService }) {
+export function emlOutbox(world: { dir: string; clock: ManualClock; outbox: MeetingOutbox }) {
   const outbox = join(world.dir, 'outbox');
   const sender = emlFileSender(outbox, { name: 'Procesbegeleider JOS', address: 'procesbegeleider@jos.example.org' });
   const readNew = emlReader(outbox);
   return {
     sender,
     async flush(): Promise<ParsedMail[]> {
-      await world.service.outbox.flush(world.clock.now(), { email: sender, teams: noTeams });
+      await world.outbox.flush(world.clock.now(), { email: sender, teams: noTeams });
       return readNew();
     },
   };

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseMemberCsv } from '../../src/meetings/members';
-import { normaliseDate, parsePlan } from '../../src/meetings/plan';
-import { meetingInput, meetingsWorld, PLAN_2022_2023 } from './fixture';
+import { parseMemberCsv } from '../../src/meetings/memberCsv';
+import { normaliseDate, parseDayMonth, parsePlan } from '../../src/meetings/plan';
+import { meetingInput, meetingsWorld, pb, planned, PLAN_2022_2023 } from './fixture';
 
 const GROUPS = ['netwerkgroep', 'leeromgeving'];
 
 describe('importing a year plan', () => {
   it('reads the 2022–2023 plan, warns about the two meetings numbered 5, and finds none of its dates in a holiday', () => {
     const w = meetingsWorld();
-    const preview = w.importer.preview(PLAN_2022_2023, 'pb', w.clock.now());
+    const preview = w.importer.preview(pb, PLAN_2022_2023);
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.inputs).toHaveLength(10);
     expect(preview.invalid).toEqual([]);
@@ -22,27 +22,27 @@ describe('importing a year plan', () => {
       titles: ['Netwerkgroep bijeenkomst 5 (2023-05-11)', 'Netwerkgroep bijeenkomst 5 (2023-07-11)'],
     });
     expect(preview.warnings.filter((x) => x.kind === 'overlap' || x.kind === 'too-many' || x.kind === 'missing-number')).toEqual([]);
-    expect(w.service.meetings.active(), 'nothing saved before confirmation').toEqual([]);
+    expect(w.repository.meetings.active(), 'nothing saved before confirmation').toEqual([]);
   });
 
   it('warns when a date of the plan falls in the herfstvakantie of regio Noord', () => {
     const w = meetingsWorld();
-    const preview = w.importer.preview(PLAN_2022_2023.replace('2022-10-25', '2022-10-18'), 'pb', w.clock.now());
+    const preview = w.importer.preview(pb, PLAN_2022_2023.replace('2022-10-25', '2022-10-18'));
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.warnings).toContainEqual({ kind: 'school-holiday', date: '2022-10-18', title: 'Netwerkgroep bijeenkomst 1', name: 'herfstvakantie' });
   });
 
   it('saves the plan as drafts once, and warns about overlap with a meeting already planned', () => {
     const w = meetingsWorld();
-    w.service.plan(meetingInput({ groupId: 'leeromgeving', title: 'Extra werkatelier', date: '2023-03-09', startTime: '16:00', endTime: '18:00' }), 'pb');
-    const preview = w.importer.preview(PLAN_2022_2023, 'pb', w.clock.now());
+    planned(w, meetingInput({ groupId: 'leeromgeving', title: 'Extra werkatelier', date: '2023-03-09', startTime: '16:00', endTime: '18:00' }));
+    const preview = w.importer.preview(pb, PLAN_2022_2023);
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.warnings).toContainEqual({ kind: 'overlap', date: '2023-03-09', title: 'Netwerkgroep bijeenkomst 3', otherTitle: 'Extra werkatelier' });
-    const applied = w.importer.apply(preview.importId, 'pb', w.clock.now());
+    const applied = w.importer.apply(pb, preview.importId);
     expect(applied.ok && applied.meetings.map((m) => m.status)).toEqual(Array(10).fill('draft'));
-    expect(w.importer.apply(preview.importId, 'pb', w.clock.now())).toEqual({ ok: false, reason: 'already-applied' });
-    expect(w.importer.apply(preview.importId, 'someone-else', w.clock.now())).toEqual({ ok: false, reason: 'not-found' });
-    expect(w.service.meetings.active()).toHaveLength(11);
+    expect(w.importer.apply(pb, preview.importId)).toEqual({ ok: false, reason: 'already-applied' });
+    expect(w.importer.apply({ ...pb, id: 'someone-else' }, preview.importId)).toEqual({ ok: false, reason: 'not-found' });
+    expect(w.repository.meetings.active()).toHaveLength(11);
   });
 
   it('reports each bad row and reads YAML and Dutch dates too', () => {
@@ -57,6 +57,14 @@ describe('importing a year plan', () => {
     expect(normaliseDate('17/1/2023')).toBe('2023-01-17');
   });
 
+  it('reads Dutch month names as people write them: short, full or the start of the full name', () => {
+    const months = ['17 jan', '17 mrt', '17 maart', '17 mei', '17 okt', '17 oktober', '17 sept', '17 Dec'].map((text) => parseDayMonth(text)?.month);
+    expect(months).toEqual([1, 3, 3, 5, 10, 10, 9, 12]);
+    expect(parseDayMonth('17 xyz')).toBeUndefined();
+    expect(normaliseDate('17 mei 2023')).toBe('2023-05-17');
+    expect(normaliseDate('31 april 2023'), 'a day the month does not have').toBeUndefined();
+  });
+
   it('warns about gaps, order, too many meetings, weekends and public holidays', () => {
     const w = meetingsWorld();
     const plan = [
@@ -67,7 +75,7 @@ describe('importing a year plan', () => {
       'leeromgeving;5;Vijf;2023-03-23;15:00;17:00',
       'leeromgeving;6;Zes;2023-06-13;15:00;17:00',
     ].join('\n');
-    const preview = w.importer.preview(plan, 'pb', w.clock.now());
+    const preview = w.importer.preview(pb, plan);
     if (!preview.ok) throw new Error(preview.reason);
     const kinds = preview.warnings.map((x) => x.kind);
     expect(kinds).toEqual(expect.arrayContaining(['missing-number', 'number-order', 'too-many', 'weekend', 'public-holiday']));
@@ -84,8 +92,8 @@ describe('member lists', () => {
     const exported = parseMemberCsv('Naam,Organisatie,E-mailadres,Rol\nRoos Rood,Gemeente Voorbeeld,roos@gemeente.example.org,lid');
     expect(exported.map((r) => r.member?.email), 'a list exported with "E-mailadres" as header').toEqual(['roos@gemeente.example.org']);
     const w = meetingsWorld();
-    expect(w.service.members.add('netwerkgroep', rows[0]!.member!, w.clock.now())).toMatchObject({ ok: true });
-    expect(w.service.members.add('netwerkgroep', { ...rows[0]!.member!, email: 'PIA@ggd.example.org' }, w.clock.now())).toEqual({ ok: false, reason: 'already-member' });
-    expect(w.service.members.add('netwerkgroep', { ...rows[0]!.member!, email: 'pia@' }, w.clock.now())).toEqual({ ok: false, reason: 'invalid-email' });
+    expect(w.service.addMember(pb, 'netwerkgroep', rows[0]!.member!)).toMatchObject({ ok: true });
+    expect(w.service.addMember(pb, 'netwerkgroep', { ...rows[0]!.member!, email: 'PIA@ggd.example.org' })).toEqual({ ok: false, reason: 'already-member' });
+    expect(w.service.addMember(pb, 'netwerkgroep', { ...rows[0]!.member!, email: 'pia@' })).toEqual({ ok: false, reason: 'invalid-email' });
   });
 });

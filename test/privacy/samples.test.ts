@@ -1,36 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { screenText } from '../../src/privacy';
+import { formatScores, measureScreen, type LabelledSample } from '../../src/privacy';
+import { screen as screenText } from '../helpers/screen';
 import fixture from '../fixtures/identifying-samples.json';
+import blindBatch1 from './corpus/blind-b1.json';
+import ownProbe1 from './corpus/own-probe-1.json';
+import ownProbe2 from './corpus/own-probe-2.json';
+import ownProbe3 from './corpus/own-probe-3.json';
+import ownProbe4 from './corpus/own-probe-4.json';
+import ownProbe5 from './corpus/own-probe-5.json';
 
-interface Sample {
+interface Sample extends LabelledSample {
   split: 'dev' | 'holdout' | 'stress' | 'holdout-3' | 'stress-2' | 'holdout-5' | 'blind-6' | 'holdout-7';
-  identifying: boolean;
-  kinds?: string[];
-  text: string;
 }
 
 const samples = fixture.samples as Sample[];
 const now = new Date('2026-11-23T12:00:00Z');
 
-function measure(rows: Sample[]) {
-  const results = rows.map((sample) => ({ sample, result: screenText(sample.text, { now }) }));
-  const positives = results.filter(({ sample }) => sample.identifying);
-  const negatives = results.filter(({ sample }) => !sample.identifying);
-  const misses = positives.filter(({ result }) => !result.identifying).map(({ sample }) => sample.text);
-  const falseAlarms = negatives.filter(({ result }) => result.identifying).map(({ sample, result }) => `${sample.text} → ${result.findings.map((f) => f.kind).join(',')}`);
-  const rightKind = positives.filter(({ sample, result }) => sample.kinds?.every((kind) => result.findings.some((found) => found.kind === kind))).length;
-  return {
-    positives: positives.length,
-    negatives: negatives.length,
-    recall: (positives.length - misses.length) / positives.length,
-    falsePositiveRate: falseAlarms.length / negatives.length,
-    kindAgreement: rightKind / positives.length,
-    misses,
-    falseAlarms,
-  };
+function report(label: string, rows: readonly LabelledSample[], at = now) {
+  const scores = measureScreen(screenText, rows, at);
+  process.stdout.write(`${formatScores(`privacy screen, ${label}`, scores).join('\n')}\n`);
+  return scores;
 }
-
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 describe('identifying-details screen on the labelled sample set', () => {
   it('has at least 150 sentences, about half identifying, with a held-out part', () => {
@@ -39,18 +29,6 @@ describe('identifying-details screen on the labelled sample set', () => {
     expect(Math.abs(identifying - samples.length / 2)).toBeLessThanOrEqual(samples.length * 0.05);
     expect(samples.filter((sample) => sample.split === 'holdout').length).toBeGreaterThanOrEqual(50);
   });
-
-  const report = (split: string, rows: Sample[]) => {
-    const scores = measure(rows);
-    process.stdout.write(
-      `[privacy screen, ${split}] ${scores.positives} identifying / ${scores.negatives} not: ` +
-        `recall ${percent(scores.recall)}, false-positive rate ${percent(scores.falsePositiveRate)}, ` +
-        `right kind ${percent(scores.kindAgreement)}\n`,
-    );
-    for (const miss of scores.misses) process.stdout.write(`  missed: ${miss}\n`);
-    for (const alarm of scores.falseAlarms) process.stdout.write(`  false alarm: ${alarm}\n`);
-    return scores;
-  };
 
   // The bars hold for the whole set and for the first half-and-half held-out part; the smaller later sets are
   // printed so a change that hurts one of them shows up in the output.
@@ -69,4 +47,14 @@ describe('identifying-details screen on the labelled sample set', () => {
       report(split, rows);
     }
   });
+
+  // Blind batches are no longer blind once measured (docs/privacy-accuracy.md has their first-time figures); kept here
+  // so a later change that breaks what they taught shows up.
+  for (const [label, batch] of [['blind-b1', blindBatch1], ['own-probe-1', ownProbe1], ['own-probe-2', ownProbe2], ['own-probe-3', ownProbe3], ['own-probe-4', ownProbe4], ['own-probe-5', ownProbe5]] as const) {
+    it(`meets recall ≥ 97% and false positives ≤ 5% on ${label} after its fixes`, () => {
+      const scores = report(label, batch.samples, new Date('2026-11-29T12:00:00Z'));
+      expect(scores.recall).toBeGreaterThanOrEqual(0.97);
+      expect(scores.falsePositiveRate).toBeLessThanOrEqual(0.05);
+    });
+  }
 });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/knowledge/yaml';
-import { createScreen, defaultNameListsDir, loadNameLists, maskText, passesElfproef, screenText } from '../../src/privacy';
+import { createScreen, defaultNameListsDir, loadNameLists, maskText, passesElfproef } from '../../src/privacy';
+import { screen as screenText } from '../helpers/screen';
 
 const now = new Date('2026-11-23T12:00:00Z');
 const kindsAndTexts = (text: string, allow?: string[]) =>
@@ -40,6 +41,38 @@ describe('screenText', () => {
     ['Xandrijn (2B) is weer geschorst.', ['class-and-name', 'Xandrijn (2B)']],
     ['Xandrijn, 1D, wordt uitgescholden.', ['class-and-name', 'Xandrijn, 1D']],
     ['Zijn ouders (fam. de Wit) zijn gescheiden.', ['name', 'de Wit']],
+    // A named class with one or a few pupils in the sentence narrows them down (blind batch 1 labels it so).
+    ['Hij zit in 3A en haalt goede cijfers.', ['class', '3A']],
+    ['Meiden uit 1C worden buitengesloten.', ['class', '1C']],
+    ['Er is een jongen uit 2 mavo die vapes verkoopt.', ['class', '2 mavo']],
+    ['Het gaat om een leerling uit 4 havo b die niet meer wil.', ['class', '4 havo b']],
+    ['een leerling in h3a scheldt docenten uit.', ['class', 'h3a']],
+    ['In brugklas B1c zit een meisje dat thuis moet blijven.', ['class', 'B1c']],
+    ['In Magister staat ze onder 119402.', ['student-number', 'staat ze onder 119402']],
+    ['Kun je kijken naar stamnummer 204518?', ['student-number', 'stamnummer 204518']],
+    ['Veilig Thuis heeft dossiernummer VT-2023-004171 aangemaakt.', ['reference-number', 'dossiernummer VT-2023-004171']],
+    ['In kluisje 214 lagen drugs.', ['reference-number', 'kluisje 214']],
+    ['Het geld mag naar NL91ABNA0417164300 terug.', ['bank-account', 'NL91ABNA0417164300']],
+    ['Hij rijdt op een scooter met kenteken F-123-BX.', ['licence-plate', 'F-123-BX']],
+    ['Vader wacht in een auto met 12-ABC-3 erop.', ['licence-plate', '12-ABC-3']],
+    ['Op TikTok post ze onder @lisa_xo_2011 filmpjes.', ['handle', '@lisa_xo_2011']],
+    ['Hij speelt Fortnite onder de gamertag DarkWolf_072.', ['handle', 'DarkWolf_072']],
+    ['Oma is bereikbaar op nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig.', ['phone', 'nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig']],
+    ['ze woont in de vondelstraat bij haar vader.', ['address', 'vondelstraat']],
+    ['Sinds de scheiding woont hij in een flat aan de Bloemstraat.', ['address', 'Bloemstraat']],
+    ['Ze zijn verhuisd naar 1901 AB.', ['address', '1901 AB']],
+    ['Leerling J.v.d.B. meldt zich elke maandag ziek.', ['name', 'J.v.d.B.']],
+    ['De zoon van de conciërge heeft paniekaanvallen.', ['unique-description', 'zoon van de conciërge']],
+    ['De dochter van de wethouder van Heiloo wordt geslagen.', ['unique-description', 'dochter van de wethouder']],
+    ['Het gaat om de enige leerling met een rolstoel.', ['unique-description', 'de enige leerling']],
+    ['De tweeling vecht bijna dagelijks in de gang.', ['unique-description', 'tweeling']],
+    ['Haar moeder kwam om het leven bij het ongeluk op de N203.', ['unique-description', 'N203']],
+    ['Roos zit in elke pauze alleen op de trap.', ['name', 'Roos']],
+    ['Storm heeft steeds blauwe plekken.', ['name', 'Storm']],
+    ['Aïcha mag van thuis niet mee op kamp.', ['name', 'Aïcha']],
+    ['Ik maak me zorgen om storm, die blauwe plekken heeft.', ['name', 'storm']],
+    ['de jongen heet daan en slaapt in de les.', ['name', 'daan']],
+    ['Ik sprak met Bloem over haar cijfers.', ['name', 'Bloem']],
   ])('finds the identifying part in %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -51,13 +84,21 @@ describe('screenText', () => {
     'Een leerling van het Jan Arentsz woont in Den Helder.',
     'Op dinsdag heeft hij Frans, Duits en Wiskunde.',
     'Hoop doet leven, zegt de mentor.',
+    'Vapen is een groot probleem in de onderbouw.',
+    'Het Jeugdfonds Sport & Cultuur betaalt de contributie.',
+    'Onze school gebruikt Leefstijl.',
+    'Een leerling wil profvoetballer worden zoals Memphis Depay.',
+    'Hij meldt zich af met een Jantje van Leiden.',
+    'Klasgenoten noemen hem een echte Einstein.',
+    'In lokaal 104 werd een leerling boos.',
+    'Moet ik 112 bellen of eerst Veilig Thuis via 0800-2000?',
+    'De mentor van 2C vraagt om een klassenobservatie.',
+    'Warmenhuizen heeft geen eigen middelbare school.',
     'Hij zit in de 2e klas en haalt een 7 voor Engels.',
     'Zit in klas B. Daarna ging hij naar huis.',
     'De moeder ben ik nog niet tegengekomen, wil ik wel.',
     'Het is een groep van 123456789 mensen.',
     'Iemand uit 2B heeft het filmpje gedeeld.',
-    'Hij zit in 3A en haalt goede cijfers.',
-    'Meiden uit 1C worden buitengesloten.',
     'Gisteren zat in 2B niemand op zijn plek.',
     'Het gesprek was op 2026-11-02 in de mentorkamer.',
     'Hij volgt het leerpad 3 van de rekenmethode.',
@@ -77,10 +118,25 @@ describe('screenText', () => {
   it('treats a word the mentor confirmed as no name, for that text only', () => {
     expect(kindsAndTexts('We gaan naar meneer Steenbok', ['Steenbok'])).toEqual([]);
     expect(kindsAndTexts('We gaan naar meneer Steenbok')).toEqual([['name', 'Steenbok']]);
-    expect(kindsAndTexts('Een leerling uit Warmenhuizen zit in 2B')).toEqual([['class-and-name', 'Warmenhuizen zit in 2B']]);
-    expect(kindsAndTexts('Een leerling uit Warmenhuizen zit in 2B', ['Warmenhuizen'])).toEqual([]);
+    expect(kindsAndTexts('Een leerling uit Wielewaalde zit in 2B')).toEqual([['class-and-name', 'Wielewaalde zit in 2B']]);
+    // The class stays: a confirmation clears a name, never the class next to it.
+    expect(kindsAndTexts('Een leerling uit Wielewaalde zit in 2B', ['Wielewaalde'])).toEqual([['class', '2B']]);
     // Confirming a word does not hide a phone number that contains nothing of it.
     expect(kindsAndTexts('Steenbok 0612345678', ['Steenbok'])).toEqual([['phone', '0612345678']]);
+  });
+
+  it('lets a confirmation clear one name only, never a full name, a class or a number (issue 12, finding 4)', () => {
+    const text = 'Sanne Bakker uit 3B is steeds afwezig, bel 0612345678';
+    expect(kindsAndTexts(text, ['Sanne Bakker'])).toEqual(kindsAndTexts(text));
+    expect(screenText(text, { now }).findings.find((found) => found.kind === 'name')?.confirmable).toBeUndefined();
+    expect(kindsAndTexts(text, ['Sanne', 'Bakker'])).toEqual([['class', '3B'], ['phone', '0612345678']]);
+    expect(screenText('We gaan naar meneer Steenbok', { now }).findings[0]?.confirmable).toBe(true);
+  });
+
+  it('masks a whole name, also one whose first name is a word (issue 12, finding 5)', () => {
+    const text = 'Jan de Vries uit 2B is steeds onrustig';
+    expect(maskText(text, screenText(text, { now }).findings)).toBe('[klas en naam] is steeds onrustig');
+    expect(kindsAndTexts('Jan is steeds onrustig')).toEqual([['name', 'Jan']]);
   });
 
   it('reports offsets that point at the finding in the original text', () => {

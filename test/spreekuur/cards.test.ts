@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openSlotsCard } from '../../bot/cards/spreekuur';
-import type { Slot } from '../../src/spreekuur/slots';
+import type { Slot } from '../../src/spreekuur/model';
 import { cardActions, cardText } from '../helpers/cards';
 
 const slot = (minute: number, seriesId = 1): Slot => ({

@@ -4,7 +4,7 @@ import { ManualClock } from '../../src/clock';
 import { PeopleRepository } from '../../src/people/repository';
 import { startTestBot, type TestBot } from '../helpers/bot';
 import { cardText } from '../helpers/cards';
-import { mondaySeries, spreekuurFixture } from './fixture';
+import { mondaySeries, person, spreekuurFixture } from './fixture';
 
 const SLOT = { seriesId: 1, startsAt: '2026-03-23T13:00:00.000Z' }; // Monday 23 March, 14:00 Amsterdam
 
@@ -36,7 +36,7 @@ describe('one slot, many people at once', () => {
 
   it('the same from several processes on one database file', async () => {
     const { file, db, service } = spreekuurFixture('2026-03-20T09:00:00Z');
-    service.saveSeries('coach', mondaySeries());
+    service.saveSeries(person('coach'), mondaySeries());
     const people = new PeopleRepository(db);
     const processes = 8;
     for (let index = 0; index < processes; index += 1) {

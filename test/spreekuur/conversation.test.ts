@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock';
-import { cardActions, cardText, findAction } from '../helpers/cards';
+import { cardActions, cardOf, cardText, findAction } from '../helpers/cards';
 import { startTestBot, type TestBot, type TestUser } from '../helpers/bot';
 import { checkIcs, expectSequenceRaised } from '../helpers/ics';
 
@@ -92,6 +92,24 @@ describe('spreekuur in a conversation', () => {
     expect(bot.db.prepare('SELECT COUNT(*) AS n FROM spreekuur_bookings').get()).toEqual({ n: 0 });
     const again = await mentor.execute('spreekuur.book', { ...findAction(refused.card, 'Bevestig').data, topic: 'gedrag in de klas' });
     expect(cardText(again.card)).toContain('Je afspraak staat');
+  });
+
+  it('masks the whole name in the suggested topic and counts a first name as the subject (issue 12, finding 5)', async () => {
+    const refused = await bookFirstSlot(mentor, 'Jan de Vries uit 2B is steeds onrustig');
+    const topicInput = (cardOf(refused.card)!.body as Array<{ id?: string; value?: string; items?: unknown[] }>)
+      .flatMap((element) => [element, ...((element.items ?? []) as Array<{ id?: string; value?: string }>)])
+      .find((element) => element.id === 'topic');
+    expect(topicInput?.value).toBe('[klas en naam] is steeds onrustig');
+    // Sending the suggestion as it stands books the slot without any part of the name, in the card or the calendar file.
+    const booked = await mentor.execute('spreekuur.book', { ...findAction(refused.card, 'Bevestig').data, topic: topicInput!.value });
+    expect(cardText(booked.card)).toContain('Je afspraak staat');
+    const ics = checkIcs(await (await fetch(findAction(booked.card, 'Zet in mijn agenda').url!)).text(), 'REQUEST');
+    expect(ics.events[0]!.description ?? '').not.toMatch(/Jan|Vries/);
+
+    const [list] = await mentor.say('spreekuur');
+    const slot = findAction(list, /^14:00 · Sanne Coach/).data!;
+    const firstNameOnly = await mentor.execute('spreekuur.book', { ...slot, topic: 'Jan is steeds onrustig' });
+    expect(cardText(firstNameOnly.card)).toMatch(/Gevonden: [^.]*naam/);
   });
 
   it('refuses a topic with a BSN, a date of birth, a phone number or an e-mail address', async () => {

@@ -4,15 +4,36 @@ import { join } from 'node:path';
 import { HolidayCalendar, loadSchoolHolidays } from '../../src/calendar/holidays';
 import { ManualClock } from '../../src/clock';
 import { PeopleRepository } from '../../src/people/repository';
+import type { Person } from '../../src/people/roles';
 import { openDatabase, type Db } from '../../src/store/db';
-import type { SeriesInput } from '../../src/spreekuur/series';
-import { SpreekuurService, type TopicScreen } from '../../src/spreekuur/service';
+import type { SeriesInput } from '../../src/spreekuur/model';
+import { JobQueue } from '../../src/jobs/queue';
+import type { TopicScreen } from '../../src/spreekuur/model';
+import { SpreekuurRepository } from '../../src/spreekuur/repository';
+import { SpreekuurService } from '../../src/spreekuur/service';
 import type { SpreekuurRulesFile } from '../../src/spreekuur/rules';
 
 export const KNOWLEDGE_DIR = join(import.meta.dirname, '../../knowledge');
 
 /** Accepts every topic; the real screen is exercised by the conversation tests. */
 const acceptAll: TopicScreen = () => ({ ok: true });
+
+/** The acting people of the fixture, as the service receives them (spreekuurFixture stores these records). */
+const PEOPLE: Record<string, Person> = {
+  coach: { id: 'coach', name: 'Coach Demo', roles: [{ role: 'jos-functionaris', function: 'jgc', schoolId: 'jan-arentsz' }] },
+  ...Object.fromEntries(
+    ['mentor-a', 'mentor-b', 'mentor-c'].map((id) => [
+      id,
+      { id, name: `Mentor ${id.slice(-1).toUpperCase()}`, schoolId: 'jan-arentsz', roles: [{ role: 'mentor' as const }] },
+    ]),
+  ),
+};
+
+export function person(id: string): Person {
+  const found = PEOPLE[id];
+  if (!found) throw new Error(`no fixture person ${id}`);
+  return found;
+}
 
 export interface SpreekuurFixture {
   db: Db;
@@ -39,13 +60,14 @@ export function spreekuurFixture(
   }
   const people = new PeopleRepository(db);
   const now = clock.now();
-  people.upsert({ id: 'coach', name: 'Coach Demo', roles: [{ role: 'jos-functionaris', function: 'jgc', school: 'jan-arentsz' }] }, 'demo', now);
-  for (const id of ['mentor-a', 'mentor-b', 'mentor-c']) {
-    people.upsert({ id, name: `Mentor ${id.slice(-1).toUpperCase()}`, school: 'jan-arentsz', roles: [{ role: 'mentor' }] }, 'demo', now);
+  for (const { id, name, schoolId, roles } of Object.values(PEOPLE)) {
+    const grants = roles.map((grant) => ({ role: grant.role, ...(grant.function ? { function: grant.function } : {}), ...(grant.schoolId ? { school: grant.schoolId } : {}) }));
+    people.upsert({ id, name, ...(schoolId ? { school: schoolId } : {}), roles: grants }, 'demo', now);
   }
   const holidays = new HolidayCalendar(db, loadSchoolHolidays(join(KNOWLEDGE_DIR, 'holidays')));
   const service = new SpreekuurService({
-    db,
+    repository: new SpreekuurRepository(db),
+    jobs: new JobQueue(db, clock),
     clock,
     holidays,
     ...(options.rules ? { rules: options.rules } : {}),

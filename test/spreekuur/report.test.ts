@@ -3,21 +3,21 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mondaySeries, spreekuurFixture } from './fixture';
+import { mondaySeries, person, spreekuurFixture } from './fixture';
 
 describe('npm run report -- spreekuur', () => {
   it('prints bookings, cancellations and no-shows per school and week as CSV, without names or topics', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'spreekuur-report-'));
     const { service, clock, db } = spreekuurFixture('2026-03-20T09:00:00Z', { file: join(dataDir, 'jos.sqlite') });
-    service.saveSeries('coach', mondaySeries());
+    service.saveSeries(person('coach'), mondaySeries());
     const [first, second, third] = service.openSlots('jan-arentsz'); // Monday 23 March, week 13
-    const a = service.book({ bookerId: 'mentor-a', ...first!, topic: 'geheim onderwerp' });
-    const b = service.book({ bookerId: 'mentor-b', ...second! });
-    service.book({ bookerId: 'mentor-c', ...third! });
+    const a = service.book(person('mentor-a'), { ...first!, topic: 'geheim onderwerp' });
+    const b = service.book(person('mentor-b'), { ...second! });
+    service.book(person('mentor-c'), { ...third! });
     if (!a.ok || !b.ok) throw new Error('booking failed');
-    service.cancelByBooker('mentor-b', b.booking.id);
+    service.cancelByBooker(person('mentor-b'), b.booking.id);
     clock.set('2026-03-23T13:10:00Z');
-    service.markNoShow('coach', a.booking.id);
+    service.markNoShow(person('coach'), a.booking.id);
     db.close();
 
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/report.ts', 'spreekuur', '--from', '2026-03-01', '--to', '2026-03-31'], {

@@ -1,14 +1,15 @@
-import type { TurnContext } from 'botbuilder';
+import type { z } from 'zod/v4';
 import type { Person } from '../../../src/people/roles';
-import { maskText } from '../../../src/privacy';
-import type { Booking } from '../../../src/spreekuur/bookings';
-import { loadSpreekuurRules } from '../../../src/spreekuur/rules';
-import { SpreekuurService, type TopicScreen } from '../../../src/spreekuur/service';
+import type { Booking } from '../../../src/spreekuur/model';
+import type { SpreekuurService } from '../../../src/spreekuur/service';
 import * as cards from '../../cards/spreekuur';
-import { cardMessage, type AdaptiveCardJson } from '../../cards/kit';
+import { type AdaptiveCardJson, cardMessage, messageCard } from '../../cards/kit';
 import type { BotApp, BotDeps } from '../../deps';
-
-export type ExecuteHandler = (person: Person, data: unknown) => Promise<AdaptiveCardJson>;
+import { featureRoutes, type VerbOptions } from '../route';
+import { registerSpreekuurDelivery } from './delivery';
+import { registerHolidayActions } from './holidays';
+import { registerHostActions } from './host';
+import { registerMentorActions } from './mentor';
 
 /** What the mentor, host and holiday handlers share: the domain service and a few lookups for cards. */
 export interface SpreekuurFeature {
@@ -21,29 +22,36 @@ export interface SpreekuurFeature {
   notify: (personId: string, card: AdaptiveCardJson, summary: string) => Promise<void>;
   /** Tells each mentor whose booking the JOS worker cancelled (with the next free slots), soon after this turn. */
   tellDropped: (dropped: Booking[]) => void;
-  /** Registers a card button; the person is identified on the server for every click. */
-  onExecute: (verb: string, handler: ExecuteHandler) => void;
+  /** Registers a card button with its payload schema; the person is identified on the server for every click. */
+  onExecute: <Schema extends z.ZodType>(
+    verb: string,
+    schema: Schema,
+    handler: (person: Person, data: z.output<Schema>) => Promise<AdaptiveCardJson>,
+    options?: VerbOptions,
+  ) => void;
   /** Registers a text command that answers with one card. */
-  onMessage: (pattern: RegExp, build: (person: Person) => AdaptiveCardJson, summary: string) => void;
+  onMessage: (name: string, pattern: RegExp, build: (person: Person) => AdaptiveCardJson, summary: string) => void;
   invalid: () => AdaptiveCardJson;
 }
 
-const isPersonal = (context: TurnContext): boolean => (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
+/**
+ * The inloopspreekuur in Teams: mentors book, JOS workers run it, the beheerder or ondersteuningscoördinator
+ * sets a school's holidays. Also serves booking calendar links and sends the reminders.
+ */
+export function registerSpreekuur(app: BotApp, deps: BotDeps): void {
+  const feature = createSpreekuurFeature(app, deps);
+  registerHostActions(feature);
+  registerHolidayActions(feature);
+  registerMentorActions(feature); // last: its free-text pattern is the widest
+  registerSpreekuurDelivery(feature);
+}
 
-export function createSpreekuurFeature(app: BotApp, deps: BotDeps): SpreekuurFeature {
+function createSpreekuurFeature(app: BotApp, deps: BotDeps): SpreekuurFeature {
   const schoolIds = new Set(deps.knowledge.schools.map((school) => school.id));
-  const screenTopic: TopicScreen = (topic) => {
-    const result = deps.screen(topic, { now: deps.clock.now() });
-    if (!result.identifying) return { ok: true };
-    return { ok: false, found: [...new Set(result.findings.map((found) => found.kind))], masked: maskText(topic, result.findings) };
-  };
-  const service = new SpreekuurService({
-    db: deps.db,
-    clock: deps.clock,
-    holidays: deps.holidays,
-    rules: loadSpreekuurRules(deps.config.knowledgeDir, schoolIds),
-    screenTopic,
-  });
+  const service = deps.spreekuur;
+  const invalid = () => messageCard('Dat lukte niet', 'Deze knop stuurde onvolledige gegevens. Begin opnieuw met "spreekuur".');
+  // Bookings, topics and who booked are private: outside the personal chat the bot points there instead.
+  const routes = featureRoutes(app, deps, { guard: { personalChatOnly: cards.personalChatOnlyCard }, invalid });
   const nameOf = (personId: string): string => deps.people.get(personId)?.name ?? 'onbekend';
   const notify = async (personId: string, card: AdaptiveCardJson, summary: string): Promise<void> => {
     await deps.proactive.sendToPerson(personId, cardMessage(card, summary));
@@ -62,18 +70,8 @@ export function createSpreekuurFeature(app: BotApp, deps: BotDeps): SpreekuurFea
       // The messages are persisted jobs (scheduled by the domain); run them now instead of at the next interval.
       void deps.jobs.runDue();
     },
-    // Bookings, topics and who booked are private: outside the personal chat the bot points there instead.
-    onExecute: (verb, handler) => {
-      app.adaptiveCards.actionExecute(verb, async (context, _state, data) =>
-        isPersonal(context) ? handler(deps.identify(context), data) : cards.personalChatOnlyCard(),
-      );
-    },
-    onMessage: (pattern, build, summary) => {
-      app.message(pattern, async (context) => {
-        const card = isPersonal(context) ? build(deps.identify(context)) : cards.personalChatOnlyCard();
-        await context.sendActivity(cardMessage(card, summary));
-      });
-    },
-    invalid: () => cards.messageCard('Dat lukte niet', 'Deze knop stuurde onvolledige gegevens. Begin opnieuw met "spreekuur".'),
+    onExecute: (verb, schema, handler, options) => routes.verb(verb, schema, ({ person }, data) => handler(person, data), options),
+    onMessage: (name, pattern, build, summary) => routes.command(name, pattern, ({ person }) => build(person), { summary }),
+    invalid,
   };
 }

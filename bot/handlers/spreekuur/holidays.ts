@@ -1,9 +1,11 @@
 import { z } from 'zod/v4';
-import { amsterdamDate, schoolYearOf } from '../../../src/calendar/holidays';
+import { schoolYearOf } from '../../../src/calendar/holidays';
+import { amsterdamDate } from '../../../src/calendar/time';
+import { coordinatedSchool, isBeheerder, mayEditHolidays } from '../../../src/people/access';
 import type { Person } from '../../../src/people/roles';
 import { parseHolidayLines } from '../../../src/spreekuur/holidayLines';
 import * as cards from '../../cards/spreekuur';
-import type { AdaptiveCardJson } from '../../cards/kit';
+import { type AdaptiveCardJson, messageCard } from '../../cards/kit';
 import type { SpreekuurFeature } from './feature';
 
 const VERBS = cards.SPREEKUUR_VERBS;
@@ -16,23 +18,16 @@ const holidaysSchema = z.object({
   periods: z.string().max(2000).default(''),
 });
 
-const isBeheerder = (person: Person): boolean => person.roles.some((grant) => grant.role === 'beheerder');
-
-const mayEditHolidays = (person: Person, schoolId: string): boolean =>
-  isBeheerder(person) ||
-  person.roles.some((grant) => grant.role === 'ondersteuningscoordinator' && grant.schoolId === schoolId);
-
 /** A school's own holiday dates, set by the beheerder or the school's ondersteuningscoördinator. */
 export function registerHolidayActions(feature: SpreekuurFeature): void {
   const { deps, onExecute, invalid } = feature;
   const { holidays } = deps;
 
   const holidaysCardFor = (person: Person, schoolId?: string, notice?: { text: string; saved: boolean }): AdaptiveCardJson => {
-    const target =
-      schoolId ?? person.roles.find((grant) => grant.role === 'ondersteuningscoordinator' && grant.schoolId)?.schoolId;
+    const target = schoolId ?? coordinatedSchool(person);
     if (!target && isBeheerder(person)) return cards.holidaySchoolCard(feature.schools(), person.schoolId);
     if (!target || !mayEditHolidays(person, target)) {
-      return cards.messageCard(
+      return messageCard(
         'Schoolvakanties',
         'Alleen de beheerder of de ondersteuningscoördinator van een school kan de vakanties instellen.',
       );
@@ -41,13 +36,13 @@ export function registerHolidayActions(feature: SpreekuurFeature): void {
     return cards.holidaysCard(feature.schoolName(target), target, year, holidays.periodsFor(target, year), notice);
   };
 
-  feature.onMessage(HOLIDAYS_TEXT, (person) => holidaysCardFor(person), 'Schoolvakanties');
+  feature.onMessage('spreekuur.holidays', HOLIDAYS_TEXT, (person) => holidaysCardFor(person), 'Schoolvakanties');
 
-  onExecute(VERBS.holidays, async (person, data) => {
+  onExecute(VERBS.holidays, z.unknown(), async (person, data) => {
     const schoolId = schoolSchema.safeParse(data).data?.schoolId;
     return holidaysCardFor(person, schoolId && feature.schoolIds.has(schoolId) ? schoolId : undefined);
   });
-  onExecute(VERBS.saveHolidays, async (person, data) => {
+  onExecute(VERBS.saveHolidays, z.unknown(), async (person, data) => {
     const parsed = holidaysSchema.safeParse(data);
     if (!parsed.success || !feature.schoolIds.has(parsed.data.schoolId)) return invalid();
     const { schoolId, year, periods } = parsed.data;

@@ -1,9 +1,10 @@
 import { z } from 'zod/v4';
-import { amsterdamDate } from '../../../src/calendar/holidays';
+import { amsterdamDate } from '../../../src/calendar/time';
+import { josTeamSchools } from '../../../src/people/access';
 import type { Person } from '../../../src/people/roles';
-import { seriesInputSchema } from '../../../src/spreekuur/series';
+import { seriesInputSchema } from '../../../src/spreekuur/model';
 import * as cards from '../../cards/spreekuur';
-import type { AdaptiveCardJson } from '../../cards/kit';
+import { type AdaptiveCardJson, messageCard } from '../../cards/kit';
 import type { SpreekuurFeature } from './feature';
 
 const VERBS = cards.SPREEKUUR_VERBS;
@@ -23,19 +24,14 @@ const FORM_FIELDS: Record<string, string> = {
   validUntil: 'de einddatum',
 };
 
-/** The schools where the person is on the JOS team; one coach may serve several (as in Midden-Kennemerland). */
-const hostSchools = (person: Person): string[] => [
-  ...new Set(person.roles.flatMap((grant) => (grant.role === 'jos-functionaris' && grant.schoolId ? [grant.schoolId] : []))),
-];
-
 /** JOS workers: their bookings today and this week, no-shows, their series, cancelling a date. */
 export function registerHostActions(feature: SpreekuurFeature): void {
   const { deps, service, nameOf, onExecute, invalid } = feature;
 
   const hostViewFor = (person: Person, problem?: string): AdaptiveCardJson => {
-    const schoolIds = hostSchools(person);
+    const schoolIds = josTeamSchools(person);
     if (schoolIds.length === 0) {
-      return cards.messageCard(
+      return messageCard(
         'Mijn spreekuur',
         'Dit overzicht is voor medewerkers van het JOS-team. Typ "mijn afspraken" voor je eigen afspraken.',
       );
@@ -49,7 +45,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
             'Het spreekuur loopt daarom ook in vakanties door; de ondersteuningscoördinator kan ze instellen met "vakanties".',
         ),
     );
-    return cards.hostCard(service.hostView(person.id), service.series.activeOfHost(person.id), nameOf, deps.clock.now(), {
+    return cards.hostCard(service.hostView(person.id), service.activeSeriesOfHost(person.id), nameOf, deps.clock.now(), {
       notices: problem ? [problem, ...notices] : notices,
       ...(schoolIds.length > 1 ? { schoolOf: feature.schoolName } : {}),
     });
@@ -60,29 +56,29 @@ export function registerHostActions(feature: SpreekuurFeature): void {
   const asHost =
     (handler: (person: Person, schoolIds: string[], data: unknown) => Promise<AdaptiveCardJson>) =>
     async (person: Person, data: unknown): Promise<AdaptiveCardJson> => {
-      const schoolIds = hostSchools(person);
+      const schoolIds = josTeamSchools(person);
       return schoolIds.length > 0 ? handler(person, schoolIds, data) : hostViewFor(person);
     };
   const ownSeries = (person: Person, data: unknown) => {
     const seriesId = seriesIdSchema.safeParse(data).data?.seriesId;
-    const series = seriesId ? service.series.get(seriesId) : undefined;
+    const series = seriesId ? service.seriesById(seriesId) : undefined;
     return series?.hostId === person.id ? series : undefined;
   };
 
-  feature.onMessage(HOST_TEXT, hostViewFor, 'Mijn spreekuur');
+  feature.onMessage('spreekuur.host', HOST_TEXT, hostViewFor, 'Mijn spreekuur');
 
-  onExecute(VERBS.host, asHost(async (person) => hostViewFor(person)));
+  onExecute(VERBS.host, z.unknown(), asHost(async (person) => hostViewFor(person)));
   onExecute(
-    VERBS.noShow,
+    VERBS.noShow, z.unknown(),
     asHost(async (person, _schoolIds, data) => {
       const parsed = bookingIdSchema.safeParse(data);
       if (!parsed.success) return invalid();
-      const result = service.markNoShow(person.id, parsed.data.bookingId);
+      const result = service.markNoShow(person, parsed.data.bookingId);
       return hostViewFor(person, result.ok ? undefined : cards.REFUSALS[result.reason]);
     }),
   );
   onExecute(
-    VERBS.seriesForm,
+    VERBS.seriesForm, z.unknown(),
     asHost(async (person, schoolIds, data) => {
       const existing = ownSeries(person, data);
       const schoolId = schoolIds[0]!;
@@ -96,7 +92,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     }),
   );
   onExecute(
-    VERBS.saveSeries,
+    VERBS.saveSeries, z.unknown(),
     asHost(async (person, schoolIds, data) => {
       const raw = (data ?? {}) as Record<string, unknown>;
       const seriesId = seriesIdSchema.safeParse(raw).data?.seriesId;
@@ -110,7 +106,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
         const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
         return formCard([`Controleer: ${fields.map((field) => FORM_FIELDS[field] ?? field).join(', ')}.`]);
       }
-      const result = service.saveSeries(person.id, parsed.data, seriesId);
+      const result = service.saveSeries(person, parsed.data, seriesId);
       if (!result.ok && result.reason === 'invalid') {
         return formCard(result.problems.map((problem) => cards.SERIES_PROBLEMS[problem]));
       }
@@ -120,27 +116,27 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     }),
   );
   onExecute(
-    VERBS.stopSeries,
+    VERBS.stopSeries, z.unknown(),
     asHost(async (person, _schoolIds, data) => {
       const series = ownSeries(person, data);
-      const result = series ? service.stopSeries(person.id, series.id) : undefined;
+      const result = series ? service.stopSeries(person, series.id) : undefined;
       if (result?.ok) feature.tellDropped(result.cancelled);
       return hostViewFor(person);
     }),
   );
   onExecute(
-    VERBS.dateList,
+    VERBS.dateList, z.unknown(),
     asHost(async (person, _schoolIds, data) => {
       const series = ownSeries(person, data);
       return series ? cards.dateListCard(series, service.upcomingDates(series, 6)) : hostViewFor(person);
     }),
   );
   onExecute(
-    VERBS.cancelDate,
+    VERBS.cancelDate, z.unknown(),
     asHost(async (person, _schoolIds, data) => {
       const parsed = cancelDateSchema.safeParse(data);
       if (!parsed.success) return invalid();
-      const result = service.cancelDate(person.id, parsed.data.seriesId, parsed.data.day);
+      const result = service.cancelDate(person, parsed.data.seriesId, parsed.data.day);
       if (!result.ok) return hostViewFor(person);
       feature.tellDropped(result.cancelled);
       return cards.dateCancelledCard(parsed.data.day, result.cancelled.length);

@@ -1,8 +1,8 @@
 import { z } from 'zod/v4';
+import { mayBookAt } from '../../../src/people/access';
 import type { Person } from '../../../src/people/roles';
 import { FINDING_NOUNS, type FindingKind } from '../../../src/privacy';
-import { calendarLinks } from '../../../src/calendar/links';
-import type { Booking } from '../../../src/spreekuur/bookings';
+import type { Booking } from '../../../src/spreekuur/model';
 import { BOOKING_LINK_KIND } from '../../../src/spreekuur/calendar';
 import * as cards from '../../cards/spreekuur';
 import type { AdaptiveCardJson } from '../../cards/kit';
@@ -32,7 +32,7 @@ const schoolSchema = z.object({ schoolId: z.string().min(1) });
 export function registerMentorActions(feature: SpreekuurFeature): void {
   const { deps, service, nameOf, onExecute, invalid } = feature;
   const icsUrl = (booking: Booking): string =>
-    calendarLinks(deps.db).urlFor(deps.publicBaseUrl(), BOOKING_LINK_KIND, String(booking.id), deps.clock.now());
+    deps.calendarLinks.urlFor(deps.publicBaseUrl(), BOOKING_LINK_KIND, String(booking.id), deps.clock.now());
 
   const openSlotsFor = (person: Person): AdaptiveCardJson => {
     if (!person.schoolId || !feature.schoolIds.has(person.schoolId)) return cards.chooseSchoolCard(feature.schools());
@@ -40,22 +40,24 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
     return cards.openSlotsCard(feature.schoolName(person.schoolId), slots, nameOf, service.rules(person.schoolId).horizonDays);
   };
   /** A mentor books (and sees the topic step of) only the spreekuur of the school they chose. */
-  const atOwnSchool = (person: Person, seriesId: number): boolean =>
-    person.schoolId !== undefined && service.series.get(seriesId)?.schoolId === person.schoolId;
+  const atOwnSchool = (person: Person, seriesId: number): boolean => {
+    const series = service.seriesById(seriesId);
+    return series !== undefined && mayBookAt(person, series.schoolId);
+  };
   const myBookings = (person: Person, problem?: string) => cards.myBookingsCard(service.myBookings(person.id), nameOf, problem);
 
-  feature.onMessage(MINE_TEXT, (person) => myBookings(person), 'Mijn spreekuurafspraken');
-  feature.onMessage(BOOK_TEXT, openSlotsFor, 'JOS-spreekuur');
+  feature.onMessage('spreekuur.mine', MINE_TEXT, (person) => myBookings(person), 'Mijn spreekuurafspraken');
+  feature.onMessage('spreekuur.open', BOOK_TEXT, openSlotsFor, 'JOS-spreekuur');
 
-  onExecute(VERBS.open, async (person) => openSlotsFor(person));
-  onExecute(VERBS.changeSchool, async (person) => cards.chooseSchoolCard(feature.schools(), person.schoolId));
-  onExecute(VERBS.setSchool, async (person, data) => {
+  onExecute(VERBS.open, z.unknown(), async (person) => openSlotsFor(person));
+  onExecute(VERBS.changeSchool, z.unknown(), async (person) => cards.chooseSchoolCard(feature.schools(), person.schoolId));
+  onExecute(VERBS.setSchool, z.unknown(), async (person, data) => {
     const parsed = schoolSchema.safeParse(data);
     if (!parsed.success || !feature.schoolIds.has(parsed.data.schoolId)) return cards.chooseSchoolCard(feature.schools());
     deps.people.setSchool(person.id, parsed.data.schoolId);
     return openSlotsFor(deps.people.get(person.id)!);
   });
-  onExecute(VERBS.pick, async (person, data) => {
+  onExecute(VERBS.pick, z.unknown(), async (person, data) => {
     const parsed = slotSchema.safeParse(data);
     if (!parsed.success) return invalid();
     if (!atOwnSchool(person, parsed.data.seriesId)) return cards.refusalCard(cards.OTHER_SCHOOL, [], nameOf);
@@ -63,12 +65,11 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
     if (!slot) return cards.refusalCard(cards.REFUSALS['slot-taken'], service.alternativesFor(parsed.data.seriesId), nameOf);
     return cards.topicCard(slot, nameOf(slot.hostId));
   });
-  onExecute(VERBS.book, async (person, data) => {
+  onExecute(VERBS.book, z.unknown(), async (person, data) => {
     const parsed = bookSchema.safeParse(data);
     if (!parsed.success) return invalid();
     const startsAt = new Date(parsed.data.startsAt);
-    if (!atOwnSchool(person, parsed.data.seriesId)) return cards.refusalCard(cards.OTHER_SCHOOL, [], nameOf);
-    const result = service.book({ bookerId: person.id, seriesId: parsed.data.seriesId, startsAt, topic: parsed.data.topic });
+    const result = service.book(person, { seriesId: parsed.data.seriesId, startsAt, topic: parsed.data.topic });
     deps.logger.info({ event: 'spreekuur.book', ok: result.ok, reason: result.ok ? undefined : result.reason });
     if (!result.ok) {
       const slot = result.reason.startsWith('topic-') ? service.findOpenSlot(parsed.data.seriesId, startsAt) : undefined;
@@ -84,11 +85,11 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
     const reminderMinutes = service.rules(booking.schoolId).reminderMinutesBefore;
     return cards.confirmationCard(booking, nameOf(booking.hostId), icsUrl(booking), { repeated, reminderMinutes });
   });
-  onExecute(VERBS.mine, async (person) => myBookings(person));
-  onExecute(VERBS.cancel, async (person, data) => {
+  onExecute(VERBS.mine, z.unknown(), async (person) => myBookings(person));
+  onExecute(VERBS.cancel, z.unknown(), async (person, data) => {
     const parsed = bookingIdSchema.safeParse(data);
     if (!parsed.success) return invalid();
-    const result = service.cancelByBooker(person.id, parsed.data.bookingId);
+    const result = service.cancelByBooker(person, parsed.data.bookingId);
     if (!result.ok) return myBookings(person, cards.REFUSALS[result.reason]);
     const { booking } = result;
     await feature.notify(booking.hostId, cards.hostNoticeCard('cancelled', booking, person.name), 'Spreekuurafspraak afgezegd');

@@ -1,0 +1,106 @@
+import { z } from 'zod/v4';
+import { signalsSafetyConcern } from '../../../src/consent/safety';
+import { QUESTION_MAX_LENGTH, requestSchema } from '../../../src/consultations/model';
+import type { Person } from '../../../src/people/roles';
+import * as cards from '../../cards/consultations';
+import { type AdaptiveCardJson, cardMessage, messageCard } from '../../cards/kit';
+import { messageExtraction } from '../consent/state';
+import type { ConsultationsFeature } from './feature';
+
+const VERBS = cards.CONSULTATION_VERBS;
+const COMMAND_TEXT = /^\s*(anonieme )?consultatie( aanvragen)?\s*$/i;
+/** "ik wil een casus anoniem bespreken"; a question ("mag ik ... anoniem bespreken?") is left to the consent feature. */
+const WISH_TEXT = /^\s*(ik wil|ik zou( graag)?|graag)\b(?!.*\bmag\b)(?=.*\banoniem\b)(?=.*\b(bespreken|voorleggen|overleggen|consultatie|casus)\b)[^?]*$/i;
+const MINE_TEXT = /^\s*mijn consultaties?\s*$/i;
+
+/** What the form sent, to show it again as it was typed. */
+const formValues = (data: unknown): cards.FormValues => (typeof data === 'object' && data ? data : {}) as cards.FormValues;
+
+export const idSchema = z.object({ consultationId: z.uuid() });
+
+/** The mentor's side: the request form, sending it to the team, their own requests, withdrawing one. */
+export function registerMentorRoutes(feature: ConsultationsFeature): void {
+  const { deps, service, routes, schoolName, schoolsList } = feature;
+  const formFor = (person: Person) => cards.requestFormCard(schoolsList(), { schoolId: person.schoolId });
+  const mine = (person: Person) => cards.myConsultationsCard(service.ofMentor(person.id), schoolName);
+
+  /** Sends the request to each team member; returns how many could be reached. */
+  const routeToTeam = async (consultation: Parameters<typeof cards.teamCard>[0], team: Person[]): Promise<number> => {
+    let reached = 0;
+    for (const member of team) {
+      const card = cards.teamCard(consultation, schoolName(consultation.schoolId), { kind: 'open' });
+      const activityId = await feature.tryProactive(member.id, () => deps.proactive.sendToPerson(member.id, cardMessage(card, 'Nieuwe anonieme consultatievraag')));
+      if (activityId) {
+        service.recordCard(consultation.id, member.id, activityId);
+        reached += 1;
+      }
+    }
+    deps.logger.info({ event: 'consultation.routed', consultationId: consultation.id, team: team.length, reached });
+    return reached;
+  };
+
+  /** A form that does not parse comes back with what was filled in and what is missing. */
+  const formProblem = (data: unknown): AdaptiveCardJson => {
+    const values = formValues(data);
+    const tooLong = typeof values.question === 'string' && values.question.trim().length > QUESTION_MAX_LENGTH;
+    const problem = tooLong
+      ? `Je vraag is ${values.question!.trim().length} tekens; het maximum is ${QUESTION_MAX_LENGTH}. Maak hem korter.`
+      : 'Vul school, thema, je vraag, hoe je antwoord wilt en de urgentie in.';
+    return cards.requestFormCard(schoolsList(), values, { problem });
+  };
+
+  // Exact commands; this feature is registered before consent, whose free-text route would read them as questions.
+  routes.command('consultation.mine', MINE_TEXT, ({ person }) => mine(person), { summary: 'Mijn consultaties' });
+  routes.command('consultation.form', COMMAND_TEXT, ({ person }) => formFor(person), { summary: 'Anonieme consultatie' });
+  // A wish that also tells of danger or abuse goes on to the consent feature: the safety answer comes first.
+  routes.command(
+    'consultation.wish',
+    (context, state) => {
+      const text = context.activity.text ?? '';
+      return WISH_TEXT.test(text) && !signalsSafetyConcern(messageExtraction(state.temp, text, deps.screen).facts);
+    },
+    ({ person }) => formFor(person),
+    { summary: 'Anonieme consultatie' },
+  );
+
+  routes.verb(VERBS.start, z.unknown(), ({ person }) => formFor(person));
+  routes.verb(
+    VERBS.submit,
+    requestSchema,
+    async ({ person }, request, raw) => {
+      const result = service.submit(person, request);
+      deps.logger.info({
+        event: 'consultation.submit',
+        ok: result.ok,
+        ...(result.ok ? { consultationId: result.consultation.id } : { reason: result.reason }),
+        ...(!result.ok && result.reason === 'identifying' ? { findings: result.findings.length, kinds: [...new Set(result.findings.map((found) => found.kind))] } : {}),
+      });
+      if (!result.ok) {
+        const rewrite = result.reason === 'identifying' ? { findings: result.findings, question: request.question, allowed: request.allow } : undefined;
+        return cards.requestFormCard(schoolsList(), formValues(raw), { problem: cards.REFUSALS[result.reason], rewrite });
+      }
+      const reached = result.repeated ? service.cardsOf(result.consultation.id).length : await routeToTeam(result.consultation, result.team);
+      return cards.confirmationCard(result.consultation, schoolName(result.consultation.schoolId), reached);
+    },
+    { invalid: (_turn, data) => formProblem(data) },
+  );
+  routes.verb(VERBS.withdraw, idSchema, async ({ person }, { consultationId }) => {
+    const result = service.withdraw(consultationId, person);
+    deps.logger.info({ event: 'consultation.withdraw', consultationId, ok: result.ok, ...(result.ok ? {} : { reason: result.reason }) });
+    if (!result.ok) return messageCard('Dat lukte niet', cards.REFUSALS[result.reason]);
+    await feature.updateTeamCards(result.consultation);
+    return cards.withdrawnCard(result.consultation, schoolName(result.consultation.schoolId));
+  });
+  routes.verb(
+    VERBS.show,
+    idSchema,
+    ({ person }, { consultationId }) => {
+      const result = service.view(consultationId, person);
+      if (!result.ok) return messageCard('Niet gevonden', cards.REFUSALS[result.reason]);
+      const consultation = result.consultation;
+      return consultation.mentorId === person.id ? cards.mentorViewCard(consultation, schoolName(consultation.schoolId)) : feature.teamCardFor(consultation, person.id);
+    },
+    { invalid: () => messageCard('Niet gevonden', cards.REFUSALS['not-found']) },
+  );
+  routes.verb(VERBS.mine, z.unknown(), ({ person }) => mine(person));
+}

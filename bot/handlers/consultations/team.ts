@@ -1,0 +1,50 @@
+import { z } from 'zod/v4';
+import type { Consultation } from '../../../src/consultations/model';
+import type { ChangeResult, ClaimResult } from '../../../src/consultations/service';
+import type { Person } from '../../../src/people/roles';
+import * as cards from '../../cards/consultations';
+import { type AdaptiveCardJson, cardMessage, messageCard } from '../../cards/kit';
+import type { ConsultationsFeature } from './feature';
+import { idSchema } from './mentor';
+
+const VERBS = cards.CONSULTATION_VERBS;
+const OPEN_TEXT = /^\s*open consultaties\s*$/i;
+
+/** The JOS team's side: open requests of their schools, claiming one (first wins), closing it. */
+export function registerTeamRoutes(feature: ConsultationsFeature): void {
+  const { deps, service, routes, schoolName } = feature;
+  const openForTeam = (person: Person) => cards.openRequestsCard(service.openForTeam(person), schoolName);
+
+  /** A button that changes a request: let the domain decide, log the outcome (ids only), answer with a card. */
+  const onChange = (
+    verb: string,
+    event: string,
+    change: (id: string, person: Person) => ClaimResult | ChangeResult,
+    done: (consultation: Consultation, person: Person) => Promise<AdaptiveCardJson>,
+  ): void =>
+    routes.verb(verb, idSchema, async ({ person }, { consultationId }) => {
+      const result = change(consultationId, person);
+      deps.logger.info({ event, consultationId, ok: result.ok, ...(result.ok ? {} : { reason: result.reason }) });
+      if (result.ok) return done(result.consultation, person);
+      return 'consultation' in result ? feature.teamCardFor(result.consultation, person.id) : messageCard('Dat lukte niet', cards.REFUSALS[result.reason]);
+    });
+
+  routes.command('consultation.open', OPEN_TEXT, ({ person }) => openForTeam(person), { summary: 'Open consultaties' });
+  routes.verb(VERBS.open, z.unknown(), ({ person }) => openForTeam(person));
+
+  onChange(VERBS.claim, 'consultation.claim', (id, person) => service.claim(id, person), async (consultation, person) => {
+    await feature.updateTeamCards(consultation, person.id);
+    const told = cards.mentorClaimedCard(consultation, person, schoolName(consultation.schoolId));
+    await feature.tryProactive(consultation.mentorId, () => deps.proactive.sendToPerson(consultation.mentorId, cardMessage(told, 'Je consultatievraag is opgepakt')));
+    return feature.teamCardFor(consultation, person.id);
+  });
+
+  onChange(VERBS.close, 'consultation.close', (id, person) => service.close(id, person), async (consultation, person) => {
+    await feature.updateTeamCards(consultation, person.id);
+    const closed = cards.closedCard(consultation, schoolName(consultation.schoolId));
+    if (consultation.mentorId !== person.id) {
+      await feature.tryProactive(consultation.mentorId, () => deps.proactive.sendToPerson(consultation.mentorId, cardMessage(closed, 'Je consultatie is afgerond')));
+    }
+    return closed;
+  });
+}

