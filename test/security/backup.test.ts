@@ -3,8 +3,12 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod/v4';
+import { defineJob } from '../../src/jobs/define';
 import { bookAt, mondayHours } from '../spreekuur/botWorld';
 import { startTestBot } from '../helpers/bot';
+
+const LATER = defineJob('test.later', z.object({ n: z.number() }));
 
 function script(name: 'backup' | 'restore', dataDir: string, file: string) {
   return spawnSync(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, file], {
@@ -20,7 +24,7 @@ describe('npm run backup and npm run restore', () => {
     let bot = await startTestBot({ dataDir });
     const { mentor } = await mondayHours(bot);
     await bookAt(mentor, '14:15');
-    bot.deps.jobs.queue.schedule({ kind: 'test.later', key: 'later-1', dueAt: new Date('2026-12-01T08:00:00Z'), payload: { n: 1 } });
+    bot.deps.jobs.queue.schedule(LATER, { key: 'later-1', dueAt: new Date('2026-12-01T08:00:00Z'), payload: { n: 1 } });
     const snapshot = () => ({
       bookings: bot.db.prepare('SELECT id, starts_at, status FROM spreekuur_bookings ORDER BY id').all(),
       jobs: bot.db.prepare("SELECT job_key, status, due_at FROM jobs WHERE job_key = 'later-1'").all(),

@@ -3,9 +3,13 @@ import { mkdtempSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod/v4';
 import { loadConfig } from '../../src/config';
+import { defineJob } from '../../src/jobs/define';
 import { startBot, type RunningBot } from '../../bot/startBot';
 import { startTestBot, type TestBot } from '../helpers/bot';
+
+const PING = defineJob('test.ping', z.object({ n: z.string() }));
 
 /** Another process's connection holding the write lock on the bot's own database file (a backup, a VACUUM). */
 function holdWriteLock(file: string): { release: () => void } {
@@ -29,8 +33,8 @@ describe('a database lock held by another process (finding 2) and honest health 
   const ran: string[] = [];
   beforeAll(async () => {
     bot = await startTestBot({ env: { JOB_INTERVAL_SECONDS: '1' } });
-    bot.deps.jobs.register('test.ping', async (payload) => {
-      ran.push((payload as { n: string }).n);
+    bot.deps.jobs.register(PING, async ({ n }) => {
+      ran.push(n);
     });
     // Waiting 5 s for the lock is the production setting; the test waits briefly so it stays quick.
     bot.db.pragma('busy_timeout = 100');
@@ -38,7 +42,7 @@ describe('a database lock held by another process (finding 2) and honest health 
   afterAll(async () => bot?.stop());
 
   it('keeps the process up while the queue cannot be claimed, says so on /healthz, and runs the jobs after release', async () => {
-    bot.deps.jobs.queue.schedule({ kind: 'test.ping', key: 'ping-1', dueAt: bot.clock.now(), payload: { n: 'one' } });
+    bot.deps.jobs.queue.schedule(PING, { key: 'ping-1', dueAt: bot.clock.now(), payload: { n: 'one' } });
     const lock = holdWriteLock(bot.databaseFile);
     try {
       // The interval timer runs (and fails) on its own; an unhandled rejection would fail this test file.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAPABILITY_VERBS } from '../../bot/cards/kit';
 import { CONSENT_VERBS } from '../../bot/cards/consent';
 import { CONSULTATION_VERBS } from '../../bot/cards/consultations';
-import { MEETING_VERBS } from '../../bot/cards/meetings';
+import { MEETING_VERBS } from '../../bot/cards/meetings/verbs';
 import { SPREEKUUR_VERBS } from '../../bot/cards/spreekuur';
 import { startTestBot, type TestBot, type TestUser } from '../helpers/bot';
 

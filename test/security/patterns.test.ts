@@ -13,9 +13,6 @@ const OWN_CODE = [join(process.cwd(), 'src/'), join(process.cwd(), 'bot/')];
  */
 const BOUNDED: Array<{ begins: string; maxLength: number; why: string }> = [
   { begins: String.raw`/[.!?:;\n•*-]\s*["'“‘(]*\s*$/`, maxLength: 6, why: 'privacy/names.ts: the six characters before a word' },
-  { begins: String.raw`/^\s*["'“‘(]*\s*$/`, maxLength: 2000, why: 'privacy/names.ts: the text before a word of a screened topic (≤ 2000) or question (≤ 1000)' },
-  { begins: String.raw`/[\p{L}\p{N}._%+-]+@`, maxLength: 2000, why: 'privacy/patterns.ts: e-mail addresses in screened topics and questions' },
-  { begins: String.raw`/(?<![\p{L}])(?:\p{Lu}[\p{L}'-]*\s)*`, maxLength: 2000, why: 'privacy/patterns.ts: street names in screened topics and questions' },
   { begins: String.raw`/[.\s]+$/`, maxLength: 2000, why: 'consent/engine.ts: lines of the reviewed consent knowledge' },
   { begins: String.raw`/^(.+?)\s+(\d{4}-\d{2}-\d{2})`, maxLength: 2000, why: 'spreekuur/holidayLines.ts: the holiday form field (≤ 2000)' },
 ];
