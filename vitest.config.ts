@@ -1,22 +1,47 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The .ics checks run once more with the process in UTC and once in Europe/Amsterdam: code that reads wall time from
+ * a native Date passes in one zone and fails in the other. `--project 'unit-and-conversation*'` runs all three.
+ */
+const ICS_TESTS = ['test/calendar/ics.test.ts', 'test/spreekuur/booking-ics.test.ts', 'test/meetings/invitations.test.ts'];
+const PROCESS_ZONES = ['UTC', 'Europe/Amsterdam'];
 
 export default defineConfig({
   test: {
+    // vitest's default is one worker fewer than the cores: one worker on a 2-core machine. The tests mostly wait (SQLite
+    // writes, HTTP, child processes), so two workers keep both cores busy. The unit projects run with isolate: false:
+    // a worker process keeps its loaded modules (botbuilder, teams-ai, ...) for the next file instead of importing them
+    // again, which was half of their CPU time. Tests share no state but modules: no mocks, no process.env changes,
+    // each file its own database and ports. A test that needs a fresh module state must not rely on a new process.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
           name: 'unit-and-conversation',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
       },
+      ...PROCESS_ZONES.map((zone) => ({
+        test: {
+          name: `unit-and-conversation (TZ=${zone})`,
+          include: ICS_TESTS,
+          env: { TZ: zone },
+          isolate: false,
+          setupFiles: ['test/helpers/processZone.ts'],
+        },
+      })),
       {
         // Browser tests each start a bot, the Agents Playground and Chromium: one file at a time.
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/globalSetup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,

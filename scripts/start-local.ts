@@ -3,10 +3,9 @@
  * so a newcomer can chat with the bot in a browser at once. Ctrl-C stops both.
  */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { startAgentsPlayground } from './agents-playground';
+import { DIST_ENTRY } from './build';
 
-const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
 const BOT_PORT = process.env.PORT ?? '3978';
 
 // Locally the Playground user gets every role, so each flow can be tried; override with LOCAL_ROLES / LOCAL_SCHOOL.
@@ -22,7 +21,8 @@ if (process.env.MicrosoftAppId) {
   process.exit(1);
 }
 
-const bot = spawn(TSX, ['bot/main.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+// The built bot (npm start builds it first), as `npm run start:bot` runs it.
+const bot = spawn(process.execPath, [DIST_ENTRY], { env, stdio: ['ignore', 'pipe', 'inherit'] });
 let playgroundChild: { kill: (signal?: NodeJS.Signals) => boolean } | undefined;
 
 const stopAll = (code: number) => {

@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { z } from 'zod/v4';
 import { loadYamlFile } from '../knowledge/yaml';
 import { loadDutchLexicon } from './dutchWords';
@@ -25,7 +24,8 @@ const groupedNames = z.record(z.string(), nameList);
 const surnamesFile = z.object({ surnames: nameList });
 const notNamesFile = z.object({ phrases: z.record(z.string(), wordList), 'common-words': nameList });
 
-export const defaultNameListsDir = fileURLToPath(new URL('../../knowledge/privacy', import.meta.url));
+// In the working directory, like KNOWLEDGE_DIR's default: the bundled bot (dist/main.js) has no src/ to resolve against.
+export const defaultNameListsDir = resolve('knowledge', 'privacy');
 
 const lower = (values: Iterable<string>) => new Set([...values].map((value) => value.toLocaleLowerCase('nl')));
 

@@ -14,8 +14,11 @@ interface CliResult {
   next: { question: string; options: string[] } | null;
 }
 
+/** `npm run --silent consent -- …` is `node --import tsx scripts/consent.ts …`; npm itself is run once, below. */
+const COMMAND = [process.execPath, ['--import', 'tsx', 'scripts/consent.ts']] as const;
+
 async function consent(...args: string[]): Promise<CliResult> {
-  const { stdout } = await run('npm', ['run', '--silent', 'consent', '--', ...args]);
+  const { stdout } = await run(COMMAND[0], [...COMMAND[1], ...args]);
   const lines = stdout.trim().split('\n');
   expect(lines).toHaveLength(1);
   return JSON.parse(lines[0]!) as CliResult;
@@ -23,7 +26,7 @@ async function consent(...args: string[]): Promise<CliResult> {
 
 async function consentFails(...args: string[]): Promise<{ code: number; stderr: string }> {
   try {
-    await run('npm', ['run', '--silent', 'consent', '--', ...args]);
+    await run(COMMAND[0], [...COMMAND[1], ...args]);
   } catch (error) {
     const failed = error as { code: number; stderr: string };
     return { code: failed.code, stderr: failed.stderr };
@@ -35,10 +38,10 @@ describe('shared scenarios through the command line (text only)', () => {
   const counter = passCounter('via de opdrachtregel (tekst → first)', scenarios.length);
   afterAll(() => counter.report());
 
-  // One process answers every scenario (--each), so the suite stays fast.
+  // One process answers every scenario (--each), so the suite stays fast and the command itself is what is tested.
   let results: Map<string, CliResult>;
   beforeAll(async () => {
-    const { stdout } = await run('npm', ['run', '--silent', 'consent', '--', '--each', SCENARIO_FILE]);
+    const { stdout } = await run(COMMAND[0], [...COMMAND[1], '--each', SCENARIO_FILE]);
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as CliResult & { id: string });
     results = new Map(lines.map((line) => [line.id, line]));
   });
@@ -52,6 +55,11 @@ describe('shared scenarios through the command line (text only)', () => {
 });
 
 describe('npm run consent', () => {
+  it('runs as the npm script the README gives', async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'consent', '--', 'mag de jgc met een leerling praten?']);
+    expect(JSON.parse(stdout)).toMatchObject({ verdict: null, next: { question: 'Q-LEEFTIJD' } });
+  });
+
   it('prints the next question with its options, then the verdict once answered', async () => {
     const asked = await consent('mag de jgc met een leerling praten?');
     expect(asked).toEqual({

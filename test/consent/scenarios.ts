@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod/v4';
+import { SHARED_DIR, sharedFile } from '../helpers/shared';
 
-/** The shared scenario file lives beside the repository: ../shared/consent-scenarios.json. */
-export const SCENARIO_FILE = fileURLToPath(new URL('../../../shared/consent-scenarios.json', import.meta.url));
+/** The shared scenario file beside the repository: ../shared/consent-scenarios.json. */
+export const SCENARIO_FILE = `${SHARED_DIR}consent-scenarios.json`;
 
 const scenarioSchema = z.object({
   id: z.string(),
@@ -15,12 +15,9 @@ const scenarioSchema = z.object({
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
-/** The scenarios; a missing shared file fails the tests that need it, with a message saying where it belongs. */
+/** The scenarios of ../shared/consent-scenarios.json; when the file is absent the test file fails saying so. */
 export function loadScenarios(): Scenario[] {
-  if (!existsSync(SCENARIO_FILE)) {
-    throw new Error(`Toestemmingsscenario's ontbreken: ${SCENARIO_FILE} bestaat niet (../shared hoort naast de repository).`);
-  }
-  return z.array(scenarioSchema).parse(JSON.parse(readFileSync(SCENARIO_FILE, 'utf8')));
+  return z.array(scenarioSchema).parse(JSON.parse(readFileSync(sharedFile('consent-scenarios.json', SCENARIO_FILE), 'utf8')));
 }
 
 /** Verdicts that ask for consent, the meldcode or the FG: giving V-GEEN or V-INFO there is the worst error. */
@@ -34,7 +31,7 @@ export function passCounter(route: string, total: number) {
       passed += 1;
     },
     report: () => {
-      if (total > 0) process.stdout.write(`Toestemmingsscenario's ${route}: ${passed}/${total} geslaagd\n`);
+      process.stdout.write(`Toestemmingsscenario's ${route}: ${passed}/${total} geslaagd\n`);
     },
   };
 }

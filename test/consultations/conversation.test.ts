@@ -394,7 +394,7 @@ describe('anonymous consultation in a conversation', () => {
     ]);
     expect(databaseBytes(c.bot)).not.toContain('eet niet in de pauze');
 
-    const csv = execFileSync('npx', ['tsx', 'scripts/report.ts', 'consultaties'], { encoding: 'utf8', env: { ...process.env, DATA_DIR: c.bot.dataDir } });
+    const csv = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/report.ts', 'consultaties'], { encoding: 'utf8', env: { ...process.env, DATA_DIR: c.bot.dataDir } });
     expect(csv.trim().split('\n')).toEqual([
       'maand,school,thema,aanvragen,opgepakt,ingetrokken,geescaleerd,mediaan_minuten_tot_oppakken',
       '2026-11,jan-arentsz,angst-somberheid,1,1,0,0,45',

@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config';
 import type { RoleGrant, Person } from '../../src/people/roles';
 import { startBot, type RunningBot } from '../../bot/startBot';
 import { cardOf } from './cards';
+import { assertValidCards } from './cardSchema';
 import { MockConnector } from './connector';
 
 export interface TestBotOptions {
@@ -128,7 +129,10 @@ export class TestBot {
       body: JSON.stringify(activity),
     });
     const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+    const body = text ? (JSON.parse(text) as unknown) : undefined;
+    // Every card a conversation test makes the bot send is checked against the published Adaptive Cards schema.
+    assertValidCards((body as { activities?: Array<Partial<Activity>> } | undefined)?.activities ?? []);
+    return { status: response.status, body };
   }
 
   async restart(): Promise<void> {
@@ -139,6 +143,7 @@ export class TestBot {
   async stop(): Promise<void> {
     await this.running.close();
     await this.connector.stop();
+    assertValidCards(this.connector.everySent);
   }
 }
 

@@ -14,6 +14,8 @@ export interface ConnectorCall {
  */
 export class MockConnector {
   readonly calls: ConnectorCall[] = [];
+  /** Every activity received since start, also those `clear()` forgot, for the card schema check at the end. */
+  readonly everySent: Array<Partial<Activity>> = [];
   private server: Server | undefined;
   private nextId = 1;
   url = '';
@@ -29,12 +31,9 @@ export class MockConnector {
           return;
         }
         const activityId = req.method === 'PUT' ? decodeURIComponent(match[2]!) : `proactive-${this.nextId++}`;
-        this.calls.push({
-          method: req.method,
-          conversationId: decodeURIComponent(match[1]!),
-          activityId,
-          activity: JSON.parse(body || '{}') as Partial<Activity>,
-        });
+        const activity = JSON.parse(body || '{}') as Partial<Activity>;
+        this.calls.push({ method: req.method, conversationId: decodeURIComponent(match[1]!), activityId, activity });
+        this.everySent.push(activity);
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ id: activityId }));
       });

@@ -1,5 +1,5 @@
 /**
- * Browser tests: the real bot (bot/main.ts as a child process, local mode), the Microsoft 365 Agents Playground pointed
+ * Browser tests: the real bot (the built dist/main.js as a child process, local mode), the Microsoft 365 Agents Playground pointed
  * at it, and Debian's Chromium driven by playwright-core, as a newcomer would use them after `npm start`.
  *
  *   const playground = await startPlayground({ localRoles: 'jos-functionaris:jgc', localSchool: 'vonk' });
@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startAgentsPlayground } from '../../scripts/agents-playground';
+import { DIST_ENTRY } from '../../scripts/build';
 
 /** Set SKIP_E2E=1 to skip the browser tests on a machine without Chromium. CI never sets it. */
 export const e2eSkipped = process.env.SKIP_E2E === '1';
@@ -31,7 +32,7 @@ export interface PlaygroundOptions {
   env?: Record<string, string>;
   /**
    * Start everything with `npm start` (scripts/start-local.ts), exactly as a newcomer does, and stop it with Ctrl-C
-   * (SIGINT to its process group). Default: the bot (bot/main.ts) and the playground as two processes of the test.
+   * (SIGINT to its process group). Default: the bot (dist/main.js) and the playground as two processes of the test.
    */
   viaNpmStart?: boolean;
 }
@@ -221,7 +222,8 @@ export class Playground {
       this.playgroundUrl = url!;
       await waitForHealthy(`${this.botUrl}/healthz`, npmStart, this.output);
     } else {
-      const bot = this.spawnGroup(join(root, 'node_modules', '.bin', 'tsx'), ['bot/main.ts'], env, 'SIGTERM');
+      // The built bot, as `npm run start:bot` runs it (test/e2e/globalSetup.ts builds it).
+      const bot = this.spawnGroup(process.execPath, ['--enable-source-maps', DIST_ENTRY], env, 'SIGTERM');
       await waitForHealthy(`${this.botUrl}/healthz`, bot, this.output);
       const playground = await startAgentsPlayground({
         botEndpoint: `${this.botUrl}/api/messages`,
@@ -250,7 +252,7 @@ export class Playground {
     });
   }
 
-  /** tsx and npm start their work in child processes: a process group lets one signal reach all of them. */
+  /** npm start starts its work in child processes: a process group lets one signal reach all of them. */
   private spawnGroup(command: string, args: string[], env: NodeJS.ProcessEnv, stopSignal: NodeJS.Signals): ChildProcess {
     const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     this.processes.push({ child, group: true, stopSignal });

@@ -3,7 +3,7 @@ import type { Person } from '../../src/people/roles';
 import { checkIcs, expectSequenceRaised } from '../helpers/ics';
 import { calendarPart, emlOutbox, meetingInput, meetingsWorld, pb, planned, recipientsOf } from './fixture';
 
-/** Runs under TZ=UTC and TZ=Europe/Amsterdam (test/calendar/ics-timezones.test.ts starts both). */
+/** Runs under TZ=UTC and TZ=Europe/Amsterdam too (the time-zone projects in vitest.config.ts). */
 describe(`meeting invitations as e-mail (process TZ=${process.env.TZ ?? 'unset'})`, () => {
   function world() {
     const w = meetingsWorld();

@@ -182,9 +182,9 @@ describe('loadNameLists', () => {
 
 describe('npm run screen', () => {
   it('prints one JSON object with the kind and text of each finding', () => {
-    const output = execFileSync('npx', ['tsx', 'scripts/screen.ts', 'Daan belt 0612345678'], { encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/screen.ts', 'Daan belt 0612345678'], { encoding: 'utf8' });
     expect(output.trim()).toBe('{"identifying": true, "findings": [{"kind": "name", "text": "Daan"}, {"kind": "phone", "text": "0612345678"}]}');
-    expect(JSON.parse(execFileSync('npx', ['tsx', 'scripts/screen.ts', 'Een leerling in Alkmaar'], { encoding: 'utf8' }))).toEqual({
+    expect(JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/screen.ts', 'Een leerling in Alkmaar'], { encoding: 'utf8' }))).toEqual({
       identifying: false,
       findings: [],
     });
