@@ -4,6 +4,9 @@ import type { Config } from '../src/config';
 import type { PeopleRepository } from '../src/people/repository';
 import type { Person } from '../src/people/roles';
 
+/** Shown for someone Teams sent no name for (yet): a neutral word, not "unknown user". */
+export const NAMELESS = 'Collega';
+
 /**
  * Who sent an activity. In Teams mode only the Entra object id counts (the channel user id differs per bot and
  * could be anything in a forged body); locally (Playground, tests) the channel user id stands in when it is missing.
@@ -19,7 +22,7 @@ export function createIdentify(people: PeopleRepository, config: Config, clock: 
     const id = personKey(context.activity, config.mode);
     // The envelope check lets no message or click without one through; other activities are not identified.
     if (!id) throw new Error('activity without a person key');
-    const person = people.ensure(id, context.activity.from.name || 'Onbekende gebruiker', clock.now());
+    const person = people.ensure(id, context.activity.from.name?.trim() || undefined, NAMELESS, clock.now());
     if (config.mode !== 'local') return person;
     if (people.sourceOf(id) !== 'chat') return person;
     // Local mode: the Playground user gets the roles of LOCAL_ROLES so every flow can be tried.

@@ -191,13 +191,13 @@ export function openRequestsCard(consultations: Consultation[], schoolName: (id:
   return adaptiveCard(body);
 }
 
-export type TeamCardState = { kind: 'open' } | { kind: 'mine' } | { kind: 'claimed'; by: string } | { kind: 'withdrawn' } | { kind: 'closed' };
+export type TeamCardState = { kind: 'open' } | { kind: 'mine'; mentor: Person } | { kind: 'claimed'; by: string } | { kind: 'withdrawn' } | { kind: 'closed' };
 
 /** What a JOS team member sees; the question text is shown to the team only. */
 export function teamCard(consultation: Consultation, schoolName: string, state: TeamCardState): AdaptiveCardJson {
   const status: Record<TeamCardState['kind'], string> = {
     open: 'Nog niemand heeft dit opgepakt.',
-    mine: 'Jij hebt dit opgepakt. Neem contact op met de mentor en rond af als je klaar bent.',
+    mine: state.kind === 'mine' ? `Jij hebt dit opgepakt. Neem contact op met ${state.mentor.name} en rond af als je klaar bent.` : '',
     claimed: state.kind === 'claimed' ? `Opgepakt door ${state.by}.` : '',
     withdrawn: 'De mentor heeft deze vraag ingetrokken.',
     closed: 'Deze vraag is afgerond.',
@@ -206,7 +206,10 @@ export function teamCard(consultation: Consultation, schoolName: string, state: 
     state.kind === 'open'
       ? [executeAction('Ik pak dit op', CONSULTATION_VERBS.claim, { consultationId: consultation.id })]
       : state.kind === 'mine'
-        ? [executeAction('Afgerond', CONSULTATION_VERBS.close, { consultationId: consultation.id })]
+        ? [
+            openUrlAction(`Chat met ${state.mentor.name}`, teamsChatUrl(state.mentor)),
+            executeAction('Afgerond', CONSULTATION_VERBS.close, { consultationId: consultation.id }),
+          ]
         : [executeAction('Andere open vragen', CONSULTATION_VERBS.open)];
   return adaptiveCard(
     [

@@ -24,6 +24,9 @@ export const CAPABILITY_VERBS = {
   help: 'help.show',
 } as const;
 
+/** "1 afspraak", "2 afspraken": a count with the right word. */
+export const countLabel = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
 export function adaptiveCard(body: CardElement[], actions: CardElement[] = []): AdaptiveCardJson {
   return {
     type: 'AdaptiveCard',
@@ -62,6 +65,22 @@ export function paragraph(text: string, options: { subtle?: boolean; bold?: bool
     ...(options.bold ? { weight: 'Bolder' } : {}),
     ...(options.color ? { color: options.color } : {}),
   };
+}
+
+/**
+ * Something the reader must not miss (a limit, a warning, a sent notice): default-coloured text, which
+ * stays readable in every theme, in an emphasis container instead of yellow or green text on white.
+ */
+export function emphasis(text: string): CardElement {
+  return { type: 'Container', style: 'emphasis', bleed: false, items: [paragraph(text, { bold: true })] };
+}
+
+/**
+ * What a click achieved, or what went wrong: "done" is default text with a check mark in an emphasis
+ * container (green text on white is unreadable); "problem" is the theme's attention colour, which passes.
+ */
+export function notice(text: string, tone: 'done' | 'problem'): CardElement {
+  return tone === 'done' ? emphasis(`✓ ${text}`) : paragraph(text, { color: 'Attention', bold: true });
 }
 
 export function smallPrint(text: string): CardElement {

@@ -1,27 +1,6 @@
-import { adaptiveCard, CAPABILITY_VERBS, executeAction, heading, paragraph, smallPrint, type AdaptiveCardJson } from './kit';
-
-const CAPABILITIES: Array<{ title: string; explanation: string; verb: string }> = [
-  {
-    title: 'Toestemmingsvraag',
-    explanation: 'Mag ik dit delen, en met wie? Antwoord volgens de Handreiking gegevensuitwisseling (NJi), met bron.',
-    verb: CAPABILITY_VERBS.consent,
-  },
-  {
-    title: 'Spreekuur boeken',
-    explanation: 'Een plek in het JOS-inloopspreekuur van je school, met agenda-item.',
-    verb: CAPABILITY_VERBS.spreekuur,
-  },
-  {
-    title: 'Anonieme consultatie',
-    explanation: 'Een casus voorleggen aan het JOS-team, zonder dat de leerling herkenbaar is.',
-    verb: CAPABILITY_VERBS.consultation,
-  },
-  {
-    title: 'Bijeenkomsten',
-    explanation: 'Netwerkgroep en leeromgeving plannen en uitnodigen (procesbegeleider).',
-    verb: CAPABILITY_VERBS.meetings,
-  },
-];
+import type { Person } from '../../src/people/roles';
+import { capabilitiesFor, typedCommands, type Capability } from './commands';
+import { adaptiveCard, executeAction, heading, paragraph, smallPrint, type AdaptiveCardJson } from './kit';
 
 /** What the bot stores and for how long; the retention follows knowledge/consultations.yaml. */
 export function privacyLine(retentionDays: number): string {
@@ -32,35 +11,47 @@ export function privacyLine(retentionDays: number): string {
   );
 }
 
-function capabilitiesCard(intro: string[], retentionDays: number): AdaptiveCardJson {
+function capabilitiesCard(intro: string[], capabilities: Capability[], retentionDays: number): AdaptiveCardJson {
   return adaptiveCard(
     [
       ...intro.map((line, index) => (index === 0 ? heading(line) : paragraph(line))),
-      ...CAPABILITIES.map((capability) => paragraph(`**${capability.title}**: ${capability.explanation}`)),
+      ...capabilities.map((capability) => paragraph(`**${capability.title}**: ${capability.explanation}`)),
       paragraph('Je kunt ook gewoon typen, bijvoorbeeld: "Mag de jgc bij de leerlingbespreking zitten?" of "spreekuur".', { subtle: true }),
       smallPrint(privacyLine(retentionDays)),
     ],
-    CAPABILITIES.map((capability) => executeAction(capability.title, capability.verb)),
+    capabilities.map((capability) => executeAction(capability.title, capability.verb)),
   );
 }
 
-export function welcomeCard(retentionDays: number): AdaptiveCardJson {
-  return capabilitiesCard([
-    'Welkom bij JOS-assistent',
-    'Ik help mentoren, docenten en het JOS-team van Jeugdhulp op School in regio Alkmaar.',
-  ], retentionDays);
-}
-
-export function helpCard(retentionDays: number): AdaptiveCardJson {
+/** Each card shows only what `person` may use (a mentor sees no "Bijeenkomsten"). */
+export function welcomeCard(person: Person, retentionDays: number): AdaptiveCardJson {
   return capabilitiesCard(
-    ['Waarmee kan ik je helpen?', 'Kies hieronder, of type: toestemming, spreekuur, consultatie, bijeenkomsten of help.'],
+    ['Welkom bij JOS-assistent', 'Ik help mentoren, docenten en het JOS-team van Jeugdhulp op School in regio Alkmaar.'],
+    capabilitiesFor(person),
     retentionDays,
   );
 }
 
-export function fallbackCard(retentionDays: number): AdaptiveCardJson {
-  return capabilitiesCard([
-    'Dat begreep ik niet helemaal',
-    'Ik kan je helpen met deze vier dingen. Stel je vraag anders, of kies een van de knoppen.',
-  ], retentionDays);
+export function helpCard(person: Person, retentionDays: number): AdaptiveCardJson {
+  const capabilities = capabilitiesFor(person);
+  return capabilitiesCard(
+    ['Waarmee kan ik je helpen?', `Kies hieronder, of typ: ${typedCommands(capabilities)}.`],
+    capabilities,
+    retentionDays,
+  );
+}
+
+/** `closest`: the features the text came nearest to, offered first; otherwise everything the person may use. */
+export function fallbackCard(person: Person, retentionDays: number, closest: Capability[] = []): AdaptiveCardJson {
+  const capabilities = closest.length > 0 ? closest : capabilitiesFor(person);
+  return capabilitiesCard(
+    [
+      'Dat begreep ik niet helemaal',
+      closest.length > 0
+        ? 'Bedoelde je een van deze? Kies een knop, of stel je vraag anders.'
+        : 'Hiermee kan ik je helpen. Stel je vraag anders, of kies een van de knoppen.',
+    ],
+    capabilities,
+    retentionDays,
+  );
 }

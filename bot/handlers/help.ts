@@ -1,25 +1,49 @@
 import { ActivityTypes } from 'botbuilder';
+import { CAPABILITIES, capabilitiesFor, type Capability } from '../cards/commands';
 import { CAPABILITY_VERBS, cardMessage } from '../cards/kit';
 import { fallbackCard, helpCard, welcomeCard } from '../cards/welcome';
 import type { BotApp, BotDeps } from '../deps';
 
 const HELP_COMMAND = /^\s*(help|hulp|menu|\?|wat kun je( allemaal)?( doen)?\??)\s*$/i;
+/** A greeting on its own gets the welcome: what the bot does, for this person. */
+const GREETING = /^\s*(hoi|hallo|hey|hee|hi|hello|dag|goedemorgen|goedemiddag|goedenavond|goeiemorgen|morgen|yo)\b[\s!.,]*(jos(-assistent)?)?[\s!.]*$/i;
 
-/** Welcome on install, the help card, and the fallback. Registered after every feature: the fallback catches the rest. */
+/** Words that point to a feature, for a text nothing understood: those features are offered first. */
+const HINTS: Record<string, RegExp> = {
+  [CAPABILITY_VERBS.consent]: /\b(mag|delen|toestemming|gegevens|privacy|avg|ouders?|dossier)\b/i,
+  [CAPABILITY_VERBS.spreekuur]: /\b(afspraak|spreekuur|jgc|paj|gesprek|boeken|plek)\b/i,
+  'spreekuur.host': /\b(mijn spreekuur|spreekuurtijden|afzeggen)\b/i,
+  [CAPABILITY_VERBS.consultation]: /\b(casus|anoniem|consultatie|advies|overleggen|meedenken)\b/i,
+  [CAPABILITY_VERBS.meetings]: /\b(bijeenkomst(en)?|netwerkgroep|leeromgeving|uitnodig\w*|vergader\w*)\b/i,
+};
+
+const closestTo = (text: string, capabilities: Capability[]): Capability[] =>
+  capabilities.filter((capability) => HINTS[capability.verb]?.test(text));
+
+/** Welcome on install and on a greeting, the help card, and the fallback. Registered after every feature: the fallback catches the rest. */
 export function registerHelp(app: BotApp, deps: BotDeps): void {
   const { retentionDays } = deps.consultations.settings;
+  // Every capability has its hints: a new one without them would never be offered by the fallback.
+  for (const capability of CAPABILITIES) if (!HINTS[capability.verb]) throw new Error(`no fallback hints for ${capability.verb}`);
+
   app.conversationUpdate('membersAdded', async (context) => {
     const botAdded = context.activity.membersAdded?.some((member) => member.id === context.activity.recipient.id);
-    if (botAdded) await context.sendActivity(cardMessage(welcomeCard(retentionDays), 'Welkom bij JOS-assistent'));
+    if (botAdded) await context.sendActivity(cardMessage(welcomeCard(deps.identify(context), retentionDays), 'Welkom bij JOS-assistent'));
+  });
+
+  app.message(GREETING, async (context) => {
+    await context.sendActivity(cardMessage(welcomeCard(deps.identify(context), retentionDays), 'Welkom bij JOS-assistent'));
   });
 
   app.message(HELP_COMMAND, async (context) => {
-    await context.sendActivity(cardMessage(helpCard(retentionDays), 'Waarmee kan ik je helpen?'));
+    await context.sendActivity(cardMessage(helpCard(deps.identify(context), retentionDays), 'Waarmee kan ik je helpen?'));
   });
 
-  app.adaptiveCards.actionExecute(CAPABILITY_VERBS.help, async () => helpCard(retentionDays));
+  app.adaptiveCards.actionExecute(CAPABILITY_VERBS.help, async (context) => helpCard(deps.identify(context), retentionDays));
 
   app.activity(ActivityTypes.Message, async (context) => {
-    await context.sendActivity(cardMessage(fallbackCard(retentionDays), 'Dat begreep ik niet helemaal'));
+    const person = deps.identify(context);
+    const closest = closestTo(context.activity.text ?? '', capabilitiesFor(person));
+    await context.sendActivity(cardMessage(fallbackCard(person, retentionDays, closest), 'Dat begreep ik niet helemaal'));
   });
 }

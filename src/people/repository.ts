@@ -33,10 +33,18 @@ export class PeopleRepository {
   }
 
   /** The person behind a chat user; first contact creates a mentor/docent without school. */
-  ensure(id: string, name: string, now: Date): Person {
+  /**
+   * The person for a chat user, created on first contact. Someone known only from the chat takes the name
+   * Teams sends each time (a first activity may carry none); `fallbackName` stands in until one comes.
+   * People from the config file or the demo seed keep the name given there.
+   */
+  ensure(id: string, name: string | undefined, fallbackName: string, now: Date): Person {
     this.db
-      .prepare("INSERT INTO people (id, name, source, created_at) VALUES (?, ?, 'chat', ?) ON CONFLICT(id) DO NOTHING")
-      .run(id, name, now.toISOString());
+      .prepare(
+        `INSERT INTO people (id, name, source, created_at) VALUES (@id, @name, 'chat', @now)
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name WHERE people.source = 'chat' AND @given = 1 AND people.name <> excluded.name`,
+      )
+      .run({ id, name: name ?? fallbackName, now: now.toISOString(), given: name ? 1 : 0 });
     return this.get(id)!;
   }
 

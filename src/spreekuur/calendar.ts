@@ -14,15 +14,19 @@ export function calendarAddress(person: Pick<Person, 'id' | 'name' | 'email'>): 
 }
 
 /**
- * A booking as the mentor's calendar entry: REQUEST while it stands (host organizes, mentor attends),
- * CANCEL with the raised SEQUENCE once cancelled. The UID never changes, so calendars update the same entry.
+ * A booking as the mentor's calendar entry. The UID never changes, so calendars update the same entry; a cancelled
+ * booking is a CANCEL with the raised SEQUENCE and STATUS:CANCELLED.
+ * A standing booking is an invitation (REQUEST, host organizes, mentor attends) only when both have a real address,
+ * so an answer reaches someone. Otherwise it is a PUBLISH without attendees: the mentor adds it to their own
+ * calendar and is not asked to reply to an address that does not exist.
  */
 export function bookingCalendar(
   booking: Booking,
   people: { host: Pick<Person, 'id' | 'name' | 'email'>; booker: Pick<Person, 'id' | 'name' | 'email'> },
   stamp: Date,
 ): IcsDocument {
-  const method = booking.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
+  const invitation = Boolean(people.host.email && people.booker.email);
+  const method = booking.status === 'cancelled' ? 'CANCEL' : invitation ? 'REQUEST' : 'PUBLISH';
   const body = renderCalendar({
     method,
     stamp,
@@ -37,7 +41,8 @@ export function bookingCalendar(
         description: booking.topic ? `Onderwerp: ${booking.topic}` : 'Inloopspreekuur van het JOS-team.',
         status: method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
         organizer: calendarAddress(people.host),
-        attendees: [calendarAddress(people.booker)],
+        // A CANCEL names the attendees it removes: the mentor when they were invited, nobody otherwise.
+        attendees: invitation ? [calendarAddress(people.booker)] : [],
       },
     ],
   });

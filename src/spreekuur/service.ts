@@ -12,6 +12,19 @@ import { DROPPED_JOB, REMINDER_JOB, reminderKey } from './jobs';
 import { daysBetween, slotKey, slotsBetween, slotsOfSeriesOn } from './slots';
 
 
+export interface HostView {
+  earlierThisWeek: Booking[];
+  today: Booking[];
+  laterThisWeek: Booking[];
+  afterThisWeek: Booking[];
+}
+
+/** "Later" in the day picker pages on up to about half a school year. */
+const MAX_DAYS_AHEAD = 180;
+
+/** Bookings exist only within the booking horizon, so "every later booking" needs no real bound. */
+const HOST_VIEW_END = new Date('9999-12-31T00:00:00Z');
+
 export type BookRefusal = 'other-school' | 'slot-unknown' | 'too-late' | 'slot-taken' | 'limit-reached' | 'topic-too-long' | 'topic-identifying';
 const SLOT_REFUSALS: ReadonlySet<BookRefusal> = new Set(['slot-unknown', 'too-late', 'slot-taken']);
 export type BookResult =
@@ -73,13 +86,44 @@ export class SpreekuurService {
 
   /** Free slots of a school from the minimum notice up to the horizon, in time order. */
   openSlots(schoolId: string): Slot[] {
+    return this.openSlotWindow(schoolId).slots;
+  }
+
+  /**
+   * One page of the day picker: the free slots of `horizonDays` days from `fromDay` (today when absent), and
+   * the first day of the next page while that starts within `MAX_DAYS_AHEAD`.
+   */
+  openSlotWindow(schoolId: string, fromDay?: string): { slots: Slot[]; laterFrom?: string } {
+    const today = amsterdamDate(this.deps.clock.now());
+    const start = fromDay && fromDay > today ? fromDay : today;
+    const horizonDays = this.rules(schoolId).horizonDays;
+    const laterFrom = amsterdamDay(start).plus({ days: horizonDays + 1 }).toISODate()!;
+    const furthest = amsterdamDay(today).plus({ days: MAX_DAYS_AHEAD }).toISODate()!;
+    return {
+      slots: this.openSlotsBetween(schoolId, start, amsterdamDay(start).plus({ days: horizonDays }).toISODate()!),
+      ...(laterFrom <= furthest ? { laterFrom } : {}),
+    };
+  }
+
+  /** The free slots of one date (the day the mentor picked). */
+  openSlotsOn(schoolId: string, day: string): Slot[] {
+    return this.openSlotsBetween(schoolId, day, day);
+  }
+
+  /** How many upcoming bookings the person has, and how many they may have: said on the slot card. */
+  bookingAllowance(personId: string, schoolId: string): { count: number; max: number } {
+    return {
+      count: this.bookings.countUpcomingOf(personId, this.deps.clock.now()),
+      max: this.rules(schoolId).maxFutureBookingsPerUser,
+    };
+  }
+
+  private openSlotsBetween(schoolId: string, fromDay: string, lastDay: string): Slot[] {
     const now = this.deps.clock.now();
     const rules = this.rules(schoolId);
     const earliest = now.getTime() + rules.minimumNoticeMinutes * 60_000;
-    const today = amsterdamDate(now);
-    const lastDay = amsterdamDay(today).plus({ days: rules.horizonDays }).toISODate()!;
     const series = this.series.activeAtSchool(schoolId);
-    const slots = slotsBetween(series, today, lastDay, this.closedDay(series));
+    const slots = slotsBetween(series, fromDay, lastDay, this.closedDay(series));
     if (slots.length === 0) return [];
     const taken = this.bookings.takenSlotKeys(schoolId, slots[0]!.startsAt, slots.at(-1)!.endsAt);
     return slots.filter((slot) => slot.startsAt.getTime() >= earliest && !taken.has(slotKey(slot.seriesId, slot.startsAt)));
@@ -164,13 +208,23 @@ export class SpreekuurService {
    * This week's bookings (Monday to Sunday, Amsterdam) around today: the earlier days stay in view, so a
    * no-show forgotten yesterday can still be marked.
    */
-  hostView(hostId: string): { earlierThisWeek: Booking[]; today: Booking[]; laterThisWeek: Booking[] } {
+  /**
+   * The host's bookings from the start of this week (earlier days stay, to mark no-shows) through every
+   * upcoming week: bookings can be made up to the horizon, so the host must see beyond this week (on a Sunday
+   * the rest of the week is empty while Monday is full).
+   */
+  hostView(hostId: string): HostView {
     const now = wallClock(this.deps.clock.now());
     const [weekStart, today, tomorrow] = [now.startOf('week'), now.startOf('day'), now.startOf('day').plus({ days: 1 })];
     const weekEnd = weekStart.plus({ weeks: 1 });
     const between = (from: DateTime, to: DateTime): Booking[] =>
       from < to ? this.bookings.ofHostBetween(hostId, from.toJSDate(), to.toJSDate()) : [];
-    return { earlierThisWeek: between(weekStart, today), today: between(today, tomorrow), laterThisWeek: between(tomorrow, weekEnd) };
+    return {
+      earlierThisWeek: between(weekStart, today),
+      today: between(today, tomorrow),
+      laterThisWeek: between(tomorrow, weekEnd),
+      afterThisWeek: this.bookings.ofHostBetween(hostId, weekEnd.toJSDate(), HOST_VIEW_END),
+    };
   }
 
   /** Only once the appointment has begun: before that the mentor may still come (or cancel). */
@@ -240,12 +294,14 @@ export class SpreekuurService {
     if (day < amsterdamDate(now)) return { ok: false, reason: 'in-the-past' };
     const cancelled = this.repository.transaction(() => {
       this.series.cancelDate(series.id, day, host.id, now);
-      return this.bookings
-        .liveOfSeriesFrom(series.id, now)
-        .filter((booking) => amsterdamDate(booking.startsAt) === day)
-        .map((booking) => this.cancelBooking(booking, 'date-cancelled'));
+      return this.liveBookingsOn(series.id, day).map((booking) => this.cancelBooking(booking, 'date-cancelled'));
     });
     return { ok: true, cancelled, alternatives: this.openSlots(series.schoolId).slice(0, 3) };
+  }
+
+  /** The bookings still standing on one date of a series (asked before the host cancels that date). */
+  liveBookingsOn(seriesId: number, day: string): Booking[] {
+    return this.bookings.liveOfSeriesFrom(seriesId, this.deps.clock.now()).filter((booking) => amsterdamDate(booking.startsAt) === day);
   }
 
   /** The coming dates of a series the host may cancel (not yet cancelled, not a holiday). */

@@ -312,6 +312,23 @@ describe('anonymous consultation in a conversation', () => {
     expect(cardText((await c.gedragswetenschapper.execute('consultation.show', { consultationId: id })).card)).toContain(QUESTION);
   });
 
+  it("names the mentor on the worker's card with a chat button; closing it updates the mentor's card for them too", async () => {
+    const c = await cast();
+    const id = await submitted(c);
+    const claimed = await c.coach.execute('consultation.claim', { consultationId: id });
+    expect(cardText(claimed.card)).toContain('Neem contact op met Mees Mentor');
+    expect(findAction(claimed.card, 'Chat met Mees Mentor').url).toBe('https://teams.microsoft.com/l/chat/0/0?users=mees%40school.example');
+    const mentorCard = c.bot.proactiveTo('mentor-1').at(-1)!;
+    expect(cardText(mentorCard)).toContain('heeft je vraag opgepakt');
+
+    await c.coach.execute('consultation.close', findAction(claimed.card, 'Afgerond').data);
+    // The card the mentor already holds ("opgepakt") is replaced in place, not left behind.
+    const updated = c.bot.connector.updatesTo(personalConversationId('mentor-1')).at(-1)!;
+    expect(updated.activityId).toBeTruthy();
+    expect(cardText(updated.activity)).toContain('Deze consultatie is afgerond');
+    expect(cardText(updated.activity)).not.toContain('heeft je vraag opgepakt');
+  });
+
   it('lets the mentor close a claimed request from the "opgepakt" message; the worker\'s card says so', async () => {
     const c = await cast();
     const id = await submitted(c);
@@ -383,7 +400,7 @@ describe('anonymous consultation in a conversation', () => {
     expect(consultationRows(c.bot)).toHaveLength(1);
     expect(databaseBytes(c.bot)).toContain('eet niet in de pauze'); // so the check after the purge means something
     const cardRows = () => c.bot.db.prepare('SELECT COUNT(*) AS n FROM consultation_cards').get();
-    expect(cardRows()).toEqual({ n: 2 });
+    expect(cardRows()).toEqual({ n: 3 }); // the two team members' cards and the mentor's "opgepakt" card
 
     clock.advance({ days: 1 });
     await c.bot.runDueJobs();

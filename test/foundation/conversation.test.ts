@@ -16,11 +16,11 @@ describe('conversation basics through the real server', () => {
     const text = cardText(replies[0]);
     expect(text).toContain('Welkom bij JOS-assistent');
     expect(text).toMatch(/Privacy: .*30 dagen/);
+    // A mentor gets the buttons a mentor may use: no "Bijeenkomsten" (test/foundation/capabilities.test.ts has every role).
     expect(cardActions(replies[0]).map((action) => action.verb)).toEqual([
       CAPABILITY_VERBS.consent,
       CAPABILITY_VERBS.spreekuur,
       CAPABILITY_VERBS.consultation,
-      CAPABILITY_VERBS.meetings,
     ]);
   });
 

@@ -325,6 +325,15 @@ export class Playground {
     await control.click();
   }
 
+  /**
+   * A screenshot together with the page's text at that moment, so a test can check the picture shows what it expects
+   * (the PNG is saved as test/e2e/screenshots/<name>.png, git-ignored).
+   */
+  async screenshotWithText(name: string): Promise<{ path: string; text: string }> {
+    const text = await this.browserPage.locator('body').innerText();
+    return { path: await this.screenshot(name), text };
+  }
+
   /** Saves a full-page screenshot as test/e2e/screenshots/<name>.png (git-ignored) and returns its path. */
   async screenshot(name: string): Promise<string> {
     mkdirSync(SCREENSHOTS, { recursive: true });

@@ -199,7 +199,12 @@ describe('meetings in chat (procesbegeleider)', () => {
     const feedUrl = findAction(overview[0], 'Agenda-abonnement Netwerkgroep').url!;
     expect(checkIcs(await (await fetch(feedUrl)).text(), 'PUBLISH').events).toHaveLength(1);
 
-    const cancelled = await procesbegeleider.execute('meetings.cancel', { meetingId });
+    const question = await procesbegeleider.execute('meetings.cancel', { meetingId });
+    expect(cardText(question.card)).toContain('Bijeenkomst annuleren?');
+    await bot.runDueJobs(); // asked first: the meeting still stands
+    expect(checkIcs(await (await fetch(feedUrl)).text(), 'PUBLISH').events).toHaveLength(1);
+    const yes = findAction(question.card, 'Ja, annuleer');
+    const cancelled = await procesbegeleider.execute(yes.verb!, yes.data);
     expect(cardText(cancelled.card)).toContain('Geannuleerd; alle leden krijgen een afzegging');
     await bot.runDueJobs();
     for (const ics of await calendarsSent('CANCEL')) expectSequenceRaised(sent!, ics);
@@ -260,8 +265,12 @@ describe('meetings in chat (procesbegeleider)', () => {
 
     const members = await procesbegeleider.execute('meetings.members', { groupId: 'netwerkgroep' });
     const remove = findAction(members.card, 'Verwijderen');
-    const removed = await procesbegeleider.execute(remove.verb!, remove.data);
-    expect(cardText(removed.card)).toContain('1 afzegging(en) verstuurd');
+    const question = await procesbegeleider.execute(remove.verb!, remove.data);
+    expect(cardText(question.card)).toMatch(/verwijderen\?/);
+    expect(findAction(question.card, 'Nee, terug').verb).toBe('meetings.members');
+    const yes = findAction(question.card, 'Ja, verwijder');
+    const removed = await procesbegeleider.execute(yes.verb!, yes.data);
+    expect(cardText(removed.card)).toContain('is verwijderd; 1 afzegging verstuurd.');
     await bot.runDueJobs();
     const mails = await readMails();
     expect(mails).toHaveLength(1);

@@ -1,5 +1,5 @@
 import type { ExecuteResult, TestBot, TestUser } from '../helpers/bot';
-import { findAction } from '../helpers/cards';
+import { cardActions, cardText, type CardAction } from '../helpers/cards';
 
 export const SCHOOL = 'jan-arentsz';
 
@@ -18,8 +18,33 @@ export async function mondayHours(bot: TestBot, validFrom = '2026-03-01'): Promi
   return { coach, mentor };
 }
 
-/** Books the first listed slot at `time` (hh:mm) with Sanne Coach, without a topic. */
+/**
+ * Through the day picker: opens each listed day in turn and returns the first free slot button at `time`
+ * (hh:mm), with the day's card it is on.
+ */
+export async function findSlot(user: TestUser, time: string, opening = 'spreekuur'): Promise<{ action: CardAction; dayCard: ExecuteResult['card'] }> {
+  const [list] = await user.say(opening);
+  for (const day of cardActions(list).filter((action) => action.verb === 'spreekuur.day')) {
+    const { card } = await user.execute(day.verb!, day.data);
+    const action = cardActions(card).find((candidate) => candidate.title === time);
+    if (action) return { action, dayCard: card };
+  }
+  throw new Error(`no free slot at ${time} on any listed day`);
+}
+
+/** The day cards of every listed day, as the mentor would open them one by one (text, and the time buttons). */
+export async function everyListedDay(user: TestUser, opening = 'spreekuur'): Promise<{ text: string; times: string[] }> {
+  const [list] = await user.say(opening);
+  const cards = [];
+  for (const day of cardActions(list).filter((action) => action.verb === 'spreekuur.day')) cards.push((await user.execute(day.verb!, day.data)).card);
+  return {
+    text: cards.map((card) => cardText(card)).join('\n'),
+    times: cards.flatMap((card) => cardActions(card).filter((action) => action.verb === 'spreekuur.pick').map((action) => action.title)),
+  };
+}
+
+/** Books the first listed slot at `time` (hh:mm), without a topic. */
 export async function bookAt(user: TestUser, time: string): Promise<ExecuteResult> {
-  const [list] = await user.say('spreekuur');
-  return user.execute('spreekuur.book', { ...findAction(list, new RegExp(`^${time} · Sanne Coach`)).data, topic: '' });
+  const { action } = await findSlot(user, time);
+  return user.execute('spreekuur.book', { ...action.data, topic: '' });
 }

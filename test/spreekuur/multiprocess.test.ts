@@ -72,6 +72,18 @@ async function post(url: string, body: Record<string, unknown>): Promise<{ statu
   return { status: response.status, activities: parsed.activities ?? [] };
 }
 
+function executeActivity(verb: string, data: Record<string, unknown>): Record<string, unknown> {
+  return { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } };
+}
+
+/** The card an Action.Execute answered with (in the invokeResponse of the expectReplies body). */
+function invokeCard(result: { activities: Array<Record<string, unknown>> }): never {
+  const invoke = result.activities.find((reply) => reply.type === 'invokeResponse') as
+    | { value?: { body?: { value?: Record<string, unknown> } } }
+    | undefined;
+  return invoke?.value?.body?.value as never;
+}
+
 describe('one slot, several bot processes on one database file', () => {
   const bots: ChildProcess[] = [];
   afterAll(async () => {
@@ -94,29 +106,23 @@ describe('one slot, several bot processes on one database file', () => {
     }
     // The demo hours of local mode give slots; the first button of the list is the slot everybody wants.
     const list = await post(urls[0]!, activity('scout', { type: 'message', text: 'spreekuur' }));
-    const pick = cardActions(list.activities[0] as never).find((action) => action.verb === 'spreekuur.pick');
-    expect(pick, cardText(list.activities[0] as never)).toBeTruthy();
+    const firstDay = cardActions(list.activities[0] as never).find((action) => action.verb === 'spreekuur.day');
+    expect(firstDay, cardText(list.activities[0] as never)).toBeTruthy();
+    const day = await post(urls[0]!, activity('scout', executeActivity(firstDay!.verb!, firstDay!.data!)));
+    const pick = cardActions(invokeCard(day)).find((action) => action.verb === 'spreekuur.pick');
+    expect(pick, cardText(invokeCard(day))).toBeTruthy();
 
     const results = await Promise.all(
       Array.from({ length: REQUESTS }, (_, index) =>
         post(
           urls[index % BOTS]!,
-          activity(`racer-${index}`, {
-            type: 'invoke',
-            name: 'adaptiveCard/action',
-            value: { action: { type: 'Action.Execute', verb: 'spreekuur.book', data: { ...pick!.data, topic: '' } }, trigger: 'manual' },
-          }),
+          activity(`racer-${index}`, executeActivity('spreekuur.book', { ...pick!.data, topic: '' })),
         ),
       ),
     );
 
     expect(results.map((result) => result.status).filter((status) => status >= 500)).toEqual([]);
-    const texts = results.map((result) => {
-      const invoke = result.activities.find((reply) => reply.type === 'invokeResponse') as
-        | { value?: { body?: { value?: Record<string, unknown> } } }
-        | undefined;
-      return cardText(invoke?.value?.body?.value as never);
-    });
+    const texts = results.map((result) => cardText(invokeCard(result)));
     expect(texts.filter((text) => text.includes('Je afspraak staat'))).toHaveLength(1);
     expect(texts.filter((text) => text.includes('Dit tijdstip is net vergeven'))).toHaveLength(REQUESTS - 1);
   }, 180_000);

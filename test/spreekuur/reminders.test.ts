@@ -19,7 +19,7 @@ describe('spreekuur reminders survive a restart', () => {
     await other.say('hallo');
     await bookAt(mentor, '14:00');
     const cancelled = await bookAt(other, '14:15');
-    await other.execute('spreekuur.cancel', findAction(cancelled.card, 'Annuleer').data);
+    await other.execute('spreekuur.cancel', { ...findAction(cancelled.card, 'Annuleer').data, confirmed: true });
 
     await bot.runDueJobs();
     expect(reminders(bot, 'mentor-1')).toEqual([]); // not due yet

@@ -44,10 +44,10 @@ describe('spreekuur role checks on the server', () => {
       ['spreekuur.saveSeries', series],
       ['spreekuur.stopSeries', { seriesId }],
       ['spreekuur.dateList', { seriesId }],
-      ['spreekuur.cancelDate', { seriesId, day: '2026-03-23' }],
+      ['spreekuur.cancelDate', { seriesId, day: '2026-03-23', confirmed: true }],
       ['spreekuur.holidays', { schoolId: SCHOOL }],
       ['spreekuur.saveHolidays', { schoolId: SCHOOL, year: '2025-2026', periods: 'studiedag 2026-03-23 2026-03-23' }],
-      ['spreekuur.cancel', { bookingId }],
+      ['spreekuur.cancel', { bookingId, confirmed: true }],
     ];
     for (const user of [otherMentor, otherCoach]) {
       for (const [verb, data] of clicks) {

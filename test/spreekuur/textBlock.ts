@@ -1,5 +1,5 @@
 /** The first TextBlock of a card that shows `text`, to see how the card marks it (colour, weight). */
-export function textBlockWith(card: unknown, text: string): { color?: string; weight?: string } | undefined {
+export function textBlockWith(card: unknown, text: string): { text?: string; color?: string; weight?: string } | undefined {
   if (Array.isArray(card)) {
     for (const child of card) {
       const found = textBlockWith(child, text);

@@ -4,7 +4,7 @@ import type { RecipientPlan } from '../../../src/meetings/deliveries';
 import type { Attendance, Meeting, MeetingInput, MeetingRefusal, Member, MemberAnswer } from '../../../src/meetings/model';
 import { dutchDate } from '../../../src/meetings/time';
 import type { PlanWarning } from '../../../src/meetings/warnings';
-import { adaptiveCard, bulletList, facts, heading, paragraph, type AdaptiveCardJson, type CardElement } from '../kit';
+import { adaptiveCard, bulletList, emphasis, facts, heading, paragraph, type AdaptiveCardJson, type CardElement } from '../kit';
 
 /** What the feature can refuse, from the domain or from a card payload that does not parse. */
 export type RefusalReason = MeetingRefusal | 'bad-input';
@@ -75,7 +75,7 @@ export function warningText(warning: PlanWarning, groupName: (id: string) => str
 export function warningBlock(warnings: PlanWarning[], groupName: (id: string) => string): CardElement[] {
   if (!warnings.length) return [paragraph('Geen waarschuwingen: geen vakantie, feestdag of overlap gevonden.', { subtle: true })];
   return [
-    paragraph(`Let op (${warnings.length}), je kunt toch doorgaan:`, { bold: true, color: 'Warning' }),
+    emphasis(`⚠ Let op (${warnings.length}), je kunt toch doorgaan:`),
     bulletList(warnings.map((w) => warningText(w, groupName))),
   ];
 }

@@ -1,6 +1,7 @@
 /** The member list of a group, with add, remove and CSV import. */
 import type { MeetingGroup, Member } from '../../../src/meetings/model';
-import { actionSet, adaptiveCard, choiceInput, executeAction, heading, paragraph, smallPrint, textInput, type AdaptiveCardJson } from '../kit';
+import { actionSet, adaptiveCard, notice, choiceInput, executeAction, heading, paragraph, smallPrint, textInput, type AdaptiveCardJson } from '../kit';
+import { confirmCard } from '../confirm';
 import { MEETING_VERBS } from './verbs';
 
 /** What the members card says after a submit; a refused entry stays in its field, so nothing typed is lost. */
@@ -15,7 +16,7 @@ export function membersCard(group: MeetingGroup, members: Member[], roles: Recor
   return adaptiveCard(
     [
       heading(`Leden ${group.name} (${members.length})`),
-      ...(feedback ? [paragraph(feedback.notice, { color: feedback.tone })] : []),
+      ...(feedback ? [notice(feedback.notice, feedback.tone === 'Good' ? 'done' : 'problem')] : []),
       ...members.map((m) => ({
         type: 'ColumnSet',
         columns: [
@@ -36,3 +37,11 @@ export function membersCard(group: MeetingGroup, members: Member[], roles: Recor
     ],
   );
 }
+
+export const removeMemberQuestion = (member: Member): AdaptiveCardJson =>
+  confirmCard(
+    `${member.name} verwijderen?`,
+    `${member.name} gaat van de ledenlijst en krijgt een afzegging voor de komende bijeenkomsten.`,
+    { title: 'Ja, verwijder', verb: MEETING_VERBS.memberRemove, data: { memberId: member.id } },
+    { title: 'Nee, terug', verb: MEETING_VERBS.members, data: { groupId: member.groupId } },
+  );

@@ -4,8 +4,9 @@ import type { RecipientPlan } from '../../../src/meetings/deliveries';
 import type { GroupOverview as GroupSummary } from '../../../src/meetings/service';
 import { dutchDate } from '../../../src/meetings/time';
 import type { PlanWarning } from '../../../src/meetings/warnings';
-import { actionSet, adaptiveCard, bulletList, choiceInput, executeAction, heading, openUrlAction, paragraph, smallPrint, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
+import { actionSet, adaptiveCard, bulletList, notice, choiceInput, executeAction, heading, openUrlAction, paragraph, smallPrint, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
 import { dateInput, meetingFacts, meetingLine, recipientList, short, timeInput, toggleInput, warningBlock, attendanceList } from './common';
+import { confirmCard } from '../confirm';
 import { MEETING_VERBS } from './verbs';
 
 export interface GroupOverview extends GroupSummary {
@@ -142,7 +143,7 @@ export function meetingCard(data: MeetingCardData, groupNameOf: (id: string) => 
   const id = { meetingId: meeting.id };
   const body: CardElement[] = [
     heading(meeting.status === 'cancelled' ? `Geannuleerd: ${meeting.title}` : meeting.title),
-    ...(data.notice ? [paragraph(data.notice, { color: data.noticeTone ?? 'Good' })] : []),
+    ...(data.notice ? [notice(data.notice, data.noticeTone === 'Attention' ? 'problem' : 'done')] : []),
     ...(data.warnings?.length ? warningBlock(data.warnings, groupNameOf) : []),
     meetingFacts(meeting, data.groupName),
   ];
@@ -207,3 +208,19 @@ export function editFormCard(meeting: Meeting, error?: string): AdaptiveCardJson
     [executeAction('Wijziging opslaan', MEETING_VERBS.edit, { meetingId: meeting.id }, { style: 'positive' })],
   );
 }
+
+/** A draft is only thrown away; a sent meeting is called off for every member. */
+export const cancelMeetingQuestion = (meeting: Meeting): AdaptiveCardJson =>
+  meeting.status === 'draft'
+    ? confirmCard(
+        'Concept weggooien?',
+        `${meetingLine(meeting)}. Er is nog niets verstuurd.`,
+        { title: 'Ja, gooi weg', verb: MEETING_VERBS.cancel, data: { meetingId: meeting.id } },
+        { title: 'Nee, terug', verb: MEETING_VERBS.show, data: { meetingId: meeting.id } },
+      )
+    : confirmCard(
+        'Bijeenkomst annuleren?',
+        `${meetingLine(meeting)}. Alle leden krijgen een afzegging in hun agenda.`,
+        { title: 'Ja, annuleer', verb: MEETING_VERBS.cancel, data: { meetingId: meeting.id } },
+        { title: 'Nee, terug', verb: MEETING_VERBS.show, data: { meetingId: meeting.id } },
+      );

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { amsterdamDay, wallClock } from '../../../src/calendar/time';
 import type { Slot } from '../../../src/spreekuur/model';
 import type { BookRefusal, CancelRefusal, NoShowRefusal } from '../../../src/spreekuur/service';
+export { countLabel } from '../kit';
 import { actionSet, adaptiveCard, executeAction, messageCard, paragraph, type AdaptiveCardJson, type CardElement } from '../kit';
 
 /** Dutch weekday names for cards and messages, ISO numbering. */
@@ -14,6 +15,7 @@ export const SPREEKUUR_VERBS = {
   open: 'spreekuur.open',
   setSchool: 'spreekuur.setSchool',
   changeSchool: 'spreekuur.changeSchool',
+  day: 'spreekuur.day',
   pick: 'spreekuur.pick',
   book: 'spreekuur.book',
   cancel: 'spreekuur.cancel',
@@ -86,19 +88,19 @@ export function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
   return [...groups.values()];
 }
 
-/**
- * The slot buttons grouped by day, then by who holds them and where (one line above the buttons):
- * buttons stay short enough to read whole, also on a phone.
- */
+/** Per worker and place one line, then only the times as buttons: short enough to read whole, also on a phone. */
+export function hostSlotButtons(slots: Slot[], nameOf: NameOf): CardElement[] {
+  return groupBy(slots, (slot) => `${slot.hostId}\n${slot.place}`).flatMap((hostSlots) => [
+    paragraph(`${nameOf(hostSlots[0]!.hostId)} · ${hostSlots[0]!.place}`, { subtle: true }),
+    ...buttonRows(hostSlots.map((slot) => executeAction(timeLabel(slot.startsAt), SPREEKUUR_VERBS.pick, slotData(slot)))),
+  ]);
+}
+
+/** A few slots of several days (alternatives): grouped by day, then by who holds them. */
 export function slotButtons(slots: Slot[], nameOf: NameOf): CardElement[] {
   return groupBy(slots, (slot) => slot.day).flatMap((daySlots) => [
     paragraph(dayLabel(daySlots[0]!.startsAt), { bold: true }),
-    ...groupBy(daySlots, (slot) => `${slot.hostId}\n${slot.place}`).flatMap((hostSlots) => [
-      paragraph(`${nameOf(hostSlots[0]!.hostId)} · ${hostSlots[0]!.place}`, { subtle: true }),
-      ...buttonRows(
-        hostSlots.map((slot) => executeAction(`${timeLabel(slot.startsAt)} · ${nameOf(slot.hostId)}`, SPREEKUUR_VERBS.pick, slotData(slot))),
-      ),
-    ]),
+    ...hostSlotButtons(daySlots, nameOf),
   ]);
 }
 

@@ -1,7 +1,7 @@
 /** Cards for setting a school's own holiday dates. */
 import { DateTime } from 'luxon';
 import type { HolidaysInForce } from '../../../src/calendar/holidays';
-import { adaptiveCard, executeAction, heading, paragraph, schoolChoice, smallPrint, textInput, type AdaptiveCardJson } from '../kit';
+import { adaptiveCard, notice as noticeBlock, executeAction, heading, paragraph, schoolChoice, smallPrint, textInput, type AdaptiveCardJson } from '../kit';
 import { SPREEKUUR_VERBS } from './common';
 
 export function holidaySchoolCard(schools: Array<{ id: string; name: string }>, selected?: string): AdaptiveCardJson {
@@ -38,7 +38,7 @@ export function holidaysCard(
     [
       heading(`Schoolvakanties ${schoolName} ${year}`),
       paragraph(holidayOriginText(current)),
-      ...(notice ? [paragraph(notice.text, { color: notice.saved ? 'Good' : 'Attention' })] : []),
+      ...(notice ? [noticeBlock(notice.text, notice.saved ? 'done' : 'problem')] : []),
       textInput('periods', 'Eén vakantie per regel: naam van tot (jjjj-mm-dd)', { value: lines, multiline: true, maxLength: 2000 }),
       smallPrint('Een lege lijst zet de school terug op het advies voor regio Noord.'),
     ],

@@ -1,7 +1,9 @@
 /** Cards for the JOS worker who hosts: the week's bookings, the series form, cancelling a date. */
 import type { Booking, SeriesProblem, SpreekuurSeries } from '../../../src/spreekuur/model';
-import { actionSet, adaptiveCard, choiceInput, executeAction, heading, paragraph, schoolChoice, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
-import { WEEKDAYS, weekdayName, SPREEKUUR_VERBS, dayLabel, timeLabel, dateLabel, type NameOf, buttonRows } from './common';
+import type { HostView } from '../../../src/spreekuur/service';
+import { actionSet, adaptiveCard, emphasis, choiceInput, executeAction, heading, paragraph, schoolChoice, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
+import { confirmCard } from '../confirm';
+import { WEEKDAYS, weekdayName, SPREEKUUR_VERBS, countLabel, dayLabel, timeLabel, dateLabel, type NameOf, buttonRows } from './common';
 
 export const SERIES_PROBLEMS: Record<SeriesProblem, string> = {
   'end-before-start': 'De eindtijd moet na de begintijd liggen.',
@@ -30,7 +32,7 @@ function hostBookingLines(
 }
 
 export function hostCard(
-  view: { earlierThisWeek: Booking[]; today: Booking[]; laterThisWeek: Booking[] },
+  view: HostView,
   series: SpreekuurSeries[],
   nameOf: NameOf,
   now: Date,
@@ -40,7 +42,7 @@ export function hostCard(
   return adaptiveCard(
     [
       heading('Mijn spreekuur'),
-      ...notices.map((notice) => paragraph(notice, { color: 'Warning' })),
+      ...notices.map((notice) => emphasis(`⚠ ${notice}`)),
       ...(view.earlierThisWeek.length
         ? [paragraph('Eerder deze week', { bold: true }), ...hostBookingLines(view.earlierThisWeek, nameOf, now, true, schoolOf)]
         : []),
@@ -49,6 +51,10 @@ export function hostCard(
       paragraph('Rest van deze week', { bold: true }),
       ...(view.laterThisWeek.length
         ? hostBookingLines(view.laterThisWeek, nameOf, now, false, schoolOf)
+        : [paragraph('Geen afspraken.', { subtle: true })]),
+      paragraph('Volgende weken', { bold: true }),
+      ...(view.afterThisWeek.length
+        ? hostBookingLines(view.afterThisWeek, nameOf, now, false, schoolOf)
         : [paragraph('Geen afspraken.', { subtle: true })]),
       paragraph('Mijn reeksen', { bold: true }),
       ...(series.length === 0 ? [paragraph('Je hebt nog geen spreekuur ingesteld.', { subtle: true })] : []),
@@ -142,7 +148,7 @@ export function seriesSavedCard(series: SpreekuurSeries, cancelledCount: number)
       heading('Spreekuur opgeslagen'),
       paragraph(seriesLine(series)),
       ...(cancelledCount > 0
-        ? [paragraph(`${cancelledCount} afspraak/afspraken pasten niet meer en zijn afgezegd; de mentoren krijgen bericht.`)]
+        ? [paragraph(`${countLabel(cancelledCount, 'afspraak paste', 'afspraken pasten')} niet meer en ${cancelledCount === 1 ? 'is' : 'zijn'} afgezegd; ${cancelledCount === 1 ? 'de mentor krijgt' : 'de mentoren krijgen'} bericht.`)]
         : []),
     ],
     [executeAction('Mijn spreekuur', SPREEKUUR_VERBS.host)],
@@ -163,9 +169,19 @@ export function dateListCard(series: SpreekuurSeries, days: string[]): AdaptiveC
   );
 }
 
+export const cancelDateQuestion = (series: SpreekuurSeries, day: string, booked: number): AdaptiveCardJson =>
+  confirmCard(
+    `Spreekuur van ${dateLabel(day)} afzeggen?`,
+    booked === 0
+      ? 'Er staan op die dag nog geen afspraken.'
+      : `${countLabel(booked, 'afspraak wordt', 'afspraken worden')} afgezegd; ${booked === 1 ? 'de mentor krijgt' : 'de mentoren krijgen'} bericht met andere vrije plekken.`,
+    { title: 'Ja, zeg af', verb: SPREEKUUR_VERBS.cancelDate, data: { seriesId: series.id, day } },
+    { title: 'Nee, terug', verb: SPREEKUUR_VERBS.dateList, data: { seriesId: series.id } },
+  );
+
 export function dateCancelledCard(day: string, told: number): AdaptiveCardJson {
   return adaptiveCard(
-    [heading('Datum afgezegd'), paragraph(`Het spreekuur van ${dateLabel(day)} vervalt. ${told} mentor(en) krijgen bericht.`)],
+    [heading('Datum afgezegd'), paragraph(`Het spreekuur van ${dateLabel(day)} vervalt. ${told === 0 ? 'Er stonden geen afspraken.' : `${countLabel(told, 'mentor krijgt', 'mentoren krijgen')} bericht.`}`)],
     [executeAction('Mijn spreekuur', SPREEKUUR_VERBS.host)],
   );
 }

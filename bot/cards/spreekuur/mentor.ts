@@ -1,22 +1,76 @@
 /** Cards for mentors and docenten: open slots, the topic step, the confirmation, their bookings. */
 import type { Booking, Slot } from '../../../src/spreekuur/model';
-import { actionSet, adaptiveCard, executeAction, heading, openUrlAction, paragraph, schoolChoice, smallPrint, textInput, type AdaptiveCardJson } from '../kit';
-import { SPREEKUUR_VERBS, whenLabel, type NameOf, details, slotData, slotButtons } from './common';
+import { actionSet, adaptiveCard, emphasis, executeAction, heading, openUrlAction, paragraph, schoolChoice, smallPrint, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
+import { confirmCard } from '../confirm';
+import { SPREEKUUR_VERBS, countLabel, whenLabel, type NameOf, details, slotData, hostSlotButtons, groupBy, dayLabel, dateLabel, buttonRows } from './common';
 
-const MAX_SLOTS_SHOWN = 40;
+export interface SlotWindow {
+  slots: Slot[];
+  /** The first day of the next page of the day picker, when there is one. */
+  laterFrom?: string;
+  /** This page does not start today: offer the way back to the first page. */
+  paged: boolean;
+}
 
-export function openSlotsCard(schoolName: string, slots: Slot[], nameOf: NameOf, horizonDays: number): AdaptiveCardJson {
-  const shown = slots.slice(0, MAX_SLOTS_SHOWN);
+/** Said before the days, so the mentor knows the limit before picking a slot. */
+function allowanceLine({ count, max }: { count: number; max: number }): CardElement[] {
+  if (count >= max) {
+    return [
+      emphasis(
+        `Let op: je hebt al ${countLabel(count, 'afspraak', 'afspraken')}, het maximum. ` +
+          'Zeg er eerst een af via "Mijn afspraken" of wacht tot na je volgende afspraak.',
+      ),
+    ];
+  }
+  return count > 0 ? [paragraph(`Je hebt ${countLabel(count, 'afspraak', 'afspraken')} staan; je mag er ${max} tegelijk hebben.`)] : [];
+}
+
+/** The day picker: the dates with free places in this page of days, then "Later" for the next page. */
+export function openSlotsCard(
+  schoolName: string,
+  window: SlotWindow,
+  allowance: { count: number; max: number },
+  horizonDays: number,
+): AdaptiveCardJson {
+  const days = groupBy(window.slots, (slot) => slot.day);
   return adaptiveCard(
     [
       heading(`JOS-spreekuur ${schoolName}`),
-      slots.length === 0
+      ...allowanceLine(allowance),
+      days.length === 0
         ? paragraph(`Er zijn de komende ${horizonDays} dagen geen vrije plekken. Kijk later nog eens, of vraag het JOS-team van je school.`)
-        : paragraph('Kies een tijd. Je krijgt daarna de vraag om een kort onderwerp (mag ook leeg).'),
-      ...slotButtons(shown, nameOf),
-      ...(slots.length > shown.length ? [smallPrint(`Er zijn nog ${slots.length - shown.length} plekken later.`)] : []),
+        : paragraph('Kies een dag; daarna zie je de tijden van die dag.'),
+      ...buttonRows(
+        days.map((daySlots) =>
+          executeAction(
+            `${dayLabel(daySlots[0]!.startsAt)} (${countLabel(daySlots.length, 'plek', 'plekken')})`,
+            SPREEKUUR_VERBS.day,
+            { day: daySlots[0]!.day },
+          ),
+        ),
+      ),
     ],
-    [executeAction('Mijn afspraken', SPREEKUUR_VERBS.mine), executeAction('Andere school', SPREEKUUR_VERBS.changeSchool)],
+    [
+      ...(window.paged ? [executeAction('Eerder', SPREEKUUR_VERBS.open)] : []),
+      ...(window.laterFrom ? [executeAction('Later', SPREEKUUR_VERBS.open, { from: window.laterFrom })] : []),
+      executeAction('Mijn afspraken', SPREEKUUR_VERBS.mine),
+      executeAction('Andere school', SPREEKUUR_VERBS.changeSchool),
+    ],
+  );
+}
+
+/** The times of one day, the worker's name and place once above their buttons. */
+export function dayCard(schoolName: string, day: string, slots: Slot[], nameOf: NameOf): AdaptiveCardJson {
+  return adaptiveCard(
+    [
+      heading(`JOS-spreekuur ${schoolName}`),
+      paragraph(dateLabel(day), { bold: true }),
+      slots.length === 0
+        ? paragraph('Op deze dag is geen plek meer vrij. Kies een andere dag.')
+        : paragraph('Kies een tijd. Je krijgt daarna de vraag om een kort onderwerp (mag ook leeg).'),
+      ...hostSlotButtons(slots, nameOf),
+    ],
+    [executeAction('Andere dag', SPREEKUUR_VERBS.open), executeAction('Mijn afspraken', SPREEKUUR_VERBS.mine)],
   );
 }
 
@@ -90,7 +144,10 @@ export function myBookingsCard(bookings: Booking[], nameOf: NameOf, problem?: st
       ...(problem ? [paragraph(problem, { color: 'Attention' })] : []),
       ...(bookings.length === 0 ? [paragraph('Je hebt geen afspraken staan.')] : []),
       ...bookings.flatMap((booking) => [
-        paragraph(`${whenLabel(booking.startsAt, booking.endsAt)} bij ${nameOf(booking.hostId)}, ${booking.place}`),
+        paragraph(
+          `${whenLabel(booking.startsAt, booking.endsAt)} bij ${nameOf(booking.hostId)}, ${booking.place}` +
+            (booking.topic ? `\n\nOnderwerp: ${booking.topic}` : ''),
+        ),
         actionSet([executeAction('Annuleer', SPREEKUUR_VERBS.cancel, { bookingId: booking.id }, { style: 'destructive' })]),
       ]),
     ],
@@ -98,13 +155,26 @@ export function myBookingsCard(bookings: Booking[], nameOf: NameOf, problem?: st
   );
 }
 
-export function cancelledCard(booking: Booking, hostName: string): AdaptiveCardJson {
+export const cancelBookingQuestion = (booking: Booking, hostName: string): AdaptiveCardJson =>
+  confirmCard(
+    'Afspraak annuleren?',
+    `${whenLabel(booking.startsAt, booking.endsAt)} bij ${hostName}. ${hostName} krijgt bericht dat je niet komt.`,
+    { title: 'Ja, annuleer', verb: SPREEKUUR_VERBS.cancel, data: { bookingId: booking.id } },
+    { title: 'Nee, houden', verb: SPREEKUUR_VERBS.mine },
+  );
+
+/** `icsUrl`: the same calendar link as on the confirmation; it now serves the cancellation. */
+export function cancelledCard(booking: Booking, hostName: string, icsUrl: string): AdaptiveCardJson {
   return adaptiveCard(
     [
       heading('Afspraak geannuleerd'),
       paragraph(`${whenLabel(booking.startsAt, booking.endsAt)} bij ${hostName} is afgezegd. ${hostName} weet het.`),
-      smallPrint('Had je hem in je agenda gezet? Open dezelfde agendalink opnieuw; dan verdwijnt hij daar ook.'),
+      smallPrint('Had je hem in je agenda gezet? Open de agendalink hieronder; dan verdwijnt hij daar ook.'),
     ],
-    [executeAction('Nieuwe afspraak', SPREEKUUR_VERBS.open), executeAction('Mijn afspraken', SPREEKUUR_VERBS.mine)],
+    [
+      openUrlAction('Haal uit mijn agenda', icsUrl),
+      executeAction('Nieuwe afspraak', SPREEKUUR_VERBS.open),
+      executeAction('Mijn afspraken', SPREEKUUR_VERBS.mine),
+    ],
   );
 }

@@ -19,7 +19,10 @@ export interface ConsultationsFeature {
   teamCardFor: (consultation: Consultation, viewerId: string) => ReturnType<typeof cards.teamCard>;
   /** A message to one person that fails (Teams unreachable) is logged and skipped: the request itself is stored already. */
   tryProactive: <T>(personId: string, send: () => Promise<T>) => Promise<T | undefined>;
-  /** Brings every team member's card up to date (claimed, withdrawn, closed); the clicker gets theirs as the invoke answer. */
+  /**
+   * Brings every card others hold up to date (claimed, withdrawn, closed): the team's, and the mentor's "opgepakt"
+   * card; the clicker gets theirs as the invoke answer.
+   */
   updateTeamCards: (consultation: Consultation, except?: string) => Promise<void>;
 }
 
@@ -39,10 +42,20 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
     if (consultation.status === 'nieuw') return { kind: 'open' };
     if (consultation.status === 'ingetrokken') return { kind: 'withdrawn' };
     if (consultation.status === 'afgerond') return { kind: 'closed' };
-    return consultation.claimedBy === viewerId ? { kind: 'mine' } : { kind: 'claimed', by: nameOf(consultation.claimedBy) };
+    const mentor = deps.people.get(consultation.mentorId);
+    if (consultation.claimedBy === viewerId && mentor) return { kind: 'mine', mentor };
+    return { kind: 'claimed', by: nameOf(consultation.claimedBy) };
   };
   const teamCardFor = (consultation: Consultation, viewerId: string) =>
     cards.teamCard(consultation, schoolName(consultation.schoolId), teamStateFor(consultation, viewerId));
+  /** The mentor's "opgepakt" card as it should read now (it is kept up to date like the team's cards). */
+  const mentorCardFor = (consultation: Consultation) => {
+    const school = schoolName(consultation.schoolId);
+    if (consultation.status === 'afgerond') return cards.closedCard(consultation, school);
+    if (consultation.status === 'ingetrokken') return cards.withdrawnCard(consultation, school);
+    const worker = consultation.claimedBy ? deps.people.get(consultation.claimedBy) : undefined;
+    return worker ? cards.mentorClaimedCard(consultation, worker, school) : cards.mentorViewCard(consultation, school);
+  };
 
   const tryProactive = async <T>(personId: string, send: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -64,7 +77,8 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
     updateTeamCards: async (consultation, except) => {
       for (const card of service.cardsOf(consultation.id)) {
         if (card.personId === except) continue;
-        const update = cardMessage(teamCardFor(consultation, card.personId), 'Consultatievraag bijgewerkt');
+        const current = card.personId === consultation.mentorId ? mentorCardFor(consultation) : teamCardFor(consultation, card.personId);
+        const update = cardMessage(current, 'Consultatievraag bijgewerkt');
         await tryProactive(card.personId, () => deps.proactive.updateForPerson(card.personId, card.activityId, update));
       }
     },

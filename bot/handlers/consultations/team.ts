@@ -35,7 +35,11 @@ export function registerTeamRoutes(feature: ConsultationsFeature): void {
   onChange(VERBS.claim, 'consultation.claim', (id, person) => service.claim(id, person), async (consultation, person) => {
     await feature.updateTeamCards(consultation, person.id);
     const told = cards.mentorClaimedCard(consultation, person, schoolName(consultation.schoolId));
-    await feature.tryProactive(consultation.mentorId, () => deps.proactive.sendToPerson(consultation.mentorId, cardMessage(told, 'Je consultatievraag is opgepakt')));
+    const activityId = await feature.tryProactive(consultation.mentorId, () =>
+      deps.proactive.sendToPerson(consultation.mentorId, cardMessage(told, 'Je consultatievraag is opgepakt')),
+    );
+    // Kept, so closing by the worker updates this card too instead of leaving it at "opgepakt".
+    if (activityId) service.recordCard(consultation.id, consultation.mentorId, activityId);
     return feature.teamCardFor(consultation, person.id);
   });
 

@@ -1,9 +1,9 @@
 import { messageCard, REASON_TEXT, type RefusalReason } from '../../cards/meetings/common';
-import { membersCard, type MembersFeedback } from '../../cards/meetings/members';
+import { membersCard, removeMemberQuestion, type MembersFeedback } from '../../cards/meetings/members';
 import { MEETING_VERBS as VERBS } from '../../cards/meetings/verbs';
-import type { AdaptiveCardJson } from '../../cards/kit';
+import { countLabel, type AdaptiveCardJson } from '../../cards/kit';
 import type { MeetingsFeature } from './context';
-import { groupIdSchema, memberAddSchema, memberIdSchema, membersImportSchema } from './payloads';
+import { groupIdSchema, memberAddSchema, memberRemoveSchema, membersImportSchema } from './payloads';
 
 const invitesNotice = (invites: number): string =>
   invites ? ` en krijgt de uitnodiging${invites === 1 ? '' : 'en'} voor ${invites === 1 ? 'de komende bijeenkomst' : `${invites} komende bijeenkomsten`}` : '';
@@ -45,12 +45,14 @@ export function registerMembers(feature: MeetingsFeature): void {
   const notOnList = () => messageCard('Leden', 'Dat lid staat niet (meer) op de lijst.');
   routes.verb(
     VERBS.memberRemove,
-    memberIdSchema,
-    ({ person }, { memberId }) => {
+    memberRemoveSchema,
+    ({ person }, { memberId, confirmed }) => {
+      const leaving = service.member(memberId);
+      if (!confirmed && leaving) return removeMemberQuestion(leaving);
       const removed = service.removeMember(person, memberId);
       if (!removed.ok) return notOnList();
       deliver();
-      return membersFor(removed.member.groupId, { notice: `${removed.member.name} is verwijderd; ${removed.cancels} afzegging(en) verstuurd.`, tone: 'Good' });
+      return membersFor(removed.member.groupId, { notice: `${removed.member.name} is verwijderd; ${removed.cancels === 0 ? 'er hoefde geen afzegging verstuurd te worden' : `${countLabel(removed.cancels, 'afzegging', 'afzeggingen')} verstuurd`}.`, tone: 'Good' });
     },
     { guard: manager, invalid: notOnList },
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { confirmedField } from '../confirm';
 
 /** What the meetings cards send back, as zod schemas (each route parses its payload with one of these). */
 
@@ -54,6 +55,8 @@ export const memberAddSchema = groupIdSchema.extend({
   role: z.string().min(1),
 });
 export const memberIdSchema = z.object({ memberId: z.number().int().positive() });
+export const memberRemoveSchema = memberIdSchema.extend(confirmedField);
+export const meetingCancelSchema = meetingIdSchema.extend(confirmedField);
 export const membersImportSchema = groupIdSchema.extend({ csv: z.string().min(1).max(20000) });
 export const rsvpSchema = meetingIdSchema.extend({ answer: z.enum(['yes', 'no', 'maybe']) });
 

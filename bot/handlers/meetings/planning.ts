@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Meeting } from '../../../src/meetings/model';
 import { messageCard, planProblem, REASON_TEXT } from '../../cards/meetings/common';
 import * as cards from '../../cards/meetings/planning';
+import { countLabel } from '../../cards/kit';
 import { MEETING_VERBS as VERBS } from '../../cards/meetings/verbs';
 import type { MeetingsFeature } from './context';
-import { anyPayload, editSchema, firstInvalidField, meetingIdSchema, planSchema, sendSchema } from './payloads';
+import { anyPayload, editSchema, firstInvalidField, meetingCancelSchema, meetingIdSchema, planSchema, sendSchema } from './payloads';
 
 const sentNotice = (meeting: Meeting, recipients: number): string =>
   `Verstuurd naar ${recipients} leden${meeting.reserve ? ' als reservedatum (voorlopig)' : ''}.`;
@@ -113,10 +114,10 @@ export function registerPlanning(feature: MeetingsFeature): void {
 
   routes.verb(
     VERBS.cancel,
-    meetingIdSchema,
-    ({ person }, { meetingId }) =>
+    meetingCancelSchema,
+    ({ person }, { meetingId, confirmed }) =>
       withMeeting(meetingId, (meeting) =>
-        outcome(service.cancel(person, meeting.id), () => (meeting.status === 'draft' ? 'Concept weggegooid; er is niets verstuurd.' : 'Geannuleerd; alle leden krijgen een afzegging.')),
+        !confirmed && meeting.status !== 'cancelled' ? cards.cancelMeetingQuestion(meeting) : outcome(service.cancel(person, meeting.id), () => (meeting.status === 'draft' ? 'Concept weggegooid; er is niets verstuurd.' : 'Geannuleerd; alle leden krijgen een afzegging.')),
       ),
     byId,
   );
@@ -129,7 +130,7 @@ export function registerPlanning(feature: MeetingsFeature): void {
         const retried = service.retryFailed(person, meeting.id);
         if (!retried.ok) return messageCard('Bijeenkomsten', REASON_TEXT[retried.reason]);
         deliver();
-        return meetingCardFor(meeting, { notice: `${retried.count} bericht(en) worden opnieuw verstuurd.` });
+        return meetingCardFor(meeting, { notice: `${countLabel(retried.count, 'bericht wordt', 'berichten worden')} opnieuw verstuurd.` });
       }),
     byId,
   );

@@ -5,7 +5,7 @@ import type { SpreekuurService } from '../../../src/spreekuur/service';
 import * as cards from '../../cards/spreekuur';
 import { type AdaptiveCardJson, cardMessage, messageCard } from '../../cards/kit';
 import type { BotApp, BotDeps } from '../../deps';
-import { featureRoutes, type VerbOptions } from '../route';
+import { featureRoutes, type TextSelector, type VerbOptions } from '../route';
 import { registerSpreekuurDelivery } from './delivery';
 import { registerHolidayActions } from './holidays';
 import { registerHostActions } from './host';
@@ -29,8 +29,8 @@ export interface SpreekuurFeature {
     handler: (person: Person, data: z.output<Schema>) => Promise<AdaptiveCardJson>,
     options?: VerbOptions,
   ) => void;
-  /** Registers a text command that answers with one card. */
-  onMessage: (name: string, pattern: RegExp, build: (person: Person) => AdaptiveCardJson, summary: string) => void;
+  /** Registers a text command that answers with one card; a selector function decides on more than the pattern. */
+  onMessage: (name: string, pattern: TextSelector, build: (person: Person) => AdaptiveCardJson, summary: string) => void;
   invalid: () => AdaptiveCardJson;
 }
 

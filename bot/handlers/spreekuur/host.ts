@@ -5,6 +5,7 @@ import type { Person } from '../../../src/people/roles';
 import { seriesInputSchema } from '../../../src/spreekuur/model';
 import * as cards from '../../cards/spreekuur';
 import { type AdaptiveCardJson, messageCard } from '../../cards/kit';
+import { isConfirmed } from '../confirm';
 import type { SpreekuurFeature } from './feature';
 
 const VERBS = cards.SPREEKUUR_VERBS;
@@ -136,6 +137,8 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     asHost(async (person, _schoolIds, data) => {
       const parsed = cancelDateSchema.safeParse(data);
       if (!parsed.success) return invalid();
+      const series = ownSeries(person, data);
+      if (!isConfirmed(data) && series) return cards.cancelDateQuestion(series, parsed.data.day, service.liveBookingsOn(series.id, parsed.data.day).length);
       const result = service.cancelDate(person, parsed.data.seriesId, parsed.data.day);
       if (!result.ok) return hostViewFor(person);
       feature.tellDropped(result.cancelled);

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { signalsSafetyConcern } from '../../../src/consent/safety';
 import { mayBookAt } from '../../../src/people/access';
 import type { Person } from '../../../src/people/roles';
 import { FINDING_NOUNS, type FindingKind } from '../../../src/privacy';
@@ -6,6 +7,8 @@ import type { Booking } from '../../../src/spreekuur/model';
 import { BOOKING_LINK_KIND } from '../../../src/spreekuur/calendar';
 import * as cards from '../../cards/spreekuur';
 import type { AdaptiveCardJson } from '../../cards/kit';
+import { isConfirmed } from '../confirm';
+import { messageExtraction } from '../consent/state';
 import type { SpreekuurFeature } from './feature';
 
 const VERBS = cards.SPREEKUUR_VERBS;
@@ -21,11 +24,22 @@ const BOOK_TEXT = new RegExp(
   String.raw`^(?:\s*${SPREEKUUR_WORD}(?: boeken)?[\s.!?]*$|(?:(?!${WISH_WORD}).)*${WISH_WORD}.*\b${SPREEKUUR_WORD}\b)`,
   'i',
 );
+/**
+ * A wish to meet someone of the JOS team ("Kan ik een afspraak maken met de jgc?", "ik wil een afspraak maken"):
+ * an appointment word with a wish or a planning verb, and nothing about sharing information (that is a consent question).
+ */
+const APPOINTMENT = /\b(afspraak|afspraakje|gesprek)\b/i;
+const WISH_OR_PLANNING = /\b(ik wil|ik zou|kan ik|kun je|graag|maken|inplannen|plannen|boeken|aanvragen)\b/i;
+const ABOUT_SHARING = /\b(delen|toestemming|gegevens|dossier|doorgeven|vertellen|noemen|informatie|privacy|avg)\b/i;
+const isBookingWish = (text: string): boolean => APPOINTMENT.test(text) && WISH_OR_PLANNING.test(text) && !ABOUT_SHARING.test(text);
+
 const MINE_TEXT = /^\s*mijn (afspraken|boekingen)\s*$/i;
 
 const slotSchema = z.object({ seriesId: z.number().int().positive(), startsAt: z.iso.datetime() });
 const bookSchema = slotSchema.extend({ topic: z.string().max(2000).optional() });
 const bookingIdSchema = z.object({ bookingId: z.number().int().positive() });
+const fromSchema = z.object({ from: z.iso.date() });
+const daySchema = z.object({ day: z.iso.date() });
 const schoolSchema = z.object({ schoolId: z.string().min(1) });
 
 /** Mentors and docenten: open slots of their school, pick, topic, confirm; their bookings and cancelling. */
@@ -34,10 +48,16 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
   const icsUrl = (booking: Booking): string =>
     deps.calendarLinks.urlFor(deps.publicBaseUrl(), BOOKING_LINK_KIND, String(booking.id), deps.clock.now());
 
-  const openSlotsFor = (person: Person): AdaptiveCardJson => {
+  /** The day picker (from `fromDay` when "Later" was clicked); first the school when none is chosen. */
+  const openSlotsFor = (person: Person, fromDay?: string): AdaptiveCardJson => {
     if (!person.schoolId || !feature.schoolIds.has(person.schoolId)) return cards.chooseSchoolCard(feature.schools());
-    const slots = service.openSlots(person.schoolId);
-    return cards.openSlotsCard(feature.schoolName(person.schoolId), slots, nameOf, service.rules(person.schoolId).horizonDays);
+    const window = service.openSlotWindow(person.schoolId, fromDay);
+    return cards.openSlotsCard(
+      feature.schoolName(person.schoolId),
+      { ...window, paged: fromDay !== undefined },
+      service.bookingAllowance(person.id, person.schoolId),
+      service.rules(person.schoolId).horizonDays,
+    );
   };
   /** A mentor books (and sees the topic step of) only the spreekuur of the school they chose. */
   const atOwnSchool = (person: Person, seriesId: number): boolean => {
@@ -48,8 +68,25 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
 
   feature.onMessage('spreekuur.mine', MINE_TEXT, (person) => myBookings(person), 'Mijn spreekuurafspraken');
   feature.onMessage('spreekuur.open', BOOK_TEXT, openSlotsFor, 'JOS-spreekuur');
+  // Registered before consent: a wish that also tells of danger or abuse goes on to consent's safety answer.
+  feature.onMessage(
+    'spreekuur.wish',
+    (context, state) => {
+      const text = context.activity.text ?? '';
+      return isBookingWish(text) && !signalsSafetyConcern(messageExtraction(state.temp, text, deps.screen).facts);
+    },
+    openSlotsFor,
+    'JOS-spreekuur',
+  );
 
-  onExecute(VERBS.open, z.unknown(), async (person) => openSlotsFor(person));
+  onExecute(VERBS.open, z.unknown(), async (person, data) => openSlotsFor(person, fromSchema.safeParse(data).data?.from));
+  onExecute(VERBS.day, z.unknown(), async (person, data) => {
+    const parsed = daySchema.safeParse(data);
+    if (!parsed.success) return invalid();
+    if (!person.schoolId || !feature.schoolIds.has(person.schoolId)) return cards.chooseSchoolCard(feature.schools());
+    const { day } = parsed.data;
+    return cards.dayCard(feature.schoolName(person.schoolId), day, service.openSlotsOn(person.schoolId, day), nameOf);
+  });
   onExecute(VERBS.changeSchool, z.unknown(), async (person) => cards.chooseSchoolCard(feature.schools(), person.schoolId));
   onExecute(VERBS.setSchool, z.unknown(), async (person, data) => {
     const parsed = schoolSchema.safeParse(data);
@@ -89,10 +126,15 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
   onExecute(VERBS.cancel, z.unknown(), async (person, data) => {
     const parsed = bookingIdSchema.safeParse(data);
     if (!parsed.success) return invalid();
+    const toCancel = service.booking(parsed.data.bookingId);
+    // Only a booking this person may cancel gets the question; anything else goes on to its refusal.
+    if (!isConfirmed(data) && toCancel?.bookerId === person.id && toCancel.status === 'booked') {
+      return cards.cancelBookingQuestion(toCancel, nameOf(toCancel.hostId));
+    }
     const result = service.cancelByBooker(person, parsed.data.bookingId);
     if (!result.ok) return myBookings(person, cards.REFUSALS[result.reason]);
     const { booking } = result;
     await feature.notify(booking.hostId, cards.hostNoticeCard('cancelled', booking, person.name), 'Spreekuurafspraak afgezegd');
-    return cards.cancelledCard(booking, nameOf(booking.hostId));
+    return cards.cancelledCard(booking, nameOf(booking.hostId), icsUrl(booking));
   });
 }
