@@ -4,7 +4,7 @@ import type { RecipientPlan } from '../../../src/meetings/deliveries';
 import type { GroupOverview as GroupSummary } from '../../../src/meetings/service';
 import { dutchDate } from '../../../src/meetings/time';
 import type { PlanWarning } from '../../../src/meetings/warnings';
-import { actionSet, adaptiveCard, bulletList, notice, choiceInput, executeAction, heading, openUrlAction, paragraph, smallPrint, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
+import { actionSet, adaptiveCard, bulletList, notice, choiceInput, executeAction, heading, openUrlAction, paragraph, smallPrint, textInput, type AdaptiveCardJson, type CardElement, plainText } from '../kit';
 import { dateInput, meetingFacts, meetingLine, recipientList, short, timeInput, toggleInput, warningBlock, attendanceList } from './common';
 import { confirmCard } from '../confirm';
 import { MEETING_VERBS } from './verbs';
@@ -96,9 +96,9 @@ export function previewCard(
   const what = meeting.reserve ? 'een voorlopige uitnodiging (reservedatum)' : 'een agenda-uitnodiging';
   return adaptiveCard(
     [
-      heading(`Voorbeeld: ${meeting.title}`),
+      heading(`Voorbeeld: ${plainText(meeting.title)}`),
       meetingFacts(meeting, groupName),
-      ...(meeting.agenda ? [paragraph(`Agenda:\n${meeting.agenda}`)] : []),
+      ...(meeting.agenda ? [paragraph(`Agenda:\n${plainText(meeting.agenda)}`)] : []),
       ...warningBlock(warnings, groupNameOf),
       paragraph(`Bij versturen krijgen ${members.length} leden ${what} per e-mail, met Ja/Nee/Misschien in hun agenda${teams ? `; ${teams} van hen ook een kaart in Teams` : ''}:`, { bold: true }),
       recipientList(recipients),
@@ -142,7 +142,7 @@ export function meetingCard(data: MeetingCardData, groupNameOf: (id: string) => 
   const { meeting, delivery } = data;
   const id = { meetingId: meeting.id };
   const body: CardElement[] = [
-    heading(meeting.status === 'cancelled' ? `Geannuleerd: ${meeting.title}` : meeting.title),
+    heading(meeting.status === 'cancelled' ? `Geannuleerd: ${plainText(meeting.title)}` : plainText(meeting.title)),
     ...(data.notice ? [notice(data.notice, data.noticeTone === 'Attention' ? 'problem' : 'done')] : []),
     ...(data.warnings?.length ? warningBlock(data.warnings, groupNameOf) : []),
     meetingFacts(meeting, data.groupName),
@@ -152,7 +152,7 @@ export function meetingCard(data: MeetingCardData, groupNameOf: (id: string) => 
     body.push(paragraph(`Afgeleverd: ${delivery.sent}, nog onderweg: ${delivery.pending}.`, { subtle: true }));
   }
   if (delivery.failed.length) {
-    body.push(paragraph(`Niet afgeleverd (${delivery.failed.length}):`, { bold: true, color: 'Attention' }), bulletList(delivery.failed.map((f) => `${f.name} (${f.channel === 'email' ? 'e-mail' : 'Teams'})`)));
+    body.push(paragraph(`Niet afgeleverd (${delivery.failed.length}):`, { bold: true, color: 'Attention' }), bulletList(delivery.failed.map((f) => `${plainText(f.name)} (${f.channel === 'email' ? 'e-mail' : 'Teams'})`)));
   }
   const actions: CardElement[] = [];
   if (meeting.status === 'draft') actions.push(executeAction('Versturen', MEETING_VERBS.send, id, { style: 'positive' }));
@@ -179,9 +179,9 @@ export function changePreviewCard(
   const after = { ...meeting, ...change };
   return adaptiveCard(
     [
-      heading(`Wijziging: ${meeting.title}`),
-      paragraph(`Was: ${dutchDate(meeting.date)} ${meeting.startTime}–${meeting.endTime}${meeting.location ? `, ${meeting.location}` : ''}`, { subtle: true }),
-      paragraph(`Wordt: ${dutchDate(after.date)} ${after.startTime}–${after.endTime}${after.location ? `, ${after.location}` : ''}`, { bold: true }),
+      heading(`Wijziging: ${plainText(meeting.title)}`),
+      paragraph(`Was: ${dutchDate(meeting.date)} ${meeting.startTime}–${meeting.endTime}${meeting.location ? `, ${plainText(meeting.location)}` : ''}`, { subtle: true }),
+      paragraph(`Wordt: ${dutchDate(after.date)} ${after.startTime}–${after.endTime}${after.location ? `, ${plainText(after.location)}` : ''}`, { bold: true }),
       ...warningBlock(warnings, groupNameOf),
       paragraph(`Bij versturen krijgen ${recipients.members.length} leden een bijgewerkte uitnodiging; hun agenda past zich aan:`, { bold: true }),
       recipientList(recipients),
@@ -196,7 +196,7 @@ export function changePreviewCard(
 export function editFormCard(meeting: Meeting, error?: string): AdaptiveCardJson {
   return adaptiveCard(
     [
-      heading(`Wijzigen: ${meeting.title}`),
+      heading(`Wijzigen: ${plainText(meeting.title)}`),
       ...(error ? [paragraph(error, { color: 'Attention' })] : []),
       dateInput('date', 'Datum', meeting.date),
       timeInput('startTime', 'Begintijd', meeting.startTime),
