@@ -11,6 +11,7 @@ import type { MeetingsSetup } from './knowledge';
 import { parseMemberCsv } from './memberCsv';
 import {
   isValidEmail,
+  MEMBER_LIMITS,
   type Attendance,
   type Meeting,
   type MeetingChange,
@@ -38,6 +39,8 @@ export interface MeetingServiceDeps {
   reachableInTeams?: (personId: string) => boolean;
   /** Days before a meeting that members without an answer are reminded (knowledge/meetings/members.yaml); default 7. */
   unansweredReminderDays?: number;
+  /** The roles a member of each group can have, by group id (knowledge/meetings/members.yaml). */
+  memberRoles: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** Besides the answers: what calendar replies said that was not applied, for the procesbegeleider to judge. */
@@ -57,12 +60,13 @@ export type MeetingResult =
   | { ok: true; meeting: Meeting; enqueued: number; warnings: PlanWarning[] }
   | Refused<'not-allowed' | 'not-found' | 'not-draft' | 'cancelled' | 'not-reserve' | 'no-members' | 'no-change'>;
 
-export type AddMemberResult = { ok: true; member: Member; invites: number } | Refused<'not-allowed' | 'invalid-email' | 'missing-name' | 'already-member' | 'unknown-group'>;
+type MemberRefusal = 'invalid-email' | 'missing-name' | 'name-too-long' | 'organisation-too-long' | 'unknown-role' | 'already-member' | 'unknown-group';
+export type AddMemberResult = { ok: true; member: Member; invites: number } | Refused<'not-allowed' | MemberRefusal>;
 
 export interface MemberImport {
   added: number;
   invites: number;
-  refused: { line: number; reason: Exclude<AddMemberResult, { ok: true }>['reason'] | 'missing-columns'; email?: string }[];
+  refused: { line: number; reason: Exclude<AddMemberResult, { ok: true }>['reason'] | 'missing-columns'; email?: string; role?: string }[];
   /** The header and every refused line, to go back into the field to be corrected and imported again. */
   remaining: string;
 }
@@ -391,18 +395,20 @@ export class MeetingService {
   }
 
   /** Adds every line of a pasted member list; each refused line is named and kept for correction. */
-  importMembers(actor: Person, groupId: string, csv: string): ({ ok: true } & MemberImport) | Refused<'not-allowed'> {
+  importMembers(actor: Person, groupId: string, csv: string): ({ ok: true } & MemberImport) | Refused<'not-allowed'> | (Refused<'unreadable-csv'> & { line: number }) {
     if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
+    const parsed = parseMemberCsv(csv);
+    if (!parsed.ok) return { ok: false, reason: 'unreadable-csv', line: parsed.line };
     const lines = csv.trim().split(/\r?\n/);
     const result: MemberImport = { added: 0, invites: 0, refused: [], remaining: '' };
     const remaining = [lines[0] ?? ''];
-    for (const row of parseMemberCsv(csv)) {
+    for (const row of parsed.rows) {
       const added = row.member ? this.addMember(actor, groupId, row.member) : ({ ok: false, reason: row.error! } as const);
       if (added.ok) {
         result.added += 1;
         result.invites += added.invites;
       } else {
-        result.refused.push({ line: row.line, reason: added.reason, email: row.email });
+        result.refused.push({ line: row.line, reason: added.reason, email: row.email, role: row.member?.role });
         remaining.push(lines[row.line - 1] ?? '');
       }
     }
@@ -509,11 +515,15 @@ export class MeetingService {
   // ---- Internals ----
 
   /** The member rules: a valid address, a name, a known group, and one active membership per address. */
-  private insertMember(groupId: string, input: NewMember, now: Date): { ok: true; member: Member } | Refused<'invalid-email' | 'missing-name' | 'already-member' | 'unknown-group'> {
+  private insertMember(groupId: string, input: NewMember, now: Date): { ok: true; member: Member } | Refused<MemberRefusal> {
     const email = input.email.trim().toLowerCase();
     if (!isValidEmail(email)) return { ok: false, reason: 'invalid-email' };
     if (!input.name.trim()) return { ok: false, reason: 'missing-name' };
+    if (input.name.trim().length > MEMBER_LIMITS.name) return { ok: false, reason: 'name-too-long' };
+    if (input.organisation.trim().length > MEMBER_LIMITS.organisation) return { ok: false, reason: 'organisation-too-long' };
     if (!this.repository.groups.get(groupId)) return { ok: false, reason: 'unknown-group' };
+    const roles = this.deps.memberRoles[groupId];
+    if (!roles || !Object.hasOwn(roles, input.role.trim())) return { ok: false, reason: 'unknown-role' };
     if (this.repository.members.findActiveByEmail(groupId, email)) return { ok: false, reason: 'already-member' };
     const member = { ...input, name: input.name.trim(), organisation: input.organisation.trim(), email, role: input.role.trim() };
     return { ok: true, member: this.repository.members.insert(groupId, member, now) };

@@ -1,7 +1,7 @@
 /** What the meetings cards share: the Dutch sentence for every refusal and warning, and the meeting's facts. */
 import { wallClock } from '../../../src/calendar/time';
 import type { RecipientPlan } from '../../../src/meetings/deliveries';
-import type { Attendance, Meeting, MeetingInput, MeetingRefusal, Member, MemberAnswer } from '../../../src/meetings/model';
+import { MEMBER_LIMITS, type Attendance, type Meeting, type MeetingInput, type MeetingRefusal, type Member, type MemberAnswer } from '../../../src/meetings/model';
 import { dutchDate } from '../../../src/meetings/time';
 import type { PlanWarning } from '../../../src/meetings/warnings';
 import { adaptiveCard, bulletList, emphasis, facts, heading, paragraph, type AdaptiveCardJson, type CardElement, plainText } from '../kit';
@@ -22,6 +22,10 @@ export const REASON_TEXT: Record<RefusalReason, string> = {
   'missing-columns': 'De kolommen naam en e-mail ontbreken.',
   'already-member': 'Dit e-mailadres staat al op de ledenlijst.',
   'unknown-group': 'Die groep ken ik niet.',
+  'unknown-role': 'Kies een rol die bij deze groep hoort.',
+  'name-too-long': `De naam is te lang (hoogstens ${MEMBER_LIMITS.name} tekens).`,
+  'organisation-too-long': `De organisatie is te lang (hoogstens ${MEMBER_LIMITS.organisation} tekens).`,
+  'unreadable-csv': 'Ik kan de ledenlijst niet lezen.',
   'already-applied': 'Deze planning is al opgeslagen.',
   unreadable: 'Ik kan deze planning niet lezen. Gebruik CSV met een kopregel (groep;nummer;titel;datum;begin;eind;plaats;reserve;agenda) of YAML.',
   empty: 'De planning is leeg.',
