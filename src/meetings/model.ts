@@ -95,6 +95,7 @@ export type MeetingRefusal =
   | 'name-too-long'
   | 'organisation-too-long'
   | 'unreadable-csv'
+  | 'date-out-of-range'
   | 'already-applied'
   | 'unreadable'
   | 'empty'

@@ -13,7 +13,8 @@ export type PlanRowError =
   | 'end-before-start'
   | 'missing-title'
   | 'invalid-number'
-  | 'invalid-link';
+  | 'invalid-link'
+  | 'date-out-of-range';
 
 export interface PlanRow {
   /** 1-based line (CSV) or item (YAML) number, for messages. */

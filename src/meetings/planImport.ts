@@ -24,7 +24,10 @@ export class PlanImporter {
   private check(text: string): { rows: PlanRow[]; inputs: MeetingInput[] } | { reason: 'unreadable' | 'empty' } {
     const parsed = parsePlan(text, this.deps.groups.map((g) => g.id));
     if (!parsed.ok) return { reason: parsed.reason };
-    return { rows: parsed.rows, inputs: parsed.rows.flatMap((row) => (row.input ? [row.input] : [])) };
+    const rows = parsed.rows.map((row): PlanRow =>
+      row.input && !this.deps.service.plannable(row.input.date) ? { line: row.line, errors: ['date-out-of-range'] } : row,
+    );
+    return { rows, inputs: rows.flatMap((row) => (row.input ? [row.input] : [])) };
   }
 
   preview(actor: Person, text: string): ImportPreview {

@@ -26,6 +26,7 @@ import type { DeliveryStatus, MeetingOutbox, TeamsNotice } from './outbox';
 import { parseDayMonth } from './plan';
 import { cancelReminders, scheduleAnswerReminder, scheduleReminders } from './reminders';
 import type { MeetingsRepository } from './repository';
+import { isPlannableDate } from './time';
 import { dateWarnings, type DayOffLookup, type PlanWarning } from './warnings';
 
 export interface MeetingServiceDeps {
@@ -58,7 +59,7 @@ export interface Presence {
 
 export type MeetingResult =
   | { ok: true; meeting: Meeting; enqueued: number; warnings: PlanWarning[] }
-  | Refused<'not-allowed' | 'not-found' | 'not-draft' | 'cancelled' | 'not-reserve' | 'no-members' | 'no-change'>;
+  | Refused<'not-allowed' | 'not-found' | 'not-draft' | 'cancelled' | 'not-reserve' | 'no-members' | 'no-change' | 'date-out-of-range'>;
 
 type MemberRefusal = 'invalid-email' | 'missing-name' | 'name-too-long' | 'organisation-too-long' | 'unknown-role' | 'already-member' | 'unknown-group';
 export type AddMemberResult = { ok: true; member: Member; invites: number } | Refused<'not-allowed' | MemberRefusal>;
@@ -102,6 +103,11 @@ export class MeetingService {
   /** Days before a meeting that members without an answer are reminded. */
   private get answerDays(): number {
     return this.deps.unansweredReminderDays ?? 7;
+  }
+
+  /** Whether a meeting may be planned on this date (src/meetings/time.ts): no year 1 or 9999 to every calendar. */
+  plannable(date: string): boolean {
+    return isPlannableDate(date, this.deps.clock.now());
   }
 
   /** Whether the person plans meetings and keeps the member lists (src/people/access.ts). */
@@ -262,8 +268,9 @@ export class MeetingService {
   // ---- Planning (the procesbegeleider) ----
 
   /** Saves a draft; nothing is sent. */
-  plan(actor: Person, input: MeetingInput): { ok: true; meeting: Meeting; warnings: PlanWarning[] } | Refused<'not-allowed'> {
+  plan(actor: Person, input: MeetingInput): { ok: true; meeting: Meeting; warnings: PlanWarning[] } | Refused<'not-allowed' | 'date-out-of-range'> {
     if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
+    if (!this.plannable(input.date)) return { ok: false, reason: 'date-out-of-range' };
     const warnings = this.warningsFor([input]);
     return { ok: true, meeting: this.repository.meetings.createDraft(input, actor.id, this.deps.clock.now()), warnings };
   }
@@ -276,6 +283,7 @@ export class MeetingService {
     if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
     const earlier = this.repository.meetings.byDraftKey(draftKey);
     if (earlier) return { ok: false, reason: 'not-draft' };
+    if (!this.plannable(input.date)) return { ok: false, reason: 'date-out-of-range' };
     if (!this.recipients(input.groupId).members.length) return { ok: false, reason: 'no-members' };
     try {
       const draft = this.repository.meetings.createDraft(input, actor.id, this.deps.clock.now(), draftKey);
@@ -320,6 +328,7 @@ export class MeetingService {
     const meeting = this.repository.meetings.get(meetingId);
     if (!meeting) return { ok: false, reason: 'not-found' };
     if (meeting.status === 'cancelled') return { ok: false, reason: 'cancelled' };
+    if (change.date !== undefined && change.date !== meeting.date && !this.plannable(change.date)) return { ok: false, reason: 'date-out-of-range' };
     const next = { ...meeting, ...change };
     const warnings = this.warningsFor([next], meetingId);
     if (meeting.status === 'draft') {

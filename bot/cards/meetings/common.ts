@@ -1,6 +1,7 @@
 /** What the meetings cards share: the Dutch sentence for every refusal and warning, and the meeting's facts. */
 import { wallClock } from '../../../src/calendar/time';
 import type { RecipientPlan } from '../../../src/meetings/deliveries';
+import { PLANNABLE_YEARS } from '../../../src/meetings/time';
 import { MEMBER_LIMITS, type Attendance, type Meeting, type MeetingInput, type MeetingRefusal, type Member, type MemberAnswer } from '../../../src/meetings/model';
 import { dutchDate } from '../../../src/meetings/time';
 import type { PlanWarning } from '../../../src/meetings/warnings';
@@ -26,6 +27,7 @@ export const REASON_TEXT: Record<RefusalReason, string> = {
   'name-too-long': `De naam is te lang (hoogstens ${MEMBER_LIMITS.name} tekens).`,
   'organisation-too-long': `De organisatie is te lang (hoogstens ${MEMBER_LIMITS.organisation} tekens).`,
   'unreadable-csv': 'Ik kan de ledenlijst niet lezen.',
+  'date-out-of-range': `Kies een datum tussen een jaar geleden en ${PLANNABLE_YEARS.ahead} jaar vooruit.`,
   'already-applied': 'Deze planning is al opgeslagen.',
   unreadable: 'Ik kan deze planning niet lezen. Gebruik CSV met een kopregel (groep;nummer;titel;datum;begin;eind;plaats;reserve;agenda) of YAML.',
   empty: 'De planning is leeg.',
