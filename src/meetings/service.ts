@@ -87,6 +87,8 @@ export interface MemberMeeting {
 
 const RECENT_MS = 7 * 86_400_000;
 
+const newFeedToken = (): string => randomBytes(24).toString('base64url');
+
 /**
  * Plans netwerkgroep and leeromgeving meetings and turns every change into deliveries in the outbox. Planning,
  * members, attendance and the retry of deliveries are the procesbegeleider's; a member answers for themselves.
@@ -123,7 +125,7 @@ export class MeetingService {
     const now = this.deps.clock.now();
     this.repository.transaction(() => {
       for (const group of setup.groups) {
-        if (!this.repository.groups.create({ id: group.id, name: group.name, feedToken: randomBytes(24).toString('base64url') })) continue;
+        if (!this.repository.groups.create({ id: group.id, name: group.name, feedToken: newFeedToken() })) continue;
         for (const member of group.members) this.insertMember(group.id, member, now);
       }
     });
@@ -137,6 +139,14 @@ export class MeetingService {
 
   group(groupId: string): MeetingGroup | undefined {
     return this.repository.groups.get(groupId);
+  }
+
+  /** A leaked subscription link is ended by giving the group a new one ("nieuwe link"). */
+  renewFeed(actor: Person, groupId: string): { ok: true; group: MeetingGroup } | Refused<'not-allowed' | 'unknown-group'> {
+    if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
+    if (!this.repository.groups.get(groupId)) return { ok: false, reason: 'unknown-group' };
+    this.repository.groups.setFeedToken(groupId, newFeedToken());
+    return { ok: true, group: this.repository.groups.get(groupId)! };
   }
 
   /** The feed token is the only secret of a group's calendar subscription. */

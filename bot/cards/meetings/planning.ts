@@ -23,6 +23,7 @@ export function overviewCard(groups: GroupOverview[]): AdaptiveCardJson {
         ...meetings.filter((m) => m.status !== 'cancelled').slice(0, 5).map((m) => executeAction(`Open ${short(m.date)}`, MEETING_VERBS.show, { meetingId: m.id })),
         executeAction(`Leden ${group.name}`, MEETING_VERBS.members, { groupId: group.id }),
         openUrlAction(`Agenda-abonnement ${group.name}`, feedUrl),
+        executeAction(`Nieuwe link ${group.name}`, MEETING_VERBS.feedRenew, { groupId: group.id }),
       ]),
     );
   }
@@ -31,6 +32,15 @@ export function overviewCard(groups: GroupOverview[]): AdaptiveCardJson {
     executeAction('Jaarplanning importeren', MEETING_VERBS.importForm),
   ]);
 }
+
+/** Before a new subscription link: the old one stops for everyone who subscribed with it. */
+export const renewFeedQuestion = (group: MeetingGroup): AdaptiveCardJson =>
+  confirmCard(
+    `Nieuwe agendalink voor ${group.name}?`,
+    'De huidige link werkt daarna niet meer. Wie zich ermee abonneerde, abonneert zich opnieuw met de nieuwe link. Doe dit als de link bij iemand terecht is gekomen die hem niet mag hebben.',
+    { title: 'Ja, nieuwe link', verb: MEETING_VERBS.feedRenew, data: { groupId: group.id } },
+    { title: 'Nee, terug', verb: MEETING_VERBS.open },
+  );
 
 /** The form's values as the card sends them back (all text), for a prefilled form and for the preview's buttons. */
 export interface PlanFormValues {

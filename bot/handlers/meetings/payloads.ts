@@ -57,6 +57,7 @@ export const memberAddSchema = groupIdSchema.extend({
 export const memberIdSchema = z.object({ memberId: z.number().int().positive() });
 export const memberRemoveSchema = memberIdSchema.extend(confirmedField);
 export const meetingCancelSchema = meetingIdSchema.extend(confirmedField);
+export const feedRenewSchema = groupIdSchema.extend(confirmedField);
 export const membersImportSchema = groupIdSchema.extend({ csv: z.string().min(1).max(20000) });
 export const rsvpSchema = meetingIdSchema.extend({ answer: z.enum(['yes', 'no', 'maybe']) });
 
