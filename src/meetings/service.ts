@@ -525,9 +525,9 @@ export class MeetingService {
     const meeting = this.repository.meetings.get(meetingId);
     if (!meeting || meeting.status === 'draft') return undefined;
     const context = this.distribution.context(this.deps.clock.now());
-    if (meeting.status === 'cancelled') {
-      return { method: 'CANCEL', body: invitationIcs(meeting, 'CANCEL', this.recipients(meeting.groupId).members, context) };
-    }
+    // Whoever holds the link gets what the Teams card showed: the meeting, never the member list (a mail's CANCEL
+    // lists the attendees; a download needs none for the calendar to drop the event).
+    if (meeting.status === 'cancelled') return { method: 'CANCEL', body: invitationIcs(meeting, 'CANCEL', [], context) };
     return { method: 'PUBLISH', body: publishIcs([meeting], context) };
   }
 
