@@ -118,7 +118,7 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
       return cards.refusalCard(cards.REFUSALS[result.reason], result.alternatives, nameOf);
     }
     const { booking, repeated } = result;
-    if (!repeated) await feature.notify(booking.hostId, cards.hostNoticeCard('booked', booking, person.name), 'Nieuwe spreekuurafspraak');
+    if (!repeated) feature.tellHost(booking.id, 'booked');
     const reminderMinutes = service.rules(booking.schoolId).reminderMinutesBefore;
     return cards.confirmationCard(booking, nameOf(booking.hostId), icsUrl(booking), { repeated, reminderMinutes });
   });
@@ -134,7 +134,7 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
     const result = service.cancelByBooker(person, parsed.data.bookingId);
     if (!result.ok) return myBookings(person, cards.REFUSALS[result.reason]);
     const { booking } = result;
-    await feature.notify(booking.hostId, cards.hostNoticeCard('cancelled', booking, person.name), 'Spreekuurafspraak afgezegd');
+    feature.tellHost(booking.id, 'cancelled');
     return cards.cancelledCard(booking, nameOf(booking.hostId), icsUrl(booking));
   });
 }
