@@ -1,6 +1,6 @@
 import type { Person } from '../../src/people/roles';
 import { capabilitiesFor, typedCommands, type Capability } from './commands';
-import { adaptiveCard, executeAction, heading, paragraph, smallPrint, type AdaptiveCardJson } from './kit';
+import { adaptiveCard, CAPABILITY_VERBS, executeAction, heading, paragraph, smallPrint, type AdaptiveCardJson } from './kit';
 
 /** What the bot stores and for how long; the retention follows knowledge/consultations.yaml. */
 export function privacyLine(retentionDays: number): string {
@@ -19,7 +19,8 @@ function capabilitiesCard(intro: string[], capabilities: Capability[], retention
       paragraph('Je kunt ook gewoon typen, bijvoorbeeld: "Mag de jgc bij de leerlingbespreking zitten?" of "spreekuur".', { subtle: true }),
       smallPrint(privacyLine(retentionDays)),
     ],
-    capabilities.map((capability) => executeAction(capability.title, capability.verb)),
+    // The privacy statement is for everyone, next to what the person may use.
+    [...capabilities.map((capability) => executeAction(capability.title, capability.verb)), executeAction('Privacy', CAPABILITY_VERBS.privacy)],
   );
 }
 

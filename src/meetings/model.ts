@@ -97,6 +97,7 @@ export type MeetingRefusal =
   | 'unreadable-csv'
   | 'date-out-of-range'
   | 'already-applied'
+  | 'identifying'
   | 'unreadable'
   | 'empty'
   | 'nothing-valid'

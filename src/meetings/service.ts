@@ -42,6 +42,8 @@ export interface MeetingServiceDeps {
   unansweredReminderDays?: number;
   /** The roles a member of each group can have, by group id (knowledge/meetings/members.yaml). */
   memberRoles: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** The identifying-details screen: true when a text names or pins down a pupil. Title, place and agenda are mailed to every member. */
+  identifying?: (text: string) => boolean;
 }
 
 /** Besides the answers: what calendar replies said that was not applied, for the procesbegeleider to judge. */
@@ -59,7 +61,7 @@ export interface Presence {
 
 export type MeetingResult =
   | { ok: true; meeting: Meeting; enqueued: number; warnings: PlanWarning[] }
-  | Refused<'not-allowed' | 'not-found' | 'not-draft' | 'cancelled' | 'not-reserve' | 'no-members' | 'no-change' | 'date-out-of-range'>;
+  | Refused<'not-allowed' | 'not-found' | 'not-draft' | 'cancelled' | 'not-reserve' | 'no-members' | 'no-change' | 'date-out-of-range' | 'identifying'>;
 
 type MemberRefusal = 'invalid-email' | 'missing-name' | 'name-too-long' | 'organisation-too-long' | 'unknown-role' | 'already-member' | 'unknown-group';
 export type AddMemberResult = { ok: true; member: Member; invites: number } | Refused<'not-allowed' | MemberRefusal>;
@@ -277,10 +279,17 @@ export class MeetingService {
 
   // ---- Planning (the procesbegeleider) ----
 
+  /** Whether the title, place or agenda holds details that identify a pupil: those go to every member's mailbox and calendar. */
+  identifying(text: Partial<Pick<MeetingInput, 'title' | 'location' | 'agenda'>>): boolean {
+    const screen = this.deps.identifying;
+    return !!screen && [text.title, text.location, text.agenda].some((field) => !!field && screen(field));
+  }
+
   /** Saves a draft; nothing is sent. */
-  plan(actor: Person, input: MeetingInput): { ok: true; meeting: Meeting; warnings: PlanWarning[] } | Refused<'not-allowed' | 'date-out-of-range'> {
+  plan(actor: Person, input: MeetingInput): { ok: true; meeting: Meeting; warnings: PlanWarning[] } | Refused<'not-allowed' | 'date-out-of-range' | 'identifying'> {
     if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
     if (!this.plannable(input.date)) return { ok: false, reason: 'date-out-of-range' };
+    if (this.identifying(input)) return { ok: false, reason: 'identifying' };
     const warnings = this.warningsFor([input]);
     return { ok: true, meeting: this.repository.meetings.createDraft(input, actor.id, this.deps.clock.now()), warnings };
   }
@@ -294,6 +303,7 @@ export class MeetingService {
     const earlier = this.repository.meetings.byDraftKey(draftKey);
     if (earlier) return { ok: false, reason: 'not-draft' };
     if (!this.plannable(input.date)) return { ok: false, reason: 'date-out-of-range' };
+    if (this.identifying(input)) return { ok: false, reason: 'identifying' };
     if (!this.recipients(input.groupId).members.length) return { ok: false, reason: 'no-members' };
     try {
       const draft = this.repository.meetings.createDraft(input, actor.id, this.deps.clock.now(), draftKey);
@@ -339,6 +349,7 @@ export class MeetingService {
     if (!meeting) return { ok: false, reason: 'not-found' };
     if (meeting.status === 'cancelled') return { ok: false, reason: 'cancelled' };
     if (change.date !== undefined && change.date !== meeting.date && !this.plannable(change.date)) return { ok: false, reason: 'date-out-of-range' };
+    if (this.identifying(change)) return { ok: false, reason: 'identifying' };
     const next = { ...meeting, ...change };
     const warnings = this.warningsFor([next], meetingId);
     if (meeting.status === 'draft') {

@@ -32,13 +32,15 @@ export class PeopleRepository {
     return row ? this.toPerson(row) : undefined;
   }
 
-  /** The person behind a chat user; first contact creates a mentor/docent without school. */
   /**
    * The person for a chat user, created on first contact. Someone known only from the chat takes the name
-   * Teams sends each time (a first activity may carry none); `fallbackName` stands in until one comes.
-   * People from the config file or the demo seed keep the name given there.
+   * Teams sends (a first activity may carry none); `fallbackName` stands in until one comes. People from the
+   * config file or the demo seed keep the name given there.
    */
   ensure(id: string, name: string | undefined, fallbackName: string, now: Date): Person {
+    // Every turn asks; only a first contact or a changed chat name writes (a write takes the database's write lock, a read does not).
+    const known = this.get(id);
+    if (known && (!name || known.name === name || this.sourceOf(id) !== 'chat')) return known;
     this.db
       .prepare(
         `INSERT INTO people (id, name, source, created_at) VALUES (@id, @name, 'chat', @now)

@@ -18,7 +18,7 @@ describe('each role sees the buttons it may use', () => {
     const [welcome] = await mentor.install();
     const [help] = await mentor.say('help');
     for (const card of [welcome, help]) {
-      expect(titles(card)).toEqual(['Toestemmingsvraag', 'Spreekuur boeken', 'Anonieme consultatie']);
+      expect(titles(card)).toEqual(['Toestemmingsvraag', 'Spreekuur boeken', 'Anonieme consultatie', 'Privacy']);
       expect(cardText(card)).not.toContain('Bijeenkomsten');
     }
     expect(cardText(help)).toContain('typ: toestemming, spreekuur, mijn afspraken, consultatie of help.');
@@ -26,10 +26,10 @@ describe('each role sees the buttons it may use', () => {
 
   it('a JOS worker also gets "Mijn spreekuur"; a procesbegeleider also gets "Bijeenkomsten"', async () => {
     const coach = bot.user('cap-coach', { roles: [{ role: 'jos-functionaris', function: 'jgc', schoolId: SCHOOL }] });
-    expect(titles((await coach.say('help'))[0])).toEqual(['Toestemmingsvraag', 'Spreekuur boeken', 'Mijn spreekuur', 'Anonieme consultatie']);
+    expect(titles((await coach.say('help'))[0])).toEqual(['Toestemmingsvraag', 'Spreekuur boeken', 'Mijn spreekuur', 'Anonieme consultatie', 'Privacy']);
     const planner = bot.user('cap-pb', { roles: [{ role: 'procesbegeleider' }] });
     const [help] = await planner.say('help');
-    expect(titles(help)).toEqual(['Toestemmingsvraag', 'Spreekuur boeken', 'Anonieme consultatie', 'Bijeenkomsten']);
+    expect(titles(help)).toEqual(['Toestemmingsvraag', 'Spreekuur boeken', 'Anonieme consultatie', 'Bijeenkomsten', 'Privacy']);
     const opened = await planner.execute(cardActions(help).find((action) => action.title === 'Bijeenkomsten')!.verb!);
     expect(cardText(opened.card)).toContain('Bijeenkomsten');
     expect(cardText(opened.card)).not.toMatch(/mag je niet|niet toegestaan/i);
@@ -71,6 +71,6 @@ describe('free text ends where its writer expects', () => {
   it('the fallback offers the closest features as buttons', async () => {
     const [reply] = await bot.user('fallback-mentor', { schoolId: SCHOOL }).say('wanneer zit er iemand van jeugdhulp, ik zoek een plek');
     expect(cardText(reply)).toContain('Dat begreep ik niet helemaal');
-    expect(cardActions(reply).map((action) => action.title)).toEqual(['Spreekuur boeken']);
+    expect(cardActions(reply).map((action) => action.title)).toEqual(['Spreekuur boeken', 'Privacy']);
   });
 });

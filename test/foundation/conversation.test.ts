@@ -21,6 +21,7 @@ describe('conversation basics through the real server', () => {
       CAPABILITY_VERBS.consent,
       CAPABILITY_VERBS.spreekuur,
       CAPABILITY_VERBS.consultation,
+      CAPABILITY_VERBS.privacy,
     ]);
   });
 

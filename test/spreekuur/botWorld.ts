@@ -18,18 +18,34 @@ export async function mondayHours(bot: TestBot, validFrom = '2026-03-01'): Promi
   return { coach, mentor };
 }
 
+/** The time buttons a day card shows under `host`'s line ("Sanne Coach · Lokaal 0.14"). */
+function timesOf(card: ExecuteResult['card'], host: string): CardAction[] {
+  const found: CardAction[] = [];
+  let underHost = false;
+  for (const element of (card?.body ?? []) as Array<{ type?: string; text?: string; isSubtle?: boolean; actions?: CardAction[] }>) {
+    if (element.type === 'TextBlock' && element.isSubtle && element.text?.includes(' · ')) underHost = element.text.startsWith(`${host} · `);
+    if (element.type === 'ActionSet' && underHost) found.push(...(element.actions ?? []));
+  }
+  return found;
+}
+
 /**
  * Through the day picker: opens each listed day in turn and returns the first free slot button at `time`
- * (hh:mm), with the day's card it is on.
+ * (hh:mm) of `host`, with the day's card it is on (other workers, like the demo hours, may hold the same time).
  */
-export async function findSlot(user: TestUser, time: string, opening = 'spreekuur'): Promise<{ action: CardAction; dayCard: ExecuteResult['card'] }> {
+export async function findSlot(
+  user: TestUser,
+  time: string,
+  opening = 'spreekuur',
+  host = 'Sanne Coach',
+): Promise<{ action: CardAction; dayCard: ExecuteResult['card'] }> {
   const [list] = await user.say(opening);
   for (const day of cardActions(list).filter((action) => action.verb === 'spreekuur.day')) {
     const { card } = await user.execute(day.verb!, day.data);
-    const action = cardActions(card).find((candidate) => candidate.title === time);
+    const action = timesOf(card, host).find((candidate) => candidate.title === time);
     if (action) return { action, dayCard: card };
   }
-  throw new Error(`no free slot at ${time} on any listed day`);
+  throw new Error(`no free slot of ${host} at ${time} on any listed day`);
 }
 
 /** The day cards of every listed day, as the mentor would open them one by one (text, and the time buttons). */

@@ -36,7 +36,7 @@ describe('a JOS coach shared by several schools', () => {
     expect(vonkList.times).toContain('09:00');
     expect(vonkList.text).not.toContain('Kamer B');
 
-    await atBonhoeffer.execute('spreekuur.book', { ...(await findSlot(atBonhoeffer, '09:00')).action.data, topic: '' });
+    await atBonhoeffer.execute('spreekuur.book', { ...(await findSlot(atBonhoeffer, '09:00', 'spreekuur', 'Gedeelde Coach')).action.data, topic: '' });
     (bot.clock as ManualClock).set('2026-03-23T07:00:00Z'); // Monday 08:00: the booking of Tuesday is this week
     const [view] = await coach.say('mijn spreekuur');
     expect(cardText(view)).toContain('Bonhoeffer College: Elke dinsdag 09:00–10:00');

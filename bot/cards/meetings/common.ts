@@ -29,6 +29,8 @@ export const REASON_TEXT: Record<RefusalReason, string> = {
   'unreadable-csv': 'Ik kan de ledenlijst niet lezen.',
   'date-out-of-range': `Kies een datum tussen een jaar geleden en ${PLANNABLE_YEARS.ahead} jaar vooruit.`,
   'already-applied': 'Deze planning is al opgeslagen.',
+  identifying:
+    'De titel, plaats of agenda noemt iets waaraan een leerling te herkennen is (een naam, klas, geboortedatum, telefoonnummer of BSN). Die gaat naar alle leden; haal het weg en probeer opnieuw.',
   unreadable: 'Ik kan deze planning niet lezen. Gebruik CSV met een kopregel (groep;nummer;titel;datum;begin;eind;plaats;reserve;agenda) of YAML.',
   empty: 'De planning is leeg.',
   'nothing-valid': 'Geen enkele regel van de planning is bruikbaar.',
