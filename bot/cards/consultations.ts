@@ -136,7 +136,8 @@ function rewriteElements({ findings, question, allowed }: Rewrite): CardElement[
   ];
   const elements: CardElement[] = [
     paragraph(`Zo ziet je vraag eruit zonder de herkenbare delen (${kinds.join(', ')}):`),
-    quoted(maskText(question, findings)),
+    // The mentor's own text, shown only to them: its placeholders ("[naam]") stay as they are.
+    { type: 'Container', style: 'emphasis', items: [paragraph(maskText(question, findings))] },
     paragraph('Pas je vraag hieronder aan en verstuur opnieuw.'),
   ];
   if (nameWords.length > 0) {
