@@ -13,8 +13,7 @@ export type PlanRowError =
   | 'end-before-start'
   | 'missing-title'
   | 'invalid-number'
-  | 'invalid-link'
-  | 'date-out-of-range';
+  | 'invalid-link';
 
 export interface PlanRow {
   /** 1-based line (CSV) or item (YAML) number, for messages. */

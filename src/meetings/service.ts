@@ -286,9 +286,8 @@ export class MeetingService {
   }
 
   /** Saves a draft; nothing is sent. */
-  plan(actor: Person, input: MeetingInput): { ok: true; meeting: Meeting; warnings: PlanWarning[] } | Refused<'not-allowed' | 'date-out-of-range' | 'identifying'> {
+  plan(actor: Person, input: MeetingInput): { ok: true; meeting: Meeting; warnings: PlanWarning[] } | Refused<'not-allowed' | 'identifying'> {
     if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
-    if (!this.plannable(input.date)) return { ok: false, reason: 'date-out-of-range' };
     if (this.identifying(input)) return { ok: false, reason: 'identifying' };
     const warnings = this.warningsFor([input]);
     return { ok: true, meeting: this.repository.meetings.createDraft(input, actor.id, this.deps.clock.now()), warnings };

@@ -28,7 +28,7 @@ describe('meeting dates outside a year back to three years ahead are refused (fi
     expect(cardText(preview.card)).not.toContain('Versturen');
   });
 
-  it('Versturen with a forged date sends nothing; edits and imports are refused the same way', async () => {
+  it('Versturen with a forged date sends nothing; an edit is refused the same way', async () => {
     const forged = await planner.execute('meetings.send', { ...form('9999-12-31'), draftKey: randomUUID() });
     expect(cardText(forged.card)).toContain(OUT_OF_RANGE);
     expect(meetingDates()).toEqual([]);
@@ -42,10 +42,5 @@ describe('meeting dates outside a year back to three years ahead are refused (fi
     expect(cardText(edit.card)).toContain(OUT_OF_RANGE);
     expect(meetingDates()).toEqual(['2025-08-31']);
 
-    const imported = await planner.execute('meetings.import', {
-      text: 'groep;nummer;titel;datum;begin;eind;plaats\nnetwerkgroep;3;Bijeenkomst 3;2022-10-04;15:00;17:00;Alkmaar\nnetwerkgroep;4;Bijeenkomst 4;9999-12-31;15:00;17:00;Alkmaar',
-    });
-    expect(cardText(imported.card)).toContain('regel 3: datum ligt niet tussen een jaar geleden en 3 jaar vooruit');
-    expect(cardText(imported.card)).toContain('Jaarplanning: 1 bijeenkomsten');
   });
 });

@@ -1,7 +1,6 @@
 /** Importing a year plan: paste, check the warnings, save as drafts, send them all. */
 import type { Meeting } from '../../../src/meetings/model';
 import type { PlanRowError } from '../../../src/meetings/plan';
-import { PLANNABLE_YEARS } from '../../../src/meetings/time';
 import type { ImportPreview } from '../../../src/meetings/planImport';
 import { actionSet, adaptiveCard, bulletList, executeAction, heading, paragraph, smallPrint, textInput, type AdaptiveCardJson, plainText } from '../kit';
 import { meetingLine, short, warningBlock } from './common';
@@ -15,7 +14,6 @@ const ROW_ERROR_TEXT: Record<PlanRowError, string> = {
   'missing-title': 'titel ontbreekt',
   'invalid-number': 'nummer is geen positief getal',
   'invalid-link': 'online link moet met https:// beginnen',
-  'date-out-of-range': `datum ligt niet tussen een jaar geleden en ${PLANNABLE_YEARS.ahead} jaar vooruit`,
 };
 
 export function importFormCard(error?: string): AdaptiveCardJson {
