@@ -5,6 +5,7 @@ import {
   actionSet,
   adaptiveCard,
   bulletList,
+  emphasis,
   executeAction,
   heading,
   paragraph,
@@ -42,13 +43,15 @@ const SOURCES_SHOWN = 3;
  */
 function verdictCard(verdict: Verdict, facts: Facts): AdaptiveCardJson {
   const safety = SAFETY_CODES.has(verdict.code);
+  // The safety line at the top already says to call 112: a step saying it again only makes the card longer.
+  const steps = safety ? verdict.steps.filter((step) => !/\b112\b/.test(step)) : verdict.steps;
   const body: CardElement[] = [
     { ...heading(verdict.headline), ...(safety ? { color: 'Attention' } : {}) },
     ...(safety ? [paragraph(verdict.safetyLine, { bold: true, color: 'Attention' })] : []),
     ...understoodLine(verdict.understood.map((fact) => fact.text)),
-    ...verdict.notes.map((note) => paragraph(note, { color: 'Warning' })),
-    paragraph('**Wat nu**'),
-    bulletList(verdict.steps),
+    // A note in an emphasis container with a sign: yellow text on white does not reach 4.5:1.
+    ...verdict.notes.map((note) => emphasis(`⚠ ${note}`)),
+    ...(steps.length > 0 ? [paragraph('**Wat nu**'), bulletList(steps)] : []),
     paragraph(`**Grondslag.** ${verdict.grounds.join('; ')}.`),
     paragraph(`**Waarom.** ${verdict.why.join(' ')}`),
   ];
@@ -106,7 +109,7 @@ function questionCard(question: NextQuestion, facts: Facts, intro?: string): Ada
       selectAction: { type: 'Action.Execute', title: option.label, verb: CONSENT_VERBS.answer, data: { question: question.question, option: option.id, facts } },
       items: [paragraph(`▸ ${option.label}`)],
     })),
-    smallPrint(`Vraag ${question.question}. Direct gevaar? Bel 112. Zorgen over thuis? Veilig Thuis: 0800-2000.`),
+    smallPrint('Direct gevaar? Bel 112. Zorgen over thuis? Veilig Thuis: 0800-2000.'),
   );
   // Terug reopens the last question the mentor (or the text) answered on the way here; without one it would change nothing.
   return adaptiveCard(body, navigation(facts, question.path.some((step) => !step.assumed)));

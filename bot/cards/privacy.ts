@@ -2,7 +2,7 @@ import type { ConsultationSettings } from '../../src/consultations/settings';
 import type { PersonalData } from '../../src/mydata/model';
 import type { Erasure } from '../../src/mydata/service';
 import type { RetentionSettings } from '../../src/retention/settings';
-import { adaptiveCard, bulletList, CAPABILITY_VERBS, executeAction, facts, heading, messageCard, paragraph, smallPrint, type AdaptiveCardJson } from './kit';
+import { adaptiveCard, bulletList, CAPABILITY_VERBS, emphasis, executeAction, facts, heading, messageCard, paragraph, smallPrint, type AdaptiveCardJson } from './kit';
 import { dayLabel, timeLabel } from './spreekuur/common';
 
 export const PRIVACY_VERBS = {
@@ -124,7 +124,7 @@ export function erasedCard(erasure: Erasure): AdaptiveCardJson {
         `${erasure.membershipsRemoved} lidmaatschappen van overleggroepen verwijderd.`,
     ),
     ...(erasure.configured
-      ? [paragraph('Je staat in de personenlijst van de beheerder; vraag de beheerder je daar ook te verwijderen, anders zet de bot je er bij een herstart weer in.', { color: 'Warning' })]
+      ? [emphasis('⚠ Je staat in de personenlijst van de beheerder; vraag de beheerder je daar ook te verwijderen, anders zet de bot je er bij een herstart weer in.')]
       : []),
     smallPrint('Stuur je de bot later weer een bericht, dan begin je opnieuw als nieuwe gebruiker.'),
   ]);

@@ -95,6 +95,19 @@ export function denied(before: string): boolean {
   return !words.slice(from).some((word) => NEW_CLAUSE.test(word));
 }
 
+/**
+ * The text with every denial word that starts a signal itself blanked out (same length, so positions hold): in a list
+ * such as "zonder eten, dezelfde kleren, geen jas" the "zonder" and "geen" are what is wrong, not a denial of what follows.
+ */
+export function blankSignalDenials(t: string, signalStarts: readonly number[]): string {
+  let blanked = t;
+  for (const index of signalStarts) {
+    const word = /^\S+/.exec(t.slice(index))?.[0] ?? '';
+    if (DENIAL.test(word)) blanked = blanked.slice(0, index) + 'x'.repeat(word.length) + blanked.slice(index + word.length);
+  }
+  return blanked;
+}
+
 export function wordsBefore(t: string, index: number, count: number): string {
   return t.slice(0, index).trim().split(' ').slice(-count).join(' ');
 }

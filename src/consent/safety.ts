@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod/v4';
 import { KnowledgeError, loadYamlFile } from '../knowledge/yaml';
-import { compileCue, cueMatches, signalAt, type CueSets } from './cues';
+import { blankSignalDenials, compileCue, cueMatches, signalAt, type CueSets } from './cues';
 import type { Facts } from './model';
 
 /**
@@ -81,9 +81,11 @@ export function loadSafetyCues(dir: string): SafetyCues {
 
 /** Reads a text normalised by `normalizeForFacts`. */
 export function readSafety(cues: SafetyCues, t: string): SafetyReading {
+  const starts = new Map([...cues.groups].map(([group, patterns]) => [group, cueMatches(t, patterns)]));
+  const read = blankSignalDenials(t, [...starts.values()].flat());
   const signals = new Map<string, 'yes' | 'denied' | 'none'>();
   const signal = (group: string) => {
-    if (!signals.has(group)) signals.set(group, signalAt(t, cueMatches(t, cues.groups.get(group) ?? [])));
+    if (!signals.has(group)) signals.set(group, signalAt(read, starts.get(group) ?? []));
     return signals.get(group)!;
   };
   const level = (section: Section): SafetyLevel => {

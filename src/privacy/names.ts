@@ -378,7 +378,8 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     }
     if (!looksLikeName(token)) return;
     const knownSurname = lists.surnames.has(token.lower) && !token.sentenceStart;
-    const afterPersonWord = previous && (PERSON_BEFORE.has(previous.lower) || (previous.lower === 'van' && PERSON_BEFORE.has(tokens[i - 2]?.lower ?? '')) || isCalled(tokens, i));
+    // "… van de leerling? Ik wil …": a person word in the sentence before says nothing about this one.
+    const afterPersonWord = previous && !/[.!?]/u.test(text.slice(previous.end, token.start)) && (PERSON_BEFORE.has(previous.lower) || (previous.lower === 'van' && PERSON_BEFORE.has(tokens[i - 2]?.lower ?? '')) || isCalled(tokens, i));
     if (knownSurname || afterPersonWord || ageFollows(text, token) || unexplainedCapital(tokens, i, text, lists)) add(i);
   });
   return found.concat(honorificFindings(text, tokens));

@@ -121,9 +121,36 @@ const KNOWN_INCIDENT = new RegExp(
     String.raw`|in\s+(?:${MONTH_NAMES})|(?:tijdens|op|na)\s+(?:de|het)?\s*(?:schoolreis|kamp|werkweek|excursie|schoolfeest|diploma-uitreiking|sportdag|open dag|musical|eindfeest|galafeest))\b`,
   'giu',
 );
+/**
+ * Rules that pin a pupil down by uniqueness rather than by a listed word, so they hold for descriptions nobody wrote down:
+ * a relative working at school or holding a public or only-one role, "maar één leerling", knowledge everyone shares
+ * ("iedereen weet wie ik bedoel"), a nickname everyone uses, "the pupil with the …" as a way of pointing at one person.
+ */
+const RELATIVE = 'vader|moeder|ouders?|stiefvader|stiefmoeder|oom|tante|opa|oma|broer|zus';
+const PINNED_BY_UNIQUENESS = new RegExp(
+  String.raw`\b(?:${RELATIVE})\s+(?:[\p{L}-]+\s+){0,5}?(?:werkt|werken)\s+(?:\p{L}+\s+){0,1}?(?:bij\s+ons|hier|op\s+(?:onze|deze|de)\s+school)\b` +
+    String.raw`|\b(?:${RELATIVE})\s+(?:[\p{L}-]+\s+){0,6}?(?:is|was|werkt\s+als)\s+(?:(?:de\s+)?enige\s+[\p{L}-]+|${PUBLIC_ROLE})\b` +
+    String.raw`|\b(?:de|het)\s+enige\s+[\p{L}-]+\s+(?:in|van|op)\s+\p{Lu}[\p{L}-]+` +
+    String.raw`|\bmaar\s+(?:één|eén|een|1)\s+(?:\p{L}*leerlinge?|jongen|meisje|kind|scholier)\s+(?:in|met|op|die|dat|zonder)\b` +
+    String.raw`|\b(?:iedereen|het\s+hele\s+team|de\s+hele\s+school|heel\s+de\s+school|de\s+hele\s+klas)\s+(?:\p{L}+\s+){0,3}?weet\s+(?:wie|het|ervan)\b` +
+    String.raw`|\b(?:wordt|worden|noemen|noemt)\s+(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s*(?:wordt\s+)?(?:genoemd|noemen|noemt)?` +
+    String.raw`|['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s+(?:wordt\s+)?genoemd\b` +
+    String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+`,
+  'giu',
+);
+/** Any capitalised word joined to "uit mijn mentorklas" is a pupil, also one that is a word ("Storm") or in no list ("Mercedes"). */
+const NAMED_FROM_OWN_CLASS =
+  /(?<![\p{L}])(?!(?:Iemand|Niemand|Iedereen|Een|Twee|Drie|Vier|Vijf|Veel|Alle|Sommige|Wie|Die|Deze|Dit|Dat|Het|De|Leerlingen?|Leerlinge|Jongens?|Meisjes?|Kinderen|Ouders)\b)\p{Lu}[\p{L}'-]+(?=\s+uit\s+(?:mijn|onze|m'n)\s+(?:\p{L}+\s+)?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)\b)/gu;
+/** A code with letters and digits after a word for a login or record ("inlogcode jvdb0412"), or part of a BSN ("eindigt op 4471"; a whole one is found by its check digit). */
+const PERSONAL_CODE = /\b(?:inlogcode|inlognaam|gebruikerscode|leerlingcode|code|account)(?:\s+is|:)?\s+(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{4,}\b|(?<=\bBSN\b[^.!?\n]{0,25}?)(?<![\d.])\d{3,8}(?![\d.])/giu;
+/** A class or cluster written in an unseen notation: digits and letters joined by dashes after a class word ("cluster 4hNG-bi2", "uit 3-kb-2"). */
+const CODED_GROUP = /(?<=\b(?:cluster|clustergroep|lesgroep|uit|klas|groep)\s)(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)+\b/giu;
+/** A year level alone ("leerjaar 2 havo") is many pupils, not one class. */
+const YEAR_LEVEL_ALONE = /^\d\s*(?:havo|vwo|vmbo|mavo|atheneum|gymnasium)(?:-\p{L}+)?$/iu;
+
 /** A news event ("het ongeluk op de N203", "de brand die in de krant stond") pins down the family it happened to. */
-const NEWS_EVENT = /\b(?:omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|brand|steekpartij|schietpartij|aanslag|overval|explosie|ongeluk|ongeval)\b/iu;
-const NEWS_PLACE = /\b[ANE]\d{1,3}\b|\b(?:in|op) (?:de krant|het nieuws|het journaal|nh nieuws|tv)\b/giu;
+const NEWS_EVENT = /\b(?:afbrandde|afgebrand|uitgebrand|omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|brand|steekpartij|schietpartij|aanslag|overval|explosie|ongeluk|ongeval)\b/iu;
+const NEWS_PLACE = /\b[ANE]\d{1,3}\b|\b(?:in|op) (?:de krant|het nieuws|het journaal|nh nieuws|tv)\b|\bin (?:de|het) (?:\p{Lu}\p{L}+ )?(?:Dagblad|Courant|Krant|Nieuwsblad|Dagblad van \p{Lu}\p{L}+)\b/gu;
 /**
  * "vorige week door de politie uit de les gehaald", "gisteren opgepakt": an arrest with a named time is something the
  * whole school saw or heard about, so it points to one pupil.
@@ -272,10 +299,14 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
     ...streetFindings(text),
     ...lodgingFindings(text),
-    ...regexFindings(text, CLASS, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
+    ...regexFindings(text, CLASS, 'class').filter((found) => !(YEAR_LEVEL_ALONE.test(found.text) && /leerjaar\s$/iu.test(text.slice(0, found.start)))).filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, INITIALS, 'name').filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, ''))),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
+    ...regexFindings(text, PINNED_BY_UNIQUENESS, 'unique-description'),
+    ...regexFindings(text, NAMED_FROM_OWN_CLASS, 'name'),
+    ...regexFindings(text, PERSONAL_CODE, 'reference-number'),
+    ...regexFindings(text, CODED_GROUP, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
     ...newsEventFindings(text),
     ...arrestFindings(text),
   ];

@@ -43,6 +43,7 @@ describe('a consent conversation in chat', () => {
     const text = cardText(question);
     expect(text).toContain('Ik begreep: JOS-medewerker · één leerling observeren of helpen');
     expect(text).toContain('Hoe oud is de leerling');
+    expect(text).not.toMatch(/Q-LEEFTIJD|Vraag Q-/); // internal codes only in a verdict's footer line
     expect(findAction(question, /Wijzig: met wie/).data).toMatchObject({ question: 'Q-MET-WIE' });
     const option = findAction(question, '12 t/m 15');
     expect(option.verb).toBe('consent.answer');
@@ -82,6 +83,9 @@ describe('a consent conversation in chat', () => {
     const danger = findAction(first, 'Er is wél direct gevaar');
     const { card } = await user.execute(danger.verb!, danger.data);
     expect(firstAnswer(card)).toBe('V-ACUUT');
+    // One call to action, not the same line twice; internal question codes stay off question cards.
+    expect(cardText(card).match(/Bel 112/g)).toHaveLength(1);
+    expect(cardText(card)).toContain('Veilig Thuis: 0800-2000');
 
     const [custody] = await user.say("gw'er wil Sem (13) observeren");
     const refine = findAction(custody, 'Het gezag is anders geregeld');

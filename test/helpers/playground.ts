@@ -241,12 +241,18 @@ export class Playground {
     delete env.PUBLIC_BASE_URL;
     for (const name of BLANKED_BOT_ENV) env[name] = '';
     const dataDir = this.tempDir('jos-e2e-data-');
+    // npm start gives the Playground user every role unless told otherwise: test what a newcomer gets.
+    delete env.LOCAL_ROLES;
+    delete env.LOCAL_SCHOOL;
+    const localRoles =
+      options.viaNpmStart && options.localRoles === undefined
+        ? {}
+        : { LOCAL_ROLES: options.localRoles ?? 'mentor', LOCAL_SCHOOL: options.localSchool ?? '' };
     return Object.assign(env, {
       PORT: String(port),
       DATA_DIR: dataDir,
       PEOPLE_FILE: join(dataDir, 'people.yaml'), // none: only the demo people of local mode
-      LOCAL_ROLES: options.localRoles ?? 'mentor',
-      LOCAL_SCHOOL: options.localSchool ?? '',
+      ...localRoles,
       LOG_LEVEL: 'info',
       ...options.env,
     });
