@@ -1,6 +1,9 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { errorFacts } from '../src/logger';
 import type { BotDeps } from './deps';
+import { personKey } from './identity';
+import { RateLimiter, type RateVerdict } from './rateLimit';
 import { registerConsent } from './handlers/consent/feature';
 import { registerConsultations } from './handlers/consultations/feature';
 import { registerHelp } from './handlers/help';
@@ -19,6 +22,25 @@ function isUnmentionedChannelMessage(context: TurnContext): boolean {
   );
 }
 
+const SLOW_DOWN = 'Je stuurt me veel berichten achter elkaar. Wacht een minuutje, dan help ik je graag verder.';
+
+/** What a person does themselves (and what costs the bot work): messages, card clicks and other invokes. */
+function isUserAction(context: TurnContext): boolean {
+  return context.activity.type === ActivityTypes.Message || context.activity.type === ActivityTypes.Invoke;
+}
+
+/** Says once per minute that the person should slow down; a click always gets the sentence as its answer. */
+async function refuseForNow(context: TurnContext, verdict: Exclude<RateVerdict, 'allowed'>): Promise<void> {
+  if (context.activity.type === ActivityTypes.Invoke) {
+    await context.sendActivity({
+      type: ActivityTypes.InvokeResponse,
+      value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: SLOW_DOWN } },
+    });
+  } else if (verdict === 'first-refusal') {
+    await context.sendActivity(SLOW_DOWN);
+  }
+}
+
 export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage, botAppId: string, deps: BotDeps): Application<AppTurnState> {
   const app = new Application<AppTurnState>({
     adapter,
@@ -28,18 +50,27 @@ export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage,
     removeRecipientMention: true,
   });
 
+  const limiter = new RateLimiter(deps.config.rateLimitPerMinute, deps.clock);
   app.turn('beforeTurn', async (context, state) => {
     if (isUnmentionedChannelMessage(context)) return false;
     attachState(context, state);
-    if (context.activity.from?.id) {
-      const person = deps.identify(context);
-      deps.proactive.remember(person.id, context.activity);
+    const key = personKey(context.activity, deps.config.mode);
+    if (!key) return true;
+    if (isUserAction(context)) {
+      const verdict = limiter.hit(key);
+      if (verdict !== 'allowed') {
+        if (verdict === 'first-refusal') deps.logger.warn({ event: 'rate.limited', personId: key });
+        await refuseForNow(context, verdict);
+        return false;
+      }
     }
+    const person = deps.identify(context);
+    deps.proactive.remember(person.id, context.activity);
     return true;
   });
 
   app.error(async (context, error) => {
-    deps.logger.error({ event: 'turn.error', err: error.name, activityType: context.activity.type }, 'turn failed');
+    deps.logger.error({ event: 'turn.error', ...errorFacts(error), activityType: context.activity.type }, 'turn failed');
     await context.sendActivity('Er ging iets mis aan mijn kant. Probeer het zo nog eens; je gegevens zijn niet kwijt.');
   });
 

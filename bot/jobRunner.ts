@@ -1,7 +1,7 @@
 import type { Clock } from '../src/clock';
 import type { JobDefinition } from '../src/jobs/define';
 import type { Job, JobQueue } from '../src/jobs/queue';
-import type { Logger } from '../src/logger';
+import { errorFacts, type Logger } from '../src/logger';
 
 export type JobHandler<Payload> = (payload: Payload, job: Job) => Promise<void>;
 
@@ -10,6 +10,8 @@ export class JobRunner {
   private readonly handlers = new Map<string, JobHandler<unknown>>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
+  /** The last run's failure (the queue itself, not one job), until a run succeeds; /healthz reports it. */
+  private lastRunFailure: { at: Date; code: string } | undefined;
 
   constructor(
     readonly queue: JobQueue,
@@ -23,12 +25,32 @@ export class JobRunner {
     this.handlers.set(definition.kind, (payload, job) => handler(definition.schema.parse(payload), job));
   }
 
-  /** Runs every due job once; concurrent calls share one run. Returns how many jobs were handled. */
+  /**
+   * Runs every due job once; concurrent calls share one run. Returns how many jobs were handled. Never rejects:
+   * a queue that cannot be read or written (another process holds the lock, the disk is full) is logged with its
+   * code and tried again on the next interval, the jobs stay where they are.
+   */
   runDue(): Promise<number> {
-    this.running ??= this.runBatch().finally(() => {
-      this.running = undefined;
-    });
+    this.running ??= this.runBatch()
+      .then((handled) => {
+        this.lastRunFailure = undefined;
+        return handled;
+      })
+      .catch((error: unknown) => {
+        const facts = errorFacts(error);
+        this.lastRunFailure = { at: this.clock.now(), code: facts.code ?? facts.err };
+        this.logger.error({ event: 'jobs.run-failed', ...facts }, 'job run failed; retrying next interval');
+        return 0;
+      })
+      .finally(() => {
+        this.running = undefined;
+      });
     return this.running;
+  }
+
+  /** Undefined while job runs succeed; otherwise when and with which code the last one failed. */
+  get failure(): { at: Date; code: string } | undefined {
+    return this.lastRunFailure;
   }
 
   start(intervalSeconds: number): void {
@@ -58,7 +80,7 @@ export class JobRunner {
         // Back off 1, 4, 9 … minutes, at most 5 tries; the error message never holds message text.
         const retryAt = job.attempts < 5 ? new Date(this.clock.now().getTime() + job.attempts ** 2 * 60_000) : undefined;
         this.queue.fail(job.id, (error as Error).message, retryAt);
-        this.logger.warn({ event: 'job.failed', kind: job.kind, jobId: job.id, attempts: job.attempts, err: (error as Error).message });
+        this.logger.warn({ event: 'job.failed', kind: job.kind, jobId: job.id, attempts: job.attempts, ...errorFacts(error) });
       }
     }
     return handled;

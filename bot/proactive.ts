@@ -4,6 +4,9 @@ import type { Clock } from '../src/clock';
 import type { Logger } from '../src/logger';
 import type { Db } from '../src/store/db';
 
+const tenantOf = (reference: Partial<ConversationReference>): string | undefined =>
+  (reference.conversation as { tenantId?: string } | undefined)?.tenantId?.toLowerCase();
+
 /**
  * Messages the bot sends later, outside a user's turn (a host told of a booking, a reminder, a routed consultation).
  * Conversation references are stored per person from every personal-chat activity, so they survive a restart.
@@ -24,7 +27,14 @@ export class Proactive {
     // the reference of a returning user is the same as stored, so their turns write nothing.
     const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(activity);
     const json = JSON.stringify(reference);
-    if (this.storedJson(personId) === json) return;
+    const storedJson = this.storedJson(personId);
+    if (storedJson === json) return;
+    const stored = storedJson === undefined ? undefined : (JSON.parse(storedJson) as Partial<ConversationReference>);
+    if (stored && (stored.channelId !== reference.channelId || tenantOf(stored) !== tenantOf(reference))) {
+      // The same person id from another channel or tenant is not the same chat: keep where their notices go.
+      this.logger.warn({ event: 'proactive.reference-kept', personId }, 'activity from another channel or tenant');
+      return;
+    }
     this.db
       .prepare(
         `INSERT INTO conversation_refs (person_id, reference_json, updated_at) VALUES (?, ?, ?)

@@ -1,9 +1,11 @@
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import restify from 'restify';
-import { readFileSync } from 'node:fs';
 import type { Config } from '../src/config';
 import type { BotDeps } from './deps';
+import { AdapterResponse } from './http/adapterErrors';
+import { checkEnvelope } from './http/envelope';
 import { registerMeetingHttp } from './http/feed';
+import { registerHealth } from './http/health';
 import { registerIcsRoutes } from './http/ics';
 
 export interface RunningServer {
@@ -13,7 +15,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** In local mode the bot is anonymous: it must only ever post replies back to a client on this machine. */
@@ -32,8 +33,10 @@ export async function createServer(parts: {
   deps: BotDeps;
   adapter: TeamsAdapter;
   app: Application<TurnState>;
+  /** Runs after the database is closed (removes the mark that a bot runs on the data directory). */
+  onClosed?: () => void;
 }): Promise<RunningServer> {
-  const { config, deps, adapter, app } = parts;
+  const { config, deps, adapter, app, onClosed } = parts;
   const { logger } = deps;
   const server = restify.createServer({ name: 'jos-assistent', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false }));
@@ -51,33 +54,27 @@ export async function createServer(parts: {
   };
 
   server.post('/api/messages', async (req, res) => {
+    const envelope = checkEnvelope(req.body, config);
+    if (!envelope.ok) {
+      logger.warn({ event: 'activity.refused', status: envelope.status, reason: envelope.message });
+      res.send(envelope.status, { code: envelope.code, message: envelope.message });
+      return;
+    }
     if (config.mode === 'local' && !isLoopbackUrl((req.body as { serviceUrl?: unknown } | undefined)?.serviceUrl)) {
       res.send(403, { code: 'Forbidden', message: 'Local mode only answers clients on this machine (serviceUrl must be loopback).' });
       return;
     }
+    const collected = new AdapterResponse(res);
     await track(() =>
-      adapter.process(req as never, res as never, async (context) => {
+      adapter.process(req as never, collected, async (context) => {
         await app.run(context);
       }),
     );
+    const { status, failure } = collected.flush();
+    if (failure) logger.warn({ event: 'activity.failed', status, reason: failure });
   });
 
-  server.get('/healthz', async (_req, res) => {
-    let database = 'ok';
-    try {
-      deps.db.prepare('SELECT 1').get();
-    } catch {
-      database = 'unavailable';
-    }
-    res.send(database === 'ok' ? 200 : 503, {
-      status: database === 'ok' ? 'ok' : 'degraded',
-      version: VERSION,
-      mode: config.mode,
-      database,
-      knowledge: { schools: deps.knowledge.schools.length, meetingGroups: deps.knowledge.meetingGroups.length },
-    });
-  });
-
+  registerHealth(server, deps);
   registerIcsRoutes(server, deps);
   registerMeetingHttp(server, deps);
 
@@ -102,6 +99,7 @@ export async function createServer(parts: {
       await deps.jobs.stop();
       await stopped;
       deps.db.close();
+      onClosed?.();
       logger.info({ event: 'bot.stopped' }, 'stopped');
     })();
     return closing;

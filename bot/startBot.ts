@@ -1,5 +1,6 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import { ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
+import { CallerIdConstants, ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import { join } from 'node:path';
 import { HolidayCalendar, loadSchoolHolidays } from '../src/calendar/holidays';
 import { CalendarLinks } from '../src/calendar/links';
@@ -25,9 +26,11 @@ import { seedDemoSpreekuur } from '../src/spreekuur/demo';
 import { loadSpreekuurRules } from '../src/spreekuur/rules';
 import { SpreekuurRepository } from '../src/spreekuur/repository';
 import { SpreekuurService } from '../src/spreekuur/service';
+import { markRunning } from '../src/store/backup';
 import { openDatabase, type Db } from '../src/store/db';
 import { seedDatabase } from '../src/store/seed';
 import { createApplication } from './app';
+import { classifyAdapterErrors } from './http/adapterErrors';
 import type { BotDeps } from './deps';
 import { createIdentify } from './identity';
 import { JobRunner } from './jobRunner';
@@ -37,6 +40,25 @@ import { SqliteStorage } from './storage';
 
 export interface RunningBot extends RunningServer {
   deps: BotDeps;
+}
+
+/**
+ * The SDK's public-cloud settings, with the key metadata from BotOpenIdMetadata when set: the SDK takes either none
+ * of these or all of them.
+ */
+function authenticationSettings(config: Config): Record<string, string | boolean> {
+  const metadata = config.teams?.openIdMetadataUrl;
+  if (!metadata) return {};
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: metadata,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
 }
 
 function createAdapter(config: Config, logger: Logger): TeamsAdapter {
@@ -49,7 +71,8 @@ function createAdapter(config: Config, logger: Logger): TeamsAdapter {
       })
     : // No app id: authentication disabled (local mode, bound to loopback).
       new ConfigurationServiceClientCredentialFactory({});
-  const adapter = new TeamsAdapter({}, credentials);
+  const adapter = new TeamsAdapter(authenticationSettings(config), credentials);
+  classifyAdapterErrors(adapter);
   if (config.allowedTenantIds) {
     const allowed = new Set(config.allowedTenantIds);
     adapter.use(async (context: TurnContext, next) => {
@@ -150,6 +173,7 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
   const holidayTables = loadSchoolHolidays(join(config.knowledgeDir, 'holidays'), schoolIds);
   const screen = createScreen(loadNameLists(join(config.knowledgeDir, 'privacy')));
   const db = openDatabase(config.databaseFile);
+  let unmark: (() => void) | undefined;
   try {
     seedDatabase(db, knowledge, { configured: configuredPeople, demo: config.mode === 'local' }, clock.now());
     const people = new PeopleRepository(db);
@@ -180,13 +204,15 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
       identify: createIdentify(people, config, clock),
     };
     const app = createApplication(adapter, storage, botAppId, deps);
-    const server = await createServer({ config, deps, adapter, app });
+    unmark = markRunning(config.dataDir);
+    const server = await createServer({ config, deps, adapter, app, onClosed: unmark });
     serverUrl = server.url;
     jobs.start(config.jobIntervalSeconds);
     logger.info({ event: 'bot.started', mode: config.mode, port: server.port }, 'JOS-assistent listening');
     return { ...server, deps };
   } catch (error) {
     db.close();
+    unmark?.();
     throw error;
   }
 }

@@ -5,6 +5,7 @@
  *   npm run --silent report -- bijeenkomsten --from YYYY-MM-DD --to YYYY-MM-DD
  * Reads the bot's database (DATA_DIR); never prints names or message text.
  */
+import { DateTime } from 'luxon';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
 import { consultationCounts, consultationCountsCsv } from '../src/consultations/report';
@@ -23,8 +24,9 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
     run: (db, args) => {
       const { values } = parseArgs({ args, options: { from: { type: 'string' }, to: { type: 'string' } } });
       for (const [flag, value] of Object.entries(values)) {
-        if (value !== undefined && !/^\d{4}-\d{2}$/.test(value)) throw new UsageError(`--${flag} verwacht een maand als 2026-11, niet "${value}"`);
+        if (value !== undefined && !isCalendarValue(value, 'yyyy-MM')) throw new UsageError(`--${flag} verwacht een maand als 2026-11, niet "${value}"`);
       }
+      if (values.from && values.to && values.from > values.to) throw new UsageError('--from ligt na --to');
       return consultationCountsCsv(consultationCounts(db, values));
     },
   },
@@ -40,12 +42,20 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
 
 class UsageError extends Error {}
 
+/** A real month or date in exactly this form: 2026-02-30 and 2026-13 are refused, not rolled over. */
+function isCalendarValue(value: string, format: 'yyyy-MM' | 'yyyy-MM-dd'): boolean {
+  return value.length === format.length && DateTime.fromFormat(value, format).isValid;
+}
+
 /** --from and --to as Amsterdam dates (inclusive). */
 function dateRange(args: string[]): { from: string; to: string } {
   const { values } = parseArgs({ args, options: { from: { type: 'string' }, to: { type: 'string' } } });
   for (const flag of ['from', 'to'] as const) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values[flag] ?? '')) throw new UsageError(`--${flag} verwacht een datum als 2026-11-01`);
+    if (!isCalendarValue(values[flag] ?? '', 'yyyy-MM-dd')) {
+      throw new UsageError(`--${flag} verwacht een datum als 2026-11-01${values[flag] ? `, niet "${values[flag]}"` : ''}`);
+    }
   }
+  if (values.from! > values.to!) throw new UsageError('--from ligt na --to');
   return { from: values.from!, to: values.to! };
 }
 

@@ -22,10 +22,13 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: z.url().optional(),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(512 * 1024),
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  HEALTH_TOKEN: optionalText.pipe(z.string().min(16, 'moet minstens 16 tekens lang zijn').optional()),
   MicrosoftAppId: optionalText.pipe(z.string().regex(GUID, 'moet een GUID zijn').optional()),
   MicrosoftAppPassword: optionalText,
   MicrosoftAppTenantId: optionalText.pipe(z.string().regex(GUID, 'moet een GUID zijn').optional()),
   MicrosoftAppType: z.enum(['SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  BotOpenIdMetadata: optionalText.pipe(z.url().optional()),
   ALLOWED_TENANT_IDS: optionalText.pipe(
     z
       .string()
@@ -57,6 +60,8 @@ export interface TeamsCredentials {
   appPassword: string;
   tenantId: string;
   appType: 'SingleTenant' | 'UserAssignedMSI';
+  /** Where the signing keys of the Bot Framework are published; the SDK's default unless set (sovereign clouds). */
+  openIdMetadataUrl: string | undefined;
 }
 
 export interface Config {
@@ -71,6 +76,10 @@ export interface Config {
   publicBaseUrl: string | undefined;
   maxBodyBytes: number;
   jobIntervalSeconds: number;
+  /** Messages, card clicks and invokes one person may send per minute; more get one friendly refusal. */
+  rateLimitPerMinute: number;
+  /** Callers of /healthz that send this in `x-health-token` (or call from this machine) see version and counts. */
+  healthToken: string | undefined;
   teams: TeamsCredentials | undefined;
   allowedTenantIds: string[] | undefined;
   localRoles: LocalRoleGrant[];
@@ -153,6 +162,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
           appPassword: env.MicrosoftAppPassword!,
           tenantId: env.MicrosoftAppTenantId!,
           appType: env.MicrosoftAppType,
+          openIdMetadataUrl: env.BotOpenIdMetadata,
         }
       : undefined;
   if (env.SMTP_HOST && !env.SMTP_FROM) {
@@ -173,6 +183,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ''),
     maxBodyBytes: env.MAX_BODY_BYTES,
     jobIntervalSeconds: env.JOB_INTERVAL_SECONDS,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    healthToken: env.HEALTH_TOKEN,
     teams,
     allowedTenantIds: env.ALLOWED_TENANT_IDS?.split(',').map((id) => id.trim().toLowerCase()),
     localRoles: parseLocalRoles(env.LOCAL_ROLES),

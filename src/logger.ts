@@ -23,3 +23,13 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }
+
+/**
+ * What a log line may say about an error: its class and its code (`SQLITE_BUSY`, `SQLITE_FULL`, `ECONNREFUSED`),
+ * never its message, which can quote input.
+ */
+export function errorFacts(error: unknown): { err: string; code?: string } {
+  if (!(error instanceof Error)) return { err: typeof error };
+  const code = (error as { code?: unknown }).code;
+  return { err: error.name, ...(typeof code === 'string' || typeof code === 'number' ? { code: String(code) } : {}) };
+}

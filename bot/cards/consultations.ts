@@ -17,6 +17,7 @@ import {
   textInput,
   type AdaptiveCardJson,
   type CardElement,
+  plainText,
 } from './kit';
 
 export const CONSULTATION_VERBS = {
@@ -115,7 +116,7 @@ export function requestFormCard(schools: Array<{ id: string; name: string }>, va
 }
 
 /** A question (or its masked form) set apart from the card's own text. */
-const quoted = (text: string): CardElement => ({ type: 'Container', style: 'emphasis', items: [paragraph(text)] });
+const quoted = (text: string): CardElement => ({ type: 'Container', style: 'emphasis', items: [paragraph(plainText(text))] });
 
 function rewriteElements({ findings, question, allowed }: Rewrite): CardElement[] {
   const kinds = [...new Set(findings.map((found) => FINDING_NOUNS[found.kind]))];
@@ -135,7 +136,8 @@ function rewriteElements({ findings, question, allowed }: Rewrite): CardElement[
   ];
   const elements: CardElement[] = [
     paragraph(`Zo ziet je vraag eruit zonder de herkenbare delen (${kinds.join(', ')}):`),
-    quoted(maskText(question, findings)),
+    // The mentor's own text, shown only to them: its placeholders ("[naam]") stay as they are.
+    { type: 'Container', style: 'emphasis', items: [paragraph(maskText(question, findings))] },
     paragraph('Pas je vraag hieronder aan en verstuur opnieuw.'),
   ];
   if (nameWords.length > 0) {
@@ -197,7 +199,7 @@ export type TeamCardState = { kind: 'open' } | { kind: 'mine'; mentor: Person } 
 export function teamCard(consultation: Consultation, schoolName: string, state: TeamCardState): AdaptiveCardJson {
   const status: Record<TeamCardState['kind'], string> = {
     open: 'Nog niemand heeft dit opgepakt.',
-    mine: state.kind === 'mine' ? `Jij hebt dit opgepakt. Neem contact op met ${state.mentor.name} en rond af als je klaar bent.` : '',
+    mine: state.kind === 'mine' ? `Jij hebt dit opgepakt. Neem contact op met ${plainText(state.mentor.name)} en rond af als je klaar bent.` : '',
     claimed: state.kind === 'claimed' ? `Opgepakt door ${state.by}.` : '',
     withdrawn: 'De mentor heeft deze vraag ingetrokken.',
     closed: 'Deze vraag is afgerond.',

@@ -25,6 +25,16 @@ export const CAPABILITY_VERBS = {
   privacy: 'privacy.statement',
 } as const;
 
+/**
+ * Text one person typed that another person reads (a consultation question, a spreekuur topic, a meeting's title,
+ * place or agenda, a member's name). Teams renders TextBlocks and facts as Markdown, so every character that starts
+ * a link, emphasis or code is escaped, and so is a heading, quote or list marker at the start of a line: the reader
+ * sees exactly what was typed, never a live `[log hier opnieuw in](https://…)`.
+ */
+export function plainText(text: string): string {
+  return text.replace(/[\\`*_~[\]()<>]/g, '\\$&').replace(/^(\s*)(#|>|[-+]|\d+\.)(?=\s|$)/gm, (_, indent: string, marker: string) => `${indent}${marker.replace(/[#>+.-]/, '\\$&')}`);
+}
+
 /** "1 afspraak", "2 afspraken": a count with the right word. */
 export const countLabel = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 

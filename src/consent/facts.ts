@@ -36,9 +36,10 @@ export type AnswerCheck = { ok: true } | { ok: false; reason: 'unknown-question'
 
 /** Whether an answer names a question and one of its options in the knowledge (card data and --answer are input). */
 export function checkAnswer(knowledge: ConsentKnowledge, question: string, option: string): AnswerCheck {
-  const known = knowledge.questions[question];
-  if (!known) return { ok: false, reason: 'unknown-question' };
-  if (!known.options[option]) return { ok: false, reason: 'unknown-option', options: Object.keys(known.options) };
+  // Own keys only: "constructor", "__proto__" or "toString" from a card would otherwise find Object's members.
+  if (!Object.hasOwn(knowledge.questions, question)) return { ok: false, reason: 'unknown-question' };
+  const known = knowledge.questions[question]!;
+  if (!Object.hasOwn(known.options, option)) return { ok: false, reason: 'unknown-option', options: Object.keys(known.options) };
   return { ok: true };
 }
 
@@ -46,6 +47,6 @@ export function checkAnswer(knowledge: ConsentKnowledge, question: string, optio
 export function knownFacts(knowledge: ConsentKnowledge, facts: Facts): Facts {
   return {
     answers: Object.fromEntries(Object.entries(facts.answers).filter(([question, option]) => checkAnswer(knowledge, question, option).ok)),
-    ask: facts.ask.filter((question) => knowledge.questions[question]),
+    ask: facts.ask.filter((question) => Object.hasOwn(knowledge.questions, question)),
   };
 }

@@ -18,7 +18,7 @@ const meetingsKnowledgeSchema = z
   .superRefine((value, ctx) => {
     for (const [groupId, group] of Object.entries(value.groups)) {
       group.members.forEach((member, m) => {
-        if (!(member.role in group.roles)) {
+        if (!Object.hasOwn(group.roles, member.role)) {
           ctx.addIssue({ code: 'custom', path: ['groups', groupId, 'members', m, 'role'], message: `onbekende rol "${member.role}"` });
         }
       });

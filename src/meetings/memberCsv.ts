@@ -1,4 +1,4 @@
-import { parse as parseCsv } from 'csv-parse/sync';
+import { CsvError, parse as parseCsv } from 'csv-parse/sync';
 import { isValidEmail, type NewMember } from './model';
 
 export interface MemberCsvRow {
@@ -9,11 +9,26 @@ export interface MemberCsvRow {
   error?: 'invalid-email' | 'missing-name' | 'missing-columns';
 }
 
+/** Every line's verdict, or the line where the text stops being CSV (an unclosed quote, for one). */
+export type MemberCsv = { ok: true; rows: MemberCsvRow[] } | { ok: false; line: number };
+
 /**
  * Reads a member list: columns naam, organisatie, e-mail (or e-mailadres), rol (header row required; ";" or "," separated).
  * Every line gets a verdict, so a bad address is reported instead of silently dropped.
  */
-export function parseMemberCsv(text: string): MemberCsvRow[] {
+export function parseMemberCsv(text: string): MemberCsv {
+  try {
+    return { ok: true, rows: readRows(text) };
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    // The parser notices an unclosed quote only at the end of the text; the line that opened it is the one to fix.
+    const unbalanced = text.trim().split(/\r?\n/).findIndex((line) => (line.match(/"/g)?.length ?? 0) % 2 === 1);
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED' && unbalanced >= 0) return { ok: false, line: unbalanced + 1 };
+    return { ok: false, line: typeof error.lines === 'number' ? error.lines : 1 };
+  }
+}
+
+function readRows(text: string): MemberCsvRow[] {
   const delimiter = text.split('\n')[0]!.includes(';') ? ';' : ',';
   const records = parseCsv(text.trim(), {
     columns: (header: string[]) => header.map((h) => h.trim().toLowerCase().replace(/[^a-z]/g, '')),

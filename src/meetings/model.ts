@@ -91,6 +91,11 @@ export type MeetingRefusal =
   | 'missing-columns'
   | 'already-member'
   | 'unknown-group'
+  | 'unknown-role'
+  | 'name-too-long'
+  | 'organisation-too-long'
+  | 'unreadable-csv'
+  | 'date-out-of-range'
   | 'already-applied'
   | 'identifying'
   | 'unreadable'
@@ -113,6 +118,9 @@ export const memberSchema = z.object({
   email: z.email(),
   role: z.string().min(1),
 });
+
+/** What a member list may hold per field; longer text is refused, not cut off. */
+export const MEMBER_LIMITS = { name: 120, organisation: 120 } as const;
 
 export interface NewMember {
   name: string;

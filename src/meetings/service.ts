@@ -11,6 +11,7 @@ import type { MeetingsSetup } from './knowledge';
 import { parseMemberCsv } from './memberCsv';
 import {
   isValidEmail,
+  MEMBER_LIMITS,
   type Attendance,
   type Meeting,
   type MeetingChange,
@@ -25,6 +26,7 @@ import type { DeliveryStatus, MeetingOutbox, TeamsNotice } from './outbox';
 import { parseDayMonth } from './plan';
 import { cancelReminders, scheduleAnswerReminder, scheduleReminders } from './reminders';
 import type { MeetingsRepository } from './repository';
+import { isPlannableDate } from './time';
 import { dateWarnings, type DayOffLookup, type PlanWarning } from './warnings';
 
 export interface MeetingServiceDeps {
@@ -38,6 +40,8 @@ export interface MeetingServiceDeps {
   reachableInTeams?: (personId: string) => boolean;
   /** Days before a meeting that members without an answer are reminded (knowledge/meetings/members.yaml); default 7. */
   unansweredReminderDays?: number;
+  /** The roles a member of each group can have, by group id (knowledge/meetings/members.yaml). */
+  memberRoles: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** The identifying-details screen: true when a text names or pins down a pupil. Title, place and agenda are mailed to every member. */
   identifying?: (text: string) => boolean;
 }
@@ -57,14 +61,15 @@ export interface Presence {
 
 export type MeetingResult =
   | { ok: true; meeting: Meeting; enqueued: number; warnings: PlanWarning[] }
-  | Refused<'not-allowed' | 'not-found' | 'not-draft' | 'cancelled' | 'not-reserve' | 'no-members' | 'no-change' | 'identifying'>;
+  | Refused<'not-allowed' | 'not-found' | 'not-draft' | 'cancelled' | 'not-reserve' | 'no-members' | 'no-change' | 'date-out-of-range' | 'identifying'>;
 
-export type AddMemberResult = { ok: true; member: Member; invites: number } | Refused<'not-allowed' | 'invalid-email' | 'missing-name' | 'already-member' | 'unknown-group'>;
+type MemberRefusal = 'invalid-email' | 'missing-name' | 'name-too-long' | 'organisation-too-long' | 'unknown-role' | 'already-member' | 'unknown-group';
+export type AddMemberResult = { ok: true; member: Member; invites: number } | Refused<'not-allowed' | MemberRefusal>;
 
 export interface MemberImport {
   added: number;
   invites: number;
-  refused: { line: number; reason: Exclude<AddMemberResult, { ok: true }>['reason'] | 'missing-columns'; email?: string }[];
+  refused: { line: number; reason: Exclude<AddMemberResult, { ok: true }>['reason'] | 'missing-columns'; email?: string; role?: string }[];
   /** The header and every refused line, to go back into the field to be corrected and imported again. */
   remaining: string;
 }
@@ -84,6 +89,8 @@ export interface MemberMeeting {
 
 const RECENT_MS = 7 * 86_400_000;
 
+const newFeedToken = (): string => randomBytes(24).toString('base64url');
+
 /**
  * Plans netwerkgroep and leeromgeving meetings and turns every change into deliveries in the outbox. Planning,
  * members, attendance and the retry of deliveries are the procesbegeleider's; a member answers for themselves.
@@ -102,6 +109,11 @@ export class MeetingService {
     return this.deps.unansweredReminderDays ?? 7;
   }
 
+  /** Whether a meeting may be planned on this date (src/meetings/time.ts): no year 1 or 9999 to every calendar. */
+  plannable(date: string): boolean {
+    return isPlannableDate(date, this.deps.clock.now());
+  }
+
   /** Whether the person plans meetings and keeps the member lists (src/people/access.ts). */
   mayManage(person: Person): boolean {
     return isProcesbegeleider(person);
@@ -115,7 +127,7 @@ export class MeetingService {
     const now = this.deps.clock.now();
     this.repository.transaction(() => {
       for (const group of setup.groups) {
-        if (!this.repository.groups.create({ id: group.id, name: group.name, feedToken: randomBytes(24).toString('base64url') })) continue;
+        if (!this.repository.groups.create({ id: group.id, name: group.name, feedToken: newFeedToken() })) continue;
         for (const member of group.members) this.insertMember(group.id, member, now);
       }
     });
@@ -129,6 +141,14 @@ export class MeetingService {
 
   group(groupId: string): MeetingGroup | undefined {
     return this.repository.groups.get(groupId);
+  }
+
+  /** A leaked subscription link is ended by giving the group a new one ("nieuwe link"). */
+  renewFeed(actor: Person, groupId: string): { ok: true; group: MeetingGroup } | Refused<'not-allowed' | 'unknown-group'> {
+    if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
+    if (!this.repository.groups.get(groupId)) return { ok: false, reason: 'unknown-group' };
+    this.repository.groups.setFeedToken(groupId, newFeedToken());
+    return { ok: true, group: this.repository.groups.get(groupId)! };
   }
 
   /** The feed token is the only secret of a group's calendar subscription. */
@@ -281,6 +301,7 @@ export class MeetingService {
     if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
     const earlier = this.repository.meetings.byDraftKey(draftKey);
     if (earlier) return { ok: false, reason: 'not-draft' };
+    if (!this.plannable(input.date)) return { ok: false, reason: 'date-out-of-range' };
     if (this.identifying(input)) return { ok: false, reason: 'identifying' };
     if (!this.recipients(input.groupId).members.length) return { ok: false, reason: 'no-members' };
     try {
@@ -326,6 +347,7 @@ export class MeetingService {
     const meeting = this.repository.meetings.get(meetingId);
     if (!meeting) return { ok: false, reason: 'not-found' };
     if (meeting.status === 'cancelled') return { ok: false, reason: 'cancelled' };
+    if (change.date !== undefined && change.date !== meeting.date && !this.plannable(change.date)) return { ok: false, reason: 'date-out-of-range' };
     if (this.identifying(change)) return { ok: false, reason: 'identifying' };
     const next = { ...meeting, ...change };
     const warnings = this.warningsFor([next], meetingId);
@@ -402,18 +424,20 @@ export class MeetingService {
   }
 
   /** Adds every line of a pasted member list; each refused line is named and kept for correction. */
-  importMembers(actor: Person, groupId: string, csv: string): ({ ok: true } & MemberImport) | Refused<'not-allowed'> {
+  importMembers(actor: Person, groupId: string, csv: string): ({ ok: true } & MemberImport) | Refused<'not-allowed'> | (Refused<'unreadable-csv'> & { line: number }) {
     if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
+    const parsed = parseMemberCsv(csv);
+    if (!parsed.ok) return { ok: false, reason: 'unreadable-csv', line: parsed.line };
     const lines = csv.trim().split(/\r?\n/);
     const result: MemberImport = { added: 0, invites: 0, refused: [], remaining: '' };
     const remaining = [lines[0] ?? ''];
-    for (const row of parseMemberCsv(csv)) {
+    for (const row of parsed.rows) {
       const added = row.member ? this.addMember(actor, groupId, row.member) : ({ ok: false, reason: row.error! } as const);
       if (added.ok) {
         result.added += 1;
         result.invites += added.invites;
       } else {
-        result.refused.push({ line: row.line, reason: added.reason, email: row.email });
+        result.refused.push({ line: row.line, reason: added.reason, email: row.email, role: row.member?.role });
         remaining.push(lines[row.line - 1] ?? '');
       }
     }
@@ -511,20 +535,24 @@ export class MeetingService {
     const meeting = this.repository.meetings.get(meetingId);
     if (!meeting || meeting.status === 'draft') return undefined;
     const context = this.distribution.context(this.deps.clock.now());
-    if (meeting.status === 'cancelled') {
-      return { method: 'CANCEL', body: invitationIcs(meeting, 'CANCEL', this.recipients(meeting.groupId).members, context) };
-    }
+    // Whoever holds the link gets what the Teams card showed: the meeting, never the member list (a mail's CANCEL
+    // lists the attendees; a download needs none for the calendar to drop the event).
+    if (meeting.status === 'cancelled') return { method: 'CANCEL', body: invitationIcs(meeting, 'CANCEL', [], context) };
     return { method: 'PUBLISH', body: publishIcs([meeting], context) };
   }
 
   // ---- Internals ----
 
   /** The member rules: a valid address, a name, a known group, and one active membership per address. */
-  private insertMember(groupId: string, input: NewMember, now: Date): { ok: true; member: Member } | Refused<'invalid-email' | 'missing-name' | 'already-member' | 'unknown-group'> {
+  private insertMember(groupId: string, input: NewMember, now: Date): { ok: true; member: Member } | Refused<MemberRefusal> {
     const email = input.email.trim().toLowerCase();
     if (!isValidEmail(email)) return { ok: false, reason: 'invalid-email' };
     if (!input.name.trim()) return { ok: false, reason: 'missing-name' };
+    if (input.name.trim().length > MEMBER_LIMITS.name) return { ok: false, reason: 'name-too-long' };
+    if (input.organisation.trim().length > MEMBER_LIMITS.organisation) return { ok: false, reason: 'organisation-too-long' };
     if (!this.repository.groups.get(groupId)) return { ok: false, reason: 'unknown-group' };
+    const roles = this.deps.memberRoles[groupId];
+    if (!roles || !Object.hasOwn(roles, input.role.trim())) return { ok: false, reason: 'unknown-role' };
     if (this.repository.members.findActiveByEmail(groupId, email)) return { ok: false, reason: 'already-member' };
     const member = { ...input, name: input.name.trim(), organisation: input.organisation.trim(), email, role: input.role.trim() };
     return { ok: true, member: this.repository.members.insert(groupId, member, now) };

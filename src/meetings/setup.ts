@@ -47,7 +47,10 @@ export function createMeetings(options: {
   const setup = loadMeetingsSetup(join(knowledgeDir, 'meetings', 'members.yaml'), options.coreGroups);
   const repository = new MeetingsRepository(db);
   const outbox = new MeetingOutbox(repository);
-  const service = new MeetingService({ repository, outbox, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays), reachableInTeams, unansweredReminderDays: setup.unansweredReminderDays, identifying: options.identifying });
+  const service = new MeetingService({
+    repository, outbox, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays), reachableInTeams, unansweredReminderDays: setup.unansweredReminderDays,
+    identifying: options.identifying, memberRoles: Object.fromEntries(setup.groups.map((group) => [group.id, group.roles])),
+  });
   service.seed(setup);
   const importer = new PlanImporter({ repository, service, clock, groups: setup.groups });
   const pollReplies = options.replySource ? replyPoller(repository, clock, options.replySource) : async () => ({ read: 0, applied: 0 });

@@ -30,7 +30,7 @@ const LICENCE_PLATE =
  * year glued to it ("sneakerking2009"), or any user name with a digit or underscore after a word that announces one.
  */
 const HANDLE =
-  /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]{2,30}|\b[\p{L}\p{N}]+_[\p{L}\p{N}_]+\b|\b\p{Ll}[\p{L}.]{2,}(?:199\d|20[01]\d)\b|\b\p{Ll}[\p{Ll}\p{N}_]{2,}\.(?!(?:nl|com|org|net|be|eu|de|io|info|nu)\b)\p{Ll}[\p{Ll}\p{N}_]{2,}\b|(?<=\b(?:gamertag|gebruikersnaam|username|accountnaam|account|profiel(?:naam)?|schermnaam|nickname|handle|(?:tiktok|insta(?:gram)?|snap(?:chat)?|discord|roblox|fortnite)-?naam|onder (?:de )?naam|met de naam|heet (?:hij|ze|zij)|noemt (?:hij|ze|zij) zich(?:zelf)?)(?: op \p{Lu}[\p{L}]+)?\s*:?\s*["'“]?)(?=[\p{L}\p{N}_.-]*[\p{N}_]|\p{Ll}+\p{Lu})[\p{L}\p{N}_.-]{3,30}/gu;
+  /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]{2,30}|\b[\p{L}\p{N}]+_[\p{L}\p{N}_]+\b|\b\p{Ll}[\p{L}.]{2,}(?:199\d|20[01]\d)\b|\b\p{Ll}[\p{Ll}\p{N}_]{2,}\.(?!(?:nl|com|org|net|be|eu|de|io|info|nu)\b)\p{Ll}[\p{Ll}\p{N}_]{2,}\b|(?<=\b(?:gamertag|gebruikersnaam|username|accountnaam|account|profiel(?:naam)?|schermnaam|nickname|handle|(?:tiktok|insta(?:gram)?|snap(?:chat)?|discord|roblox|fortnite)-?naam|onder (?:de )?naam|met de naam|heet (?:hij|ze|zij)|noemt (?:hij|ze|zij) zich(?:zelf)?)(?: op \p{Lu}[\p{L}]+)?\s{0,3}:?\s{0,3}["'“]?)(?=[\p{L}\p{N}_.-]*[\p{N}_]|\p{Ll}+\p{Lu})[\p{L}\p{N}_.-]{3,30}/gu;
 const NUMBER_WORD =
   '(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|honderd)';
 /** A phone number written out in words: "nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig". */

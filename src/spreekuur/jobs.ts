@@ -11,4 +11,8 @@ export type ReminderRecipient = ReminderPayload['recipient'];
 /** A mentor told that the JOS worker cancelled their booking; persisted, so a restart loses no message. */
 export const DROPPED_JOB = defineJob('spreekuur.dropped', z.object({ bookingId }));
 
+/** The JOS worker told of a new or cancelled booking: persisted and retried, so the mentor's click never waits on it. */
+export const HOST_NOTICE_JOB = defineJob('spreekuur.hostNotice', z.object({ bookingId, kind: z.enum(['booked', 'cancelled']) }));
+export type HostNoticeKind = z.infer<typeof HOST_NOTICE_JOB.schema>['kind'];
+
 export const reminderKey = (bookingId: number, recipient: ReminderRecipient): string => `${REMINDER_JOB.kind}:${bookingId}:${recipient}`;

@@ -18,6 +18,7 @@ describe('a person who is not in config/people.yaml', () => {
     await newcomer.execute('spreekuur.setSchool', { schoolId: SCHOOL });
     await bookAt(newcomer, '14:00');
 
+    await bot.runDueJobs(); // the host's notice is a persisted job (issue 11, finding 5)
     const notice = bot.proactiveTo(coach.id).map(cardText).join('\n');
     expect(notice).toContain('Fleur de Wit');
     expect(notice).not.toMatch(/Onbekende gebruiker/);
@@ -29,6 +30,7 @@ describe('a person who is not in config/people.yaml', () => {
     const nameless = new TestUser(bot, 'nameless-1', '');
     await nameless.execute('spreekuur.setSchool', { schoolId: SCHOOL });
     await bookAt(nameless, '14:00');
+    await bot.runDueJobs(); // the host's notice is a persisted job (issue 11, finding 5)
     const notice = bot.proactiveTo(coach.id).map(cardText).join('\n');
     expect(notice).toContain('Collega');
     expect(notice).not.toMatch(/Onbekende gebruiker/);

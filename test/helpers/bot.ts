@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { mkdtempSync } from 'node:fs';
+import pino from 'pino';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock, type Clock } from '../../src/clock';
@@ -16,6 +17,8 @@ export interface TestBotOptions {
   /** Reuse a data directory (a second bot on the same database file, or a restart). */
   dataDir?: string;
   env?: Record<string, string>;
+  /** Receives the bot's log lines (parsed JSON), e.g. to assert that no turn failed. */
+  onLog?: (line: Record<string, unknown>) => void;
   /** Captures the bot's logs (the privacy audit reads them); silent otherwise. */
   logger?: Logger;
 }
@@ -48,6 +51,7 @@ export class TestBot {
     readonly dataDir: string,
     readonly clock: Clock,
     private readonly env: Record<string, string>,
+    private readonly onLog: TestBotOptions['onLog'],
     private readonly logger?: Logger,
   ) {}
 
@@ -56,6 +60,7 @@ export class TestBot {
       options.dataDir ?? mkdtempSync(join(tmpdir(), 'jos-test-')),
       options.clock ?? new ManualClock('2026-11-23T09:00:00Z'),
       options.env ?? {},
+      options.onLog,
       options.logger,
     );
     await bot.connector.start();
@@ -64,8 +69,20 @@ export class TestBot {
   }
 
   private async boot(): Promise<void> {
-    const config = loadConfig({ PORT: '0', DATA_DIR: this.dataDir, LOG_LEVEL: 'silent', JOB_INTERVAL_SECONDS: '3600', ...this.env });
-    this.running = await startBot(config, { clock: this.clock, ...(this.logger ? { logger: this.logger } : {}) });
+    // The clock stands still in tests, so a long conversation would hit the per-minute limit; test/security sets it.
+    const config = loadConfig({
+      PORT: '0',
+      DATA_DIR: this.dataDir,
+      LOG_LEVEL: 'silent',
+      JOB_INTERVAL_SECONDS: '3600',
+      RATE_LIMIT_PER_MINUTE: '10000',
+      ...this.env,
+    });
+    const onLog = this.onLog;
+    const logger = onLog
+      ? pino({ level: 'info' }, { write: (line: string) => onLog(JSON.parse(line) as Record<string, unknown>) })
+      : this.logger;
+    this.running = await startBot(config, { clock: this.clock, ...(logger ? { logger } : {}) });
   }
 
   get url(): string {

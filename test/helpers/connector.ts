@@ -16,12 +16,18 @@ export class MockConnector {
   readonly calls: ConnectorCall[] = [];
   /** Every activity received since start, also those `clear()` forgot, for the card schema check at the end. */
   readonly everySent: Array<Partial<Activity>> = [];
+  /** While true every request's connection is dropped, as when the Bot Connector cannot be reached. */
+  unreachable = false;
   private server: Server | undefined;
   private nextId = 1;
   url = '';
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
+      if (this.unreachable) {
+        req.socket.destroy();
+        return;
+      }
       void readBody(req).then((body) => {
         const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
         if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {

@@ -85,11 +85,21 @@ describe('importing a year plan', () => {
 });
 
 describe('member lists', () => {
+  const csvRows = (text: string) => {
+    const parsed = parseMemberCsv(text);
+    if (!parsed.ok) throw new Error(`unreadable at line ${parsed.line}`);
+    return parsed.rows;
+  };
+
+  it('names the line of an unclosed quote instead of throwing (finding 7)', () => {
+    expect(parseMemberCsv('naam;organisatie;e-mail;rol\nRik;GGD;rik@ggd.example.org;themagast\n"Fout;X;fout@x.example.org;themagast\nZ;Y;z@y.example.org;themagast')).toEqual({ ok: false, line: 3 });
+  });
+
   it('validates every e-mail address in a CSV and refuses a second membership', () => {
-    const rows = parseMemberCsv('naam;organisatie;e-mail;rol\nPia Nieuw;GGD Voorbeeld;pia@ggd.example.org;themagast\nQuinten;X;geen-adres;themagast\n;Y;leeg@x.example.org;lid');
+    const rows = csvRows('naam;organisatie;e-mail;rol\nPia Nieuw;GGD Voorbeeld;pia@ggd.example.org;themagast\nQuinten;X;geen-adres;themagast\n;Y;leeg@x.example.org;lid');
     expect(rows.map((r) => r.error ?? r.member!.email)).toEqual(['pia@ggd.example.org', 'invalid-email', 'missing-name']);
     expect(rows.map((r) => r.line)).toEqual([2, 3, 4]);
-    const exported = parseMemberCsv('Naam,Organisatie,E-mailadres,Rol\nRoos Rood,Gemeente Voorbeeld,roos@gemeente.example.org,lid');
+    const exported = csvRows('Naam,Organisatie,E-mailadres,Rol\nRoos Rood,Gemeente Voorbeeld,roos@gemeente.example.org,lid');
     expect(exported.map((r) => r.member?.email), 'a list exported with "E-mailadres" as header').toEqual(['roos@gemeente.example.org']);
     const w = meetingsWorld();
     expect(w.service.addMember(pb, 'netwerkgroep', rows[0]!.member!)).toMatchObject({ ok: true });

@@ -147,6 +147,7 @@ describe('spreekuur in a conversation', () => {
     expect(cardText(cancelled.card)).toContain('Afspraak geannuleerd');
     // The card carries the calendar link itself (it now serves the cancellation), not just a hint to find it.
     expect(findAction(cancelled.card, 'Haal uit mijn agenda').url).toBe(link);
+    await bot.runDueJobs(); // the host's notice is a persisted job (issue 11, finding 5)
     expect(bot.proactiveTo('coach-1').map(cardText).join('\n')).toContain('Spreekuurafspraak afgezegd');
 
     const response = await fetch(link);

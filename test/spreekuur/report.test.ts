@@ -36,3 +36,23 @@ describe('npm run report -- spreekuur', () => {
     expect(wrong.stderr).toContain('--from verwacht een datum');
   });
 });
+
+describe('npm run report refuses impossible dates (hardening finding 13)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'report-dates-'));
+  const report = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/report.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+
+  const cases = [
+    ['spreekuur', '--from', '2026-02-30', '--to', '2026-03-31'],
+    ['spreekuur', '--from', '2026-03-01', '--to', '2026-13-01'],
+    ['spreekuur', '--from', '2026-04-01', '--to', '2026-03-01'],
+    ['consultaties', '--from', '2026-13'],
+    ['consultaties', '--from', '2026-00'],
+  ];
+  it.each(cases.map((args) => [args.join(' '), args] as const))('exits 2 with a Dutch message and prints no CSV: %s', (_label, args) => {
+    const run = report(...args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/verwacht een (datum|maand)|ligt na --to/);
+  });
+});

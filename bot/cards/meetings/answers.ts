@@ -2,7 +2,7 @@
 import { wallClock } from '../../../src/calendar/time';
 import type { Attendance, Meeting, Member, RsvpAnswer } from '../../../src/meetings/model';
 import type { Presence, ReplyNote } from '../../../src/meetings/service';
-import { adaptiveCard, bulletList, choiceInput, executeAction, heading, paragraph, type AdaptiveCardJson, type CardElement } from '../kit';
+import { adaptiveCard, bulletList, choiceInput, executeAction, heading, paragraph, type AdaptiveCardJson, type CardElement, plainText } from '../kit';
 import { answeredName } from './common';
 import { MEETING_VERBS } from './verbs';
 
@@ -11,11 +11,11 @@ const ANSWER_WORD: Record<RsvpAnswer, string> = { yes: 'ja', no: 'nee', maybe: '
 function noteText(note: ReplyNote): string {
   switch (note.kind) {
     case 'counter':
-      return `${note.member.name} stelt een andere tijd voor: ${wallClock(new Date(note.start)).setLocale('nl').toFormat('cccc d LLLL HH:mm')}${
+      return `${plainText(note.member.name)} stelt een andere tijd voor: ${wallClock(new Date(note.start)).setLocale('nl').toFormat('cccc d LLLL HH:mm')}${
         note.end ? `–${wallClock(new Date(note.end)).toFormat('HH:mm')}` : ''
       } (niet overgenomen; wijzig de bijeenkomst als je dat wilt).`;
     case 'old-sequence':
-      return `${note.member.name} antwoordde ${note.answer ? ANSWER_WORD[note.answer] : 'iets'} op een eerdere versie; dat telt niet voor de huidige.`;
+      return `${plainText(note.member.name)} antwoordde ${note.answer ? ANSWER_WORD[note.answer] : 'iets'} op een eerdere versie; dat telt niet voor de huidige.`;
     case 'not-member':
       return `Antwoord (${note.answer ? ANSWER_WORD[note.answer] : 'zonder antwoord'}) van ${note.address}, dat geen lid is. Vul het in bij het juiste lid als het van een lid komt.`;
   }
@@ -28,7 +28,7 @@ export function replyNotes(notes: ReplyNote[]): CardElement[] {
 
 export function presenceLine(presence: Presence): CardElement[] {
   if (!presence.marked) return [];
-  return [paragraph(`Aanwezig (${presence.present.length}): ${presence.present.map((m) => m.name).join(', ') || '-'}. Afwezig: ${presence.absent.length}.`)];
+  return [paragraph(`Aanwezig (${presence.present.length}): ${presence.present.map((m) => plainText(m.name)).join(', ') || '-'}. Afwezig: ${presence.absent.length}.`)];
 }
 
 /** The procesbegeleider's actions beside the answers: enter an answer, and after the start, who came. */
@@ -43,7 +43,7 @@ export function answerActions(meeting: Meeting, now: Date): CardElement[] {
 export function answerFormCard(meeting: Meeting, members: Member[], attendance: Attendance, error?: string): AdaptiveCardJson {
   return adaptiveCard(
     [
-      heading(`Antwoord invullen: ${meeting.title}`),
+      heading(`Antwoord invullen: ${plainText(meeting.title)}`),
       ...(error ? [paragraph(error, { color: 'Attention' })] : []),
       choiceInput('memberId', 'Lid', members.map((m) => ({ title: answeredName(m, attendance.answers.get(m.id)), value: String(m.id) })), { required: true }),
       choiceInput('answer', 'Antwoord', [
@@ -60,7 +60,7 @@ export function answerFormCard(meeting: Meeting, members: Member[], attendance: 
 export function presenceFormCard(meeting: Meeting, members: Member[], ticked: Member[]): AdaptiveCardJson {
   return adaptiveCard(
     [
-      heading(`Wie was er? ${meeting.title}`),
+      heading(`Wie was er? ${plainText(meeting.title)}`),
       paragraph('Vink aan wie er was; de anderen tellen als afwezig.', { subtle: true }),
       {
         type: 'Input.ChoiceSet',

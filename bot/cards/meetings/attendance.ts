@@ -2,7 +2,7 @@
 import type { Attendance, DeliveryKind, Meeting, RsvpAnswer } from '../../../src/meetings/model';
 import type { Presence, ReplyNote } from '../../../src/meetings/service';
 import { dutchDate } from '../../../src/meetings/time';
-import { actionSet, adaptiveCard, executeAction, heading, openUrlAction, paragraph, type AdaptiveCardJson } from '../kit';
+import { actionSet, adaptiveCard, executeAction, heading, openUrlAction, paragraph, type AdaptiveCardJson, plainText } from '../kit';
 import { attendanceList, meetingFacts, meetingLine, messageCard, short } from './common';
 import { answerActions, presenceLine, replyNotes } from './answers';
 import { MEETING_VERBS } from './verbs';
@@ -22,9 +22,9 @@ export function memberMeetingCard(meeting: Meeting, groupName: string, kind: Del
   const id = { meetingId: meeting.id };
   return adaptiveCard(
     [
-      heading(`${cancelled ? KIND_HEADING.cancel : KIND_HEADING[kind]}: ${meeting.title}`),
+      heading(`${cancelled ? KIND_HEADING.cancel : KIND_HEADING[kind]}: ${plainText(meeting.title)}`),
       meetingFacts(meeting, groupName),
-      ...(meeting.agenda && !cancelled ? [paragraph(`Agenda:\n${meeting.agenda}`)] : []),
+      ...(meeting.agenda && !cancelled ? [paragraph(`Agenda:\n${plainText(meeting.agenda)}`)] : []),
       ...(answer ? [paragraph(`Jouw antwoord: ${ANSWER_TEXT[answer]}`, { bold: true })] : []),
       ...(cancelled ? [paragraph('De bijeenkomst is uit je agenda gehaald (via de e-mail).', { subtle: true })] : []),
     ],
@@ -66,7 +66,7 @@ export interface WhoComes {
 export function whoComesText(meetings: WhoComes[], now: Date): AdaptiveCardJson {
   return adaptiveCard(
     meetings.flatMap(({ meeting, groupName, attendance, notes, presence }) => [
-      heading(`${meeting.title} (${groupName}), ${dutchDate(meeting.date)} ${meeting.startTime}`),
+      heading(`${plainText(meeting.title)} (${groupName}), ${dutchDate(meeting.date)} ${meeting.startTime}`),
       paragraph(`${attendance.yes.length} ja, ${attendance.maybe.length} misschien, ${attendance.no.length} nee, ${attendance.unanswered.length} nog geen antwoord.`),
       attendanceList(attendance),
       ...presenceLine(presence),

@@ -1,10 +1,11 @@
 /** What the meetings cards share: the Dutch sentence for every refusal and warning, and the meeting's facts. */
 import { wallClock } from '../../../src/calendar/time';
 import type { RecipientPlan } from '../../../src/meetings/deliveries';
-import type { Attendance, Meeting, MeetingInput, MeetingRefusal, Member, MemberAnswer } from '../../../src/meetings/model';
+import { PLANNABLE_YEARS } from '../../../src/meetings/time';
+import { MEMBER_LIMITS, type Attendance, type Meeting, type MeetingInput, type MeetingRefusal, type Member, type MemberAnswer } from '../../../src/meetings/model';
 import { dutchDate } from '../../../src/meetings/time';
 import type { PlanWarning } from '../../../src/meetings/warnings';
-import { adaptiveCard, bulletList, emphasis, facts, heading, paragraph, type AdaptiveCardJson, type CardElement } from '../kit';
+import { adaptiveCard, bulletList, emphasis, facts, heading, paragraph, type AdaptiveCardJson, type CardElement, plainText } from '../kit';
 
 /** What the feature can refuse, from the domain or from a card payload that does not parse. */
 export type RefusalReason = MeetingRefusal | 'bad-input';
@@ -22,6 +23,11 @@ export const REASON_TEXT: Record<RefusalReason, string> = {
   'missing-columns': 'De kolommen naam en e-mail ontbreken.',
   'already-member': 'Dit e-mailadres staat al op de ledenlijst.',
   'unknown-group': 'Die groep ken ik niet.',
+  'unknown-role': 'Kies een rol die bij deze groep hoort.',
+  'name-too-long': `De naam is te lang (hoogstens ${MEMBER_LIMITS.name} tekens).`,
+  'organisation-too-long': `De organisatie is te lang (hoogstens ${MEMBER_LIMITS.organisation} tekens).`,
+  'unreadable-csv': 'Ik kan de ledenlijst niet lezen.',
+  'date-out-of-range': `Kies een datum tussen een jaar geleden en ${PLANNABLE_YEARS.ahead} jaar vooruit.`,
   'already-applied': 'Deze planning is al opgeslagen.',
   identifying:
     'De titel, plaats of agenda noemt iets waaraan een leerling te herkennen is (een naam, klas, geboortedatum, telefoonnummer of BSN). Die gaat naar alle leden; haal het weg en probeer opnieuw.',
@@ -90,7 +96,7 @@ export const toggleInput = (id: string, title: string, value: boolean): CardElem
 
 export function meetingLine(meeting: Meeting): string {
   const state = meeting.status === 'draft' ? 'concept' : meeting.status === 'cancelled' ? 'geannuleerd' : meeting.reserve ? 'reservedatum, verstuurd' : 'verstuurd';
-  return `${short(meeting.date)} ${meeting.startTime}: ${meeting.title} (${state})`;
+  return `${short(meeting.date)} ${meeting.startTime}: ${plainText(meeting.title)} (${state})`;
 }
 
 export function meetingFacts(meeting: MeetingInput, groupName: string): CardElement {
@@ -98,21 +104,22 @@ export function meetingFacts(meeting: MeetingInput, groupName: string): CardElem
     ['Groep', groupName],
     ['Datum', dutchDate(meeting.date)],
     ['Tijd', `${meeting.startTime}–${meeting.endTime}`],
-    ...(meeting.location ? [['Plaats', meeting.location] as [string, string]] : []),
+    ...(meeting.location ? [['Plaats', plainText(meeting.location)] as [string, string]] : []),
     ...(meeting.onlineUrl ? [['Online', meeting.onlineUrl] as [string, string]] : []),
     ...(meeting.reserve ? [['Soort', 'reservedatum (voorlopig)'] as [string, string]] : []),
   ]);
 }
 
 export function recipientList({ members, teamsMemberIds }: RecipientPlan): CardElement {
-  return bulletList(members.map((m) => `${m.name}, ${m.organisation} (${m.email})${teamsMemberIds.includes(m.id) ? ' + Teams-kaart' : ''}`));
+  return bulletList(members.map((m) => `${plainText(m.name)}, ${plainText(m.organisation)} (${plainText(m.email)})${teamsMemberIds.includes(m.id) ? ' + Teams-kaart' : ''}`));
 }
 
 const SOURCE_TEXT: Record<MemberAnswer['source'], string> = { agenda: 'agenda', teams: 'Teams', ingevoerd: 'ingevoerd' };
 
 /** "Hugo Gemeente (agenda, 3 okt 10:15)": the member with where and when the answer came (Amsterdam time). */
 export function answeredName(member: Member, answer: MemberAnswer | undefined): string {
-  return answer ? `${member.name} (${SOURCE_TEXT[answer.source]}, ${wallClock(new Date(answer.at)).setLocale('nl').toFormat('d LLL HH:mm')})` : member.name;
+  const name = plainText(member.name);
+  return answer ? `${name} (${SOURCE_TEXT[answer.source]}, ${wallClock(new Date(answer.at)).setLocale('nl').toFormat('d LLL HH:mm')})` : name;
 }
 
 const listed = (members: Member[], answers: Attendance['answers']): string =>

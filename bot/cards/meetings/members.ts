@@ -1,6 +1,6 @@
 /** The member list of a group, with add, remove and CSV import. */
 import type { MeetingGroup, Member } from '../../../src/meetings/model';
-import { actionSet, adaptiveCard, notice, choiceInput, executeAction, heading, paragraph, smallPrint, textInput, type AdaptiveCardJson } from '../kit';
+import { actionSet, adaptiveCard, notice, choiceInput, executeAction, heading, paragraph, smallPrint, textInput, type AdaptiveCardJson, plainText } from '../kit';
 import { confirmCard } from '../confirm';
 import { MEETING_VERBS } from './verbs';
 
@@ -20,7 +20,7 @@ export function membersCard(group: MeetingGroup, members: Member[], roles: Recor
       ...members.map((m) => ({
         type: 'ColumnSet',
         columns: [
-          { type: 'Column', width: 'stretch', items: [paragraph(`${m.name}, ${roles[m.role] ?? m.role}\n${m.organisation}, ${m.email}`)] },
+          { type: 'Column', width: 'stretch', items: [paragraph(`${plainText(m.name)}, ${roles[m.role] ?? plainText(m.role)}\n${plainText(m.organisation)}, ${plainText(m.email)}`)] },
           { type: 'Column', width: 'auto', items: [actionSet([executeAction('Verwijderen', MEETING_VERBS.memberRemove, { memberId: m.id }, { style: 'destructive' })])] },
         ],
       })),
@@ -40,8 +40,8 @@ export function membersCard(group: MeetingGroup, members: Member[], roles: Recor
 
 export const removeMemberQuestion = (member: Member): AdaptiveCardJson =>
   confirmCard(
-    `${member.name} verwijderen?`,
-    `${member.name} gaat van de ledenlijst en krijgt een afzegging voor de komende bijeenkomsten.`,
+    `${plainText(member.name)} verwijderen?`,
+    `${plainText(member.name)} gaat van de ledenlijst en krijgt een afzegging voor de komende bijeenkomsten.`,
     { title: 'Ja, verwijder', verb: MEETING_VERBS.memberRemove, data: { memberId: member.id } },
     { title: 'Nee, terug', verb: MEETING_VERBS.members, data: { groupId: member.groupId } },
   );

@@ -4,7 +4,7 @@ import type { RecipientPlan } from '../../../src/meetings/deliveries';
 import type { GroupOverview as GroupSummary } from '../../../src/meetings/service';
 import { dutchDate } from '../../../src/meetings/time';
 import type { PlanWarning } from '../../../src/meetings/warnings';
-import { actionSet, adaptiveCard, bulletList, notice, choiceInput, executeAction, heading, openUrlAction, paragraph, smallPrint, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
+import { actionSet, adaptiveCard, bulletList, notice, choiceInput, executeAction, heading, openUrlAction, paragraph, smallPrint, textInput, type AdaptiveCardJson, type CardElement, plainText } from '../kit';
 import { dateInput, meetingFacts, meetingLine, recipientList, short, timeInput, toggleInput, warningBlock, attendanceList } from './common';
 import { confirmCard } from '../confirm';
 import { MEETING_VERBS } from './verbs';
@@ -23,6 +23,7 @@ export function overviewCard(groups: GroupOverview[]): AdaptiveCardJson {
         ...meetings.filter((m) => m.status !== 'cancelled').slice(0, 5).map((m) => executeAction(`Open ${short(m.date)}`, MEETING_VERBS.show, { meetingId: m.id })),
         executeAction(`Leden ${group.name}`, MEETING_VERBS.members, { groupId: group.id }),
         openUrlAction(`Agenda-abonnement ${group.name}`, feedUrl),
+        executeAction(`Nieuwe link ${group.name}`, MEETING_VERBS.feedRenew, { groupId: group.id }),
       ]),
     );
   }
@@ -31,6 +32,15 @@ export function overviewCard(groups: GroupOverview[]): AdaptiveCardJson {
     executeAction('Jaarplanning importeren', MEETING_VERBS.importForm),
   ]);
 }
+
+/** Before a new subscription link: the old one stops for everyone who subscribed with it. */
+export const renewFeedQuestion = (group: MeetingGroup): AdaptiveCardJson =>
+  confirmCard(
+    `Nieuwe agendalink voor ${group.name}?`,
+    'De huidige link werkt daarna niet meer. Wie zich ermee abonneerde, abonneert zich opnieuw met de nieuwe link. Doe dit als de link bij iemand terecht is gekomen die hem niet mag hebben.',
+    { title: 'Ja, nieuwe link', verb: MEETING_VERBS.feedRenew, data: { groupId: group.id } },
+    { title: 'Nee, terug', verb: MEETING_VERBS.open },
+  );
 
 /** The form's values as the card sends them back (all text), for a prefilled form and for the preview's buttons. */
 export interface PlanFormValues {
@@ -96,9 +106,9 @@ export function previewCard(
   const what = meeting.reserve ? 'een voorlopige uitnodiging (reservedatum)' : 'een agenda-uitnodiging';
   return adaptiveCard(
     [
-      heading(`Voorbeeld: ${meeting.title}`),
+      heading(`Voorbeeld: ${plainText(meeting.title)}`),
       meetingFacts(meeting, groupName),
-      ...(meeting.agenda ? [paragraph(`Agenda:\n${meeting.agenda}`)] : []),
+      ...(meeting.agenda ? [paragraph(`Agenda:\n${plainText(meeting.agenda)}`)] : []),
       ...warningBlock(warnings, groupNameOf),
       paragraph(`Bij versturen krijgen ${members.length} leden ${what} per e-mail, met Ja/Nee/Misschien in hun agenda${teams ? `; ${teams} van hen ook een kaart in Teams` : ''}:`, { bold: true }),
       recipientList(recipients),
@@ -142,7 +152,7 @@ export function meetingCard(data: MeetingCardData, groupNameOf: (id: string) => 
   const { meeting, delivery } = data;
   const id = { meetingId: meeting.id };
   const body: CardElement[] = [
-    heading(meeting.status === 'cancelled' ? `Geannuleerd: ${meeting.title}` : meeting.title),
+    heading(meeting.status === 'cancelled' ? `Geannuleerd: ${plainText(meeting.title)}` : plainText(meeting.title)),
     ...(data.notice ? [notice(data.notice, data.noticeTone === 'Attention' ? 'problem' : 'done')] : []),
     ...(data.warnings?.length ? warningBlock(data.warnings, groupNameOf) : []),
     meetingFacts(meeting, data.groupName),
@@ -152,7 +162,7 @@ export function meetingCard(data: MeetingCardData, groupNameOf: (id: string) => 
     body.push(paragraph(`Afgeleverd: ${delivery.sent}, nog onderweg: ${delivery.pending}.`, { subtle: true }));
   }
   if (delivery.failed.length) {
-    body.push(paragraph(`Niet afgeleverd (${delivery.failed.length}):`, { bold: true, color: 'Attention' }), bulletList(delivery.failed.map((f) => `${f.name} (${f.channel === 'email' ? 'e-mail' : 'Teams'})`)));
+    body.push(paragraph(`Niet afgeleverd (${delivery.failed.length}):`, { bold: true, color: 'Attention' }), bulletList(delivery.failed.map((f) => `${plainText(f.name)} (${f.channel === 'email' ? 'e-mail' : 'Teams'})`)));
   }
   const actions: CardElement[] = [];
   if (meeting.status === 'draft') actions.push(executeAction('Versturen', MEETING_VERBS.send, id, { style: 'positive' }));
@@ -179,9 +189,9 @@ export function changePreviewCard(
   const after = { ...meeting, ...change };
   return adaptiveCard(
     [
-      heading(`Wijziging: ${meeting.title}`),
-      paragraph(`Was: ${dutchDate(meeting.date)} ${meeting.startTime}–${meeting.endTime}${meeting.location ? `, ${meeting.location}` : ''}`, { subtle: true }),
-      paragraph(`Wordt: ${dutchDate(after.date)} ${after.startTime}–${after.endTime}${after.location ? `, ${after.location}` : ''}`, { bold: true }),
+      heading(`Wijziging: ${plainText(meeting.title)}`),
+      paragraph(`Was: ${dutchDate(meeting.date)} ${meeting.startTime}–${meeting.endTime}${meeting.location ? `, ${plainText(meeting.location)}` : ''}`, { subtle: true }),
+      paragraph(`Wordt: ${dutchDate(after.date)} ${after.startTime}–${after.endTime}${after.location ? `, ${plainText(after.location)}` : ''}`, { bold: true }),
       ...warningBlock(warnings, groupNameOf),
       paragraph(`Bij versturen krijgen ${recipients.members.length} leden een bijgewerkte uitnodiging; hun agenda past zich aan:`, { bold: true }),
       recipientList(recipients),
@@ -196,7 +206,7 @@ export function changePreviewCard(
 export function editFormCard(meeting: Meeting, error?: string): AdaptiveCardJson {
   return adaptiveCard(
     [
-      heading(`Wijzigen: ${meeting.title}`),
+      heading(`Wijzigen: ${plainText(meeting.title)}`),
       ...(error ? [paragraph(error, { color: 'Attention' })] : []),
       dateInput('date', 'Datum', meeting.date),
       timeInput('startTime', 'Begintijd', meeting.startTime),

@@ -27,4 +27,5 @@ export const MEETING_VERBS = {
   answerSet: 'meetings.answer.set',
   presenceForm: 'meetings.presence.form',
   presenceSet: 'meetings.presence.set',
+  feedRenew: 'meetings.feed.renew',
 } as const;

@@ -2,7 +2,7 @@
 import type { Meeting } from '../../../src/meetings/model';
 import type { PlanRowError } from '../../../src/meetings/plan';
 import type { ImportPreview } from '../../../src/meetings/planImport';
-import { actionSet, adaptiveCard, bulletList, executeAction, heading, paragraph, smallPrint, textInput, type AdaptiveCardJson } from '../kit';
+import { actionSet, adaptiveCard, bulletList, executeAction, heading, paragraph, smallPrint, textInput, type AdaptiveCardJson, plainText } from '../kit';
 import { meetingLine, short, warningBlock } from './common';
 import { MEETING_VERBS } from './verbs';
 
@@ -32,7 +32,7 @@ export function importPreviewCard(preview: Extract<ImportPreview, { ok: true }>,
   return adaptiveCard(
     [
       heading(`Jaarplanning: ${preview.inputs.length} bijeenkomsten`),
-      bulletList(preview.inputs.map((i) => `${groupNameOf(i.groupId)}: ${i.title}, ${short(i.date)} ${i.startTime}–${i.endTime}${i.reserve ? ' (reservedatum)' : ''}`)),
+      bulletList(preview.inputs.map((i) => `${groupNameOf(i.groupId)}: ${plainText(i.title)}, ${short(i.date)} ${i.startTime}–${i.endTime}${i.reserve ? ' (reservedatum)' : ''}`)),
       ...(preview.invalid.length
         ? [
             paragraph(`Deze regels neem ik niet over (${preview.invalid.length}):`, { bold: true, color: 'Attention' }),

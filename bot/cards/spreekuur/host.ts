@@ -1,7 +1,7 @@
 /** Cards for the JOS worker who hosts: the week's bookings, the series form, cancelling a date. */
 import type { Booking, SeriesProblem, SpreekuurSeries } from '../../../src/spreekuur/model';
 import type { HostView } from '../../../src/spreekuur/service';
-import { actionSet, adaptiveCard, emphasis, choiceInput, executeAction, heading, paragraph, schoolChoice, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
+import { actionSet, adaptiveCard, emphasis, choiceInput, executeAction, heading, paragraph, schoolChoice, textInput, type AdaptiveCardJson, type CardElement, plainText } from '../kit';
 import { confirmCard } from '../confirm';
 import { WEEKDAYS, weekdayName, SPREEKUUR_VERBS, countLabel, dayLabel, timeLabel, dateLabel, type NameOf, buttonRows } from './common';
 
@@ -22,8 +22,8 @@ function hostBookingLines(
   return bookings.flatMap((booking) => [
     paragraph(
       `${dayLabel(booking.startsAt)} ${timeLabel(booking.startsAt)}${schoolOf ? ` · ${schoolOf(booking.schoolId)}` : ''}` +
-        ` · ${nameOf(booking.bookerId)}` +
-        `${booking.topic ? ` · ${booking.topic}` : ''}${booking.status === 'no-show' ? ' · niet gekomen' : ''}`,
+        ` · ${plainText(nameOf(booking.bookerId))}` +
+        `${booking.topic ? ` · ${plainText(booking.topic)}` : ''}${booking.status === 'no-show' ? ' · niet gekomen' : ''}`,
     ),
     ...(allowNoShow && booking.status === 'booked' && booking.startsAt <= now
       ? [actionSet([executeAction('Niet gekomen', SPREEKUUR_VERBS.noShow, { bookingId: booking.id })])]

@@ -1,6 +1,6 @@
 /** Cards for mentors and docenten: open slots, the topic step, the confirmation, their bookings. */
 import type { Booking, Slot } from '../../../src/spreekuur/model';
-import { actionSet, adaptiveCard, emphasis, executeAction, heading, openUrlAction, paragraph, schoolChoice, smallPrint, textInput, type AdaptiveCardJson, type CardElement } from '../kit';
+import { actionSet, adaptiveCard, emphasis, executeAction, heading, openUrlAction, paragraph, schoolChoice, smallPrint, textInput, type AdaptiveCardJson, type CardElement, plainText } from '../kit';
 import { confirmCard } from '../confirm';
 import { SPREEKUUR_VERBS, countLabel, whenLabel, type NameOf, details, slotData, hostSlotButtons, groupBy, dayLabel, dateLabel, buttonRows } from './common';
 
@@ -125,7 +125,7 @@ export function confirmationCard(
         ['Wanneer', whenLabel(booking.startsAt, booking.endsAt)],
         ['Bij', hostName],
         ['Waar', booking.place],
-        ['Onderwerp', booking.topic],
+        ['Onderwerp', booking.topic && plainText(booking.topic)],
       ]),
       paragraph(`Je krijgt ${leadTimeLabel(reminderMinutes)} van tevoren een herinnering.`, { subtle: true }),
     ],
@@ -146,7 +146,7 @@ export function myBookingsCard(bookings: Booking[], nameOf: NameOf, problem?: st
       ...bookings.flatMap((booking) => [
         paragraph(
           `${whenLabel(booking.startsAt, booking.endsAt)} bij ${nameOf(booking.hostId)}, ${booking.place}` +
-            (booking.topic ? `\n\nOnderwerp: ${booking.topic}` : ''),
+            (booking.topic ? `\n\nOnderwerp: ${plainText(booking.topic)}` : ''),
         ),
         actionSet([executeAction('Annuleer', SPREEKUUR_VERBS.cancel, { bookingId: booking.id }, { style: 'destructive' })]),
       ]),

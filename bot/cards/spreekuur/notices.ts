@@ -1,6 +1,6 @@
 /** Messages the bot sends on its own: reminders, a booking dropped by the host, a new booking or cancellation to the host. */
 import type { Booking, Slot } from '../../../src/spreekuur/model';
-import { adaptiveCard, executeAction, heading, paragraph, type AdaptiveCardJson } from '../kit';
+import { adaptiveCard, plainText, executeAction, heading, paragraph, type AdaptiveCardJson } from '../kit';
 import { SPREEKUUR_VERBS, whenLabel, type NameOf, details, slotButtons } from './common';
 
 /** To a mentor whose booking was cancelled by the JOS worker. */
@@ -19,8 +19,8 @@ export function hostNoticeCard(kind: 'booked' | 'cancelled', booking: Booking, b
       heading(kind === 'booked' ? 'Nieuwe spreekuurafspraak' : 'Spreekuurafspraak afgezegd'),
       details([
         ['Wanneer', whenLabel(booking.startsAt, booking.endsAt)],
-        ['Wie', bookerName],
-        ['Onderwerp', booking.topic],
+        ['Wie', plainText(bookerName)],
+        ['Onderwerp', booking.topic && plainText(booking.topic)],
       ]),
     ],
     [executeAction('Mijn spreekuur', SPREEKUUR_VERBS.host)],

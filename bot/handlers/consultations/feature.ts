@@ -1,5 +1,6 @@
 import type { Consultation } from '../../../src/consultations/model';
 import type { ConsultationService } from '../../../src/consultations/service';
+import { errorFacts } from '../../../src/logger';
 import * as cards from '../../cards/consultations';
 import { cardMessage, messageCard } from '../../cards/kit';
 import type { BotApp, BotDeps } from '../../deps';
@@ -60,7 +61,7 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
     try {
       return await send();
     } catch (error) {
-      deps.logger.warn({ event: 'consultation.proactive-failed', personId, err: (error as Error).name });
+      deps.logger.warn({ event: 'consultation.proactive-failed', personId, ...errorFacts(error) });
       return undefined;
     }
   };

@@ -1,9 +1,11 @@
 import { z } from 'zod/v4';
 import type { Consultation } from '../../../src/consultations/model';
 import type { ChangeResult, ClaimResult } from '../../../src/consultations/service';
+import { josTeamSchools } from '../../../src/people/access';
 import type { Person } from '../../../src/people/roles';
 import * as cards from '../../cards/consultations';
 import { type AdaptiveCardJson, cardMessage, messageCard } from '../../cards/kit';
+import type { Guard } from '../route';
 import type { ConsultationsFeature } from './feature';
 import { idSchema } from './mentor';
 
@@ -29,8 +31,14 @@ export function registerTeamRoutes(feature: ConsultationsFeature): void {
       return 'consultation' in result ? feature.teamCardFor(result.consultation, person.id) : messageCard('Dat lukte niet', cards.REFUSALS[result.reason]);
     });
 
-  routes.command('consultation.open', OPEN_TEXT, ({ person }) => openForTeam(person), { summary: 'Open consultaties' });
-  routes.verb(VERBS.open, z.unknown(), ({ person }) => openForTeam(person));
+  // Only a JOS team member has open requests to see; anyone else is told so, not that "nothing waits for your team".
+  const teamOnly: Guard = {
+    personalChatOnly: cards.personalChatOnlyCard,
+    allow: (person) => josTeamSchools(person).length > 0,
+    refused: () => messageCard('Open consultaties', 'Open consultaties zijn voor het JOS-team van een school. Wil je zelf een casus voorleggen? Typ "consultatie".'),
+  };
+  routes.command('consultation.open', OPEN_TEXT, ({ person }) => openForTeam(person), { summary: 'Open consultaties', guard: teamOnly });
+  routes.verb(VERBS.open, z.unknown(), ({ person }) => openForTeam(person), { guard: teamOnly });
 
   onChange(VERBS.claim, 'consultation.claim', (id, person) => service.claim(id, person), async (consultation, person) => {
     await feature.updateTeamCards(consultation, person.id);

@@ -1,12 +1,12 @@
 import type { Person } from '../../../src/people/roles';
 import * as cards from '../../cards/meetings/attendance';
 import { messageCard, REASON_TEXT } from '../../cards/meetings/common';
-import { overviewCard } from '../../cards/meetings/planning';
+import { overviewCard, renewFeedQuestion } from '../../cards/meetings/planning';
 import { MEETING_VERBS as VERBS } from '../../cards/meetings/verbs';
 import type { AdaptiveCardJson } from '../../cards/kit';
 import { whoComesCard } from './answers';
 import type { MeetingsFeature } from './context';
-import { anyPayload, meetingIdSchema, rsvpSchema } from './payloads';
+import { anyPayload, feedRenewSchema, meetingIdSchema, rsvpSchema } from './payloads';
 
 const OVERVIEW_TEXT = /^\s*(bijeenkomsten|netwerkgroep|leeromgeving)\s*$/i;
 
@@ -36,6 +36,20 @@ export function registerAttendance(feature: MeetingsFeature): void {
   };
 
   routes.verb(VERBS.open, anyPayload, ({ person }) => overviewFor(person));
+  routes.verb(
+    VERBS.feedRenew,
+    feedRenewSchema,
+    ({ person }, { groupId, confirmed }) => {
+      const group = service.group(groupId);
+      if (!group) return messageCard('Bijeenkomsten', REASON_TEXT['unknown-group']);
+      if (!confirmed) return renewFeedQuestion(group);
+      const renewed = service.renewFeed(person, groupId);
+      if (!renewed.ok) return messageCard('Bijeenkomsten', REASON_TEXT[renewed.reason]);
+      deps.logger.info({ event: 'meetings.feedRenewed' });
+      return overviewFor(person);
+    },
+    { guard: feature.manager, invalid: () => messageCard('Bijeenkomsten', REASON_TEXT['unknown-group']) },
+  );
   routes.command('meetings.overview', OVERVIEW_TEXT, ({ person }) => overviewFor(person), { summary: 'Bijeenkomsten' });
 
   routes.verb(

@@ -8,9 +8,16 @@ import { groupIdSchema, memberAddSchema, memberRemoveSchema, membersImportSchema
 const invitesNotice = (invites: number): string =>
   invites ? ` en krijgt de uitnodiging${invites === 1 ? '' : 'en'} voor ${invites === 1 ? 'de komende bijeenkomst' : `${invites} komende bijeenkomsten`}` : '';
 
-/** A refused member in clear Dutch; a wrong address is named, so the procesbegeleider sees which one to fix. */
-const memberProblem = (reason: RefusalReason, email: string | undefined): string =>
-  reason === 'invalid-email' && email?.trim() ? `"${email.trim()}" is geen geldig e-mailadres (voorbeeld: naam@organisatie.nl).` : REASON_TEXT[reason];
+/** A refused member in clear Dutch; a wrong address or role is named, so the procesbegeleider sees which one to fix. */
+function memberProblem(reason: RefusalReason, typed: { email?: string; role?: string }, roles: Record<string, string>): string {
+  if (reason === 'invalid-email' && typed.email?.trim()) return `"${typed.email.trim()}" is geen geldig e-mailadres (voorbeeld: naam@organisatie.nl).`;
+  if (reason === 'unknown-role') return `${typed.role?.trim() ? `De rol "${typed.role.trim()}" hoort niet bij deze groep. ` : ''}Kies uit: ${Object.keys(roles).join(', ')}.`;
+  return REASON_TEXT[reason];
+}
+
+/** Where a pasted list stops being CSV; the text stays in the field to be fixed. */
+const unreadableCsv = (line: number): string =>
+  `Regel ${line}: deze regel kan ik niet lezen. Staat er een aanhalingsteken (") dat niet wordt gesloten? Pas de regel aan en importeer opnieuw; er is niets toegevoegd.`;
 
 /** The procesbegeleider keeps each group's member list: add (one or a pasted CSV) and remove. */
 export function registerMembers(feature: MeetingsFeature): void {
@@ -18,11 +25,11 @@ export function registerMembers(feature: MeetingsFeature): void {
   const { service, setup } = deps.meetings;
   const badInput = () => messageCard('Leden', REASON_TEXT['bad-input']);
 
+  const rolesOf = (groupId: string): Record<string, string> => setup.groups.find((g) => g.id === groupId)?.roles ?? {};
   const membersFor = (groupId: string, feedback?: MembersFeedback): AdaptiveCardJson => {
     const group = service.group(groupId);
     if (!group) return messageCard('Leden', REASON_TEXT['unknown-group']);
-    const roles = setup.groups.find((g) => g.id === groupId)?.roles ?? {};
-    return membersCard(group, service.activeMembers(groupId), roles, feedback);
+    return membersCard(group, service.activeMembers(groupId), rolesOf(groupId), feedback);
   };
 
   routes.verb(VERBS.members, groupIdSchema, (_turn, { groupId }) => membersFor(groupId), {
@@ -35,7 +42,7 @@ export function registerMembers(feature: MeetingsFeature): void {
     memberAddSchema,
     ({ person }, { groupId, ...member }) => {
       const added = service.addMember(person, groupId, member);
-      if (!added.ok) return membersFor(groupId, { notice: memberProblem(added.reason, member.email), tone: 'Attention', form: member });
+      if (!added.ok) return membersFor(groupId, { notice: memberProblem(added.reason, member, rolesOf(groupId)), tone: 'Attention', form: member });
       if (added.invites) deliver();
       return membersFor(groupId, { notice: `${added.member.name} is toegevoegd${invitesNotice(added.invites)}.`, tone: 'Good' });
     },
@@ -62,11 +69,12 @@ export function registerMembers(feature: MeetingsFeature): void {
     membersImportSchema,
     ({ person }, { groupId, csv }) => {
       const imported = service.importMembers(person, groupId, csv);
+      if (!imported.ok && imported.reason === 'unreadable-csv') return membersFor(groupId, { notice: unreadableCsv(imported.line), tone: 'Attention', form: { csv } });
       if (!imported.ok) return messageCard('Leden', REASON_TEXT[imported.reason]);
       if (imported.invites) deliver();
       const summary = `${imported.added === 1 ? '1 lid' : `${imported.added} leden`} toegevoegd${invitesNotice(imported.invites)}.`;
       if (!imported.refused.length) return membersFor(groupId, { notice: summary, tone: 'Good' });
-      const problems = imported.refused.map((row) => `Regel ${row.line}: ${memberProblem(row.reason, row.email)}`);
+      const problems = imported.refused.map((row) => `Regel ${row.line}: ${memberProblem(row.reason, row, rolesOf(groupId))}`);
       const notice = [summary, 'Niet toegevoegd (staat nog in het veld om te verbeteren):', ...problems].join('\n');
       // The header and every refused line go back into the field, to be corrected and imported again.
       return membersFor(groupId, { notice, tone: 'Attention', form: { csv: imported.remaining } });

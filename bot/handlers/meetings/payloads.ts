@@ -18,7 +18,7 @@ const onlineUrl = z
   .transform((value) => value || null);
 
 export const anyPayload = z.unknown();
-export const meetingIdSchema = z.object({ meetingId: z.coerce.number().int().positive() });
+export const meetingIdSchema = z.object({ meetingId: z.number().int().positive() });
 export const planSchema = z
   .object({
     groupId: z.string().min(1),
@@ -45,8 +45,8 @@ export const editSchema = meetingIdSchema
   .extend({ date: z.iso.date(), startTime: time, endTime: time, location: optionalText(200), onlineUrl })
   .refine((input) => input.endTime > input.startTime, { message: 'eindtijd', path: ['endTime'] });
 export const importSchema = z.object({ text: z.string().min(1).max(20000) });
-export const meetingIdsSchema = z.object({ meetingIds: z.array(z.coerce.number().int().positive()).min(1).max(50) });
-export const importIdSchema = z.object({ importId: z.coerce.number().int().positive() });
+export const meetingIdsSchema = z.object({ meetingIds: z.array(z.number().int().positive()).min(1).max(50) });
+export const importIdSchema = z.object({ importId: z.number().int().positive() });
 export const groupIdSchema = z.object({ groupId: z.string().min(1) });
 export const memberAddSchema = groupIdSchema.extend({
   name: z.string().default(''),
@@ -54,9 +54,10 @@ export const memberAddSchema = groupIdSchema.extend({
   email: z.string().default(''),
   role: z.string().min(1),
 });
-export const memberIdSchema = z.object({ memberId: z.coerce.number().int().positive() });
+export const memberIdSchema = z.object({ memberId: z.number().int().positive() });
 export const memberRemoveSchema = memberIdSchema.extend(confirmedField);
 export const meetingCancelSchema = meetingIdSchema.extend(confirmedField);
+export const feedRenewSchema = groupIdSchema.extend(confirmedField);
 export const membersImportSchema = groupIdSchema.extend({ csv: z.string().min(1).max(20000) });
 export const rsvpSchema = meetingIdSchema.extend({ answer: z.enum(['yes', 'no', 'maybe']) });
 

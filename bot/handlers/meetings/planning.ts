@@ -36,6 +36,7 @@ export function registerPlanning(feature: MeetingsFeature): void {
     planSchema,
     (_turn, input) => {
       if (!service.group(input.groupId)) return cards.planFormCard(service.groups(), REASON_TEXT['unknown-group']);
+      if (!service.plannable(input.date)) return cards.planFormCard(service.groups(), REASON_TEXT['date-out-of-range'], cards.planFormValues(input));
       // Refused before the preview, with everything typed kept in the form.
       if (service.identifying(input)) return cards.planFormCard(service.groups(), REASON_TEXT.identifying, cards.planFormValues(input));
       const warnings = service.warningsFor([input]);
@@ -79,6 +80,7 @@ export function registerPlanning(feature: MeetingsFeature): void {
       withMeeting(meetingId, (meeting) => {
         if (meeting.status === 'draft') return outcome(service.change(person, meetingId, change), () => 'Concept aangepast.');
         if (meeting.status === 'cancelled') return messageCard('Bijeenkomst', REASON_TEXT.cancelled);
+        if (change.date !== meeting.date && !service.plannable(change.date)) return cards.editFormCard(meeting, REASON_TEXT['date-out-of-range']);
         if (service.identifying(change)) return cards.editFormCard({ ...meeting, ...change }, REASON_TEXT.identifying);
         const warnings = service.warningsFor([{ ...meeting, ...change }], meetingId);
         return cards.changePreviewCard(meeting, change, service.recipients(meeting.groupId), warnings, groupName);

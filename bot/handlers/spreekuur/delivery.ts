@@ -1,5 +1,5 @@
 import { BOOKING_LINK_KIND, bookingCalendar } from '../../../src/spreekuur/calendar';
-import { DROPPED_JOB, REMINDER_JOB } from '../../../src/spreekuur/jobs';
+import { DROPPED_JOB, HOST_NOTICE_JOB, REMINDER_JOB } from '../../../src/spreekuur/jobs';
 import * as cards from '../../cards/spreekuur';
 import type { SpreekuurFeature } from './feature';
 
@@ -21,6 +21,14 @@ export function registerSpreekuurDelivery(feature: SpreekuurFeature): void {
     if (!booking || booking.status !== 'booked' || booking.startsAt <= deps.clock.now()) return;
     const [to, other] = recipient === 'booker' ? [booking.bookerId, booking.hostId] : [booking.hostId, booking.bookerId];
     await feature.notify(to, cards.reminderCard(booking, nameOf(other), recipient), 'Herinnering: JOS-spreekuur');
+  });
+
+  // A failed send throws, so the job runner retries it later (bot/jobRunner.ts).
+  deps.jobs.register(HOST_NOTICE_JOB, async ({ bookingId, kind }) => {
+    const booking = service.booking(bookingId);
+    if (!booking) return;
+    const summary = kind === 'booked' ? 'Nieuwe spreekuurafspraak' : 'Spreekuurafspraak afgezegd';
+    await feature.notify(booking.hostId, cards.hostNoticeCard(kind, booking, nameOf(booking.bookerId)), summary);
   });
 
   deps.jobs.register(DROPPED_JOB, async ({ bookingId }) => {

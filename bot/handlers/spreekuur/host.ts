@@ -11,9 +11,9 @@ import type { SpreekuurFeature } from './feature';
 const VERBS = cards.SPREEKUUR_VERBS;
 const HOST_TEXT = /^\s*mijn spreekuur\s*$/i;
 
-const bookingIdSchema = z.object({ bookingId: z.coerce.number().int().positive() });
-const seriesIdSchema = z.object({ seriesId: z.coerce.number().int().positive().optional() });
-const cancelDateSchema = z.object({ seriesId: z.coerce.number().int().positive(), day: z.iso.date() });
+const bookingIdSchema = z.object({ bookingId: z.number().int().positive() });
+const seriesIdSchema = z.object({ seriesId: z.number().int().positive().optional() });
+const cancelDateSchema = z.object({ seriesId: z.number().int().positive(), day: z.iso.date() });
 
 const FORM_FIELDS: Record<string, string> = {
   weekday: 'de dag',

@@ -17,6 +17,11 @@ export class GroupTable {
     return this.db.prepare('INSERT INTO meeting_group (id, name, feed_token) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING').run(group.id, group.name, group.feedToken).changes > 0;
   }
 
+  /** A new secret for the group's calendar subscription; the old one stops working at once. */
+  setFeedToken(id: string, token: string): void {
+    this.db.prepare('UPDATE meeting_group SET feed_token = ? WHERE id = ?').run(token, id);
+  }
+
   list(): MeetingGroup[] {
     // Insertion order is the order of meeting-groups.yaml (netwerkgroep first).
     return (this.db.prepare('SELECT * FROM meeting_group ORDER BY rowid').all() as GroupRow[]).map(toGroup);
