@@ -8,6 +8,7 @@ import { registerConsent } from './handlers/consent/feature';
 import { registerConsultations } from './handlers/consultations/feature';
 import { registerHelp } from './handlers/help';
 import { registerMeetings } from './handlers/meetings/feature';
+import { registerPrivacy } from './handlers/privacy/feature';
 import { attachState, type AppTurnState } from './handlers/route';
 import { registerSpreekuur } from './handlers/spreekuur/feature';
 import type { SqliteStorage } from './storage';
@@ -79,6 +80,8 @@ export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage,
   // Consultations before consent: its commands and wishes ("ik wil een casus anoniem bespreken") are anchored and
   // never match a question, so "mag ik deze casus anoniem bespreken?" still reaches the consent feature.
   registerConsultations(app, deps);
+  // Before consent's free-text questions: "mijn gegevens" is a command, not a question.
+  registerPrivacy(app, deps);
   registerConsent(app, deps);
   registerHelp(app, deps);
   return app;

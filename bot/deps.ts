@@ -4,6 +4,8 @@ import type { HolidayCalendar } from '../src/calendar/holidays';
 import type { CalendarLinks } from '../src/calendar/links';
 import type { ConsentKnowledge } from '../src/consent/model';
 import type { ConsultationService } from '../src/consultations/service';
+import type { MyDataService } from '../src/mydata/service';
+import type { RetentionService } from '../src/retention/service';
 import type { SpreekuurService } from '../src/spreekuur/service';
 import type { Clock } from '../src/clock';
 import type { Config } from '../src/config';
@@ -43,6 +45,10 @@ export interface BotDeps {
   consent: ConsentKnowledge;
   consultations: ConsultationService;
   spreekuur: SpreekuurService;
+  /** The daily purge of free text past its retention (knowledge/retention.yaml). */
+  retention: RetentionService;
+  /** "Mijn gegevens" and "verwijder mijn gegevens" (AVG rights of the bot's own users). */
+  myData: MyDataService;
   proactive: Proactive;
   /** Base of links the bot hands out (calendar files): PUBLIC_BASE_URL, or the local server address. */
   publicBaseUrl: () => string;

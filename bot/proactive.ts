@@ -23,8 +23,13 @@ export class Proactive {
   remember(personId: string, activity: Activity): void {
     const conversationType = activity.conversation?.conversationType;
     if (conversationType && conversationType !== 'personal') return;
-    const reference = TurnContext.getConversationReference(activity);
-    const stored = this.reference(personId);
+    // The activity id is left out: a later message starts its own continuation and never uses it, and without it
+    // the reference of a returning user is the same as stored, so their turns write nothing.
+    const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(activity);
+    const json = JSON.stringify(reference);
+    const storedJson = this.storedJson(personId);
+    if (storedJson === json) return;
+    const stored = storedJson === undefined ? undefined : (JSON.parse(storedJson) as Partial<ConversationReference>);
     if (stored && (stored.channelId !== reference.channelId || tenantOf(stored) !== tenantOf(reference))) {
       // The same person id from another channel or tenant is not the same chat: keep where their notices go.
       this.logger.warn({ event: 'proactive.reference-kept', personId }, 'activity from another channel or tenant');
@@ -35,7 +40,7 @@ export class Proactive {
         `INSERT INTO conversation_refs (person_id, reference_json, updated_at) VALUES (?, ?, ?)
          ON CONFLICT(person_id) DO UPDATE SET reference_json = excluded.reference_json, updated_at = excluded.updated_at`,
       )
-      .run(personId, JSON.stringify(reference), this.clock.now().toISOString());
+      .run(personId, json, this.clock.now().toISOString());
   }
 
   canReach(personId: string): boolean {
@@ -69,9 +74,14 @@ export class Proactive {
   }
 
   private reference(personId: string): Partial<ConversationReference> | undefined {
+    const json = this.storedJson(personId);
+    return json ? (JSON.parse(json) as Partial<ConversationReference>) : undefined;
+  }
+
+  private storedJson(personId: string): string | undefined {
     const row = this.db.prepare('SELECT reference_json FROM conversation_refs WHERE person_id = ?').get(personId) as
       | { reference_json: string }
       | undefined;
-    return row ? (JSON.parse(row.reference_json) as Partial<ConversationReference>) : undefined;
+    return row?.reference_json;
   }
 }

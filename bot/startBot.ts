@@ -18,6 +18,10 @@ import { createMeetings } from '../src/meetings/setup';
 import { createLogger, type Logger } from '../src/logger';
 import { PeopleRepository, SchoolRepository } from '../src/people/repository';
 import { createScreen, loadNameLists, maskText, type Screen } from '../src/privacy';
+import { MyDataRepository } from '../src/mydata/repository';
+import { MyDataService } from '../src/mydata/service';
+import { RetentionService } from '../src/retention/service';
+import { loadRetentionSettings } from '../src/retention/settings';
 import { seedDemoSpreekuur } from '../src/spreekuur/demo';
 import { loadSpreekuurRules } from '../src/spreekuur/rules';
 import { SpreekuurRepository } from '../src/spreekuur/repository';
@@ -98,10 +102,13 @@ function buildFeatures(parts: {
   schoolIds: Set<string>;
   knowledge: CoreKnowledge;
   proactive: Proactive;
-}): Pick<BotDeps, 'consent' | 'consultations' | 'meetings' | 'spreekuur'> {
+  calendarLinks: CalendarLinks;
+  storage: SqliteStorage;
+}): Pick<BotDeps, 'consent' | 'consultations' | 'meetings' | 'spreekuur' | 'retention' | 'myData'> {
   const { config, db, clock, people, jobs, holidays, screen, schoolIds } = parts;
+  const spreekuurRepository = new SpreekuurRepository(db);
   const spreekuur = new SpreekuurService({
-    repository: new SpreekuurRepository(db),
+    repository: spreekuurRepository,
     jobs: jobs.queue,
     clock,
     holidays,
@@ -124,7 +131,7 @@ function buildFeatures(parts: {
     dayOff: (schoolId, day) => holidays.holidayOn(schoolId, day) !== undefined,
     knownSchool: (schoolId) => schoolIds.has(schoolId),
   });
-  const { setup, service, importer, outbox, pollReplies } = createMeetings({
+  const { setup, service, importer, outbox, pollReplies, repository: meetingsRepository } = createMeetings({
     db,
     clock,
     jobs: jobs.queue,
@@ -133,10 +140,27 @@ function buildFeatures(parts: {
     reachableInTeams: (personId) => parts.proactive.canReach(personId),
     coreGroups: parts.knowledge.meetingGroups,
     replySource: replySourceFor(config),
+    identifying: (text) => screen(text, { now: clock.now() }).identifying,
   });
   const email = emailSenderFor(config, { name: setup.organizer.name, address: setup.organizer.email });
   const meetings = { setup, service, importer, outbox, email, pollReplies };
-  return { consent: loadConsentKnowledge(join(config.knowledgeDir, 'consent')), consultations, meetings, spreekuur };
+  // Every stored free text but the consultation question (purged with its count above), each by its owner's SQL.
+  const retention = new RetentionService({
+    db,
+    clock,
+    jobs: jobs.queue,
+    settings: loadRetentionSettings(config.knowledgeDir),
+    purges: {
+      spreekuurTopicDays: (cutoff) => spreekuurRepository.forgetTopicsEndedBefore(cutoff),
+      calendarLinkDays: (cutoff) => parts.calendarLinks.forgetEndedBefore(cutoff),
+      meetingReplyAddressDays: (cutoff) => meetingsRepository.replies.forgetAddressesBefore(cutoff),
+      sentMessageDays: (cutoff) => meetingsRepository.deliveries.forgetTextsBefore(cutoff),
+      yearPlanDays: (cutoff) => meetingsRepository.imports.forgetBefore(cutoff),
+      conversationStateDays: (cutoff) => parts.storage.forgetIdleBefore(cutoff),
+    },
+  });
+  const myData = new MyDataService({ repository: new MyDataRepository(db), spreekuur, clock });
+  return { consent: loadConsentKnowledge(join(config.knowledgeDir, 'consent')), consultations, meetings, spreekuur, retention, myData };
 }
 
 /** Builds everything from the configuration and starts listening. Used by bot/main.ts and by the tests (in-process). */
@@ -158,7 +182,9 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
     const jobs = new JobRunner(new JobQueue(db, clock), clock, logger);
     const holidays = new HolidayCalendar(db, holidayTables);
     const proactive = new Proactive(adapter, db, botAppId, clock, logger);
-    const features = buildFeatures({ config, db, clock, knowledge, people, jobs, holidays, screen, schoolIds, proactive });
+    const calendarLinks = new CalendarLinks(db);
+    const storage = new SqliteStorage(db, clock);
+    const features = buildFeatures({ config, db, clock, knowledge, people, jobs, holidays, screen, schoolIds, proactive, calendarLinks, storage });
     let serverUrl = '';
     const deps: BotDeps = {
       config,
@@ -171,13 +197,13 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
       jobs,
       holidays,
       screen,
-      calendarLinks: new CalendarLinks(db),
+      calendarLinks,
       ...features,
       proactive,
       publicBaseUrl: () => config.publicBaseUrl ?? serverUrl,
       identify: createIdentify(people, config, clock),
     };
-    const app = createApplication(adapter, new SqliteStorage(db, clock), botAppId, deps);
+    const app = createApplication(adapter, storage, botAppId, deps);
     unmark = markRunning(config.dataDir);
     const server = await createServer({ config, deps, adapter, app, onClosed: unmark });
     serverUrl = server.url;

@@ -40,4 +40,9 @@ export class SqliteStorage implements Storage {
     const remove = this.db.prepare('DELETE FROM bot_state WHERE key = ?');
     this.db.transaction(() => keys.forEach((key) => remove.run(key)))();
   }
+
+  /** Deletes what conversations remembered when their last message is from at or before `cutoff`. */
+  forgetIdleBefore(cutoff: Date): number {
+    return this.db.prepare('DELETE FROM bot_state WHERE updated_at <= ?').run(cutoff.toISOString()).changes;
+  }
 }

@@ -22,6 +22,7 @@ export const CAPABILITY_VERBS = {
   consultation: 'consultation.start',
   meetings: 'meetings.open',
   help: 'help.show',
+  privacy: 'privacy.statement',
 } as const;
 
 export function adaptiveCard(body: CardElement[], actions: CardElement[] = []): AdaptiveCardJson {

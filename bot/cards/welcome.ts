@@ -40,7 +40,7 @@ function capabilitiesCard(intro: string[], retentionDays: number): AdaptiveCardJ
       paragraph('Je kunt ook gewoon typen, bijvoorbeeld: "Mag de jgc bij de leerlingbespreking zitten?" of "spreekuur".', { subtle: true }),
       smallPrint(privacyLine(retentionDays)),
     ],
-    CAPABILITIES.map((capability) => executeAction(capability.title, capability.verb)),
+    [...CAPABILITIES.map((capability) => executeAction(capability.title, capability.verb)), executeAction('Privacy', CAPABILITY_VERBS.privacy)],
   );
 }
 

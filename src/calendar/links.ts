@@ -11,6 +11,9 @@ export interface IcsDocument {
 /** Renders the current state of one referenced thing (a booking, a meeting); undefined when it is gone. */
 export type IcsRenderer = (refId: string, now: Date) => IcsDocument | undefined;
 
+/** When the referenced thing ends (its link expires some days later); undefined when it is gone. */
+export type EventEnd = (refId: string) => Date | undefined;
+
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
 
 /**
@@ -18,12 +21,12 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
  * maps to a kind and a reference; each feature registers the renderer of its own kind.
  */
 export class CalendarLinks {
-  private readonly renderers = new Map<string, IcsRenderer>();
+  private readonly renderers = new Map<string, { render: IcsRenderer; endOf: EventEnd }>();
 
   constructor(private readonly db: Db) {}
 
-  register(kind: string, renderer: IcsRenderer): void {
-    this.renderers.set(kind, renderer);
+  register(kind: string, render: IcsRenderer, endOf: EventEnd): void {
+    this.renderers.set(kind, { render, endOf });
   }
 
   /** The token for a thing; asking twice gives the same token, so a link shown earlier keeps working. */
@@ -48,6 +51,23 @@ export class CalendarLinks {
       | { kind: string; ref_id: string }
       | undefined;
     if (!row) return undefined;
-    return this.renderers.get(row.kind)?.(row.ref_id, now);
+    return this.renderers.get(row.kind)?.render(row.ref_id, now);
+  }
+
+  /**
+   * Deletes the tokens of things that ended at or before `cutoff`, or are gone, so an old link stops working. A kind
+   * no feature registered (yet) is left alone: its end is unknown.
+   */
+  forgetEndedBefore(cutoff: Date): number {
+    const rows = this.db.prepare('SELECT token, kind, ref_id FROM calendar_links').all() as Array<{ token: string; kind: string; ref_id: string }>;
+    const remove = this.db.prepare('DELETE FROM calendar_links WHERE token = ?');
+    let removed = 0;
+    for (const row of rows) {
+      const kind = this.renderers.get(row.kind);
+      if (!kind) continue;
+      const end = kind.endOf(row.ref_id);
+      if (!end || end <= cutoff) removed += remove.run(row.token).changes;
+    }
+    return removed;
   }
 }

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { memoize } from '../memo';
 
 /** Every wall-clock time in the bot (slots, meetings, escalations, counts) is Amsterdam time; instants are stored in UTC. */
 export const AMSTERDAM_ZONE = 'Europe/Amsterdam';
@@ -22,9 +23,12 @@ export function wallClock(instant: Date): DateTime {
   return DateTime.fromJSDate(instant).setZone(AMSTERDAM_ZONE);
 }
 
+/** Luxon's zone lookup is the costly part of a slot list; the same dates and times come back on every turn. */
+const amsterdamLocalTime = memoize((local: string) => DateTime.fromISO(local, { zone: AMSTERDAM_ZONE }));
+
 /** 14:00 on a calendar date in Amsterdam, as an instant; Luxon resolves the DST offset of that date. */
 export function wallClockInstant(day: string, hhmm: string): DateTime {
-  return DateTime.fromISO(`${day}T${hhmm}`, { zone: AMSTERDAM_ZONE });
+  return amsterdamLocalTime(`${day}T${hhmm}`);
 }
 
 /** The start of an Amsterdam calendar date, for date arithmetic in that zone. */

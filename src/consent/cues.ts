@@ -48,9 +48,21 @@ export function compileCue(cue: string, sets: CueSets): { ok: true; source: stri
   return { ok: true, source: `\\b${source}\\b` };
 }
 
+const everywhere = new WeakMap<RegExp, RegExp>();
+/** The cue as a global expression, made once per cue rather than once per message. */
+function globalOf(pattern: RegExp): RegExp {
+  let global = everywhere.get(pattern);
+  if (!global) everywhere.set(pattern, (global = new RegExp(pattern.source, 'g')));
+  return global;
+}
+
 /** The positions where any of the compiled cues matches. */
 export function cueMatches(t: string, patterns: readonly RegExp[]): number[] {
-  return patterns.flatMap((pattern) => [...t.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match.index));
+  // Most cues are absent from a message: one search (it leaves lastIndex as it was) before collecting positions.
+  return patterns.flatMap((pattern) => {
+    const global = globalOf(pattern);
+    return t.search(global) < 0 ? [] : [...t.matchAll(global)].map((match) => match.index);
+  });
 }
 
 /** Words just before a signal that deny it ("geen sprake van mishandeling"). */

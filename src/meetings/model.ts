@@ -92,6 +92,7 @@ export type MeetingRefusal =
   | 'already-member'
   | 'unknown-group'
   | 'already-applied'
+  | 'identifying'
   | 'unreadable'
   | 'empty'
   | 'nothing-valid'

@@ -8,7 +8,7 @@ import { numberingWarnings, type PlanWarning } from './warnings';
 
 export type ImportPreview =
   | { ok: true; importId: number; inputs: MeetingInput[]; invalid: PlanRow[]; warnings: PlanWarning[] }
-  | (Refused<'not-allowed' | 'unreadable' | 'empty' | 'nothing-valid'> & { invalid?: PlanRow[] });
+  | (Refused<'not-allowed' | 'unreadable' | 'empty' | 'nothing-valid' | 'identifying'> & { invalid?: PlanRow[] });
 
 /** A year plan: read and checked first (nothing saved but the text), saved as drafts only on confirmation. */
 export class PlanImporter {
@@ -31,6 +31,10 @@ export class PlanImporter {
     if (!this.deps.service.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
     const checked = this.check(text);
     if ('reason' in checked) return { ok: false, reason: checked.reason };
+    // Screened before the text is saved: titles, places and agendas go to every member.
+    if (this.deps.service.identifying({ agenda: text }) || checked.inputs.some((input) => this.deps.service.identifying(input))) {
+      return { ok: false, reason: 'identifying' };
+    }
     const invalid = checked.rows.filter((row) => row.errors.length);
     if (!checked.inputs.length) return { ok: false, reason: 'nothing-valid', invalid };
     const warnings = [

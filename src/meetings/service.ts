@@ -38,6 +38,8 @@ export interface MeetingServiceDeps {
   reachableInTeams?: (personId: string) => boolean;
   /** Days before a meeting that members without an answer are reminded (knowledge/meetings/members.yaml); default 7. */
   unansweredReminderDays?: number;
+  /** The identifying-details screen: true when a text names or pins down a pupil. Title, place and agenda are mailed to every member. */
+  identifying?: (text: string) => boolean;
 }
 
 /** Besides the answers: what calendar replies said that was not applied, for the procesbegeleider to judge. */
@@ -55,7 +57,7 @@ export interface Presence {
 
 export type MeetingResult =
   | { ok: true; meeting: Meeting; enqueued: number; warnings: PlanWarning[] }
-  | Refused<'not-allowed' | 'not-found' | 'not-draft' | 'cancelled' | 'not-reserve' | 'no-members' | 'no-change'>;
+  | Refused<'not-allowed' | 'not-found' | 'not-draft' | 'cancelled' | 'not-reserve' | 'no-members' | 'no-change' | 'identifying'>;
 
 export type AddMemberResult = { ok: true; member: Member; invites: number } | Refused<'not-allowed' | 'invalid-email' | 'missing-name' | 'already-member' | 'unknown-group'>;
 
@@ -257,9 +259,16 @@ export class MeetingService {
 
   // ---- Planning (the procesbegeleider) ----
 
+  /** Whether the title, place or agenda holds details that identify a pupil: those go to every member's mailbox and calendar. */
+  identifying(text: Partial<Pick<MeetingInput, 'title' | 'location' | 'agenda'>>): boolean {
+    const screen = this.deps.identifying;
+    return !!screen && [text.title, text.location, text.agenda].some((field) => !!field && screen(field));
+  }
+
   /** Saves a draft; nothing is sent. */
-  plan(actor: Person, input: MeetingInput): { ok: true; meeting: Meeting; warnings: PlanWarning[] } | Refused<'not-allowed'> {
+  plan(actor: Person, input: MeetingInput): { ok: true; meeting: Meeting; warnings: PlanWarning[] } | Refused<'not-allowed' | 'identifying'> {
     if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
+    if (this.identifying(input)) return { ok: false, reason: 'identifying' };
     const warnings = this.warningsFor([input]);
     return { ok: true, meeting: this.repository.meetings.createDraft(input, actor.id, this.deps.clock.now()), warnings };
   }
@@ -272,6 +281,7 @@ export class MeetingService {
     if (!this.mayManage(actor)) return { ok: false, reason: 'not-allowed' };
     const earlier = this.repository.meetings.byDraftKey(draftKey);
     if (earlier) return { ok: false, reason: 'not-draft' };
+    if (this.identifying(input)) return { ok: false, reason: 'identifying' };
     if (!this.recipients(input.groupId).members.length) return { ok: false, reason: 'no-members' };
     try {
       const draft = this.repository.meetings.createDraft(input, actor.id, this.deps.clock.now(), draftKey);
@@ -316,6 +326,7 @@ export class MeetingService {
     const meeting = this.repository.meetings.get(meetingId);
     if (!meeting) return { ok: false, reason: 'not-found' };
     if (meeting.status === 'cancelled') return { ok: false, reason: 'cancelled' };
+    if (this.identifying(change)) return { ok: false, reason: 'identifying' };
     const next = { ...meeting, ...change };
     const warnings = this.warningsFor([next], meetingId);
     if (meeting.status === 'draft') {

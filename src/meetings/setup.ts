@@ -41,12 +41,13 @@ export function createMeetings(options: {
   reachableInTeams?: (personId: string) => boolean;
   coreGroups: readonly { id: string; name: string; meetings_per_year: number }[];
   replySource?: ReplySource;
+  identifying?: (text: string) => boolean;
 }): Meetings & { repository: MeetingsRepository } {
   const { db, clock, jobs, knowledgeDir, holidays, reachableInTeams } = options;
   const setup = loadMeetingsSetup(join(knowledgeDir, 'meetings', 'members.yaml'), options.coreGroups);
   const repository = new MeetingsRepository(db);
   const outbox = new MeetingOutbox(repository);
-  const service = new MeetingService({ repository, outbox, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays), reachableInTeams, unansweredReminderDays: setup.unansweredReminderDays });
+  const service = new MeetingService({ repository, outbox, clock, jobs, organizer: setup.organizer, daysOff: regionDaysOff(holidays), reachableInTeams, unansweredReminderDays: setup.unansweredReminderDays, identifying: options.identifying });
   service.seed(setup);
   const importer = new PlanImporter({ repository, service, clock, groups: setup.groups });
   const pollReplies = options.replySource ? replyPoller(repository, clock, options.replySource) : async () => ({ read: 0, applied: 0 });

@@ -34,6 +34,9 @@ export class PeopleRepository {
 
   /** The person behind a chat user; first contact creates a mentor/docent without school. */
   ensure(id: string, name: string, now: Date): Person {
+    // Every turn asks; only a first contact writes (a write takes the database's write lock, a read does not).
+    const known = this.get(id);
+    if (known) return known;
     this.db
       .prepare("INSERT INTO people (id, name, source, created_at) VALUES (?, ?, 'chat', ?) ON CONFLICT(id) DO NOTHING")
       .run(id, name, now.toISOString());

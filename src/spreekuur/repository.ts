@@ -1,4 +1,4 @@
-import { immediate, type Db } from '../store/db';
+import { databaseVersion, immediate, type Db } from '../store/db';
 import type { Booking, BookingStatus, CancelReason, NewBooking, SeriesInput, SpreekuurSeries } from './model';
 import { slotKey } from './slots';
 
@@ -236,9 +236,19 @@ export class SpreekuurRepository {
     this.bookings = new BookingRepository(db);
   }
 
+  /** Deletes the topic of every booking that ended at or before `cutoff` (the booking stays for the counts). */
+  forgetTopicsEndedBefore(cutoff: Date): number {
+    return this.db.prepare('UPDATE spreekuur_bookings SET topic = NULL WHERE topic IS NOT NULL AND ends_at <= ?').run(cutoff.toISOString()).changes;
+  }
+
   /** One BEGIN IMMEDIATE transaction: two processes changing the same slot serialise. */
   transaction<T>(work: () => T): T {
     return immediate(this.db, work);
+  }
+
+  /** Different after any write to the database, from this process or another. */
+  version(): string {
+    return databaseVersion(this.db);
   }
 
   /** Records that the host was told about a school year without holiday dates; false when told before. */

@@ -47,6 +47,7 @@ export class SpreekuurService {
   private readonly series: SpreekuurRepository['series'];
   private readonly bookings: SpreekuurRepository['bookings'];
   private readonly jobs: JobQueue;
+  private readonly scheduled = new Map<string, { key: string; slots: Slot[] }>();
 
   constructor(private readonly deps: SpreekuurServiceDeps) {
     this.repository = deps.repository;
@@ -76,13 +77,26 @@ export class SpreekuurService {
     const now = this.deps.clock.now();
     const rules = this.rules(schoolId);
     const earliest = now.getTime() + rules.minimumNoticeMinutes * 60_000;
-    const today = amsterdamDate(now);
-    const lastDay = amsterdamDay(today).plus({ days: rules.horizonDays }).toISODate()!;
-    const series = this.series.activeAtSchool(schoolId);
-    const slots = slotsBetween(series, today, lastDay, this.closedDay(series));
+    const slots = this.scheduledSlots(schoolId, amsterdamDate(now), rules.horizonDays);
     if (slots.length === 0) return [];
     const taken = this.bookings.takenSlotKeys(schoolId, slots[0]!.startsAt, slots.at(-1)!.endsAt);
     return slots.filter((slot) => slot.startsAt.getTime() >= earliest && !taken.has(slotKey(slot.seriesId, slot.startsAt)));
+  }
+
+  /**
+   * Every slot of the school's series from today through the horizon, closed days left out. Reading the series,
+   * cancelled dates and holidays and placing each slot is most of a slot list's work, so the result is kept until
+   * the day changes or anything is written to the database (by any process). Bookings are always read afresh.
+   */
+  private scheduledSlots(schoolId: string, today: string, horizonDays: number): Slot[] {
+    const key = `${today} ${horizonDays} ${this.repository.version()}`;
+    const kept = this.scheduled.get(schoolId);
+    if (kept?.key === key) return kept.slots;
+    const lastDay = amsterdamDay(today).plus({ days: horizonDays }).toISODate()!;
+    const series = this.series.activeAtSchool(schoolId);
+    const slots = slotsBetween(series, today, lastDay, this.closedDay(series));
+    this.scheduled.set(schoolId, { key, slots });
+    return slots;
   }
 
   /** The slot if it is still bookable now (exists, free, far enough ahead). */

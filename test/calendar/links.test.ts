@@ -10,7 +10,7 @@ const now = new Date('2026-11-23T10:00:00Z');
 describe('calendar link tokens', () => {
   const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'links-')), 'bot.sqlite'));
   const links = new CalendarLinks(db);
-  links.register('test-kind', (refId) => (refId === 'gone' ? undefined : { method: 'PUBLISH', body: `ref ${refId}` }));
+  links.register('test-kind', (refId) => (refId === 'gone' ? undefined : { method: 'PUBLISH', body: `ref ${refId}` }), () => undefined);
 
   it('gives each thing one stable, unguessable token', () => {
     const first = links.tokenFor('test-kind', '7', now);

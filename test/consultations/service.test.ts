@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { JobQueue } from '../../src/jobs/queue';
 import { PeopleRepository } from '../../src/people/repository';
 import { createScreen, loadNameLists } from '../../src/privacy';
 import { openDatabase, type Db } from '../../src/store/db';
+import { fileContains, readerHolding } from '../helpers/sqlite';
 
 const SCHOOL = 'jan-arentsz';
 const screen = createScreen(loadNameLists());
@@ -47,28 +47,6 @@ function serviceOn(file: string, clock: ManualClock, retentionDays = 30, walChec
   return { db, people, service };
 }
 
-/**
- * Another process that opens the database, reads the requests inside a transaction (so its snapshot pins the
- * write-ahead log) and holds that for `holdMs`. Resolves once it holds; `done` resolves when it has let go.
- */
-async function readerHolding(file: string, holdMs: number): Promise<{ done: Promise<void> }> {
-  const script = `
-    const Database = require('better-sqlite3');
-    const db = new Database(${JSON.stringify(file)});
-    db.exec('BEGIN');
-    db.prepare('SELECT question FROM consultations').all();
-    console.log('holding');
-    setTimeout(() => { db.exec('COMMIT'); db.close(); }, ${holdMs});`;
-  const child = spawn(process.execPath, ['-e', script], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
-  const done = new Promise<void>((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`reader exited ${code}`)))));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('holding') && resolve());
-    child.on('error', reject);
-  });
-  return { done };
-}
-
-const fileContains = (file: string, text: string) => existsSync(file) && readFileSync(file).includes(Buffer.from(text, 'utf8'));
 
 const request = { schoolId: SCHOOL, theme: 'verzuim' as const, question: 'Een leerling verzuimt veel op maandag. Wat kan ik doen?', reach: 'bellen' as const, urgency: 'kan-wachten' as const, allow: [] };
 

@@ -21,6 +21,7 @@ describe('conversation basics through the real server', () => {
       CAPABILITY_VERBS.spreekuur,
       CAPABILITY_VERBS.consultation,
       CAPABILITY_VERBS.meetings,
+      CAPABILITY_VERBS.privacy,
     ]);
   });
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock, type Clock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
+import type { Logger } from '../../src/logger';
 import type { RoleGrant, Person } from '../../src/people/roles';
 import { startBot, type RunningBot } from '../../bot/startBot';
 import { cardOf } from './cards';
@@ -18,6 +19,8 @@ export interface TestBotOptions {
   env?: Record<string, string>;
   /** Receives the bot's log lines (parsed JSON), e.g. to assert that no turn failed. */
   onLog?: (line: Record<string, unknown>) => void;
+  /** Captures the bot's logs (the privacy audit reads them); silent otherwise. */
+  logger?: Logger;
 }
 
 export interface UserSeed {
@@ -49,6 +52,7 @@ export class TestBot {
     readonly clock: Clock,
     private readonly env: Record<string, string>,
     private readonly onLog: TestBotOptions['onLog'],
+    private readonly logger?: Logger,
   ) {}
 
   static async start(options: TestBotOptions = {}): Promise<TestBot> {
@@ -57,6 +61,7 @@ export class TestBot {
       options.clock ?? new ManualClock('2026-11-23T09:00:00Z'),
       options.env ?? {},
       options.onLog,
+      options.logger,
     );
     await bot.connector.start();
     await bot.boot();
@@ -76,8 +81,8 @@ export class TestBot {
     const onLog = this.onLog;
     const logger = onLog
       ? pino({ level: 'info' }, { write: (line: string) => onLog(JSON.parse(line) as Record<string, unknown>) })
-      : undefined;
-    this.running = await startBot(config, { clock: this.clock, logger });
+      : this.logger;
+    this.running = await startBot(config, { clock: this.clock, ...(logger ? { logger } : {}) });
   }
 
   get url(): string {

@@ -23,6 +23,8 @@ export const REASON_TEXT: Record<RefusalReason, string> = {
   'already-member': 'Dit e-mailadres staat al op de ledenlijst.',
   'unknown-group': 'Die groep ken ik niet.',
   'already-applied': 'Deze planning is al opgeslagen.',
+  identifying:
+    'De titel, plaats of agenda noemt iets waaraan een leerling te herkennen is (een naam, klas, geboortedatum, telefoonnummer of BSN). Die gaat naar alle leden; haal het weg en probeer opnieuw.',
   unreadable: 'Ik kan deze planning niet lezen. Gebruik CSV met een kopregel (groep;nummer;titel;datum;begin;eind;plaats;reserve;agenda) of YAML.',
   empty: 'De planning is leeg.',
   'nothing-valid': 'Geen enkele regel van de planning is bruikbaar.',

@@ -1,6 +1,7 @@
 /** What the spreekuur cards share: verbs, the Dutch refusals, labels of dates and times, slot buttons. */
 import { DateTime } from 'luxon';
 import { amsterdamDay, wallClock } from '../../../src/calendar/time';
+import { memoize } from '../../../src/memo';
 import type { Slot } from '../../../src/spreekuur/model';
 import type { BookRefusal, CancelRefusal, NoShowRefusal } from '../../../src/spreekuur/service';
 import { actionSet, adaptiveCard, executeAction, messageCard, paragraph, type AdaptiveCardJson, type CardElement } from '../kit';
@@ -51,9 +52,13 @@ export const REFUSALS: Record<BookRefusal | CancelRefusal | NoShowRefusal, strin
 
 export const wall = (instant: Date): DateTime => wallClock(instant).setLocale('nl');
 
-export const dayLabel = (instant: Date): string => wall(instant).toFormat('cccc d LLLL');
+// Formatting in a zone and a locale is slow, and slot lists show the same instants turn after turn.
+const dayLabelAt = memoize((instant: number) => wall(new Date(instant)).toFormat('cccc d LLLL'));
+const timeLabelAt = memoize((instant: number) => wall(new Date(instant)).toFormat('HH:mm'));
 
-export const timeLabel = (instant: Date): string => wall(instant).toFormat('HH:mm');
+export const dayLabel = (instant: Date): string => dayLabelAt(instant.getTime());
+
+export const timeLabel = (instant: Date): string => timeLabelAt(instant.getTime());
 
 export const whenLabel = (start: Date, end: Date): string => `${dayLabel(start)}, ${timeLabel(start)}–${timeLabel(end)}`;
 

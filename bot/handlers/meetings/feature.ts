@@ -15,7 +15,14 @@ import { registerYearPlan } from './yearPlan';
 export function registerMeetings(app: BotApp, deps: BotDeps): void {
   const feature = createMeetingsFeature(app, deps);
   // "Zet in mijn agenda": one meeting as a calendar file, behind a signed link (bot/http/ics.ts serves it).
-  deps.calendarLinks.register(MEETING_LINK_KIND, (refId) => deps.meetings.service.meetingDownload(Number(refId)));
+  deps.calendarLinks.register(
+    MEETING_LINK_KIND,
+    (refId) => deps.meetings.service.meetingDownload(Number(refId)),
+    (refId) => {
+      const meeting = deps.meetings.service.meeting(Number(refId));
+      return meeting && new Date(meeting.endsAt);
+    },
+  );
   registerDelivery(feature);
   registerPlanning(feature);
   registerYearPlan(feature);

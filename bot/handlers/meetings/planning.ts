@@ -35,6 +35,8 @@ export function registerPlanning(feature: MeetingsFeature): void {
     planSchema,
     (_turn, input) => {
       if (!service.group(input.groupId)) return cards.planFormCard(service.groups(), REASON_TEXT['unknown-group']);
+      // Refused before the preview, with everything typed kept in the form.
+      if (service.identifying(input)) return cards.planFormCard(service.groups(), REASON_TEXT.identifying, cards.planFormValues(input));
       const warnings = service.warningsFor([input]);
       deps.logger.info({ event: 'meetings.previewed', warnings: warnings.length });
       const actions = cards.newMeetingActions(cards.planFormValues(input), randomUUID());
@@ -76,6 +78,7 @@ export function registerPlanning(feature: MeetingsFeature): void {
       withMeeting(meetingId, (meeting) => {
         if (meeting.status === 'draft') return outcome(service.change(person, meetingId, change), () => 'Concept aangepast.');
         if (meeting.status === 'cancelled') return messageCard('Bijeenkomst', REASON_TEXT.cancelled);
+        if (service.identifying(change)) return cards.editFormCard({ ...meeting, ...change }, REASON_TEXT.identifying);
         const warnings = service.warningsFor([{ ...meeting, ...change }], meetingId);
         return cards.changePreviewCard(meeting, change, service.recipients(meeting.groupId), warnings, groupName);
       }),

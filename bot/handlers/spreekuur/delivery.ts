@@ -12,7 +12,7 @@ export function registerSpreekuurDelivery(feature: SpreekuurFeature): void {
     const host = booking && deps.people.get(booking.hostId);
     const booker = booking && deps.people.get(booking.bookerId);
     return booking && host && booker ? bookingCalendar(booking, { host, booker }, now) : undefined;
-  });
+  }, (refId) => service.booking(Number(refId))?.endsAt);
 
   // One job per recipient, so a failure for one never resends to the other. A cancelled booking sends nothing,
   // and neither does one whose time has come while the bot was down: a reminder afterwards only confuses.

@@ -93,4 +93,11 @@ export class DeliveryTable {
       .prepare(`UPDATE meeting_delivery SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE meeting_id = ? AND status = 'failed'`)
       .run(now.toISOString(), meetingId).changes;
   }
+
+  /** Empties the stored text of messages sent at or before `cutoff` (a failed one may be retried); what was sent when stays. */
+  forgetTextsBefore(cutoff: Date): number {
+    return this.db
+      .prepare(`UPDATE meeting_delivery SET message = '{}' WHERE message <> '{}' AND status = 'sent' AND sent_at <= ?`)
+      .run(cutoff.toISOString()).changes;
+  }
 }

@@ -17,6 +17,11 @@ export class ImportTable {
     return row && { text: row.text, appliedAt: row.applied_at };
   }
 
+  /** Deletes year plans pasted at or before `cutoff` (the meetings made from them stay). */
+  forgetBefore(cutoff: Date): number {
+    return this.db.prepare('DELETE FROM meeting_import WHERE created_at <= ?').run(cutoff.toISOString()).changes;
+  }
+
   markApplied(importId: number, now: Date): void {
     this.db.prepare('UPDATE meeting_import SET applied_at = ? WHERE id = ?').run(now.toISOString(), importId);
   }

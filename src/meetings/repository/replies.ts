@@ -77,6 +77,11 @@ export class ReplyTable {
       );
   }
 
+  /** Deletes the sender address of replies from non-members received at or before `cutoff`. */
+  forgetAddressesBefore(cutoff: Date): number {
+    return this.db.prepare('UPDATE meeting_reply SET attendee = NULL WHERE attendee IS NOT NULL AND received_at <= ?').run(cutoff.toISOString()).changes;
+  }
+
   markDone(key: string): void {
     this.db.prepare('UPDATE meeting_reply_message SET marked = 1 WHERE key = ?').run(key);
   }
