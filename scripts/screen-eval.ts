@@ -15,7 +15,8 @@ const samplesFile = z.object({
 const args = process.argv.slice(2);
 const nowIndex = args.indexOf('--now');
 const now = nowIndex >= 0 ? new Date(`${args[nowIndex + 1]}T12:00:00Z`) : new Date();
-const files = args.filter((_, index) => index !== nowIndex && index !== nowIndex + 1);
+// Without --now every argument is a file (indexOf gives -1, and -1 + 1 would drop the first file).
+const files = nowIndex >= 0 ? args.filter((_, index) => index !== nowIndex && index !== nowIndex + 1) : args;
 if (files.length === 0 || Number.isNaN(now.getTime())) {
   console.error('Geef een of meer JSON-bestanden mee: npm run --silent screen:eval -- <bestand.json> [--now JJJJ-MM-DD]');
   process.exit(2);

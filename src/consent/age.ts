@@ -48,6 +48,9 @@ export function extractAgeBand(text: string): AgeBand | undefined {
   each(agePattern('\\b(is|ben|was|werd|van|leerling|leerlinge|jongen|meisje|zoon|dochter|kind|net|pas|nog maar|al) <N>'), (m) =>
     add(Number(m[2])),
   );
+  // "de leerlingen zijn allemaal 13 of 14": a group's ages.
+  each(agePattern('\\b(leerlingen|ze|zij|kinderen) zijn (allemaal |alle |tussen )?<N>'), (m) => add(Number(m[3])));
+  each(agePattern('\\bzijn (allemaal |alle |tussen )?\\d{1,2} (of|en|tot) <N>'), (m) => add(Number(m[3])));
   // "werd gisteren 16", "is sinds kort 13": a word of time between the verb and the age.
   each(agePattern(`\\b(is|werd|ben) (${RECENTLY}) <N>`), (m) => add(Number(m[3])));
   // "nu ze 18 is geworden", "hij 16 is".

@@ -14,7 +14,15 @@ const sectionSchema = z
   .object({
     certain: z.array(z.string()).default([]),
     possible: z.array(z.string()).default([]),
-    together: z.array(z.object({ groups: z.array(z.string()).min(2), min: z.number().int().min(2).optional() }).strict()).default([]),
+    /** Broad fields that ask only when no other cue of either section was found: the net under the named signals. */
+    fallback: z.array(z.object({ groups: z.array(z.string()).min(2) }).strict()).default([]),
+    together: z
+      .array(
+        z
+          .object({ groups: z.array(z.string()).min(2), min: z.number().int().min(2).optional(), possible: z.boolean().optional() })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 
@@ -65,6 +73,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
       ...certain.map((group, index) => [group, `${section}.certain[${index}]`]),
       ...possible.map((group, index) => [group, `${section}.possible[${index}]`]),
       ...together.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.together[${index}]`])),
+      ...data[section].fallback.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.fallback[${index}]`])),
     ];
     for (const [group, field] of named) if (!groups.has(group!)) throw new KnowledgeError(file, field!, `onbekende groep ${group}`);
   }
@@ -80,13 +89,16 @@ export function readSafety(cues: SafetyCues, t: string): SafetyReading {
   };
   const level = (section: Section): SafetyLevel => {
     if (section.certain.some((group) => signal(group) === 'yes')) return 'certain';
-    const together = section.together.some(({ groups, min }) => groups.filter((group) => signal(group) === 'yes').length >= (min ?? groups.length));
-    if (together) return 'certain';
-    if (section.possible.some((group) => signal(group) === 'yes')) return 'possible';
+    const met = section.together.filter(({ groups, min }) => groups.filter((group) => signal(group) === 'yes').length >= (min ?? groups.length));
+    if (met.some((combination) => !combination.possible)) return 'certain';
+    if (met.length > 0 || section.possible.some((group) => signal(group) === 'yes')) return 'possible';
     if (section.certain.some((group) => signal(group) === 'denied')) return 'denied';
     return 'none';
   };
-  return { acute: level(cues.acute), abuse: level(cues.abuse) };
+  const reading = { acute: level(cues.acute), abuse: level(cues.abuse) };
+  if (reading.acute !== 'none' || reading.abuse !== 'none') return reading;
+  const net = (section: Section) => section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'));
+  return { acute: net(cues.acute) ? 'possible' : 'none', abuse: net(cues.abuse) ? 'possible' : 'none' };
 }
 
 let shipped: SafetyCues | undefined;

@@ -14,9 +14,11 @@ interface Token {
   sentenceStart: boolean;
   /** Inside a place, method, school ... from not-names.yaml, a word the mentor confirmed, or another finding. */
   protected: boolean;
+  /** Inside a word the mentor confirmed is no name: never read as a name, whatever stands around it. */
+  confirmed: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’-]|(?<=\d)\.(?=\d))*/gu;
 const SENTENCE_END = /[.!?:;\n•*-]\s*["'“‘(]*\s*$/u;
 const TUSSENVOEGSELS = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'von', 'da', 'di', 'du', 'le', 'la', 'el', 'al', 'ben', 'bin', 'ibn', 'abu', 'ait', 'vd']);
 /** Words after which a capitalised word is a person: kinship, roles of a pupil, and "heet"/"genaamd". */
@@ -24,15 +26,19 @@ const PERSON_BEFORE = new Set([
   'broer', 'broertje', 'zus', 'zusje', 'zoon', 'dochter', 'neef', 'nicht', 'nichtje', 'moeder', 'vader', 'mama', 'papa', 'oma', 'opa',
   'tante', 'oom', 'stiefvader', 'stiefmoeder', 'pleegvader', 'pleegmoeder', 'tweelingbroer', 'tweelingzus', 'halfbroer', 'halfzus',
   'vriend', 'vriendin', 'vriendje', 'vriendinnetje', 'klasgenoot', 'klasgenote', 'leerling', 'mentorleerling', 'jongen', 'meisje',
-  'kind', 'heet', 'genaamd', 'genoemd', 'naam',
+  'kind', 'heet', 'genaamd', 'genoemd', 'naam', 'lln', 'll', 'leerlinge',
 ]);
 const HONORIFICS = new Set(['meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'heer', 'fam', 'familie', 'juf', 'meester', 'gezin']);
 const ABBREVIATED_HONORIFICS = new Set(['mevr', 'mw', 'dhr', 'fam']);
 const ORDINAL = /^[1-6](?:e|de|ste)$/iu;
 const CLASS_CODE = /^(?:[1-6][a-z]{1,4}\d?|[a-z]{1,3}[1-6][a-z]?)$/iu;
+/** "1.3", "m1.3", "3HV-2", "4VWO-1": a class numbered within its year; one digit after the dot ("lokaal 2.14" has two). */
+const NUMBERED_CLASS_CODE = /^[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d$/iu;
 const CLASS_WINDOW = 4;
 
-function tokenize(text: string, protectedSpans: ReadonlyArray<readonly [number, number]>, places: ReadonlySet<string>): Token[] {
+type Spans = ReadonlyArray<readonly [number, number]>;
+
+function tokenize(text: string, protectedSpans: Spans, confirmedSpans: Spans, places: ReadonlySet<string>): Token[] {
   return [...text.matchAll(WORD)].map((match) => {
     const start = match.index;
     const end = start + match[0].length;
@@ -46,6 +52,7 @@ function tokenize(text: string, protectedSpans: ReadonlyArray<readonly [number, 
       capitalised: /^\p{Lu}/u.test(match[0]),
       sentenceStart: start === 0 || /^\s*(?:["'“‘(]+\s*)?$/u.test(text.slice(0, start)) || SENTENCE_END.test(before),
       protected: places.has(match[0].toLocaleLowerCase('nl')) || protectedSpans.some(([from, to]) => start < to && end > from),
+      confirmed: confirmedSpans.some(([from, to]) => start < to && end > from),
     };
   });
 }
@@ -70,11 +77,63 @@ export function protectedPhraseSpans(text: string, phrases: readonly string[]): 
  * A capitalised name after words that speak of someone famous or made up: "zoals Virgil van Dijk", "filmpjes van Enzo Knol",
  * "een echte Einstein", "leest Harry Potter". Nobody at school is pinned down by them.
  */
-const PUBLIC_REFERENCE =
-  /(?<=\b(?:zoals|net als|fan van|idool|(?:filmpjes|video'?s|vlogs|streams|muziek|nummers|liedjes|boeken|gedichten|teksten|schilderijen|posters?|concerten?|series?|films?|games?|tweets|kanaal|stijl|methode|hoofdstuk \d+|paragraaf \d+) van|de methode|het boek|een (?:echte|soort|tweede|kleine|nieuwe)|leest|las|luistert naar|speelt als)\s)\p{Lu}[\p{L}'’-]*(?:\s(?:(?:van|de|der|den|van de|van der|von|da)\s)?\p{Lu}[\p{L}'’-]*)*/gu;
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s(?:(?:van|de|der|den|van de|van der|von|da)\s)?\p{Lu}[\p{L}'’-]*)*/gu;
+/**
+ * Words (read in lower case) right before such a name: a work or someone's output, a title after the kind of thing it
+ * names ("de training Brein de Baas", "de methode Taalblokken"), a type ("een echte Einstein", "een ongelovige Thomas",
+ * "zijn echt Jantje lacht") or drawing a character ("tekent de hele tijd Elsa van Frozen").
+ */
+const PUBLIC_REFERENCE_CUE = new RegExp(
+  String.raw`\b(?:zoals|net als|fan van|idool|(?:filmpjes|video'?s|vlogs|streams|muziek|nummers|liedjes|boeken|gedichten|teksten|schilderijen|posters?|concerten?|series?|films?|games?|tweets|kanaal|stijl|methode|hoofdstuk [\d.]+|paragraaf [\d.]+) van` +
+    String.raw`|(?:de|het|een) (?:methode|boek|training|cursus|workshop|project|programma|app|game|film|serie|lespakket|lesmethode|voorstelling|campagne)` +
+    String.raw`|een (?:echte|soort|tweede|kleine|nieuwe)|een (?!\p{L}*(?:je|leerlinge)\s)\p{Ll}{3,}e|zijn echt|is echt|zo'n|echte` +
+    String.raw`|leest|las|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt|volgt|volgen|volgde|volgden)(?: (?!naar|om|op)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
+    // A language ("spreken alleen Oeigoers"), an organisation a group belongs to ("leerlingen van Trinitas"), a topic ("de les over Srebrenica").
+    String.raw`|(?:spreekt|spreken|sprak|spraken|verstaat|verstaan|tolk|vertaald in|vertalen naar)(?: (?:alleen|geen|goed|vloeiend|een beetje|ook|nog|vooral|thuis|maar|het))*` +
+    String.raw`|(?:leerlingen|docenten|medewerkers|collega's|mentoren|het team|de directie|de school|scholen|vestiging|locatie|website|site|pagina|wachtlijst|aanbod) (?:van|bij)` +
+    // An employer or a tool: "werken bij Dirk en bij de Hema", "wij gebruiken Presentis".
+    String.raw`|(?:werkt|werken|werkte|werkten|bijbaan|bijbaantje|baantje|vakkenvuller|stage) (?:bij|in)|(?:gebruiken|gebruikt|gebruikte|gebruikten)` +
+    // A brand: "een ketting van Pandora", "jassen van Moncler".
+    String.raw`|(?:jas|jassen|ketting|kettingen|schoenen|sneakers|tas|tassen|horloge|kleding|kleren|trui|truien|pet|petten|telefoon|parfum|merk|merkkleding|spullen|producten) van` +
+    // Where one is referred, treated or signed up: "ervaring met Kwintes", "aanmelden bij Lijn5", "in behandeling bij Parlan".
+    String.raw`|(?:ervaring|aangemeld|aanmelden|aanmelding|ingeschreven|in behandeling|in zorg|wachtlijst|doorverwezen|doorverwijzen|verwezen|verwijzen|samenwerken|samenwerking) (?:met|bij|via|naar|van)` +
+    String.raw`|(?:les|lessen|voorlichting|film|documentaire|project|spreekbeurt|werkstuk|nieuws|boek|presentatie|herdenking|excursie|gastles) (?:over|naar))\s$`,
+  'u',
+);
+
+interface Run {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Capitalised runs; a run is cut where a cue stands inside it ("Leerlingen van Trinitas": the cue ends before "Trinitas"). */
+function referenceRuns(text: string): { runs: Run[]; referenced: Set<Run> } {
+  const runs: Run[] = [];
+  const referenced = new Set<Run>();
+  const cueBefore = (at: number) => PUBLIC_REFERENCE_CUE.test(text.slice(Math.max(0, at - 40), at).toLocaleLowerCase('nl'));
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const end = match.index + match[0].length;
+    const starts = [...match[0].matchAll(/(?<![\p{L}'’-])\p{Lu}/gu)].map((word) => match.index + word.index);
+    const cut = starts.find(cueBefore);
+    if (cut !== undefined && cut > match.index) runs.push({ start: match.index, end: cut, text: text.slice(match.index, cut).trimEnd() });
+    const run = { start: cut ?? match.index, end, text: text.slice(cut ?? match.index, end) };
+    runs.push(run);
+    if (cut !== undefined) referenced.add(run);
+  }
+  return { runs, referenced };
+}
 
 export function publicReferenceSpans(text: string): Array<[number, number]> {
-  return [...text.matchAll(PUBLIC_REFERENCE)].map((match) => [match.index, match.index + match[0].length]);
+  const { runs, referenced } = referenceRuns(text);
+  for (let i = 1; i < runs.length; i++) {
+    const [previous, run] = [runs[i - 1]!, runs[i]!];
+    // "Oeigoers of Pashto", "Taylor Swift en Olivia Rodrigo": what is joined to a reference is one of the same kind.
+    if (referenced.has(previous) && /^(?: en | of |, | & )$/u.test(text.slice(previous.end, run.start))) referenced.add(run);
+  }
+  // "Jantje lacht, Jantje huilt": once a name is a type or a character, its other mentions in the text are too.
+  const words = new Set([...referenced].map((run) => run.text));
+  return runs.filter((run) => referenced.has(run) || words.has(run.text)).map((run) => [run.start, run.end]);
 }
 
 /** "Anne-Fleur", "Jan-Willem": a double name whose parts are all first names counts as one. */
@@ -93,9 +152,12 @@ function isDoubleNameAfterFirstName(token: Token, lists: NameLists): boolean {
   return /^\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)+$/u.test(token.text) && lists.firstNames.has(token.lower.split('-')[0]!);
 }
 
-function isKnownFirstName(token: Token, lists: NameLists): boolean {
+function isKnownFirstName(token: Token, lists: NameLists, context?: { tokens: Token[]; index: number; text: string }): boolean {
   const known = inFirstNames(token.lower, lists) || isPossessiveOfFirstName(token, lists) || isDoubleNameAfterFirstName(token, lists);
   if (token.protected || !known) return false;
+  // "Blink Wereld en Nova": a first name joined to a title of several words is a title as well; next to one word
+  // ("Fatima en Nike") it stays a name, as a pupil is more often named beside a brand than a brand called Fatima.
+  if (context && token.capitalised && coordinatedWithThing(context.tokens, context.index, context.index, context.text, lists, true)) return false;
   if (token.capitalised) return !(token.sentenceStart && lists.commonWords.has(token.lower));
   return token.text.length >= 3 && !lists.commonWords.has(token.lower);
 }
@@ -147,6 +209,9 @@ const THING_BEFORE = new Set(['de', 'het', 'een', 'der', 'des', "'t", 'uit', 'in
 function unexplainedCapital(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
   const token = tokens[index]!;
   if (token.sentenceStart || /^\p{Lu}{2,}/u.test(token.text) || PERSON_BEFORE.has(token.lower) || HONORIFICS.has(token.lower)) return false;
+  if (/^(?!Mc|Mac|O')\p{Lu}\p{Ll}+\p{Lu}/u.test(token.text)) return false;
+  // "leerlingen die Eid vieren": what is celebrated is a feast.
+  if (/^(?:vieren|viert|vierde|vierden|gevierd)$/u.test(tokens[index + 1]?.lower ?? '')) return false;
   // A run of capitalised words ("GGD Hollands Noorden", "Vrije School") is judged by what comes before the run.
   let first = index;
   // "Sport & Cultuur", "Call of Duty": an ampersand or an English joining word is part of one title.
@@ -163,7 +228,42 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
   // "met Leefstijl", "de Week tegen Pesten": a capitalised ordinary Dutch word is the name of a thing; names we know
   // as names were found before this rule.
   if (isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower)) return false;
+  if (coordinatedWithThing(tokens, first, index, text, lists)) return false;
   return !THING_BEFORE.has(tokens[first - 1]?.lower ?? '');
+}
+
+const PREPOSITIONS = new Set(['met', 'bij', 'via', 'naar', 'van']);
+
+/** A capitalised title of two or more words that does not open with a first name ("Stone Island", "Brawl Stars"). */
+function isTitleRun(tokens: Token[], from: number, text: string, lists: NameLists, step: 1 | -1): boolean {
+  const [a, b] = [tokens[from], tokens[from + step]];
+  if (!a?.capitalised || !b?.capitalised || text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)) !== ' ') return false;
+  const opening = step === 1 ? a : b;
+  return !inFirstNames(opening.lower, lists);
+}
+
+/**
+ * "Dari of Pashto", "Spotify en Brawl Stars", "Stone Island en Moncler": a capital joined by "en", "of" or "&" to a known
+ * language, app, brand or other title is one of the same kind. A person next to a person is still found ("Sanne en Kwabena").
+ */
+function coordinatedWithThing(tokens: Token[], first: number, last: number, text: string, lists: NameLists, titlesOnly = false): boolean {
+  const joins = (left: Token | undefined, right: Token | undefined) =>
+    !!left && !!right && /^ (?:en|of|&)(?: (?:met|bij|via|naar|van))? $/u.test(text.slice(left.end, right.start));
+  const isThing = (index: number, step: 1 | -1) => {
+    const other = tokens[index];
+    // A capitalised ordinary word ("Jeugdwet en Wmo") names a thing, as in unexplainedCapital.
+    const thingWord = !!other && !other.sentenceStart && isDutchWord(other.lower, lists.dutchWords) && !inFirstNames(other.lower, lists) && !lists.surnames.has(other.lower);
+    return !!other?.capitalised && !other.confirmed && ((!titlesOnly && (other.protected || thingWord)) || isTitleRun(tokens, index, text, lists, step));
+  };
+  const before = tokens[first - 1];
+  // "en"/"of" may be followed by a preposition: "met Kwintes of met Parlan".
+  const skip = before && PREPOSITIONS.has(before.lower) && ['en', 'of'].includes(tokens[first - 2]?.lower ?? '') ? 1 : 0;
+  const joiner = tokens[first - 1 - skip];
+  const beforeJoined = joiner && ['en', 'of'].includes(joiner.lower) ? joins(tokens[first - 2 - skip], tokens[first]) && isThing(first - 2 - skip, -1) : false;
+  const after = tokens[last + 1];
+  const afterSkip = after && ['en', 'of'].includes(after.lower) && PREPOSITIONS.has(tokens[last + 2]?.lower ?? '') ? 1 : 0;
+  const afterJoined = after && ['en', 'of'].includes(after.lower) ? joins(tokens[last], tokens[last + 2 + afterSkip]) && isThing(last + 2 + afterSkip, 1) : false;
+  return beforeJoined || afterJoined;
 }
 
 /** Finite verbs that follow the subject of a sentence about a pupil: "Storm heeft …", "Aïcha mag …". */
@@ -173,7 +273,9 @@ const SUBJECT_VERBS = new Set([
   'staat', 'stond', 'ligt', 'lag', 'vindt', 'vond', 'weet', 'wist', 'spreekt', 'sprak', 'schrijft', 'schreef', 'vecht', 'vocht', 'slaapt',
   'sliep', 'woont', 'woonde', 'vertelt', 'vertelde', 'huilt', 'huilde', 'speelt', 'speelde', 'spijbelt', 'spijbelde', 'pest', 'pestte',
   'scheldt', 'schold', 'reageert', 'reageerde', 'weigert', 'weigerde', 'lijkt', 'leek', 'voelt', 'voelde', 'praat', 'praatte', 'belt',
-  'belde', 'kijkt', 'keek', 'maakt', 'maakte', 'heeft', 'mist', 'miste', 'verzuimt', 'verzuimde', 'gebruikt', 'draagt', 'droeg',
+  'belde', 'kijkt', 'keek', 'maakt', 'maakte', 'mist', 'miste', 'verzuimt', 'verzuimde', 'gebruikt', 'draagt', 'droeg',
+  'lacht', 'lachte', 'slaat', 'sloeg', 'schopt', 'schopte', 'rent', 'rende', 'luistert', 'werkt', 'werkte', 'leert', 'stoort', 'kletst',
+  'zwijgt', 'zweeg', 'snijdt', 'sneed', 'rookt', 'blowt', 'drinkt', 'dronk', 'appt', 'appte', 'stuurt', 'stuurde', 'heeft', 'hoort',
 ]);
 /** Nouns that open a saying without an article: "Hoop doet leven". */
 const ABSTRACT_OPENERS = new Set(['hoop', 'liefde', 'geluk', 'tijd', 'zon', 'lente', 'regen']);
@@ -187,10 +289,14 @@ const SUBJECT_AFTER_VERB = new Set([...PRONOUNS, 'het', 'er', 'dat', 'dit', 'die
  */
 function isNameOpeningSentence(tokens: Token[], index: number, lists: NameLists): boolean {
   const [token, verb, after] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
-  if (!token.sentenceStart || !looksLikeName(token) || /^\p{Lu}{2,}/u.test(token.text) || !verb) return false;
+  // Notes typed without capitals ("djaimy slaapt elke les"): a first name or a word no dictionary knows, before a verb.
+  const lowerCaseName = !token.capitalised && !token.protected && !token.confirmed && token.text.length >= 3 && !/\d/u.test(token.text);
+  if (!token.sentenceStart || !(looksLikeName(token) || lowerCaseName) || /^\p{Lu}{2,}/u.test(token.text) || !verb) return false;
   // "Stanislav en zijn moeder …": a person and their family as the subject.
   const withFamily = verb.lower === 'en' && ['zijn', 'haar', 'hun'].includes(after?.lower ?? '');
-  if (!withFamily && !SUBJECT_VERBS.has(verb.lower)) return false;
+  // Any present-tense verb, not only the listed ones: a Dutch stem plus -t ("fietst", "rookt").
+  const presentTense = !verb.capitalised && verb.lower.length >= 4 && verb.lower.endsWith('t') && lists.dutchWords.has(verb.lower.slice(0, -1));
+  if (!withFamily && !SUBJECT_VERBS.has(verb.lower) && !presentTense) return false;
   if (OPENERS_BEFORE_CLASS.has(token.lower) || PERSON_BEFORE.has(token.lower) || HONORIFICS.has(token.lower) || ABSTRACT_OPENERS.has(token.lower)) return false;
   // "Gisteren heeft hij …": the subject comes after the verb, so the first word was not it.
   const inverted = !withFamily && after !== undefined && (lists.firstNames.has(token.lower) ? PRONOUNS : SUBJECT_AFTER_VERB).has(after.lower);
@@ -198,7 +304,15 @@ function isNameOpeningSentence(tokens: Token[], index: number, lists: NameLists)
   if (lists.firstNames.has(token.lower)) return true;
   // "Vapen is …", "Gamen is …": a verb used as a noun, not in the word list, is still no name.
   if (token.lower.endsWith('en')) return false;
+  // "Ghosting gebeurt …", "Lovebombing speelt …": a gerund, Dutch or English, is a thing.
+  if (token.lower.endsWith('ing')) return false;
   return !isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower);
+}
+
+/** "in de klas noemen ze hem Stoffel": whatever follows "noemen … hem/haar" is what someone is called, even an ordinary word. */
+function isCalled(tokens: Token[], index: number): boolean {
+  if (!['hem', 'haar', 'zich', 'zichzelf'].includes(tokens[index - 1]?.lower ?? '')) return false;
+  return tokens.slice(Math.max(0, index - 4), index - 1).some((token) => /^noem(?:t|en|de|den)?$/u.test(token.lower));
 }
 
 /** Words after which a first name in lower case is still a name: "hij heet daan", "zorgen om storm". */
@@ -207,14 +321,16 @@ const NAMING_CUE_PAIRS = new Set(['zorgen om', 'zorgen over', 'noemen we', 'noem
 
 function isLowerCaseNameAfterCue(tokens: Token[], index: number, lists: NameLists): boolean {
   const token = tokens[index]!;
-  if (token.protected || token.capitalised || !inFirstNames(token.lower, lists)) return false;
+  // A nickname is often no listed name ("zorgen om mo"); a word no dictionary knows is one here too.
+  const unknownWord = token.text.length >= 2 && !/\d/u.test(token.text) && !isDutchWord(token.lower, lists.dutchWords) && !PRONOUNS.has(token.lower);
+  if (token.protected || token.capitalised || !(inFirstNames(token.lower, lists) || unknownWord)) return false;
   const previous = tokens[index - 1]?.lower ?? '';
   return NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`);
 }
 
 /** "Nova College", "Anna Ziekenhuis": a name before one of these words names a place, not a person. */
 const INSTITUTION_AFTER =
-  /\s(?:College|School|Scholengemeenschap|Lyceum|Gymnasium|Academie|Instituut|Ziekenhuis|Kliniek|Centrum|Huis|Stichting|Fonds|Club|Groep|Methode|Training|Hal|Park|Plein|Kerk|Moskee)$/u;
+  /(?:\s(?:College|School|Scholengemeenschap|Lyceum|Gymnasium|Academie|Instituut|Ziekenhuis|Kliniek|Centrum|Huis|Stichting|Fonds|Club|Groep|Methode|Training|Hal|Park|Plein|Kerk|Moskee)|\p{Ll}(?:school|college|lyceum|gymnasium|academie|ziekenhuis|kliniek|centrum|huis|kerk|moskee|plein|park|hal))$/u;
 const ANIMALS = 'hond|hondje|schoolhond|kat|poes|konijn|paard|pony|cavia|hamster|vogel|vis|knuffel|pop';
 const ANIMAL_BEFORE = new Set(ANIMALS.split('|'));
 const ANIMAL_AFTER = new RegExp(`^,?\\s*(?:onze|de|het|haar|zijn|mijn|hun)\\s+(?:${ANIMALS})\\b`, 'iu');
@@ -224,31 +340,45 @@ function isAnimal(tokens: Token[], index: number, text: string, end: number): bo
   return ANIMAL_BEFORE.has(tokens[index - 1]?.lower ?? '') || ANIMAL_AFTER.test(text.slice(end, end + 30));
 }
 
+/**
+ * "op het Oscar Romero", "leerlingen van de Jan Ligthart": a person is never "het", nor "de" with first name and surname;
+ * a school or a building named after someone is.
+ */
+function isNamedInstitution(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
+  const first = tokens.findIndex((token) => token.start === start);
+  const article = tokens[first - 1]?.lower;
+  if (first < 1 || text.slice(tokens[first - 1]!.end, start) !== ' ') return false;
+  const fullName = /\s/u.test(text.slice(start, end)) && inFirstNames(tokens[first]!.lower, lists);
+  return article === 'het' || (article === 'de' && fullName);
+}
+
 function ageFollows(text: string, token: Token): boolean {
-  return /^\s*(?:\(\s*\d{1,2}(?:\s*jaar)?\s*\)|,\s*\d{1,2}\s*(?:jaar|jr)\b)/u.test(text.slice(token.end, token.end + 14));
+  return /^\s*(?:\(\s*(?:bijna|ongeveer|ca\.?|pas|net|sinds kort)?\s*\d{1,2}(?:\s*(?:jaar|jr))?\s*\)|,\s*(?:bijna|pas|net)?\s*\d{1,2}\s*(?:jaar|jr)\b)/u.test(text.slice(token.end, token.end + 24));
 }
 
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
   const found: Finding[] = [];
   const add = (index: number) => {
     const [start, end] = [nameStart(tokens, index, text, lists), surnameEnd(tokens, index, text, lists)];
-    if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end))) return;
+    if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end)) || isNamedInstitution(tokens, start, end, text, lists)) return;
     // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
     if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(start, end))) return;
     found.push(finding(text, 'name', start, end));
   };
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists) || isLowerCaseNameAfterCue(tokens, i, lists) || isNameOpeningSentence(tokens, i, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, lists) || isNameOpeningSentence(tokens, i, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
-      // "J. de Vries": an initial only counts when a surname follows it.
+      // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
-      if (end > token.end + 1) found.push(finding(text, 'name', token.start, end));
+      const forPupil = PERSON_BEFORE.has(previous?.lower ?? '') || isCalled(tokens, i) || /^\.\s*noem/iu.test(text.slice(token.end, token.end + 8)) ||
+        /^\.\s*(?:\(|uit\s|,\s*)\s*(?:klas\s)?[a-z]{0,4}[1-6]/iu.test(text.slice(token.end, token.end + 14));
+      if (end > token.end + 1 || forPupil) found.push(finding(text, 'name', token.start, Math.max(end, token.end + 1)));
       return;
     }
     if (!looksLikeName(token)) return;
     const knownSurname = lists.surnames.has(token.lower) && !token.sentenceStart;
-    const afterPersonWord = previous && (PERSON_BEFORE.has(previous.lower) || (previous.lower === 'van' && PERSON_BEFORE.has(tokens[i - 2]?.lower ?? '')));
+    const afterPersonWord = previous && (PERSON_BEFORE.has(previous.lower) || (previous.lower === 'van' && PERSON_BEFORE.has(tokens[i - 2]?.lower ?? '')) || isCalled(tokens, i));
     if (knownSurname || afterPersonWord || ageFollows(text, token) || unexplainedCapital(tokens, i, text, lists)) add(i);
   });
   return found.concat(honorificFindings(text, tokens));
@@ -274,7 +404,7 @@ function honorificFindings(text: string, tokens: Token[]): Finding[] {
 export function classCodeIn(text: string): { index: number; code: string } | undefined {
   for (const match of text.matchAll(WORD)) {
     const code = match[0];
-    if (CLASS_CODE.test(code) && !ORDINAL.test(code) && /\d/u.test(code) && /\p{L}/u.test(code)) return { index: match.index, code };
+    if ((CLASS_CODE.test(code) && !ORDINAL.test(code) && /\d/u.test(code) && /\p{L}/u.test(code)) || NUMBERED_CLASS_CODE.test(code)) return { index: match.index, code };
   }
   return undefined;
 }
@@ -286,8 +416,12 @@ export function isFullName(phrase: string, lists: NameLists): boolean {
   return words.length >= 2 && /^\p{Lu}/u.test(first) && inFirstNames(first.toLocaleLowerCase('nl'), lists) && /^\p{Lu}/u.test(last);
 }
 
-function isClassCode(token: Token): boolean {
-  return CLASS_CODE.test(token.text) && !ORDINAL.test(token.text) && /\d/u.test(token.text) && /\p{L}/u.test(token.text);
+/** Words before a number that make it a section, room or page rather than a class. */
+const NOT_CLASS_BEFORE = new Set(['hoofdstuk', 'paragraaf', 'par', 'lokaal', 'pagina', 'blz', 'bladzijde', 'opdracht', 'stap', 'artikel', 'versie', 'les', 'week', 'module', 'thema', 'lesbrief', 'bijlage', 'figuur', 'tabel', 'vraag', 'route', 'bus', 'lijn']);
+
+function isClassCode(token: Token, previous?: Token): boolean {
+  if (previous && NOT_CLASS_BEFORE.has(previous.lower)) return false;
+  return (CLASS_CODE.test(token.text) && !ORDINAL.test(token.text) && /\d/u.test(token.text) && /\p{L}/u.test(token.text)) || NUMBERED_CLASS_CODE.test(token.text);
 }
 
 /**
@@ -301,30 +435,37 @@ const OPENERS_BEFORE_CLASS = new Set([
   'gisteren', 'vandaag', 'morgen', 'vanochtend', 'vanmiddag', 'vanavond', 'daarna', 'eerst', 'vroeger', 'soms', 'vaak', 'altijd', 'nooit',
   'leerlingen', 'kinderen', 'jongens', 'meiden', 'meisjes', 'klasgenoten', 'ouders', 'vrienden', 'vriendinnen', 'docenten', 'mentoren',
 ]);
-const CLASS_AFTER_OPENER = /^(?: (?:uit|zit in|zat in) |\s*\(\s*|,\s*)$/u;
+const CLASS_AFTER_OPENER = /^(?: (?:uit|zit in|zat in) (?:klas |groep )?|\s*\(\s*(?:klas\s)?|,\s*)$/u;
+/** "april uit de 2e", "Bergen uit de derde": a year of school instead of a class code. */
+const YEAR_AFTER_NAME = /^ (?:uit|zit in|zat in) de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)(?![\p{L}\p{N}])/iu;
 
 /**
- * "Djaylano uit 1D", "Mo (2B)": a capital at the start of a sentence says nothing by itself, but right before "uit"
- * or "zit in" and a class code, or with the class code in brackets or after a comma, it is someone, unless it is a
- * pronoun, an adverb of time or a group word.
+ * "Djaylano uit 1D", "Mo (2B)", "Bergen uit klas 1.3", "roos uit 2b", "april uit de 2e": a word right before "uit" or
+ * "zit in" and a class (or a year), or with the class in brackets or after a comma, is someone, even when it is also a
+ * place or a word: a town does not come out of a class. Not when it is a pronoun, an adverb of time or a group word.
+ * A lower-case word counts when it is a first name or no Dutch word; a year alone needs more than a capital.
  */
-function isNameOpeningBeforeClass(tokens: Token[], index: number, classIndex: number, text: string): boolean {
+function isWordBeforeClass(tokens: Token[], index: number, classIndex: number | undefined, text: string, lists: NameLists): boolean {
   const token = tokens[index]!;
-  return (
-    token.sentenceStart && looksLikeName(token) && !OPENERS_BEFORE_CLASS.has(token.lower) && !PERSON_BEFORE.has(token.lower) &&
-    CLASS_AFTER_OPENER.test(text.slice(token.end, tokens[classIndex]!.start))
-  );
+  const joined = classIndex === undefined ? YEAR_AFTER_NAME.test(text.slice(token.end, token.end + 24)) : CLASS_AFTER_OPENER.test(text.slice(token.end, tokens[classIndex]!.start));
+  if (!joined || token.confirmed || /\d/u.test(token.text) || token.text.length < 2) return false;
+  if ([OPENERS_BEFORE_CLASS, PERSON_BEFORE, HONORIFICS, ABSTRACT_OPENERS, THING_BEFORE, TUSSENVOEGSELS].some((words) => words.has(token.lower))) return false;
+  if (inFirstNames(token.lower, lists)) return true;
+  const unknownWord = token.text.length >= 3 && !isDutchWord(token.lower, lists.dutchWords);
+  // A place, a month or another listed word does not come out of a class either: "april uit de 2e", "Bergen uit klas 1.3".
+  if (!token.capitalised) return unknownWord || token.protected;
+  return classIndex !== undefined || unknownWord || token.protected;
 }
 
 /** A class code with a name-like word within a few words, such as "Milan uit 1C" or "2A: Elif". */
 function classAndNameFindings(text: string, tokens: Token[], lists: NameLists, names: Finding[]): Finding[] {
   const found: Finding[] = [];
   tokens.forEach((token, i) => {
-    if (!isClassCode(token)) return;
+    if (!isClassCode(token, tokens[i - 1])) return;
     for (let j = Math.max(0, i - CLASS_WINDOW); j <= Math.min(tokens.length - 1, i + CLASS_WINDOW); j++) {
       const other = tokens[j]!;
       const name = names.find((candidate) => other.start >= candidate.start && other.end <= candidate.end);
-      const nameLike = isKnownFirstName(other, lists) || (looksLikeName(other) && !other.sentenceStart) || isNameOpeningBeforeClass(tokens, j, i, text);
+      const nameLike = isKnownFirstName(other, lists) || (looksLikeName(other) && !other.sentenceStart) || isWordBeforeClass(tokens, j, i, text, lists);
       if (j === i || !(name || nameLike)) continue;
       // The finding covers the whole name ("Tim van den Heuvel uit 4V"), not only the word next to the class.
       const [from, to] = [Math.min(token.start, name?.start ?? other.start), Math.max(token.end, name?.end ?? other.end)];
@@ -337,9 +478,9 @@ function classAndNameFindings(text: string, tokens: Token[], lists: NameLists, n
   return found;
 }
 
-/** Names and class-plus-name combinations; `protectedSpans` are never read as names. */
-export function nameFindings(text: string, lists: NameLists, protectedSpans: ReadonlyArray<readonly [number, number]>): Finding[] {
-  const tokens = tokenize(text, protectedSpans, lists.places);
+/** Names and class-plus-name combinations; `protectedSpans` are not read as names, `confirmedSpans` (the mentor's) never. */
+export function nameFindings(text: string, lists: NameLists, protectedSpans: Spans, confirmedSpans: Spans): Finding[] {
+  const tokens = tokenize(text, protectedSpans, confirmedSpans, lists.places);
   const names = nameFindingsFromTokens(text, tokens, lists);
   return names.concat(classAndNameFindings(text, tokens, lists, names));
 }

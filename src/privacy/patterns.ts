@@ -5,15 +5,19 @@ import { finding, type Finding } from './kinds';
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /** A run of digits with the separators people type inside numbers; validated afterwards by digit count. */
 const NUMBER_RUN = /(?:\+|\b00)?\d[\d \-.()/]{6,18}\d/g;
+/**
+ * "leerlingnummer 22-0817", "lln.nr 204518", "ll-nr: 23-1184", "stamnr. 2023/0456": any abbreviation of leerling-, stam- or
+ * studentnummer, then a number that may carry the separators an administration prints.
+ */
 const STUDENT_NUMBER =
-  /\b(?:leerling(?:en)?nummer|leerlingnr|lln?r|ll\.?\s?nr|lln|stamnummer|stamnr|studentnummer|studentnr|leerling-id)\.?\s*[:#]?\s*\d{4,8}\b|\bleerling\s\d{5,8}\b/giu;
+  /\b(?:(?:leerling(?:en)?|lln?|leerl|stam|student)[\s.-]?(?:nummer|nr|no)|lln|leerling-id)\.?\s*[:#]?\s*(?=(?:\d[./ -]?){4,10}\b)\d(?:[\d./-]|\s(?=\d))*\d\b|\bleerling\s\d{5,8}\b/giu;
 /** "In Magister staat ze onder 119402": a number a pupil administration files someone under. */
 const LISTED_UNDER_NUMBER = /\b(?:staat|staan|vind je|zie je|geregistreerd|ingeschreven)\s(?:\p{L}+\s){0,2}onder\s(?:nummer\s)?#?\d{4,10}\b/giu;
 /** A number that points to one person's file, locker, card or case: "dossiernummer VT-2023-004171", "kluisje 214". */
 const REFERENCE_NUMBER = new RegExp(
   String.raw`\b(?:(?:dossier|zaak|cli[eë]nt|klant|registratie|polis|pas|paspoort|id|ov|v|vreemdelingen|verwijs|meld|aanmeld|referentie|kenmerk)-?(?:nummer|nr\.?)|kluis(?:je|nummer)?|locker)` +
-    String.raw`\s*[:#]?\s*(?:nummer\s)?(?=[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/]\d[\dA-Z]*)*\b` +
-    String.raw`|\b[A-Z]{1,5}-\d{2,}(?:[-/]\d{2,})+\b|\b[A-Z]{2,5}\d{6,}\b|\bnummer\s+\d{5,8}\b`,
+    String.raw`\s*[:#(]?\s*(?:(?:nummer|nr\.?|no\.?)\s*)?(?=[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/]\d[\dA-Z]*)*\b` +
+    String.raw`|\b[A-Z]{1,5}-\d{2,}(?:[-/]\d{2,})+\b|\b[A-Z]{2,5}\d{6,}\b|\b(?:nummer|nr\.?|no\.?)\s*:?\s*\d{5,8}\b`,
   'giu',
 );
 /** An IBAN: two letters, two check digits, then up to 30 letters and digits, in groups of four or not. */
@@ -59,13 +63,19 @@ const STREET_WITHOUT_NUMBER = new RegExp(
  * class narrows a pupil down to a few dozen, and with what the question tells about her, to one. Ordinals ("2e") are no class.
  */
 const CLASS = new RegExp(
-  String.raw`(?<=\b(?:uit|in|klas|brugklas|leerjaar|zit|zat|(?<!\b(?:mentor|mentoren|docent|docenten|leraar|klas|groep|les)\s)van)\s)(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b)` +
+  String.raw`(?:(?<=\b(?:uit|in|klas|brugklas|leerjaar|zit|zat|\p{L}*leerlinge?|jongen|meisje|(?<!\b(?:mentor|mentoren|docent|docenten|leraar|klas|groep|les)\s)van)\s)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b)` +
     String.raw`(?:[1-6]\s?(?:mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|mh|hv|mavo\/havo|havo\/vwo)(?:\s[a-e]\d?(?![\p{L}\p{N}]))?` +
-    String.raw`|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}])`,
+    String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
+    // "in groep 7b": a group of a primary school with its letter.
+    String.raw`|(?<=\bgroep\s)[1-8][a-e](?![\p{L}\p{N}])` +
+    // "uit klas 2 b": after "klas" a letter may stand apart.
+    String.raw`|(?<=\bklas\s)[1-6]\s[a-e](?![\p{L}\p{N}])`,
   'giu',
 );
 /** Someone in the sentence who is one or a few pupils, not the class as a whole ("de mentor van 2C", "een klas in 3 vwo"). */
 const PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?n?|jongens?|meisjes?|meid(?:en)?|kind|\p{L}*klasser|scholier|hij|zij|ze|hem|tweeling)\b/iu;
+/** "veel leerlingen", "de meeste meiden": a large part of the class is no pupil to pin down. */
+const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
 const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Lu})\.)*\s?\p{Lu}\.(?![\p{L}])/gu;
 const NOT_INITIALS = new Set(['N.B.', 'P.S.', 'V.S.', 'B.V.', 'N.V.', 'O.K.', 'A.U.B.', 'T.A.V.', 'I.V.M.', 'M.B.V.', 'E.D.', 'A.D.', 'V.O.', 'P.O.', 'S.V.P.', 'Z.S.M.']);
@@ -80,23 +90,47 @@ const PUBLIC_ROLE = 'wethouder|burgemeester|raadslid|gemeenteraadslid|kamerlid|w
  */
 const UNIQUE_DESCRIPTION = new RegExp(
   String.raw`\b(?:${KIN})\s+van\s+(?:(?:de|het|onze|ons|mijn|een|die|deze|hun|zijn|haar)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KNOWN_ROLE})\b` +
+    String.raw`|\b(?:${KIN})\s+van\s+(?:de|het|onze|ons|mijn|een|die|deze)\s+\p{L}*(?:leraar|lerares|docent|docente|coach|trainer|agent|arts|leider|directeur|eigenaar|medewerker|voorzitter|juf|meester)\b` +
     String.raw`|\b(?:mijn|onze)\s+(?:eigen\s+)?(?:zoon|dochter|kind|neef|nicht)\b` +
+    // "een leerling wiens moeder onze conciërge is": the same in a subordinate clause.
+    String.raw`|\b(?:wiens|wier|van wie (?:de|het)|waarvan (?:de|het))\s+(?:vader|moeder|ouders?|stiefvader|stiefmoeder|oom|tante|opa|oma|broer|zus)\s+(?:[\p{L}-]+\s+){0,2}?(?:de|onze|ons|het)\s+(?:${KNOWN_ROLE}|\p{L}*(?:leraar|lerares|docent|docente|coach|trainer|agent|arts|leider|directeur|eigenaar))\b` +
     String.raw`|\b(?:${KIN}|vader|moeder|ouders)\s+van\s+(?:een|de|die|deze)\s+(?:bekende|beroemde)\b|\bBN'?ers?\b` +
     String.raw`|\b(?:vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:is|was|staat bekend als|werkt als)\s+(?:de|onze)\s+(?:${KNOWN_ROLE}|eigenaar van)\b` +
     String.raw`|\b(?:ouder|vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:die\s+)?(?:(?:is|was|werkt als)\s+)?(?:${PUBLIC_ROLE})\b` +
-    String.raw`|\b(?:de|het)\s+enige\s+(?:[\p{L}-]+\s+){0,2}?(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier|broer|zus|tweeling|zoon|dochter)\b` +
-    String.raw`|\bals\s+enige\b|\b(?:tweeling|drieling|vierling)(?:broer|zus|broertje|zusje)?\b`,
+    String.raw`|\b(?:de|het|onze|ons|mijn|jullie)\s+enige\s+(?:[\p{L}-]+\s+){0,2}?(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier|broer|zus|tweeling|zoon|dochter)\b` +
+    String.raw`|\bals\s+enige\b|\b(?:tweeling|drieling|vierling)(?:broer|zus|broertje|zusje)?\b` +
+    // "de enige op school met een prothese", "de enige in de klas met zo'n verhaal", "zij is de enige met een hoofddoek".
+    String.raw`|\b(?:de|het)\s+enige\s+(?:(?:in|op|van|uit|binnen)\s+(?:de|het|onze|ons|deze|die|hun|zijn|haar)?\s*(?:\p{L}+\s+)?(?:klas|klassen|school|gebouw|jaarlaag|leerjaar|afdeling|locatie|groep|team|brugklas|onderbouw|bovenbouw|dorp|wijk|straat|buurt|vereniging|club|jaar|mentorgroep)\b)` +
+    String.raw`|\b(?:hij|zij|ze)\s+(?:is|was)\s+(?:ook\s+)?(?:de|het)\s+enige\b|\b(?:de|het)\s+enige\s+met\s+(?:een|zo'n|die)\b` +
+    // "een gezin met elf kinderen": few families in a school are that large.
+    String.raw`|\b(?:gezin|familie)\s+(?:met|van)\s+(?:(?:[7-9]|1\d|2\d)|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien)\s+kinderen\b`,
   'giu',
 );
+const MONTH_NAMES = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 /**
  * "Het meisje dat vorige week op het schoolplein flauwviel": a pupil pointed at through something that happened at a
  * named time; everyone who was there knows who it is.
  */
-const KNOWN_INCIDENT =
-  /\b(?:het|de|die|dat)\s+(?:meisje|jongen|leerling|leerlinge|brugklasser|kind|tweeling)\s+(?:die|dat|wiens|wier)\s+(?:[\p{L}]+\s+){0,3}?(?:gisteren|eergisteren|vanochtend|vanmiddag|vandaag|vorige\s+(?:week|maand)|afgelopen\s+\p{L}+|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:ochtend|middag)?)\b/giu;
+const KNOWN_INCIDENT = new RegExp(
+  // "een meisje uit de brugklas dat vorige week …": a one-off moment (a weekday alone may be a habit: "een jongen die op vrijdag …").
+  String.raw`\been\s+(?:meisje|jongen|leerling|leerlinge|brugklasser|kind)\s+(?:(?:uit|van|in)\s+(?:de|het)?\s*[\p{L}\p{N}]+\s+)?(?:die|dat|wiens|wier)\s+(?:[\p{L}]+\s+){0,3}?` +
+    String.raw`(?:gisteren|eergisteren|vanochtend|vanmiddag|vorige\s+(?:week|maand)|vorig\s+(?:jaar|schooljaar)|afgelopen\s+(?:week|maand|weekend|zomer))\b` +
+  String.raw`|\b(?:het|de|die|dat)\s+(?:meisje|jongen|leerling|leerlinge|brugklasser|kind|tweeling)\s+(?:(?:uit|van|in)\s+(?:de|het)?\s*[\p{L}\p{N}]+\s+)?(?:die|dat|wiens|wier)\s+(?:[\p{L}]+\s+){0,3}?` +
+    String.raw`(?:gisteren|eergisteren|vanochtend|vanmiddag|vandaag|vorige\s+(?:week|maand)|vorig\s+(?:jaar|schooljaar)|afgelopen\s+\p{L}+|(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:ochtend|middag)?` +
+    // "die in juni tijdens de schoolreis zijn been brak": a month or a school event everyone was at.
+    String.raw`|in\s+(?:${MONTH_NAMES})|(?:tijdens|op|na)\s+(?:de|het)?\s*(?:schoolreis|kamp|werkweek|excursie|schoolfeest|diploma-uitreiking|sportdag|open dag|musical|eindfeest|galafeest))\b`,
+  'giu',
+);
 /** A news event ("het ongeluk op de N203", "de brand die in de krant stond") pins down the family it happened to. */
 const NEWS_EVENT = /\b(?:omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|brand|steekpartij|schietpartij|aanslag|overval|explosie|ongeluk|ongeval)\b/iu;
 const NEWS_PLACE = /\b[ANE]\d{1,3}\b|\b(?:in|op) (?:de krant|het nieuws|het journaal|nh nieuws|tv)\b/giu;
+/**
+ * "vorige week door de politie uit de les gehaald", "gisteren opgepakt": an arrest with a named time is something the
+ * whole school saw or heard about, so it points to one pupil.
+ */
+const ARREST = /\b(?:opgepakt|gearresteerd|aangehouden|in de cel|vastgezet|door de politie\s+(?:\p{L}+\s+){0,5}?(?:gehaald|weggehaald|opgehaald|meegenomen|afgevoerd|thuisgebracht|ondervraagd|verhoord))\b/iu;
+const NAMED_TIME =
+  /\b(?:gisteren|eergisteren|vanochtend|vanmiddag|vannacht|vorige|afgelopen|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)?|tijdens\s+het\s+\S+\s+uur|net|onlangs|laatst)\b/giu;
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 /** Day-month-year ("12-03-2011", "12/3/11", "05.09.2010") or the ISO order year-month-day ("2011-03-12"). */
@@ -106,6 +140,14 @@ const DAY_WORD =
 /** "14 maart 2011", "twaalf juni 2011", "3 juni": the day in digits or in words. */
 const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2}|${DAY_WORD})\\s(?:${MONTHS})\\.?(?:\\s(\\d{4}))?\\b`, 'giu');
 const BIRTH_CUE = /(geboren|geb\.|geboortedatum|geboortedag|jarig|verjaardag|verjaart|dob)\b[^.!?\n]{0,20}$/iu;
+const AGE = String.raw`(?:\d{1,2}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)`;
+/** "op 3 oktober, zijn verjaardag", "op 9 juni, de dag dat ze jarig is". */
+const BIRTH_CUE_AFTER = /^[^.!?\n]{0,30}?\b(?:jarig|verjaardag|verjaart|geboren|geboortedag)\b/iu;
+/** "ze wordt op 3 februari zestien", "hij wordt 14 op 12 maart": the day someone turns an age is their birthday. */
+const TURNS_AGE_BEFORE = new RegExp(String.raw`\bwordt\s+(?:(?:ze|hij|zij)\s+)?${AGE}\s+(?:jaar\s+)?op\s*$`, 'iu');
+/** "ze wordt op 3 februari zestien", "ze wordt 12 april zestien": the age follows the date. */
+const TURNS_BEFORE_DATE = /\bwordt\s+(?:(?:ze|hij|zij)\s+)?(?:op\s+)?$/iu;
+const AGE_AFTER = new RegExp(String.raw`^\s+${AGE}\b`, 'iu');
 
 /** The Dutch eleven test for a BSN: 9d1 + 8d2 + ... + 2d8 - d9 is a multiple of 11. */
 export function passesElfproef(digits: string): boolean {
@@ -153,17 +195,27 @@ function fullYear(raw: string, today: Date): number {
 /** A date is read as a date of birth when a birth word precedes it, or when its year is that of someone of school age or older. */
 function birthdateFindings(text: string, today: Date): Finding[] {
   const found: Finding[] = [];
-  const hasCue = (start: number) => BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start));
+  const hasCue = (start: number, end: number) => {
+    const [before, after] = [text.slice(Math.max(0, start - 40), start), text.slice(end, end + 40)];
+    const turnsAge = TURNS_AGE_BEFORE.test(before) || (TURNS_BEFORE_DATE.test(before) && AGE_AFTER.test(after));
+    return BIRTH_CUE.test(before) || BIRTH_CUE_AFTER.test(after) || turnsAge;
+  };
   for (const match of text.matchAll(NUMERIC_DATE)) {
     const parts = match.groups!;
     const [day, month, year] = [parts.day ?? parts.isoDay!, parts.month ?? parts.isoMonth!, parts.year ?? parts.isoYear!];
     if (Number(day) < 1 || Number(day) > 31 || Number(month) < 1 || Number(month) > 12) continue;
-    if (hasCue(match.index) || isBirthYear(fullYear(year, today), today))
+    if (hasCue(match.index, match.index + match[0].length) || isBirthYear(fullYear(year, today), today))
+      found.push(finding(text, 'birthdate', match.index, match.index + match[0].length));
+  }
+  // "jarig op 15-3": a day and month without a year count after a birthday word.
+  for (const match of text.matchAll(/\b(\d{1,2})[-/](\d{1,2})\b(?![-/.]\d)/g)) {
+    const [day, month] = [Number(match[1]), Number(match[2])];
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && BIRTH_CUE.test(text.slice(Math.max(0, match.index - 40), match.index)))
       found.push(finding(text, 'birthdate', match.index, match.index + match[0].length));
   }
   for (const match of text.matchAll(WRITTEN_DATE)) {
     const [raw, , year] = match;
-    if (hasCue(match.index) || (year !== undefined && isBirthYear(Number(year), today)))
+    if (hasCue(match.index, match.index + raw.length) || (year !== undefined && isBirthYear(Number(year), today)))
       found.push(finding(text, 'birthdate', match.index, match.index + raw.length));
   }
   return found;
@@ -179,6 +231,14 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, stops.length ? Math.min(...stops) : text.length);
 }
 
+/** "op camping De Lepelaar", "in hotel Het Wapen": a named place to stay, in a sentence about where someone lives. */
+const NAMED_LODGING = /\b(?:camping|vakantiepark|bungalowpark|chaletpark|woonwagenkamp|woonwagencentrum|hotel|pension|hostel|opvang|noodopvang|crisisopvang|woonzorgcentrum)\s+(?:(?:De|Het|'t)\s)?\p{Lu}[\p{L}'-]+/gu;
+const STAYING_CUE = /\b(?:slapen|sliepen|verblijft|verblijven|verbleef|logeert|logeren|staan|staat|wonen|woont|woonde|woonden|leven|leeft|zitten|zit)\b/iu;
+
+function lodgingFindings(text: string): Finding[] {
+  return regexFindings(text, NAMED_LODGING, 'address').filter((found) => STAYING_CUE.test(sentenceAround(text, found.start, found.end)));
+}
+
 /** A street without a house number, in a sentence about where someone lives. */
 function streetFindings(text: string): Finding[] {
   return regexFindings(text, STREET_WITHOUT_NUMBER, 'address').filter((found) => LIVING_CUE.test(sentenceAround(text, found.start, found.end)));
@@ -187,6 +247,11 @@ function streetFindings(text: string): Finding[] {
 /** A road or news mention in a sentence about an accident or crime. */
 function newsEventFindings(text: string): Finding[] {
   return regexFindings(text, NEWS_PLACE, 'unique-description').filter((found) => NEWS_EVENT.test(sentenceAround(text, found.start, found.end)));
+}
+
+/** A named time in a sentence about an arrest. */
+function arrestFindings(text: string): Finding[] {
+  return regexFindings(text, NAMED_TIME, 'unique-description').filter((found) => ARREST.test(sentenceAround(text, found.start, found.end)));
 }
 
 /** All shape-based findings; overlaps are resolved by the caller. */
@@ -206,10 +271,12 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
     ...streetFindings(text),
-    ...regexFindings(text, CLASS, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
+    ...lodgingFindings(text),
+    ...regexFindings(text, CLASS, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, INITIALS, 'name').filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, ''))),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
     ...newsEventFindings(text),
+    ...arrestFindings(text),
   ];
 }

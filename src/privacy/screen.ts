@@ -22,8 +22,9 @@ function withoutOverlaps(findings: Finding[]): Finding[] {
   return sorted.filter((candidate, index) =>
     !sorted.some((other, otherIndex) => {
       if (otherIndex === index || other.start > candidate.start || other.end < candidate.end) return false;
-      const identical = other.start === candidate.start && other.end === candidate.end && other.kind === candidate.kind;
-      if (identical) return otherIndex < index;
+      // Two findings over the same words (a shape and a name): one stays, or each would drop the other.
+      const sameSpan = other.start === candidate.start && other.end === candidate.end;
+      if (sameSpan && (other.kind === candidate.kind || (other.kind !== 'class-and-name' && candidate.kind !== 'class-and-name'))) return otherIndex < index;
       const eitherCombines = other.kind === 'class-and-name' || candidate.kind === 'class-and-name';
       return other.kind === candidate.kind || !eitherCombines || (other.kind === 'class-and-name' && candidate.kind === 'class');
     }),
@@ -49,7 +50,7 @@ export function createScreen(lists: NameLists): Screen {
     // Initials are found by shape; inside "Annie M.G. Schmidt" or a confirmed word they are no name (other shapes always count).
     const shaped = patternFindings(text, now).filter((found) => found.kind !== 'name' || !notNames.some(([from, to]) => found.start < to && found.end > from));
     const protectedSpans = [...notNames, ...shaped.map((found) => [found.start, found.end] as const)];
-    return withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans)]);
+    return withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans, protectedPhraseSpans(text, allowed))]);
   };
   return (text, { allow = [], now = new Date() } = {}) => {
     const allowed = allow

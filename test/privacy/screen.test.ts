@@ -12,6 +12,16 @@ const kindsAndTexts = (text: string, allow?: string[]) =>
   screenText(text, { now, allow }).findings.map((found) => [found.kind, found.text]);
 
 describe('screenText', () => {
+  it('keeps one finding when a shape and a name cover the same words, instead of dropping both', () => {
+    // "drieling" is a unique description by shape and, before "uit de tweede", a word standing for a pupil.
+    expect(kindsAndTexts('De drieling uit de tweede klas wordt door vader geslagen.')).toEqual([['unique-description', 'drieling']]);
+  });
+
+  it('reads a confirmed word before a class as no name, while the class stays', () => {
+    expect(kindsAndTexts('Bergen uit klas 1.3 zit steeds alleen')).toEqual([['class-and-name', 'Bergen uit klas 1.3']]);
+    expect(kindsAndTexts('Bergen uit klas 1.3 zit steeds alleen', ['Bergen'])).toEqual([['class', '1.3']]);
+  });
+
   it.each([
     ['Het BSN is 111222333.', ['bsn', '111222333']],
     ['BSN 1234.56.782 staat in het dossier', ['bsn', '1234.56.782']],
