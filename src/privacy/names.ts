@@ -50,7 +50,7 @@ function tokenize(text: string, protectedSpans: Spans, confirmedSpans: Spans, pl
       start,
       end,
       capitalised: /^\p{Lu}/u.test(match[0]),
-      sentenceStart: start === 0 || /^\s*["'“‘(]*\s*$/u.test(text.slice(0, start)) || SENTENCE_END.test(before),
+      sentenceStart: start === 0 || /^\s*(?:["'“‘(]+\s*)?$/u.test(text.slice(0, start)) || SENTENCE_END.test(before),
       protected: places.has(match[0].toLocaleLowerCase('nl')) || protectedSpans.some(([from, to]) => start < to && end > from),
       confirmed: confirmedSpans.some(([from, to]) => start < to && end > from),
     };

@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 /** The Teams message limit: the longest text one user can make every pattern run over. */
 const TEAMS_LIMIT = 28 * 1024;
 const BUDGET_MS = 50;
-const OWN_CODE = [join(process.cwd(), 'src/'), join(process.cwd(), 'bot/')];
 /**
  * Patterns that never see a whole message (matched on how their source begins): the longest input they can get,
  * and why. Each is timed at that length instead, and must be fast there; all others at the Teams message limit.
@@ -17,7 +16,6 @@ const BOUNDED: Array<{ begins: string; maxLength: number; why: string }> = [
   { begins: String.raw`/^(.+?)\s+(\d{4}-\d{2}-\d{2})`, maxLength: 2000, why: 'spreekuur/holidayLines.ts: the holiday form field (≤ 2000)' },
 ];
 const limitFor = (pattern: RegExp): number => BOUNDED.find((entry) => String(pattern).startsWith(entry.begins))?.maxLength ?? TEAMS_LIMIT;
-const SMALL = 1024;
 const MEDIUM = 4 * 1024;
 
 function sourceFiles(dir: string): string[] {
@@ -47,20 +45,28 @@ function literalPatterns(): Array<{ where: string; pattern: RegExp }> {
   });
 }
 
-/** Patterns built at run time (`new RegExp(…)`, feature route patterns): recorded while the whole bot is loaded and started. */
+/**
+ * Patterns built at run time (`new RegExp(…)`, feature route patterns): recorded while the whole bot is loaded and started.
+ * The unit projects run with isolate: false, so this worker may already hold our modules from an earlier file, built
+ * before the recorder was in place; they are loaded afresh, so every run records the same patterns.
+ */
 async function constructedPatterns(): Promise<Array<{ where: string; pattern: RegExp }>> {
-  const seen = new Map<string, RegExp>();
+  const seen = new Map<string, { where: string; pattern: RegExp }>();
   const NativeRegExp = globalThis.RegExp;
   globalThis.RegExp = new Proxy(NativeRegExp, {
     construct(target, args: [string | RegExp, string?]) {
       const made = Reflect.construct(target, args) as RegExp;
       // Only patterns our own code builds (libraries' patterns run on the envelope, which the fuzz test covers).
       const caller = new Error().stack?.split('\n')[2] ?? '';
-      if (OWN_CODE.some((dir) => caller.includes(dir))) seen.set(`/${made.source}/${made.flags}`, made);
+      const location = /\(?(?:file:\/\/)?([^()\s]+):(\d+):\d+\)?$/.exec(caller);
+      const file = location ? relative(process.cwd(), location[1]!) : '';
+      const key = `/${made.source}/${made.flags}`;
+      if (/^(?:src|bot)\//.test(file) && !seen.has(key)) seen.set(key, { where: `new RegExp at ${file}:${location![2]}`, pattern: made });
       return made;
     },
   });
   try {
+    vi.resetModules();
     const { startTestBot } = await import('../helpers/bot');
     const bot = await startTestBot();
     // One message through every feature, so patterns built on first use are made too.
@@ -72,7 +78,7 @@ async function constructedPatterns(): Promise<Array<{ where: string; pattern: Re
   } finally {
     globalThis.RegExp = NativeRegExp;
   }
-  return [...seen.entries()].map(([where, pattern]) => ({ where: `new RegExp ${where.slice(0, 80)}`, pattern }));
+  return [...seen.values()];
 }
 
 /** Inputs that make backtracking engines work hard: long runs of what the pattern repeats, with a failing end. */
@@ -93,8 +99,12 @@ function adversarialInputs(pattern: RegExp, size: number): string[] {
   ];
 }
 
+/**
+ * Milliseconds of this process's CPU time a pattern takes over a text: the test shares two cores with other test
+ * files, so wall time would blame a pattern for the time the process waited for a core.
+ */
 function timeOn(pattern: RegExp, text: string): number {
-  const started = performance.now();
+  const started = process.cpuUsage();
   if (pattern.global || pattern.sticky) {
     pattern.lastIndex = 0;
     for (const _match of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) {
@@ -103,39 +113,45 @@ function timeOn(pattern: RegExp, text: string): number {
   } else {
     pattern.test(text);
   }
-  return performance.now() - started;
+  const { user, system } = process.cpuUsage(started);
+  return (user + system) / 1000;
+}
+
+/** The fastest of up to three runs: a first run pays for compiling the pattern, and any run may meet a GC pause. */
+function fastestOn(pattern: RegExp, text: string): number {
+  let best = timeOn(pattern, text);
+  for (let run = 1; run < 3 && best > BUDGET_MS; run++) best = Math.min(best, timeOn(pattern, text));
+  return best;
 }
 
 describe('every text-matching pattern is fast on adversarial 28 KB input (finding 1)', () => {
   it(`runs each pattern under ${BUDGET_MS} ms on every adversarial input`, async () => {
-    const patterns = [...literalPatterns(), ...(await constructedPatterns())];
+    const built = await constructedPatterns();
+    // Each part that builds patterns is recorded: the screen's patterns and names, the consent reader's safety cues
+    // (from knowledge/consent), the spreekuur booking text.
+    const builtSources = built.map(({ pattern }) => pattern.source).join('\n');
+    for (const part of ['straatweg', 'schoolhond', 'zelfmoord', 'inloop|mentor']) expect(builtSources).toContain(part);
+    // A literal the compiler turned into `new RegExp` (look-behind, \p{…}) is timed once.
+    const literals = literalPatterns();
+    const literalKeys = new Set(literals.map(({ pattern }) => String(pattern)));
+    const patterns = [...literals, ...built.filter(({ pattern }) => !literalKeys.has(String(pattern)))];
     expect(patterns.length).toBeGreaterThan(50);
     const slow: string[] = [];
     let timings = 0;
     for (const { where, pattern } of patterns) {
       const limit = limitFor(pattern);
-      const small = adversarialInputs(pattern, Math.min(SMALL, limit));
       const medium = adversarialInputs(pattern, Math.min(MEDIUM, limit));
-      small.forEach((text, index) => {
+      const full = adversarialInputs(pattern, limit);
+      medium.forEach((text, index) => {
         timings += 1;
-        const tSmall = timeOn(pattern, text);
-        // Even a linear pattern this slow on 1 KB is over the budget at 28 KB; a cubic one must not run on more.
-        if (limit > SMALL && tSmall > BUDGET_MS) {
-          slow.push(`${where} ${String(pattern).slice(0, 100)}: ${Math.round(tSmall)} ms already on 1 KB of ${JSON.stringify(text.slice(0, 12))}…`);
-          return;
+        const label = `${where} ${String(pattern).slice(0, 100)}`;
+        // A pattern over the budget on 4 KB is reported from there: a cubic one would run for minutes on 28 KB.
+        const tMedium = fastestOn(pattern, text);
+        if (tMedium > BUDGET_MS) slow.push(`${label}: ${Math.round(tMedium)} ms already on ${text.length} B of ${JSON.stringify(text.slice(0, 12))}…`);
+        else if (limit > MEDIUM) {
+          const ms = fastestOn(pattern, full[index]!);
+          if (ms > BUDGET_MS) slow.push(`${label}: ${Math.round(ms)} ms on ${limit} B of ${JSON.stringify(full[index]!.slice(0, 12))}…`);
         }
-        const tMedium = timeOn(pattern, medium[index]!);
-        // Linear growth from 4 KB stays under the budget at 28 KB when 4 KB takes under a seventh of it; anything
-        // growing faster is timed at its full length, twice, so a GC pause is not blamed on it.
-        if (limit <= MEDIUM ? tMedium < BUDGET_MS : tMedium < BUDGET_MS / 7 && tMedium <= Math.max(tSmall, 0.05) * 6) return;
-        if (tMedium > BUDGET_MS) {
-          slow.push(`${where} ${String(pattern).slice(0, 100)}: ${Math.round(tMedium)} ms already on 4 KB of ${JSON.stringify(text.slice(0, 12))}…`);
-          return;
-        }
-        const full = adversarialInputs(pattern, limit)[index]!;
-        let ms = timeOn(pattern, full);
-        if (ms > BUDGET_MS) ms = Math.min(ms, timeOn(pattern, full));
-        if (ms > BUDGET_MS) slow.push(`${where} ${String(pattern).slice(0, 100)}: ${Math.round(ms)} ms on ${limit} B of ${JSON.stringify(full.slice(0, 12))}…`);
       });
     }
     expect(timings).toBeGreaterThan(patterns.length * 15);

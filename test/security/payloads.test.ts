@@ -38,3 +38,21 @@ describe('card payloads with prototype keys (finding 6)', () => {
     expect((await bot.user('mentor-proto').say(key)).map((reply) => reply.text ?? '').join(' ')).not.toMatch(FAILED_TURN);
   });
 });
+
+describe('a form sent with values that are no text (found by the fuzz test)', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot();
+  });
+  afterAll(async () => bot?.stop());
+
+  it.each([{ theme: {} }, { question: ['a'], urgency: 3 }, { schoolId: null, band: true }])(
+    'shows the consultation form %j again with what was text, as a card Teams accepts',
+    async (data) => {
+      // TestBot checks every card against the Adaptive Card 1.5 schema: an object echoed as an input's value fails it.
+      const result = await bot.user('mentor-form').execute('consultation.submit', data);
+      expect(result.invokeResponse?.status).toBe(200);
+      expect(JSON.stringify(result.card)).toContain('Vul school, thema, je vraag');
+    },
+  );
+});

@@ -13,8 +13,12 @@ const COMMAND_TEXT = /^\s*(anonieme )?consultatie( aanvragen)?\s*$/i;
 const WISH_TEXT = /^\s*(ik wil|ik zou( graag)?|graag)\b(?!.*\bmag\b)(?=.*\banoniem\b)(?=.*\b(bespreken|voorleggen|overleggen|consultatie|casus)\b)[^?]*$/i;
 const MINE_TEXT = /^\s*mijn consultaties?\s*$/i;
 
-/** What the form sent, to show it again as it was typed. */
-const formValues = (data: unknown): cards.FormValues => (typeof data === 'object' && data ? data : {}) as cards.FormValues;
+const FORM_FIELDS = ['schoolId', 'theme', 'band', 'question', 'reach', 'urgency'] as const;
+/** What the form sent, to show it again as it was typed: only its own fields, only text (a forged payload may send any JSON). */
+const formValues = (data: unknown): cards.FormValues => {
+  const sent = typeof data === 'object' && data ? (data as Record<string, unknown>) : {};
+  return Object.fromEntries(FORM_FIELDS.flatMap((field) => (Object.hasOwn(sent, field) && typeof sent[field] === 'string' ? [[field, sent[field]]] : [])));
+};
 
 export const idSchema = z.object({ consultationId: z.uuid() });
 
