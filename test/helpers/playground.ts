@@ -11,7 +11,6 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +18,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startAgentsPlayground } from '../../scripts/agents-playground';
 import { DIST_ENTRY } from '../../scripts/build';
+import { freePort } from './net';
 
 /** Set SKIP_E2E=1 to skip the browser tests on a machine without Chromium. CI never sets it. */
 export const e2eSkipped = process.env.SKIP_E2E === '1';
@@ -67,16 +67,6 @@ function findChromium(): string {
   );
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Keeps the last lines a child printed, to explain a failure. */
 class OutputTail {

@@ -5,7 +5,7 @@ import { cardText, findAction } from '../helpers/cards';
 import { startTestBot, type TestBot, type TestUser } from '../helpers/bot';
 import { checkIcs, expectSequenceRaised, type ParsedIcs } from '../helpers/ics';
 import { MEETING_VERBS } from '../../bot/cards/meetings/verbs';
-import { calendarPart, emlReader, PLAN_2022_2023, recipientsOf } from './fixture';
+import { calendarPart, emlReader, meetingForm, PLAN_2022_2023, recipientsOf } from './fixture';
 
 const NETWERKGROEP_SIZE = 9;
 
@@ -24,19 +24,6 @@ afterEach(async () => {
   await bot.stop();
 });
 
-const meetingForm = (overrides: Record<string, unknown> = {}) => ({
-  groupId: 'netwerkgroep',
-  title: 'Netwerkgroep bijeenkomst 2',
-  number: '2',
-  date: '2023-01-17',
-  startTime: '15:00',
-  endTime: '17:00',
-  location: 'Stadskantoor Alkmaar',
-  onlineUrl: '',
-  agenda: 'Stand van zaken pilots',
-  reserve: 'false',
-  ...overrides,
-});
 
 /** The prefilled value of every input on a card, by input id. */
 function inputValues(card: unknown): Record<string, string> {

@@ -96,3 +96,18 @@ export function calendarPart(mail: ParsedMail): { method: string | undefined; ic
     attachmentIcs: mail.attachments.find((a) => a.filename?.endsWith('.ics'))?.content.toString('utf8'),
   };
 }
+
+/** The planning form as the procesbegeleider fills it in (a Tuesday in the demo school year), with changes. */
+export const meetingForm = (overrides: Record<string, unknown> = {}) => ({
+  groupId: 'netwerkgroep',
+  title: 'Netwerkgroep bijeenkomst 2',
+  number: '2',
+  date: '2023-01-17',
+  startTime: '15:00',
+  endTime: '17:00',
+  location: 'Stadskantoor Alkmaar',
+  onlineUrl: '',
+  agenda: 'Stand van zaken pilots',
+  reserve: 'false',
+  ...overrides,
+});

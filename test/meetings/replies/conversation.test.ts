@@ -8,6 +8,7 @@ import { startDovecot, type Dovecot } from '../../helpers/dovecot';
 import { calendarPart, emlReader } from '../fixture';
 import { outlookReply } from './mails';
 import { replyScenario } from './scenario';
+import { meetingForm } from '../fixture';
 
 let dovecot: Dovecot;
 let bot: TestBot;
@@ -38,18 +39,7 @@ afterEach(async () => {
   await bot.stop();
 });
 
-const form = {
-  groupId: 'netwerkgroep',
-  title: 'Netwerkgroep bijeenkomst 2',
-  number: '2',
-  date: '2023-01-17',
-  startTime: '15:00',
-  endTime: '17:00',
-  location: 'Stadskantoor Alkmaar',
-  onlineUrl: '',
-  agenda: '',
-  reserve: 'false',
-};
+const form = meetingForm({ agenda: '' });
 
 /** The ids of the members in the answer form's choice set, by name. */
 function memberIds(card: unknown): Record<string, string> {

@@ -7,24 +7,14 @@ import { cardText, findAction } from '../../helpers/cards';
 import { checkIcs } from '../../helpers/ics';
 import { calendarPart, emlReader, recipientsOf } from '../fixture';
 import { googleReply, outlookReply } from './mails';
+import { meetingForm } from '../fixture';
 
 let bot: TestBot;
 afterEach(async () => {
   await bot.stop();
 });
 
-const form = {
-  groupId: 'netwerkgroep',
-  title: 'Netwerkgroep bijeenkomst 2',
-  number: '2',
-  date: '2023-01-17',
-  startTime: '15:00',
-  endTime: '17:00',
-  location: 'Stadskantoor Alkmaar',
-  onlineUrl: '',
-  agenda: '',
-  reserve: 'false',
-};
+const form = meetingForm({ agenda: '' });
 
 describe('without IMAP: replies dropped into data/inbox, and the reminder to members without an answer', () => {
   it('counts dropped replies like mailed ones, and reminds the others once by e-mail and Teams, across restarts', async () => {
