@@ -1,11 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type restify from 'restify';
 import { errorFacts } from '../../src/logger';
 import type { Db } from '../../src/store/db';
 import type { BotDeps } from '../deps';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+// From the working directory, like the knowledge files: the bundle (dist/main.js) sits at another depth than this file.
+const VERSION = (JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string }).version;
 /** A probe must not hang on a lock another process holds: a write that waits this long counts as failing. */
 const PROBE_BUSY_MS = 250;
 
