@@ -32,7 +32,7 @@ export const CAPABILITY_VERBS = {
  * sees exactly what was typed, never a live `[log hier opnieuw in](https://…)`.
  */
 export function plainText(text: string): string {
-  return text.replace(/[\\`*_~[\]()<>]/g, '\\$&').replace(/^(\s*)(#|>|[-+]|\d+\.)(?=\s|$)/gm, (_, indent: string, marker: string) => `${indent}${marker.replace(/[#>+.-]/, '\\$&')}`);
+  return text.replace(/[\\`*_~[\]()<>]/g, '\\$&').replace(/^([ \t]*)(#|>|[-+]|\d+\.)(?=\s|$)/gm, (_, indent: string, marker: string) => `${indent}${marker.replace(/[#>+.-]/, '\\$&')}`);
 }
 
 /** "1 afspraak", "2 afspraken": a count with the right word. */

@@ -138,9 +138,9 @@ const PINNED_BY_UNIQUENESS = new RegExp(
     String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+`,
   'giu',
 );
-/** Any capitalised word joined to "uit mijn mentorklas" is a pupil, also one that is a word ("Storm") or in no list ("Mercedes"). */
+/** Any capitalised word joined to "uit mijn mentorklas" is a pupil, also one that is a word ("Storm") or in no list ("Mercedes"); a name is at most 41 letters, which keeps the scan linear. */
 const NAMED_FROM_OWN_CLASS =
-  /(?<![\p{L}])(?!(?:Iemand|Niemand|Iedereen|Een|Twee|Drie|Vier|Vijf|Veel|Alle|Sommige|Wie|Die|Deze|Dit|Dat|Het|De|Leerlingen?|Leerlinge|Jongens?|Meisjes?|Kinderen|Ouders)\b)\p{Lu}[\p{L}'-]+(?=\s+uit\s+(?:mijn|onze|m'n)\s+(?:\p{L}+\s+)?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)\b)/gu;
+  /(?<![\p{L}])(?!(?:Iemand|Niemand|Iedereen|Een|Twee|Drie|Vier|Vijf|Veel|Alle|Sommige|Wie|Die|Deze|Dit|Dat|Het|De|Leerlingen?|Leerlinge|Jongens?|Meisjes?|Kinderen|Ouders)\b)\p{Lu}[\p{L}'-]{1,40}(?=\s+uit\s+(?:mijn|onze|m'n)\s+(?:\p{L}+\s+)?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)\b)/gu;
 /** A code with letters and digits after a word for a login or record ("inlogcode jvdb0412"), or part of a BSN ("eindigt op 4471"; a whole one is found by its check digit). */
 const PERSONAL_CODE = /\b(?:inlogcode|inlognaam|gebruikerscode|leerlingcode|code|account)(?:\s+is|:)?\s+(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{4,}\b|(?<=\bBSN\b[^.!?\n]{0,25}?)(?<![\d.])\d{3,8}(?![\d.])/giu;
 /** A class or cluster written in an unseen notation: digits and letters joined by dashes after a class word ("cluster 4hNG-bi2", "uit 3-kb-2"). */
