@@ -70,3 +70,18 @@ export function findAction(source: Partial<Activity> | Json | undefined, titleOr
   }
   return action;
 }
+
+/** The prefilled value of every input on a card, by input id. */
+export function inputValues(card: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const element = node as { type?: string; id?: string; value?: string };
+      if (element.type?.startsWith('Input.') && element.id && element.value !== undefined) values[element.id] = element.value;
+      Object.values(node).forEach(visit);
+    }
+  };
+  visit(card);
+  return values;
+}

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock';
-import { cardText, findAction } from '../helpers/cards';
+import { cardText, findAction, inputValues } from '../helpers/cards';
 import { startTestBot, type TestBot, type TestUser } from '../helpers/bot';
 import { checkIcs, expectSequenceRaised, type ParsedIcs } from '../helpers/ics';
 import { MEETING_VERBS } from '../../bot/cards/meetings/verbs';
@@ -25,20 +25,6 @@ afterEach(async () => {
 });
 
 
-/** The prefilled value of every input on a card, by input id. */
-function inputValues(card: unknown): Record<string, string> {
-  const values: Record<string, string> = {};
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const element = node as { type?: string; id?: string; value?: string };
-      if (element.type?.startsWith('Input.') && element.id && element.value !== undefined) values[element.id] = element.value;
-      Object.values(node).forEach(visit);
-    }
-  };
-  visit(card);
-  return values;
-}
 
 /** Plans through the form, checks the preview, clicks Versturen; returns the meeting id. */
 async function planAndSend(overrides: Record<string, unknown> = {}): Promise<number> {

@@ -1,22 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock';
 import { startTestBot, type TestBot, type TestUser } from '../helpers/bot';
-import { cardText } from '../helpers/cards';
+import { cardText, inputValues } from '../helpers/cards';
 
-/** The prefilled value of every input on a card, by input id. */
-function inputValues(card: unknown): Record<string, string> {
-  const values: Record<string, string> = {};
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const element = node as { type?: string; id?: string; value?: string };
-      if (element.type?.startsWith('Input.') && element.id && element.value !== undefined) values[element.id] = element.value;
-      Object.values(node).forEach(visit);
-    }
-  };
-  visit(card);
-  return values;
-}
 
 describe('member lists refuse what they cannot hold (findings 7 and 13)', () => {
   let bot: TestBot;
