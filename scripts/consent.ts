@@ -15,10 +15,9 @@ import { loadConsentKnowledge } from '../src/consent/knowledge';
 import type { ConsentKnowledge } from '../src/consent/model';
 import { KnowledgeError } from '../src/knowledge/yaml';
 import { createScreen, loadNameLists, type Screen } from '../src/privacy';
-import { isMain } from './isMain';
 
 /** What the command prints for a question and the answers given: the chat's first step, as one JSON-able object. */
-export function consentAnswer(knowledge: ConsentKnowledge, screen: Screen, text: string, answers: Record<string, string> = {}) {
+function consentAnswer(knowledge: ConsentKnowledge, screen: Screen, text: string, answers: Record<string, string> = {}) {
   const facts = mergeFacts(extractFacts(text, screen).facts, { answers, ask: [] });
   const outcome = decide(knowledge, facts);
   const verdict = outcome.kind === 'verdict' ? outcome : null;
@@ -91,5 +90,4 @@ function readQuestions(file: string): { id: string; text: string }[] {
   return parsed.data;
 }
 
-// Tests import consentAnswer; only `npm run consent` runs the command.
-if (isMain(import.meta.url)) main();
+main();
