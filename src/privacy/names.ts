@@ -32,8 +32,8 @@ const HONORIFICS = new Set(['meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'heer', 'f
 const ABBREVIATED_HONORIFICS = new Set(['mevr', 'mw', 'dhr', 'fam']);
 const ORDINAL = /^[1-6](?:e|de|ste)$/iu;
 const CLASS_CODE = /^(?:[1-6][a-z]{1,4}\d?|[a-z]{1,3}[1-6][a-z]?)$/iu;
-/** "1.3", "m1.3", "3HV-2", "4VWO-1": a class numbered within its year; one digit after the dot ("lokaal 2.14" has two). */
-const NUMBERED_CLASS_CODE = /^[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d$/iu;
+/** "1.3", "m1.3", "3HV-2", "4VWO-1", "4.2K": a class numbered within its year; one digit after the dot ("lokaal 2.14" has two). */
+const NUMBERED_CLASS_CODE = /^[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2}$/iu;
 const CLASS_WINDOW = 4;
 
 type Spans = ReadonlyArray<readonly [number, number]>;

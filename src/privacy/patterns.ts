@@ -58,16 +58,20 @@ const STREET_WITHOUT_NUMBER = new RegExp(
   'giu',
 );
 
+/** School types and streams; a year with one of them and no group ("4 vmbo-basis", "3 havo/vwo") is a level, not a class. */
+const LEVEL = String.raw`(?:mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|mh|hv|lwoo)`;
 /**
  * A class named after "uit", "in", "klas" ...: "uit 2B", "in h3a", "brugklas B1c", "uit 2 mavo", "uit 4 havo b". A named
  * class narrows a pupil down to a few dozen, and with what the question tells about her, to one. Ordinals ("2e") are no class.
  */
 const CLASS = new RegExp(
-  String.raw`(?:(?<=\b(?:uit|in|klas|brugklas|leerjaar|zit|zat|\p{L}*leerlinge?|jongen|meisje|(?<!\b(?:mentor|mentoren|docent|docenten|leraar|klas|groep|les)\s)van)\s)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b)` +
-    String.raw`(?:[1-6]\s?(?:mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|mh|hv|mavo\/havo|havo\/vwo)(?:\s[a-e]\d?(?![\p{L}\p{N}]))?` +
-    String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
-    // "in groep 7b": a group of a primary school with its letter.
-    String.raw`|(?<=\bgroep\s)[1-8][a-e](?![\p{L}\p{N}])` +
+  // "uit de 3b", "in de h2a": an article may stand before the code.
+  String.raw`(?:(?<=\b(?:(?:uit|in|(?<!\b(?:mentor|mentoren|docent|docenten|leraar|klas|groep|les)\s)van)(?:\sde)?|klas|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje)\s)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b)` +
+    // "2 mavo b", "3havo2", "3 havo 2", "2 HAVO-2": a level with a group letter or number after it.
+    String.raw`(?:[1-6]\s?${LEVEL}(?:[/-]${LEVEL})?(?:\s[a-e]\d?(?![\p{L}\p{N}])|-[a-e\d](?![\p{L}\p{N}])|\d|\s[1-9](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b))?` +
+    String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2}|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
+    // "in groep 7b", "groep 2.1": a group of a primary school with its letter, or a numbered group.
+    String.raw`|(?<=\bgroep\s)(?:[1-8][a-e]|[1-8]\.\d)(?![\p{L}\p{N}])` +
     // "uit klas 2 b": after "klas" a letter may stand apart.
     String.raw`|(?<=\bklas\s)[1-6]\s[a-e](?![\p{L}\p{N}])`,
   'giu',
@@ -145,8 +149,11 @@ const NAMED_FROM_OWN_CLASS =
 const PERSONAL_CODE = /\b(?:inlogcode|inlognaam|gebruikerscode|leerlingcode|code|account)(?:\s+is|:)?\s+(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{4,}\b|(?<=\bBSN\b[^.!?\n]{0,25}?)(?<![\d.])\d{3,8}(?![\d.])/giu;
 /** A class or cluster written in an unseen notation: digits and letters joined by dashes after a class word ("cluster 4hNG-bi2", "uit 3-kb-2"). */
 const CODED_GROUP = /(?<=\b(?:cluster|clustergroep|lesgroep|uit|klas|groep)\s)(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)+\b/giu;
-/** A year level alone ("leerjaar 2 havo") is many pupils, not one class. */
-const YEAR_LEVEL_ALONE = /^\d\s*(?:havo|vwo|vmbo|mavo|atheneum|gymnasium)(?:-\p{L}+)?$/iu;
+/**
+ * A year and a level without a group letter ("een jongen in 4 vmbo-basis", "3vwo", "leerjaar 2 havo") is a whole year
+ * of pupils, not one class: the writers of the blind batches count it as an ordinary case description.
+ */
+const YEAR_LEVEL_ALONE = new RegExp(String.raw`^[1-6]\s?${LEVEL}(?:[/-]${LEVEL})*$`, 'iu');
 
 /** A news event ("het ongeluk op de N203", "de brand die in de krant stond") pins down the family it happened to. */
 const NEWS_EVENT = /\b(?:afbrandde|afgebrand|uitgebrand|omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|brand|steekpartij|schietpartij|aanslag|overval|explosie|ongeluk|ongeval)\b/iu;
@@ -299,7 +306,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
     ...streetFindings(text),
     ...lodgingFindings(text),
-    ...regexFindings(text, CLASS, 'class').filter((found) => !(YEAR_LEVEL_ALONE.test(found.text) && /leerjaar\s$/iu.test(text.slice(0, found.start)))).filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
+    ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text)).filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, INITIALS, 'name').filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, ''))),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),

@@ -54,7 +54,11 @@ describe('screenText', () => {
     // A named class with one or a few pupils in the sentence narrows them down (blind batch 1 labels it so).
     ['Hij zit in 3A en haalt goede cijfers.', ['class', '3A']],
     ['Meiden uit 1C worden buitengesloten.', ['class', '1C']],
-    ['Er is een jongen uit 2 mavo die vapes verkoopt.', ['class', '2 mavo']],
+    // A year and level with a group letter or number is a class; without one it is a level (see the harmless list).
+    ['Er is een jongen uit 2 mavo b die vapes verkoopt.', ['class', '2 mavo b']],
+    ['Een meisje uit klas 4.2K vertelt dat ze niet meer thuis durft te slapen.', ['class', '4.2K']],
+    ['Een jongen uit de 3b wordt gepest.', ['class', '3b']],
+    ['De leerling uit 3 havo 2 huilt vaak.', ['class', '3 havo 2']],
     ['Het gaat om een leerling uit 4 havo b die niet meer wil.', ['class', '4 havo b']],
     ['een leerling in h3a scheldt docenten uit.', ['class', 'h3a']],
     ['In brugklas B1c zit een meisje dat thuis moet blijven.', ['class', 'B1c']],
@@ -105,6 +109,9 @@ describe('screenText', () => {
     'De mentor van 2C vraagt om een klassenobservatie.',
     'Warmenhuizen heeft geen eigen middelbare school.',
     'Hij zit in de 2e klas en haalt een 7 voor Engels.',
+    'Een jongen in 4 vmbo-basis wil stoppen met school.',
+    'Er is een jongen uit 2 mavo die vapes verkoopt.',
+    'Hij zit in 3vwo en in 3 havo/vwo zitten 2 leerlingen met dyslexie.',
     'Zit in klas B. Daarna ging hij naar huis.',
     'De moeder ben ik nog niet tegengekomen, wil ik wel.',
     'Het is een groep van 123456789 mensen.',
