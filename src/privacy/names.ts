@@ -198,6 +198,13 @@ function nameStart(tokens: Token[], index: number, text: string, lists: NameList
   return firstNameBefore && !inFirstNames(tokens[index]!.lower, lists) ? before.start : tokens[index]!.start;
 }
 
+/** Prepositions, conjunctions and adverbs that open a sentence in front of its subject or object, never the first word of a title. */
+const SENTENCE_OPENING_WORDS = new Set([
+  'met', 'bij', 'voor', 'over', 'aan', 'volgens', 'tegen', 'zonder', 'sinds', 'door', 'om', 'ook', 'en', 'maar', 'want', 'dus', 'toen',
+  'omdat', 'als', 'nu', 'alleen', 'zelfs', 'vooral', 'gisteren', 'vandaag', 'vanochtend', 'vanmiddag', 'morgen', 'waarom', 'hoe',
+  'heeft', 'had', 'is', 'was', 'gaat', 'kan', 'mag', 'wil', 'moet', 'zou', 'zit', 'wordt', 'komt', 'doet', 'weet', 'krijgt', 'mist',
+]);
+
 /** Words after which a capital names a place, an event or an organisation rather than a person. */
 const THING_BEFORE = new Set(['de', 'het', 'een', 'der', 'des', "'t", 'uit', 'in', 'naar', 'te', 'via', 'richting', 'rond', 'nabij', 'vanuit', 'tot']);
 
@@ -219,6 +226,8 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
     if (tokens[first - 1]!.protected) return false;
     first--;
   }
+  // "Met Brooklyn gaat het …", "Volgens Jaylinn …": a preposition or adverb opening the sentence is no part of a title.
+  if (first === index - 1 && tokens[first]!.sentenceStart && SENTENCE_OPENING_WORDS.has(tokens[first]!.lower)) first = index;
   if (tokens[first]!.sentenceStart && first < index) return false;
   // Two or more capitalised words that do not start with a known first name are the title of something
   // ("Paarse Vrijdag", "Gezonde School"); a person is written as a first name, with or without a surname.
