@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod/v4';
 import { loadYamlFile } from '../knowledge/yaml';
 import { loadDutchLexicon } from './dutchWords';
+import { loadEnglishWords } from './englishWords';
 
 /** Lower-cased lookup sets behind the name part of the screen. */
 export interface NameLists {
@@ -15,6 +16,8 @@ export interface NameLists {
   places: ReadonlySet<string>;
   /** Lower-case Dutch words, to tell a name at the start of a sentence from a word. */
   dutchWords: ReadonlySet<string>;
+  /** Lower-case English words: a loanword opening a sentence ("Thanks voor …") is no name either. */
+  englishWords: ReadonlySet<string>;
 }
 
 const wordList = z.array(z.string().trim().min(1, 'een lege naam'));
@@ -44,5 +47,6 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
     notNamePhrases: [...lower(Object.values(notNames.phrases).flat())].sort((a, b) => b.length - a.length),
     places: new Set([...knownPlaces].filter((place) => !names.has(place))),
     dutchWords: words,
+    englishWords: loadEnglishWords(),
   };
 }

@@ -1,5 +1,6 @@
 import { finding, type Finding } from './kinds';
-import { isDutchWord } from './dutchWords';
+import { isDutchCompound, isDutchWord } from './dutchWords';
+import { isEnglishWord } from './englishWords';
 import type { NameLists } from './nameLists';
 
 /** Detection of first names, surnames and class codes next to a name, on word tokens. */
@@ -296,8 +297,9 @@ const SUBJECT_AFTER_VERB = new Set([...PRONOUNS, 'het', 'er', 'dat', 'dit', 'die
  * A capital at the start of a sentence says nothing, unless the word is the subject of a finite verb and is no Dutch word
  * ("Aïcha mag …") or is a first name that is also a word written without an article ("Roos zit …", "Storm heeft …").
  */
-function isNameOpeningSentence(tokens: Token[], index: number, lists: NameLists): boolean {
+function isNameOpeningSentence(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
   const [token, verb, after] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
+  if (isUnknownWordOpeningSentence(tokens, index, text, lists)) return true;
   // Notes typed without capitals ("djaimy slaapt elke les"): a first name or a word no dictionary knows, before a verb.
   const lowerCaseName = !token.capitalised && !token.protected && !token.confirmed && token.text.length >= 3 && !/\d/u.test(token.text);
   if (!token.sentenceStart || !(looksLikeName(token) || lowerCaseName) || /^\p{Lu}{2,}/u.test(token.text) || !verb) return false;
@@ -315,7 +317,21 @@ function isNameOpeningSentence(tokens: Token[], index: number, lists: NameLists)
   if (token.lower.endsWith('en')) return false;
   // "Ghosting gebeurt …", "Lovebombing speelt …": a gerund, Dutch or English, is a thing.
   if (token.lower.endsWith('ing')) return false;
-  return !isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower);
+  return !isDutchCompound(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower);
+}
+
+/**
+ * "Brooklyn, 14 jaar, …", "Nevaeh d'r moeder …": a capitalised word opening a sentence that no Dutch dictionary knows, not
+ * even as a compound, and that no list explains, is a name, whatever follows. Not a heading ("Netwerkgroep: …"), not the
+ * first word of a title, not a verb used as a noun ("Vapen") or a gerund ("Ghosting").
+ */
+function isUnknownWordOpeningSentence(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const [token, next] = [tokens[index]!, tokens[index + 1]];
+  if (!token.sentenceStart || !looksLikeName(token) || token.confirmed || token.text.length < 3 || /^\p{Lu}{2,}/u.test(token.text)) return false;
+  if (!next || next.capitalised || /[:\-–]/u.test(text.slice(token.end, next.start)) || /(?:en|ing)$/u.test(token.lower)) return false;
+  if ([OPENERS_BEFORE_CLASS, PERSON_BEFORE, HONORIFICS, ABSTRACT_OPENERS, THING_BEFORE, SENTENCE_OPENING_WORDS].some((words) => words.has(token.lower))) return false;
+  if (token.text.length < 4 && !/[aeiouy]/iu.test(token.text)) return false;
+  return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords);
 }
 
 /** "in de klas noemen ze hem Stoffel": whatever follows "noemen … hem/haar" is what someone is called, even an ordinary word. */
@@ -376,7 +392,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   };
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, lists) || isNameOpeningSentence(tokens, i, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
