@@ -86,6 +86,8 @@ const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s(?:(?:van|de|d
  */
 const PUBLIC_REFERENCE_CUE = new RegExp(
   String.raw`\b(?:zoals|net als|fan van|idool|(?:filmpjes|video'?s|vlogs|streams|muziek|nummers|liedjes|boeken|gedichten|teksten|schilderijen|posters?|concerten?|series?|films?|games?|tweets|kanaal|stijl|methode|hoofdstuk [\d.]+|paragraaf [\d.]+) van` +
+    // A law, theorem or discovery named after its maker: "de stelling van Pythagoras", "de piramide van Maslow".
+    String.raw`|(?:stelling|wet|wetten|theorema|formule|principe|theorie|piramide|effect|model|biografie|uitvinding|ontdekking|standbeeld|portret|citaat|quote|schilderij) van` +
     String.raw`|(?:de|het|een) (?:methode|boek|training|cursus|workshop|project|programma|app|game|film|serie|lespakket|lesmethode|voorstelling|campagne)` +
     String.raw`|een (?:echte|soort|tweede|kleine|nieuwe)|een (?!\p{L}*(?:je|leerlinge)\s)\p{Ll}{3,}e|zijn echt|is echt|zo'n|echte` +
     String.raw`|leest|las|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt|volgt|volgen|volgde|volgden)(?: (?!naar|om|op)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +

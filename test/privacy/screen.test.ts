@@ -91,6 +91,8 @@ describe('screenText', () => {
     ['Met Brooklyn gaat het niet goed.', ['name', 'Brooklyn']],
     ['Nevaeh d\'r moeder belde gisteren.', ['name', 'Nevaeh']],
     ['Tsegay z\'n vader zit vast.', ['name', 'Tsegay']],
+    // Two stock names are still two pupils; only the saying "Jan, Piet en Klaas" is nobody.
+    ['Hij zegt dat Jan en Piet hem pesten.', ['name', 'Piet']],
   ])('finds the identifying part in %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -118,6 +120,11 @@ describe('screenText', () => {
     'Vraagje over een leerling die veel verzuimt.',
     'Klassenklimaat in de tweede klassen is slecht.',
     'Ouderbetrokkenheid is laag op onze school.',
+    'Bij de stelling van Pythagoras raakt een leerling in paniek.',
+    'De wet van Ohm snapt hij niet, de piramide van Maslow wel.',
+    'Volgens Freud is dat normaal gedrag voor een puber.',
+    'Jan, Piet en Klaas lachen mee met het uitlachen van één leerling.',
+    'Hij heeft de ziekte van Pfeiffer en mist veel lessen.',
     'Er is een jongen uit 2 mavo die vapes verkoopt.',
     'Hij zit in 3vwo en in 3 havo/vwo zitten 2 leerlingen met dyslexie.',
     'Zit in klas B. Daarna ging hij naar huis.',
