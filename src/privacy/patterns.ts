@@ -269,6 +269,26 @@ function sentenceAround(text: string, start: number, end: number): string {
 const NAMED_LODGING = /\b(?:camping|vakantiepark|bungalowpark|chaletpark|woonwagenkamp|woonwagencentrum|hotel|pension|hostel|opvang|noodopvang|crisisopvang|woonzorgcentrum)\s+(?:(?:De|Het|'t)\s)?\p{Lu}[\p{L}'-]+/gu;
 const STAYING_CUE = /\b(?:slapen|sliepen|verblijft|verblijven|verbleef|logeert|logeren|staan|staat|wonen|woont|woonde|woonden|leven|leeft|zitten|zit)\b/iu;
 
+/**
+ * A home described so that one door fits: a dwelling or "woont" next to a landmark ("op de woonboot vlak naast de Friese
+ * brug", "woont boven de snackbar", "het huis tegenover de kerk") or "het huis met de rode deur". "woont bij haar oma" or
+ * "in een flat in Heiloo" says nothing of the kind.
+ */
+const DWELLING = String.raw`(?:woonboot|woonark|woonwagen|stacaravan|caravan|chalet|boerderij|molen|vuurtoren|pastorie|kasteel|villa|bungalow|huis|huisje|woning|flat|flatje|appartement|bovenwoning|benedenwoning|hoekhuis|rijtjeshuis|portiekflat|hofje)`;
+const NEXT_TO = String.raw`(?:(?:vlak|pal|recht|schuin|direct|precies|net)\s+)?(?:naast|tegenover|boven|achter|bovenop|aan het eind van|op de hoek (?:van|bij)|grenzend aan)`;
+const HOME_BY_LANDMARK = new RegExp(
+  String.raw`\b(?:(?:de|het|die|dat|een|hun|zijn|haar)\s+(?:[\p{L}-]+\s+)?${DWELLING}|woont|wonen|woonde|woonden)\s+(?:[\p{L}-]+\s+){0,2}?${NEXT_TO}\s+(?:de|het|den|die|dat)\s+(?:[\p{L}-]+e\s+)?[\p{L}-]+` +
+    String.raw`|\b(?:het|dat|die)\s+(?:[\p{L}-]+\s+)?${DWELLING}\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+`,
+  'giu',
+);
+/** "woont in de molen", "slaapt op de woonboot": a home of a kind a town has one or two of, named with "de" in a sentence about living. */
+const ONE_OF_A_KIND_HOME = /\b(?:in|op|aan)\s+(?:de|het)\s+(?:woonboot|woonark|molen|vuurtoren|pastorie|kasteel)\b/giu;
+
+function homeDescriptionFindings(text: string): Finding[] {
+  const rare = regexFindings(text, ONE_OF_A_KIND_HOME, 'address').filter((found) => LIVING_CUE.test(sentenceAround(text, found.start, found.end)));
+  return [...regexFindings(text, HOME_BY_LANDMARK, 'address'), ...rare];
+}
+
 function lodgingFindings(text: string): Finding[] {
   return regexFindings(text, NAMED_LODGING, 'address').filter((found) => STAYING_CUE.test(sentenceAround(text, found.start, found.end)));
 }
@@ -306,6 +326,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
     ...streetFindings(text),
     ...lodgingFindings(text),
+    ...homeDescriptionFindings(text),
     ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text)).filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, INITIALS, 'name').filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, ''))),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),

@@ -93,6 +93,11 @@ describe('screenText', () => {
     ['Tsegay z\'n vader zit vast.', ['name', 'Tsegay']],
     // Two stock names are still two pupils; only the saying "Jan, Piet en Klaas" is nobody.
     ['Hij zegt dat Jan en Piet hem pesten.', ['name', 'Piet']],
+    // A home one door fits: next to a landmark, with a feature, or one of a kind.
+    ['Hij woont met zijn vader op de woonboot vlak naast de Friese brug.', ['address', 'de woonboot vlak naast de Friese brug']],
+    ['Ze woont boven de snackbar in Bergen.', ['address', 'woont boven de snackbar']],
+    ['Het huis met de rode deur is van haar opa, daar slaapt ze nu.', ['address', 'Het huis met de rode deur']],
+    ['Ze wonen in de molen in Schermerhorn.', ['address', 'in de molen']],
   ])('finds the identifying part in %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -124,6 +129,9 @@ describe('screenText', () => {
     'De wet van Ohm snapt hij niet, de piramide van Maslow wel.',
     'Volgens Freud is dat normaal gedrag voor een puber.',
     'Jan, Piet en Klaas lachen mee met het uitlachen van één leerling.',
+    'Hij woont bij zijn oma in een flat in Heiloo.',
+    'De kamer naast de aula is vrij voor het gesprek.',
+    'We gingen in de molen kijken met de klas.',
     'Hij heeft de ziekte van Pfeiffer en mist veel lessen.',
     'Er is een jongen uit 2 mavo die vapes verkoopt.',
     'Hij zit in 3vwo en in 3 havo/vwo zitten 2 leerlingen met dyslexie.',
