@@ -17,7 +17,9 @@ const LISTED_UNDER_NUMBER = /\b(?:staat|staan|vind je|zie je|geregistreerd|inges
 const REFERENCE_NUMBER = new RegExp(
   String.raw`\b(?:(?:dossier|zaak|cli[eë]nt|klant|registratie|polis|pas|paspoort|id|ov|v|vreemdelingen|verwijs|meld|aanmeld|referentie|kenmerk)-?(?:nummer|nr\.?)|kluis(?:je|nummer)?|locker)` +
     String.raw`\s*[:#(]?\s*(?:(?:nummer|nr\.?|no\.?)\s*)?(?=[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/]\d[\dA-Z]*)*\b` +
-    String.raw`|\b[A-Z]{1,5}-\d{2,}(?:[-/]\d{2,})+\b|\b[A-Z]{2,5}\d{6,}\b|\b(?:nummer|nr\.?|no\.?)\s*:?\s*\d{5,8}\b`,
+    String.raw`|\b[A-Z]{1,5}-\d{2,}(?:[-/]\d{2,})+\b|\b[A-Z]{2,5}\d{6,}\b` +
+    // Any number word ("zorgmelding met nummer 2024-0331", "klantnr 88123", "id 558231"): four or more digits after it.
+    String.raw`|(?<!\b(?:artikel|wetsartikel|lokaal|pagina|bladzijde|hoofdstuk|bus|buslijn|lijn|route)\s)\b(?:\p{L}*nummer|\p{L}*nr\.?|no\.?|id)(?:\s+(?:is|was))?\s*[:#]?\s*(?=(?:\d[-/. ]?){4,8}\b)\d(?:[\d/-]|[. ](?=\d))*\d\b`,
   'giu',
 );
 /** An IBAN: two letters, two check digits, then up to 30 letters and digits, in groups of four or not. */
@@ -30,7 +32,7 @@ const LICENCE_PLATE =
  * year glued to it ("sneakerking2009"), or any user name with a digit or underscore after a word that announces one.
  */
 const HANDLE =
-  /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]{2,30}|\b[\p{L}\p{N}]+_[\p{L}\p{N}_]+\b|\b\p{Ll}[\p{L}.]{2,30}(?:199\d|20[01]\d)\b|\b\p{Ll}[\p{Ll}\p{N}_]{2,}\.(?!(?:nl|com|org|net|be|eu|de|io|info|nu)\b)\p{Ll}[\p{Ll}\p{N}_]{2,}\b|(?=[\p{L}\p{N}_.-])(?<=\b(?:gamertag|gebruikersnaam|username|accountnaam|account|profiel(?:naam)?|schermnaam|nickname|handle|(?:tiktok|insta(?:gram)?|snap(?:chat)?|discord|roblox|fortnite)-?naam|onder (?:de )?naam|met de naam|heet (?:hij|ze|zij)|noemt (?:hij|ze|zij) zich(?:zelf)?)(?: op \p{Lu}\p{L}{1,30}(?=[\s:"'“]))?\s{0,3}:?\s{0,3}["'“]?)(?=[\p{L}\p{N}_.-]*[\p{N}_]|\p{Ll}+\p{Lu})[\p{L}\p{N}_.-]{3,30}/gu;
+  /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]{2,30}|\b[\p{L}\p{N}]+_[\p{L}\p{N}_]+\b|\b\p{Ll}[\p{L}.]{2,30}(?:199\d|20[01]\d)\b|\b\p{Ll}[\p{Ll}\p{N}_]{1,}\.(?!(?:nl|com|org|net|be|eu|de|io|info|nu)\b)\p{Ll}[\p{Ll}\p{N}_]{2,}\b|(?=[\p{L}\p{N}_.-])(?<=\b(?:gamertag|gebruikersnaam|username|accountnaam|account|profiel(?:naam)?|schermnaam|nickname|handle|(?:tiktok|insta(?:gram)?|snap(?:chat)?|discord|roblox|fortnite)-?naam|onder (?:de )?naam|met de naam|heet (?:hij|ze|zij)|noemt (?:hij|ze|zij) zich(?:zelf)?)(?: op \p{Lu}\p{L}{1,30}(?=[\s:"'“]))?\s{0,3}:?\s{0,3}["'“]?)(?=[\p{L}\p{N}_-]*(?:[\p{N}_]|\.[\p{L}\p{N}])|\p{Ll}+\p{Lu})[\p{L}\p{N}_.-]{3,30}(?<!\.)/gu;
 const NUMBER_WORD =
   '(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|honderd)';
 /** A phone number written out in words: "nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig". */
