@@ -383,10 +383,30 @@ function ageFollows(text: string, token: Token): boolean {
   return /^\s*(?:\(\s*(?:bijna|ongeveer|ca\.?|pas|net|sinds kort)?\s*\d{1,2}(?:\s*(?:jaar|jr))?\s*\)|,\s*(?:bijna|pas|net)?\s*\d{1,2}\s*(?:jaar|jr)\b)/u.test(text.slice(token.end, token.end + 24));
 }
 
+/** Roles of school and care staff: a name in apposition to one is a colleague at work, whom the writers count as no pupil. */
+const STAFF_ROLES = new Set([
+  'collega', 'mentor', 'mentrix', 'docent', 'docente', 'leraar', 'lerares', 'zorgcoördinator', 'zorgcoordinator', 'zoco', 'teamleider',
+  'afdelingsleider', 'conrector', 'rector', 'directeur', 'directrice', 'decaan', 'orthopedagoog', 'psycholoog', 'jeugdarts', 'leerplichtambtenaar',
+  'gezinscoach', 'jeugdcoach', 'coach', 'begeleider', 'leerlingbegeleider', 'stagiair', 'stagiaire', 'onderwijsassistent', 'vertrouwenspersoon',
+  'zorgcollega', 'wijkagent', 'jeugdagent', 'jeugdconsulent', 'casemanager', 'hulpverlener', 'maatschappelijk', 'werker', 'ondersteuningscoördinator',
+]);
+const STAFF_AFTER = /^\s*,\s*(?:de|onze|ons|mijn|jullie|een)?\s*(?:\p{L}+\s+)?(\p{L}+)/u;
+
+/** "mijn collega Annemiek", "de zorgcoördinator, mevrouw Jansen,", "Annemiek, onze orthopedagoog,": staff named in their role. */
+function isStaffMember(tokens: Token[], start: number, end: number, text: string): boolean {
+  let j = tokens.findIndex((token) => token.start === start) - 1;
+  if (HONORIFICS.has(tokens[j]?.lower ?? '') && /^\.?,?\s*$/u.test(text.slice(tokens[j]!.end, start))) j--;
+  const before = tokens[j];
+  if (before && STAFF_ROLES.has(before.lower) && /^\s*,?\s*(?:\p{L}+\.?\s+)?$/u.test(text.slice(before.end, start)) && !/\bvan\s*$/u.test(text.slice(before.end, start))) return true;
+  const after = STAFF_AFTER.exec(text.slice(end, end + 50));
+  return !!after && STAFF_ROLES.has(after[1]!.toLocaleLowerCase('nl'));
+}
+
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
   const found: Finding[] = [];
   const add = (index: number) => {
     const [start, end] = [nameStart(tokens, index, text, lists), surnameEnd(tokens, index, text, lists)];
+    if (isStaffMember(tokens, start, end, text)) return;
     if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end)) || isNamedInstitution(tokens, start, end, text, lists)) return;
     // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
     if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(start, end))) return;
@@ -407,7 +427,8 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     const knownSurname = lists.surnames.has(token.lower) && !token.sentenceStart;
     // "… van de leerling? Ik wil …": a person word in the sentence before says nothing about this one.
     const afterPersonWord = previous && !/[.!?]/u.test(text.slice(previous.end, token.start)) && (PERSON_BEFORE.has(previous.lower) || (previous.lower === 'van' && PERSON_BEFORE.has(tokens[i - 2]?.lower ?? '')) || isCalled(tokens, i));
-    if (knownSurname || afterPersonWord || ageFollows(text, token) || unexplainedCapital(tokens, i, text, lists)) add(i);
+    const ageOfSomeone = ageFollows(text, token) && !PERSON_BEFORE.has(token.lower) && !/(?:leerlinge?|klasser)$/u.test(token.lower);
+    if (knownSurname || afterPersonWord || ageOfSomeone || unexplainedCapital(tokens, i, text, lists)) add(i);
   });
   return found.concat(honorificFindings(text, tokens));
 }
@@ -422,7 +443,7 @@ function honorificFindings(text: string, tokens: Token[]): Finding[] {
     const surname = tokens[j];
     // "mevr. Bouchtaoui", "fam. de Wit": the full stop of an abbreviated form of address does not end the sentence.
     const between = text.slice(token.end, surname?.start).replace(ABBREVIATED_HONORIFICS.has(token.lower) ? /^\./u : /^$/u, '');
-    if (looksLikeName(surname) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(between))
+    if (looksLikeName(surname) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(between) && !isStaffMember(tokens, tokens[i + 1]!.start, surname.end, text))
       found.push(finding(text, 'name', tokens[i + 1]!.start, surname.end));
   });
   return found;

@@ -98,6 +98,12 @@ describe('screenText', () => {
     ['Ze woont boven de snackbar in Bergen.', ['address', 'woont boven de snackbar']],
     ['Het huis met de rode deur is van haar opa, daar slaapt ze nu.', ['address', 'Het huis met de rode deur']],
     ['Ze wonen in de molen in Schermerhorn.', ['address', 'in de molen']],
+    // Four or more digits after any word for a number, and a user name with dots after "heet hij".
+    ['Kun je de zorgmelding met nummer 2024-0331 bekijken?', ['reference-number', 'nummer 2024-0331']],
+    ['Het gaat om leerling met id 558231, hij verzuimt.', ['reference-number', 'id 558231']],
+    ['Op Snapchat heet hij xx.dylano.xx en stuurt hij foto\'s.', ['handle', 'xx.dylano']],
+    // A colleague named in their role is no pupil, but a name after "de mentor van" is.
+    ['De mentor van Sanne belde gisteren.', ['name', 'Sanne']],
   ])('finds the identifying part in %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -132,6 +138,12 @@ describe('screenText', () => {
     'Hij woont bij zijn oma in een flat in Heiloo.',
     'De kamer naast de aula is vrij voor het gesprek.',
     'We gingen in de molen kijken met de klas.',
+    'Mijn collega Annemiek van het zorgteam heeft contact gehad met het wijkteam.',
+    'De zorgcoördinator, mevrouw Jansen, vraagt of JOS kan aansluiten bij het MDO.',
+    'Annemiek, onze orthopedagoog, denkt mee over de aanpak.',
+    'Leerling (15) wil niet meer naar huis na een ruzie.',
+    'In schooljaar 2024-2025 was het rustig in de klas; zie artikel nummer 1234.',
+    'Bram Ladage en Febo liggen op zijn route naar huis.',
     'Hij heeft de ziekte van Pfeiffer en mist veel lessen.',
     'Er is een jongen uit 2 mavo die vapes verkoopt.',
     'Hij zit in 3vwo en in 3 havo/vwo zitten 2 leerlingen met dyslexie.',
