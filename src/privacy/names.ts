@@ -87,6 +87,8 @@ const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s(?:(?:van|de|d
 const PUBLIC_REFERENCE_CUE = new RegExp(
   String.raw`\b(?:zoals|net als|fan van|idool|(?:filmpjes|video'?s|vlogs|streams|muziek|nummers|liedjes|boeken|gedichten|teksten|schilderijen|posters?|concerten?|series?|films?|games?|tweets|kanaal|stijl|methode|hoofdstuk [\d.]+|paragraaf [\d.]+) van` +
     // A law, theorem or discovery named after its maker: "de stelling van Pythagoras", "de piramide van Maslow".
+    // A speaker or maker outside school: "de workshop van Rutger Bregman", "een podcast van …".
+    String.raw`|(?:workshop|lezing|podcast|column|gastles|voorstelling|theatervoorstelling|documentaire|interview|talk|ted-talk) (?:van|met)` +
     String.raw`|(?:stelling|wet|wetten|theorema|formule|principe|theorie|piramide|effect|model|biografie|uitvinding|ontdekking|standbeeld|portret|citaat|quote|schilderij) van` +
     String.raw`|(?:de|het|een) (?:methode|boek|training|cursus|workshop|project|programma|app|game|film|serie|lespakket|lesmethode|voorstelling|campagne)` +
     String.raw`|een (?:echte|soort|tweede|kleine|nieuwe)|een (?!\p{L}*(?:je|leerlinge)\s)\p{Ll}{3,}e|zijn echt|is echt|zo'n|echte` +
@@ -338,8 +340,10 @@ function isUnknownWordOpeningSentence(tokens: Token[], index: number, text: stri
 
 /** "in de klas noemen ze hem Stoffel": whatever follows "noemen … hem/haar" is what someone is called, even an ordinary word. */
 function isCalled(tokens: Token[], index: number): boolean {
-  if (!['hem', 'haar', 'zich', 'zichzelf'].includes(tokens[index - 1]?.lower ?? '')) return false;
-  return tokens.slice(Math.max(0, index - 4), index - 1).some((token) => /^noem(?:t|en|de|den)?$/u.test(token.lower));
+  // "ik noem haar even S.": a filler word may stand between.
+  const pronounAt = ['even', 'maar', 'gewoon', 'hier', 'voortaan', 'dan'].includes(tokens[index - 1]?.lower ?? '') ? index - 2 : index - 1;
+  if (!['hem', 'haar', 'zich', 'zichzelf'].includes(tokens[pronounAt]?.lower ?? '')) return false;
+  return tokens.slice(Math.max(0, pronounAt - 3), pronounAt).some((token) => /^noem(?:t|en|de|den)?$/u.test(token.lower));
 }
 
 /** Words after which a first name in lower case is still a name: "hij heet daan", "zorgen om storm". */
@@ -352,8 +356,13 @@ function isLowerCaseNameAfterCue(tokens: Token[], index: number, lists: NameList
   const unknownWord = token.text.length >= 2 && !/\d/u.test(token.text) && !isDutchWord(token.lower, lists.dutchWords) && !PRONOUNS.has(token.lower);
   if (token.protected || token.capitalised || !(inFirstNames(token.lower, lists) || unknownWord)) return false;
   const previous = tokens[index - 1]?.lower ?? '';
-  return NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`);
+  if (NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`)) return true;
+  // "ik heb met nevaeh gepraat", "gesprek gehad met djaimy": whom one talked with is a person; a word no list or
+  // dictionary (Dutch or English) knows, of three letters or more.
+  const talkedWith = previous === 'met' && tokens.slice(Math.max(0, index - 4), index + 3).some((other) => TALK_WORDS.test(other.lower));
+  return talkedWith && token.text.length >= 3 && !inFirstNames(token.lower, lists) ? !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) : talkedWith;
 }
+const TALK_WORDS = /^(?:gepraat|gesproken|gebeld|geappt|gemaild|gesprek|gesprekje|afgesproken|praten|spreken|bellen|appen|praat|sprak|belde|appte)$/u;
 
 /** "Nova College", "Anna Ziekenhuis": a name before one of these words names a place, not a person. */
 const INSTITUTION_AFTER =

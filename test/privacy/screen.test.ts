@@ -104,6 +104,10 @@ describe('screenText', () => {
     ['Op Snapchat heet hij xx.dylano.xx en stuurt hij foto\'s.', ['handle', 'xx.dylano']],
     // A colleague named in their role is no pupil, but a name after "de mentor van" is.
     ['De mentor van Sanne belde gisteren.', ['name', 'Sanne']],
+    ['ik heb gisteren met nevaeh gepraat, ze wil niet naar huis', ['name', 'nevaeh']],
+    ['Mijn leerling, ik noem haar even S., heeft een oudere vriend.', ['name', 'S.']],
+    ['geb. 3-4-\'11, woont bij opa en oma', ['birthdate', '3-4-\'11']],
+    ['Je kunt vader mailen op r.bakker82 at gmail punt com.', ['email', 'r.bakker82 at gmail punt com']],
   ])('finds the identifying part in %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -144,6 +148,8 @@ describe('screenText', () => {
     'Leerling (15) wil niet meer naar huis na een ruzie.',
     'In schooljaar 2024-2025 was het rustig in de klas; zie artikel nummer 1234.',
     'Bram Ladage en Febo liggen op zijn route naar huis.',
+    'Bij de workshop van Rutger Bregman over hoop zaten ook leerlingen.',
+    'ik heb met zoco gepraat over een leerling die niet meer eet',
     'Hij heeft de ziekte van Pfeiffer en mist veel lessen.',
     'Er is een jongen uit 2 mavo die vapes verkoopt.',
     'Hij zit in 3vwo en in 3 havo/vwo zitten 2 leerlingen met dyslexie.',
