@@ -54,8 +54,10 @@ describe('screenText', () => {
     // A named class with one or a few pupils in the sentence narrows them down (blind batch 1 labels it so).
     ['Hij zit in 3A en haalt goede cijfers.', ['class', '3A']],
     ['Meiden uit 1C worden buitengesloten.', ['class', '1C']],
-    // A year and level with a group letter or number is a class; without one it is a level (see the harmless list).
+    // A year with a level names one or two classes, with or without a group letter (the convention).
+    ['Er is een jongen uit 2 mavo die vapes verkoopt.', ['class', '2 mavo']],
     ['Er is een jongen uit 2 mavo b die vapes verkoopt.', ['class', '2 mavo b']],
+    ['roos uit 4 vmbo-t vertelde me dat ze niet naar huis durft.', ['class', '4 vmbo-t']],
     ['Een meisje uit klas 4.2K vertelt dat ze niet meer thuis durft te slapen.', ['class', '4.2K']],
     ['Een jongen uit de 3b wordt gepest.', ['class', '3b']],
     ['De leerling uit 3 havo 2 huilt vaak.', ['class', '3 havo 2']],
@@ -130,7 +132,7 @@ describe('screenText', () => {
     'De mentor van 2C vraagt om een klassenobservatie.',
     'Warmenhuizen heeft geen eigen middelbare school.',
     'Hij zit in de 2e klas en haalt een 7 voor Engels.',
-    'Een jongen in 4 vmbo-basis wil stoppen met school.',
+    'Een jongen van 14 in leerjaar 2 havo wil niet meer naar buiten.',
     'Thanks voor het meedenken over deze casus.',
     'Vraagje over een leerling die veel verzuimt.',
     'Klassenklimaat in de tweede klassen is slecht.',
@@ -151,8 +153,6 @@ describe('screenText', () => {
     'Bij de workshop van Rutger Bregman over hoop zaten ook leerlingen.',
     'ik heb met zoco gepraat over een leerling die niet meer eet',
     'Hij heeft de ziekte van Pfeiffer en mist veel lessen.',
-    'Er is een jongen uit 2 mavo die vapes verkoopt.',
-    'Hij zit in 3vwo en in 3 havo/vwo zitten 2 leerlingen met dyslexie.',
     'Zit in klas B. Daarna ging hij naar huis.',
     'De moeder ben ik nog niet tegengekomen, wil ik wel.',
     'Het is een groep van 123456789 mensen.',
