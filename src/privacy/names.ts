@@ -399,7 +399,9 @@ const STAFF_ROLES = new Set([
   'gezinscoach', 'jeugdcoach', 'coach', 'begeleider', 'leerlingbegeleider', 'stagiair', 'stagiaire', 'onderwijsassistent', 'vertrouwenspersoon',
   'zorgcollega', 'wijkagent', 'jeugdagent', 'jeugdconsulent', 'casemanager', 'hulpverlener', 'maatschappelijk', 'werker', 'ondersteuningscoördinator',
 ]);
-const STAFF_AFTER = /^\s*,\s*(?:de|onze|ons|mijn|jullie|een)?\s*(?:\p{L}+\s+)?(\p{L}+)/u;
+const STAFF_AFTER = /^\s*[,(]\s*(?:(?:de|onze|ons|mijn|jullie|een)\s+)?([\p{L}&-]+)(?:\s+(\p{L}+))?/u;
+/** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
+const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
 /** "mijn collega Annemiek", "de zorgcoördinator, mevrouw Jansen,", "Annemiek, onze orthopedagoog,": staff named in their role. */
 function isStaffMember(tokens: Token[], start: number, end: number, text: string): boolean {
@@ -408,7 +410,11 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   const before = tokens[j];
   if (before && STAFF_ROLES.has(before.lower) && /^\s*,?\s*(?:\p{L}+\.?\s+)?$/u.test(text.slice(before.end, start)) && !/\bvan\s*$/u.test(text.slice(before.end, start))) return true;
   const after = STAFF_AFTER.exec(text.slice(end, end + 50));
-  return !!after && STAFF_ROLES.has(after[1]!.toLocaleLowerCase('nl'));
+  if (after && [after[1], after[2]].some((word) => word !== undefined && STAFF_ROLES.has(word.toLocaleLowerCase('nl')))) return true;
+  // With a form of address only: "Meneer Dekker van gym" works there, "Sanne van de buren" is not addressed so.
+  const work = OF_WORK_AFTER.exec(text.slice(end, end + 40));
+  const workToken = work && tokens.find((token) => token.start === end + work.index + work[0].length - work[1]!.length);
+  return !!workToken && (workToken.protected || STAFF_ROLES.has(workToken.lower)) && HONORIFICS.has(tokens[tokens.findIndex((token) => token.start === start) - 1]?.lower ?? '');
 }
 
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
@@ -494,8 +500,8 @@ const OPENERS_BEFORE_CLASS = new Set([
   'leerlingen', 'kinderen', 'jongens', 'meiden', 'meisjes', 'klasgenoten', 'ouders', 'vrienden', 'vriendinnen', 'docenten', 'mentoren',
 ]);
 const CLASS_AFTER_OPENER = /^(?: (?:uit|zit in|zat in) (?:klas |groep )?|\s*\(\s*(?:klas\s)?|,\s*)$/u;
-/** "april uit de 2e", "Bergen uit de derde": a year of school instead of a class code. */
-const YEAR_AFTER_NAME = /^ (?:uit|zit in|zat in) de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)(?![\p{L}\p{N}])/iu;
+/** "april uit de 2e", "Bergen uit de derde", "roos uit 4 vmbo-t": a year of school, or a year with a level, instead of a class code. */
+const YEAR_AFTER_NAME = /^ (?:uit|zit in|zat in) (?:de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)|[1-6] ?(?:vmbo|mavo|havo|vwo|kader|basis|gymnasium|atheneum))(?![\p{L}\p{N}])/iu;
 
 /**
  * "Djaylano uit 1D", "Mo (2B)", "Bergen uit klas 1.3", "roos uit 2b", "april uit de 2e": a word right before "uit" or

@@ -80,6 +80,8 @@ const CLASS = new RegExp(
 );
 /** Someone in the sentence who is one or a few pupils, not the class as a whole ("de mentor van 2C", "een klas in 3 vwo"). */
 const PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?n?|jongens?|meisjes?|meid(?:en)?|kind|\p{L}*klasser|scholier|hij|zij|ze|hem|tweeling)\b/iu;
+/** One pupil: a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
+const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|jongen|meisje|meid|kind|\p{L}*klasser|scholier|hij|zij|hem|haar|tweeling)\b/iu;
 /** "veel leerlingen", "de meeste meiden": a large part of the class is no pupil to pin down. */
 const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
@@ -181,6 +183,8 @@ const TURNS_AGE_BEFORE = new RegExp(String.raw`\bwordt\s+(?:(?:ze|hij|zij)\s+)?$
 /** "ze wordt op 3 februari zestien", "ze wordt 12 april zestien": the age follows the date. */
 const TURNS_BEFORE_DATE = /\bwordt\s+(?:(?:ze|hij|zij)\s+)?(?:op\s+)?$/iu;
 const AGE_AFTER = new RegExp(String.raw`^\s+${AGE}\b`, 'iu');
+/** "ze is op 2 februari 16 geworden": the day someone turned an age is their birthday. */
+const TURNED_AGE_AFTER = new RegExp(String.raw`^\s+${AGE}\s+(?:jaar\s+)?(?:geworden|werd|wordt)\b`, 'iu');
 
 /** The Dutch eleven test for a BSN: 9d1 + 8d2 + ... + 2d8 - d9 is a multiple of 11. */
 export function passesElfproef(digits: string): boolean {
@@ -231,7 +235,7 @@ function birthdateFindings(text: string, today: Date): Finding[] {
   const hasCue = (start: number, end: number) => {
     const [before, after] = [text.slice(Math.max(0, start - 40), start), text.slice(end, end + 40)];
     const turnsAge = TURNS_AGE_BEFORE.test(before) || (TURNS_BEFORE_DATE.test(before) && AGE_AFTER.test(after));
-    return BIRTH_CUE.test(before) || BIRTH_CUE_AFTER.test(after) || turnsAge;
+    return BIRTH_CUE.test(before) || BIRTH_CUE_AFTER.test(after) || turnsAge || TURNED_AGE_AFTER.test(after);
   };
   for (const match of text.matchAll(NUMERIC_DATE)) {
     const parts = match.groups!;
@@ -326,7 +330,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...streetFindings(text),
     ...lodgingFindings(text),
     ...homeDescriptionFindings(text),
-    ...regexFindings(text, CLASS, 'class').filter((found) => !(YEAR_LEVEL_ALONE.test(found.text) && /leerjaar\s$/iu.test(text.slice(0, found.start)))).filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
+    ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))).filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, INITIALS, 'name').filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, ''))),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
