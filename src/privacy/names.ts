@@ -340,8 +340,8 @@ function isUnknownWordOpeningSentence(tokens: Token[], index: number, text: stri
 
 /** "in de klas noemen ze hem Stoffel": whatever follows "noemen … hem/haar" is what someone is called, even an ordinary word. */
 function isCalled(tokens: Token[], index: number): boolean {
-  // "ik noem haar even S.": a filler word may stand between.
-  const pronounAt = ['even', 'maar', 'gewoon', 'hier', 'voortaan', 'dan'].includes(tokens[index - 1]?.lower ?? '') ? index - 2 : index - 1;
+  // "ik noem haar even S.", "ze noemen hem de Prof": a filler word or an article may stand between.
+  const pronounAt = ['even', 'maar', 'gewoon', 'hier', 'voortaan', 'dan', 'de', 'het'].includes(tokens[index - 1]?.lower ?? '') ? index - 2 : index - 1;
   if (!['hem', 'haar', 'zich', 'zichzelf'].includes(tokens[pronounAt]?.lower ?? '')) return false;
   return tokens.slice(Math.max(0, pronounAt - 3), pronounAt).some((token) => /^noem(?:t|en|de|den)?$/u.test(token.lower));
 }

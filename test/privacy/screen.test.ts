@@ -109,6 +109,7 @@ describe('screenText', () => {
     ['De mentor van Sanne belde gisteren.', ['name', 'Sanne']],
     ['mevrouw Yilmaz van de overkant belt steeds over haar dochter', ['name', 'Yilmaz']],
     ['ze is op 2 februari 16 geworden en mag van thuis niks meer', ['birthdate', '2 februari']],
+    ['In de klas noemen ze hem de Prof.', ['name', 'Prof']],
     ['ik heb gisteren met nevaeh gepraat, ze wil niet naar huis', ['name', 'nevaeh']],
     ['Mijn leerling, ik noem haar even S., heeft een oudere vriend.', ['name', 'S.']],
     ['geb. 3-4-\'11, woont bij opa en oma', ['birthdate', '3-4-\'11']],
