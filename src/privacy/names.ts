@@ -99,7 +99,9 @@ const PUBLIC_REFERENCE_CUE = new RegExp(
     // An employer or a tool: "werken bij Dirk en bij de Hema", "wij gebruiken Presentis".
     String.raw`|(?:werkt|werken|werkte|werkten|bijbaan|bijbaantje|baantje|vakkenvuller|stage) (?:bij|in)|(?:gebruiken|gebruikt|gebruikte|gebruikten)` +
     // A brand: "een ketting van Pandora", "jassen van Moncler".
-    String.raw`|(?:jas|jassen|ketting|kettingen|schoenen|sneakers|tas|tassen|horloge|kleding|kleren|trui|truien|pet|petten|telefoon|parfum|merk|merkkleding|spullen|producten) van` +
+    String.raw`|(?:jas|jassen|ketting|kettingen|schoenen|sneakers|tas|tassen|horloge|kleding|kleren|trui|truien|shirt|shirtje|shirts|sjaal|pet|petten|telefoon|parfum|merk|merkkleding|spullen|producten) van` +
+    // An ambition: "net zo rijk worden als Mark Rutte" (not "zo boos als Sanne", which compares with someone they know).
+    String.raw`|(?:net\s+)?zo\s+\p{Ll}+\s+(?:worden|spelen|zingen|voetballen|dansen|rappen)\s+als` +
     // Where one is referred, treated or signed up: "ervaring met Kwintes", "aanmelden bij Lijn5", "in behandeling bij Parlan".
     String.raw`|(?:ervaring|aangemeld|aanmelden|aanmelding|ingeschreven|in behandeling|in zorg|wachtlijst|doorverwezen|doorverwijzen|verwezen|verwijzen|samenwerken|samenwerking) (?:met|bij|via|naar|van)` +
     String.raw`|(?:les|lessen|voorlichting|film|documentaire|project|spreekbeurt|werkstuk|nieuws|boek|presentatie|herdenking|excursie|gastles) (?:over|naar))\s$`,
@@ -357,11 +359,14 @@ function isLowerCaseNameAfterCue(tokens: Token[], index: number, lists: NameList
   if (token.protected || token.capitalised || !(inFirstNames(token.lower, lists) || unknownWord)) return false;
   const previous = tokens[index - 1]?.lower ?? '';
   if (NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`)) return true;
+  // "haar broertje mees", "zijn zus jade": right after a relative with "zijn/haar", a first name counts even when it is a word.
+  if (KIN_WORDS.has(previous) && ['zijn', 'haar', "z'n", "d'r", 'hun'].includes(tokens[index - 2]?.lower ?? '') && (lists.firstNames.has(token.lower) || unknownWord)) return true;
   // "ik heb met nevaeh gepraat", "gesprek gehad met djaimy": whom one talked with is a person; a word no list or
   // dictionary (Dutch or English) knows, of three letters or more.
   const talkedWith = previous === 'met' && tokens.slice(Math.max(0, index - 4), index + 3).some((other) => TALK_WORDS.test(other.lower));
   return talkedWith && token.text.length >= 3 && !inFirstNames(token.lower, lists) ? !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) : talkedWith;
 }
+const KIN_WORDS = new Set(['broer', 'broertje', 'zus', 'zusje', 'neef', 'neefje', 'nicht', 'nichtje', 'vriend', 'vriendje', 'vriendin', 'vriendinnetje', 'tweelingbroer', 'tweelingzus', 'halfbroer', 'halfzus', 'stiefbroer', 'stiefzus']);
 const TALK_WORDS = /^(?:gepraat|gesproken|gebeld|geappt|gemaild|gesprek|gesprekje|afgesproken|praten|spreken|bellen|appen|praat|sprak|belde|appte)$/u;
 
 /** "Nova College", "Anna Ziekenhuis": a name before one of these words names a place, not a person. */

@@ -151,7 +151,13 @@ const PINNED_BY_UNIQUENESS = new RegExp(
     String.raw`|\b(?:iedereen|het\s+hele\s+team|de\s+hele\s+school|heel\s+de\s+school|de\s+hele\s+klas)\s+(?:\p{L}+\s+){0,3}?weet\s+(?:wie|het|ervan)\b` +
     String.raw`|\b(?:wordt|worden|noemen|noemt)\s+(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s*(?:wordt\s+)?(?:genoemd|noemen|noemt)?` +
     String.raw`|['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s+(?:wordt\s+)?genoemd\b` +
-    String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+`,
+    String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+` +
+    // "het meisje in de vierde dat zwanger is": the one pupil at school everyone knows this of, pointed at with "het … dat".
+    String.raw`|\b(?:het|dat|die|de)\s+(?:meisje|leerling|leerlinge)\s+(?:(?:in|uit|van)\s+(?:de|het)?\s*[\p{L}\p{N}]+\s+)?(?:dat|die)\s+(?:[\p{L}]+\s+){0,2}?(?:zwanger|bevallen)\b` +
+    // "de langste jongen van de school", "het jongste meisje uit de klas": a superlative within a group is one person.
+    String.raw`|\b(?:de|het)\s+\p{L}+ste\s+(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier)\s+(?:van|op|in|uit)\s+(?:de|het|onze|ons)?\s*(?:school|klas|jaarlaag|groep|brugklas|onderbouw|bovenbouw|team|mentorklas)\b` +
+    // "de jongen die altijd in dat oranje shirt rondloopt": pointing at one person by what they always wear or carry.
+    String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+die\s+(?:altijd|elke\s+dag|steeds)\s+(?:in|met|op)\s+(?:dat|die|de|het|zijn|haar|een)\s+[\p{L}-]+`,
   'giu',
 );
 /** Any capitalised word joined to "uit mijn mentorklas" is a pupil, also one that is a word ("Storm") or in no list ("Mercedes"); a name is at most 41 letters, which keeps the scan linear. */
