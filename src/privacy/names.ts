@@ -323,7 +323,7 @@ function isNameOpeningSentence(tokens: Token[], index: number, text: string, lis
   if (token.lower.endsWith('en')) return false;
   // "Ghosting gebeurt …", "Lovebombing speelt …": a gerund, Dutch or English, is a thing.
   if (token.lower.endsWith('ing')) return false;
-  return !isDutchCompound(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower);
+  return !isDutchCompound(token.lower, lists.dutchWords) && !isListedCompound(token.lower, lists) && !lists.surnames.has(token.lower);
 }
 
 /**
@@ -337,7 +337,15 @@ function isUnknownWordOpeningSentence(tokens: Token[], index: number, text: stri
   if (!next || next.capitalised || /[:\-–]/u.test(text.slice(token.end, next.start)) || /(?:en|ing)$/u.test(token.lower)) return false;
   if ([OPENERS_BEFORE_CLASS, PERSON_BEFORE, HONORIFICS, ABSTRACT_OPENERS, THING_BEFORE, SENTENCE_OPENING_WORDS].some((words) => words.has(token.lower))) return false;
   if (token.text.length < 4 && !/[aeiouy]/iu.test(token.text)) return false;
-  return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords);
+  return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) && !isListedCompound(token.lower, lists);
+}
+
+/** "Tiktokfilmpjes", "Snapchatgroep": a listed app, brand or place glued to a Dutch word. */
+function isListedCompound(lower: string, lists: NameLists): boolean {
+  for (let split = 3; split <= lower.length - 3; split++) {
+    if (lists.notNameWords.has(lower.slice(0, split)) && isDutchCompound(lower.slice(split), lists.dutchWords)) return true;
+  }
+  return false;
 }
 
 /** "in de klas noemen ze hem Stoffel": whatever follows "noemen … hem/haar" is what someone is called, even an ordinary word. */
