@@ -171,7 +171,7 @@ const CODED_GROUP = /(?<=\b(?:cluster|clustergroep|lesgroep|uit|klas|groep)\s)(?
 const YEAR_LEVEL_ALONE = new RegExp(String.raw`^[1-6]\s?${LEVEL}(?:[/-]${LEVEL})*$`, 'iu');
 
 /** A news event ("het ongeluk op de N203", "de brand die in de krant stond") pins down the family it happened to. */
-const NEWS_EVENT = /\b(?:afbrandde|afgebrand|uitgebrand|omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|brand|steekpartij|schietpartij|aanslag|overval|explosie|ongeluk|ongeval)\b/iu;
+const NEWS_EVENT = /\b(?:afbrandde|afgebrand|uitgebrand|omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|veroordeeld|brand|steek\p{L}*|schiet\p{L}*|aanslag|overval|explosie|ongeluk|ongeval|incident|mishandeling|inbraak|ontvoering|moord|doodslag|drugsvangst|inval)\b/iu;
 const NEWS_PLACE = /\b[ANE]\d{1,3}\b|\b(?:in|op) (?:de krant|het nieuws|het journaal|nh nieuws|tv)\b|\bin (?:de|het) (?:\p{Lu}\p{L}+ )?(?:Dagblad|Courant|Krant|Nieuwsblad|Dagblad van \p{Lu}\p{L}+)\b/gu;
 /**
  * "vorige week door de politie uit de les gehaald", "gisteren opgepakt": an arrest with a named time is something the

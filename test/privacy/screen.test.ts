@@ -116,6 +116,7 @@ describe('screenText', () => {
     ['De jongen die altijd in dat oranje Ajax-shirt rondloopt, had een mes bij zich.', ['unique-description', 'De jongen die altijd in dat oranje']],
     ['Zo boos als Sanne was hij nog nooit.', ['name', 'Sanne']],
     ['Het gaat om het meisje in de vierde dat zwanger is.', ['unique-description', 'het meisje in de vierde dat zwanger']],
+    ['Zijn vader stond in de krant na dat steekincident op het station.', ['unique-description', 'in de krant']],
     ['ik heb gisteren met nevaeh gepraat, ze wil niet naar huis', ['name', 'nevaeh']],
     ['Mijn leerling, ik noem haar even S., heeft een oudere vriend.', ['name', 'S.']],
     ['geb. 3-4-\'11, woont bij opa en oma', ['birthdate', '3-4-\'11']],
