@@ -421,7 +421,7 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   let j = tokens.findIndex((token) => token.start === start) - 1;
   if (HONORIFICS.has(tokens[j]?.lower ?? '') && /^\.?,?\s*$/u.test(text.slice(tokens[j]!.end, start))) j--;
   const before = tokens[j];
-  if (before && STAFF_ROLES.has(before.lower) && /^\s*,?\s*(?:\p{L}+\.?\s+)?$/u.test(text.slice(before.end, start)) && !/\bvan\s*$/u.test(text.slice(before.end, start))) return true;
+  if (before && STAFF_ROLES.has(before.lower) && /^\s*(?:,\s*)?(?:\p{L}+\.?\s+)?$/u.test(text.slice(before.end, start)) && !/\bvan\s*$/u.test(text.slice(before.end, start))) return true;
   const after = STAFF_AFTER.exec(text.slice(end, end + 50));
   if (after && [after[1], after[2]].some((word) => word !== undefined && STAFF_ROLES.has(word.toLocaleLowerCase('nl')))) return true;
   // With a form of address only: "Meneer Dekker van gym" works there, "Sanne van de buren" is not addressed so.
