@@ -323,7 +323,7 @@ function isNameOpeningSentence(tokens: Token[], index: number, text: string, lis
   if (token.lower.endsWith('en')) return false;
   // "Ghosting gebeurt …", "Lovebombing speelt …": a gerund, Dutch or English, is a thing.
   if (token.lower.endsWith('ing')) return false;
-  return !isDutchCompound(token.lower, lists.dutchWords) && !isListedCompound(token.lower, lists) && !lists.surnames.has(token.lower);
+  return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) && !isListedCompound(token.lower, lists) && !lists.surnames.has(token.lower);
 }
 
 /**
@@ -336,7 +336,9 @@ function isUnknownWordOpeningSentence(tokens: Token[], index: number, text: stri
   if (!token.sentenceStart || !looksLikeName(token) || token.confirmed || token.text.length < 3 || /^\p{Lu}{2,}/u.test(token.text)) return false;
   if (!next || next.capitalised || /[:\-–]/u.test(text.slice(token.end, next.start)) || /(?:en|ing)$/u.test(token.lower)) return false;
   if ([OPENERS_BEFORE_CLASS, PERSON_BEFORE, HONORIFICS, ABSTRACT_OPENERS, THING_BEFORE, SENTENCE_OPENING_WORDS].some((words) => words.has(token.lower))) return false;
-  if (token.text.length < 4 && !/[aeiouy]/iu.test(token.text)) return false;
+  // Three letters or fewer at the start is more often an abbreviation ("Ivm", "Nav", "Evt") than a name; a name that short
+  // is still found before a verb ("Mo heeft …") or from the lists.
+  if (token.text.length < 4) return false;
   return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) && !isListedCompound(token.lower, lists);
 }
 

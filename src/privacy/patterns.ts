@@ -52,6 +52,12 @@ const LOWER_CASE_STREET_WITH_NUMBER = new RegExp(
   'gu',
 );
 
+/** "verhuisd naar de Zeswielen 4", "woont op het Hoefplan 12": a street without a known suffix, with a house number, after living words. */
+const NAMED_STREET_WITH_NUMBER = new RegExp(
+  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres(?:\s+is)?:?)\s+(?:\p{Ll}+\s+){0,2}?(?:naar|op|aan|in)\s+(?:de|het)\s+)\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}${HOUSE_NUMBER}(?![\p{L}\p{N}]|\s+(?:dagen|keer|weken|jaar|maanden|uur|kinderen|personen)\b)`,
+  'gu',
+);
+
 /** Words that say where someone lives; a street without a number counts as an address only in such a sentence. */
 const LIVING_CUE = /\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres|huisbezoek|flat|woning|appartement|huis|thuis|slaapt|opgevangen)\b/iu;
 /** "in de vondelstraat", "aan de Bloemstraat": a street, of any case, after a place preposition. */
@@ -341,6 +347,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, POSTCODE, 'address'),
     ...regexFindings(text, STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
+    ...regexFindings(text, NAMED_STREET_WITH_NUMBER, 'address'),
     ...streetFindings(text),
     ...lodgingFindings(text),
     ...homeDescriptionFindings(text),
