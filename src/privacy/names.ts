@@ -210,6 +210,8 @@ const SENTENCE_OPENING_WORDS = new Set([
   'met', 'bij', 'voor', 'over', 'aan', 'volgens', 'tegen', 'zonder', 'sinds', 'door', 'om', 'ook', 'en', 'maar', 'want', 'dus', 'toen',
   'omdat', 'als', 'nu', 'alleen', 'zelfs', 'vooral', 'gisteren', 'vandaag', 'vanochtend', 'vanmiddag', 'morgen', 'waarom', 'hoe',
   'heeft', 'had', 'is', 'was', 'gaat', 'kan', 'mag', 'wil', 'moet', 'zou', 'zit', 'wordt', 'komt', 'doet', 'weet', 'krijgt', 'mist',
+  // Labels of a note or a mail subject: "Casus Odin: …", "Betreft Kyano".
+  'casus', 'betreft', 'onderwerp', 're', 'fw', 'naam', 'vraag', 'zorgen', 'zorg', 'update', 'gesprek', 'dossier',
 ]);
 
 /** Words after which a capital names a place, an event or an organisation rather than a person. */
@@ -334,7 +336,9 @@ function isNameOpeningSentence(tokens: Token[], index: number, text: string, lis
 function isUnknownWordOpeningSentence(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
   const [token, next] = [tokens[index]!, tokens[index + 1]];
   if (!token.sentenceStart || !looksLikeName(token) || token.confirmed || token.text.length < 3 || /^\p{Lu}{2,}/u.test(token.text)) return false;
-  if (!next || next.capitalised || /[:\-–]/u.test(text.slice(token.end, next.start)) || /(?:en|ing)$/u.test(token.lower)) return false;
+  // "Re: Nevaeh": a word alone after a label is what the label is about.
+  const alone = !next && /:\s*$/u.test(text.slice(0, token.start));
+  if ((!next && !alone) || next?.capitalised || (next && /[:\-–]/u.test(text.slice(token.end, next.start))) || /(?:en|ing)$/u.test(token.lower)) return false;
   if ([OPENERS_BEFORE_CLASS, PERSON_BEFORE, HONORIFICS, ABSTRACT_OPENERS, THING_BEFORE, SENTENCE_OPENING_WORDS].some((words) => words.has(token.lower))) return false;
   // Three letters or fewer at the start is more often an abbreviation ("Ivm", "Nav", "Evt") than a name; a name that short
   // is still found before a verb ("Mo heeft …") or from the lists.
@@ -362,13 +366,15 @@ function isCalled(tokens: Token[], index: number): boolean {
 const NAMING_CUES = new Set(['heet', 'heette', 'genaamd', 'genoemd', 'roepnaam', 'bijnaam']);
 const NAMING_CUE_PAIRS = new Set(['zorgen om', 'zorgen over', 'noemen we', 'noem ik', 'noemen ze', 'noemen hem', 'noemen haar', 'noemt hem', 'noemt haar', 'noem hem', 'noem haar']);
 
-function isLowerCaseNameAfterCue(tokens: Token[], index: number, lists: NameLists): boolean {
+function isLowerCaseNameAfterCue(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
   const token = tokens[index]!;
   // A nickname is often no listed name ("zorgen om mo"); a word no dictionary knows is one here too.
   const unknownWord = token.text.length >= 2 && !/\d/u.test(token.text) && !isDutchWord(token.lower, lists.dutchWords) && !PRONOUNS.has(token.lower);
   if (token.protected || token.capitalised || !(inFirstNames(token.lower, lists) || unknownWord)) return false;
   const previous = tokens[index - 1]?.lower ?? '';
   if (NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`)) return true;
+  // "Leerling: kyano, 13 jaar", "Naam: jip": the value of a field that holds a name.
+  if (LABELS_OF_A_NAME.has(previous) && /^\s*:\s*$/u.test(text.slice(tokens[index - 1]!.end, token.start))) return true;
   // "haar broertje mees", "zijn zus jade": right after a relative with "zijn/haar", a first name counts even when it is a word.
   if (KIN_WORDS.has(previous) && ['zijn', 'haar', "z'n", "d'r", 'hun'].includes(tokens[index - 2]?.lower ?? '') && (lists.firstNames.has(token.lower) || unknownWord)) return true;
   // "ik heb met nevaeh gepraat", "gesprek gehad met djaimy": whom one talked with is a person; a word no list or
@@ -376,6 +382,7 @@ function isLowerCaseNameAfterCue(tokens: Token[], index: number, lists: NameList
   const talkedWith = previous === 'met' && tokens.slice(Math.max(0, index - 4), index + 3).some((other) => TALK_WORDS.test(other.lower));
   return talkedWith && token.text.length >= 3 && !inFirstNames(token.lower, lists) ? !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) : talkedWith;
 }
+const LABELS_OF_A_NAME = new Set(['leerling', 'naam', 'roepnaam', 'voornaam', 'achternaam', 'betreft', 'casus', 're', 'over', 'mentorleerling', 'kind']);
 const KIN_WORDS = new Set(['broer', 'broertje', 'zus', 'zusje', 'neef', 'neefje', 'nicht', 'nichtje', 'vriend', 'vriendje', 'vriendin', 'vriendinnetje', 'tweelingbroer', 'tweelingzus', 'halfbroer', 'halfzus', 'stiefbroer', 'stiefzus']);
 const TALK_WORDS = /^(?:gepraat|gesproken|gebeld|geappt|gemaild|gesprek|gesprekje|afgesproken|praten|spreken|bellen|appen|praat|sprak|belde|appte)$/u;
 
@@ -414,12 +421,16 @@ const STAFF_ROLES = new Set([
   'gezinscoach', 'jeugdcoach', 'coach', 'begeleider', 'leerlingbegeleider', 'stagiair', 'stagiaire', 'onderwijsassistent', 'vertrouwenspersoon',
   'zorgcollega', 'wijkagent', 'jeugdagent', 'jeugdconsulent', 'casemanager', 'hulpverlener', 'maatschappelijk', 'werker', 'ondersteuningscoördinator',
 ]);
+/** A closing formula that opens its own line or sentence (not "…, groetjes Lies'" quoted from a pupil's message). */
+const SIGN_OFF_BEFORE = /(?:^|[.!?]\s+|\n\s*)(?:met\s+)?(?:vriendelijke\s+|hartelijke\s+)?(?:groet|groeten|groetjes|gr|grt|grtz|mvg|m\.v\.g|liefs|cheers)[,.!]?[ \t]*(?:\r?\n[ \t]*)?$/iu;
 const STAFF_AFTER = /^\s*[,(]\s*(?:(?:de|onze|ons|mijn|jullie|een)\s+)?([\p{L}&-]+)(?:\s+(\p{L}+))?/u;
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
 /** "mijn collega Annemiek", "de zorgcoördinator, mevrouw Jansen,", "Annemiek, onze orthopedagoog,": staff named in their role. */
 function isStaffMember(tokens: Token[], start: number, end: number, text: string): boolean {
+  // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.
+  if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^['’"”]/u.test(text.slice(end))) return true;
   let j = tokens.findIndex((token) => token.start === start) - 1;
   if (HONORIFICS.has(tokens[j]?.lower ?? '') && /^\.?,?\s*$/u.test(text.slice(tokens[j]!.end, start))) j--;
   const before = tokens[j];
@@ -444,11 +455,12 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   };
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
-      const forPupil = PERSON_BEFORE.has(previous?.lower ?? '') || isCalled(tokens, i) || /^\.\s*noem/iu.test(text.slice(token.end, token.end + 8)) ||
+      const forPupil = PERSON_BEFORE.has(previous?.lower ?? '') || isCalled(tokens, i) || ['casus', 'betreft'].includes(previous?.lower ?? '') ||
+        NAMING_CUE_PAIRS.has(`${tokens[i - 2]?.lower ?? ''} ${previous?.lower ?? ''}`) || /^\.\s*noem/iu.test(text.slice(token.end, token.end + 8)) ||
         /^\.\s*(?:\(|uit\s|,\s*)\s*(?:klas\s)?[a-z]{0,4}[1-6]/iu.test(text.slice(token.end, token.end + 14));
       if (end > token.end + 1 || forPupil) found.push(finding(text, 'name', token.start, Math.max(end, token.end + 1)));
       return;

@@ -118,6 +118,13 @@ describe('screenText', () => {
     ['Het gaat om het meisje in de vierde dat zwanger is.', ['unique-description', 'het meisje in de vierde dat zwanger']],
     ['Zijn vader stond in de krant na dat steekincident op het station.', ['unique-description', 'in de krant']],
     ['Ze zijn verhuisd naar de Zeswielen 4 in Heerhugowaard.', ['address', 'Zeswielen 4']],
+    // Labels of a note or mail: the value is a pupil.
+    ['Leerling: kyano, 13 jaar, wil niet naar huis.', ['name', 'kyano']],
+    ['Re: Nevaeh', ['name', 'Nevaeh']],
+    ['Casus Odin: vader drinkt.', ['name', 'Odin']],
+    ['Onderwerp: zorgen om T.', ['name', 'T.']],
+    // A closing formula quoted from a pupil's message is no signature of the writer.
+    ["Een leerling schreef 'ik ben er morgen niet meer, groetjes Lies'.", ['name', "Lies'"]],
     ['ik heb gisteren met nevaeh gepraat, ze wil niet naar huis', ['name', 'nevaeh']],
     ['Mijn leerling, ik noem haar even S., heeft een oudere vriend.', ['name', 'S.']],
     ['geb. 3-4-\'11, woont bij opa en oma', ['birthdate', '3-4-\'11']],
@@ -162,6 +169,9 @@ describe('screenText', () => {
     'Evt kan de jgc aansluiten bij het gesprek met ouders.',
     'Anyways, kan iemand van JOS meekijken bij een casus over schoolangst?',
     'Ze woont in de Rijp 3 dagen per week.',
+    'Graag advies over een leerling die niet meer eet.\nMet vriendelijke groet,\nMarieke de Vries',
+    'Wat kan ik doen? Groeten, Marieke',
+    'Casus: een jongen uit de tweede die veel verzuimt.',
     'Haar broertje zit ook bij ons en de leerling die altijd te laat komt ook.',
     'Thanks voor het meedenken over deze casus.',
     'Vraagje over een leerling die veel verzuimt.',
