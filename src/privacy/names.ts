@@ -422,7 +422,7 @@ const STAFF_ROLES = new Set([
   'zorgcollega', 'wijkagent', 'jeugdagent', 'jeugdconsulent', 'casemanager', 'hulpverlener', 'maatschappelijk', 'werker', 'ondersteuningscoördinator',
 ]);
 /** A closing formula that opens its own line or sentence (not "…, groetjes Lies'" quoted from a pupil's message). */
-const SIGN_OFF_BEFORE = /(?:^|[.!?]\s+|\n\s*)(?:met\s+)?(?:vriendelijke\s+|hartelijke\s+)?(?:groet|groeten|groetjes|gr|grt|grtz|mvg|m\.v\.g|liefs|cheers)[,.!]?[ \t]*(?:\r?\n[ \t]*)?$/iu;
+const SIGN_OFF_BEFORE = /(?<=^|[.!?][ \t\n]{1,3}|\n[ \t]{0,3})(?:met[ \t]+)?(?:(?:vriendelijke|hartelijke)[ \t]+)?(?:groet|groeten|groetjes|gr|grt|grtz|mvg|m\.v\.g|liefs|cheers)[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?$/iu;
 const STAFF_AFTER = /^\s*[,(]\s*(?:(?:de|onze|ons|mijn|jullie|een)\s+)?([\p{L}&-]+)(?:\s+(\p{L}+))?/u;
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;

@@ -54,7 +54,7 @@ const LOWER_CASE_STREET_WITH_NUMBER = new RegExp(
 
 /** "verhuisd naar de Zeswielen 4", "woont op het Hoefplan 12": a street without a known suffix, with a house number, after living words. */
 const NAMED_STREET_WITH_NUMBER = new RegExp(
-  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres(?:\s+is)?:?)\s+(?:\p{Ll}+\s+){0,2}?(?:naar|op|aan|in)\s+(?:de|het)\s+)\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}${HOUSE_NUMBER}(?![\p{L}\p{N}]|\s+(?:dagen|keer|weken|jaar|maanden|uur|kinderen|personen)\b)`,
+  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres(?:\s{1,3}is)?:?)\s{1,3}(?:\p{Ll}{1,20}\s{1,3}){0,2}?(?:naar|op|aan|in)\s{1,3}(?:de|het)\s{1,3})\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}${HOUSE_NUMBER}(?![\p{L}\p{N}]|\s+(?:dagen|keer|weken|jaar|maanden|uur|kinderen|personen)\b)`,
   'gu',
 );
 
