@@ -32,6 +32,7 @@ import { seedDatabase } from '../src/store/seed';
 import { createApplication } from './app';
 import { classifyAdapterErrors } from './http/adapterErrors';
 import type { BotDeps } from './deps';
+import { registeredRoutes, type RouteCatalog } from './handlers/route';
 import { createIdentify } from './identity';
 import { JobRunner } from './jobRunner';
 import { Proactive } from './proactive';
@@ -40,6 +41,8 @@ import { SqliteStorage } from './storage';
 
 export interface RunningBot extends RunningServer {
   deps: BotDeps;
+  /** Every card verb and text command the features registered. */
+  routes: RouteCatalog;
 }
 
 /**
@@ -209,7 +212,7 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
     serverUrl = server.url;
     jobs.start(config.jobIntervalSeconds);
     logger.info({ event: 'bot.started', mode: config.mode, port: server.port }, 'JOS-assistent listening');
-    return { ...server, deps };
+    return { ...server, deps, routes: registeredRoutes(app) };
   } catch (error) {
     db.close();
     unmark?.();
