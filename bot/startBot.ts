@@ -32,7 +32,6 @@ import { seedDatabase } from '../src/store/seed';
 import { createApplication } from './app';
 import { classifyAdapterErrors } from './http/adapterErrors';
 import type { BotDeps } from './deps';
-import { registeredRoutes, type RouteCatalog } from './handlers/route';
 import { createIdentify } from './identity';
 import { JobRunner } from './jobRunner';
 import { Proactive } from './proactive';
@@ -41,8 +40,6 @@ import { SqliteStorage } from './storage';
 
 export interface RunningBot extends RunningServer {
   deps: BotDeps;
-  /** Every card verb and text command the features registered. */
-  routes: RouteCatalog;
 }
 
 /**
@@ -205,6 +202,7 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
       proactive,
       publicBaseUrl: () => config.publicBaseUrl ?? serverUrl,
       identify: createIdentify(people, config, clock),
+      routes: { verbs: [], commands: [] },
     };
     const app = createApplication(adapter, storage, botAppId, deps);
     unmark = markRunning(config.dataDir);
@@ -212,7 +210,7 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
     serverUrl = server.url;
     jobs.start(config.jobIntervalSeconds);
     logger.info({ event: 'bot.started', mode: config.mode, port: server.port }, 'JOS-assistent listening');
-    return { ...server, deps, routes: registeredRoutes(app) };
+    return { ...server, deps };
   } catch (error) {
     db.close();
     unmark?.();

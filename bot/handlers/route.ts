@@ -94,17 +94,8 @@ export interface RouteCatalog {
   commands: string[];
 }
 
-const catalogs = new WeakMap<BotApp, RouteCatalog>();
-
-/** The verbs and commands registered on `app` (test/security/role-action.test.ts has a row for each). */
-export function registeredRoutes(app: BotApp): RouteCatalog {
-  const catalog = catalogs.get(app) ?? { verbs: [], commands: [] };
-  catalogs.set(app, catalog);
-  return catalog;
-}
-
 export function featureRoutes(app: BotApp, deps: BotDeps, defaults: FeatureRouteDefaults): FeatureRoutes {
-  const catalog = registeredRoutes(app);
+  const catalog = deps.routes;
   /** A second route of the same name would never be reached (the first registered answers), so it is a mistake. */
   const record = (names: string[], name: string): void => {
     if (names.includes(name)) throw new Error(`route ${name} registered twice`);

@@ -96,7 +96,7 @@ export class TestBot {
   }
   /** Every card verb and text command the features registered. */
   get routes() {
-    return this.running.routes;
+    return this.running.deps.routes;
   }
   get databaseFile(): string {
     return this.running.deps.config.databaseFile;

@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod/v4';
+import type { BotApp } from '../../bot/deps';
+import { messageCard } from '../../bot/cards/kit';
+import { featureRoutes } from '../../bot/handlers/route';
 import { ManualClock } from '../../src/clock';
 import type { MeetingInput } from '../../src/meetings/model';
-import type { Person } from '../../src/people/roles';
 import { startTestBot, type TestBot, type TestUser, type UserSeed } from '../helpers/bot';
 import { cardText } from '../helpers/cards';
 
@@ -39,7 +42,6 @@ const PLANNER: Role[] = ['procesbegeleider'];
 /** The objects the rows act on: all of the school (or the procesbegeleider's), made once before the table runs. */
 interface World {
   users: Record<Role, TestUser>;
-  person: (role: Role) => Person;
   series: { weekly: number; toStop: number };
   bookings: { started: number; upcoming: number };
   openSlot: { seriesId: number; startsAt: string };
@@ -252,28 +254,27 @@ describe('role × action: every verb and command as every role (issue 11)', () =
     const draft = meetings.service.plan(pb, meetingInput({ date: '2027-04-13' }));
     const preview = meetings.importer.preview(pb, DEMO_PLAN);
     if (!draft.ok || !preview.ok) throw new Error('draft or import');
+    const meetingIds = {
+      sent: send({ title: 'Netwerkgroep bijeenkomst 2', number: 2 }),
+      reserveToConfirm: send({ date: '2027-03-09', reserve: true }),
+      reserveToDrop: send({ date: '2027-03-16', reserve: true }),
+      held: send({ date: '2026-11-20' }),
+      draft: draft.meeting.id,
+    };
 
+    // 14:20: the 14:00 appointment has begun (a no-show can be marked); the next free place is later today.
+    clock.set('2026-11-23T13:20:00Z');
+    const slot = spreekuur.openSlots(SCHOOL).find((open) => open.seriesId === weekly)!;
     world = {
       users,
-      person,
       series: { weekly, toStop },
       bookings,
-      openSlot: { seriesId: 0, startsAt: '' },
+      openSlot: { seriesId: weekly, startsAt: slot.startsAt.toISOString() },
       consultations: { open: ask(), toClaim: ask(), toWithdraw: ask(), closeByMentor: claimed(), closeByWorker: claimed() },
-      meetings: {
-        sent: send({ title: 'Netwerkgroep bijeenkomst 2', number: 2 }),
-        reserveToConfirm: send({ date: '2027-03-09', reserve: true }),
-        reserveToDrop: send({ date: '2027-03-16', reserve: true }),
-        held: send({ date: '2026-11-20' }),
-        draft: draft.meeting.id,
-      },
+      meetings: meetingIds,
       importId: preview.importId,
       memberId: added.member.id,
     };
-    // 14:20: the 14:00 appointment has begun (a no-show can be marked); the next free place is later.
-    clock.set('2026-11-23T13:20:00Z');
-    const slot = spreekuur.openSlots(SCHOOL).find((open) => open.seriesId === weekly)!;
-    world.openSlot = { seriesId: weekly, startsAt: slot.startsAt.toISOString() };
     await bot.runDueJobs();
   });
   afterAll(async () => bot?.stop());
@@ -304,6 +305,14 @@ describe('role × action: every verb and command as every role (issue 11)', () =
     const rows = (kind: Row['kind']) => TABLE.filter((row) => row.kind === kind).map((row) => row.route).sort();
     expect(rows('verb')).toEqual([...bot.routes.verbs].sort());
     expect(rows('command')).toEqual([...bot.routes.commands].sort());
+  });
+
+  it('refuses to register a verb or command a second time (the first would answer it, the second never)', () => {
+    const app = { adaptiveCards: { actionExecute: () => undefined }, message: () => undefined } as unknown as BotApp;
+    const card = () => messageCard('Help', 'Nog eens.');
+    const routes = featureRoutes(app, bot.deps, { invalid: card });
+    expect(() => routes.verb('help.show', z.unknown(), card)).toThrow('route help.show registered twice');
+    expect(() => routes.command('help.help', /^help$/, () => ({ text: 'help' }), { summary: 'help' })).toThrow('route help.help registered twice');
   });
 
   it(`answers each of the ${TABLE.length} routes as each of the ${EVERYONE.length} roles: allowed or refused, refused changes nothing`, async () => {
@@ -338,5 +347,6 @@ describe('role × action: every verb and command as every role (issue 11)', () =
     }
     expect(problems).toEqual([]);
     expect(cells).toBe(TABLE.length * EVERYONE.length);
+    expect(cells, 'the figure in README "Security"').toBe(656);
   });
 });
