@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock';
 import { createLogger } from '../../src/logger';
-import { TestBot } from '../helpers/bot';
+import { TestBot, type TestUser } from '../helpers/bot';
 import { cardText, findAction } from '../helpers/cards';
 import { meetingForm } from '../meetings/fixture';
 import { googleReply, outlookReply, type ReplyShape } from '../meetings/replies/mails';
@@ -19,12 +19,16 @@ describe('privacy audit of meeting answers that arrive by mail (issue 12)', () =
   const served: string[] = [];
   const clock = new ManualClock('2023-01-02T08:00:00Z');
   let bot: TestBot;
+  let pb: TestUser;
   afterAll(async () => bot?.stop());
   const leaks = (text: string): string[] => placesHolding(bot, logLines, served, text);
+  const processedDir = () => join(bot.dataDir, 'inbox', 'processed');
+  /** The read files as the bot moved them: the one place that still holds what the members wrote, until its retention. */
+  const processedFilesHolding = (text: string): string[] => readdirSync(processedDir()).filter((file) => readFileSync(join(processedDir(), file), 'utf8').includes(text));
 
   it('counts a reply and shows a proposal with the pupil in note, body and subject, and stores none of that text', async () => {
     bot = await TestBot.start({ clock, logger: createLogger('debug', { write: (line: string) => void logLines.push(line) }) });
-    const pb = bot.user('pb-1', { name: 'Petra Proces', email: 'procesbegeleider@jos.example.org', roles: [{ role: 'procesbegeleider' }] });
+    pb = bot.user('pb-1', { name: 'Petra Proces', email: 'procesbegeleider@jos.example.org', roles: [{ role: 'procesbegeleider' }] });
     // Eva is reached in Teams, so the meeting also has a calendar link that serves an .ics file.
     await bot.user('eva-1', { name: 'Eva Verzon', email: 'eva.verzon@school.example.org' }).say('hallo');
     const preview = await pb.execute('meetings.plan', meetingForm({ agenda: '' }));
@@ -49,7 +53,7 @@ describe('privacy audit of meeting answers that arrive by mail (issue 12)', () =
     writeFileSync(join(inbox, 'invite.ics'), ics);
     clock.advance({ minutes: 1 });
     await bot.runDueJobs();
-    expect(readdirSync(join(inbox, 'processed')).sort()).toEqual(['Geaccepteerd.eml', 'Nieuwe tijd voorgesteld.eml', 'invite.ics']);
+    expect(readdirSync(processedDir()).sort()).toEqual(['Geaccepteerd.eml', 'Nieuwe tijd voorgesteld.eml', 'invite.ics']);
 
     // The answers count and the proposed time is shown; nothing the members typed.
     const who = cardText((await pb.say('wie komt er op 17 januari?'))[0]);
@@ -69,5 +73,20 @@ describe('privacy audit of meeting answers that arrive by mail (issue 12)', () =
     // The record of a read message is which file or mail, its Message-ID and what it was: never subject or body.
     const columns = (bot.db.prepare('PRAGMA table_info(meeting_reply_message)').all() as Array<{ name: string }>).map((column) => column.name);
     expect(columns.sort()).toEqual(['key', 'marked', 'message_id', 'outcome', 'processed_at']);
+  });
+
+  it('deletes the read files, which still hold what the members wrote, after their retention; the answers stay', async () => {
+    // Outlook's mail body is quoted-printable and its calendar part base64: the subject is readable in both mails.
+    expect(processedFilesHolding('Jorinde').sort()).toEqual(['Geaccepteerd.eml', 'Nieuwe tijd voorgesteld.eml', 'invite.ics']);
+    clock.advance({ days: 29 });
+    bot.deps.retention.purge();
+    expect(readdirSync(processedDir())).toHaveLength(3);
+    clock.advance({ days: 2 });
+    expect(bot.deps.retention.purge().purged.meetingReplyFileDays).toBe(3);
+    expect(readdirSync(processedDir())).toEqual([]);
+    const who = cardText((await pb.say('wie komt er op 17 januari?'))[0]);
+    expect(who).toContain('Ja (1): Hugo Gemeente (agenda, 2 jan 09:00)');
+    expect(who).toContain('Carla Test stelt een andere tijd voor: dinsdag 24 januari 15:00–17:00');
+    for (const secret of SECRETS) expect(leaks(secret), secret).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { readIcs, readMail } from './parse';
 import type { MeetingsRepository } from '../repository';
@@ -11,6 +11,12 @@ export interface PollSummary {
   /** Answers that changed a member's answer. */
   applied: number;
 }
+
+/** The read record's key of a dropped file: its content, so a copy under another name is read once. */
+const inboxKey = (raw: Buffer): { hash: string; key: string } => {
+  const hash = createHash('sha256').update(raw).digest('hex');
+  return { hash, key: `inbox:${hash}` };
+};
 
 /**
  * Without IMAP (the embedded default): reply files (.eml or .ics) dropped into `dir` go the same way as mails.
@@ -25,8 +31,7 @@ export async function pollInboxDir(dir: string, repository: MeetingsRepository, 
     .sort();
   for (const name of files) {
     const raw = readFileSync(join(dir, name));
-    const hash = createHash('sha256').update(raw).digest('hex');
-    const key = `inbox:${hash}`;
+    const { hash, key } = inboxKey(raw);
     const isIcs = extname(name).toLowerCase() === '.ics';
     const handled = await processor.handle(key, () => (isIcs ? Promise.resolve(readIcs(raw.toString('utf8'))) : readMail(raw)));
     if (handled.fresh) summary.read += 1;
@@ -40,4 +45,24 @@ export async function pollInboxDir(dir: string, repository: MeetingsRepository, 
     repository.replies.markDone(key);
   }
   return summary;
+}
+
+/**
+ * Deletes the files in `dir/processed/` read at or before `cutoff`: they still hold whatever the member typed with the
+ * answer (a note, the mail body, a subject), which the bot itself never stores. A file without a read record (the
+ * database was replaced) counts as read long ago. Returns how many files were deleted.
+ */
+export function forgetProcessedFilesBefore(dir: string, repository: MeetingsRepository, cutoff: Date): number {
+  const processed = join(dir, 'processed');
+  if (!existsSync(processed)) return 0;
+  let deleted = 0;
+  for (const entry of readdirSync(processed, { withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(processed, entry.name);
+    const readAt = repository.replies.processedAt(inboxKey(readFileSync(file)).key);
+    if (readAt && readAt > cutoff) continue;
+    rmSync(file);
+    deleted += 1;
+  }
+  return deleted;
 }
