@@ -14,6 +14,13 @@ import { placesHolding, PUPIL, SECRETS } from './places';
  * data/inbox. Whatever they typed with the answer (the note, the mail body, a changed subject, a proposal's
  * description) is never stored; the answer and a proposed time are.
  */
+/**
+ * A subject a member wrote, as Outlook on the web saves the mail: under its subject (":" as "_"). Two members who
+ * accept send the same subject, so the second file's name is taken in processed/ (247 bytes; a name may have 255).
+ */
+const SUBJECT = `Geaccepteerd: Netwerkgroep bijeenkomst 2, ik wil graag de casus inbrengen van ${PUPIL}; zij zit in de onderbouw en de school vraagt ons advies over de thuissituatie`;
+const SAVED_AS = `${SUBJECT.replace(/:/g, '_')}.eml`;
+
 describe('privacy audit of meeting answers that arrive by mail (issue 12)', () => {
   const logLines: string[] = [];
   const served: string[] = [];
@@ -40,11 +47,11 @@ describe('privacy audit of meeting answers that arrive by mail (issue 12)', () =
     const answer = (attendee: string, name: string, partstat: ReplyShape['partstat']): ReplyShape => ({
       uid, sequence, attendee, name, partstat, stamp: '2023-01-02T08:00:30.000Z', messageId: `<${name.replace(' ', '.')}@mail.example.org>`,
       note: `Wij willen het hebben over ${PUPIL}.`,
-      subject: `Netwerkgroep bijeenkomst 2, casus ${PUPIL}`,
+      subject: SUBJECT,
     });
     const inbox = join(bot.dataDir, 'inbox');
     mkdirSync(inbox, { recursive: true });
-    writeFileSync(join(inbox, 'Geaccepteerd.eml'), outlookReply(answer('hugo@gemeente.example.org', 'Hugo Gemeente', 'ACCEPTED')));
+    writeFileSync(join(inbox, SAVED_AS), outlookReply(answer('hugo@gemeente.example.org', 'Hugo Gemeente', 'ACCEPTED')));
     const counter = outlookReply(answer('carla.test@school.example.org', 'Carla Test', 'TENTATIVE'), 'COUNTER', { start: '20230124T150000', end: '20230124T170000' });
     writeFileSync(join(inbox, 'Nieuwe tijd voorgesteld.eml'), counter);
     const google = googleReply(answer('gina@zorg.example.org', 'Gina Groeimee', 'DECLINED'));
@@ -53,11 +60,17 @@ describe('privacy audit of meeting answers that arrive by mail (issue 12)', () =
     writeFileSync(join(inbox, 'invite.ics'), ics);
     clock.advance({ minutes: 1 });
     await bot.runDueJobs();
-    expect(readdirSync(processedDir()).sort()).toEqual(['Geaccepteerd.eml', 'Nieuwe tijd voorgesteld.eml', 'invite.ics']);
+    expect(readdirSync(processedDir()).sort()).toEqual(['Nieuwe tijd voorgesteld.eml', SAVED_AS, 'invite.ics'].sort());
+    // Iris accepts a day later with the same subject: saved under the same name, read and moved aside all the same.
+    writeFileSync(join(inbox, SAVED_AS), outlookReply({ ...answer('iris@gemeente.example.org', 'Iris Ondersteun', 'ACCEPTED'), stamp: '2023-01-03T08:00:00.000Z' }));
+    clock.set('2023-01-03T08:01:00Z');
+    await bot.runDueJobs();
+    expect(readdirSync(inbox)).toEqual(['processed']);
+    expect(readdirSync(processedDir())).toHaveLength(4);
 
     // The answers count and the proposed time is shown; nothing the members typed.
     const who = cardText((await pb.say('wie komt er op 17 januari?'))[0]);
-    expect(who).toContain('Ja (1): Hugo Gemeente (agenda, 2 jan 09:00)');
+    expect(who).toContain('Ja (2): Hugo Gemeente (agenda, 2 jan 09:00), Iris Ondersteun (agenda, 3 jan 09:00)');
     expect(who).toContain('Nee (1): Gina Groeimee (agenda, 2 jan 09:00)');
     expect(who).toContain('Carla Test stelt een andere tijd voor: dinsdag 24 januari 15:00–17:00');
     for (const secret of SECRETS) expect(who, secret).not.toContain(secret);
@@ -76,16 +89,16 @@ describe('privacy audit of meeting answers that arrive by mail (issue 12)', () =
   });
 
   it('deletes the read files, which still hold what the members wrote, after their retention; the answers stay', async () => {
-    // Outlook's mail body is quoted-printable and its calendar part base64: the subject is readable in both mails.
-    expect(processedFilesHolding('Jorinde').sort()).toEqual(['Geaccepteerd.eml', 'Nieuwe tijd voorgesteld.eml', 'invite.ics']);
-    clock.advance({ days: 29 });
+    expect(processedFilesHolding('Jorinde')).toHaveLength(4);
+    // Read on 2 and 3 January: all kept on 31 January, all gone 30 days after the last was read.
+    clock.set('2023-01-31T12:00:00Z');
     bot.deps.retention.purge();
-    expect(readdirSync(processedDir())).toHaveLength(3);
-    clock.advance({ days: 2 });
-    expect(bot.deps.retention.purge().purged.meetingReplyFileDays).toBe(3);
+    expect(readdirSync(processedDir())).toHaveLength(4);
+    clock.set('2023-02-02T12:00:00Z');
+    expect(bot.deps.retention.purge().purged.meetingReplyFileDays).toBe(4);
     expect(readdirSync(processedDir())).toEqual([]);
     const who = cardText((await pb.say('wie komt er op 17 januari?'))[0]);
-    expect(who).toContain('Ja (1): Hugo Gemeente (agenda, 2 jan 09:00)');
+    expect(who).toContain('Ja (2): Hugo Gemeente (agenda, 2 jan 09:00), Iris Ondersteun (agenda, 3 jan 09:00)');
     expect(who).toContain('Carla Test stelt een andere tijd voor: dinsdag 24 januari 15:00–17:00');
     for (const secret of SECRETS) expect(leaks(secret), secret).toEqual([]);
   });
