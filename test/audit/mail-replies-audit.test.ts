@@ -10,17 +10,17 @@ import { googleReply, outlookReply, type ReplyShape } from '../meetings/replies/
 import { placesHolding, PUPIL, SECRETS } from './places';
 
 /**
- * The one input that does not come through Teams: meeting answers mailed back by members' calendars and dropped into
- * data/inbox. Whatever they typed with the answer (the note, the mail body, a changed subject, a proposal's
- * description) is never stored; the answer and a proposed time are.
- */
-/**
  * A subject a member wrote, as Outlook on the web saves the mail: under its subject (":" as "_"). Two members who
  * accept send the same subject, so the second file's name is taken in processed/ (247 bytes; a name may have 255).
  */
 const SUBJECT = `Geaccepteerd: Netwerkgroep bijeenkomst 2, ik wil graag de casus inbrengen van ${PUPIL}; zij zit in de onderbouw en de school vraagt ons advies over de thuissituatie`;
 const SAVED_AS = `${SUBJECT.replace(/:/g, '_')}.eml`;
 
+/**
+ * The one input that does not come through Teams: meeting answers mailed back by members' calendars and dropped into
+ * data/inbox. Whatever they typed with the answer (the note, the mail body, a changed subject, a proposal's
+ * description) is never stored; the answer and a proposed time are.
+ */
 describe('privacy audit of meeting answers that arrive by mail (issue 12)', () => {
   const logLines: string[] = [];
   const served: string[] = [];
