@@ -161,7 +161,7 @@ const PINNED_BY_UNIQUENESS = new RegExp(
     // "het meisje in de vierde dat zwanger is": the one pupil at school everyone knows this of, pointed at with "het … dat".
     String.raw`|\b(?:het|dat|die|de)\s+(?:meisje|leerling|leerlinge)\s+(?:(?:in|uit|van)\s+(?:de|het)?\s*[\p{L}\p{N}]+\s+)?(?:dat|die)\s+(?:[\p{L}]+\s+){0,2}?(?:zwanger|bevallen)\b` +
     // "de langste jongen van de school", "het jongste meisje uit de klas": a superlative within a group is one person.
-    String.raw`|\b(?:de|het)\s+\p{L}+ste\s+(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier)\s+(?:van|op|in|uit)\s+(?:de|het|onze|ons)?\s*(?:school|klas|jaarlaag|groep|brugklas|onderbouw|bovenbouw|team|mentorklas)\b` +
+    String.raw`|(?<!\bniet\s)\b(?:de|het)\s+\p{L}+ste\s+(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier)\s+(?:van|op|in|uit)\s+(?:de|het|onze|ons)?\s*(?:school|klas|jaarlaag|groep|brugklas|onderbouw|bovenbouw|team|mentorklas)\b` +
     // "de jongen die altijd in dat oranje shirt rondloopt": pointing at one person by what they always wear or carry.
     String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+die\s+(?:altijd|elke\s+dag|steeds)\s+(?:in|met|op)\s+(?:dat|die|de|het|zijn|haar|een)\s+[\p{L}-]+`,
   'giu',
@@ -299,8 +299,10 @@ const STAYING_CUE = /\b(?:slapen|sliepen|verblijft|verblijven|verbleef|logeert|l
  */
 const DWELLING = String.raw`(?:woonboot|woonark|woonwagen|stacaravan|caravan|chalet|boerderij|molen|vuurtoren|pastorie|kasteel|villa|bungalow|huis|huisje|woning|flat|flatje|appartement|bovenwoning|benedenwoning|hoekhuis|rijtjeshuis|portiekflat|hofje)`;
 const NEXT_TO = String.raw`(?:(?:vlak|pal|recht|schuin|direct|precies|net)\s+)?(?:naast|tegenover|boven|achter|bovenop|aan het eind van|op de hoek (?:van|bij)|grenzend aan)`;
+/** A stretch of land or town, not one landmark: "woont vlak achter de duinen" fits many homes. */
+const AREAS = String.raw`(?:duinen|dijk|bos|bossen|polder|zee|strand|kust|snelweg|spoor|spoorlijn|weilanden|velden|heuvels|grens|stad|dorp|wijk|buurt|rivier|kanaal)`;
 const HOME_BY_LANDMARK = new RegExp(
-  String.raw`\b(?:(?:de|het|die|dat|een|hun|zijn|haar)\s+(?:[\p{L}-]+\s+)?${DWELLING}|woont|wonen|woonde|woonden)\s+(?:[\p{L}-]+\s+){0,2}?${NEXT_TO}\s+(?:de|het|den|die|dat)\s+(?:[\p{L}-]+e\s+)?[\p{L}-]+` +
+  String.raw`\b(?:(?:de|het|die|dat|een|hun|zijn|haar)\s+(?:[\p{L}-]+\s+)?${DWELLING}|woont|wonen|woonde|woonden)\s+(?:[\p{L}-]+\s+){0,2}?${NEXT_TO}\s+(?:de|het|den|die|dat)\s+(?!${AREAS}\b)(?:[\p{L}-]+e\s+)?[\p{L}-]+` +
     String.raw`|\b(?:het|dat|die)\s+(?:[\p{L}-]+\s+)?${DWELLING}\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+`,
   'giu',
 );

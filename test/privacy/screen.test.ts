@@ -172,6 +172,8 @@ describe('screenText', () => {
     'Graag advies over een leerling die niet meer eet.\nMet vriendelijke groet,\nMarieke de Vries',
     'Wat kan ik doen? Groeten, Marieke',
     'Casus: een jongen uit de tweede die veel verzuimt.',
+    'Het gezin woont vlak achter de duinen bij Schoorl.',
+    'Ze is niet de slimste leerling van de klas, maar werkt hard.',
     'Haar broertje zit ook bij ons en de leerling die altijd te laat komt ook.',
     'Thanks voor het meedenken over deze casus.',
     'Vraagje over een leerling die veel verzuimt.',
