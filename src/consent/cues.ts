@@ -6,6 +6,7 @@
  *   a|b|c                             one of these words: "slaat|sloeg|schopt"
  *   in_tranen                         words joined by _ are one alternative: "huilend|in_tranen"
  *   word*                             any word starting so: "zelfbeschadig*"
+ *   ~word                             any compound ending so, at least two letters before: "~mes" (stanleymes, broodmes)
  *   [word]  [a|b]                     an optional word
  *   ..                                up to five other words in between: "pillen .. ingenomen"
  *   $set                              one of the words of a named set ($ouder: ouder, vader, moeder, ...)
@@ -13,7 +14,7 @@
 
 export type CueSets = Record<string, string[]>;
 
-const WORD = /^[a-z0-9+]+(?:[ _][a-z0-9+]+)*\*?$/;
+const WORD = /^~?[a-z0-9+]+(?:[ _][a-z0-9+]+)*\*?$/;
 
 /** Compiles one cue into a regular expression source, or returns the reason it is not a valid cue. */
 export function compileCue(cue: string, sets: CueSets): { ok: true; source: string } | { ok: false; reason: string } {
@@ -40,12 +41,19 @@ export function compileCue(cue: string, sets: CueSets): { ok: true; source: stri
       } else if (WORD.test(alternative)) words.push(alternative.replace(/_/g, ' '));
       else return { ok: false, reason: `"${alternative}" is geen woord (kleine letters en cijfers, zonder accenten of leestekens)` };
     }
-    const word = `(?:${words.map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}\\w*` : w.replace(/\+/g, '\\+'))).join('|')})`;
+    const word = `(?:${words.map(wordSource).join('|')})`;
     const separator = index === 0 ? '' : gap ? '(?: \\S+){0,5} ' : ' ';
     source += optional ? `(?:${separator}${word})?` : `${separator}${word}`;
     gap = false;
   }
   return { ok: true, source: `\\b${source}\\b` };
+}
+
+/** One word of a cue as a regular expression: a prefix ("zelfbeschadig*"), the end of a compound ("~mes") or the word itself. */
+function wordSource(word: string): string {
+  const head = word.startsWith('~') ? '\\w{2,}' : '';
+  const bare = word.replace(/^~|\*$/g, '').replace(/\+/g, '\\+');
+  return `${head}${bare}${word.length > 1 && word.endsWith('*') ? '\\w*' : ''}`;
 }
 
 const everywhere = new WeakMap<RegExp, RegExp>();

@@ -79,6 +79,8 @@ export function loadSafetyCues(dir: string): SafetyCues {
   return { groups, acute: data.acute, abuse: data.abuse };
 }
 
+const SERIOUSNESS_DOUBT = /\b(weet|weten) (\w+ ){0,3}niet of (hij|ze|zij|het) (het )?(meen\w*|serieus)|\bof (hij|ze|zij) het (echt )?meen\w*|\b(half )?(lachend|grapje|als grap|een grap)\b/;
+
 /** Reads a text normalised by `normalizeForFacts`. */
 export function readSafety(cues: SafetyCues, t: string): SafetyReading {
   const starts = new Map([...cues.groups].map(([group, patterns]) => [group, cueMatches(t, patterns)]));
@@ -88,10 +90,12 @@ export function readSafety(cues: SafetyCues, t: string): SafetyReading {
     if (!signals.has(group)) signals.set(group, signalAt(read, starts.get(group) ?? []));
     return signals.get(group)!;
   };
+  // The mentor doubts what the pupil meant ("ik weet niet of ze het meende"): two cues together make it worth asking, not certain.
+  const doubted = SERIOUSNESS_DOUBT.test(t);
   const level = (section: Section): SafetyLevel => {
     if (section.certain.some((group) => signal(group) === 'yes')) return 'certain';
     const met = section.together.filter(({ groups, min }) => groups.filter((group) => signal(group) === 'yes').length >= (min ?? groups.length));
-    if (met.some((combination) => !combination.possible)) return 'certain';
+    if (met.some((combination) => !combination.possible) && !(doubted && section === cues.acute)) return 'certain';
     if (met.length > 0 || section.possible.some((group) => signal(group) === 'yes')) return 'possible';
     if (section.certain.some((group) => signal(group) === 'denied')) return 'denied';
     return 'none';
