@@ -14,7 +14,7 @@ const sectionSchema = z
     certain: z.array(z.string()).default([]),
     possible: z.array(z.string()).default([]),
     /** Broad fields that ask only when no other cue of either section was found: the net under the named signals. */
-    fallback: z.array(z.object({ groups: z.array(z.string()).min(2) }).strict()).default([]),
+    fallback: z.array(z.object({ groups: z.array(z.string()).min(1) }).strict()).default([]),
     together: z
       .array(
         z
