@@ -1,10 +1,10 @@
 import type { Screen } from '../privacy';
 import { extractAgeBand } from './age';
 import { denied, signalAt, wordsBefore } from './cues';
-import type { Facts } from './model';
-import { readSafety, shippedSafetyCues } from './safety';
+import type { Facts, TextCues } from './model';
+import { readSafety } from './safety';
 import { normalizeForFacts } from './text';
-import { shippedVocabulary, type StableAnswers, type StableQuestion, type WordParty } from './vocabulary';
+import type { StableAnswers, StableQuestion, Vocabulary, WordParty } from './vocabulary';
 
 /**
  * Dutch free text → facts for the decision tree. Every fact must be supported by the text: when the text is
@@ -57,10 +57,15 @@ const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w
  * come from knowledge/consent/vocabulary.yaml; the parents are read from how the sentence is built.
  */
 const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW10', 'MW11', 'MW5', 'MW6', 'MW7', PARENTS_ASKING, 'MW12', PARENTS_ASK_OR_TOLD, PARENT_WITHOUT_CUSTODY, 'MW3', 'MW2', PARENT_AS_RECIPIENT, 'MW1'];
-let parties: [StableAnswers['Q-MET-WIE'] & string, RegExp][] | undefined;
-function partyPatterns() {
-  const { parties: words } = shippedVocabulary();
-  parties ??= PRECEDENCE.map((entry) => (typeof entry === 'string' ? [entry, words.get(entry)!] : ['MW8', entry]));
+type PartyPatterns = [StableAnswers['Q-MET-WIE'] & string, RegExp][];
+/** Per loaded vocabulary (a new one after a knowledge reload gets its own), the parties in order of precedence. */
+const partiesOf = new WeakMap<Vocabulary, PartyPatterns>();
+function partyPatterns(vocabulary: Vocabulary): PartyPatterns {
+  let parties = partiesOf.get(vocabulary);
+  if (!parties) {
+    parties = PRECEDENCE.map((entry) => (typeof entry === 'string' ? [entry, vocabulary.parties.get(entry)!] : ['MW8', entry]));
+    partiesOf.set(vocabulary, parties);
+  }
   return parties;
 }
 
@@ -158,16 +163,18 @@ const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co 
 const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|vertellen|tekenen|gegevens|persoonsgegevens|informatie|info|bespreken|inlichten|melden)\b/;
 
 /**
- * `screen` is the bot's identifying-details screen (name lists of KNOWLEDGE_DIR). `earlier` are the facts of an open
- * conversation: a follow-up like "hij gaat hem testen" names no party, so the branch of the party found earlier is read.
+ * `cues` are the vocabulary and safety signals of the consent knowledge (KNOWLEDGE_DIR/consent), `screen` the bot's
+ * identifying-details screen (name lists of KNOWLEDGE_DIR). `earlier` are the facts of an open conversation: a follow-up
+ * like "hij gaat hem testen" names no party, so the branch of the party found earlier is read.
  */
-export function extractFacts(text: string, screen: Screen, earlier?: Facts): Extraction {
-  const t = normalizeForFacts(text);
+export function extractFacts(text: string, cues: TextCues, screen: Screen, earlier?: Facts): Extraction {
+  const t = normalizeForFacts(text, cues.vocabulary);
+  const parties = partyPatterns(cues.vocabulary);
   const answers: StableAnswers = {};
   const ask = new Set<StableQuestion>();
 
   // Safety first and on its own: a certain cue decides, any other cue makes the bot ask, never assume "nee".
-  const safety = readSafety(shippedSafetyCues(), t);
+  const safety = readSafety(cues.safety, t);
   for (const [question, level] of [['Q-NOOD', safety.acute], ['Q-ZORGEN', safety.abuse]] as const) {
     if (level === 'certain') answers[question] = 'ja';
     else if (level === 'denied') answers[question] = 'nee';
@@ -176,7 +183,7 @@ export function extractFacts(text: string, screen: Screen, earlier?: Facts): Ext
 
   // A parent who refuses the JOS worker's help is not the one the information goes to: the question is about that help.
   const disagree = PARENTS_DISAGREE.test(t) || notByMentor(t, DISAGREES);
-  const named = partyOf(t);
+  const named = partyOf(t, parties);
   const party = named === 'MW8' && disagree && ASKER_IS_JOS.test(t) ? 'MW2' : named;
   if (party) answers['Q-MET-WIE'] = party;
 
@@ -186,7 +193,7 @@ export function extractFacts(text: string, screen: Screen, earlier?: Facts): Ext
   const ranges = !age && FIRST_YEAR.test(t) ? { 'Q-LEEFTIJD': ['<12', '12-15'] } : undefined;
 
   const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
-  Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask));
+  Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask, parties));
 
   // Anonymity never overrides a question to Veilig Thuis. Next to a name, a telling detail or work that cannot be
   // done without knowing who the pupil is ("anoniem aanmelden") or a name the privacy screen finds, the bot asks instead of taking "anoniem" at its word.
@@ -233,21 +240,21 @@ function doubts(t: string, answers: StableAnswers): StableAnswers {
  * The party by precedence. Telling the parents yields to a JOS worker who will test, help, report back, log in or be called in:
  * "moet ik de ouders informeren als de gw'er hem gaat testen" is about the test.
  */
-function partyOf(t: string): StableAnswers['Q-MET-WIE'] {
-  const party = partyPatterns().find(([, pattern]) => pattern.test(t))?.[0];
+function partyOf(t: string, parties: PartyPatterns): StableAnswers['Q-MET-WIE'] {
+  const party = parties.find(([, pattern]) => pattern.test(t))?.[0];
   const josWork = ['J3', 'J4', 'J5', 'J6', 'J7'] as (string | undefined)[];
   // A relative named as context ("haar opa is overleden") yields the same way to the JOS worker's work.
   const yields = (party === 'MW8' && !PARENTS_ASKING.test(t)) || (party === 'MW12' && RELATIVE.test(t));
-  if (yields && partyPattern('MW2').test(t) && josWork.includes(josActivity(t))) return 'MW2';
+  if (yields && partyPattern(parties, 'MW2').test(t) && josWork.includes(josActivity(t))) return 'MW2';
   return party;
 }
 
-function partyPattern(id: StableAnswers['Q-MET-WIE']): RegExp {
-  return partyPatterns().find(([party]) => party === id)![1];
+function partyPattern(parties: PartyPatterns, id: StableAnswers['Q-MET-WIE']): RegExp {
+  return parties.find(([party]) => party === id)![1];
 }
 
 /** The follow-up facts of the party's own branch of the tree; other branches stay unknown. */
-function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAnswers['Q-LEEFTIJD'], ask: Set<StableQuestion>): StableAnswers {
+function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAnswers['Q-LEEFTIJD'], ask: Set<StableQuestion>, parties: PartyPatterns): StableAnswers {
   switch (party) {
     case 'MW2':
       return { 'Q-JOS': josActivity(t) };
@@ -258,7 +265,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       if (signal(t, MEETING_NO_CARER) === 'yes') return { 'Q-MDO': 'nee' };
       if (MEETING_CARER.test(t)) return { 'Q-MDO': 'ja' };
       // A JOS worker, the wijkteam or the jeugdarts at the table may or may not already be helping this pupil: ask.
-      if (partyPattern('MW2').test(t) || partyPattern('MW3').test(t) || partyPattern('MW6').test(t)) ask.add('Q-MDO');
+      if (['MW2', 'MW3', 'MW6'].some((id) => partyPattern(parties, id as WordParty).test(t))) ask.add('Q-MDO');
       return {};
     case 'MW5':
       return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L2', BEYOND_ATTENDANCE], ['L1', TRUANCY]] as const) };

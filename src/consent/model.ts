@@ -1,4 +1,6 @@
 import { z } from 'zod/v4';
+import type { SafetyCues } from './safety';
+import type { Vocabulary } from './vocabulary';
 
 /** The fixed verdict codes: users, the FG and tests refer to them, so they never change. */
 export const VERDICT_CODES = [
@@ -109,6 +111,12 @@ export type Leaf = Omit<z.infer<typeof leafSchema>, 'verdict'> & { verdict: Verd
 export type TreeNode = QuestionNode | Leaf;
 export type VerdictText = z.infer<typeof verdictsFileSchema>['verdicts'][string];
 
+/** The words and signals the text reader uses (vocabulary.yaml, safety.yaml), loaded with the rest of the knowledge. */
+export interface TextCues {
+  vocabulary: Vocabulary;
+  safety: SafetyCues;
+}
+
 export interface ConsentKnowledge {
   root: string;
   nodes: Record<string, TreeNode>;
@@ -119,6 +127,7 @@ export interface ConsentKnowledge {
   safetyLine: string;
   checkLine: string;
   consentRequirements: { rule: string; items: string[] };
+  cues: TextCues;
 }
 
 export function isLeaf(node: TreeNode): node is Leaf {

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'zod/v4';
 import { KnowledgeError, loadYamlFile } from '../knowledge/yaml';
 import { blankSignalDenials, compileCue, cueMatches, signalAt, type CueSets } from './cues';
@@ -104,15 +104,6 @@ export function readSafety(cues: SafetyCues, t: string): SafetyReading {
   if (reading.acute !== 'none' || reading.abuse !== 'none') return reading;
   const net = (section: Section) => section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'));
   return { acute: net(cues.acute) ? 'possible' : 'none', abuse: net(cues.abuse) ? 'possible' : 'none' };
-}
-
-// In the working directory, like KNOWLEDGE_DIR's default: the bundled bot (dist/main.js) has no src/ to resolve against.
-const shippedConsentDir = resolve('knowledge', 'consent');
-let shipped: SafetyCues | undefined;
-/** The cues shipped in knowledge/consent, loaded once (the bot checks them at start-up with the rest of the knowledge). */
-export function shippedSafetyCues(): SafetyCues {
-  shipped ??= loadSafetyCues(shippedConsentDir);
-  return shipped;
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */

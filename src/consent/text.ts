@@ -5,7 +5,7 @@
  * corrected, and only into a word of its `correct` list.
  */
 
-import { shippedVocabulary } from './vocabulary';
+import type { Vocabulary } from './vocabulary';
 
 /** Dutch number words for ages a pupil can have; smaller numbers stay words so "twee weken" is no age. */
 const NUMBER_WORDS: Record<string, number> = {
@@ -32,20 +32,18 @@ export function basicNormalize(text: string): string {
 }
 
 /** The string the fact patterns run on: single-spaced tokens of letters, digits and "+". */
-export function normalizeForFacts(text: string): string {
-  const vocabulary = shippedVocabulary();
+export function normalizeForFacts(text: string, vocabulary: Vocabulary): string {
   // Phrases before and after the single words: "jeugd en gezinscoach" is one role, and "vt" becomes "veilig thuis".
   const phrases = (joined: string) => vocabulary.phrases.reduce((out, [phrase, to]) => out.replaceAll(` ${phrase} `, ` ${to} `), joined);
   const tokens = phrases(` ${basicNormalize(text).split(/[^a-z0-9+]+/).filter(Boolean).join(' ')} `)
     .split(' ')
     .filter(Boolean)
-    .flatMap((token) => (vocabulary.tokens.get(token) ?? correct(token)).split(' '));
+    .flatMap((token) => (vocabulary.tokens.get(token) ?? correct(token, vocabulary)).split(' '));
   return phrases(` ${tokens.join(' ')} `).trim().replace(/\s+/g, ' ');
 }
 
 /** The nearest keyword for a mistyped token, or the token itself. */
-function correct(token: string): string {
-  const { correct: keywords, never } = shippedVocabulary();
+function correct(token: string, { correct: keywords, never }: Vocabulary): string {
   if (token.length < 7 || never.has(token) || /\d/.test(token) || keywords.includes(token)) return token;
   const allowed = token.length >= 10 ? 2 : 1;
   let best = token;

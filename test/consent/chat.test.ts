@@ -164,7 +164,8 @@ describe('a consent conversation in chat', () => {
 
   it('links every source of the verdict, however many there are', async () => {
     const text = 'Noor (14) heeft blauwe plekken, mag ik dat met de zoco bespreken?';
-    const outcome = decide(loadConsentKnowledge('knowledge/consent'), extractFacts(text, screen).facts);
+    const knowledge = loadConsentKnowledge('knowledge/consent');
+    const outcome = decide(knowledge, extractFacts(text, knowledge.cues, screen).facts);
     if (outcome.kind !== 'verdict') throw new Error('expected a verdict');
     expect(outcome.sources.length).toBeGreaterThan(5);
     const [reply] = await bot.user('mentor-sources', { roles: [{ role: 'mentor' }] }).say(text);
