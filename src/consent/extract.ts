@@ -3,7 +3,7 @@ import { extractAgeBand } from './age';
 import { denied, signalAt, wordsBefore } from './cues';
 import type { Facts, TextCues } from './model';
 import { readSafety } from './safety';
-import { normalizeForFacts } from './text';
+import { readText } from './text';
 import type { StableAnswers, StableQuestion, Vocabulary, WordParty } from './vocabulary';
 
 /**
@@ -120,6 +120,8 @@ const MEETING_CARER = /\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverl
 const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die)) (\w+ ){0,2}(behandelt|begeleidt|helpt)\b|\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
+/** Words that name attendance itself, not only a report ("melden"). */
+const ATTENDANCE = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof|lesuren|uren gemist|gemist)\b/;
 /** What leerplicht does not need for its task: the family's background, a divorce, money (R13b, R14). */
 const BEYOND_ATTENDANCE = /\b(verslag\w*|gesprekken|medicijn\w*|pillen|achtergrond\w*|gezin\w*|gescheiden|scheiding|geld\w*|schulden|financi\w*|relatie\w*|prive)\b/;
 /** BSN or PGN never go to the GGD (R14b). */
@@ -168,7 +170,8 @@ const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|ve
  * like "hij gaat hem testen" names no party, so the branch of the party found earlier is read.
  */
 export function extractFacts(text: string, cues: TextCues, screen: Screen, earlier?: Facts): Extraction {
-  const t = normalizeForFacts(text, cues.vocabulary);
+  const { normalized: t, corrected } = readText(text, cues.vocabulary);
+  const weak = new Set<StableQuestion>();
   const parties = partyPatterns(cues.vocabulary);
   const answers: StableAnswers = {};
   const ask = new Set<StableQuestion>();
@@ -186,6 +189,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const named = partyOf(t, parties);
   const party = named === 'MW8' && disagree && ASKER_IS_JOS.test(t) ? 'MW2' : named;
   if (party) answers['Q-MET-WIE'] = party;
+  // A party named only by a mistyped word is a guess: shown as one, and asked before a consent-free verdict.
+  if (party && party !== 'MW8' && readOnlyFrom(t, partyPattern(parties, party), corrected)) weak.add('Q-MET-WIE');
 
   const age = extractAgeBand(text);
   if (age) answers['Q-LEEFTIJD'] = age;
@@ -194,6 +199,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
 
   const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask, parties));
+  // "melden" alone does not say it is about attendance: a hint for the consent-free verdict, not a statement.
+  if (answers['Q-LEERPLICHT'] === 'L1' && !ATTENDANCE.test(t)) weak.add('Q-LEERPLICHT');
 
   // Anonymity never overrides a question to Veilig Thuis. Next to a name, a telling detail or work that cannot be
   // done without knowing who the pupil is ("anoniem aanmelden") or a name the privacy screen finds, the bot asks instead of taking "anoniem" at its word.
@@ -219,7 +226,13 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   else if (CUSTODY_TOPIC.test(t)) ask.add('Q-GEZAG');
 
   const known = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== undefined)) as Record<string, string>;
-  const facts: Facts = { answers: known, ask: [...ask].filter((question) => known[question] === undefined), ...(ranges ? { ranges } : {}) };
+  const weakKnown = [...weak].filter((question) => known[question] !== undefined);
+  const facts: Facts = {
+    answers: known,
+    ask: [...ask].filter((question) => known[question] === undefined),
+    ...(ranges ? { ranges } : {}),
+    ...(weakKnown.length > 0 ? { weak: weakKnown } : {}),
+  };
   // A follow-up such as "ze wil hem testen" names no party, but is still about what someone does with a pupil.
   const consentCue = Object.keys(known).length > 0 || facts.ask.length > 0 || CONSENT_CUE.test(t) || josActivity(t) !== undefined;
   return { facts, consentCue };
@@ -335,6 +348,13 @@ function mentorLastSubject(before: string): boolean {
 /** A match counts only when the mentor is the one doing it ("mag ik hem bespreken"). */
 function byMentor(t: string, pattern: RegExp): boolean {
   return matches(t, pattern).some((index) => MENTOR_SUBJECT.test(wordsBefore(t, index, 5)));
+}
+
+/** Every match of the pattern is a word the text has only through a typo correction. */
+function readOnlyFrom(t: string, pattern: RegExp, corrected: Set<string>): boolean {
+  if (corrected.size === 0) return false;
+  const found = [...t.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match[0]);
+  return found.length > 0 && found.every((word) => corrected.has(word));
 }
 
 function signal(t: string, pattern: RegExp): 'yes' | 'denied' | 'none' {

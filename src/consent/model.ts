@@ -144,6 +144,11 @@ export const factsSchema = z
     ask: z.array(z.string().max(40)).max(20).default([]),
     /** Options the text narrows a question to ("brugklasser": jonger dan 12 of 12 t/m 15); asked only if the verdict differs. */
     ranges: z.record(z.string().max(40), z.array(z.string().max(40)).min(2).max(10)).optional(),
+    /**
+     * Answers read from a weak cue (a mistyped word, a verb that only hints): never decisive for a consent-free verdict
+     * (then the bot asks), and shown on any other verdict as an assumption the mentor can correct.
+     */
+    weak: z.array(z.string().max(40)).max(20).optional(),
   })
   .strict();
 export type Facts = z.infer<typeof factsSchema>;
