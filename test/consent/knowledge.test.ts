@@ -71,7 +71,7 @@ describe('the text reader reads with the knowledge it was loaded with', () => {
     // A JOS staff member adds a shorthand for the leerplichtambtenaar and a new word for a weapon.
     edit('vocabulary.yaml', ['parties', 'MW5'], 'verzuimcoach');
     edit('safety.yaml', ['groups', 'weapon'], 'zwaard');
-    const text = 'Een leerling liet een zwaard zien en gaat iemand na school pakken. Mag ik de verzuimcoach bellen?';
+    const text = 'Een leerling liet een zwaard zien en zei: ik ga hem pakken. Mag ik de verzuimcoach bellen?';
     const shipped = loadConsentKnowledge('knowledge/consent');
     const extended = loadConsentKnowledge(consentDir);
     expect(extractFacts(text, shipped.cues, screen).facts.answers['Q-NOOD']).not.toBe('ja');
