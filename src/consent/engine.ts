@@ -84,7 +84,7 @@ export function decide(knowledge: ConsentKnowledge, facts: Facts): Outcome {
     if (given !== undefined && node.options[given]) {
       step = { node: nodeId, question: node.ask, option: given, assumed: false, ...(facts.weak?.includes(node.ask) ? { weak: true } : {}) };
     } else if (question.assume && !facts.ask.includes(node.ask)) {
-      step = { node: nodeId, question: node.ask, option: question.assume.option, assumed: true };
+      step = { node: nodeId, question: node.ask, option: question.assume.option, assumed: true, ...(facts.weak?.includes(node.ask) ? { weak: true } : {}) };
     } else if (sameVerdictForRange(knowledge, facts, node.ask)) {
       const range = facts.ranges![node.ask]!;
       step = { node: nodeId, question: node.ask, option: range[0]!, assumed: true, range };
@@ -178,7 +178,7 @@ function composeVerdict(knowledge: ConsentKnowledge, facts: Facts, leafId: strin
         const text = `${question.topic}: ${step.range.map((option) => question.options[option]?.short ?? option).join(' of ')}`;
         return [{ question: step.question, option: step.option, text, correction: { label: `Wijzig: ${question.topic}` } }];
       }
-      if (step.weak) {
+      if (step.weak && !step.assumed) {
         const text = `${question.topic}: ${question.options[step.option]?.short ?? step.option}`;
         return [{ question: step.question, option: step.option, text, correction: { label: `Wijzig: ${question.topic}` } }];
       }

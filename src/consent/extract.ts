@@ -204,6 +204,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     else if (level === 'denied') answers[question] = 'nee';
     else if (level === 'possible') ask.add(question);
   }
+  // Worrying words alone: the bot may assume "nee" for a verdict that needs consent, not for a consent-free one.
+  const unsure = (['Q-NOOD', 'Q-ZORGEN'] as const).filter((question) => (question === 'Q-NOOD' ? safety.acute : safety.abuse) === 'unsure');
 
   // A parent who refuses the JOS worker's help is not the one the information goes to: the question is about that help.
   const disagree = PARENTS_DISAGREE.test(t) || notByMentor(t, DISAGREES);
@@ -247,7 +249,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   else if (CUSTODY_TOPIC.test(t) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');
 
   const known = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== undefined)) as Record<string, string>;
-  const weakKnown = [...weak].filter((question) => known[question] !== undefined);
+  const weakKnown = [...[...weak].filter((question) => known[question] !== undefined), ...unsure];
   const facts: Facts = {
     answers: known,
     ask: [...ask].filter((question) => known[question] === undefined),

@@ -13,6 +13,8 @@ const sectionSchema = z
   .object({
     certain: z.array(z.string()).default([]),
     possible: z.array(z.string()).default([]),
+    /** Worrying words that are no signal by themselves, but make an assumed "nee" too weak for a consent-free verdict. */
+    unsure: z.array(z.string()).default([]),
     /** Broad fields that ask only when no other cue of either section was found: the net under the named signals. */
     fallback: z.array(z.object({ groups: z.array(z.string()).min(1) }).strict()).default([]),
     together: z
@@ -34,8 +36,11 @@ export const safetyFileSchema = z
   })
   .strict();
 
-/** certain: act now; possible: ask first; denied: the text says it is not so; none: nothing said. */
-export type SafetyLevel = 'certain' | 'possible' | 'denied' | 'none';
+/**
+ * certain: act now; possible: ask first; denied: the text says it is not so; unsure: only worrying words, so "nee" may
+ * be assumed for a verdict that needs consent but not for a consent-free one; none: nothing said.
+ */
+export type SafetyLevel = 'certain' | 'possible' | 'denied' | 'unsure' | 'none';
 export interface SafetyReading {
   acute: SafetyLevel;
   abuse: SafetyLevel;
@@ -71,6 +76,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
     const named = [
       ...certain.map((group, index) => [group, `${section}.certain[${index}]`]),
       ...possible.map((group, index) => [group, `${section}.possible[${index}]`]),
+      ...data[section].unsure.map((group, index) => [group, `${section}.unsure[${index}]`]),
       ...together.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.together[${index}]`])),
       ...data[section].fallback.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.fallback[${index}]`])),
     ];
@@ -102,8 +108,11 @@ export function readSafety(cues: SafetyCues, t: string): SafetyReading {
   };
   const reading = { acute: level(cues.acute), abuse: level(cues.abuse) };
   if (reading.acute !== 'none' || reading.abuse !== 'none') return reading;
-  const net = (section: Section) => section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'));
-  return { acute: net(cues.acute) ? 'possible' : 'none', abuse: net(cues.abuse) ? 'possible' : 'none' };
+  const net = (section: Section): SafetyLevel => {
+    if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
+    return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
+  };
+  return { acute: net(cues.acute), abuse: net(cues.abuse) };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */
