@@ -31,7 +31,11 @@ export function compileCue(cue: string, sets: CueSets): { ok: true; source: stri
     const optional = token.startsWith('[') && token.endsWith(']');
     if (optional && index === 0) return { ok: false, reason: 'een cue begint niet met een woord tussen [ ]' };
     const words: string[] = [];
-    for (const alternative of (optional ? token.slice(1, -1) : token).split('|')) {
+    const alternatives = (optional ? token.slice(1, -1) : token).split('|');
+    // "thuis bang|bang thuis" reads as thuis (bang of bang) thuis: a repeated alternative means underscores are missing.
+    const repeated = alternatives.find((alternative, at) => alternatives.indexOf(alternative) !== at);
+    if (repeated !== undefined) return { ok: false, reason: `"${repeated}" staat twee keer in ${token}: schrijf een keuze van meer woorden met _ (thuis_bang|bang_thuis)` };
+    for (const alternative of alternatives) {
       if (alternative.startsWith('$')) {
         const set = sets[alternative.slice(1)];
         if (!set) return { ok: false, reason: `onbekende set ${alternative}` };
