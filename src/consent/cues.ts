@@ -9,6 +9,7 @@
  *   ~word                             any compound ending so, at least two letters before: "~mes" (stanleymes, broodmes)
  *   [word]  [a|b]                     an optional word
  *   ..                                up to five other words in between: "pillen .. ingenomen"
+ *   a <> b                            both, in either order, up to five words apart: "sneetjes|krassen <> pols|arm"
  *   $set                              one of the words of a named set ($ouder: ouder, vader, moeder, ...)
  */
 
@@ -18,6 +19,22 @@ const WORD = /^~?[a-z0-9+]+(?:[ _][a-z0-9+]+)*\*?$/;
 
 /** Compiles one cue into a regular expression source, or returns the reason it is not a valid cue. */
 export function compileCue(cue: string, sets: CueSets): { ok: true; source: string } | { ok: false; reason: string } {
+  // "a <> b": both parts, in either order, up to five words apart ("sneetjes <> pols": also "pols met sneetjes").
+  const parts = cue.split(' <> ');
+  if (parts.length === 2) {
+    const [left, right] = parts.map((part) => compileSequence(part, sets));
+    if (!left!.ok) return left!;
+    if (!right!.ok) return right!;
+    const bare = (source: string) => source.slice(2, -2);
+    return { ok: true, source: `\\b(?:${bare(left.source)}${GAP}${bare(right.source)}|${bare(right.source)}${GAP}${bare(left.source)})\\b` };
+  }
+  if (parts.length > 2) return { ok: false, reason: 'hooguit één "<>" per cue' };
+  return compileSequence(cue, sets);
+}
+
+const GAP = '(?: \\S+){0,5} ';
+
+function compileSequence(cue: string, sets: CueSets): { ok: true; source: string } | { ok: false; reason: string } {
   const tokens = cue.trim().split(/\s+/);
   if (tokens.length === 0 || tokens[0] === '') return { ok: false, reason: 'lege cue' };
   if (tokens[0] === '..' || tokens.at(-1) === '..') return { ok: false, reason: '".." hoort tussen twee woorden' };
@@ -46,7 +63,7 @@ export function compileCue(cue: string, sets: CueSets): { ok: true; source: stri
       else return { ok: false, reason: `"${alternative}" is geen woord (kleine letters en cijfers, zonder accenten of leestekens)` };
     }
     const word = `(?:${words.map(wordSource).join('|')})`;
-    const separator = index === 0 ? '' : gap ? '(?: \\S+){0,5} ' : ' ';
+    const separator = index === 0 ? '' : gap ? GAP : ' ';
     source += optional ? `(?:${separator}${word})?` : `${separator}${word}`;
     gap = false;
   }
