@@ -22,9 +22,10 @@ export function compileCue(cue: string, sets: CueSets): { ok: true; source: stri
   // "a <> b": both parts, in either order, up to five words apart ("sneetjes <> pols": also "pols met sneetjes").
   const parts = cue.split(' <> ');
   if (parts.length === 2) {
-    const [left, right] = parts.map((part) => compileSequence(part, sets));
-    if (!left!.ok) return left!;
-    if (!right!.ok) return right!;
+    const left = compileSequence(parts[0]!, sets);
+    const right = compileSequence(parts[1]!, sets);
+    if (!left.ok) return left;
+    if (!right.ok) return right;
     const bare = (source: string) => source.slice(2, -2);
     return { ok: true, source: `\\b(?:${bare(left.source)}${GAP}${bare(right.source)}|${bare(right.source)}${GAP}${bare(left.source)})\\b` };
   }
