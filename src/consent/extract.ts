@@ -66,6 +66,8 @@ const CONTEXT_MENTIONS = re(
     `\\b(aan |van )?(de |zijn |haar )?${PARENT} (eerst |vooraf )?(om toestemming )?(vragen|laten tekenen|tekenen) (of|voor)\\b`,
     `\\btoestemming (\\w+ ){0,2}(van|aan|bij) (de |zijn |haar )?${PARENT}\\b`,
     `\\bbrief (\\w+ )?(naar|aan|voor) (de |zijn |haar )?${PARENT}\\b`,
+    // the police or an ambulance that came: what happened, not who is told
+    `\\b(politie|ambulance) (kwam|kwamen|komt|was|is|stond|aan)\\b`,
     // a relative as the subject of what happened ("de opa van Sem is overleden"), not the one told
     `\\b(opa|oma|tante|oom|grootouders|neef|nicht) (van (\\w+ ){1,2})?(is|was|zijn|waren|heeft|had|woont|ligt|lag|overleed|overleden)\\b`,
   ].join('|'),
