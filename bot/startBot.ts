@@ -202,6 +202,7 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
       proactive,
       publicBaseUrl: () => config.publicBaseUrl ?? serverUrl,
       identify: createIdentify(people, config, clock),
+      routes: { verbs: [], commands: [] },
     };
     const app = createApplication(adapter, storage, botAppId, deps);
     unmark = markRunning(config.dataDir);

@@ -74,7 +74,7 @@ describe('privacy audit over whole conversations (issue 12)', () => {
     const send = findAction(planned.card, 'Versturen');
     await pb.execute(send.verb!, send.data);
     // A year plan with the pupil in an agenda is refused before its text is saved; the real plan passes the screen.
-    const plan = readFileSync(join('knowledge', 'meetings', 'plan-2022-2023.csv'), 'utf8');
+    const plan = readFileSync(join('knowledge', 'meetings', 'plan-2026-2027.csv'), 'utf8');
     const refusedPlan = await pb.execute('meetings.import', { text: plan.replace('Start van de netwerkgroep', `Start van de netwerkgroep met de casus van ${PUPIL}`) });
     expect(cardText(refusedPlan.card)).toContain('waaraan een leerling te herkennen is');
     expect(bot.db.prepare('SELECT count(*) AS n FROM meeting_import').get()).toEqual({ n: 0 });
