@@ -131,7 +131,7 @@ function buildFeatures(parts: {
     dayOff: (schoolId, day) => holidays.holidayOn(schoolId, day) !== undefined,
     knownSchool: (schoolId) => schoolIds.has(schoolId),
   });
-  const { setup, service, importer, outbox, pollReplies, repository: meetingsRepository } = createMeetings({
+  const { setup, service, importer, outbox, pollReplies, forgetReplyFilesBefore, repository: meetingsRepository } = createMeetings({
     db,
     clock,
     jobs: jobs.queue,
@@ -154,6 +154,7 @@ function buildFeatures(parts: {
       spreekuurTopicDays: (cutoff) => spreekuurRepository.forgetTopicsEndedBefore(cutoff),
       calendarLinkDays: (cutoff) => parts.calendarLinks.forgetEndedBefore(cutoff),
       meetingReplyAddressDays: (cutoff) => meetingsRepository.replies.forgetAddressesBefore(cutoff),
+      meetingReplyFileDays: forgetReplyFilesBefore,
       sentMessageDays: (cutoff) => meetingsRepository.deliveries.forgetTextsBefore(cutoff),
       yearPlanDays: (cutoff) => meetingsRepository.imports.forgetBefore(cutoff),
       conversationStateDays: (cutoff) => parts.storage.forgetIdleBefore(cutoff),
