@@ -15,6 +15,11 @@ const sectionSchema = z
     possible: z.array(z.string()).default([]),
     /** Worrying words that are no signal by themselves, but make an assumed "nee" too weak for a consent-free verdict. */
     unsure: z.array(z.string()).default([]),
+    /**
+     * The recall-first net: single words and stems whose mere presence asks the question (possible) whenever the named
+     * signals of this section found nothing, so no verdict skips it.
+     */
+    net: z.array(z.string()).default([]),
     /** Broad fields that ask only when no other cue of either section was found: the net under the named signals. */
     fallback: z.array(z.object({ groups: z.array(z.string()).min(1) }).strict()).default([]),
     together: z
@@ -76,6 +81,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
     const named = [
       ...certain.map((group, index) => [group, `${section}.certain[${index}]`]),
       ...possible.map((group, index) => [group, `${section}.possible[${index}]`]),
+      ...data[section].net.map((group, index) => [group, `${section}.net[${index}]`]),
       ...data[section].unsure.map((group, index) => [group, `${section}.unsure[${index}]`]),
       ...together.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.together[${index}]`])),
       ...data[section].fallback.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.fallback[${index}]`])),
@@ -106,7 +112,12 @@ export function readSafety(cues: SafetyCues, t: string): SafetyReading {
     if (section.certain.some((group) => signal(group) === 'denied')) return 'denied';
     return 'none';
   };
-  const reading = { acute: level(cues.acute), abuse: level(cues.abuse) };
+  // A net word asks the question this section's named signals left open, even after a "niet" ("het hoeft allemaal niet
+  // meer"): recall first. Acute danger next to certain abuse goes the meldcode route.
+  const caught = (section: Section, found: SafetyLevel, other: SafetyLevel): SafetyLevel =>
+    (found === 'none' || found === 'unsure') && other !== 'certain' && section.net.some((group) => (starts.get(group)?.length ?? 0) > 0) ? 'possible' : found;
+  const named = { acute: level(cues.acute), abuse: level(cues.abuse) };
+  const reading = { acute: caught(cues.acute, named.acute, named.abuse), abuse: caught(cues.abuse, named.abuse, named.acute) };
   if (reading.acute !== 'none' || reading.abuse !== 'none') return reading;
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
