@@ -27,7 +27,7 @@ const re = (source: string) => new RegExp(source);
 
 // --- identifiable? --------------------------------------------------------------------------------------------
 const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|naam (weglaten|weg laten)|zonder (\w+ )?(leerling|leerlingen|namen|naam) te noemen)\b/;
-const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b/;
+const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b|\b(kennen|kent) (ze|zij|hij|men|jullie) (\w+ )?(dat|het|die|dit|de) (gezin|familie|kind|leerling|jongen|meisje)\b|\b(nog|echt|wel) (als |)anoniem\b/;
 /** A detail that points at one pupil even without a name ("de enige in een rolstoel", "iedereen kent hem"). */
 const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|enigste|iedereen (weet|kent)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
 
@@ -191,6 +191,10 @@ const DISAGREES = /\b(is|zijn) het (er )?niet (mee )?eens\b|\b(is|zijn) het (er 
 const NEVER = /(?!)/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
 
+const ASKED_AS_JOS = re(`\\b(mij|me) ${JOS_ROLE}\\b`);
+const VAGUE_REQUEST = /\biets (met|over|doen met|regelen met|vragen aan) (de|het|een|die)\b/;
+const BRANCH_QUESTIONS = ['Q-JOS', 'Q-WIJKTEAM', 'Q-GGD', 'Q-LEERPLICHT', 'Q-OVERSTAP'] as const;
+
 const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|vertellen|tekenen|gegevens|persoonsgegevens|informatie|info|bespreken|inlichten|melden)\b/;
 
 /**
@@ -232,6 +236,11 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask, parties));
   // "melden" alone does not say it is about attendance: a hint for the consent-free verdict, not a statement.
   if (answers['Q-LEERPLICHT'] === 'L1' && !ATTENDANCE.test(t)) weak.add('Q-LEERPLICHT');
+  // "iets met de jeugdarts over Mo": what is done was guessed from a detail, not said.
+  if (VAGUE_REQUEST.test(t)) for (const question of BRANCH_QUESTIONS) weak.add(question);
+  // A JOS worker who asks about someone else ("er is een voogd", "pleegmoeder vroeg mij (jgc)") may be asking about
+  // her own work: who receives it is a reading, not a statement.
+  if (party && party !== 'MW2' && (ASKER_IS_JOS.test(t) || ASKED_AS_JOS.test(t))) weak.add('Q-MET-WIE');
 
   // Anonymity never overrides a question to Veilig Thuis. Next to a name, a telling detail or work that cannot be
   // done without knowing who the pupil is ("anoniem aanmelden") or a name the privacy screen finds, the bot asks instead of taking "anoniem" at its word.

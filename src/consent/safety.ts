@@ -20,6 +20,8 @@ const sectionSchema = z
      * signals of this section found nothing, so no verdict skips it.
      */
     net: z.array(z.string()).default([]),
+    /** Net words that ask only when the other section found nothing: an older "vriend" next to grooming is the meldcode route. */
+    netAlone: z.array(z.string()).default([]),
     /** Broad fields that ask only when no other cue of either section was found: the net under the named signals. */
     fallback: z.array(z.object({ groups: z.array(z.string()).min(1) }).strict()).default([]),
     together: z
@@ -82,6 +84,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
       ...certain.map((group, index) => [group, `${section}.certain[${index}]`]),
       ...possible.map((group, index) => [group, `${section}.possible[${index}]`]),
       ...data[section].net.map((group, index) => [group, `${section}.net[${index}]`]),
+      ...data[section].netAlone.map((group, index) => [group, `${section}.netAlone[${index}]`]),
       ...data[section].unsure.map((group, index) => [group, `${section}.unsure[${index}]`]),
       ...together.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.together[${index}]`])),
       ...data[section].fallback.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.fallback[${index}]`])),
@@ -114,8 +117,12 @@ export function readSafety(cues: SafetyCues, t: string): SafetyReading {
   };
   // A net word asks the question this section's named signals left open, even after a "niet" ("het hoeft allemaal niet
   // meer"): recall first. Acute danger next to certain abuse goes the meldcode route.
-  const caught = (section: Section, found: SafetyLevel, other: SafetyLevel): SafetyLevel =>
-    (found === 'none' || found === 'unsure') && other !== 'certain' && section.net.some((group) => (starts.get(group)?.length ?? 0) > 0) ? 'possible' : found;
+  const found = (group: string) => (starts.get(group)?.length ?? 0) > 0;
+  const caught = (section: Section, level: SafetyLevel, other: SafetyLevel): SafetyLevel => {
+    if ((level !== 'none' && level !== 'unsure') || other === 'certain') return level;
+    const alone = other === 'none' || other === 'unsure' || other === 'denied';
+    return section.net.some(found) || (alone && section.netAlone.some(found)) ? 'possible' : level;
+  };
   const named = { acute: level(cues.acute), abuse: level(cues.abuse) };
   const reading = { acute: caught(cues.acute, named.acute, named.abuse), abuse: caught(cues.abuse, named.abuse, named.acute) };
   if (reading.acute !== 'none' || reading.abuse !== 'none') return reading;
