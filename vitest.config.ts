@@ -37,9 +37,11 @@ export default defineConfig({
         },
       })),
       {
-        // Browser tests each start a bot, the Agents Playground and Chromium: one file at a time.
+        // Browser tests each start a bot and the Agents Playground, in one Chromium (globalSetup): one file at a time,
+        // in one worker that keeps playwright-core loaded (isolate: false) rather than a fresh process per file.
         test: {
           name: 'e2e',
+          isolate: false,
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/globalSetup.ts'],
           fileParallelism: false,
