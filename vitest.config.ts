@@ -22,6 +22,8 @@ export default defineConfig({
           name: 'unit-and-conversation',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
+          // The tests of the bot as a process (signals, exit codes, several processes on one file) run dist/main.js.
+          globalSetup: ['test/helpers/buildBot.ts'],
           isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -43,7 +45,7 @@ export default defineConfig({
           name: 'e2e',
           isolate: false,
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/globalSetup.ts'],
+          globalSetup: ['test/helpers/buildBot.ts', 'test/e2e/globalSetup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
