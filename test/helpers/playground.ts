@@ -424,7 +424,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 
 /**
  * Starts bot, playground and browser before the tests of the calling `describe` block and closes them after.
- * The returned object stands for the running playground once the tests run.
+ * The returned object stands for the running playground once the tests run. Starting them is most of a browser test's
+ * time, so the flows of one user share a block; the chat keeps the earlier cards, so each step waits for a text
+ * only its own reply shows.
  */
 export function usePlayground(options: PlaygroundOptions = {}): Playground {
   let current: Playground | undefined;
