@@ -25,7 +25,7 @@ export default defineConfig({
           name: 'unit-and-conversation',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
-          // The tests of the bot as a process (signals, exit codes, several processes on one file) run dist/main.js.
+          // The tests of the bot as a process (signals, exit codes, several processes on one file) run it built.
           globalSetup: ['test/helpers/buildBot.ts'],
           isolate: false,
           testTimeout: 30_000,
@@ -48,7 +48,7 @@ export default defineConfig({
           name: 'e2e',
           isolate: false,
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/helpers/buildBot.ts', 'test/e2e/globalSetup.ts'],
+          globalSetup: ['test/e2e/globalSetup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,

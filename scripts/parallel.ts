@@ -1,7 +1,7 @@
 /**
- * `tsx scripts/parallel.ts typecheck lint`: runs npm scripts side by side and fails when any fails. `npm test` runs
- * the type check and the lint this way: each keeps about one core busy for a few seconds, so one after the other
- * they left the second core idle. Each script's output is printed in one piece when it ends, never interleaved.
+ * `tsx scripts/parallel.ts typecheck lint test:unit test:e2e` (`npm test`): runs npm scripts side by side and fails
+ * when any fails. One after the other they left a core idle: the type check and the lint use about one core, the
+ * browser tests mostly wait for Chromium and the bot. Each script's output is printed in one piece when it ends.
  */
 import { spawn } from 'node:child_process';
 

@@ -2,12 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/store/db';
 import { applyMigrations } from '../../src/store/migrations';
 import { startBot, type RunningBot } from '../../bot/startBot';
-import { DIST_ENTRY } from '../../scripts/build';
 import { startTestBot, type TestBot } from '../helpers/bot';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
@@ -15,7 +14,7 @@ const TENANT = '99999999-8888-7777-6666-555555555555';
 
 function runBotProcess(env: Record<string, string>) {
   // The built bot (test/helpers/buildBot.ts), as `npm run start:bot` runs it: node itself gets the signals.
-  const child = spawn(process.execPath, ['--enable-source-maps', DIST_ENTRY], {
+  const child = spawn(process.execPath, ['--enable-source-maps', inject('botEntry')], {
     env: { ...process.env, LOG_LEVEL: 'silent', PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'jos-proc-')), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,8 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { DIST_ENTRY } from '../../scripts/build';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { cardActions, cardText } from '../helpers/cards';
 
 const BOTS = 3;
@@ -13,7 +12,7 @@ const REQUESTS = 48;
 async function startBotProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.PUBLIC_BASE_URL;
-  const child = spawn(process.execPath, ['--enable-source-maps', DIST_ENTRY], {
+  const child = spawn(process.execPath, ['--enable-source-maps', inject('botEntry')], {
     env: {
       ...env,
       PORT: '0',
