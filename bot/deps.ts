@@ -17,7 +17,7 @@ import type { PeopleRepository, SchoolRepository } from '../src/people/repositor
 import type { Person } from '../src/people/roles';
 import type { Screen } from '../src/privacy';
 import type { Db } from '../src/store/db';
-import type { AppTurnState } from './handlers/route';
+import type { AppTurnState, RouteCatalog } from './handlers/route';
 import type { JobRunner } from './jobRunner';
 import type { Proactive } from './proactive';
 
@@ -54,4 +54,6 @@ export interface BotDeps {
   publicBaseUrl: () => string;
   /** The person behind the activity (created as mentor/docent on first contact). */
   identify: (context: TurnContext) => Person;
+  /** Every card verb and text command registered through featureRoutes (test/security/role-action.test.ts has a row for each). */
+  routes: RouteCatalog;
 }

@@ -133,7 +133,7 @@ function buildFeatures(parts: {
     dayOff: (schoolId, day) => holidays.holidayOn(schoolId, day) !== undefined,
     knownSchool: (schoolId) => schoolIds.has(schoolId),
   });
-  const { setup, service, importer, outbox, pollReplies, repository: meetingsRepository } = createMeetings({
+  const { setup, service, importer, outbox, pollReplies, forgetReplyFilesBefore, repository: meetingsRepository } = createMeetings({
     db,
     clock,
     jobs: jobs.queue,
@@ -156,6 +156,7 @@ function buildFeatures(parts: {
       spreekuurTopicDays: (cutoff) => spreekuurRepository.forgetTopicsEndedBefore(cutoff),
       calendarLinkDays: (cutoff) => parts.calendarLinks.forgetEndedBefore(cutoff),
       meetingReplyAddressDays: (cutoff) => meetingsRepository.replies.forgetAddressesBefore(cutoff),
+      meetingReplyFileDays: forgetReplyFilesBefore,
       sentMessageDays: (cutoff) => meetingsRepository.deliveries.forgetTextsBefore(cutoff),
       yearPlanDays: (cutoff) => meetingsRepository.imports.forgetBefore(cutoff),
       conversationStateDays: (cutoff) => parts.storage.forgetIdleBefore(cutoff),
@@ -215,6 +216,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       proactive,
       publicBaseUrl: () => config.publicBaseUrl ?? serverUrl,
       identify: createIdentify(people, config, clock),
+      routes: { verbs: [], commands: [] },
     };
     const app = createApplication(adapter, storage, botAppId, deps);
     unmark = markRunning(config.dataDir);
