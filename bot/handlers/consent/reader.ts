@@ -22,8 +22,9 @@ export function rememberingReader(screen: Screen): ConsentReader {
   const read = memoizeBy(
     (text: string, earlier?: Facts) =>
       text.length > LONGEST_REMEMBERED ? undefined : `${new Date().getUTCFullYear()}\u0000${earlier ? JSON.stringify(earlier) : ''}\u0000${text}`,
-    (text: string, earlier?: Facts) => extractFacts(text, screen, earlier),
+    // Kept as JSON: parsing it back is the cheapest fresh copy of a small plain object.
+    (text: string, earlier?: Facts) => JSON.stringify(extractFacts(text, screen, earlier)),
     REMEMBERED,
   );
-  return (text, earlier) => structuredClone(read(text, earlier));
+  return (text, earlier) => JSON.parse(read(text, earlier)) as Extraction;
 }
