@@ -217,6 +217,8 @@ async function main(): Promise<number> {
         LOG_LEVEL: 'info',
         LOCAL_ROLES: 'mentor',
         LOCAL_SCHOOL: BENCH_SCHOOL,
+        // Each of the 1000 users sends far more a minute than a person would (the limit is 30): measure turns, not refusals.
+        RATE_LIMIT_PER_MINUTE: '10000',
         // Never the Teams credentials of a developer's .env: the bench bot runs in local mode.
         MicrosoftAppId: '',
         MicrosoftAppPassword: '',
