@@ -10,6 +10,7 @@ const tenantOf = (reference: Partial<ConversationReference>): string | undefined
 /**
  * Messages the bot sends later, outside a user's turn (a host told of a booking, a reminder, a routed consultation).
  * Conversation references are stored per person from every personal-chat activity, so they survive a restart.
+ * Only job handlers send: a send that fails throws, and the job runner tries it again later.
  */
 export class Proactive {
   constructor(

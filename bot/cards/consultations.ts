@@ -165,11 +165,14 @@ function summaryFacts(consultation: Consultation, schoolName: string): CardEleme
   ]);
 }
 
-/** `reached`: how many team members got the card now (someone who never chatted with the bot cannot be messaged). */
-export function confirmationCard(consultation: Consultation, schoolName: string, reached: number): AdaptiveCardJson {
+/**
+ * `reachable`: how many team members the bot can message in Teams (someone who never chatted with it cannot be).
+ * Their cards go out right after this answer, and again later when Teams cannot be reached now.
+ */
+export function confirmationCard(consultation: Consultation, schoolName: string, reachable: number): AdaptiveCardJson {
   const sent =
-    reached > 0
-      ? `Het JOS-team van ${schoolName} heeft je vraag gekregen (${reached} ${reached === 1 ? 'persoon' : 'personen'}). Je hoort van mij wie hem oppakt.`
+    reachable > 0
+      ? `Ik stuur je vraag naar het JOS-team van ${schoolName} (${reachable} ${reachable === 1 ? 'persoon' : 'personen'}). Je hoort van mij wie hem oppakt.`
       : `Je vraag staat klaar voor het JOS-team van ${schoolName}. Ik kon nu nog niemand van het team in Teams bereiken; zij zien hem met "open consultaties". Je hoort van mij wie hem oppakt.`;
   return adaptiveCard(
     [

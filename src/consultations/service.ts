@@ -64,6 +64,11 @@ export class ConsultationService {
     return this.repository.get(id);
   }
 
+  /** The request as it is now, without an access check: only for the bot's own notices, never to answer a person. */
+  forNotice(id: string): Consultation | undefined {
+    return this.row(id);
+  }
+
   /** Screens the question first: when anything identifying is found, nothing at all is stored. */
   submit(mentor: Person, request: ConsultationRequest): SubmitResult {
     const screened = this.deps.screen(request.question, request.allow);

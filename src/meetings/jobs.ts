@@ -17,3 +17,11 @@ export const REPLIES_POLL_JOB = defineJob('meetings.replies-poll', z.object({}))
 
 /** Sends what waits in the meetings outbox (e-mail and Teams), and retries what failed. */
 export const OUTBOX_JOB = defineJob('meetings.outbox', z.object({}));
+
+/** The procesbegeleider told which members' invitations were given up (by member id; names are looked up when sent). */
+export const FAILURE_REPORT_JOB = defineJob(
+  'meetings.failure-report',
+  z.object({ meetingId: z.number().int().positive(), memberIds: z.array(z.number().int().positive()).min(1) }),
+);
+/** One report per flush that gave up deliveries: the first given-up delivery's id makes the key unique. */
+export const failureReportKey = (meetingId: number, firstDeliveryId: number): string => `${FAILURE_REPORT_JOB.kind}:${meetingId}:${firstDeliveryId}`;

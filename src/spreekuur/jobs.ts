@@ -14,5 +14,6 @@ export const DROPPED_JOB = defineJob('spreekuur.dropped', z.object({ bookingId }
 /** The JOS worker told of a new or cancelled booking: persisted and retried, so the mentor's click never waits on it. */
 export const HOST_NOTICE_JOB = defineJob('spreekuur.hostNotice', z.object({ bookingId, kind: z.enum(['booked', 'cancelled']) }));
 export type HostNoticeKind = z.infer<typeof HOST_NOTICE_JOB.schema>['kind'];
+export const hostNoticeKey = (bookingId: number, kind: HostNoticeKind): string => `${HOST_NOTICE_JOB.kind}:${bookingId}:${kind}`;
 
 export const reminderKey = (bookingId: number, recipient: ReminderRecipient): string => `${REMINDER_JOB.kind}:${bookingId}:${recipient}`;

@@ -135,6 +135,9 @@ export class TestBot {
     });
     const text = await response.text();
     const body = text ? (JSON.parse(text) as unknown) : undefined;
+    // What the turn left to the job runner (notices to others) has been tried once before the test looks further;
+    // the answer above never waited for it.
+    await this.deps.jobs.idle();
     // Every card a conversation test makes the bot send is checked against the published Adaptive Cards schema.
     assertValidCards((body as { activities?: Array<Partial<Activity>> } | undefined)?.activities ?? []);
     return { status: response.status, body };

@@ -16,7 +16,11 @@ export class MockConnector {
   readonly calls: ConnectorCall[] = [];
   /** Every activity received since start, also those `clear()` forgot, for the card schema check at the end. */
   readonly everySent: Array<Partial<Activity>> = [];
-  /** While true every request's connection is dropped, as when the Bot Connector cannot be reached. */
+  /**
+   * While true every request fails at once at the transport (the answer is not HTTP), as when the Bot Connector
+   * cannot be reached. Unlike a dropped connection, the SDK does not retry this itself (about 7 s of back-off per
+   * message): the bot's own job queue does the retrying, and the tests stay fast.
+   */
   unreachable = false;
   private server: Server | undefined;
   private nextId = 1;
@@ -25,7 +29,7 @@ export class MockConnector {
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
       if (this.unreachable) {
-        req.socket.destroy();
+        req.socket.end('NOT-HTTP\r\n\r\n');
         return;
       }
       void readBody(req).then((body) => {

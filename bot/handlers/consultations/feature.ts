@@ -1,12 +1,12 @@
 import type { Consultation } from '../../../src/consultations/model';
 import type { ConsultationService } from '../../../src/consultations/service';
-import { errorFacts } from '../../../src/logger';
 import * as cards from '../../cards/consultations';
-import { cardMessage, messageCard } from '../../cards/kit';
+import { messageCard } from '../../cards/kit';
 import type { BotApp, BotDeps } from '../../deps';
 import { featureRoutes, type FeatureRoutes } from '../route';
 import { registerConsultationJobs } from './jobs';
 import { registerMentorRoutes } from './mentor';
+import { registerConsultationNotices, type ConsultationNotices } from './notices';
 import { registerTeamRoutes } from './team';
 
 /** What the mentor, team and job handlers share: the service, its routes and a few lookups for cards. */
@@ -17,13 +17,8 @@ export interface ConsultationsFeature {
   schoolName: (schoolId: string) => string;
   schoolsList: () => Array<{ id: string; name: string }>;
   teamCardFor: (consultation: Consultation, viewerId: string) => ReturnType<typeof cards.teamCard>;
-  /** A message to one person that fails (Teams unreachable) is logged and skipped: the request itself is stored already. */
-  tryProactive: <T>(personId: string, send: () => Promise<T>) => Promise<T | undefined>;
-  /**
-   * Brings every card others hold up to date (claimed, withdrawn, closed): the team's, and the mentor's "opgepakt"
-   * card; the clicker gets theirs as the invoke answer.
-   */
-  updateTeamCards: (consultation: Consultation, except?: string) => Promise<void>;
+  /** Messages to the team, the coordinators and the mentor: persisted jobs, so no click waits for them. */
+  notices: ConsultationNotices;
 }
 
 /** Anonymous consultation: a mentor asks the school's JOS team about a case; the question is screened before anything is stored. */
@@ -57,15 +52,6 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
     return worker ? cards.mentorClaimedCard(consultation, worker, school) : cards.mentorViewCard(consultation, school);
   };
 
-  const tryProactive = async <T>(personId: string, send: () => Promise<T>): Promise<T | undefined> => {
-    try {
-      return await send();
-    } catch (error) {
-      deps.logger.warn({ event: 'consultation.proactive-failed', personId, ...errorFacts(error) });
-      return undefined;
-    }
-  };
-
   const feature: ConsultationsFeature = {
     deps,
     service,
@@ -73,15 +59,7 @@ export function registerConsultations(app: BotApp, deps: BotDeps): void {
     schoolName,
     schoolsList: () => deps.schools.list().map((school) => ({ id: school.id, name: school.name })),
     teamCardFor,
-    tryProactive,
-    updateTeamCards: async (consultation, except) => {
-      for (const card of service.cardsOf(consultation.id)) {
-        if (card.personId === except) continue;
-        const current = card.personId === consultation.mentorId ? mentorCardFor(consultation) : teamCardFor(consultation, card.personId);
-        const update = cardMessage(current, 'Consultatievraag bijgewerkt');
-        await tryProactive(card.personId, () => deps.proactive.updateForPerson(card.personId, card.activityId, update));
-      }
-    },
+    notices: registerConsultationNotices(deps, service, { schoolName, teamCardFor, mentorCardFor }),
   };
   registerMentorRoutes(feature);
   registerTeamRoutes(feature);

@@ -1,22 +1,20 @@
-import { ESCALATION_JOB, PURGE_JOB } from '../../../src/consultations/jobs';
-import * as cards from '../../cards/consultations';
-import { cardMessage } from '../../cards/kit';
+import { ESCALATION_JOB, ESCALATION_NOTICE_JOB, escalationNoticeKey, PURGE_JOB } from '../../../src/consultations/jobs';
 import type { ConsultationsFeature } from './feature';
 
 /** Escalation to the ondersteuningscoördinatoren when nobody claimed a request in time; the daily purge. */
 export function registerConsultationJobs(feature: ConsultationsFeature): void {
-  const { deps, service, schoolName } = feature;
+  const { deps, service } = feature;
 
+  // Each coordinator's card is a job of its own (bot/handlers/consultations/notices.ts): one that cannot be
+  // reached now is retried, and never makes the others hear it twice.
   deps.jobs.register(ESCALATION_JOB, async ({ consultationId }) => {
     const escalation = service.escalate(consultationId);
     if (!escalation) return;
-    const { consultation, coordinators } = escalation;
-    let reached = 0;
+    const { coordinators } = escalation;
     for (const coordinator of coordinators) {
-      const card = cards.escalationCard(consultation, schoolName(consultation.schoolId), service.settings.escalateAfterSchoolDays);
-      if (await feature.tryProactive(coordinator.id, () => deps.proactive.sendToPerson(coordinator.id, cardMessage(card, 'Consultatievraag wacht')))) reached += 1;
+      deps.jobs.runSoon(ESCALATION_NOTICE_JOB, escalationNoticeKey(consultationId, coordinator.id), { consultationId, personId: coordinator.id });
     }
-    deps.logger.info({ event: 'consultation.escalated', consultationId, coordinators: coordinators.length, reached });
+    deps.logger.info({ event: 'consultation.escalated', consultationId, coordinators: coordinators.length });
   });
 
   const purge = () => {

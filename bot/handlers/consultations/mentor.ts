@@ -3,7 +3,7 @@ import { signalsSafetyConcern } from '../../../src/consent/safety';
 import { QUESTION_MAX_LENGTH, requestSchema } from '../../../src/consultations/model';
 import type { Person } from '../../../src/people/roles';
 import * as cards from '../../cards/consultations';
-import { type AdaptiveCardJson, cardMessage, messageCard } from '../../cards/kit';
+import { type AdaptiveCardJson, messageCard } from '../../cards/kit';
 import { messageExtraction } from '../consent/state';
 import type { ConsultationsFeature } from './feature';
 
@@ -27,21 +27,6 @@ export function registerMentorRoutes(feature: ConsultationsFeature): void {
   const { deps, service, routes, schoolName, schoolsList } = feature;
   const formFor = (person: Person) => cards.requestFormCard(schoolsList(), { schoolId: person.schoolId });
   const mine = (person: Person) => cards.myConsultationsCard(service.ofMentor(person.id), schoolName);
-
-  /** Sends the request to each team member; returns how many could be reached. */
-  const routeToTeam = async (consultation: Parameters<typeof cards.teamCard>[0], team: Person[]): Promise<number> => {
-    let reached = 0;
-    for (const member of team) {
-      const card = cards.teamCard(consultation, schoolName(consultation.schoolId), { kind: 'open' });
-      const activityId = await feature.tryProactive(member.id, () => deps.proactive.sendToPerson(member.id, cardMessage(card, 'Nieuwe anonieme consultatievraag')));
-      if (activityId) {
-        service.recordCard(consultation.id, member.id, activityId);
-        reached += 1;
-      }
-    }
-    deps.logger.info({ event: 'consultation.routed', consultationId: consultation.id, team: team.length, reached });
-    return reached;
-  };
 
   /** A form that does not parse comes back with what was filled in and what is missing. */
   const formProblem = (data: unknown): AdaptiveCardJson => {
@@ -83,8 +68,9 @@ export function registerMentorRoutes(feature: ConsultationsFeature): void {
         const rewrite = result.reason === 'identifying' ? { findings: result.findings, question: request.question, allowed: request.allow } : undefined;
         return cards.requestFormCard(schoolsList(), formValues(raw), { problem: cards.REFUSALS[result.reason], rewrite });
       }
-      const reached = result.repeated ? service.cardsOf(result.consultation.id).length : await routeToTeam(result.consultation, result.team);
-      return cards.confirmationCard(result.consultation, schoolName(result.consultation.schoolId), reached);
+      // A repeated click (the same request again within minutes) is not sent a second time.
+      if (!result.repeated) feature.notices.routeToTeam(result.consultation, result.team);
+      return cards.confirmationCard(result.consultation, schoolName(result.consultation.schoolId), feature.notices.reachable(result.team));
     },
     { invalid: (_turn, data) => formProblem(data) },
   );
@@ -92,7 +78,7 @@ export function registerMentorRoutes(feature: ConsultationsFeature): void {
     const result = service.withdraw(consultationId, person);
     deps.logger.info({ event: 'consultation.withdraw', consultationId, ok: result.ok, ...(result.ok ? {} : { reason: result.reason }) });
     if (!result.ok) return messageCard('Dat lukte niet', cards.REFUSALS[result.reason]);
-    await feature.updateTeamCards(result.consultation);
+    feature.notices.updateCards(result.consultation);
     return cards.withdrawnCard(result.consultation, schoolName(result.consultation.schoolId));
   });
   routes.verb(

@@ -4,7 +4,7 @@ import type { ChangeResult, ClaimResult } from '../../../src/consultations/servi
 import { josTeamSchools } from '../../../src/people/access';
 import type { Person } from '../../../src/people/roles';
 import * as cards from '../../cards/consultations';
-import { type AdaptiveCardJson, cardMessage, messageCard } from '../../cards/kit';
+import { type AdaptiveCardJson, messageCard } from '../../cards/kit';
 import type { Guard } from '../route';
 import type { ConsultationsFeature } from './feature';
 import { idSchema } from './mentor';
@@ -41,22 +41,14 @@ export function registerTeamRoutes(feature: ConsultationsFeature): void {
   routes.verb(VERBS.open, z.unknown(), ({ person }) => openForTeam(person), { guard: teamOnly });
 
   onChange(VERBS.claim, 'consultation.claim', (id, person) => service.claim(id, person), async (consultation, person) => {
-    await feature.updateTeamCards(consultation, person.id);
-    const told = cards.mentorClaimedCard(consultation, person, schoolName(consultation.schoolId));
-    const activityId = await feature.tryProactive(consultation.mentorId, () =>
-      deps.proactive.sendToPerson(consultation.mentorId, cardMessage(told, 'Je consultatievraag is opgepakt')),
-    );
-    // Kept, so closing by the worker updates this card too instead of leaving it at "opgepakt".
-    if (activityId) service.recordCard(consultation.id, consultation.mentorId, activityId);
+    feature.notices.updateCards(consultation, person.id);
+    feature.notices.tellMentor(consultation, 'claimed');
     return feature.teamCardFor(consultation, person.id);
   });
 
   onChange(VERBS.close, 'consultation.close', (id, person) => service.close(id, person), async (consultation, person) => {
-    await feature.updateTeamCards(consultation, person.id);
-    const closed = cards.closedCard(consultation, schoolName(consultation.schoolId));
-    if (consultation.mentorId !== person.id) {
-      await feature.tryProactive(consultation.mentorId, () => deps.proactive.sendToPerson(consultation.mentorId, cardMessage(closed, 'Je consultatie is afgerond')));
-    }
-    return closed;
+    feature.notices.updateCards(consultation, person.id);
+    if (consultation.mentorId !== person.id) feature.notices.tellMentor(consultation, 'closed');
+    return cards.closedCard(consultation, schoolName(consultation.schoolId));
   });
 }

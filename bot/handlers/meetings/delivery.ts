@@ -1,4 +1,4 @@
-import { ANSWER_REMINDER_JOB, OUTBOX_JOB, REMINDER_JOB } from '../../../src/meetings/jobs';
+import { ANSWER_REMINDER_JOB, FAILURE_REPORT_JOB, failureReportKey, OUTBOX_JOB, REMINDER_JOB } from '../../../src/meetings/jobs';
 import type { FlushResult, TeamsSender } from '../../../src/meetings/outbox';
 import { memberMeetingCard } from '../../cards/meetings/attendance';
 import { cardMessage } from '../../cards/kit';
@@ -22,26 +22,28 @@ export function registerDelivery(feature: MeetingsFeature): void {
     },
   };
 
-  /** Tells the procesbegeleider which deliveries were given up, by name (the card offers a retry). */
-  const reportFailures = async (result: FlushResult): Promise<void> => {
-    const byMeeting = new Map<number, string[]>();
-    for (const failed of result.failed) {
-      const name = service.member(failed.memberId)?.name ?? 'onbekend';
-      byMeeting.set(failed.meetingId, [...(byMeeting.get(failed.meetingId) ?? []), name]);
-    }
-    for (const [meetingId, names] of byMeeting) {
-      const meeting = service.meeting(meetingId);
-      if (!meeting) continue;
-      const text = `Niet afgeleverd na herhaalde pogingen voor ${meeting.title}: ${names.join(', ')}. Open de bijeenkomst om het opnieuw te proberen.`;
-      await deps.proactive.sendToPerson(meeting.createdBy, cardMessage(meetingCardFor(meeting, { notice: text, noticeTone: 'Attention' }), 'Uitnodiging niet afgeleverd'));
+  /** Tells the procesbegeleider which deliveries were given up, by name (the card offers a retry); a job of its own. */
+  const reportFailures = (result: FlushResult): void => {
+    const byMeeting = new Map<number, FlushResult['failed']>();
+    for (const failed of result.failed) byMeeting.set(failed.meetingId, [...(byMeeting.get(failed.meetingId) ?? []), failed]);
+    for (const [meetingId, failed] of byMeeting) {
+      const memberIds = failed.map((delivery) => delivery.memberId);
+      deps.jobs.runSoon(FAILURE_REPORT_JOB, failureReportKey(meetingId, failed[0]!.id), { meetingId, memberIds });
     }
     if (result.failed.length) deps.logger.warn({ event: 'meetings.delivery-failed', count: result.failed.length });
   };
+  deps.jobs.register(FAILURE_REPORT_JOB, async ({ meetingId, memberIds }) => {
+    const meeting = service.meeting(meetingId);
+    if (!meeting) return;
+    const names = memberIds.map((memberId) => service.member(memberId)?.name ?? 'onbekend');
+    const text = `Niet afgeleverd na herhaalde pogingen voor ${meeting.title}: ${names.join(', ')}. Open de bijeenkomst om het opnieuw te proberen.`;
+    await deps.proactive.sendToPerson(meeting.createdBy, cardMessage(meetingCardFor(meeting, { notice: text, noticeTone: 'Attention' }), 'Uitnodiging niet afgeleverd'));
+  });
 
   deps.jobs.register(OUTBOX_JOB, async () => {
     const result = await outbox.flush(deps.clock.now(), { email, teams });
     deps.logger.info({ event: 'meetings.outbox', sent: result.sent, retrying: result.retrying, failed: result.failed.length });
-    await reportFailures(result);
+    reportFailures(result);
     const next = outbox.nextAttemptAt();
     if (next) scheduleFlush(next);
   });

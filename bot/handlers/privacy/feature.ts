@@ -1,7 +1,7 @@
 import { z } from 'zod/v4';
 import * as cards from '../../cards/privacy';
-import { cardMessage, messageCard } from '../../cards/kit';
-import { hostNoticeCard } from '../../cards/spreekuur';
+import { messageCard } from '../../cards/kit';
+import { HOST_NOTICE_JOB, hostNoticeKey } from '../../../src/spreekuur/jobs';
 import type { Person } from '../../../src/people/roles';
 import type { BotApp, BotDeps } from '../../deps';
 import { featureRoutes, type Guard } from '../route';
@@ -43,10 +43,10 @@ export function registerPrivacy(app: BotApp, deps: BotDeps): void {
       const result = deps.myData.erase(person);
       if (!result.ok) return cards.noDataCard();
       const { erasure } = result;
-      // The other side of each cancelled appointment is told the usual way: the host as when a mentor cancels,
-      // the mentors through the spreekuur's persisted "dropped" messages.
+      // The other side of each cancelled appointment is told the usual way, by persisted jobs: the host as when a
+      // mentor cancels (the erased name is not kept for it), the mentors through the spreekuur's "dropped" messages.
       for (const booking of erasure.cancelledAsBooker) {
-        await deps.proactive.sendToPerson(booking.hostId, cardMessage(hostNoticeCard('cancelled', booking, person.name), 'Spreekuurafspraak afgezegd'));
+        deps.jobs.runSoon(HOST_NOTICE_JOB, hostNoticeKey(booking.id, 'cancelled'), { bookingId: booking.id, kind: 'cancelled' });
       }
       if (erasure.cancelledAsHost.length > 0) void deps.jobs.runDue();
       deps.logger.info({

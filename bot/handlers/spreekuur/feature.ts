@@ -2,7 +2,7 @@ import type { z } from 'zod/v4';
 import type { Person } from '../../../src/people/roles';
 import type { Booking } from '../../../src/spreekuur/model';
 import type { SpreekuurService } from '../../../src/spreekuur/service';
-import { HOST_NOTICE_JOB, type HostNoticeKind } from '../../../src/spreekuur/jobs';
+import { HOST_NOTICE_JOB, hostNoticeKey, type HostNoticeKind } from '../../../src/spreekuur/jobs';
 import * as cards from '../../cards/spreekuur';
 import { type AdaptiveCardJson, cardMessage, messageCard } from '../../cards/kit';
 import type { BotApp, BotDeps } from '../../deps';
@@ -21,9 +21,9 @@ export interface SpreekuurFeature {
   schoolName: (schoolId: string) => string;
   schools: () => Array<{ id: string; name: string }>;
   notify: (personId: string, card: AdaptiveCardJson, summary: string) => Promise<void>;
-  /** Tells each mentor whose booking the JOS worker cancelled (with the next free slots), soon after this turn. */
   /** Tells the booking's host of it through a persisted, retried job. */
   tellHost: (bookingId: number, kind: HostNoticeKind) => void;
+  /** Tells each mentor whose booking the JOS worker cancelled (with the next free slots), soon after this turn. */
   tellDropped: (dropped: Booking[]) => void;
   /** Registers a card button with its payload schema; the person is identified on the server for every click. */
   onExecute: <Schema extends z.ZodType>(
@@ -67,11 +67,8 @@ function createSpreekuurFeature(app: BotApp, deps: BotDeps): SpreekuurFeature {
     schoolName: (schoolId) => deps.schools.get(schoolId)?.name ?? schoolId,
     schools: () => deps.schools.list().map((school) => ({ id: school.id, name: school.name })),
     notify,
-    tellHost: (bookingId, kind) => {
-      deps.jobs.queue.schedule(HOST_NOTICE_JOB, { key: `${HOST_NOTICE_JOB.kind}:${bookingId}:${kind}`, dueAt: deps.clock.now(), payload: { bookingId, kind } });
-      // Sent by the job runner, now and on failure again later; the mentor's answer does not wait for it.
-      void deps.jobs.runDue();
-    },
+    // Sent by the job runner, now and on failure again later; the mentor's answer does not wait for it.
+    tellHost: (bookingId, kind) => deps.jobs.runSoon(HOST_NOTICE_JOB, hostNoticeKey(bookingId, kind), { bookingId, kind }),
     tellDropped: (dropped) => {
       if (dropped.length === 0) return;
       deps.logger.info({ event: 'spreekuur.bookings-dropped', count: dropped.length });
