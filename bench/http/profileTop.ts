@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REPO_ROOT } from './processes';
 
@@ -26,13 +26,20 @@ export interface ProfileEntry {
   share: number;
 }
 
-/** Rewrites the frames of bundled scripts (those with a `.map` beside them) to the source file and line they came from. */
-function unbundle(nodes: ProfileNode[]): void {
+/** Where the source map of a bundled script is kept for one profile: beside the profile (the bundle is rebuilt per run). */
+export const savedMapFile = (profileFile: string, scriptPath: string): string => `${profileFile}.${basename(scriptPath)}.map`;
+
+/**
+ * Rewrites the frames of bundled scripts to the source file and line they came from, through the map saved with the
+ * profile or else the `.map` beside the script.
+ */
+function unbundle(nodes: ProfileNode[], profileFile: string): void {
   const maps = new Map<string, SourceMap | undefined>();
   const mapOf = (url: string): SourceMap | undefined => {
     if (!maps.has(url)) {
-      const mapFile = url.startsWith('file://') ? `${fileURLToPath(url)}.map` : '';
-      maps.set(url, mapFile && existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')) as never) : undefined);
+      const script = url.startsWith('file://') ? fileURLToPath(url) : '';
+      const mapFile = [savedMapFile(profileFile, script), `${script}.map`].find((file) => script && existsSync(file));
+      maps.set(url, mapFile ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')) as never) : undefined);
     }
     return maps.get(url);
   };
@@ -72,7 +79,7 @@ const REQUEST_HANDLER = /\/bot\/server\.ts$/;
  */
 export function profileTop(file: string, count = 15): { functions: ProfileEntry[]; places: ProfileEntry[]; ownInclusive: ProfileEntry[]; totalMs: number } {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-  unbundle(profile.nodes);
+  unbundle(profile.nodes, file);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);

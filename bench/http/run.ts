@@ -8,13 +8,13 @@
  *        --min-ratio R (0: not checked) --profile (CPU profile of the bot into bench/results/profiles).
  */
 import Database from 'better-sqlite3';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { drive, summarize, type LoadResult, type Measurement } from './load';
 import { REPO_ROOT, startServerProcess, type ServerProcess } from './processes';
-import { printProfileTop } from './profileTop';
+import { printProfileTop, savedMapFile } from './profileTop';
 import { buildBot, DIST_ENTRY } from '../../scripts/build';
 import { build } from 'esbuild';
 import {
@@ -358,7 +358,11 @@ async function main(): Promise<number> {
   writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
   if (options.profile) {
     const profile = newestProfile();
-    if (profile) printProfileTop(profile);
+    if (profile) {
+      // The next build replaces dist/main.js.map: the profile keeps the map it was taken with.
+      copyFileSync(`${DIST_ENTRY}.map`, savedMapFile(profile, DIST_ENTRY));
+      printProfileTop(profile);
+    }
   }
   rmSync(workDir, { recursive: true, force: true });
   if (failures.length > 0) {
