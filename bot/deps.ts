@@ -18,7 +18,7 @@ import type { Person } from '../src/people/roles';
 import type { Screen } from '../src/privacy';
 import type { Db } from '../src/store/db';
 import type { ConsentReader } from './handlers/consent/reader';
-import type { AppTurnState } from './handlers/route';
+import type { AppTurnState, RouteCatalog } from './handlers/route';
 import type { JobRunner } from './jobRunner';
 import type { Proactive } from './proactive';
 
@@ -57,4 +57,6 @@ export interface BotDeps {
   publicBaseUrl: () => string;
   /** The person behind the activity (created as mentor/docent on first contact). */
   identify: (context: TurnContext) => Person;
+  /** Every card verb and text command registered through featureRoutes (test/security/role-action.test.ts has a row for each). */
+  routes: RouteCatalog;
 }

@@ -132,7 +132,7 @@ function buildFeatures(parts: {
     dayOff: (schoolId, day) => holidays.holidayOn(schoolId, day) !== undefined,
     knownSchool: (schoolId) => schoolIds.has(schoolId),
   });
-  const { setup, service, importer, outbox, pollReplies, repository: meetingsRepository } = createMeetings({
+  const { setup, service, importer, outbox, pollReplies, forgetReplyFilesBefore, repository: meetingsRepository } = createMeetings({
     db,
     clock,
     jobs: jobs.queue,
@@ -155,6 +155,7 @@ function buildFeatures(parts: {
       spreekuurTopicDays: (cutoff) => spreekuurRepository.forgetTopicsEndedBefore(cutoff),
       calendarLinkDays: (cutoff) => parts.calendarLinks.forgetEndedBefore(cutoff),
       meetingReplyAddressDays: (cutoff) => meetingsRepository.replies.forgetAddressesBefore(cutoff),
+      meetingReplyFileDays: forgetReplyFilesBefore,
       sentMessageDays: (cutoff) => meetingsRepository.deliveries.forgetTextsBefore(cutoff),
       yearPlanDays: (cutoff) => meetingsRepository.imports.forgetBefore(cutoff),
       conversationStateDays: (cutoff) => parts.storage.forgetIdleBefore(cutoff),
@@ -198,12 +199,13 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
       jobs,
       holidays,
       screen,
-      readConsent: rememberingReader(screen),
+      readConsent: rememberingReader(features.consent.cues, screen),
       calendarLinks,
       ...features,
       proactive,
       publicBaseUrl: () => config.publicBaseUrl ?? serverUrl,
       identify: createIdentify(people, config, clock),
+      routes: { verbs: [], commands: [] },
     };
     const app = createApplication(adapter, storage, botAppId, deps);
     unmark = markRunning(config.dataDir);

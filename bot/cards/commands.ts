@@ -61,7 +61,7 @@ export const CAPABILITIES: Capability[] = [
     explanation: 'Netwerkgroep en leeromgeving plannen en uitnodigen.',
     verb: CAPABILITY_VERBS.meetings,
     commands: ['bijeenkomsten'],
-    examples: ['wie komt er op 17 januari 2023?'],
+    examples: ['wie komt er op 19 januari 2027?'],
     mayUse: isProcesbegeleider,
   },
 ];

@@ -46,6 +46,7 @@ export function privacyStatementCard(consultations: ConsultationSettings, retent
         `onderwerp van een spreekuurafspraak: ${retention.spreekuurTopicDays} dagen na de afspraak`,
         `agendalink van een afspraak of bijeenkomst: ${retention.calendarLinkDays} dagen na afloop`,
         `adres van iemand buiten de groep die op een uitnodiging antwoordde: ${retention.meetingReplyAddressDays} dagen`,
+        `gelezen antwoordbestand in de map inbox (met wat iemand bij zijn antwoord schreef): ${retention.meetingReplyFileDays} dagen`,
         `tekst van een verstuurde uitnodiging of herinnering: ${retention.sentMessageDays} dagen na versturen`,
         `geplakt jaarplan: ${retention.yearPlanDays} dagen`,
         `wat een onafgemaakt gesprek onthoudt: ${retention.conversationStateDays} dagen na je laatste bericht`,

@@ -1,8 +1,10 @@
-import { ActivityTypes } from 'botbuilder';
+import { z } from 'zod/v4';
+import type { Person } from '../../src/people/roles';
 import { CAPABILITIES, capabilitiesFor, type Capability } from '../cards/commands';
-import { CAPABILITY_VERBS, cardMessage } from '../cards/kit';
+import { CAPABILITY_VERBS, cardMessage, messageCard } from '../cards/kit';
 import { fallbackCard, helpCard, welcomeCard } from '../cards/welcome';
 import type { BotApp, BotDeps } from '../deps';
+import { featureRoutes } from './route';
 
 const HELP_COMMAND = /^\s*(help|hulp|menu|\?|wat kun je( allemaal)?( doen)?\??)\s*$/i;
 /** A greeting on its own gets the welcome: what the bot does, for this person. */
@@ -25,25 +27,23 @@ export function registerHelp(app: BotApp, deps: BotDeps): void {
   const { retentionDays } = deps.consultations.settings;
   // Every capability has its hints: a new one without them would never be offered by the fallback.
   for (const capability of CAPABILITIES) if (!HINTS[capability.verb]) throw new Error(`no fallback hints for ${capability.verb}`);
+  const welcome = (person: Person) => welcomeCard(person, retentionDays);
+  const help = (person: Person) => helpCard(person, retentionDays);
+  // The help card takes any payload, so no button of it can be malformed; this answers nothing in practice.
+  const routes = featureRoutes(app, deps, { invalid: () => messageCard('Help', 'Typ "help" om te zien wat ik kan.') });
 
   app.conversationUpdate('membersAdded', async (context) => {
     const botAdded = context.activity.membersAdded?.some((member) => member.id === context.activity.recipient.id);
-    if (botAdded) await context.sendActivity(cardMessage(welcomeCard(deps.identify(context), retentionDays), 'Welkom bij JOS-assistent'));
+    if (botAdded) await context.sendActivity(cardMessage(welcome(deps.identify(context)), 'Welkom bij JOS-assistent'));
   });
 
-  app.message(GREETING, async (context) => {
-    await context.sendActivity(cardMessage(welcomeCard(deps.identify(context), retentionDays), 'Welkom bij JOS-assistent'));
-  });
-
-  app.message(HELP_COMMAND, async (context) => {
-    await context.sendActivity(cardMessage(helpCard(deps.identify(context), retentionDays), 'Waarmee kan ik je helpen?'));
-  });
-
-  app.adaptiveCards.actionExecute(CAPABILITY_VERBS.help, async (context) => helpCard(deps.identify(context), retentionDays));
-
-  app.activity(ActivityTypes.Message, async (context) => {
-    const person = deps.identify(context);
-    const closest = closestTo(context.activity.text ?? '', capabilitiesFor(person));
-    await context.sendActivity(cardMessage(fallbackCard(person, retentionDays, closest), 'Dat begreep ik niet helemaal'));
-  });
+  routes.command('help.greeting', GREETING, ({ person }) => welcome(person), { summary: 'Welkom bij JOS-assistent' });
+  routes.command('help.help', HELP_COMMAND, ({ person }) => help(person), { summary: 'Waarmee kan ik je helpen?' });
+  routes.verb(CAPABILITY_VERBS.help, z.unknown(), ({ person }) => help(person));
+  routes.command(
+    'help.fallback',
+    () => true,
+    ({ person, context }) => fallbackCard(person, retentionDays, closestTo(context.activity.text ?? '', capabilitiesFor(person))),
+    { summary: 'Dat begreep ik niet helemaal' },
+  );
 }

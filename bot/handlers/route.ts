@@ -88,7 +88,19 @@ export interface FeatureRouteDefaults {
   invalid: () => AdaptiveCardJson;
 }
 
+/** What the features registered: every card verb and every text command by name, in registration order. */
+export interface RouteCatalog {
+  verbs: string[];
+  commands: string[];
+}
+
 export function featureRoutes(app: BotApp, deps: BotDeps, defaults: FeatureRouteDefaults): FeatureRoutes {
+  const catalog = deps.routes;
+  /** A second route of the same name would never be reached (the first registered answers), so it is a mistake. */
+  const record = (names: string[], name: string): void => {
+    if (names.includes(name)) throw new Error(`route ${name} registered twice`);
+    names.push(name);
+  };
   /** The guard's refusal, or the identified person's turn when the guard lets them through. */
   const enter = async (context: TurnContext, state: AppTurnState, guard: Guard | undefined): Promise<{ turn: Turn } | { refusal: AdaptiveCardJson }> => {
     if (guard?.personalChatOnly && !isPersonalChat(context)) return { refusal: guard.personalChatOnly() };
@@ -101,6 +113,7 @@ export function featureRoutes(app: BotApp, deps: BotDeps, defaults: FeatureRoute
 
   return {
     verb(verb, schema, handler, options = {}) {
+      record(catalog.verbs, verb);
       app.adaptiveCards.actionExecute(verb, async (context, state, data) => {
         deps.logger.info({ event: 'route.verb', verb });
         const entered = await enter(context, state as AppTurnState, options.guard ?? defaults.guard);
@@ -112,6 +125,7 @@ export function featureRoutes(app: BotApp, deps: BotDeps, defaults: FeatureRoute
       });
     },
     command(name, selector, handler, options) {
+      record(catalog.commands, name);
       const matches =
         selector instanceof RegExp
           ? selector

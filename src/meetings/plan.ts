@@ -9,6 +9,8 @@ import { isValidDate, isValidTime } from './time';
 export type PlanRowError =
   | 'unknown-group'
   | 'invalid-date'
+  | 'date-in-past'
+  | 'date-too-far'
   | 'invalid-time'
   | 'end-before-start'
   | 'missing-title'
@@ -18,6 +20,8 @@ export type PlanRowError =
 export interface PlanRow {
   /** 1-based line (CSV) or item (YAML) number, for messages. */
   line: number;
+  /** The row's date when it could be read (named in messages about it). */
+  date?: string;
   input?: MeetingInput;
   errors: PlanRowError[];
 }
@@ -117,9 +121,10 @@ function rowFromRecord(record: Record<string, unknown>, line: number, groupIds: 
   if (number !== null && !(Number.isInteger(number) && number > 0)) errors.push('invalid-number');
   const online = get('online');
   if (online && !/^https:\/\/\S+$/.test(online)) errors.push('invalid-link');
-  if (errors.length) return { line, errors };
+  if (errors.length) return { line, ...(date ? { date } : {}), errors };
   return {
     line,
+    date,
     errors,
     input: {
       groupId, number, title, date: date!, startTime: startTime!, endTime: endTime!,

@@ -4,6 +4,7 @@ import type { Meeting, MeetingInput, Refused } from './model';
 import { parsePlan, type PlanRow } from './plan';
 import type { MeetingsRepository } from './repository';
 import type { MeetingService } from './service';
+import { yearPlanDateProblem } from './time';
 import { numberingWarnings, type PlanWarning } from './warnings';
 
 export type ImportPreview =
@@ -24,8 +25,12 @@ export class PlanImporter {
   private check(text: string): { rows: PlanRow[]; inputs: MeetingInput[] } | { reason: 'unreadable' | 'empty' } {
     const parsed = parsePlan(text, this.deps.groups.map((g) => g.id));
     if (!parsed.ok) return { reason: parsed.reason };
-    // No date range here: the shipped demo plan (2022–2023) is imported and sent on purpose (README, test/docs).
-    return { rows: parsed.rows, inputs: parsed.rows.flatMap((row) => (row.input ? [row.input] : [])) };
+    const now = this.deps.clock.now();
+    const rows = parsed.rows.map((row): PlanRow => {
+      const problem = row.input && yearPlanDateProblem(row.input.date, now);
+      return problem ? { line: row.line, date: row.date, errors: [problem] } : row;
+    });
+    return { rows, inputs: rows.flatMap((row) => (row.input ? [row.input] : [])) };
   }
 
   preview(actor: Person, text: string): ImportPreview {

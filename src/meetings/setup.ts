@@ -7,7 +7,7 @@ import { loadMeetingsSetup, type MeetingsSetup } from './knowledge';
 import { MeetingOutbox } from './outbox';
 import { PlanImporter } from './planImport';
 import type { PollSummary } from './replies/inbox';
-import { replyPoller, type ReplySource } from './replies/poller';
+import { replyFileForgetter, replyPoller, type ReplySource } from './replies/poller';
 import { MeetingsRepository } from './repository';
 import { MeetingService } from './service';
 import type { DayOffLookup } from './warnings';
@@ -42,7 +42,11 @@ export function createMeetings(options: {
   coreGroups: readonly { id: string; name: string; meetings_per_year: number }[];
   replySource?: ReplySource;
   identifying?: (text: string) => boolean;
-}): Meetings & { repository: MeetingsRepository } {
+}): Meetings & {
+  repository: MeetingsRepository;
+  /** For the retention purge: deletes the reply files read at or before the cutoff; how many. */
+  forgetReplyFilesBefore: (cutoff: Date) => number;
+} {
   const { db, clock, jobs, knowledgeDir, holidays, reachableInTeams } = options;
   const setup = loadMeetingsSetup(join(knowledgeDir, 'meetings', 'members.yaml'), options.coreGroups);
   const repository = new MeetingsRepository(db);
@@ -54,5 +58,6 @@ export function createMeetings(options: {
   service.seed(setup);
   const importer = new PlanImporter({ repository, service, clock, groups: setup.groups });
   const pollReplies = options.replySource ? replyPoller(repository, clock, options.replySource) : async () => ({ read: 0, applied: 0 });
-  return { setup, repository, service, importer, outbox, pollReplies };
+  const forgetReplyFilesBefore = options.replySource ? replyFileForgetter(repository, options.replySource) : () => 0;
+  return { setup, repository, service, importer, outbox, pollReplies, forgetReplyFilesBefore };
 }

@@ -22,6 +22,21 @@ export function isPlannableDate(date: string, now: Date): boolean {
   return day >= today.minus({ years: PLANNABLE_YEARS.back }) && day <= today.plus({ years: PLANNABLE_YEARS.ahead });
 }
 
+/**
+ * A year plan covers the coming school year: a date already past, or further ahead than the next school year's
+ * end, is a mistyped or old plan (the 2022–2023 demo plan pasted years later), not meetings to send.
+ */
+export const YEAR_PLAN_MONTHS_AHEAD = 18;
+
+/** Why a year plan cannot hold this (valid) date, relative to `now`; undefined when it can. */
+export function yearPlanDateProblem(date: string, now: Date): 'date-in-past' | 'date-too-far' | undefined {
+  const today = wallClock(now).startOf('day');
+  const day = amsterdamDay(date);
+  if (day < today) return 'date-in-past';
+  if (day > today.plus({ months: YEAR_PLAN_MONTHS_AHEAD })) return 'date-too-far';
+  return undefined;
+}
+
 /** "dinsdag 17 januari 2023" */
 export function dutchDate(date: string): string {
   return amsterdamDay(date).setLocale('nl').toFormat('cccc d LLLL yyyy');

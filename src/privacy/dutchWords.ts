@@ -37,8 +37,26 @@ export function loadDutchLexicon(): DutchLexicon {
 }
 
 const INFLECTIONS = ['', 's', "'s", 'en', 'n', 'e', 'es', 'er', 'ers', 'ste', 'st', 't'];
+/** "Vraagje", "huisjes": a diminutive of a Dutch word. */
+const DIMINUTIVES = ['je', 'tje', 'pje', 'kje', 'etje', 'jes', 'tjes', 'pjes', 'etjes'];
 
 /** Whether a lower-case word, or its stem without a plural or inflection ending, is a Dutch word. */
 export function isDutchWord(lower: string, words: ReadonlySet<string>): boolean {
   return INFLECTIONS.some((ending) => lower.endsWith(ending) && words.has(lower.slice(0, lower.length - ending.length)));
+}
+
+/** A Dutch word or its diminutive ("vraagje", "briefjes"). */
+function isDutchWordOrDiminutive(lower: string, words: ReadonlySet<string>): boolean {
+  return isDutchWord(lower, words) || DIMINUTIVES.some((ending) => lower.endsWith(ending) && lower.length - ending.length >= 3 && isDutchWord(lower.slice(0, lower.length - ending.length), words));
+}
+
+/** "Klassenklimaat", "Netwerkgroep", "Ouderspreekuur": a compound of two Dutch words (with a linking s or en) is a word too. */
+export function isDutchCompound(lower: string, words: ReadonlySet<string>): boolean {
+  if (isDutchWordOrDiminutive(lower, words)) return true;
+  for (let split = 3; split <= lower.length - 3; split++) {
+    const [head, tail] = [lower.slice(0, split), lower.slice(split)];
+    if (!isDutchWordOrDiminutive(tail, words)) continue;
+    if (isDutchWord(head, words) || (head.endsWith('s') && words.has(head.slice(0, -1)))) return true;
+  }
+  return false;
 }

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod/v4';
 import { loadYamlFile } from '../knowledge/yaml';
 import { loadDutchLexicon } from './dutchWords';
+import { loadEnglishWords } from './englishWords';
 
 /** Lower-cased lookup sets behind the name part of the screen. */
 export interface NameLists {
@@ -11,10 +12,14 @@ export interface NameLists {
   commonWords: ReadonlySet<string>;
   /** Places, schools, methods, subjects, days ... never read as a name. Lower-cased, longest first. */
   notNamePhrases: readonly string[];
+  /** The one-word entries of notNamePhrases, to read "Tiktokfilmpjes" as an app plus a Dutch word. */
+  notNameWords: ReadonlySet<string>;
   /** One-word place names from the Dutch word list (lower-cased), never read as a name; our name lists win. */
   places: ReadonlySet<string>;
   /** Lower-case Dutch words, to tell a name at the start of a sentence from a word. */
   dutchWords: ReadonlySet<string>;
+  /** Lower-case English words: a loanword opening a sentence ("Thanks voor …") is no name either. */
+  englishWords: ReadonlySet<string>;
 }
 
 const wordList = z.array(z.string().trim().min(1, 'een lege naam'));
@@ -42,7 +47,9 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
     surnames: lower(surnames),
     commonWords: lower(notNames['common-words']),
     notNamePhrases: [...lower(Object.values(notNames.phrases).flat())].sort((a, b) => b.length - a.length),
+    notNameWords: new Set([...lower(Object.values(notNames.phrases).flat())].filter((phrase) => !phrase.includes(' '))),
     places: new Set([...knownPlaces].filter((place) => !names.has(place))),
     dutchWords: words,
+    englishWords: loadEnglishWords(),
   };
 }

@@ -1,5 +1,6 @@
 import { finding, type Finding } from './kinds';
-import { isDutchWord } from './dutchWords';
+import { isDutchCompound, isDutchWord } from './dutchWords';
+import { isEnglishWord } from './englishWords';
 import type { NameLists } from './nameLists';
 
 /** Detection of first names, surnames and class codes next to a name, on word tokens. */
@@ -32,8 +33,8 @@ const HONORIFICS = new Set(['meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'heer', 'f
 const ABBREVIATED_HONORIFICS = new Set(['mevr', 'mw', 'dhr', 'fam']);
 const ORDINAL = /^[1-6](?:e|de|ste)$/iu;
 const CLASS_CODE = /^(?:[1-6][a-z]{1,4}\d?|[a-z]{1,3}[1-6][a-z]?)$/iu;
-/** "1.3", "m1.3", "3HV-2", "4VWO-1": a class numbered within its year; one digit after the dot ("lokaal 2.14" has two). */
-const NUMBERED_CLASS_CODE = /^[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d$/iu;
+/** "1.3", "m1.3", "3HV-2", "4VWO-1", "4.2K": a class numbered within its year; one digit after the dot ("lokaal 2.14" has two). */
+const NUMBERED_CLASS_CODE = /^[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2}$/iu;
 const CLASS_WINDOW = 4;
 
 type Spans = ReadonlyArray<readonly [number, number]>;
@@ -85,6 +86,10 @@ const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s(?:(?:van|de|d
  */
 const PUBLIC_REFERENCE_CUE = new RegExp(
   String.raw`\b(?:zoals|net als|fan van|idool|(?:filmpjes|video'?s|vlogs|streams|muziek|nummers|liedjes|boeken|gedichten|teksten|schilderijen|posters?|concerten?|series?|films?|games?|tweets|kanaal|stijl|methode|hoofdstuk [\d.]+|paragraaf [\d.]+) van` +
+    // A law, theorem or discovery named after its maker: "de stelling van Pythagoras", "de piramide van Maslow".
+    // A speaker or maker outside school: "de workshop van Rutger Bregman", "een podcast van …".
+    String.raw`|(?:workshop|lezing|podcast|column|gastles|voorstelling|theatervoorstelling|documentaire|interview|talk|ted-talk) (?:van|met)` +
+    String.raw`|(?:stelling|wet|wetten|theorema|formule|principe|theorie|piramide|effect|model|biografie|uitvinding|ontdekking|standbeeld|portret|citaat|quote|schilderij) van` +
     String.raw`|(?:de|het|een) (?:methode|boek|training|cursus|workshop|project|programma|app|game|film|serie|lespakket|lesmethode|voorstelling|campagne)` +
     String.raw`|een (?:echte|soort|tweede|kleine|nieuwe)|een (?!\p{L}*(?:je|leerlinge)\s)\p{Ll}{3,}e|zijn echt|is echt|zo'n|echte` +
     String.raw`|leest|las|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt|volgt|volgen|volgde|volgden)(?: (?!naar|om|op)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
@@ -94,7 +99,9 @@ const PUBLIC_REFERENCE_CUE = new RegExp(
     // An employer or a tool: "werken bij Dirk en bij de Hema", "wij gebruiken Presentis".
     String.raw`|(?:werkt|werken|werkte|werkten|bijbaan|bijbaantje|baantje|vakkenvuller|stage) (?:bij|in)|(?:gebruiken|gebruikt|gebruikte|gebruikten)` +
     // A brand: "een ketting van Pandora", "jassen van Moncler".
-    String.raw`|(?:jas|jassen|ketting|kettingen|schoenen|sneakers|tas|tassen|horloge|kleding|kleren|trui|truien|pet|petten|telefoon|parfum|merk|merkkleding|spullen|producten) van` +
+    String.raw`|(?:jas|jassen|ketting|kettingen|schoenen|sneakers|tas|tassen|horloge|kleding|kleren|trui|truien|shirt|shirtje|shirts|sjaal|pet|petten|telefoon|parfum|merk|merkkleding|spullen|producten) van` +
+    // An ambition: "net zo rijk worden als Mark Rutte" (not "zo boos als Sanne", which compares with someone they know).
+    String.raw`|(?:net\s+)?zo\s+\p{Ll}+\s+(?:worden|spelen|zingen|voetballen|dansen|rappen)\s+als` +
     // Where one is referred, treated or signed up: "ervaring met Kwintes", "aanmelden bij Lijn5", "in behandeling bij Parlan".
     String.raw`|(?:ervaring|aangemeld|aanmelden|aanmelding|ingeschreven|in behandeling|in zorg|wachtlijst|doorverwezen|doorverwijzen|verwezen|verwijzen|samenwerken|samenwerking) (?:met|bij|via|naar|van)` +
     String.raw`|(?:les|lessen|voorlichting|film|documentaire|project|spreekbeurt|werkstuk|nieuws|boek|presentatie|herdenking|excursie|gastles) (?:over|naar))\s$`,
@@ -198,6 +205,15 @@ function nameStart(tokens: Token[], index: number, text: string, lists: NameList
   return firstNameBefore && !inFirstNames(tokens[index]!.lower, lists) ? before.start : tokens[index]!.start;
 }
 
+/** Prepositions, conjunctions and adverbs that open a sentence in front of its subject or object, never the first word of a title. */
+const SENTENCE_OPENING_WORDS = new Set([
+  'met', 'bij', 'voor', 'over', 'aan', 'volgens', 'tegen', 'zonder', 'sinds', 'door', 'om', 'ook', 'en', 'maar', 'want', 'dus', 'toen',
+  'omdat', 'als', 'nu', 'alleen', 'zelfs', 'vooral', 'gisteren', 'vandaag', 'vanochtend', 'vanmiddag', 'morgen', 'waarom', 'hoe',
+  'heeft', 'had', 'is', 'was', 'gaat', 'kan', 'mag', 'wil', 'moet', 'zou', 'zit', 'wordt', 'komt', 'doet', 'weet', 'krijgt', 'mist',
+  // Labels of a note or a mail subject: "Casus Odin: …", "Betreft Kyano".
+  'casus', 'betreft', 'onderwerp', 're', 'fw', 'naam', 'vraag', 'zorgen', 'zorg', 'update', 'gesprek', 'dossier',
+]);
+
 /** Words after which a capital names a place, an event or an organisation rather than a person. */
 const THING_BEFORE = new Set(['de', 'het', 'een', 'der', 'des', "'t", 'uit', 'in', 'naar', 'te', 'via', 'richting', 'rond', 'nabij', 'vanuit', 'tot']);
 
@@ -219,6 +235,8 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
     if (tokens[first - 1]!.protected) return false;
     first--;
   }
+  // "Met Brooklyn gaat het …", "Volgens Jaylinn …": a preposition or adverb opening the sentence is no part of a title.
+  if (first === index - 1 && tokens[first]!.sentenceStart && SENTENCE_OPENING_WORDS.has(tokens[first]!.lower)) first = index;
   if (tokens[first]!.sentenceStart && first < index) return false;
   // Two or more capitalised words that do not start with a known first name are the title of something
   // ("Paarse Vrijdag", "Gezonde School"); a person is written as a first name, with or without a surname.
@@ -287,8 +305,9 @@ const SUBJECT_AFTER_VERB = new Set([...PRONOUNS, 'het', 'er', 'dat', 'dit', 'die
  * A capital at the start of a sentence says nothing, unless the word is the subject of a finite verb and is no Dutch word
  * ("Aïcha mag …") or is a first name that is also a word written without an article ("Roos zit …", "Storm heeft …").
  */
-function isNameOpeningSentence(tokens: Token[], index: number, lists: NameLists): boolean {
+function isNameOpeningSentence(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
   const [token, verb, after] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
+  if (isUnknownWordOpeningSentence(tokens, index, text, lists)) return true;
   // Notes typed without capitals ("djaimy slaapt elke les"): a first name or a word no dictionary knows, before a verb.
   const lowerCaseName = !token.capitalised && !token.protected && !token.confirmed && token.text.length >= 3 && !/\d/u.test(token.text);
   if (!token.sentenceStart || !(looksLikeName(token) || lowerCaseName) || /^\p{Lu}{2,}/u.test(token.text) || !verb) return false;
@@ -306,27 +325,66 @@ function isNameOpeningSentence(tokens: Token[], index: number, lists: NameLists)
   if (token.lower.endsWith('en')) return false;
   // "Ghosting gebeurt …", "Lovebombing speelt …": a gerund, Dutch or English, is a thing.
   if (token.lower.endsWith('ing')) return false;
-  return !isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower);
+  return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) && !isListedCompound(token.lower, lists) && !lists.surnames.has(token.lower);
+}
+
+/**
+ * "Brooklyn, 14 jaar, …", "Nevaeh d'r moeder …": a capitalised word opening a sentence that no Dutch dictionary knows, not
+ * even as a compound, and that no list explains, is a name, whatever follows. Not a heading ("Netwerkgroep: …"), not the
+ * first word of a title, not a verb used as a noun ("Vapen") or a gerund ("Ghosting").
+ */
+function isUnknownWordOpeningSentence(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const [token, next] = [tokens[index]!, tokens[index + 1]];
+  if (!token.sentenceStart || !looksLikeName(token) || token.confirmed || token.text.length < 3 || /^\p{Lu}{2,}/u.test(token.text)) return false;
+  // "Re: Nevaeh": a word alone after a label is what the label is about.
+  const alone = !next && /:\s*$/u.test(text.slice(0, token.start));
+  if ((!next && !alone) || next?.capitalised || (next && /[:\-–]/u.test(text.slice(token.end, next.start))) || /(?:en|ing)$/u.test(token.lower)) return false;
+  if ([OPENERS_BEFORE_CLASS, PERSON_BEFORE, HONORIFICS, ABSTRACT_OPENERS, THING_BEFORE, SENTENCE_OPENING_WORDS].some((words) => words.has(token.lower))) return false;
+  // Three letters or fewer at the start is more often an abbreviation ("Ivm", "Nav", "Evt") than a name; a name that short
+  // is still found before a verb ("Mo heeft …") or from the lists.
+  if (token.text.length < 4) return false;
+  return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) && !isListedCompound(token.lower, lists);
+}
+
+/** "Tiktokfilmpjes", "Snapchatgroep": a listed app, brand or place glued to a Dutch word. */
+function isListedCompound(lower: string, lists: NameLists): boolean {
+  for (let split = 3; split <= lower.length - 3; split++) {
+    if (lists.notNameWords.has(lower.slice(0, split)) && isDutchCompound(lower.slice(split), lists.dutchWords)) return true;
+  }
+  return false;
 }
 
 /** "in de klas noemen ze hem Stoffel": whatever follows "noemen … hem/haar" is what someone is called, even an ordinary word. */
 function isCalled(tokens: Token[], index: number): boolean {
-  if (!['hem', 'haar', 'zich', 'zichzelf'].includes(tokens[index - 1]?.lower ?? '')) return false;
-  return tokens.slice(Math.max(0, index - 4), index - 1).some((token) => /^noem(?:t|en|de|den)?$/u.test(token.lower));
+  // "ik noem haar even S.", "ze noemen hem de Prof": a filler word or an article may stand between.
+  const pronounAt = ['even', 'maar', 'gewoon', 'hier', 'voortaan', 'dan', 'de', 'het'].includes(tokens[index - 1]?.lower ?? '') ? index - 2 : index - 1;
+  if (!['hem', 'haar', 'zich', 'zichzelf'].includes(tokens[pronounAt]?.lower ?? '')) return false;
+  return tokens.slice(Math.max(0, pronounAt - 3), pronounAt).some((token) => /^noem(?:t|en|de|den)?$/u.test(token.lower));
 }
 
 /** Words after which a first name in lower case is still a name: "hij heet daan", "zorgen om storm". */
 const NAMING_CUES = new Set(['heet', 'heette', 'genaamd', 'genoemd', 'roepnaam', 'bijnaam']);
 const NAMING_CUE_PAIRS = new Set(['zorgen om', 'zorgen over', 'noemen we', 'noem ik', 'noemen ze', 'noemen hem', 'noemen haar', 'noemt hem', 'noemt haar', 'noem hem', 'noem haar']);
 
-function isLowerCaseNameAfterCue(tokens: Token[], index: number, lists: NameLists): boolean {
+function isLowerCaseNameAfterCue(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
   const token = tokens[index]!;
   // A nickname is often no listed name ("zorgen om mo"); a word no dictionary knows is one here too.
   const unknownWord = token.text.length >= 2 && !/\d/u.test(token.text) && !isDutchWord(token.lower, lists.dutchWords) && !PRONOUNS.has(token.lower);
   if (token.protected || token.capitalised || !(inFirstNames(token.lower, lists) || unknownWord)) return false;
   const previous = tokens[index - 1]?.lower ?? '';
-  return NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`);
+  if (NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`)) return true;
+  // "Leerling: kyano, 13 jaar", "Naam: jip": the value of a field that holds a name.
+  if (LABELS_OF_A_NAME.has(previous) && /^\s*:\s*$/u.test(text.slice(tokens[index - 1]!.end, token.start))) return true;
+  // "haar broertje mees", "zijn zus jade": right after a relative with "zijn/haar", a first name counts even when it is a word.
+  if (KIN_WORDS.has(previous) && ['zijn', 'haar', "z'n", "d'r", 'hun'].includes(tokens[index - 2]?.lower ?? '') && (lists.firstNames.has(token.lower) || unknownWord)) return true;
+  // "ik heb met nevaeh gepraat", "gesprek gehad met djaimy": whom one talked with is a person; a word no list or
+  // dictionary (Dutch or English) knows, of three letters or more.
+  const talkedWith = previous === 'met' && tokens.slice(Math.max(0, index - 4), index + 3).some((other) => TALK_WORDS.test(other.lower));
+  return talkedWith && token.text.length >= 3 && !inFirstNames(token.lower, lists) ? !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) : talkedWith;
 }
+const LABELS_OF_A_NAME = new Set(['leerling', 'naam', 'roepnaam', 'voornaam', 'achternaam', 'betreft', 'casus', 're', 'over', 'mentorleerling', 'kind']);
+const KIN_WORDS = new Set(['broer', 'broertje', 'zus', 'zusje', 'neef', 'neefje', 'nicht', 'nichtje', 'vriend', 'vriendje', 'vriendin', 'vriendinnetje', 'tweelingbroer', 'tweelingzus', 'halfbroer', 'halfzus', 'stiefbroer', 'stiefzus']);
+const TALK_WORDS = /^(?:gepraat|gesproken|gebeld|geappt|gemaild|gesprek|gesprekje|afgesproken|praten|spreken|bellen|appen|praat|sprak|belde|appte)$/u;
 
 /** "Nova College", "Anna Ziekenhuis": a name before one of these words names a place, not a person. */
 const INSTITUTION_AFTER =
@@ -356,10 +414,40 @@ function ageFollows(text: string, token: Token): boolean {
   return /^\s*(?:\(\s*(?:bijna|ongeveer|ca\.?|pas|net|sinds kort)?\s*\d{1,2}(?:\s*(?:jaar|jr))?\s*\)|,\s*(?:bijna|pas|net)?\s*\d{1,2}\s*(?:jaar|jr)\b)/u.test(text.slice(token.end, token.end + 24));
 }
 
+/** Roles of school and care staff: a name in apposition to one is a colleague at work, whom the writers count as no pupil. */
+const STAFF_ROLES = new Set([
+  'collega', 'mentor', 'mentrix', 'docent', 'docente', 'leraar', 'lerares', 'zorgcoördinator', 'zorgcoordinator', 'zoco', 'teamleider',
+  'afdelingsleider', 'conrector', 'rector', 'directeur', 'directrice', 'decaan', 'orthopedagoog', 'psycholoog', 'jeugdarts', 'leerplichtambtenaar',
+  'gezinscoach', 'jeugdcoach', 'coach', 'begeleider', 'leerlingbegeleider', 'stagiair', 'stagiaire', 'onderwijsassistent', 'vertrouwenspersoon',
+  'zorgcollega', 'wijkagent', 'jeugdagent', 'jeugdconsulent', 'casemanager', 'hulpverlener', 'maatschappelijk', 'werker', 'ondersteuningscoördinator',
+]);
+/** A closing formula that opens its own line or sentence (not "…, groetjes Lies'" quoted from a pupil's message). */
+const SIGN_OFF_BEFORE = /(?<=^|[.!?][ \t\n]{1,3}|\n[ \t]{0,3})(?:met[ \t]+)?(?:(?:vriendelijke|hartelijke)[ \t]+)?(?:groet|groeten|groetjes|gr|grt|grtz|mvg|m\.v\.g|liefs|cheers)[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?$/iu;
+const STAFF_AFTER = /^\s*[,(]\s*(?:(?:de|onze|ons|mijn|jullie|een)\s+)?([\p{L}&-]+)(?:\s+(\p{L}+))?/u;
+/** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
+const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
+
+/** "mijn collega Annemiek", "de zorgcoördinator, mevrouw Jansen,", "Annemiek, onze orthopedagoog,": staff named in their role. */
+function isStaffMember(tokens: Token[], start: number, end: number, text: string): boolean {
+  // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.
+  if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^['’"”]/u.test(text.slice(end))) return true;
+  let j = tokens.findIndex((token) => token.start === start) - 1;
+  if (HONORIFICS.has(tokens[j]?.lower ?? '') && /^\.?,?\s*$/u.test(text.slice(tokens[j]!.end, start))) j--;
+  const before = tokens[j];
+  if (before && STAFF_ROLES.has(before.lower) && /^\s*(?:,\s*)?(?:\p{L}+\.?\s+)?$/u.test(text.slice(before.end, start)) && !/\bvan\s*$/u.test(text.slice(before.end, start))) return true;
+  const after = STAFF_AFTER.exec(text.slice(end, end + 50));
+  if (after && [after[1], after[2]].some((word) => word !== undefined && STAFF_ROLES.has(word.toLocaleLowerCase('nl')))) return true;
+  // With a form of address only: "Meneer Dekker van gym" works there, "Sanne van de buren" is not addressed so.
+  const work = OF_WORK_AFTER.exec(text.slice(end, end + 40));
+  const workToken = work && tokens.find((token) => token.start === end + work.index + work[0].length - work[1]!.length);
+  return !!workToken && (workToken.protected || STAFF_ROLES.has(workToken.lower)) && HONORIFICS.has(tokens[tokens.findIndex((token) => token.start === start) - 1]?.lower ?? '');
+}
+
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
   const found: Finding[] = [];
   const add = (index: number) => {
     const [start, end] = [nameStart(tokens, index, text, lists), surnameEnd(tokens, index, text, lists)];
+    if (isStaffMember(tokens, start, end, text)) return;
     if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end)) || isNamedInstitution(tokens, start, end, text, lists)) return;
     // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
     if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(start, end))) return;
@@ -367,11 +455,12 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   };
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, lists) || isNameOpeningSentence(tokens, i, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
-      const forPupil = PERSON_BEFORE.has(previous?.lower ?? '') || isCalled(tokens, i) || /^\.\s*noem/iu.test(text.slice(token.end, token.end + 8)) ||
+      const forPupil = PERSON_BEFORE.has(previous?.lower ?? '') || isCalled(tokens, i) || ['casus', 'betreft'].includes(previous?.lower ?? '') ||
+        NAMING_CUE_PAIRS.has(`${tokens[i - 2]?.lower ?? ''} ${previous?.lower ?? ''}`) || /^\.\s*noem/iu.test(text.slice(token.end, token.end + 8)) ||
         /^\.\s*(?:\(|uit\s|,\s*)\s*(?:klas\s)?[a-z]{0,4}[1-6]/iu.test(text.slice(token.end, token.end + 14));
       if (end > token.end + 1 || forPupil) found.push(finding(text, 'name', token.start, Math.max(end, token.end + 1)));
       return;
@@ -380,7 +469,8 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     const knownSurname = lists.surnames.has(token.lower) && !token.sentenceStart;
     // "… van de leerling? Ik wil …": a person word in the sentence before says nothing about this one.
     const afterPersonWord = previous && !/[.!?]/u.test(text.slice(previous.end, token.start)) && (PERSON_BEFORE.has(previous.lower) || (previous.lower === 'van' && PERSON_BEFORE.has(tokens[i - 2]?.lower ?? '')) || isCalled(tokens, i));
-    if (knownSurname || afterPersonWord || ageFollows(text, token) || unexplainedCapital(tokens, i, text, lists)) add(i);
+    const ageOfSomeone = ageFollows(text, token) && !PERSON_BEFORE.has(token.lower) && !/(?:leerlinge?|klasser)$/u.test(token.lower);
+    if (knownSurname || afterPersonWord || ageOfSomeone || unexplainedCapital(tokens, i, text, lists)) add(i);
   });
   return found.concat(honorificFindings(text, tokens));
 }
@@ -395,7 +485,7 @@ function honorificFindings(text: string, tokens: Token[]): Finding[] {
     const surname = tokens[j];
     // "mevr. Bouchtaoui", "fam. de Wit": the full stop of an abbreviated form of address does not end the sentence.
     const between = text.slice(token.end, surname?.start).replace(ABBREVIATED_HONORIFICS.has(token.lower) ? /^\./u : /^$/u, '');
-    if (looksLikeName(surname) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(between))
+    if (looksLikeName(surname) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(between) && !isStaffMember(tokens, tokens[i + 1]!.start, surname.end, text))
       found.push(finding(text, 'name', tokens[i + 1]!.start, surname.end));
   });
   return found;
@@ -437,8 +527,8 @@ const OPENERS_BEFORE_CLASS = new Set([
   'leerlingen', 'kinderen', 'jongens', 'meiden', 'meisjes', 'klasgenoten', 'ouders', 'vrienden', 'vriendinnen', 'docenten', 'mentoren',
 ]);
 const CLASS_AFTER_OPENER = /^(?: (?:uit|zit in|zat in) (?:klas |groep )?|\s*\(\s*(?:klas\s)?|,\s*)$/u;
-/** "april uit de 2e", "Bergen uit de derde": a year of school instead of a class code. */
-const YEAR_AFTER_NAME = /^ (?:uit|zit in|zat in) de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)(?![\p{L}\p{N}])/iu;
+/** "april uit de 2e", "Bergen uit de derde", "roos uit 4 vmbo-t": a year of school, or a year with a level, instead of a class code. */
+const YEAR_AFTER_NAME = /^ (?:uit|zit in|zat in) (?:de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)|[1-6] ?(?:vmbo|mavo|havo|vwo|kader|basis|gymnasium|atheneum))(?![\p{L}\p{N}])/iu;
 
 /**
  * "Djaylano uit 1D", "Mo (2B)", "Bergen uit klas 1.3", "roos uit 2b", "april uit de 2e": a word right before "uit" or

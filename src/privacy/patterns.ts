@@ -2,7 +2,7 @@ import { finding, type Finding } from './kinds';
 
 /** Detectors for identifying details that have a recognisable shape (numbers, e-mail, dates, addresses). */
 
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b[\p{L}\p{N}._%+-]{2,64}\s(?:at|apenstaartje)\s[\p{L}\p{N}-]+\s(?:punt|dot)\s\p{L}{2,4}\b/giu;
 /** A run of digits with the separators people type inside numbers; validated afterwards by digit count. */
 const NUMBER_RUN = /(?:\+|\b00)?\d[\d \-.()/]{6,18}\d/g;
 /**
@@ -17,7 +17,9 @@ const LISTED_UNDER_NUMBER = /\b(?:staat|staan|vind je|zie je|geregistreerd|inges
 const REFERENCE_NUMBER = new RegExp(
   String.raw`\b(?:(?:dossier|zaak|cli[eë]nt|klant|registratie|polis|pas|paspoort|id|ov|v|vreemdelingen|verwijs|meld|aanmeld|referentie|kenmerk)-?(?:nummer|nr\.?)|kluis(?:je|nummer)?|locker)` +
     String.raw`\s*[:#(]?\s*(?:(?:nummer|nr\.?|no\.?)\s*)?(?=[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/]\d[\dA-Z]*)*\b` +
-    String.raw`|\b[A-Z]{1,5}-\d{2,}(?:[-/]\d{2,})+\b|\b[A-Z]{2,5}\d{6,}\b|\b(?:nummer|nr\.?|no\.?)\s*:?\s*\d{5,8}\b`,
+    String.raw`|\b[A-Z]{1,5}-\d{2,}(?:[-/]\d{2,})+\b|\b[A-Z]{2,5}\d{6,}\b` +
+    // Any number word ("zorgmelding met nummer 2024-0331", "klantnr 88123", "id 558231"): four or more digits after it.
+    String.raw`|(?<!\b(?:artikel|wetsartikel|lokaal|pagina|bladzijde|hoofdstuk|bus|buslijn|lijn|route)\s)\b(?:\p{L}*nummer|\p{L}*nr\.?|no\.?|id)(?:\s+(?:is|was))?\s*[:#]?\s*(?=(?:\d[-/. ]?){4,8}\b)\d(?:[\d/-]|[. ](?=\d))*\d\b`,
   'giu',
 );
 /** An IBAN: two letters, two check digits, then up to 30 letters and digits, in groups of four or not. */
@@ -30,7 +32,7 @@ const LICENCE_PLATE =
  * year glued to it ("sneakerking2009"), or any user name with a digit or underscore after a word that announces one.
  */
 const HANDLE =
-  /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]{2,30}|\b[\p{L}\p{N}]+_[\p{L}\p{N}_]+\b|\b\p{Ll}[\p{L}.]{2,30}(?:199\d|20[01]\d)\b|\b\p{Ll}[\p{Ll}\p{N}_]{2,}\.(?!(?:nl|com|org|net|be|eu|de|io|info|nu)\b)\p{Ll}[\p{Ll}\p{N}_]{2,}\b|(?=[\p{L}\p{N}_.-])(?<=\b(?:gamertag|gebruikersnaam|username|accountnaam|account|profiel(?:naam)?|schermnaam|nickname|handle|(?:tiktok|insta(?:gram)?|snap(?:chat)?|discord|roblox|fortnite)-?naam|onder (?:de )?naam|met de naam|heet (?:hij|ze|zij)|noemt (?:hij|ze|zij) zich(?:zelf)?)(?: op \p{Lu}\p{L}{1,30}(?=[\s:"'“]))?\s{0,3}:?\s{0,3}["'“]?)(?=[\p{L}\p{N}_.-]*[\p{N}_]|\p{Ll}+\p{Lu})[\p{L}\p{N}_.-]{3,30}/gu;
+  /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]{2,30}|\b[\p{L}\p{N}]+_[\p{L}\p{N}_]+\b|\b\p{Ll}[\p{L}.]{2,30}(?:199\d|20[01]\d)\b|\b\p{Ll}[\p{Ll}\p{N}_]{1,}\.(?!(?:nl|com|org|net|be|eu|de|io|info|nu)\b)\p{Ll}[\p{Ll}\p{N}_]{2,}\b|(?=[\p{L}\p{N}_.-])(?<=\b(?:gamertag|gebruikersnaam|username|accountnaam|account|profiel(?:naam)?|schermnaam|nickname|handle|(?:tiktok|insta(?:gram)?|snap(?:chat)?|discord|roblox|fortnite)-?naam|onder (?:de )?naam|met de naam|heet (?:hij|ze|zij)|noemt (?:hij|ze|zij) zich(?:zelf)?)(?: op \p{Lu}\p{L}{1,30}(?=[\s:"'“]))?\s{0,3}:?\s{0,3}["'“]?)(?=[\p{L}\p{N}_-]*(?:[\p{N}_]|\.[\p{L}\p{N}])|\p{Ll}+\p{Lu})[\p{L}\p{N}_.-]{3,30}(?<!\.)/gu;
 const NUMBER_WORD =
   '(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|honderd)';
 /** A phone number written out in words: "nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig". */
@@ -50,6 +52,12 @@ const LOWER_CASE_STREET_WITH_NUMBER = new RegExp(
   'gu',
 );
 
+/** "verhuisd naar de Zeswielen 4", "woont op het Hoefplan 12": a street without a known suffix, with a house number, after living words. */
+const NAMED_STREET_WITH_NUMBER = new RegExp(
+  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres(?:\s{1,3}is)?:?)\s{1,3}(?:\p{Ll}{1,20}\s{1,3}){0,2}?(?:naar|op|aan|in)\s{1,3}(?:de|het)\s{1,3})\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}${HOUSE_NUMBER}(?![\p{L}\p{N}]|\s+(?:dagen|keer|weken|jaar|maanden|uur|kinderen|personen)\b)`,
+  'gu',
+);
+
 /** Words that say where someone lives; a street without a number counts as an address only in such a sentence. */
 const LIVING_CUE = /\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres|huisbezoek|flat|woning|appartement|huis|thuis|slaapt|opgevangen)\b/iu;
 /** "in de vondelstraat", "aan de Bloemstraat": a street, of any case, after a place preposition. */
@@ -58,22 +66,36 @@ const STREET_WITHOUT_NUMBER = new RegExp(
   'giu',
 );
 
+/** School types and streams: "uit 2 mavo", "4 vmbo-t", "3 havo/vwo" name one or two classes. */
+const LEVEL = String.raw`(?:vmbo-?(?:tl|gt|gl|kb|bb|t|k|b|g)(?![\p{L}])|mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|gt|mh|hv|lwoo)`;
 /**
  * A class named after "uit", "in", "klas" ...: "uit 2B", "in h3a", "brugklas B1c", "uit 2 mavo", "uit 4 havo b". A named
  * class narrows a pupil down to a few dozen, and with what the question tells about her, to one. Ordinals ("2e") are no class.
  */
 const CLASS = new RegExp(
-  String.raw`(?:(?<=\b(?:uit|in|klas|brugklas|leerjaar|zit|zat|\p{L}*leerlinge?|jongen|meisje|(?<!\b(?:mentor|mentoren|docent|docenten|leraar|klas|groep|les)\s)van)\s)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b)` +
-    String.raw`(?:[1-6]\s?(?:mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|mh|hv|mavo\/havo|havo\/vwo)(?:\s[a-e]\d?(?![\p{L}\p{N}]))?` +
-    String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
-    // "in groep 7b": a group of a primary school with its letter.
-    String.raw`|(?<=\bgroep\s)[1-8][a-e](?![\p{L}\p{N}])` +
+  // "uit de 3b", "in de h2a": an article may stand before the code.
+  String.raw`(?:(?<=\b(?:(?:uit|in|(?<!\b(?:mentor|mentoren|docent|docenten|leraar|klas|groep|les)\s)van)(?:\sde)?|klas|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje)\s)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b)` +
+    // "2 mavo b", "3havo2", "3 havo 2", "2 HAVO-2": a level with a group letter or number after it.
+    String.raw`(?:[1-6]\s?${LEVEL}(?:[/-]${LEVEL})?(?:\s[a-e]\d?(?![\p{L}\p{N}])|-[a-e\d](?![\p{L}\p{N}])|\d|\s[1-9](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b))?` +
+    String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2}|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
+    // "in groep 7b", "groep 2.1": a group of a primary school with its letter, or a numbered group.
+    String.raw`|(?<=\bgroep\s)(?:[1-8][a-e]|[1-8]\.\d)(?![\p{L}\p{N}])` +
     // "uit klas 2 b": after "klas" a letter may stand apart.
     String.raw`|(?<=\bklas\s)[1-6]\s[a-e](?![\p{L}\p{N}])`,
   'giu',
 );
 /** Someone in the sentence who is one or a few pupils, not the class as a whole ("de mentor van 2C", "een klas in 3 vwo"). */
 const PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?n?|jongens?|meisjes?|meid(?:en)?|kind|\p{L}*klasser|scholier|hij|zij|ze|hem|tweeling)\b/iu;
+/**
+ * A level before its year: "uit havo 4", "in vwo-5", like "uit 4 havo" one or two classes. A year in words with a level
+ * ("de derde klas havo") is left out: the blind batches label it an ordinary case description.
+ */
+const LEVEL_WITH_YEAR = new RegExp(
+  String.raw`(?<=\b(?:uit|in|klas|zit|zat)\s)${LEVEL}[\s-]?[1-6](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b)`,
+  'giu',
+);
+/** One pupil: a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
+const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|jongen|meisje|meid|kind|\p{L}*klasser|scholier|hij|zij|hem|haar|tweeling)\b/iu;
 /** "veel leerlingen", "de meeste meiden": a large part of the class is no pupil to pin down. */
 const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
@@ -135,7 +157,13 @@ const PINNED_BY_UNIQUENESS = new RegExp(
     String.raw`|\b(?:iedereen|het\s+hele\s+team|de\s+hele\s+school|heel\s+de\s+school|de\s+hele\s+klas)\s+(?:\p{L}+\s+){0,3}?weet\s+(?:wie|het|ervan)\b` +
     String.raw`|\b(?:wordt|worden|noemen|noemt)\s+(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s*(?:wordt\s+)?(?:genoemd|noemen|noemt)?` +
     String.raw`|['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s+(?:wordt\s+)?genoemd\b` +
-    String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+`,
+    String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+` +
+    // "het meisje in de vierde dat zwanger is": the one pupil at school everyone knows this of, pointed at with "het … dat".
+    String.raw`|\b(?:het|dat|die|de)\s+(?:meisje|leerling|leerlinge)\s+(?:(?:in|uit|van)\s+(?:de|het)?\s*[\p{L}\p{N}]+\s+)?(?:dat|die)\s+(?:[\p{L}]+\s+){0,2}?(?:zwanger|bevallen)\b` +
+    // "de langste jongen van de school", "het jongste meisje uit de klas": a superlative within a group is one person.
+    String.raw`|(?<!\bniet\s)\b(?:de|het)\s+\p{L}+ste\s+(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier)\s+(?:van|op|in|uit)\s+(?:de|het|onze|ons)?\s*(?:school|klas|jaarlaag|groep|brugklas|onderbouw|bovenbouw|team|mentorklas)\b` +
+    // "de jongen die altijd in dat oranje shirt rondloopt": pointing at one person by what they always wear or carry.
+    String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+die\s+(?:altijd|elke\s+dag|steeds)\s+(?:in|met|op)\s+(?:dat|die|de|het|zijn|haar|een)\s+[\p{L}-]+`,
   'giu',
 );
 /** Any capitalised word joined to "uit mijn mentorklas" is a pupil, also one that is a word ("Storm") or in no list ("Mercedes"); a name is at most 41 letters, which keeps the scan linear. */
@@ -145,11 +173,11 @@ const NAMED_FROM_OWN_CLASS =
 const PERSONAL_CODE = /\b(?:inlogcode|inlognaam|gebruikerscode|leerlingcode|code|account)(?:\s+is|:)?\s+(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{4,}\b|(?<=\bBSN\b[^.!?\n]{0,25}?)(?<![\d.])\d{3,8}(?![\d.])/giu;
 /** A class or cluster written in an unseen notation: digits and letters joined by dashes after a class word ("cluster 4hNG-bi2", "uit 3-kb-2"). */
 const CODED_GROUP = /(?<=\b(?:cluster|clustergroep|lesgroep|uit|klas|groep)\s)(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)+\b/giu;
-/** A year level alone ("leerjaar 2 havo") is many pupils, not one class. */
-const YEAR_LEVEL_ALONE = /^\d\s*(?:havo|vwo|vmbo|mavo|atheneum|gymnasium)(?:-\p{L}+)?$/iu;
+/** A year level alone after "leerjaar" ("leerjaar 2 havo") is many pupils, not one class; "uit 2 mavo" names one or two classes. */
+const YEAR_LEVEL_ALONE = new RegExp(String.raw`^[1-6]\s?${LEVEL}(?:[/-]${LEVEL})*$`, 'iu');
 
 /** A news event ("het ongeluk op de N203", "de brand die in de krant stond") pins down the family it happened to. */
-const NEWS_EVENT = /\b(?:afbrandde|afgebrand|uitgebrand|omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|brand|steekpartij|schietpartij|aanslag|overval|explosie|ongeluk|ongeval)\b/iu;
+const NEWS_EVENT = /\b(?:afbrandde|afgebrand|uitgebrand|omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|veroordeeld|brand|steek\p{L}*|schiet\p{L}*|aanslag|overval|explosie|ongeluk|ongeval|incident|mishandeling|inbraak|ontvoering|moord|doodslag|drugsvangst|inval)\b/iu;
 const NEWS_PLACE = /\b[ANE]\d{1,3}\b|\b(?:in|op) (?:de krant|het nieuws|het journaal|nh nieuws|tv)\b|\bin (?:de|het) (?:\p{Lu}\p{L}+ )?(?:Dagblad|Courant|Krant|Nieuwsblad|Dagblad van \p{Lu}\p{L}+)\b/gu;
 /**
  * "vorige week door de politie uit de les gehaald", "gisteren opgepakt": an arrest with a named time is something the
@@ -161,7 +189,7 @@ const NAMED_TIME =
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 /** Day-month-year ("12-03-2011", "12/3/11", "05.09.2010") or the ISO order year-month-day ("2011-03-12"). */
-const NUMERIC_DATE = /\b(?:(?<day>\d{1,2})[-/.](?<month>\d{1,2})[-/.](?<year>\d{4}|\d{2})|(?<isoYear>\d{4})-(?<isoMonth>\d{1,2})-(?<isoDay>\d{1,2}))\b/g;
+const NUMERIC_DATE = /\b(?:(?<day>\d{1,2})[-/.](?<month>\d{1,2})[-/.]['’]?(?<year>\d{4}|\d{2})|(?<isoYear>\d{4})-(?<isoMonth>\d{1,2})-(?<isoDay>\d{1,2}))\b/g;
 const DAY_WORD =
   'een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]ntwintig|dertig|eenendertig|[eé]énendertig';
 /** "14 maart 2011", "twaalf juni 2011", "3 juni": the day in digits or in words. */
@@ -175,6 +203,8 @@ const TURNS_AGE_BEFORE = new RegExp(String.raw`\bwordt\s+(?:(?:ze|hij|zij)\s+)?$
 /** "ze wordt op 3 februari zestien", "ze wordt 12 april zestien": the age follows the date. */
 const TURNS_BEFORE_DATE = /\bwordt\s+(?:(?:ze|hij|zij)\s+)?(?:op\s+)?$/iu;
 const AGE_AFTER = new RegExp(String.raw`^\s+${AGE}\b`, 'iu');
+/** "ze is op 2 februari 16 geworden": the day someone turned an age is their birthday. */
+const TURNED_AGE_AFTER = new RegExp(String.raw`^\s+${AGE}\s+(?:jaar\s+)?(?:geworden|werd|wordt)\b`, 'iu');
 
 /** The Dutch eleven test for a BSN: 9d1 + 8d2 + ... + 2d8 - d9 is a multiple of 11. */
 export function passesElfproef(digits: string): boolean {
@@ -225,7 +255,7 @@ function birthdateFindings(text: string, today: Date): Finding[] {
   const hasCue = (start: number, end: number) => {
     const [before, after] = [text.slice(Math.max(0, start - 40), start), text.slice(end, end + 40)];
     const turnsAge = TURNS_AGE_BEFORE.test(before) || (TURNS_BEFORE_DATE.test(before) && AGE_AFTER.test(after));
-    return BIRTH_CUE.test(before) || BIRTH_CUE_AFTER.test(after) || turnsAge;
+    return BIRTH_CUE.test(before) || BIRTH_CUE_AFTER.test(after) || turnsAge || TURNED_AGE_AFTER.test(after);
   };
   for (const match of text.matchAll(NUMERIC_DATE)) {
     const parts = match.groups!;
@@ -262,6 +292,28 @@ function sentenceAround(text: string, start: number, end: number): string {
 const NAMED_LODGING = /\b(?:camping|vakantiepark|bungalowpark|chaletpark|woonwagenkamp|woonwagencentrum|hotel|pension|hostel|opvang|noodopvang|crisisopvang|woonzorgcentrum)\s+(?:(?:De|Het|'t)\s)?\p{Lu}[\p{L}'-]+/gu;
 const STAYING_CUE = /\b(?:slapen|sliepen|verblijft|verblijven|verbleef|logeert|logeren|staan|staat|wonen|woont|woonde|woonden|leven|leeft|zitten|zit)\b/iu;
 
+/**
+ * A home described so that one door fits: a dwelling or "woont" next to a landmark ("op de woonboot vlak naast de Friese
+ * brug", "woont boven de snackbar", "het huis tegenover de kerk") or "het huis met de rode deur". "woont bij haar oma" or
+ * "in een flat in Heiloo" says nothing of the kind.
+ */
+const DWELLING = String.raw`(?:woonboot|woonark|woonwagen|stacaravan|caravan|chalet|boerderij|molen|vuurtoren|pastorie|kasteel|villa|bungalow|huis|huisje|woning|flat|flatje|appartement|bovenwoning|benedenwoning|hoekhuis|rijtjeshuis|portiekflat|hofje)`;
+const NEXT_TO = String.raw`(?:(?:vlak|pal|recht|schuin|direct|precies|net)\s+)?(?:naast|tegenover|boven|achter|bovenop|aan het eind van|op de hoek (?:van|bij)|grenzend aan)`;
+/** A stretch of land or town, not one landmark: "woont vlak achter de duinen" fits many homes. */
+const AREAS = String.raw`(?:duinen|dijk|bos|bossen|polder|zee|strand|kust|snelweg|spoor|spoorlijn|weilanden|velden|heuvels|grens|stad|dorp|wijk|buurt|rivier|kanaal)`;
+const HOME_BY_LANDMARK = new RegExp(
+  String.raw`\b(?:(?:de|het|die|dat|een|hun|zijn|haar)\s+(?:[\p{L}-]+\s+)?${DWELLING}|woont|wonen|woonde|woonden)\s+(?:[\p{L}-]+\s+){0,2}?${NEXT_TO}\s+(?:de|het|den|die|dat)\s+(?!${AREAS}\b)(?:[\p{L}-]+e\s+)?[\p{L}-]+` +
+    String.raw`|\b(?:het|dat|die)\s+(?:[\p{L}-]+\s+)?${DWELLING}\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+`,
+  'giu',
+);
+/** "woont in de molen", "slaapt op de woonboot": a home of a kind a town has one or two of, named with "de" in a sentence about living. */
+const ONE_OF_A_KIND_HOME = /\b(?:in|op|aan)\s+(?:de|het)\s+(?:woonboot|woonark|molen|vuurtoren|pastorie|kasteel)\b/giu;
+
+function homeDescriptionFindings(text: string): Finding[] {
+  const rare = regexFindings(text, ONE_OF_A_KIND_HOME, 'address').filter((found) => LIVING_CUE.test(sentenceAround(text, found.start, found.end)));
+  return [...regexFindings(text, HOME_BY_LANDMARK, 'address'), ...rare];
+}
+
 function lodgingFindings(text: string): Finding[] {
   return regexFindings(text, NAMED_LODGING, 'address').filter((found) => STAYING_CUE.test(sentenceAround(text, found.start, found.end)));
 }
@@ -297,9 +349,12 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, POSTCODE, 'address'),
     ...regexFindings(text, STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
+    ...regexFindings(text, NAMED_STREET_WITH_NUMBER, 'address'),
     ...streetFindings(text),
     ...lodgingFindings(text),
-    ...regexFindings(text, CLASS, 'class').filter((found) => !(YEAR_LEVEL_ALONE.test(found.text) && /leerjaar\s$/iu.test(text.slice(0, found.start)))).filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
+    ...homeDescriptionFindings(text),
+    ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))).filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
+    ...regexFindings(text, LEVEL_WITH_YEAR, 'class').filter((found) => !/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, INITIALS, 'name').filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, ''))),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),

@@ -9,6 +9,7 @@ export const retentionSchema = z.strictObject({
   spreekuurTopicDays: days,
   calendarLinkDays: days,
   meetingReplyAddressDays: days,
+  meetingReplyFileDays: days,
   sentMessageDays: days,
   yearPlanDays: days,
   conversationStateDays: days,

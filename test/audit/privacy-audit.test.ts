@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock';
@@ -7,10 +7,8 @@ import { TestBot } from '../helpers/bot';
 import { cardText, findAction } from '../helpers/cards';
 import { databaseHolds, readerHolding } from '../helpers/sqlite';
 import { findSlot, mondayHours, SCHOOL } from '../spreekuur/botWorld';
+import { placesHolding, PUPIL, SECRETS } from './places';
 
-/** A made-up pupil, written the ways people write: every one of these must stay out of every stored or sent byte. */
-const SECRETS = ['Jorinde', 'Vlasbloem', '123456782', '14-03-2011', '06-12345678'];
-const PUPIL = 'Jorinde Vlasbloem (BSN 123456782, geboren 14-03-2011, moeder bereikbaar op 06-12345678)';
 /** A question the screen flags for one word the mentor confirms is no name: the one text that may be stored. */
 const CONFIRMED = 'Heeft het team ervaring met de weerbaarheidstraining Kracht van Fleur voor meisjes in de onderbouw?';
 
@@ -21,16 +19,7 @@ describe('privacy audit over whole conversations (issue 12)', () => {
   const served: string[] = [];
   afterAll(async () => bot?.stop());
 
-  /** Every place the bot writes to: the database file and its log, the logs, the outbox and the calendar files it served. */
-  function leaks(text: string): string[] {
-    const places: string[] = [];
-    if (databaseHolds(bot.databaseFile, text)) places.push('database');
-    if (logLines.some((line) => line.includes(text))) places.push('logs');
-    const outbox = join(bot.dataDir, 'outbox');
-    if (existsSync(outbox) && readdirSync(outbox).some((file) => readFileSync(join(outbox, file), 'utf8').includes(text))) places.push('outbox');
-    if (served.some((ics) => ics.includes(text))) places.push('ics');
-    return places;
-  }
+  const leaks = (text: string): string[] => placesHolding(bot, logLines, served, text);
 
   it('keeps the pupil out of the database, its WAL, the logs, the outbox and every calendar file', async () => {
     bot = await TestBot.start({ clock, logger: createLogger('debug', { write: (line: string) => void logLines.push(line) }) });
@@ -74,7 +63,7 @@ describe('privacy audit over whole conversations (issue 12)', () => {
     const send = findAction(planned.card, 'Versturen');
     await pb.execute(send.verb!, send.data);
     // A year plan with the pupil in an agenda is refused before its text is saved; the real plan passes the screen.
-    const plan = readFileSync(join('knowledge', 'meetings', 'plan-2022-2023.csv'), 'utf8');
+    const plan = readFileSync(join('knowledge', 'meetings', 'plan-2026-2027.csv'), 'utf8');
     const refusedPlan = await pb.execute('meetings.import', { text: plan.replace('Start van de netwerkgroep', `Start van de netwerkgroep met de casus van ${PUPIL}`) });
     expect(cardText(refusedPlan.card)).toContain('waaraan een leerling te herkennen is');
     expect(bot.db.prepare('SELECT count(*) AS n FROM meeting_import').get()).toEqual({ n: 0 });

@@ -35,7 +35,7 @@ describe('every README example on the demo bot', () => {
     });
     await user.say('hoi');
     // The demo plan, as the README says: pasted under Jaarplanning and sent.
-    const preview = await user.execute('meetings.import', { text: readFileSync(join(ROOT, 'knowledge/meetings/plan-2022-2023.csv'), 'utf8') });
+    const preview = await user.execute('meetings.import', { text: readFileSync(join(ROOT, 'knowledge/meetings/plan-2026-2027.csv'), 'utf8') });
     const applied = await user.execute('meetings.import.apply', findAction(preview.card, /overnemen|importeren|opslaan/i).data);
     const send = findAction(applied.card, 'Alle concepten versturen');
     await user.execute(send.verb!, send.data);
@@ -50,8 +50,8 @@ describe('every README example on the demo bot', () => {
     expect(text.length).toBeGreaterThan(20);
   });
 
-  it('"wie komt er op 17 januari 2023?" shows the netwerkgroep meeting of that day', async () => {
-    const [reply] = await user.say('wie komt er op 17 januari 2023?');
+  it('"wie komt er op 19 januari 2027?" shows the netwerkgroep meeting of that day', async () => {
+    const [reply] = await user.say('wie komt er op 19 januari 2027?');
     expect(cardText(reply)).toContain('Netwerkgroep bijeenkomst 2');
   });
 });

@@ -94,6 +94,10 @@ export class TestBot {
   get db() {
     return this.running.deps.db;
   }
+  /** Every card verb and text command the features registered. */
+  get routes() {
+    return this.running.deps.routes;
+  }
   get databaseFile(): string {
     return this.running.deps.config.databaseFile;
   }

@@ -15,7 +15,8 @@ import type { Person } from '../../src/people/roles';
 import { openDatabase } from '../../src/store/db';
 
 export const KNOWLEDGE_DIR = resolve('knowledge');
-export const PLAN_2022_2023 = readFileSync(join(KNOWLEDGE_DIR, 'meetings', 'plan-2022-2023.csv'), 'utf8');
+/** The 2022–2023 year plan the meetings tests are written against (knowledge/ holds the demo plan of the current year). */
+export const PLAN_2022_2023 = readFileSync(resolve('test', 'fixtures', 'meetings', 'plan-2022-2023.csv'), 'utf8');
 
 /** A fresh SQLite file with the groups seeded from knowledge/, at a moment in the 2022–2023 school year. */
 export function meetingsWorld(start = '2022-09-01T08:00:00Z', dir = mkdtempSync(join(tmpdir(), 'jos-meetings-'))) {

@@ -45,6 +45,29 @@ describe('importing a year plan', () => {
     expect(w.repository.meetings.active()).toHaveLength(11);
   });
 
+  it('refuses rows dated before today or more than 18 months ahead, naming line and date; the rest is imported', () => {
+    const w = meetingsWorld('2026-11-29T10:00:00Z');
+    const rows = ['2026-11-28', '2026-11-29', '2028-05-29', '2028-05-30', '9999-12-31'].map((date, i) => `netwerkgroep;${i + 1};Bijeenkomst ${i + 1};${date};15:00;17:00`);
+    const preview = w.importer.preview(pb, ['groep;nummer;titel;datum;begin;eind', ...rows].join('\n'));
+    if (!preview.ok) throw new Error(preview.reason);
+    expect(preview.inputs.map((input) => input.date)).toEqual(['2026-11-29', '2028-05-29']);
+    expect(preview.invalid).toEqual([
+      { line: 2, date: '2026-11-28', errors: ['date-in-past'] },
+      { line: 5, date: '2028-05-30', errors: ['date-too-far'] },
+      { line: 6, date: '9999-12-31', errors: ['date-too-far'] },
+    ]);
+    const applied = w.importer.apply(pb, preview.importId);
+    expect(applied.ok && applied.meetings.map((m) => m.date)).toEqual(['2026-11-29', '2028-05-29']);
+  });
+
+  it('refuses the 2022–2023 plan four years later: every row is past', () => {
+    const w = meetingsWorld('2026-11-29T10:00:00Z');
+    const preview = w.importer.preview(pb, PLAN_2022_2023);
+    expect(preview).toMatchObject({ ok: false, reason: 'nothing-valid' });
+    expect(!preview.ok && preview.invalid?.map((row) => row.errors)).toEqual(Array(10).fill(['date-in-past']));
+    expect(w.db.prepare('SELECT count(*) AS n FROM meeting_import').get(), 'nothing saved').toEqual({ n: 0 });
+  });
+
   it('reports each bad row and reads YAML and Dutch dates too', () => {
     const csv = 'groep,nummer,titel,datum,begin,eind\nnetwerkgroep,1,Start,31-02-2023,15:00,17:00\nwerkgroep,2,Twee,2023-03-01,15:00,17:00\nleeromgeving,x,Drie,2023-03-01,17:00,15:00';
     const parsed = parsePlan(csv, GROUPS);

@@ -136,7 +136,7 @@ describe('"mijn gegevens" and "verwijder mijn gegevens" (AVG rights, issue 12)',
     expect(cardActions(help).map((action) => action.title)).toContain('Privacy');
     const statement = await mentor.execute(findAction(help, 'Privacy').verb!);
     const text = cardText(statement.card);
-    for (const line of ['30 dagen na afronding', '90 dagen na versturen', '14 dagen na de afspraak', 'agendalink', 'jaarplan: 7 dagen']) expect(text).toContain(line);
+    for (const line of ['30 dagen na afronding', '90 dagen na versturen', '14 dagen na de afspraak', 'agendalink', 'jaarplan: 7 dagen', 'schreef): 30 dagen']) expect(text).toContain(line);
     expect(cardActions(statement.card).map((action) => action.title)).toEqual(['Mijn gegevens', 'Verwijder mijn gegevens']);
   });
 });

@@ -111,7 +111,7 @@ describe('retention of free text other than consultation questions (issue 12, fi
     const dir = mkdtempSync(join(tmpdir(), 'retention-'));
     cpSync('knowledge/retention.yaml', join(dir, 'retention.yaml'));
     expect(loadRetentionSettings(dir).spreekuurTopicDays).toBe(14);
-    writeFileSync(join(dir, 'retention.yaml'), 'spreekuurTopicDays: nooit\ncalendarLinkDays: 30\nmeetingReplyAddressDays: 30\nsentMessageDays: 30\nyearPlanDays: 7\nconversationStateDays: 30\n');
+    writeFileSync(join(dir, 'retention.yaml'), 'spreekuurTopicDays: nooit\ncalendarLinkDays: 30\nmeetingReplyAddressDays: 30\nmeetingReplyFileDays: 30\nsentMessageDays: 30\nyearPlanDays: 7\nconversationStateDays: 30\n');
     expect(() => loadRetentionSettings(dir)).toThrow(/retention\.yaml: spreekuurTopicDays/);
   });
 });

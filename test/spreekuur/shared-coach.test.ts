@@ -50,7 +50,7 @@ describe('a JOS coach shared by several schools', () => {
 
     // A school where the coach is not on the JOS team is refused, whatever the form sent.
     const refused = await coach.execute(save.verb!, { ...save.data, ...SERIES, weekday: '4', schoolId: 'jan-arentsz', place: 'Elders' });
-    expect(cardText(refused.card)).toContain('Dat lukte niet');
+    expect(cardText(refused.card)).toContain('Een spreekuur stel je in op een school waar je in het JOS-team zit.');
     expect(bot.db.prepare("SELECT COUNT(*) AS n FROM spreekuur_series WHERE host_id = 'coach-mk' AND school_id = 'jan-arentsz'").get()).toEqual({ n: 0 });
   });
 });

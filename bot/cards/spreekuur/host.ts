@@ -5,6 +5,15 @@ import { actionSet, adaptiveCard, emphasis, choiceInput, executeAction, heading,
 import { confirmCard } from '../confirm';
 import { WEEKDAYS, weekdayName, SPREEKUUR_VERBS, countLabel, dayLabel, timeLabel, dateLabel, type NameOf, buttonRows } from './common';
 
+/** Why a button about a series (change, stop, cancel a date) did nothing: one Dutch sentence per reason. */
+export const SERIES_REFUSALS: Record<'not-found' | 'not-yours' | 'not-allowed' | 'no-spreekuur-that-day' | 'in-the-past', string> = {
+  'not-found': 'Dat spreekuur kan ik niet (meer) vinden.',
+  'not-yours': 'Dat is niet jouw spreekuur.',
+  'not-allowed': 'Een spreekuur stel je in op een school waar je in het JOS-team zit.',
+  'no-spreekuur-that-day': 'Op die dag is er geen spreekuur.',
+  'in-the-past': 'Die datum is al voorbij.',
+};
+
 export const SERIES_PROBLEMS: Record<SeriesProblem, string> = {
   'end-before-start': 'De eindtijd moet na de begintijd liggen.',
   'slots-do-not-fit': 'De tijd tussen begin en eind moet precies in plekken van de gekozen lengte passen.',

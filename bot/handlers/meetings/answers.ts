@@ -6,9 +6,9 @@ import { whoComesText } from '../../cards/meetings/attendance';
 import { messageCard, REASON_TEXT } from '../../cards/meetings/common';
 import { MEETING_VERBS as VERBS } from '../../cards/meetings/verbs';
 import type { MeetingsFeature } from './context';
-import { meetingIdSchema } from './payloads';
+import { meetingIdSchema, recordId } from './payloads';
 
-const answerSchema = meetingIdSchema.extend({ memberId: z.coerce.number().int().positive(), answer: z.enum(['yes', 'no', 'maybe']) });
+const answerSchema = meetingIdSchema.extend({ memberId: recordId, answer: z.enum(['yes', 'no', 'maybe']) });
 /** A multi-select choice set sends the ticked values comma-separated; nothing ticked sends no value. */
 const presenceSchema = meetingIdSchema.extend({
   present: z

@@ -18,6 +18,11 @@ const onlineUrl = z
   .transform((value) => value || null);
 
 export const anyPayload = z.unknown();
+/**
+ * A record id as a card sends it: a number, or the text of a choice's value. Only the digits of a whole id count:
+ * "1e3", " 7", "7abc" or an object is no id (`z.coerce` would read "1e3" as 1000 and " 7" as 7).
+ */
+export const recordId = z.union([z.number(), z.string().regex(/^[1-9]\d{0,14}$/).transform(Number)]).pipe(z.number().int().positive());
 export const meetingIdSchema = z.object({ meetingId: z.number().int().positive() });
 export const planSchema = z
   .object({

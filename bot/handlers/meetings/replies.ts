@@ -24,7 +24,7 @@ export function registerReplyPolling({ deps }: MeetingsFeature): void {
     // The next poll is planned first: a mailbox that is down now is tried again at the next interval.
     schedule(new Date(deps.clock.now().getTime() + intervalMs));
     const summary = await deps.meetings.pollReplies();
-    deps.logger.info({ event: 'meetings.replies', source: imap ? 'imap' : 'inbox', read: summary.read, applied: summary.applied });
+    deps.logger.info({ event: 'meetings.replies', source: imap ? 'imap' : 'inbox', read: summary.read, applied: summary.applied, failed: summary.failed ?? [] });
   });
   deps.jobs.queue.cancelByPrefix(POLL_KEY_PREFIX);
   schedule(deps.clock.now());

@@ -16,7 +16,7 @@ export function registerYearPlan(feature: MeetingsFeature): void {
     importSchema,
     ({ person }, { text }) => {
       const preview = importer.preview(person, text);
-      if (!preview.ok) return cards.importFormCard(REASON_TEXT[preview.reason]);
+      if (!preview.ok) return cards.importFormCard(REASON_TEXT[preview.reason], { rows: preview.invalid, text });
       deps.logger.info({ event: 'meetings.import-previewed', rows: preview.inputs.length, warnings: preview.warnings.length });
       return cards.importPreviewCard(preview, groupName);
     },

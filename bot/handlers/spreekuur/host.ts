@@ -2,7 +2,7 @@ import { z } from 'zod/v4';
 import { amsterdamDate } from '../../../src/calendar/time';
 import { josTeamSchools } from '../../../src/people/access';
 import type { Person } from '../../../src/people/roles';
-import { seriesInputSchema } from '../../../src/spreekuur/model';
+import { seriesInputSchema, type SpreekuurSeries } from '../../../src/spreekuur/model';
 import * as cards from '../../cards/spreekuur';
 import { type AdaptiveCardJson, messageCard } from '../../cards/kit';
 import { isConfirmed } from '../confirm';
@@ -60,11 +60,14 @@ export function registerHostActions(feature: SpreekuurFeature): void {
       const schoolIds = josTeamSchools(person);
       return schoolIds.length > 0 ? handler(person, schoolIds, data) : hostViewFor(person);
     };
-  const ownSeries = (person: Person, data: unknown) => {
+  /** The person's own series the payload names, or why not: a forged or old id is refused, never silently ignored. */
+  const ownSeries = (person: Person, data: unknown): { ok: true; series: SpreekuurSeries } | { ok: false; reason: 'not-found' | 'not-yours' } => {
     const seriesId = seriesIdSchema.safeParse(data).data?.seriesId;
     const series = seriesId ? service.seriesById(seriesId) : undefined;
-    return series?.hostId === person.id ? series : undefined;
+    if (!series) return { ok: false, reason: 'not-found' };
+    return series.hostId === person.id ? { ok: true, series } : { ok: false, reason: 'not-yours' };
   };
+  const refused = (person: Person, reason: keyof typeof cards.SERIES_REFUSALS) => hostViewFor(person, cards.SERIES_REFUSALS[reason]);
 
   feature.onMessage('spreekuur.host', HOST_TEXT, hostViewFor, 'Mijn spreekuur');
 
@@ -81,15 +84,13 @@ export function registerHostActions(feature: SpreekuurFeature): void {
   onExecute(
     VERBS.seriesForm, z.unknown(),
     asHost(async (person, schoolIds, data) => {
-      const existing = ownSeries(person, data);
       const schoolId = schoolIds[0]!;
-      return cards.seriesFormCard(
-        existing
-          ? cards.seriesFormValues(existing)
-          : { schoolId, validFrom: amsterdamDate(deps.clock.now()), slotMinutes: String(service.rules(schoolId).slotMinutes) },
-        [],
-        schoolChoices(schoolIds),
-      );
+      if (seriesIdSchema.safeParse(data).data?.seriesId === undefined) {
+        const fresh = { schoolId, validFrom: amsterdamDate(deps.clock.now()), slotMinutes: String(service.rules(schoolId).slotMinutes) };
+        return cards.seriesFormCard(fresh, [], schoolChoices(schoolIds));
+      }
+      const existing = ownSeries(person, data);
+      return existing.ok ? cards.seriesFormCard(cards.seriesFormValues(existing.series), [], schoolChoices(schoolIds)) : refused(person, existing.reason);
     }),
   );
   onExecute(
@@ -97,9 +98,14 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     asHost(async (person, schoolIds, data) => {
       const raw = (data ?? {}) as Record<string, unknown>;
       const seriesId = seriesIdSchema.safeParse(raw).data?.seriesId;
+      if (seriesId !== undefined) {
+        const existing = ownSeries(person, raw);
+        if (!existing.ok) return refused(person, existing.reason);
+      }
       // Only at a school where the person is on the JOS team; a single school needs no choice on the form.
       const schoolId = raw.schoolId === undefined && schoolIds.length === 1 ? schoolIds[0]! : raw.schoolId;
-      if (typeof schoolId !== 'string' || !schoolIds.includes(schoolId)) return invalid();
+      if (typeof schoolId !== 'string') return invalid();
+      if (!schoolIds.includes(schoolId)) return refused(person, 'not-allowed');
       const form = { ...raw, schoolId, seriesId } as cards.SeriesFormValues;
       const formCard = (problems: string[]) => cards.seriesFormCard(form, problems, schoolChoices(schoolIds));
       const parsed = seriesInputSchema.safeParse({ ...raw, schoolId });
@@ -111,7 +117,7 @@ export function registerHostActions(feature: SpreekuurFeature): void {
       if (!result.ok && result.reason === 'invalid') {
         return formCard(result.problems.map((problem) => cards.SERIES_PROBLEMS[problem]));
       }
-      if (!result.ok) return hostViewFor(person);
+      if (!result.ok) return refused(person, result.reason);
       feature.tellDropped(result.cancelled);
       return cards.seriesSavedCard(result.series, result.cancelled.length);
     }),
@@ -119,17 +125,18 @@ export function registerHostActions(feature: SpreekuurFeature): void {
   onExecute(
     VERBS.stopSeries, z.unknown(),
     asHost(async (person, _schoolIds, data) => {
-      const series = ownSeries(person, data);
-      const result = series ? service.stopSeries(person, series.id) : undefined;
-      if (result?.ok) feature.tellDropped(result.cancelled);
+      const own = ownSeries(person, data);
+      const result = own.ok ? service.stopSeries(person, own.series.id) : own;
+      if (!result.ok) return refused(person, result.reason);
+      feature.tellDropped(result.cancelled);
       return hostViewFor(person);
     }),
   );
   onExecute(
     VERBS.dateList, z.unknown(),
     asHost(async (person, _schoolIds, data) => {
-      const series = ownSeries(person, data);
-      return series ? cards.dateListCard(series, service.upcomingDates(series, 6)) : hostViewFor(person);
+      const own = ownSeries(person, data);
+      return own.ok ? cards.dateListCard(own.series, service.upcomingDates(own.series, 6)) : refused(person, own.reason);
     }),
   );
   onExecute(
@@ -137,12 +144,14 @@ export function registerHostActions(feature: SpreekuurFeature): void {
     asHost(async (person, _schoolIds, data) => {
       const parsed = cancelDateSchema.safeParse(data);
       if (!parsed.success) return invalid();
-      const series = ownSeries(person, data);
-      if (!isConfirmed(data) && series) return cards.cancelDateQuestion(series, parsed.data.day, service.liveBookingsOn(series.id, parsed.data.day).length);
-      const result = service.cancelDate(person, parsed.data.seriesId, parsed.data.day);
-      if (!result.ok) return hostViewFor(person);
+      const own = ownSeries(person, data);
+      if (!own.ok) return refused(person, own.reason);
+      const { day } = parsed.data;
+      if (!isConfirmed(data)) return cards.cancelDateQuestion(own.series, day, service.liveBookingsOn(own.series.id, day).length);
+      const result = service.cancelDate(person, own.series.id, day);
+      if (!result.ok) return refused(person, result.reason);
       feature.tellDropped(result.cancelled);
-      return cards.dateCancelledCard(parsed.data.day, result.cancelled.length);
+      return cards.dateCancelledCard(day, result.cancelled.length);
     }),
   );
 }

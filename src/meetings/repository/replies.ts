@@ -54,6 +54,12 @@ export class ReplyTable {
     return row && { outcome: row.outcome, marked: row.marked === 1 };
   }
 
+  /** When the message under `key` was read, if it was. */
+  processedAt(key: string): Date | undefined {
+    const row = this.db.prepare('SELECT processed_at FROM meeting_reply_message WHERE key = ?').get(key) as { processed_at: string } | undefined;
+    return row && new Date(row.processed_at);
+  }
+
   /** Whether a reply with this Message-ID was read before (under another key: a new UIDVALIDITY, a copy). */
   seenMessageId(messageId: string): boolean {
     return this.db.prepare("SELECT 1 FROM meeting_reply_message WHERE message_id = ? AND outcome = 'replies'").get(messageId) !== undefined;

@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pollInboxDir } from '../../../src/meetings/replies/inbox';
@@ -44,5 +45,31 @@ describe('calendar replies dropped into data/inbox (no IMAP)', () => {
     expect(readdirSync(inbox)).not.toContain('invite.ics');
     expect(readdirSync(join(inbox, 'processed')).filter((f) => f.endsWith('invite.ics'))).toHaveLength(2);
     db.close();
+  });
+});
+
+describe('a dropped reply that cannot be moved', () => {
+  it('is counted, keeps its name out of the error, does not hold up the others, and is only moved at the next poll', async () => {
+    const w = meetingsWorld('2022-10-01T08:00:00Z');
+    const meeting = planned(w, meetingInput());
+    w.service.send(pb, meeting.id);
+    const [hugo, gina] = replyScenario(w.repository.meetings.get(meeting.id)!);
+    const inbox = join(w.dir, 'inbox');
+    const name = 'Geaccepteerd_ casus Jorinde.eml';
+    mkdirSync(join(inbox, 'processed'), { recursive: true });
+    writeFileSync(join(inbox, 'processed', name), 'an earlier answer under the same subject');
+    writeFileSync(join(inbox, name), hugo!.raw);
+    writeFileSync(join(inbox, 'later.eml'), gina!.raw);
+    // The name it would get in processed/ is taken by a folder, so moving it fails (EISDIR, quoting both names).
+    const blocker = join(inbox, 'processed', `${createHash('sha256').update(hugo!.raw).digest('hex').slice(0, 12)}-${name}`);
+    mkdirSync(join(blocker, 'inside'), { recursive: true });
+    const processor = new ReplyProcessor(w.repository, w.clock);
+
+    const first = await pollInboxDir(inbox, w.repository, processor);
+    expect(first).toEqual({ read: 2, applied: 2, failed: [expect.stringMatching(/^E[A-Z]+$/)] });
+    expect(readdirSync(inbox).sort()).toEqual([name, 'processed']);
+    rmSync(blocker, { recursive: true });
+    expect(await pollInboxDir(inbox, w.repository, processor)).toEqual({ read: 0, applied: 0 });
+    expect(readdirSync(inbox)).toEqual(['processed']);
   });
 });

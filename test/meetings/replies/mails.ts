@@ -13,11 +13,17 @@ export interface ReplyShape {
   stamp: string;
   messageId: string;
   organizer?: string;
+  /** What the member typed with the answer ("accepted with a note"): in COMMENT, and for Outlook also the mail body. */
+  note?: string;
+  /** A subject the member changed; Outlook also puts it in SUMMARY. */
+  subject?: string;
 }
 
 const ORGANIZER = 'procesbegeleider@jos.example.org';
 const crlf = (lines: string[]): string => lines.join('\r\n') + '\r\n';
 const icsStamp = (iso: string): string => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+/** An iCalendar TEXT value (RFC 5545 §3.3.11). */
+const icsText = (text: string): string => text.replace(/[\\;,]/g, '\\$&').replace(/\r?\n/g, '\\n');
 const base64Lines = (text: string): string => Buffer.from(text, 'utf8').toString('base64').replace(/.{1,76}/g, '$&\r\n').trimEnd();
 
 /** Quoted-printable as Thunderbird writes it: soft line breaks at 76, "=" and non-ASCII encoded. */
@@ -54,6 +60,7 @@ const W_EUROPE_VTIMEZONE = [
 
 /** Exchange / Outlook: multipart/alternative with `text/calendar; method=REPLY`, base64, Windows time zone names. */
 export function outlookReply(r: ReplyShape, method: 'REPLY' | 'COUNTER' = 'REPLY', proposed?: { start: string; end: string }): string {
+  const subject = r.subject ?? `${method === 'COUNTER' ? 'Nieuwe tijd voorgesteld' : SUBJECT_OUTLOOK[r.partstat]}: Netwerkgroep bijeenkomst 2`;
   const ics = crlf([
     'BEGIN:VCALENDAR',
     `METHOD:${method}`,
@@ -62,8 +69,10 @@ export function outlookReply(r: ReplyShape, method: 'REPLY' | 'COUNTER' = 'REPLY
     ...W_EUROPE_VTIMEZONE,
     'BEGIN:VEVENT',
     `ATTENDEE;PARTSTAT=${r.partstat};CN=${r.name}:mailto:${r.attendee}`,
-    'COMMENT;LANGUAGE=nl-NL:\\n',
-    `SUMMARY;LANGUAGE=nl-NL:${method === 'COUNTER' ? 'Nieuwe tijd voorgesteld' : SUBJECT_OUTLOOK[r.partstat]}: Netwerkgroep bijeenkomst 2`,
+    `COMMENT;LANGUAGE=nl-NL:${icsText(r.note ?? '\n')}`,
+    // A proposal carries the whole event; Outlook writes the note as its description too.
+    ...(method === 'COUNTER' && r.note ? [`DESCRIPTION;LANGUAGE=nl-NL:${icsText(r.note)}`] : []),
+    `SUMMARY;LANGUAGE=nl-NL:${icsText(subject)}`,
     `DTSTART;TZID=W. Europe Standard Time:${proposed?.start ?? '20230117T150000'}`,
     `DTEND;TZID=W. Europe Standard Time:${proposed?.end ?? '20230117T170000'}`,
     `UID:${r.uid}`,
@@ -81,11 +90,10 @@ export function outlookReply(r: ReplyShape, method: 'REPLY' | 'COUNTER' = 'REPLY
     'END:VCALENDAR',
   ]);
   const boundary = '_000_AM0PR07MB6201C9D7E1A2B3C4D5E6F7A8B9C0AM0PR07MB6201eurp_';
-  const subject = method === 'COUNTER' ? 'Nieuwe tijd voorgesteld' : SUBJECT_OUTLOOK[r.partstat];
   return crlf([
     `From: ${r.name} <${r.attendee}>`,
     `To: Procesbegeleider JOS <${r.organizer ?? ORGANIZER}>`,
-    `Subject: ${subject}: Netwerkgroep bijeenkomst 2`,
+    `Subject: ${subject}`,
     'Thread-Topic: Netwerkgroep bijeenkomst 2',
     'Thread-Index: AQHZKf3x1Y2Z3Q==',
     `Date: ${new Date(r.stamp).toUTCString().replace('GMT', '+0000')}`,
@@ -101,7 +109,7 @@ export function outlookReply(r: ReplyShape, method: 'REPLY' | 'COUNTER' = 'REPLY
     'Content-Type: text/plain; charset="us-ascii"',
     'Content-Transfer-Encoding: quoted-printable',
     '',
-    '',
+    quotedPrintable(r.note ?? ''),
     `--${boundary}`,
     'Content-Type: text/calendar; charset="utf-8"; method=' + method,
     'Content-Transfer-Encoding: base64',
@@ -130,6 +138,7 @@ export function googleReply(r: ReplyShape): string {
     'CREATED:20221003T081500Z',
     'LAST-MODIFIED:20221003T081500Z',
     'LOCATION:Stadskantoor Alkmaar',
+    ...(r.note ? [`COMMENT:${icsText(r.note)}`] : []),
     `SEQUENCE:${r.sequence}`,
     'STATUS:CONFIRMED',
     'SUMMARY:Netwerkgroep bijeenkomst 2',
