@@ -1,7 +1,7 @@
 import { z } from 'zod/v4';
-import { extractFacts, type Extraction } from '../../../src/consent/extract';
+import type { Extraction } from '../../../src/consent/extract';
 import { factsSchema, type Facts } from '../../../src/consent/model';
-import type { Screen } from '../../../src/privacy';
+import type { ConsentReader } from './reader';
 
 /** What the conversation remembers between turns: only the facts, and whether a question is open. Never text or names. */
 export interface ConsentMemory {
@@ -22,7 +22,7 @@ export interface ConsentTurnResults {
  * The facts of this turn's message on its own, extracted once per message: the consultations feature asks it for a
  * safety signal, the consent feature whether it is a question, and the consent answer starts from it.
  */
-export function messageExtraction(results: ConsentTurnResults, text: string, screen: Screen): Extraction {
-  results.consentExtraction ??= extractFacts(text, screen);
+export function messageExtraction(results: ConsentTurnResults, text: string, read: ConsentReader): Extraction {
+  results.consentExtraction ??= read(text);
   return results.consentExtraction;
 }
