@@ -169,8 +169,11 @@ const PINNED_BY_UNIQUENESS = new RegExp(
 /** Any capitalised word joined to "uit mijn mentorklas" is a pupil, also one that is a word ("Storm") or in no list ("Mercedes"); a name is at most 41 letters, which keeps the scan linear. */
 const NAMED_FROM_OWN_CLASS =
   /(?<![\p{L}])(?!(?:Iemand|Niemand|Iedereen|Een|Twee|Drie|Vier|Vijf|Veel|Alle|Sommige|Wie|Die|Deze|Dit|Dat|Het|De|Leerlingen?|Leerlinge|Jongens?|Meisjes?|Kinderen|Ouders)\b)\p{Lu}[\p{L}'-]{1,40}(?=\s+uit\s+(?:mijn|onze|m'n)\s+(?:\p{L}+\s+)?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)\b)/gu;
-/** A code with letters and digits after a word for a login or record ("inlogcode jvdb0412"), or part of a BSN ("eindigt op 4471"; a whole one is found by its check digit). */
-const PERSONAL_CODE = /\b(?:inlogcode|inlognaam|gebruikerscode|leerlingcode|code|account)(?:\s+is|:)?\s+(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{4,}\b|(?<=\bBSN\b[^.!?\n]{0,25}?)(?<![\d.])\d{3,8}(?![\d.])/giu;
+/**
+ * A code with letters and digits after a word for a login or record ("inlogcode jvdb0412"), or a BSN or part of one after
+ * the word, whether or not it passes the eleven test ("BSN eindigt op 4471", "BSN (204517396)"): writers invent numbers, users mistype.
+ */
+const PERSONAL_CODE = /\b(?:inlogcode|inlognaam|gebruikerscode|leerlingcode|code|account)(?:\s+is|:)?\s+(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{4,}\b|(?<=\b(?:BSN|burgerservicenummer|sofinummer|sofi-nummer)\b[^.!?\n]{0,25}?)(?<![\d.])\d{3,9}(?![\d.])/giu;
 /** A class or cluster written in an unseen notation: digits and letters joined by dashes after a class word ("cluster 4hNG-bi2", "uit 3-kb-2"). */
 const CODED_GROUP = /(?<=\b(?:cluster|clustergroep|lesgroep|uit|klas|groep)\s)(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)+\b/giu;
 /** A year level alone after "leerjaar" ("leerjaar 2 havo") is many pupils, not one class; "uit 2 mavo" names one or two classes. */
@@ -232,9 +235,11 @@ function numberFindings(text: string): Finding[] {
     else if (digits.length === 9 && passesElfproef(digits) && !/[()/]/.test(raw))
       found.push(finding(text, 'bsn', start, start + raw.length));
   }
-  // A bare nine-digit BSN is shorter than NUMBER_RUN's minimum span of separators, so look for it on its own too.
-  for (const match of text.matchAll(/\b\d{9}\b/g)) {
-    if (passesElfproef(match[0])) found.push(finding(text, 'bsn', match.index, match.index + 9));
+  // A bare nine-digit BSN is shorter than NUMBER_RUN's minimum span of separators, so look for it on its own too. In a
+  // text about a pupil any nine digits standing alone are taken for one: an invented or mistyped BSN fails the eleven test.
+  const aboutPupil = PUPIL_IN_SENTENCE.test(text);
+  for (const match of text.matchAll(/(?<![\d.,-])\b\d{9}\b(?![.,-]?\d)/g)) {
+    if (aboutPupil || passesElfproef(match[0])) found.push(finding(text, 'bsn', match.index, match.index + 9));
   }
   return found;
 }

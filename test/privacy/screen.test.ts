@@ -215,6 +215,12 @@ describe('screenText', () => {
     expect(kindsAndTexts('nummer 111222334 klopt niet')).toEqual([]);
   });
 
+  it('takes an invented or mistyped BSN for one: after the word, or nine digits alone in a text about a pupil', () => {
+    expect(kindsAndTexts('Het BSN (111222334) staat op het formulier')).toEqual([['reference-number', '111222334']]);
+    expect(kindsAndTexts('Zijn burgerservicenummer is 123456789')).toEqual([['reference-number', '123456789']]);
+    expect(kindsAndTexts('Op het formulier van de leerling staat 111222334.')).toEqual([['bsn', '111222334']]);
+  });
+
   it('treats a word the mentor confirmed as no name, for that text only', () => {
     expect(kindsAndTexts('We gaan naar meneer Steenbok', ['Steenbok'])).toEqual([]);
     expect(kindsAndTexts('We gaan naar meneer Steenbok')).toEqual([['name', 'Steenbok']]);
