@@ -198,8 +198,6 @@ describe('screenText', () => {
     'Zit in klas B. Daarna ging hij naar huis.',
     'De moeder ben ik nog niet tegengekomen, wil ik wel.',
     'Het is een groep van 123456789 mensen.',
-    'Iemand uit 2B heeft het filmpje gedeeld.',
-    'Gisteren zat in 2B niemand op zijn plek.',
     'Het gesprek was op 2026-11-02 in de mentorkamer.',
     'Hij volgt het leerpad 3 van de rekenmethode.',
     'Hij is op de speelplaats 2 keer geslagen.',
@@ -213,6 +211,22 @@ describe('screenText', () => {
     expect(passesElfproef('111222333')).toBe(true);
     expect(passesElfproef('111222334')).toBe(false);
     expect(kindsAndTexts('nummer 111222334 klopt niet')).toEqual([]);
+  });
+
+  // The convention of the blind batches since b8: a class in any form is identifying, also when the sentence is about
+  // the class or its mentor (these two sentences were harmless before it).
+  it.each([
+    ['Iemand uit 2B heeft het filmpje gedeeld.', '2B'],
+    ['Gisteren zat in 2B niemand op zijn plek.', '2B'],
+    ['Mentor van klas 2d vraagt advies over de groep.', '2d'],
+    ['Observatie in h4a gepland op dinsdag.', 'h4a'],
+    ['Agenda: 1. BB2a - verzuim op maandag, 2. huisbezoek.', 'BB2a'],
+  ])('finds the class in %j', (text, code) => {
+    expect(kindsAndTexts(text)).toEqual([['class', code]]);
+  });
+
+  it.each(['We printen het in 3d.', 'Het past in A4.', 'Ik zie hem in 2x per week.'])('finds no class in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
   });
 
   it('takes an invented or mistyped BSN for one: after the word, or nine digits alone in a text about a pupil', () => {
