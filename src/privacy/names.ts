@@ -382,6 +382,31 @@ function isLowerCaseNameAfterCue(tokens: Token[], index: number, text: string, l
   const talkedWith = previous === 'met' && tokens.slice(Math.max(0, index - 4), index + 3).some((other) => TALK_WORDS.test(other.lower));
   return talkedWith && token.text.length >= 3 && !inFirstNames(token.lower, lists) ? !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) : talkedWith;
 }
+/** Adverbs right after the subject of a clause: "dat sterre steeds …", "heeft roos al weken …". */
+const ADVERBS_AFTER_SUBJECT = new Set([
+  'steeds', 'al', 'niet', 'nooit', 'vaak', 'vaker', 'weer', 'ook', 'nog', 'echt', 'soms', 'altijd', 'telkens', 'regelmatig', 'geen', 'elke',
+  'sinds', 'erg', 'heel', 'zo', 'nauwelijks', 'bijna', 'amper', 'opeens', 'ineens', 'vandaag', 'gisteren', 'tegenwoordig', 'laatst', 'zelf',
+]);
+/** Conjunctions that open a clause whose subject follows: "dat sterre …", "omdat roos …". */
+const CLAUSE_OPENERS = new Set(['dat', 'omdat', 'of', 'als', 'toen', 'nu', 'terwijl', 'sinds', 'doordat', 'zodat', 'wanneer', 'hoewel', 'want', 'maar']);
+/** What follows goes on about a person: a pronoun or a parent. */
+const PRONOUN_OF_A_PERSON = /^[^]{0,200}?\b(?:ze|zij|hij|haar|hem|moeder|vader|ouders)\b/iu;
+
+/**
+ * A first name that is also a word ("roos", "sterre", "fleur"), in lower case, where a person stands, in a text that goes
+ * on about her or him: "vraag over roos, ze eet …", "merkt dat sterre steeds …", "heeft roos al weken …".
+ */
+function isLowerCaseWordNameAsPerson(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const [token, next] = [tokens[index]!, tokens[index + 1]];
+  // Four letters at least: "dat wil niet zeggen", "of ben je …" are verbs.
+  if (token.protected || token.confirmed || token.capitalised || token.sentenceStart || token.text.length < 4 || !lists.firstNames.has(token.lower) || !PRONOUN_OF_A_PERSON.test(text.slice(token.end))) return false;
+  const previous = tokens[index - 1]?.lower ?? '';
+  if (['over', 'om', 'met', 'voor', 'bij', 'aan'].includes(previous) && /^\s*[,;:–-]\s*(?:ze|zij|hij)\b/iu.test(text.slice(token.end))) return true;
+  if (!next || /[,.;:!?]/u.test(text.slice(token.end, next.start))) return false;
+  const subjectSlot = CLAUSE_OPENERS.has(previous) || SUBJECT_VERBS.has(previous);
+  const presentTense = next.lower.length >= 4 && next.lower.endsWith('t') && lists.dutchWords.has(next.lower.slice(0, -1));
+  return subjectSlot && (ADVERBS_AFTER_SUBJECT.has(next.lower) || SUBJECT_VERBS.has(next.lower) || presentTense);
+}
 const LABELS_OF_A_NAME = new Set(['leerling', 'naam', 'roepnaam', 'voornaam', 'achternaam', 'betreft', 'casus', 're', 'over', 'mentorleerling', 'kind']);
 const KIN_WORDS = new Set(['broer', 'broertje', 'zus', 'zusje', 'neef', 'neefje', 'nicht', 'nichtje', 'vriend', 'vriendje', 'vriendin', 'vriendinnetje', 'tweelingbroer', 'tweelingzus', 'halfbroer', 'halfzus', 'stiefbroer', 'stiefzus']);
 const TALK_WORDS = /^(?:gepraat|gesproken|gebeld|geappt|gemaild|gesprek|gesprekje|afgesproken|praten|spreken|bellen|appen|praat|sprak|belde|appte)$/u;
@@ -455,7 +480,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   };
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);

@@ -229,6 +229,23 @@ describe('screenText', () => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
 
+  it.each([
+    ['vraag over roos, ze eet bijna niks in de pauze', 'roos'],
+    ['een mentor merkt dat sterre steeds vaker huilend in de mediatheek zit. Moeder belde al.', 'sterre'],
+    ['Volgens de docent heeft roos al weken geen lunch bij zich, ze zegt dat ze geen honger heeft.', 'roos'],
+    ['Ik merk dat fleur niet meer meedoet, ze zit alleen.', 'fleur'],
+  ])('finds a first name that is also a word, in lower case where a person stands: %j', (text, name) => {
+    expect(kindsAndTexts(text)).toEqual([['name', name]]);
+  });
+
+  it.each([
+    'Dat wil niet zeggen dat ze het niet kan.',
+    'Een vraag over hoop en veerkracht: hoe praat je daarover in de klas zonder dat ze dichtklappen?',
+    'Er zat weinig fleur in de les, ze waren moe.',
+  ])('finds no name in the ordinary word of %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
   it('takes an invented or mistyped BSN for one: after the word, or nine digits alone in a text about a pupil', () => {
     expect(kindsAndTexts('Het BSN (111222334) staat op het formulier')).toEqual([['reference-number', '111222334']]);
     expect(kindsAndTexts('Zijn burgerservicenummer is 123456789')).toEqual([['reference-number', '123456789']]);
