@@ -159,6 +159,9 @@ const PINNED_BY_UNIQUENESS = new RegExp(
     String.raw`|\b(?:iedereen|het\s+hele\s+team|de\s+hele\s+school|heel\s+de\s+school|de\s+hele\s+klas)\s+(?:\p{L}+\s+){0,3}?weet\s+(?:wie|het|ervan)\b` +
     String.raw`|\b(?:wordt|worden|noemen|noemt)\s+(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s*(?:wordt\s+)?(?:genoemd|noemen|noemt)?` +
     String.raw`|['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s+(?:wordt\s+)?genoemd\b` +
+    // "'de Tank' zoals ze hem noemen", "'Prof', noemen ze haar", "zijn bijnaam is 'Kruimel'": what a person is called.
+    String.raw`|['‘"“]\p{L}[^'’"”]{1,30}['’"”],?\s+(?:(?:\p{L}+\s+){0,3}?(?:hem|haar)(?:\s+\p{L}+){0,2}?\s+(?:noemen|noemt|noemde|noemden)|(?:noemen|noemt|noemde|noemden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar))\b` +
+    String.raw`|\b(?:bijnaam|roepnaam|scheldnaam|koosnaam)\s+(?:is\s+|was\s+)?['‘"“]\p{L}[^'’"”]{0,30}['’"”]` +
     String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+` +
     // "het meisje in de vierde dat zwanger is": the one pupil at school everyone knows this of, pointed at with "het … dat".
     String.raw`|\b(?:het|dat|die|de)\s+(?:meisje|leerling|leerlinge)\s+(?:(?:in|uit|van)\s+(?:de|het)?\s*[\p{L}\p{N}]+\s+)?(?:dat|die)\s+(?:[\p{L}]+\s+){0,2}?(?:zwanger|bevallen)\b` +

@@ -246,6 +246,18 @@ describe('screenText', () => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
 
+  it.each([
+    "ik wil het hebben over 'de Tank' zoals ze hem noemen in de klas",
+    "'Prof', noemen ze haar, omdat ze alles weet.",
+    'Zijn bijnaam is "Kruimel" en hij vindt dat niet leuk.',
+  ])('finds the nickname in quotes of %j', (text) => {
+    expect(kindsAndTexts(text).map(([kind]) => kind)).toContain('unique-description');
+  });
+
+  it("finds no nickname in what a thing is called: \"'Ghosting', zoals jongeren het noemen\"", () => {
+    expect(kindsAndTexts("Het fenomeen 'ghosting', zoals jongeren het noemen, komt veel voor.")).toEqual([]);
+  });
+
   it('takes an invented or mistyped BSN for one: after the word, or nine digits alone in a text about a pupil', () => {
     expect(kindsAndTexts('Het BSN (111222334) staat op het formulier')).toEqual([['reference-number', '111222334']]);
     expect(kindsAndTexts('Zijn burgerservicenummer is 123456789')).toEqual([['reference-number', '123456789']]);
