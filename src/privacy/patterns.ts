@@ -329,8 +329,14 @@ function lodgingFindings(text: string): Finding[] {
 }
 
 /** A street without a house number, in a sentence about where someone lives. */
+/**
+ * Compounds whose tail looks like a street's but that name an event or a place at school: "Sinterklaasviering",
+ * "herinnering" (-ring), "kerstmarkt", "loopbaan", "speelplaats", "sportveld".
+ */
+const NOT_A_STREET = /(?:[ei]ring|(?:kerst|jaar|vlo|rommel|week|boeken|kinder|zomer|winter|schaats)markt|(?:loop|werk|woon|speel|sport|voetbal|hockey|ijs|ren|atletiek|schaats|glij|midden)(?:baan|plaats|park|veld))$/iu;
+
 function streetFindings(text: string): Finding[] {
-  return regexFindings(text, STREET_WITHOUT_NUMBER, 'address').filter((found) => LIVING_CUE.test(sentenceAround(text, found.start, found.end)));
+  return regexFindings(text, STREET_WITHOUT_NUMBER, 'address').filter((found) => !NOT_A_STREET.test(found.text) && LIVING_CUE.test(sentenceAround(text, found.start, found.end)));
 }
 
 /** A road or news mention in a sentence about an accident or crime. */

@@ -258,6 +258,14 @@ describe('screenText', () => {
     expect(kindsAndTexts("Het fenomeen 'ghosting', zoals jongeren het noemen, komt veel voor.")).toEqual([]);
   });
 
+  it.each([
+    'Vraag over de Sinterklaasviering: sommige leerlingen mogen thuis niet meedoen.',
+    'Ze woont dichtbij en staat na school nog op de speelplaats.',
+    'Thuis praat hij alleen over de kerstmarkt.',
+  ])('reads no street in the event or school place of %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
   it('takes an invented or mistyped BSN for one: after the word, or nine digits alone in a text about a pupil', () => {
     expect(kindsAndTexts('Het BSN (111222334) staat op het formulier')).toEqual([['reference-number', '111222334']]);
     expect(kindsAndTexts('Zijn burgerservicenummer is 123456789')).toEqual([['reference-number', '123456789']]);
