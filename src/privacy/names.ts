@@ -445,10 +445,18 @@ const STAFF_ROLES = new Set([
   'afdelingsleider', 'conrector', 'rector', 'directeur', 'directrice', 'decaan', 'orthopedagoog', 'psycholoog', 'jeugdarts', 'leerplichtambtenaar',
   'gezinscoach', 'jeugdcoach', 'coach', 'begeleider', 'leerlingbegeleider', 'stagiair', 'stagiaire', 'onderwijsassistent', 'vertrouwenspersoon',
   'zorgcollega', 'wijkagent', 'jeugdagent', 'jeugdconsulent', 'casemanager', 'hulpverlener', 'maatschappelijk', 'werker', 'ondersteuningscoördinator',
+  // The programme's own roles and their shorthand: "Joost (preventief ambulant jeugdhulpverlener)", "Sanne, onze J&G coach".
+  'jeugdhulpverlener', 'gedragswetenschapper', 'procesbegeleider', 'projectleider', 'projectmedewerker', 'ozco', 'zorgco', 'zoc', 'jgc', 'paj',
+  'smw', "smw'er", 'amw', 'ib', "ib'er", 'iber', 'jeugdverpleegkundige', 'verpleegkundige', 'schoolverpleegkundige', 'intern', 'ambulant', 'j&g',
+  'jos-functionaris', 'functionaris', 'trainer', 'teamlid', 'schoolleider', 'adviseur', 'manager', 'leidinggevende', 'gymdocent', 'gymleraar',
 ]);
+/** Role words by their tail: "jeugdhulpverlener", "zorgcoördinator", "schoolmaatschappelijk werker", "orthopedagoog". */
+const STAFF_ROLE_TAIL = /(?:hulpverlener|coach|begeleider|begeleidster|wetenschapper|co[öo]rdinator|leider|medewerker|werker|pedagoog|psycholoog|arts|verpleegkundige|consulent|functionaris|adviseur|docent|docente|leraar|lerares)$/u;
+const isStaffRole = (word: string) => STAFF_ROLES.has(word) || STAFF_ROLE_TAIL.test(word);
 /** A closing formula that opens its own line or sentence (not "…, groetjes Lies'" quoted from a pupil's message). */
 const SIGN_OFF_BEFORE = /(?<=^|[.!?][ \t\n]{1,3}|\n[ \t]{0,3})(?:met[ \t]+)?(?:(?:vriendelijke|hartelijke)[ \t]+)?(?:groet|groeten|groetjes|gr|grt|grtz|mvg|m\.v\.g|liefs|cheers)[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?$/iu;
-const STAFF_AFTER = /^\s*[,(]\s*(?:(?:de|onze|ons|mijn|jullie|een)\s+)?([\p{L}&-]+)(?:\s+(\p{L}+))?/u;
+/** Up to four words in apposition or brackets after a name: "Joost (preventief ambulant jeugdhulpverlener)". */
+const STAFF_AFTER = /^\s*[,(]\s*(?:(?:de|onze|ons|mijn|jullie|een|als)\s+)?([\p{L}&'-]+)(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?/u;
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
@@ -457,15 +465,21 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.
   if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^['’"”]/u.test(text.slice(end))) return true;
   let j = tokens.findIndex((token) => token.start === start) - 1;
-  if (HONORIFICS.has(tokens[j]?.lower ?? '') && /^\.?,?\s*$/u.test(text.slice(tokens[j]!.end, start))) j--;
+  // "Collega Van Dijk": the tussenvoegsels of the surname stand between the role and the name.
+  while (j > 0 && TUSSENVOEGSELS.has(tokens[j]!.lower)) j--;
+  if (HONORIFICS.has(tokens[j]?.lower ?? '') && /^\.?,?\s*$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? start))) j--;
   const before = tokens[j];
-  if (before && STAFF_ROLES.has(before.lower) && /^\s*(?:,\s*)?(?:\p{L}+\.?\s+)?$/u.test(text.slice(before.end, start)) && !/\bvan\s*$/u.test(text.slice(before.end, start))) return true;
-  const after = STAFF_AFTER.exec(text.slice(end, end + 50));
-  if (after && [after[1], after[2]].some((word) => word !== undefined && STAFF_ROLES.has(word.toLocaleLowerCase('nl')))) return true;
+  const between = before ? text.slice(before.end, start) : '';
+  if (before && isStaffRole(before.lower) && /^\s*(?:,\s*)?(?:\p{L}+\.?\s+){0,3}$/u.test(between) && !/\bvan\s*$/u.test(between)) return true;
+  const after = STAFF_AFTER.exec(text.slice(end, end + 70));
+  // The apposition ends at a preposition or a clause: "Sanne, de dochter van onze docent" is no member of staff.
+  const apposition = after?.slice(1).map((word) => word?.toLocaleLowerCase('nl') ?? '') ?? [];
+  const stop = apposition.findIndex((word) => /^(?:van|met|uit|die|dat|bij|en|of|in|op|)$/u.test(word));
+  if (apposition.slice(0, stop === -1 ? undefined : stop).some(isStaffRole)) return true;
   // With a form of address only: "Meneer Dekker van gym" works there, "Sanne van de buren" is not addressed so.
   const work = OF_WORK_AFTER.exec(text.slice(end, end + 40));
   const workToken = work && tokens.find((token) => token.start === end + work.index + work[0].length - work[1]!.length);
-  return !!workToken && (workToken.protected || STAFF_ROLES.has(workToken.lower)) && HONORIFICS.has(tokens[tokens.findIndex((token) => token.start === start) - 1]?.lower ?? '');
+  return !!workToken && (workToken.protected || isStaffRole(workToken.lower)) && HONORIFICS.has(tokens[tokens.findIndex((token) => token.start === start) - 1]?.lower ?? '');
 }
 
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {

@@ -266,6 +266,19 @@ describe('screenText', () => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
 
+  it.each([
+    'Sanne (J&G coach) en Joost (preventief ambulant jeugdhulpverlener) draaiden samen 5 ouderspreekuren.',
+    'Collega Van Dijk (wiskunde) en ik willen samen langskomen.',
+    'Ilse, onze gedragswetenschapper, kijkt mee.',
+    'Ik heb het met Ruud (ozco) besproken.',
+  ])('reads staff named with their role as no pupil: %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it('still finds a pupil whose apposition names a relative on the staff', () => {
+    expect(kindsAndTexts('Xandrijn, de dochter van onze docent, is steeds afwezig.').map(([kind, found]) => [kind, found])).toContainEqual(['name', 'Xandrijn']);
+  });
+
   it('takes an invented or mistyped BSN for one: after the word, or nine digits alone in a text about a pupil', () => {
     expect(kindsAndTexts('Het BSN (111222334) staat op het formulier')).toEqual([['reference-number', '111222334']]);
     expect(kindsAndTexts('Zijn burgerservicenummer is 123456789')).toEqual([['reference-number', '123456789']]);
