@@ -39,7 +39,18 @@ const CLASS_WINDOW = 4;
 
 type Spans = ReadonlyArray<readonly [number, number]>;
 
-function tokenize(text: string, protectedSpans: Spans, confirmedSpans: Spans, places: ReadonlySet<string>): Token[] {
+/**
+ * "Noord-Kennemerlandse scholen", "Alkmaarse jongeren", "de Castricumse aanpak": an adjective of a listed place or region.
+ * Only "-se"/"-er" forms of a place: "Sannes" (a possessive) stays a name.
+ */
+function isPlaceAdjective(lower: string, lists: NameLists): boolean {
+  const stem = /^(.{3,}?)(?:se|er|ers|erse)$/u.exec(lower)?.[1];
+  if (!stem) return false;
+  return [stem, stem.replace(/(\p{L})\1$/u, '$1'), `${stem}m`].some((candidate) => lists.places.has(candidate) || lists.notNameWords.has(candidate));
+}
+
+function tokenize(text: string, protectedSpans: Spans, confirmedSpans: Spans, lists: NameLists): Token[] {
+  const places = lists.places;
   return [...text.matchAll(WORD)].map((match) => {
     const start = match.index;
     const end = start + match[0].length;
@@ -52,7 +63,7 @@ function tokenize(text: string, protectedSpans: Spans, confirmedSpans: Spans, pl
       end,
       capitalised: /^\p{Lu}/u.test(match[0]),
       sentenceStart: start === 0 || /^\s*(?:["'“‘(]+\s*)?$/u.test(text.slice(0, start)) || SENTENCE_END.test(before),
-      protected: places.has(match[0].toLocaleLowerCase('nl')) || protectedSpans.some(([from, to]) => start < to && end > from),
+      protected: places.has(match[0].toLocaleLowerCase('nl')) || isPlaceAdjective(match[0].toLocaleLowerCase('nl'), lists) || protectedSpans.some(([from, to]) => start < to && end > from),
       confirmed: confirmedSpans.some(([from, to]) => start < to && end > from),
     };
   });
@@ -92,7 +103,7 @@ const PUBLIC_REFERENCE_CUE = new RegExp(
     String.raw`|(?:stelling|wet|wetten|theorema|formule|principe|theorie|piramide|effect|model|biografie|uitvinding|ontdekking|standbeeld|portret|citaat|quote|schilderij) van` +
     String.raw`|(?:de|het|een) (?:methode|boek|training|cursus|workshop|project|programma|app|game|film|serie|lespakket|lesmethode|voorstelling|campagne)` +
     String.raw`|een (?:echte|soort|tweede|kleine|nieuwe)|een (?!\p{L}*(?:je|leerlinge)\s)\p{Ll}{3,}e|zijn echt|is echt|zo'n|echte` +
-    String.raw`|leest|las|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt|volgt|volgen|volgde|volgden)(?: (?!naar|om|op)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
+    String.raw`|(?:leest|las|lezen|lazen|gelezen|voorlezen|voorgelezen)(?: (?!(?:naar|om|op|over|met|voor|bij|aan|samen|tegen|door|van|zij|hij)\b)\p{Ll}+){0,3}|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt|volgt|volgen|volgde|volgden)(?: (?!naar|om|op)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
     // A language ("spreken alleen Oeigoers"), an organisation a group belongs to ("leerlingen van Trinitas"), a topic ("de les over Srebrenica").
     String.raw`|(?:spreekt|spreken|sprak|spraken|verstaat|verstaan|tolk|vertaald in|vertalen naar)(?: (?:alleen|geen|goed|vloeiend|een beetje|ook|nog|vooral|thuis|maar|het))*` +
     String.raw`|(?:leerlingen|docenten|medewerkers|collega's|mentoren|het team|de directie|de school|scholen|vestiging|locatie|website|site|pagina|wachtlijst|aanbod) (?:van|bij)` +
@@ -137,6 +148,8 @@ export function publicReferenceSpans(text: string): Array<[number, number]> {
     const [previous, run] = [runs[i - 1]!, runs[i]!];
     // "Oeigoers of Pashto", "Taylor Swift en Olivia Rodrigo": what is joined to a reference is one of the same kind.
     if (referenced.has(previous) && /^(?: en | of |, | & )$/u.test(text.slice(previous.end, run.start))) referenced.add(run);
+    // "Kees de jongen van Theo Thijssen": the maker of a referenced title, after its lower-case rest and "van"/"door".
+    if (referenced.has(previous) && /^ (?:\p{Ll}+ ){0,4}(?:van|door) $/u.test(text.slice(previous.end, run.start))) referenced.add(run);
   }
   // "Jantje lacht, Jantje huilt": once a name is a type or a character, its other mentions in the text are too.
   const words = new Set([...referenced].map((run) => run.text));
@@ -610,7 +623,7 @@ function classAndNameFindings(text: string, tokens: Token[], lists: NameLists, n
 
 /** Names and class-plus-name combinations; `protectedSpans` are not read as names, `confirmedSpans` (the mentor's) never. */
 export function nameFindings(text: string, lists: NameLists, protectedSpans: Spans, confirmedSpans: Spans): Finding[] {
-  const tokens = tokenize(text, protectedSpans, confirmedSpans, lists.places);
+  const tokens = tokenize(text, protectedSpans, confirmedSpans, lists);
   const names = nameFindingsFromTokens(text, tokens, lists);
   return names.concat(classAndNameFindings(text, tokens, lists, names));
 }

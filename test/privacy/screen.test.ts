@@ -279,6 +279,23 @@ describe('screenText', () => {
     expect(kindsAndTexts('Xandrijn, de dochter van onze docent, is steeds afwezig.').map(([kind, found]) => [kind, found])).toContainEqual(['name', 'Xandrijn']);
   });
 
+  it.each([
+    'Presentatie Oberon over fase 2 van de monitoring, daarna de netwerkgroep.',
+    'Themabijeenkomst voor alle Noord-Kennemerlandse scholen; de Alkmaarse scholen sluiten ook aan.',
+    'Op Vonk is het bij deze leerling echt Jantje lacht, Jantje huilt: hij loopt boos de klas uit.',
+    'Bij het leesproject lezen ze Kees de jongen van Theo Thijssen; een leerling raakte van slag.',
+    'Bij Nederlands lezen we Joep de Bokser van Pieter Jansen, een leerling huilde.',
+  ])('reads the programme, its regions, sayings and books as no pupil: %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['We lezen samen met Sanne een boek, ze huilt.', 'Sanne'],
+    ['Jantje lacht de hele les en hij stoort.', 'Jantje'],
+  ])('still finds the pupil beside reading or a saying\'s name: %j', (text, name) => {
+    expect(kindsAndTexts(text)).toContainEqual(['name', name]);
+  });
+
   it('takes an invented or mistyped BSN for one: after the word, or nine digits alone in a text about a pupil', () => {
     expect(kindsAndTexts('Het BSN (111222334) staat op het formulier')).toEqual([['reference-number', '111222334']]);
     expect(kindsAndTexts('Zijn burgerservicenummer is 123456789')).toEqual([['reference-number', '123456789']]);
