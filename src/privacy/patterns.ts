@@ -76,7 +76,7 @@ const LEVEL = String.raw`(?:vmbo-?(?:tl|gt|gl|kb|bb|t|k|b|g)(?![\p{L}])|mavo|hav
  */
 const CLASS = new RegExp(
   // "uit de 3b", "in de h2a": an article may stand before the code.
-  String.raw`(?:(?<=\b(?:(?:uit|in|(?<!\b(?:mentor|mentoren|docent|docenten|leraar|klas|groep|les)\s)van)(?:\sde)?|klas|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje)\s)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
+  String.raw`(?:(?<=\b(?:(?:uit|in|van)(?:\sde)?|(?:de|het)\shele|klas|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje)\s)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
     // "2 mavo b", "3havo2", "3 havo 2", "2 HAVO-2": a level with a group letter or number after it.
     String.raw`(?:[1-6]\s?${LEVEL}(?:[/-]${LEVEL})?(?:\s[a-e]\d?(?![\p{L}\p{N}])|-[a-e\d](?![\p{L}\p{N}])|\d|\s[1-9](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b))?` +
     String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2}|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
@@ -157,10 +157,10 @@ const PINNED_BY_UNIQUENESS = new RegExp(
     String.raw`|\b(?:de|het)\s+enige\s+[\p{L}-]+\s+(?:in|van|op)\s+\p{Lu}[\p{L}-]+` +
     String.raw`|\bmaar\s+(?:één|eén|een|1)\s+(?:\p{L}*leerlinge?|jongen|meisje|kind|scholier)\s+(?:in|met|op|die|dat|zonder)\b` +
     String.raw`|\b(?:iedereen|het\s+hele\s+team|de\s+hele\s+school|heel\s+de\s+school|de\s+hele\s+klas)\s+(?:\p{L}+\s+){0,3}?weet\s+(?:wie|het|ervan)\b` +
-    String.raw`|\b(?:wordt|worden|noemen|noemt)\s+(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s*(?:wordt\s+)?(?:genoemd|noemen|noemt)?` +
+    String.raw`|\b(?:wordt|worden|noemen|noemt|heet|heette)\s+(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s*(?:wordt\s+)?(?:genoemd|noemen|noemt)?` +
     String.raw`|['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s+(?:wordt\s+)?genoemd\b` +
     // "'de Tank' zoals ze hem noemen", "'Prof', noemen ze haar", "zijn bijnaam is 'Kruimel'": what a person is called.
-    String.raw`|['‘"“]\p{L}[^'’"”]{1,30}['’"”],?\s+(?:(?:\p{L}+\s+){0,3}?(?:hem|haar)(?:\s+\p{L}+){0,2}?\s+(?:noemen|noemt|noemde|noemden)|(?:noemen|noemt|noemde|noemden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar))\b` +
+    String.raw`|['‘"“]\p{L}[^'’"”]{1,30}['’"”],?\s+(?:\p{L}+\s+){0,3}?(?:(?:hem|haar)(?:\s+\p{L}+){0,2}?\s+(?:noemen|noemt|noemde|noemden)|(?:noemen|noemt|noemde|noemden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar))\b` +
     String.raw`|\b(?:bijnaam|roepnaam|scheldnaam|koosnaam)\s+(?:is\s+|was\s+)?['‘"“]\p{L}[^'’"”]{0,30}['’"”]` +
     String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+` +
     // "het meisje in de vierde dat zwanger is": the one pupil at school everyone knows this of, pointed at with "het … dat".

@@ -148,7 +148,6 @@ describe('screenText', () => {
     'Klasgenoten noemen hem een echte Einstein.',
     'In lokaal 104 werd een leerling boos.',
     'Moet ik 112 bellen of eerst Veilig Thuis via 0800-2000?',
-    'De mentor van 2C vraagt om een klassenobservatie.',
     'Warmenhuizen heeft geen eigen middelbare school.',
     'Hij zit in de 2e klas en haalt een 7 voor Engels.',
     'Een jongen van 14 in leerjaar 2 havo wil niet meer naar buiten.',
@@ -219,6 +218,8 @@ describe('screenText', () => {
     ['Iemand uit 2B heeft het filmpje gedeeld.', '2B'],
     ['Gisteren zat in 2B niemand op zijn plek.', '2B'],
     ['Mentor van klas 2d vraagt advies over de groep.', '2d'],
+    ['De mentor van 2C vraagt om een klassenobservatie.', '2C'],
+    ['De hele 1D heeft last van de groepsapp.', '1D'],
     ['Observatie in h4a gepland op dinsdag.', 'h4a'],
     ['Agenda: 1. BB2a - verzuim op maandag, 2. huisbezoek.', 'BB2a'],
   ])('finds the class in %j', (text, code) => {
@@ -250,6 +251,7 @@ describe('screenText', () => {
     "ik wil het hebben over 'de Tank' zoals ze hem noemen in de klas",
     "'Prof', noemen ze haar, omdat ze alles weet.",
     'Zijn bijnaam is "Kruimel" en hij vindt dat niet leuk.',
+    "In de klas heet hij 'Kleine Prins', zo noemen ze hem omdat hij netjes is.",
   ])('finds the nickname in quotes of %j', (text) => {
     expect(kindsAndTexts(text).map(([kind]) => kind)).toContain('unique-description');
   });
