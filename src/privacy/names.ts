@@ -411,10 +411,15 @@ const PRONOUN_OF_A_PERSON = /^[^]{0,200}?\b(?:ze|zij|hij|haar|hem|moeder|vader|o
  */
 function isLowerCaseWordNameAsPerson(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
   const [token, next] = [tokens[index]!, tokens[index + 1]];
+  // "roos (14) eet niet meer": a first name with an age is a person, also when it is a word.
+  if (!token.protected && !token.confirmed && !token.capitalised && lists.firstNames.has(token.lower) && ageFollows(text, token)) return true;
   // Four letters at least: "dat wil niet zeggen", "of ben je …" are verbs.
   if (token.protected || token.confirmed || token.capitalised || token.sentenceStart || token.text.length < 4 || !lists.firstNames.has(token.lower) || !PRONOUN_OF_A_PERSON.test(text.slice(token.end))) return false;
   const previous = tokens[index - 1]?.lower ?? '';
   if (['over', 'om', 'met', 'voor', 'bij', 'aan'].includes(previous) && /^\s*[,;:–-]\s*(?:ze|zij|hij)\b/iu.test(text.slice(token.end))) return true;
+  // "Over iris maak ik me zorgen, ze slaapt …": the topic of a worry is someone when the same sentence goes on with ze/hij,
+  // not a topic joined to another ("over storm en onweer").
+  if (['over', 'om'].includes(previous) && next && !['en', 'of'].includes(next.lower) && /^[^.!?:]*\b(?:ze|zij|hij)\b/iu.test(text.slice(token.end))) return true;
   if (!next || /[,.;:!?]/u.test(text.slice(token.end, next.start))) return false;
   const subjectSlot = CLAUSE_OPENERS.has(previous) || SUBJECT_VERBS.has(previous);
   const presentTense = next.lower.length >= 4 && next.lower.endsWith('t') && lists.dutchWords.has(next.lower.slice(0, -1));

@@ -220,6 +220,8 @@ describe('screenText', () => {
     ['Mentor van klas 2d vraagt advies over de groep.', '2d'],
     ['De mentor van 2C vraagt om een klassenobservatie.', '2C'],
     ['De hele 1D heeft last van de groepsapp.', '1D'],
+    ['De 2D-klas is sinds de herfst erg onrustig.', '2D'],
+    ['Bij 4hb gaat het om de sfeer.', '4hb'],
     ['Observatie in h4a gepland op dinsdag.', 'h4a'],
     ['Agenda: 1. BB2a - verzuim op maandag, 2. huisbezoek.', 'BB2a'],
   ])('finds the class in %j', (text, code) => {
@@ -235,6 +237,8 @@ describe('screenText', () => {
     ['een mentor merkt dat sterre steeds vaker huilend in de mediatheek zit. Moeder belde al.', 'sterre'],
     ['Volgens de docent heeft roos al weken geen lunch bij zich, ze zegt dat ze geen honger heeft.', 'roos'],
     ['Ik merk dat fleur niet meer meedoet, ze zit alleen.', 'fleur'],
+    ['roos (14) eet niet meer, wat nu?', 'roos'],
+    ['Over iris maak ik me zorgen, ze slaapt in de les.', 'iris'],
   ])('finds a first name that is also a word, in lower case where a person stands: %j', (text, name) => {
     expect(kindsAndTexts(text)).toEqual([['name', name]]);
   });
@@ -300,6 +304,7 @@ describe('screenText', () => {
 
   it('takes an invented or mistyped BSN for one: after the word, or nine digits alone in a text about a pupil', () => {
     expect(kindsAndTexts('Het BSN (111222334) staat op het formulier')).toEqual([['reference-number', '111222334']]);
+    expect(kindsAndTexts('BSN: 2045.17.396 (klopt niet helemaal)')).toEqual([['reference-number', '2045.17.396']]);
     expect(kindsAndTexts('Zijn burgerservicenummer is 123456789')).toEqual([['reference-number', '123456789']]);
     expect(kindsAndTexts('Op het formulier van de leerling staat 111222334.')).toEqual([['bsn', '111222334']]);
   });
