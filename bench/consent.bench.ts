@@ -17,15 +17,15 @@ describe('consent', () => {
     loadConsentKnowledge('knowledge/consent');
   });
   bench('extract facts from a short chat question', () => {
-    extractFacts(SHORT, screen);
+    extractFacts(SHORT, knowledge.cues, screen);
   });
   bench('extract facts from a long question with typos', () => {
-    extractFacts(LONG, screen);
+    extractFacts(LONG, knowledge.cues, screen);
   });
   bench('decide: the engine from facts to a verdict card', () => {
     decide(knowledge, { answers: { 'Q-MET-WIE': 'MW2', 'Q-JOS': 'J3', 'Q-LEEFTIJD': '12-15' }, ask: [] });
   });
   bench('text to verdict (extract + decide), as one chat message', () => {
-    decide(knowledge, extractFacts(SHORT, screen).facts);
+    decide(knowledge, extractFacts(SHORT, knowledge.cues, screen).facts);
   });
 });

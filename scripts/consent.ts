@@ -18,7 +18,7 @@ import { createScreen, loadNameLists, type Screen } from '../src/privacy';
 
 /** What the command prints for a question and the answers given: the chat's first step, as one JSON-able object. */
 function consentAnswer(knowledge: ConsentKnowledge, screen: Screen, text: string, answers: Record<string, string> = {}) {
-  const facts = mergeFacts(extractFacts(text, screen).facts, { answers, ask: [] });
+  const facts = mergeFacts(extractFacts(text, knowledge.cues, screen).facts, { answers, ask: [] });
   const outcome = decide(knowledge, facts);
   const verdict = outcome.kind === 'verdict' ? outcome : null;
   return {

@@ -45,7 +45,12 @@ export function extractAgeBand(text: string): AgeBand | undefined {
     const before = s.slice(0, m.index);
     if (!DURATION_BEFORE.test(before) && !/^\s*(geleden|lang|later|terug)/.test(s.slice(m.index + m[0].length))) add(Number(m[1]));
   });
-  each(agePattern('\\b(is|ben|was|werd|van|leerling|leerlinge|jongen|meisje|zoon|dochter|kind|net|pas|nog maar|al) <N>'), (m) =>
+  // "Ll 17, LVB", "Ll 6vwo, 18, studiekeuze": a number set off by commas right after a word for the pupil.
+  each(/\b(ll|lln|llg|leerling|leerlinge|jongen|meisje|brugklasser|dochter|zoon)\b[^.;:!?()]{0,12}?,\s*(\d{1,2})\s*(?=[,.;)]|$)/g, (m) => add(Number(m[2])));
+  each(/\b(ll|lln|llg|leerling|leerlinge)\s+(\d{1,2})\s*(?=[,.;)]|$)/g, (m) => add(Number(m[2])));
+  // "sinds maart 18", "sinds vorige maand 18": turned that age a while ago.
+  each(/\bsinds (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|kort|gisteren|vorige (week|maand)|de zomer|de vakantie) (\d{1,2})\b(?! (?:weken|dagen|keer|jaar|uur))/g, (m) => add(Number(m[3])));
+  each(agePattern('\\b(is|ben|was|werd|van|leerling|leerlinge|jongen|meisje|zoon|dochter|kind|net|pas|nog maar|al|is nog|is pas|is al|is net) <N>'), (m) =>
     add(Number(m[2])),
   );
   // "de leerlingen zijn allemaal 13 of 14": a group's ages.

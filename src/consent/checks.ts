@@ -35,7 +35,7 @@ const INTERNAL_NOTE = /niet nagelezen|niet bevestigd|niet gecontroleerd|onzeker|
 const isVerdictCode = (code: string): code is VerdictCode => (VERDICT_CODES as readonly string[]).includes(code);
 
 /** Cross-file and structural checks; the first problem found is thrown as a KnowledgeError with file and field. */
-export function checkConsentKnowledge(parsed: ParsedFiles, files: ConsentFiles): ConsentKnowledge {
+export function checkConsentKnowledge(parsed: ParsedFiles, files: ConsentFiles): Omit<ConsentKnowledge, 'cues'> {
   const { sources, rules, questions, verdicts, tree } = parsed;
 
   for (const [ruleId, rule] of Object.entries(rules)) {

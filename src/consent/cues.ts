@@ -6,17 +6,36 @@
  *   a|b|c                             one of these words: "slaat|sloeg|schopt"
  *   in_tranen                         words joined by _ are one alternative: "huilend|in_tranen"
  *   word*                             any word starting so: "zelfbeschadig*"
+ *   ~word                             any compound ending so, at least two letters before: "~mes" (stanleymes, broodmes)
  *   [word]  [a|b]                     an optional word
  *   ..                                up to five other words in between: "pillen .. ingenomen"
+ *   a <> b                            both, in either order, up to five words apart: "sneetjes|krassen <> pols|arm"
  *   $set                              one of the words of a named set ($ouder: ouder, vader, moeder, ...)
  */
 
 export type CueSets = Record<string, string[]>;
 
-const WORD = /^[a-z0-9+]+(?:[ _][a-z0-9+]+)*\*?$/;
+const WORD = /^~?[a-z0-9+]+(?:[ _][a-z0-9+]+)*\*?$/;
 
 /** Compiles one cue into a regular expression source, or returns the reason it is not a valid cue. */
 export function compileCue(cue: string, sets: CueSets): { ok: true; source: string } | { ok: false; reason: string } {
+  // "a <> b": both parts, in either order, up to five words apart ("sneetjes <> pols": also "pols met sneetjes").
+  const parts = cue.split(' <> ');
+  if (parts.length === 2) {
+    const left = compileSequence(parts[0]!, sets);
+    const right = compileSequence(parts[1]!, sets);
+    if (!left.ok) return left;
+    if (!right.ok) return right;
+    const bare = (source: string) => source.slice(2, -2);
+    return { ok: true, source: `\\b(?:${bare(left.source)}${GAP}${bare(right.source)}|${bare(right.source)}${GAP}${bare(left.source)})\\b` };
+  }
+  if (parts.length > 2) return { ok: false, reason: 'hooguit één "<>" per cue' };
+  return compileSequence(cue, sets);
+}
+
+const GAP = '(?: \\S+){0,5} ';
+
+function compileSequence(cue: string, sets: CueSets): { ok: true; source: string } | { ok: false; reason: string } {
   const tokens = cue.trim().split(/\s+/);
   if (tokens.length === 0 || tokens[0] === '') return { ok: false, reason: 'lege cue' };
   if (tokens[0] === '..' || tokens.at(-1) === '..') return { ok: false, reason: '".." hoort tussen twee woorden' };
@@ -30,7 +49,11 @@ export function compileCue(cue: string, sets: CueSets): { ok: true; source: stri
     const optional = token.startsWith('[') && token.endsWith(']');
     if (optional && index === 0) return { ok: false, reason: 'een cue begint niet met een woord tussen [ ]' };
     const words: string[] = [];
-    for (const alternative of (optional ? token.slice(1, -1) : token).split('|')) {
+    const alternatives = (optional ? token.slice(1, -1) : token).split('|');
+    // "thuis bang|bang thuis" reads as thuis (bang of bang) thuis: a repeated alternative means underscores are missing.
+    const repeated = alternatives.find((alternative, at) => alternatives.indexOf(alternative) !== at);
+    if (repeated !== undefined) return { ok: false, reason: `"${repeated}" staat twee keer in ${token}: schrijf een keuze van meer woorden met _ (thuis_bang|bang_thuis)` };
+    for (const alternative of alternatives) {
       if (alternative.startsWith('$')) {
         const set = sets[alternative.slice(1)];
         if (!set) return { ok: false, reason: `onbekende set ${alternative}` };
@@ -40,12 +63,19 @@ export function compileCue(cue: string, sets: CueSets): { ok: true; source: stri
       } else if (WORD.test(alternative)) words.push(alternative.replace(/_/g, ' '));
       else return { ok: false, reason: `"${alternative}" is geen woord (kleine letters en cijfers, zonder accenten of leestekens)` };
     }
-    const word = `(?:${words.map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}\\w*` : w.replace(/\+/g, '\\+'))).join('|')})`;
-    const separator = index === 0 ? '' : gap ? '(?: \\S+){0,5} ' : ' ';
+    const word = `(?:${words.map(wordSource).join('|')})`;
+    const separator = index === 0 ? '' : gap ? GAP : ' ';
     source += optional ? `(?:${separator}${word})?` : `${separator}${word}`;
     gap = false;
   }
   return { ok: true, source: `\\b${source}\\b` };
+}
+
+/** One word of a cue as a regular expression: a prefix ("zelfbeschadig*"), the end of a compound ("~mes") or the word itself. */
+function wordSource(word: string): string {
+  const head = word.startsWith('~') ? '\\w{2,}' : '';
+  const bare = word.replace(/^~|\*$/g, '').replace(/\+/g, '\\+');
+  return `${head}${bare}${word.length > 1 && word.endsWith('*') ? '\\w*' : ''}`;
 }
 
 const everywhere = new WeakMap<RegExp, RegExp>();

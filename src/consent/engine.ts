@@ -1,4 +1,4 @@
-import { isLeaf, type ConsentKnowledge, type Facts, type Leaf, type VerdictCode } from './model';
+import { isLeaf, PERMISSIVE_VERDICTS, type ConsentKnowledge, type Facts, type Leaf, type VerdictCode } from './model';
 
 /** One question on the way through the tree, answered by the mentor or assumed by the bot. */
 export interface PathStep {
@@ -6,6 +6,8 @@ export interface PathStep {
   question: string;
   option: string;
   assumed: boolean;
+  /** The answer came from a weak cue in the text: shown as an assumption, never decisive for a consent-free verdict. */
+  weak?: boolean;
   /** The options the text left open, all leading to the same verdict (so the bot did not ask). */
   range?: string[];
 }
@@ -70,14 +72,19 @@ export function decide(knowledge: ConsentKnowledge, facts: Facts): Outcome {
   // The tree is checked to be acyclic at load time; the bound only guards against a bug.
   for (let guard = 0; guard <= Object.keys(knowledge.nodes).length; guard++) {
     const node = knowledge.nodes[nodeId]!;
-    if (isLeaf(node)) return composeVerdict(knowledge, facts, nodeId, node, path);
+    if (isLeaf(node)) {
+      // A consent-free verdict needs its facts from strong cues or answers: a weak one is asked instead.
+      const weak = path.find((step) => step.weak);
+      if (weak && PERMISSIVE_VERDICTS.includes(node.verdict as VerdictCode)) return decide(knowledge, reopenWeak(facts, weak.question));
+      return composeVerdict(knowledge, facts, nodeId, node, path);
+    }
     const question = knowledge.questions[node.ask]!;
     const given = facts.answers[node.ask];
     let step: PathStep;
     if (given !== undefined && node.options[given]) {
-      step = { node: nodeId, question: node.ask, option: given, assumed: false };
+      step = { node: nodeId, question: node.ask, option: given, assumed: false, ...(facts.weak?.includes(node.ask) ? { weak: true } : {}) };
     } else if (question.assume && !facts.ask.includes(node.ask)) {
-      step = { node: nodeId, question: node.ask, option: question.assume.option, assumed: true };
+      step = { node: nodeId, question: node.ask, option: question.assume.option, assumed: true, ...(facts.weak?.includes(node.ask) ? { weak: true } : {}) };
     } else if (sameVerdictForRange(knowledge, facts, node.ask)) {
       const range = facts.ranges![node.ask]!;
       step = { node: nodeId, question: node.ask, option: range[0]!, assumed: true, range };
@@ -96,6 +103,12 @@ export function decide(knowledge: ConsentKnowledge, facts: Facts): Outcome {
     nodeId = node.options[step.option]!.next;
   }
   throw new Error('consent tree walk did not end');
+}
+
+/** The facts with a weakly read answer dropped and its question asked. */
+function reopenWeak(facts: Facts, question: string): Facts {
+  const { [question]: _dropped, ...answers } = facts.answers;
+  return { ...facts, answers, ask: [...facts.ask, question], weak: facts.weak?.filter((id) => id !== question) ?? [] };
 }
 
 /** Whether every option the text left open for this question leads to the same verdict, so asking changes nothing. */
@@ -163,6 +176,10 @@ function composeVerdict(knowledge: ConsentKnowledge, facts: Facts, leafId: strin
       const question = knowledge.questions[step.question]!;
       if (step.assumed && step.range) {
         const text = `${question.topic}: ${step.range.map((option) => question.options[option]?.short ?? option).join(' of ')}`;
+        return [{ question: step.question, option: step.option, text, correction: { label: `Wijzig: ${question.topic}` } }];
+      }
+      if (step.weak && !step.assumed) {
+        const text = `${question.topic}: ${question.options[step.option]?.short ?? step.option}`;
         return [{ question: step.question, option: step.option, text, correction: { label: `Wijzig: ${question.topic}` } }];
       }
       const assume = question.assume;

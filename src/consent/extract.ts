@@ -1,10 +1,10 @@
 import type { Screen } from '../privacy';
 import { extractAgeBand } from './age';
 import { denied, signalAt, wordsBefore } from './cues';
-import type { Facts } from './model';
-import { readSafety, shippedSafetyCues } from './safety';
-import { normalizeForFacts } from './text';
-import { shippedVocabulary, type StableAnswers, type StableQuestion, type WordParty } from './vocabulary';
+import type { Facts, TextCues } from './model';
+import { readSafety } from './safety';
+import { readText } from './text';
+import type { StableAnswers, StableQuestion, Vocabulary, WordParty } from './vocabulary';
 
 /**
  * Dutch free text → facts for the decision tree. Every fact must be supported by the text: when the text is
@@ -53,19 +53,47 @@ const RELATIVE = /\b(opa|oma|tante|oom|grootouders|neef|nicht)\b/;
 const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w+ )?gezag|gezag (verloren|kwijt|ontnomen))\\b`);
 
 /**
+ * Mentions of a party that are context, not the one the information goes to: whose guardian or help someone is ("een voogd
+ * bij Jeugdbescherming", "dat hij bij de jgc liep") and the parents as the ones whose consent is asked ("zonder eerst de
+ * ouders te bellen", "brief naar ouders nodig?"). When another party is named, that one is the recipient.
+ */
+const CONTEXT_MENTIONS = re(
+  [
+    `\\b(heeft|hebben|krijgt|krijgen|kreeg|met|zijn|haar) (een |al |nu |ook )?(voogd|gezinsvoogd|hulp|begeleiding|behandeling|traject|maatregel|ots|ondertoezichtstelling) (\\w+ ){0,2}(bij|van|via|vanuit) (de |het |een )?\\w+`,
+    `\\b(loopt|liep|liepen|zit|zat|zaten) (al |ook |nog )?(\\w+ )?(bij|onder) (de |het |een )?\\w+`,
+    `\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt)\\b`,
+    `\\b(zonder|voordat|eerst|vooraf)( \\w+){0,4} (de |zijn |haar )?${PARENT}( \\w+){0,2} (te )?(bellen|vragen|inlichten|informeren|tekenen|laten tekenen)\\b`,
+    `\\b(aan |van )?(de |zijn |haar )?${PARENT} (eerst |vooraf )?(om toestemming )?(vragen|laten tekenen|tekenen) (of|voor)\\b`,
+    `\\btoestemming (\\w+ ){0,2}(van|aan|bij) (de |zijn |haar )?${PARENT}\\b`,
+    `\\bbrief (\\w+ )?(naar|aan|voor) (de |zijn |haar )?${PARENT}\\b`,
+    // "… en zijn moeder. Zijn mentor vraagt me …": the one asking is the mentor, the parent is who the help is with
+    `\\b${PARENT} (\\w+ ){0,2}(zijn |haar |de )?(mentor|mentrix|docent|leraar|teamleider|zorgcoordinator) (vraagt|vroeg|wil|wilde)\\b`,
+    // the police or an ambulance that came: what happened, not who is told
+    `\\b(politie|ambulance) (kwam|kwamen|komt|was|is|stond|aan)\\b`,
+    // a relative as the subject of what happened ("de opa van Sem is overleden"), not the one told
+    `\\b(opa|oma|tante|oom|grootouders|neef|nicht) (van (\\w+ ){1,2})?(is|was|zijn|waren|heeft|had|woont|ligt|lag|overleed|overleden)\\b`,
+  ].join('|'),
+);
+
+/**
  * Parties in order of precedence: the first that matches is the one the mentor shares with. The words of each party
  * come from knowledge/consent/vocabulary.yaml; the parents are read from how the sentence is built.
  */
 const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW10', 'MW11', 'MW5', 'MW6', 'MW7', PARENTS_ASKING, 'MW12', PARENTS_ASK_OR_TOLD, PARENT_WITHOUT_CUSTODY, 'MW3', 'MW2', PARENT_AS_RECIPIENT, 'MW1'];
-let parties: [StableAnswers['Q-MET-WIE'] & string, RegExp][] | undefined;
-function partyPatterns() {
-  const { parties: words } = shippedVocabulary();
-  parties ??= PRECEDENCE.map((entry) => (typeof entry === 'string' ? [entry, words.get(entry)!] : ['MW8', entry]));
+type PartyPatterns = [StableAnswers['Q-MET-WIE'] & string, RegExp][];
+/** Per loaded vocabulary (a new one after a knowledge reload gets its own), the parties in order of precedence. */
+const partiesOf = new WeakMap<Vocabulary, PartyPatterns>();
+function partyPatterns(vocabulary: Vocabulary): PartyPatterns {
+  let parties = partiesOf.get(vocabulary);
+  if (!parties) {
+    parties = PRECEDENCE.map((entry) => (typeof entry === 'string' ? [entry, vocabulary.parties.get(entry)!] : ['MW8', entry]));
+    partiesOf.set(vocabulary, parties);
+  }
   return parties;
 }
 
 // --- what the JOS worker does -------------------------------------------------------------------------------
-const SYSTEM_ACCESS = /\b(magister|somtoday|leerlingvolgsysteem|lvs|parnassys|eduarte)\b/;
+const SYSTEM_ACCESS = /\b(magister|somtoday|som|leerlingvolgsysteem|lvs|parnassys|eduarte)\b/;
 const ACCESS_VERB = /\b(inlog\w*|toegang|account|bekijken|inzien|meekijken|kijken|rechten)\b/;
 const FEEDBACK = re(
   [
@@ -86,25 +114,27 @@ const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\
 const PASS_ON = /\b(naar|aan) (de )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|wijkteam|gebiedsteam) (\w+ )?(sturen|doorsturen|opsturen|mailen|doorgeven|geven)\b|\b(zorgen|dossier|verslag|gegevens|opp|groeidocument|toetsresultaten|gespreksverslagen|informatie|info)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven|neerleggen)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}(kan|kunnen) (opstarten|starten|oppakken|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}aan de slag\b/;
 const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen|inschakelen|inschakel|inschakelt)\b/;
 /** The one asking is the JOS worker ("als jgc heb ik ...", "ik ben de paj van ..."): their own help is JOS work. */
-const ASKER_IS_JOS = re(`\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
+const ASKER_IS_JOS = re(`\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
 /** Someone asks the JOS worker how it goes or what is going on, or the worker wants to tell it. */
 const ASKED_ABOUT_HELP = /\b(vraagt|vroeg|vragen|wil weten|wilt weten|willen weten) (\w+ ){0,3}(hoe|wat)\b|\b(vertellen|vertel|delen|doorgeven|bijpraten|informeren|zeggen)\b/;
-const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (\w+ ){0,2}(bieden|geven|van|bij|door)|terecht (kan|kunnen)|beginnen met|met (hem|haar) beginnen|starten met|begint met|start met)\b/;
+const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (\w+ ){0,2}(bieden|geven|van|bij|door)|terecht (kan|kunnen)|bij (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|psycholoog|orthopedagoog) (\w+ )?(terecht|langs)|beginnen met|met (hem|haar) beginnen|starten met|begint met|start met)\b/;
 /** "met Sem zelf gesprekken voeren": someone other than the mentor, the parents or the class is talked with. */
 const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor|de docent|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
 const TALKS_WITH_PUPIL = re(
-  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,8}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE}( \\w+){0,5} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\bgesprek(ken|je|jes)? met (de |een )?${JOS_ROLE}\\b|\\b(in )?gesprek(ken|je|jes)? met ${NOT_A_PUPIL}[a-z]+\\b(?! ${JOS_ROLE})|\\b${JOS_ROLE} (wil|wilt|gaat|mag|kan|komt)( \\w+){1,5} (spreken|zien|uit de les halen|ophalen)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
+  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,8}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE}( \\w+){0,5} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\bgesprek(ken|je|jes)? met (de |een )?${JOS_ROLE}\\b|\\b(in )?gesprek(ken|je|jes)? met ${NOT_A_PUPIL}[a-z]+\\b(?! ${JOS_ROLE})|\\b${JOS_ROLE} (wil|wilt|gaat|mag|kan|komt)( \\w+){1,8} (spreken|zien|uit de les halen|ophalen)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
 );
+/** The mentor asks the JOS worker to talk with or help the pupil: the worker's own help (J3), not advice. */
+const ASK_JOS_TO_HELP = re(`\\b${JOS_ROLE} (\\w+ )?(vragen|vraag|gevraagd) (om |of )?(\\w+ ){0,5}(met (hem|haar) (\\w+ ){0,2}(praten|spreken|gesprek\\w*)|(hem|haar) (\\w+ ){0,2}(helpen|begeleiden|spreken|testen|zien))\\b`);
 /** A record of one pupil shown, read or sent: no longer advice without data. */
 const PUPIL_RECORD = /\b(dossier|leerlingdossier|opp|groeidocument|toetsresultaten|gespreksverslag\w*|schriften|rapport|mail) (\w+ ){0,4}(inzien|lezen|laten lezen|laten zien|bekijken|bekijkt|doorsturen|sturen|geven|delen|leest)\b|\b(inzien|lezen|laten zien|doorsturen) (\w+ ){0,2}(het |de )?(dossier|leerlingdossier|opp|groeidocument)\b/;
 const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
-const TEACHER_FOCUS = /\bhoe de (groep|klas) (loopt|functioneert|werkt|reageert)\b|\b(observeren|observeert|bekijken|kijken) (\w+ )?voor mij\b|\bom mij (\w+ ){0,3}(te )?(helpen|adviseren|feedback)\b|\bniet (om|over) een (specifieke |bepaalde )?leerling\b|\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (hem|haar|de leerling)( \w+){0,5} (aanpak|benader\w*|ondersteun|help)\b|\bhoe ik (\w+ ){0,3}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
+const TEACHER_FOCUS = /\bhoe de (groep|klas)( \w+){0,3} (loopt|functioneert|werkt|reageert)\b|\bwat ik (\w+ ){0,2}anders kan doen\b|\b(observeren|observeert|bekijken|kijken) (\w+ )?voor mij\b|\bom mij (\w+ ){0,3}(te )?(helpen|adviseren|feedback)\b|\bniet (om|over) een (specifieke |bepaalde )?leerling\b|\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (hem|haar|de leerling)( \w+){0,5} (aanpak|benader\w*|ondersteun|help)\b|\bhoe ik (\w+ ){0,3}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
 const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b/;
 const CLASS_CONTEXT = /\b(klas|groep|les)\b/;
 const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
 /** The mentor brings a pupil up with the JOS worker ("mag ik Bram bespreken met de jgc"): advice, unless more is said. */
 const MENTOR_RAISES = /\b(bespreken|bespreek|voorleggen|inbrengen)\b/;
-const ADVICE = /\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
+const ADVICE = /\bmee te denken\b|\b(schuift|schuiven|sluit|sluiten) (\w+ ){0,3}aan\b|\bhoe ik (\w+ ){0,3}(kan |moet |zou )?(reageren|omgaan|omga|handelen|aanpakken|aanpak|reageer)\b|\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
 
 // --- other branches ---------------------------------------------------------------------------------------------
 const WIJK_REFER = /\bzodat (er )?(\w+ )?hulp (komt|krijgt|krijgen)\b|\b(iets|wat) (voor|betekenen)\b|\b(aanmeld\w*|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen|betekenen|oppakken)\b/;
@@ -115,12 +145,14 @@ const MEETING_CARER = /\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverl
 const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die)) (\w+ ){0,2}(behandelt|begeleidt|helpt)\b|\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
+/** Words that name attendance itself, not only a report ("melden"). */
+const ATTENDANCE = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof|lesuren|uren gemist|gemist)\b/;
 /** What leerplicht does not need for its task: the family's background, a divorce, money (R13b, R14). */
-const BEYOND_ATTENDANCE = /\b(verslag\w*|gesprekken|medicijn\w*|pillen|achtergrond\w*|gezin\w*|gescheiden|scheiding|geld\w*|schulden|financi\w*|relatie\w*|prive)\b/;
+const BEYOND_ATTENDANCE = /\b(verslag\w*|gesprekken|rapportage\w*) (\w+ ){0,4}(jgc|paj|coach|gedragswetenschapper|psycholoog|hulpverlener|josmedewerker|orthopedagoog|behandelaar|wijkteam)\b|\b(medicijn\w*|pillen|achtergrond\w*|gezin\w*|gescheiden|scheiding|geld\w*|schulden|financi\w*|relatie\w*|prive)\b/;
 /** BSN or PGN never go to the GGD (R14b). */
 const NATIONAL_NUMBER = /\b(bsn\w*|burgerservicenummer\w*|pgn|persoonsgebonden nummer\w*|onderwijsnummer\w*)\b/;
 const GGD_QUESTIONNAIRE = /\b(vragenlijst\w*|signaleringslijst\w*|invullen|formulier)\b/;
-const DOCTOR_REPORTS = /\b(wil|willen|wilt) (\w+ ){0,2}weten wat\b|\bwat (er )?(daar)?uit (kwam|komt|gekomen)\b|\bwat (er|daar)uit (kwam|komt|gekomen)\b|\b(bellen|mailen) en (het |dat )?(vragen|navragen)\b|\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (\w+ ){1,2}(is|aan de hand)\b|\b(navragen|nagaan|vragen|informeren) bij de jeugdarts\b|\bjeugdarts (\w+ ){0,2}(vragen|navragen|nagaan) (wat|hoe|of)\b|\bjeugdarts (\w+ ){0,2}(navragen|nagaan)\b/;
+const DOCTOR_REPORTS = /\bwat (er |daar )?uit (\w+ ){1,5}(kwam|komt|gekomen|kwamen)\b|\b(daar|er)? ?(uitkwam|uitgekomen|uitkomt)\b|\b(wil|willen|wilt) (\w+ ){0,2}weten wat\b|\bwat (er )?(daar)?uit (kwam|komt|gekomen)\b|\bwat (er|daar)uit (kwam|komt|gekomen)\b|\b(bellen|mailen) en (het |dat )?(vragen|navragen)\b|\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (\w+ ){1,2}(is|aan de hand)\b|\b(navragen|nagaan|vragen|informeren) bij de jeugdarts\b|\bjeugdarts (\w+ ){0,2}(vragen|navragen|nagaan) (wat|hoe|of)\b|\bjeugdarts (\w+ ){0,2}(navragen|nagaan)\b/;
 const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w*( \w+){0,3} (met|van) (\w+ ){0,2}(namen|leerlingen|klassen)\b/;
 const SICK_ABSENCE = /\b(ziek\w*|ziekteverzuim|mazl|inschakelen|aanmelden|doorverwijzen)\b/;
 const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (de situatie )?thuis\b|\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling|bellen|bel|spreken|praten|overleggen)\b|\bnaast (het|de) (okr|overstapdossier|dossier)\b|\b(vertellen|vertel|noemen) dat\b|\bwat (\w+ ){0,3}werkte\b/;
@@ -132,6 +164,10 @@ const CARE_OR_HEALTH = /\b(hulp|jgc|paj|gedragswetenschapper|josmedewerker|ortho
 const FIRST_YEAR = /\b(brugklas\w*|brugpieper\w*|eerstejaars|(1e|eerste) klas|klas 1|1 (havo|vwo|vmbo|mavo|kader|basis|tl|gt|atheneum|gymnasium))\b/;
 
 // --- doubts that lead to the FG ---------------------------------------------------------------------------------
+/** Signs that contact with the parent without custody may harm the child: then R16b's doubt is asked, not assumed away. */
+const CONTACT_CONFLICT = /\b(van slag|omgang\w* (\w+ )?(zaak|ligt stil|stopgezet|geschorst)|omgangszaak|rechter|rechtszaak|rechtbank|contactverbod|straatverbod|tegen ons|tegen (haar|hem) (gebruik\w*)|bang voor (hem|haar|vader|moeder))\b/;
+/** A pupil whose capacity to decide is in question: ask it (R26) rather than let a 16- or 17-year-old sign alone. */
+const CAPACITY_SIGN = /\b(lvb|verstandelijk\w* beperk\w*|licht verstandelijk\w*|iq (van |rond |onder )?(de )?\d{2}|niveau van een kind|zegt ja op alles|overziet (het )?niet)\b/;
 const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed voor)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b/;
 const CAPACITY_DOUBT = /\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\btwijfel\w* (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) waar(voor| hij| ze| zij)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
@@ -142,7 +178,7 @@ const CONNECTED = /\baangesloten\b/;
 const CONNECTION_UNSURE = /\b(niet|geen idee|weet niet|onduidelijk|twijfel\w*)\b( \w+){0,5} aangesloten\b/;
 
 // --- custody -----------------------------------------------------------------------------------------------------
-const JOINT_CUSTODY = /\b(beide|beiden|allebei) met (\w+ )?gezag\b|\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(beide|allebei|beiden|twee) ouders (hebben )?(\w+ ){0,2}gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (\w+ ){0,2}gezag\b|\b(samen|allebei|beiden|gezamenlijk)( (?!geen\b)\w+){0,2} gezag\b|\bgezag( \w+){0,3} (samen|allebei|beiden|gezamenlijk)\b/;
+const JOINT_CUSTODY = /\b(beide|beiden|allebei) met (\w+ )?gezag\b|\b(beide|beiden|allebei) (ouders )?(het )?gezag\b|\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(beide|allebei|beiden|twee) ouders (hebben )?(\w+ ){0,2}gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (\w+ ){0,2}gezag\b|\b(samen|allebei|beiden|gezamenlijk)( (?!geen\b)\w+){0,2} gezag\b|\bgezag( \w+){0,3} (samen|allebei|beiden|gezamenlijk)\b/;
 const SOLE_CUSTODY = /\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\b(moeder|vader) heeft (het )?gezag alleen\b|\b(moeder|vader) heeft alleen (het )?gezag\b|\beenhoofdig gezag\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
 const GUARDIAN = /\bvoogd(ij)?\b/;
 const PARENTS_DISAGREE = re(
@@ -158,27 +194,34 @@ const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co 
 const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|vertellen|tekenen|gegevens|persoonsgegevens|informatie|info|bespreken|inlichten|melden)\b/;
 
 /**
- * `screen` is the bot's identifying-details screen (name lists of KNOWLEDGE_DIR). `earlier` are the facts of an open
- * conversation: a follow-up like "hij gaat hem testen" names no party, so the branch of the party found earlier is read.
+ * `cues` are the vocabulary and safety signals of the consent knowledge (KNOWLEDGE_DIR/consent), `screen` the bot's
+ * identifying-details screen (name lists of KNOWLEDGE_DIR). `earlier` are the facts of an open conversation: a follow-up
+ * like "hij gaat hem testen" names no party, so the branch of the party found earlier is read.
  */
-export function extractFacts(text: string, screen: Screen, earlier?: Facts): Extraction {
-  const t = normalizeForFacts(text);
+export function extractFacts(text: string, cues: TextCues, screen: Screen, earlier?: Facts): Extraction {
+  const { normalized: t, corrected } = readText(text, cues.vocabulary);
+  const weak = new Set<StableQuestion>();
+  const parties = partyPatterns(cues.vocabulary);
   const answers: StableAnswers = {};
   const ask = new Set<StableQuestion>();
 
   // Safety first and on its own: a certain cue decides, any other cue makes the bot ask, never assume "nee".
-  const safety = readSafety(shippedSafetyCues(), t);
+  const safety = readSafety(cues.safety, t);
   for (const [question, level] of [['Q-NOOD', safety.acute], ['Q-ZORGEN', safety.abuse]] as const) {
     if (level === 'certain') answers[question] = 'ja';
     else if (level === 'denied') answers[question] = 'nee';
     else if (level === 'possible') ask.add(question);
   }
+  // Worrying words alone: the bot may assume "nee" for a verdict that needs consent, not for a consent-free one.
+  const unsure = (['Q-NOOD', 'Q-ZORGEN'] as const).filter((question) => (question === 'Q-NOOD' ? safety.acute : safety.abuse) === 'unsure');
 
   // A parent who refuses the JOS worker's help is not the one the information goes to: the question is about that help.
   const disagree = PARENTS_DISAGREE.test(t) || notByMentor(t, DISAGREES);
-  const named = partyOf(t);
+  const named = partyOf(t.replace(new RegExp(CONTEXT_MENTIONS.source, 'g'), ' '), parties) ?? partyOf(t, parties);
   const party = named === 'MW8' && disagree && ASKER_IS_JOS.test(t) ? 'MW2' : named;
   if (party) answers['Q-MET-WIE'] = party;
+  // A party named only by a mistyped word is a guess: shown as one, and asked before a consent-free verdict.
+  if (party && party !== 'MW8' && readOnlyFrom(t, partyPattern(parties, party), corrected)) weak.add('Q-MET-WIE');
 
   const age = extractAgeBand(text);
   if (age) answers['Q-LEEFTIJD'] = age;
@@ -186,7 +229,9 @@ export function extractFacts(text: string, screen: Screen, earlier?: Facts): Ext
   const ranges = !age && FIRST_YEAR.test(t) ? { 'Q-LEEFTIJD': ['<12', '12-15'] } : undefined;
 
   const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
-  Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask));
+  Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask, parties));
+  // "melden" alone does not say it is about attendance: a hint for the consent-free verdict, not a statement.
+  if (answers['Q-LEERPLICHT'] === 'L1' && !ATTENDANCE.test(t)) weak.add('Q-LEERPLICHT');
 
   // Anonymity never overrides a question to Veilig Thuis. Next to a name, a telling detail or work that cannot be
   // done without knowing who the pupil is ("anoniem aanmelden") or a name the privacy screen finds, the bot asks instead of taking "anoniem" at its word.
@@ -200,7 +245,7 @@ export function extractFacts(text: string, screen: Screen, earlier?: Facts): Ext
     } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
   }
 
-  Object.assign(answers, doubts(t, answers));
+  Object.assign(answers, doubts(t, answers, ask));
 
   // A pupil who wants to keep it from the parents is not a parent who refuses: the advice differs.
   const custody = disagree
@@ -209,20 +254,28 @@ export function extractFacts(text: string, screen: Screen, earlier?: Facts): Ext
   if (custody) answers['Q-GEZAG'] = custody;
   // Custody, a refusal or a secret only matter for help to the pupil: that is what the JOS worker would do.
   if (answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS'] && custody) answers['Q-JOS'] = 'J3';
-  else if (CUSTODY_TOPIC.test(t)) ask.add('Q-GEZAG');
+  else if (CUSTODY_TOPIC.test(t) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');
 
   const known = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== undefined)) as Record<string, string>;
-  const facts: Facts = { answers: known, ask: [...ask].filter((question) => known[question] === undefined), ...(ranges ? { ranges } : {}) };
+  const weakKnown = [...[...weak].filter((question) => known[question] !== undefined), ...unsure];
+  const facts: Facts = {
+    answers: known,
+    ask: [...ask].filter((question) => known[question] === undefined),
+    ...(ranges ? { ranges } : {}),
+    ...(weakKnown.length > 0 ? { weak: weakKnown } : {}),
+  };
   // A follow-up such as "ze wil hem testen" names no party, but is still about what someone does with a pupil.
   const consentCue = Object.keys(known).length > 0 || facts.ask.length > 0 || CONSENT_CUE.test(t) || josActivity(t) !== undefined;
   return { facts, consentCue };
 }
 
 /** Doubts and roles the text states that lead elsewhere than the usual verdict (R16b, R21, R26, R28). */
-function doubts(t: string, answers: StableAnswers): StableAnswers {
+function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>): StableAnswers {
   const found: StableAnswers = {};
   if (answers['Q-OUDERS'] === 'P2' && INTEREST_DOUBT.test(t)) found['Q-BELANG'] = 'twijfel';
+  else if (answers['Q-OUDERS'] === 'P2' && CONTACT_CONFLICT.test(t)) ask.add('Q-BELANG');
   if (answers['Q-LEEFTIJD'] === '16-17' && CAPACITY_DOUBT.test(t)) found['Q-WILSBEKWAAM'] = 'twijfel';
+  else if (answers['Q-LEEFTIJD'] === '16-17' && CAPACITY_SIGN.test(t)) ask.add('Q-WILSBEKWAAM');
   if (!answers['Q-LEEFTIJD'] && AFTER_18.test(t)) found['Q-LEEFTIJD'] = '18+';
   if ((found['Q-LEEFTIJD'] ?? answers['Q-LEEFTIJD']) === '18+' && HELP_AFTER_18.test(t)) found['Q-NA18'] = 'ja';
   if (answers['Q-MET-WIE'] === 'MW11' && REPORTER.test(t) && CONNECTED.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
@@ -233,21 +286,21 @@ function doubts(t: string, answers: StableAnswers): StableAnswers {
  * The party by precedence. Telling the parents yields to a JOS worker who will test, help, report back, log in or be called in:
  * "moet ik de ouders informeren als de gw'er hem gaat testen" is about the test.
  */
-function partyOf(t: string): StableAnswers['Q-MET-WIE'] {
-  const party = partyPatterns().find(([, pattern]) => pattern.test(t))?.[0];
+function partyOf(t: string, parties: PartyPatterns): StableAnswers['Q-MET-WIE'] {
+  const party = parties.find(([, pattern]) => pattern.test(t))?.[0];
   const josWork = ['J3', 'J4', 'J5', 'J6', 'J7'] as (string | undefined)[];
   // A relative named as context ("haar opa is overleden") yields the same way to the JOS worker's work.
   const yields = (party === 'MW8' && !PARENTS_ASKING.test(t)) || (party === 'MW12' && RELATIVE.test(t));
-  if (yields && partyPattern('MW2').test(t) && josWork.includes(josActivity(t))) return 'MW2';
+  if (yields && partyPattern(parties, 'MW2').test(t) && josWork.includes(josActivity(t))) return 'MW2';
   return party;
 }
 
-function partyPattern(id: StableAnswers['Q-MET-WIE']): RegExp {
-  return partyPatterns().find(([party]) => party === id)![1];
+function partyPattern(parties: PartyPatterns, id: StableAnswers['Q-MET-WIE']): RegExp {
+  return parties.find(([party]) => party === id)![1];
 }
 
 /** The follow-up facts of the party's own branch of the tree; other branches stay unknown. */
-function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAnswers['Q-LEEFTIJD'], ask: Set<StableQuestion>): StableAnswers {
+function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAnswers['Q-LEEFTIJD'], ask: Set<StableQuestion>, parties: PartyPatterns): StableAnswers {
   switch (party) {
     case 'MW2':
       return { 'Q-JOS': josActivity(t) };
@@ -258,7 +311,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       if (signal(t, MEETING_NO_CARER) === 'yes') return { 'Q-MDO': 'nee' };
       if (MEETING_CARER.test(t)) return { 'Q-MDO': 'ja' };
       // A JOS worker, the wijkteam or the jeugdarts at the table may or may not already be helping this pupil: ask.
-      if (partyPattern('MW2').test(t) || partyPattern('MW3').test(t) || partyPattern('MW6').test(t)) ask.add('Q-MDO');
+      if (['MW2', 'MW3', 'MW6'].some((id) => partyPattern(parties, id as WordParty).test(t))) ask.add('Q-MDO');
       return {};
     case 'MW5':
       return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L2', BEYOND_ATTENDANCE], ['L1', TRUANCY]] as const) };
@@ -282,6 +335,7 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || REPORT_PER_PUPIL.test(t)) return 'J4';
   if (HAND_OVER.test(t) || PASS_ON.test(t)) return 'J7';
   if (doneByOther(t, HELP_WORK) || doneByOther(t, TALKS_WITH_PUPIL)) return 'J3';
+  if (ASK_JOS_TO_HELP.test(t)) return 'J3';
   if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|spreek|praat)\b/.test(t))) return 'J3';
   if (TEACHER_FOCUS.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
   if (OBSERVE.test(t) && (!CLASS_CONTEXT.test(t) || INDIVIDUAL.test(t))) return 'J3';
@@ -321,13 +375,21 @@ function doneByOther(t: string, pattern: RegExp): boolean {
 /** The mentor is the nearest subject before a match: "vroeg hij me of hij met de paj mag praten" is the pupil's talk. */
 function mentorLastSubject(before: string): boolean {
   const words = before.split(' ');
-  const mentor = words.findLastIndex((word) => MENTOR_SUBJECT.test(word));
+  // "een leerling van mij": after a preposition the mentor is not the one doing it.
+  const mentor = words.findLastIndex((word, at) => MENTOR_SUBJECT.test(word) && !/^(van|bij|voor|aan|met|naar)$/.test(words[at - 1] ?? ''));
   return mentor >= 0 && mentor > words.findLastIndex((word) => /^(hij|ze|zij)$/.test(word));
 }
 
 /** A match counts only when the mentor is the one doing it ("mag ik hem bespreken"). */
 function byMentor(t: string, pattern: RegExp): boolean {
   return matches(t, pattern).some((index) => MENTOR_SUBJECT.test(wordsBefore(t, index, 5)));
+}
+
+/** Every match of the pattern is a word the text has only through a typo correction. */
+function readOnlyFrom(t: string, pattern: RegExp, corrected: Set<string>): boolean {
+  if (corrected.size === 0) return false;
+  const found = [...t.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match[0]);
+  return found.length > 0 && found.every((word) => corrected.has(word));
 }
 
 function signal(t: string, pattern: RegExp): 'yes' | 'denied' | 'none' {

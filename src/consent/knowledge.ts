@@ -22,7 +22,7 @@ export const CONSENT_FILES = {
 
 /**
  * Loads the consent decision tree, its questions, rules, sources and verdict texts from `dir`
- * (usually knowledge/consent) and checks that they fit together, with the safety cues the text reader uses.
+ * (usually knowledge/consent) and checks that they fit together, with the vocabulary and safety cues the text reader uses.
  * Throws a KnowledgeError naming the file and field.
  */
 export function loadConsentKnowledge(dir: string): ConsentKnowledge {
@@ -38,7 +38,6 @@ export function loadConsentKnowledge(dir: string): ConsentKnowledge {
   const questions = loadYamlFile(files.questions, questionsFileSchema);
   const verdicts = loadYamlFile(files.verdicts, verdictsFileSchema);
   const tree = loadYamlFile(files.tree, treeFileSchema);
-  loadSafetyCues(dir);
-  loadVocabulary(dir);
-  return checkConsentKnowledge({ sources, rules, questions, verdicts, tree }, files);
+  const cues = { safety: loadSafetyCues(dir), vocabulary: loadVocabulary(dir) };
+  return { ...checkConsentKnowledge({ sources, rules, questions, verdicts, tree }, files), cues };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod/v4';
+import type { SafetyCues } from './safety';
+import type { Vocabulary } from './vocabulary';
 
 /** The fixed verdict codes: users, the FG and tests refer to them, so they never change. */
 export const VERDICT_CODES = [
@@ -109,6 +111,12 @@ export type Leaf = Omit<z.infer<typeof leafSchema>, 'verdict'> & { verdict: Verd
 export type TreeNode = QuestionNode | Leaf;
 export type VerdictText = z.infer<typeof verdictsFileSchema>['verdicts'][string];
 
+/** The words and signals the text reader uses (vocabulary.yaml, safety.yaml), loaded with the rest of the knowledge. */
+export interface TextCues {
+  vocabulary: Vocabulary;
+  safety: SafetyCues;
+}
+
 export interface ConsentKnowledge {
   root: string;
   nodes: Record<string, TreeNode>;
@@ -119,6 +127,7 @@ export interface ConsentKnowledge {
   safetyLine: string;
   checkLine: string;
   consentRequirements: { rule: string; items: string[] };
+  cues: TextCues;
 }
 
 export function isLeaf(node: TreeNode): node is Leaf {
@@ -135,6 +144,11 @@ export const factsSchema = z
     ask: z.array(z.string().max(40)).max(20).default([]),
     /** Options the text narrows a question to ("brugklasser": jonger dan 12 of 12 t/m 15); asked only if the verdict differs. */
     ranges: z.record(z.string().max(40), z.array(z.string().max(40)).min(2).max(10)).optional(),
+    /**
+     * Answers read from a weak cue (a mistyped word, a verb that only hints): never decisive for a consent-free verdict
+     * (then the bot asks), and shown on any other verdict as an assumption the mentor can correct.
+     */
+    weak: z.array(z.string().max(40)).max(20).optional(),
   })
   .strict();
 export type Facts = z.infer<typeof factsSchema>;

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'zod/v4';
 import { KnowledgeError, loadYamlFile } from '../knowledge/yaml';
 import { blankSignalDenials, compileCue, cueMatches, signalAt, type CueSets } from './cues';
@@ -13,8 +13,10 @@ const sectionSchema = z
   .object({
     certain: z.array(z.string()).default([]),
     possible: z.array(z.string()).default([]),
+    /** Worrying words that are no signal by themselves, but make an assumed "nee" too weak for a consent-free verdict. */
+    unsure: z.array(z.string()).default([]),
     /** Broad fields that ask only when no other cue of either section was found: the net under the named signals. */
-    fallback: z.array(z.object({ groups: z.array(z.string()).min(2) }).strict()).default([]),
+    fallback: z.array(z.object({ groups: z.array(z.string()).min(1) }).strict()).default([]),
     together: z
       .array(
         z
@@ -34,8 +36,11 @@ export const safetyFileSchema = z
   })
   .strict();
 
-/** certain: act now; possible: ask first; denied: the text says it is not so; none: nothing said. */
-export type SafetyLevel = 'certain' | 'possible' | 'denied' | 'none';
+/**
+ * certain: act now; possible: ask first; denied: the text says it is not so; unsure: only worrying words, so "nee" may
+ * be assumed for a verdict that needs consent but not for a consent-free one; none: nothing said.
+ */
+export type SafetyLevel = 'certain' | 'possible' | 'denied' | 'unsure' | 'none';
 export interface SafetyReading {
   acute: SafetyLevel;
   abuse: SafetyLevel;
@@ -71,6 +76,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
     const named = [
       ...certain.map((group, index) => [group, `${section}.certain[${index}]`]),
       ...possible.map((group, index) => [group, `${section}.possible[${index}]`]),
+      ...data[section].unsure.map((group, index) => [group, `${section}.unsure[${index}]`]),
       ...together.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.together[${index}]`])),
       ...data[section].fallback.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.fallback[${index}]`])),
     ];
@@ -78,6 +84,8 @@ export function loadSafetyCues(dir: string): SafetyCues {
   }
   return { groups, acute: data.acute, abuse: data.abuse };
 }
+
+const SERIOUSNESS_DOUBT = /\b(weet|weten) (\w+ ){0,3}niet of (hij|ze|zij|het) (het )?(meen\w*|serieus)|\bof (hij|ze|zij) het (echt )?meen\w*|\b(half )?(lachend|grapje|als grap|een grap)\b/;
 
 /** Reads a text normalised by `normalizeForFacts`. */
 export function readSafety(cues: SafetyCues, t: string): SafetyReading {
@@ -88,27 +96,23 @@ export function readSafety(cues: SafetyCues, t: string): SafetyReading {
     if (!signals.has(group)) signals.set(group, signalAt(read, starts.get(group) ?? []));
     return signals.get(group)!;
   };
+  // The mentor doubts what the pupil meant ("ik weet niet of ze het meende"): two cues together make it worth asking, not certain.
+  const doubted = SERIOUSNESS_DOUBT.test(t);
   const level = (section: Section): SafetyLevel => {
     if (section.certain.some((group) => signal(group) === 'yes')) return 'certain';
     const met = section.together.filter(({ groups, min }) => groups.filter((group) => signal(group) === 'yes').length >= (min ?? groups.length));
-    if (met.some((combination) => !combination.possible)) return 'certain';
+    if (met.some((combination) => !combination.possible) && !(doubted && section === cues.acute)) return 'certain';
     if (met.length > 0 || section.possible.some((group) => signal(group) === 'yes')) return 'possible';
     if (section.certain.some((group) => signal(group) === 'denied')) return 'denied';
     return 'none';
   };
   const reading = { acute: level(cues.acute), abuse: level(cues.abuse) };
   if (reading.acute !== 'none' || reading.abuse !== 'none') return reading;
-  const net = (section: Section) => section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'));
-  return { acute: net(cues.acute) ? 'possible' : 'none', abuse: net(cues.abuse) ? 'possible' : 'none' };
-}
-
-// In the working directory, like KNOWLEDGE_DIR's default: the bundled bot (dist/main.js) has no src/ to resolve against.
-const shippedConsentDir = resolve('knowledge', 'consent');
-let shipped: SafetyCues | undefined;
-/** The cues shipped in knowledge/consent, loaded once (the bot checks them at start-up with the rest of the knowledge). */
-export function shippedSafetyCues(): SafetyCues {
-  shipped ??= loadSafetyCues(shippedConsentDir);
-  return shipped;
+  const net = (section: Section): SafetyLevel => {
+    if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
+    return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
+  };
+  return { acute: net(cues.acute), abuse: net(cues.abuse) };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */

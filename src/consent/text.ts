@@ -5,7 +5,7 @@
  * corrected, and only into a word of its `correct` list.
  */
 
-import { shippedVocabulary } from './vocabulary';
+import type { Vocabulary } from './vocabulary';
 
 /** Dutch number words for ages a pupil can have; smaller numbers stay words so "twee weken" is no age. */
 const NUMBER_WORDS: Record<string, number> = {
@@ -32,20 +32,32 @@ export function basicNormalize(text: string): string {
 }
 
 /** The string the fact patterns run on: single-spaced tokens of letters, digits and "+". */
-export function normalizeForFacts(text: string): string {
-  const vocabulary = shippedVocabulary();
+export function normalizeForFacts(text: string, vocabulary: Vocabulary): string {
+  return readText(text, vocabulary).normalized;
+}
+
+/**
+ * The normalised text and the keywords it contains only because a mistyped token was corrected into them with little
+ * certainty (a short word, or two letters off): weak cues. A long word one letter off ("leerplichtambtenar") is sure.
+ */
+export function readText(text: string, vocabulary: Vocabulary): { normalized: string; corrected: Set<string> } {
+  const corrected = new Set<string>();
+  const fix = (token: string) => {
+    const word = correct(token, vocabulary);
+    if (word !== token && (token.length < 10 || editDistance(token, word, 2) > 1)) corrected.add(word);
+    return word;
+  };
   // Phrases before and after the single words: "jeugd en gezinscoach" is one role, and "vt" becomes "veilig thuis".
   const phrases = (joined: string) => vocabulary.phrases.reduce((out, [phrase, to]) => out.replaceAll(` ${phrase} `, ` ${to} `), joined);
   const tokens = phrases(` ${basicNormalize(text).split(/[^a-z0-9+]+/).filter(Boolean).join(' ')} `)
     .split(' ')
     .filter(Boolean)
-    .flatMap((token) => (vocabulary.tokens.get(token) ?? correct(token)).split(' '));
-  return phrases(` ${tokens.join(' ')} `).trim().replace(/\s+/g, ' ');
+    .flatMap((token) => (vocabulary.tokens.get(token) ?? fix(token)).split(' '));
+  return { normalized: phrases(` ${tokens.join(' ')} `).trim().replace(/\s+/g, ' '), corrected };
 }
 
 /** The nearest keyword for a mistyped token, or the token itself. */
-function correct(token: string): string {
-  const { correct: keywords, never } = shippedVocabulary();
+function correct(token: string, { correct: keywords, never }: Vocabulary): string {
   if (token.length < 7 || never.has(token) || /\d/.test(token) || keywords.includes(token)) return token;
   const allowed = token.length >= 10 ? 2 : 1;
   let best = token;

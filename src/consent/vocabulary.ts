@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'zod/v4';
 import { KnowledgeError, loadYamlFile } from '../knowledge/yaml';
 
@@ -84,13 +84,4 @@ export function loadVocabulary(dir: string): Vocabulary {
     correct: data.correct,
     never: new Set(data.never),
   };
-}
-
-// In the working directory, like KNOWLEDGE_DIR's default: the bundled bot (dist/main.js) has no src/ to resolve against.
-const shippedConsentDir = resolve('knowledge', 'consent');
-let shipped: Vocabulary | undefined;
-/** The vocabulary shipped in knowledge/consent, loaded once (checked at start-up with the rest of the knowledge). */
-export function shippedVocabulary(): Vocabulary {
-  shipped ??= loadVocabulary(shippedConsentDir);
-  return shipped;
 }

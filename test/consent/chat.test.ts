@@ -95,6 +95,27 @@ describe('a consent conversation in chat', () => {
     expect(firstAnswer((await user.execute(refuses.verb!, refuses.data)).card)).toBe('V-FG');
   });
 
+  it('asks instead of giving a consent-free answer when the party was read from a mistyped word, and goes on once answered', async () => {
+    const user = bot.user('mentor-weak-party', { roles: [{ role: 'mentor' }] });
+    const [sure] = await user.say('mag ik de absenties van Sem (14) doorgeven aan leerplicht?');
+    expect(firstAnswer(sure)).toBe('V-INFO');
+    const [guessed] = await user.say('mag ik de absenties van Sem (14) doorgeven aan leerplcht?');
+    expect(firstAnswer(guessed)).toBe('Q-MET-WIE');
+    const leerplicht = findAction(guessed, 'Leerplichtambtenaar');
+    expect(firstAnswer((await user.execute(leerplicht.verb!, leerplicht.data)).card)).toBe('V-INFO');
+  });
+
+  it('shows a party read from a mistyped word as an assumption on a verdict that needs consent, with a correction', async () => {
+    const user = bot.user('mentor-weak-assumed', { roles: [{ role: 'mentor' }] });
+    const [reply] = await user.say('ik wil Sem (14) aanmelden bij het wijkteem zodat ze hulp kunnen starten');
+    expect(firstAnswer(reply)).toBe('V-OUDERS16');
+    expect(cardText(reply)).toMatch(/Ik ben ervan uitgegaan dat:.*met wie: wijkteam/);
+    const change = findAction(reply, 'Wijzig: met wie');
+    expect(firstAnswer((await user.execute(change.verb!, change.data)).card)).toBe('Q-MET-WIE');
+    const [spelled] = await user.say('ik wil Sem (14) aanmelden bij het wijkteam zodat ze hulp kunnen starten');
+    expect(cardText(spelled)).not.toMatch(/Ik ben ervan uitgegaan dat:.*met wie/);
+  });
+
   it('answers for a brugklasser without asking the age when every age of the class gives the same verdict, and says so', async () => {
     const user = bot.user('mentor-brugklas', { roles: [{ role: 'mentor' }] });
     const [reply] = await user.say('mag ik het dossier van een brugklasser naar het wijkteam sturen zodat ze hulp kunnen starten?');
@@ -164,7 +185,8 @@ describe('a consent conversation in chat', () => {
 
   it('links every source of the verdict, however many there are', async () => {
     const text = 'Noor (14) heeft blauwe plekken, mag ik dat met de zoco bespreken?';
-    const outcome = decide(loadConsentKnowledge('knowledge/consent'), extractFacts(text, screen).facts);
+    const knowledge = loadConsentKnowledge('knowledge/consent');
+    const outcome = decide(knowledge, extractFacts(text, knowledge.cues, screen).facts);
     if (outcome.kind !== 'verdict') throw new Error('expected a verdict');
     expect(outcome.sources.length).toBeGreaterThan(5);
     const [reply] = await bot.user('mentor-sources', { roles: [{ role: 'mentor' }] }).say(text);

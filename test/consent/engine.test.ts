@@ -36,7 +36,7 @@ describe('shared scenarios through the engine', () => {
   });
 
   it.each(scenarios)('$id: the text alone gives $first first, on the scenario\'s rules', (scenario) => {
-    const outcome = decide(knowledge, extractFacts(scenario.text, screen).facts);
+    const outcome = decide(knowledge, extractFacts(scenario.text, knowledge.cues, screen).facts);
     expect(firstOf(outcome)).toBe(scenario.first);
     if (outcome.kind === 'verdict' && scenario.first === scenario.verdict) expect(outcome.rules).toEqual(expect.arrayContaining(scenario.rules));
     byText.pass();
@@ -45,7 +45,7 @@ describe('shared scenarios through the engine', () => {
   it('never says "no consent needed" (V-GEEN or V-INFO) where consent, the meldcode or the FG is expected', () => {
     const unsafe = scenarios.flatMap((scenario) => {
       if (!STRICT_VERDICTS.has(scenario.verdict)) return [];
-      const routes = { answers: decide(knowledge, facts(scenario.answers)), text: decide(knowledge, extractFacts(scenario.text, screen).facts) };
+      const routes = { answers: decide(knowledge, facts(scenario.answers)), text: decide(knowledge, extractFacts(scenario.text, knowledge.cues, screen).facts) };
       return Object.entries(routes)
         .filter(([, outcome]) => outcome.kind === 'verdict' && PERMISSIVE_VERDICTS.includes(outcome.code))
         .map(([route, outcome]) => `${scenario.id} via ${route}: ${firstOf(outcome)} instead of ${scenario.verdict}`);

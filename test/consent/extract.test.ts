@@ -13,7 +13,7 @@ beforeAll(() => {
   knowledge = loadConsentKnowledge('knowledge/consent');
 });
 
-const first = (text: string) => firstOf(decide(knowledge, extractFacts(text, screen).facts));
+const first = (text: string) => firstOf(decide(knowledge, extractFacts(text, knowledge.cues, screen).facts));
 
 describe('facts the text supports, and none it does not', () => {
   it('never guesses an age', () => {
@@ -48,44 +48,44 @@ describe('facts the text supports, and none it does not', () => {
   });
 
   it('tells danger and abuse apart from ordinary words', () => {
-    expect(extractFacts('dat slaat nergens op, mag de jgc bij de bespreking?', screen).facts.answers['Q-ZORGEN']).toBeUndefined();
-    expect(extractFacts('ze is 3x ziek gemeld', screen).facts.answers['Q-ZORGEN']).toBeUndefined();
-    expect(extractFacts('hij wil niet meer leren', screen).facts.answers['Q-NOOD']).toBeUndefined();
-    expect(extractFacts('er is geen sprake van mishandeling', screen).facts.answers['Q-ZORGEN']).toBe('nee');
-    expect(extractFacts('geen direct gevaar', screen).facts.answers['Q-NOOD']).toBe('nee');
-    expect(extractFacts('hij wil niet naar huis', screen).facts.ask).toContain('Q-NOOD');
+    expect(extractFacts('dat slaat nergens op, mag de jgc bij de bespreking?', knowledge.cues, screen).facts.answers['Q-ZORGEN']).toBeUndefined();
+    expect(extractFacts('ze is 3x ziek gemeld', knowledge.cues, screen).facts.answers['Q-ZORGEN']).toBeUndefined();
+    expect(extractFacts('hij wil niet meer leren', knowledge.cues, screen).facts.answers['Q-NOOD']).toBeUndefined();
+    expect(extractFacts('er is geen sprake van mishandeling', knowledge.cues, screen).facts.answers['Q-ZORGEN']).toBe('nee');
+    expect(extractFacts('geen direct gevaar', knowledge.cues, screen).facts.answers['Q-NOOD']).toBe('nee');
+    expect(extractFacts('hij wil niet naar huis', knowledge.cues, screen).facts.ask).toContain('Q-NOOD');
   });
 
   it('asks whether it is anonymous when the text says both anonymous and with a name', () => {
-    const { facts } = extractFacts('ik wil het anoniem bespreken maar wel met zijn naam erbij, met de jgc', screen);
+    const { facts } = extractFacts('ik wil het anoniem bespreken maar wel met zijn naam erbij, met de jgc', knowledge.cues, screen);
     expect(facts.answers['Q-HERKENBAAR']).toBeUndefined();
     expect(facts.ask).toContain('Q-HERKENBAAR');
-    expect(extractFacts('het is niet anoniem', screen).facts.answers['Q-HERKENBAAR']).toBe('ja');
+    expect(extractFacts('het is niet anoniem', knowledge.cues, screen).facts.answers['Q-HERKENBAAR']).toBe('ja');
   });
 
   it('keeps only the facts of the branch of the party it found', () => {
-    const { facts } = extractFacts('ik wil even bellen met het wijkteam over Noor (14), ze heeft al jeugdhulp, over de thuissituatie', screen);
+    const { facts } = extractFacts('ik wil even bellen met het wijkteam over Noor (14), ze heeft al jeugdhulp, over de thuissituatie', knowledge.cues, screen);
     expect(facts.answers).toEqual({ 'Q-MET-WIE': 'MW3', 'Q-LEEFTIJD': '12-15', 'Q-WIJKTEAM': 'W1' });
   });
 
   it('marks a message as a consent question only when it is about sharing or gives facts', () => {
-    expect(extractFacts('mag ik de jgc om advies vragen?', screen).consentCue).toBe(true);
-    expect(extractFacts('hoe laat is het?', screen).consentCue).toBe(false);
+    expect(extractFacts('mag ik de jgc om advies vragen?', knowledge.cues, screen).consentCue).toBe(true);
+    expect(extractFacts('hoe laat is het?', knowledge.cues, screen).consentCue).toBe(false);
   });
 });
 
 describe('normalising chat text', () => {
   it('writes out shorthand, strips accents and joins role names', () => {
-    expect(normalizeForFacts("Mag de jeugd- en gezinscoach m'n lln zien? Zorgcoördinator ff gebeld")).toBe(
+    expect(normalizeForFacts("Mag de jeugd- en gezinscoach m'n lln zien? Zorgcoördinator ff gebeld", knowledge.cues.vocabulary)).toBe(
       'mag de jgc mijn leerlingen zien zorgcoordinator even gebeld',
     );
-    expect(normalizeForFacts('De preventief ambulant jeugdhulpverlener VO')).toBe('de paj');
+    expect(normalizeForFacts('De preventief ambulant jeugdhulpverlener VO', knowledge.cues.vocabulary)).toBe('de paj');
   });
 
   it('corrects one typo in a long keyword but leaves ordinary words alone', () => {
-    expect(normalizeForFacts('toestemmming gedragswetenschaper')).toBe('toestemming gedragswetenschapper');
-    expect(normalizeForFacts('ziek gemeld, ff gebeld')).toBe('ziek gemeld even gebeld');
-    expect(normalizeForFacts('verwaarlzoing leerplichtambtenar')).toBe('verwaarlozing leerplichtambtenaar');
+    expect(normalizeForFacts('toestemmming gedragswetenschaper', knowledge.cues.vocabulary)).toBe('toestemming gedragswetenschapper');
+    expect(normalizeForFacts('ziek gemeld, ff gebeld', knowledge.cues.vocabulary)).toBe('ziek gemeld even gebeld');
+    expect(normalizeForFacts('verwaarlzoing leerplichtambtenar', knowledge.cues.vocabulary)).toBe('verwaarlozing leerplichtambtenaar');
     expect(editDistance('verwaarlozing', 'verwaarlzoing', 2)).toBe(1);
   });
 });
@@ -93,7 +93,7 @@ describe('normalising chat text', () => {
 describe('messages for other features', () => {
   it('does not read consultation or other commands as consent questions', () => {
     for (const text of ['mijn consultaties', 'open consultaties', 'consultatie', 'spreekuur', 'bijeenkomsten', 'help', 'hallo', 'mag ik morgen later komen?']) {
-      expect(extractFacts(text, screen).consentCue, text).toBe(false);
+      expect(extractFacts(text, knowledge.cues, screen).consentCue, text).toBe(false);
     }
   });
 });

@@ -9,5 +9,5 @@ export const firstOf = (outcome: Outcome): string => (outcome.kind === 'verdict'
 /** The first answer to a typed question, from text alone, with the shipped knowledge. */
 export function firstAnswerToText(): (text: string) => string {
   const knowledge = loadConsentKnowledge('knowledge/consent');
-  return (text) => firstOf(decide(knowledge, extractFacts(text, screen).facts));
+  return (text) => firstOf(decide(knowledge, extractFacts(text, knowledge.cues, screen).facts));
 }

@@ -4,9 +4,11 @@ import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { z } from 'zod/v4';
+import { extractFacts } from '../../src/consent/extract';
 import { loadConsentKnowledge } from '../../src/consent/knowledge';
 import { KnowledgeError } from '../../src/knowledge/yaml';
 import { knowledgeCheck } from '../helpers/knowledgeCheck';
+import { screen } from '../helpers/screen';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
@@ -53,6 +55,30 @@ describe('the consent knowledge as shipped', () => {
     const result = knowledgeCheck();
     expect(result.output).not.toMatch(/consent.*(klopt niet|fout)/i);
     expect(result.code).toBe(0);
+  });
+});
+
+describe('the text reader reads with the knowledge it was loaded with', () => {
+  it('uses the vocabulary and safety cues of that directory, not the shipped ones', () => {
+    const root = join(workDir, 'extended');
+    cpSync('knowledge', root, { recursive: true });
+    const consentDir = join(root, 'consent');
+    const edit = (file: string, path: (string | number)[], value: unknown) => {
+      const document = parseDocument(readFileSync(join(consentDir, file), 'utf8'));
+      document.addIn(path, value);
+      writeFileSync(join(consentDir, file), document.toString());
+    };
+    // A JOS staff member adds a shorthand for the leerplichtambtenaar and a new word for a weapon.
+    edit('vocabulary.yaml', ['parties', 'MW5'], 'verzuimcoach');
+    edit('safety.yaml', ['groups', 'weapon'], 'zwaard');
+    const text = 'Een leerling liet een zwaard zien en zei: ik ga hem pakken. Mag ik de verzuimcoach bellen?';
+    const shipped = loadConsentKnowledge('knowledge/consent');
+    const extended = loadConsentKnowledge(consentDir);
+    expect(extractFacts(text, shipped.cues, screen).facts.answers['Q-NOOD']).not.toBe('ja');
+    expect(extractFacts(text, extended.cues, screen).facts.answers['Q-NOOD']).toBe('ja');
+    const party = 'Mag ik de verzuimcoach laten weten dat Sem (14) vaak te laat is?';
+    expect(extractFacts(party, shipped.cues, screen).facts.answers['Q-MET-WIE']).not.toBe('MW5');
+    expect(extractFacts(party, extended.cues, screen).facts.answers['Q-MET-WIE']).toBe('MW5');
   });
 });
 

@@ -50,7 +50,7 @@ export function registerConsent(app: BotApp, deps: BotDeps): void {
    * an anonymous consultation, which the consultations feature (registered before this one) takes.
    */
   const isConsentQuestion = (text: string, state: AppTurnState): boolean => {
-    const { facts, consentCue } = messageExtraction(state.temp, text, deps.screen);
+    const { facts, consentCue } = messageExtraction(state.temp, text, deps);
     const anonymous = facts.answers['Q-HERKENBAAR'] === 'nee' || facts.ask.includes('Q-HERKENBAAR');
     return signalsSafetyConcern(facts) || (consentCue && (!anonymous || QUESTION_FORM.test(text)));
   };
@@ -64,7 +64,7 @@ export function registerConsent(app: BotApp, deps: BotDeps): void {
       const text = context.activity.text ?? '';
       const memory = recall(state);
       // A reply to an open question reads the text against the facts so far; anything else is the message on its own.
-      const found = memory?.open ? extractFacts(text, deps.screen, memory.facts).facts : messageExtraction(state.temp, text, deps.screen).facts;
+      const found = memory?.open ? extractFacts(text, knowledge.cues, deps.screen, memory.facts).facts : messageExtraction(state.temp, text, deps).facts;
       // A reply to an open question adds to what we knew; a message naming a party, danger or anonymity starts anew.
       const startsAnew = ['Q-MET-WIE', 'Q-NOOD', 'Q-ZORGEN', 'Q-HERKENBAAR'].some((question) => found.answers[question] !== undefined);
       const facts = memory?.open && !startsAnew ? mergeFacts(memory.facts, found) : found;

@@ -1,6 +1,6 @@
 import { z } from 'zod/v4';
 import { extractFacts, type Extraction } from '../../../src/consent/extract';
-import { factsSchema, type Facts } from '../../../src/consent/model';
+import { factsSchema, type Facts, type TextCues } from '../../../src/consent/model';
 import type { Screen } from '../../../src/privacy';
 
 /** What the conversation remembers between turns: only the facts, and whether a question is open. Never text or names. */
@@ -12,6 +12,12 @@ export interface ConsentMemory {
 /** Stored state outlives a deploy: what was saved is checked again when read. */
 export const consentMemorySchema = z.object({ facts: factsSchema, open: z.boolean() });
 
+/** What reading a message needs: the consent knowledge's cues and the identifying-details screen (both from KNOWLEDGE_DIR). */
+export interface TextReader {
+  consent: { cues: TextCues };
+  screen: Screen;
+}
+
 /** What one turn learned from the message text, computed once and read by every route that asks. */
 export interface ConsentTurnResults {
   /** The message's facts on their own (no earlier conversation), for routing and the safety check. */
@@ -22,7 +28,7 @@ export interface ConsentTurnResults {
  * The facts of this turn's message on its own, extracted once per message: the consultations feature asks it for a
  * safety signal, the consent feature whether it is a question, and the consent answer starts from it.
  */
-export function messageExtraction(results: ConsentTurnResults, text: string, screen: Screen): Extraction {
-  results.consentExtraction ??= extractFacts(text, screen);
+export function messageExtraction(results: ConsentTurnResults, text: string, reader: TextReader): Extraction {
+  results.consentExtraction ??= extractFacts(text, reader.consent.cues, reader.screen);
   return results.consentExtraction;
 }
