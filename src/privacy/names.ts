@@ -400,6 +400,8 @@ const ADVERBS_AFTER_SUBJECT = new Set([
   'steeds', 'al', 'niet', 'nooit', 'vaak', 'vaker', 'weer', 'ook', 'nog', 'echt', 'soms', 'altijd', 'telkens', 'regelmatig', 'geen', 'elke',
   'sinds', 'erg', 'heel', 'zo', 'nauwelijks', 'bijna', 'amper', 'opeens', 'ineens', 'vandaag', 'gisteren', 'tegenwoordig', 'laatst', 'zelf',
 ]);
+/** Words before a noun, after which a name that is a word is the word: "de merel", "een roos". */
+const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'onze', 'ons', 'mijn', 'jouw', 'zijn', 'haar', 'hun', 'elke', 'iedere', 'geen', 'welke', 'wat', "zo'n", 'veel', 'weinig']);
 /** Conjunctions that open a clause whose subject follows: "dat sterre …", "omdat roos …". */
 const CLAUSE_OPENERS = new Set(['dat', 'omdat', 'of', 'als', 'toen', 'nu', 'terwijl', 'sinds', 'doordat', 'zodat', 'wanneer', 'hoewel', 'want', 'maar']);
 /** What follows goes on about a person: a pronoun or a parent. */
@@ -420,10 +422,16 @@ function isLowerCaseWordNameAsPerson(tokens: Token[], index: number, text: strin
   // "Over iris maak ik me zorgen, ze slaapt …": the topic of a worry is someone when the same sentence goes on with ze/hij,
   // not a topic joined to another ("over storm en onweer").
   if (['over', 'om'].includes(previous) && next && !['en', 'of'].includes(next.lower) && /^[^.!?:]*\b(?:ze|zij|hij)\b/iu.test(text.slice(token.end))) return true;
+  // "Hoe help ik merel? Ze zit …": a name ending a sentence whose next one opens with ze/hij, not after an article ("de merel").
+  if (!DETERMINERS.has(previous) && /^\s*[.?!]\s+(?:ze|zij|hij)\b/iu.test(text.slice(token.end))) return true;
   if (!next || /[,.;:!?]/u.test(text.slice(token.end, next.start))) return false;
+  const finiteVerb = (word: Token) => SUBJECT_VERBS.has(word.lower) || (word.lower.length >= 4 && word.lower.endsWith('t') && lists.dutchWords.has(word.lower.slice(0, -1)));
+  // "Met floor gaat het slecht": after a preposition, a verb and the subject that inverts ("gaat het", "is er").
+  if (['met', 'over', 'om', 'voor', 'bij'].includes(previous) && finiteVerb(next) && ['het', 'er', 'ze', 'hij', 'zij'].includes(tokens[index + 2]?.lower ?? '')) return true;
   const subjectSlot = CLAUSE_OPENERS.has(previous) || SUBJECT_VERBS.has(previous);
-  const presentTense = next.lower.length >= 4 && next.lower.endsWith('t') && lists.dutchWords.has(next.lower.slice(0, -1));
-  return subjectSlot && (ADVERBS_AFTER_SUBJECT.has(next.lower) || SUBJECT_VERBS.has(next.lower) || presentTense);
+  // "kwam lieve huilend bij mij": a present participle (stem plus -end) says what the person was doing.
+  const participle = next.lower.length >= 6 && next.lower.endsWith('end') && lists.dutchWords.has(`${next.lower.slice(0, -3)}en`);
+  return subjectSlot && (ADVERBS_AFTER_SUBJECT.has(next.lower) || finiteVerb(next) || participle);
 }
 const LABELS_OF_A_NAME = new Set(['leerling', 'naam', 'roepnaam', 'voornaam', 'achternaam', 'betreft', 'casus', 're', 'over', 'mentorleerling', 'kind']);
 const KIN_WORDS = new Set(['broer', 'broertje', 'zus', 'zusje', 'neef', 'neefje', 'nicht', 'nichtje', 'vriend', 'vriendje', 'vriendin', 'vriendinnetje', 'tweelingbroer', 'tweelingzus', 'halfbroer', 'halfzus', 'stiefbroer', 'stiefzus']);

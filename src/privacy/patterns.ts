@@ -12,7 +12,7 @@ const NUMBER_RUN = /(?:\+|\b00)?\d[\d \-.()/]{6,18}\d/g;
 const STUDENT_NUMBER =
   /\b(?:(?:leerling(?:en)?|lln?|leerl|stam|student)[\s.-]?(?:nummer|nr|no)|lln|leerling-id)\.?\s*[:#]?\s*(?=(?:\d[./ -]?){4,10}\b)\d(?:[\d./-]|\s(?=\d))*\d\b|\bleerling\s\d{5,8}\b/giu;
 /** "In Magister staat ze onder 119402": a number a pupil administration files someone under. */
-const LISTED_UNDER_NUMBER = /\b(?:staat|staan|vind je|zie je|geregistreerd|ingeschreven)\s(?:\p{L}+\s){0,2}onder\s(?:nummer\s)?#?\d{4,10}\b/giu;
+const LISTED_UNDER_NUMBER = /\b(?:staat|staan|vind je|zie je|geregistreerd|ingeschreven)\s(?:\p{L}+\s){0,2}(?:onder|als)\s(?:nummer\s)?#?\d{4,10}\b/giu;
 /** A number that points to one person's file, locker, card or case: "dossiernummer VT-2023-004171", "kluisje 214". */
 const REFERENCE_NUMBER = new RegExp(
   String.raw`\b(?:(?:dossier|zaak|cli[eë]nt|klant|registratie|polis|pas|paspoort|id|ov|v|vreemdelingen|verwijs|meld|aanmeld|referentie|kenmerk)-?(?:nummer|nr\.?)|kluis(?:je|nummer)?|locker)` +
@@ -76,7 +76,7 @@ const LEVEL = String.raw`(?:vmbo-?(?:tl|gt|gl|kb|bb|t|k|b|g)(?![\p{L}])|mavo|hav
  */
 const CLASS = new RegExp(
   // "uit de 3b", "in de h2a": an article may stand before the code.
-  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|klas,?|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje)\s)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
+  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|klas,?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje)\s)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s)))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
     // "2 mavo b", "3havo2", "3 havo 2", "2 HAVO-2": a level with a group letter or number after it.
     String.raw`(?:[1-6]\s?${LEVEL}(?:[/-]${LEVEL})?(?:\s[a-e]\d?(?![\p{L}\p{N}])|-[a-e\d](?![\p{L}\p{N}])|\d|\s[1-9](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b))?` +
     String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2}|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
@@ -99,7 +99,7 @@ const LEVEL_WITH_YEAR = new RegExp(
   'giu',
 );
 /** One pupil: a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
-const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|jongen|meisje|meid|kind|\p{L}*klasser|scholier|hij|zij|hem|haar|tweeling)\b/iu;
+const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
 /** "veel leerlingen", "de meeste meiden": a large part of the class is no pupil to pin down. */
 const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
@@ -163,7 +163,7 @@ const PINNED_BY_UNIQUENESS = new RegExp(
     String.raw`|['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s+(?:wordt\s+)?genoemd\b` +
     // "'de Tank' zoals ze hem noemen", "'Prof', noemen ze haar", "zijn bijnaam is 'Kruimel'": what a person is called.
     String.raw`|['‘"“]\p{L}[^'’"”]{1,30}['’"”],?\s+(?:\p{L}+\s+){0,3}?(?:(?:hem|haar)(?:\s+\p{L}+){0,2}?\s+(?:noemen|noemt|noemde|noemden)|(?:noemen|noemt|noemde|noemden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar))\b` +
-    String.raw`|\b(?:bijnaam|roepnaam|scheldnaam|koosnaam)\s+(?:is\s+|was\s+)?['‘"“]\p{L}[^'’"”]{0,30}['’"”]` +
+    String.raw`|\b(?:(?:kent|kennen|kende|kenden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar)\s+als|bekend\s+als|bijnaam|roepnaam|scheldnaam|koosnaam)\s+(?:is\s+|was\s+)?['‘"“]\p{L}[^'’"”]{0,30}['’"”]` +
     String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+` +
     // "het meisje in de vierde dat zwanger is": the one pupil at school everyone knows this of, pointed at with "het … dat".
     String.raw`|\b(?:het|dat|die|de)\s+(?:meisje|leerling|leerlinge)\s+(?:(?:in|uit|van)\s+(?:de|het)?\s*[\p{L}\p{N}]+\s+)?(?:dat|die)\s+(?:[\p{L}]+\s+){0,2}?(?:zwanger|bevallen)\b` +

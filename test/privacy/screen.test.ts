@@ -222,6 +222,8 @@ describe('screenText', () => {
     ['De hele 1D heeft last van de groepsapp.', '1D'],
     ['De 2D-klas is sinds de herfst erg onrustig.', '2D'],
     ['Bij 4hb gaat het om de sfeer.', '4hb'],
+    ['K2A: verzuim op maandag, ouders bereiken we niet.', 'K2A'],
+    ['Casus 3vwo-b: paniekaanvallen bij toetsen.', '3vwo-b'],
     ['Observatie in h4a gepland op dinsdag.', 'h4a'],
     ['Agenda: 1. BB2a - verzuim op maandag, 2. huisbezoek.', 'BB2a'],
   ])('finds the class in %j', (text, code) => {
@@ -239,6 +241,9 @@ describe('screenText', () => {
     ['Ik merk dat fleur niet meer meedoet, ze zit alleen.', 'fleur'],
     ['roos (14) eet niet meer, wat nu?', 'roos'],
     ['Over iris maak ik me zorgen, ze slaapt in de les.', 'iris'],
+    ['Gisteren kwam lieve huilend bij mij, ze durft niet naar huis.', 'lieve'],
+    ['Met floor gaat het slecht: ze eet niet.', 'floor'],
+    ['Hoe help ik merel? Ze zit veel alleen.', 'merel'],
   ])('finds a first name that is also a word, in lower case where a person stands: %j', (text, name) => {
     expect(kindsAndTexts(text)).toEqual([['name', name]]);
   });
@@ -247,6 +252,7 @@ describe('screenText', () => {
     'Dat wil niet zeggen dat ze het niet kan.',
     'Een vraag over hoop en veerkracht: hoe praat je daarover in de klas zonder dat ze dichtklappen?',
     'Er zat weinig fleur in de les, ze waren moe.',
+    'In de tuin zat een merel. Ze floot de hele les.',
   ])('finds no name in the ordinary word of %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
@@ -256,6 +262,7 @@ describe('screenText', () => {
     "'Prof', noemen ze haar, omdat ze alles weet.",
     'Zijn bijnaam is "Kruimel" en hij vindt dat niet leuk.',
     "In de klas heet hij 'Kleine Prins', zo noemen ze hem omdat hij netjes is.",
+    "Iedereen kent hem als 'de Prof' en hij heeft er last van.",
   ])('finds the nickname in quotes of %j', (text) => {
     expect(kindsAndTexts(text).map(([kind]) => kind)).toContain('unique-description');
   });
