@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'dist/', 'data/', 'coverage/', 'test/e2e/screenshots/'] },
+  { ignores: ['node_modules/', 'build/', 'dist/', 'data/', 'coverage/', 'test/e2e/screenshots/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

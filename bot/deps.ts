@@ -17,6 +17,7 @@ import type { PeopleRepository, SchoolRepository } from '../src/people/repositor
 import type { Person } from '../src/people/roles';
 import type { Screen } from '../src/privacy';
 import type { Db } from '../src/store/db';
+import type { ConsentReader } from './handlers/consent/reader';
 import type { AppTurnState, RouteCatalog } from './handlers/route';
 import type { JobRunner } from './jobRunner';
 import type { Proactive } from './proactive';
@@ -39,6 +40,8 @@ export interface BotDeps {
   meetings: Meetings & { email: EmailSender };
   /** The identifying-details screen over the name lists in KNOWLEDGE_DIR/privacy. */
   screen: Screen;
+  /** The consent facts of a message, remembered for recent texts (bot/handlers/consent/reader.ts). */
+  readConsent: ConsentReader;
   /** Unguessable .ics links; each feature registers the renderer of its own kind. */
   calendarLinks: CalendarLinks;
   /** The features' services, built once at start-up. */

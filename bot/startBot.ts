@@ -30,6 +30,7 @@ import { markRunning } from '../src/store/backup';
 import { openDatabase, type Db } from '../src/store/db';
 import { seedDatabase } from '../src/store/seed';
 import { createApplication } from './app';
+import { rememberingReader } from './handlers/consent/reader';
 import { classifyAdapterErrors } from './http/adapterErrors';
 import type { BotDeps } from './deps';
 import { createIdentify } from './identity';
@@ -198,6 +199,7 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
       jobs,
       holidays,
       screen,
+      readConsent: rememberingReader(features.consent.cues, screen),
       calendarLinks,
       ...features,
       proactive,

@@ -12,29 +12,32 @@ export interface ServerProcess {
   /** POST target, e.g. http://127.0.0.1:40123/api/messages */
   messagesUrl: string;
   logFile: string;
+  nodeFlags: string[];
   /** Resident set size now, in MB (Linux /proc). */
   rssMb(): number;
+  /** CPU time the process has used so far (user + system), in ms (Linux /proc). */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
 export interface SpawnOptions {
   name: string;
-  /** Script relative to the repository root, run with `node --import tsx`. */
-  script: string;
+  /** Built JavaScript (absolute path), run with plain `node` as in production. */
+  entry: string;
   env: Record<string, string>;
   /** Where stdout and stderr go; the URL is read from there. */
   logDir: string;
-  /** Extra node flags, e.g. --cpu-prof. */
+  /** Node flags, e.g. --enable-source-maps, --cpu-prof. */
   nodeFlags?: string[];
 }
 
 const LISTENING = /(http:\/\/[\d.:]+)\/api\/messages/;
 
-/** Starts `node --import tsx <script>` and waits for the line naming its /api/messages URL. */
+/** Starts `node <flags> <entry>` and waits for the line naming its /api/messages URL. */
 export async function startServerProcess(options: SpawnOptions): Promise<ServerProcess> {
   const logFile = join(options.logDir, `${options.name}.log`);
   const out = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', options.script], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), options.entry], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', out, out],
@@ -60,7 +63,9 @@ export async function startServerProcess(options: SpawnOptions): Promise<ServerP
     pid: child.pid!,
     messagesUrl: url,
     logFile,
+    nodeFlags: options.nodeFlags ?? [],
     rssMb: () => rssMbOf(child),
+    cpuMs: () => cpuMsOf(child),
     stop: async () => {
       if (exitCode !== undefined) return;
       child.kill('SIGTERM');
@@ -76,6 +81,21 @@ function rssMbOf(child: ChildProcess): number {
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
     const kb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
     return Number.isFinite(kb) ? Math.round(kb / 1024) : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times: 100 on every Linux Node runs on (USER_HZ). */
+const TICKS_PER_SECOND = 100;
+
+function cpuMsOf(child: ChildProcess): number {
+  try {
+    // The command name (field 2) may hold spaces; the fields after its closing parenthesis are plain.
+    const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
   } catch {
     return NaN;
   }

@@ -8,18 +8,19 @@
  *        --min-ratio R (0: not checked) --profile (CPU profile of the bot into bench/results/profiles).
  */
 import Database from 'better-sqlite3';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { drive, summarize, type LoadResult, type Measurement } from './load';
 import { REPO_ROOT, startServerProcess, type ServerProcess } from './processes';
-import { printProfileTop } from './profileTop';
+import { printProfileTop, savedMapFile } from './profileTop';
+import { buildBot, DIST_ENTRY } from '../../scripts/build';
+import { build } from 'esbuild';
 import {
   botWorkloads,
+  discoverSlots,
   echoWorkload,
-  post,
-  slotsOnCard,
   SLOTS_TEXT,
   WORKLOAD_NAMES,
   type Workload,
@@ -51,6 +52,9 @@ interface Row extends LoadResult {
   p99Ratio: number;
   rssStartMb: number;
   rssEndMb: number;
+  /** CPU time (user + system) the bot process used in its stretches, divided by its requests. */
+  cpuMsPerRequest: number;
+  baselineCpuMsPerRequest: number;
 }
 
 function parseOptions() {
@@ -117,22 +121,25 @@ class RssSampler {
 }
 
 const ms = (value: number) => `${value} ms`;
+/** The 1-minute load average: other work on the 2 shared cores shows here. */
+const loadAverage = () => loadavg()[0]!.toFixed(1);
 const times = (value: number) => `${value.toFixed(2)}×`;
 
 function printTable(baselines: Map<number, LoadResult>, rows: Row[]): void {
   console.log(
-    '\n| workload | conn | req/s | p50 | p90 | p99 | errors | baseline alongside: req/s, p99 | req/s vs baseline | p99 vs baseline | RSS start → end |',
+    '\n| workload | conn | req/s | p50 | p90 | p99 | errors | baseline alongside: req/s, p99 | req/s vs baseline | p99 vs baseline | CPU per request (baseline) | RSS start → end |',
   );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const [connections, baseline] of baselines) {
     console.log(
-      `| baseline: teams-ai echo (all stretches) | ${connections} | ${baseline.requestsPerSecond} | ${ms(baseline.p50)} | ${ms(baseline.p90)} | ${ms(baseline.p99)} | ${baseline.errors} | | | | |`,
+      `| baseline: teams-ai echo (all stretches) | ${connections} | ${baseline.requestsPerSecond} | ${ms(baseline.p50)} | ${ms(baseline.p90)} | ${ms(baseline.p99)} | ${baseline.errors} | | | | | |`,
     );
   }
   for (const row of rows) {
     console.log(
       `| ${row.label} | ${row.connections} | ${row.requestsPerSecond} | ${ms(row.p50)} | ${ms(row.p90)} | ${ms(row.p99)} | ${row.errors} | ` +
-        `${row.baselineRequestsPerSecond}, ${ms(row.baselineP99)} | ${times(row.ratio)} | ${times(row.p99Ratio)} | ${row.rssStartMb} → ${row.rssEndMb} MB |`,
+        `${row.baselineRequestsPerSecond}, ${ms(row.baselineP99)} | ${times(row.ratio)} | ${times(row.p99Ratio)} | ` +
+        `${row.cpuMsPerRequest} ms (${row.baselineCpuMsPerRequest} ms) | ${row.rssStartMb} → ${row.rssEndMb} MB |`,
     );
   }
 }
@@ -156,10 +163,34 @@ function checkBookings(databaseFile: string): { booked: number; doubleBooked: nu
   }
 }
 
-/** The main thread's profile of the last run (node names them CPU.<date>.<time>.<pid>.<thread>.<n>; tsx adds a loader thread). */
+/** The main thread's profile of the last run (node names them CPU.<date>.<time>.<pid>.<thread>.<n>). */
 function newestProfile(): string | undefined {
   const files = readdirSync(PROFILE_DIR).filter((name) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name));
   return files.map((name) => join(PROFILE_DIR, name)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+}
+
+/** The node flags of `npm run start:bot` (`node <flags> dist/main.js`), so the bench runs the bot as deployments do. */
+function productionNodeFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const [command, ...words] = (scripts['start:bot'] ?? '').trim().split(/\s+/);
+  if (command !== 'node' || words.at(-1) !== 'dist/main.js') throw new Error(`package.json start:bot is not "node <flags> dist/main.js": ${scripts['start:bot']}`);
+  return words.slice(0, -1);
+}
+
+/** The baseline bundled like the bot (packages stay in node_modules), so neither runs through a TypeScript loader. */
+async function buildBaseline(): Promise<string> {
+  const outfile = join(RESULTS_DIR, 'build/baseline.js');
+  await build({
+    entryPoints: [join(REPO_ROOT, 'bench/http/baseline.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return outfile;
 }
 
 async function main(): Promise<number> {
@@ -170,12 +201,15 @@ async function main(): Promise<number> {
   const failures: string[] = [];
   const started = Date.now();
 
+  // As production runs it (`npm run start:bot`): the bundle under plain node. The baseline is bundled the same way.
+  const baselineEntry = await buildBaseline();
+  await buildBot();
   const [bot, baseline] = await Promise.all([
     startServerProcess({
       name: 'bot',
-      script: 'bot/main.ts',
+      entry: DIST_ENTRY,
       logDir: workDir,
-      nodeFlags: options.profile ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [],
+      nodeFlags: [...productionNodeFlags(), ...(options.profile ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [])],
       env: {
         PORT: '0',
         HOST: '127.0.0.1',
@@ -183,6 +217,8 @@ async function main(): Promise<number> {
         LOG_LEVEL: 'info',
         LOCAL_ROLES: 'mentor',
         LOCAL_SCHOOL: BENCH_SCHOOL,
+        // Each of the 1000 users sends far more a minute than a person would (the limit is 30): measure turns, not refusals.
+        RATE_LIMIT_PER_MINUTE: '10000',
         // Never the Teams credentials of a developer's .env: the bench bot runs in local mode.
         MicrosoftAppId: '',
         MicrosoftAppPassword: '',
@@ -190,7 +226,7 @@ async function main(): Promise<number> {
         ALLOWED_TENANT_IDS: '',
       },
     }),
-    startServerProcess({ name: 'baseline', script: 'bench/http/baseline.ts', logDir: workDir, env: { PORT: '0', HOST: '127.0.0.1' } }),
+    startServerProcess({ name: 'baseline', entry: baselineEntry, logDir: workDir, env: { PORT: '0', HOST: '127.0.0.1' } }),
   ]);
   const botRss = new RssSampler(bot);
   const baselineRss = new RssSampler(baseline);
@@ -202,10 +238,9 @@ async function main(): Promise<number> {
 
   try {
     const echo = echoWorkload(SERVICE_URL);
-    // One user outside the pool asks for the slot list once: the booking attempts pick from these slots.
-    const listing = await post(bot.messagesUrl, botWorkloads(SERVICE_URL, [], Math.random).slots.next(options.users + 1, 0));
-    const slots = listing.status === 200 ? slotsOnCard(listing.text) : [];
-    if (slots.length === 0) throw new Error(`de bot gaf geen open plekken op "${SLOTS_TEXT}" (HTTP ${listing.status}); zie ${bot.logFile}`);
+    // The booking attempts pick from the slots one user outside the pool finds.
+    const slots = await discoverSlots(bot.messagesUrl, SERVICE_URL, options.users + 1);
+    if (slots.length === 0) throw new Error(`de bot gaf geen open plekken op "${SLOTS_TEXT}" en de dagen daarvan; zie ${bot.logFile}`);
     const workloads = botWorkloads(SERVICE_URL, slots, seededRandom(15));
 
     // Other work on the machine comes and goes within seconds: bot and baseline take turns in short stretches
@@ -219,7 +254,7 @@ async function main(): Promise<number> {
       `bench:http — ${options.warmup} s warm-up, ${options.duration} s per workload in ${rounds} stretches, each followed by ` +
         `${Math.round(baselineStretch * 100) / 100} s of baseline, ` +
         `${options.users} users, ${slots.length} open slots, ` +
-        `${availableParallelism()} CPUs, Node ${process.version}`,
+        `${availableParallelism()} CPUs, load average ${loadAverage()}, Node ${process.version}, bot: node ${bot.nodeFlags.join(' ')} dist/main.js`,
     );
 
     // Once per process, before its first measurement: later levels find it warm, and the run stays under 3 minutes.
@@ -232,10 +267,14 @@ async function main(): Promise<number> {
     };
     const stretch = async (target: ServerProcess, rss: RssSampler, workload: Workload, connections: number, seconds: number) => {
       rss.start();
+      const cpuBefore = target.cpuMs();
       const measured = await drive(target.messagesUrl, workload, { connections, seconds, users: options.users });
+      const cpuMs = target.cpuMs() - cpuBefore;
       rss.stop();
-      return measured;
+      return { measured, cpuMs };
     };
+    const cpuPerRequest = (parts: Array<{ measured: Measurement; cpuMs: number }>) =>
+      Math.round((parts.reduce((sum, part) => sum + part.cpuMs, 0) / Math.max(1, parts.reduce((sum, part) => sum + part.measured.requests, 0))) * 1000) / 1000;
 
     for (const [index, runs] of plan.entries()) {
       const connections = levels[index]!;
@@ -246,16 +285,16 @@ async function main(): Promise<number> {
       for (const run of runs) {
         const workload = workloads[run.workload];
         const rssStartMb = bot.rssMb();
-        const botParts: Measurement[] = [];
-        const baselineParts: Measurement[] = [];
+        const botParts: Array<{ measured: Measurement; cpuMs: number }> = [];
+        const baselineParts: Array<{ measured: Measurement; cpuMs: number }> = [];
         for (let round = 0; round < rounds; round += 1) {
           botParts.push(await stretch(bot, botRss, workload, connections, botStretch));
           baselineParts.push(await stretch(baseline, baselineRss, echo, connections, baselineStretch));
         }
         const rssEndMb = bot.rssMb();
-        allBaseline.push(...baselineParts);
-        const result = summarize(botParts);
-        const alongside = summarize(baselineParts);
+        allBaseline.push(...baselineParts.map((part) => part.measured));
+        const result = summarize(botParts.map((part) => part.measured));
+        const alongside = summarize(baselineParts.map((part) => part.measured));
         const row: Row = {
           workload: run.workload,
           label: workload.label,
@@ -267,11 +306,14 @@ async function main(): Promise<number> {
           p99Ratio: Math.round((result.p99 / Math.max(alongside.p99, 1)) * 100) / 100,
           rssStartMb,
           rssEndMb,
+          cpuMsPerRequest: cpuPerRequest(botParts),
+          baselineCpuMsPerRequest: cpuPerRequest(baselineParts),
         };
         rows.push(row);
         console.log(
           `  ${run.workload} @${connections}: ${row.requestsPerSecond} req/s, p99 ${row.p99} ms; ` +
-            `baseline alongside ${alongside.requestsPerSecond} req/s, p99 ${alongside.p99} ms (${times(row.ratio)})`,
+            `baseline alongside ${alongside.requestsPerSecond} req/s, p99 ${alongside.p99} ms (${times(row.ratio)}); ` +
+            `CPU ${row.cpuMsPerRequest} ms/request (baseline ${row.baselineCpuMsPerRequest})`,
         );
       }
       baselines.set(connections, summarize(allBaseline));
@@ -298,12 +340,12 @@ async function main(): Promise<number> {
   console.log(
     `\nRSS bot: ${rss.bot.startMb} MB at start, max ${rss.bot.maxMb} MB (first half ${rss.bot.firstHalfMaxMb}, second half ${rss.bot.secondHalfMaxMb}); ` +
       `baseline max ${rss.baseline.maxMb} MB. Bookings made: ${bookings.booked}, slots booked twice: ${bookings.doubleBooked}. ` +
-      `${Math.round((Date.now() - started) / 1000)} s in all.`,
+      `${Math.round((Date.now() - started) / 1000)} s in all; load average ${loadAverage()} at the end.`,
   );
   const report = {
     startedAt: new Date(started).toISOString(),
     seconds: Math.round((Date.now() - started) / 1000),
-    machine: { cpus: availableParallelism(), node: process.version },
+    machine: { cpus: availableParallelism(), node: process.version, loadAverageAtEnd: Number(loadAverage()) },
     options,
     baselines: Object.fromEntries(baselines),
     rows,
@@ -316,7 +358,11 @@ async function main(): Promise<number> {
   writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
   if (options.profile) {
     const profile = newestProfile();
-    if (profile) printProfileTop(profile);
+    if (profile) {
+      // The next build replaces dist/main.js.map: the profile keeps the map it was taken with.
+      copyFileSync(`${DIST_ENTRY}.map`, savedMapFile(profile, DIST_ENTRY));
+      printProfileTop(profile);
+    }
   }
   rmSync(workDir, { recursive: true, force: true });
   if (failures.length > 0) {

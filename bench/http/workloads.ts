@@ -95,23 +95,38 @@ export function echoWorkload(serviceUrl: string): Workload {
   };
 }
 
-/** The open slots on the slot-list card (the `spreekuur.pick` buttons). */
-export function slotsOnCard(replyBody: string): Slot[] {
-  const slots: Slot[] = [];
+/** The `data` of every Action.Execute button with this verb on the cards of a reply. */
+export function actionData(replyBody: string, verb: string): unknown[] {
+  const found: unknown[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
     else if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
-      if (record.verb === 'spreekuur.pick') slots.push(record.data as Slot);
+      if (record.verb === verb) found.push(record.data);
       Object.values(record).forEach(visit);
     }
   };
   visit(JSON.parse(replyBody));
+  return found;
+}
+
+/**
+ * The open slots the bot offers, found as a mentor finds them: the slot list shows days (`spreekuur.day`), a day
+ * shows its times (`spreekuur.pick`). Asked by one user outside the pool, so the load's users start fresh.
+ */
+export async function discoverSlots(url: string, serviceUrl: string, user: number): Promise<Slot[]> {
+  const listing = await post(url, message(SLOTS_TEXT, serviceUrl)(user, 0));
+  if (listing.status !== 200) return [];
+  const slots: Slot[] = [];
+  for (const [index, day] of actionData(listing.text, 'spreekuur.day').entries()) {
+    const dayReply = await post(url, execute('spreekuur.day', day, serviceUrl)(user, index + 1));
+    if (dayReply.status === 200) slots.push(...(actionData(dayReply.text, 'spreekuur.pick') as Slot[]));
+  }
   return slots;
 }
 
-/** One request sent outside the load (discovering slots, checking the set-up). */
-export async function post(url: string, body: string): Promise<{ status: number; text: string }> {
+/** One request outside the load (finding the open slots). */
+async function post(url: string, body: string): Promise<{ status: number; text: string }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   return { status: response.status, text: await response.text() };
 }

@@ -49,6 +49,12 @@ export function adaptiveCard(body: CardElement[], actions: CardElement[] = []): 
   };
 }
 
+/** A card kept and sent again: frozen all the way down, so nothing one turn does can change what a later turn sends. */
+export function freezeCard<T extends object>(card: T): T {
+  for (const value of Object.values(card)) if (value && typeof value === 'object' && !Object.isFrozen(value)) freezeCard(value as object);
+  return Object.freeze(card);
+}
+
 export function cardAttachment(card: AdaptiveCardJson): Attachment {
   return CardFactory.adaptiveCard(card);
 }

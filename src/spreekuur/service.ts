@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { schoolYearOf, type HolidayCalendar } from '../calendar/holidays';
-import { amsterdamDate, amsterdamDay, wallClock } from '../calendar/time';
+import { amsterdamDate, amsterdamDay, daysAfter, wallClock } from '../calendar/time';
 import type { Clock } from '../clock';
 import type { JobQueue } from '../jobs/queue';
 import { isJosTeamMember, mayBookAt } from '../people/access';
@@ -98,10 +98,10 @@ export class SpreekuurService {
     const today = amsterdamDate(this.deps.clock.now());
     const start = fromDay && fromDay > today ? fromDay : today;
     const horizonDays = this.rules(schoolId).horizonDays;
-    const laterFrom = amsterdamDay(start).plus({ days: horizonDays + 1 }).toISODate()!;
-    const furthest = amsterdamDay(today).plus({ days: MAX_DAYS_AHEAD }).toISODate()!;
+    const laterFrom = daysAfter(start, horizonDays + 1);
+    const furthest = daysAfter(today, MAX_DAYS_AHEAD);
     return {
-      slots: this.openSlotsBetween(schoolId, start, amsterdamDay(start).plus({ days: horizonDays }).toISODate()!),
+      slots: this.openSlotsBetween(schoolId, start, daysAfter(start, horizonDays)),
       ...(laterFrom <= furthest ? { laterFrom } : {}),
     };
   }
@@ -138,7 +138,7 @@ export class SpreekuurService {
     const key = `${today} ${horizonDays} ${this.repository.version()}`;
     const kept = this.scheduled.get(schoolId);
     if (kept?.key === key) return kept.slots;
-    const slots = this.seriesSlots(schoolId, today, amsterdamDay(today).plus({ days: horizonDays }).toISODate()!);
+    const slots = this.seriesSlots(schoolId, today, daysAfter(today, horizonDays));
     this.scheduled.set(schoolId, { key, slots });
     return slots;
   }
@@ -149,7 +149,7 @@ export class SpreekuurService {
    */
   private scheduledBetween(schoolId: string, fromDay: string, lastDay: string, horizonDays: number): Slot[] {
     const today = amsterdamDate(this.deps.clock.now());
-    const horizonEnd = amsterdamDay(today).plus({ days: horizonDays }).toISODate()!;
+    const horizonEnd = daysAfter(today, horizonDays);
     if (fromDay < today || lastDay > horizonEnd) return this.seriesSlots(schoolId, fromDay, lastDay);
     return this.scheduledSlots(schoolId, today, horizonDays).filter((slot) => slot.day >= fromDay && slot.day <= lastDay);
   }

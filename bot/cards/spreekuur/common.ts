@@ -64,7 +64,7 @@ export const timeLabel = (instant: Date): string => timeLabelAt(instant.getTime(
 
 export const whenLabel = (start: Date, end: Date): string => `${dayLabel(start)}, ${timeLabel(start)}–${timeLabel(end)}`;
 
-export const dateLabel = (day: string): string => amsterdamDay(day).setLocale('nl').toFormat('cccc d LLLL');
+export const dateLabel: (day: string) => string = memoize((day: string) => amsterdamDay(day).setLocale('nl').toFormat('cccc d LLLL'));
 
 export type NameOf = (personId: string) => string;
 

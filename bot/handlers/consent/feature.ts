@@ -1,11 +1,11 @@
 import { z } from 'zod/v4';
 import { decide } from '../../../src/consent/engine';
-import { extractFacts } from '../../../src/consent/extract';
 import { knownFacts, mergeFacts, reopen, stepBack, withAnswer } from '../../../src/consent/facts';
 import { emptyFacts, factsSchema, type Facts } from '../../../src/consent/model';
 import { signalsSafetyConcern } from '../../../src/consent/safety';
+import { memoizeBy } from '../../../src/memo';
 import { CONSENT_VERBS, consentCard, consentSummary } from '../../cards/consent';
-import type { AdaptiveCardJson } from '../../cards/kit';
+import { freezeCard, type AdaptiveCardJson } from '../../cards/kit';
 import type { BotApp, BotDeps } from '../../deps';
 import { featureRoutes, type AppTurnState, type Turn } from '../route';
 import { consentMemorySchema, messageExtraction, type ConsentMemory } from './state';
@@ -13,6 +13,9 @@ import { consentMemorySchema, messageExtraction, type ConsentMemory } from './st
 const START_TEXT = /^\s*(toestemming(svraag)?|avg|privacy)\s*\??\s*$/i;
 const START_INTRO = 'Typ je vraag gewoon in de chat, bijvoorbeeld: "Mag de jgc bij de leerlingbespreking?" Of begin hieronder.';
 const QUESTION_FORM = /\?|^\s*(mag|mogen|kan|kun|kunnen|moet|moeten|hoef|hoeft|hoeven|is het|wie|wat|hoe|waar|wanneer)\b/i;
+
+/** Distinct sets of facts whose answer card is kept. */
+const ANSWERS_REMEMBERED = 500;
 
 const answerSchema = z.object({ question: z.string().max(40), option: z.string().max(40), facts: factsSchema });
 const changeSchema = z.object({ question: z.string().max(40), facts: factsSchema });
@@ -33,8 +36,20 @@ export function registerConsent(app: BotApp, deps: BotDeps): void {
   // Consent answers general questions; an old or tampered card starts from what this conversation knows.
   const routes = featureRoutes(app, deps, { invalid: () => consentCard(decide(knowledge, emptyFacts()), emptyFacts(), START_INTRO) });
 
+  // The same facts always get the same outcome and card (the knowledge is loaded once): each is built once, frozen so
+  // no turn can change what the next one sends, and kept for the most recently used facts (codes only, no text).
+  const answerFor = memoizeBy(
+    (facts: Facts, intro?: string) => `${intro ?? ''}\u0000${JSON.stringify(facts)}`,
+    (facts: Facts, intro?: string) => {
+      const own = structuredClone(facts);
+      const outcome = decide(knowledge, own);
+      return { outcome, card: freezeCard(consentCard(outcome, own, intro)), summary: consentSummary(outcome) };
+    },
+    ANSWERS_REMEMBERED,
+  );
+
   const respond = (state: AppTurnState, facts: Facts, via: string, intro?: string): { card: AdaptiveCardJson; summary: string } => {
-    const outcome = decide(knowledge, facts);
+    const { outcome, card, summary } = answerFor(facts, intro);
     state.conversation.consent = { facts, open: outcome.kind === 'question' };
     deps.logger.info({
       event: 'consent.outcome',
@@ -42,7 +57,7 @@ export function registerConsent(app: BotApp, deps: BotDeps): void {
       ...(outcome.kind === 'verdict' ? { verdict: outcome.code, leaf: outcome.leaf } : { asks: outcome.question }),
       facts: Object.keys(facts.answers).length,
     });
-    return { card: consentCard(outcome, facts, intro), summary: consentSummary(outcome) };
+    return { card, summary };
   };
 
   /**
@@ -50,7 +65,7 @@ export function registerConsent(app: BotApp, deps: BotDeps): void {
    * an anonymous consultation, which the consultations feature (registered before this one) takes.
    */
   const isConsentQuestion = (text: string, state: AppTurnState): boolean => {
-    const { facts, consentCue } = messageExtraction(state.temp, text, deps);
+    const { facts, consentCue } = messageExtraction(state.temp, text, deps.readConsent);
     const anonymous = facts.answers['Q-HERKENBAAR'] === 'nee' || facts.ask.includes('Q-HERKENBAAR');
     return signalsSafetyConcern(facts) || (consentCue && (!anonymous || QUESTION_FORM.test(text)));
   };
@@ -64,7 +79,7 @@ export function registerConsent(app: BotApp, deps: BotDeps): void {
       const text = context.activity.text ?? '';
       const memory = recall(state);
       // A reply to an open question reads the text against the facts so far; anything else is the message on its own.
-      const found = memory?.open ? extractFacts(text, knowledge.cues, deps.screen, memory.facts).facts : messageExtraction(state.temp, text, deps).facts;
+      const found = memory?.open ? deps.readConsent(text, memory.facts).facts : messageExtraction(state.temp, text, deps.readConsent).facts;
       // A reply to an open question adds to what we knew; a message naming a party, danger or anonymity starts anew.
       const startsAnew = ['Q-MET-WIE', 'Q-NOOD', 'Q-ZORGEN', 'Q-HERKENBAAR'].some((question) => found.answers[question] !== undefined);
       const facts = memory?.open && !startsAnew ? mergeFacts(memory.facts, found) : found;

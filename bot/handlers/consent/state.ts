@@ -1,7 +1,7 @@
 import { z } from 'zod/v4';
-import { extractFacts, type Extraction } from '../../../src/consent/extract';
-import { factsSchema, type Facts, type TextCues } from '../../../src/consent/model';
-import type { Screen } from '../../../src/privacy';
+import type { Extraction } from '../../../src/consent/extract';
+import { factsSchema, type Facts } from '../../../src/consent/model';
+import type { ConsentReader } from './reader';
 
 /** What the conversation remembers between turns: only the facts, and whether a question is open. Never text or names. */
 export interface ConsentMemory {
@@ -11,12 +11,6 @@ export interface ConsentMemory {
 
 /** Stored state outlives a deploy: what was saved is checked again when read. */
 export const consentMemorySchema = z.object({ facts: factsSchema, open: z.boolean() });
-
-/** What reading a message needs: the consent knowledge's cues and the identifying-details screen (both from KNOWLEDGE_DIR). */
-export interface TextReader {
-  consent: { cues: TextCues };
-  screen: Screen;
-}
 
 /** What one turn learned from the message text, computed once and read by every route that asks. */
 export interface ConsentTurnResults {
@@ -28,7 +22,7 @@ export interface ConsentTurnResults {
  * The facts of this turn's message on its own, extracted once per message: the consultations feature asks it for a
  * safety signal, the consent feature whether it is a question, and the consent answer starts from it.
  */
-export function messageExtraction(results: ConsentTurnResults, text: string, reader: TextReader): Extraction {
-  results.consentExtraction ??= extractFacts(text, reader.consent.cues, reader.screen);
+export function messageExtraction(results: ConsentTurnResults, text: string, read: ConsentReader): Extraction {
+  results.consentExtraction ??= read(text);
   return results.consentExtraction;
 }

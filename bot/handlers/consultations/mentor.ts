@@ -46,7 +46,7 @@ export function registerMentorRoutes(feature: ConsultationsFeature): void {
     'consultation.wish',
     (context, state) => {
       const text = context.activity.text ?? '';
-      return WISH_TEXT.test(text) && !signalsSafetyConcern(messageExtraction(state.temp, text, deps).facts);
+      return WISH_TEXT.test(text) && !signalsSafetyConcern(messageExtraction(state.temp, text, deps.readConsent).facts);
     },
     ({ person }) => formFor(person),
     { summary: 'Anonieme consultatie' },

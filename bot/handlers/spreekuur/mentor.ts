@@ -73,7 +73,7 @@ export function registerMentorActions(feature: SpreekuurFeature): void {
     'spreekuur.wish',
     (context, state) => {
       const text = context.activity.text ?? '';
-      return isBookingWish(text) && !signalsSafetyConcern(messageExtraction(state.temp, text, deps).facts);
+      return isBookingWish(text) && !signalsSafetyConcern(messageExtraction(state.temp, text, deps.readConsent).facts);
     },
     openSlotsFor,
     'JOS-spreekuur',
