@@ -2,11 +2,14 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The .ics checks run once more with the process in UTC and once in Europe/Amsterdam: code that reads wall time from
- * a native Date passes in one zone and fails in the other. `--project 'unit-and-conversation*'` runs all three.
+ * The .ics checks must pass with the process in UTC and in Europe/Amsterdam: code that reads wall time from a native
+ * Date passes in one zone and fails in the other. The main project runs them in the machine's zone; a project with
+ * `env.TZ` adds each of the two zones the machine is not in (on a UTC machine only Amsterdam: a UTC project would
+ * repeat the main project). `--project 'unit-and-conversation*'` runs them all.
  */
 const ICS_TESTS = ['test/calendar/ics.test.ts', 'test/spreekuur/booking-ics.test.ts', 'test/meetings/invitations.test.ts'];
-const PROCESS_ZONES = ['UTC', 'Europe/Amsterdam'];
+const MACHINE_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone; // Node names Etc/UTC and the like 'UTC'
+const PROCESS_ZONES = ['UTC', 'Europe/Amsterdam'].filter((zone) => zone !== MACHINE_ZONE);
 
 export default defineConfig({
   test: {
@@ -22,6 +25,8 @@ export default defineConfig({
           name: 'unit-and-conversation',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
+          // The tests of the bot as a process (signals, exit codes, several processes on one file) run it built.
+          globalSetup: ['test/helpers/buildBot.ts'],
           isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -37,9 +42,11 @@ export default defineConfig({
         },
       })),
       {
-        // Browser tests each start a bot, the Agents Playground and Chromium: one file at a time.
+        // Browser tests each start a bot and the Agents Playground, in one Chromium (globalSetup): one file at a time,
+        // in one worker that keeps playwright-core loaded (isolate: false) rather than a fresh process per file.
         test: {
           name: 'e2e',
+          isolate: false,
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/globalSetup.ts'],
           fileParallelism: false,

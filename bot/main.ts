@@ -6,13 +6,14 @@ import { startBot } from './startBot';
 async function main(): Promise<void> {
   loadDotEnv();
   const bot = await startBot(loadConfig());
-  // Printed for the person who started it (npm start reads this line too).
-  process.stdout.write(`JOS-assistent luistert op ${bot.url}/api/messages\n`);
   const shutdown = () => {
     void bot.close().then(() => process.exit(0));
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
+  // Printed for the person who started it (npm start reads this line too). Only now: a stop signal sent as soon as
+  // the line arrives must find the handlers in place (before, it killed the process at once, losing its last logs).
+  process.stdout.write(`JOS-assistent luistert op ${bot.url}/api/messages\n`);
 }
 
 main().catch((error: unknown) => {

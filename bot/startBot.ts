@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { HolidayCalendar, loadSchoolHolidays } from '../src/calendar/holidays';
 import { CalendarLinks } from '../src/calendar/links';
 import { loadConsentKnowledge } from '../src/consent/knowledge';
+import type { ConsentKnowledge } from '../src/consent/model';
 import { ConsultationRepository } from '../src/consultations/repository';
 import { ConsultationService } from '../src/consultations/service';
 import { loadConsultationSettings } from '../src/consultations/settings';
@@ -105,6 +106,7 @@ function buildFeatures(parts: {
   proactive: Proactive;
   calendarLinks: CalendarLinks;
   storage: SqliteStorage;
+  consent?: ConsentKnowledge;
 }): Pick<BotDeps, 'consent' | 'consultations' | 'meetings' | 'spreekuur' | 'retention' | 'myData'> {
   const { config, db, clock, people, jobs, holidays, screen, schoolIds } = parts;
   const spreekuurRepository = new SpreekuurRepository(db);
@@ -162,18 +164,29 @@ function buildFeatures(parts: {
     },
   });
   const myData = new MyDataService({ repository: new MyDataRepository(db), spreekuur, clock });
-  return { consent: loadConsentKnowledge(join(config.knowledgeDir, 'consent')), consultations, meetings, spreekuur, retention, myData };
+  const consent = parts.consent ?? loadConsentKnowledge(join(config.knowledgeDir, 'consent'));
+  return { consent, consultations, meetings, spreekuur, retention, myData };
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  logger?: Logger;
+  /**
+   * The screen and consent rules already built from `config.knowledgeDir`. The in-process tests start a hundred bots
+   * on the shipped knowledge, and loading the name lists is most of a start; both hold no state.
+   */
+  knowledge?: Partial<Pick<BotDeps, 'screen' | 'consent'>>;
 }
 
 /** Builds everything from the configuration and starts listening. Used by bot/main.ts and by the tests (in-process). */
-export async function startBot(config: Config, options: { clock?: Clock; logger?: Logger } = {}): Promise<RunningBot> {
+export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
   const knowledge = loadCoreKnowledge(config.knowledgeDir);
   const schoolIds = new Set(knowledge.schools.map((school) => school.id));
   const configuredPeople = loadPeopleFile(config.peopleFile, schoolIds);
   const holidayTables = loadSchoolHolidays(join(config.knowledgeDir, 'holidays'), schoolIds);
-  const screen = createScreen(loadNameLists(join(config.knowledgeDir, 'privacy')));
+  const screen = options.knowledge?.screen ?? createScreen(loadNameLists(join(config.knowledgeDir, 'privacy')));
   const db = openDatabase(config.databaseFile);
   let unmark: (() => void) | undefined;
   try {
@@ -186,7 +199,7 @@ export async function startBot(config: Config, options: { clock?: Clock; logger?
     const proactive = new Proactive(adapter, db, botAppId, clock, logger);
     const calendarLinks = new CalendarLinks(db);
     const storage = new SqliteStorage(db, clock);
-    const features = buildFeatures({ config, db, clock, knowledge, people, jobs, holidays, screen, schoolIds, proactive, calendarLinks, storage });
+    const features = buildFeatures({ config, db, clock, knowledge, people, jobs, holidays, screen, schoolIds, proactive, calendarLinks, storage, consent: options.knowledge?.consent });
     let serverUrl = '';
     const deps: BotDeps = {
       config,

@@ -9,13 +9,16 @@ import { build } from 'esbuild';
 import { isMain } from './isMain';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const DIST_ENTRY = `${root}dist/main.js`;
+const DIST_DIR = `${root}dist`;
+export const DIST_ENTRY = `${DIST_DIR}/main.js`;
 
-export async function buildBot(): Promise<void> {
-  rmSync(`${root}dist`, { recursive: true, force: true });
+/** Builds into `outDir` (emptied first) and returns the path of its main.js. The unit tests build a private copy. */
+export async function buildBot(outDir: string = DIST_DIR): Promise<string> {
+  const entry = `${outDir}/main.js`;
+  rmSync(outDir, { recursive: true, force: true });
   await build({
     entryPoints: [`${root}bot/main.ts`],
-    outfile: DIST_ENTRY,
+    outfile: entry,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -24,7 +27,8 @@ export async function buildBot(): Promise<void> {
     sourcemap: true,
     logLevel: 'warning',
   });
-  cpSync(`${root}src/store/migrations`, `${root}dist/migrations`, { recursive: true, filter: (path) => !path.endsWith('.ts') });
+  cpSync(`${root}src/store/migrations`, `${outDir}/migrations`, { recursive: true, filter: (path) => !path.endsWith('.ts') });
+  return entry;
 }
 
 if (isMain(import.meta.url)) await buildBot();

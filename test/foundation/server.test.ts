@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/store/db';
 import { applyMigrations } from '../../src/store/migrations';
@@ -13,8 +13,8 @@ const APP_ID = '11111111-2222-3333-4444-555555555555';
 const TENANT = '99999999-8888-7777-6666-555555555555';
 
 function runBotProcess(env: Record<string, string>) {
-  // One process with the tsx loader (the tsx command line would add a parent that relays signals).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
+  // The built bot (test/helpers/buildBot.ts), as `npm run start:bot` runs it: node itself gets the signals.
+  const child = spawn(process.execPath, ['--enable-source-maps', inject('botEntry')], {
     env: { ...process.env, LOG_LEVEL: 'silent', PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'jos-proc-')), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -155,11 +155,33 @@ describe('storage', () => {
   });
 });
 
-describe('graceful shutdown', () => {
-  it('closes cleanly on SIGTERM', async () => {
-    const bot = runBotProcess({});
-    await expect.poll(() => bot.output().stdout, { timeout: 60_000 }).toContain('luistert op');
+// One bot process, stopped with SIGTERM, serves both tests: its exit code and what it logged on the way out.
+describe('graceful shutdown', { timeout: 90_000 }, () => {
+  let bot: ReturnType<typeof runBotProcess>;
+  let exitCode: number | null;
+  beforeAll(async () => {
+    bot = runBotProcess({ LOG_LEVEL: 'info' });
+    const deadline = Date.now() + 60_000;
+    while (!bot.output().stdout.includes('luistert op')) {
+      if (Date.now() > deadline) throw new Error(`The bot process did not start within 60 s:\n${bot.output().stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 50)); // poll interval
+    }
     bot.child.kill('SIGTERM');
-    expect(await bot.exited).toBe(0);
+    exitCode = await bot.exited;
   }, 90_000);
+
+  it('closes cleanly on SIGTERM', () => {
+    expect(exitCode).toBe(0);
+  });
+
+  // Log lines are written off the turn (asynchronously); none may be lost when the process ends right after them.
+  it('has written every line, up to "stopped", when the bot exits on SIGTERM', () => {
+    const events = bot
+      .output()
+      .stdout.split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => (JSON.parse(line) as { event?: string }).event);
+    expect(events).toContain('bot.started');
+    expect(events.at(-1)).toBe('bot.stopped');
+  });
 });

@@ -2,15 +2,17 @@ import type { Activity } from 'botbuilder';
 import { mkdtempSync } from 'node:fs';
 import pino from 'pino';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { loadConsentKnowledge } from '../../src/consent/knowledge';
 import { ManualClock, type Clock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
 import type { Logger } from '../../src/logger';
 import type { RoleGrant, Person } from '../../src/people/roles';
-import { startBot, type RunningBot } from '../../bot/startBot';
+import { startBot, type RunningBot, type StartOptions } from '../../bot/startBot';
 import { cardOf } from './cards';
 import { assertValidCards } from './cardSchema';
 import { MockConnector } from './connector';
+import { screen } from './screen';
 
 export interface TestBotOptions {
   clock?: Clock;
@@ -41,6 +43,19 @@ export interface ExecuteResult {
 }
 
 let activityCounter = 0;
+
+const SHIPPED_KNOWLEDGE = resolve('knowledge');
+let shippedKnowledge: StartOptions['knowledge'];
+
+/**
+ * The screen and consent rules of the shipped knowledge, built once per test worker instead of once per bot. A test
+ * with its own KNOWLEDGE_DIR (which it may change between starts) gets a bot that loads its knowledge itself.
+ */
+function prebuiltKnowledge(knowledgeDir: string): StartOptions['knowledge'] {
+  if (knowledgeDir !== SHIPPED_KNOWLEDGE) return undefined;
+  shippedKnowledge ??= { screen, consent: loadConsentKnowledge(join(SHIPPED_KNOWLEDGE, 'consent')) };
+  return shippedKnowledge;
+}
 
 /** The real server, in-process, on an ephemeral port, with a real SQLite file and a mock Bot Connector. */
 export class TestBot {
@@ -82,7 +97,7 @@ export class TestBot {
     const logger = onLog
       ? pino({ level: 'info' }, { write: (line: string) => onLog(JSON.parse(line) as Record<string, unknown>) })
       : this.logger;
-    this.running = await startBot(config, { clock: this.clock, ...(logger ? { logger } : {}) });
+    this.running = await startBot(config, { clock: this.clock, knowledge: prebuiltKnowledge(config.knowledgeDir), ...(logger ? { logger } : {}) });
   }
 
   get url(): string {

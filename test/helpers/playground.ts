@@ -14,8 +14,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll } from 'vitest';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type BrowserContext, type BrowserServer, type Locator, type Page } from 'playwright-core';
 import { startAgentsPlayground } from '../../scripts/agents-playground';
 import { DIST_ENTRY } from '../../scripts/build';
 import { freePort } from './net';
@@ -67,6 +67,10 @@ function findChromium(): string {
   );
 }
 
+/** Debian's Chromium as a browser server (test/e2e/globalSetup.ts starts one per run; each Playground connects to it). */
+export function launchSharedChromium(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+}
 
 /** Keeps the last lines a child printed, to explain a failure. */
 class OutputTail {
@@ -179,6 +183,8 @@ export class Playground {
   private readonly tempDirs: string[] = [];
   private context: BrowserContext | undefined;
   private page: Page | undefined;
+  /** Leaves the shared browser (it keeps running for the next test file). */
+  private disconnect: (() => Promise<void>) | undefined;
   /** The last lines the bot (and with viaNpmStart, npm start) printed. */
   readonly output = new OutputTail();
   botUrl = '';
@@ -201,29 +207,41 @@ export class Playground {
     return this.page;
   }
 
+  /**
+   * Bot, playground and browser context start side by side (the port is chosen first, so the playground knows the
+   * bot's address before it answers); the chat opens once all three are up.
+   */
   async start(options: PlaygroundOptions): Promise<void> {
-    const executablePath = findChromium();
     const port = await freePort();
     this.botUrl = `http://127.0.0.1:${port}`;
     const env = this.botEnvironment(port, options);
+    const browser = this.openContext();
+    let processes: Promise<void>;
     if (options.viaNpmStart) {
       const npmStart = this.spawnGroup('npm', ['start'], env, 'SIGINT'); // SIGINT to the group: what Ctrl-C does
-      const [, url] = await waitForOutput(npmStart, /Open de Agents Playground in je browser: (\S+)/, this.output, 'npm start');
-      this.playgroundUrl = url!;
-      await waitForHealthy(`${this.botUrl}/healthz`, npmStart, this.output);
+      processes = (async () => {
+        const [, url] = await waitForOutput(npmStart, /Open de Agents Playground in je browser: (\S+)/, this.output, 'npm start');
+        this.playgroundUrl = url!;
+        await waitForHealthy(`${this.botUrl}/healthz`, npmStart, this.output);
+      })();
     } else {
       // The built bot, as `npm run start:bot` runs it (test/e2e/globalSetup.ts builds it).
       const bot = this.spawnGroup(process.execPath, ['--enable-source-maps', DIST_ENTRY], env, 'SIGTERM');
-      await waitForHealthy(`${this.botUrl}/healthz`, bot, this.output);
-      const playground = await startAgentsPlayground({
+      const playground = startAgentsPlayground({
         botEndpoint: `${this.botUrl}/api/messages`,
         port: 0,
         cwd: this.tempDir('jos-playground-'), // its log and mock-data file stay out of the checkout
+      }).then((started) => {
+        this.processes.push({ child: started.child, group: false, stopSignal: 'SIGTERM' });
+        this.playgroundUrl = started.url;
       });
-      this.processes.push({ child: playground.child, group: false, stopSignal: 'SIGTERM' });
-      this.playgroundUrl = playground.url;
+      processes = Promise.all([waitForHealthy(`${this.botUrl}/healthz`, bot, this.output), playground]).then(() => undefined);
     }
-    await this.openBrowser(executablePath);
+    // Settled, not raced: whatever did start is known to close() when another part fails.
+    const outcomes = await Promise.allSettled([processes, browser]);
+    const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+    await this.openChat();
   }
 
   private botEnvironment(port: number, options: PlaygroundOptions): NodeJS.ProcessEnv {
@@ -257,18 +275,19 @@ export class Playground {
     return child;
   }
 
-  private async openBrowser(executablePath: string): Promise<void> {
-    this.context = await chromium.launchPersistentContext(this.tempDir('jos-chromium-'), {
-      executablePath,
-      headless: true,
-      args: CHROMIUM_FLAGS,
-      viewport: { width: 1280, height: 900 },
-    });
+  /** A fresh context (own storage, own page) in the run's shared Chromium. */
+  private async openContext(): Promise<void> {
+    const browser = await chromium.connect(inject('chromiumEndpoint'));
+    this.disconnect = () => browser.close();
+    this.context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     // Only this machine: the playground's web fonts come from a CDN, which CI cannot and need not reach.
     await this.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (route) => route.abort());
-    this.page = this.context.pages()[0] ?? (await this.context.newPage());
+    this.page = await this.context.newPage();
     this.page.setDefaultTimeout(REPLY_TIMEOUT_MS);
-    await this.page.goto(this.playgroundUrl);
+  }
+
+  private async openChat(): Promise<void> {
+    await this.browserPage.goto(this.playgroundUrl);
     await this.messageBox().waitFor({ state: 'visible', timeout: STARTUP_TIMEOUT_MS });
   }
 
@@ -379,6 +398,7 @@ export class Playground {
     if (this.closing) return;
     this.closing = true;
     await this.context?.close().catch(() => undefined);
+    await this.disconnect?.().catch(() => undefined);
     let clean = true;
     for (const started of [...this.processes].reverse()) clean = (await stopProcess(started)) && clean;
     const urls = [this.botUrl && `${this.botUrl}/healthz`, this.playgroundUrl].filter(Boolean);
@@ -404,7 +424,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 
 /**
  * Starts bot, playground and browser before the tests of the calling `describe` block and closes them after.
- * The returned object stands for the running playground once the tests run.
+ * The returned object stands for the running playground once the tests run. Starting them is most of a browser test's
+ * time, so the flows of one user share a block; the chat keeps the earlier cards, so each step waits for a text
+ * only its own reply shows.
  */
 export function usePlayground(options: PlaygroundOptions = {}): Playground {
   let current: Playground | undefined;

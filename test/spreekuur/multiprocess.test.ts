@@ -2,17 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { cardActions, cardText } from '../helpers/cards';
 
 const BOTS = 3;
 const REQUESTS = 48;
 
-/** One real bot process (bot/main.ts, local mode, any free port) on the shared data directory; resolves when it listens. */
+/** One real bot process (the built dist/main.js, local mode, any free port) on the shared data directory; resolves when it listens. */
 async function startBotProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.PUBLIC_BASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', inject('botEntry')], {
     env: {
       ...env,
       PORT: '0',
@@ -98,12 +98,11 @@ describe('one slot, several bot processes on one database file', () => {
 
   it(`${REQUESTS} simultaneous booking requests spread over ${BOTS} processes: exactly one booking, the rest refused, no 5xx`, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'spreekuur-mp-'));
-    const urls: string[] = [];
-    for (let index = 0; index < BOTS; index += 1) {
-      const bot = await startBotProcess(dataDir);
-      bots.push(bot.child);
-      urls.push(bot.url);
-    }
+    // The first creates and migrates the database file; the others then start side by side.
+    const first = await startBotProcess(dataDir);
+    bots.push(first.child);
+    const others = await Promise.all(Array.from({ length: BOTS - 1 }, () => startBotProcess(dataDir).then((bot) => (bots.push(bot.child), bot))));
+    const urls = [first, ...others].map((bot) => bot.url);
     // The demo hours of local mode give slots; the first button of the list is the slot everybody wants.
     const list = await post(urls[0]!, activity('scout', { type: 'message', text: 'spreekuur' }));
     const firstDay = cardActions(list.activities[0] as never).find((action) => action.verb === 'spreekuur.day');
