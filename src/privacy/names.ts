@@ -39,7 +39,18 @@ const CLASS_WINDOW = 4;
 
 type Spans = ReadonlyArray<readonly [number, number]>;
 
-function tokenize(text: string, protectedSpans: Spans, confirmedSpans: Spans, places: ReadonlySet<string>): Token[] {
+/**
+ * "Noord-Kennemerlandse scholen", "Alkmaarse jongeren", "de Castricumse aanpak": an adjective of a listed place or region.
+ * Only "-se"/"-er" forms of a place: "Sannes" (a possessive) stays a name.
+ */
+function isPlaceAdjective(lower: string, lists: NameLists): boolean {
+  const stem = /^(.{3,}?)(?:se|er|ers|erse)$/u.exec(lower)?.[1];
+  if (!stem) return false;
+  return [stem, stem.replace(/(\p{L})\1$/u, '$1'), `${stem}m`].some((candidate) => lists.places.has(candidate) || lists.notNameWords.has(candidate));
+}
+
+function tokenize(text: string, protectedSpans: Spans, confirmedSpans: Spans, lists: NameLists): Token[] {
+  const places = lists.places;
   return [...text.matchAll(WORD)].map((match) => {
     const start = match.index;
     const end = start + match[0].length;
@@ -52,7 +63,7 @@ function tokenize(text: string, protectedSpans: Spans, confirmedSpans: Spans, pl
       end,
       capitalised: /^\p{Lu}/u.test(match[0]),
       sentenceStart: start === 0 || /^\s*(?:["'“‘(]+\s*)?$/u.test(text.slice(0, start)) || SENTENCE_END.test(before),
-      protected: places.has(match[0].toLocaleLowerCase('nl')) || protectedSpans.some(([from, to]) => start < to && end > from),
+      protected: places.has(match[0].toLocaleLowerCase('nl')) || isPlaceAdjective(match[0].toLocaleLowerCase('nl'), lists) || protectedSpans.some(([from, to]) => start < to && end > from),
       confirmed: confirmedSpans.some(([from, to]) => start < to && end > from),
     };
   });
@@ -92,7 +103,7 @@ const PUBLIC_REFERENCE_CUE = new RegExp(
     String.raw`|(?:stelling|wet|wetten|theorema|formule|principe|theorie|piramide|effect|model|biografie|uitvinding|ontdekking|standbeeld|portret|citaat|quote|schilderij) van` +
     String.raw`|(?:de|het|een) (?:methode|boek|training|cursus|workshop|project|programma|app|game|film|serie|lespakket|lesmethode|voorstelling|campagne)` +
     String.raw`|een (?:echte|soort|tweede|kleine|nieuwe)|een (?!\p{L}*(?:je|leerlinge)\s)\p{Ll}{3,}e|zijn echt|is echt|zo'n|echte` +
-    String.raw`|leest|las|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt|volgt|volgen|volgde|volgden)(?: (?!naar|om|op)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
+    String.raw`|(?:leest|las|lezen|lazen|gelezen|voorlezen|voorgelezen)(?: (?!(?:naar|om|op|over|met|voor|bij|aan|samen|tegen|door|van|zij|hij)\b)\p{Ll}+){0,3}|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt|volgt|volgen|volgde|volgden)(?: (?!naar|om|op)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
     // A language ("spreken alleen Oeigoers"), an organisation a group belongs to ("leerlingen van Trinitas"), a topic ("de les over Srebrenica").
     String.raw`|(?:spreekt|spreken|sprak|spraken|verstaat|verstaan|tolk|vertaald in|vertalen naar)(?: (?:alleen|geen|goed|vloeiend|een beetje|ook|nog|vooral|thuis|maar|het))*` +
     String.raw`|(?:leerlingen|docenten|medewerkers|collega's|mentoren|het team|de directie|de school|scholen|vestiging|locatie|website|site|pagina|wachtlijst|aanbod) (?:van|bij)` +
@@ -137,6 +148,8 @@ export function publicReferenceSpans(text: string): Array<[number, number]> {
     const [previous, run] = [runs[i - 1]!, runs[i]!];
     // "Oeigoers of Pashto", "Taylor Swift en Olivia Rodrigo": what is joined to a reference is one of the same kind.
     if (referenced.has(previous) && /^(?: en | of |, | & )$/u.test(text.slice(previous.end, run.start))) referenced.add(run);
+    // "Kees de jongen van Theo Thijssen": the maker of a referenced title, after its lower-case rest and "van"/"door".
+    if (referenced.has(previous) && /^ (?:\p{Ll}+ ){0,4}(?:van|door) $/u.test(text.slice(previous.end, run.start))) referenced.add(run);
   }
   // "Jantje lacht, Jantje huilt": once a name is a type or a character, its other mentions in the text are too.
   const words = new Set([...referenced].map((run) => run.text));
@@ -382,6 +395,44 @@ function isLowerCaseNameAfterCue(tokens: Token[], index: number, text: string, l
   const talkedWith = previous === 'met' && tokens.slice(Math.max(0, index - 4), index + 3).some((other) => TALK_WORDS.test(other.lower));
   return talkedWith && token.text.length >= 3 && !inFirstNames(token.lower, lists) ? !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) : talkedWith;
 }
+/** Adverbs right after the subject of a clause: "dat sterre steeds …", "heeft roos al weken …". */
+const ADVERBS_AFTER_SUBJECT = new Set([
+  'steeds', 'al', 'niet', 'nooit', 'vaak', 'vaker', 'weer', 'ook', 'nog', 'echt', 'soms', 'altijd', 'telkens', 'regelmatig', 'geen', 'elke',
+  'sinds', 'erg', 'heel', 'zo', 'nauwelijks', 'bijna', 'amper', 'opeens', 'ineens', 'vandaag', 'gisteren', 'tegenwoordig', 'laatst', 'zelf',
+]);
+/** Words before a noun, after which a name that is a word is the word: "de merel", "een roos". */
+const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'onze', 'ons', 'mijn', 'jouw', 'zijn', 'haar', 'hun', 'elke', 'iedere', 'geen', 'welke', 'wat', "zo'n", 'veel', 'weinig']);
+/** Conjunctions that open a clause whose subject follows: "dat sterre …", "omdat roos …". */
+const CLAUSE_OPENERS = new Set(['dat', 'omdat', 'of', 'als', 'toen', 'nu', 'terwijl', 'sinds', 'doordat', 'zodat', 'wanneer', 'hoewel', 'want', 'maar']);
+/** What follows goes on about a person: a pronoun or a parent. */
+const PRONOUN_OF_A_PERSON = /^[^]{0,200}?\b(?:ze|zij|hij|haar|hem|moeder|vader|ouders)\b/iu;
+
+/**
+ * A first name that is also a word ("roos", "sterre", "fleur"), in lower case, where a person stands, in a text that goes
+ * on about her or him: "vraag over roos, ze eet …", "merkt dat sterre steeds …", "heeft roos al weken …".
+ */
+function isLowerCaseWordNameAsPerson(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const [token, next] = [tokens[index]!, tokens[index + 1]];
+  // "roos (14) eet niet meer": a first name with an age is a person, also when it is a word.
+  if (!token.protected && !token.confirmed && !token.capitalised && lists.firstNames.has(token.lower) && ageFollows(text, token)) return true;
+  // Four letters at least: "dat wil niet zeggen", "of ben je …" are verbs.
+  if (token.protected || token.confirmed || token.capitalised || token.sentenceStart || token.text.length < 4 || !lists.firstNames.has(token.lower) || !PRONOUN_OF_A_PERSON.test(text.slice(token.end))) return false;
+  const previous = tokens[index - 1]?.lower ?? '';
+  if (['over', 'om', 'met', 'voor', 'bij', 'aan'].includes(previous) && /^\s*[,;:–-]\s*(?:ze|zij|hij)\b/iu.test(text.slice(token.end))) return true;
+  // "Over iris maak ik me zorgen, ze slaapt …": the topic of a worry is someone when the same sentence goes on with ze/hij,
+  // not a topic joined to another ("over storm en onweer").
+  if (['over', 'om'].includes(previous) && next && !['en', 'of'].includes(next.lower) && /^[^.!?:]*\b(?:ze|zij|hij)\b/iu.test(text.slice(token.end))) return true;
+  // "Hoe help ik merel? Ze zit …": a name ending a sentence whose next one opens with ze/hij, not after an article ("de merel").
+  if (!DETERMINERS.has(previous) && /^\s*[.?!]\s+(?:ze|zij|hij)\b/iu.test(text.slice(token.end))) return true;
+  if (!next || /[,.;:!?]/u.test(text.slice(token.end, next.start))) return false;
+  const finiteVerb = (word: Token) => SUBJECT_VERBS.has(word.lower) || (word.lower.length >= 4 && word.lower.endsWith('t') && lists.dutchWords.has(word.lower.slice(0, -1)));
+  // "Met floor gaat het slecht": after a preposition, a verb and the subject that inverts ("gaat het", "is er").
+  if (['met', 'over', 'om', 'voor', 'bij'].includes(previous) && finiteVerb(next) && ['het', 'er', 'ze', 'hij', 'zij'].includes(tokens[index + 2]?.lower ?? '')) return true;
+  const subjectSlot = CLAUSE_OPENERS.has(previous) || SUBJECT_VERBS.has(previous);
+  // "kwam lieve huilend bij mij": a present participle (stem plus -end) says what the person was doing.
+  const participle = next.lower.length >= 6 && next.lower.endsWith('end') && lists.dutchWords.has(`${next.lower.slice(0, -3)}en`);
+  return subjectSlot && (ADVERBS_AFTER_SUBJECT.has(next.lower) || finiteVerb(next) || participle);
+}
 const LABELS_OF_A_NAME = new Set(['leerling', 'naam', 'roepnaam', 'voornaam', 'achternaam', 'betreft', 'casus', 're', 'over', 'mentorleerling', 'kind']);
 const KIN_WORDS = new Set(['broer', 'broertje', 'zus', 'zusje', 'neef', 'neefje', 'nicht', 'nichtje', 'vriend', 'vriendje', 'vriendin', 'vriendinnetje', 'tweelingbroer', 'tweelingzus', 'halfbroer', 'halfzus', 'stiefbroer', 'stiefzus']);
 const TALK_WORDS = /^(?:gepraat|gesproken|gebeld|geappt|gemaild|gesprek|gesprekje|afgesproken|praten|spreken|bellen|appen|praat|sprak|belde|appte)$/u;
@@ -420,10 +471,18 @@ const STAFF_ROLES = new Set([
   'afdelingsleider', 'conrector', 'rector', 'directeur', 'directrice', 'decaan', 'orthopedagoog', 'psycholoog', 'jeugdarts', 'leerplichtambtenaar',
   'gezinscoach', 'jeugdcoach', 'coach', 'begeleider', 'leerlingbegeleider', 'stagiair', 'stagiaire', 'onderwijsassistent', 'vertrouwenspersoon',
   'zorgcollega', 'wijkagent', 'jeugdagent', 'jeugdconsulent', 'casemanager', 'hulpverlener', 'maatschappelijk', 'werker', 'ondersteuningscoördinator',
+  // The programme's own roles and their shorthand: "Joost (preventief ambulant jeugdhulpverlener)", "Sanne, onze J&G coach".
+  'jeugdhulpverlener', 'gedragswetenschapper', 'procesbegeleider', 'projectleider', 'projectmedewerker', 'ozco', 'zorgco', 'zoc', 'jgc', 'paj',
+  'smw', "smw'er", 'amw', 'ib', "ib'er", 'iber', 'jeugdverpleegkundige', 'verpleegkundige', 'schoolverpleegkundige', 'intern', 'ambulant', 'j&g',
+  'jos-functionaris', 'functionaris', 'trainer', 'teamlid', 'schoolleider', 'adviseur', 'manager', 'leidinggevende', 'gymdocent', 'gymleraar',
 ]);
+/** Role words by their tail: "jeugdhulpverlener", "zorgcoördinator", "schoolmaatschappelijk werker", "orthopedagoog". */
+const STAFF_ROLE_TAIL = /(?:hulpverlener|coach|begeleider|begeleidster|wetenschapper|co[öo]rdinator|leider|medewerker|werker|pedagoog|psycholoog|arts|verpleegkundige|consulent|functionaris|adviseur|docent|docente|leraar|lerares)$/u;
+const isStaffRole = (word: string) => STAFF_ROLES.has(word) || STAFF_ROLE_TAIL.test(word);
 /** A closing formula that opens its own line or sentence (not "…, groetjes Lies'" quoted from a pupil's message). */
 const SIGN_OFF_BEFORE = /(?<=^|[.!?][ \t\n]{1,3}|\n[ \t]{0,3})(?:met[ \t]+)?(?:(?:vriendelijke|hartelijke)[ \t]+)?(?:groet|groeten|groetjes|gr|grt|grtz|mvg|m\.v\.g|liefs|cheers)[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?$/iu;
-const STAFF_AFTER = /^\s*[,(]\s*(?:(?:de|onze|ons|mijn|jullie|een)\s+)?([\p{L}&-]+)(?:\s+(\p{L}+))?/u;
+/** Up to four words in apposition or brackets after a name: "Joost (preventief ambulant jeugdhulpverlener)". */
+const STAFF_AFTER = /^\s*[,(]\s*(?:(?:de|onze|ons|mijn|jullie|een|als)\s+)?([\p{L}&'-]+)(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?/u;
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
@@ -432,15 +491,21 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.
   if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^['’"”]/u.test(text.slice(end))) return true;
   let j = tokens.findIndex((token) => token.start === start) - 1;
-  if (HONORIFICS.has(tokens[j]?.lower ?? '') && /^\.?,?\s*$/u.test(text.slice(tokens[j]!.end, start))) j--;
+  // "Collega Van Dijk": the tussenvoegsels of the surname stand between the role and the name.
+  while (j > 0 && TUSSENVOEGSELS.has(tokens[j]!.lower)) j--;
+  if (HONORIFICS.has(tokens[j]?.lower ?? '') && /^\.?,?\s*$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? start))) j--;
   const before = tokens[j];
-  if (before && STAFF_ROLES.has(before.lower) && /^\s*(?:,\s*)?(?:\p{L}+\.?\s+)?$/u.test(text.slice(before.end, start)) && !/\bvan\s*$/u.test(text.slice(before.end, start))) return true;
-  const after = STAFF_AFTER.exec(text.slice(end, end + 50));
-  if (after && [after[1], after[2]].some((word) => word !== undefined && STAFF_ROLES.has(word.toLocaleLowerCase('nl')))) return true;
+  const between = before ? text.slice(before.end, start) : '';
+  if (before && isStaffRole(before.lower) && /^\s*(?:,\s*)?(?:\p{L}+\.?\s+){0,3}$/u.test(between) && !/\bvan\s*$/u.test(between)) return true;
+  const after = STAFF_AFTER.exec(text.slice(end, end + 70));
+  // The apposition ends at a preposition or a clause: "Sanne, de dochter van onze docent" is no member of staff.
+  const apposition = after?.slice(1).map((word) => word?.toLocaleLowerCase('nl') ?? '') ?? [];
+  const stop = apposition.findIndex((word) => /^(?:van|met|uit|die|dat|bij|en|of|in|op|)$/u.test(word));
+  if (apposition.slice(0, stop === -1 ? undefined : stop).some(isStaffRole)) return true;
   // With a form of address only: "Meneer Dekker van gym" works there, "Sanne van de buren" is not addressed so.
   const work = OF_WORK_AFTER.exec(text.slice(end, end + 40));
   const workToken = work && tokens.find((token) => token.start === end + work.index + work[0].length - work[1]!.length);
-  return !!workToken && (workToken.protected || STAFF_ROLES.has(workToken.lower)) && HONORIFICS.has(tokens[tokens.findIndex((token) => token.start === start) - 1]?.lower ?? '');
+  return !!workToken && (workToken.protected || isStaffRole(workToken.lower)) && HONORIFICS.has(tokens[tokens.findIndex((token) => token.start === start) - 1]?.lower ?? '');
 }
 
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
@@ -455,7 +520,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   };
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
@@ -571,7 +636,7 @@ function classAndNameFindings(text: string, tokens: Token[], lists: NameLists, n
 
 /** Names and class-plus-name combinations; `protectedSpans` are not read as names, `confirmedSpans` (the mentor's) never. */
 export function nameFindings(text: string, lists: NameLists, protectedSpans: Spans, confirmedSpans: Spans): Finding[] {
-  const tokens = tokenize(text, protectedSpans, confirmedSpans, lists.places);
+  const tokens = tokenize(text, protectedSpans, confirmedSpans, lists);
   const names = nameFindingsFromTokens(text, tokens, lists);
   return names.concat(classAndNameFindings(text, tokens, lists, names));
 }

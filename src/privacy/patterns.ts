@@ -12,7 +12,7 @@ const NUMBER_RUN = /(?:\+|\b00)?\d[\d \-.()/]{6,18}\d/g;
 const STUDENT_NUMBER =
   /\b(?:(?:leerling(?:en)?|lln?|leerl|stam|student)[\s.-]?(?:nummer|nr|no)|lln|leerling-id)\.?\s*[:#]?\s*(?=(?:\d[./ -]?){4,10}\b)\d(?:[\d./-]|\s(?=\d))*\d\b|\bleerling\s\d{5,8}\b/giu;
 /** "In Magister staat ze onder 119402": a number a pupil administration files someone under. */
-const LISTED_UNDER_NUMBER = /\b(?:staat|staan|vind je|zie je|geregistreerd|ingeschreven)\s(?:\p{L}+\s){0,2}onder\s(?:nummer\s)?#?\d{4,10}\b/giu;
+const LISTED_UNDER_NUMBER = /\b(?:staat|staan|vind je|zie je|geregistreerd|ingeschreven)\s(?:\p{L}+\s){0,2}(?:onder|als)\s(?:nummer\s)?#?\d{4,10}\b/giu;
 /** A number that points to one person's file, locker, card or case: "dossiernummer VT-2023-004171", "kluisje 214". */
 const REFERENCE_NUMBER = new RegExp(
   String.raw`\b(?:(?:dossier|zaak|cli[eë]nt|klant|registratie|polis|pas|paspoort|id|ov|v|vreemdelingen|verwijs|meld|aanmeld|referentie|kenmerk)-?(?:nummer|nr\.?)|kluis(?:je|nummer)?|locker)` +
@@ -69,19 +69,23 @@ const STREET_WITHOUT_NUMBER = new RegExp(
 /** School types and streams: "uit 2 mavo", "4 vmbo-t", "3 havo/vwo" name one or two classes. */
 const LEVEL = String.raw`(?:vmbo-?(?:tl|gt|gl|kb|bb|t|k|b|g)(?![\p{L}])|mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|gt|mh|hv|lwoo)`;
 /**
- * A class named after "uit", "in", "klas" ...: "uit 2B", "in h3a", "brugklas B1c", "uit 2 mavo", "uit 4 havo b". A named
- * class narrows a pupil down to a few dozen, and with what the question tells about her, to one. Ordinals ("2e") are no class.
+ * A class named after "uit", "in", "klas" ...: "uit 2B", "in h3a", "brugklas B1c", "uit 2 mavo", "uit 4 havo b", or opening
+ * an item of an agenda ("1. BB2a - jongen …"). A named class narrows a pupil down to a few dozen, and with what the question
+ * tells about her, to one; a class code counts also when the sentence is about the class or its mentor ("Mentor van klas 2d").
+ * Ordinals ("2e"), "in 3d"/"in 4g" (not after "klas"), "in 2x", "in A4" are no class.
  */
 const CLASS = new RegExp(
   // "uit de 3b", "in de h2a": an article may stand before the code.
-  String.raw`(?:(?<=\b(?:(?:uit|in|(?<!\b(?:mentor|mentoren|docent|docenten|leraar|klas|groep|les)\s)van)(?:\sde)?|klas|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje)\s)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b)` +
+  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|klas,?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje)\s)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s)))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
     // "2 mavo b", "3havo2", "3 havo 2", "2 HAVO-2": a level with a group letter or number after it.
     String.raw`(?:[1-6]\s?${LEVEL}(?:[/-]${LEVEL})?(?:\s[a-e]\d?(?![\p{L}\p{N}])|-[a-e\d](?![\p{L}\p{N}])|\d|\s[1-9](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b))?` +
     String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2}|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
     // "in groep 7b", "groep 2.1": a group of a primary school with its letter, or a numbered group.
     String.raw`|(?<=\bgroep\s)(?:[1-8][a-e]|[1-8]\.\d)(?![\p{L}\p{N}])` +
     // "uit klas 2 b": after "klas" a letter may stand apart.
-    String.raw`|(?<=\bklas\s)[1-6]\s[a-e](?![\p{L}\p{N}])`,
+    String.raw`|(?<=\bklas\s)[1-6]\s[a-e](?![\p{L}\p{N}])` +
+    // "de 2D-klas", "een 3c-leerling", "de h4a-mentor": a code glued to what belongs to the class.
+    String.raw`|(?<![\p{L}\p{N}.-])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?)(?=-(?:klas|groep|leerlingen?|leerlinge|jongens?|meisjes?|meiden|mentor|mentoren)\b)`,
   'giu',
 );
 /** Someone in the sentence who is one or a few pupils, not the class as a whole ("de mentor van 2C", "een klas in 3 vwo"). */
@@ -95,7 +99,7 @@ const LEVEL_WITH_YEAR = new RegExp(
   'giu',
 );
 /** One pupil: a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
-const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|jongen|meisje|meid|kind|\p{L}*klasser|scholier|hij|zij|hem|haar|tweeling)\b/iu;
+const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
 /** "veel leerlingen", "de meeste meiden": a large part of the class is no pupil to pin down. */
 const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
@@ -166,11 +170,23 @@ const PINNED_BY_UNIQUENESS = new RegExp(
     String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+die\s+(?:altijd|elke\s+dag|steeds)\s+(?:in|met|op)\s+(?:dat|die|de|het|zijn|haar|een)\s+[\p{L}-]+`,
   'giu',
 );
+/**
+ * What a person is called, in quotes: "'de Tank' zoals ze hem noemen", "'Prof', noemen ze haar", "zijn bijnaam is 'Kruimel'",
+ * "iedereen kent hem als 'de Prof'". Apart from PINNED_BY_UNIQUENESS so each stays fast on long input.
+ */
+const QUOTED_NICKNAME = new RegExp(
+  String.raw`['‘"“]\p{L}[^'’"”]{1,30}['’"”],?\s+(?:\p{L}+\s+){0,3}?(?:(?:hem|haar)(?:\s+\p{L}+){0,2}?\s+(?:noemen|noemt|noemde|noemden)|(?:noemen|noemt|noemde|noemden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar))\b` +
+    String.raw`|\b(?:(?:kent|kennen|kende|kenden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar)\s+als|bekend\s+als|(?:heet|heette)\s+(?:hij|ze|zij)|bijnaam|roepnaam|scheldnaam|koosnaam)\s+(?:is\s+|was\s+)?['‘"“]\p{L}[^'’"”]{0,30}['’"”]`,
+  'giu',
+);
 /** Any capitalised word joined to "uit mijn mentorklas" is a pupil, also one that is a word ("Storm") or in no list ("Mercedes"); a name is at most 41 letters, which keeps the scan linear. */
 const NAMED_FROM_OWN_CLASS =
   /(?<![\p{L}])(?!(?:Iemand|Niemand|Iedereen|Een|Twee|Drie|Vier|Vijf|Veel|Alle|Sommige|Wie|Die|Deze|Dit|Dat|Het|De|Leerlingen?|Leerlinge|Jongens?|Meisjes?|Kinderen|Ouders)\b)\p{Lu}[\p{L}'-]{1,40}(?=\s+uit\s+(?:mijn|onze|m'n)\s+(?:\p{L}+\s+)?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)\b)/gu;
-/** A code with letters and digits after a word for a login or record ("inlogcode jvdb0412"), or part of a BSN ("eindigt op 4471"; a whole one is found by its check digit). */
-const PERSONAL_CODE = /\b(?:inlogcode|inlognaam|gebruikerscode|leerlingcode|code|account)(?:\s+is|:)?\s+(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{4,}\b|(?<=\bBSN\b[^.!?\n]{0,25}?)(?<![\d.])\d{3,8}(?![\d.])/giu;
+/**
+ * A code with letters and digits after a word for a login or record ("inlogcode jvdb0412"), or a BSN or part of one after
+ * the word, whether or not it passes the eleven test ("BSN eindigt op 4471", "BSN (204517396)"): writers invent numbers, users mistype.
+ */
+const PERSONAL_CODE = /\b(?:inlogcode|inlognaam|gebruikerscode|leerlingcode|code|account)(?:\s+is|:)?\s+(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{4,}\b|(?<=\b(?:BSN|burgerservicenummer|sofinummer|sofi-nummer)\b[^.!?\n]{0,25}?)(?<![\d.])(?:\d(?:[ .-]?\d){7,8}|\d{3,9})(?![\d]|\.\d)/giu;
 /** A class or cluster written in an unseen notation: digits and letters joined by dashes after a class word ("cluster 4hNG-bi2", "uit 3-kb-2"). */
 const CODED_GROUP = /(?<=\b(?:cluster|clustergroep|lesgroep|uit|klas|groep)\s)(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)+\b/giu;
 /** A year level alone after "leerjaar" ("leerjaar 2 havo") is many pupils, not one class; "uit 2 mavo" names one or two classes. */
@@ -232,9 +248,11 @@ function numberFindings(text: string): Finding[] {
     else if (digits.length === 9 && passesElfproef(digits) && !/[()/]/.test(raw))
       found.push(finding(text, 'bsn', start, start + raw.length));
   }
-  // A bare nine-digit BSN is shorter than NUMBER_RUN's minimum span of separators, so look for it on its own too.
-  for (const match of text.matchAll(/\b\d{9}\b/g)) {
-    if (passesElfproef(match[0])) found.push(finding(text, 'bsn', match.index, match.index + 9));
+  // A bare nine-digit BSN is shorter than NUMBER_RUN's minimum span of separators, so look for it on its own too. In a
+  // text about a pupil any nine digits standing alone are taken for one: an invented or mistyped BSN fails the eleven test.
+  const aboutPupil = PUPIL_IN_SENTENCE.test(text);
+  for (const match of text.matchAll(/(?<![\d.,-])\b\d{9}\b(?![.,-]?\d)/g)) {
+    if (aboutPupil || passesElfproef(match[0])) found.push(finding(text, 'bsn', match.index, match.index + 9));
   }
   return found;
 }
@@ -319,8 +337,14 @@ function lodgingFindings(text: string): Finding[] {
 }
 
 /** A street without a house number, in a sentence about where someone lives. */
+/**
+ * Compounds whose tail looks like a street's but that name an event or a place at school: "Sinterklaasviering",
+ * "herinnering" (-ring), "kerstmarkt", "loopbaan", "speelplaats", "sportveld".
+ */
+const NOT_A_STREET = /(?:[ei]ring|(?:kerst|jaar|vlo|rommel|week|boeken|kinder|zomer|winter|schaats)markt|(?:loop|werk|woon|speel|sport|voetbal|hockey|ijs|ren|atletiek|schaats|glij|midden)(?:baan|plaats|park|veld))$/iu;
+
 function streetFindings(text: string): Finding[] {
-  return regexFindings(text, STREET_WITHOUT_NUMBER, 'address').filter((found) => LIVING_CUE.test(sentenceAround(text, found.start, found.end)));
+  return regexFindings(text, STREET_WITHOUT_NUMBER, 'address').filter((found) => !NOT_A_STREET.test(found.text) && LIVING_CUE.test(sentenceAround(text, found.start, found.end)));
 }
 
 /** A road or news mention in a sentence about an accident or crime. */
@@ -353,12 +377,13 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...streetFindings(text),
     ...lodgingFindings(text),
     ...homeDescriptionFindings(text),
-    ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))).filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
+    ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))),
     ...regexFindings(text, LEVEL_WITH_YEAR, 'class').filter((found) => !/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, INITIALS, 'name').filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, ''))),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
     ...regexFindings(text, PINNED_BY_UNIQUENESS, 'unique-description'),
+    ...regexFindings(text, QUOTED_NICKNAME, 'unique-description'),
     ...regexFindings(text, NAMED_FROM_OWN_CLASS, 'name'),
     ...regexFindings(text, PERSONAL_CODE, 'reference-number'),
     ...regexFindings(text, CODED_GROUP, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),

@@ -148,7 +148,6 @@ describe('screenText', () => {
     'Klasgenoten noemen hem een echte Einstein.',
     'In lokaal 104 werd een leerling boos.',
     'Moet ik 112 bellen of eerst Veilig Thuis via 0800-2000?',
-    'De mentor van 2C vraagt om een klassenobservatie.',
     'Warmenhuizen heeft geen eigen middelbare school.',
     'Hij zit in de 2e klas en haalt een 7 voor Engels.',
     'Een jongen van 14 in leerjaar 2 havo wil niet meer naar buiten.',
@@ -198,8 +197,6 @@ describe('screenText', () => {
     'Zit in klas B. Daarna ging hij naar huis.',
     'De moeder ben ik nog niet tegengekomen, wil ik wel.',
     'Het is een groep van 123456789 mensen.',
-    'Iemand uit 2B heeft het filmpje gedeeld.',
-    'Gisteren zat in 2B niemand op zijn plek.',
     'Het gesprek was op 2026-11-02 in de mentorkamer.',
     'Hij volgt het leerpad 3 van de rekenmethode.',
     'Hij is op de speelplaats 2 keer geslagen.',
@@ -213,6 +210,110 @@ describe('screenText', () => {
     expect(passesElfproef('111222333')).toBe(true);
     expect(passesElfproef('111222334')).toBe(false);
     expect(kindsAndTexts('nummer 111222334 klopt niet')).toEqual([]);
+  });
+
+  // The convention of the blind batches since b8: a class in any form is identifying, also when the sentence is about
+  // the class or its mentor (these two sentences were harmless before it).
+  it.each([
+    ['Iemand uit 2B heeft het filmpje gedeeld.', '2B'],
+    ['Gisteren zat in 2B niemand op zijn plek.', '2B'],
+    ['Mentor van klas 2d vraagt advies over de groep.', '2d'],
+    ['De mentor van 2C vraagt om een klassenobservatie.', '2C'],
+    ['De hele 1D heeft last van de groepsapp.', '1D'],
+    ['De 2D-klas is sinds de herfst erg onrustig.', '2D'],
+    ['Bij 4hb gaat het om de sfeer.', '4hb'],
+    ['K2A: verzuim op maandag, ouders bereiken we niet.', 'K2A'],
+    ['Casus 3vwo-b: paniekaanvallen bij toetsen.', '3vwo-b'],
+    ['Observatie in h4a gepland op dinsdag.', 'h4a'],
+    ['Agenda: 1. BB2a - verzuim op maandag, 2. huisbezoek.', 'BB2a'],
+  ])('finds the class in %j', (text, code) => {
+    expect(kindsAndTexts(text)).toEqual([['class', code]]);
+  });
+
+  it.each(['We printen het in 3d.', 'Het past in A4.', 'Ik zie hem in 2x per week.'])('finds no class in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['vraag over roos, ze eet bijna niks in de pauze', 'roos'],
+    ['een mentor merkt dat sterre steeds vaker huilend in de mediatheek zit. Moeder belde al.', 'sterre'],
+    ['Volgens de docent heeft roos al weken geen lunch bij zich, ze zegt dat ze geen honger heeft.', 'roos'],
+    ['Ik merk dat fleur niet meer meedoet, ze zit alleen.', 'fleur'],
+    ['roos (14) eet niet meer, wat nu?', 'roos'],
+    ['Over iris maak ik me zorgen, ze slaapt in de les.', 'iris'],
+    ['Gisteren kwam lieve huilend bij mij, ze durft niet naar huis.', 'lieve'],
+    ['Met floor gaat het slecht: ze eet niet.', 'floor'],
+    ['Hoe help ik merel? Ze zit veel alleen.', 'merel'],
+  ])('finds a first name that is also a word, in lower case where a person stands: %j', (text, name) => {
+    expect(kindsAndTexts(text)).toEqual([['name', name]]);
+  });
+
+  it.each([
+    'Dat wil niet zeggen dat ze het niet kan.',
+    'Een vraag over hoop en veerkracht: hoe praat je daarover in de klas zonder dat ze dichtklappen?',
+    'Er zat weinig fleur in de les, ze waren moe.',
+    'In de tuin zat een merel. Ze floot de hele les.',
+  ])('finds no name in the ordinary word of %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    "ik wil het hebben over 'de Tank' zoals ze hem noemen in de klas",
+    "'Prof', noemen ze haar, omdat ze alles weet.",
+    'Zijn bijnaam is "Kruimel" en hij vindt dat niet leuk.',
+    "In de klas heet hij 'Kleine Prins', zo noemen ze hem omdat hij netjes is.",
+    "Iedereen kent hem als 'de Prof' en hij heeft er last van.",
+  ])('finds the nickname in quotes of %j', (text) => {
+    expect(kindsAndTexts(text).map(([kind]) => kind)).toContain('unique-description');
+  });
+
+  it("finds no nickname in what a thing is called: \"'Ghosting', zoals jongeren het noemen\"", () => {
+    expect(kindsAndTexts("Het fenomeen 'ghosting', zoals jongeren het noemen, komt veel voor.")).toEqual([]);
+  });
+
+  it.each([
+    'Vraag over de Sinterklaasviering: sommige leerlingen mogen thuis niet meedoen.',
+    'Ze woont dichtbij en staat na school nog op de speelplaats.',
+    'Thuis praat hij alleen over de kerstmarkt.',
+  ])('reads no street in the event or school place of %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    'Sanne (J&G coach) en Joost (preventief ambulant jeugdhulpverlener) draaiden samen 5 ouderspreekuren.',
+    'Collega Van Dijk (wiskunde) en ik willen samen langskomen.',
+    'Ilse, onze gedragswetenschapper, kijkt mee.',
+    'Ik heb het met Ruud (ozco) besproken.',
+  ])('reads staff named with their role as no pupil: %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it('still finds a pupil whose apposition names a relative on the staff', () => {
+    expect(kindsAndTexts('Xandrijn, de dochter van onze docent, is steeds afwezig.').map(([kind, found]) => [kind, found])).toContainEqual(['name', 'Xandrijn']);
+  });
+
+  it.each([
+    'Presentatie Oberon over fase 2 van de monitoring, daarna de netwerkgroep.',
+    'Themabijeenkomst voor alle Noord-Kennemerlandse scholen; de Alkmaarse scholen sluiten ook aan.',
+    'Op Vonk is het bij deze leerling echt Jantje lacht, Jantje huilt: hij loopt boos de klas uit.',
+    'Bij het leesproject lezen ze Kees de jongen van Theo Thijssen; een leerling raakte van slag.',
+    'Bij Nederlands lezen we Joep de Bokser van Pieter Jansen, een leerling huilde.',
+  ])('reads the programme, its regions, sayings and books as no pupil: %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['We lezen samen met Sanne een boek, ze huilt.', 'Sanne'],
+    ['Jantje lacht de hele les en hij stoort.', 'Jantje'],
+  ])('still finds the pupil beside reading or a saying\'s name: %j', (text, name) => {
+    expect(kindsAndTexts(text)).toContainEqual(['name', name]);
+  });
+
+  it('takes an invented or mistyped BSN for one: after the word, or nine digits alone in a text about a pupil', () => {
+    expect(kindsAndTexts('Het BSN (111222334) staat op het formulier')).toEqual([['reference-number', '111222334']]);
+    expect(kindsAndTexts('BSN: 2045.17.396 (klopt niet helemaal)')).toEqual([['reference-number', '2045.17.396']]);
+    expect(kindsAndTexts('Zijn burgerservicenummer is 123456789')).toEqual([['reference-number', '123456789']]);
+    expect(kindsAndTexts('Op het formulier van de leerling staat 111222334.')).toEqual([['bsn', '111222334']]);
   });
 
   it('treats a word the mentor confirmed as no name, for that text only', () => {
