@@ -2,7 +2,9 @@ import { finding, type Finding } from './kinds';
 
 /** Detectors for identifying details that have a recognisable shape (numbers, e-mail, dates, addresses). */
 
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b[\p{L}\p{N}._%+-]{2,64}\s(?:at|apenstaartje)\s[\p{L}\p{N}-]+\s(?:punt|dot)\s\p{L}{2,4}\b/giu;
+// The look-behind starts a match only where an address can start: without it every letter of a long word is a start, each
+// scanning up to 64 characters ahead.
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b[\p{L}\p{N}._%+-]{2,64}\s(?:at|apenstaartje)\s[\p{L}\p{N}-]+\s(?:punt|dot)\s\p{L}{2,4}\b/giu;
 /** A run of digits with the separators people type inside numbers; validated afterwards by digit count. */
 const NUMBER_RUN = /(?:\+|\b00)?\d[\d \-.()/]{6,18}\d/g;
 /**
