@@ -148,7 +148,8 @@ describe('every text-matching pattern is fast on adversarial 28 KB input (findin
         // A pattern over the budget on 4 KB is reported from there: a cubic one would run for minutes on 28 KB.
         const tMedium = fastestOn(pattern, text);
         if (tMedium > BUDGET_MS) slow.push(`${label}: ${Math.round(tMedium)} ms already on ${text.length} B of ${JSON.stringify(text.slice(0, 12))}…`);
-        else if (limit > MEDIUM) {
+        // Even growing with the cube of the length, this pattern stays under the budget on the full text: no need to time it.
+        else if (limit > MEDIUM && tMedium * (limit / MEDIUM) ** 3 > BUDGET_MS) {
           const ms = fastestOn(pattern, full[index]!);
           if (ms > BUDGET_MS) slow.push(`${label}: ${Math.round(ms)} ms on ${limit} B of ${JSON.stringify(full[index]!.slice(0, 12))}…`);
         }
