@@ -115,7 +115,7 @@ export function featureRoutes(app: BotApp, deps: BotDeps, defaults: FeatureRoute
     verb(verb, schema, handler, options = {}) {
       record(catalog.verbs, verb);
       app.adaptiveCards.actionExecute(verb, async (context, state, data) => {
-        deps.logger.info({ event: 'route.verb', verb });
+        deps.logger.debug({ event: 'route.verb', verb });
         const entered = await enter(context, state as AppTurnState, options.guard ?? defaults.guard);
         if ('refusal' in entered) return entered.refusal;
         const parsed = schema.safeParse(data);
@@ -131,7 +131,7 @@ export function featureRoutes(app: BotApp, deps: BotDeps, defaults: FeatureRoute
           ? selector
           : async (context: TurnContext) => context.activity.type === 'message' && selector(context, stateOf(context));
       app.message(matches, async (context, state) => {
-        deps.logger.info({ event: 'route.command', command: name });
+        deps.logger.debug({ event: 'route.command', command: name });
         const entered = await enter(context, state as AppTurnState, options.guard ?? defaults.guard);
         const reply = 'refusal' in entered ? entered.refusal : await handler(entered.turn);
         if ('text' in reply) {

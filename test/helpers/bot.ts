@@ -94,8 +94,9 @@ export class TestBot {
       ...this.env,
     });
     const onLog = this.onLog;
+    // Debug: tests read every line the bot can write (the privacy audit, the route lines of role × action).
     const logger = onLog
-      ? pino({ level: 'info' }, { write: (line: string) => onLog(JSON.parse(line) as Record<string, unknown>) })
+      ? pino({ level: 'debug' }, { write: (line: string) => onLog(JSON.parse(line) as Record<string, unknown>) })
       : this.logger;
     this.running = await startBot(config, { clock: this.clock, knowledge: prebuiltKnowledge(config.knowledgeDir), ...(logger ? { logger } : {}) });
   }
