@@ -39,10 +39,10 @@ export function createIdentify(people: PeopleRepository, config: Config, clock: 
     if (!id) throw new Error('activity without a person key');
     const person = people.ensure(id, context.activity.from.name?.trim() || undefined, NAMELESS, clock.now());
     if (config.mode !== 'local') return person;
-    if (people.sourceOf(id) !== 'chat') return person;
     const rolesChange = !sameGrants(person.roles, localGrants);
     const schoolChanges = Boolean(config.localSchool && !person.schoolId);
-    // Written only when different: a returning user's turn writes nothing.
+    // Written only when different and for a chat user: a returning user's turn writes, and asks the source, nothing.
+    if ((!rolesChange && !schoolChanges) || people.sourceOf(id) !== 'chat') return person;
     if (rolesChange) people.replaceRoles(id, localGrants);
     if (schoolChanges) people.setSchool(id, config.localSchool!);
     return rolesChange || schoolChanges ? people.get(id)! : person;

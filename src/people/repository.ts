@@ -27,9 +27,20 @@ export type PersonSource = 'chat' | 'config' | 'demo' | 'beheerder';
 export class PeopleRepository {
   constructor(private readonly db: Db) {}
 
+  /** Every turn asks: the person and their roles in one statement (each read of SQLite costs a read transaction). */
   get(id: string): Person | undefined {
-    const row = this.db.prepare('SELECT id, name, email, school_id FROM people WHERE id = ?').get(id) as PersonRow | undefined;
-    return row ? this.toPerson(row) : undefined;
+    const row = this.db
+      .prepare(
+        `SELECT id, name, email, school_id,
+           (SELECT json_group_array(json_array(role, jos_function, school_id) ORDER BY role) FROM person_roles WHERE person_id = people.id) AS roles_json
+         FROM people WHERE id = ?`,
+      )
+      .get(id) as (PersonRow & { roles_json: string }) | undefined;
+    if (!row) return undefined;
+    const roles = (JSON.parse(row.roles_json) as Array<[Role, JosFunction | null, string]>).map(
+      ([role, jos_function, school_id]): RoleRow => ({ role, jos_function, school_id }),
+    );
+    return this.toPerson(row, roles);
   }
 
   /**
@@ -97,7 +108,7 @@ export class PeopleRepository {
          WHERE r.role = ? AND (? IS NULL OR r.school_id = ?) ORDER BY p.name`,
       )
       .all(role, schoolId ?? null, schoolId ?? null) as PersonRow[];
-    return rows.map((row) => this.toPerson(row));
+    return rows.map((row) => this.toPerson(row, this.rolesOf(row.id)));
   }
 
   /** The JOS workers (J&G coach, preventief ambulant, gedragswetenschapper) of one school. */
@@ -105,10 +116,12 @@ export class PeopleRepository {
     return this.withRole('jos-functionaris', schoolId);
   }
 
-  private toPerson(row: PersonRow): Person {
-    const roles = (
-      this.db.prepare('SELECT role, jos_function, school_id FROM person_roles WHERE person_id = ? ORDER BY role').all(row.id) as RoleRow[]
-    ).map((r) => ({
+  private rolesOf(personId: string): RoleRow[] {
+    return this.db.prepare('SELECT role, jos_function, school_id FROM person_roles WHERE person_id = ? ORDER BY role').all(personId) as RoleRow[];
+  }
+
+  private toPerson(row: PersonRow, roleRows: RoleRow[]): Person {
+    const roles = roleRows.map((r) => ({
       role: r.role,
       ...(r.jos_function ? { function: r.jos_function } : {}),
       ...(r.school_id ? { schoolId: r.school_id } : {}),
