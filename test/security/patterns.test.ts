@@ -117,10 +117,17 @@ function timeOn(pattern: RegExp, text: string): number {
   return (user + system) / 1000;
 }
 
-/** The fastest of up to three runs: a first run pays for compiling the pattern, and any run may meet a GC pause. */
-function fastestOn(pattern: RegExp, text: string): number {
+/**
+ * The fastest of up to five runs: a first run pays for compiling the pattern, any run may meet a GC pause, and while
+ * `npm test` runs type check, lint and browser tests beside this file the CPU time of the same work stretches; a
+ * short pause before each retry lets such a burst pass.
+ */
+async function fastestOn(pattern: RegExp, text: string): Promise<number> {
   let best = timeOn(pattern, text);
-  for (let run = 1; run < 3 && best > BUDGET_MS; run++) best = Math.min(best, timeOn(pattern, text));
+  for (let run = 1; run < 5 && best > BUDGET_MS; run++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    best = Math.min(best, timeOn(pattern, text));
+  }
   return best;
 }
 
@@ -142,18 +149,18 @@ describe('every text-matching pattern is fast on adversarial 28 KB input (findin
       const limit = limitFor(pattern);
       const medium = adversarialInputs(pattern, Math.min(MEDIUM, limit));
       const full = adversarialInputs(pattern, limit);
-      medium.forEach((text, index) => {
+      for (const [index, text] of medium.entries()) {
         timings += 1;
         const label = `${where} ${String(pattern).slice(0, 100)}`;
         // A pattern over the budget on 4 KB is reported from there: a cubic one would run for minutes on 28 KB.
-        const tMedium = fastestOn(pattern, text);
+        const tMedium = await fastestOn(pattern, text);
         if (tMedium > BUDGET_MS) slow.push(`${label}: ${Math.round(tMedium)} ms already on ${text.length} B of ${JSON.stringify(text.slice(0, 12))}…`);
         // Even growing with the cube of the length, this pattern stays under the budget on the full text: no need to time it.
         else if (limit > MEDIUM && tMedium * (limit / MEDIUM) ** 3 > BUDGET_MS) {
-          const ms = fastestOn(pattern, full[index]!);
+          const ms = await fastestOn(pattern, full[index]!);
           if (ms > BUDGET_MS) slow.push(`${label}: ${Math.round(ms)} ms on ${limit} B of ${JSON.stringify(full[index]!.slice(0, 12))}…`);
         }
-      });
+      }
     }
     expect(timings).toBeGreaterThan(patterns.length * 15);
     expect(slow).toEqual([]);
