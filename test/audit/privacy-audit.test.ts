@@ -8,6 +8,7 @@ import { cardText, findAction } from '../helpers/cards';
 import { databaseHolds, readerHolding } from '../helpers/sqlite';
 import { findSlot, mondayHours, SCHOOL } from '../spreekuur/botWorld';
 import { placesHolding, PUPIL, SECRETS } from './places';
+import { meetingForm } from '../meetings/fixture';
 
 /** A question the screen flags for one word the mentor confirms is no name: the one text that may be stored. */
 const CONFIRMED = 'Heeft het team ervaring met de weerbaarheidstraining Kracht van Fleur voor meisjes in de onderbouw?';
@@ -50,16 +51,16 @@ describe('privacy audit over whole conversations (issue 12)', () => {
     // Meetings: the procesbegeleider plans with the pupil in every text field and imports a member list with a note column.
     const pb = bot.user('pb-1', { name: 'Petra Proces', email: 'procesbegeleider@jos.example.org', roles: [{ role: 'procesbegeleider' }] });
     await pb.say('hallo');
-    const preview = await pb.execute('meetings.plan', {
-      groupId: 'netwerkgroep', title: `Casus ${PUPIL}`, number: '3', date: '2027-01-19', startTime: '15:00', endTime: '17:00',
-      location: `Bij ${PUPIL}`, onlineUrl: '', agenda: `Bespreken: ${PUPIL}`, reserve: 'false',
-    });
+    const preview = await pb.execute(
+      'meetings.plan',
+      meetingForm({ title: `Casus ${PUPIL}`, number: '3', date: '2027-01-19', location: `Bij ${PUPIL}`, agenda: `Bespreken: ${PUPIL}` }),
+    );
     // Refused with everything kept in the form; nothing is saved or sent.
     expect(cardText(preview.card)).toContain('waaraan een leerling te herkennen is');
-    const planned = await pb.execute('meetings.plan', {
-      groupId: 'netwerkgroep', title: 'Netwerkgroep bijeenkomst 3', number: '3', date: '2027-01-19', startTime: '15:00', endTime: '17:00',
-      location: 'Stadskantoor Alkmaar', onlineUrl: '', agenda: 'Ervaringen met de aanpak van schoolverzuim', reserve: 'false',
-    });
+    const planned = await pb.execute(
+      'meetings.plan',
+      meetingForm({ title: 'Netwerkgroep bijeenkomst 3', number: '3', date: '2027-01-19', agenda: 'Ervaringen met de aanpak van schoolverzuim' }),
+    );
     const send = findAction(planned.card, 'Versturen');
     await pb.execute(send.verb!, send.data);
     // A year plan with the pupil in an agenda is refused before its text is saved; the real plan passes the screen.

@@ -4,6 +4,7 @@ import { TestBot, type TestUser } from '../helpers/bot';
 import { cardActions, cardText, findAction } from '../helpers/cards';
 import { databaseHolds } from '../helpers/sqlite';
 import { findSlot, mondayHours, SCHOOL } from '../spreekuur/botWorld';
+import { meetingForm } from '../meetings/fixture';
 
 const TOPIC = 'afspraken over huiswerkbegeleiding';
 const QUESTION = 'Een leerling in de onderbouw trekt zich sinds de herfst terug en eet niet in de pauze. Hoe begin ik het gesprek?';
@@ -102,10 +103,7 @@ describe('"mijn gegevens" and "verwijder mijn gegevens" (AVG rights, issue 12)',
     const pb = bot.user('pb-1', { name: 'Petra Proces', email: 'procesbegeleider@jos.example.org', roles: [{ role: 'procesbegeleider' }] });
     const eva = bot.user('eva-1', { name: 'Eva Verzon', email: 'eva.verzon@school.example.org' });
     await eva.say('hallo');
-    const preview = await pb.execute('meetings.plan', {
-      groupId: 'netwerkgroep', title: 'Netwerkgroep bijeenkomst 2', number: '2', date: '2023-01-17', startTime: '15:00', endTime: '17:00',
-      location: 'Stadskantoor Alkmaar', onlineUrl: '', agenda: 'Stand van zaken pilots', reserve: 'false',
-    });
+    const preview = await pb.execute('meetings.plan', meetingForm());
     const send = findAction(preview.card, 'Versturen');
     await pb.execute(send.verb!, send.data);
     await bot.runDueJobs();

@@ -8,6 +8,7 @@ import { TestBot } from '../helpers/bot';
 import { findAction } from '../helpers/cards';
 import { databaseHolds, readerHolding } from '../helpers/sqlite';
 import { findSlot, mondayHours } from '../spreekuur/botWorld';
+import { meetingForm } from '../meetings/fixture';
 
 const TOPIC = 'planning van het huiswerk bespreken';
 
@@ -89,10 +90,10 @@ describe('retention of free text other than consultation questions (issue 12, fi
     const clock = new ManualClock('2026-11-23T09:00:00Z');
     bot = await TestBot.start({ clock });
     const pb = bot.user('pb-1', { name: 'Petra Proces', roles: [{ role: 'procesbegeleider' }] });
-    const preview = await pb.execute('meetings.plan', {
-      groupId: 'netwerkgroep', title: 'Netwerkgroep bijeenkomst 3', number: '3', date: '2027-01-19', startTime: '15:00', endTime: '17:00',
-      location: 'Stadskantoor Alkmaar', onlineUrl: '', agenda: 'Ervaringen met de aanpak van schoolverzuim', reserve: 'false',
-    });
+    const preview = await pb.execute(
+      'meetings.plan',
+      meetingForm({ title: 'Netwerkgroep bijeenkomst 3', number: '3', date: '2027-01-19', agenda: 'Ervaringen met de aanpak van schoolverzuim' }),
+    );
     const send = findAction(preview.card, 'Versturen');
     await pb.execute(send.verb!, send.data);
     await bot.runDueJobs();

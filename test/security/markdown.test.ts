@@ -4,6 +4,7 @@ import { plainText } from '../../bot/cards/kit';
 import { startTestBot, type TestBot } from '../helpers/bot';
 import { cardText, findAction } from '../helpers/cards';
 import { findSlot, mondayHours, SCHOOL } from '../spreekuur/botWorld';
+import { meetingForm } from '../meetings/fixture';
 
 /** What a malicious or careless writer types: a disguised link, bold, code and a list. */
 const SMUGGLED = 'Zie [log hier opnieuw in](https://jos-portaal.nl/start) **nu** `echt`';
@@ -66,10 +67,10 @@ describe('text one user typed is plain text on another user\'s card (finding 8)'
     const planner = bot.user('pb-1', { name: 'Petra Proces', email: 'procesbegeleider@jos.example.org', roles: [{ role: 'procesbegeleider' }] });
     const eva = bot.user('eva-1', { name: 'Eva Verzon', email: 'eva.verzon@school.example.org' });
     await eva.say('hallo');
-    const preview = await planner.execute('meetings.plan', {
-      groupId: 'netwerkgroep', title: 'Netwerkgroep **2**', number: '2', date: '2023-01-17', startTime: '15:00', endTime: '17:00',
-      location: 'Stadskantoor **zaal 3**', onlineUrl: '', agenda: `Opening\n${SMUGGLED}`, reserve: 'false',
-    });
+    const preview = await planner.execute(
+      'meetings.plan',
+      meetingForm({ title: 'Netwerkgroep **2**', location: 'Stadskantoor **zaal 3**', agenda: `Opening\n${SMUGGLED}` }),
+    );
     const send = findAction(preview.card, 'Versturen');
     await planner.execute(send.verb!, send.data);
     await bot.runDueJobs();

@@ -3,6 +3,7 @@ import { ManualClock } from '../../src/clock';
 import { startTestBot, type TestBot } from '../helpers/bot';
 import { findAction } from '../helpers/cards';
 import { checkIcs } from '../helpers/ics';
+import { meetingForm } from '../meetings/fixture';
 
 let bot: TestBot | undefined;
 afterEach(async () => {
@@ -16,10 +17,7 @@ describe("a member's own meeting link shows the meeting, never the member list (
     const planner = bot.user('pb-1', { name: 'Petra Proces', roles: [{ role: 'procesbegeleider' }] });
     const eva = bot.user('eva-1', { name: 'Eva Verzon', email: 'eva.verzon@school.example.org' });
     await eva.say('hallo');
-    const preview = await planner.execute('meetings.plan', {
-      groupId: 'netwerkgroep', title: 'Netwerkgroep bijeenkomst 2', number: '2', date: '2023-01-17', startTime: '15:00', endTime: '17:00',
-      location: 'Stadskantoor', onlineUrl: '', agenda: '', reserve: 'false',
-    });
+    const preview = await planner.execute('meetings.plan', meetingForm({ location: 'Stadskantoor', agenda: '' }));
     const send = findAction(preview.card, 'Versturen');
     const sent = await planner.execute(send.verb!, send.data);
     await bot.runDueJobs();
