@@ -5,11 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock';
 import { startTestBot, type TestBot, type TestUser } from '../helpers/bot';
 import { cardActions, cardText, findAction, inputValues } from '../helpers/cards';
+import { meetingForm } from '../meetings/fixture';
 
-const form = (date: string) => ({
-  groupId: 'netwerkgroep', title: 'Netwerkgroep bijeenkomst 2', number: '2', date, startTime: '15:00', endTime: '17:00',
-  location: 'Stadskantoor', onlineUrl: '', agenda: '', reserve: 'false',
-});
+const form = (date: string) => meetingForm({ date, location: 'Stadskantoor', agenda: '' });
 const OUT_OF_RANGE = 'Kies een datum tussen een jaar geleden en 3 jaar vooruit.';
 
 describe('meeting dates outside a year back to three years ahead are refused (finding 13)', () => {

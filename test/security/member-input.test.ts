@@ -3,7 +3,6 @@ import { ManualClock } from '../../src/clock';
 import { startTestBot, type TestBot, type TestUser } from '../helpers/bot';
 import { cardText, inputValues } from '../helpers/cards';
 
-
 describe('member lists refuse what they cannot hold (findings 7 and 13)', () => {
   let bot: TestBot;
   let planner: TestUser;
