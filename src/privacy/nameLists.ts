@@ -16,6 +16,11 @@ export interface NameLists {
   notNameWords: ReadonlySet<string>;
   /** One-word place names from the Dutch word list (lower-cased), never read as a name; our name lists win. */
   places: ReadonlySet<string>;
+  /**
+   * First names and surnames from OpenTaal (about 16,000, many Frisian and of families from elsewhere) beside our own
+   * lists: a word in lower case that no dictionary knows and that is one of these is someone ("het gaat om tjitske").
+   */
+  personNames: ReadonlySet<string>;
   /** Lower-case Dutch words, to tell a name at the start of a sentence from a word. */
   dutchWords: ReadonlySet<string>;
   /** Lower-case English words: a loanword opening a sentence ("Thanks voor …") is no name either. */
@@ -40,7 +45,7 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
   const { surnames } = loadYamlFile(join(dir, 'surnames.yaml'), surnamesFile);
   const notNames = loadYamlFile(join(dir, 'not-names.yaml'), notNamesFile);
   // Places from the Dutch word list count as not-names too, unless our own lists know the word as a name.
-  const { words, places: knownPlaces } = loadDutchLexicon();
+  const { words, places: knownPlaces, personNames } = loadDutchLexicon();
   const names = lower([...Object.values(firstNames).flat(), ...surnames]);
   return {
     firstNames: lower(Object.values(firstNames).flat()),
@@ -49,6 +54,7 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
     notNamePhrases: [...lower(Object.values(notNames.phrases).flat())].sort((a, b) => b.length - a.length),
     notNameWords: new Set([...lower(Object.values(notNames.phrases).flat())].filter((phrase) => !phrase.includes(' '))),
     places: new Set([...knownPlaces].filter((place) => !names.has(place))),
+    personNames: new Set([...personNames, ...names]),
     dutchWords: words,
     englishWords: loadEnglishWords(),
   };

@@ -182,6 +182,15 @@ function isKnownFirstName(token: Token, lists: NameLists, context?: { tokens: To
   return token.text.length >= 3 && !lists.commonWords.has(token.lower);
 }
 
+/**
+ * "het gaat om tjitske", "gesprek met wiebe": a word in lower case that neither the Dutch nor the English word list knows,
+ * not even as a compound, and that OpenTaal or our lists know as a personal name, is someone wherever it stands.
+ */
+function isUnlistedLowerCaseName(token: Token, lists: NameLists): boolean {
+  if (token.capitalised || token.protected || token.confirmed || token.text.length < 3 || !lists.personNames.has(token.lower)) return false;
+  return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) && !lists.commonWords.has(token.lower);
+}
+
 /** A capitalised word that could be a name because its capital is not explained by the start of a sentence. */
 function looksLikeName(token: Token | undefined): token is Token {
   return !!token && token.capitalised && !token.protected && !/\d/u.test(token.text) && token.text.length > 1;
@@ -322,7 +331,9 @@ function isNameOpeningSentence(tokens: Token[], index: number, text: string, lis
   const [token, verb, after] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
   if (isUnknownWordOpeningSentence(tokens, index, text, lists)) return true;
   // Notes typed without capitals ("djaimy slaapt elke les"): a first name or a word no dictionary knows, before a verb.
-  const lowerCaseName = !token.capitalised && !token.protected && !token.confirmed && token.text.length >= 3 && !/\d/u.test(token.text);
+  // Two letters only for a listed name that is no word ("bo zegt …", not "al is …").
+  const longEnough = token.text.length >= 3 || (inFirstNames(token.lower, lists) && !isDutchWord(token.lower, lists.dutchWords));
+  const lowerCaseName = !token.capitalised && !token.protected && !token.confirmed && longEnough && !/\d/u.test(token.text);
   if (!token.sentenceStart || !(looksLikeName(token) || lowerCaseName) || /^\p{Lu}{2,}/u.test(token.text) || !verb) return false;
   // "Stanislav en zijn moeder …": a person and their family as the subject.
   const withFamily = verb.lower === 'en' && ['zijn', 'haar', 'hun'].includes(after?.lower ?? '');
@@ -395,6 +406,31 @@ function isLowerCaseNameAfterCue(tokens: Token[], index: number, text: string, l
   const talkedWith = previous === 'met' && tokens.slice(Math.max(0, index - 4), index + 3).some((other) => TALK_WORDS.test(other.lower));
   return talkedWith && token.text.length >= 3 && !inFirstNames(token.lower, lists) ? !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) : talkedWith;
 }
+/** Nouns for a pupil or a child, right before whose name a first name in lower case stands: "mijn mentorleerling roos". */
+const PUPIL_NOUNS = new Set([
+  'leerling', 'leerlinge', 'mentorleerling', 'klasgenoot', 'klasgenote', 'dochter', 'zoon', 'stiefdochter', 'stiefzoon', 'pleegdochter',
+  'pleegzoon', 'pleegkind', 'broertje', 'zusje', 'broer', 'zus', 'brugklasser', 'tweedeklasser', 'derdeklasser', 'kleinzoon', 'kleindochter',
+]);
+/** "het gaat om bo", "het betreft roos": what a question is about, where a first name in lower case is the pupil. */
+const ABOUT_CUE_PAIRS = new Set(['gaat om', 'gaat over', 'het betreft', 'ging om', 'ging over', 'vraag over', 'casus van']);
+/** Verbs and small words that are also listed first names ("wil", "mag", "ben"): after a pupil noun they are the verb. */
+const NOT_A_NAME_AFTER_PUPIL = new Set(['wil', 'mag', 'ben', 'can', 'said', 'do', 'co', 'als', 'kan', 'mist', 'is', 'was', 'lot']);
+
+/**
+ * A listed first name in lower case, also one that is a word ("roos", "beer" is not listed, "bo"), in a slot where a
+ * pupil's name stands: right after a pupil noun ("mijn mentorleerling roos wordt …", "haar dochter sterre") or as what a
+ * question is about ("het gaat om bo"). A word no dictionary knows that OpenTaal knows as a name counts there too.
+ */
+function isLowerCaseNameInPupilSlot(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const token = tokens[index]!;
+  const previous = tokens[index - 1];
+  if (token.capitalised || token.protected || token.confirmed || !previous || /\d/u.test(token.text) || NOT_A_NAME_AFTER_PUPIL.has(token.lower)) return false;
+  if (!/^ $/u.test(text.slice(previous.end, token.start)) || [PRONOUNS, DETERMINERS, CLAUSE_OPENERS, ADVERBS_AFTER_SUBJECT, SUBJECT_VERBS].some((words) => words.has(token.lower))) return false;
+  const listed = inFirstNames(token.lower, lists) || (lists.personNames.has(token.lower) && !isDutchWord(token.lower, lists.dutchWords));
+  if (!listed) return false;
+  return PUPIL_NOUNS.has(previous.lower) || ABOUT_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous.lower}`);
+}
+
 /** Adverbs right after the subject of a clause: "dat sterre steeds …", "heeft roos al weken …". */
 const ADVERBS_AFTER_SUBJECT = new Set([
   'steeds', 'al', 'niet', 'nooit', 'vaak', 'vaker', 'weer', 'ook', 'nog', 'echt', 'soms', 'altijd', 'telkens', 'regelmatig', 'geen', 'elke',
@@ -520,7 +556,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   };
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
@@ -593,6 +629,8 @@ const OPENERS_BEFORE_CLASS = new Set([
 ]);
 const CLASS_AFTER_OPENER = /^(?: (?:uit|zit in|zat in) (?:klas |groep )?|\s*\(\s*(?:klas\s)?|,\s*)$/u;
 /** "april uit de 2e", "Bergen uit de derde", "roos uit 4 vmbo-t": a year of school, or a year with a level, instead of a class code. */
+/** "beer uit mijn klas is …", "sterre uit onze mentorgroep": a word joined to the writer's own class. */
+const OWN_CLASS_AFTER = /^ (?:uit|van|in) (?:mijn|onze|m'n) (?:\p{L}+ )?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)(?![\p{L}\p{N}])/iu;
 const YEAR_AFTER_NAME = /^ (?:uit|zit in|zat in) (?:de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)|[1-6] ?(?:vmbo|mavo|havo|vwo|kader|basis|gymnasium|atheneum))(?![\p{L}\p{N}])/iu;
 
 /**
@@ -604,9 +642,15 @@ const YEAR_AFTER_NAME = /^ (?:uit|zit in|zat in) (?:de (?:[1-6](?:e|de|ste)|eers
 function isWordBeforeClass(tokens: Token[], index: number, classIndex: number | undefined, text: string, lists: NameLists): boolean {
   const token = tokens[index]!;
   const joined = classIndex === undefined ? YEAR_AFTER_NAME.test(text.slice(token.end, token.end + 24)) : CLASS_AFTER_OPENER.test(text.slice(token.end, tokens[classIndex]!.start));
-  if (!joined || token.confirmed || /\d/u.test(token.text) || token.text.length < 2) return false;
-  if ([OPENERS_BEFORE_CLASS, PERSON_BEFORE, HONORIFICS, ABSTRACT_OPENERS, THING_BEFORE, TUSSENVOEGSELS].some((words) => words.has(token.lower))) return false;
+  const ownClass = classIndex === undefined && OWN_CLASS_AFTER.test(text.slice(token.end, token.end + 40));
+  if (!(joined || ownClass) || token.confirmed || /\d/u.test(token.text) || token.text.length < 2) return false;
+  if ([OPENERS_BEFORE_CLASS, PERSON_BEFORE, HONORIFICS, ABSTRACT_OPENERS, THING_BEFORE, TUSSENVOEGSELS, DETERMINERS].some((words) => words.has(token.lower))) return false;
   if (inFirstNames(token.lower, lists)) return true;
+  // A bare singular word opening a clause before "uit mijn klas" has no article, so it is a name ("beer uit mijn klas
+  // is …"); "de beer uit mijn klas", "leerlingen uit mijn klas" are not.
+  const previous = tokens[index - 1];
+  const bare = !previous || token.sentenceStart || CLAUSE_OPENERS.has(previous.lower) || SUBJECT_VERBS.has(previous.lower);
+  if (ownClass && !joined) return !token.capitalised && bare && !/(?:en|s)$/u.test(token.lower) && !/\p{L}*(?:leerling|klasser|genoot|genote)$/u.test(token.lower);
   const unknownWord = token.text.length >= 3 && !isDutchWord(token.lower, lists.dutchWords);
   // A place, a month or another listed word does not come out of a class either: "april uit de 2e", "Bergen uit klas 1.3".
   if (!token.capitalised) return unknownWord || token.protected;
