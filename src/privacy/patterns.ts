@@ -100,8 +100,19 @@ const LEVEL_WITH_YEAR = new RegExp(
   String.raw`(?<=\b(?:uit|in|klas|zit|zat)\s)${LEVEL}[\s-]?[1-6](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b)`,
   'giu',
 );
+const YEAR_WORD = String.raw`(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6](?:e|de|ste))`;
+/**
+ * A year written as a word or an ordinal with a level: "uit de tweede klas havo", "derde jaar vwo", "4e klas mavo",
+ * "in de 3e havo", "eerstejaars tl", "havo derde klas", "brugklas havo". Like "uit 2 mavo" one or two classes; a year alone
+ * ("de derde klas") or a level alone ("havo-leerling") is not.
+ */
+const YEAR_IN_WORDS_WITH_LEVEL = new RegExp(
+  String.raw`\b(?:${YEAR_WORD}\s+(?:(?:klas|jaar|leerjaar)\s+)?(?:van\s+(?:de\s+|het\s+)?)?|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars\s+|brugklas\s+)${LEVEL}(?![\p{L}\p{N}])` +
+    String.raw`|\b${LEVEL}[\s-](?:(?:de|het)\s)?(?:${YEAR_WORD}\s+(?:klas|jaar)|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars|brugklas)(?![\p{L}\p{N}])`,
+  'giu',
+);
 /** One pupil: a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
-const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
+const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|lln?|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
 /** "veel leerlingen", "de meeste meiden": a large part of the class is no pupil to pin down. */
 const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
@@ -381,6 +392,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...homeDescriptionFindings(text),
     ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))),
     ...regexFindings(text, LEVEL_WITH_YEAR, 'class').filter((found) => !/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
+    ...regexFindings(text, YEAR_IN_WORDS_WITH_LEVEL, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, INITIALS, 'name').filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, ''))),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
