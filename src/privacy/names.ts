@@ -431,6 +431,32 @@ function isLowerCaseNameInPupilSlot(tokens: Token[], index: number, text: string
   return PUPIL_NOUNS.has(previous.lower) || ABOUT_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous.lower}`);
 }
 
+/** "Kippie, zoals hij door iedereen genoemd wordt": a nickname before "zoals … genoemd/noemen". */
+const CALLED_AS_AFTER = /^,?\s+zoals\s+(?:hij|ze|zij|men|iedereen|we|wij|de\s+klas)\s+(?:[\p{L}']+\s+){0,4}?(?:genoemd|noemen|noemt|noemde|noemden|heet|heette|heten)\b/iu;
+/** "die ze Pino noemen", "die iedereen Kippie noemt": a nickname between the one who calls and "noemen". */
+const CALLER_BEFORE = /\b(?:die|dat|wie|hem|haar)\s+(?:ze|zij|we|wij|iedereen|men|jullie|de\s+klas|klasgenoten|vrienden|hij)\s+(?:[\p{L}']+\s+){0,2}?$/iu;
+const CALLING_AFTER = /^\s+(?:[\p{L}']+\s+)?(?:noemen|noemt|noemde|noemden)\b/iu;
+/** "zijn bijnaam is Kippie", "met de bijnaam Tank", "bijnaam: kip": whatever follows the word for a nickname. */
+const NICKNAME_WORD_BEFORE = /\b(?:bijnaam|roepnaam|scheldnaam|koosnaam|bijnaampje)\s*(?:is|was|:)?\s*(?:(?:de|het)\s+)?$/iu;
+/** "hij wordt door iedereen Kippie genoemd": a name between "wordt" and "genoemd". */
+const PASSIVE_BEFORE = /\b(?:wordt|werd|worden|werden)\s+(?:[\p{L}']+\s+){0,3}?$/iu;
+const PASSIVE_AFTER = /^\s+genoemd\b/iu;
+
+/**
+ * A nickname introduced by how people call someone, without quotes: "Kippie, zoals hij door iedereen genoemd wordt",
+ * "die ze Pino noemen", "zijn bijnaam is Tank", "wordt door iedereen Kippie genoemd". The word may be a word ("Tank"),
+ * but not an ordinary lower-case word ("die ze lui noemen", "wordt vaak genoemd").
+ */
+function isNicknameByConstruction(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const token = tokens[index]!;
+  if (token.protected || token.confirmed || /\d/u.test(token.text) || [PRONOUNS, DETERMINERS, ADVERBS_AFTER_SUBJECT, CLAUSE_OPENERS, SUBJECT_VERBS].some((words) => words.has(token.lower))) return false;
+  const [before, after] = [text.slice(Math.max(0, token.start - 60), token.start), text.slice(token.end, token.end + 90)];
+  const nameLike = (token.capitalised && !token.sentenceStart) || inFirstNames(token.lower, lists) || !isDutchCompound(token.lower, lists.dutchWords);
+  if (NICKNAME_WORD_BEFORE.test(before)) return true;
+  if (CALLED_AS_AFTER.test(after)) return nameLike || token.capitalised;
+  return nameLike && ((CALLER_BEFORE.test(before) && CALLING_AFTER.test(after)) || (PASSIVE_BEFORE.test(before) && PASSIVE_AFTER.test(after)));
+}
+
 /** Adverbs right after the subject of a clause: "dat sterre steeds …", "heeft roos al weken …". */
 const ADVERBS_AFTER_SUBJECT = new Set([
   'steeds', 'al', 'niet', 'nooit', 'vaak', 'vaker', 'weer', 'ook', 'nog', 'echt', 'soms', 'altijd', 'telkens', 'regelmatig', 'geen', 'elke',
@@ -556,7 +582,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   };
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isNicknameByConstruction(tokens, i, text, lists) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
