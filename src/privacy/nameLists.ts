@@ -12,6 +12,8 @@ export interface NameLists {
   commonWords: ReadonlySet<string>;
   /** Places, schools, methods, subjects, days ... never read as a name. Lower-cased, longest first. */
   notNamePhrases: readonly string[];
+  /** School subjects from not-names.yaml ("Duits", "LO"), lower-cased: a teacher is named with the subject they teach. */
+  subjects: ReadonlySet<string>;
   /** The one-word entries of notNamePhrases, to read "Tiktokfilmpjes" as an app plus a Dutch word. */
   notNameWords: ReadonlySet<string>;
   /** One-word place names from the Dutch word list (lower-cased), never read as a name; our name lists win. */
@@ -52,6 +54,7 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
     surnames: lower(surnames),
     commonWords: lower(notNames['common-words']),
     notNamePhrases: [...lower(Object.values(notNames.phrases).flat())].sort((a, b) => b.length - a.length),
+    subjects: lower(notNames.phrases.subjects ?? []),
     notNameWords: new Set([...lower(Object.values(notNames.phrases).flat())].filter((phrase) => !phrase.includes(' '))),
     places: new Set([...knownPlaces].filter((place) => !names.has(place))),
     personNames: new Set([...personNames, ...names]),

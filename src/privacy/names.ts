@@ -543,23 +543,33 @@ const STAFF_ROLE_TAIL = /(?:hulpverlener|coach|begeleider|begeleidster|wetenscha
 const isStaffRole = (word: string) => STAFF_ROLES.has(word) || STAFF_ROLE_TAIL.test(word);
 /** A closing formula that opens its own line or sentence (not "…, groetjes Lies'" quoted from a pupil's message). */
 const SIGN_OFF_BEFORE = /(?<=^|[.!?][ \t\n]{1,3}|\n[ \t]{0,3})(?:met[ \t]+)?(?:(?:vriendelijke|hartelijke)[ \t]+)?(?:groet|groeten|groetjes|gr|grt|grtz|mvg|m\.v\.g|liefs|cheers)[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?$/iu;
+const SELF_INTRODUCTION_BEFORE = /\b(?:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|m'n\s+naam\s+is)\s+$/iu;
 /** Up to four words in apposition or brackets after a name: "Joost (preventief ambulant jeugdhulpverlener)". */
 const STAFF_AFTER = /^\s*[,(]\s*(?:(?:de|onze|ons|mijn|jullie|een|als)\s+)?([\p{L}&'-]+)(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?/u;
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
 /** "mijn collega Annemiek", "de zorgcoördinator, mevrouw Jansen,", "Annemiek, onze orthopedagoog,": staff named in their role. */
-function isStaffMember(tokens: Token[], start: number, end: number, text: string): boolean {
+function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
   // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.
   if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^['’"”]/u.test(text.slice(end))) return true;
-  let j = tokens.findIndex((token) => token.start === start) - 1;
+  // "Ik ben Anouk, …", "Mijn naam is Anouk van Groeimee": the writer introducing themself (not "Ik ben Sanne's mentor").
+  if (SELF_INTRODUCTION_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && /^(?:\s*[,.!;:(]|\s+(?:en|van|bij|uit|op)\b|\s*$)/u.test(text.slice(end))) return true;
+  const first = tokens.findIndex((token) => token.start === start);
+  let j = first - 1;
   // "Collega Van Dijk": the tussenvoegsels of the surname stand between the role and the name.
   while (j > 0 && TUSSENVOEGSELS.has(tokens[j]!.lower)) j--;
   if (HONORIFICS.has(tokens[j]?.lower ?? '') && /^\.?,?\s*$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? start))) j--;
+  // "Docent Duits (juf Sanne)", "docent LO, meneer Visser": a role followed by the subject taught.
+  if (j > 0 && lists.subjects.has(tokens[j]!.lower) && isStaffRole(tokens[j - 1]!.lower)) j--;
   const before = tokens[j];
   const between = before ? text.slice(before.end, start) : '';
-  if (before && isStaffRole(before.lower) && /^\s*(?:,\s*)?(?:\p{L}+\.?\s+){0,3}$/u.test(between) && !/\bvan\s*$/u.test(between)) return true;
-  const after = STAFF_AFTER.exec(text.slice(end, end + 70));
+  if (before && isStaffRole(before.lower) && /^[\s,(]*(?:\p{L}+\.?[\s,(]+){0,3}$/u.test(between) && !/\bvan\s*$/u.test(between)) return true;
+  // "Meneer Visser (LO)", "juf Sanne (gym)": a form of address and the subject taught in brackets.
+  const subject = /^\s*\(\s*([\p{L}&-]+)\s*\)/u.exec(text.slice(end, end + 40))?.[1];
+  if (subject && lists.subjects.has(subject.toLocaleLowerCase('nl')) && HONORIFICS.has(tokens[first - 1]?.lower ?? '')) return true;
+  // "jeugd- en gezinscoach": a role written as two joined words counts by its last part.
+  const after = STAFF_AFTER.exec(text.slice(end, end + 70).replace(/(\p{L})-\s+(?:en|of)\s+(?=\p{L})/gu, '$1-'));
   // The apposition ends at a preposition or a clause: "Sanne, de dochter van onze docent" is no member of staff.
   const apposition = after?.slice(1).map((word) => word?.toLocaleLowerCase('nl') ?? '') ?? [];
   const stop = apposition.findIndex((word) => /^(?:van|met|uit|die|dat|bij|en|of|in|op|)$/u.test(word));
@@ -574,7 +584,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   const found: Finding[] = [];
   const add = (index: number) => {
     const [start, end] = [nameStart(tokens, index, text, lists), surnameEnd(tokens, index, text, lists)];
-    if (isStaffMember(tokens, start, end, text)) return;
+    if (isStaffMember(tokens, start, end, text, lists)) return;
     if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end)) || isNamedInstitution(tokens, start, end, text, lists)) return;
     // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
     if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(start, end))) return;
@@ -599,11 +609,11 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     const ageOfSomeone = ageFollows(text, token) && !PERSON_BEFORE.has(token.lower) && !/(?:leerlinge?|klasser)$/u.test(token.lower);
     if (knownSurname || afterPersonWord || ageOfSomeone || unexplainedCapital(tokens, i, text, lists)) add(i);
   });
-  return found.concat(honorificFindings(text, tokens));
+  return found.concat(honorificFindings(text, tokens, lists));
 }
 
 /** "mevrouw El Amrani", "de familie Öztürk", "meneer de Wit": the family name after a form of address. */
-function honorificFindings(text: string, tokens: Token[]): Finding[] {
+function honorificFindings(text: string, tokens: Token[], lists: NameLists): Finding[] {
   const found: Finding[] = [];
   tokens.forEach((token, i) => {
     if (!HONORIFICS.has(token.lower)) return;
@@ -612,7 +622,7 @@ function honorificFindings(text: string, tokens: Token[]): Finding[] {
     const surname = tokens[j];
     // "mevr. Bouchtaoui", "fam. de Wit": the full stop of an abbreviated form of address does not end the sentence.
     const between = text.slice(token.end, surname?.start).replace(ABBREVIATED_HONORIFICS.has(token.lower) ? /^\./u : /^$/u, '');
-    if (looksLikeName(surname) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(between) && !isStaffMember(tokens, tokens[i + 1]!.start, surname.end, text))
+    if (looksLikeName(surname) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(between) && !isStaffMember(tokens, tokens[i + 1]!.start, surname.end, text, lists))
       found.push(finding(text, 'name', tokens[i + 1]!.start, surname.end));
   });
   return found;
