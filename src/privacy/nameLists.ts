@@ -19,7 +19,7 @@ export interface NameLists {
   /** One-word place names from the Dutch word list (lower-cased), never read as a name; our name lists win. */
   places: ReadonlySet<string>;
   /**
-   * First names and surnames from OpenTaal (about 16,000, many Frisian and of families from elsewhere) beside our own
+   * First names and surnames from OpenTaal (about 16,000, many Frisian and of families from elsewhere), beside our own
    * lists: a word in lower case that no dictionary knows and that is one of these is someone ("het gaat om tjitske").
    */
   personNames: ReadonlySet<string>;
@@ -57,7 +57,7 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
     subjects: lower(notNames.phrases.subjects ?? []),
     notNameWords: new Set([...lower(Object.values(notNames.phrases).flat())].filter((phrase) => !phrase.includes(' '))),
     places: new Set([...knownPlaces].filter((place) => !names.has(place))),
-    personNames: new Set([...personNames, ...names]),
+    personNames,
     dutchWords: words,
     englishWords: loadEnglishWords(),
   };

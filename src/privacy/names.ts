@@ -686,7 +686,7 @@ function isWordBeforeClass(tokens: Token[], index: number, classIndex: number | 
   // is …"); "de beer uit mijn klas", "leerlingen uit mijn klas" are not.
   const previous = tokens[index - 1];
   const bare = !previous || token.sentenceStart || CLAUSE_OPENERS.has(previous.lower) || SUBJECT_VERBS.has(previous.lower);
-  if (ownClass && !joined) return !token.capitalised && bare && !/(?:en|s)$/u.test(token.lower) && !/\p{L}*(?:leerling|klasser|genoot|genote)$/u.test(token.lower);
+  if (ownClass && !joined) return !token.capitalised && bare && !/(?:en|s)$/u.test(token.lower) && !/(?:leerling|klasser|genoot|genote)$/u.test(token.lower);
   const unknownWord = token.text.length >= 3 && !isDutchWord(token.lower, lists.dutchWords);
   // A place, a month or another listed word does not come out of a class either: "april uit de 2e", "Bergen uit klas 1.3".
   if (!token.capitalised) return unknownWord || token.protected;
