@@ -186,8 +186,9 @@ function isKnownFirstName(token: Token, lists: NameLists, context?: { tokens: To
  * "het gaat om tjitske", "gesprek met wiebe": a word in lower case that neither the Dutch nor the English word list knows,
  * not even as a compound, and that OpenTaal or our lists know as a personal name, is someone wherever it stands.
  */
-function isUnlistedLowerCaseName(token: Token, lists: NameLists): boolean {
-  if (token.capitalised || token.protected || token.confirmed || token.text.length < 3 || !lists.personNames.has(token.lower)) return false;
+function isUnlistedLowerCaseName(token: Token, previous: Token | undefined, lists: NameLists): boolean {
+  // "een juul", "zijn jordans": after an article or possessive it is a thing (a vape, a shoe) named after someone.
+  if (DETERMINERS.has(previous?.lower ?? '') || token.capitalised || token.protected || token.confirmed || token.text.length < 3 || !lists.personNames.has(token.lower)) return false;
   return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) && !lists.commonWords.has(token.lower);
 }
 
@@ -592,7 +593,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   };
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isNicknameByConstruction(tokens, i, text, lists) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isNicknameByConstruction(tokens, i, text, lists) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
@@ -666,8 +667,18 @@ const OPENERS_BEFORE_CLASS = new Set([
 const CLASS_AFTER_OPENER = /^(?: (?:uit|zit in|zat in) (?:klas |groep )?|\s*\(\s*(?:klas\s)?|,\s*)$/u;
 /** "april uit de 2e", "Bergen uit de derde", "roos uit 4 vmbo-t": a year of school, or a year with a level, instead of a class code. */
 /** "beer uit mijn klas is …", "sterre uit onze mentorgroep": a word joined to the writer's own class. */
-const OWN_CLASS_AFTER = /^ (?:uit|van|in) (?:mijn|onze|m'n) (?:\p{L}+ )?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)(?![\p{L}\p{N}])/iu;
+const OWN_CLASS_AFTER = /^ (?:uit|van) (?:mijn|onze|m'n) (?:\p{L}+ )?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)(?![\p{L}\p{N}])/iu;
 const YEAR_AFTER_NAME = /^ (?:uit|zit in|zat in) (?:de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)|[1-6] ?(?:vmbo|mavo|havo|vwo|kader|basis|gymnasium|atheneum))(?![\p{L}\p{N}])/iu;
+
+/**
+ * A bare singular word in lower case opening a clause before "uit mijn klas" has no article, so it is a name ("beer uit
+ * mijn klas is …"); "de beer uit mijn klas", "leerlingen uit mijn klas" are not. Capitals: NAMED_FROM_OWN_CLASS.
+ */
+function isBareWordBeforeOwnClass(tokens: Token[], index: number): boolean {
+  const [token, previous] = [tokens[index]!, tokens[index - 1]];
+  const bare = !previous || token.sentenceStart || CLAUSE_OPENERS.has(previous.lower) || SUBJECT_VERBS.has(previous.lower);
+  return !token.capitalised && !token.protected && bare && !/(?:en|s)$/u.test(token.lower) && !/(?:leerling|klasser|genoot|genote)$/u.test(token.lower);
+}
 
 /**
  * "Djaylano uit 1D", "Mo (2B)", "Bergen uit klas 1.3", "roos uit 2b", "april uit de 2e": a word right before "uit" or
@@ -681,12 +692,8 @@ function isWordBeforeClass(tokens: Token[], index: number, classIndex: number | 
   const ownClass = classIndex === undefined && OWN_CLASS_AFTER.test(text.slice(token.end, token.end + 40));
   if (!(joined || ownClass) || token.confirmed || /\d/u.test(token.text) || token.text.length < 2) return false;
   if ([OPENERS_BEFORE_CLASS, PERSON_BEFORE, HONORIFICS, ABSTRACT_OPENERS, THING_BEFORE, TUSSENVOEGSELS, DETERMINERS].some((words) => words.has(token.lower))) return false;
+  if (!joined) return isBareWordBeforeOwnClass(tokens, index);
   if (inFirstNames(token.lower, lists)) return true;
-  // A bare singular word opening a clause before "uit mijn klas" has no article, so it is a name ("beer uit mijn klas
-  // is …"); "de beer uit mijn klas", "leerlingen uit mijn klas" are not.
-  const previous = tokens[index - 1];
-  const bare = !previous || token.sentenceStart || CLAUSE_OPENERS.has(previous.lower) || SUBJECT_VERBS.has(previous.lower);
-  if (ownClass && !joined) return !token.capitalised && bare && !/(?:en|s)$/u.test(token.lower) && !/(?:leerling|klasser|genoot|genote)$/u.test(token.lower);
   const unknownWord = token.text.length >= 3 && !isDutchWord(token.lower, lists.dutchWords);
   // A place, a month or another listed word does not come out of a class either: "april uit de 2e", "Bergen uit klas 1.3".
   if (!token.capitalised) return unknownWord || token.protected;
