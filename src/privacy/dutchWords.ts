@@ -45,9 +45,7 @@ const DIMINUTIVES = ['je', 'tje', 'pje', 'kje', 'etje', 'jes', 'tjes', 'pjes', '
 
 /** Whether a lower-case word, or its stem without a plural or inflection ending, is a Dutch word. */
 export function isDutchWord(lower: string, words: ReadonlySet<string>): boolean {
-  // "rotte", "dikke", "natter": an inflection doubles the last consonant of a short stem.
-  const doubled = /^(.+?)([bdfgklmnprst])\2(?:e|en|er|ere|ers)$/u.exec(lower);
-  return hasStemIn(lower, words, INFLECTIONS) || (!!doubled && words.has(doubled[1]! + doubled[2]!));
+  return hasStemIn(lower, words, INFLECTIONS);
 }
 
 /** A Dutch word or its diminutive ("vraagje", "briefjes"). */

@@ -189,6 +189,9 @@ function isKnownFirstName(token: Token, lists: NameLists, context?: { tokens: To
 function isUnlistedLowerCaseName(token: Token, previous: Token | undefined, lists: NameLists): boolean {
   // "een juul", "zijn jordans": after an article or possessive it is a thing (a vape, a shoe) named after someone.
   if (DETERMINERS.has(previous?.lower ?? '') || token.capitalised || token.protected || token.confirmed || token.text.length < 3 || !lists.personNames.has(token.lower)) return false;
+  // "rotte tanden", "dikke vriend": an adjective doubles the last consonant of its stem; such a word needs a pupil slot.
+  const inflectedAdjective = /^(.+?)([bdfgklmnprst])\2(?:e|en|er)$/u.exec(token.lower);
+  if (inflectedAdjective && lists.dutchWords.has(inflectedAdjective[1]! + inflectedAdjective[2]!)) return false;
   return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) && !lists.commonWords.has(token.lower);
 }
 
@@ -413,7 +416,7 @@ const PUPIL_NOUNS = new Set([
   'pleegzoon', 'pleegkind', 'broertje', 'zusje', 'broer', 'zus', 'brugklasser', 'tweedeklasser', 'derdeklasser', 'kleinzoon', 'kleindochter',
 ]);
 /** "het gaat om bo", "het betreft roos": what a question is about, where a first name in lower case is the pupil. */
-const ABOUT_CUE_PAIRS = new Set(['gaat om', 'gaat over', 'het betreft', 'ging om', 'ging over', 'vraag over', 'casus van']);
+const ABOUT_CUE_PAIRS = new Set(['gaat om', 'gaat over', 'het betreft', 'ging om', 'ging over', 'vraag over', 'vragen over', 'hebben over', 'praten over', 'casus van']);
 /** Verbs and small words that are also listed first names ("wil", "mag", "ben"): after a pupil noun they are the verb. */
 const NOT_A_NAME_AFTER_PUPIL = new Set(['wil', 'mag', 'ben', 'can', 'said', 'do', 'co', 'als', 'kan', 'mist', 'is', 'was', 'lot']);
 
@@ -561,14 +564,19 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   // "Collega Van Dijk": the tussenvoegsels of the surname stand between the role and the name.
   while (j > 0 && TUSSENVOEGSELS.has(tokens[j]!.lower)) j--;
   if (HONORIFICS.has(tokens[j]?.lower ?? '') && /^\.?,?\s*$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? start))) j--;
-  // "Docent Duits (juf Sanne)", "docent LO, meneer Visser": a role followed by the subject taught.
-  if (j > 0 && lists.subjects.has(tokens[j]!.lower) && isStaffRole(tokens[j - 1]!.lower)) j--;
+  // "Docent Duits (juf Sanne)", "docent LO, meneer Visser", "mijn collega van Engels, mevrouw Smit": a role and the subject taught.
+  if (j > 0 && lists.subjects.has(tokens[j]!.lower)) {
+    const role = tokens[j - 1]?.lower === 'van' ? j - 2 : j - 1;
+    if (isStaffRole(tokens[role]?.lower ?? '')) j = role;
+  }
   const before = tokens[j];
   const between = before ? text.slice(before.end, start) : '';
   if (before && isStaffRole(before.lower) && /^[\s,(]*(?:\p{L}+\.?[\s,(]+){0,3}$/u.test(between) && !/\bvan\s*$/u.test(between)) return true;
-  // "Meneer Visser (LO)", "juf Sanne (gym)": a form of address and the subject taught in brackets.
-  const subject = /^\s*\(\s*([\p{L}&-]+)\s*\)/u.exec(text.slice(end, end + 40))?.[1];
-  if (subject && lists.subjects.has(subject.toLocaleLowerCase('nl')) && HONORIFICS.has(tokens[first - 1]?.lower ?? '')) return true;
+  // "Meneer Visser (LO)", "Mevrouw de Boer (biologie)", "Juf Marieke (groep 8)": a form of address and what is taught in brackets.
+  const taught = /^\s*\(\s*(groep\s+[1-8]|[\p{L}&-]+)\s*\)/u.exec(text.slice(end, end + 40))?.[1]?.toLocaleLowerCase('nl');
+  let address = first - 1;
+  while (address > 0 && TUSSENVOEGSELS.has(tokens[address]!.lower)) address--;
+  if (taught && (lists.subjects.has(taught) || taught.startsWith('groep')) && HONORIFICS.has(tokens[address]?.lower ?? '')) return true;
   // "jeugd- en gezinscoach": a role written as two joined words counts by its last part.
   const after = STAFF_AFTER.exec(text.slice(end, end + 70).replace(/(\p{L})-\s+(?:en|of)\s+(?=\p{L})/gu, '$1-'));
   // The apposition ends at a preposition or a clause: "Sanne, de dochter van onze docent" is no member of staff.

@@ -178,7 +178,7 @@ const PINNED_BY_UNIQUENESS = new RegExp(
     String.raw`|\b(?:de|het)\s+enige\s+[\p{L}-]+\s+(?:in|van|op)\s+\p{Lu}[\p{L}-]+` +
     String.raw`|\bmaar\s+(?:één|eén|een|1)\s+(?:\p{L}*leerlinge?|jongen|meisje|kind|scholier)\s+(?:in|met|op|die|dat|zonder)\b` +
     String.raw`|\b(?:iedereen|het\s+hele\s+team|de\s+hele\s+school|heel\s+de\s+school|de\s+hele\s+klas)\s+(?:\p{L}+\s+){0,3}?weet\s+(?:wie|het|ervan)\b` +
-    String.raw`|\b(?:wordt|worden|noemen|noemt)\s+(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s*(?:wordt\s+)?(?:genoemd|noemen|noemt)?` +
+    String.raw`|\b(?:wordt|worden|noemen|noemt)\s+(?!(?:het|dat|dit|deze)\s)(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s*(?:wordt\s+)?(?:genoemd|noemen|noemt)?` +
     String.raw`|['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s+(?:wordt\s+)?genoemd\b` +
     String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+` +
     // "het meisje in de vierde dat zwanger is": the one pupil at school everyone knows this of, pointed at with "het … dat".

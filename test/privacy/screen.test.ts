@@ -364,6 +364,8 @@ describe('screenText', () => {
     ['Kippie, zoals hij door iedereen genoemd wordt, is weer geschorst', ['name', 'Kippie']],
     ['een jongen die ze Tank noemen wordt gepest', ['name', 'Tank']],
     ['zijn bijnaam is Tank en hij vecht veel', ['name', 'Tank']],
+    // Own probe 22: a name whose stem looks like an inflected word ("wobbe"), in a slot where a question says whom it is about.
+    ['kan ik iets vragen over wobbe? hij slaapt in de les', ['name', 'wobbe']],
   ])('finds the class of a b10/b11 miss in %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -382,6 +384,13 @@ describe('screenText', () => {
     'Docent Duits (juf Sanne) ziet dat een leerling vaak blauwe plekken heeft.',
     'Meneer Visser (LO) ziet dat een leerling zich niet omkleedt.',
     'Ik ben Anouk, jeugd- en gezinscoach op het Stedelijk Dalton College.',
+    // Own probe 22: a primary-school group or a subject in brackets, a subject after "collega van", an inflected adjective,
+    // and what a thing is called in quotes.
+    'Juf Marieke (groep 8) vraagt hoe ze de overstap naar het vo kan begeleiden.',
+    'Mevrouw de Boer (biologie) ziet veel leerlingen met vapes op het toilet.',
+    'Mijn collega van Engels, mevrouw Smit, heeft dezelfde zorgen over de sfeer in de klas.',
+    'Leerling heeft al maanden kiespijn en rotte tanden.',
+    "Leerlingen noemen het spreekuur 'het praatuurtje', is dat erg?",
   ])('finds nothing in the trap or staff sentence %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
