@@ -195,6 +195,8 @@ const PINNED_BY_UNIQUENESS = new RegExp(
  */
 const QUOTED_NICKNAME = new RegExp(
   String.raw`['‘"“]\p{L}[^'’"”]{1,30}['’"”],?\s+(?:\p{L}+\s+){0,3}?(?:(?:hem|haar)(?:\s+\p{L}+){0,2}?\s+(?:noemen|noemt|noemde|noemden)|(?:noemen|noemt|noemde|noemden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar))\b` +
+    // "iemand die ze 'het monster' noemen": a person, then whom others call so.
+    String.raw`|\b(?:iemand|jongen|meisje|\p{L}*leerlinge?|kind|brugklasser|klasgeno(?:ot|te))\s+die\s+(?:ze|zij|we|wij|iedereen|men|klasgenoten|anderen)\s+['‘"“]\p{L}[^'’"”]{0,30}['’"”]\s+(?:noemen|noemt|noemde|noemden)\b` +
     String.raw`|\b(?:(?:kent|kennen|kende|kenden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar)\s+als|bekend\s+als|(?:heet|heette)\s+(?:hij|ze|zij)|bijnaam|roepnaam|scheldnaam|koosnaam)\s+(?:is\s+|was\s+)?['‘"“]\p{L}[^'’"”]{0,30}['’"”]`,
   'giu',
 );

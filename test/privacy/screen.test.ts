@@ -366,6 +366,8 @@ describe('screenText', () => {
     ['zijn bijnaam is Tank en hij vecht veel', ['name', 'Tank']],
     // Own probe 22: a name whose stem looks like an inflected word ("wobbe"), in a slot where a question says whom it is about.
     ['kan ik iets vragen over wobbe? hij slaapt in de les', ['name', 'wobbe']],
+    // Own probe 23: a person whom others call something in quotes, without "hem"/"haar".
+    ["een meisje die ze 'de muis' noemen zit altijd alleen", ['unique-description', "meisje die ze 'de muis' noemen"]],
   ])('finds the class of a b10/b11 miss in %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -391,6 +393,7 @@ describe('screenText', () => {
     'Mijn collega van Engels, mevrouw Smit, heeft dezelfde zorgen over de sfeer in de klas.',
     'Leerling heeft al maanden kiespijn en rotte tanden.',
     "Leerlingen noemen het spreekuur 'het praatuurtje', is dat erg?",
+    "Het is een methode die ze 'Rots en Water' noemen.",
   ])('finds nothing in the trap or staff sentence %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
