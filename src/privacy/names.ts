@@ -599,9 +599,11 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(start, end))) return;
     found.push(finding(text, 'name', start, end));
   };
+  // Read once per text: only a text that speaks of calling someone can hold a nickname by construction.
+  const speaksOfCalling = /noem|bijnaam|roepnaam|scheldnaam|koosnaam/iu.test(text);
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isNicknameByConstruction(tokens, i, text, lists) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
