@@ -547,6 +547,7 @@ const STAFF_ROLE_TAIL = /(?:hulpverlener|coach|begeleider|begeleidster|wetenscha
 const isStaffRole = (word: string) => STAFF_ROLES.has(word) || STAFF_ROLE_TAIL.test(word);
 /** A closing formula that opens its own line or sentence (not "…, groetjes Lies'" quoted from a pupil's message). */
 const SIGN_OFF_BEFORE = /(?<=^|[.!?][ \t\n]{1,3}|\n[ \t]{0,3})(?:met[ \t]+)?(?:(?:vriendelijke|hartelijke)[ \t]+)?(?:groet|groeten|groetjes|gr|grt|grtz|mvg|m\.v\.g|liefs|cheers)[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?$/iu;
+const TEACHER_OF_BEFORE = /\b(?:klas|klassen|les|lessen|mentorklas|mentorgroep|mentorleerlingen|lokaal|vak|groep|leerlingen)\s+van\s+(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|juf|meester|docent|mentor)\s+(?:(?:de|van|der|den|ter|ten|te|het)\s+)*$/iu;
 const SELF_INTRODUCTION_BEFORE = /\b(?:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|m'n\s+naam\s+is)\s+$/iu;
 /** Up to four words in apposition or brackets after a name: "Joost (preventief ambulant jeugdhulpverlener)". */
 const STAFF_AFTER = /^\s*[,(]\s*(?:(?:de|onze|ons|mijn|jullie|een|als)\s+)?([\p{L}&'-]+)(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?/u;
@@ -557,6 +558,8 @@ const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
   // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.
   if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^['’"”]/u.test(text.slice(end))) return true;
+  // "de klas van meneer De Wit", "de lessen van juf Anne": the teacher whose class or lessons they are.
+  if (TEACHER_OF_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return true;
   // "Ik ben Anouk, …", "Mijn naam is Anouk van Groeimee": the writer introducing themself (not "Ik ben Sanne's mentor").
   if (SELF_INTRODUCTION_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && /^(?:\s*[,.!;:(]|\s+(?:en|van|bij|uit|op)\b|\s*$)/u.test(text.slice(end))) return true;
   const first = tokens.findIndex((token) => token.start === start);
@@ -586,7 +589,9 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   // With a form of address only: "Meneer Dekker van gym" works there, "Sanne van de buren" is not addressed so.
   const work = OF_WORK_AFTER.exec(text.slice(end, end + 40));
   const workToken = work && tokens.find((token) => token.start === end + work.index + work[0].length - work[1]!.length);
-  return !!workToken && (workToken.protected || isStaffRole(workToken.lower)) && HONORIFICS.has(tokens[tokens.findIndex((token) => token.start === start) - 1]?.lower ?? '');
+  // "Juf Anne van groep 8": a primary-school group is where a teacher works too.
+  const group = workToken?.lower === 'groep' && /^\s+[1-8][a-e]?\b/u.test(text.slice(workToken.end, workToken.end + 4));
+  return !!workToken && (workToken.protected || isStaffRole(workToken.lower) || group) && HONORIFICS.has(tokens[tokens.findIndex((token) => token.start === start) - 1]?.lower ?? '');
 }
 
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {

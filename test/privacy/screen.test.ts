@@ -394,6 +394,9 @@ describe('screenText', () => {
     'Leerling heeft al maanden kiespijn en rotte tanden.',
     "Leerlingen noemen het spreekuur 'het praatuurtje', is dat erg?",
     "Het is een methode die ze 'Rots en Water' noemen.",
+    // Own probe 24: a teacher by the group or class they teach.
+    'Juf Anne van groep 8 wil een warme overdracht voor drie leerlingen.',
+    'Bij ons heeft de klas van meneer De Wit veel last van pesten.',
   ])('finds nothing in the trap or staff sentence %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
@@ -402,6 +405,8 @@ describe('screenText', () => {
     ['vader (meneer Yilmaz) belde over zijn zoon', 'Yilmaz'],
     ['mevrouw Jansen (moeder) belde over haar zoon', 'Jansen'],
     ["Ik ben Sanne's mentor en ze huilt veel", "Sanne's"],
+    ['de moeder van meneer De Wit belde', 'De Wit'],
+    ['Sanne van groep 8 wordt gepest', 'Sanne'],
   ])('still finds a parent or pupil named beside a form of address or "ik ben": %j', (text, name) => {
     expect(kindsAndTexts(text)).toContainEqual(['name', name]);
   });
