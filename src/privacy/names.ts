@@ -421,7 +421,7 @@ const ABOUT_CUE_PAIRS = new Set(['gaat om', 'gaat over', 'het betreft', 'ging om
 const NOT_A_NAME_AFTER_PUPIL = new Set(['wil', 'mag', 'ben', 'can', 'said', 'do', 'co', 'als', 'kan', 'mist', 'is', 'was', 'lot']);
 
 /**
- * A listed first name in lower case, also one that is a word ("roos", "beer" is not listed, "bo"), in a slot where a
+ * A listed first name in lower case, also one that is a word ("roos", "bo"), in a slot where a
  * pupil's name stands: right after a pupil noun ("mijn mentorleerling roos wordt …", "haar dochter sterre") or as what a
  * question is about ("het gaat om bo"). A word no dictionary knows that OpenTaal knows as a name counts there too.
  */
@@ -456,8 +456,8 @@ function isNicknameByConstruction(tokens: Token[], index: number, text: string, 
   if (token.protected || token.confirmed || /\d/u.test(token.text) || [PRONOUNS, DETERMINERS, ADVERBS_AFTER_SUBJECT, CLAUSE_OPENERS, SUBJECT_VERBS].some((words) => words.has(token.lower))) return false;
   const [before, after] = [text.slice(Math.max(0, token.start - 60), token.start), text.slice(token.end, token.end + 90)];
   const nameLike = (token.capitalised && !token.sentenceStart) || inFirstNames(token.lower, lists) || !isDutchCompound(token.lower, lists.dutchWords);
-  if (NICKNAME_WORD_BEFORE.test(before)) return true;
-  if (CALLED_AS_AFTER.test(after)) return nameLike || token.capitalised;
+  // "een bijnaam gekregen": after the word for a nickname an ordinary lower-case word is no name.
+  if (NICKNAME_WORD_BEFORE.test(before) || CALLED_AS_AFTER.test(after)) return nameLike || token.capitalised;
   return nameLike && ((CALLER_BEFORE.test(before) && CALLING_AFTER.test(after)) || (PASSIVE_BEFORE.test(before) && PASSIVE_AFTER.test(after)));
 }
 

@@ -374,6 +374,7 @@ describe('screenText', () => {
 
   it.each([
     'een jongen die ze lui noemen',
+    'Hij heeft een bijnaam gekregen die hij niet leuk vindt.',
     'Pesten, zoals het vaak genoemd wordt, is een groot probleem',
     'de beer uit mijn klas is zoek',
     'leerlingen uit mijn klas zijn druk',
