@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod/v4';
 import { KnowledgeError, loadYamlFile } from '../knowledge/yaml';
-import { blankSignalDenials, compileCue, cueMatches, signalAt, type CueSets } from './cues';
+import { blankSignalDenials, compileCue, cueMatches, signalAt, wordsBefore, type CueSets } from './cues';
 import type { Facts } from './model';
 
 /**
@@ -152,7 +152,8 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   };
   // A net word asks the question this section's named signals left open, even after a "niet" ("het hoeft allemaal niet
   // meer"): recall first. Acute danger next to certain abuse goes the meldcode route.
-  const found = (group: string) => (starts.get(group)?.length ?? 0) > 0;
+  // A net word right after "geen" is plainly denied ("geen dreigementen of zo"); "niet" still counts ("het hoeft niet meer").
+  const found = (group: string) => (starts.get(group) ?? []).some((index) => wordsBefore(t, index, 1) !== 'geen');
   const caught = (section: Section, level: SafetyLevel, other: SafetyLevel): SafetyLevel => {
     if ((level !== 'none' && level !== 'unsure') || other === 'certain') return level;
     const alone = other === 'none' || other === 'unsure' || other === 'denied';
