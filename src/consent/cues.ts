@@ -98,7 +98,7 @@ export function cueMatches(t: string, patterns: readonly RegExp[]): number[] {
 /** Words just before a signal that deny it ("geen sprake van mishandeling"). */
 const DENIAL = /\b(geen|niet|zonder|nooit)\b/;
 /** Words that start a new clause, so a denial before them does not reach the signal after them. */
-const NEW_CLAUSE = /^(ik|hij|ze|zij|we|wij|maar|want|dat|omdat|toen|die|hem|haar)$/;
+const NEW_CLAUSE = /^(ik|hij|ze|zij|we|wij|maar|want|dat|omdat|toen|die|hem|haar|vader|moeder|ouders|stiefvader|stiefmoeder)$/;
 /** Words that turn a denial into doubt ("geen idee of hij mishandeld wordt"): doubt is a signal. */
 const DOUBT = /\b(idee|weet|twijfel|misschien|vermoed\w*|denk|lijkt)\b|\bof (hij|ze|zij|er|het|die|dat|haar|hem)\b/;
 
