@@ -108,7 +108,9 @@ const DOUBT = /\b(idee|weet|twijfel|misschien|vermoed\w*|denk|lijkt)\b|\bof (hij
  */
 export function signalAt(t: string, found: number[]): 'yes' | 'denied' | 'none' {
   if (found.length === 0) return 'none';
-  return found.every((index) => denied(wordsBefore(t, index, 5))) ? 'denied' : 'yes';
+  // A signal that starts a clause itself ("wil niet naar huis. Vader heeft hem geslagen") is not what the "niet" denies.
+  const startsClause = (index: number) => NEW_CLAUSE.test(/^\S+/.exec(t.slice(index))?.[0] ?? '');
+  return found.every((index) => !startsClause(index) && denied(wordsBefore(t, index, 5))) ? 'denied' : 'yes';
 }
 
 /**
