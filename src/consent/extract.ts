@@ -168,7 +168,7 @@ const FIRST_YEAR = /\b(brugklas\w*|brugpieper\w*|eerstejaars|(1e|eerste) klas|kl
 const CONTACT_CONFLICT = /\b(van slag|omgang\w* (\w+ )?(zaak|ligt stil|stopgezet|geschorst)|omgangszaak|rechter|rechtszaak|rechtbank|contactverbod|straatverbod|tegen ons|tegen (haar|hem) (gebruik\w*)|bang voor (hem|haar|vader|moeder))\b/;
 /** A pupil whose capacity to decide is in question: ask it (R26) rather than let a 16- or 17-year-old sign alone. */
 const CAPACITY_SIGN = /\b(lvb|verstandelijk\w* beperk\w*|licht verstandelijk\w*|iq (van |rond |onder )?(de )?\d{2}|niveau van een kind|zegt ja op alles|overziet (het )?niet)\b/;
-const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b/;
+const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b/;
 const CAPACITY_DOUBT = /\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) waar(voor| hij| ze| zij| het)\b/;
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
 const DECIDES_ALONE = /\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b/;
