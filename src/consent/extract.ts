@@ -61,7 +61,7 @@ const CONTEXT_MENTIONS = re(
   [
     `\\b(heeft|hebben|krijgt|krijgen|kreeg|met|zijn|haar) (een |al |nu |ook )?(voogd|gezinsvoogd|hulp|begeleiding|behandeling|traject|maatregel|ots|ondertoezichtstelling) (\\w+ ){0,2}(bij|van|via|vanuit) (de |het |een )?\\w+`,
     `\\b(loopt|liep|liepen|zit|zat|zaten) (al |ook |nog )?(\\w+ )?(bij|onder) (de |het |een )?\\w+`,
-    `\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt)\\b`,
+    `\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt|(is|was|zijn|waren) geweest)\\b`,
     `\\b(zonder|voordat|eerst|vooraf)( \\w+){0,4} (de |zijn |haar )?${PARENT}( \\w+){0,2} (te )?(bellen|vragen|inlichten|informeren|tekenen|laten tekenen)\\b`,
     `\\b(aan |van )?(de |zijn |haar )?${PARENT} (eerst |vooraf )?(om toestemming )?(vragen|laten tekenen|tekenen) (of|voor)\\b`,
     `\\btoestemming (\\w+ ){0,2}(van|aan|bij) (de |zijn |haar )?${PARENT}\\b`,
@@ -117,7 +117,7 @@ const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doo
 const ASKER_IS_JOS = re(`\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
 /** Someone asks the JOS worker how it goes or what is going on, or the worker wants to tell it. */
 const ASKED_ABOUT_HELP = /\b(vraagt|vroeg|vragen|wil weten|wilt weten|willen weten) (\w+ ){0,3}(hoe|wat)\b|\b(vertellen|vertel|delen|doorgeven|bijpraten|informeren|zeggen)\b/;
-const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (\w+ ){0,2}(bieden|geven|van|bij|door)|terecht (kan|kunnen)|bij (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|psycholoog|orthopedagoog) (\w+ )?(terecht|langs)|beginnen met|met (hem|haar) beginnen|starten met|begint met|start met|(met (hem|haar) )?(gaan )?(werken aan|aan de slag)|met (hem|haar) (gaan )?werken)\b/;
+const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (\w+ ){0,2}(bieden|geven|van|bij|door)|terecht (kan|kunnen)|bij (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|psycholoog|orthopedagoog) (\w+ )?(terecht|langs|komen|tekent|tekenen)|beginnen met|met (hem|haar) beginnen|starten met|begint met|start met|(met (hem|haar) )?(gaan )?(werken aan|aan de slag)|met (hem|haar) (gaan )?werken)\b/;
 /** "met Sem zelf gesprekken voeren": someone other than the mentor, the parents or the class is talked with. */
 const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor|de docent|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
 const TALKS_WITH_PUPIL = re(
@@ -174,7 +174,7 @@ const CAPACITY_DOUBT = /\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b((be)?twijfel\w*
 const DECIDES_ALONE = /\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
 const AFTER_18 = /\bna (zijn|haar|het|\w+) (18e|achttiende)( verjaardag)?\b|\bna (zijn|haar) 18\b|\bwordt (\w+ ){0,3}18\b(.*)\bna (zijn|haar) verjaardag\b/;
-const HELP_AFTER_18 = /\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(door|verder) (ga|gaat|gaan)\b|\b(doorga|doorgaat|verdergaan|doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b|\bnog (\w+ ){0,4}doen nu (ze|hij|zij) 18\b|\b(nog|ook) onder (de )?jos\b/;
+const HELP_AFTER_18 = /\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(door|verder) (ga|gaat|gaan)\b|\b(doorga|doorgaat|verdergaan|doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden|komen|gaan))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b|\bnog (\w+ ){0,4}doen nu (ze|hij|zij) 18\b|\b(nog|ook) onder (de )?jos\b/;
 const REPORTER = /\bmeldingsbevoegd\w*\b/;
 const CONNECTED = /\baangesloten\b/;
 const CONNECTION_UNSURE = /\b(niet|geen idee|weet niet|onduidelijk|twijfel\w*)\b( \w+){0,5} aangesloten\b/;
@@ -287,7 +287,8 @@ function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>): St
   else if (answers['Q-OUDERS'] === 'P2' && CONTACT_CONFLICT.test(t)) ask.add('Q-BELANG');
   if (answers['Q-LEEFTIJD'] === '16-17' && (CAPACITY_DOUBT.test(t) || (CAPACITY_SIGN.test(t) && DECIDES_ALONE.test(t)))) found['Q-WILSBEKWAAM'] = 'twijfel';
   else if (answers['Q-LEEFTIJD'] === '16-17' && CAPACITY_SIGN.test(t)) ask.add('Q-WILSBEKWAAM');
-  if (!answers['Q-LEEFTIJD'] && AFTER_18.test(t)) found['Q-LEEFTIJD'] = '18+';
+  // What happens after the 18th birthday is asked with the age then, whatever the age today.
+  if ((!answers['Q-LEEFTIJD'] || answers['Q-LEEFTIJD'] === '16-17') && AFTER_18.test(t)) found['Q-LEEFTIJD'] = '18+';
   if ((found['Q-LEEFTIJD'] ?? answers['Q-LEEFTIJD']) === '18+' && HELP_AFTER_18.test(t)) found['Q-NA18'] = 'ja';
   if (answers['Q-MET-WIE'] === 'MW11' && REPORTER.test(t) && CONNECTED.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
   return found;
