@@ -551,11 +551,35 @@ const TEACHER_OF_BEFORE = /\b(?:klas|klassen|les|lessen|mentorklas|mentorgroep|m
 const SELF_INTRODUCTION_BEFORE = /\b(?:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|m'n\s+naam\s+is)\s+$/iu;
 /** Up to four words in apposition or brackets after a name: "Joost (preventief ambulant jeugdhulpverlener)". */
 const STAFF_AFTER = /^\s*[,(]\s*(?:(?:de|onze|ons|mijn|jullie|een|als)\s+)?([\p{L}&'-]+)(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?/u;
+/** The apposition ends at a preposition or a clause: "Sanne, de dochter van onze docent" is no member of staff. */
+function isRoleApposition(words: ReadonlyArray<string | undefined>): boolean {
+  const apposition = words.map((word) => word?.toLocaleLowerCase('nl') ?? '');
+  const stop = apposition.findIndex((word) => /^(?:van|met|uit|die|dat|bij|en|of|in|op|)$/u.test(word));
+  return apposition.slice(0, stop === -1 ? undefined : stop).some(isStaffRole);
+}
+const ROLE_WORDS = String.raw`(?:(?:nieuwe|tijdelijke|vaste|vervangende|interim)\s+)?([\p{L}&'-]+)(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?`;
+/** "Jeroen Smit de nieuwe J&G coach", "Ilse is onze orthopedagoog": a role said of the name in its own clause. */
+const ROLE_PREDICATE_AFTER = new RegExp(String.raw`^\s+(?:(?:is|wordt|was|blijft)\s+)?(?:de|onze|jullie)\s+${ROLE_WORDS}`, 'iu');
+/** "Zie je Kees nog? Hij is de nieuwe leerplichtambtenaar": the role in the next sentence, said of him or her. */
+const ROLE_IN_NEXT_SENTENCE = new RegExp(String.raw`^[^.!?\n]{0,60}[.!?]\s+(?:hij|zij|ze)\s+(?:is|wordt)\s+(?:de|onze|jullie)\s+${ROLE_WORDS}`, 'iu');
+/** A greeting opening a message or a line: whom it greets is the colleague who reads it. */
+const GREETING_BEFORE = /(?:^|[.!?\n]\s*)(?:hoi|hoihoi|hai|hallo|hey|hee|hi|dag|beste|lieve|goedemorgen|goedemiddag|goedenavond|ha)\s+$/iu;
+/** "de dochter van meneer de haan", "het zoontje van juf Anouk": a relative of the named person. */
+const RELATIVE_OF_BEFORE = /\b(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|neef|neefje|nicht|nichtje|broer|broertje|zus|zusje|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|kleinzoon|kleindochter)\s+van\s+(?:(?:onze|de|mijn|m'n|mn|een)\s+)?(?:(?:collega|docent\p{L}*|mentor|meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|juf|meester)\s+)?(?:(?:de|van|der|den|ter|ten|te|het|el|al)\s+)*$/iu;
+/** Subjects as timetables abbreviate them, read only in brackets after a form of address ("meneer pieters (wisk)"). */
+const SUBJECT_ABBREVIATIONS = new Set(['ne', 'ned', 'en', 'eng', 'du', 'fa', 'sp', 'wi', 'wis', 'wisk', 'bio', 'ak', 'gs', 'gesch', 'na', 'nat', 'sk', 'schk', 'nask', 'ec', 'econ', 'maw', 'mu', 'tek', 'bv', 'lv', 'inf', 'ckv', 'lo', 'gym', 'ma', 'fi']);
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
 /** "mijn collega Annemiek", "de zorgcoördinator, mevrouw Jansen,", "Annemiek, onze orthopedagoog,": staff named in their role. */
 function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
+  // "de dochter van meneer de haan (gym)": a relative of a member of staff is pinned down by that name.
+  if (RELATIVE_OF_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
+  // "hoi Marloes, kun jij …": the colleague the writer greets.
+  if (GREETING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && /^\s*(?:[,!:]|\r?\n)/u.test(text.slice(end))) return true;
+  // "Jeroen Smit de nieuwe J&G coach", "Kees … Hij is de nieuwe leerplichtambtenaar": a role said of the name, also in the next sentence.
+  const predicate = ROLE_PREDICATE_AFTER.exec(text.slice(end, end + 80)) ?? ROLE_IN_NEXT_SENTENCE.exec(text.slice(end, end + 160));
+  if (predicate && isRoleApposition(predicate.slice(1))) return true;
   // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.
   if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^['’"”]/u.test(text.slice(end))) return true;
   // "de klas van meneer De Wit", "de lessen van juf Anne": the teacher whose class or lessons they are.
@@ -579,13 +603,10 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   const taught = /^\s*\(\s*(groep\s+[1-8]|[\p{L}&-]+)\s*\)/u.exec(text.slice(end, end + 40))?.[1]?.toLocaleLowerCase('nl');
   let address = first - 1;
   while (address > 0 && TUSSENVOEGSELS.has(tokens[address]!.lower)) address--;
-  if (taught && (lists.subjects.has(taught) || taught.startsWith('groep')) && HONORIFICS.has(tokens[address]?.lower ?? '')) return true;
+  if (taught && (lists.subjects.has(taught) || SUBJECT_ABBREVIATIONS.has(taught) || taught.startsWith('groep')) && HONORIFICS.has(tokens[address]?.lower ?? '')) return true;
   // "jeugd- en gezinscoach": a role written as two joined words counts by its last part.
   const after = STAFF_AFTER.exec(text.slice(end, end + 70).replace(/(\p{L})-\s+(?:en|of)\s+(?=\p{L})/gu, '$1-'));
-  // The apposition ends at a preposition or a clause: "Sanne, de dochter van onze docent" is no member of staff.
-  const apposition = after?.slice(1).map((word) => word?.toLocaleLowerCase('nl') ?? '') ?? [];
-  const stop = apposition.findIndex((word) => /^(?:van|met|uit|die|dat|bij|en|of|in|op|)$/u.test(word));
-  if (apposition.slice(0, stop === -1 ? undefined : stop).some(isStaffRole)) return true;
+  if (after && isRoleApposition(after.slice(1))) return true;
   // With a form of address only: "Meneer Dekker van gym" works there, "Sanne van de buren" is not addressed so.
   const work = OF_WORK_AFTER.exec(text.slice(end, end + 40));
   const workToken = work && tokens.find((token) => token.start === end + work.index + work[0].length - work[1]!.length);
@@ -625,7 +646,45 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     const ageOfSomeone = ageFollows(text, token) && !PERSON_BEFORE.has(token.lower) && !/(?:leerlinge?|klasser)$/u.test(token.lower);
     if (knownSurname || afterPersonWord || ageOfSomeone || unexplainedCapital(tokens, i, text, lists)) add(i);
   });
-  return found.concat(honorificFindings(text, tokens, lists));
+  return found.concat(honorificFindings(text, tokens, lists), lowerCaseSurnameFindings(text, tokens, lists));
+}
+
+/** A surname typed in lower case after its tussenvoegsels ("de haan", "van dijk"): listed, or a personal name no dictionary knows. */
+function isLowerCaseSurname(token: Token, lists: NameLists): boolean {
+  if (token.capitalised || token.protected || token.confirmed || /\d/u.test(token.text) || token.text.length < 3) return false;
+  return lists.surnames.has(token.lower) || lists.personNames.has(token.lower);
+}
+
+/** A surname in lower case without tussenvoegsel ("meneer pieters", "mevrouw jansen"): listed or OpenTaal's, and no Dutch word. */
+function isListedLowerCaseSurname(token: Token, lists: NameLists): boolean {
+  return isLowerCaseSurname(token, lists) && !isDutchWord(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords);
+}
+
+/** Adjectives that single out a pupil by a surname in class talk: "de kleine bakker", "de jonge visser". */
+const SURNAME_ADJECTIVES = new Set(['kleine', 'grote', 'jonge', 'oude', 'lange', 'dikke', 'jongste', 'oudste', 'kleinste', 'langste']);
+/** Nouns of talking with someone: "gesprek met de jong", "afspraak met van dijk". */
+const TALK_NOUNS = new Set(['gesprek', 'gesprekje', 'afspraak', 'overleg', 'contact', 'ruzie', 'gedoe', 'probleem', 'problemen']);
+
+/**
+ * A listed surname typed in lower case where a person stands: after tussenvoegsels and a talk ("gesprek met de jong",
+ * "gebeld met van dijk"), or after an adjective and before a verb ("de kleine bakker is weer weggelopen"). The word alone
+ * is often a word ("bakker", "jong"); the slot makes it a person.
+ */
+function lowerCaseSurnameFindings(text: string, tokens: Token[], lists: NameLists): Finding[] {
+  const found: Finding[] = [];
+  tokens.forEach((token, i) => {
+    if (!isLowerCaseSurname(token, lists) || !lists.surnames.has(token.lower)) return;
+    let first = i;
+    while (first > 0 && !tokens[first - 1]!.capitalised && TUSSENVOEGSELS.has(tokens[first - 1]!.lower) && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === ' ') first--;
+    const [before, beforeThat] = [tokens[first - 1]?.lower ?? '', tokens[first - 2]?.lower ?? ''];
+    const next = tokens[i + 1];
+    const afterTalk = first < i && before === 'met' && (TALK_NOUNS.has(beforeThat) || TALK_WORDS.test(beforeThat) || tokens.slice(i + 1, i + 4).some((word) => TALK_WORDS.test(word.lower)));
+    const singledOut = SURNAME_ADJECTIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'de' && !!next && (SUBJECT_VERBS.has(next.lower) || ADVERBS_AFTER_SUBJECT.has(next.lower));
+    if (!afterTalk && !singledOut) return;
+    const start = afterTalk ? tokens[first]!.start : token.start;
+    if (!isStaffMember(tokens, start, token.end, text, lists)) found.push(finding(text, 'name', start, token.end));
+  });
+  return found;
 }
 
 /** "mevrouw El Amrani", "de familie Öztürk", "meneer de Wit": the family name after a form of address. */
@@ -638,7 +697,8 @@ function honorificFindings(text: string, tokens: Token[], lists: NameLists): Fin
     const surname = tokens[j];
     // "mevr. Bouchtaoui", "fam. de Wit": the full stop of an abbreviated form of address does not end the sentence.
     const between = text.slice(token.end, surname?.start).replace(ABBREVIATED_HONORIFICS.has(token.lower) ? /^\./u : /^$/u, '');
-    if (looksLikeName(surname) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(between) && !isStaffMember(tokens, tokens[i + 1]!.start, surname.end, text, lists))
+    const lowerCaseSurname = !!surname && j > i + 1 && isLowerCaseSurname(surname, lists);
+    if ((looksLikeName(surname) || lowerCaseSurname || (!!surname && isListedLowerCaseSurname(surname, lists))) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(between) && !isStaffMember(tokens, tokens[i + 1]!.start, surname.end, text, lists))
       found.push(finding(text, 'name', tokens[i + 1]!.start, surname.end));
   });
   return found;
