@@ -629,7 +629,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   const speaksOfCalling = /noem|bijnaam|roepnaam|scheldnaam|koosnaam/iu.test(text);
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
@@ -658,6 +658,22 @@ function isLowerCaseSurname(token: Token, lists: NameLists): boolean {
 /** A surname in lower case without tussenvoegsel ("meneer pieters", "mevrouw jansen"): listed or OpenTaal's, and no Dutch word. */
 function isListedLowerCaseSurname(token: Token, lists: NameLists): boolean {
   return isLowerCaseSurname(token, lists) && !isDutchWord(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords);
+}
+
+/** Months that are also first names ("april", "mei", "juni", "juli"). */
+const MONTH_NAMES = new Set(['april', 'mei', 'juni', 'juli']);
+/** What a pupil does or is told about, in the sentence a month opens: "april is … nog maar 2x op school geweest". */
+const PUPIL_DOINGS = /\b(?:school|les|lessen|huiswerk|mentor|mentorgroep|mentorklas|klas|toets|toetsen|ingeleverd|spijbelt|spijbelde|verzuimt|afwezig|weggelopen|vertelde|vertelt|zegt|zei|ze|zij|hij|haar|zijn|zn|z'n|d'r|moeder|vader|ouders)\b/iu;
+
+/**
+ * A month that is a first name opening a sentence as the subject of what a pupil does: "april is sinds de meivakantie nog
+ * maar 2x op school geweest". Not the month itself ("april is een drukke maand", "mei is altijd druk").
+ */
+function isMonthNameAsSubject(tokens: Token[], index: number, text: string): boolean {
+  const [token, verb] = [tokens[index]!, tokens[index + 1]];
+  if (!token.sentenceStart || token.confirmed || !MONTH_NAMES.has(token.lower) || !verb || !SUBJECT_VERBS.has(verb.lower)) return false;
+  const sentence = /^[^.!?\n]*/u.exec(text.slice(verb.start))![0];
+  return PUPIL_DOINGS.test(sentence) && !/\b(?:maand|maanden|druk|drukke|rustig|rustige|vakantiemaand)\b/iu.test(sentence);
 }
 
 /** Adjectives that single out a pupil by a surname in class talk: "de kleine bakker", "de jonge visser". */
