@@ -563,7 +563,7 @@ const ROLE_PREDICATE_AFTER = new RegExp(String.raw`^\s+(?:(?:is|wordt|was|blijft
 /** "Zie je Kees nog? Hij is de nieuwe leerplichtambtenaar": the role in the next sentence, said of him or her. */
 const ROLE_IN_NEXT_SENTENCE = new RegExp(String.raw`^[^.!?\n]{0,60}[.!?]\s+(?:hij|zij|ze)\s+(?:is|wordt)\s+(?:de|onze|jullie)\s+${ROLE_WORDS}`, 'iu');
 /** A greeting opening a message or a line: whom it greets is the colleague who reads it. */
-const GREETING_BEFORE = /(?:^|[.!?\n]\s*)(?:hoi|hoihoi|hai|hallo|hey|hee|hi|dag|beste|lieve|goedemorgen|goedemiddag|goedenavond|ha)\s+$/iu;
+const GREETING_BEFORE = /(?<=^|[.!?\n][ \t\n]{0,3})(?:hoi|hoihoi|hai|hallo|hey|hee|hi|dag|beste|lieve|goedemorgen|goedemiddag|goedenavond|ha)[ \t]{1,3}$/iu;
 /** "de dochter van meneer de haan", "het zoontje van juf Anouk": a relative of the named person. */
 const RELATIVE_OF_BEFORE = /\b(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|neef|neefje|nicht|nichtje|broer|broertje|zus|zusje|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|kleinzoon|kleindochter)\s+van\s+(?:(?:onze|de|mijn|m'n|mn|een)\s+)?(?:(?:collega|docent\p{L}*|mentor|meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|juf|meester)\s+)?(?:(?:de|van|der|den|ter|ten|te|het|el|al)\s+)*$/iu;
 /** Subjects as timetables abbreviate them, read only in brackets after a form of address ("meneer pieters (wisk)"). */
