@@ -655,15 +655,19 @@ function isLowerCaseSurname(token: Token, lists: NameLists): boolean {
   return lists.surnames.has(token.lower) || lists.personNames.has(token.lower);
 }
 
-/** A surname in lower case without tussenvoegsel ("meneer pieters", "mevrouw jansen"): listed or OpenTaal's, and no Dutch word. */
+/**
+ * A surname in lower case without tussenvoegsel after a form of address ("meneer pieters", "mevrouw bakker"): our list,
+ * also when it is a word, or OpenTaal's when no dictionary knows it.
+ */
 function isListedLowerCaseSurname(token: Token, lists: NameLists): boolean {
-  return isLowerCaseSurname(token, lists) && !isDutchWord(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords);
+  if (!isLowerCaseSurname(token, lists)) return false;
+  return lists.surnames.has(token.lower) || (!isDutchWord(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords));
 }
 
 /** Months that are also first names ("april", "mei", "juni", "juli"). */
 const MONTH_NAMES = new Set(['april', 'mei', 'juni', 'juli']);
 /** What a pupil does or is told about, in the sentence a month opens: "april is … nog maar 2x op school geweest". */
-const PUPIL_DOINGS = /\b(?:school|les|lessen|huiswerk|mentor|mentorgroep|mentorklas|klas|toets|toetsen|ingeleverd|spijbelt|spijbelde|verzuimt|afwezig|weggelopen|vertelde|vertelt|zegt|zei|ze|zij|hij|haar|zijn|zn|z'n|d'r|moeder|vader|ouders)\b/iu;
+const PUPIL_DOINGS = /\b(?:school|les|lessen|huiswerk|mentor|mentorgroep|mentorklas|klas|ingeleverd|spijbelt|spijbelde|verzuimt|afwezig|weggelopen|vertelde|vertelt|zegt|zei|ze|zij|hij|haar|zijn|zn|z'n|d'r|moeder|vader|ouders)\b/iu;
 
 /**
  * A month that is a first name opening a sentence as the subject of what a pupil does: "april is sinds de meivakantie nog
@@ -673,7 +677,7 @@ function isMonthNameAsSubject(tokens: Token[], index: number, text: string): boo
   const [token, verb] = [tokens[index]!, tokens[index + 1]];
   if (!token.sentenceStart || token.confirmed || !MONTH_NAMES.has(token.lower) || !verb || !SUBJECT_VERBS.has(verb.lower)) return false;
   const sentence = /^[^.!?\n]*/u.exec(text.slice(verb.start))![0];
-  return PUPIL_DOINGS.test(sentence) && !/\b(?:maand|maanden|druk|drukke|rustig|rustige|vakantiemaand)\b/iu.test(sentence);
+  return PUPIL_DOINGS.test(sentence) && !/\b(?:maand|maanden|druk|drukke|rustig|rustige|vol|dagen|week|weken|periode|schooljaar|feestdagen)\b/iu.test(sentence);
 }
 
 /** Adjectives that single out a pupil by a surname in class talk: "de kleine bakker", "de jonge visser". */
@@ -695,9 +699,14 @@ function lowerCaseSurnameFindings(text: string, tokens: Token[], lists: NameList
     const [before, beforeThat] = [tokens[first - 1]?.lower ?? '', tokens[first - 2]?.lower ?? ''];
     const next = tokens[i + 1];
     const afterTalk = first < i && before === 'met' && (TALK_NOUNS.has(beforeThat) || TALK_WORDS.test(beforeThat) || tokens.slice(i + 1, i + 4).some((word) => TALK_WORDS.test(word.lower)));
-    const singledOut = SURNAME_ADJECTIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'de' && !!next && (SUBJECT_VERBS.has(next.lower) || ADVERBS_AFTER_SUBJECT.has(next.lower));
-    if (!afterTalk && !singledOut) return;
-    const start = afterTalk ? tokens[first]!.start : token.start;
+    const subjectOf = !!next && (SUBJECT_VERBS.has(next.lower) || ADVERBS_AFTER_SUBJECT.has(next.lower));
+    const singledOut = SURNAME_ADJECTIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'de' && subjectOf;
+    // "van dijk is weer te laat", "de vries zit …": a surname with tussenvoegsels as the subject opening a sentence; not
+    // "de boer is …" (the farmer), where "de" is an article before a word.
+    const articleBeforeWord = i - first === 1 && ['de', 'het'].includes(tokens[first]!.lower) && isDutchWord(token.lower, lists.dutchWords);
+    const openingSubject = first < i && tokens[first]!.sentenceStart && subjectOf && !articleBeforeWord;
+    if (!afterTalk && !singledOut && !openingSubject) return;
+    const start = singledOut ? token.start : tokens[first]!.start;
     if (!isStaffMember(tokens, start, token.end, text, lists)) found.push(finding(text, 'name', start, token.end));
   });
   return found;

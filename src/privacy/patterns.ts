@@ -68,7 +68,7 @@ const NAMED_STREET_WITH_NUMBER = new RegExp(
 /** Words that say where someone lives; a street without a number counts as an address only in such a sentence. */
 const LIVING_CUE = /\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres|huisbezoek|flat|woning|appartement|huis|thuis|slaapt|opgevangen|(?:zit|zat|verblijft|logeert|slaapt)\s+bij\s+(?:zijn|haar|zn|z'n|d'r|hun)\s+(?:opa|oma|tante|oom|vader|moeder|pleegouders))\b/iu;
 /** "woont op de brink", "aan de dam": a village square or quay that is a street by itself, after "op/aan de". */
-const SQUARE_WITHOUT_NUMBER = /(?<=\b(?:op|aan)\s(?:de|het)\s)(?:brink|dam|markt|kade|gracht|singel|dijk|plein|ring)(?![\p{L}])/giu;
+const SQUARE_WITHOUT_NUMBER = /(?<=\b(?:op|aan)\s(?:de|het)\s)(?:brink|dam|kade|gracht|singel|dijk|plein)(?![\p{L}])/giu;
 /** "in de vondelstraat", "aan de Bloemstraat": a street, of any case, after a place preposition. */
 const STREET_WITHOUT_NUMBER = new RegExp(
   `(?<=\\b(?:in|aan|op|naar|vanaf|uit|van|bij|naast|achter|langs|over)\\s(?:de\\s|het\\s)?)[\\p{L}'-]{3,}(?:${STREET_SUFFIXES})(?![\\p{L}])`,
@@ -132,7 +132,7 @@ const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerd
 const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Lu})\.)*\s?\p{Lu}\.(?![\p{L}])/gu;
 /** "lln j.v.d.m.", "leerling a.b.": initials typed in lower case right after a word for the pupil. */
 const LOWER_CASE_INITIALS = /(?<=\b(?:lln?|leerlinge?|mentorleerling|casus|betreft|re:|zoon|dochter|jongen|meisje)\.?\s)\p{Ll}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Ll})\.)*\s?\p{Ll}\.(?![\p{L}])/gu;
-const NOT_INITIALS = new Set(['N.B.', 'P.S.', 'V.S.', 'B.V.', 'N.V.', 'O.K.', 'A.U.B.', 'T.A.V.', 'I.V.M.', 'M.B.V.', 'E.D.', 'A.D.', 'V.O.', 'P.O.', 'S.V.P.', 'Z.S.M.', 'O.A.', 'M.B.T.', 'D.W.Z.', 'T.Z.T.', 'N.A.V.', 'I.O.M.', 'Z.O.Z.', 'A.S.']);
+const NOT_INITIALS = new Set(['N.B.', 'P.S.', 'V.S.', 'B.V.', 'N.V.', 'O.K.', 'A.U.B.', 'T.A.V.', 'I.V.M.', 'M.B.V.', 'E.D.', 'A.D.', 'V.O.', 'P.O.', 'S.V.P.', 'Z.S.M.', 'O.A.', 'M.B.T.', 'D.W.Z.', 'T.Z.T.', 'N.A.V.', 'I.O.M.', 'Z.O.Z.', 'A.S.', 'C.Q.', 'I.P.V.', 'M.A.W.', 'E.A.', 'A.H.W.', 'D.M.V.', 'M.U.V.', 'T.O.V.', 'I.C.M.', 'T.B.V.', 'V.A.', 'T.M.', 'I.S.M.']);
 const KIN = 'zoon|zoontje|dochter|dochtertje|kind|kinderen|broer|broertje|zus|zusje|neef|neefje|nicht|nichtje|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|kleinzoon|kleindochter|vriend|vriendin|vriendje|vriendinnetje';
 const KNOWN_ROLE =
   'conciërge|concierge|wethouder|burgemeester|directeur|directrice|rector|conrector|teamleider|afdelingsleider|schoolleider|mentor|docent|docente|leraar|lerares|juf|meester|collega|wijkagent|agent|politieagent|huisarts|dokter|tandarts|dominee|imam|pastoor|trainer|coach|zorgcoördinator|ondersteuningscoördinator|voorzitter|eigenaar|bestuurder|raadslid|kamerlid|jeugdarts|schoolmaatschappelijk werker|onderwijsassistent|administratief medewerker|gymdocent|decaan|vertrouwenspersoon|bakker|slager|buurman|buurvrouw';
