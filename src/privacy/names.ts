@@ -561,7 +561,7 @@ const ROLE_WORDS = String.raw`(?:(?:nieuwe|tijdelijke|vaste|vervangende|interim)
 /** "Jeroen Smit de nieuwe J&G coach", "Ilse is onze orthopedagoog": a role said of the name in its own clause. */
 const ROLE_PREDICATE_AFTER = new RegExp(String.raw`^\s+(?:(?:is|wordt|was|blijft)\s+)?(?:de|onze|jullie)\s+${ROLE_WORDS}`, 'iu');
 /** "Zie je Kees nog? Hij is de nieuwe leerplichtambtenaar": the role in the next sentence, said of him or her. */
-const ROLE_IN_NEXT_SENTENCE = new RegExp(String.raw`^[^.!?\n]{0,60}[.!?]\s+(?:hij|zij|ze)\s+(?:is|wordt)\s+(?:de|onze|jullie)\s+${ROLE_WORDS}`, 'iu');
+const ROLE_IN_NEXT_SENTENCE = new RegExp(String.raw`^[^.!?\n]{0,60}[.!?,]\s+(?:hij|zij|ze)\s+(?:is|wordt)\s+(?:de|onze|jullie)\s+${ROLE_WORDS}`, 'iu');
 /** A greeting opening a message or a line: whom it greets is the colleague who reads it. */
 const GREETING_BEFORE = /(?<=^|[.!?\n][ \t\n]{0,3})(?:hoi|hoihoi|hai|hallo|hey|hee|hi|dag|beste|lieve|goedemorgen|goedemiddag|goedenavond|ha)[ \t]{1,3}$/iu;
 /** "de dochter van meneer de haan", "het zoontje van juf Anouk": a relative of the named person. */
@@ -682,6 +682,8 @@ function isMonthNameAsSubject(tokens: Token[], index: number, text: string): boo
 
 /** Adjectives that single out a pupil by a surname in class talk: "de kleine bakker", "de jonge visser". */
 const SURNAME_ADJECTIVES = new Set(['kleine', 'grote', 'jonge', 'oude', 'lange', 'dikke', 'jongste', 'oudste', 'kleinste', 'langste']);
+/** "… uit mijn mentorgroep", "… uit 2b": someone from a class or group, not from a country. */
+const FROM_A_CLASS_AFTER = /^\s+uit\s+(?:(?:mijn|onze|mn|m'n|de|het|zijn|haar)\s+)?(?:\p{L}*klas|\p{L}*groep|[a-z]{0,3}[1-6])/iu;
 /** Nouns of talking with someone: "gesprek met de jong", "afspraak met van dijk". */
 const TALK_NOUNS = new Set(['gesprek', 'gesprekje', 'afspraak', 'overleg', 'contact', 'ruzie', 'gedoe', 'probleem', 'problemen']);
 
@@ -700,13 +702,16 @@ function lowerCaseSurnameFindings(text: string, tokens: Token[], lists: NameList
     const next = tokens[i + 1];
     const afterTalk = first < i && before === 'met' && (TALK_NOUNS.has(beforeThat) || TALK_WORDS.test(beforeThat) || tokens.slice(i + 1, i + 4).some((word) => TALK_WORDS.test(word.lower)));
     const subjectOf = !!next && (SUBJECT_VERBS.has(next.lower) || ADVERBS_AFTER_SUBJECT.has(next.lower));
-    const singledOut = SURNAME_ADJECTIVES.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'de' && subjectOf;
+    // "de kleine bakker is …", "de lange de boer uit mijn mentorgroep": an adjective that singles someone out, after "de" or
+    // opening the sentence, and a verb, an adverb or a class after the name.
+    const adjective = tokens[first - 1];
+    const singledOut = !!adjective && SURNAME_ADJECTIVES.has(adjective.lower) && (tokens[first - 2]?.lower === 'de' || adjective.sentenceStart) && (subjectOf || FROM_A_CLASS_AFTER.test(text.slice(token.end, token.end + 30)));
     // "van dijk is weer te laat", "de vries zit …": a surname with tussenvoegsels as the subject opening a sentence; not
     // "de boer is …" (the farmer), where "de" is an article before a word.
     const articleBeforeWord = i - first === 1 && ['de', 'het'].includes(tokens[first]!.lower) && isDutchWord(token.lower, lists.dutchWords);
     const openingSubject = first < i && tokens[first]!.sentenceStart && subjectOf && !articleBeforeWord;
     if (!afterTalk && !singledOut && !openingSubject) return;
-    const start = singledOut ? token.start : tokens[first]!.start;
+    const start = tokens[first]!.start;
     if (!isStaffMember(tokens, start, token.end, text, lists)) found.push(finding(text, 'name', start, token.end));
   });
   return found;

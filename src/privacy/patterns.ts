@@ -42,7 +42,7 @@ const PHONE_IN_WORDS = new RegExp(`\\bnul(?:[\\s,-]+${NUMBER_WORD}){4,}\\b`, 'gi
 /** A postcode, with the house number when one follows ("1811 AB 12", "1811AB 12-a"), so the mask hides both. */
 const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b(?: ?\d{1,4}(?:-?[a-z](?![\p{L}])|-\d{1,3})?\b)?/gu;
 /**
- * "verhuisd naar 1862 ek": a postcode typed in lower case, in a sentence about where someone lives. Dutch postcodes never
+ * "verhuisd naar 1862 ek", "postcode is 1901 ab": a postcode typed in lower case, after "postcode" or in a sentence about where someone lives. Dutch postcodes never
  * use F, I, O, Q, U or Y, and units or small words ("1500 km", "2024 en") are no postcode.
  */
 const LOWER_CASE_POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3} ?(?!sa|sd|ss|en|de|te|ze|we|je|me|al|na|er|km|kg|cm|mm|ml|mg|gb|mb|kb|pm|am|hr|st|nr|ct|pk|kw|lb)[a-eghj-npr-tv-xz]{2}(?![\p{L}\p{N}])/gu;
@@ -131,7 +131,7 @@ const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerd
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
 const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Lu})\.)*\s?\p{Lu}\.(?![\p{L}])/gu;
 /** "lln j.v.d.m.", "leerling a.b.": initials typed in lower case right after a word for the pupil. */
-const LOWER_CASE_INITIALS = /(?<=\b(?:lln?|leerlinge?|mentorleerling|casus|betreft|re:|zoon|dochter|jongen|meisje)\.?\s)\p{Ll}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Ll})\.)*\s?\p{Ll}\.(?![\p{L}])/gu;
+const LOWER_CASE_INITIALS = /(?<=\b(?:lln?|leerlinge?|mentorleerling|casus|betreft|re:|zoon|dochter|jongen|meisje)\.?\s)\p{Ll}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Ll})\.|\s(?:de|van|der|den|el|al|ter|ten)(?=\s))*\s?\p{Ll}\.(?![\p{L}])/gu;
 const NOT_INITIALS = new Set(['N.B.', 'P.S.', 'V.S.', 'B.V.', 'N.V.', 'O.K.', 'A.U.B.', 'T.A.V.', 'I.V.M.', 'M.B.V.', 'E.D.', 'A.D.', 'V.O.', 'P.O.', 'S.V.P.', 'Z.S.M.', 'O.A.', 'M.B.T.', 'D.W.Z.', 'T.Z.T.', 'N.A.V.', 'I.O.M.', 'Z.O.Z.', 'A.S.', 'C.Q.', 'I.P.V.', 'M.A.W.', 'E.A.', 'A.H.W.', 'D.M.V.', 'M.U.V.', 'T.O.V.', 'I.C.M.', 'T.B.V.', 'V.A.', 'T.M.', 'I.S.M.']);
 const KIN = 'zoon|zoontje|dochter|dochtertje|kind|kinderen|broer|broertje|zus|zusje|neef|neefje|nicht|nichtje|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|kleinzoon|kleindochter|vriend|vriendin|vriendje|vriendinnetje';
 const KNOWN_ROLE =
@@ -401,7 +401,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...birthdateFindings(text, today),
     ...numberFindings(text),
     ...regexFindings(text, POSTCODE, 'address'),
-    ...regexFindings(text, LOWER_CASE_POSTCODE, 'address').filter((found) => LIVING_CUE.test(sentenceAround(text, found.start, found.end))),
+    ...regexFindings(text, LOWER_CASE_POSTCODE, 'address').filter((found) => /\bpostcode\b/iu.test(text.slice(0, found.start)) || LIVING_CUE.test(sentenceAround(text, found.start, found.end))),
     ...regexFindings(text, STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, NAMED_STREET_WITH_NUMBER, 'address'),

@@ -421,11 +421,12 @@ describe('screenText', () => {
     ['de zoon van mevrouw jansen heeft een eetstoornis', 'jansen'],
     ['mevrouw visser (moeder) belde over haar zoon', 'visser'],
     ['van dijk is weer te laat in de les', 'van dijk'],
+    ['de lange de boer uit mijn mentorgroep is weer ziek', 'de boer'],
   ])('finds a lower-case surname in a person slot: %j', (text, name) => {
     expect(kindsAndTexts(text)).toContainEqual(['name', name]);
   });
 
-  it.each(['gesprek met de jongerenwerker verplaatst naar dinsdag', 'de kleine pauze is ingekort', 'met de kleine bakker om de hoek kopen we brood', 'de boer is boos over de mest', 'de grote berg huiswerk is te veel'])(
+  it.each(['gesprek met de jongerenwerker verplaatst naar dinsdag', 'de kleine pauze is ingekort', 'met de kleine bakker om de hoek kopen we brood', 'de boer is boos over de mest', 'de grote berg huiswerk is te veel', 'de lange berg uit Noorwegen is mooi'])(
     'reads no surname in a word outside a person slot: %j',
     (text) => expect(kindsAndTexts(text)).toEqual([]),
   );
@@ -441,6 +442,8 @@ describe('screenText', () => {
     ['gezin is verhuisd naar 1862 ek, broertje zit daar op school', ['address', '1862 ek']],
     ['lln j.v.d.m. heeft morgen een gesprek', ['name', 'j.v.d.m.']],
     ['leerling a.b. zegt dat hij niet eet', ['name', 'a.b.']],
+    ['lln m. de v. zegt dat ze gepest wordt', ['name', 'm. de v.']],
+    ['postcode is 1901 ab', ['address', '1901 ab']],
   ])('finds a lower-case address, postcode or initials: %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -465,6 +468,8 @@ describe('screenText', () => {
     'meneer pieters (wisk) en mevr. el amrani (ne) maken zich zorgen over dezelfde leerling',
     'Bereikbaar via jos-castricum@groeimee.nl of zorgteam@clusius.nl',
     'bel het algemene nummer van school 072-5112340 en vraag naar de zoco',
+    'Mail gerust naar zorg@petrus.nl of bel de receptie op 072-5678901',
+    'Nieuw in het team: Fenna Bakker, zij is onze nieuwe schoolmaatschappelijk werker.',
     'jantje lacht jantje huilt bij een leerling van 13',
   ])('reads staff in their role, a school mailbox or number, or a saying as no pupil: %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
@@ -478,6 +483,7 @@ describe('screenText', () => {
     ['bel moeder op 072-5112340 na vijven', ['phone', '072-5112340']],
     ['mail jos@gmail.com, de vader van de leerling', ['email', 'jos@gmail.com']],
     ['het algemene nummer van moeder is 06-12345678', ['phone', '06-12345678']],
+    ['moeder werkt bij de receptie van het ziekenhuis, haar nummer is 072-5678901', ['phone', '072-5678901']],
   ])('still finds a parent or pupil beside a greeting, a role word or a contact: %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
