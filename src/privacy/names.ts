@@ -544,7 +544,8 @@ const STAFF_ROLES = new Set([
 ]);
 /** Role words by their tail: "jeugdhulpverlener", "zorgcoördinator", "schoolmaatschappelijk werker", "orthopedagoog". */
 const STAFF_ROLE_TAIL = /(?:hulpverlener|coach|begeleider|begeleidster|wetenschapper|co[öo]rdinator|leider|medewerker|werker|pedagoog|psycholoog|arts|verpleegkundige|consulent|functionaris|adviseur|docent|docente|leraar|lerares)$/u;
-const isStaffRole = (word: string) => STAFF_ROLES.has(word) || STAFF_ROLE_TAIL.test(word);
+// "PAJ'er", "smw'er": someone who holds the role.
+const isStaffRole = (word: string) => STAFF_ROLES.has(word) || STAFF_ROLE_TAIL.test(word) || STAFF_ROLES.has(word.replace(/['’]er$/u, ''));
 /** A closing formula that opens its own line or sentence (not "…, groetjes Lies'" quoted from a pupil's message). */
 const SIGN_OFF_BEFORE = /(?<=^|[.!?][ \t\n]{1,3}|\n[ \t]{0,3})(?:met[ \t]+)?(?:(?:vriendelijke|hartelijke)[ \t]+)?(?:groet|groeten|groetjes|gr|grt|grtz|mvg|m\.v\.g|liefs|cheers)[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?$/iu;
 const TEACHER_OF_BEFORE = /\b(?:klas|klassen|les|lessen|mentorklas|mentorgroep|mentorleerlingen|lokaal|vak|groep|leerlingen)\s+van\s+(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|juf|meester|docent|mentor)\s+(?:(?:de|van|der|den|ter|ten|te|het)\s+)*$/iu;
@@ -561,11 +562,15 @@ const ROLE_WORDS = String.raw`(?:(?:nieuwe|tijdelijke|vaste|vervangende|interim)
 /** "Jeroen Smit de nieuwe J&G coach", "Ilse is onze orthopedagoog": a role said of the name in its own clause. */
 const ROLE_PREDICATE_AFTER = new RegExp(String.raw`^\s+(?:(?:is|wordt|was|blijft)\s+)?(?:de|onze|jullie)\s+${ROLE_WORDS}`, 'iu');
 /** "Zie je Kees nog? Hij is de nieuwe leerplichtambtenaar": the role in the next sentence, said of him or her. */
-const ROLE_IN_NEXT_SENTENCE = new RegExp(String.raw`^[^.!?\n]{0,60}[.!?,]\s+(?:hij|zij|ze)\s+(?:is|wordt)\s+(?:de|onze|jullie)\s+${ROLE_WORDS}`, 'iu');
+const ROLE_IN_NEXT_SENTENCE = new RegExp(String.raw`^[^.!?\n]{0,60}[.!?,]\s+(?:hij|zij|ze|die)\s+(?:is|wordt)\s+(?:(?:hier|ook|nu|sinds\s+kort|bij\s+ons)\s+)?(?:(?:de|onze|jullie)\s+)?${ROLE_WORDS}`, 'iu');
+/** "Marloes, kun jij …": a name addressed with a question or request to the reader. */
+const ADDRESSED_AFTER = /^\s*,\s*(?:kun|kan|wil|zou|heb|ben|mag|weet|ga|doe)\s+(?:je|jij|u)\b/iu;
+/** "onze nieuwe orthopedagoog heet Lotte Jansen": the name of the role holder. */
+const ROLE_NAMED_BEFORE = /(?<![\p{L}&'’-])([\p{L}&'’-]{2,30})[ \t]{1,3}(?:heet|heette|is)[ \t]{1,3}$/iu;
 /** A greeting opening a message or a line: whom it greets is the colleague who reads it. */
 const GREETING_BEFORE = /(?<=^|[.!?\n][ \t\n]{0,3})(?:hoi|hoihoi|hai|hallo|hey|hee|hi|dag|beste|lieve|goedemorgen|goedemiddag|goedenavond|ha)[ \t]{1,3}$/iu;
-/** "de dochter van meneer de haan", "het zoontje van juf Anouk": a relative of the named person. */
-const RELATIVE_OF_BEFORE = /\b(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|neef|neefje|nicht|nichtje|broer|broertje|zus|zusje|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|kleinzoon|kleindochter)\s+van\s+(?:(?:onze|de|mijn|m'n|mn|een)\s+)?(?:(?:collega|docent\p{L}*|mentor|meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|juf|meester)\s+)?(?:(?:de|van|der|den|ter|ten|te|het|el|al)\s+)*$/iu;
+/** "de dochter van meneer de haan", "de zoon van onze orthopedagoog heet …": a relative of the named person, a few words before it. */
+const RELATIVE_OF_BEFORE = /\b(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|neef|neefje|nicht|nichtje|broer|broertje|zus|zusje|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|kleinzoon|kleindochter)\s+van\s+(?:[\p{L}.'’&-]{1,30}\s{1,3}){0,4}$/iu;
 /** Subjects as timetables abbreviate them, read only in brackets after a form of address ("meneer pieters (wisk)"). */
 const SUBJECT_ABBREVIATIONS = new Set(['ne', 'ned', 'en', 'eng', 'du', 'fa', 'sp', 'wi', 'wis', 'wisk', 'bio', 'ak', 'gs', 'gesch', 'na', 'nat', 'sk', 'schk', 'nask', 'ec', 'econ', 'maw', 'mu', 'tek', 'bv', 'lv', 'inf', 'ckv', 'lo', 'gym', 'ma', 'fi']);
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
@@ -577,9 +582,13 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   if (RELATIVE_OF_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
   // "hoi Marloes, kun jij …": the colleague the writer greets.
   if (GREETING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && /^\s*(?:[,!:]|\r?\n)/u.test(text.slice(end))) return true;
+  // "Marloes, kun jij …" opening a message or line: the colleague addressed.
+  if (/(?:^|\n)[ \t]{0,3}$/u.test(text.slice(Math.max(0, start - 4), start)) && ADDRESSED_AFTER.test(text.slice(end, end + 20))) return true;
   // "Jeroen Smit de nieuwe J&G coach", "Kees … Hij is de nieuwe leerplichtambtenaar": a role said of the name, also in the next sentence.
   const predicate = ROLE_PREDICATE_AFTER.exec(text.slice(end, end + 80)) ?? ROLE_IN_NEXT_SENTENCE.exec(text.slice(end, end + 160));
   if (predicate && isRoleApposition(predicate.slice(1))) return true;
+  const namedRole = ROLE_NAMED_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (namedRole && isStaffRole(namedRole.toLocaleLowerCase('nl'))) return true;
   // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.
   if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^['’"”]/u.test(text.slice(end))) return true;
   // "de klas van meneer De Wit", "de lessen van juf Anne": the teacher whose class or lessons they are.

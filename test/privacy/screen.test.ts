@@ -470,6 +470,11 @@ describe('screenText', () => {
     'bel het algemene nummer van school 072-5112340 en vraag naar de zoco',
     'Mail gerust naar zorg@petrus.nl of bel de receptie op 072-5678901',
     'Nieuw in het team: Fenna Bakker, zij is onze nieuwe schoolmaatschappelijk werker.',
+    'Vraag het even aan Bas, die is hier mentor van de derde klassen',
+    "Morgen neemt Esther het over, ze is onze vaste PAJ'er",
+    'Collega\'s: onze nieuwe orthopedagoog heet Lotte Jansen en begint maandag',
+    'Marloes, wil je het spreekuur overnemen?',
+    'tel school: 072-5123456',
     'jantje lacht jantje huilt bij een leerling van 13',
   ])('reads staff in their role, a school mailbox or number, or a saying as no pupil: %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
@@ -483,6 +488,8 @@ describe('screenText', () => {
     ['bel moeder op 072-5112340 na vijven', ['phone', '072-5112340']],
     ['mail jos@gmail.com, de vader van de leerling', ['email', 'jos@gmail.com']],
     ['het algemene nummer van moeder is 06-12345678', ['phone', '06-12345678']],
+    ['de zoon van onze orthopedagoog heet Lotte en wordt gepest', ['name', 'Lotte']],
+    ['Sanne, ze is de nieuwe in de klas', ['name', 'Sanne']],
     ['moeder werkt bij de receptie van het ziekenhuis, haar nummer is 072-5678901', ['phone', '072-5678901']],
   ])('still finds a parent or pupil beside a greeting, a role word or a contact: %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
