@@ -15,17 +15,19 @@ const FORGET_FUNCTION = 'jos_row_cache_forget';
 interface Caches {
   byName: Map<string, RowCache<unknown>>;
   /** `PRAGMA data_version` when last checked: it changes when another connection (process) commits a write. */
-  othersVersion: number | undefined;
+  othersVersion: number;
   /** Checked in this pass of the event loop already (reset by setImmediate). */
   checked: boolean;
 }
 
 const cachesByDb = new WeakMap<Db, Caches>();
 
+const othersVersion = (db: Db): number => (db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
+
 function cachesOf(db: Db): Caches {
   let caches = cachesByDb.get(db);
   if (!caches) {
-    const created: Caches = { byName: new Map(), othersVersion: undefined, checked: false };
+    const created: Caches = { byName: new Map(), othersVersion: othersVersion(db), checked: false };
     db.function(FORGET_FUNCTION, { varargs: false, deterministic: false }, (name: unknown, key: unknown) => {
       created.byName.get(String(name))?.forget(String(key));
       return null;
@@ -45,7 +47,7 @@ function dropWhatOthersChanged(db: Db, caches: Caches): void {
   if (caches.checked) return;
   caches.checked = true;
   setImmediate(() => (caches.checked = false));
-  const { data_version: version } = db.prepare('PRAGMA data_version').get() as { data_version: number };
+  const version = othersVersion(db);
   if (caches.othersVersion !== version) {
     caches.othersVersion = version;
     for (const cache of caches.byName.values()) cache.clear();
