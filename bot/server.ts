@@ -4,6 +4,7 @@ import type { Config } from '../src/config';
 import type { BotDeps } from './deps';
 import { AdapterResponse } from './http/adapterErrors';
 import { checkEnvelope } from './http/envelope';
+import { processRequest } from './http/processRequest';
 import { registerMeetingHttp } from './http/feed';
 import { registerHealth } from './http/health';
 import { registerIcsRoutes } from './http/ics';
@@ -66,7 +67,7 @@ export async function createServer(parts: {
     }
     const collected = new AdapterResponse(res);
     await track(() =>
-      adapter.process(req as never, collected, async (context) => {
+      processRequest(adapter, req, collected, async (context) => {
         await app.run(context);
       }),
     );
