@@ -6,7 +6,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { openDatabase, type Db } from '../../src/store/db';
 import { PeopleRepository } from '../../src/people/repository';
 import { RowCache } from '../../src/store/rowCache';
+import { Proactive } from '../../bot/proactive';
 import { SqliteStorage } from '../../bot/storage';
+import { createLogger } from '../../src/logger';
 import { ManualClock } from '../../src/clock';
 import { startTestBot, type TestBot } from '../helpers/bot';
 import { cardText } from '../helpers/cards';
@@ -55,9 +57,13 @@ describe('rows kept in memory between turns (src/store/rowCache.ts)', () => {
     expect(people.get('p1')?.roles).toEqual([{ role: 'mentor' }]);
     db.prepare("UPDATE people SET name = 'Nieuwe Naam' WHERE id = 'p1'").run();
     expect(people.get('p1')?.name).toBe('Nieuwe Naam');
+    const proactive = new Proactive({} as never, db, '', new ManualClock('2026-01-01T00:00:00Z'), createLogger('silent'));
+    db.prepare("INSERT INTO conversation_refs (person_id, reference_json, updated_at) VALUES ('p1', '{}', '2026-01-01T00:00:00Z')").run();
+    expect(proactive.canReach('p1')).toBe(true);
     // The erasure deletes the person; roles and conversation reference go by cascade.
     db.prepare("DELETE FROM people WHERE id = 'p1'").run();
     expect(people.get('p1')).toBeUndefined();
+    expect(proactive.canReach('p1')).toBe(false);
     // A person asked for before they exist is not kept as missing once they are created.
     people.ensure('p1', 'Terug', 'Collega', new Date('2026-01-02T00:00:00Z'));
     expect(people.get('p1')?.name).toBe('Terug');
