@@ -98,7 +98,7 @@ export function cueMatches(t: string, patterns: readonly RegExp[]): number[] {
 /** Words just before a signal that deny it ("geen sprake van mishandeling"). */
 const DENIAL = /\b(geen|niet|zonder|nooit)\b/;
 /** Words that start a new clause, so a denial before them does not reach the signal after them. */
-const NEW_CLAUSE = /^(ik|hij|ze|zij|we|wij|maar|want|dat|omdat|toen|die|hem|haar)$/;
+const NEW_CLAUSE = /^(ik|hij|ze|zij|we|wij|maar|want|dat|omdat|toen|die|hem|haar|vader|moeder|ouders|stiefvader|stiefmoeder)$/;
 /** Words that turn a denial into doubt ("geen idee of hij mishandeld wordt"): doubt is a signal. */
 const DOUBT = /\b(idee|weet|twijfel|misschien|vermoed\w*|denk|lijkt)\b|\bof (hij|ze|zij|er|het|die|dat|haar|hem)\b/;
 
@@ -108,7 +108,9 @@ const DOUBT = /\b(idee|weet|twijfel|misschien|vermoed\w*|denk|lijkt)\b|\bof (hij
  */
 export function signalAt(t: string, found: number[]): 'yes' | 'denied' | 'none' {
   if (found.length === 0) return 'none';
-  return found.every((index) => denied(wordsBefore(t, index, 5))) ? 'denied' : 'yes';
+  // A signal that starts a clause itself ("wil niet naar huis. Vader heeft hem geslagen") is not what the "niet" denies.
+  const startsClause = (index: number) => NEW_CLAUSE.test(/^\S+/.exec(t.slice(index))?.[0] ?? '');
+  return found.every((index) => !startsClause(index) && denied(wordsBefore(t, index, 5))) ? 'denied' : 'yes';
 }
 
 /**

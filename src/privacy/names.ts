@@ -182,6 +182,19 @@ function isKnownFirstName(token: Token, lists: NameLists, context?: { tokens: To
   return token.text.length >= 3 && !lists.commonWords.has(token.lower);
 }
 
+/**
+ * "het gaat om tjitske", "gesprek met wiebe": a word in lower case that neither the Dutch nor the English word list knows,
+ * not even as a compound, and that OpenTaal or our lists know as a personal name, is someone wherever it stands.
+ */
+function isUnlistedLowerCaseName(token: Token, previous: Token | undefined, lists: NameLists): boolean {
+  // "een juul", "zijn jordans": after an article or possessive it is a thing (a vape, a shoe) named after someone.
+  if (DETERMINERS.has(previous?.lower ?? '') || token.capitalised || token.protected || token.confirmed || token.text.length < 3 || !lists.personNames.has(token.lower)) return false;
+  // "rotte tanden", "dikke vriend": an adjective doubles the last consonant of its stem; such a word needs a pupil slot.
+  const inflectedAdjective = /^(.+?)([bdfgklmnprst])\2(?:e|en|er)$/u.exec(token.lower);
+  if (inflectedAdjective && lists.dutchWords.has(inflectedAdjective[1]! + inflectedAdjective[2]!)) return false;
+  return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) && !lists.commonWords.has(token.lower);
+}
+
 /** A capitalised word that could be a name because its capital is not explained by the start of a sentence. */
 function looksLikeName(token: Token | undefined): token is Token {
   return !!token && token.capitalised && !token.protected && !/\d/u.test(token.text) && token.text.length > 1;
@@ -322,7 +335,9 @@ function isNameOpeningSentence(tokens: Token[], index: number, text: string, lis
   const [token, verb, after] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
   if (isUnknownWordOpeningSentence(tokens, index, text, lists)) return true;
   // Notes typed without capitals ("djaimy slaapt elke les"): a first name or a word no dictionary knows, before a verb.
-  const lowerCaseName = !token.capitalised && !token.protected && !token.confirmed && token.text.length >= 3 && !/\d/u.test(token.text);
+  // Two letters only for a listed name that is no word ("bo zegt …", not "al is …").
+  const longEnough = token.text.length >= 3 || (inFirstNames(token.lower, lists) && !isDutchWord(token.lower, lists.dutchWords));
+  const lowerCaseName = !token.capitalised && !token.protected && !token.confirmed && longEnough && !/\d/u.test(token.text);
   if (!token.sentenceStart || !(looksLikeName(token) || lowerCaseName) || /^\p{Lu}{2,}/u.test(token.text) || !verb) return false;
   // "Stanislav en zijn moeder …": a person and their family as the subject.
   const withFamily = verb.lower === 'en' && ['zijn', 'haar', 'hun'].includes(after?.lower ?? '');
@@ -395,6 +410,57 @@ function isLowerCaseNameAfterCue(tokens: Token[], index: number, text: string, l
   const talkedWith = previous === 'met' && tokens.slice(Math.max(0, index - 4), index + 3).some((other) => TALK_WORDS.test(other.lower));
   return talkedWith && token.text.length >= 3 && !inFirstNames(token.lower, lists) ? !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) : talkedWith;
 }
+/** Nouns for a pupil or a child, right before whose name a first name in lower case stands: "mijn mentorleerling roos". */
+const PUPIL_NOUNS = new Set([
+  'leerling', 'leerlinge', 'mentorleerling', 'klasgenoot', 'klasgenote', 'dochter', 'zoon', 'stiefdochter', 'stiefzoon', 'pleegdochter',
+  'pleegzoon', 'pleegkind', 'broertje', 'zusje', 'broer', 'zus', 'brugklasser', 'tweedeklasser', 'derdeklasser', 'kleinzoon', 'kleindochter',
+]);
+/** "het gaat om bo", "het betreft roos": what a question is about, where a first name in lower case is the pupil. */
+const ABOUT_CUE_PAIRS = new Set(['gaat om', 'gaat over', 'het betreft', 'ging om', 'ging over', 'vraag over', 'vragen over', 'hebben over', 'praten over', 'casus van']);
+/** Verbs and small words that are also listed first names ("wil", "mag", "ben"): after a pupil noun they are the verb. */
+const NOT_A_NAME_AFTER_PUPIL = new Set(['wil', 'mag', 'ben', 'can', 'said', 'do', 'co', 'als', 'kan', 'mist', 'is', 'was', 'lot']);
+
+/**
+ * A listed first name in lower case, also one that is a word ("roos", "bo"), in a slot where a
+ * pupil's name stands: right after a pupil noun ("mijn mentorleerling roos wordt …", "haar dochter sterre") or as what a
+ * question is about ("het gaat om bo"). A word no dictionary knows that OpenTaal knows as a name counts there too.
+ */
+function isLowerCaseNameInPupilSlot(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const token = tokens[index]!;
+  const previous = tokens[index - 1];
+  if (token.capitalised || token.protected || token.confirmed || !previous || /\d/u.test(token.text) || NOT_A_NAME_AFTER_PUPIL.has(token.lower)) return false;
+  if (!/^ $/u.test(text.slice(previous.end, token.start)) || [PRONOUNS, DETERMINERS, CLAUSE_OPENERS, ADVERBS_AFTER_SUBJECT, SUBJECT_VERBS].some((words) => words.has(token.lower))) return false;
+  const listed = inFirstNames(token.lower, lists) || (lists.personNames.has(token.lower) && !isDutchWord(token.lower, lists.dutchWords));
+  if (!listed) return false;
+  return PUPIL_NOUNS.has(previous.lower) || ABOUT_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous.lower}`);
+}
+
+/** "Kippie, zoals hij door iedereen genoemd wordt": a nickname before "zoals … genoemd/noemen". */
+const CALLED_AS_AFTER = /^,?\s+zoals\s+(?:hij|ze|zij|men|iedereen|we|wij|de\s+klas)\s+(?:[\p{L}']+\s+){0,4}?(?:genoemd|noemen|noemt|noemde|noemden|heet|heette|heten)\b/iu;
+/** "die ze Pino noemen", "die iedereen Kippie noemt": a nickname between the one who calls and "noemen". */
+const CALLER_BEFORE = /\b(?:die|dat|wie|hem|haar)\s+(?:ze|zij|we|wij|iedereen|men|jullie|de\s+klas|klasgenoten|vrienden|hij)\s+(?:[\p{L}']+\s+){0,2}?$/iu;
+const CALLING_AFTER = /^\s+(?:[\p{L}']+\s+)?(?:noemen|noemt|noemde|noemden)\b/iu;
+/** "zijn bijnaam is Kippie", "met de bijnaam Tank", "bijnaam: kip": whatever follows the word for a nickname. */
+const NICKNAME_WORD_BEFORE = /\b(?:bijnaam|roepnaam|scheldnaam|koosnaam|bijnaampje)\s*(?:is|was|:)?\s*(?:(?:de|het)\s+)?$/iu;
+/** "hij wordt door iedereen Kippie genoemd": a name between "wordt" and "genoemd". */
+const PASSIVE_BEFORE = /\b(?:wordt|werd|worden|werden)\s+(?:[\p{L}']+\s+){0,3}?$/iu;
+const PASSIVE_AFTER = /^\s+genoemd\b/iu;
+
+/**
+ * A nickname introduced by how people call someone, without quotes: "Kippie, zoals hij door iedereen genoemd wordt",
+ * "die ze Pino noemen", "zijn bijnaam is Tank", "wordt door iedereen Kippie genoemd". The word may be a word ("Tank"),
+ * but not an ordinary lower-case word ("die ze lui noemen", "wordt vaak genoemd").
+ */
+function isNicknameByConstruction(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const token = tokens[index]!;
+  if (token.protected || token.confirmed || /\d/u.test(token.text) || [PRONOUNS, DETERMINERS, ADVERBS_AFTER_SUBJECT, CLAUSE_OPENERS, SUBJECT_VERBS].some((words) => words.has(token.lower))) return false;
+  const [before, after] = [text.slice(Math.max(0, token.start - 60), token.start), text.slice(token.end, token.end + 90)];
+  const nameLike = (token.capitalised && !token.sentenceStart) || inFirstNames(token.lower, lists) || !isDutchCompound(token.lower, lists.dutchWords);
+  // "een bijnaam gekregen": after the word for a nickname an ordinary lower-case word is no name.
+  if (NICKNAME_WORD_BEFORE.test(before) || CALLED_AS_AFTER.test(after)) return nameLike || token.capitalised;
+  return nameLike && ((CALLER_BEFORE.test(before) && CALLING_AFTER.test(after)) || (PASSIVE_BEFORE.test(before) && PASSIVE_AFTER.test(after)));
+}
+
 /** Adverbs right after the subject of a clause: "dat sterre steeds …", "heeft roos al weken …". */
 const ADVERBS_AFTER_SUBJECT = new Set([
   'steeds', 'al', 'niet', 'nooit', 'vaak', 'vaker', 'weer', 'ook', 'nog', 'echt', 'soms', 'altijd', 'telkens', 'regelmatig', 'geen', 'elke',
@@ -481,23 +547,41 @@ const STAFF_ROLE_TAIL = /(?:hulpverlener|coach|begeleider|begeleidster|wetenscha
 const isStaffRole = (word: string) => STAFF_ROLES.has(word) || STAFF_ROLE_TAIL.test(word);
 /** A closing formula that opens its own line or sentence (not "…, groetjes Lies'" quoted from a pupil's message). */
 const SIGN_OFF_BEFORE = /(?<=^|[.!?][ \t\n]{1,3}|\n[ \t]{0,3})(?:met[ \t]+)?(?:(?:vriendelijke|hartelijke)[ \t]+)?(?:groet|groeten|groetjes|gr|grt|grtz|mvg|m\.v\.g|liefs|cheers)[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?$/iu;
+const TEACHER_OF_BEFORE = /\b(?:klas|klassen|les|lessen|mentorklas|mentorgroep|mentorleerlingen|lokaal|vak|groep|leerlingen)\s+van\s+(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|juf|meester|docent|mentor)\s+(?:(?:de|van|der|den|ter|ten|te|het)\s+)*$/iu;
+const SELF_INTRODUCTION_BEFORE = /\b(?:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|m'n\s+naam\s+is)\s+$/iu;
 /** Up to four words in apposition or brackets after a name: "Joost (preventief ambulant jeugdhulpverlener)". */
 const STAFF_AFTER = /^\s*[,(]\s*(?:(?:de|onze|ons|mijn|jullie|een|als)\s+)?([\p{L}&'-]+)(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?/u;
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
 /** "mijn collega Annemiek", "de zorgcoördinator, mevrouw Jansen,", "Annemiek, onze orthopedagoog,": staff named in their role. */
-function isStaffMember(tokens: Token[], start: number, end: number, text: string): boolean {
+function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
   // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.
   if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^['’"”]/u.test(text.slice(end))) return true;
-  let j = tokens.findIndex((token) => token.start === start) - 1;
+  // "de klas van meneer De Wit", "de lessen van juf Anne": the teacher whose class or lessons they are.
+  if (TEACHER_OF_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return true;
+  // "Ik ben Anouk, …", "Mijn naam is Anouk van Groeimee": the writer introducing themself (not "Ik ben Sanne's mentor").
+  if (SELF_INTRODUCTION_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && /^(?:\s*[,.!;:(]|\s+(?:en|van|bij|uit|op)\b|\s*$)/u.test(text.slice(end))) return true;
+  const first = tokens.findIndex((token) => token.start === start);
+  let j = first - 1;
   // "Collega Van Dijk": the tussenvoegsels of the surname stand between the role and the name.
   while (j > 0 && TUSSENVOEGSELS.has(tokens[j]!.lower)) j--;
   if (HONORIFICS.has(tokens[j]?.lower ?? '') && /^\.?,?\s*$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? start))) j--;
+  // "Docent Duits (juf Sanne)", "docent LO, meneer Visser", "mijn collega van Engels, mevrouw Smit": a role and the subject taught.
+  if (j > 0 && lists.subjects.has(tokens[j]!.lower)) {
+    const role = tokens[j - 1]?.lower === 'van' ? j - 2 : j - 1;
+    if (isStaffRole(tokens[role]?.lower ?? '')) j = role;
+  }
   const before = tokens[j];
   const between = before ? text.slice(before.end, start) : '';
-  if (before && isStaffRole(before.lower) && /^\s*(?:,\s*)?(?:\p{L}+\.?\s+){0,3}$/u.test(between) && !/\bvan\s*$/u.test(between)) return true;
-  const after = STAFF_AFTER.exec(text.slice(end, end + 70));
+  if (before && isStaffRole(before.lower) && /^[\s,(]*(?:\p{L}+\.?[\s,(]+){0,3}$/u.test(between) && !/\bvan\s*$/u.test(between)) return true;
+  // "Meneer Visser (LO)", "Mevrouw de Boer (biologie)", "Juf Marieke (groep 8)": a form of address and what is taught in brackets.
+  const taught = /^\s*\(\s*(groep\s+[1-8]|[\p{L}&-]+)\s*\)/u.exec(text.slice(end, end + 40))?.[1]?.toLocaleLowerCase('nl');
+  let address = first - 1;
+  while (address > 0 && TUSSENVOEGSELS.has(tokens[address]!.lower)) address--;
+  if (taught && (lists.subjects.has(taught) || taught.startsWith('groep')) && HONORIFICS.has(tokens[address]?.lower ?? '')) return true;
+  // "jeugd- en gezinscoach": a role written as two joined words counts by its last part.
+  const after = STAFF_AFTER.exec(text.slice(end, end + 70).replace(/(\p{L})-\s+(?:en|of)\s+(?=\p{L})/gu, '$1-'));
   // The apposition ends at a preposition or a clause: "Sanne, de dochter van onze docent" is no member of staff.
   const apposition = after?.slice(1).map((word) => word?.toLocaleLowerCase('nl') ?? '') ?? [];
   const stop = apposition.findIndex((word) => /^(?:van|met|uit|die|dat|bij|en|of|in|op|)$/u.test(word));
@@ -505,22 +589,26 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   // With a form of address only: "Meneer Dekker van gym" works there, "Sanne van de buren" is not addressed so.
   const work = OF_WORK_AFTER.exec(text.slice(end, end + 40));
   const workToken = work && tokens.find((token) => token.start === end + work.index + work[0].length - work[1]!.length);
-  return !!workToken && (workToken.protected || isStaffRole(workToken.lower)) && HONORIFICS.has(tokens[tokens.findIndex((token) => token.start === start) - 1]?.lower ?? '');
+  // "Juf Anne van groep 8": a primary-school group is where a teacher works too.
+  const group = workToken?.lower === 'groep' && /^\s+[1-8][a-e]?\b/u.test(text.slice(workToken.end, workToken.end + 4));
+  return !!workToken && (workToken.protected || isStaffRole(workToken.lower) || group) && HONORIFICS.has(tokens[tokens.findIndex((token) => token.start === start) - 1]?.lower ?? '');
 }
 
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
   const found: Finding[] = [];
   const add = (index: number) => {
     const [start, end] = [nameStart(tokens, index, text, lists), surnameEnd(tokens, index, text, lists)];
-    if (isStaffMember(tokens, start, end, text)) return;
+    if (isStaffMember(tokens, start, end, text, lists)) return;
     if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end)) || isNamedInstitution(tokens, start, end, text, lists)) return;
     // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
     if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(start, end))) return;
     found.push(finding(text, 'name', start, end));
   };
+  // Read once per text: only a text that speaks of calling someone can hold a nickname by construction.
+  const speaksOfCalling = /noem|bijnaam|roepnaam|scheldnaam|koosnaam/iu.test(text);
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
@@ -537,11 +625,11 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     const ageOfSomeone = ageFollows(text, token) && !PERSON_BEFORE.has(token.lower) && !/(?:leerlinge?|klasser)$/u.test(token.lower);
     if (knownSurname || afterPersonWord || ageOfSomeone || unexplainedCapital(tokens, i, text, lists)) add(i);
   });
-  return found.concat(honorificFindings(text, tokens));
+  return found.concat(honorificFindings(text, tokens, lists));
 }
 
 /** "mevrouw El Amrani", "de familie Öztürk", "meneer de Wit": the family name after a form of address. */
-function honorificFindings(text: string, tokens: Token[]): Finding[] {
+function honorificFindings(text: string, tokens: Token[], lists: NameLists): Finding[] {
   const found: Finding[] = [];
   tokens.forEach((token, i) => {
     if (!HONORIFICS.has(token.lower)) return;
@@ -550,7 +638,7 @@ function honorificFindings(text: string, tokens: Token[]): Finding[] {
     const surname = tokens[j];
     // "mevr. Bouchtaoui", "fam. de Wit": the full stop of an abbreviated form of address does not end the sentence.
     const between = text.slice(token.end, surname?.start).replace(ABBREVIATED_HONORIFICS.has(token.lower) ? /^\./u : /^$/u, '');
-    if (looksLikeName(surname) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(between) && !isStaffMember(tokens, tokens[i + 1]!.start, surname.end, text))
+    if (looksLikeName(surname) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(between) && !isStaffMember(tokens, tokens[i + 1]!.start, surname.end, text, lists))
       found.push(finding(text, 'name', tokens[i + 1]!.start, surname.end));
   });
   return found;
@@ -593,7 +681,19 @@ const OPENERS_BEFORE_CLASS = new Set([
 ]);
 const CLASS_AFTER_OPENER = /^(?: (?:uit|zit in|zat in) (?:klas |groep )?|\s*\(\s*(?:klas\s)?|,\s*)$/u;
 /** "april uit de 2e", "Bergen uit de derde", "roos uit 4 vmbo-t": a year of school, or a year with a level, instead of a class code. */
+/** "beer uit mijn klas is …", "sterre uit onze mentorgroep": a word joined to the writer's own class. */
+const OWN_CLASS_AFTER = /^ (?:uit|van) (?:mijn|onze|m'n) (?:\p{L}+ )?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)(?![\p{L}\p{N}])/iu;
 const YEAR_AFTER_NAME = /^ (?:uit|zit in|zat in) (?:de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)|[1-6] ?(?:vmbo|mavo|havo|vwo|kader|basis|gymnasium|atheneum))(?![\p{L}\p{N}])/iu;
+
+/**
+ * A bare singular word in lower case opening a clause before "uit mijn klas" has no article, so it is a name ("beer uit
+ * mijn klas is …"); "de beer uit mijn klas", "leerlingen uit mijn klas" are not. Capitals: NAMED_FROM_OWN_CLASS.
+ */
+function isBareWordBeforeOwnClass(tokens: Token[], index: number): boolean {
+  const [token, previous] = [tokens[index]!, tokens[index - 1]];
+  const bare = !previous || token.sentenceStart || CLAUSE_OPENERS.has(previous.lower) || SUBJECT_VERBS.has(previous.lower);
+  return !token.capitalised && !token.protected && bare && !/(?:en|s)$/u.test(token.lower) && !/(?:leerling|klasser|genoot|genote)$/u.test(token.lower);
+}
 
 /**
  * "Djaylano uit 1D", "Mo (2B)", "Bergen uit klas 1.3", "roos uit 2b", "april uit de 2e": a word right before "uit" or
@@ -604,8 +704,10 @@ const YEAR_AFTER_NAME = /^ (?:uit|zit in|zat in) (?:de (?:[1-6](?:e|de|ste)|eers
 function isWordBeforeClass(tokens: Token[], index: number, classIndex: number | undefined, text: string, lists: NameLists): boolean {
   const token = tokens[index]!;
   const joined = classIndex === undefined ? YEAR_AFTER_NAME.test(text.slice(token.end, token.end + 24)) : CLASS_AFTER_OPENER.test(text.slice(token.end, tokens[classIndex]!.start));
-  if (!joined || token.confirmed || /\d/u.test(token.text) || token.text.length < 2) return false;
-  if ([OPENERS_BEFORE_CLASS, PERSON_BEFORE, HONORIFICS, ABSTRACT_OPENERS, THING_BEFORE, TUSSENVOEGSELS].some((words) => words.has(token.lower))) return false;
+  const ownClass = classIndex === undefined && OWN_CLASS_AFTER.test(text.slice(token.end, token.end + 40));
+  if (!(joined || ownClass) || token.confirmed || /\d/u.test(token.text) || token.text.length < 2) return false;
+  if ([OPENERS_BEFORE_CLASS, PERSON_BEFORE, HONORIFICS, ABSTRACT_OPENERS, THING_BEFORE, TUSSENVOEGSELS, DETERMINERS].some((words) => words.has(token.lower))) return false;
+  if (!joined) return isBareWordBeforeOwnClass(tokens, index);
   if (inFirstNames(token.lower, lists)) return true;
   const unknownWord = token.text.length >= 3 && !isDutchWord(token.lower, lists.dutchWords);
   // A place, a month or another listed word does not come out of a class either: "april uit de 2e", "Bergen uit klas 1.3".

@@ -78,7 +78,7 @@ const LEVEL = String.raw`(?:vmbo-?(?:tl|gt|gl|kb|bb|t|k|b|g)(?![\p{L}])|mavo|hav
  */
 const CLASS = new RegExp(
   // "uit de 3b", "in de h2a": an article may stand before the code.
-  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|klas,?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje)\s)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s)))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
+  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|klas,?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje|\p{L}*bespreking|\p{L}*overleg|\p{L}*vergadering|observatie|mentoruur|mentorles)\s)|(?<=(?:^|[\s(])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2})(?:,|\s(?:en|of|&)|\s?\/)\s?)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s)))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
     // "2 mavo b", "3havo2", "3 havo 2", "2 HAVO-2": a level with a group letter or number after it.
     String.raw`(?:[1-6]\s?${LEVEL}(?:[/-]${LEVEL})?(?:\s[a-e]\d?(?![\p{L}\p{N}])|-[a-e\d](?![\p{L}\p{N}])|\d|\s[1-9](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b))?` +
     String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2}|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
@@ -90,6 +90,12 @@ const CLASS = new RegExp(
     String.raw`|(?<![\p{L}\p{N}.-])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?)(?=-(?:klas|groep|leerlingen?|leerlinge|jongens?|meisjes?|meiden|mentor|mentoren)\b)`,
   'giu',
 );
+/**
+ * "Leerlingbespreking 4.2K donderdag", "zorgen over 1.3a": a class numbered within its year with a group letter after it is
+ * a class wherever it stands, unless a word for a section, task or room comes before it ("opdracht 2.1a", "vraag 1.3b").
+ */
+const NUMBERED_CLASS_WITH_LETTER =
+  /(?<![\p{L}\p{N}.,-])(?<!\b(?:hoofdstuk|paragraaf|par|lokaal|pagina|blz|bladzijde|opdracht|stap|artikel|versie|vraag|figuur|tabel|bijlage|punt|agendapunt|som|oefening|taak|onderdeel|deel|sectie|item|les|module|thema|lesbrief|route|lijn)\.?\s)[a-z]{0,4}[1-6][.-]\d\p{L}{1,2}(?![\p{L}\p{N}]|[.,]\d|\s+(?:volgers|views|likes|abonnees|downloads|euro)\b)/giu;
 /** Someone in the sentence who is one or a few pupils, not the class as a whole ("de mentor van 2C", "een klas in 3 vwo"). */
 const PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?n?|jongens?|meisjes?|meid(?:en)?|kind|\p{L}*klasser|scholier|hij|zij|ze|hem|tweeling)\b/iu;
 /**
@@ -100,8 +106,19 @@ const LEVEL_WITH_YEAR = new RegExp(
   String.raw`(?<=\b(?:uit|in|klas|zit|zat)\s)${LEVEL}[\s-]?[1-6](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b)`,
   'giu',
 );
+const YEAR_WORD = String.raw`(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6](?:e|de|ste))`;
+/**
+ * A year written as a word or an ordinal with a level: "uit de tweede klas havo", "derde jaar vwo", "4e klas mavo",
+ * "in de 3e havo", "eerstejaars tl", "havo derde klas", "brugklas havo". Like "uit 2 mavo" one or two classes; a year alone
+ * ("de derde klas") or a level alone ("havo-leerling") is not.
+ */
+const YEAR_IN_WORDS_WITH_LEVEL = new RegExp(
+  String.raw`\b(?:${YEAR_WORD}\s+(?:(?:klas|jaar|leerjaar)\s+)?(?:van\s+(?:de\s+|het\s+)?)?|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars\s+|brugklas\s+)${LEVEL}(?![\p{L}\p{N}])` +
+    String.raw`|\b${LEVEL}[\s-](?:(?:de|het)\s)?(?:${YEAR_WORD}\s+(?:klas|jaar)|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars|brugklas)(?![\p{L}\p{N}])`,
+  'giu',
+);
 /** One pupil: a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
-const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
+const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|lln?|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
 /** "veel leerlingen", "de meeste meiden": a large part of the class is no pupil to pin down. */
 const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
@@ -161,7 +178,7 @@ const PINNED_BY_UNIQUENESS = new RegExp(
     String.raw`|\b(?:de|het)\s+enige\s+[\p{L}-]+\s+(?:in|van|op)\s+\p{Lu}[\p{L}-]+` +
     String.raw`|\bmaar\s+(?:één|eén|een|1)\s+(?:\p{L}*leerlinge?|jongen|meisje|kind|scholier)\s+(?:in|met|op|die|dat|zonder)\b` +
     String.raw`|\b(?:iedereen|het\s+hele\s+team|de\s+hele\s+school|heel\s+de\s+school|de\s+hele\s+klas)\s+(?:\p{L}+\s+){0,3}?weet\s+(?:wie|het|ervan)\b` +
-    String.raw`|\b(?:wordt|worden|noemen|noemt)\s+(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s*(?:wordt\s+)?(?:genoemd|noemen|noemt)?` +
+    String.raw`|\b(?:wordt|worden|noemen|noemt)\s+(?!(?:het|dat|dit|deze)\s)(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s*(?:wordt\s+)?(?:genoemd|noemen|noemt)?` +
     String.raw`|['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s+(?:wordt\s+)?genoemd\b` +
     String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+` +
     // "het meisje in de vierde dat zwanger is": the one pupil at school everyone knows this of, pointed at with "het … dat".
@@ -178,6 +195,8 @@ const PINNED_BY_UNIQUENESS = new RegExp(
  */
 const QUOTED_NICKNAME = new RegExp(
   String.raw`['‘"“]\p{L}[^'’"”]{1,30}['’"”],?\s+(?:\p{L}+\s+){0,3}?(?:(?:hem|haar)(?:\s+\p{L}+){0,2}?\s+(?:noemen|noemt|noemde|noemden)|(?:noemen|noemt|noemde|noemden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar))\b` +
+    // "iemand die ze 'het monster' noemen": a person, then whom others call so.
+    String.raw`|\b(?:iemand|jongen|meisje|\p{L}*leerlinge?|kind|brugklasser|klasgeno(?:ot|te))\s+die\s+(?:ze|zij|we|wij|iedereen|men|klasgenoten|anderen)\s+['‘"“]\p{L}[^'’"”]{0,30}['’"”]\s+(?:noemen|noemt|noemde|noemden)\b` +
     String.raw`|\b(?:(?:kent|kennen|kende|kenden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar)\s+als|bekend\s+als|(?:heet|heette)\s+(?:hij|ze|zij)|bijnaam|roepnaam|scheldnaam|koosnaam)\s+(?:is\s+|was\s+)?['‘"“]\p{L}[^'’"”]{0,30}['’"”]`,
   'giu',
 );
@@ -381,6 +400,8 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...homeDescriptionFindings(text),
     ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))),
     ...regexFindings(text, LEVEL_WITH_YEAR, 'class').filter((found) => !/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
+    ...regexFindings(text, NUMBERED_CLASS_WITH_LETTER, 'class'),
+    ...regexFindings(text, YEAR_IN_WORDS_WITH_LEVEL, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, INITIALS, 'name').filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, ''))),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),

@@ -21,8 +21,8 @@ const corpus: (LabelledPhrasing & { file: string })[] = [
 ];
 
 /**
- * Blind-batch phrasings whose first answer is still wrong, after the fixes of their round (safe: none is unsafe, the
- * safety tests below cover them). Each must stay wrong until fixed: a fixed one fails here and leaves the list.
+ * Phrasings (of blind batches, and one own probe) whose first answer is still wrong, after the fixes of their round (safe:
+ * none is unsafe, the safety tests below cover them). Each must stay wrong until fixed: a fixed one fails here and leaves the list.
  */
 const OPEN_MISSES: Record<string, string[]> = JSON.parse(readFileSync('test/consent/open-misses.json', 'utf8'));
 const isOpen = (item: { file: string; id: string }) => OPEN_MISSES[item.file]?.includes(item.id) ?? false;

@@ -152,7 +152,6 @@ describe('screenText', () => {
     'Hij zit in de 2e klas en haalt een 7 voor Engels.',
     'Een jongen van 14 in leerjaar 2 havo wil niet meer naar buiten.',
     'Zijn er ervaringen met Rots en Water voor jongens in 3 vmbo-kader?',
-    'Ik heb een leerling van 14 uit de derde klas havo die veel verzuimt.',
     'Meneer Dekker van gym zag blauwe plekken bij een leerling uit de tweede.',
     'Mevrouw Kok (ondersteuningscoördinator PCC Oosterhout) schuift aan bij het werkatelier.',
     'Kan ik mijn vraag ook aan Petra (onze J&G coach) stellen?',
@@ -340,6 +339,79 @@ describe('screenText', () => {
     expect(kindsAndTexts('Jan is steeds onrustig')).toEqual([['name', 'Jan']]);
   });
 
+  // Classes of the misses and false alarms of blind batches b10 and b11 (docs/privacy-accuracy.md), each with other words.
+  it.each([
+    // A personal name from OpenTaal in lower case that no dictionary knows.
+    ['het gaat om tjitske', ['name', 'tjitske']],
+    ['de ouders van jorinde reageren niet op mails', ['name', 'jorinde']],
+    // A listed first name that is also a word, in a pupil slot: after a pupil noun, as what a question is about, as a subject.
+    ['mijn mentorleerling roos wordt gepest via snap', ['name', 'roos']],
+    ['het gaat om bo, ze wil niet naar huis', ['name', 'bo']],
+    ['bo zegt dat ze niet meer thuis wil slapen', ['name', 'bo']],
+    // A bare word before "uit mijn klas" has no article, so it is a name.
+    ['beer uit mijn klas is alweer geschorst', ['name', 'beer']],
+    // A year in words or an ordinal with a level is a class.
+    ['Een meisje uit de tweede klas havo vertelde het aan mij', ['class', 'tweede klas havo']],
+    ['Hij zit in het derde jaar vwo en spijbelt', ['class', 'derde jaar vwo']],
+    ['een eerstejaars tl leerling die spijbelt', ['class', 'eerstejaars tl']],
+    ['een jongen uit de 4e klas mavo die vecht', ['class', '4e klas mavo']],
+    ['Ik heb een leerling van 14 uit de derde klas havo die veel verzuimt.', ['class', 'derde klas havo']],
+    // Class codes after a meeting word, in a list, or numbered with a group letter anywhere.
+    ['Leerlingbespreking 4.2K donderdag: zorgen over twee leerlingen', ['class', '4.2K']],
+    ['Morgen leerlingbespreking h3a, neem je dossier mee', ['class', 'h3a']],
+    ['Klassen 2A, 2B en 3C hebben veel verzuim', ['class', '3C']],
+    // Nicknames introduced by how people call someone, without quotes.
+    ['Kippie, zoals hij door iedereen genoemd wordt, is weer geschorst', ['name', 'Kippie']],
+    ['een jongen die ze Tank noemen wordt gepest', ['name', 'Tank']],
+    ['zijn bijnaam is Tank en hij vecht veel', ['name', 'Tank']],
+    // Own probe 22: a name whose stem looks like an inflected word ("wobbe"), in a slot where a question says whom it is about.
+    ['kan ik iets vragen over wobbe? hij slaapt in de les', ['name', 'wobbe']],
+    // Own probe 23: a person whom others call something in quotes, without "hem"/"haar".
+    ["een meisje die ze 'de muis' noemen zit altijd alleen", ['unique-description', "meisje die ze 'de muis' noemen"]],
+  ])('finds the class of a b10/b11 miss in %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    'een jongen die ze lui noemen',
+    'Hij heeft een bijnaam gekregen die hij niet leuk vindt.',
+    'Pesten, zoals het vaak genoemd wordt, is een groot probleem',
+    'de beer uit mijn klas is zoek',
+    'leerlingen uit mijn klas zijn druk',
+    'de leerling wil niet naar huis',
+    'het gaat om geld en schulden thuis',
+    'alle leerlingen van de tweede klas havo krijgen voorlichting',
+    'maak opdracht 2.1a af voor vrijdag',
+    'ik heb 4.5k volgers op tiktok',
+    // Staff named with the subject they teach, and a writer introducing themself with their role.
+    'Docent Duits (juf Sanne) ziet dat een leerling vaak blauwe plekken heeft.',
+    'Meneer Visser (LO) ziet dat een leerling zich niet omkleedt.',
+    'Ik ben Anouk, jeugd- en gezinscoach op het Stedelijk Dalton College.',
+    // Own probe 22: a primary-school group or a subject in brackets, a subject after "collega van", an inflected adjective,
+    // and what a thing is called in quotes.
+    'Juf Marieke (groep 8) vraagt hoe ze de overstap naar het vo kan begeleiden.',
+    'Mevrouw de Boer (biologie) ziet veel leerlingen met vapes op het toilet.',
+    'Mijn collega van Engels, mevrouw Smit, heeft dezelfde zorgen over de sfeer in de klas.',
+    'Leerling heeft al maanden kiespijn en rotte tanden.',
+    "Leerlingen noemen het spreekuur 'het praatuurtje', is dat erg?",
+    "Het is een methode die ze 'Rots en Water' noemen.",
+    // Own probe 24: a teacher by the group or class they teach.
+    'Juf Anne van groep 8 wil een warme overdracht voor drie leerlingen.',
+    'Bij ons heeft de klas van meneer De Wit veel last van pesten.',
+  ])('finds nothing in the trap or staff sentence %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['vader (meneer Yilmaz) belde over zijn zoon', 'Yilmaz'],
+    ['mevrouw Jansen (moeder) belde over haar zoon', 'Jansen'],
+    ["Ik ben Sanne's mentor en ze huilt veel", "Sanne's"],
+    ['de moeder van meneer De Wit belde', 'De Wit'],
+    ['Sanne van groep 8 wordt gepest', 'Sanne'],
+  ])('still finds a parent or pupil named beside a form of address or "ik ben": %j', (text, name) => {
+    expect(kindsAndTexts(text)).toContainEqual(['name', name]);
+  });
+
   it('reports offsets that point at the finding in the original text', () => {
     const text = 'Vandaag huilde Sanne weer.';
     const [found] = screenText(text, { now }).findings;
@@ -375,7 +447,8 @@ describe('loadNameLists', () => {
 
   it('uses whatever lists it is given', () => {
     const lists = loadNameLists(defaultNameListsDir);
-    const screen = createScreen({ ...lists, firstNames: new Set(['wobbe']) });
+    // OpenTaal's personal names (personNames) would know Sanne too, so they are left out here.
+    const screen = createScreen({ ...lists, firstNames: new Set(['wobbe']), personNames: new Set() });
     // In lower case inside a sentence only the lists make a word a name (a capital no dictionary knows is one anyway).
     expect(screen('gisteren was wobbe er niet', { now }).identifying).toBe(true);
     expect(screen('gisteren was sanne er niet', { now }).identifying).toBe(false);
