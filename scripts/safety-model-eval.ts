@@ -10,11 +10,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decide } from '../src/consent/engine';
-import { ABUSE_FIRST, DANGER_FIRST, judge, labelledSetSchema, type LabelledPhrasing } from '../src/consent/evaluation';
+import { ABUSE_FIRST, DANGER_FIRST, judge, labelledSetSchema, safetyLabels, type LabelledPhrasing } from '../src/consent/evaluation';
 import { extractFacts } from '../src/consent/extract';
 import { loadConsentKnowledge } from '../src/consent/knowledge';
 import type { TextCues } from '../src/consent/model';
-import { safetyScores, trainSafetyNet, type LabelledSafetyText, type SafetyNet } from '../src/consent/safetyModel';
+import { createSafetyNet, type SafetyNet } from '../src/consent/safetyModel';
 import { firstOf } from '../test/consent/firstAnswer';
 import { screen } from '../test/helpers/screen';
 
@@ -28,12 +28,10 @@ const thresholds = values.thresholds.split(',').map(Number);
 const CORPUS_DIR = 'test/consent/corpus';
 const SAFETY_ANSWERS: readonly string[] = [...DANGER_FIRST, ...ABUSE_FIRST];
 const knowledge = loadConsentKnowledge('knowledge/consent');
+/** The rules alone: the shipped net left out. */
+const { safetyNet: _shipped, ...rulesOnly } = knowledge.cues;
 const accepted = (item: LabelledPhrasing) => [item.first, ...(item.accept ?? [])];
-const labelled = (item: LabelledPhrasing): LabelledSafetyText => ({
-  text: item.text,
-  acute: accepted(item).some((answer) => (DANGER_FIRST as readonly string[]).includes(answer)),
-  abuse: accepted(item).some((answer) => (ABUSE_FIRST as readonly string[]).includes(answer)),
-});
+const labelled = (item: LabelledPhrasing) => ({ text: item.text, ...safetyLabels(item) });
 /** No safety answer is accepted: asking Q-NOOD or Q-ZORGEN here is a needless question. */
 const harmless = (item: LabelledPhrasing) => !accepted(item).some((answer) => SAFETY_ANSWERS.includes(answer));
 const firstAnswer = (cues: TextCues, text: string) => firstOf(decide(knowledge, extractFacts(text, cues, screen).facts));
@@ -49,9 +47,9 @@ interface Scored {
 function score(item: LabelledPhrasing, net: SafetyNet): Scored {
   return {
     item,
-    rules: firstAnswer(knowledge.cues, item.text),
-    withNet: thresholds.map((threshold) => firstAnswer({ ...knowledge.cues, safetyNet: { ...net, thresholds: { acute: threshold, abuse: threshold } } }, item.text)),
-    scores: safetyScores(net, item.text),
+    rules: firstAnswer(rulesOnly, item.text),
+    withNet: thresholds.map((threshold) => firstAnswer({ ...rulesOnly, safetyNet: { ...net, thresholds: { acute: threshold, abuse: threshold } } }, item.text)),
+    scores: net.scores(item.text),
   };
 }
 
@@ -60,6 +58,7 @@ const corpus = readdirSync(CORPUS_DIR)
   .filter((file) => file.endsWith('.json'))
   .sort()
   .flatMap((file) => load(join(CORPUS_DIR, file)).map((item) => ({ ...item, id: `${file}:${item.id}` })));
+/** The net as trained; each report sets its own thresholds. */
 const NO_THRESHOLDS = { acute: 1, abuse: 1 };
 
 /** Fold of a text: a fixed hash of its id, so the split is the same on every run. */
@@ -68,12 +67,13 @@ const foldOf = (id: string) => [...id].reduce((hash, char) => (Math.imul(hash, 3
 let trainMs = 0;
 const crossValidated: Scored[] = [];
 for (let fold = 0; fold < folds; fold++) {
+  const net = createSafetyNet(corpus.filter((item) => foldOf(item.id) !== fold).map(labelled), NO_THRESHOLDS);
   const started = performance.now();
-  const net = trainSafetyNet(corpus.filter((item) => foldOf(item.id) !== fold).map(labelled), NO_THRESHOLDS);
+  net.scores('');
   trainMs += (performance.now() - started) / folds;
   for (const item of corpus.filter((entry) => foldOf(entry.id) === fold)) crossValidated.push(score(item, net));
 }
-const full = trainSafetyNet(corpus.map(labelled), NO_THRESHOLDS);
+const full = createSafetyNet(corpus.map(labelled), NO_THRESHOLDS);
 
 function report(name: string, scored: Scored[]) {
   const unsafe = (item: LabelledPhrasing, got: string) => judge(item, got).unsafe;
@@ -109,5 +109,5 @@ report(`corpus, ${folds}-voudig kruisgevalideerd`, crossValidated);
 for (const file of positionals) report(basename(file), load(file).map((item) => score(item, full)));
 
 const scoring = performance.now();
-for (const item of corpus) safetyScores(full, item.text);
+for (const item of corpus) full.scores(item.text);
 console.log(`scoren: ${((performance.now() - scoring) / corpus.length).toFixed(4)} ms per tekst (${corpus.length} teksten)`);

@@ -2,8 +2,7 @@ import type { Screen } from '../privacy';
 import { extractAgeBand } from './age';
 import { denied, signalAt, wordsBefore } from './cues';
 import type { Facts, TextCues } from './model';
-import { readSafety } from './safety';
-import { safetyScores } from './safetyModel';
+import { readSafety, type SafetyLevel } from './safety';
 import { readText } from './text';
 import type { StableAnswers, StableQuestion, Vocabulary, WordParty } from './vocabulary';
 
@@ -221,11 +220,12 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   }
   // The statistical second opinion, where the rules found nothing: a text that reads like the corpus's danger or
   // abuse texts asks first. It only ever adds a question, never an answer.
-  if (cues.safetyNet) {
-    const open = (level: string) => level === 'none' || level === 'unsure';
-    const scores = safetyScores(cues.safetyNet, text);
-    if (open(safety.acute) && scores.acute >= cues.safetyNet.thresholds.acute) ask.add('Q-NOOD');
-    if (open(safety.abuse) && scores.abuse >= cues.safetyNet.thresholds.abuse) ask.add('Q-ZORGEN');
+  const open = (level: SafetyLevel) => level === 'none' || level === 'unsure';
+  if (cues.safetyNet && (open(safety.acute) || open(safety.abuse))) {
+    const { thresholds, scores } = cues.safetyNet;
+    const score = scores(text);
+    if (open(safety.acute) && score.acute >= thresholds.acute) ask.add('Q-NOOD');
+    if (open(safety.abuse) && score.abuse >= thresholds.abuse) ask.add('Q-ZORGEN');
   }
   // Worrying words alone: the bot may assume "nee" for a verdict that needs consent, not for a consent-free one.
   const unsure = (['Q-NOOD', 'Q-ZORGEN'] as const).filter((question) => (question === 'Q-NOOD' ? safety.acute : safety.abuse) === 'unsure');

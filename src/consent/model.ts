@@ -116,7 +116,7 @@ export type VerdictText = z.infer<typeof verdictsFileSchema>['verdicts'][string]
 export interface TextCues {
   vocabulary: Vocabulary;
   safety: SafetyCues;
-  /** The statistical second opinion for safety, trained on the labelled examples; absent, only the rules read safety. */
+  /** The statistical second opinion for safety (safety-model.yaml): asks where the rules found nothing; absent, only the rules read safety. */
   safetyNet?: SafetyNet;
 }
 

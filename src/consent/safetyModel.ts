@@ -1,120 +1,132 @@
+import { join } from 'node:path';
+import { z } from 'zod/v4';
+import { loadYamlFile } from '../knowledge/yaml';
 import { basicNormalize } from './text';
 
 /**
- * A statistical second opinion for safety: logistic regression over words, word pairs and character n-grams of
- * the normalised text, trained on labelled phrasings (a text is a concern when its labels put danger or abuse first).
- * Deterministic (fixed feature hashing, fixed example order, no randomness) and small, so it is trained when the
- * knowledge is loaded. It only ever adds a question; it never decides a verdict.
+ * A statistical second opinion for safety, under the rules of safety.yaml: logistic regression over words, word pairs
+ * and 3- to 5-letter pieces of words, with one head for acute danger and one for abuse or neglect, trained on the
+ * labelled examples in knowledge/consent (made from the corpus by `npm run consent:safety-examples`). Deterministic
+ * (a fixed hash, the examples in file order, no randomness) and small enough to train when first used. It only ever
+ * makes the bot ask (Q-NOOD, Q-ZORGEN); it never decides a verdict.
  */
 
-export interface SafetyExample {
-  /** Text normalised as the fact reader sees it. */
-  text: string;
-  concern: boolean;
+export const SAFETY_MODEL_FILE = 'safety-model.yaml';
+
+const probability = z.number().gt(0).lt(1);
+export const safetyModelFileSchema = z
+  .object({
+    /** The labelled examples, a JSON file next to this one. */
+    examples: z.string().regex(/^[\w.-]+\.json$/, 'een bestandsnaam (.json) in dezelfde map'),
+    /** A head asks its question from this score on (0–1): lower asks more often. */
+    thresholds: z.object({ acute: probability, abuse: probability }).strict(),
+  })
+  .strict();
+
+export const safetyExamplesSchema = z.array(z.object({ text: z.string().min(1), acute: z.boolean(), abuse: z.boolean() }).strict()).min(1);
+export type LabelledSafetyText = z.infer<typeof safetyExamplesSchema>[number];
+
+export interface SafetyScores {
+  acute: number;
+  abuse: number;
 }
 
-export interface SafetyModel {
+export interface SafetyNet {
+  thresholds: SafetyScores;
+  /** The scores of both heads for a text as typed (0–1). */
+  scores: (text: string) => SafetyScores;
+}
+
+interface Head {
   weights: Float64Array;
   bias: number;
 }
 
-export interface TrainingOptions {
-  epochs: number;
-  learningRate: number;
-  l2: number;
-}
-
-const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.2, l2: 1e-5 };
-
-/** 2^18 buckets: few collisions for a corpus of a few thousand texts, 2 MB of weights. */
+/** 2^18 buckets: few collisions for a corpus of a few thousand texts. */
 const BUCKETS = 1 << 18;
+const EPOCHS = 20;
+const LEARNING_RATE = 0.2;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const mix = (hash: number, code: number) => Math.imul(hash ^ code, FNV_PRIME);
+const slot = (hash: number) => (hash >>> 0) & (BUCKETS - 1);
 
-/** FNV-1a, 32 bits: a fixed hash, so training and scoring give the same bucket on every run. */
-function bucket(feature: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    hash ^= feature.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) & (BUCKETS - 1);
-}
+/** The text as the model reads it: lower case without accents, words of letters and digits. */
+const wordsOf = (text: string) => basicNormalize(text).split(/[^a-z0-9]+/).filter(Boolean);
 
-/** The hashed features of a normalised text, each once: words, word pairs, and 3- to 5-letter pieces of each word. */
-export function featuresOf(text: string): Uint32Array {
-  const words = text.split(' ').filter(Boolean);
-  const seen = new Set<number>();
-  words.forEach((word, index) => {
-    seen.add(bucket(`w ${word}`));
-    if (index > 0) seen.add(bucket(`b ${words[index - 1]} ${word}`));
+/**
+ * The hashed features of a text: each word, each pair of words, and the 3- to 5-letter pieces of each word padded
+ * with a space (so a piece can mark the start or end of a word). FNV-1a over the characters, with a kind prefix.
+ */
+function featuresOf(text: string): Uint32Array {
+  const features: number[] = [];
+  let previous: number | undefined;
+  for (const word of wordsOf(text)) {
+    let whole = mix(FNV_OFFSET, 119);
+    for (let i = 0; i < word.length; i++) whole = mix(whole, word.charCodeAt(i));
+    features.push(slot(whole));
+    if (previous !== undefined) features.push(slot(mix(mix(whole, 32), previous)));
+    previous = whole;
     const padded = ` ${word} `;
-    for (let size = 3; size <= 5; size++)
-      for (let start = 0; start + size <= padded.length; start++) seen.add(bucket(`c ${padded.slice(start, start + size)}`));
-  });
-  return Uint32Array.from(seen);
+    for (let start = 0; start + 3 <= padded.length; start++) {
+      let piece = mix(FNV_OFFSET, 99);
+      for (let size = 1; size <= 5 && start + size <= padded.length; size++) {
+        piece = mix(piece, padded.charCodeAt(start + size - 1));
+        if (size >= 3) features.push(slot(piece));
+      }
+    }
+  }
+  return Uint32Array.from(features);
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-function logit(model: SafetyModel, features: Uint32Array): number {
+/** Each feature counts 1/sqrt(n): a long text does not score high by its length alone. */
+function logit(head: Head, features: Uint32Array): number {
   let sum = 0;
-  for (const feature of features) sum += model.weights[feature]!;
-  // Each feature counts 1/sqrt(n): a long text does not score high by its length alone.
-  return model.bias + sum / Math.sqrt(Math.max(features.length, 1));
+  for (const feature of features) sum += head.weights[feature]!;
+  return head.bias + sum / Math.sqrt(Math.max(features.length, 1));
 }
 
-/** Trains by stochastic gradient descent in the order given, with the positive class weighted to balance the two. */
-export function trainSafetyModel(examples: SafetyExample[], options: Partial<TrainingOptions> = {}): SafetyModel {
-  const { epochs, learningRate, l2 } = { ...DEFAULT_TRAINING, ...options };
-  const model: SafetyModel = { weights: new Float64Array(BUCKETS), bias: 0 };
-  const encoded = examples.map((example) => ({ features: featuresOf(example.text), target: example.concern ? 1 : 0 }));
-  const positives = encoded.filter((example) => example.target === 1).length;
-  const positiveWeight = positives === 0 ? 1 : (encoded.length - positives) / positives;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const rate = learningRate / (1 + epoch);
-    for (const { features, target } of encoded) {
-      const error = (sigmoid(logit(model, features)) - target) * (target === 1 ? positiveWeight : 1);
+/** Stochastic gradient descent in file order, with the rarer class weighted up so both count the same. */
+function trainHead(examples: { features: Uint32Array; target: number }[]): Head {
+  const head: Head = { weights: new Float64Array(BUCKETS), bias: 0 };
+  const positives = examples.filter((example) => example.target === 1).length;
+  const positiveWeight = positives === 0 ? 1 : (examples.length - positives) / positives;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const rate = LEARNING_RATE / (1 + epoch);
+    for (const { features, target } of examples) {
+      const error = (sigmoid(logit(head, features)) - target) * (target === 1 ? positiveWeight : 1);
       const step = (rate * error) / Math.sqrt(Math.max(features.length, 1));
-      for (const feature of features) model.weights[feature] = model.weights[feature]! * (1 - rate * l2) - step;
-      model.bias -= rate * error * 0.1;
+      for (const feature of features) head.weights[feature] = head.weights[feature]! - step;
+      head.bias -= rate * error * 0.1;
     }
   }
-  return model;
+  return head;
 }
 
-/** The probability the model gives that the normalised text describes danger or abuse. */
-export function concernScore(model: SafetyModel, text: string): number {
-  return sigmoid(logit(model, featuresOf(text)));
-}
-
-/** The two heads of the net: acute danger (Q-NOOD) and abuse or neglect (Q-ZORGEN), each with its threshold. */
-export interface SafetyNet {
-  acute: SafetyModel;
-  abuse: SafetyModel;
-  thresholds: { acute: number; abuse: number };
-}
-
-export interface LabelledSafetyText {
-  text: string;
-  acute: boolean;
-  abuse: boolean;
-}
-
-/** The text as the model reads it: lower case without accents, single-spaced words of letters and digits. */
-export function modelText(text: string): string {
-  return basicNormalize(text).split(/[^a-z0-9]+/).filter(Boolean).join(' ');
-}
-
-export function trainSafetyNet(texts: LabelledSafetyText[], thresholds: SafetyNet['thresholds']): SafetyNet {
-  const read = texts.map((entry) => ({ ...entry, text: modelText(entry.text) }));
+/** A net over these examples; the heads are trained on the first text scored, so loading the knowledge stays fast. */
+export function createSafetyNet(examples: LabelledSafetyText[], thresholds: SafetyScores): SafetyNet {
+  let heads: { acute: Head; abuse: Head } | undefined;
+  const train = () => {
+    const read = examples.map((example) => ({ ...example, features: featuresOf(example.text) }));
+    return {
+      acute: trainHead(read.map(({ features, acute }) => ({ features, target: acute ? 1 : 0 }))),
+      abuse: trainHead(read.map(({ features, abuse }) => ({ features, target: abuse ? 1 : 0 }))),
+    };
+  };
   return {
-    acute: trainSafetyModel(read.map(({ text, acute }) => ({ text, concern: acute }))),
-    abuse: trainSafetyModel(read.map(({ text, abuse }) => ({ text, concern: abuse }))),
     thresholds,
+    scores: (text) => {
+      heads ??= train();
+      const features = featuresOf(text);
+      return { acute: sigmoid(logit(heads.acute, features)), abuse: sigmoid(logit(heads.abuse, features)) };
+    },
   };
 }
 
-/** The scores of both heads for a raw text. */
-export function safetyScores(net: SafetyNet, text: string): { acute: number; abuse: number } {
-  const read = modelText(text);
-  return { acute: concernScore(net.acute, read), abuse: concernScore(net.abuse, read) };
+/** Loads safety-model.yaml and its examples from `dir`; a wrong threshold or example names file and field. */
+export function loadSafetyNet(dir: string): SafetyNet {
+  const settings = loadYamlFile(join(dir, SAFETY_MODEL_FILE), safetyModelFileSchema);
+  return createSafetyNet(loadYamlFile(join(dir, settings.examples), safetyExamplesSchema), settings.thresholds);
 }
