@@ -44,7 +44,7 @@ interface Head {
 
 /** 2^18 buckets: few collisions for a corpus of a few thousand texts. */
 const BUCKETS = 1 << 18;
-const EPOCHS = 20;
+const EPOCHS = 30;
 const LEARNING_RATE = 0.2;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -81,11 +81,17 @@ function featuresOf(text: string): Uint32Array {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** Each feature counts 1/sqrt(n): a long text does not score high by its length alone. */
+/**
+ * Each feature counts 1/sqrt(n), so a long text does not score high by its length alone; a short text counts as if
+ * it had SHORT features, so a few common words ("mag ik dit delen?") stay near the prior instead of deciding.
+ */
+const SHORT = 100;
+const scale = (features: Uint32Array) => 1 / Math.sqrt(Math.max(features.length, SHORT));
+
 function logit(head: Head, features: Uint32Array): number {
   let sum = 0;
   for (const feature of features) sum += head.weights[feature]!;
-  return head.bias + sum / Math.sqrt(Math.max(features.length, 1));
+  return head.bias + sum * scale(features);
 }
 
 /** Stochastic gradient descent in file order, with the rarer class weighted up so both count the same. */
@@ -94,10 +100,10 @@ function trainHead(examples: { features: Uint32Array; target: number }[]): Head 
   const positives = examples.filter((example) => example.target === 1).length;
   const positiveWeight = positives === 0 ? 1 : (examples.length - positives) / positives;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const rate = LEARNING_RATE / (1 + epoch);
+    const rate = LEARNING_RATE / Math.sqrt(1 + epoch);
     for (const { features, target } of examples) {
       const error = (sigmoid(logit(head, features)) - target) * (target === 1 ? positiveWeight : 1);
-      const step = (rate * error) / Math.sqrt(Math.max(features.length, 1));
+      const step = rate * error * scale(features);
       for (const feature of features) head.weights[feature] = head.weights[feature]! - step;
       head.bias -= rate * error * 0.1;
     }
