@@ -10,7 +10,7 @@ import { labelledSetSchema, safetyLabels } from '../src/consent/evaluation';
 import type { LabelledSafetyText } from '../src/consent/safetyModel';
 import { isMain } from './isMain';
 
-export const CORPUS_DIR = 'test/consent/corpus';
+const CORPUS_DIR = 'test/consent/corpus';
 export const EXAMPLES_FILE = 'knowledge/consent/safety-examples.json';
 
 /** The corpus files in name order, so the file (and the training order) is the same on every machine. */
