@@ -42,6 +42,15 @@ export const describesDanger = (item: LabelledPhrasing) => (DANGER_FIRST as read
 export const signalsAbuse = (item: LabelledPhrasing) =>
   !describesDanger(item) && accepted(item).some((answer) => (ABUSE_FIRST as readonly string[]).includes(answer));
 
+/**
+ * What the safety net learns from a labelled phrasing: whether the labels accept putting acute danger first
+ * (V-ACUUT, Q-NOOD), and whether they accept the meldcode route or Q-ZORGEN.
+ */
+export const safetyLabels = (item: LabelledPhrasing) => ({
+  acute: accepted(item).some((answer) => (DANGER_FIRST as readonly string[]).includes(answer)),
+  abuse: accepted(item).some((answer) => (ABUSE_FIRST as readonly string[]).includes(answer)),
+});
+
 /** Compares the bot's first answer with the labels. */
 export function judge(item: LabelledPhrasing, got: string): Judged {
   const ok = accepted(item);

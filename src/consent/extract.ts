@@ -2,7 +2,7 @@ import type { Screen } from '../privacy';
 import { extractAgeBand } from './age';
 import { denied, signalAt, wordsBefore } from './cues';
 import type { Facts, TextCues } from './model';
-import { readSafety } from './safety';
+import { readSafety, type SafetyLevel } from './safety';
 import { readText } from './text';
 import type { StableAnswers, StableQuestion, Vocabulary, WordParty } from './vocabulary';
 
@@ -226,6 +226,18 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const named = partyOf(t.replace(new RegExp(CONTEXT_MENTIONS.source, 'g'), ' '), parties) ?? partyOf(t, parties);
   const party = named === 'MW8' && disagree && ASKER_IS_JOS.test(t) ? 'MW2' : named;
   if (party) answers['Q-MET-WIE'] = party;
+  // The statistical second opinion (safety-model.yaml), where the rules found nothing: a text that reads like the
+  // corpus's danger or abuse texts asks first. It only ever adds a question, never an answer. A certain signal of the
+  // other kind keeps its route (the meldcode is not delayed by a guess), and so does a question to Veilig Thuis.
+  const open = (level: SafetyLevel, other: SafetyLevel) => (level === 'none' || level === 'unsure') && other !== 'certain';
+  const netAcute = open(safety.acute, safety.abuse);
+  const netAbuse = open(safety.abuse, safety.acute);
+  if (cues.safetyNet && party !== 'MW9' && (netAcute || netAbuse)) {
+    const { thresholds, scores } = cues.safetyNet;
+    const score = scores(text);
+    if (netAcute && score.acute >= thresholds.acute) ask.add('Q-NOOD');
+    if (netAbuse && score.abuse >= thresholds.abuse) ask.add('Q-ZORGEN');
+  }
   // A party named only by a mistyped word is a guess: shown as one, and asked before a consent-free verdict.
   if (party && party !== 'MW8' && readOnlyFrom(t, partyPattern(parties, party), corrected)) weak.add('Q-MET-WIE');
 

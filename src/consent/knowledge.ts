@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { loadYamlFile } from '../knowledge/yaml';
 import { checkConsentKnowledge, type ConsentFiles } from './checks';
 import { loadSafetyCues } from './safety';
+import { loadSafetyNet } from './safetyModel';
 import { loadVocabulary } from './vocabulary';
 import {
   questionsFileSchema,
@@ -38,6 +39,6 @@ export function loadConsentKnowledge(dir: string): ConsentKnowledge {
   const questions = loadYamlFile(files.questions, questionsFileSchema);
   const verdicts = loadYamlFile(files.verdicts, verdictsFileSchema);
   const tree = loadYamlFile(files.tree, treeFileSchema);
-  const cues = { safety: loadSafetyCues(dir), vocabulary: loadVocabulary(dir) };
+  const cues = { safety: loadSafetyCues(dir), safetyNet: loadSafetyNet(dir), vocabulary: loadVocabulary(dir) };
   return { ...checkConsentKnowledge({ sources, rules, questions, verdicts, tree }, files), cues };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import type { SafetyCues } from './safety';
+import type { SafetyNet } from './safetyModel';
 import type { Vocabulary } from './vocabulary';
 
 /** The fixed verdict codes: users, the FG and tests refer to them, so they never change. */
@@ -115,6 +116,8 @@ export type VerdictText = z.infer<typeof verdictsFileSchema>['verdicts'][string]
 export interface TextCues {
   vocabulary: Vocabulary;
   safety: SafetyCues;
+  /** The statistical second opinion for safety (safety-model.yaml): asks where the rules found nothing; absent, only the rules read safety. */
+  safetyNet?: SafetyNet;
 }
 
 export interface ConsentKnowledge {

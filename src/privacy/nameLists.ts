@@ -54,7 +54,8 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
     firstNames: lower(Object.values(firstNames).flat()),
     surnames: lower(surnames),
     commonWords: lower(notNames['common-words']),
-    notNamePhrases: [...lower(Object.values(notNames.phrases).flat())].sort((a, b) => b.length - a.length),
+    // "jantje lacht jantje huilt": a saying typed without its comma is the same saying.
+    notNamePhrases: [...lower(Object.values(notNames.phrases).flat().flatMap((phrase) => [phrase, phrase.replace(/,/gu, '')]))].sort((a, b) => b.length - a.length),
     subjects: lower(notNames.phrases.subjects ?? []),
     notNameWords: new Set([...lower(Object.values(notNames.phrases).flat())].filter((phrase) => !phrase.includes(' '))),
     places: new Set([...knownPlaces].filter((place) => !names.has(place))),

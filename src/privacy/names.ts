@@ -544,18 +544,51 @@ const STAFF_ROLES = new Set([
 ]);
 /** Role words by their tail: "jeugdhulpverlener", "zorgcoördinator", "schoolmaatschappelijk werker", "orthopedagoog". */
 const STAFF_ROLE_TAIL = /(?:hulpverlener|coach|begeleider|begeleidster|wetenschapper|co[öo]rdinator|leider|medewerker|werker|pedagoog|psycholoog|arts|verpleegkundige|consulent|functionaris|adviseur|docent|docente|leraar|lerares)$/u;
-const isStaffRole = (word: string) => STAFF_ROLES.has(word) || STAFF_ROLE_TAIL.test(word);
+// "PAJ'er", "smw'er": someone who holds the role.
+const isStaffRole = (word: string) => STAFF_ROLES.has(word) || STAFF_ROLE_TAIL.test(word) || STAFF_ROLES.has(word.replace(/['’]er$/u, ''));
 /** A closing formula that opens its own line or sentence (not "…, groetjes Lies'" quoted from a pupil's message). */
 const SIGN_OFF_BEFORE = /(?<=^|[.!?][ \t\n]{1,3}|\n[ \t]{0,3})(?:met[ \t]+)?(?:(?:vriendelijke|hartelijke)[ \t]+)?(?:groet|groeten|groetjes|gr|grt|grtz|mvg|m\.v\.g|liefs|cheers)[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?$/iu;
 const TEACHER_OF_BEFORE = /\b(?:klas|klassen|les|lessen|mentorklas|mentorgroep|mentorleerlingen|lokaal|vak|groep|leerlingen)\s+van\s+(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|juf|meester|docent|mentor)\s+(?:(?:de|van|der|den|ter|ten|te|het)\s+)*$/iu;
 const SELF_INTRODUCTION_BEFORE = /\b(?:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|m'n\s+naam\s+is)\s+$/iu;
 /** Up to four words in apposition or brackets after a name: "Joost (preventief ambulant jeugdhulpverlener)". */
 const STAFF_AFTER = /^\s*[,(]\s*(?:(?:de|onze|ons|mijn|jullie|een|als)\s+)?([\p{L}&'-]+)(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?/u;
+/** The apposition ends at a preposition or a clause: "Sanne, de dochter van onze docent" is no member of staff. */
+function isRoleApposition(words: ReadonlyArray<string | undefined>): boolean {
+  const apposition = words.map((word) => word?.toLocaleLowerCase('nl') ?? '');
+  const stop = apposition.findIndex((word) => /^(?:van|met|uit|die|dat|bij|en|of|in|op|)$/u.test(word));
+  return apposition.slice(0, stop === -1 ? undefined : stop).some(isStaffRole);
+}
+const ROLE_WORDS = String.raw`(?:(?:nieuwe|tijdelijke|vaste|vervangende|interim)\s+)?([\p{L}&'-]+)(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?`;
+/** "Jeroen Smit de nieuwe J&G coach", "Ilse is onze orthopedagoog": a role said of the name in its own clause. */
+const ROLE_PREDICATE_AFTER = new RegExp(String.raw`^\s+(?:(?:is|wordt|was|blijft)\s+)?(?:de|onze|jullie)\s+${ROLE_WORDS}`, 'iu');
+/** "Zie je Kees nog? Hij is de nieuwe leerplichtambtenaar": the role in the next sentence, said of him or her. */
+const ROLE_IN_NEXT_SENTENCE = new RegExp(String.raw`^[^.!?\n]{0,60}[.!?,]\s+(?:hij|zij|ze|die)\s+(?:is|wordt)\s+(?:(?:hier|ook|nu|sinds\s+kort|bij\s+ons)\s+)?(?:(?:de|onze|jullie)\s+)?${ROLE_WORDS}`, 'iu');
+/** "Marloes, kun jij …": a name addressed with a question or request to the reader. */
+const ADDRESSED_AFTER = /^\s*,\s*(?:kun|kan|wil|zou|heb|ben|mag|weet|ga|doe)\s+(?:je|jij|u)\b/iu;
+/** "onze nieuwe orthopedagoog heet Lotte Jansen": the name of the role holder. */
+const ROLE_NAMED_BEFORE = /(?<![\p{L}&'’-])([\p{L}&'’-]{2,30})[ \t]{1,3}(?:heet|heette|is)[ \t]{1,3}$/iu;
+/** A greeting opening a message or a line: whom it greets is the colleague who reads it. */
+const GREETING_BEFORE = /(?<=^|[.!?\n][ \t\n]{0,3})(?:hoi|hoihoi|hai|hallo|hey|hee|hi|dag|beste|lieve|goedemorgen|goedemiddag|goedenavond|ha)[ \t]{1,3}$/iu;
+/** "de dochter van meneer de haan", "de zoon van onze orthopedagoog heet …": a relative of the named person, a few words before it. */
+const RELATIVE_OF_BEFORE = /\b(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|neef|neefje|nicht|nichtje|broer|broertje|zus|zusje|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|kleinzoon|kleindochter)\s+van\s+(?:[\p{L}.'’&-]{1,30}\s{1,3}){0,4}$/iu;
+/** Subjects as timetables abbreviate them, read only in brackets after a form of address ("meneer pieters (wisk)"). */
+const SUBJECT_ABBREVIATIONS = new Set(['ne', 'ned', 'en', 'eng', 'du', 'fa', 'sp', 'wi', 'wis', 'wisk', 'bio', 'ak', 'gs', 'gesch', 'na', 'nat', 'sk', 'schk', 'nask', 'ec', 'econ', 'maw', 'mu', 'tek', 'bv', 'lv', 'inf', 'ckv', 'lo', 'gym', 'ma', 'fi']);
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
 /** "mijn collega Annemiek", "de zorgcoördinator, mevrouw Jansen,", "Annemiek, onze orthopedagoog,": staff named in their role. */
 function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
+  // "de dochter van meneer de haan (gym)": a relative of a member of staff is pinned down by that name.
+  if (RELATIVE_OF_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
+  // "hoi Marloes, kun jij …": the colleague the writer greets.
+  if (GREETING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && /^\s*(?:[,!:]|\r?\n)/u.test(text.slice(end))) return true;
+  // "Marloes, kun jij …" opening a message or line: the colleague addressed.
+  if (/(?:^|\n)[ \t]{0,3}$/u.test(text.slice(Math.max(0, start - 4), start)) && ADDRESSED_AFTER.test(text.slice(end, end + 20))) return true;
+  // "Jeroen Smit de nieuwe J&G coach", "Kees … Hij is de nieuwe leerplichtambtenaar": a role said of the name, also in the next sentence.
+  const predicate = ROLE_PREDICATE_AFTER.exec(text.slice(end, end + 80)) ?? ROLE_IN_NEXT_SENTENCE.exec(text.slice(end, end + 160));
+  if (predicate && isRoleApposition(predicate.slice(1))) return true;
+  const namedRole = ROLE_NAMED_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (namedRole && isStaffRole(namedRole.toLocaleLowerCase('nl'))) return true;
   // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.
   if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^['’"”]/u.test(text.slice(end))) return true;
   // "de klas van meneer De Wit", "de lessen van juf Anne": the teacher whose class or lessons they are.
@@ -579,13 +612,10 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   const taught = /^\s*\(\s*(groep\s+[1-8]|[\p{L}&-]+)\s*\)/u.exec(text.slice(end, end + 40))?.[1]?.toLocaleLowerCase('nl');
   let address = first - 1;
   while (address > 0 && TUSSENVOEGSELS.has(tokens[address]!.lower)) address--;
-  if (taught && (lists.subjects.has(taught) || taught.startsWith('groep')) && HONORIFICS.has(tokens[address]?.lower ?? '')) return true;
+  if (taught && (lists.subjects.has(taught) || SUBJECT_ABBREVIATIONS.has(taught) || taught.startsWith('groep')) && HONORIFICS.has(tokens[address]?.lower ?? '')) return true;
   // "jeugd- en gezinscoach": a role written as two joined words counts by its last part.
   const after = STAFF_AFTER.exec(text.slice(end, end + 70).replace(/(\p{L})-\s+(?:en|of)\s+(?=\p{L})/gu, '$1-'));
-  // The apposition ends at a preposition or a clause: "Sanne, de dochter van onze docent" is no member of staff.
-  const apposition = after?.slice(1).map((word) => word?.toLocaleLowerCase('nl') ?? '') ?? [];
-  const stop = apposition.findIndex((word) => /^(?:van|met|uit|die|dat|bij|en|of|in|op|)$/u.test(word));
-  if (apposition.slice(0, stop === -1 ? undefined : stop).some(isStaffRole)) return true;
+  if (after && isRoleApposition(after.slice(1))) return true;
   // With a form of address only: "Meneer Dekker van gym" works there, "Sanne van de buren" is not addressed so.
   const work = OF_WORK_AFTER.exec(text.slice(end, end + 40));
   const workToken = work && tokens.find((token) => token.start === end + work.index + work[0].length - work[1]!.length);
@@ -608,7 +638,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   const speaksOfCalling = /noem|bijnaam|roepnaam|scheldnaam|koosnaam/iu.test(text);
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
@@ -625,7 +655,75 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     const ageOfSomeone = ageFollows(text, token) && !PERSON_BEFORE.has(token.lower) && !/(?:leerlinge?|klasser)$/u.test(token.lower);
     if (knownSurname || afterPersonWord || ageOfSomeone || unexplainedCapital(tokens, i, text, lists)) add(i);
   });
-  return found.concat(honorificFindings(text, tokens, lists));
+  return found.concat(honorificFindings(text, tokens, lists), lowerCaseSurnameFindings(text, tokens, lists));
+}
+
+/** A surname typed in lower case after its tussenvoegsels ("de haan", "van dijk"): listed, or a personal name no dictionary knows. */
+function isLowerCaseSurname(token: Token, lists: NameLists): boolean {
+  if (token.capitalised || token.protected || token.confirmed || /\d/u.test(token.text) || token.text.length < 3) return false;
+  return lists.surnames.has(token.lower) || lists.personNames.has(token.lower);
+}
+
+/**
+ * A surname in lower case without tussenvoegsel after a form of address ("meneer pieters", "mevrouw bakker"): our list,
+ * also when it is a word, or OpenTaal's when no dictionary knows it.
+ */
+function isListedLowerCaseSurname(token: Token, lists: NameLists): boolean {
+  if (!isLowerCaseSurname(token, lists)) return false;
+  return lists.surnames.has(token.lower) || (!isDutchWord(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords));
+}
+
+/** Months that are also first names ("april", "mei", "juni", "juli"). */
+const MONTH_NAMES = new Set(['april', 'mei', 'juni', 'juli']);
+/** What a pupil does or is told about, in the sentence a month opens: "april is … nog maar 2x op school geweest". */
+const PUPIL_DOINGS = /\b(?:school|les|lessen|huiswerk|mentor|mentorgroep|mentorklas|klas|ingeleverd|spijbelt|spijbelde|verzuimt|afwezig|weggelopen|vertelde|vertelt|zegt|zei|ze|zij|hij|haar|zijn|zn|z'n|d'r|moeder|vader|ouders)\b/iu;
+
+/**
+ * A month that is a first name opening a sentence as the subject of what a pupil does: "april is sinds de meivakantie nog
+ * maar 2x op school geweest". Not the month itself ("april is een drukke maand", "mei is altijd druk").
+ */
+function isMonthNameAsSubject(tokens: Token[], index: number, text: string): boolean {
+  const [token, verb] = [tokens[index]!, tokens[index + 1]];
+  if (!token.sentenceStart || token.confirmed || !MONTH_NAMES.has(token.lower) || !verb || !SUBJECT_VERBS.has(verb.lower)) return false;
+  const sentence = /^[^.!?\n]*/u.exec(text.slice(verb.start))![0];
+  return PUPIL_DOINGS.test(sentence) && !/\b(?:maand|maanden|druk|drukke|rustig|rustige|vol|dagen|week|weken|periode|schooljaar|feestdagen)\b/iu.test(sentence);
+}
+
+/** Adjectives that single out a pupil by a surname in class talk: "de kleine bakker", "de jonge visser". */
+const SURNAME_ADJECTIVES = new Set(['kleine', 'grote', 'jonge', 'oude', 'lange', 'dikke', 'jongste', 'oudste', 'kleinste', 'langste']);
+/** "… uit mijn mentorgroep", "… uit 2b": someone from a class or group, not from a country. */
+const FROM_A_CLASS_AFTER = /^\s+uit\s+(?:(?:mijn|onze|mn|m'n|de|het|zijn|haar)\s+)?(?:\p{L}*klas|\p{L}*groep|[a-z]{0,3}[1-6])/iu;
+/** Nouns of talking with someone: "gesprek met de jong", "afspraak met van dijk". */
+const TALK_NOUNS = new Set(['gesprek', 'gesprekje', 'afspraak', 'overleg', 'contact', 'ruzie', 'gedoe', 'probleem', 'problemen']);
+
+/**
+ * A listed surname typed in lower case where a person stands: after tussenvoegsels and a talk ("gesprek met de jong",
+ * "gebeld met van dijk"), or after an adjective and before a verb ("de kleine bakker is weer weggelopen"). The word alone
+ * is often a word ("bakker", "jong"); the slot makes it a person.
+ */
+function lowerCaseSurnameFindings(text: string, tokens: Token[], lists: NameLists): Finding[] {
+  const found: Finding[] = [];
+  tokens.forEach((token, i) => {
+    if (!isLowerCaseSurname(token, lists) || !lists.surnames.has(token.lower)) return;
+    let first = i;
+    while (first > 0 && !tokens[first - 1]!.capitalised && TUSSENVOEGSELS.has(tokens[first - 1]!.lower) && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === ' ') first--;
+    const [before, beforeThat] = [tokens[first - 1]?.lower ?? '', tokens[first - 2]?.lower ?? ''];
+    const next = tokens[i + 1];
+    const afterTalk = first < i && before === 'met' && (TALK_NOUNS.has(beforeThat) || TALK_WORDS.test(beforeThat) || tokens.slice(i + 1, i + 4).some((word) => TALK_WORDS.test(word.lower)));
+    const subjectOf = !!next && (SUBJECT_VERBS.has(next.lower) || ADVERBS_AFTER_SUBJECT.has(next.lower));
+    // "de kleine bakker is …", "de lange de boer uit mijn mentorgroep": an adjective that singles someone out, after "de" or
+    // opening the sentence, and a verb, an adverb or a class after the name.
+    const adjective = tokens[first - 1];
+    const singledOut = !!adjective && SURNAME_ADJECTIVES.has(adjective.lower) && (tokens[first - 2]?.lower === 'de' || adjective.sentenceStart) && (subjectOf || FROM_A_CLASS_AFTER.test(text.slice(token.end, token.end + 30)));
+    // "van dijk is weer te laat", "de vries zit …": a surname with tussenvoegsels as the subject opening a sentence; not
+    // "de boer is …" (the farmer), where "de" is an article before a word.
+    const articleBeforeWord = i - first === 1 && ['de', 'het'].includes(tokens[first]!.lower) && isDutchWord(token.lower, lists.dutchWords);
+    const openingSubject = first < i && tokens[first]!.sentenceStart && subjectOf && !articleBeforeWord;
+    if (!afterTalk && !singledOut && !openingSubject) return;
+    const start = tokens[first]!.start;
+    if (!isStaffMember(tokens, start, token.end, text, lists)) found.push(finding(text, 'name', start, token.end));
+  });
+  return found;
 }
 
 /** "mevrouw El Amrani", "de familie Öztürk", "meneer de Wit": the family name after a form of address. */
@@ -638,7 +736,8 @@ function honorificFindings(text: string, tokens: Token[], lists: NameLists): Fin
     const surname = tokens[j];
     // "mevr. Bouchtaoui", "fam. de Wit": the full stop of an abbreviated form of address does not end the sentence.
     const between = text.slice(token.end, surname?.start).replace(ABBREVIATED_HONORIFICS.has(token.lower) ? /^\./u : /^$/u, '');
-    if (looksLikeName(surname) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(between) && !isStaffMember(tokens, tokens[i + 1]!.start, surname.end, text, lists))
+    const lowerCaseSurname = !!surname && j > i + 1 && isLowerCaseSurname(surname, lists);
+    if ((looksLikeName(surname) || lowerCaseSurname || (!!surname && isListedLowerCaseSurname(surname, lists))) && surname.start - token.end <= 12 && !/[,.;:!?]/u.test(between) && !isStaffMember(tokens, tokens[i + 1]!.start, surname.end, text, lists))
       found.push(finding(text, 'name', tokens[i + 1]!.start, surname.end));
   });
   return found;

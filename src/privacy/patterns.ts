@@ -41,6 +41,11 @@ const NUMBER_WORD =
 const PHONE_IN_WORDS = new RegExp(`\\bnul(?:[\\s,-]+${NUMBER_WORD}){4,}\\b`, 'giu');
 /** A postcode, with the house number when one follows ("1811 AB 12", "1811AB 12-a"), so the mask hides both. */
 const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b(?: ?\d{1,4}(?:-?[a-z](?![\p{L}])|-\d{1,3})?\b)?/gu;
+/**
+ * "verhuisd naar 1862 ek", "postcode is 1901 ab": a postcode typed in lower case, after "postcode" or in a sentence about where someone lives. Dutch postcodes never
+ * use F, I, O, Q, U or Y, and units or small words ("1500 km", "2024 en") are no postcode.
+ */
+const LOWER_CASE_POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3} ?(?!sa|sd|ss|en|de|te|ze|we|je|me|al|na|er|km|kg|cm|mm|ml|mg|gb|mb|kb|pm|am|hr|st|nr|ct|pk|kw|lb)[a-eghj-npr-tv-xz]{2}(?![\p{L}\p{N}])/gu;
 const STREET_SUFFIXES =
   'straatweg|straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|dreef|steeg|erf|ring|baan|markt|wal|park|plantsoen|veld|akker|zoom|oord|hout|plaats|weide|burgwal|dam';
 const HOUSE_NUMBER = `\\s\\d{1,4}(?:\\s?-?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?`;
@@ -61,7 +66,9 @@ const NAMED_STREET_WITH_NUMBER = new RegExp(
 );
 
 /** Words that say where someone lives; a street without a number counts as an address only in such a sentence. */
-const LIVING_CUE = /\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres|huisbezoek|flat|woning|appartement|huis|thuis|slaapt|opgevangen)\b/iu;
+const LIVING_CUE = /\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres|huisbezoek|flat|woning|appartement|huis|thuis|slaapt|opgevangen|(?:zit|zat|verblijft|logeert|slaapt)\s+bij\s+(?:zijn|haar|zn|z'n|d'r|hun)\s+(?:opa|oma|tante|oom|vader|moeder|pleegouders))\b/iu;
+/** "woont op de brink", "aan de dam": a village square or quay that is a street by itself, after "op/aan de". */
+const SQUARE_WITHOUT_NUMBER = /(?<=\b(?:op|aan)\s(?:de|het)\s)(?:brink|dam|kade|gracht|singel|dijk|plein)(?![\p{L}])/giu;
 /** "in de vondelstraat", "aan de Bloemstraat": a street, of any case, after a place preposition. */
 const STREET_WITHOUT_NUMBER = new RegExp(
   `(?<=\\b(?:in|aan|op|naar|vanaf|uit|van|bij|naast|achter|langs|over)\\s(?:de\\s|het\\s)?)[\\p{L}'-]{3,}(?:${STREET_SUFFIXES})(?![\\p{L}])`,
@@ -123,7 +130,9 @@ const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|lln?|jongen|meisje|meid|kin
 const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
 const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Lu})\.)*\s?\p{Lu}\.(?![\p{L}])/gu;
-const NOT_INITIALS = new Set(['N.B.', 'P.S.', 'V.S.', 'B.V.', 'N.V.', 'O.K.', 'A.U.B.', 'T.A.V.', 'I.V.M.', 'M.B.V.', 'E.D.', 'A.D.', 'V.O.', 'P.O.', 'S.V.P.', 'Z.S.M.']);
+/** "lln j.v.d.m.", "leerling a.b.": initials typed in lower case right after a word for the pupil. */
+const LOWER_CASE_INITIALS = /(?<=\b(?:lln?|leerlinge?|mentorleerling|casus|betreft|re:|zoon|dochter|jongen|meisje)\.?\s)\p{Ll}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Ll})\.|\s(?:de|van|der|den|el|al|ter|ten)(?=\s))*\s?\p{Ll}\.(?![\p{L}])/gu;
+const NOT_INITIALS = new Set(['N.B.', 'P.S.', 'V.S.', 'B.V.', 'N.V.', 'O.K.', 'A.U.B.', 'T.A.V.', 'I.V.M.', 'M.B.V.', 'E.D.', 'A.D.', 'V.O.', 'P.O.', 'S.V.P.', 'Z.S.M.', 'O.A.', 'M.B.T.', 'D.W.Z.', 'T.Z.T.', 'N.A.V.', 'I.O.M.', 'Z.O.Z.', 'A.S.', 'C.Q.', 'I.P.V.', 'M.A.W.', 'E.A.', 'A.H.W.', 'D.M.V.', 'M.U.V.', 'T.O.V.', 'I.C.M.', 'T.B.V.', 'V.A.', 'T.M.', 'I.S.M.']);
 const KIN = 'zoon|zoontje|dochter|dochtertje|kind|kinderen|broer|broertje|zus|zusje|neef|neefje|nicht|nichtje|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|kleinzoon|kleindochter|vriend|vriendin|vriendje|vriendinnetje';
 const KNOWN_ROLE =
   'conciërge|concierge|wethouder|burgemeester|directeur|directrice|rector|conrector|teamleider|afdelingsleider|schoolleider|mentor|docent|docente|leraar|lerares|juf|meester|collega|wijkagent|agent|politieagent|huisarts|dokter|tandarts|dominee|imam|pastoor|trainer|coach|zorgcoördinator|ondersteuningscoördinator|voorzitter|eigenaar|bestuurder|raadslid|kamerlid|jeugdarts|schoolmaatschappelijk werker|onderwijsassistent|administratief medewerker|gymdocent|decaan|vertrouwenspersoon|bakker|slager|buurman|buurvrouw';
@@ -365,7 +374,7 @@ function lodgingFindings(text: string): Finding[] {
 const NOT_A_STREET = /(?:[ei]ring|(?:kerst|jaar|vlo|rommel|week|boeken|kinder|zomer|winter|schaats)markt|(?:loop|werk|woon|speel|sport|voetbal|hockey|ijs|ren|atletiek|schaats|glij|midden)(?:baan|plaats|park|veld))$/iu;
 
 function streetFindings(text: string): Finding[] {
-  return regexFindings(text, STREET_WITHOUT_NUMBER, 'address').filter((found) => !NOT_A_STREET.test(found.text) && LIVING_CUE.test(sentenceAround(text, found.start, found.end)));
+  return [...regexFindings(text, STREET_WITHOUT_NUMBER, 'address'), ...regexFindings(text, SQUARE_WITHOUT_NUMBER, 'address')].filter((found) => !NOT_A_STREET.test(found.text) && LIVING_CUE.test(sentenceAround(text, found.start, found.end)));
 }
 
 /** A road or news mention in a sentence about an accident or crime. */
@@ -392,6 +401,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...birthdateFindings(text, today),
     ...numberFindings(text),
     ...regexFindings(text, POSTCODE, 'address'),
+    ...regexFindings(text, LOWER_CASE_POSTCODE, 'address').filter((found) => /\bpostcode\b/iu.test(text.slice(0, found.start)) || LIVING_CUE.test(sentenceAround(text, found.start, found.end))),
     ...regexFindings(text, STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, NAMED_STREET_WITH_NUMBER, 'address'),
@@ -402,7 +412,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, LEVEL_WITH_YEAR, 'class').filter((found) => !/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, NUMBERED_CLASS_WITH_LETTER, 'class'),
     ...regexFindings(text, YEAR_IN_WORDS_WITH_LEVEL, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
-    ...regexFindings(text, INITIALS, 'name').filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, ''))),
+    ...[...regexFindings(text, INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS, 'name')].filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, '').toUpperCase())),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
     ...regexFindings(text, PINNED_BY_UNIQUENESS, 'unique-description'),

@@ -2,6 +2,7 @@ import { finding, type Finding, type ScreenResult } from './kinds';
 import type { NameLists } from './nameLists';
 import { classCodeIn, isFullName, nameFindings, protectedPhraseSpans, publicReferenceSpans } from './names';
 import { patternFindings } from './patterns';
+import { isSchoolContact } from './schoolContacts';
 
 export interface ScreenOptions {
   /**
@@ -48,7 +49,7 @@ export function createScreen(lists: NameLists): Screen {
   const screenWith = (text: string, allowed: readonly string[], now: Date): Finding[] => {
     const notNames = [...protectedPhraseSpans(text, [...allowed, ...lists.notNamePhrases]), ...publicReferenceSpans(text)];
     // Initials are found by shape; inside "Annie M.G. Schmidt" or a confirmed word they are no name (other shapes always count).
-    const shaped = patternFindings(text, now).filter((found) => found.kind !== 'name' || !notNames.some(([from, to]) => found.start < to && found.end > from));
+    const shaped = patternFindings(text, now).filter((found) => (found.kind !== 'name' || !notNames.some(([from, to]) => found.start < to && found.end > from)) && !isSchoolContact(found, text, lists));
     const protectedSpans = [...notNames, ...shaped.map((found) => [found.start, found.end] as const)];
     return withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans, protectedPhraseSpans(text, allowed))]);
   };

@@ -412,6 +412,89 @@ describe('screenText', () => {
     expect(kindsAndTexts(text)).toContainEqual(['name', name]);
   });
 
+  // Round of b12/b13 (wt-screen5): classes of their misses and false alarms, each with a trap.
+  it.each([
+    ['gesprek met de jong verplaatst naar dinsdag', 'de jong'],
+    ['vanmiddag gebeld met van dijk, hij komt weer niet', 'van dijk'],
+    ['de kleine bakker is weer weggelopen uit de les', 'bakker'],
+    ['afspraak met mevrouw de boer (moeder) verzet', 'de boer'],
+    ['de zoon van mevrouw jansen heeft een eetstoornis', 'jansen'],
+    ['mevrouw visser (moeder) belde over haar zoon', 'visser'],
+    ['van dijk is weer te laat in de les', 'van dijk'],
+    ['de lange de boer uit mijn mentorgroep is weer ziek', 'de boer'],
+  ])('finds a lower-case surname in a person slot: %j', (text, name) => {
+    expect(kindsAndTexts(text)).toContainEqual(['name', name]);
+  });
+
+  it.each(['gesprek met de jongerenwerker verplaatst naar dinsdag', 'de kleine pauze is ingekort', 'met de kleine bakker om de hoek kopen we brood', 'de boer is boos over de mest', 'de grote berg huiswerk is te veel', 'de lange berg uit Noorwegen is mooi'])(
+    'reads no surname in a word outside a person slot: %j',
+    (text) => expect(kindsAndTexts(text)).toEqual([]),
+  );
+
+  it('finds the relative of a member of staff by the staff name, while the colleague alone stays no pupil', () => {
+    expect(kindsAndTexts('de dochter van meneer de haan (gym) had een paniekaanval')).toContainEqual(['name', 'de haan']);
+    expect(kindsAndTexts('meneer de haan (gym) maakt zich zorgen over een leerling')).toEqual([]);
+  });
+
+  it.each([
+    ['hij woont op de brink bij zn opa', ['address', 'brink']],
+    ['zit bij zn opa op het kerkplein', ['address', 'kerkplein']],
+    ['gezin is verhuisd naar 1862 ek, broertje zit daar op school', ['address', '1862 ek']],
+    ['lln j.v.d.m. heeft morgen een gesprek', ['name', 'j.v.d.m.']],
+    ['leerling a.b. zegt dat hij niet eet', ['name', 'a.b.']],
+    ['lln m. de v. zegt dat ze gepest wordt', ['name', 'm. de v.']],
+    ['postcode is 1901 ab', ['address', '1901 ab']],
+  ])('finds a lower-case address, postcode or initials: %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it.each(['we lopen een rondje over de brink en het kerkplein', 'ze woont vlakbij en staat zaterdag op de markt', 'jongen c.q. meisje uit de brugklas', 'de reis is 1500 km lang', 'leerling z.s.m. doorverwijzen naar de zoco', 'in 2024 en 2025 waren er meer aanmeldingen'])(
+    'finds no address, postcode or initials in: %j',
+    (text) => expect(kindsAndTexts(text)).toEqual([]),
+  );
+
+  it('reads a month opening a sentence as a pupil when the sentence says what she does, not when it speaks of the month', () => {
+    expect(kindsAndTexts('april is sinds de meivakantie nog maar 2x op school geweest')).toContainEqual(['name', 'april']);
+    expect(kindsAndTexts('mei zit bij mij in de mentorgroep')).toContainEqual(['name', 'mei']);
+    expect(kindsAndTexts('april is een drukke maand voor de zoco')).toEqual([]);
+    expect(kindsAndTexts('mei is altijd druk met de examens')).toEqual([]);
+    expect(kindsAndTexts('april zit vol met toetsen, daarna is het rustig')).toEqual([]);
+  });
+
+  it.each([
+    'hoi Marloes, kun jij donderdag het spreekuur overnemen?',
+    'Zie je Kees nog bij het MDO? Hij is de nieuwe leerplichtambtenaar voor Alkmaar-Noord.',
+    'vanaf 1 februari is Jeroen Smit de nieuwe J&G coach voor Vonk',
+    'meneer pieters (wisk) en mevr. el amrani (ne) maken zich zorgen over dezelfde leerling',
+    'Bereikbaar via jos-castricum@groeimee.nl of zorgteam@clusius.nl',
+    'bel het algemene nummer van school 072-5112340 en vraag naar de zoco',
+    'Mail gerust naar zorg@petrus.nl of bel de receptie op 072-5678901',
+    'Nieuw in het team: Fenna Bakker, zij is onze nieuwe schoolmaatschappelijk werker.',
+    'Vraag het even aan Bas, die is hier mentor van de derde klassen',
+    "Morgen neemt Esther het over, ze is onze vaste PAJ'er",
+    'Collega\'s: onze nieuwe orthopedagoog heet Lotte Jansen en begint maandag',
+    'Marloes, wil je het spreekuur overnemen?',
+    'tel school: 072-5123456',
+    'jantje lacht jantje huilt bij een leerling van 13',
+  ])('reads staff in their role, a school mailbox or number, or a saying as no pupil: %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Beste mevrouw Jansen, uw zoon was vandaag afwezig', ['name', 'Jansen']],
+    ['hoi Marloes, de moeder van Daan belde net', ['name', 'Daan']],
+    ['Sanne is de nieuwe klassenvertegenwoordiger', ['name', 'Sanne']],
+    ['mail moeder op sanne.bakker@gmail.com', ['email', 'sanne.bakker@gmail.com']],
+    ['bel moeder op 072-5112340 na vijven', ['phone', '072-5112340']],
+    ['mail jos@gmail.com, de vader van de leerling', ['email', 'jos@gmail.com']],
+    ['het algemene nummer van moeder is 06-12345678', ['phone', '06-12345678']],
+    ['de zoon van onze orthopedagoog heet Lotte en wordt gepest', ['name', 'Lotte']],
+    ['Sanne, ze is de nieuwe in de klas', ['name', 'Sanne']],
+    ['moeder werkt bij de receptie van het ziekenhuis, haar nummer is 072-5678901', ['phone', '072-5678901']],
+  ])('still finds a parent or pupil beside a greeting, a role word or a contact: %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
   it('reports offsets that point at the finding in the original text', () => {
     const text = 'Vandaag huilde Sanne weer.';
     const [found] = screenText(text, { now }).findings;

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decide } from '../../src/consent/engine';
+import { labelledSetSchema, safetyLabels } from '../../src/consent/evaluation';
+import { extractFacts } from '../../src/consent/extract';
+import { loadConsentKnowledge } from '../../src/consent/knowledge';
+import type { ConsentKnowledge, TextCues } from '../../src/consent/model';
+import { createSafetyNet, safetyExamplesSchema } from '../../src/consent/safetyModel';
+import { EXAMPLES_FILE, examplesJson, safetyExamples } from '../../scripts/safety-examples';
+import { screen } from '../helpers/screen';
+import { firstOf } from './firstAnswer';
+
+/** The statistical second opinion for safety (src/consent/safetyModel.ts, knowledge/consent/safety-model.yaml). */
+let knowledge: ConsentKnowledge;
+let rulesOnly: TextCues;
+beforeAll(() => {
+  knowledge = loadConsentKnowledge('knowledge/consent');
+  const { safetyNet: _net, ...cues } = knowledge.cues;
+  rulesOnly = cues;
+});
+const first = (text: string, cues: TextCues) => firstOf(decide(knowledge, extractFacts(text, cues, screen).facts));
+
+describe('the safety net beside the rules', () => {
+  it('asks Q-NOOD first for self-harm in words no cue has, where the rules alone gave a consent-free verdict', () => {
+    const text =
+      'Jesse liet in de pauze zijn polsen zien, allemaal rode strepen, vers. Hij zei dat het rustig wordt in zijn hoofd als hij het doet. Mag ik de zorgcoördinator inlichten?';
+    expect(first(text, rulesOnly)).toBe('V-GEEN');
+    expect(first(text, knowledge.cues)).toBe('Q-NOOD');
+  });
+
+  it.each([
+    'Mag ik de cijfers van Daan met zijn vader delen? Vader heeft gezag.',
+    'De ouders van Lisa vragen of de jgc met haar kan praten over faalangst voor toetsen. Ze is 13.',
+    'Kan ik het verslag van de leerlingbespreking naar de wijkcoach mailen? Het gaat over een jongen van 12.',
+    'mag ik dit delen?',
+  ])('stays quiet on an ordinary question: %s', (text) => {
+    const answer = first(text, knowledge.cues);
+    expect(answer).toBe(first(text, rulesOnly));
+    expect(['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN']).not.toContain(answer);
+  });
+
+  it('only ever adds Q-NOOD or Q-ZORGEN to what the rules read: never an answer, so never a permissive verdict', () => {
+    const texts = readdirSync('test/consent/corpus')
+      .filter((file) => file.endsWith('.json'))
+      .flatMap((file) => labelledSetSchema.parse(JSON.parse(readFileSync(join('test/consent/corpus', file), 'utf8'))).map((item) => item.text));
+    let added = 0;
+    for (const text of texts) {
+      const rules = extractFacts(text, rulesOnly, screen).facts;
+      const withNet = extractFacts(text, knowledge.cues, screen).facts;
+      expect(withNet.answers, text).toEqual(rules.answers);
+      expect(withNet.ask, text).toEqual(expect.arrayContaining(rules.ask));
+      const extra = withNet.ask.filter((question) => !rules.ask.includes(question));
+      expect(extra.every((question) => question === 'Q-NOOD' || question === 'Q-ZORGEN'), text).toBe(true);
+      added += extra.length;
+    }
+    expect(added).toBeGreaterThan(0);
+  });
+
+  it('gives the same scores on every run (fixed hash, file order, no randomness)', () => {
+    const examples = safetyExamplesSchema.parse(JSON.parse(readFileSync(EXAMPLES_FILE, 'utf8'))).slice(0, 300);
+    const text = 'Hij heeft zich gisteren met een schaar gekrast en zegt dat niemand hem zou missen.';
+    const a = createSafetyNet(examples, { acute: 0.5, abuse: 0.5 }).scores(text);
+    const b = createSafetyNet(examples, { acute: 0.5, abuse: 0.5 }).scores(text);
+    expect(a).toEqual(b);
+  });
+});
+
+describe('the examples the net learns from', () => {
+  it('are the labelled corpus as it is now (run npm run consent:safety-examples after changing the corpus)', () => {
+    expect(readFileSync(EXAMPLES_FILE, 'utf8')).toBe(examplesJson(safetyExamples()));
+  });
+
+  it('label danger and abuse as the corpus test does', () => {
+    const examples = safetyExamples();
+    expect(examples.filter((example) => example.acute).length).toBeGreaterThan(200);
+    expect(examples.filter((example) => example.abuse).length).toBeGreaterThan(200);
+    expect(safetyLabels({ id: 'x', text: 'x', first: 'V-MELDCODE', accept: ['Q-NOOD'] })).toEqual({ acute: true, abuse: true });
+    expect(safetyLabels({ id: 'x', text: 'x', first: 'V-GEEN' })).toEqual({ acute: false, abuse: false });
+  });
+});
