@@ -58,7 +58,7 @@ const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w
  * ouders te bellen", "brief naar ouders nodig?"). When another party is named, that one is the recipient.
  */
 /** Whose guardian or custody it is ("de voogdij ligt bij Jeugdbescherming"): who decides, not who is told. */
-const GUARDIANSHIP = /\b(voogdij|gezag|voogd) (ligt|is|zit|berust) (\w+ ){0,2}bij (de |het )?\w+/;
+const GUARDIANSHIP = /\b(voogdij|gezag|voogd|gezinsvoogd|jeugdbeschermer) (ligt|is|zit|berust|werkt) (\w+ ){0,2}bij (de |het )?\w+/;
 const CONTEXT_MENTIONS = re(
   [
     GUARDIANSHIP.source,
@@ -144,7 +144,7 @@ const ADVICE = /\bmee te denken\b|\b(schuift|schuiven|sluit|sluiten) (\w+ ){0,3}
 // --- other branches ---------------------------------------------------------------------------------------------
 const WIJK_REFER = /\bzodat (er )?(\w+ )?hulp (komt|krijgt|krijgen)\b|\b(iets|wat) (voor|betekenen)\b|\b(aanmeld\w*|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen|betekenen|oppakken)\b/;
 /** Talking with the wijkteam about a pupil who already gets help there; talking alone does not say that (then ask). */
-const WIJK_CASE = /\b(begeleiden|begeleidt|helpen|helpt|ondersteunen|ondersteunt|behandelen|behandelt) (het gezin|hem|haar|de leerling|het kind)\b|\b(in|onder) (begeleiding|behandeling)\b|\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\b(haar|zijn) contactpersoon\b|\b(hulp|begeleiding|ondersteuning) (van|bij|door|via) (het |de )?(\w+ )?(wijkteam|gebiedsteam)\b|\b(krijgt|heeft|ontvangt) (\w+ ){0,4}(begeleiding|ondersteuning)\b/;
+const WIJK_CASE = /\b(heeft|krijgt|met) (een |al een )?(\w+ )?(begeleider|hulpverlener|behandelaar|gezinscoach|coach) (van|bij|via) (het |de )?(\w+ )?(wijkteam|gebiedsteam)\b|\b(begeleiden|begeleidt|helpen|helpt|ondersteunen|ondersteunt|behandelen|behandelt) (het gezin|hem|haar|de leerling|het kind)\b|\b(in|onder) (begeleiding|behandeling)\b|\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\b(haar|zijn) contactpersoon\b|\b(hulp|begeleiding|ondersteuning) (van|bij|door|via) (het |de )?(\w+ )?(wijkteam|gebiedsteam)\b|\b(krijgt|heeft|ontvangt) (\w+ ){0,4}(begeleiding|ondersteuning)\b/;
 const WIJK_GENERAL = /\b(algemene (vraag|info|informatie)|in het algemeen)\b/;
 const MEETING_CARER = /\b(voert|heeft|houdt|had) (\w+ ){0,4}gesprekken met (hem|haar|de leerling|het kind)\b|\b(sinds|al) (\w+ ){0,3}(wekelijks |elke week |regelmatig )?(gesprekken|begeleiding|behandeling)\b|\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze) (al )?(behandelt|begeleidt|helpt)\b/;
 /** Whether anyone already helps is not known ("ik weet niet of ze al ergens hulp heeft"): ask, never assume. */
@@ -192,9 +192,9 @@ const CONNECTION_UNSURE = /\b(niet|geen idee|weet niet|onduidelijk|twijfel\w*)\b
 // --- custody -----------------------------------------------------------------------------------------------------
 const JOINT_CUSTODY = /\b(beide|beiden|allebei) met (\w+ )?gezag\b|\b(beide|beiden|allebei) (ouders )?(het )?gezag\b|\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(beide|allebei|beiden|twee) ouders (hebben )?(\w+ ){0,2}gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (\w+ ){0,2}gezag\b|\b(samen|allebei|beiden|gezamenlijk)( (?!geen\b)\w+){0,2} gezag\b|\bgezag( \w+){0,3} (samen|allebei|beiden|gezamenlijk)\b/;
 const SOLE_CUSTODY = /\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\b(moeder|vader) heeft (het )?gezag alleen\b|\b(moeder|vader) (\w+ )?heeft (alleen|als enige) (het )?gezag\b|\beenhoofdig gezag\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
-const GUARDIAN = /\bvoogd(ij)?\b/;
+const GUARDIAN = /\b(gezins)?voogd(ij)?\b/;
 const PARENTS_DISAGREE = re(
-  `\\b${PARENT}( \\w+){0,8} (wil|wilt|willen) (\\w+ ){0,2}niet (meer )?dat (ik|de|hij|zij|ze|we|wij)\\b|\\b${PARENT}( \\w+){0,6} (weigert|weigeren|is tegen|zijn tegen|tekent niet|tekenen niet|geeft geen toestemming|geven geen toestemming|(wil|willen)( absoluut| echt| per se| helemaal)? (niet|geen)|(wil|willen) (het|dat|dit) niet|(wil|willen) (er |daar )?(niks|niets) van (weten|horen)|(moet|moeten) (er |daar )?(niks|niets) (\\w+ )?van hebben|(moet|moeten) (niks|niets) hebben van|(zegt|zeggen|zei)( \\w+)? nee)\\b|\\b${PARENT}( \\w+){0,10} dat (hij|zij|ze) (geen|niet)( \\w+){0,5} (wil|wilt|willen)\\b|\\b${PARENT}( \\w+){0,8} (reageert|reageren|reageerde) (\\w+ ){0,4}(niet|nooit)\\b|\\b${PARENT} (zijn het )?(het )?(niet )?(met elkaar )?oneens\\b|\\bniet met elkaar eens\\b`,
+  `\\b${PARENT}( \\w+){0,8} (wil|wilt|willen) (\\w+ ){0,2}niet (meer )?dat (ik|de|hij|zij|ze|we|wij)\\b|\\b${PARENT}( \\w+){0,6} (weigert|weigeren|is tegen|zijn tegen|tekent niet|tekenen niet|geeft geen toestemming|geven geen toestemming|(wil|willen)( absoluut| echt| per se| helemaal)? (niet|geen)|(wil|willen) (het|dat|dit) niet|(wil|willen) (er |daar )?(niks|niets) van (weten|horen)|(moet|moeten) (er |daar )?(niks|niets) (\\w+ )?van hebben|(moet|moeten) (niks|niets) hebben van|(zegt|zeggen|zei)( \\w+)? nee)\\b|\\b${PARENT}( \\w+){0,10} dat (hij|zij|ze) (geen|niet)( \\w+){0,5} (wil|wilt|willen)\\b|\\b${PARENT}( \\w+){0,8} ((reageert|reageren|reageerde) (\\w+ ){0,4}(niet|nooit)|(neemt|nemen|nam) (\\w+ ){0,3}(niet|nooit) op|(is|zijn|was) (niet |on)bereikbaar)\\b|\\b${PARENT} (zijn het )?(het )?(niet )?(met elkaar )?oneens\\b|\\bniet met elkaar eens\\b`,
 );
 /** The pupil wants help without the parents knowing: asking them is not simply possible (R25). */
 const KEPT_FROM_PARENTS = re(`\\b${PARENT} (mogen|mag) (\\w+ ){0,3}(niets?|niks) (van )?(weten|horen|achter komen|achterkomen|merken)\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt) (\\w+ )?niet dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b|\\b(niet|niets|niks) (\\w+ ){0,3}(tegen|aan) (de |haar |zijn )?${PARENT} (\\w+ )?(te )?(zeggen|vertellen|zegt|vertelt)\\b`);
@@ -205,7 +205,7 @@ const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co 
 
 const ASKED_AS_JOS = re(`\\b(mij|me) ${JOS_ROLE}\\b`);
 /** What is done is not said: "iets met de jeugdarts", "ze wil iets gaan doen met Noah". */
-const VAGUE_REQUEST = /\biets (met|over|doen met|regelen met|vragen aan) (de|het|een|die)\b|\biets (\w+ ){0,3}(doen|ondernemen|oppakken|betekenen) (met|voor)\b|\b(wil|gaat|kan) (\w+ ){0,2}iets (mee|mee gaan) doen\b/;
+const VAGUE_REQUEST = /\biets (met|over|doen met|regelen met|vragen aan) (de|het|een|die)\b|\b(iets|wat) (\w+ ){0,3}(doen|ondernemen|oppakken|betekenen) (met|voor)\b|\b(iets|wat) (met|voor) (\w+ ){1,3}(doen|ondernemen|oppakken|betekenen)\b|\b(wil|gaat|kan) (\w+ ){0,2}iets (mee|mee gaan) doen\b/;
 const BRANCH_QUESTIONS = ['Q-JOS', 'Q-WIJKTEAM', 'Q-GGD', 'Q-LEERPLICHT', 'Q-OVERSTAP'] as const;
 
 const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|vertellen|tekenen|gegevens|persoonsgegevens|informatie|info|bespreken|inlichten|melden)\b/;
