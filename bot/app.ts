@@ -9,7 +9,7 @@ import { registerConsultations } from './handlers/consultations/feature';
 import { registerHelp } from './handlers/help';
 import { registerMeetings } from './handlers/meetings/feature';
 import { registerPrivacy } from './handlers/privacy/feature';
-import { attachState, type AppTurnState } from './handlers/route';
+import { attachState, ConversationTurnState, type AppTurnState } from './handlers/route';
 import { registerSpreekuur } from './handlers/spreekuur/feature';
 import type { SqliteStorage } from './storage';
 
@@ -46,6 +46,7 @@ export function createApplication(adapter: TeamsAdapter, storage: SqliteStorage,
     adapter,
     botAppId,
     storage,
+    turnStateFactory: () => new ConversationTurnState(),
     startTypingTimer: false,
     removeRecipientMention: true,
   });

@@ -3,6 +3,7 @@ import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Clock } from '../src/clock';
 import type { Logger } from '../src/logger';
 import type { Db } from '../src/store/db';
+import { RowCache } from '../src/store/rowCache';
 
 const tenantOf = (reference: Partial<ConversationReference>): string | undefined =>
   (reference.conversation as { tenantId?: string } | undefined)?.tenantId?.toLowerCase();
@@ -13,13 +14,18 @@ const tenantOf = (reference: Partial<ConversationReference>): string | undefined
  * Only job handlers send: a send that fails throws, and the job runner tries it again later.
  */
 export class Proactive {
+  /** The stored reference JSON by person: every personal-chat turn compares its own with it (src/store/rowCache.ts). */
+  private readonly cached: RowCache<string | undefined>;
+
   constructor(
     private readonly adapter: TeamsAdapter,
     private readonly db: Db,
     private readonly botAppId: string,
     private readonly clock: Clock,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.cached = RowCache.of(db, 'conversation_ref', [{ table: 'conversation_refs', keyColumn: 'person_id' }]);
+  }
 
   remember(personId: string, activity: Activity): void {
     const conversationType = activity.conversation?.conversationType;
@@ -42,6 +48,7 @@ export class Proactive {
          ON CONFLICT(person_id) DO UPDATE SET reference_json = excluded.reference_json, updated_at = excluded.updated_at`,
       )
       .run(personId, json, this.clock.now().toISOString());
+    this.cached.wrote(personId, json);
   }
 
   canReach(personId: string): boolean {
@@ -80,9 +87,9 @@ export class Proactive {
   }
 
   private storedJson(personId: string): string | undefined {
-    const row = this.db.prepare('SELECT reference_json FROM conversation_refs WHERE person_id = ?').get(personId) as
-      | { reference_json: string }
-      | undefined;
-    return row?.reference_json;
+    return this.cached.get(
+      personId,
+      () => (this.db.prepare('SELECT reference_json FROM conversation_refs WHERE person_id = ?').get(personId) as { reference_json: string } | undefined)?.reference_json,
+    );
   }
 }

@@ -1,9 +1,11 @@
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import restify from 'restify';
 import type { Config } from '../src/config';
+import { memoize } from '../src/memo';
 import type { BotDeps } from './deps';
 import { AdapterResponse } from './http/adapterErrors';
 import { checkEnvelope } from './http/envelope';
+import { processRequest } from './http/processRequest';
 import { registerMeetingHttp } from './http/feed';
 import { registerHealth } from './http/health';
 import { registerIcsRoutes } from './http/ics';
@@ -17,15 +19,21 @@ export interface RunningServer {
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
-/** In local mode the bot is anonymous: it must only ever post replies back to a client on this machine. */
-export function isLoopbackUrl(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
+/** Distinct service URLs whose answer is kept (a local client sends one, or a few). */
+const SERVICE_URLS_KEPT = 100;
+
+const isLoopbackServiceUrl = memoize((value: string): boolean => {
   try {
     const host = new URL(value).hostname;
     return LOOPBACK_HOSTS.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
   } catch {
     return false;
   }
+}, SERVICE_URLS_KEPT);
+
+/** In local mode the bot is anonymous: it must only ever post replies back to a client on this machine. */
+export function isLoopbackUrl(value: unknown): boolean {
+  return typeof value === 'string' && isLoopbackServiceUrl(value);
 }
 
 export async function createServer(parts: {
@@ -66,7 +74,7 @@ export async function createServer(parts: {
     }
     const collected = new AdapterResponse(res);
     await track(() =>
-      adapter.process(req as never, collected, async (context) => {
+      processRequest(adapter, req, collected, async (context) => {
         await app.run(context);
       }),
     );

@@ -33,6 +33,7 @@ import { seedDatabase } from '../src/store/seed';
 import { createApplication } from './app';
 import { rememberingReader } from './handlers/consent/reader';
 import { classifyAdapterErrors } from './http/adapterErrors';
+import { reuseConnectorClients } from './http/connectorReuse';
 import type { BotDeps } from './deps';
 import { createIdentify } from './identity';
 import { JobRunner } from './jobRunner';
@@ -75,6 +76,7 @@ function createAdapter(config: Config, logger: Logger): TeamsAdapter {
       new ConfigurationServiceClientCredentialFactory({});
   const adapter = new TeamsAdapter(authenticationSettings(config), credentials);
   classifyAdapterErrors(adapter);
+  reuseConnectorClients(adapter);
   if (config.allowedTenantIds) {
     const allowed = new Set(config.allowedTenantIds);
     adapter.use(async (context: TurnContext, next) => {

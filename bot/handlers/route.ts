@@ -1,4 +1,4 @@
-import type { DefaultConversationState, DefaultTempState, DefaultUserState, TurnState } from '@microsoft/teams-ai';
+import { TurnState, TurnStateEntry, type DefaultConversationState, type DefaultTempState, type DefaultUserState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod/v4';
 import type { Person } from '../../src/people/roles';
@@ -15,6 +15,25 @@ export interface ConversationMemory extends DefaultConversationState {
 export interface TurnResults extends DefaultTempState, ConsentTurnResults {}
 
 export type AppTurnState = TurnState<ConversationMemory, DefaultUserState, TurnResults>;
+
+/**
+ * Turn state with only the conversation scope in storage: no feature keeps anything per user across conversations,
+ * so reading (and comparing) a user row on every turn bought nothing. teams-ai still looks at `state.user` on every
+ * turn (its sign-in flag), so the user scope exists, empty and never stored: a feature that needs per-user state
+ * brings the stored scope back here.
+ */
+export class ConversationTurnState extends TurnState<ConversationMemory, DefaultUserState, TurnResults> {
+  private readonly unstoredUser = new TurnStateEntry({});
+
+  protected override async onComputeStorageKeys(context: TurnContext): Promise<Record<string, string>> {
+    const { conversation } = await super.onComputeStorageKeys(context);
+    return { conversation: conversation! };
+  }
+
+  override getScope(scope: string): TurnStateEntry | undefined {
+    return scope === 'user' && this.isLoaded ? this.unstoredUser : super.getScope(scope);
+  }
+}
 
 const STATE_KEY = Symbol('jos.turnState');
 

@@ -1,4 +1,5 @@
 import type { Db } from '../store/db';
+import { RowCache } from '../store/rowCache';
 import type { PersonRecord, SchoolRecord } from '../knowledge/core';
 import type { JosFunction, Person, Role, RoleGrant } from './roles';
 
@@ -24,18 +25,30 @@ export interface School {
 
 export type PersonSource = 'chat' | 'config' | 'demo' | 'beheerder';
 
-export class PeopleRepository {
-  constructor(private readonly db: Db) {}
+type PersonWithRolesRow = PersonRow & { roles_json: string };
 
-  /** Every turn asks: the person and their roles in one statement (each read of SQLite costs a read transaction). */
+export class PeopleRepository {
+  /** Every turn asks for its person: kept in memory, dropped on any write to the person or their roles (src/store/rowCache.ts). */
+  private readonly cached: RowCache<PersonWithRolesRow | undefined>;
+
+  constructor(private readonly db: Db) {
+    this.cached = RowCache.of(db, 'person', [
+      { table: 'people', keyColumn: 'id' },
+      { table: 'person_roles', keyColumn: 'person_id' },
+    ]);
+  }
+
+  /** The person and their roles in one statement (each read of SQLite costs a read transaction); a fresh object per call. */
   get(id: string): Person | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT id, name, email, school_id,
-           (SELECT json_group_array(json_array(role, jos_function, school_id) ORDER BY role) FROM person_roles WHERE person_id = people.id) AS roles_json
-         FROM people WHERE id = ?`,
-      )
-      .get(id) as (PersonRow & { roles_json: string }) | undefined;
+    const row = this.cached.get(id, () =>
+      this.db
+        .prepare(
+          `SELECT id, name, email, school_id,
+             (SELECT json_group_array(json_array(role, jos_function, school_id) ORDER BY role) FROM person_roles WHERE person_id = people.id) AS roles_json
+           FROM people WHERE id = ?`,
+        )
+        .get(id) as PersonWithRolesRow | undefined,
+    );
     if (!row) return undefined;
     const roles = (JSON.parse(row.roles_json) as Array<[Role, JosFunction | null, string]>).map(
       ([role, jos_function, school_id]): RoleRow => ({ role, jos_function, school_id }),

@@ -21,10 +21,27 @@ const answerSchema = z.object({ question: z.string().max(40), option: z.string()
 const changeSchema = z.object({ question: z.string().max(40), facts: factsSchema });
 const backSchema = z.object({ facts: factsSchema });
 
-/** The conversation's consent memory, if what was stored still has the expected shape. */
+/** Distinct stored consent memories whose check is remembered (a conversation's facts; codes only, no text). */
+const MEMORIES_CHECKED = 500;
+
+/**
+ * The stored memory as JSON if it still has the expected shape: checked once per distinct content, since the same few
+ * sets of facts recur turn after turn and a zod check of them cost more than the rest of the answer.
+ */
+const checkedMemory = memoizeBy(
+  (json: string) => json,
+  (json: string) => {
+    const parsed = consentMemorySchema.safeParse(JSON.parse(json));
+    return parsed.success ? JSON.stringify(parsed.data) : undefined;
+  },
+  MEMORIES_CHECKED,
+);
+
+/** The conversation's consent memory, if what was stored still has the expected shape; the caller's own copy. */
 function recall(state: AppTurnState): ConsentMemory | undefined {
-  const parsed = consentMemorySchema.safeParse(state.conversation.consent);
-  return parsed.success ? parsed.data : undefined;
+  const stored = state.conversation.consent;
+  const json = stored === undefined ? undefined : checkedMemory(JSON.stringify(stored));
+  return json === undefined ? undefined : (JSON.parse(json) as ConsentMemory);
 }
 
 /**
