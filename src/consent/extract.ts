@@ -136,7 +136,7 @@ const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
 /** Said outright that only the teacher is helped: nothing on single pupils, feedback on managing the class (R02, before any help word). */
 const TEACHER_ONLY = /\bom (haar|hem|de docent|mij) te helpen (\w+ ){0,3}(klas|groep|les)\b|\b(niets|niks|geen \w+) (\w+ ){0,4}over (losse|individuele|aparte) leerlingen\b|\b(feedback|tips|advies) (\w+ ){0,2}(voor|aan) (haar|hem|de docent|de leraar)( \w+){0,2} over (klassenmanagement|de groep|de klas|orde|haar lessen|zijn lessen)\b|\bklassenmanagement\b/;
 const TEACHER_FOCUS = /\bhoe de (groep|klas)( \w+){0,3} (loopt|functioneert|werkt|reageert)\b|\bwat ik (\w+ ){0,2}anders kan doen\b|\b(observeren|observeert|bekijken|kijken) (\w+ )?voor mij\b|\bom mij (\w+ ){0,3}(te )?(helpen|adviseren|feedback)\b|\bniet (om|over) een (specifieke |bepaalde )?leerling\b|\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (hem|haar|de leerling)( \w+){0,5} (aanpak|benader\w*|ondersteun|help)\b|\bhoe ik (\w+ ){0,3}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
-const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b/;
+const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b|\bnaar (hem|haar|[a-z]+) (\w+ )?kijken\b/;
 const CLASS_CONTEXT = /\b(klas|groep|les)\b/;
 const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
 /** The mentor brings a pupil up with the JOS worker ("mag ik Bram bespreken met de jgc"): advice, unless more is said. */
@@ -150,7 +150,7 @@ const WIJK_CASE = /\b(heeft|krijgt|met) (een |al een )?(\w+ )?(begeleider|hulpve
 const WIJK_GENERAL = /\b(algemene (vraag|info|informatie)|in het algemeen)\b/;
 const MEETING_CARER = /\b(voert|heeft|houdt|had) (\w+ ){0,4}gesprekken met (hem|haar|de leerling|het kind)\b|\b(sinds|al) (\w+ ){0,3}(wekelijks |elke week |regelmatig )?(gesprekken|begeleiding|behandeling)\b|\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze) (al )?(behandelt|begeleidt|helpt)\b/;
 /** Whether anyone already helps is not known ("ik weet niet of ze al ergens hulp heeft"): ask, never assume. */
-const MEETING_UNKNOWN = /\bof (\w+ ){0,4}(hulp|hulpverlening|begeleiding|behandeling|hulpverlener)\w* (\w+ ){0,2}weet (ik|we) (\w+ ){0,3}niet\b|\b(weet|weten) (ik |we |wij )?(echt )?niet of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*|hulpverlener)\b|\b(geen idee|onduidelijk|onbekend) of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*)\b/;
+const MEETING_UNKNOWN = /\bof (\w+ ){0,4}(hulp|hulpverlening|begeleiding|behandeling|hulpverlener)\w* (\w+ ){0,2}weet (ik|we) (\w+ ){0,3}niet\b|\b(weet|weten) (ik |we |wij )?(echt )?niet of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*|hulpverlener)\b|\b(geen (\w+ )?idee|geen (\w+ )?benul|onduidelijk|onbekend) of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*)\b/;
 const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die)) (\w+ ){0,2}(behandelt|begeleidt|helpt)\b|\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
@@ -184,7 +184,7 @@ const CAPACITY_DOUBT = /\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b((be)?twijfel\w*
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
 const DECIDES_ALONE = /\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
-const AFTER_18 = /\b(wordt (\w+ ){0,4}18|18 wordt)\b(.*)\b(daarna|na die tijd|dan nog|straks nog|als (hij|ze|zij) 18 is)\b|\bna (zijn|haar|het|\w+) (18e|achttiende)( verjaardag)?\b|\bna (zijn|haar) 18\b|\bwordt (\w+ ){0,3}18\b(.*)\bna (zijn|haar) verjaardag\b/;
+const AFTER_18 = /\b(wordt (\w+ ){0,4}18|18 wordt)\b(.*)\b(daarna|na die tijd|dan nog|straks nog|na de zomer|na de vakantie|volgend schooljaar|als (hij|ze|zij) 18 is)\b|\bna (zijn|haar|het|\w+) (18e|achttiende)( verjaardag)?\b|\bna (zijn|haar) 18\b|\bwordt (\w+ ){0,3}18\b(.*)\bna (zijn|haar) verjaardag\b/;
 const HELP_AFTER_18 = /\b(verder|door) met (hem|haar)\b|\bnog (\w+ ){0,2}(oppakken|ondersteunen|begeleiden|helpen|gesprekken)\b|\b(binnen|vanuit|bij) jos\b|\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(door|verder) (ga|gaat|gaan)\b|\b(doorga|doorgaat|verdergaan|doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden|komen|gaan))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b|\bnog (\w+ ){0,4}doen nu (ze|hij|zij) 18\b|\b(nog|ook) onder (de )?jos\b/;
 const REPORTER = /\bmeldingsbevoegd\w*\b/;
 /** Connected, said or implied: an appointed reporter for the Verwijsindex exists only where the school is connected. */
@@ -201,7 +201,7 @@ const PARENTS_DISAGREE = re(
 /** The pupil wants help without the parents knowing: asking them is not simply possible (R25). */
 const KEPT_FROM_PARENTS = re(`\\b${PARENT} (mogen|mag) (\\w+ ){0,3}(niets?|niks) (van )?(weten|horen|achter komen|achterkomen|merken)\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt) (\\w+ )?niet dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b|\\b(niet|niets|niks) (\\w+ ){0,3}(tegen|aan) (de |haar |zijn )?${PARENT} (\\w+ )?(te )?(zeggen|vertellen|zegt|vertelt)\\b`);
 /** Someone with a say does not agree ("de voogd is het er niet mee eens"); the mentor's own opinion does not count. */
-const DISAGREES = /\b(is|zijn) het (er )?niet (mee )?eens\b|\b(is|zijn) het (er )?oneens\b/;
+const DISAGREES = /\bhet (er |daar )?(absoluut |helemaal |echt |totaal )?niet mee eens\b|\b(is|zijn) het (er )?niet (mee )?eens\b|\b(is|zijn) het (er )?oneens\b/;
 const NEVER = /(?!)/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
 
