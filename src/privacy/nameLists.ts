@@ -16,6 +16,8 @@ export interface NameLists {
   subjects: ReadonlySet<string>;
   /** Organisations, the programme's names and schools (lower-cased phrases): a number or address said of one is theirs. */
   organisations: readonly string[];
+  /** The one-word names of organisations and the programme ("ggd", "groeimee"): "Sandra van de GGD" works there. */
+  services: ReadonlySet<string>;
   /** The one-word entries of notNamePhrases, to read "Tiktokfilmpjes" as an app plus a Dutch word. */
   notNameWords: ReadonlySet<string>;
   /** One-word place names from the Dutch word list (lower-cased), never read as a name; our name lists win. */
@@ -59,6 +61,7 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
     notNamePhrases: [...lower(Object.values(notNames.phrases).flat().flatMap((phrase) => [phrase, phrase.replace(/,/gu, '')]))].sort((a, b) => b.length - a.length),
     subjects: lower(notNames.phrases.subjects ?? []),
     organisations: [...lower(['organisations', 'programme', 'schools'].flatMap((group) => notNames.phrases[group] ?? []))],
+    services: new Set([...lower([...(notNames.phrases.organisations ?? []), ...(notNames.phrases.programme ?? [])])].filter((phrase) => !phrase.includes(' '))),
     notNameWords: new Set([...lower(Object.values(notNames.phrases).flat())].filter((phrase) => !phrase.includes(' '))),
     places: new Set([...knownPlaces].filter((place) => !names.has(place))),
     personNames,

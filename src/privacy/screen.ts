@@ -1,6 +1,6 @@
 import { finding, type Finding, type ScreenResult } from './kinds';
 import type { NameLists } from './nameLists';
-import { classCodeIn, isFullName, nameFindings, protectedPhraseSpans, publicReferenceSpans } from './names';
+import { classCodeIn, isFullName, nameFindings, protectedPhraseSpans, publicReferenceSpans, roleFollows } from './names';
 import { patternFindings } from './patterns';
 import { isSchoolContact } from './schoolContacts';
 
@@ -49,7 +49,9 @@ export function createScreen(lists: NameLists): Screen {
   const screenWith = (text: string, allowed: readonly string[], now: Date): Finding[] => {
     const notNames = [...protectedPhraseSpans(text, [...allowed, ...lists.notNamePhrases]), ...publicReferenceSpans(text)];
     // Initials are found by shape; inside "Annie M.G. Schmidt" or a confirmed word they are no name (other shapes always count).
-    const shaped = patternFindings(text, now).filter((found) => (found.kind !== 'name' || !notNames.some(([from, to]) => found.start < to && found.end > from)) && !isSchoolContact(found, text, lists));
+    // "@Fatima (gedragswetenschapper)": a colleague mentioned by handle in their role.
+    const staffHandle = (found: Finding) => found.kind === 'handle' && found.text.startsWith('@') && roleFollows(text, found.end);
+    const shaped = patternFindings(text, now).filter((found) => (found.kind !== 'name' || !notNames.some(([from, to]) => found.start < to && found.end > from)) && !isSchoolContact(found, text, lists) && !staffHandle(found));
     const protectedSpans = [...notNames, ...shaped.map((found) => [found.start, found.end] as const)];
     return withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans, protectedPhraseSpans(text, allowed))]);
   };
