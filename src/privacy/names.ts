@@ -103,7 +103,7 @@ const PUBLIC_REFERENCE_CUE = new RegExp(
     String.raw`|(?:stelling|wet|wetten|theorema|formule|principe|theorie|piramide|effect|model|biografie|uitvinding|ontdekking|standbeeld|portret|citaat|quote|schilderij) van` +
     String.raw`|(?:de|het|een) (?:methode|boek|training|cursus|workshop|project|programma|app|game|film|serie|lespakket|lesmethode|voorstelling|campagne)` +
     String.raw`|een (?:echte|soort|tweede|kleine|nieuwe)|een (?!\p{L}*(?:je|leerlinge)\s)\p{Ll}{3,}e|zijn echt|is echt|zo'n|echte` +
-    String.raw`|(?:leest|las|lezen|lazen|gelezen|voorlezen|voorgelezen)(?: (?!(?:naar|om|op|over|met|voor|bij|aan|samen|tegen|door|van|zij|hij)\b)\p{Ll}+){0,3}|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt|volgt|volgen|volgde|volgden)(?: (?!naar|om|op)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
+    String.raw`|(?:leest|las|lezen|lazen|gelezen|voorlezen|voorgelezen)(?: (?!(?:naar|om|op|over|met|voor|bij|aan|samen|tegen|door|van|zij|hij)\b)\p{Ll}+){0,3}|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt|volgt|volgen|volgde|volgden)(?: (?!(?:naar|om|op|of|dat|hoe|wie|wat|waar|wanneer|welke|met|bij|en)\b)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
     // A language ("spreken alleen Oeigoers"), an organisation a group belongs to ("leerlingen van Trinitas"), a topic ("de les over Srebrenica").
     String.raw`|(?:spreekt|spreken|sprak|spraken|verstaat|verstaan|tolk|vertaald in|vertalen naar)(?: (?:alleen|geen|goed|vloeiend|een beetje|ook|nog|vooral|thuis|maar|het))*` +
     String.raw`|(?:leerlingen|docenten|medewerkers|collega's|mentoren|het team|de directie|de school|scholen|vestiging|locatie|website|site|pagina|wachtlijst|aanbod) (?:van|bij)` +
@@ -416,7 +416,9 @@ const PUPIL_NOUNS = new Set([
   'pleegzoon', 'pleegkind', 'broertje', 'zusje', 'broer', 'zus', 'brugklasser', 'tweedeklasser', 'derdeklasser', 'kleinzoon', 'kleindochter',
 ]);
 /** "het gaat om bo", "het betreft roos": what a question is about, where a first name in lower case is the pupil. */
-const ABOUT_CUE_PAIRS = new Set(['gaat om', 'gaat over', 'het betreft', 'ging om', 'ging over', 'vraag over', 'vragen over', 'hebben over', 'praten over', 'casus van']);
+const ABOUT_CUE_PAIRS = new Set(['gaat om', 'gaat over', 'het betreft', 'ging om', 'ging over', 'vraag over', 'vragen over', 'hebben over', 'praten over', 'casus van', 'situatie van', 'verhaal van', 'geval van', 'dossier van',
+  // "bijvoorbeeld die van wobbe": the one (case, situation) of someone.
+  'die van', 'dat van']);
 /** Verbs and small words that are also listed first names ("wil", "mag", "ben"): after a pupil noun they are the verb. */
 const NOT_A_NAME_AFTER_PUPIL = new Set(['wil', 'mag', 'ben', 'can', 'said', 'do', 'co', 'als', 'kan', 'mist', 'is', 'was', 'lot']);
 
@@ -629,6 +631,9 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
 
 /** "@Fatima (gedragswetenschapper)": a role in apposition or brackets right after a name or handle. */
 export function roleFollows(text: string, end: number): boolean {
+  // "Sanne (gedragswet.)", "Kees (orthoped.)": a role cut short with a full stop, read by its beginning.
+  const shortened = /^\s*[,(]\s*(\p{L}{4,})\.\s*[),]/u.exec(text.slice(end, end + 40))?.[1]?.toLocaleLowerCase('nl');
+  if (shortened && [...STAFF_ROLES].some((role) => role.startsWith(shortened))) return true;
   const after = STAFF_AFTER.exec(text.slice(end, end + 70).replace(/(\p{L})-\s+(?:en|of)\s+(?=\p{L})/gu, '$1-'));
   return !!after && isRoleApposition(after.slice(1));
 }
