@@ -18,14 +18,15 @@ const PERSON_IN_CLAUSE = /\b(?:moeder|vader|ouder|oma|opa|leerling\p{L}*|kind|zo
 /** Words for a service or office rather than a person: "het wijkteam", "Stichting …", "het ouderspreekuur", "algemeen nummer". */
 const SERVICE_IN_CLAUSE = /\b(?:\p{L}*team|stichting|school|\p{L}*spreekuur|secretariaat|receptie|administratie|balie|loket|kantoor|vestiging|praktijk|algemene?\s+nummer|centrale?\s+nummer)\b/iu;
 
-function clauseAround(text: string, start: number, end: number): string {
+/** The clause holding text[start, end) and where it starts. */
+function clauseAround(text: string, start: number, end: number): [string, number] {
   let from = 0;
   let to = text.length;
   for (const found of text.matchAll(CLAUSE_BREAK)) {
     if (found.index + found[0].length <= start) from = found.index + found[0].length;
     else if (found.index >= end) { to = found.index; break; }
   }
-  return text.slice(from, to);
+  return [text.slice(from, to), from];
 }
 
 const hasPhrase = (clause: string, phrase: string) => {
@@ -39,11 +40,13 @@ const hasPhrase = (clause: string, phrase: string) => {
  */
 function isOrganisationContact(found: Finding, text: string, lists: NameLists): boolean {
   if (found.kind !== 'phone' && found.kind !== 'address') return false;
-  const clause = clauseAround(text, found.start, found.end);
-  const words = clause.replace(found.text, ' ');
-  if (PERSON_IN_CLAUSE.test(words)) return false;
-  if (SERVICE_IN_CLAUSE.test(words)) return true;
-  const lower = words.toLocaleLowerCase('nl');
+  const [clause, from] = clauseAround(text, found.start, found.end);
+  if (PERSON_IN_CLAUSE.test(clause.replace(found.text, ' '))) return false;
+  // The organisation is the subject before the contact, or the contact's owner in brackets right after it; "vlak bij
+  // school" after a postcode says where someone lives.
+  const said = `${clause.slice(0, found.start - from)} ${/^\s*\([^)]{0,60}\)/u.exec(clause.slice(found.end - from))?.[0] ?? ''}`;
+  if (SERVICE_IN_CLAUSE.test(said)) return true;
+  const lower = said.toLocaleLowerCase('nl');
   return lists.organisations.some((name) => hasPhrase(lower, name));
 }
 
