@@ -519,7 +519,8 @@ describe('screenText', () => {
     'Vraag het aan Marit (orthoped.), zij kent de methode.',
     'Morgen spreekt de schoolarts van de GGD, dokter Bakker, over slaap bij pubers.',
     'Anouk van het wijkteam geeft een toelichting op het aanbod.',
-    'Iris van de GGD sluit aan bij het overleg over het beleid.',
+    'Sandra van de GGD komt donderdag langs voor de voorlichting.',
+    'Petra van Groeimee geeft een toelichting.',
   ])('reads a professional named in their role, or again later, as no pupil: %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
