@@ -542,7 +542,7 @@ const STAFF_ROLES = new Set([
   // The programme's own roles and their shorthand: "Joost (preventief ambulant jeugdhulpverlener)", "Sanne, onze J&G coach".
   'jeugdhulpverlener', 'gedragswetenschapper', 'procesbegeleider', 'projectleider', 'projectmedewerker', 'ozco', 'zorgco', 'zoc', 'jgc', 'paj',
   'smw', "smw'er", 'amw', 'ib', "ib'er", 'iber', 'jeugdverpleegkundige', 'verpleegkundige', 'schoolverpleegkundige', 'intern', 'ambulant', 'j&g',
-  'jos-functionaris', 'functionaris', 'dokter', 'wijkcoach', 'zoco', 'trainer', 'teamlid', 'schoolleider', 'adviseur', 'manager', 'leidinggevende', 'gymdocent', 'gymleraar',
+  'jos-functionaris', 'functionaris', 'dokter', 'wijkcoach', 'trainer', 'teamlid', 'schoolleider', 'adviseur', 'manager', 'leidinggevende', 'gymdocent', 'gymleraar',
 ]);
 /** Role words by their tail: "jeugdhulpverlener", "zorgcoördinator", "schoolmaatschappelijk werker", "orthopedagoog". */
 const STAFF_ROLE_TAIL = /(?:hulpverlener|coach|begeleider|begeleidster|wetenschapper|co[öo]rdinator|leider|medewerker|werker|pedagoog|psycholoog|arts|verpleegkundige|consulent|functionaris|adviseur|docent|docente|leraar|lerares)$/u;
