@@ -16,7 +16,7 @@ const CLAUSE_BREAK = /[.!?;\n]\s|:\s|\n/gu;
 /** A person or a home in the clause: "de moeder is bereikbaar op …", "huisbezoek aan de …" stay someone's own. */
 const PERSON_IN_CLAUSE = /\b(?:moeder|vader|ouder|oma|opa|leerling\p{L}*|kind|zoon|dochter|broer|zus|tante|oom|pleeg\p{L}*|gezin|hij|zij|ze|hem|haar|woont|wonen|woonde|thuis|mobiel|privé|prive|huisbezoek|bezoek|bezocht|langs\p{L}*|geweest|verhuisd|logeert|verblijft|adres\s+van|nummer\s+van\s+(?:de|het)\s+(?:moeder|vader|ouders|leerling))\b/iu;
 /** Words for a service or office rather than a person: "het wijkteam", "Stichting …", "het ouderspreekuur", "algemeen nummer". */
-const SERVICE_IN_CLAUSE = /\b(?:\p{L}*team|stichting|school|\p{L}*spreekuur|secretariaat|receptie|administratie|balie|loket|kantoor|vestiging|praktijk|algemene?\s+nummer|centrale?\s+nummer)\b/iu;
+const SERVICE_IN_CLAUSE = /\b(?:\p{L}*(?:team|spreekuur|loket|balie|kantoor|praktijk|secretariaat|receptie|administratie|vestiging)|stichting|school|algemene?\s+nummer|centrale?\s+nummer)\b/iu;
 
 /** The clause holding text[start, end) and where it starts. */
 function clauseAround(text: string, start: number, end: number): [string, number] {

@@ -500,6 +500,7 @@ describe('screenText', () => {
     'Ouders kunnen bellen op dinsdag via 072-514 20 30 (algemeen nummer Stichting Lumen).',
     'Het inloopspreekuur van de GGD is aan de Kennemerstraatweg 12, bel vooraf 088-010 05 00.',
     'Voor vragen: 072-514 20 30 (secretariaat van de school).',
+    'Het jongerenloket is open op maandag, adres Kanaalkade 5.',
   ])('reads a landline or address said of an organisation or service as no one\'s own: %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
@@ -529,6 +530,7 @@ describe('screenText', () => {
     ['Ik heb dokter Bakker gebeld, de vader van de leerling, over het verzuim.', ['name', 'Bakker']],
     ['Ilse (moeder) belde vanochtend over het rooster.', ['name', 'Ilse']],
     ['Anouk van de buren past op haar broertje.', ['name', 'Anouk']],
+    ['Ze delen screenshots van @nina.bakker_09, de mentor wil weten wat we kunnen doen.', ['handle', '@nina.bakker_09']],
   ])('still finds a parent or pupil beside a role word or an organisation: %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
