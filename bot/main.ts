@@ -14,6 +14,8 @@ async function main(): Promise<void> {
   // Printed for the person who started it (npm start reads this line too). Only now: a stop signal sent as soon as
   // the line arrives must find the handlers in place (before, it killed the process at once, losing its last logs).
   process.stdout.write(`JOS-assistent luistert op ${bot.url}/api/messages\n`);
+  // The consent reader's safety model trains on first use; do it now rather than in the first mentor's turn.
+  setImmediate(() => bot.deps.consent.cues.safetyNet?.warmUp());
 }
 
 main().catch((error: unknown) => {

@@ -53,6 +53,8 @@ export function extractAgeBand(text: string): AgeBand | undefined {
   each(agePattern('\\b(is|ben|was|werd|van|leerling|leerlinge|jongen|meisje|zoon|dochter|kind|net|pas|nog maar|al|is nog|is pas|is al|is net) <N>'), (m) =>
     add(Number(m[2])),
   );
+  // "Brugklasser, nog 11 (jarig in mei)": "nog" and an age set off on its own.
+  each(agePattern('\\bnog <N>(?=\\s*(?:[,.;()]|$|jaar\\b|jarig))'), (m) => add(Number(m[1])));
   // "de leerlingen zijn allemaal 13 of 14": a group's ages.
   each(agePattern('\\b(leerlingen|ze|zij|kinderen) zijn (allemaal |alle |tussen )?<N>'), (m) => add(Number(m[3])));
   each(agePattern('\\bzijn (allemaal |alle |tussen )?\\d{1,2} (of|en|tot) <N>'), (m) => add(Number(m[3])));

@@ -35,6 +35,8 @@ export interface SafetyNet {
   thresholds: SafetyScores;
   /** The scores of both heads for a text as typed (0–1). */
   scores: (text: string) => SafetyScores;
+  /** Trains the heads now (about a second), so that the first question after start-up does not wait for it. */
+  warmUp: () => void;
 }
 
 interface Head {
@@ -123,6 +125,9 @@ export function createSafetyNet(examples: LabelledSafetyText[], thresholds: Safe
   };
   return {
     thresholds,
+    warmUp: () => {
+      heads ??= train();
+    },
     scores: (text) => {
       heads ??= train();
       const features = featuresOf(text);
