@@ -58,7 +58,7 @@ const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w
  * ouders te bellen", "brief naar ouders nodig?"). When another party is named, that one is the recipient.
  */
 /** Whose guardian or custody it is ("de voogdij ligt bij Jeugdbescherming"): who decides, not who is told. */
-const GUARDIANSHIP = /\b(voogdij|gezag|voogd|gezinsvoogd|jeugdbeschermer) (ligt|is|zit|berust|werkt) (\w+ ){0,2}bij (de |het )?\w+/;
+const GUARDIANSHIP = /\b(voogdij|gezag|voogd|gezinsvoogd|jeugdbeschermer) (ligt|is|zit|berust|werkt) (\w+ ){0,2}bij (de |het )?\w+|\b(staat |valt )?onder (de )?(voogdij|gezag) (van|bij) (de |het )?\w+( \w+)?/;
 const CONTEXT_MENTIONS = re(
   [
     GUARDIANSHIP.source,
@@ -84,7 +84,7 @@ const CONTEXT_MENTIONS = re(
  * Parties in order of precedence: the first that matches is the one the mentor shares with. The words of each party
  * come from knowledge/consent/vocabulary.yaml; the parents are read from how the sentence is built.
  */
-const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW10', 'MW11', 'MW5', 'MW6', 'MW7', PARENTS_ASKING, 'MW12', PARENTS_ASK_OR_TOLD, PARENT_WITHOUT_CUSTODY, 'MW3', 'MW2', PARENT_AS_RECIPIENT, 'MW1'];
+const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW11', 'MW10', 'MW5', 'MW6', 'MW7', PARENTS_ASKING, 'MW12', PARENTS_ASK_OR_TOLD, PARENT_WITHOUT_CUSTODY, 'MW3', 'MW2', PARENT_AS_RECIPIENT, 'MW1'];
 type PartyPatterns = [StableAnswers['Q-MET-WIE'] & string, RegExp][];
 /** Per loaded vocabulary (a new one after a knowledge reload gets its own), the parties in order of precedence. */
 const partiesOf = new WeakMap<Vocabulary, PartyPatterns>();
@@ -176,10 +176,10 @@ const FIRST_YEAR = /\b(brugklas\w*|brugpieper\w*|eerstejaars|(1e|eerste) klas|kl
 
 // --- doubts that lead to the FG ---------------------------------------------------------------------------------
 /** Signs that contact with the parent without custody may harm the child: then R16b's doubt is asked, not assumed away. */
-const CONTACT_CONFLICT = /\b(van slag|omgang\w* (\w+ )?(zaak|ligt stil|stopgezet|geschorst)|omgangszaak|rechter|rechtszaak|rechtbank|contactverbod|straatverbod|tegen ons|tegen (haar|hem) (gebruik\w*)|bang voor (hem|haar|vader|moeder))\b/;
+const CONTACT_CONFLICT = /\b(van slag|omgang\w* (\w+ ){0,5}(zaak|ligt stil|stopgezet|geschorst|opgeschort|verboden)|omgangszaak|\w*rechter|rechtszaak|rechtbank|contactverbod|straatverbod|tegen ons|tegen (haar|hem) (gebruik\w*)|bang voor (hem|haar|vader|moeder))\b/;
 /** A pupil whose capacity to decide is in question: ask it (R26) rather than let a 16- or 17-year-old sign alone. */
 const CAPACITY_SIGN = /\b(lvb|verstandelijk\w* beperk\w*|licht verstandelijk\w*|iq (van |rond |onder )?(de )?\d{2}|niveau van een kind|zegt ja op alles|overziet (het )?niet)\b/;
-const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b/;
+const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b/;
 const CAPACITY_DOUBT = /\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) waar(voor| hij| ze| zij| het)\b/;
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
 const DECIDES_ALONE = /\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b/;
@@ -237,8 +237,10 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // A parent who refuses the JOS worker's help is not the one the information goes to: the question is about that help.
   const disagree = PARENTS_DISAGREE.test(t) || notByMentor(t, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
-  const without = (pattern: RegExp) => t.replace(new RegExp(pattern.source, 'g'), ' ');
-  const named = partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? partyOf(t, parties);
+  // A secret kept from the parents names them as the ones not told, never as the recipient.
+  const told = t.replace(new RegExp(KEPT_FROM_PARENTS.source, 'g'), ' ');
+  const without = (pattern: RegExp) => told.replace(new RegExp(pattern.source, 'g'), ' ');
+  const named = partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? partyOf(told, parties);
   const party = named === 'MW8' && disagree && ASKER_IS_JOS.test(t) ? 'MW2' : named;
   if (party) answers['Q-MET-WIE'] = party;
   // The statistical second opinion (safety-model.yaml), where the rules found nothing: a text that reads like the
@@ -291,7 +293,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     : CUSTODY_UNKNOWN.test(t)
       ? undefined
       : first(t, [['geheim', age === '16-17' || age === '18+' ? NEVER : KEPT_FROM_PARENTS], ['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
-  if (custody) answers['Q-GEZAG'] = custody;
+  // The voogd as the one who is told is the recipient (MW8, MW10), not a custody fact about help to the pupil.
+  if (custody && !(custody === 'voogd' && (party === 'MW8' || party === 'MW10'))) answers['Q-GEZAG'] = custody;
   // Custody, a refusal or a secret only matter for help to the pupil: that is what the JOS worker would do.
   if (answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS'] && custody) answers['Q-JOS'] = 'J3';
   else if (CUSTODY_TOPIC.test(t) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');
