@@ -203,6 +203,8 @@ const KEPT_FROM_PARENTS = re(`\\b${PARENT} (mogen|mag) (\\w+ ){0,3}(niets?|niks)
 /** Someone with a say does not agree ("de voogd is het er niet mee eens"); the mentor's own opinion does not count. */
 const DISAGREES = /\bhet (er |daar )?(absoluut |helemaal |echt |totaal )?niet mee eens\b|\b(is|zijn) het (er )?niet (mee )?eens\b|\b(is|zijn) het (er )?oneens\b/;
 const NEVER = /(?!)/;
+/** The pupil lives under a guardianship or with foster parents: the voogd decides about help to the pupil. */
+const FOSTER_OR_WARDSHIP = /\b(voogdij|pleeg\w*)\b/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
 
 const ASKED_AS_JOS = re(`\\b(mij|me) ${JOS_ROLE}\\b`);
@@ -293,8 +295,10 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     : CUSTODY_UNKNOWN.test(t)
       ? undefined
       : first(t, [['geheim', age === '16-17' || age === '18+' ? NEVER : KEPT_FROM_PARENTS], ['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
-  // The voogd as the one who is told is the recipient (MW8, MW10), not a custody fact about help to the pupil.
-  if (custody && !(custody === 'voogd' && (party === 'MW8' || party === 'MW10'))) answers['Q-GEZAG'] = custody;
+  // The voogd as the one who is told is the recipient (MW8, MW10), not a custody fact about help to the pupil; a pupil
+  // under voogdij or in a foster family still has one.
+  const voogdTold = custody === 'voogd' && (party === 'MW8' || (party === 'MW10' && !FOSTER_OR_WARDSHIP.test(t)));
+  if (custody && !voogdTold) answers['Q-GEZAG'] = custody;
   // Custody, a refusal or a secret only matter for help to the pupil: that is what the JOS worker would do.
   if (answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS'] && custody) answers['Q-JOS'] = 'J3';
   else if (CUSTODY_TOPIC.test(t) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');
