@@ -267,6 +267,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
 
   const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask, parties));
+  // "mag ik Bram bespreken met de gw'er" says who, not what for: advice is a guess until a purpose is named.
+  if (answers['Q-JOS'] === 'J1' && !ADVICE.test(t) && !ASKER_IS_JOS.test(t)) weak.add('Q-JOS');
   // "melden" alone does not say it is about attendance: a hint for the consent-free verdict, not a statement.
   if (answers['Q-LEERPLICHT'] === 'L1' && !ATTENDANCE.test(t)) weak.add('Q-LEERPLICHT');
   // "iets met de jeugdarts over Mo": what is done was guessed from a detail, not said.
