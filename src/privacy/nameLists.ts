@@ -14,6 +14,10 @@ export interface NameLists {
   notNamePhrases: readonly string[];
   /** School subjects from not-names.yaml ("Duits", "LO"), lower-cased: a teacher is named with the subject they teach. */
   subjects: ReadonlySet<string>;
+  /** Organisations, the programme's names and schools (lower-cased phrases): a number or address said of one is theirs. */
+  organisations: readonly string[];
+  /** The one-word names of organisations and the programme ("ggd", "groeimee"): "Sandra van de GGD" works there. */
+  services: ReadonlySet<string>;
   /** The one-word entries of notNamePhrases, to read "Tiktokfilmpjes" as an app plus a Dutch word. */
   notNameWords: ReadonlySet<string>;
   /** One-word place names from the Dutch word list (lower-cased), never read as a name; our name lists win. */
@@ -56,6 +60,8 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
     // "jantje lacht jantje huilt": a saying typed without its comma is the same saying.
     notNamePhrases: [...lower(Object.values(notNames.phrases).flat().flatMap((phrase) => [phrase, phrase.replace(/,/gu, '')]))].sort((a, b) => b.length - a.length),
     subjects: lower(notNames.phrases.subjects ?? []),
+    organisations: [...lower(['organisations', 'programme', 'schools'].flatMap((group) => notNames.phrases[group] ?? []))],
+    services: new Set([...lower([...(notNames.phrases.organisations ?? []), ...(notNames.phrases.programme ?? [])])].filter((phrase) => !phrase.includes(' '))),
     notNameWords: new Set([...lower(Object.values(notNames.phrases).flat())].filter((phrase) => !phrase.includes(' '))),
     places: new Set([...knownPlaces].filter((place) => !names.has(place))),
     personNames,

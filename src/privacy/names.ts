@@ -103,7 +103,7 @@ const PUBLIC_REFERENCE_CUE = new RegExp(
     String.raw`|(?:stelling|wet|wetten|theorema|formule|principe|theorie|piramide|effect|model|biografie|uitvinding|ontdekking|standbeeld|portret|citaat|quote|schilderij) van` +
     String.raw`|(?:de|het|een) (?:methode|boek|training|cursus|workshop|project|programma|app|game|film|serie|lespakket|lesmethode|voorstelling|campagne)` +
     String.raw`|een (?:echte|soort|tweede|kleine|nieuwe)|een (?!\p{L}*(?:je|leerlinge)\s)\p{Ll}{3,}e|zijn echt|is echt|zo'n|echte` +
-    String.raw`|(?:leest|las|lezen|lazen|gelezen|voorlezen|voorgelezen)(?: (?!(?:naar|om|op|over|met|voor|bij|aan|samen|tegen|door|van|zij|hij)\b)\p{Ll}+){0,3}|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt|volgt|volgen|volgde|volgden)(?: (?!naar|om|op)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
+    String.raw`|(?:leest|las|lezen|lazen|gelezen|voorlezen|voorgelezen)(?: (?!(?:naar|om|op|over|met|voor|bij|aan|samen|tegen|door|van|zij|hij)\b)\p{Ll}+){0,3}|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt|volgt|volgen|volgde|volgden)(?: (?!(?:naar|om|op|of|dat|hoe|wie|wat|waar|wanneer|welke|met|bij|en)\b)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
     // A language ("spreken alleen Oeigoers"), an organisation a group belongs to ("leerlingen van Trinitas"), a topic ("de les over Srebrenica").
     String.raw`|(?:spreekt|spreken|sprak|spraken|verstaat|verstaan|tolk|vertaald in|vertalen naar)(?: (?:alleen|geen|goed|vloeiend|een beetje|ook|nog|vooral|thuis|maar|het))*` +
     String.raw`|(?:leerlingen|docenten|medewerkers|collega's|mentoren|het team|de directie|de school|scholen|vestiging|locatie|website|site|pagina|wachtlijst|aanbod) (?:van|bij)` +
@@ -416,7 +416,9 @@ const PUPIL_NOUNS = new Set([
   'pleegzoon', 'pleegkind', 'broertje', 'zusje', 'broer', 'zus', 'brugklasser', 'tweedeklasser', 'derdeklasser', 'kleinzoon', 'kleindochter',
 ]);
 /** "het gaat om bo", "het betreft roos": what a question is about, where a first name in lower case is the pupil. */
-const ABOUT_CUE_PAIRS = new Set(['gaat om', 'gaat over', 'het betreft', 'ging om', 'ging over', 'vraag over', 'vragen over', 'hebben over', 'praten over', 'casus van']);
+const ABOUT_CUE_PAIRS = new Set(['gaat om', 'gaat over', 'het betreft', 'ging om', 'ging over', 'vraag over', 'vragen over', 'hebben over', 'praten over', 'casus van', 'situatie van', 'verhaal van', 'geval van', 'dossier van',
+  // "bijvoorbeeld die van wobbe": the one (case, situation) of someone.
+  'die van', 'dat van']);
 /** Verbs and small words that are also listed first names ("wil", "mag", "ben"): after a pupil noun they are the verb. */
 const NOT_A_NAME_AFTER_PUPIL = new Set(['wil', 'mag', 'ben', 'can', 'said', 'do', 'co', 'als', 'kan', 'mist', 'is', 'was', 'lot']);
 
@@ -540,7 +542,7 @@ const STAFF_ROLES = new Set([
   // The programme's own roles and their shorthand: "Joost (preventief ambulant jeugdhulpverlener)", "Sanne, onze J&G coach".
   'jeugdhulpverlener', 'gedragswetenschapper', 'procesbegeleider', 'projectleider', 'projectmedewerker', 'ozco', 'zorgco', 'zoc', 'jgc', 'paj',
   'smw', "smw'er", 'amw', 'ib', "ib'er", 'iber', 'jeugdverpleegkundige', 'verpleegkundige', 'schoolverpleegkundige', 'intern', 'ambulant', 'j&g',
-  'jos-functionaris', 'functionaris', 'trainer', 'teamlid', 'schoolleider', 'adviseur', 'manager', 'leidinggevende', 'gymdocent', 'gymleraar',
+  'jos-functionaris', 'functionaris', 'dokter', 'wijkcoach', 'trainer', 'teamlid', 'schoolleider', 'adviseur', 'manager', 'leidinggevende', 'gymdocent', 'gymleraar',
 ]);
 /** Role words by their tail: "jeugdhulpverlener", "zorgcoördinator", "schoolmaatschappelijk werker", "orthopedagoog". */
 const STAFF_ROLE_TAIL = /(?:hulpverlener|coach|begeleider|begeleidster|wetenschapper|co[öo]rdinator|leider|medewerker|werker|pedagoog|psycholoog|arts|verpleegkundige|consulent|functionaris|adviseur|docent|docente|leraar|lerares)$/u;
@@ -573,13 +575,15 @@ const GREETING_BEFORE = /(?<=^|[.!?\n][ \t\n]{0,3})(?:hoi|hoihoi|hai|hallo|hey|h
 const RELATIVE_OF_BEFORE = /\b(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|neef|neefje|nicht|nichtje|broer|broertje|zus|zusje|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|kleinzoon|kleindochter)\s+van\s+(?:[\p{L}.'’&-]{1,30}\s{1,3}){0,4}$/iu;
 /** Subjects as timetables abbreviate them, read only in brackets after a form of address ("meneer pieters (wisk)"). */
 const SUBJECT_ABBREVIATIONS = new Set(['ne', 'ned', 'en', 'eng', 'du', 'fa', 'sp', 'wi', 'wis', 'wisk', 'bio', 'ak', 'gs', 'gesch', 'na', 'nat', 'sk', 'schk', 'nask', 'ec', 'econ', 'maw', 'mu', 'tek', 'bv', 'lv', 'inf', 'ckv', 'lo', 'gym', 'ma', 'fi']);
+/** "met dokter Smit gesproken, de vader van de leerling": a parent in apposition, whatever role word stands before the name. */
+const PARENT_APPOSITION_AFTER = /^[^.!?\n]{0,30}?,\s*(?:de|zijn|haar)\s+(?:vader|moeder|ouder|oma|opa|oom|tante|broer|zus|stiefvader|stiefmoeder|pleegvader|pleegmoeder)\b/iu;
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
 /** "mijn collega Annemiek", "de zorgcoördinator, mevrouw Jansen,", "Annemiek, onze orthopedagoog,": staff named in their role. */
 function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
   // "de dochter van meneer de haan (gym)": a relative of a member of staff is pinned down by that name.
-  if (RELATIVE_OF_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
+  if (RELATIVE_OF_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || PARENT_APPOSITION_AFTER.test(text.slice(end, end + 80))) return false;
   // "hoi Marloes, kun jij …": the colleague the writer greets.
   if (GREETING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && /^\s*(?:[,!:]|\r?\n)/u.test(text.slice(end))) return true;
   // "Marloes, kun jij …" opening a message or line: the colleague addressed.
@@ -614,21 +618,38 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   while (address > 0 && TUSSENVOEGSELS.has(tokens[address]!.lower)) address--;
   if (taught && (lists.subjects.has(taught) || SUBJECT_ABBREVIATIONS.has(taught) || taught.startsWith('groep')) && HONORIFICS.has(tokens[address]?.lower ?? '')) return true;
   // "jeugd- en gezinscoach": a role written as two joined words counts by its last part.
-  const after = STAFF_AFTER.exec(text.slice(end, end + 70).replace(/(\p{L})-\s+(?:en|of)\s+(?=\p{L})/gu, '$1-'));
-  if (after && isRoleApposition(after.slice(1))) return true;
+  if (roleFollows(text, end)) return true;
   // With a form of address only: "Meneer Dekker van gym" works there, "Sanne van de buren" is not addressed so.
   const work = OF_WORK_AFTER.exec(text.slice(end, end + 40));
   const workToken = work && tokens.find((token) => token.start === end + work.index + work[0].length - work[1]!.length);
   // "Juf Anne van groep 8": a primary-school group is where a teacher works too.
   const group = workToken?.lower === 'groep' && /^\s+[1-8][a-e]?\b/u.test(text.slice(workToken.end, workToken.end + 4));
+  // "Petra van het wijkteam", "Sandra van de GGD": someone of an organisation or service is there at work, also without a form of address.
+  if (workToken && (lists.services.has(workToken.lower) || /.team$/u.test(workToken.lower))) return true;
   return !!workToken && (workToken.protected || isStaffRole(workToken.lower) || group) && HONORIFICS.has(tokens[tokens.findIndex((token) => token.start === start) - 1]?.lower ?? '');
 }
 
+/** "@Fatima (gedragswetenschapper)": a role in apposition or brackets right after a name or handle. */
+export function roleFollows(text: string, end: number): boolean {
+  // "Sanne (gedragswet.)", "Kees (orthoped.)": a role cut short with a full stop, read by its beginning.
+  const shortened = /^\s*[,(]\s*(\p{L}{4,})\.\s*[),]/u.exec(text.slice(end, end + 40))?.[1]?.toLocaleLowerCase('nl');
+  if (shortened && [...STAFF_ROLES].some((role) => role.startsWith(shortened))) return true;
+  const after = STAFF_AFTER.exec(text.slice(end, end + 70).replace(/(\p{L})-\s+(?:en|of)\s+(?=\p{L})/gu, '$1-'));
+  return !!after && isRoleApposition(after.slice(1));
+}
+
+const wordsOf = (name: string) => name.toLocaleLowerCase('nl').split(/[\s.]+/u).filter((word) => word.length > 0);
+
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
   const found: Finding[] = [];
+  // Words of names found in their role: "Marloes (J&G coach) … Marloes neemt dit mee" is the same colleague again.
+  const staffWords = new Set<string>();
   const add = (index: number) => {
     const [start, end] = [nameStart(tokens, index, text, lists), surnameEnd(tokens, index, text, lists)];
-    if (isStaffMember(tokens, start, end, text, lists)) return;
+    if (isStaffMember(tokens, start, end, text, lists)) {
+      wordsOf(text.slice(start, end)).forEach((word) => staffWords.add(word));
+      return;
+    }
     if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end)) || isNamedInstitution(tokens, start, end, text, lists)) return;
     // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
     if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(start, end))) return;
@@ -655,7 +676,8 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     const ageOfSomeone = ageFollows(text, token) && !PERSON_BEFORE.has(token.lower) && !/(?:leerlinge?|klasser)$/u.test(token.lower);
     if (knownSurname || afterPersonWord || ageOfSomeone || unexplainedCapital(tokens, i, text, lists)) add(i);
   });
-  return found.concat(honorificFindings(text, tokens, lists), lowerCaseSurnameFindings(text, tokens, lists));
+  const all = found.concat(honorificFindings(text, tokens, lists), lowerCaseSurnameFindings(text, tokens, lists));
+  return staffWords.size === 0 ? all : all.filter((name) => !wordsOf(name.text).every((word) => staffWords.has(word)));
 }
 
 /** A surname typed in lower case after its tussenvoegsels ("de haan", "van dijk"): listed, or a personal name no dictionary knows. */

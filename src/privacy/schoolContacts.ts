@@ -11,6 +11,45 @@ const SCHOOL_NUMBER_BEFORE = /(?:\b(?:algemene?|centrale?|hoofd)\s*(?:tel(?:efoo
 /** Mail that people have for themselves: a mailbox there is a person's, whatever its name. */
 const PERSONAL_MAIL_DOMAINS = /@(?:gmail|hotmail|outlook|live|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|yahoo|msn|xs4all|telfort|hetnet|casema|online|upcmail|quicknet|protonmail|proton)\./iu;
 
+/** Which part of a sentence one phone number or address belongs to: "8:30" and "J&G" do not split it, a colon before a space does. */
+const CLAUSE_BREAK = /[.!?;\n]\s|:\s|\n/gu;
+/** A person or a home in the clause: "de moeder is bereikbaar op …", "huisbezoek aan de …" stay someone's own. */
+const PERSON_IN_CLAUSE = /\b(?:moeder|vader|ouder|oma|opa|leerling\p{L}*|kind|zoon|dochter|broer|zus|tante|oom|pleeg\p{L}*|gezin|hij|zij|ze|hem|haar|woont|wonen|woonde|thuis|mobiel|privé|prive|huisbezoek|bezoek|bezocht|langs\p{L}*|geweest|verhuisd|logeert|verblijft|adres\s+van|nummer\s+van\s+(?:de|het)\s+(?:moeder|vader|ouders|leerling))\b/iu;
+/** Words for a service or office rather than a person: "het wijkteam", "Stichting …", "het ouderspreekuur", "algemeen nummer". */
+const SERVICE_IN_CLAUSE = /\b(?:\p{L}*(?:team|spreekuur|loket|balie|kantoor|praktijk|secretariaat|receptie|administratie|vestiging)|stichting|school|algemene?\s+nummer|centrale?\s+nummer)\b/iu;
+
+/** The clause holding text[start, end) and where it starts. */
+function clauseAround(text: string, start: number, end: number): [string, number] {
+  let from = 0;
+  let to = text.length;
+  for (const found of text.matchAll(CLAUSE_BREAK)) {
+    if (found.index + found[0].length <= start) from = found.index + found[0].length;
+    else if (found.index >= end) { to = found.index; break; }
+  }
+  return [text.slice(from, to), from];
+}
+
+const hasPhrase = (clause: string, phrase: string) => {
+  const at = clause.indexOf(phrase);
+  return at >= 0 && !/[\p{L}\d]/u.test(clause[at - 1] ?? '') && !/[\p{L}\d]/u.test(clause[at + phrase.length] ?? '');
+};
+
+/**
+ * A landline or street address whose clause speaks of an organisation or service and of no person or home ("Het wijkteam
+ * Castricum is bereikbaar op 0251-… en zit aan de Dorpsstraat 30", "via 072-… (algemeen nummer Stichting Groeimee)").
+ */
+function isOrganisationContact(found: Finding, text: string, lists: NameLists): boolean {
+  if (found.kind !== 'phone' && found.kind !== 'address') return false;
+  const [clause, from] = clauseAround(text, found.start, found.end);
+  if (PERSON_IN_CLAUSE.test(clause.replace(found.text, ' '))) return false;
+  // The organisation is the subject before the contact, or the contact's owner in brackets right after it; "vlak bij
+  // school" after a postcode says where someone lives.
+  const said = `${clause.slice(0, found.start - from)} ${/^\s*\([^)]{0,60}\)/u.exec(clause.slice(found.end - from))?.[0] ?? ''}`;
+  if (SERVICE_IN_CLAUSE.test(said)) return true;
+  const lower = said.toLocaleLowerCase('nl');
+  return lists.organisations.some((name) => hasPhrase(lower, name));
+}
+
 /**
  * A team or school mailbox or the school's general phone number, named as such, is no pupil's or parent's contact:
  * every part of the mailbox is a function word, the programme or a place; the number is a landline with the school's before it; a free-mail address is always someone's own.
@@ -22,5 +61,6 @@ export function isSchoolContact(found: Finding, text: string, lists: NameLists):
     return parts.every((part) => MAILBOX_WORDS.has(part) || lists.places.has(part) || lists.notNameWords.has(part));
   }
   // A mobile number is someone's own, even when it is called the general one.
-  return found.kind === 'phone' && !/^(?:\+31|0031|0)\s*\(?0?\)?\s*6/u.test(found.text) && SCHOOL_NUMBER_BEFORE.test(text.slice(Math.max(0, found.start - 70), found.start));
+  if (found.kind === 'phone' && /^(?:\+31|0031|0)\s*\(?0?\)?\s*6/u.test(found.text)) return false;
+  return (found.kind === 'phone' && SCHOOL_NUMBER_BEFORE.test(text.slice(Math.max(0, found.start - 70), found.start))) || isOrganisationContact(found, text, lists);
 }

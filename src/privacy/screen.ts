@@ -1,6 +1,6 @@
 import { finding, type Finding, type ScreenResult } from './kinds';
 import type { NameLists } from './nameLists';
-import { classCodeIn, isFullName, nameFindings, protectedPhraseSpans, publicReferenceSpans } from './names';
+import { classCodeIn, isFullName, nameFindings, protectedPhraseSpans, publicReferenceSpans, roleFollows } from './names';
 import { patternFindings } from './patterns';
 import { isSchoolContact } from './schoolContacts';
 
@@ -49,8 +49,12 @@ export function createScreen(lists: NameLists): Screen {
   const screenWith = (text: string, allowed: readonly string[], now: Date): Finding[] => {
     const notNames = [...protectedPhraseSpans(text, [...allowed, ...lists.notNamePhrases]), ...publicReferenceSpans(text)];
     // Initials are found by shape; inside "Annie M.G. Schmidt" or a confirmed word they are no name (other shapes always count).
-    const shaped = patternFindings(text, now).filter((found) => (found.kind !== 'name' || !notNames.some(([from, to]) => found.start < to && found.end > from)) && !isSchoolContact(found, text, lists));
-    const protectedSpans = [...notNames, ...shaped.map((found) => [found.start, found.end] as const)];
+    // "@Fatima (gedragswetenschapper)": a colleague mentioned by handle with their role in brackets ("@lisa.xo_2011, de mentor vraagt …" stays).
+    const staffHandle = (found: Finding) => found.kind === 'handle' && found.text.startsWith('@') && /^\s*\(/u.test(text.slice(found.end)) && roleFollows(text, found.end);
+    const shapes = patternFindings(text, now).filter((found) => found.kind !== 'name' || !notNames.some(([from, to]) => found.start < to && found.end > from));
+    // An organisation's street or a colleague's handle is no finding, but its words are no name either ("zit aan de Kanaalkade 5").
+    const protectedSpans = [...notNames, ...shapes.map((found) => [found.start, found.end] as const)];
+    const shaped = shapes.filter((found) => !isSchoolContact(found, text, lists) && !staffHandle(found));
     return withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans, protectedPhraseSpans(text, allowed))]);
   };
   return (text, { allow = [], now = new Date() } = {}) => {

@@ -495,6 +495,60 @@ describe('screenText', () => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
 
+  it.each([
+    'Het sociaal team Uitgeest is bereikbaar via 0251-318 800 en zit aan de Molenweg 7.',
+    'Ouders kunnen bellen op dinsdag via 072-514 20 30 (algemeen nummer Stichting Lumen).',
+    'Het inloopspreekuur van de GGD is aan de Kennemerstraatweg 12, bel vooraf 088-010 05 00.',
+    'Voor vragen: 072-514 20 30 (secretariaat van de school).',
+    'Het jongerenloket is open op maandag, adres Kanaalkade 5.',
+  ])('reads a landline or address said of an organisation or service as no one\'s own: %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Het sociaal team belt de moeder, zij woont aan de Molenweg 7.', ['address', 'Molenweg 7']],
+    ['Het wijkteam deed een huisbezoek aan de Molenweg 7.', ['address', 'Molenweg 7']],
+    ['Postcode 1811 KL, vlak bij het wijkteam', ['address', '1811 KL']],
+    ['Stichting Lumen heeft het mobiele nummer van vader: 06-22 33 44 55.', ['phone', '06-22 33 44 55']],
+  ])('still finds a home address or a mobile number beside an organisation: %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    'Gebeld met Ilse (J&G coach); Ilse bespreekt het in het teamoverleg.',
+    '@Niels (orthopedagoog): heb je tijd voor een vraag over faalangst in het algemeen?',
+    'Vraag het aan Marit (orthoped.), zij kent de methode.',
+    'Morgen spreekt de schoolarts van de GGD, dokter Bakker, over slaap bij pubers.',
+    'Anouk van het wijkteam geeft een toelichting op het aanbod.',
+    'Sandra van de GGD komt donderdag langs voor de voorlichting.',
+    'Petra van Groeimee geeft een toelichting.',
+  ])('reads a professional named in their role, or again later, as no pupil: %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Ik heb dokter Bakker gebeld, de vader van de leerling, over het verzuim.', ['name', 'Bakker']],
+    ['Ilse (moeder) belde vanochtend over het rooster.', ['name', 'Ilse']],
+    ['Anouk van de buren past op haar broertje.', ['name', 'Anouk']],
+    ['Ze delen screenshots van @nina.bakker_09, de mentor wil weten wat we kunnen doen.', ['handle', '@nina.bakker_09']],
+  ])('still finds a parent or pupil beside a role word or an organisation: %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it('reads what someone calls themself in a lower-case word as no nickname, but a name-like one as a name', () => {
+    expect(kindsAndTexts("een leerling uit de derde noemt zichzelf vaak 'waardeloos'")).toEqual([]);
+    expect(kindsAndTexts("ze noemen hem 'de Prof'")).toContainEqual(['unique-description', "noemen hem 'de Prof'"]);
+  });
+
+  it.each([
+    ['kun je even kijken of Jaylinn al aangemeld is?', ['name', 'Jaylinn']],
+    ['bijvoorbeeld die van wobbe die steeds te laat komt', ['name', 'wobbe']],
+    ['Mentor h3b maakt zich zorgen over een leerling', ['class', 'h3b']],
+    ['De zoco onderbouw 2havo vraagt om een gesprek met een leerling', ['class', '2havo']],
+  ])('finds a first name after "kijken of", a name after "die van" and a class after a role word: %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
   it('reports offsets that point at the finding in the original text', () => {
     const text = 'Vandaag huilde Sanne weer.';
     const [found] = screenText(text, { now }).findings;
