@@ -75,7 +75,12 @@ export function decide(knowledge: ConsentKnowledge, facts: Facts): Outcome {
     if (isLeaf(node)) {
       // A consent-free verdict needs its facts from strong cues or answers: a weak one is asked instead.
       const weak = path.find((step) => step.weak);
-      if (weak && PERMISSIVE_VERDICTS.includes(node.verdict as VerdictCode)) return decide(knowledge, reopenWeak(facts, weak.question));
+      const permissive = PERMISSIVE_VERDICTS.includes(node.verdict as VerdictCode);
+      if (weak && permissive) return decide(knowledge, reopenWeak(facts, weak.question));
+      // A stated fact that blocks a consent-free verdict but plays no part on this path: the branch was misread, so
+      // the last branch the text chose is asked instead.
+      const misread = permissive && blockingFactOffPath(knowledge, facts, path) ? path.findLast((step) => !step.assumed && !SAFETY_QUESTIONS.has(step.question)) : undefined;
+      if (misread) return decide(knowledge, reopenWeak(facts, misread.question));
       return composeVerdict(knowledge, facts, nodeId, node, path);
     }
     const question = knowledge.questions[node.ask]!;
@@ -103,6 +108,15 @@ export function decide(knowledge: ConsentKnowledge, facts: Facts): Outcome {
     nodeId = node.options[step.option]!.next;
   }
   throw new Error('consent tree walk did not end');
+}
+
+/** Safety and identifiability are read on their own; a misread branch is never one of them. */
+const SAFETY_QUESTIONS = new Set(['Q-NOOD', 'Q-ZORGEN', 'Q-HERKENBAAR']);
+
+/** Whether the facts hold an answer that rules out a consent-free verdict to a question this path never asked. */
+function blockingFactOffPath(knowledge: ConsentKnowledge, facts: Facts, path: PathStep[]): boolean {
+  const asked = new Set(path.map((step) => step.question));
+  return Object.entries(facts.answers).some(([question, option]) => !asked.has(question) && knowledge.questions[question]?.options[option]?.blocksPermissive === true);
 }
 
 /** The facts with a weakly read answer dropped and its question asked. */

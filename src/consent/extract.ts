@@ -35,7 +35,8 @@ const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|enigste|
 const PARENT_AS_RECIPIENT = re(
   [
     `\\b${PARENT}( \\w+){0,6} (belt|belde|bellen|vraagt|vroeg|vragen om|wil weten|willen weten|eist|eisen|mailt|mailde|informeren|inlichten|vertellen|op de hoogte|wil inzage|willen inzage|inzien|opvragen|komt vragen|komen vragen)\\b`,
-    `\\b(bel|bellen|informeer|informeren|inlichten|vertel|vertellen|mail|mailen|laten weten|delen met|geven aan|sturen naar|doorgeven aan) (\\w+ ){0,2}${PARENT}\\b`,
+    // "vertellen dat de moeder ziek is": the parent is what is told, not who is told
+    `\\b(bel|bellen|informeer|informeren|inlichten|vertel|vertellen|mail|mailen|laten weten|delen met|geven aan|sturen naar|doorgeven aan) ((?!dat\\b|over\\b)\\w+ ){0,2}${PARENT}\\b`,
     `\\b(aan|met) (de |zijn |haar |mijn )?${PARENT}( \\w+){0,3} (vertellen|delen|geven|bespreken|doorgeven|laten zien|sturen|mailen|laten weten|praten|spreken|overleggen)`,
     `\\b${PARENT} (heeft|hebben) geen gezag`,
   ].join('|'),
@@ -58,7 +59,7 @@ const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w
  * ouders te bellen", "brief naar ouders nodig?"). When another party is named, that one is the recipient.
  */
 /** Whose guardian or custody it is ("de voogdij ligt bij Jeugdbescherming"): who decides, not who is told. */
-const GUARDIANSHIP = /\b(voogdij|gezag|voogd|gezinsvoogd|jeugdbeschermer) (ligt|is|zit|berust|werkt) (\w+ ){0,2}bij (de |het )?\w+/;
+const GUARDIANSHIP = /\b(voogdij|gezag|voogd|gezinsvoogd|jeugdbeschermer) (ligt|is|zit|berust|werkt) (\w+ ){0,2}bij (de |het )?\w+|\b(staat |valt )?onder (de )?(voogdij|gezag) (van|bij) (de |het )?\w+( \w+)?/;
 const CONTEXT_MENTIONS = re(
   [
     GUARDIANSHIP.source,
@@ -70,6 +71,8 @@ const CONTEXT_MENTIONS = re(
     `\\b(zonder|voordat|eerst|vooraf)( \\w+){0,4} (de |zijn |haar )?${PARENT}( \\w+){0,3} (te )?(bellen|vragen|inlichten|informeren|tekenen|laten tekenen)\\b`,
     `\\b(aan |van )?(de |zijn |haar )?${PARENT} (eerst |vooraf )?(om toestemming )?(vragen|laten tekenen|tekenen) (of|voor)\\b`,
     `\\btoestemming (\\w+ ){0,2}(van|aan|bij) (de |zijn |haar )?${PARENT}\\b`,
+    // "moet ik de ouders alleen inlichten of toestemming vragen": the consent question, not who is told
+    `\\b${PARENT} (\\w+ ){0,2}(inlichten|informeren) of (\\w+ ){0,2}toestemming\\b`,
     `\\bbrief (\\w+ )?(naar|aan|voor) (de |zijn |haar )?${PARENT}\\b`,
     // "… en zijn moeder. Zijn mentor vraagt me …": the one asking is the mentor, the parent is who the help is with
     `\\b${PARENT} (\\w+ ){0,2}(zijn |haar |de )?(mentor|mentrix|docent|leraar|teamleider|zorgcoordinator) (vraagt|vroeg|wil|wilde)\\b`,
@@ -84,7 +87,7 @@ const CONTEXT_MENTIONS = re(
  * Parties in order of precedence: the first that matches is the one the mentor shares with. The words of each party
  * come from knowledge/consent/vocabulary.yaml; the parents are read from how the sentence is built.
  */
-const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW10', 'MW11', 'MW5', 'MW6', 'MW7', PARENTS_ASKING, 'MW12', PARENTS_ASK_OR_TOLD, PARENT_WITHOUT_CUSTODY, 'MW3', 'MW2', PARENT_AS_RECIPIENT, 'MW1'];
+const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW11', 'MW10', 'MW5', 'MW6', 'MW7', PARENTS_ASKING, 'MW12', PARENTS_ASK_OR_TOLD, PARENT_WITHOUT_CUSTODY, 'MW3', 'MW2', PARENT_AS_RECIPIENT, 'MW1'];
 type PartyPatterns = [StableAnswers['Q-MET-WIE'] & string, RegExp][];
 /** Per loaded vocabulary (a new one after a knowledge reload gets its own), the parties in order of precedence. */
 const partiesOf = new WeakMap<Vocabulary, PartyPatterns>();
@@ -119,7 +122,9 @@ const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\
 const PASS_ON = /\b(naar|aan) (de )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|wijkteam|gebiedsteam) (\w+ )?(sturen|doorsturen|opsturen|mailen|doorgeven|geven)\b|\b(zorgen|dossier|verslag|gegevens|opp|groeidocument|toetsresultaten|gespreksverslagen|informatie|info)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven|neerleggen)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}(kan|kunnen) (opstarten|starten|oppakken|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}aan de slag\b/;
 const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen|inschakelen|inschakel|inschakelt)\b/;
 /** The one asking is the JOS worker ("als jgc heb ik ...", "ik ben de paj van ..."): their own help is JOS work. */
-const ASKER_IS_JOS = re(`\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
+/** The writer describes her own help to one pupil ("ik begeleid een meisje", "kwam naar mijn spreekuur", "bij Sem diagnostiek gedaan"). */
+const OWN_HELP = /^(ik )?begeleid\b|\bik (\w+ ){0,2}(begeleid|coach|behandel)\b|\b(naar|op|in|tijdens) mijn spreekuur\b|\bof ik (\w+ ){0,4}(kan|mag|wil) (coachen|begeleiden|helpen|testen)\b|\bik heb (\w+ ){0,12}(diagnostiek|onderzoek|testen|test|intake) (gedaan|afgenomen)\b/;
+const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
 /** Someone asks the JOS worker how it goes or what is going on, or the worker wants to tell it. */
 const ASKED_ABOUT_HELP = /\b(vraagt|vroeg|vragen|wil weten|wilt weten|willen weten) (\w+ ){0,3}(hoe|wat)\b|\b(vertellen|vertel|delen|doorgeven|bijpraten|informeren|zeggen)\b/;
 const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (\w+ ){0,2}(bieden|geven|van|bij|door)|terecht (kan|kunnen)|bij (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|psycholoog|orthopedagoog) (\w+ )?(terecht|langs|komen|tekent|tekenen)|beginnen met|met (hem|haar) beginnen|starten met|begint met|start met|(met (hem|haar) )?(gaan )?(werken aan|aan de slag)|met (hem|haar) (gaan )?werken)\b/;
@@ -176,16 +181,16 @@ const FIRST_YEAR = /\b(brugklas\w*|brugpieper\w*|eerstejaars|(1e|eerste) klas|kl
 
 // --- doubts that lead to the FG ---------------------------------------------------------------------------------
 /** Signs that contact with the parent without custody may harm the child: then R16b's doubt is asked, not assumed away. */
-const CONTACT_CONFLICT = /\b(van slag|omgang\w* (\w+ )?(zaak|ligt stil|stopgezet|geschorst)|omgangszaak|rechter|rechtszaak|rechtbank|contactverbod|straatverbod|tegen ons|tegen (haar|hem) (gebruik\w*)|bang voor (hem|haar|vader|moeder))\b/;
+const CONTACT_CONFLICT = /\b(van slag|omgang\w* (\w+ ){0,5}(zaak|ligt stil|stopgezet|geschorst|opgeschort|verboden)|omgangszaak|\w*rechter|rechtszaak|rechtbank|contactverbod|straatverbod|tegen ons|tegen (haar|hem) (gebruik\w*)|bang voor (hem|haar|vader|moeder))\b/;
 /** A pupil whose capacity to decide is in question: ask it (R26) rather than let a 16- or 17-year-old sign alone. */
 const CAPACITY_SIGN = /\b(lvb|verstandelijk\w* beperk\w*|licht verstandelijk\w*|iq (van |rond |onder )?(de )?\d{2}|niveau van een kind|zegt ja op alles|overziet (het )?niet)\b/;
-const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b/;
-const CAPACITY_DOUBT = /\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) waar(voor| hij| ze| zij| het)\b/;
+const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b/;
+const CAPACITY_DOUBT = /\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het)|wat (dat|dit|het) (betekent|inhoudt))\b/;
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
 const DECIDES_ALONE = /\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
 const AFTER_18 = /\b(wordt (\w+ ){0,4}18|18 (wordt|worden))\b(.*)\b(daarna|na die tijd|dan nog|straks nog|na de zomer|na de vakantie|volgend schooljaar|als (hij|ze|zij) 18 is)\b|\bna (zijn|haar|het|\w+) (18e|achttiende)( verjaardag)?\b|\bna (zijn|haar) 18\b|\bwordt (\w+ ){0,3}18\b(.*)\bna (zijn|haar) verjaardag\b/;
-const HELP_AFTER_18 = /\bdaarna (\w+ ){0,3}(door|verder)\b|\b(verder|door) met (hem|haar)\b|\bnog (\w+ ){0,2}(oppakken|ondersteunen|begeleiden|helpen|gesprekken)\b|\b(binnen|vanuit|bij) jos\b|\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(door|verder) (ga|gaat|gaan)\b|\b(doorga|doorgaat|verdergaan|doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden|komen|gaan))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b|\bnog (\w+ ){0,4}doen nu (ze|hij|zij) 18\b|\b(nog|ook) onder (de )?jos\b/;
+const HELP_AFTER_18 = /\bdaarna (\w+ ){0,3}(door|verder)\b|\b(door|verder) met (de |het |een |haar |zijn )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulp|begeleiding|gesprekken|traject|behandeling)\b|\b(wil|willen|wilt) (\w+ ){0,3}door\b|\b(verder|blijven) helpen\b|\b(stopt|eindigt|ophouden|stoppen) (\w+ ){0,2}(jos|hulp|begeleiding|traject) (\w+ )?(bij|na|met) (18|haar 18e?|zijn 18e?)\b|\b(verder|door) met (hem|haar)\b|\bnog (\w+ ){0,2}(oppakken|ondersteunen|begeleiden|helpen|gesprekken)\b|\b(binnen|vanuit|bij) jos\b|\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(door|verder) (ga|gaat|gaan)\b|\b(doorga|doorgaat|verdergaan|doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden|komen|gaan))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b|\bnog (\w+ ){0,4}doen nu (ze|hij|zij) 18\b|\b(nog|ook) onder (de )?jos\b/;
 const REPORTER = /\bmeldingsbevoegd\w*\b/;
 /** Connected, said or implied: an appointed reporter for the Verwijsindex exists only where the school is connected. */
 const CONNECTED = /\baangesloten\b|\baangewezen meldingsbevoegd\w*|\bmeldingsbevoegd\w* (\w+ ){0,2}voor de verwijsindex\b/;
@@ -203,6 +208,8 @@ const KEPT_FROM_PARENTS = re(`\\b${PARENT} (mogen|mag) (\\w+ ){0,3}(niets?|niks)
 /** Someone with a say does not agree ("de voogd is het er niet mee eens"); the mentor's own opinion does not count. */
 const DISAGREES = /\bhet (er |daar )?(absoluut |helemaal |echt |totaal )?niet mee eens\b|\b(is|zijn) het (er )?niet (mee )?eens\b|\b(is|zijn) het (er )?oneens\b/;
 const NEVER = /(?!)/;
+/** The pupil lives under a guardianship or with foster parents: the voogd decides about help to the pupil. */
+const FOSTER_OR_WARDSHIP = /\b(voogdij|pleeg\w*)\b/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
 
 const ASKED_AS_JOS = re(`\\b(mij|me) ${JOS_ROLE}\\b`);
@@ -237,9 +244,12 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // A parent who refuses the JOS worker's help is not the one the information goes to: the question is about that help.
   const disagree = PARENTS_DISAGREE.test(t) || notByMentor(t, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
-  const without = (pattern: RegExp) => t.replace(new RegExp(pattern.source, 'g'), ' ');
-  const named = partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? partyOf(t, parties);
-  const party = named === 'MW8' && disagree && ASKER_IS_JOS.test(t) ? 'MW2' : named;
+  // A secret kept from the parents names them as the ones not told, never as the recipient.
+  const told = t.replace(new RegExp(KEPT_FROM_PARENTS.source, 'g'), ' ');
+  const without = (pattern: RegExp) => told.replace(new RegExp(pattern.source, 'g'), ' ');
+  const named = partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? partyOf(told, parties);
+  // Nobody else named and the writer describes her own help to the pupil: the JOS worker's own work.
+  const party = named === 'MW8' && disagree && ASKER_IS_JOS.test(t) ? 'MW2' : (named ?? (OWN_HELP.test(t) ? 'MW2' : undefined));
   if (party) answers['Q-MET-WIE'] = party;
   // The statistical second opinion (safety-model.yaml), where the rules found nothing: a text that reads like the
   // corpus's danger or abuse texts asks first. It only ever adds a question, never an answer. A certain signal of the
@@ -263,6 +273,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
 
   const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask, parties));
+  // "mag ik Bram bespreken met de gw'er" says who, not what for: advice is a guess until a purpose is named.
+  if (answers['Q-JOS'] === 'J1' && !ADVICE.test(t) && !ASKER_IS_JOS.test(t)) weak.add('Q-JOS');
   // "melden" alone does not say it is about attendance: a hint for the consent-free verdict, not a statement.
   if (answers['Q-LEERPLICHT'] === 'L1' && !ATTENDANCE.test(t)) weak.add('Q-LEERPLICHT');
   // "iets met de jeugdarts over Mo": what is done was guessed from a detail, not said.
@@ -291,7 +303,10 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     : CUSTODY_UNKNOWN.test(t)
       ? undefined
       : first(t, [['geheim', age === '16-17' || age === '18+' ? NEVER : KEPT_FROM_PARENTS], ['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
-  if (custody) answers['Q-GEZAG'] = custody;
+  // The voogd as the one who is told is the recipient (MW8, MW10), not a custody fact about help to the pupil; a pupil
+  // under voogdij or in a foster family still has one.
+  const voogdTold = custody === 'voogd' && (party === 'MW8' || (party === 'MW10' && !FOSTER_OR_WARDSHIP.test(t)));
+  if (custody && !voogdTold) answers['Q-GEZAG'] = custody;
   // Custody, a refusal or a secret only matter for help to the pupil: that is what the JOS worker would do.
   if (answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS'] && custody) answers['Q-JOS'] = 'J3';
   else if (CUSTODY_TOPIC.test(t) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');

@@ -48,7 +48,11 @@ export const rulesFileSchema = z.record(
     .strict(),
 );
 
-const questionOptionSchema = z.object({ label: sentence, short: sentence }).strict();
+/**
+ * `blocksPermissive`: a fact that leads only to consent or the FG (a secret kept from the parents, a voogd, a refusal). Read
+ * from the text but off the path to a consent-free verdict, it means the branch was misread: the bot asks instead.
+ */
+const questionOptionSchema = z.object({ label: sentence, short: sentence, blocksPermissive: z.boolean().default(false) }).strict();
 
 export const questionsFileSchema = z.record(
   id,

@@ -163,3 +163,22 @@ describe('assumptions, custody and age', () => {
     expect(firstOf(decide(knowledge, facts({ 'Q-MET-WIE': 'MW99' })))).toBe('Q-MET-WIE');
   });
 });
+
+describe('a stated fact that blocks a consent-free verdict', () => {
+  const safe = { 'Q-NOOD': 'nee', 'Q-ZORGEN': 'nee', 'Q-HERKENBAAR': 'ja' };
+
+  it('asks the branch again instead of V-GEEN when the pupil wants it kept from the parents', () => {
+    // Read as the parents being told about school matters, with a secret that only help to the pupil uses.
+    const outcome = decide(knowledge, facts({ ...safe, 'Q-MET-WIE': 'MW8', 'Q-LEEFTIJD': '12-15', 'Q-OUDERS': 'P1', 'Q-GEZAG': 'geheim' }));
+    expect(firstOf(outcome)).toBe('Q-OUDERS');
+  });
+
+  it('asks who receives it instead of V-INFO when a voogd has custody but the path never asks about custody', () => {
+    expect(firstOf(decide(knowledge, facts({ ...safe, 'Q-MET-WIE': 'MW10', 'Q-GEZAG': 'voogd' })))).toBe('Q-MET-WIE');
+  });
+
+  it('keeps the verdict when the blocking fact is on the path or the verdict needs consent anyway', () => {
+    expect(firstOf(decide(knowledge, facts({ ...safe, 'Q-MET-WIE': 'MW2', 'Q-JOS': 'J3', 'Q-LEEFTIJD': '12-15', 'Q-GEZAG': 'geheim' })))).toBe('V-FG');
+    expect(firstOf(decide(knowledge, facts({ ...safe, 'Q-MET-WIE': 'MW5', 'Q-LEERPLICHT': 'L1', 'Q-GEZAG': 'oneens' })))).toBe('V-INFO');
+  });
+});
