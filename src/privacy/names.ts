@@ -396,8 +396,9 @@ const NAMING_CUE_PAIRS = new Set(['zorgen om', 'zorgen over', 'noemen we', 'noem
 
 function isLowerCaseNameAfterCue(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
   const token = tokens[index]!;
-  // A nickname is often no listed name ("zorgen om mo"); a word no dictionary knows is one here too.
-  const unknownWord = token.text.length >= 2 && !/\d/u.test(token.text) && !isDutchWord(token.lower, lists.dutchWords) && !PRONOUNS.has(token.lower);
+  // A nickname is often no listed name ("zorgen om mo"); a word no dictionary knows is one here too, but a Dutch noun,
+  // also a compound ("zorgen over faalangst"), is what one worries about.
+  const unknownWord = token.text.length >= 2 && !/\d/u.test(token.text) && !isDutchCompound(token.lower, lists.dutchWords) && !PRONOUNS.has(token.lower);
   if (token.protected || token.capitalised || !(inFirstNames(token.lower, lists) || unknownWord)) return false;
   const previous = tokens[index - 1]?.lower ?? '';
   if (NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`)) return true;
@@ -435,6 +436,22 @@ function isLowerCaseNameInPupilSlot(tokens: Token[], index: number, text: string
   const listed = inFirstNames(token.lower, lists) || (lists.personNames.has(token.lower) && !isDutchWord(token.lower, lists.dutchWords));
   if (!listed) return false;
   return PUPIL_NOUNS.has(previous.lower) || ABOUT_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous.lower}`);
+}
+
+const POSSESSIVES = new Set(['zijn', 'haar', 'hun', "z'n", "d'r"]);
+/**
+ * A listed first name in lower case coordinated as people: "roos en haar vriendinnen", "daan en zijn broer", or two listed
+ * first names joined ("met sterre en noor"). Not after a determiner ("de roos en haar doornen"), not a month or an abstract word.
+ */
+function isLowerCaseCoordinatedName(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const token = tokens[index]!;
+  if (token.capitalised || token.protected || token.confirmed || tokens[index + 1]?.lower !== 'en') return false;
+  const before = tokens[index - 1]?.lower ?? '';
+  const plainName = (word: Token | undefined) => !!word && !word.capitalised && lists.firstNames.has(word.lower) && !MONTH_NAMES.has(word.lower) &&
+    !ABSTRACT_OPENERS.has(word.lower) && !NOT_A_NAME_AFTER_PUPIL.has(word.lower) && ![PRONOUNS, DETERMINERS, SUBJECT_VERBS].some((words) => words.has(word.lower));
+  if (!plainName(token) || (DETERMINERS.has(before) && !CLAUSE_OPENERS.has(before)) || !/^ en $/u.test(text.slice(token.end, tokens[index + 2]?.start ?? token.end))) return false;
+  const partner = tokens[index + 2];
+  return POSSESSIVES.has(partner?.lower ?? '') ? !!tokens[index + 3] && PERSON_BEFORE.has(tokens[index + 3]!.lower.replace(/(?:nen|en|s)$/u, '')) || KIN_WORDS.has(tokens[index + 3]?.lower ?? '') || /^(?:vriend|vriendin|broer|zus|ouders|familie)/u.test(tokens[index + 3]?.lower ?? '') : plainName(partner);
 }
 
 /** "Kippie, zoals hij door iedereen genoemd wordt": a nickname before "zoals … genoemd/noemen". */
@@ -659,7 +676,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   const speaksOfCalling = /noem|bijnaam|roepnaam|scheldnaam|koosnaam/iu.test(text);
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isLowerCaseCoordinatedName(tokens, i, text, lists) || (i > 1 && tokens[i - 1]?.lower === 'en' && isLowerCaseCoordinatedName(tokens, i - 2, text, lists) && !POSSESSIVES.has(token.lower)) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
