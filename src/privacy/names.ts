@@ -598,7 +598,24 @@ const PARENT_APPOSITION_AFTER = /^[^.!?\n]{0,30}?,\s*(?:de|zijn|haar)\s+(?:vader
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
 /** "mijn collega Annemiek", "de zorgcoördinator, mevrouw Jansen,", "Annemiek, onze orthopedagoog,": staff named in their role. */
+/**
+ * A colleague taking over the writer's work: "Esther neemt het over", "Wendy neemt het van me over", "Karin valt in voor het
+ * spreekuur", "Joost vervangt mij". Not "neemt het over van haar moeder" or "vervangt haar zieke moeder": that is a pupil at home.
+ */
+const STAFF_TASK_AFTER = new RegExp(
+  String.raw`^\s+(?:` +
+    String.raw`(?:neemt|nam)\s+(?:het|dat|dit|mijn\s+(?:spreekuur|overleg|les|lessen|dienst|groep|gesprek|taken|werk)|het\s+(?:spreekuur|overleg|gesprek|werk))(?:\s+van\s+(?:me|mij))?\s+over(?!\s+van\b)` +
+    String.raw`|(?:valt|viel)\s+(?:voor\s+(?:me|mij)\s+)?in(?:\s+voor\s+(?:me|mij|het\s+(?:spreekuur|overleg|gesprek)|de\s+(?:les|dienst)))?(?![\p{L}])` +
+    String.raw`|(?:vervangt|verving)\s+(?:me|mij)\b|doet\s+(?:het|mijn)\s+(?:spreekuur|overleg|dienst)\b)`,
+  'iu',
+);
+/** "Groet, Marieke Smit, jeugd- en gezinscoach": a text closed with a name and a professional role. */
+const SIGNATURE = /(?:groet|groeten|groetjes|mvg|gr)[,.!]?\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+)*\p{Lu}[\p{L}'’-]*)*/giu;
+const signedByProfessional = (text: string) => [...text.matchAll(SIGNATURE)].some((match) => roleFollows(text, match.index + match[0].length));
+
 function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
+  // A colleague taking over the writer's spreekuur or lessons, in a text signed by a professional.
+  if (STAFF_TASK_AFTER.test(text.slice(end, end + 60)) && signedByProfessional(text)) return true;
   // "de dochter van meneer de haan (gym)": a relative of a member of staff is pinned down by that name.
   if (RELATIVE_OF_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || PARENT_APPOSITION_AFTER.test(text.slice(end, end + 80))) return false;
   // "hoi Marloes, kun jij …": the colleague the writer greets.
