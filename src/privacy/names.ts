@@ -681,23 +681,23 @@ const isPersonWord = (lower: string) => PERSON_BEFORE.has(lower) || PERSON_BEFOR
  * A surname opened by a capitalised tussenvoegsel mid-sentence, of a relative or at home: "Ouders van Van der Kaaij",
  * "de moeder van De Jong", "bij Van Dijk thuis" ("een boek van De Bruin" stays a reference).
  */
-function isSurnameWithCapitalisedTussenvoegsel(tokens: Token[], index: number, text: string): boolean {
+function surnameWithCapitalisedTussenvoegsel(tokens: Token[], index: number, text: string): Token | undefined {
   let first = index;
   // Back to the capitalised tussenvoegsel that opens the surname, not over the lower-case "van" before it.
   while (first > 0 && TUSSENVOEGSELS.has(tokens[first - 1]!.lower) && !(first < index && tokens[first]!.capitalised)) first--;
   const opener = tokens[first];
-  if (first === index || !opener?.capitalised || opener.sentenceStart || !looksLikeName(tokens[index])) return false;
+  if (first === index || !opener?.capitalised || opener.sentenceStart || !looksLikeName(tokens[index])) return undefined;
   const [before, beforeThat] = [tokens[first - 1]?.lower ?? '', tokens[first - 2]?.lower ?? ''];
-  if (isPersonWord(before) || (before === 'van' && isPersonWord(beforeThat))) return true;
-  return before === 'bij' && /^\s+thuis\b/iu.test(text.slice(tokens[index]!.end, tokens[index]!.end + 8));
+  const atHome = before === 'bij' && /^\s+thuis\b/iu.test(text.slice(tokens[index]!.end, tokens[index]!.end + 8));
+  return isPersonWord(before) || (before === 'van' && isPersonWord(beforeThat)) || atHome ? opener : undefined;
 }
 
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
   const found: Finding[] = [];
   // Words of names found in their role: "Marloes (J&G coach) … Marloes neemt dit mee" is the same colleague again.
   const staffWords = new Set<string>();
-  const add = (index: number) => {
-    const [start, end] = [nameStart(tokens, index, text, lists), surnameEnd(tokens, index, text, lists)];
+  const add = (index: number, from?: number) => {
+    const [start, end] = [Math.min(from ?? Infinity, nameStart(tokens, index, text, lists)), surnameEnd(tokens, index, text, lists)];
     if (isStaffMember(tokens, start, end, text, lists)) {
       wordsOf(text.slice(start, end)).forEach((word) => staffWords.add(word));
       return;
@@ -725,9 +725,11 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     const knownSurname = lists.surnames.has(token.lower) && !token.sentenceStart;
     // "… van de leerling? Ik wil …": a person word in the sentence before says nothing about this one.
     const afterPersonWord = previous && !/[.!?]/u.test(text.slice(previous.end, token.start)) && (PERSON_BEFORE.has(previous.lower) || (previous.lower === 'van' && PERSON_BEFORE.has(tokens[i - 2]?.lower ?? '')) || isCalled(tokens, i));
-    const surnameAfterRelative = isSurnameWithCapitalisedTussenvoegsel(tokens, i, text);
+    // The finding covers the whole surname ("Van der Kaai"), so a mask leaves nothing of it.
+    const surnameAfterRelative = surnameWithCapitalisedTussenvoegsel(tokens, i, text);
+    if (surnameAfterRelative) return add(i, surnameAfterRelative.start);
     const ageOfSomeone = ageFollows(text, token) && !PERSON_BEFORE.has(token.lower) && !/(?:leerlinge?|klasser)$/u.test(token.lower);
-    if (knownSurname || afterPersonWord || surnameAfterRelative || ageOfSomeone || unexplainedCapital(tokens, i, text, lists)) add(i);
+    if (knownSurname || afterPersonWord || ageOfSomeone || unexplainedCapital(tokens, i, text, lists)) add(i);
   });
   const all = found.concat(honorificFindings(text, tokens, lists), lowerCaseSurnameFindings(text, tokens, lists));
   return staffWords.size === 0 ? all : all.filter((name) => !wordsOf(name.text).every((word) => staffWords.has(word)));
