@@ -27,6 +27,24 @@ export default tseslint.config(
     },
   },
   {
+    // teams-ai's index also loads its AI planners, the openai client and the GPT tokenizer: 11 MB of heap (issue 15).
+    files: ['bot/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@microsoft/teams-ai',
+              allowTypeImports: true,
+              message: "Import values from the module itself ('@microsoft/teams-ai/lib/Application.js'), not the package index.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Handlers route and translate; queries live in the feature's src/<feature>/repository.ts behind its service.
     files: ['bot/handlers/**/*.ts'],
     rules: {

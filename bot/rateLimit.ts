@@ -24,6 +24,8 @@ export class RateLimiter {
     if (this.recent.size > SWEEP_AT) this.sweep(now);
     const times = (this.recent.get(personId) ?? []).filter((time) => now - time < WINDOW_MS);
     times.push(now);
+    // The verdict needs only the newest perMinute + 2 times: a flood keeps no longer list (and copies none per hit).
+    if (times.length > this.perMinute + 2) times.shift();
     this.recent.set(personId, times);
     if (times.length <= this.perMinute) return 'allowed';
     return times.length === this.perMinute + 1 ? 'first-refusal' : 'refused';

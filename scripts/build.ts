@@ -25,6 +25,7 @@ export async function buildBot(outDir: string = DIST_DIR): Promise<string> {
     target: 'node20',
     packages: 'external',
     sourcemap: true,
+    sourcesContent: false,
     logLevel: 'warning',
   });
   cpSync(`${root}src/store/migrations`, `${outDir}/migrations`, { recursive: true, filter: (path) => !path.endsWith('.ts') });

@@ -13,6 +13,8 @@ export interface ServerProcess {
   messagesUrl: string;
   logFile: string;
   nodeFlags: string[];
+  /** When it was spawned (ms since the epoch): V8's --trace-gc lines count from about then. */
+  startedAt: number;
   /** Resident set size now, in MB (Linux /proc). */
   rssMb(): number;
   /** CPU time the process has used so far (user + system), in ms (Linux /proc). */
@@ -37,6 +39,7 @@ const LISTENING = /(http:\/\/[\d.:]+)\/api\/messages/;
 export async function startServerProcess(options: SpawnOptions): Promise<ServerProcess> {
   const logFile = join(options.logDir, `${options.name}.log`);
   const out = openSync(logFile, 'a');
+  const startedAt = Date.now();
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), options.entry], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...options.env },
@@ -64,6 +67,7 @@ export async function startServerProcess(options: SpawnOptions): Promise<ServerP
     messagesUrl: url,
     logFile,
     nodeFlags: options.nodeFlags ?? [],
+    startedAt,
     rssMb: () => rssMbOf(child),
     cpuMs: () => cpuMsOf(child),
     stop: async () => {

@@ -2,6 +2,8 @@
  * `npm run bench:http`: the real bot (local mode, fresh database) against the smallest teams-ai echo bot on the same
  * stack, under the same load, in one run. Prints a table per workload, writes bench/results/latest.json and exits
  * non-zero when a request failed, a slot was booked twice, or a workload's throughput ratio is under --min-ratio.
+ * Below the table: the bot's RSS and its live heap after full collections (--trace-gc), each in the first and second
+ * half of the measurement.
  *
  * Bot and baseline take turns in 4 s stretches (the baseline 1 s), so both meet the same machine load.
  * Flags: --warmup S (5, once per process) --duration S (20) --runs consent@10,card@10,slots@10,mix@10,consent@50 --users N (1000)
@@ -12,6 +14,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fullCollections, liveHeapSummary, type LiveHeapSummary } from './gcTrace';
 import { drive, summarize, type LoadResult, type Measurement } from './load';
 import { REPO_ROOT, startServerProcess, type ServerProcess } from './processes';
 import { printProfileTop, savedMapFile } from './profileTop';
@@ -209,7 +212,8 @@ async function main(): Promise<number> {
       name: 'bot',
       entry: DIST_ENTRY,
       logDir: workDir,
-      nodeFlags: [...productionNodeFlags(), ...(options.profile ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [])],
+      // --trace-gc: the live heap after each full collection, read back from the log (gcTrace.ts).
+      nodeFlags: [...productionNodeFlags(), '--trace-gc', ...(options.profile ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [])],
       env: {
         PORT: '0',
         HOST: '127.0.0.1',
@@ -235,6 +239,8 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   const warmupErrors: Array<{ target: string; connections: number; errors: number }> = [];
   let bookings = { booked: 0, doubleBooked: 0 };
+  /** From the first bot stretch to the end of the last: the span RSS and the live heap are split in halves over. */
+  const measuredSpan = { from: NaN, to: NaN };
 
   try {
     const echo = echoWorkload(SERVICE_URL);
@@ -266,11 +272,13 @@ async function main(): Promise<number> {
       warmupErrors.push({ target: target.name, connections, errors: result.errors });
     };
     const stretch = async (target: ServerProcess, rss: RssSampler, workload: Workload, connections: number, seconds: number) => {
+      if (target === bot && Number.isNaN(measuredSpan.from)) measuredSpan.from = Date.now();
       rss.start();
       const cpuBefore = target.cpuMs();
       const measured = await drive(target.messagesUrl, workload, { connections, seconds, users: options.users });
       const cpuMs = target.cpuMs() - cpuBefore;
       rss.stop();
+      if (target === bot) measuredSpan.to = Date.now();
       return { measured, cpuMs };
     };
     const cpuPerRequest = (parts: Array<{ measured: Measurement; cpuMs: number }>) =>
@@ -322,6 +330,7 @@ async function main(): Promise<number> {
     await Promise.all([bot.stop(), baseline.stop()]);
   }
   bookings = checkBookings(join(workDir, 'data', 'jos.sqlite'));
+  const liveHeap: LiveHeapSummary = liveHeapSummary(fullCollections(readFileSync(bot.logFile, 'utf8'), bot.startedAt), measuredSpan.from, measuredSpan.to);
 
   for (const [connections, result] of baselines) {
     if (result.errors > 0) failures.push(`baseline @${connections}: ${result.errors} failed requests ${JSON.stringify(result.errorDetail)}`);
@@ -339,7 +348,9 @@ async function main(): Promise<number> {
   printTable(baselines, rows);
   console.log(
     `\nRSS bot: ${rss.bot.startMb} MB at start, max ${rss.bot.maxMb} MB (first half ${rss.bot.firstHalfMaxMb}, second half ${rss.bot.secondHalfMaxMb}); ` +
-      `baseline max ${rss.baseline.maxMb} MB. Bookings made: ${bookings.booked}, slots booked twice: ${bookings.doubleBooked}. ` +
+      `baseline max ${rss.baseline.maxMb} MB.\nBot live heap after full collections: ${liveHeap.beforeMb ?? '–'} MB before the measurement, ` +
+      `max ${liveHeap.firstHalfMaxMb ?? '–'} MB in the first half, ${liveHeap.secondHalfMaxMb ?? '–'} MB in the second (${liveHeap.count} collections).\n` +
+      `Bookings made: ${bookings.booked}, slots booked twice: ${bookings.doubleBooked}. ` +
       `${Math.round((Date.now() - started) / 1000)} s in all; load average ${loadAverage()} at the end.`,
   );
   const report = {
@@ -351,6 +362,7 @@ async function main(): Promise<number> {
     rows,
     warmupErrors,
     rss,
+    liveHeap,
     bookings,
     failures,
     ok: failures.length === 0,

