@@ -396,8 +396,9 @@ const NAMING_CUE_PAIRS = new Set(['zorgen om', 'zorgen over', 'noemen we', 'noem
 
 function isLowerCaseNameAfterCue(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
   const token = tokens[index]!;
-  // A nickname is often no listed name ("zorgen om mo"); a word no dictionary knows is one here too.
-  const unknownWord = token.text.length >= 2 && !/\d/u.test(token.text) && !isDutchWord(token.lower, lists.dutchWords) && !PRONOUNS.has(token.lower);
+  // A nickname is often no listed name ("zorgen om mo"); a word no dictionary knows is one here too, but a Dutch noun,
+  // also a compound ("zorgen over faalangst"), is what one worries about.
+  const unknownWord = token.text.length >= 2 && !/\d/u.test(token.text) && !isDutchCompound(token.lower, lists.dutchWords) && !PRONOUNS.has(token.lower);
   if (token.protected || token.capitalised || !(inFirstNames(token.lower, lists) || unknownWord)) return false;
   const previous = tokens[index - 1]?.lower ?? '';
   if (NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`)) return true;
@@ -435,6 +436,22 @@ function isLowerCaseNameInPupilSlot(tokens: Token[], index: number, text: string
   const listed = inFirstNames(token.lower, lists) || (lists.personNames.has(token.lower) && !isDutchWord(token.lower, lists.dutchWords));
   if (!listed) return false;
   return PUPIL_NOUNS.has(previous.lower) || ABOUT_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous.lower}`);
+}
+
+const POSSESSIVES = new Set(['zijn', 'haar', 'hun', "z'n", "d'r"]);
+/**
+ * A listed first name in lower case coordinated as people: "roos en haar vriendinnen", "daan en zijn broer", or two listed
+ * first names joined ("met sterre en noor"). Not after a determiner ("de roos en haar doornen"), not a month or an abstract word.
+ */
+function isLowerCaseCoordinatedName(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const token = tokens[index]!;
+  if (token.capitalised || token.protected || token.confirmed || tokens[index + 1]?.lower !== 'en') return false;
+  const before = tokens[index - 1]?.lower ?? '';
+  const plainName = (word: Token | undefined) => !!word && !word.capitalised && lists.firstNames.has(word.lower) && !MONTH_NAMES.has(word.lower) &&
+    !ABSTRACT_OPENERS.has(word.lower) && !NOT_A_NAME_AFTER_PUPIL.has(word.lower) && ![PRONOUNS, DETERMINERS, SUBJECT_VERBS].some((words) => words.has(word.lower));
+  if (!plainName(token) || (DETERMINERS.has(before) && !CLAUSE_OPENERS.has(before)) || !/^ en $/u.test(text.slice(token.end, tokens[index + 2]?.start ?? token.end))) return false;
+  const partner = tokens[index + 2];
+  return POSSESSIVES.has(partner?.lower ?? '') ? !!tokens[index + 3] && PERSON_BEFORE.has(tokens[index + 3]!.lower.replace(/(?:nen|en|s)$/u, '')) || KIN_WORDS.has(tokens[index + 3]?.lower ?? '') || /^(?:vriend|vriendin|broer|zus|ouders|familie)/u.test(tokens[index + 3]?.lower ?? '') : plainName(partner);
 }
 
 /** "Kippie, zoals hij door iedereen genoemd wordt": a nickname before "zoals … genoemd/noemen". */
@@ -581,7 +598,24 @@ const PARENT_APPOSITION_AFTER = /^[^.!?\n]{0,30}?,\s*(?:de|zijn|haar)\s+(?:vader
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
 /** "mijn collega Annemiek", "de zorgcoördinator, mevrouw Jansen,", "Annemiek, onze orthopedagoog,": staff named in their role. */
+/**
+ * A colleague taking over the writer's work: "Esther neemt het over", "Wendy neemt het van me over", "Karin valt in voor het
+ * spreekuur", "Joost vervangt mij". Not "neemt het over van haar moeder" or "vervangt haar zieke moeder": that is a pupil at home.
+ */
+const STAFF_TASK_AFTER = new RegExp(
+  String.raw`^\s+(?:` +
+    String.raw`(?:neemt|nam)\s+(?:het|dat|dit|mijn\s+(?:spreekuur|overleg|les|lessen|dienst|groep|gesprek|taken|werk)|het\s+(?:spreekuur|overleg|gesprek|werk))(?:\s+van\s+(?:me|mij))?\s+over(?!\s+van\b)` +
+    String.raw`|(?:valt|viel)\s+(?:voor\s+(?:me|mij)\s+)?in(?:\s+voor\s+(?:me|mij|het\s+(?:spreekuur|overleg|gesprek)|de\s+(?:les|dienst)))?(?![\p{L}])` +
+    String.raw`|(?:vervangt|verving)\s+(?:me|mij)\b|doet\s+(?:het|mijn)\s+(?:spreekuur|overleg|dienst)\b)`,
+  'iu',
+);
+/** "Groet, Marieke Smit, jeugd- en gezinscoach": a text closed with a name and a professional role. */
+const SIGNATURE = /(?:groet|groeten|groetjes|mvg|gr)[,.!]?\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+)*\p{Lu}[\p{L}'’-]*)*/giu;
+const signedByProfessional = (text: string) => [...text.matchAll(SIGNATURE)].some((match) => roleFollows(text, match.index + match[0].length));
+
 function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
+  // A colleague taking over the writer's spreekuur or lessons, in a text signed by a professional.
+  if (STAFF_TASK_AFTER.test(text.slice(end, end + 60)) && signedByProfessional(text)) return true;
   // "de dochter van meneer de haan (gym)": a relative of a member of staff is pinned down by that name.
   if (RELATIVE_OF_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || PARENT_APPOSITION_AFTER.test(text.slice(end, end + 80))) return false;
   // "hoi Marloes, kun jij …": the colleague the writer greets.
@@ -640,12 +674,30 @@ export function roleFollows(text: string, end: number): boolean {
 
 const wordsOf = (name: string) => name.toLocaleLowerCase('nl').split(/[\s.]+/u).filter((word) => word.length > 0);
 
+/** "ouders", "vriendinnen": a person word in the plural is a person word too. */
+const isPersonWord = (lower: string) => PERSON_BEFORE.has(lower) || PERSON_BEFORE.has(lower.replace(/(?:nen|en|s)$/u, '')) || lower === 'ouders';
+
+/**
+ * A surname opened by a capitalised tussenvoegsel mid-sentence, of a relative or at home: "Ouders van Van der Kaaij",
+ * "de moeder van De Jong", "bij Van Dijk thuis" ("een boek van De Bruin" stays a reference).
+ */
+function surnameWithCapitalisedTussenvoegsel(tokens: Token[], index: number, text: string): Token | undefined {
+  let first = index;
+  // Back to the capitalised tussenvoegsel that opens the surname, not over the lower-case "van" before it.
+  while (first > 0 && TUSSENVOEGSELS.has(tokens[first - 1]!.lower) && !(first < index && tokens[first]!.capitalised)) first--;
+  const opener = tokens[first];
+  if (first === index || !opener?.capitalised || opener.sentenceStart || !looksLikeName(tokens[index])) return undefined;
+  const [before, beforeThat] = [tokens[first - 1]?.lower ?? '', tokens[first - 2]?.lower ?? ''];
+  const atHome = before === 'bij' && /^\s+thuis\b/iu.test(text.slice(tokens[index]!.end, tokens[index]!.end + 8));
+  return isPersonWord(before) || (before === 'van' && isPersonWord(beforeThat)) || atHome ? opener : undefined;
+}
+
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
   const found: Finding[] = [];
   // Words of names found in their role: "Marloes (J&G coach) … Marloes neemt dit mee" is the same colleague again.
   const staffWords = new Set<string>();
-  const add = (index: number) => {
-    const [start, end] = [nameStart(tokens, index, text, lists), surnameEnd(tokens, index, text, lists)];
+  const add = (index: number, from?: number) => {
+    const [start, end] = [Math.min(from ?? Infinity, nameStart(tokens, index, text, lists)), surnameEnd(tokens, index, text, lists)];
     if (isStaffMember(tokens, start, end, text, lists)) {
       wordsOf(text.slice(start, end)).forEach((word) => staffWords.add(word));
       return;
@@ -659,7 +711,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   const speaksOfCalling = /noem|bijnaam|roepnaam|scheldnaam|koosnaam/iu.test(text);
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isLowerCaseCoordinatedName(tokens, i, text, lists) || (i > 1 && tokens[i - 1]?.lower === 'en' && isLowerCaseCoordinatedName(tokens, i - 2, text, lists) && !POSSESSIVES.has(token.lower)) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
@@ -673,6 +725,9 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     const knownSurname = lists.surnames.has(token.lower) && !token.sentenceStart;
     // "… van de leerling? Ik wil …": a person word in the sentence before says nothing about this one.
     const afterPersonWord = previous && !/[.!?]/u.test(text.slice(previous.end, token.start)) && (PERSON_BEFORE.has(previous.lower) || (previous.lower === 'van' && PERSON_BEFORE.has(tokens[i - 2]?.lower ?? '')) || isCalled(tokens, i));
+    // The finding covers the whole surname ("Van der Kaai"), so a mask leaves nothing of it.
+    const surnameAfterRelative = surnameWithCapitalisedTussenvoegsel(tokens, i, text);
+    if (surnameAfterRelative) return add(i, surnameAfterRelative.start);
     const ageOfSomeone = ageFollows(text, token) && !PERSON_BEFORE.has(token.lower) && !/(?:leerlinge?|klasser)$/u.test(token.lower);
     if (knownSurname || afterPersonWord || ageOfSomeone || unexplainedCapital(tokens, i, text, lists)) add(i);
   });

@@ -29,12 +29,15 @@ const BANK_ACCOUNT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/gu;
 /** A Dutch licence plate: three groups of letters or digits, six in all ("F-123-BX", "12-ABC-3"), or any after "kenteken". */
 const LICENCE_PLATE =
   /\b(?=[A-Za-z0-9-]{8}\b)(?=[\w-]{0,10}\d)(?=[\w-]{0,10}[A-Z])(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})\b|(?<=\bkenteken(?:nummer|plaat)?\s(?:is\s)?)[A-Za-z0-9-]{4,9}\b/gu;
+/** A KNVB-style youth team ("JO16-1", "MO15-2", "O17-3"): a handful of pupils, so it singles one out like a class code does. */
+const SPORTS_TEAM = /(?<![\p{L}\p{N}])(?:[JjMm][Oo]|O)(?:[7-9]|1\d|2[0-3])-\d{1,2}(?:JM)?(?![\p{L}\p{N}])/gu;
 /**
  * "@lisa_xo_2011", a user name with an underscore, a full stop inside ("jaydenx.official", not a web address) or a birth
- * year glued to it ("sneakerking2009"), or any user name with a digit or underscore after a word that announces one.
+ * year glued to it ("sneakerking2009"), or any user name with a digit, underscore or inner capital ("NoScopeNiek") after a word
+ * that announces one, also a platform ("op Discord als …", "zijn TikTok is …").
  */
 const HANDLE =
-  /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]{2,30}|\b[\p{L}\p{N}]+_[\p{L}\p{N}_]+\b|\b\p{Ll}[\p{L}.]{2,30}(?:199\d|20[01]\d)\b|\b\p{Ll}[\p{Ll}\p{N}_]{1,}\.(?!(?:nl|com|org|net|be|eu|de|io|info|nu)\b)\p{Ll}[\p{Ll}\p{N}_]{2,}\b|(?=[\p{L}\p{N}_.-])(?<=\b(?:gamertag|gebruikersnaam|username|accountnaam|account|profiel(?:naam)?|schermnaam|nickname|handle|(?:tiktok|insta(?:gram)?|snap(?:chat)?|discord|roblox|fortnite)-?naam|onder (?:de )?naam|met de naam|heet (?:hij|ze|zij)|noemt (?:hij|ze|zij) zich(?:zelf)?)(?: op \p{Lu}\p{L}{1,30}(?=[\s:"'“]))?\s{0,3}:?\s{0,3}["'“]?)(?=[\p{L}\p{N}_-]*(?:[\p{N}_]|\.[\p{L}\p{N}])|\p{Ll}+\p{Lu})[\p{L}\p{N}_.-]{3,30}(?<!\.)/gu;
+  /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.]{2,30}|\b[\p{L}\p{N}]+_[\p{L}\p{N}_]+\b|\b\p{Ll}[\p{L}.]{2,30}(?:199\d|20[01]\d)\b|\b\p{Ll}[\p{Ll}\p{N}_]{1,}\.(?!(?:nl|com|org|net|be|eu|de|io|info|nu)\b)\p{Ll}[\p{Ll}\p{N}_]{2,}\b|(?=[\p{L}\p{N}_.-])(?<=\b(?:gamertag|gebruikersnaam|username|accountnaam|account|profiel(?:naam)?|schermnaam|nickname|handle|(?:tiktok|insta(?:gram)?|snap(?:chat)?|discord|roblox|fortnite)-?naam|onder (?:de )?naam|met de naam|heet (?:hij|ze|zij)|noemt (?:hij|ze|zij) zich(?:zelf)?|[Oo]p (?:[Dd]iscord|[Tt]ik[Tt]ok|[Ii]nsta(?:gram)?|[Ss]nap(?:chat)?|[Rr]oblox|[Ff]ortnite|[Tt]witch|[Ss]team|[Yy]ou[Tt]ube) (?:als|onder)|(?:[Zz]ijn|[Hh]aar|z'n|d'r) (?:[Tt]ik[Tt]ok|[Ii]nsta(?:gram)?|[Ss]nap(?:chat)?|[Dd]iscord|[Rr]oblox|[Ff]ortnite)(?:-?naam)? (?:is|was))(?: (?:is|was))?(?: op \p{Lu}\p{L}{1,30}(?=[\s:"'“]))?\s{0,3}:?\s{0,3}["'“]?)(?=[\p{L}\p{N}_-]*(?:[\p{N}_]|\.[\p{L}\p{N}])|\p{L}*\p{Ll}\p{Lu})[\p{L}\p{N}_.-]{3,30}(?<!\.)/gu;
 const NUMBER_WORD =
   '(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|honderd)';
 /** A phone number written out in words: "nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig". */
@@ -398,6 +401,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, BANK_ACCOUNT, 'bank-account'),
     ...regexFindings(text, LICENCE_PLATE, 'licence-plate'),
     ...regexFindings(text, HANDLE, 'handle'),
+    ...regexFindings(text, SPORTS_TEAM, 'unique-description'),
     ...regexFindings(text, PHONE_IN_WORDS, 'phone'),
     ...birthdateFindings(text, today),
     ...numberFindings(text),

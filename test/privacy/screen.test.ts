@@ -549,6 +549,40 @@ describe('screenText', () => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
 
+  it.each([
+    ['ik denk dat sterre en noor elkaar opjutten in de app', ['name', 'sterre']],
+    ['volgens mij gaan roos en haar vriendinnen samen naar huis', ['name', 'roos']],
+    ['De ouders van Van der Kaai willen een gesprek.', ['name', 'Van der Kaai']],
+    ['Gisteren waren we bij Ter Wielinga thuis, het was onrustig.', ['name', 'Ter Wielinga']],
+    ['Ze speelt in MO15-2 en mist sinds oktober alle trainingen.', ['unique-description', 'MO15-2']],
+    ['Hij is keeper van JO13-1 en komt steeds te laat.', ['unique-description', 'JO13-1']],
+    ['Hij zit elke nacht op Discord als SnelleJelle en is moe in de les.', ['handle', 'SnelleJelle']],
+    ['Zijn gamertag is GhostRiderNL en hij speelt met volwassenen.', ['handle', 'GhostRiderNL']],
+  ])('finds a coordinated lower-case name, a capitalised tussenvoegsel surname, a team code and a handle after a platform: %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['Haar TikTok is dansmeisje2012 en daar krijgt ze nare reacties.', ['handle', 'dansmeisje2012']],
+    ['De mentor maakt zich zorgen over noor, ze eet niet meer.', ['name', 'noor']],
+    ['Esther neemt het over van haar moeder, ze zorgt voor de kleintjes. Groet, Marieke Smit, mentor', ['name', 'Esther']],
+    ['Ik kan het overleg niet doen, Wendy neemt het over.', ['name', 'Wendy']],
+  ])('still finds a pupil next to a platform, a worry or someone taking over: %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    'In de vaas staan de roos en haar knoppen nog mooi.',
+    'storm en regen houden de leerlingen in de pauze binnen.',
+    'Veel leerlingen zitten op Discord als ze niet kunnen slapen.',
+    'Ouders maken zich zorgen over faalangst en vragen om een training.',
+    'De mentor maakt zich zorgen over groepsdruk in de brugklas.',
+    'Ik kan het overleg niet voorzitten, Wendy neemt het van me over. Groet, Petra Jansen, schoolmaatschappelijk werker',
+    'Vrijdag ben ik vrij, Karin valt in voor het spreekuur. Met vriendelijke groet, Sandra de Boer, jeugdverpleegkundige',
+  ])('reads a flower, weather, a platform, a worry and a colleague taking over as no pupil: %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
   it('reports offsets that point at the finding in the original text', () => {
     const text = 'Vandaag huilde Sanne weer.';
     const [found] = screenText(text, { now }).findings;
