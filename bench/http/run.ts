@@ -172,12 +172,25 @@ function newestProfile(): string | undefined {
   return files.map((name) => join(PROFILE_DIR, name)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 }
 
-/** The node flags of `npm run start:bot` (`node <flags> dist/main.js`), so the bench runs the bot as deployments do. */
-function productionNodeFlags(): string[] {
+const ENV_ASSIGNMENT = /^([A-Z_][A-Z0-9_]*)=(.*)$/;
+
+/**
+ * The environment and node flags of `npm run start:bot` (`[NAME=value ...] node <flags> dist/main.js`), so the bench runs
+ * the bot as deployments do.
+ */
+function productionCommand(): { env: Record<string, string>; nodeFlags: string[] } {
   const scripts = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  const [command, ...words] = (scripts['start:bot'] ?? '').trim().split(/\s+/);
-  if (command !== 'node' || words.at(-1) !== 'dist/main.js') throw new Error(`package.json start:bot is not "node <flags> dist/main.js": ${scripts['start:bot']}`);
-  return words.slice(0, -1);
+  const words = (scripts['start:bot'] ?? '').trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  while (ENV_ASSIGNMENT.test(words[0] ?? '')) {
+    const [name, value] = ENV_ASSIGNMENT.exec(words.shift()!)!.slice(1) as [string, string];
+    env[name] = value;
+  }
+  const [command, ...rest] = words;
+  if (command !== 'node' || rest.at(-1) !== 'dist/main.js') {
+    throw new Error(`package.json start:bot is not "[NAME=value ...] node <flags> dist/main.js": ${scripts['start:bot']}`);
+  }
+  return { env, nodeFlags: rest.slice(0, -1) };
 }
 
 /** The baseline bundled like the bot (packages stay in node_modules), so neither runs through a TypeScript loader. */
@@ -207,14 +220,16 @@ async function main(): Promise<number> {
   // As production runs it (`npm run start:bot`): the bundle under plain node. The baseline is bundled the same way.
   const baselineEntry = await buildBaseline();
   await buildBot();
+  const production = productionCommand();
   const [bot, baseline] = await Promise.all([
     startServerProcess({
       name: 'bot',
       entry: DIST_ENTRY,
       logDir: workDir,
       // --trace-gc: the live heap after each full collection, read back from the log (gcTrace.ts).
-      nodeFlags: [...productionNodeFlags(), '--trace-gc', ...(options.profile ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [])],
+      nodeFlags: [...production.nodeFlags, '--trace-gc', ...(options.profile ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [])],
       env: {
+        ...production.env,
         PORT: '0',
         HOST: '127.0.0.1',
         DATA_DIR: join(workDir, 'data'),
@@ -260,7 +275,7 @@ async function main(): Promise<number> {
       `bench:http — ${options.warmup} s warm-up, ${options.duration} s per workload in ${rounds} stretches, each followed by ` +
         `${Math.round(baselineStretch * 100) / 100} s of baseline, ` +
         `${options.users} users, ${slots.length} open slots, ` +
-        `${availableParallelism()} CPUs, load average ${loadAverage()}, Node ${process.version}, bot: node ${bot.nodeFlags.join(' ')} dist/main.js`,
+        `${availableParallelism()} CPUs, load average ${loadAverage()}, Node ${process.version}, bot: ${Object.entries(production.env).map(([name, value]) => `${name}=${value} `).join('')}node ${bot.nodeFlags.join(' ')} dist/main.js`,
     );
 
     // Once per process, before its first measurement: later levels find it warm, and the run stays under 3 minutes.
