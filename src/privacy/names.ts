@@ -630,8 +630,8 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   if (namedRole && isStaffRole(namedRole.toLocaleLowerCase('nl'))) return true;
   // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.
   if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^['’"”]/u.test(text.slice(end))) return true;
-  // "…, gr Kim" closing a message run on in one sentence: the writer's own name ends the text.
-  if (SIGN_OFF_AFTER_COMMA_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && /^[\s.!]*$/u.test(text.slice(end))) return true;
+  // "…, gr Kim" closing a message run on in one sentence: the writer's own name ends the text (not a pupil's message in quotes).
+  if (SIGN_OFF_AFTER_COMMA_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && /^[\s.!]*$/u.test(text.slice(end)) && !/['‘’"“”]/u.test(text.slice(Math.max(0, start - 200)))) return true;
   // "de klas van meneer De Wit", "de lessen van juf Anne": the teacher whose class or lessons they are.
   if (TEACHER_OF_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return true;
   // "Ik ben Anouk, …", "Mijn naam is Anouk van Groeimee": the writer introducing themself (not "Ik ben Sanne's mentor").
