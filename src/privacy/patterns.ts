@@ -224,13 +224,9 @@ const NAMED_FROM_OWN_CLASS =
  * A code with letters and digits after a word for a login or record ("inlogcode jvdb0412"), or a BSN or part of one after
  * the word, whether or not it passes the eleven test ("BSN eindigt op 4471", "BSN (204517396)"): writers invent numbers, users mistype.
  */
-const PERSONAL_CODE = new RegExp(
-  String.raw`\b(?:inlogcode|inlognaam|gebruikerscode|leerlingcode|code|account)(?:\s+is|:)?\s+(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{4,}\b|(?<=\b(?:BSN|burgerservicenummer|sofinummer|sofi-nummer)\b[^.!?\n]{0,25}?)(?<![\d.])(?:\d(?:[ .-]?\d){7,8}|\d{3,9})(?![\d]|\.\d)` +
-    // "BSN staat in Magister, maar de coach vraagt het nog een keer: 214387659": nine digits further on in the sentence
-    // about the BSN (the digits are checked first, so the look back runs only where a number starts).
-    String.raw`|(?<![\d.])(?=\d(?:[ .-]?\d){8}(?![\d]|\.\d))(?<=\b(?:BSN|burgerservicenummer|sofinummer|sofi-nummer)\b[^.!?\n]{26,160})\d(?:[ .-]?\d){8}`,
-  'giu',
-);
+const PERSONAL_CODE = /\b(?:inlogcode|inlognaam|gebruikerscode|leerlingcode|code|account)(?:\s+is|:)?\s+(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{4,}\b|(?<=\b(?:BSN|burgerservicenummer|sofinummer|sofi-nummer)\b[^.!?\n]{0,25}?)(?<![\d.])(?:\d(?:[ .-]?\d){7,8}|\d{3,9})(?![\d]|\.\d)/giu;
+const BSN_WORD = /\b(?:BSN|burgerservicenummer|sofinummer|sofi-nummer)\b/giu;
+const NINE_DIGITS = /(?<![\d.])\d(?:[ .-]?\d){8}(?![\d]|\.\d)/gu;
 /** A class or cluster written in an unseen notation: digits and letters joined by dashes after a class word ("cluster 4hNG-bi2", "uit 3-kb-2"). */
 const CODED_GROUP = /(?<=\b(?:cluster|clustergroep|lesgroep|uit|klas|groep)\s)(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)+\b/giu;
 /** A year level alone after "leerjaar" ("leerjaar 2 havo") is many pupils, not one class; "uit 2 mavo" names one or two classes. */
@@ -396,6 +392,18 @@ function streetFindings(text: string): Finding[] {
   );
 }
 
+/**
+ * "BSN staat al in Magister, maar de coach vraagt het nog een keer: 214387659": nine digits further on in the sentence about
+ * the BSN, eleven test or not (PERSONAL_CODE reads the first 25 characters; a look back of 160 would be slow on long input).
+ */
+function bsnLaterInSentenceFindings(text: string): Finding[] {
+  return [...text.matchAll(BSN_WORD)].flatMap((word) => {
+    const from = word.index + word[0].length;
+    const sentence = /^[^.!?\n]{0,160}/u.exec(text.slice(from, from + 160))![0];
+    return [...sentence.matchAll(NINE_DIGITS)].map((digits) => finding(text, 'reference-number', from + digits.index, from + digits.index + digits[0].length));
+  });
+}
+
 /** A road or news mention in a sentence about an accident or crime. */
 function newsEventFindings(text: string): Finding[] {
   return regexFindings(text, NEWS_PLACE, 'unique-description').filter((found) => NEWS_EVENT.test(sentenceAround(text, found.start, found.end)));
@@ -439,6 +447,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, QUOTED_NICKNAME, 'unique-description'),
     ...regexFindings(text, NAMED_FROM_OWN_CLASS, 'name'),
     ...regexFindings(text, PERSONAL_CODE, 'reference-number'),
+    ...bsnLaterInSentenceFindings(text),
     ...regexFindings(text, CODED_GROUP, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
     ...newsEventFindings(text),
     ...arrestFindings(text),
