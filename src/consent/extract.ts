@@ -116,7 +116,11 @@ const FEEDBACK = re(
 const WHOLE_CLASS = /\b(hele|gehele|de|mijn) (klas|groep)( \w+){0,3} (observeren|bekijken|screenen|testen)\b/;
 const PER_PUPIL = /\b(per leerling|elke leerling|iedere leerling|alle leerlingen|verslag|rapport\w*|individueel|individuele)\b/;
 /** A report on each pupil after watching a class: no longer advice on the group (R03). */
-const REPORT_PER_PUPIL = /\b(verslag\w*|rapport\w*|adviezen|tips) (\w+ ){0,4}(per|van|voor|over) (elke|iedere|ieder|alle) leerling(en)?\b|\b(per|van|voor|over) (elke|iedere|ieder) leerling (\w+ ){0,4}(verslag\w*|rapport\w*|adviezen|tips)\b|\bper leerling (\w+ ){0,3}(verslag\w*|rapport\w*|adviezen|tips)\b/;
+/** A written account per pupil of a class, whatever it is called: identifiable pupil data, not advice (R04b). */
+const PUPIL_WRITEUP = '(verslag\\w*|rapport\\w*|adviezen|tips|profiel\\w*|beschrijving\\w*|typering\\w*|overzicht\\w*|notities|aantekeningen|beeld)';
+const REPORT_PER_PUPIL = re(
+  `\\b${PUPIL_WRITEUP} (\\w+ ){0,4}(per|van|voor|over) (elke|iedere|ieder|alle) (leerling|kind|leerlingen|kinderen)\\b|\\b(per|van|voor|over) (elke|iedere|ieder) (leerling|kind) (\\w+ ){0,4}${PUPIL_WRITEUP}\\b|\\bper (leerling|kind) (\\w+ ){0,3}${PUPIL_WRITEUP}\\b`,
+);
 const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\bscreening van de klas|\balle leerlingen (testen|observeren|screenen)\b/;
 /** Concerns or a file passed on so that help can start; shared by the JOS and wijkteam branches. */
 const PASS_ON = /\b(naar|aan) (de )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|wijkteam|gebiedsteam) (\w+ )?(sturen|doorsturen|opsturen|mailen|doorgeven|geven)\b|\b(zorgen|dossier|verslag|gegevens|opp|groeidocument|toetsresultaten|gespreksverslagen|informatie|info)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven|neerleggen)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}(kan|kunnen) (opstarten|starten|oppakken|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}aan de slag\b/;
@@ -413,10 +417,19 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
 function parentsTopic(t: string, age: StableAnswers['Q-LEEFTIJD']): StableAnswers['Q-OUDERS'] {
   if (age === '18+') return 'P3';
   if (CUSTODY_UNKNOWN.test(t)) return undefined;
-  if (NO_CUSTODY.test(t)) return 'P2';
+  if (NO_CUSTODY.test(t) || otherParentWithoutCustody(t)) return 'P2';
   if (age === '16-17' && (CARE_OR_HEALTH.test(t) || SENSITIVE.test(t))) return 'P4';
   if (age && SCHOOL_MATTERS.test(t)) return 'P1';
   return undefined;
+}
+
+/** One parent has sole custody and the other parent is the one the text is about ("moeder heeft alleen het gezag; vader mailt"). */
+function otherParentWithoutCustody(t: string): boolean {
+  const sole = SOLE_CUSTODY.exec(t)?.[0] ?? '';
+  const holder = /\b(heeft geen|zonder) gezag\b/.test(sole) ? undefined : /\b(moeder|vader)\b/.exec(sole)?.[1];
+  if (!holder) return false;
+  const other = holder === 'moeder' ? 'vader' : 'moeder';
+  return new RegExp(`\\b${other}\\b`).test(t);
 }
 
 /** Options and parties whose work is about one known pupil: registering, testing, a file, a report to parents or leerplicht. */
