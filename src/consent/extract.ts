@@ -73,6 +73,8 @@ const CONTEXT_MENTIONS = re(
     `\\b(zonder|voordat|eerst|vooraf)( \\w+){0,4} (de |zijn |haar )?${PARENT}( \\w+){0,3} (te )?(bellen|vragen|inlichten|informeren|tekenen|laten tekenen)\\b`,
     `\\b(aan |van )?(de |zijn |haar )?${PARENT} (eerst |vooraf )?(om toestemming )?(vragen|laten tekenen|tekenen) (of|voor)\\b`,
     `\\btoestemming (\\w+ ){0,2}(van|aan|bij) (de |zijn |haar )?${PARENT}\\b`,
+    // "moet ik ouders mailen voor toestemming": how consent is asked, not who is told
+    `\\b${PARENT} (\\w+ ){0,2}(mailen|bellen|aanschrijven|benaderen|een mail sturen|een brief sturen) (\\w+ ){0,2}(voor|om) (hun )?toestemming\\b`,
     // "moet ik de ouders alleen inlichten of toestemming vragen": the consent question, not who is told
     `\\b${PARENT} (\\w+ ){0,2}(inlichten|informeren) of (\\w+ ){0,2}toestemming\\b`,
     `\\bbrief (\\w+ )?(naar|aan|voor) (de |zijn |haar )?${PARENT}\\b`,
@@ -192,7 +194,7 @@ const FIRST_YEAR = /\b(brugklas\w*|brugpieper\w*|eerstejaars|(1e|eerste) klas|kl
 const CONTACT_CONFLICT = /\b(van slag|omgang\w* (\w+ ){0,5}(zaak|ligt stil|stopgezet|geschorst|opgeschort|verboden)|omgangszaak|\w*rechter|rechtszaak|rechtbank|contactverbod|straatverbod|tegen ons|tegen (haar|hem) (gebruik\w*)|bang voor (hem|haar|vader|moeder))\b/;
 /** A pupil whose capacity to decide is in question: ask it (R26) rather than let a 16- or 17-year-old sign alone. */
 const CAPACITY_SIGN = /\b(lvb|verstandelijk\w* beperk\w*|licht verstandelijk\w*|iq (van |rond |onder )?(de )?\d{2}|niveau van een kind|zegt ja op alles|overziet (het )?niet)\b/;
-const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b/;
+const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b|\b(mag|mogen) (\w+ ){0,2}niet weten (waar|op welke|welke school|waar (ze|hij|zij) woont)\b|\bgeheim (\w+ ){0,2}(adres|verblijfplaats)\b/;
 const CAPACITY_DOUBT = /\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het)|wat (dat|dit|het) (betekent|inhoudt))\b/;
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
 const DECIDES_ALONE = /\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b/;
