@@ -564,9 +564,10 @@ const STAFF_ROLES = new Set([
 /** Role words by their tail: "jeugdhulpverlener", "zorgcoördinator", "schoolmaatschappelijk werker", "orthopedagoog". */
 const STAFF_ROLE_TAIL = /(?:hulpverlener|coach|begeleider|begeleidster|wetenschapper|co[öo]rdinator|leider|medewerker|werker|pedagoog|psycholoog|arts|verpleegkundige|consulent|functionaris|adviseur|docent|docente|leraar|lerares)$/u;
 // "PAJ'er", "smw'er": someone who holds the role.
-const isStaffRole = (word: string) => STAFF_ROLES.has(word) || STAFF_ROLE_TAIL.test(word) || STAFF_ROLES.has(word.replace(/['’]er$/u, ''));
+export const isStaffRole = (word: string) => STAFF_ROLES.has(word) || STAFF_ROLE_TAIL.test(word) || STAFF_ROLES.has(word.replace(/['’]er$/u, ''));
 /** A closing formula that opens its own line or sentence (not "…, groetjes Lies'" quoted from a pupil's message). */
 const SIGN_OFF_BEFORE = /(?<=^|[.!?][ \t\n]{1,3}|\n[ \t]{0,3})(?:met[ \t]+)?(?:(?:vriendelijke|hartelijke)[ \t]+)?(?:groet|groeten|groetjes|gr|grt|grtz|mvg|m\.v\.g|liefs|cheers)[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?$/iu;
+const SIGN_OFF_AFTER_COMMA_BEFORE = /,[ \t]{0,3}(?:groet|groeten|groetjes|gr|grt|grtz|mvg|liefs)[,.!]?[ \t]{1,3}$/iu;
 const TEACHER_OF_BEFORE = /\b(?:klas|klassen|les|lessen|mentorklas|mentorgroep|mentorleerlingen|lokaal|vak|groep|leerlingen)\s+van\s+(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|juf|meester|docent|mentor)\s+(?:(?:de|van|der|den|ter|ten|te|het)\s+)*$/iu;
 const SELF_INTRODUCTION_BEFORE = /\b(?:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|m'n\s+naam\s+is)\s+$/iu;
 /** Up to four words in apposition or brackets after a name: "Joost (preventief ambulant jeugdhulpverlener)". */
@@ -629,6 +630,8 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   if (namedRole && isStaffRole(namedRole.toLocaleLowerCase('nl'))) return true;
   // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.
   if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^['’"”]/u.test(text.slice(end))) return true;
+  // "…, gr Kim" closing a message run on in one sentence: the writer's own name ends the text (not a pupil's message in quotes).
+  if (SIGN_OFF_AFTER_COMMA_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && /^[\s.!]*$/u.test(text.slice(end)) && !/['‘’"“”]/u.test(text.slice(Math.max(0, start - 200)))) return true;
   // "de klas van meneer De Wit", "de lessen van juf Anne": the teacher whose class or lessons they are.
   if (TEACHER_OF_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return true;
   // "Ik ben Anouk, …", "Mijn naam is Anouk van Groeimee": the writer introducing themself (not "Ik ben Sanne's mentor").

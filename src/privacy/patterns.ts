@@ -17,9 +17,11 @@ const STUDENT_NUMBER =
 const LISTED_UNDER_NUMBER = /\b(?:staat|staan|vind je|zie je|geregistreerd|ingeschreven)\s(?:\p{L}+\s){0,2}(?:onder|als)\s(?:nummer\s)?#?\d{4,10}\b/giu;
 /** A number that points to one person's file, locker, card or case: "dossiernummer VT-2023-004171", "kluisje 214". */
 const REFERENCE_NUMBER = new RegExp(
-  String.raw`\b(?:(?:dossier|zaak|cli[eë]nt|klant|registratie|polis|pas|paspoort|id|ov|v|vreemdelingen|verwijs|meld|aanmeld|referentie|kenmerk)-?(?:nummer|nr\.?)|kluis(?:je|nummer)?|locker)` +
+  String.raw`\b(?:(?:dossier|zaak|casus|cli[eë]nt|klant|registratie|polis|pas|paspoort|id|ov|v|vreemdelingen|verwijs|meld|aanmeld|referentie|kenmerk)-?(?:nummer|nr\.?)|kluis(?:je|nummer)?|locker)` +
     String.raw`\s*[:#(]?\s*(?:(?:nummer|nr\.?|no\.?)\s*)?(?=[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/]\d[\dA-Z]*)*\b` +
     String.raw`|\b[A-Z]{1,5}-\d{2,}(?:[-/]\d{2,})+\b|\b[A-Z]{2,5}\d{6,}\b` +
+    // "JOS-aanmelding 2023-0417", "casus 2025/093", "dossier VT-2023-004": a registration or case with a code of two parts.
+    String.raw`|\b(?:[\p{L}]+-)?(?:aanmelding|melding|casus|dossier|zaak|registratie)\s+(?:nr\.?\s*|nummer\s+)?#?[A-Z]{0,4}-?\d{2,}[-/]\d{2,}\b` +
     // Any number word ("zorgmelding met nummer 2024-0331", "klantnr 88123", "id 558231"): four or more digits after it.
     String.raw`|(?<!\b(?:artikel|wetsartikel|lokaal|pagina|bladzijde|hoofdstuk|bus|buslijn|lijn|route)\s)\b(?:\p{L}*nummer|\p{L}*nr\.?|no\.?|id)(?:\s+(?:is|was))?\s*[:#]?\s*(?=(?:\d[-/. ]?){4,8}\b)\d(?:[\d/-]|[. ](?=\d))*\d\b`,
   'giu',
@@ -116,6 +118,8 @@ const LEVEL_WITH_YEAR = new RegExp(
   String.raw`(?<=\b(?:uit|in|klas|zit|zat)\s)${LEVEL}[\s-]?[1-6](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b)`,
   'giu',
 );
+/** "kaderleerling", "mavo-leerling": a level glued to a word for a pupil. */
+const PUPIL_COMPOUND = String.raw`(?:leerlinge?|jongen|meisje|meid|klasser)`;
 const YEAR_WORD = String.raw`(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6](?:e|de|ste))`;
 /**
  * A year written as a word or an ordinal with a level: "uit de tweede klas havo", "derde jaar vwo", "4e klas mavo",
@@ -123,7 +127,7 @@ const YEAR_WORD = String.raw`(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6](?:
  * ("de derde klas") or a level alone ("havo-leerling") is not.
  */
 const YEAR_IN_WORDS_WITH_LEVEL = new RegExp(
-  String.raw`\b(?:${YEAR_WORD}\s+(?:(?:klas|jaar|leerjaar)\s+)?(?:van\s+(?:de\s+|het\s+)?)?|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars\s+|brugklas\s+)${LEVEL}(?![\p{L}\p{N}])` +
+  String.raw`\b(?:${YEAR_WORD}\s+(?:(?:klas|jaar|leerjaar)\s+)?(?:van\s+(?:de\s+|het\s+)?)?|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars\s+|brugklas\s+)${LEVEL}(?:-?${PUPIL_COMPOUND})?(?![\p{L}\p{N}])` +
     String.raw`|\b${LEVEL}[\s-](?:(?:de|het)\s)?(?:${YEAR_WORD}\s+(?:klas|jaar)|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars|brugklas)(?![\p{L}\p{N}])`,
   'giu',
 );
@@ -221,6 +225,8 @@ const NAMED_FROM_OWN_CLASS =
  * the word, whether or not it passes the eleven test ("BSN eindigt op 4471", "BSN (204517396)"): writers invent numbers, users mistype.
  */
 const PERSONAL_CODE = /\b(?:inlogcode|inlognaam|gebruikerscode|leerlingcode|code|account)(?:\s+is|:)?\s+(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{4,}\b|(?<=\b(?:BSN|burgerservicenummer|sofinummer|sofi-nummer)\b[^.!?\n]{0,25}?)(?<![\d.])(?:\d(?:[ .-]?\d){7,8}|\d{3,9})(?![\d]|\.\d)/giu;
+const BSN_WORD = /\b(?:BSN|burgerservicenummer|sofinummer|sofi-nummer)\b/giu;
+const NINE_DIGITS = /(?<![\d.])\d(?:[ .-]?\d){8}(?![\d]|\.\d)/gu;
 /** A class or cluster written in an unseen notation: digits and letters joined by dashes after a class word ("cluster 4hNG-bi2", "uit 3-kb-2"). */
 const CODED_GROUP = /(?<=\b(?:cluster|clustergroep|lesgroep|uit|klas|groep)\s)(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)+\b/giu;
 /** A year level alone after "leerjaar" ("leerjaar 2 havo") is many pupils, not one class; "uit 2 mavo" names one or two classes. */
@@ -375,10 +381,27 @@ function lodgingFindings(text: string): Finding[] {
  * Compounds whose tail looks like a street's but that name an event or a place at school: "Sinterklaasviering",
  * "herinnering" (-ring), "kerstmarkt", "loopbaan", "speelplaats", "sportveld".
  */
-const NOT_A_STREET = /(?:[ei]ring|(?:kerst|jaar|vlo|rommel|week|boeken|kinder|zomer|winter|schaats)markt|(?:loop|werk|woon|speel|sport|voetbal|hockey|ijs|ren|atletiek|schaats|glij|midden)(?:baan|plaats|park|veld))$/iu;
+const NOT_A_STREET = /(?:[ei]ring|(?:school|speel)plein|(?:snel|fiets|zee)weg|fietspad|(?:parkeer|bouw)plaats|(?:kerst|jaar|vlo|rommel|week|boeken|kinder|zomer|winter|schaats)markt|(?:loop|werk|woon|speel|sport|voetbal|hockey|ijs|ren|atletiek|schaats|glij|midden)(?:baan|plaats|park|veld))$/iu;
+
+/** "dat meisje van de wilgenlaan", "die jongen uit de kastanjestraat": a pupil known by the street they live on or come from. */
+const PUPIL_OF_STREET_BEFORE = /\b(?:\p{L}*leerlinge?|jongen|jongens|meisje|meisjes|meid|kind|kinderen|\p{L}*klasser|scholier|tweeling|gezin|familie)\s+(?:van|uit|op)\s+de\s$/iu;
 
 function streetFindings(text: string): Finding[] {
-  return [...regexFindings(text, STREET_WITHOUT_NUMBER, 'address'), ...regexFindings(text, SQUARE_WITHOUT_NUMBER, 'address')].filter((found) => !NOT_A_STREET.test(found.text) && LIVING_CUE.test(sentenceAround(text, found.start, found.end)));
+  return [...regexFindings(text, STREET_WITHOUT_NUMBER, 'address'), ...regexFindings(text, SQUARE_WITHOUT_NUMBER, 'address')].filter(
+    (found) => !NOT_A_STREET.test(found.text) && (LIVING_CUE.test(sentenceAround(text, found.start, found.end)) || PUPIL_OF_STREET_BEFORE.test(text.slice(Math.max(0, found.start - 40), found.start))),
+  );
+}
+
+/**
+ * "BSN staat al in Magister, maar de coach vraagt het nog een keer: 214387659": nine digits further on in the sentence about
+ * the BSN, eleven test or not (PERSONAL_CODE reads the first 25 characters; a look back of 160 would be slow on long input).
+ */
+function bsnLaterInSentenceFindings(text: string): Finding[] {
+  return [...text.matchAll(BSN_WORD)].flatMap((word) => {
+    const from = word.index + word[0].length;
+    const sentence = /^[^.!?\n]{0,160}/u.exec(text.slice(from, from + 160))![0];
+    return [...sentence.matchAll(NINE_DIGITS)].map((digits) => finding(text, 'reference-number', from + digits.index, from + digits.index + digits[0].length));
+  });
 }
 
 /** A road or news mention in a sentence about an accident or crime. */
@@ -424,6 +447,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, QUOTED_NICKNAME, 'unique-description'),
     ...regexFindings(text, NAMED_FROM_OWN_CLASS, 'name'),
     ...regexFindings(text, PERSONAL_CODE, 'reference-number'),
+    ...bsnLaterInSentenceFindings(text),
     ...regexFindings(text, CODED_GROUP, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
     ...newsEventFindings(text),
     ...arrestFindings(text),

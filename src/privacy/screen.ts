@@ -3,6 +3,7 @@ import type { NameLists } from './nameLists';
 import { classCodeIn, isFullName, nameFindings, protectedPhraseSpans, publicReferenceSpans, roleFollows } from './names';
 import { patternFindings } from './patterns';
 import { isSchoolContact } from './schoolContacts';
+import { isWorkContact, workContactSpans } from './workContacts';
 
 export interface ScreenOptions {
   /**
@@ -14,6 +15,11 @@ export interface ScreenOptions {
   /** Today, to tell a date of birth from a recent date. */
   now?: Date;
 }
+
+/** After a handle opening a message: a request to take over a piece of staff work ("kun jij … het inloopspreekuur overnemen"). */
+const TAKES_OVER_AFTER = /^[,:]?\s+(?:(?:kun|kan|wil|zou|neem|neemt|doe|doet)\s+)(?:(?:jij|je|u)\s+)?[^.!?\n]{0,60}?\p{L}*(?:spreekuur|overleg|dienst|lessen|les|gesprek|intake|werkatelier)\s+(?:over(?:nemen)?|waarnemen|doen|vervangen)\b/iu;
+/** "Volg ons op Instagram via @…", "ons account @…", "onze TikTok @…": the programme's or organisation's own account. */
+const OWN_ACCOUNT_BEFORE = /(?:\b(?:volg|volgt|volgen|like|liken)\s+(?:ons|jos)\b[^.!?\n]{0,60}|\bons(?:\s+eigen)?\s+(?:account|kanaal|insta(?:gram)?(?:account)?)\b[^.!?\n]{0,20}|\bonze\s+(?:insta(?:gram)?|tiktok|facebook|linkedin|pagina|socials)\b[^.!?\n]{0,20})$/iu;
 
 export type Screen = (text: string, options?: ScreenOptions) => ScreenResult;
 
@@ -47,14 +53,20 @@ function classesOfClearedCombinations(text: string, unconfirmed: readonly Findin
 /** Builds a screen over fixed name lists (load them once; screening is then pure and fast). */
 export function createScreen(lists: NameLists): Screen {
   const screenWith = (text: string, allowed: readonly string[], now: Date): Finding[] => {
-    const notNames = [...protectedPhraseSpans(text, [...allowed, ...lists.notNamePhrases]), ...publicReferenceSpans(text)];
-    // Initials are found by shape; inside "Annie M.G. Schmidt" or a confirmed word they are no name (other shapes always count).
     // "@Fatima (gedragswetenschapper)": a colleague mentioned by handle with their role in brackets ("@lisa.xo_2011, de mentor vraagt …" stays).
     const staffHandle = (found: Finding) => found.kind === 'handle' && found.text.startsWith('@') && /^\s*\(/u.test(text.slice(found.end)) && roleFollows(text, found.end);
+    // "@Priya kun jij donderdag het spreekuur overnemen?": the colleague asked to take over staff work; "Volg ons op Instagram via @jos_…": our own account.
+    const colleagueOrOwnHandle = (found: Finding) =>
+      found.kind === 'handle' && found.text.startsWith('@') &&
+      ((/(?:^|\n)[ \t]{0,3}$/u.test(text.slice(0, found.start)) && TAKES_OVER_AFTER.test(text.slice(found.end, found.end + 120))) || OWN_ACCOUNT_BEFORE.test(text.slice(Math.max(0, found.start - 80), found.start)));
+    const workContacts = workContactSpans(text);
+    // Initials are found by shape; inside "Annie M.G. Schmidt" or a confirmed word they are no name (other shapes always count).
+    // A professional's own signature or reachability block: its words are no pupil's name.
+    const notNames = [...protectedPhraseSpans(text, [...allowed, ...lists.notNamePhrases]), ...publicReferenceSpans(text), ...workContacts];
     const shapes = patternFindings(text, now).filter((found) => found.kind !== 'name' || !notNames.some(([from, to]) => found.start < to && found.end > from));
     // An organisation's street or a colleague's handle is no finding, but its words are no name either ("zit aan de Kanaalkade 5").
     const protectedSpans = [...notNames, ...shapes.map((found) => [found.start, found.end] as const)];
-    const shaped = shapes.filter((found) => !isSchoolContact(found, text, lists) && !staffHandle(found));
+    const shaped = shapes.filter((found) => !isSchoolContact(found, text, lists) && !isWorkContact(found, workContacts) && !staffHandle(found) && !colleagueOrOwnHandle(found));
     return withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans, protectedPhraseSpans(text, allowed))]);
   };
   return (text, { allow = [], now = new Date() } = {}) => {

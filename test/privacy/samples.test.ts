@@ -19,6 +19,8 @@ import blindBatch14 from './corpus/blind-b14.json';
 import blindBatch15 from './corpus/blind-b15.json';
 import blindBatch16 from './corpus/blind-b16.json';
 import blindBatch17 from './corpus/blind-b17.json';
+import blindBatch18 from './corpus/blind-b18.json';
+import blindBatch19 from './corpus/blind-b19.json';
 import ownProbe1 from './corpus/own-probe-1.json';
 import ownProbe2 from './corpus/own-probe-2.json';
 import ownProbe3 from './corpus/own-probe-3.json';
@@ -46,6 +48,7 @@ import ownProbe24 from './corpus/own-probe-24.json';
 import ownProbe25 from './corpus/own-probe-25.json';
 import ownProbe26 from './corpus/own-probe-26.json';
 import ownProbe27 from './corpus/own-probe-27.json';
+import ownProbe28 from './corpus/own-probe-28.json';
 
 interface Sample extends LabelledSample {
   split: 'dev' | 'holdout' | 'stress' | 'holdout-3' | 'stress-2' | 'holdout-5' | 'blind-6' | 'holdout-7';
@@ -88,7 +91,7 @@ describe('identifying-details screen on the labelled sample set', () => {
 
   // Blind batches are no longer blind once measured (docs/privacy-accuracy.md has their first-time figures); kept here
   // so a later change that breaks what they taught shows up.
-  for (const [label, batch] of [['blind-b1', blindBatch1], ['blind-b2', blindBatch2], ['blind-b3', blindBatch3], ['blind-b4', blindBatch4], ['blind-b5', blindBatch5], ['blind-b6', blindBatch6], ['blind-b7', blindBatch7], ['blind-b8', blindBatch8], ['blind-b9', blindBatch9], ['blind-b10', blindBatch10], ['blind-b11', blindBatch11], ['blind-b12', blindBatch12], ['blind-b13', blindBatch13], ['blind-b14', blindBatch14], ['blind-b15', blindBatch15], ['blind-b16', blindBatch16], ['blind-b17', blindBatch17], ['own-probe-1', ownProbe1], ['own-probe-2', ownProbe2], ['own-probe-3', ownProbe3], ['own-probe-4', ownProbe4], ['own-probe-5', ownProbe5], ['own-probe-6', ownProbe6], ['own-probe-7', ownProbe7], ['own-probe-8', ownProbe8], ['own-probe-9', ownProbe9], ['own-probe-10', ownProbe10], ['own-probe-11', ownProbe11], ['own-probe-12', ownProbe12], ['own-probe-13', ownProbe13], ['own-probe-14', ownProbe14], ['own-probe-15', ownProbe15], ['own-probe-16', ownProbe16], ['own-probe-17', ownProbe17], ['own-probe-18', ownProbe18], ['own-probe-19', ownProbe19], ['own-probe-20', ownProbe20], ['own-probe-21', ownProbe21], ['own-probe-22', ownProbe22], ['own-probe-23', ownProbe23], ['own-probe-24', ownProbe24], ['own-probe-25', ownProbe25], ['own-probe-26', ownProbe26], ['own-probe-27', ownProbe27]] as const) {
+  for (const [label, batch] of [['blind-b1', blindBatch1], ['blind-b2', blindBatch2], ['blind-b3', blindBatch3], ['blind-b4', blindBatch4], ['blind-b5', blindBatch5], ['blind-b6', blindBatch6], ['blind-b7', blindBatch7], ['blind-b8', blindBatch8], ['blind-b9', blindBatch9], ['blind-b10', blindBatch10], ['blind-b11', blindBatch11], ['blind-b12', blindBatch12], ['blind-b13', blindBatch13], ['blind-b14', blindBatch14], ['blind-b15', blindBatch15], ['blind-b16', blindBatch16], ['blind-b17', blindBatch17], ['blind-b18', blindBatch18], ['blind-b19', blindBatch19], ['own-probe-1', ownProbe1], ['own-probe-2', ownProbe2], ['own-probe-3', ownProbe3], ['own-probe-4', ownProbe4], ['own-probe-5', ownProbe5], ['own-probe-6', ownProbe6], ['own-probe-7', ownProbe7], ['own-probe-8', ownProbe8], ['own-probe-9', ownProbe9], ['own-probe-10', ownProbe10], ['own-probe-11', ownProbe11], ['own-probe-12', ownProbe12], ['own-probe-13', ownProbe13], ['own-probe-14', ownProbe14], ['own-probe-15', ownProbe15], ['own-probe-16', ownProbe16], ['own-probe-17', ownProbe17], ['own-probe-18', ownProbe18], ['own-probe-19', ownProbe19], ['own-probe-20', ownProbe20], ['own-probe-21', ownProbe21], ['own-probe-22', ownProbe22], ['own-probe-23', ownProbe23], ['own-probe-24', ownProbe24], ['own-probe-25', ownProbe25], ['own-probe-26', ownProbe26], ['own-probe-27', ownProbe27], ['own-probe-28', ownProbe28]] as const) {
     it(`meets recall ≥ 97% and false positives ≤ 5% on ${label} after its fixes`, () => {
       const scores = report(label, batch.samples, new Date('2026-11-29T12:00:00Z'));
       expect(scores.recall).toBeGreaterThanOrEqual(0.97);

@@ -590,6 +590,59 @@ describe('screenText', () => {
   });
 });
 
+describe('screenText on the classes of blind batches 18 and 19', () => {
+  const identifying = (text: string) => screenText(text, { now }).identifying;
+
+  it('finds nine digits later in a sentence about a BSN, also when they fail the eleven test', () => {
+    expect(passesElfproef('305118426')).toBe(false);
+    expect(kindsAndTexts('Het BSN staat al in Magister, maar de coach vraagt het voor het formulier nog een keer: 305118426')).toContainEqual(['reference-number', '305118426']);
+    // A sentence ends the BSN's reach: nine digits in the next sentence about no pupil are no BSN.
+    expect(identifying('Vraag het BSN niet in de chat. Het bestelnummer van de boeken is 305118426.')).toBe(false);
+  });
+
+  it('finds a case or registration code after "aanmelding", "casus" or "casusnummer"', () => {
+    expect(kindsAndTexts('Dit hoort bij JOS-aanmelding 2024-0233 van vorig jaar.')).toContainEqual(['reference-number', 'JOS-aanmelding 2024-0233']);
+    expect(kindsAndTexts('Kijk even bij casusnummer 5521 voor het verslag.')).toContainEqual(['reference-number', 'casusnummer 5521']);
+    expect(identifying('De aanmelding van 2024 liep via het wijkteam.')).toBe(false);
+  });
+
+  it('reads a year written as "-jaars" with a level glued to a pupil word as a class', () => {
+    expect(kindsAndTexts('Er is een tweedejaars havoleerling die al weken niet eet.')).toContainEqual(['class', 'tweedejaars havoleerling']);
+    expect(kindsAndTexts('Een derdejaars mavo-meisje durft niet naar huis.')).toContainEqual(['class', 'derdejaars mavo-meisje']);
+    expect(identifying('De derdejaars hebben vrijdag een toets.')).toBe(false);
+  });
+
+  it('reads a lower-case street right after "van/uit/op de" and a pupil word as where the pupil lives', () => {
+    expect(kindsAndTexts('die jongen uit de lindestraat was er weer niet')).toContainEqual(['address', 'lindestraat']);
+    expect(kindsAndTexts('het meisje op de berkenhof vertelde dat ze bang is')).toContainEqual(['address', 'berkenhof']);
+    // A school yard or a car park is no street, and a street without a pupil before it stays a meeting place.
+    expect(identifying('de jongen op de parkeerplaats rookte een sigaret')).toBe(false);
+    expect(identifying('Het overleg is op de Stationsweg bij de bibliotheek.')).toBe(false);
+  });
+
+  it("keeps a professional's own signature and reachability block clean, and a parent's number in it flagged", () => {
+    expect(identifying('Met vriendelijke groet, Lotte Mulder, orthopedagoog, Stichting Groeimee, 06-28173645, l.mulder@groeimee.nl')).toBe(false);
+    expect(identifying('Bereikbaarheid jeugdverpleegkundige: Noor Hendriks, ma en wo, 06-91827364 of n.hendriks@ggdhn.nl')).toBe(false);
+    expect(kindsAndTexts('Groet, Lotte Mulder, orthopedagoog, moeder van de leerling belt op 06-28173645')).toContainEqual(['phone', '06-28173645']);
+    expect(kindsAndTexts('Met vriendelijke groet, Lotte Mulder, orthopedagoog. Vader is te bereiken op 06-28173645.')).toContainEqual(['phone', '06-28173645']);
+    expect(kindsAndTexts('Bereikbaarheid orthopedagoog: Lotte Mulder, 06-28173645, privé lotte88@gmail.com')).toContainEqual(['email', 'lotte88@gmail.com']);
+  });
+
+  it("keeps the programme's own account and a colleague asked to take over the spreekuur clean, not a pupil's handle", () => {
+    expect(identifying('Volg ons op TikTok via @jos_noordholland voor tips.')).toBe(false);
+    expect(identifying('@Yara wil jij maandag het spreekuur overnemen? Ik ben ziek.')).toBe(false);
+    expect(kindsAndTexts('Ze volgt op Instagram @lisa_2011 die haar uitscheldt.')).toContainEqual(['handle', '@lisa_2011']);
+    expect(kindsAndTexts('@Yara kun jij kijken wat er met haar is?')).toContainEqual(['handle', '@Yara']);
+  });
+
+  it('reads "Joost mag weten" as an idiom and the writer\'s name after ", gr" at the end as no pupil', () => {
+    expect(identifying('Joost mag weten waarom het rooster weer is veranderd.')).toBe(false);
+    expect(identifying('ik wil de casus van een leerling met buikpijn inbrengen, gr Fenna')).toBe(false);
+    expect(kindsAndTexts('Joost mag weten wat ze bedoelt, zegt Fenna uit 2B.')).toContainEqual(['class-and-name', 'Fenna uit 2B']);
+    expect(kindsAndTexts("Ze appte 'kom je ook, gr Fenna'")).toContainEqual(['name', "Fenna'"]);
+  });
+});
+
 describe('maskText', () => {
   it('replaces each identifying part with a placeholder and keeps the rest', () => {
     const text = 'Milan uit 1C belt vanaf 0612345678 naar zijn oma.';

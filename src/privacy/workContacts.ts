@@ -1,0 +1,46 @@
+import type { Finding } from './kinds';
+import { isStaffRole, roleFollows } from './names';
+
+/** A closing formula opening a sentence or clause, then the writer's name: "Met vriendelijke groet, Anouk Smit". */
+const SIGN_OFF_NAME =
+  /(?<=^|[.!?,\n][ \t\n]{0,3})(?:met\s+)?(?:(?:vriendelijke|hartelijke)\s+)?(?:groet|groeten|groetjes|mvg|gr)[,.!]?\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+)*\p{Lu}[\p{L}'’-]*)*/giu;
+/** "Bereikbaarheid J&G coach Midden-Kennemerland:", "Contactgegevens orthopedagoog:": a heading over a professional's work contacts. */
+const REACHABILITY_HEADING = /(?<=^|\n)[ \t]*(?:bereikbaarheid|bereikbaar|contactgegevens|contact)\b([^:\n]{1,60}):/giu;
+/** A parent, a pupil or a home in the block: then the number or mailbox is theirs, not the writer's ("Moeder is bereikbaar op …"). */
+const SOMEONE_ELSE = /\b(?:moeder|vader|ouders?|oma|opa|leerling\p{L}*|kind|zoon|dochter|broer|zus|tante|oom|pleeg\p{L}*|gezin|thuis|privé|prive|hij|zij|ze|hem|haar)\b/iu;
+/** The block runs to the end of its sentence or line: "06-21907364" and "m.degroot@groeimee.nl" do not end it. */
+const BLOCK_END = /[.!?](?:\s|$)|\n\s*\n/gu;
+/** Mail that people have for themselves, never a work mailbox. */
+const FREE_MAIL = /@(?:gmail|hotmail|outlook|live|icloud|me|ziggo|kpnmail|planet|home|yahoo|msn|xs4all|hetnet|casema|upcmail|protonmail|proton)\./iu;
+
+function blockFrom(text: string, start: number): [number, number] | undefined {
+  BLOCK_END.lastIndex = start;
+  const end = BLOCK_END.exec(text)?.index ?? text.length;
+  return SOMEONE_ELSE.test(text.slice(start, end)) ? undefined : [start, end];
+}
+
+/**
+ * Spans holding a professional's own signature or work contact details: a closing formula with a name and a professional
+ * role ("Met vriendelijke groet, Anouk Smit, jeugdhulpverlener, Stichting Groeimee, 06-…"), or a reachability heading naming
+ * a role ("Bereikbaarheid J&G coach: Marloes de Groot, 06-…"). A block that speaks of a parent, pupil or home is no such span.
+ */
+export function workContactSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of text.matchAll(SIGN_OFF_NAME)) {
+    const block = roleFollows(text, match.index + match[0].length) ? blockFrom(text, match.index) : undefined;
+    if (block) spans.push(block);
+  }
+  for (const match of text.matchAll(REACHABILITY_HEADING)) {
+    const words = match[1]!.toLocaleLowerCase('nl').split(/[\s,/]+/u);
+    const block = words.some(isStaffRole) ? blockFrom(text, match.index) : undefined;
+    if (block) spans.push(block);
+  }
+  return spans;
+}
+
+/** A work mobile or work mailbox inside such a span (a free-mail address stays someone's own). */
+export function isWorkContact(found: Finding, spans: ReadonlyArray<readonly [number, number]>): boolean {
+  if (found.kind !== 'phone' && found.kind !== 'email') return false;
+  if (found.kind === 'email' && FREE_MAIL.test(found.text)) return false;
+  return spans.some(([from, to]) => found.start >= from && found.end <= to);
+}
