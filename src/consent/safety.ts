@@ -46,6 +46,8 @@ export const safetyFileSchema = z
     told: z.object({ times: z.array(z.string()).min(1), cues: z.array(z.string()).min(1) }).strict().optional(),
     /** The writer doubts the pupil meant it ("kan ook een songtekst zijn"): acute danger is asked (Q-NOOD), not decided. */
     doubt: z.array(z.string()).default([]),
+    /** The pupil gives another cause herself: signs that together would be certain abuse or neglect are asked (Q-ZORGEN). */
+    explained: z.array(z.string()).default([]),
     groups: z.record(z.string(), z.array(z.string().min(1)).min(1)),
     acute: sectionSchema,
     abuse: sectionSchema,
@@ -67,6 +69,7 @@ export interface SafetyCues {
   groups: Map<string, RegExp[]>;
   told?: { times: RegExp; cues: RegExp[] };
   doubt: RegExp[];
+  explained: RegExp[];
   acute: Section;
   abuse: Section;
 }
@@ -113,7 +116,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
     ];
     for (const [group, field] of named) if (!groups.has(group!)) throw new KnowledgeError(file, field!, `onbekende groep ${group}`);
   }
-  return { groups, told, doubt: compileAll(data.doubt, 'doubt'), acute: data.acute, abuse: data.abuse };
+  return { groups, told, doubt: compileAll(data.doubt, 'doubt'), explained: compileAll(data.explained, 'explained'), acute: data.acute, abuse: data.abuse };
 }
 
 /** The text with the time words of a telling blanked (same length, so positions hold). */
@@ -141,10 +144,13 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   };
   // The mentor doubts what the pupil meant ("ik weet niet of ze het meende"): two cues together make it worth asking, not certain.
   const doubted = cues.doubt.some((pattern) => pattern.test(t));
+  const explained = cues.explained.some((pattern) => pattern.test(t));
+  // Signs that are certain only together yield to a doubt (acute) or to the pupil's own explanation (abuse).
+  const weakened = (section: Section) => (section === cues.acute ? doubted : explained);
   const level = (section: Section, other: SafetyLevel = 'none'): SafetyLevel => {
     if (section.certain.some((group) => signal(group) === 'yes')) return doubted && section === cues.acute ? 'possible' : 'certain';
     const met = section.together.filter(({ groups, min }) => groups.filter((group) => signal(group) === 'yes').length >= (min ?? groups.length));
-    if (met.some((combination) => !combination.possible) && !(doubted && section === cues.acute)) return 'certain';
+    if (met.some((combination) => !combination.possible) && !weakened(section)) return 'certain';
     const possible = other === 'certain' ? section.possible : [...section.possible, ...section.possibleAlone];
     if (met.length > 0 || possible.some((group) => signal(group) === 'yes')) return 'possible';
     if (section.certain.some((group) => signal(group) === 'denied')) return 'denied';
