@@ -188,10 +188,14 @@ const KNOWN_INCIDENT = new RegExp(
  * ("iedereen weet wie ik bedoel"), a nickname everyone uses, "the pupil with the …" as a way of pointing at one person.
  */
 const RELATIVE = 'vader|moeder|ouders?|stiefvader|stiefmoeder|oom|tante|opa|oma|broer|zus';
-const PINNED_BY_UNIQUENESS = new RegExp(
+// A relative at school or in an only-one or public role; apart from the other rules so each stays fast on long input.
+const PINNED_BY_RELATIVE = new RegExp(
   String.raw`\b(?:${RELATIVE})\s+(?:[\p{L}-]+\s+){0,5}?(?:werkt|werken)\s+(?:\p{L}+\s+){0,1}?(?:bij\s+ons|hier|op\s+(?:onze|deze|de)\s+school)\b` +
-    String.raw`|\b(?:${RELATIVE})\s+(?:[\p{L}-]+\s+){0,6}?(?:is|was|werkt\s+als)\s+(?:(?:de\s+)?enige\s+[\p{L}-]+|${PUBLIC_ROLE})\b` +
-    String.raw`|\b(?:de|het)\s+enige\s+[\p{L}-]+\s+(?:in|van|op)\s+\p{Lu}[\p{L}-]+` +
+    String.raw`|\b(?:${RELATIVE})\s+(?:[\p{L}-]+\s+){0,6}?(?:is|was|werkt\s+als)\s+(?:(?:de\s+)?enige\s+[\p{L}-]+|${PUBLIC_ROLE})\b`,
+  'giu',
+);
+const PINNED_BY_UNIQUENESS = new RegExp(
+  String.raw`\b(?:de|het)\s+enige\s+[\p{L}-]+\s+(?:in|van|op)\s+\p{Lu}[\p{L}-]+` +
     String.raw`|\bmaar\s+(?:één|eén|een|1)\s+(?:\p{L}*leerlinge?|jongen|meisje|kind|scholier)\s+(?:in|met|op|die|dat|zonder)\b` +
     String.raw`|\b(?:iedereen|het\s+hele\s+team|de\s+hele\s+school|heel\s+de\s+school|de\s+hele\s+klas)\s+(?:\p{L}+\s+){0,3}?weet\s+(?:wie|het|ervan)\b` +
     // "noemt zichzelf constant 'dom'": what someone calls themself in a lower-case word describes them, no nickname.
@@ -443,6 +447,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...[...regexFindings(text, INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS, 'name')].filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, '').toUpperCase())),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
+    ...regexFindings(text, PINNED_BY_RELATIVE, 'unique-description'),
     ...regexFindings(text, PINNED_BY_UNIQUENESS, 'unique-description'),
     ...regexFindings(text, QUOTED_NICKNAME, 'unique-description'),
     ...regexFindings(text, NAMED_FROM_OWN_CLASS, 'name'),
