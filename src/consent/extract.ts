@@ -31,6 +31,8 @@ const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b|\b(kennen|
 /** A detail that points at one pupil even without a name ("de enige in een rolstoel", "iedereen kent hem"). */
 /** "als ik het een beetje algemeen hou": less than anonymous, so whether the pupil can be recognised is asked. */
 const HALF_ANONYMOUS = /\b(algemeen|globaal|vaag|neutraal) (\w+ )?(hou|houd|houdt|houden|blijf|blijven)\b/;
+/** Someone outside the school, not named: who receives it is still unknown. */
+const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders) (\w+ )?(van )?buiten (de |onze )?school\b/;
 const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|enigste|iedereen (weet|kent)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
@@ -196,7 +198,7 @@ const FIRST_YEAR = /\b(brugklas\w*|brugpieper\w*|eerstejaars|(1e|eerste) klas|kl
 const CONTACT_CONFLICT = /\b(van slag|omgang\w* (\w+ ){0,5}(zaak|ligt stil|stopgezet|geschorst|opgeschort|verboden)|omgangszaak|\w*rechter|rechtszaak|rechtbank|contactverbod|straatverbod|tegen ons|tegen (haar|hem) (gebruik\w*)|bang voor (hem|haar|vader|moeder))\b/;
 /** A pupil whose capacity to decide is in question: ask it (R26) rather than let a 16- or 17-year-old sign alone. */
 const CAPACITY_SIGN = /\b(lvb|verstandelijk\w* beperk\w*|licht verstandelijk\w*|iq (van |rond |onder )?(de )?\d{2}|niveau van een kind|zegt ja op alles|overziet (het )?niet)\b/;
-const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b|\b(mag|mogen) (\w+ ){0,2}niet weten (waar|op welke|welke school|waar (ze|hij|zij) woont)\b|\bgeheim (\w+ ){0,2}(adres|verblijfplaats)\b/;
+const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor \w+ als\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b|\b(mag|mogen) (\w+ ){0,2}niet weten (waar|op welke|welke school|waar (ze|hij|zij) woont)\b|\bgeheim (\w+ ){0,2}(adres|verblijfplaats)\b/;
 const CAPACITY_DOUBT = /\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het)|wat (dat|dit|het) (betekent|inhoudt))\b/;
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
 const DECIDES_ALONE = /\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b/;
@@ -262,7 +264,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const named = partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? partyOf(told, parties);
   // Nobody else named and the writer describes her own help to the pupil: the JOS worker's own work.
   const party = named === 'MW8' && disagree ? refusedHelpParty(told, parties, t) : (named ?? (OWN_HELP.test(t) ? 'MW2' : undefined));
-  if (party) answers['Q-MET-WIE'] = party;
+  // "iemand buiten school" is not a colleague: an unnamed outsider leaves the recipient to be asked.
+  if (party && !(party === 'MW1' && UNNAMED_OUTSIDER.test(t))) answers['Q-MET-WIE'] = party;
   // The statistical second opinion (safety-model.yaml), where the rules found nothing: a text that reads like the
   // corpus's danger or abuse texts asks first. It only ever adds a question, never an answer. A certain signal of the
   // other kind keeps its route (the meldcode is not delayed by a guess), and so does a question to Veilig Thuis.
