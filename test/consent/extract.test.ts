@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractAgeBand } from '../../src/consent/age';
 import { decide } from '../../src/consent/engine';
 import { extractFacts } from '../../src/consent/extract';
+import { readSafety } from '../../src/consent/safety';
 import { screen } from '../helpers/screen';
 import { loadConsentKnowledge } from '../../src/consent/knowledge';
 import type { ConsentKnowledge } from '../../src/consent/model';
@@ -120,5 +121,27 @@ describe('safety first, whatever else the message says', () => {
         expect(first(`${context} ${abuse}.`), `${context} + ${abuse}`).toBe('V-MELDCODE');
       }
     }
+  });
+});
+
+describe('classes of meaning from the b25–b27 unsafe misses', () => {
+  it('answers V-ACUUT when the person who abused or threatened the pupil picks her up today and she dreads going', () => {
+    expect(first('Mijn leerling (13) zegt in tranen dat haar stiefvader haar na school komt ophalen. Hij heeft haar aangezeten waar het niet hoort. Ze durft niet met hem mee. Mag ik haar moeder bellen?')).toBe('V-ACUUT');
+    expect(first('Een jongen van 14 zegt dat zijn broer hem vandaag komt halen; die heeft gedreigd hem te pakken. Hij is bang en wil niet mee. Wie mag ik inlichten?')).toBe('V-ACUUT');
+  });
+
+  it('asks Q-ZORGEN first for a tired pupil who lacks lunch or gym things and a parent who does not answer', () => {
+    const text = 'Lisa (12) is steeds moe en vergeet vaak haar gymtas en jas; vader reageert nooit op mijn berichten. Mag ik de jgc inschakelen?';
+    expect(first(text)).toBe('Q-ZORGEN');
+    // the named signals in knowledge/ find it themselves, not only the statistical net behind them
+    expect(readSafety(knowledge.cues.safety, normalizeForFacts(text, knowledge.cues.vocabulary)).abuse).toBe('possible');
+  });
+
+  it('asks who receives it when someone outside the school, unnamed, is to look at the file', () => {
+    expect(first('Als zorgcoördinator wil ik iemand van buiten school het OPP van een leerling van 13 laten bekijken. Mag dat?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads a mother who says it is bad for the pupil if the father without gezag knows as a doubt about the interest', () => {
+    expect(first('De vader van Lotte (13) heeft geen gezag en wil haar rapport. Moeder zegt dat het slecht is voor Lotte als hij dat ziet. Moet ik het geven?')).not.toBe('V-INFO');
   });
 });
