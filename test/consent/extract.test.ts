@@ -144,4 +144,9 @@ describe('classes of meaning from the b25–b27 unsafe misses', () => {
   it('reads a mother who says it is bad for the pupil if the father without gezag knows as a doubt about the interest', () => {
     expect(first('De vader van Lotte (13) heeft geen gezag en wil haar rapport. Moeder zegt dat het slecht is voor Lotte als hij dat ziet. Moet ik het geven?')).not.toBe('V-INFO');
   });
+
+  it('answers V-ACUUT for a farewell in everyday words next to self-harm or a dangerous place', () => {
+    expect(first('Een leerling (14) appt me een foto van verse sneden in haar arm met "sorry juf, dit is de laatste keer dat ik iets stuur". Mag ik haar moeder bellen?')).toBe('V-ACUUT');
+    expect(first('Een meisje (15) staat nu bij de Leeghwaterbrug en stuurt klasgenoten dat ze dag zegt tegen iedereen. Mag ik haar adres geven?')).toBe('V-ACUUT');
+  });
 });
