@@ -20,8 +20,8 @@ const REFERENCE_NUMBER = new RegExp(
   String.raw`\b(?:(?:dossier|zaak|casus|cli[eë]nt|klant|registratie|polis|pas|paspoort|id|ov|v|vreemdelingen|verwijs|meld|aanmeld|referentie|kenmerk)-?(?:nummer|nr\.?)|kluis(?:je|nummer)?|locker)` +
     String.raw`\s*[:#(]?\s*(?:(?:nummer|nr\.?|no\.?)\s*)?(?=[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/]\d[\dA-Z]*)*\b` +
     String.raw`|\b[A-Z]{1,5}-\d{2,}(?:[-/]\d{2,})+\b|\b[A-Z]{2,5}\d{6,}\b` +
-    // "JOS-aanmelding 2023-0417", "casus 2025/093", "dossier VT-2023-004": a registration or case with a code of two parts.
-    String.raw`|\b(?:[\p{L}]+-)?(?:aanmelding|melding|casus|dossier|zaak|registratie)\s+(?:nr\.?\s*|nummer\s+)?#?[A-Z]{0,4}-?\d{2,}[-/]\d{2,}\b` +
+    // "JOS-aanmelding 2023-0417", "casus 2025/093", "ref. 2024-0871", "dossier VT-2023-004": a registration or case with a code of two parts.
+    String.raw`|\b(?:[\p{L}]+-)?(?:aanmelding|melding|casus|dossier|zaak|registratie|referentie|kenmerk)\s+(?:nr\.?\s*|nummer\s+)?#?[A-Z]{0,4}-?\d{2,}[-/]\d{2,}\b|\bref\.\s*[:#]?\s*[A-Z]{0,4}-?\d{2,}[-/]\d{2,}\b` +
     // Any number word ("zorgmelding met nummer 2024-0331", "klantnr 88123", "id 558231"): four or more digits after it.
     String.raw`|(?<!\b(?:artikel|wetsartikel|lokaal|pagina|bladzijde|hoofdstuk|bus|buslijn|lijn|route)\s)\b(?:\p{L}*nummer|\p{L}*nr\.?|no\.?|id)(?:\s+(?:is|was))?\s*[:#]?\s*(?=(?:\d[-/. ]?){4,8}\b)\d(?:[\d/-]|[. ](?=\d))*\d\b`,
   'giu',
@@ -123,12 +123,14 @@ const PUPIL_COMPOUND = String.raw`(?:leerlinge?|jongen|meisje|meid|klasser)`;
 const YEAR_WORD = String.raw`(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6](?:e|de|ste))`;
 /**
  * A year written as a word or an ordinal with a level: "uit de tweede klas havo", "derde jaar vwo", "4e klas mavo",
- * "in de 3e havo", "eerstejaars tl", "havo derde klas", "brugklas havo". Like "uit 2 mavo" one or two classes; a year alone
+ * "in de 3e havo", "in drie havo", "eerstejaars tl", "havo derde klas", "brugklas havo". Like "uit 2 mavo" one or two classes; a year alone
  * ("de derde klas") or a level alone ("havo-leerling") is not.
  */
 const YEAR_IN_WORDS_WITH_LEVEL = new RegExp(
   String.raw`\b(?:${YEAR_WORD}\s+(?:(?:klas|jaar|leerjaar)\s+)?(?:van\s+(?:de\s+|het\s+)?)?|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars\s+|brugklas\s+)${LEVEL}(?:-?${PUPIL_COMPOUND})?(?![\p{L}\p{N}])` +
-    String.raw`|\b${LEVEL}[\s-](?:(?:de|het)\s)?(?:${YEAR_WORD}\s+(?:klas|jaar)|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars|brugklas)(?![\p{L}\p{N}])`,
+    String.raw`|\b${LEVEL}[\s-](?:(?:de|het)\s)?(?:${YEAR_WORD}\s+(?:klas|jaar)|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars|brugklas)(?![\p{L}\p{N}])` +
+    // "een jongen in drie havo": a cardinal in words after "in" or "uit" is a year as well ("een" is left out: "in een havo-klas").
+    String.raw`|(?<=\b(?:uit|in|zit|zat)\s)(?:twee|drie|vier|vijf|zes)\s+${LEVEL}(?![\p{L}\p{N}])`,
   'giu',
 );
 /** One pupil: a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
@@ -252,16 +254,17 @@ const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|ok
 const NUMERIC_DATE = /\b(?:(?<day>\d{1,2})[-/.](?<month>\d{1,2})[-/.]['’]?(?<year>\d{4}|\d{2})|(?<isoYear>\d{4})-(?<isoMonth>\d{1,2})-(?<isoDay>\d{1,2}))\b/g;
 const DAY_WORD =
   'een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]ntwintig|dertig|eenendertig|[eé]énendertig';
-/** "14 maart 2011", "twaalf juni 2011", "3 juni": the day in digits or in words. */
-const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2}|${DAY_WORD})\\s(?:${MONTHS})\\.?(?:\\s(\\d{4}))?\\b`, 'giu');
-const BIRTH_CUE = /(geboren|geb\.|geboortedatum|geboortedag|jarig|verjaardag|verjaart|dob)\b[^.!?\n]{0,20}$/iu;
+/** "14 maart 2011", "twaalf juni 2011", "3 juni", "3 feb '11": the day in digits or in words. */
+const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2}|${DAY_WORD})\\s(?:${MONTHS})\\.?(?:\\s(\\d{4})\\b|\\s['’](\\d{2})\\b)?(?![\\p{L}\\p{N}])`, 'giu');
+/** "geb. 3 feb": the abbreviation ends in a dot, so it takes no word boundary after it. */
+const BIRTH_CUE = /(?:(?:geboren|geboortedatum|geboortedag|jarig|verjaardag|verjaart|dob)\b|\bgeb\.)[^.!?\n]{0,20}$/iu;
 const AGE = String.raw`(?:\d{1,2}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)`;
 /** "op 3 oktober, zijn verjaardag", "op 9 juni, de dag dat ze jarig is". */
 const BIRTH_CUE_AFTER = /^[^.!?\n]{0,30}?\b(?:jarig|verjaardag|verjaart|geboren|geboortedag)\b/iu;
-/** "ze wordt op 3 februari zestien", "hij wordt 14 op 12 maart": the day someone turns an age is their birthday. */
-const TURNS_AGE_BEFORE = new RegExp(String.raw`\bwordt\s+(?:(?:ze|hij|zij)\s+)?${AGE}\s+(?:jaar\s+)?op\s*$`, 'iu');
+/** "ze wordt op 3 februari zestien", "hij word 14 op 12 maart" (a common typo): the day someone turns an age is their birthday. */
+const TURNS_AGE_BEFORE = new RegExp(String.raw`\bwordt?\s+(?:(?:ze|hij|zij)\s+)?${AGE}\s+(?:jaar\s+)?op\s*$`, 'iu');
 /** "ze wordt op 3 februari zestien", "ze wordt 12 april zestien": the age follows the date. */
-const TURNS_BEFORE_DATE = /\bwordt\s+(?:(?:ze|hij|zij)\s+)?(?:op\s+)?$/iu;
+const TURNS_BEFORE_DATE = /\bwordt?\s+(?:(?:ze|hij|zij)\s+)?(?:op\s+)?$/iu;
 const AGE_AFTER = new RegExp(String.raw`^\s+${AGE}\b`, 'iu');
 /** "ze is op 2 februari 16 geworden": the day someone turned an age is their birthday. */
 const TURNED_AGE_AFTER = new RegExp(String.raw`^\s+${AGE}\s+(?:jaar\s+)?(?:geworden|werd|wordt)\b`, 'iu');
@@ -333,8 +336,9 @@ function birthdateFindings(text: string, today: Date): Finding[] {
       found.push(finding(text, 'birthdate', match.index, match.index + match[0].length));
   }
   for (const match of text.matchAll(WRITTEN_DATE)) {
-    const [raw, , year] = match;
-    if (hasCue(match.index, match.index + raw.length) || (year !== undefined && isBirthYear(Number(year), today)))
+    const [raw, , year, shortYear] = match;
+    const birthYear = year ?? (shortYear === undefined ? undefined : String(fullYear(shortYear, today)));
+    if (hasCue(match.index, match.index + raw.length) || (birthYear !== undefined && isBirthYear(Number(birthYear), today)))
       found.push(finding(text, 'birthdate', match.index, match.index + raw.length));
   }
   return found;
