@@ -84,16 +84,18 @@ const STREET_WITHOUT_NUMBER = new RegExp(
 const LEVEL = String.raw`(?:vmbo-?(?:tl|gt|gl|kb|bb|t|k|b|g)(?![\p{L}])|mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|gt|mh|hv|lwoo)`;
 /**
  * A class named after "uit", "in", "klas" ...: "uit 2B", "in h3a", "brugklas B1c", "uit 2 mavo", "uit 4 havo b", or opening
- * an item of an agenda ("1. BB2a - jongen …"). A named class narrows a pupil down to a few dozen, and with what the question
+ * an item of an agenda ("1. BB2a - jongen …", "1) verzuim 3B"). A named class narrows a pupil down to a few dozen, and with what the question
  * tells about her, to one; a class code counts also when the sentence is about the class or its mentor ("Mentor van klas 2d").
  * Ordinals ("2e"), "in 3d"/"in 4g" (not after "klas"), "in 2x", "in A4" are no class.
  */
 const CLASS = new RegExp(
   // "uit de 3b", "in de h2a": an article may stand before the code.
-  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|klas,?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje|\p{L}*bespreking|\p{L}*overleg|\p{L}*vergadering|observatie|mentoruur|mentorles|(?:mentor|mentrix|zoco|zorgco|teamleider|afdelingsleider)(?:\svan)?(?:\s(?:onder|boven|midden)bouw)?)\s)|(?<=(?:^|[\s(])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2})(?:,|\s(?:en|of|&)|\s?\/)\s?)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s)))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
+  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|klas,?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje|\p{L}*bespreking|\p{L}*overleg|\p{L}*vergadering|verzuim|absentie|observatie|mentoruur|mentorles|(?:mentor|mentrix|zoco|zorgco|teamleider|afdelingsleider)(?:\svan)?(?:\s(?:onder|boven|midden)bouw)?)\s)|(?<=(?:^|[\s(])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2})(?:,|\s(?:en|of|&)|\s?\/)\s?)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s)))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
     // "2 mavo b", "3havo2", "3 havo 2", "2 HAVO-2": a level with a group letter or number after it.
     String.raw`(?:[1-6]\s?${LEVEL}(?:[/-]${LEVEL})?(?:\s[a-e]\d?(?![\p{L}\p{N}])|-[a-e\d](?![\p{L}\p{N}])|\d|\s[1-9](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b))?` +
     String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2}|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
+    // "wie heeft m2c op woensdag?": a class someone teaches, with its group letter (not "heeft B1", "heeft mp3", "heeft 2e").
+    String.raw`|(?<=\b(?:heeft|hebt|heb|geeft|geef|geven)\s)(?:[a-z]{1,3}[1-6][a-e]|[1-6][a-d])(?![\p{L}\p{N}])` +
     // "in groep 7b", "groep 2.1": a group of a primary school with its letter, or a numbered group.
     String.raw`|(?<=\bgroep\s)(?:[1-8][a-e]|[1-8]\.\d)(?![\p{L}\p{N}])` +
     // "uit klas 2 b": after "klas" a letter may stand apart.
