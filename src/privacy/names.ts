@@ -614,7 +614,7 @@ const SUBJECT_ABBREVIATIONS = new Set(['ne', 'ned', 'en', 'eng', 'du', 'fa', 'sp
 /** "met dokter Smit gesproken, de vader van de leerling": a parent in apposition, whatever role word stands before the name. */
 const PARENT_APPOSITION_AFTER = /^[^.!?\n]{0,30}?,\s*(?:de|zijn|haar)\s+(?:vader|moeder|ouder|oma|opa|oom|tante|broer|zus|stiefvader|stiefmoeder|pleegvader|pleegmoeder)\b/iu;
 /** "de wijkcoach van het gebiedsteam Castricum, ": a role, the team or service it works for (and its place), then a comma. */
-const ROLE_OF_SERVICE_BEFORE = /(?<![\p{L}-])([\p{L}-]{3,40})\s+van\s+(?:de\s+|het\s+)?([\p{L}&-]{2,40})(?:\s+\p{Lu}[\p{L}-]{1,40})?\s*,\s*$/u;
+const ROLE_OF_SERVICE_BEFORE = /(?<![\p{L}-])([\p{L}-]{3,40})\s+van\s+(?:de\s+|het\s+)?(?:\p{Ll}+\s+)?([\p{L}&-]{2,40})(?:\s+\p{Lu}[\p{L}-]{1,40})?\s*,\s*$/u;
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 

@@ -224,8 +224,8 @@ const QUOTED_NICKNAME = new RegExp(
     // "iemand die ze 'het monster' noemen": a person, then whom others call so.
     String.raw`|\b(?:iemand|jongen|meisje|\p{L}*leerlinge?|kind|brugklasser|klasgeno(?:ot|te))\s+die\s+(?:ze|zij|we|wij|iedereen|men|klasgenoten|anderen)\s+['‘"“]\p{L}[^'’"”]{0,30}['’"”]\s+(?:noemen|noemt|noemde|noemden)\b` +
     String.raw`|\b(?:noemen|noemt|noemde|noemden)\s+(?:hem|haar)\s+(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{0,30}['’"”]` +
-    String.raw`|(?<![\p{L}])\p{L}[\p{L}'-]{1,30}\s*\(\s*zo\s+(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+){0,3}?(?:hem|haar)\s*\)` +
-    String.raw`|['‘"“]\p{L}[^'’"”]{0,30}['’"”][^.!?\n'‘’"“”]{0,40}?\b(?:noemt|noemen|noemde|noemden)\s+(?:hem|haar)\s+zo\b` +
+    String.raw`|(?<![\p{L}])\p{L}[\p{L}'-]{1,30}\s*\(\s*zo\s+(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+){0,3}?(?:hem|haar)(?:\s+\p{L}+){0,4}?\s*\)` +
+    String.raw`|['‘"“]\p{L}[^'’"”]{0,30}['’"”][^.!?\n'‘’"“”]{0,40}?\b(?:(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+)?(?:hem|haar)\s+zo|zo\s+(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+){0,3}?(?:hem|haar))\b` +
     String.raw`|\b(?:(?:kent|kennen|kende|kenden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar)\s+als|bekend\s+als|(?:heet|heette)\s+(?:hij|ze|zij)|bijnaam|roepnaam|scheldnaam|koosnaam)\s+(?:is\s+|was\s+)?['‘"“]\p{L}[^'’"”]{0,30}['’"”]`,
   'giu',
 );
