@@ -345,6 +345,11 @@ function isNameOpeningSentence(tokens: Token[], index: number, text: string, lis
   const presentTense = !verb.capitalised && verb.lower.length >= 4 && verb.lower.endsWith('t') && lists.dutchWords.has(verb.lower.slice(0, -1));
   if (!withFamily && !SUBJECT_VERBS.has(verb.lower) && !presentTense) return false;
   if (OPENERS_BEFORE_CLASS.has(token.lower) || PERSON_BEFORE.has(token.lower) || HONORIFICS.has(token.lower) || ABSTRACT_OPENERS.has(token.lower)) return false;
+  // "Kuipers vliegt je naar de keel", "Kuipers ziet je" ("je" the object): a listed surname, bare and capitalised, before a
+  // verb of what a pupil does; a noun there would take an article or, in the plural, a plural verb ("vliegen"). Not before
+  // "is" or "wordt" ("Koning is …"), nor with a subject after the verb ("Zondag rent hij …").
+  const subjectFollows = after !== undefined && ['hij', 'zij', 'ze', 'ik', 'we', 'wij', 'jij', 'het', 'er', 'dat', 'dit', 'die', 'deze', 'men'].includes(after.lower);
+  if (!subjectFollows && lists.surnames.has(token.lower) && token.capitalised && (ACTION_VERBS.has(verb.lower) || (presentTense && !SUBJECT_VERBS.has(verb.lower)))) return true;
   // "Gisteren heeft hij …": the subject comes after the verb, so the first word was not it.
   const inverted = !withFamily && after !== undefined && (lists.firstNames.has(token.lower) ? PRONOUNS : SUBJECT_AFTER_VERB).has(after.lower);
   if (inverted) return false;
@@ -614,7 +619,7 @@ const SUBJECT_ABBREVIATIONS = new Set(['ne', 'ned', 'en', 'eng', 'du', 'fa', 'sp
 /** "met dokter Smit gesproken, de vader van de leerling": a parent in apposition, whatever role word stands before the name. */
 const PARENT_APPOSITION_AFTER = /^[^.!?\n]{0,30}?,\s*(?:de|zijn|haar)\s+(?:vader|moeder|ouder|oma|opa|oom|tante|broer|zus|stiefvader|stiefmoeder|pleegvader|pleegmoeder)\b/iu;
 /** "de wijkcoach van het gebiedsteam Castricum, ": a role, the team or service it works for (and its place), then a comma. */
-const ROLE_OF_SERVICE_BEFORE = /(?<![\p{L}-])([\p{L}-]{3,40})\s+van\s+(?:de\s+|het\s+)?(?:\p{Ll}+\s+)?([\p{L}&-]{2,40})(?:\s+\p{Lu}[\p{L}-]{1,40})?\s*,\s*$/u;
+const ROLE_OF_SERVICE_BEFORE = /(?<![\p{L}-])([\p{L}-]{3,40})\s+van\s+(?:de\s+|het\s+)?(?:\p{Ll}+\s+)??([\p{L}&-]{2,40})(?:\s+\p{Lu}[\p{L}-]{1,40})?\s*,\s*$/u;
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 

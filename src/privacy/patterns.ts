@@ -229,6 +229,11 @@ const QUOTED_NICKNAME = new RegExp(
     String.raw`|\b(?:(?:kent|kennen|kende|kenden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar)\s+als|bekend\s+als|(?:heet|heette)\s+(?:hij|ze|zij)|bijnaam|roepnaam|scheldnaam|koosnaam)\s+(?:is\s+|was\s+)?['‘"“]\p{L}[^'’"”]{0,30}['’"”]`,
   'giu',
 );
+/** "Vader (dhr. Oosterbeek) wil niet …": a parent's surname in brackets after the relative is the pupil's surname too. */
+const RELATIVE_NAMED_IN_BRACKETS = new RegExp(
+  String.raw`(?<=\b(?:${RELATIVE})\s{0,3}\(\s{0,3}(?:dhr|mevr|mw|meneer|mevrouw|fam|familie)\.?\s{1,3})(?:(?:van|de|der|den|ter|ten|el|al)\s{1,3}){0,3}\p{Lu}[\p{L}'’-]{1,40}`,
+  'giu',
+);
 /** Any capitalised word joined to "uit mijn mentorklas" is a pupil, also one that is a word ("Storm") or in no list ("Mercedes"); a name is at most 41 letters, which keeps the scan linear. */
 const NAMED_FROM_OWN_CLASS =
   /(?<![\p{L}])(?!(?:Iemand|Niemand|Iedereen|Een|Twee|Drie|Vier|Vijf|Veel|Alle|Sommige|Wie|Die|Deze|Dit|Dat|Het|De|Leerlingen?|Leerlinge|Jongens?|Meisjes?|Kinderen|Ouders)\b)\p{Lu}[\p{L}'-]{1,40}(?=\s+uit\s+(?:mijn|onze|m'n)\s+(?:\p{L}+\s+)?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)\b)/gu;
@@ -461,6 +466,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, PINNED_BY_UNIQUENESS, 'unique-description'),
     ...regexFindings(text, QUOTED_NICKNAME, 'unique-description'),
     ...regexFindings(text, NAMED_FROM_OWN_CLASS, 'name'),
+    ...regexFindings(text, RELATIVE_NAMED_IN_BRACKETS, 'name'),
     ...regexFindings(text, PERSONAL_CODE, 'reference-number'),
     ...bsnLaterInSentenceFindings(text),
     ...regexFindings(text, CODED_GROUP, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),

@@ -696,6 +696,9 @@ describe('the classes blind batches 20–23 missed or raised', () => {
     // A first name that is a word, beside a verb of what a pupil does, with no pronoun after it.
     ['Na de herfstvakantie eet merel steeds alleen in de kantine.', ['name', 'merel']],
     ['ik twijfel, sterre huilt vaak na de les en wil niks zeggen', ['name', 'sterre']],
+    // A listed surname, bare, opening a sentence before a verb of what a pupil does; a parent's surname in brackets.
+    ['Visser schopt steeds tegen de tafel als hij moet wachten.', ['name', 'Visser']],
+    ['Moeder (mevr. De Graaf) wil een gesprek zonder de vader erbij.', ['name', 'De Graaf']],
     // A year in words with a level, without "klas".
     ['Een meisje in vier vwo trekt zich steeds meer terug.', ['class', 'vier vwo']],
     // A birthday without a year: "word" for "wordt", and "geb." with a year of two digits.
@@ -722,6 +725,7 @@ describe('the classes blind batches 20–23 missed or raised', () => {
     'Een leerling in een havo-klas is stil.',
     'Hij heeft B1 gehaald voor Engels.',
     'Ze heeft 2e uur vrij.',
+    'Zondag rent hij de halve marathon.',
     // Brands, book and fairy-tale figures, and a professional of a team named in apposition.
     'Hij droeg een Ralph Lauren shirt en werd uitgelachen.',
     'Sjors en Sjimmie kwamen in de les voorbij als voorbeeld van vriendschap.',
