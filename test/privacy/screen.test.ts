@@ -696,9 +696,11 @@ describe('the classes blind batches 20–23 missed or raised', () => {
     // A first name that is a word, beside a verb of what a pupil does, with no pronoun after it.
     ['Na de herfstvakantie eet merel steeds alleen in de kantine.', ['name', 'merel']],
     ['ik twijfel, sterre huilt vaak na de les en wil niks zeggen', ['name', 'sterre']],
-    // A listed surname, bare, opening a sentence before a verb of what a pupil does; a parent's surname in brackets.
+    // A listed surname, bare, opening a sentence before a verb of what a pupil does.
     ['Visser schopt steeds tegen de tafel als hij moet wachten.', ['name', 'Visser']],
-    ['Moeder (mevr. De Graaf) wil een gesprek zonder de vader erbij.', ['name', 'De Graaf']],
+    // A parent's surname that is also a town, in brackets after the relative.
+    ['Moeder (mevr. Wassenaar) wil een gesprek zonder de vader erbij.', ['name', 'Wassenaar']],
+    ['Oma (mw. Renkum) haalt hem elke dag op.', ['name', 'Renkum']],
     // A year in words with a level, without "klas".
     ['Een meisje in vier vwo trekt zich steeds meer terug.', ['class', 'vier vwo']],
     // A birthday without a year: "word" for "wordt", and "geb." with a year of two digits.
