@@ -135,8 +135,8 @@ const YEAR_IN_WORDS_WITH_LEVEL = new RegExp(
     String.raw`|(?<=\b(?:uit|in|zit|zat)\s)(?:twee|drie|vier|vijf|zes)\s+${LEVEL}(?![\p{L}\p{N}])`,
   'giu',
 );
-/** One pupil: a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
-const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|lln?|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
+/** One pupil (or one pupil's case): a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
+const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|lln?|casus|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
 /** "veel leerlingen", "de meeste meiden": a large part of the class is no pupil to pin down. */
 const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */

@@ -703,6 +703,8 @@ describe('the classes blind batches 20–23 missed or raised', () => {
     ['Oma (mw. Renkum) haalt hem elke dag op.', ['name', 'Renkum']],
     // A year in words with a level, without "klas".
     ['Een meisje in vier vwo trekt zich steeds meer terug.', ['class', 'vier vwo']],
+    // A year with a level and no group, in one pupil's case.
+    ['Op de studiedag bespreken we een casus uit 4 vwo die ik anoniem wil houden.', ['class', '4 vwo']],
     // A birthday without a year: "word" for "wordt", and "geb." with a year of two digits.
     ['hij word 15 op 9 maart en wil dan zelf beslissen', ['birthdate', '9 maart']],
     ["Een meisje, geb. 14 mrt '12, komt sinds de herfst niet meer naar de gym.", ['birthdate', "14 mrt '12"]],
