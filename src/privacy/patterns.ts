@@ -216,17 +216,23 @@ const PINNED_BY_UNIQUENESS = new RegExp(
 );
 /**
  * What a person is called, in quotes: "'de Tank' zoals ze hem noemen", "'Prof', noemen ze haar", "zijn bijnaam is 'Kruimel'",
- * "iedereen kent hem als 'de Prof'", "ze noemen hem in de klas 'Bolle Bas'", "pukkie (zo noemt de hele klas hem)",
- * "'Sjors' uit haar klas, iedereen noemt hem zo". Apart from PINNED_BY_UNIQUENESS so each stays fast on long input.
+ * "iedereen kent hem als 'de Prof'". Apart from PINNED_BY_UNIQUENESS so each stays fast on long input.
  */
 const QUOTED_NICKNAME = new RegExp(
   String.raw`['‘"“]\p{L}[^'’"”]{1,30}['’"”],?\s+(?:\p{L}+\s+){0,3}?(?:(?:hem|haar)(?:\s+\p{L}+){0,2}?\s+(?:noemen|noemt|noemde|noemden)|(?:noemen|noemt|noemde|noemden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar))\b` +
     // "iemand die ze 'het monster' noemen": a person, then whom others call so.
     String.raw`|\b(?:iemand|jongen|meisje|\p{L}*leerlinge?|kind|brugklasser|klasgeno(?:ot|te))\s+die\s+(?:ze|zij|we|wij|iedereen|men|klasgenoten|anderen)\s+['‘"“]\p{L}[^'’"”]{0,30}['’"”]\s+(?:noemen|noemt|noemde|noemden)\b` +
-    String.raw`|\b(?:noemen|noemt|noemde|noemden)\s+(?:hem|haar)\s+(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{0,30}['’"”]` +
-    String.raw`|(?<![\p{L}])\p{L}[\p{L}'-]{1,30}\s*\(\s*zo\s+(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+){0,3}?(?:hem|haar)(?:\s+\p{L}+){0,4}?\s*\)` +
-    String.raw`|['‘"“]\p{L}[^'’"”]{0,30}['’"”][^.!?\n'‘’"“”]{0,40}?\b(?:(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+)?(?:hem|haar)\s+zo|zo\s+(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+){0,3}?(?:hem|haar))\b` +
     String.raw`|\b(?:(?:kent|kennen|kende|kenden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar)\s+als|bekend\s+als|(?:heet|heette)\s+(?:hij|ze|zij)|bijnaam|roepnaam|scheldnaam|koosnaam)\s+(?:is\s+|was\s+)?['‘"“]\p{L}[^'’"”]{0,30}['’"”]`,
+  'giu',
+);
+/**
+ * What everyone calls him or her, said with the name: "ze noemen hem in de klas 'Bolle Bas'", "pukkie (zo noemt de hele klas
+ * hem)", "'Sjors' uit haar klas, iedereen noemt hem zo". Apart from QUOTED_NICKNAME so each stays fast on long input.
+ */
+const NICKNAME_BY_CALLING = new RegExp(
+  String.raw`\b(?:noemen|noemt|noemde|noemden)\s+(?:hem|haar)\s+(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{0,30}['’"”]` +
+    String.raw`|(?<![\p{L}])\p{L}[\p{L}'-]{1,30}\s*\(\s*zo\s+(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+){0,3}?(?:hem|haar)(?:\s+\p{L}+){0,4}?\s*\)` +
+    String.raw`|['‘"“]\p{L}[^'’"”]{0,30}['’"”][^.!?\n'‘’"“”]{0,40}?\b(?:(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+)?(?:hem|haar)\s+zo|zo\s+(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+){0,3}?(?:hem|haar))\b`,
   'giu',
 );
 /** "Vader (dhr. Oosterbeek) wil niet …": a parent's surname in brackets after the relative is the pupil's surname too. */
@@ -465,6 +471,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, PINNED_BY_RELATIVE, 'unique-description'),
     ...regexFindings(text, PINNED_BY_UNIQUENESS, 'unique-description'),
     ...regexFindings(text, QUOTED_NICKNAME, 'unique-description'),
+    ...regexFindings(text, NICKNAME_BY_CALLING, 'unique-description'),
     ...regexFindings(text, NAMED_FROM_OWN_CLASS, 'name'),
     ...regexFindings(text, RELATIVE_NAMED_IN_BRACKETS, 'name'),
     ...regexFindings(text, PERSONAL_CODE, 'reference-number'),
