@@ -345,6 +345,11 @@ function isNameOpeningSentence(tokens: Token[], index: number, text: string, lis
   const presentTense = !verb.capitalised && verb.lower.length >= 4 && verb.lower.endsWith('t') && lists.dutchWords.has(verb.lower.slice(0, -1));
   if (!withFamily && !SUBJECT_VERBS.has(verb.lower) && !presentTense) return false;
   if (OPENERS_BEFORE_CLASS.has(token.lower) || PERSON_BEFORE.has(token.lower) || HONORIFICS.has(token.lower) || ABSTRACT_OPENERS.has(token.lower)) return false;
+  // "Kuipers vliegt je naar de keel", "Kuipers ziet je" ("je" the object): a listed surname, bare and capitalised, before a
+  // verb of what a pupil does; a noun there would take an article or, in the plural, a plural verb ("vliegen"). Not before
+  // "is" or "wordt" ("Koning is …"), nor with a subject after the verb ("Zondag rent hij …").
+  const subjectFollows = after !== undefined && ['hij', 'zij', 'ze', 'ik', 'we', 'wij', 'jij', 'het', 'er', 'dat', 'dit', 'die', 'deze', 'men'].includes(after.lower);
+  if (!subjectFollows && lists.surnames.has(token.lower) && token.capitalised && (ACTION_VERBS.has(verb.lower) || (presentTense && !SUBJECT_VERBS.has(verb.lower)))) return true;
   // "Gisteren heeft hij …": the subject comes after the verb, so the first word was not it.
   const inverted = !withFamily && after !== undefined && (lists.firstNames.has(token.lower) ? PRONOUNS : SUBJECT_AFTER_VERB).has(after.lower);
   if (inverted) return false;
@@ -492,6 +497,23 @@ const CLAUSE_OPENERS = new Set(['dat', 'omdat', 'of', 'als', 'toen', 'nu', 'terw
 /** What follows goes on about a person: a pronoun or a parent. */
 const PRONOUN_OF_A_PERSON = /^[^]{0,200}?\b(?:ze|zij|hij|haar|hem|moeder|vader|ouders)\b/iu;
 
+/** What a pupil does, without the auxiliaries and copulas that also take a thing as subject ("is hoop niet genoeg?"). */
+const ACTION_VERBS = new Set([...SUBJECT_VERBS].filter((verb) => !['is', 'was', 'heeft', 'had', 'wil', 'wilde', 'mag', 'moest', 'moet', 'kan', 'kon', 'zal', 'zou', 'wordt', 'werd', 'lijkt', 'leek', 'ligt', 'lag', 'staat', 'stond', 'gaat', 'ging', 'komt', 'kwam'].includes(verb)));
+const hasStop = (text: string, from: number, to: number) => /[,.;:!?()]/u.test(text.slice(from, to));
+
+/**
+ * "zit roos elke pauze alleen", "ik maak me zorgen, fleur zit al weken alleen": a name that is a word, right after a verb of
+ * what a pupil does and before an adverb, or opening a clause before such a verb and an adverb, is the subject, also when no
+ * pronoun follows. After an article ("de roos zit") it stays a word: the verb then is not right before it.
+ */
+function isSubjectBesideActionVerb(tokens: Token[], index: number, text: string): boolean {
+  const [previous, token, next, afterNext] = [tokens[index - 1], tokens[index]!, tokens[index + 1], tokens[index + 2]];
+  if (!next || hasStop(text, token.end, next.start)) return false;
+  if (previous && ACTION_VERBS.has(previous.lower) && !hasStop(text, previous.end, token.start) && ADVERBS_AFTER_SUBJECT.has(next.lower)) return true;
+  const opensClause = !previous || /^\s*[,;:]\s*$/u.test(text.slice(previous.end, token.start));
+  return opensClause && ACTION_VERBS.has(next.lower) && !!afterNext && !hasStop(text, next.end, afterNext.start) && ADVERBS_AFTER_SUBJECT.has(afterNext.lower);
+}
+
 /**
  * A first name that is also a word ("roos", "sterre", "fleur"), in lower case, where a person stands, in a text that goes
  * on about her or him: "vraag over roos, ze eet …", "merkt dat sterre steeds …", "heeft roos al weken …".
@@ -500,6 +522,7 @@ function isLowerCaseWordNameAsPerson(tokens: Token[], index: number, text: strin
   const [token, next] = [tokens[index]!, tokens[index + 1]];
   // "roos (14) eet niet meer": a first name with an age is a person, also when it is a word.
   if (!token.protected && !token.confirmed && !token.capitalised && lists.firstNames.has(token.lower) && ageFollows(text, token)) return true;
+  if (!token.protected && !token.confirmed && !token.capitalised && token.text.length >= 4 && lists.firstNames.has(token.lower) && isSubjectBesideActionVerb(tokens, index, text)) return true;
   // Four letters at least: "dat wil niet zeggen", "of ben je …" are verbs.
   if (token.protected || token.confirmed || token.capitalised || token.sentenceStart || token.text.length < 4 || !lists.firstNames.has(token.lower) || !PRONOUN_OF_A_PERSON.test(text.slice(token.end))) return false;
   const previous = tokens[index - 1]?.lower ?? '';
@@ -595,6 +618,8 @@ const RELATIVE_OF_BEFORE = /\b(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|n
 const SUBJECT_ABBREVIATIONS = new Set(['ne', 'ned', 'en', 'eng', 'du', 'fa', 'sp', 'wi', 'wis', 'wisk', 'bio', 'ak', 'gs', 'gesch', 'na', 'nat', 'sk', 'schk', 'nask', 'ec', 'econ', 'maw', 'mu', 'tek', 'bv', 'lv', 'inf', 'ckv', 'lo', 'gym', 'ma', 'fi']);
 /** "met dokter Smit gesproken, de vader van de leerling": a parent in apposition, whatever role word stands before the name. */
 const PARENT_APPOSITION_AFTER = /^[^.!?\n]{0,30}?,\s*(?:de|zijn|haar)\s+(?:vader|moeder|ouder|oma|opa|oom|tante|broer|zus|stiefvader|stiefmoeder|pleegvader|pleegmoeder)\b/iu;
+/** "de wijkcoach van het gebiedsteam Castricum, ": a role, the team or service it works for (and its place), then a comma. */
+const ROLE_OF_SERVICE_BEFORE = /(?<![\p{L}-])([\p{L}-]{3,40})\s+van\s+(?:de\s+|het\s+)?(?:\p{Ll}+\s+)??([\p{L}&-]{2,40})(?:\s+\p{Lu}[\p{L}-]{1,40})?\s*,\s*$/u;
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
@@ -619,6 +644,9 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   if (STAFF_TASK_AFTER.test(text.slice(end, end + 60)) && signedByProfessional(text)) return true;
   // "de dochter van meneer de haan (gym)": a relative of a member of staff is pinned down by that name.
   if (RELATIVE_OF_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || PARENT_APPOSITION_AFTER.test(text.slice(end, end + 80))) return false;
+  // "De wijkcoach van het gebiedsteam Castricum, Esra Yilmaz, zegt …": a professional of a team or service, named in apposition.
+  const served = ROLE_OF_SERVICE_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
+  if (served && isStaffRole(served[1]!.toLocaleLowerCase('nl')) && (lists.services.has(served[2]!.toLocaleLowerCase('nl')) || /(?:team|dienst)$/iu.test(served[2]!)) && /^\s*,/u.test(text.slice(end))) return true;
   // "hoi Marloes, kun jij …": the colleague the writer greets.
   if (GREETING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && /^\s*(?:[,!:]|\r?\n)/u.test(text.slice(end))) return true;
   // "Marloes, kun jij …" opening a message or line: the colleague addressed.

@@ -20,8 +20,8 @@ const REFERENCE_NUMBER = new RegExp(
   String.raw`\b(?:(?:dossier|zaak|casus|cli[eë]nt|klant|registratie|polis|pas|paspoort|id|ov|v|vreemdelingen|verwijs|meld|aanmeld|referentie|kenmerk)-?(?:nummer|nr\.?)|kluis(?:je|nummer)?|locker)` +
     String.raw`\s*[:#(]?\s*(?:(?:nummer|nr\.?|no\.?)\s*)?(?=[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/]\d[\dA-Z]*)*\b` +
     String.raw`|\b[A-Z]{1,5}-\d{2,}(?:[-/]\d{2,})+\b|\b[A-Z]{2,5}\d{6,}\b` +
-    // "JOS-aanmelding 2023-0417", "casus 2025/093", "dossier VT-2023-004": a registration or case with a code of two parts.
-    String.raw`|\b(?:[\p{L}]+-)?(?:aanmelding|melding|casus|dossier|zaak|registratie)\s+(?:nr\.?\s*|nummer\s+)?#?[A-Z]{0,4}-?\d{2,}[-/]\d{2,}\b` +
+    // "JOS-aanmelding 2023-0417", "casus 2025/093", "ref. 2024-0871", "dossier VT-2023-004": a registration or case with a code of two parts.
+    String.raw`|\b(?:[\p{L}]+-)?(?:aanmelding|melding|casus|dossier|zaak|registratie|referentie|kenmerk)\s+(?:nr\.?\s*|nummer\s+)?#?[A-Z]{0,4}-?\d{2,}[-/]\d{2,}\b|\bref\.\s*[:#]?\s*[A-Z]{0,4}-?\d{2,}[-/]\d{2,}\b` +
     // Any number word ("zorgmelding met nummer 2024-0331", "klantnr 88123", "id 558231"): four or more digits after it.
     String.raw`|(?<!\b(?:artikel|wetsartikel|lokaal|pagina|bladzijde|hoofdstuk|bus|buslijn|lijn|route)\s)\b(?:\p{L}*nummer|\p{L}*nr\.?|no\.?|id)(?:\s+(?:is|was))?\s*[:#]?\s*(?=(?:\d[-/. ]?){4,8}\b)\d(?:[\d/-]|[. ](?=\d))*\d\b`,
   'giu',
@@ -84,16 +84,18 @@ const STREET_WITHOUT_NUMBER = new RegExp(
 const LEVEL = String.raw`(?:vmbo-?(?:tl|gt|gl|kb|bb|t|k|b|g)(?![\p{L}])|mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|gt|mh|hv|lwoo)`;
 /**
  * A class named after "uit", "in", "klas" ...: "uit 2B", "in h3a", "brugklas B1c", "uit 2 mavo", "uit 4 havo b", or opening
- * an item of an agenda ("1. BB2a - jongen …"). A named class narrows a pupil down to a few dozen, and with what the question
+ * an item of an agenda ("1. BB2a - jongen …", "1) verzuim 3B"). A named class narrows a pupil down to a few dozen, and with what the question
  * tells about her, to one; a class code counts also when the sentence is about the class or its mentor ("Mentor van klas 2d").
  * Ordinals ("2e"), "in 3d"/"in 4g" (not after "klas"), "in 2x", "in A4" are no class.
  */
 const CLASS = new RegExp(
   // "uit de 3b", "in de h2a": an article may stand before the code.
-  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|klas,?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje|\p{L}*bespreking|\p{L}*overleg|\p{L}*vergadering|observatie|mentoruur|mentorles|(?:mentor|mentrix|zoco|zorgco|teamleider|afdelingsleider)(?:\svan)?(?:\s(?:onder|boven|midden)bouw)?)\s)|(?<=(?:^|[\s(])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2})(?:,|\s(?:en|of|&)|\s?\/)\s?)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s)))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
+  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|klas,?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje|\p{L}*bespreking|\p{L}*overleg|\p{L}*vergadering|verzuim|absentie|observatie|mentoruur|mentorles|(?:mentor|mentrix|zoco|zorgco|teamleider|afdelingsleider)(?:\svan)?(?:\s(?:onder|boven|midden)bouw)?)\s)|(?<=(?:^|[\s(])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2})(?:,|\s(?:en|of|&)|\s?\/)\s?)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s)))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
     // "2 mavo b", "3havo2", "3 havo 2", "2 HAVO-2": a level with a group letter or number after it.
     String.raw`(?:[1-6]\s?${LEVEL}(?:[/-]${LEVEL})?(?:\s[a-e]\d?(?![\p{L}\p{N}])|-[a-e\d](?![\p{L}\p{N}])|\d|\s[1-9](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b))?` +
     String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2}|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
+    // "wie heeft m2c op woensdag?": a class someone teaches, with its group letter (not "heeft B1", "heeft mp3", "heeft 2e").
+    String.raw`|(?<=\b(?:heeft|hebt|heb|geeft|geef|geven)\s)(?:[a-z]{1,3}[1-6][a-e]|[1-6][a-d])(?![\p{L}\p{N}])` +
     // "in groep 7b", "groep 2.1": a group of a primary school with its letter, or a numbered group.
     String.raw`|(?<=\bgroep\s)(?:[1-8][a-e]|[1-8]\.\d)(?![\p{L}\p{N}])` +
     // "uit klas 2 b": after "klas" a letter may stand apart.
@@ -123,16 +125,18 @@ const PUPIL_COMPOUND = String.raw`(?:leerlinge?|jongen|meisje|meid|klasser)`;
 const YEAR_WORD = String.raw`(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6](?:e|de|ste))`;
 /**
  * A year written as a word or an ordinal with a level: "uit de tweede klas havo", "derde jaar vwo", "4e klas mavo",
- * "in de 3e havo", "eerstejaars tl", "havo derde klas", "brugklas havo". Like "uit 2 mavo" one or two classes; a year alone
+ * "in de 3e havo", "in drie havo", "eerstejaars tl", "havo derde klas", "brugklas havo". Like "uit 2 mavo" one or two classes; a year alone
  * ("de derde klas") or a level alone ("havo-leerling") is not.
  */
 const YEAR_IN_WORDS_WITH_LEVEL = new RegExp(
   String.raw`\b(?:${YEAR_WORD}\s+(?:(?:klas|jaar|leerjaar)\s+)?(?:van\s+(?:de\s+|het\s+)?)?|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars\s+|brugklas\s+)${LEVEL}(?:-?${PUPIL_COMPOUND})?(?![\p{L}\p{N}])` +
-    String.raw`|\b${LEVEL}[\s-](?:(?:de|het)\s)?(?:${YEAR_WORD}\s+(?:klas|jaar)|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars|brugklas)(?![\p{L}\p{N}])`,
+    String.raw`|\b${LEVEL}[\s-](?:(?:de|het)\s)?(?:${YEAR_WORD}\s+(?:klas|jaar)|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars|brugklas)(?![\p{L}\p{N}])` +
+    // "een jongen in drie havo": a cardinal in words after "in" or "uit" is a year as well ("een" is left out: "in een havo-klas").
+    String.raw`|(?<=\b(?:uit|in|zit|zat)\s)(?:twee|drie|vier|vijf|zes)\s+${LEVEL}(?![\p{L}\p{N}])`,
   'giu',
 );
-/** One pupil: a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
-const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|lln?|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
+/** One pupil (or one pupil's case): a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
+const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|lln?|casus|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
 /** "veel leerlingen", "de meeste meiden": a large part of the class is no pupil to pin down. */
 const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
@@ -221,6 +225,21 @@ const QUOTED_NICKNAME = new RegExp(
     String.raw`|\b(?:(?:kent|kennen|kende|kenden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar)\s+als|bekend\s+als|(?:heet|heette)\s+(?:hij|ze|zij)|bijnaam|roepnaam|scheldnaam|koosnaam)\s+(?:is\s+|was\s+)?['‘"“]\p{L}[^'’"”]{0,30}['’"”]`,
   'giu',
 );
+/**
+ * What everyone calls him or her, said with the name: "ze noemen hem in de klas 'Bolle Bas'", "pukkie (zo noemt de hele klas
+ * hem)", "'Sjors' uit haar klas, iedereen noemt hem zo". Apart from QUOTED_NICKNAME so each stays fast on long input.
+ */
+const NICKNAME_BY_CALLING = new RegExp(
+  String.raw`\b(?:noemen|noemt|noemde|noemden)\s+(?:hem|haar)\s+(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{0,30}['’"”]` +
+    String.raw`|(?<![\p{L}])\p{L}[\p{L}'-]{1,30}\s*\(\s*zo\s+(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+){0,3}?(?:hem|haar)(?:\s+\p{L}+){0,4}?\s*\)` +
+    String.raw`|['‘"“]\p{L}[^'’"”]{0,30}['’"”][^.!?\n'‘’"“”]{0,40}?\b(?:(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+)?(?:hem|haar)\s+zo|zo\s+(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+){0,3}?(?:hem|haar))\b`,
+  'giu',
+);
+/** "Vader (dhr. Oosterbeek) wil niet …": a parent's surname in brackets after the relative is the pupil's surname too. */
+const RELATIVE_NAMED_IN_BRACKETS = new RegExp(
+  String.raw`(?<=\b(?:${RELATIVE})\s{0,3}\(\s{0,3}(?:dhr|mevr|mw|meneer|mevrouw|fam|familie)\.?\s{1,3})(?:(?:van|de|der|den|ter|ten|el|al)\s{1,3}){0,3}\p{Lu}[\p{L}'’-]{1,40}`,
+  'giu',
+);
 /** Any capitalised word joined to "uit mijn mentorklas" is a pupil, also one that is a word ("Storm") or in no list ("Mercedes"); a name is at most 41 letters, which keeps the scan linear. */
 const NAMED_FROM_OWN_CLASS =
   /(?<![\p{L}])(?!(?:Iemand|Niemand|Iedereen|Een|Twee|Drie|Vier|Vijf|Veel|Alle|Sommige|Wie|Die|Deze|Dit|Dat|Het|De|Leerlingen?|Leerlinge|Jongens?|Meisjes?|Kinderen|Ouders)\b)\p{Lu}[\p{L}'-]{1,40}(?=\s+uit\s+(?:mijn|onze|m'n)\s+(?:\p{L}+\s+)?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)\b)/gu;
@@ -252,16 +271,17 @@ const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|ok
 const NUMERIC_DATE = /\b(?:(?<day>\d{1,2})[-/.](?<month>\d{1,2})[-/.]['’]?(?<year>\d{4}|\d{2})|(?<isoYear>\d{4})-(?<isoMonth>\d{1,2})-(?<isoDay>\d{1,2}))\b/g;
 const DAY_WORD =
   'een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]ntwintig|dertig|eenendertig|[eé]énendertig';
-/** "14 maart 2011", "twaalf juni 2011", "3 juni": the day in digits or in words. */
-const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2}|${DAY_WORD})\\s(?:${MONTHS})\\.?(?:\\s(\\d{4}))?\\b`, 'giu');
-const BIRTH_CUE = /(geboren|geb\.|geboortedatum|geboortedag|jarig|verjaardag|verjaart|dob)\b[^.!?\n]{0,20}$/iu;
+/** "14 maart 2011", "twaalf juni 2011", "3 juni", "3 feb '11": the day in digits or in words. */
+const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2}|${DAY_WORD})\\s(?:${MONTHS})\\.?(?:\\s(\\d{4})\\b|\\s['’](\\d{2})\\b)?(?![\\p{L}\\p{N}])`, 'giu');
+/** "geb. 3 feb": the abbreviation ends in a dot, so it takes no word boundary after it. */
+const BIRTH_CUE = /(?:(?:geboren|geboortedatum|geboortedag|jarig|verjaardag|verjaart|dob)\b|\bgeb\.)[^.!?\n]{0,20}$/iu;
 const AGE = String.raw`(?:\d{1,2}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)`;
 /** "op 3 oktober, zijn verjaardag", "op 9 juni, de dag dat ze jarig is". */
 const BIRTH_CUE_AFTER = /^[^.!?\n]{0,30}?\b(?:jarig|verjaardag|verjaart|geboren|geboortedag)\b/iu;
-/** "ze wordt op 3 februari zestien", "hij wordt 14 op 12 maart": the day someone turns an age is their birthday. */
-const TURNS_AGE_BEFORE = new RegExp(String.raw`\bwordt\s+(?:(?:ze|hij|zij)\s+)?${AGE}\s+(?:jaar\s+)?op\s*$`, 'iu');
+/** "ze wordt op 3 februari zestien", "hij word 14 op 12 maart" (a common typo): the day someone turns an age is their birthday. */
+const TURNS_AGE_BEFORE = new RegExp(String.raw`\bwordt?\s+(?:(?:ze|hij|zij)\s+)?${AGE}\s+(?:jaar\s+)?op\s*$`, 'iu');
 /** "ze wordt op 3 februari zestien", "ze wordt 12 april zestien": the age follows the date. */
-const TURNS_BEFORE_DATE = /\bwordt\s+(?:(?:ze|hij|zij)\s+)?(?:op\s+)?$/iu;
+const TURNS_BEFORE_DATE = /\bwordt?\s+(?:(?:ze|hij|zij)\s+)?(?:op\s+)?$/iu;
 const AGE_AFTER = new RegExp(String.raw`^\s+${AGE}\b`, 'iu');
 /** "ze is op 2 februari 16 geworden": the day someone turned an age is their birthday. */
 const TURNED_AGE_AFTER = new RegExp(String.raw`^\s+${AGE}\s+(?:jaar\s+)?(?:geworden|werd|wordt)\b`, 'iu');
@@ -333,8 +353,9 @@ function birthdateFindings(text: string, today: Date): Finding[] {
       found.push(finding(text, 'birthdate', match.index, match.index + match[0].length));
   }
   for (const match of text.matchAll(WRITTEN_DATE)) {
-    const [raw, , year] = match;
-    if (hasCue(match.index, match.index + raw.length) || (year !== undefined && isBirthYear(Number(year), today)))
+    const [raw, , year, shortYear] = match;
+    const birthYear = year ?? (shortYear === undefined ? undefined : String(fullYear(shortYear, today)));
+    if (hasCue(match.index, match.index + raw.length) || (birthYear !== undefined && isBirthYear(Number(birthYear), today)))
       found.push(finding(text, 'birthdate', match.index, match.index + raw.length));
   }
   return found;
@@ -450,7 +471,9 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, PINNED_BY_RELATIVE, 'unique-description'),
     ...regexFindings(text, PINNED_BY_UNIQUENESS, 'unique-description'),
     ...regexFindings(text, QUOTED_NICKNAME, 'unique-description'),
+    ...regexFindings(text, NICKNAME_BY_CALLING, 'unique-description'),
     ...regexFindings(text, NAMED_FROM_OWN_CLASS, 'name'),
+    ...regexFindings(text, RELATIVE_NAMED_IN_BRACKETS, 'name'),
     ...regexFindings(text, PERSONAL_CODE, 'reference-number'),
     ...bsnLaterInSentenceFindings(text),
     ...regexFindings(text, CODED_GROUP, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),

@@ -690,3 +690,56 @@ describe('npm run screen', () => {
   });
 });
 
+
+describe('the classes blind batches 20–23 missed or raised', () => {
+  it.each([
+    // A first name that is a word, beside a verb of what a pupil does, with no pronoun after it.
+    ['Na de herfstvakantie eet merel steeds alleen in de kantine.', ['name', 'merel']],
+    ['ik twijfel, sterre huilt vaak na de les en wil niks zeggen', ['name', 'sterre']],
+    // A listed surname, bare, opening a sentence before a verb of what a pupil does.
+    ['Visser schopt steeds tegen de tafel als hij moet wachten.', ['name', 'Visser']],
+    // A parent's surname that is also a town, in brackets after the relative.
+    ['Moeder (mevr. Wassenaar) wil een gesprek zonder de vader erbij.', ['name', 'Wassenaar']],
+    ['Oma (mw. Renkum) haalt hem elke dag op.', ['name', 'Renkum']],
+    // A year in words with a level, without "klas".
+    ['Een meisje in vier vwo trekt zich steeds meer terug.', ['class', 'vier vwo']],
+    // A year with a level and no group, in one pupil's case.
+    ['Op de studiedag bespreken we een casus uit 4 vwo die ik anoniem wil houden.', ['class', '4 vwo']],
+    // A birthday without a year: "word" for "wordt", and "geb." with a year of two digits.
+    ['hij word 15 op 9 maart en wil dan zelf beslissen', ['birthdate', '9 maart']],
+    ["Een meisje, geb. 14 mrt '12, komt sinds de herfst niet meer naar de gym.", ['birthdate', "14 mrt '12"]],
+    // A file reference after "ref.".
+    ['Graag het verslag van JGZ ref. 2025-1142 naar de mentor.', ['reference-number', 'ref. 2025-1142']],
+    // A lower-case class someone teaches, and a class after an agenda topic.
+    ['wie heeft h3b op maandag? daar zit een jongen die niet eet', ['class', 'h3b']],
+    ['agenda: 1) absentie 2C, drie leerlingen te vaak te laat', ['class', '2C']],
+    // Nicknames: what others call him or her, in brackets, in quotes after "noemen hem", or quoted and then "zo noemen ze hem".
+    ['bolletje (zo noemen ze hem op het plein) wordt gepest', ['unique-description', 'bolletje (zo noemen ze hem op het plein)']],
+    ["Ze noemen haar op het plein 'Kleine Muis' en ze moet erom huilen.", ['unique-description', "noemen haar op het plein 'Kleine Muis'"]],
+    ["We vroegen naar 'Tijger' uit de brugklas, zo noemen ze hem, want hij vecht veel.", ['unique-description', "'Tijger' uit de brugklas, zo noemen ze hem"]],
+  ])('finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // The same words where they are no pupil: an article before the word, a thing after the verb, no group letter.
+    'Er zit roos op zijn jas.',
+    'Is hoop niet genoeg?',
+    'De roos bloeit weer in de schooltuin.',
+    'Een leerling in een havo-klas is stil.',
+    'Hij heeft B1 gehaald voor Engels.',
+    'Ze heeft 2e uur vrij.',
+    'Zondag rent hij de halve marathon.',
+    // Brands, book and fairy-tale figures, and a professional of a team named in apposition.
+    'Hij droeg een Ralph Lauren shirt en werd uitgelachen.',
+    'Sjors en Sjimmie kwamen in de les voorbij als voorbeeld van vriendschap.',
+    'Na het weekend zijn er altijd een paar Klaas Vaakjes in de klas.',
+    'De jeugdverpleegkundige van het sociaal team Heiloo, Marieke Dekker, belt de ouders.',
+  ])('finds nothing in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it('keeps a pupil named in apposition after a role of a pupil, not of a team', () => {
+    expect(kindsAndTexts('De mentor van de brugklasser, Sanne, belt de ouders.')).toEqual([['name', 'Sanne']]);
+  });
+});
