@@ -1,21 +1,16 @@
+import { LruMap } from './lru';
+
 /**
  * Remembers the results of a pure function by a key of its arguments, at most `max` of them: past that the least
  * recently used goes. `keyOf` returning `undefined` means "do not remember this one" (too large to keep).
  */
 export function memoizeBy<A extends unknown[], K, V>(keyOf: (...args: A) => K | undefined, compute: (...args: A) => V, max = 5000): (...args: A) => V {
-  const results = new Map<K, V>();
+  const results = new LruMap<K, V>(max);
   return (...args) => {
     const key = keyOf(...args);
     if (key === undefined) return compute(...args);
-    if (results.has(key)) {
-      const value = results.get(key)!;
-      // A Map keeps insertion order: moved to the end, the key is the most recently used.
-      results.delete(key);
-      results.set(key, value);
-      return value;
-    }
+    if (results.has(key)) return results.get(key) as V;
     const value = compute(...args);
-    if (results.size >= max) results.delete(results.keys().next().value!);
     results.set(key, value);
     return value;
   };

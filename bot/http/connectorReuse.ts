@@ -8,24 +8,20 @@ import {
   type ConnectorFactory,
   type UserTokenClient,
 } from 'botframework-connector';
+import { LruMap } from '../../src/lru';
 
 /** Distinct (app id, audience, service URL) a bot talks to: Teams has a few regional service URLs. */
 const CLIENTS_KEPT = 50;
 
 /** Promises of clients by key, least recently used out; a failed creation is not kept, so the next turn tries again. */
 class ClientCache<T> {
-  private readonly clients = new Map<string, Promise<T>>();
+  private readonly clients = new LruMap<string, Promise<T>>(CLIENTS_KEPT);
 
   get(key: string, create: () => Promise<T>): Promise<T> {
-    let client = this.clients.get(key);
-    if (client) {
-      // A Map keeps insertion order: moved to the end, the key is the most recently used.
-      this.clients.delete(key);
-    } else {
-      client = create();
-      client.catch(() => this.clients.get(key) === client && this.clients.delete(key));
-      if (this.clients.size >= CLIENTS_KEPT) this.clients.delete(this.clients.keys().next().value!);
-    }
+    const kept = this.clients.get(key);
+    if (kept) return kept;
+    const client = create();
+    client.catch(() => this.clients.peek(key) === client && this.clients.delete(key));
     this.clients.set(key, client);
     return client;
   }

@@ -1,3 +1,4 @@
+import { LruMap } from '../lru';
 import type { Db } from './db';
 
 /** Entries one cache keeps at most; past that the least recently used goes (the rate limiter also sweeps past 5000 people). */
@@ -65,7 +66,7 @@ function dropWhatOthersChanged(db: Db, caches: Caches): void {
  * strings or frozen objects.
  */
 export class RowCache<V> {
-  private readonly entries = new Map<string, V>();
+  private readonly entries = new LruMap<string, V>(KEPT);
 
   private constructor(
     private readonly db: Db,
@@ -93,13 +94,7 @@ export class RowCache<V> {
   /** The cached value of `key`, or what `read` finds in the database (then kept, also when it is `undefined`). */
   get(key: string, read: () => V): V {
     dropWhatOthersChanged(this.db, this.caches);
-    if (this.entries.has(key)) {
-      const value = this.entries.get(key) as V;
-      // A Map keeps insertion order: moved to the end, the key is the most recently used.
-      this.entries.delete(key);
-      this.entries.set(key, value);
-      return value;
-    }
+    if (this.entries.has(key)) return this.entries.get(key) as V;
     const value = read();
     this.keep(key, value);
     return value;
@@ -124,8 +119,6 @@ export class RowCache<V> {
 
   private keep(key: string, value: V): void {
     if (this.db.inTransaction) return;
-    this.entries.delete(key);
-    if (this.entries.size >= KEPT) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, value);
   }
 }
