@@ -9,7 +9,7 @@ const MAILBOX_WORDS = new Set([
 /** "het algemene nummer van school", "bel de receptie op": a number the school gives out for everyone. */
 const SCHOOL_NUMBER_BEFORE = /(?:\b(?:algemene?|centrale?|hoofd)\s*(?:tel(?:efoon)?)?nummer\b|\bschoolnummer\b|\btel(?:efoon)?(?:nummer)?\.?\s+(?:van\s+)?(?:de\s+)?school\b|\bnummer\s+van\s+(?:de\s+|het\s+)?(?:school|receptie|administratie|balie|secretariaat|vestiging)\b|\b(?:receptie|administratie|balie|secretariaat)(?:\s+van\s+(?:de\s+)?school)?\s+(?:op|via|is|:))[^.!?\n\d]{0,30}$/iu;
 /** Mail that people have for themselves: a mailbox there is a person's, whatever its name. */
-const PERSONAL_MAIL_DOMAINS = /@(?:gmail|hotmail|outlook|live|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|yahoo|msn|xs4all|telfort|hetnet|casema|online|upcmail|quicknet|protonmail|proton)\./iu;
+export const PERSONAL_MAIL_DOMAINS = /@(?:gmail|hotmail|outlook|live|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|yahoo|msn|xs4all|telfort|hetnet|casema|online|upcmail|quicknet|protonmail|proton)\./iu;
 
 /** Which part of a sentence one phone number or address belongs to: "8:30" and "J&G" do not split it, a colon before a space does. */
 const CLAUSE_BREAK = /[.!?;\n]\s|:\s|\n/gu;

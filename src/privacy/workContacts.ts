@@ -1,5 +1,6 @@
 import type { Finding } from './kinds';
 import { isStaffRole, roleFollows } from './names';
+import { PERSONAL_MAIL_DOMAINS } from './schoolContacts';
 
 /** A closing formula opening a sentence or clause, then the writer's name: "Met vriendelijke groet, Anouk Smit". */
 const SIGN_OFF_NAME =
@@ -10,8 +11,6 @@ const REACHABILITY_HEADING = /(?<=^|\n)[ \t]*(?:bereikbaarheid|bereikbaar|contac
 const SOMEONE_ELSE = /\b(?:moeder|vader|ouders?|oma|opa|leerling\p{L}*|kind|zoon|dochter|broer|zus|tante|oom|pleeg\p{L}*|gezin|thuis|privé|prive|hij|zij|ze|hem|haar)\b/iu;
 /** The block runs to the end of its sentence or line: "06-21907364" and "m.degroot@groeimee.nl" do not end it. */
 const BLOCK_END = /[.!?](?:\s|$)|\n\s*\n/gu;
-/** Mail that people have for themselves, never a work mailbox. */
-const FREE_MAIL = /@(?:gmail|hotmail|outlook|live|icloud|me|ziggo|kpnmail|planet|home|yahoo|msn|xs4all|hetnet|casema|upcmail|protonmail|proton)\./iu;
 
 function blockFrom(text: string, start: number): [number, number] | undefined {
   BLOCK_END.lastIndex = start;
@@ -41,6 +40,6 @@ export function workContactSpans(text: string): Array<[number, number]> {
 /** A work mobile or work mailbox inside such a span (a free-mail address stays someone's own). */
 export function isWorkContact(found: Finding, spans: ReadonlyArray<readonly [number, number]>): boolean {
   if (found.kind !== 'phone' && found.kind !== 'email') return false;
-  if (found.kind === 'email' && FREE_MAIL.test(found.text)) return false;
+  if (found.kind === 'email' && PERSONAL_MAIL_DOMAINS.test(found.text)) return false;
   return spans.some(([from, to]) => found.start >= from && found.end <= to);
 }
