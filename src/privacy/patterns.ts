@@ -372,10 +372,22 @@ function regexFindings(text: string, pattern: RegExp, kind: Finding['kind']): Fi
   return [...text.matchAll(pattern)].map((match) => finding(text, kind, match.index, match.index + match[0].length));
 }
 
+/** Words whose full stop does not end a sentence ("geb. 2010", "mevr. Smit", "bijv."), and a single letter (an initial: "Yusra B."). */
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\p{L}|geb|dhr|mevr|mw|mr|dr|drs|ir|ing|lln|ll|nr|no|bijv|evt|ca|resp|tel|mob|ref|vs|jr|sr|pag|blz|ivm|mbt|tav|zgn|ong|incl|excl|enz|etc)$/iu;
+
+/** Whether the mark at index ends a sentence: "!", "?", a line break, or a full stop that closes no abbreviation and no decimal ("4.2K"). */
+function endsSentence(text: string, index: number): boolean {
+  const mark = text[index];
+  if (mark !== '.') return mark === '!' || mark === '?' || mark === '\n';
+  return !/\d/u.test(text[index + 1] ?? '') && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, index - 6), index));
+}
+
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('!', start), text.lastIndexOf('?', start), text.lastIndexOf('\n', start)) + 1;
-  const stops = ['.', '!', '?', '\n'].map((mark) => text.indexOf(mark, end)).filter((index) => index !== -1);
-  return text.slice(from, stops.length ? Math.min(...stops) : text.length);
+  let from = start;
+  while (from > 0 && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && !endsSentence(text, to)) to++;
+  return text.slice(from, to);
 }
 
 /** "op camping De Lepelaar", "in hotel Het Wapen": a named place to stay, in a sentence about where someone lives. */
