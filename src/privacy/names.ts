@@ -267,7 +267,8 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
   // Two or more capitalised words that do not start with a known first name are the title of something
   // ("Paarse Vrijdag", "Gezonde School"); a person is written as a first name, with or without a surname.
   const next = tokens[index + 1];
-  const inRun = first < index || (next?.capitalised === true && /^ $/u.test(text.slice(token.end, next.start)));
+  // "Yusra B.": an initial after the word is a surname cut short, no second word of a title.
+  const inRun = first < index || (next?.capitalised === true && /^ $/u.test(text.slice(token.end, next.start)) && !isInitial(next, text));
   if (inRun && !inFirstNames(tokens[first]!.lower, lists)) return false;
   // "met Leefstijl", "de Week tegen Pesten": a capitalised ordinary Dutch word is the name of a thing; names we know
   // as names were found before this rule.
