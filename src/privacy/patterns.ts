@@ -161,8 +161,9 @@ const PUBLIC_ROLE = 'wethouder|burgemeester|raadslid|gemeenteraadslid|kamerlid|w
  * a news event. Each alone is rare enough in one school to point to one family.
  */
 const UNIQUE_DESCRIPTION = new RegExp(
-  String.raw`\b(?:${KIN})\s+van\s+(?:(?:de|het|onze|ons|mijn|een|die|deze|hun|zijn|haar)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KNOWN_ROLE})\b` +
-    String.raw`|\b(?:${KIN})\s+van\s+(?:de|het|onze|ons|mijn|een|die|deze)\s+\p{L}*(?:leraar|lerares|docent|docente|coach|trainer|agent|arts|leider|directeur|eigenaar|medewerker|voorzitter|juf|meester)\b` +
+  // "de zoon vd wethouder": "vd" and "v.d." are "van de" typed short.
+  String.raw`\b(?:${KIN})\s+(?:van\s+(?:(?:de|het|onze|ons|mijn|een|die|deze|hun|zijn|haar)\s+)?|v\.?d\.?\s+)(?:[\p{L}-]+\s+){0,2}?(?:${KNOWN_ROLE})\b` +
+    String.raw`|\b(?:${KIN})\s+(?:van\s+(?:de|het|onze|ons|mijn|een|die|deze)|v\.?d\.?)\s+\p{L}*(?:leraar|lerares|docent|docente|coach|trainer|agent|arts|leider|directeur|eigenaar|medewerker|voorzitter|juf|meester)\b` +
     String.raw`|\b(?:mijn|onze)\s+(?:eigen\s+)?(?:zoon|dochter|kind|neef|nicht)\b` +
     // "een leerling wiens moeder onze conciërge is": the same in a subordinate clause.
     String.raw`|\b(?:wiens|wier|van wie (?:de|het)|waarvan (?:de|het))\s+(?:vader|moeder|ouders?|stiefvader|stiefmoeder|oom|tante|opa|oma|broer|zus)\s+(?:[\p{L}-]+\s+){0,2}?(?:de|onze|ons|het)\s+(?:${KNOWN_ROLE}|\p{L}*(?:leraar|lerares|docent|docente|coach|trainer|agent|arts|leider|directeur|eigenaar))\b` +
@@ -262,9 +263,31 @@ const CODED_GROUP = /(?<=\b(?:cluster|clustergroep|lesgroep|uit|klas|groep)\s)(?
 /** A year level alone after "leerjaar" ("leerjaar 2 havo") is many pupils, not one class; "uit 2 mavo" names one or two classes. */
 const YEAR_LEVEL_ALONE = new RegExp(String.raw`^[1-6]\s?${LEVEL}(?:[/-]${LEVEL})*$`, 'iu');
 
+/** A pupil spoken of as one person ("het meisje", "een jongen"), the start of a description that may pin her down. */
+const ONE_PUPIL_POINTED = /\b(?:het|de|die|dat|een|mijn|onze)\s+(?:meisje|jongen|\p{L}*leerlinge?|brugklasser|kind|meid)\b/giu;
+/** A trait a school has one or two pupils with: a wheelchair or other visible aid, or having just arrived from abroad. */
+const RARE_TRAIT = /\b(?:rolstoel|rollator|krukken|prothese|beenprothese|gehoorapparaat|hoortoestel|blindenstok|geleidehond|sonde|insulinepomp|beenbeugel|(?:net|pas|sinds\s+kort)\s+(?:uit|vanuit)\s+(?!(?:de|het|een|school|huis|bed|bad|vakantie)\b)\p{L}+\s+(?:komt|kwam|gekomen|gevlucht|gevlucht\s+is)|nieuwkomer|vluchteling|statushouder|asielzoeker)\b/iu;
+/** A year group or a pupil's own class: with a rare trait, that leaves one pupil. */
+const YEAR_GROUP = /\b(?:brugklas(?:ser)?|klas\s+[1-6]|[1-6](?:e|de)\s+klas|(?:eerste|tweede|derde|vierde|vijfde|zesde)\s+klas|jaarlaag|mentorklas|(?:mijn|onze|zijn|haar)\s+klas)\b/iu;
+
+/**
+ * "het meisje in de rolstoel uit de brugklas", "een jongen uit 2 die net uit Eritrea komt": one pupil with a rare trait in a
+ * named year group; each alone fits several pupils, together one.
+ */
+function rareTraitInGroupFindings(text: string): Finding[] {
+  return regexFindings(text, ONE_PUPIL_POINTED, 'unique-description').flatMap((found) => {
+    const clause = /^[^.!?\n]{0,160}/u.exec(text.slice(found.end, found.end + 160))![0];
+    const trait = RARE_TRAIT.exec(clause);
+    return trait && YEAR_GROUP.test(clause) ? [finding(text, 'unique-description', found.start, found.end + trait.index + trait[0].length)] : [];
+  });
+}
+
 /** A news event ("het ongeluk op de N203", "de brand die in de krant stond") pins down the family it happened to. */
 const NEWS_EVENT = /\b(?:afbrandde|afgebrand|uitgebrand|omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|veroordeeld|brand|steek\p{L}*|schiet\p{L}*|aanslag|overval|explosie|ongeluk|ongeval|incident|mishandeling|inbraak|ontvoering|moord|doodslag|drugsvangst|inval)\b/iu;
-const NEWS_PLACE = /\b[ANE]\d{1,3}\b|\b(?:in|op) (?:de krant|het nieuws|het journaal|nh nieuws|tv)\b|\bin (?:de|het) (?:\p{Lu}\p{L}+ )?(?:Dagblad|Courant|Krant|Nieuwsblad|Dagblad van \p{Lu}\p{L}+)\b/gu;
+const NEWS_PLACE = /\b[ANE]\d{1,3}\b|\bin (?:de|het) (?:\p{Lu}\p{L}+ )?(?:Dagblad|Courant|Krant|Nieuwsblad|Dagblad van \p{Lu}\p{L}+)\b/gu;
+const NEWS_PERSON = new RegExp(String.raw`\b(?:${RELATIVE}|\p{L}*leerlinge?|jongen|meisje|kind|gezin|familie|hij|zij|ze|hem|haar|zijn)\b`, 'iu');
+/** "op NH Nieuws", "in de krant", "op tv": the news outlet in any case (NEWS_PLACE reads road numbers, which need their capital). */
+const NEWS_OUTLET = /\b(?:in|op)\s(?:de krant|het nieuws|het journaal|nh nieuws|rtv nh|rtv noord-holland|hart van nederland|(?:de\s)?(?:tv|televisie|radio)|de lokale omroep|omroep [\p{L}-]+)\b/giu;
 /**
  * "vorige week door de politie uit de les gehaald", "gisteren opgepakt": an arrest with a named time is something the
  * whole school saw or heard about, so it points to one pupil.
@@ -450,7 +473,9 @@ function bsnLaterInSentenceFindings(text: string): Finding[] {
 
 /** A road or news mention in a sentence about an accident or crime. */
 function newsEventFindings(text: string): Finding[] {
-  return regexFindings(text, NEWS_PLACE, 'unique-description').filter((found) => NEWS_EVENT.test(sentenceAround(text, found.start, found.end)));
+  // On the news, someone's family must be in the sentence: "we keken naar een brand op tv" is no one.
+  const onTheNews = regexFindings(text, NEWS_OUTLET, 'unique-description').filter((found) => NEWS_PERSON.test(sentenceAround(text, found.start, found.end)));
+  return [...regexFindings(text, NEWS_PLACE, 'unique-description'), ...onTheNews].filter((found) => NEWS_EVENT.test(sentenceAround(text, found.start, found.end)));
 }
 
 /** A named time in a sentence about an arrest. */
@@ -497,6 +522,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, PERSONAL_CODE, 'reference-number'),
     ...bsnLaterInSentenceFindings(text),
     ...regexFindings(text, CODED_GROUP, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
+    ...rareTraitInGroupFindings(text),
     ...newsEventFindings(text),
     ...arrestFindings(text),
   ];
