@@ -71,6 +71,26 @@ const LOWER_CASE_STREET_WITH_NUMBER = new RegExp(
   'gu',
 );
 
+/**
+ * "woont bij oma, bergerweg 112": a lower-case street with a house number anywhere in a sentence about where someone lives
+ * (LOWER_CASE_STREET_WITH_NUMBER reads it right after the living word). The number is no count of days or times.
+ */
+const LOWER_CASE_STREET_NUMBER_ANYWHERE = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}'-]{2,40}(?:${STREET_SUFFIXES})${HOUSE_NUMBER}(?![\\p{L}\\p{N}]|\\s+(?:dagen|keer|weken|jaar|maanden|uur|minuten|kinderen|personen|leerlingen|km|meter)\\b)`,
+  'gu',
+);
+/** Where someone lives in general terms, not a street: "woont in de buurt", "aan de rand", "op de camping", "in de vs". */
+const GENERAL_PLACE =
+  'buurt|wijk|buitenwijk|nieuwbouw|nieuwbouwwijk|stad|binnenstad|dorp|dorpskern|polder|buitengebied|flat|flats|opvang|noodopvang|crisisopvang|camping|zee|kust|strand|duinen|bossen|bos|natuur|heide|regio|omgeving|gemeente|provincie|randstad|rand|grens|overkant|hoek|verdieping|bovenverdieping|zolder|kelder|achterkant|voorkant|straat|kamer|caravan|woonwagen|woonboot|boot|boerderij|kliniek|instelling|gevangenis|cel|tent|schuur|garage|snelweg|spoorlijn|rivier|vs|usa|emiraten|oekraïne|oekraine|filipijnen|antillen|bijstand|schulden|problemen|knel|war|stress|zorg|jeugdzorg|gezinshuis|leefgroep|groep|krant|auto';
+/**
+ * "woont in de meidoorn, bij die flats", "woont aan de zeeweg, een eind buiten …": a lower-case word that closes the phrase
+ * after "woont in/aan/op de" names the street (many are named after a plant, a bird or a tree); general places are left out.
+ */
+const HOME_ON_NAMED_STREET = new RegExp(
+  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s+naar|verhuist\s+naar|verhuizen\s+naar)\s+(?:(?:nu|sinds\s+kort|al\s+jaren|ook|daar|nog|tegenwoordig)\s+)?(?:in|aan|op)\s+de\s+)(?!(?:${GENERAL_PLACE})(?![\p{L}]))\p{Ll}[\p{L}-]{3,30}(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
+  'gu',
+);
+
 /** "verhuisd naar de Zeswielen 4", "woont op het Hoefplan 12": a street without a known suffix, with a house number, after living words. */
 const NAMED_STREET_WITH_NUMBER = new RegExp(
   String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres(?:\s{1,3}is)?:?)\s{1,3}(?:\p{Ll}{1,20}\s{1,3}){0,2}?(?:naar|op|aan|in)\s{1,3}(?:de|het)\s{1,3})\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}${HOUSE_NUMBER}(?![\p{L}\p{N}]|\s+(?:dagen|keer|weken|jaar|maanden|uur|kinderen|personen)\b)`,
@@ -503,6 +523,8 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, NAMED_STREET_WITH_NUMBER, 'address'),
+    ...regexFindings(text, LOWER_CASE_STREET_NUMBER_ANYWHERE, 'address').filter((found) => !NOT_A_STREET.test(found.text.replace(/\s.*$/su, '')) && LIVING_CUE.test(sentenceAround(text, found.start, found.end))),
+    ...regexFindings(text, HOME_ON_NAMED_STREET, 'address'),
     ...streetFindings(text),
     ...lodgingFindings(text),
     ...homeDescriptionFindings(text),
