@@ -805,6 +805,11 @@ const FROM_A_CLASS_AFTER = /^\s+uit\s+(?:(?:mijn|onze|mn|m'n|de|het|zijn|haar)\s
 /** Nouns of talking with someone: "gesprek met de jong", "afspraak met van dijk". */
 const TALK_NOUNS = new Set(['gesprek', 'gesprekje', 'afspraak', 'overleg', 'contact', 'ruzie', 'gedoe', 'probleem', 'problemen']);
 
+/** A child or sibling of a family: "jongste van visser", "zoon van de vries". */
+const CHILD_WORDS = new Set(['jongste', 'oudste', 'middelste', 'zoon', 'zoontje', 'dochter', 'dochtertje', 'kind', 'kinderen', 'broer', 'broertje', 'zus', 'zusje', 'tweeling', 'neef', 'neefje', 'nicht', 'nichtje', 'kleinzoon', 'kleindochter']);
+/** "visser, ja die familie weer", "de jong (die familie)": the surname taken up as a family. */
+const FAMILY_AFTER = /^\s*[,(]?\s*(?:(?:ja|jaja|nou|hè|he)\s*,?\s+)?(?:die|de|dat|hun|zijn|haar)\s+(?:hele\s+)?(?:familie|gezin)\b/iu;
+
 /**
  * A listed surname typed in lower case where a person stands: after tussenvoegsels and a talk ("gesprek met de jong",
  * "gebeld met van dijk"), or after an adjective and before a verb ("de kleine bakker is weer weggelopen"). The word alone
@@ -828,8 +833,14 @@ function lowerCaseSurnameFindings(text: string, tokens: Token[], lists: NameList
     // "de boer is …" (the farmer), where "de" is an article before a word.
     const articleBeforeWord = i - first === 1 && ['de', 'het'].includes(tokens[first]!.lower) && isDutchWord(token.lower, lists.dutchWords);
     const openingSubject = first < i && tokens[first]!.sentenceStart && subjectOf && !articleBeforeWord;
-    if (!afterTalk && !singledOut && !openingSubject) return;
-    const start = tokens[first]!.start;
+    // "jongste van visser", "het broertje van de vries": a child of a family named by its surname; not "de zoon van de bakker".
+    const articleBeforeNoun = (from: number) => i > from && ['de', 'het'].includes(tokens[from]!.lower) && isDutchWord(token.lower, lists.dutchWords);
+    const childOfFamily = tokens[first]!.lower === 'van' && CHILD_WORDS.has(before) && !articleBeforeNoun(first + 1);
+    // "visser, ja die familie weer": a surname taken up as a family right after it; not "bij de bakker, die familie …".
+    const familyAfter = FAMILY_AFTER.test(text.slice(token.end, token.end + 30)) && !DETERMINERS.has(before) && !articleBeforeNoun(first);
+    if (!afterTalk && !singledOut && !openingSubject && !childOfFamily && !familyAfter) return;
+    // In "jongste van visser" the "van" is the preposition, not part of the surname.
+    const start = tokens[childOfFamily && first < i ? first + 1 : first]!.start;
     if (!isStaffMember(tokens, start, token.end, text, lists)) found.push(finding(text, 'name', start, token.end));
   });
   return found;
