@@ -391,7 +391,8 @@ function isListedCompound(lower: string, lists: NameLists): boolean {
 /** "in de klas noemen ze hem Stoffel": whatever follows "noemen … hem/haar" is what someone is called, even an ordinary word. */
 function isCalled(tokens: Token[], index: number): boolean {
   // "ik noem haar even S.", "ze noemen hem de Prof": a filler word or an article may stand between.
-  const pronounAt = ['even', 'maar', 'gewoon', 'hier', 'voortaan', 'dan', 'de', 'het'].includes(tokens[index - 1]?.lower ?? '') ? index - 2 : index - 1;
+  // "we noemen hem allemaal sjonnie": so may a word for who or how often.
+  const pronounAt = ['even', 'maar', 'gewoon', 'hier', 'voortaan', 'dan', 'de', 'het', 'allemaal', 'altijd', 'ook', 'vaak', 'steeds', 'nog', 'soms'].includes(tokens[index - 1]?.lower ?? '') ? index - 2 : index - 1;
   if (!['hem', 'haar', 'zich', 'zichzelf'].includes(tokens[pronounAt]?.lower ?? '')) return false;
   return tokens.slice(Math.max(0, pronounAt - 3), pronounAt).some((token) => /^noem(?:t|en|de|den)?$/u.test(token.lower));
 }
@@ -405,7 +406,12 @@ function isLowerCaseNameAfterCue(tokens: Token[], index: number, text: string, l
   // A nickname is often no listed name ("zorgen om mo"); a word no dictionary knows is one here too, but a Dutch noun,
   // also a compound ("zorgen over faalangst"), is what one worries about.
   const unknownWord = token.text.length >= 2 && !/\d/u.test(token.text) && !isDutchCompound(token.lower, lists.dutchWords) && !PRONOUNS.has(token.lower);
-  if (token.protected || token.capitalised || !(inFirstNames(token.lower, lists) || unknownWord)) return false;
+  if (token.protected || token.capitalised) return false;
+  // "we noemen hem allemaal sjonnie": after "noemen hem/haar" and a filler, a word no dictionary knows or one shaped as a pet
+  // name ("-ie", "-je", "-y") is what he is called; "noemen hem altijd dom" and "noemt zichzelf steeds 'lelijk'" describe.
+  const petName = /^\p{Ll}{2,}(?:ie|je|y)$/u.test(token.text) || (unknownWord && !isEnglishWord(token.lower, lists.englishWords) && /^\p{L}+$/u.test(token.text));
+  if (petName && isCalled(tokens, index) && !['zich', 'zichzelf'].includes(tokens[index - 2]?.lower ?? '') && !hasStop(text, tokens[index - 1]!.end, token.start)) return true;
+  if (!(inFirstNames(token.lower, lists) || unknownWord)) return false;
   const previous = tokens[index - 1]?.lower ?? '';
   if (NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`)) return true;
   // "Leerling: kyano, 13 jaar", "Naam: jip": the value of a field that holds a name.
