@@ -814,7 +814,7 @@ const TALK_NOUNS = new Set(['gesprek', 'gesprekje', 'afspraak', 'overleg', 'cont
 /** A child or sibling of a family: "jongste van visser", "zoon van de vries". */
 const CHILD_WORDS = new Set(['jongste', 'oudste', 'middelste', 'zoon', 'zoontje', 'dochter', 'dochtertje', 'kind', 'kinderen', 'broer', 'broertje', 'zus', 'zusje', 'tweeling', 'neef', 'neefje', 'nicht', 'nichtje', 'kleinzoon', 'kleindochter']);
 /** "visser, ja die familie weer", "de jong (die familie)": the surname taken up as a family. */
-const FAMILY_AFTER = /^\s*[,(]?\s*(?:(?:ja|jaja|nou|hè|he)\s*,?\s+)?(?:die|de|dat|hun|zijn|haar)\s+(?:hele\s+)?(?:familie|gezin)\b/iu;
+const FAMILY_AFTER = /^\s{0,3}(?:[,(]\s{0,3})?(?:(?:ja|jaja|nou|hè|he),?\s{1,3})?(?:die|de|dat|hun|zijn|haar)\s{1,3}(?:hele\s{1,3})?(?:familie|gezin)\b/iu;
 
 /**
  * A listed surname typed in lower case where a person stands: after tussenvoegsels and a talk ("gesprek met de jong",

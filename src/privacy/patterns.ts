@@ -87,7 +87,7 @@ const GENERAL_PLACE =
  * after "woont in/aan/op de" names the street (many are named after a plant, a bird or a tree); general places are left out.
  */
 const HOME_ON_NAMED_STREET = new RegExp(
-  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s+naar|verhuist\s+naar|verhuizen\s+naar)\s+(?:(?:nu|sinds\s+kort|al\s+jaren|ook|daar|nog|tegenwoordig)\s+)?(?:in|aan|op)\s+de\s+)(?!(?:${GENERAL_PLACE})(?![\p{L}]))\p{Ll}[\p{L}-]{3,30}(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
+  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s{1,3}naar|verhuist\s{1,3}naar|verhuizen\s{1,3}naar)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|al\s{1,3}jaren|ook|daar|nog|tegenwoordig)\s{1,3})?(?:in|aan|op)\s{1,3}de\s{1,3})(?!(?:${GENERAL_PLACE})(?![\p{L}]))\p{Ll}[\p{L}-]{3,30}(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
   'gu',
 );
 

@@ -743,3 +743,43 @@ describe('the classes blind batches 20–23 missed or raised', () => {
     expect(kindsAndTexts('De mentor van de brugklasser, Sanne, belt de ouders.')).toEqual([['name', 'Sanne']]);
   });
 });
+
+describe('the classes blind batches 24 and 25 missed', () => {
+  it.each([
+    // A full stop after an abbreviation or an initial does not end the sentence a class is judged in.
+    ['Jongen (geb. 2011, woont in Limmen, klas 3 havo, mentor dhr. Bos) is al weken stil.', ['class', '3 havo']],
+    // An unknown capitalised word with an initial after it is a first name, not a title of two words.
+    ['Overleg dinsdag: casus Zehra K. (Clusius) – moeder wil een gesprek.', ['name', 'Zehra K.']],
+    // A child of someone with a public role, with "van de" typed short.
+    ['de dochter vd burgemeester wordt gepest in de brugklas', ['unique-description', 'dochter vd burgemeester']],
+    // One pupil with a rare trait in a named year group.
+    ['de jongen met krukken uit de brugklas die net uit Eritrea komt zit alleen', ['unique-description', 'de jongen met krukken']],
+    // A news outlet in capitals, with a relative in a sentence about a fire.
+    ['Zijn moeder stond op RTV NH na de brand in de loods.', ['unique-description', 'op RTV NH']],
+    // A lower-case street named by a plant, after "woont in de", and a lower-case street with its number later in a living sentence.
+    ['hij woont op de lijsterbes, naast de speeltuin', ['address', 'lijsterbes']],
+    ['ze woont sinds de zomer bij haar tante, vinkenlaan 7, en fietst elke dag', ['address', 'vinkenlaan 7']],
+    // A listed surname in lower case as a family: after a child word and "van", or taken up as "die familie".
+    ['oudste van bakker heeft weer gevochten', ['name', 'bakker']],
+    ['dekker, nou die familie weer, komt niet naar het gesprek', ['name', 'dekker']],
+    // A pet-name-shaped word after "noemen hem/haar" and a filler.
+    ['ze noemen haar altijd pienie en ze vindt dat vreselijk', ['name', 'pienie']],
+  ])('finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // General places after "woont in/aan/op de", a number of times on a school yard, a fisherman's son and a baker's family, a class watching the news.
+    'hij woont in de buurt van school en komt lopend',
+    'ze woont aan de rand, bij het bos',
+    'we zien elkaar op de speelplaats 2 keer per dag, ook als hij thuis is',
+    'de zoon van de visser gaat mee op de boot',
+    'ik kocht brood bij de bakker, die familie is heel aardig',
+    'We keken in de les naar een brand op tv.',
+    // What someone is called as a description, not a name; a wheelchair without a year group.
+    'ze noemen hem altijd dom en hij wordt er stil van',
+    'Hoe helpen we een leerling in een rolstoel bij de brandoefening?',
+  ])('finds nothing in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+});
