@@ -749,7 +749,7 @@ describe('the classes blind batches 24 and 25 missed', () => {
     // A full stop after an abbreviation or an initial does not end the sentence a class is judged in.
     ['Jongen (geb. 2011, woont in Limmen, klas 3 havo, mentor dhr. Bos) is al weken stil.', ['class', '3 havo']],
     // An unknown capitalised word with an initial after it is a first name, not a title of two words.
-    ['Overleg dinsdag: casus Zehra K. (Clusius) – moeder wil een gesprek.', ['name', 'Zehra K.']],
+    ['Overleg dinsdag: casus Nouhayla K. (Clusius) – moeder wil een gesprek.', ['name', 'Nouhayla K.']],
     // A child of someone with a public role, with "van de" typed short.
     ['de dochter vd burgemeester wordt gepest in de brugklas', ['unique-description', 'dochter vd burgemeester']],
     // One pupil with a rare trait in a named year group.
@@ -760,7 +760,7 @@ describe('the classes blind batches 24 and 25 missed', () => {
     ['hij woont op de lijsterbes, naast de speeltuin', ['address', 'lijsterbes']],
     ['ze woont sinds de zomer bij haar tante, vinkenlaan 7, en fietst elke dag', ['address', 'vinkenlaan 7']],
     // A listed surname in lower case as a family: after a child word and "van", or taken up as "die familie".
-    ['oudste van bakker heeft weer gevochten', ['name', 'bakker']],
+    ['het zusje van dekker huilt vaak in de les', ['name', 'dekker']],
     ['dekker, nou die familie weer, komt niet naar het gesprek', ['name', 'dekker']],
     // A pet-name-shaped word after "noemen hem/haar" and a filler.
     ['ze noemen haar altijd pienie en ze vindt dat vreselijk', ['name', 'pienie']],
