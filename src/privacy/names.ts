@@ -767,7 +767,11 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     const surnameAfterRelative = surnameWithCapitalisedTussenvoegsel(tokens, i, text);
     if (surnameAfterRelative) return add(i, surnameAfterRelative.start);
     const ageOfSomeone = ageFollows(text, token) && !PERSON_BEFORE.has(token.lower) && !/(?:leerlinge?|klasser)$/u.test(token.lower);
-    if (knownSurname || afterPersonWord || ageOfSomeone || unexplainedCapital(tokens, i, text, lists)) add(i);
+    // "zorgen om Fenneke": in the slot of whom one worries about or a case is about, a capital that is no dictionary word as
+    // written is a person, even when it reads as an inflected word ("fennek" + "e").
+    const cue = `${tokens[i - 2]?.lower ?? ''} ${previous?.lower ?? ''}`;
+    const personInAboutSlot = !token.sentenceStart && (NAMING_CUE_PAIRS.has(cue) || ABOUT_CUE_PAIRS.has(cue)) && !lists.dutchWords.has(token.lower) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(token.text) && !hasStop(text, previous!.end, token.start);
+    if (knownSurname || afterPersonWord || ageOfSomeone || personInAboutSlot || unexplainedCapital(tokens, i, text, lists)) add(i);
   });
   const all = found.concat(honorificFindings(text, tokens, lists), lowerCaseSurnameFindings(text, tokens, lists));
   return staffWords.size === 0 ? all : all.filter((name) => !wordsOf(name.text).every((word) => staffWords.has(word)));

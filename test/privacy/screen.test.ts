@@ -744,7 +744,7 @@ describe('the classes blind batches 20–23 missed or raised', () => {
   });
 });
 
-describe('the classes blind batches 24 and 25 missed', () => {
+describe('the classes blind batches 24 and 25 missed (and b21\'s name after "zorgen om")', () => {
   it.each([
     // A full stop after an abbreviation or an initial does not end the sentence a class is judged in.
     ['Jongen (geb. 2011, woont in Limmen, klas 3 havo, mentor dhr. Bos) is al weken stil.', ['class', '3 havo']],
@@ -764,6 +764,8 @@ describe('the classes blind batches 24 and 25 missed', () => {
     ['dekker, nou die familie weer, komt niet naar het gesprek', ['name', 'dekker']],
     // A pet-name-shaped word after "noemen hem/haar" and a filler.
     ['ze noemen haar altijd pienie en ze vindt dat vreselijk', ['name', 'pienie']],
+    // A capital after "zorgen om" that reads as an inflected word ("mink" + "e") but is no dictionary word as written (b21's miss).
+    ['Notitie: zorgen om Minke, ze slaapt slecht.', ['name', 'Minke']],
   ])('finds %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -779,6 +781,9 @@ describe('the classes blind batches 24 and 25 missed', () => {
     // What someone is called as a description, not a name; a wheelchair without a year group.
     'ze noemen hem altijd dom en hij wordt er stil van',
     'Hoe helpen we een leerling in een rolstoel bij de brandoefening?',
+    // A subject, a platform or a feast in the slot of what one worries about.
+    'Ik maak me zorgen over Wiskunde en Magister.',
+    'Het gaat om Fortnite, hij speelt te veel.',
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
