@@ -522,6 +522,17 @@ function isSubjectBesideActionVerb(tokens: Token[], index: number, text: string)
 }
 
 /**
+ * "terwijl xiaoling nu al twee weken niet eet": a lower-case word no dictionary (Dutch or English) knows, opening a clause
+ * before an adverb of a subject or a verb, is the clause's subject, so someone's name, listed or not.
+ */
+function isUnknownWordAsClauseSubject(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const [previous, token, next] = [tokens[index - 1], tokens[index]!, tokens[index + 1]];
+  if (!previous || !next || token.capitalised || token.protected || token.confirmed || !/^\p{Ll}{4,}$/u.test(token.text) || !CLAUSE_OPENERS.has(previous.lower)) return false;
+  if (hasStop(text, previous.end, token.start) || hasStop(text, token.end, next.start) || !(ADVERBS_AFTER_SUBJECT.has(next.lower) || next.lower === 'nu' || SUBJECT_VERBS.has(next.lower))) return false;
+  return !lists.commonWords.has(token.lower) && !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords);
+}
+
+/**
  * A first name that is also a word ("roos", "sterre", "fleur"), in lower case, where a person stands, in a text that goes
  * on about her or him: "vraag over roos, ze eet …", "merkt dat sterre steeds …", "heeft roos al weken …".
  */
@@ -749,7 +760,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   const speaksOfCalling = /noem|bijnaam|roepnaam|scheldnaam|koosnaam/iu.test(text);
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isLowerCaseCoordinatedName(tokens, i, text, lists) || (i > 1 && tokens[i - 1]?.lower === 'en' && isLowerCaseCoordinatedName(tokens, i - 2, text, lists) && !POSSESSIVES.has(token.lower)) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isLowerCaseCoordinatedName(tokens, i, text, lists) || (i > 1 && tokens[i - 1]?.lower === 'en' && isLowerCaseCoordinatedName(tokens, i - 2, text, lists) && !POSSESSIVES.has(token.lower)) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isUnknownWordAsClauseSubject(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);

@@ -744,7 +744,7 @@ describe('the classes blind batches 20–23 missed or raised', () => {
   });
 });
 
-describe('the classes blind batches 24 and 25 missed (and b21\'s name after "zorgen om")', () => {
+describe('the classes blind batches 24 and 25 missed (and the last misses of b20 and b21)', () => {
   it.each([
     // A full stop after an abbreviation or an initial does not end the sentence a class is judged in.
     ['Jongen (geb. 2011, woont in Limmen, klas 3 havo, mentor dhr. Bos) is al weken stil.', ['class', '3 havo']],
@@ -766,6 +766,8 @@ describe('the classes blind batches 24 and 25 missed (and b21\'s name after "zor
     ['ze noemen haar altijd pienie en ze vindt dat vreselijk', ['name', 'pienie']],
     // A capital after "zorgen om" that reads as an inflected word ("mink" + "e") but is no dictionary word as written (b21's miss).
     ['Notitie: zorgen om Minke, ze slaapt slecht.', ['name', 'Minke']],
+    // A lower-case word no dictionary knows opening a clause before an adverb (b20's last miss).
+    ['ik maak me zorgen omdat yuxuan al weken niet eet', ['name', 'yuxuan']],
   ])('finds %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -784,6 +786,7 @@ describe('the classes blind batches 24 and 25 missed (and b21\'s name after "zor
     // A subject, a platform or a feast in the slot of what one worries about.
     'Ik maak me zorgen over Wiskunde en Magister.',
     'Het gaat om Fortnite, hij speelt te veel.',
+    'ik weet niet of corona nog speelt in die klas',
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
