@@ -87,7 +87,7 @@ const GENERAL_PLACE =
  * after "woont in/aan/op de" names the street (many are named after a plant, a bird or a tree); general places are left out.
  */
 const HOME_ON_NAMED_STREET = new RegExp(
-  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s{1,3}naar|verhuist\s{1,3}naar|verhuizen\s{1,3}naar)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|al\s{1,3}jaren|ook|daar|nog|tegenwoordig)\s{1,3})?(?:in|aan|op)\s{1,3}de\s{1,3})(?!(?:${GENERAL_PLACE})(?![\p{L}]))\p{Ll}[\p{L}-]{3,30}(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
+  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s{1,3}naar|verhuist\s{1,3}naar|verhuizen\s{1,3}naar)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|al\s{1,3}jaren|ook|daar|nog|tegenwoordig)\s{1,3})?(?:in|aan|op)\s{1,3}de\s{1,3})(?!(?:${GENERAL_PLACE})(?![\p{L}]))\p{Ll}[\p{L}-]{3,30}(?:${HOUSE_NUMBER})?(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
   'gu',
 );
 
@@ -284,7 +284,7 @@ const CODED_GROUP = /(?<=\b(?:cluster|clustergroep|lesgroep|uit|klas|groep)\s)(?
 const YEAR_LEVEL_ALONE = new RegExp(String.raw`^[1-6]\s?${LEVEL}(?:[/-]${LEVEL})*$`, 'iu');
 
 /** A pupil spoken of as one person ("het meisje", "een jongen"), the start of a description that may pin her down. */
-const ONE_PUPIL_POINTED = /\b(?:het|de|die|dat|een|mijn|onze)\s+(?:meisje|jongen|\p{L}*leerlinge?|brugklasser|kind|meid)\b/giu;
+const ONE_PUPIL_POINTED = /\b(?<article>het|de|die|dat|een|mijn|onze)\s+(?:meisje|jongen|\p{L}*leerlinge?|brugklasser|kind|meid)\b/giu;
 /** A trait a school has one or two pupils with: a wheelchair or other visible aid, or having just arrived from abroad. */
 const RARE_TRAIT = /\b(?:rolstoel|rollator|krukken|prothese|beenprothese|gehoorapparaat|hoortoestel|blindenstok|geleidehond|sonde|insulinepomp|beenbeugel|(?:net|pas|sinds\s+kort)\s+(?:uit|vanuit)\s+(?!(?:de|het|een|school|huis|bed|bad|vakantie)\b)\p{L}+\s+(?:komt|kwam|gekomen|gevlucht|gevlucht\s+is)|nieuwkomer|vluchteling|statushouder|asielzoeker)\b/iu;
 /** A year group or a pupil's own class: with a rare trait, that leaves one pupil. */
@@ -295,10 +295,13 @@ const YEAR_GROUP = /\b(?:brugklas(?:ser)?|klas\s+[1-6]|[1-6](?:e|de)\s+klas|(?:e
  * named year group; each alone fits several pupils, together one.
  */
 function rareTraitInGroupFindings(text: string): Finding[] {
-  return regexFindings(text, ONE_PUPIL_POINTED, 'unique-description').flatMap((found) => {
-    const clause = /^[^.!?\n]{0,160}/u.exec(text.slice(found.end, found.end + 160))![0];
+  return [...text.matchAll(ONE_PUPIL_POINTED)].flatMap((pupil) => {
+    const end = pupil.index + pupil[0].length;
+    const clause = /^[^.!?\n]{0,160}/u.exec(text.slice(end, end + 160))![0];
     const trait = RARE_TRAIT.exec(clause);
-    return trait && YEAR_GROUP.test(clause) ? [finding(text, 'unique-description', found.start, found.end + trait.index + trait[0].length)] : [];
+    // "een leerling in een rolstoel in de brugklas, hoe …" may be any pupil; "een meisje … dat net uit Syrië komt" is one.
+    const onePupil = pupil.groups!.article!.toLowerCase() !== 'een' || (!!trait && /\b(?:die|dat)\b/iu.test(clause.slice(0, trait.index)));
+    return trait && onePupil && YEAR_GROUP.test(clause) ? [finding(text, 'unique-description', pupil.index, end + trait.index + trait[0].length)] : [];
   });
 }
 

@@ -758,6 +758,7 @@ describe('the classes blind batches 24 and 25 missed (and the last misses of b20
     ['Zijn moeder stond op RTV NH na de brand in de loods.', ['unique-description', 'op RTV NH']],
     // A lower-case street named by a plant, after "woont in de", and a lower-case street with its number later in a living sentence.
     ['hij woont op de lijsterbes, naast de speeltuin', ['address', 'lijsterbes']],
+    ['woont nu op de kievit 14 met zijn moeder', ['address', 'kievit 14']],
     ['ze woont sinds de zomer bij haar tante, vinkenlaan 7, en fietst elke dag', ['address', 'vinkenlaan 7']],
     // A listed surname in lower case as a family: after a child word and "van", or taken up as "die familie".
     ['het zusje van dekker huilt vaak in de les', ['name', 'dekker']],
@@ -783,6 +784,7 @@ describe('the classes blind batches 24 and 25 missed (and the last misses of b20
     // What someone is called as a description, not a name; a wheelchair without a year group.
     'ze noemen hem altijd dom en hij wordt er stil van',
     'Hoe helpen we een leerling in een rolstoel bij de brandoefening?',
+    'hoe gaan we om met een leerling in een rolstoel in de brugklas als er brandalarm is?',
     // A subject, a platform or a feast in the slot of what one worries about.
     'Ik maak me zorgen over Wiskunde en Magister.',
     'Het gaat om Fortnite, hij speelt te veel.',
