@@ -392,7 +392,7 @@ function isListedCompound(lower: string, lists: NameLists): boolean {
 function isCalled(tokens: Token[], index: number): boolean {
   // "ik noem haar even S.", "ze noemen hem de Prof": a filler word or an article may stand between.
   // "we noemen hem allemaal sjonnie": so may a word for who or how often.
-  const pronounAt = ['even', 'maar', 'gewoon', 'hier', 'voortaan', 'dan', 'de', 'het', 'allemaal', 'altijd', 'ook', 'vaak', 'steeds', 'nog', 'soms'].includes(tokens[index - 1]?.lower ?? '') ? index - 2 : index - 1;
+  const pronounAt = ['even', 'maar', 'gewoon', 'hier', 'voortaan', 'dan', 'de', 'het', 'allemaal', 'altijd', 'ook', 'vaak', 'steeds', 'nog', 'soms', 'stiekem', 'wel'].includes(tokens[index - 1]?.lower ?? '') ? index - 2 : index - 1;
   if (!['hem', 'haar', 'zich', 'zichzelf'].includes(tokens[pronounAt]?.lower ?? '')) return false;
   return tokens.slice(Math.max(0, pronounAt - 3), pronounAt).some((token) => /^noem(?:t|en|de|den)?$/u.test(token.lower));
 }

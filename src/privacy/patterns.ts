@@ -132,6 +132,15 @@ const CLASS = new RegExp(
   'giu',
 );
 /**
+ * "Jongen (13 jr., woont in Castricum, 2 vwo, mentor …)": a class as a whole item of a bracketed list of details, after
+ * the first item (CLASS reads the first, right after the bracket). Apart from CLASS so each stays fast on long input.
+ */
+const CLASS_IN_BRACKETED_LIST = new RegExp(
+  String.raw`(?<=\([^()
+]{0,80}[,;]\s{0,2})(?:[1-6]\s?${LEVEL}(?:[/-]${LEVEL})?|[a-z]{0,3}[1-6][a-z]{1,3}\d?)(?=\s{0,2}[,;)])`,
+  'giu',
+);
+/**
  * "Leerlingbespreking 4.2K donderdag", "zorgen over 1.3a": a class numbered within its year with a group letter after it is
  * a class wherever it stands, unless a word for a section, task or room comes before it ("opdracht 2.1a", "vraag 1.3b").
  */
@@ -428,11 +437,24 @@ function endsSentence(text: string, index: number): boolean {
   return !/\d/u.test(text[index + 1] ?? '') && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, index - 6), index));
 }
 
+const SENTENCE_MARKS = ['.', '!', '?', '\n'];
+
 function sentenceAround(text: string, start: number, end: number): string {
+  // Native searches from mark to mark, so a long text without a sentence end costs no loop over its characters.
   let from = start;
-  while (from > 0 && !endsSentence(text, from - 1)) from--;
+  while (from > 0) {
+    const mark = Math.max(...SENTENCE_MARKS.map((sign) => text.lastIndexOf(sign, from - 1)));
+    if (mark < 0 || endsSentence(text, mark)) { from = mark + 1; break; }
+    from = mark;
+  }
   let to = end;
-  while (to < text.length && !endsSentence(text, to)) to++;
+  for (;;) {
+    const marks = SENTENCE_MARKS.map((sign) => text.indexOf(sign, to)).filter((index) => index !== -1);
+    if (marks.length === 0) { to = text.length; break; }
+    to = Math.min(...marks);
+    if (endsSentence(text, to)) break;
+    to += 1;
+  }
   return text.slice(from, to);
 }
 
@@ -534,6 +556,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))),
     ...regexFindings(text, LEVEL_WITH_YEAR, 'class').filter((found) => !/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, NUMBERED_CLASS_WITH_LETTER, 'class'),
+    ...regexFindings(text, CLASS_IN_BRACKETED_LIST, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
     ...regexFindings(text, YEAR_IN_WORDS_WITH_LEVEL, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...[...regexFindings(text, INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS, 'name')].filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, '').toUpperCase())),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),

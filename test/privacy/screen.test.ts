@@ -748,6 +748,8 @@ describe('the classes blind batches 24 and 25 missed (and the last misses of b20
   it.each([
     // A full stop after an abbreviation or an initial does not end the sentence a class is judged in.
     ['Jongen (geb. 2011, woont in Limmen, klas 3 havo, mentor dhr. Bos) is al weken stil.', ['class', '3 havo']],
+    // A class as a whole item of a bracketed list of details, without "klas".
+    ['Meisje (14 jr., woont in Bergen, 2 vwo, mentor mw. Kok) is weggelopen.', ['class', '2 vwo']],
     // An unknown capitalised word with an initial after it is a first name, not a title of two words.
     ['Overleg dinsdag: casus Nouhayla K. (Clusius) – moeder wil een gesprek.', ['name', 'Nouhayla K.']],
     // A child of someone with a public role, with "van de" typed short.
@@ -765,6 +767,7 @@ describe('the classes blind batches 24 and 25 missed (and the last misses of b20
     ['dekker, nou die familie weer, komt niet naar het gesprek', ['name', 'dekker']],
     // A pet-name-shaped word after "noemen hem/haar" and a filler.
     ['ze noemen haar altijd pienie en ze vindt dat vreselijk', ['name', 'pienie']],
+    ['iedereen noemt hem stiekem bolle, hij weet het', ['name', 'bolle']],
     // A capital after "zorgen om" that reads as an inflected word ("mink" + "e") but is no dictionary word as written (b21's miss).
     ['Notitie: zorgen om Minke, ze slaapt slecht.', ['name', 'Minke']],
     // A lower-case word no dictionary knows opening a clause before an adverb (b20's last miss).
@@ -789,6 +792,8 @@ describe('the classes blind batches 24 and 25 missed (and the last misses of b20
     'Ik maak me zorgen over Wiskunde en Magister.',
     'Het gaat om Fortnite, hij speelt te veel.',
     'ik weet niet of corona nog speelt in die klas',
+    'Zie de bijlage (pagina 4, 5b) voor het rooster.',
+    'ze noemen hem wel gek, maar hij is lief',
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
