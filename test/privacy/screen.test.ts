@@ -761,6 +761,8 @@ describe('the classes blind batches 24 and 25 missed (and the last misses of b20
     // A lower-case street named by a plant, after "woont in de", and a lower-case street with its number later in a living sentence.
     ['hij woont op de lijsterbes, naast de speeltuin', ['address', 'lijsterbes']],
     ['woont nu op de kievit 14 met zijn moeder', ['address', 'kievit 14']],
+    // "2D" after "zit in" is a class, not a film format.
+    ['ze zit in 3D en wordt uitgescholden', ['class', '3D']],
     ['ze woont sinds de zomer bij haar tante, vinkenlaan 7, en fietst elke dag', ['address', 'vinkenlaan 7']],
     // A listed surname in lower case as a family: after a child word and "van", or taken up as "die familie".
     ['het zusje van dekker huilt vaak in de les', ['name', 'dekker']],
@@ -779,6 +781,10 @@ describe('the classes blind batches 24 and 25 missed (and the last misses of b20
   it.each([
     // General places after "woont in/aan/op de", a number of times on a school yard, a fisherman's son and a baker's family, a class watching the news.
     'hij woont in de buurt van school en komt lopend',
+    'ze woont in de beemster, bij haar vader, en fietst elke dag',
+    'hij woont in de zorginstelling, sinds mei',
+    'zij woont in de achterhoek en komt alleen op vrijdag.',
+    'We kijken de film in 3D.',
     'ze woont aan de rand, bij het bos',
     'we zien elkaar op de speelplaats 2 keer per dag, ook als hij thuis is',
     'de zoon van de visser gaat mee op de boot',
