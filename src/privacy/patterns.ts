@@ -192,9 +192,8 @@ const PUBLIC_ROLE = 'wethouder|burgemeester|raadslid|gemeenteraadslid|kamerlid|w
  * a news event. Each alone is rare enough in one school to point to one family.
  */
 const UNIQUE_DESCRIPTION = new RegExp(
-  // "de zoon vd wethouder": "vd" and "v.d." are "van de" typed short.
-  String.raw`\b(?:${KIN})\s+(?:van\s+(?:(?:de|het|onze|ons|mijn|een|die|deze|hun|zijn|haar)\s+)?|v\.?d\.?\s+)(?:[\p{L}-]+\s+){0,2}?(?:${KNOWN_ROLE})\b` +
-    String.raw`|\b(?:${KIN})\s+(?:van\s+(?:de|het|onze|ons|mijn|een|die|deze)|v\.?d\.?)\s+\p{L}*(?:leraar|lerares|docent|docente|coach|trainer|agent|arts|leider|directeur|eigenaar|medewerker|voorzitter|juf|meester)\b` +
+  String.raw`\b(?:${KIN})\s+van\s+(?:(?:de|het|onze|ons|mijn|een|die|deze|hun|zijn|haar)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KNOWN_ROLE})\b` +
+    String.raw`|\b(?:${KIN})\s+van\s+(?:de|het|onze|ons|mijn|een|die|deze)\s+\p{L}*(?:leraar|lerares|docent|docente|coach|trainer|agent|arts|leider|directeur|eigenaar|medewerker|voorzitter|juf|meester)\b` +
     String.raw`|\b(?:mijn|onze)\s+(?:eigen\s+)?(?:zoon|dochter|kind|neef|nicht)\b` +
     // "een leerling wiens moeder onze conciërge is": the same in a subordinate clause.
     String.raw`|\b(?:wiens|wier|van wie (?:de|het)|waarvan (?:de|het))\s+(?:vader|moeder|ouders?|stiefvader|stiefmoeder|oom|tante|opa|oma|broer|zus)\s+(?:[\p{L}-]+\s+){0,2}?(?:de|onze|ons|het)\s+(?:${KNOWN_ROLE}|\p{L}*(?:leraar|lerares|docent|docente|coach|trainer|agent|arts|leider|directeur|eigenaar))\b` +
@@ -208,6 +207,11 @@ const UNIQUE_DESCRIPTION = new RegExp(
     String.raw`|\b(?:hij|zij|ze)\s+(?:is|was)\s+(?:ook\s+)?(?:de|het)\s+enige\b|\b(?:de|het)\s+enige\s+met\s+(?:een|zo'n|die)\b` +
     // "een gezin met elf kinderen": few families in a school are that large.
     String.raw`|\b(?:gezin|familie)\s+(?:met|van)\s+(?:(?:[7-9]|1\d|2\d)|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien)\s+kinderen\b`,
+  'giu',
+);
+/** "de zoon vd wethouder", "dochter v.d. directeur": "van de" typed short; apart from UNIQUE_DESCRIPTION so each stays fast on long input. */
+const CHILD_OF_ROLE_SHORT = new RegExp(
+  String.raw`\b(?:${KIN})\s+v\.?d\.?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KNOWN_ROLE}|\p{L}*(?:leraar|lerares|docent|docente|coach|trainer|agent|arts|leider|directeur|eigenaar|medewerker|voorzitter|juf|meester))\b`,
   'giu',
 );
 const MONTH_NAMES = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
@@ -562,6 +566,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, YEAR_IN_WORDS_WITH_LEVEL, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...[...regexFindings(text, INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS, 'name')].filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, '').toUpperCase())),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
+    ...regexFindings(text, CHILD_OF_ROLE_SHORT, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
     ...regexFindings(text, PINNED_BY_RELATIVE, 'unique-description'),
     ...regexFindings(text, PINNED_BY_UNIQUENESS, 'unique-description'),
