@@ -188,8 +188,8 @@ const KNOWN_ROLE =
 /** Roles a whole town knows the holder of. */
 const PUBLIC_ROLE = 'wethouder|burgemeester|raadslid|gemeenteraadslid|kamerlid|wijkagent|dominee|imam|pastoor|rector|schoolleider|conciërge';
 /**
- * What pins a pupil down without a name: a child of someone everyone at school or in town knows, "the only …", twins,
- * a news event. Each alone is rare enough in one school to point to one family.
+ * What pins a pupil down without a name: a child of someone everyone at school or in town knows, the writer's own child,
+ * a relative in a public role. Each alone is rare enough in one school to point to one family.
  */
 const UNIQUE_DESCRIPTION = new RegExp(
   String.raw`\b(?:${KIN})\s+van\s+(?:(?:de|het|onze|ons|mijn|een|die|deze|hun|zijn|haar)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KNOWN_ROLE})\b` +
@@ -199,8 +199,12 @@ const UNIQUE_DESCRIPTION = new RegExp(
     String.raw`|\b(?:wiens|wier|van wie (?:de|het)|waarvan (?:de|het))\s+(?:vader|moeder|ouders?|stiefvader|stiefmoeder|oom|tante|opa|oma|broer|zus)\s+(?:[\p{L}-]+\s+){0,2}?(?:de|onze|ons|het)\s+(?:${KNOWN_ROLE}|\p{L}*(?:leraar|lerares|docent|docente|coach|trainer|agent|arts|leider|directeur|eigenaar))\b` +
     String.raw`|\b(?:${KIN}|vader|moeder|ouders)\s+van\s+(?:een|de|die|deze)\s+(?:bekende|beroemde)\b|\bBN'?ers?\b` +
     String.raw`|\b(?:vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:is|was|staat bekend als|werkt als)\s+(?:de|onze)\s+(?:${KNOWN_ROLE}|eigenaar van)\b` +
-    String.raw`|\b(?:ouder|vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:die\s+)?(?:(?:is|was|werkt als)\s+)?(?:${PUBLIC_ROLE})\b` +
-    String.raw`|\b(?:de|het|onze|ons|mijn|jullie)\s+enige\s+(?:[\p{L}-]+\s+){0,2}?(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier|broer|zus|tweeling|zoon|dochter)\b` +
+    String.raw`|\b(?:ouder|vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:die\s+)?(?:(?:is|was|werkt als)\s+)?(?:${PUBLIC_ROLE})\b`,
+  'giu',
+);
+/** "de enige leerling met …", "als enige", twins, a very large family: only one such pupil. Apart from UNIQUE_DESCRIPTION so each stays fast on long input. */
+const ONLY_ONE = new RegExp(
+  String.raw`\b(?:de|het|onze|ons|mijn|jullie)\s+enige\s+(?:[\p{L}-]+\s+){0,2}?(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier|broer|zus|tweeling|zoon|dochter)\b` +
     String.raw`|\bals\s+enige\b|\b(?:tweeling|drieling|vierling)(?:broer|zus|broertje|zusje)?\b` +
     // "de enige op school met een prothese", "de enige in de klas met zo'n verhaal", "zij is de enige met een hoofddoek".
     String.raw`|\b(?:de|het)\s+enige\s+(?:(?:in|op|van|uit|binnen)\s+(?:de|het|onze|ons|deze|die|hun|zijn|haar)?\s*(?:\p{L}+\s+)?(?:klas|klassen|school|gebouw|jaarlaag|leerjaar|afdeling|locatie|groep|team|brugklas|onderbouw|bovenbouw|dorp|wijk|straat|buurt|vereniging|club|jaar|mentorgroep)\b)` +
@@ -566,6 +570,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, YEAR_IN_WORDS_WITH_LEVEL, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...[...regexFindings(text, INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS, 'name')].filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, '').toUpperCase())),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
+    ...regexFindings(text, ONLY_ONE, 'unique-description'),
     ...regexFindings(text, CHILD_OF_ROLE_SHORT, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
     ...regexFindings(text, PINNED_BY_RELATIVE, 'unique-description'),
