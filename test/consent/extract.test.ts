@@ -150,3 +150,10 @@ describe('classes of meaning from the b25–b27 unsafe misses', () => {
     expect(first('Een meisje (15) staat nu bij de Leeghwaterbrug en stuurt klasgenoten dat ze dag zegt tegen iedereen. Mag ik haar adres geven?')).toBe('V-ACUUT');
   });
 });
+
+describe('classes of meaning from the b28–b30 misses', () => {
+  it('asks who receives it when the mentor or a colleague is only where the information came from', () => {
+    expect(first('Moeder heeft aan de mentor laten weten dat haar dochter (13) epilepsie heeft. Mogen we dat doorgeven?')).toBe('Q-MET-WIE');
+    expect(first('Een collega vertelde me dat Sara (13) sinds kort medicijnen slikt voor haar diabetes. Mag ik dit delen?')).toBe('Q-MET-WIE');
+  });
+});
