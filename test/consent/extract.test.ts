@@ -156,4 +156,9 @@ describe('classes of meaning from the b28–b30 misses', () => {
     expect(first('Moeder heeft aan de mentor laten weten dat haar dochter (13) epilepsie heeft. Mogen we dat doorgeven?')).toBe('Q-MET-WIE');
     expect(first('Een collega vertelde me dat Sara (13) sinds kort medicijnen slikt voor haar diabetes. Mag ik dit delen?')).toBe('Q-MET-WIE');
   });
+
+  it('reads a pupil of 12 to 15 who wants the parents kept out of help as a secret (R25 → V-FG), in other words', () => {
+    expect(first('Een meisje van 13 wil met de jgc praten, maar haar ouders mogen er nooit achter komen. Kan dat?')).toBe('V-FG');
+    expect(first('Jongen (14) wil begeleiding van de paj en vraagt of we zijn ouders erbuiten kunnen houden. Mag dat?')).toBe('V-FG');
+  });
 });
