@@ -161,4 +161,10 @@ describe('classes of meaning from the b28–b30 misses', () => {
     expect(first('Een meisje van 13 wil met de jgc praten, maar haar ouders mogen er nooit achter komen. Kan dat?')).toBe('V-FG');
     expect(first('Jongen (14) wil begeleiding van de paj en vraagt of we zijn ouders erbuiten kunnen houden. Mag dat?')).toBe('V-FG');
   });
+
+  it('reads two parents with gezag of whom one says no as parents who disagree (V-FG), in other words', () => {
+    expect(first('Moeder van Daan (13) wil wel dat de paj met hem gaat praten, vader niet. Ze hebben samen gezag. Kan de paj starten?')).toBe('V-FG');
+    expect(first('Vader van Noor (12) heeft laten weten dat hij het niet goed vindt dat de gedragswetenschapper haar test; moeder wil het wel. Beiden hebben gezag.')).toBe('V-FG');
+    expect(first('Ouders van Mila (14) hebben beiden gezag. De ene ouder wil wel gesprekken met de jeugdhulpverlener, de andere niet. Wat nu?')).toBe('V-FG');
+  });
 });
