@@ -77,6 +77,9 @@ const CONTEXT_MENTIONS = re(
     `\\b(zonder|voordat|eerst|vooraf)( \\w+){0,4} (de |zijn |haar )?${PARENT}( \\w+){0,3} (te )?(bellen|vragen|inlichten|informeren|tekenen|laten tekenen)\\b`,
     `\\b(aan |van )?(de |zijn |haar )?${PARENT} (eerst |vooraf )?(om toestemming )?(vragen|laten tekenen|tekenen) (of|voor)\\b`,
     `\\btoestemming (\\w+ ){0,2}(van|aan|bij) (de |zijn |haar )?${PARENT}\\b`,
+    // "moeten de ouders van de klas toestemming geven", "moet ik daarvoor de ouders mailen": whether consent is needed
+    `\\b${PARENT}( van (de |het |een )?\\w+)? (\\w+ ){0,2}toestemming (geven|verlenen|tekenen|hebben gegeven)\\b`,
+    `\\b(moet|moeten|hoef|hoeven) (ik|we|wij|je|de school) ((daarvoor|dan|eerst|vooraf|hiervoor|daarover|nog|ook) )*(de |zijn |haar |alle )?${PARENT}( van (de |het |een )?\\w+)? (te )?(mailen|bellen|informeren|inlichten|aanschrijven|vragen)\\b`,
     // "moet ik ouders mailen voor toestemming": how consent is asked, not who is told
     `\\b${PARENT} (\\w+ ){0,2}(mailen|bellen|aanschrijven|benaderen|een mail sturen|een brief sturen) (\\w+ ){0,2}(voor|om) (hun )?toestemming\\b`,
     // "moet ik de ouders alleen inlichten of toestemming vragen": the consent question, not who is told
@@ -373,7 +376,10 @@ function partyOf(t: string, parties: PartyPatterns): StableAnswers['Q-MET-WIE'] 
   // Watching the class for the teacher (J2) is the JOS worker's work too: "moet ik de ouders informeren als de gw'er komt kijken".
   const josWork = ['J2', 'J3', 'J4', 'J5', 'J6', 'J7'] as (string | undefined)[];
   // A relative named as context ("haar opa is overleden") yields the same way to the JOS worker's work.
-  const yields = (party === 'MW8' && !PARENTS_ASKING.test(t)) || (party === 'MW12' && RELATIVE.test(t));
+  // So does a parent's question about a lesson visit said to record nothing on single pupils ("een ouder vroeg of er iemand
+  // naar haar kind komt kijken"): the answer is about that visit.
+  const teacherOnly = TEACHER_ONLY.test(t) && !PUPIL_RECORD.test(t);
+  const yields = (party === 'MW8' && (!PARENTS_ASKING.test(t) || teacherOnly)) || (party === 'MW12' && RELATIVE.test(t));
   if (yields && partyPattern(parties, 'MW2').test(t) && josWork.includes(josActivity(t))) return 'MW2';
   return party;
 }

@@ -167,4 +167,9 @@ describe('classes of meaning from the b28–b30 misses', () => {
     expect(first('Vader van Noor (12) heeft laten weten dat hij het niet goed vindt dat de gedragswetenschapper haar test; moeder wil het wel. Beiden hebben gezag.')).toBe('V-FG');
     expect(first('Ouders van Mila (14) hebben beiden gezag. De ene ouder wil wel gesprekken met de jeugdhulpverlener, de andere niet. Wat nu?')).toBe('V-FG');
   });
+
+  it('answers V-GEEN when the JOS worker only advises the mentor or watches a lesson for the teacher, whatever is asked about the parents', () => {
+    expect(first('De paj denkt mee in ons mentorenoverleg over lastige leerlingen in 2C. Hoeven we daarvoor de ouders te mailen?')).toBe('V-GEEN');
+    expect(first('Een moeder vroeg of de orthopedagoog bij de les van haar zoon komt kijken. Het is lesbezoek om de nieuwe docent te coachen op klassenmanagement, niets over losse leerlingen. Moet ik haar toestemming vragen?')).toBe('V-GEEN');
+  });
 });
