@@ -172,4 +172,9 @@ describe('classes of meaning from the b28–b30 misses', () => {
     expect(first('De paj denkt mee in ons mentorenoverleg over lastige leerlingen in 2C. Hoeven we daarvoor de ouders te mailen?')).toBe('V-GEEN');
     expect(first('Een moeder vroeg of de orthopedagoog bij de les van haar zoon komt kijken. Het is lesbezoek om de nieuwe docent te coachen op klassenmanagement, niets over losse leerlingen. Moet ik haar toestemming vragen?')).toBe('V-GEEN');
   });
+
+  it('asks Q-MDO when the writer does not know who will sit at the table of the MDO or ZAT', () => {
+    expect(first('De zorgco plant een ZAT over Lina (14). Ik weet nog niet wie er allemaal bij zitten. Wat moet ik regelen?')).toBe('Q-MDO');
+    expect(first('Casusoverleg voor een jongen van 13 volgende week; wie er deelnemen weten we niet. Van wie toestemming?')).toBe('Q-MDO');
+  });
 });
