@@ -165,6 +165,8 @@ const TEACHER_FOCUS = /\bhoe de (groep|klas)( \w+){0,3} (loopt|functioneert|werk
 const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b|\bnaar (hem|haar|[a-z]+) (\w+ )?kijken\b/;
 const CLASS_CONTEXT = /\b(klas|groep|les)\b/;
 const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
+/** "de paj wil Thijs in de klas observeren", "naar Daan kijken": one pupil, by name, watched in class (not the class itself). */
+const PUPIL_IN_CLASS = /\b(wil|wilt|willen|gaat|gaan|komt|komen|mag|kan|moet) (?!(?:de|het|een|mijn|onze|jouw|zijn|haar|hun|die|deze|dat|graag|even|eens|ook|nog|vaker|morgen|straks|binnenkort|daar|hier|er|zelf|wel|niet|alleen|gewoon|volgende|in|bij|tijdens)\b)[a-z]+ (in de|in zijn|in haar|tijdens de|tijdens een|tijdens zijn|tijdens haar) (klas|les|lessen|groep|gymles|pauze)\b( \w+){0,3} (observeren|bekijken|volgen)\b|\bnaar (?!(?:de|het|een|mijn|onze|hun|die|deze|alle|hoe|wat)\b)[a-z]+ (\w+ )?kijken\b/;
 /** The mentor brings a pupil up with the JOS worker ("mag ik Bram bespreken met de jgc"): advice, unless more is said. */
 const MENTOR_RAISES = /\b(bespreken|bespreek|voorleggen|inbrengen)\b/;
 const ADVICE = /\bmee te denken\b|\b(schuift|schuiven|sluit|sluiten) (\w+ ){0,3}aan\b|\bhoe ik (\w+ ){0,3}(kan |moet |zou )?(reageren|omgaan|omga|handelen|aanpakken|aanpak|reageer)\b|\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|inloopspreekuur|spreekuur van|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
@@ -438,7 +440,7 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (ASK_JOS_TO_HELP.test(t)) return 'J3';
   if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|spreek|praat)\b/.test(t))) return 'J3';
   if (TEACHER_FOCUS.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
-  if (OBSERVE.test(t) && (!CLASS_CONTEXT.test(t) || INDIVIDUAL.test(t))) return 'J3';
+  if (OBSERVE.test(t) && (!CLASS_CONTEXT.test(t) || INDIVIDUAL.test(t) || PUPIL_IN_CLASS.test(t))) return 'J3';
   // Advice needs no record of the pupil: a file, plan or report shown or sent is information passed on (R11).
   if (PUPIL_RECORD.test(t)) return 'J7';
   if (ADVICE.test(t) || byMentor(t, MENTOR_RAISES)) return 'J1';

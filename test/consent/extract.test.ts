@@ -177,4 +177,10 @@ describe('classes of meaning from the b28–b30 misses', () => {
     expect(first('De zorgco plant een ZAT over Lina (14). Ik weet nog niet wie er allemaal bij zitten. Wat moet ik regelen?')).toBe('Q-MDO');
     expect(first('Casusoverleg voor een jongen van 13 volgende week; wie er deelnemen weten we niet. Van wie toestemming?')).toBe('Q-MDO');
   });
+
+  it('reads one pupil watched in class by name as observing that pupil (J3), so the age is asked before anything else', () => {
+    expect(first('De orthopedagoog komt Sanne tijdens de les observeren omdat ze zo stil is. Wie moet toestemming geven?')).toBe('Q-LEEFTIJD');
+    expect(first("De gw'er wil in de klas naar Daan kijken, hij is erg onrustig. Moet ik iets regelen?")).toBe('Q-LEEFTIJD');
+    expect(first('De gedragswetenschapper wil graag in de klas observeren. Heb ik toestemming nodig?')).toBe('Q-JOS');
+  });
 });
