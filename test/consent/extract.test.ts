@@ -183,4 +183,9 @@ describe('classes of meaning from the b28–b30 misses', () => {
     expect(first("De gw'er wil in de klas naar Daan kijken, hij is erg onrustig. Moet ik iets regelen?")).toBe('Q-LEEFTIJD');
     expect(first('De gedragswetenschapper wil graag in de klas observeren. Heb ik toestemming nodig?')).toBe('Q-JOS');
   });
+
+  it('reads a wijkteam or gebiedsteam contact about a pupil who already gets help, said in a subordinate clause, as overleg (W1)', () => {
+    expect(first('De wijkcoach belt over Jesse (13), die sinds de zomer begeleiding thuis heeft. Mag ik vertellen hoe het op school gaat?')).toBe('V-BEIDEN');
+    expect(first('Het gebiedsteam wil overleggen over Sara (14), waar het gezin al een tijd hulp van krijgt. Mag dat?')).toBe('V-BEIDEN');
+  });
 });
