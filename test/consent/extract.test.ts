@@ -188,4 +188,9 @@ describe('classes of meaning from the b28–b30 misses', () => {
     expect(first('De wijkcoach belt over Jesse (13), die sinds de zomer begeleiding thuis heeft. Mag ik vertellen hoe het op school gaat?')).toBe('V-BEIDEN');
     expect(first('Het gebiedsteam wil overleggen over Sara (14), waar het gezin al een tijd hulp van krijgt. Mag dat?')).toBe('V-BEIDEN');
   });
+
+  it('answers V-FG when the text itself doubts that a 16- or 17-year-old can oversee the consent (R26)', () => {
+    expect(first('De jgc wil een leerling van 16 gaan begeleiden. Hij heeft een LVB en lijkt niet te begrijpen wat hij tekent. Mag hij zelf tekenen?')).toBe('V-FG');
+    expect(first('Leerling (17) wil hulp van de paj. Ze zegt op alles ja, ook als ze het niet snapt. Tekent ze zelf?')).toBe('V-FG');
+  });
 });
