@@ -54,6 +54,9 @@ const PARENTS_ASK_OR_TOLD = re(`\\b(nu )?(belt|belde|mailt|mailde|appt|appte) (\
 /** A parent asks or calls: then the parents are who the answer goes to, whatever help is mentioned on the way. */
 const PARENTS_ASKING = re(`(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} vragen (mij|me|ons|of|wat|hoe)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,10} (belt|belde|mailt|mailde)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} bellen\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (vraagt|vroeg|eist|eisen|wil weten|willen weten|wil inzage|willen inzage)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,8} (bellen|belt) (\\w+ ){0,3}(willen|wil) (\\w+ ){0,2}weten\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT} (wil|willen|vraagt|vragen) (\\w+ ){0,2}(cijfer\\w*|absent\\w*|verzuim\\w*|rapport\\w*|gegevens|inzage)\\b|\\b(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))`);
 
+/** A parent asks for the JOS worker's help: "moeder vraagt of ik met de psycholoog kan regelen dat hij een test doet". */
+const PARENT_ASKS_FOR_HELP = re(`\\b${PARENT}( \\w+){0,3} (vraagt|vroeg|vragen|wil|wilt|willen) (of|om|dat)( \\w+){0,12} (${JOS_ROLE}|jos)\\b`);
+
 const RELATIVE = /\b(opa|oma|tante|oom|grootouders|neef|nicht)\b/;
 
 /** A parent without custody is the one asking: that is what the rule for them is about (R16b). */
@@ -126,7 +129,7 @@ const FEEDBACK = re(
     `\\b${JOS_ROLE}( \\w+){0,4} (mij|me|ons|school|de school|de mentor) (\\w+ ){0,2}(vertellen|laten weten|informeren)`,
     '\\bwat (er )?(uit|in) (de |het )?(hulp|gesprekken|begeleiding|behandeling|test|onderzoek)',
     '\\b(uitslag|uitkomst\\w*|resultaten|bevindingen|testverslag\\w*|onderzoeksverslag\\w*|testuitslag\\w*)\\b',
-    '\\bhoe (de |het )?(hulp|begeleiding|behandeling|gesprekken|traject)( \\w+){0,3} (gaat|verloopt|loopt)\\b',
+    '\\bhoe (de |het )?(hulp|begeleiding|behandeling|gesprekken|traject)( \\w+){0,5} (gaat|gaan|verloopt|verlopen|loopt|lopen)\\b',
     `\\b(verslag\\w*|rapportage\\w*) (van )?(de )?${JOS_ROLE}\\b|\\b${JOS_ROLE} (\\w+ )?(verslag\\w*|rapportage)\\b`,
   ].join('|'),
 );
@@ -382,7 +385,11 @@ function partyOf(t: string, parties: PartyPatterns): StableAnswers['Q-MET-WIE'] 
   // naar haar kind komt kijken"): the answer is about that visit.
   const teacherOnly = TEACHER_ONLY.test(t) && !PUPIL_RECORD.test(t);
   const yields = (party === 'MW8' && (!PARENTS_ASKING.test(t) || teacherOnly)) || (party === 'MW12' && RELATIVE.test(t));
-  if (yields && partyPattern(parties, 'MW2').test(t) && josWork.includes(josActivity(t))) return 'MW2';
+  const activity = josActivity(t);
+  if (yields && partyPattern(parties, 'MW2').test(t) && josWork.includes(activity)) return 'MW2';
+  // A parent who asks for the JOS worker's help to the pupil ("moeder vraagt of de psycholoog hem kan testen") is who wants
+  // the help, not who is told.
+  if (party === 'MW8' && PARENT_ASKS_FOR_HELP.test(t) && partyPattern(parties, 'MW2').test(t) && activity === 'J3') return 'MW2';
   return party;
 }
 

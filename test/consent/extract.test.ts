@@ -193,4 +193,10 @@ describe('classes of meaning from the b28–b30 misses', () => {
     expect(first('De jgc wil een leerling van 16 gaan begeleiden. Hij heeft een LVB en lijkt niet te begrijpen wat hij tekent. Mag hij zelf tekenen?')).toBe('V-FG');
     expect(first('Leerling (17) wil hulp van de paj. Ze zegt op alles ja, ook als ze het niet snapt. Tekent ze zelf?')).toBe('V-FG');
   });
+
+  it('reads a parent who asks for the JOS worker\'s help to the pupil as help by the JOS worker, not as the parent being told', () => {
+    expect(first('Vader van Ruben (13) vraagt of de jgc met Ruben kan gaan praten over zijn faalangst. Moet ik iets regelen?')).toBe('V-BEIDEN');
+    // a parent who wants to hear how the help goes is still the one told
+    expect(first('Moeder vraagt of de jgc haar kan vertellen hoe de gesprekken met haar zoon (14) gaan. Mag dat?')).toBe('Q-OUDERS');
+  });
 });
