@@ -199,4 +199,8 @@ describe('classes of meaning from the b28–b30 misses', () => {
     // a parent who wants to hear how the help goes is still the one told
     expect(first('Moeder vraagt of de jgc haar kan vertellen hoe de gesprekken met haar zoon (14) gaan. Mag dat?')).toBe('Q-OUDERS');
   });
+
+  it('reads a report given to the JOS worker so help can start as information passed on (J7, R11), not as feedback from the help', () => {
+    expect(first('Mag ik het onderzoeksrapport van de orthopedagoog over Lisa (13) naar de paj sturen zodat ze kan beginnen?')).toBe('V-OUDERS16');
+  });
 });
