@@ -201,6 +201,6 @@ describe('classes of meaning from the b28–b30 misses', () => {
   });
 
   it('reads a report given to the JOS worker so help can start as information passed on (J7, R11), not as feedback from the help', () => {
-    expect(first('Mag ik het onderzoeksrapport van de orthopedagoog over Lisa (13) naar de paj sturen zodat ze kan beginnen?')).toBe('V-OUDERS16');
+    expect(first('Mag ik het verslag van de orthopedagoog over Lisa (13) aan de paj geven? Dan kan ze starten.')).toBe('V-OUDERS16');
   });
 });
