@@ -207,6 +207,8 @@ const NO_CUSTODY = /\b(geen|zonder|niet (het )?) ?gezag\b|\bgezag (kwijt|verlore
 const SCHOOL_MATTERS = /\b(cijfer\w*|verzuim\w*|absent\w*|gedrag|rapport\w*|voortgang|resultaten|huiswerk|te laat|spijbel\w*|gespijbeld|uit de les|uitgestuurd|eruit gestuurd|gemist|lessen|toets\w*|proefwerk\w*|cijferlijst\w*|schoolzaken|hoe het gaat)\b/;
 const CARE_OR_HEALTH = /\b(hulp|jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|coach|behandel\w*|gezondheid|medisch\w*|diagnose\w*|psycholoog|depressie\w*|therapie|gesprekken|zwanger\w*|anticonceptie|medicatie|medicijn\w*|pil|pillen)\b/;
 
+/** A second-year class is 13 and 14, 15 when held back once: all 12 to 15 (one pupil's age is still asked). */
+const SECOND_YEAR = /\b((2e|tweede) klas|klas 2[a-h]?|2 (havo|vwo|vmbo|mavo|kader|basis|tl|gt|atheneum|gymnasium)|2(havo|vwo|vmbo|mavo|[a-h]))\b/;
 const FIRST_YEAR = /\b(brugklas\w*|brugpieper\w*|eerstejaars|(1e|eerste) klas|klas 1|1 (havo|vwo|vmbo|mavo|kader|basis|tl|gt|atheneum|gymnasium))\b/;
 
 // --- doubts that lead to the FG ---------------------------------------------------------------------------------
@@ -301,11 +303,12 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
 
   const age = extractAgeBand(text);
   if (age) answers['Q-LEEFTIJD'] = age;
-  // A first-year pupil is 11 to 13: the bot asks the age only when that changes the verdict.
-  const ranges = !age && FIRST_YEAR.test(t) ? { 'Q-LEEFTIJD': ['<12', '12-15'] } : undefined;
 
   const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask, parties));
+  // A first-year pupil is 11 to 13: the bot asks the age only when that changes the verdict. A whole second-year class
+  // watched with notes per pupil (J4) is 12 to 15, assumed on the card.
+  const ageRange = age ? undefined : FIRST_YEAR.test(t) ? ['<12', '12-15'] : answers['Q-JOS'] === 'J4' && SECOND_YEAR.test(t) ? ['12-15'] : undefined;
   // "mag ik Bram bespreken met de gw'er" says who, not what for: advice is a guess until a purpose is named.
   if (answers['Q-JOS'] === 'J1' && !ADVICE.test(t) && !ASKER_IS_JOS.test(t)) weak.add('Q-JOS');
   // "melden" alone does not say it is about attendance: a hint for the consent-free verdict, not a statement.
@@ -350,7 +353,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const facts: Facts = {
     answers: known,
     ask: [...ask].filter((question) => known[question] === undefined),
-    ...(ranges ? { ranges } : {}),
+    ...(ageRange ? { ranges: { 'Q-LEEFTIJD': ageRange } } : {}),
     ...(weakKnown.length > 0 ? { weak: weakKnown } : {}),
   };
   // A follow-up such as "ze wil hem testen" names no party, but is still about what someone does with a pupil.

@@ -203,4 +203,9 @@ describe('classes of meaning from the b28–b30 misses', () => {
   it('reads a report given to the JOS worker so help can start as information passed on (J7, R11), not as feedback from the help', () => {
     expect(first('Mag ik het verslag van de orthopedagoog over Lisa (13) aan de paj geven? Dan kan ze starten.')).toBe('V-OUDERS16');
   });
+
+  it('takes a whole second-year class watched with notes per pupil as 12 to 15, but still asks one second-year pupil\'s age', () => {
+    expect(first('De orthopedagoog wil klas 2B een week observeren en per leerling een profiel schrijven voor de mentor. Toestemming nodig?')).toBe('V-BEIDEN');
+    expect(first("jongen uit 2 havo, mag de gw'er hem testen?")).toBe('Q-LEEFTIJD');
+  });
 });
