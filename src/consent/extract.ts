@@ -2,7 +2,8 @@ import type { Screen } from '../privacy';
 import { extractAgeBand } from './age';
 import { denied, signalAt, wordsBefore } from './cues';
 import type { Facts, TextCues } from './model';
-import { readSafety, type SafetyLevel } from './safety';
+import { readSafety, type SafetyLevel, type SafetyReading } from './safety';
+import type { SafetyNet } from './safetyModel';
 import { readText } from './text';
 import type { StableAnswers, StableQuestion, Vocabulary, WordParty } from './vocabulary';
 
@@ -254,6 +255,25 @@ const BRANCH_QUESTIONS = ['Q-JOS', 'Q-WIJKTEAM', 'Q-GGD', 'Q-LEERPLICHT', 'Q-OVE
 const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|vertellen|tekenen|gegevens|persoonsgegevens|informatie|info|bespreken|inlichten|melden)\b/;
 
 /**
+ * A danger (abuse) already found and asked is decided (V-ACUUT, V-MELDCODE) when the certainty head, trained on which
+ * corpus texts of that kind are decided and which are asked, is confident and the text gives no reason to ask: the
+ * writer doubts (acute), the pupil gives another cause (abuse). Only ever turns the safety question into its answer "ja".
+ */
+function decideFoundSafety(text: string, net: SafetyNet, safety: SafetyReading, answers: StableAnswers, ask: Set<StableQuestion>): void {
+  const open = [
+    ['Q-NOOD', 'acute', safety.doubted],
+    ['Q-ZORGEN', 'abuse', safety.explained],
+  ] as const;
+  if (!open.some(([question, , hedged]) => ask.has(question) && !hedged)) return;
+  const sure = net.certaintyScores(text);
+  for (const [question, kind, hedged] of open)
+    if (ask.has(question) && !hedged && sure[kind] >= net.certainty[kind]) {
+      ask.delete(question);
+      answers[question] = 'ja';
+    }
+}
+
+/**
  * `cues` are the vocabulary and safety signals of the consent knowledge (KNOWLEDGE_DIR/consent), `screen` the bot's
  * identifying-details screen (name lists of KNOWLEDGE_DIR). `earlier` are the facts of an open conversation: a follow-up
  * like "hij gaat hem testen" names no party, so the branch of the party found earlier is read.
@@ -298,6 +318,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     if (netAcute && score.acute >= thresholds.acute) ask.add('Q-NOOD');
     if (netAbuse && score.abuse >= thresholds.abuse) ask.add('Q-ZORGEN');
   }
+  if (cues.safetyNet) decideFoundSafety(text, cues.safetyNet, safety, answers, ask);
   // A party named only by a mistyped word is a guess: shown as one, and asked before a consent-free verdict.
   if (party && party !== 'MW8' && readOnlyFrom(t, partyPattern(parties, party), corrected)) weak.add('Q-MET-WIE');
 

@@ -62,6 +62,10 @@ export type SafetyLevel = 'certain' | 'possible' | 'denied' | 'unsure' | 'none';
 export interface SafetyReading {
   acute: SafetyLevel;
   abuse: SafetyLevel;
+  /** The writer doubts the pupil meant it (`doubt`): acute danger is asked, never decided. */
+  doubted: boolean;
+  /** The pupil gives another cause herself (`explained`): abuse is asked, never decided from combined signs. */
+  explained: boolean;
 }
 
 type Section = z.infer<typeof sectionSchema>;
@@ -168,12 +172,12 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const abuse = level(cues.abuse);
   const named = { acute: level(cues.acute, abuse), abuse };
   const reading = { acute: caught(cues.acute, named.acute, named.abuse), abuse: caught(cues.abuse, named.abuse, named.acute) };
-  if (reading.acute !== 'none' || reading.abuse !== 'none') return reading;
+  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained };
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
     return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
   };
-  return { acute: net(cues.acute), abuse: net(cues.abuse) };
+  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */

@@ -209,3 +209,19 @@ describe('classes of meaning from the b28–b30 misses', () => {
     expect(first("jongen uit 2 havo, mag de gw'er hem testen?")).toBe('Q-LEEFTIJD');
   });
 });
+
+describe('classes of meaning from the b28–b30 safety misses', () => {
+  it('puts danger first for end words in a subordinate clause, and decides it when the pupil already knows how', () => {
+    expect(first('Een meisje uit 4 vwo (16) schreef in haar logboek dat het na de zomer allemaal niet meer hoeft en dat ze al bedacht heeft hoe. Mag ik dit met de zorgcoördinator bespreken?')).toBe('V-ACUUT');
+    expect(first('Een jongen (15) zei tegen zijn mentor dat alles na de kerst niet meer hoeft en dat hij precies weet hoe. Mag ik zijn vader bellen?')).toBe('V-ACUUT');
+  });
+
+  it('asks Q-NOOD instead of deciding when the writer doubts what was meant: half heard, maybe about something else, laughed away, torn up', () => {
+    for (const text of [
+      'Ik ving in de gang half op dat Thijs (15) tegen een vriend zei dat hij er vannacht een eind aan maakt; misschien ging het over een game. Mag ik zijn moeder bellen?',
+      'Sophie (14) schreef in de les op een blaadje dat ze niet meer wil leven en verfrommelde het direct. Ze reageert nu weer normaal. Mag ik de jeugdarts inlichten?',
+      'Een jongen (16) zei dat het na de zomer allemaal niet meer hoeft en dat hij al weet hoe, maar wuifde het daarna weg. Mag ik zijn ouders bellen?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+});
