@@ -208,6 +208,11 @@ describe('classes of meaning from the b28–b30 misses', () => {
     expect(first('De orthopedagoog wil klas 2B een week observeren en per leerling een profiel schrijven voor de mentor. Toestemming nodig?')).toBe('V-BEIDEN');
     expect(first("jongen uit 2 havo, mag de gw'er hem testen?")).toBe('Q-LEEFTIJD');
   });
+
+  it('reads "geen verslag per leerling", "alleen tips voor mij" and "niks over leerlingen op papier" as a visit for the teacher (J2, V-GEEN)', () => {
+    expect(first("De gw'er komt in 2A kijken hoe ik lesgeef; ze maakt geen aantekeningen per leerling, alleen tips voor mij. Brief naar ouders nodig?")).toBe('V-GEEN');
+    expect(first('De orthopedagoog kijkt mee in de les van een nieuwe collega, alleen feedback voor de docent; er gaat niks over leerlingen op papier. Toestemming nodig?')).toBe('V-GEEN');
+  });
 });
 
 describe('classes of meaning from the b28–b30 safety misses', () => {
