@@ -213,6 +213,11 @@ describe('classes of meaning from the b28–b30 misses', () => {
     expect(first("De gw'er komt in 2A kijken hoe ik lesgeef; ze maakt geen aantekeningen per leerling, alleen tips voor mij. Brief naar ouders nodig?")).toBe('V-GEEN');
     expect(first('De orthopedagoog kijkt mee in de les van een nieuwe collega, alleen feedback voor de docent; er gaat niks over leerlingen op papier. Toestemming nodig?')).toBe('V-GEEN');
   });
+
+  it('reads "bij hen in (een) traject" and "die het gezin … begeleidt" as a pupil already in care of the wijkteam (W1)', () => {
+    expect(first('Ik bel morgen met de wijkcoach over Sem (14), die sinds de zomer bij hen in traject is. Moet ik iets regelen?')).toBe('V-BEIDEN');
+    expect(first('Mag ik de medewerker van het gebiedsteam die het gezin van Ayoub (13) ondersteunt even spreken over school?')).toBe('V-BEIDEN');
+  });
 });
 
 describe('classes of meaning from the b28–b30 safety misses', () => {
