@@ -218,6 +218,11 @@ describe('classes of meaning from the b28–b30 misses', () => {
     expect(first('Ik bel morgen met de wijkcoach over Sem (14), die sinds de zomer bij hen in traject is. Moet ik iets regelen?')).toBe('V-BEIDEN');
     expect(first('Mag ik de medewerker van het gebiedsteam die het gezin van Ayoub (13) ondersteunt even spreken over school?')).toBe('V-BEIDEN');
   });
+
+  it('reads a doubt about capacity next to help by the JOS worker as that help, so R26 → V-FG is reached', () => {
+    expect(first('Noor (16) heeft een IQ van 60. Ik betwijfel of ze begrijpt waar ze voor tekent bij de jgc. Wie moet tekenen?')).toBe('V-FG');
+    expect(first("Kevin (17) heeft een LVB. Hij zegt 'ik teken wel' voor de gesprekken met de paj, maar ik merk dat hij niet snapt waar iets over gaat. Wie moet toestemming geven?")).toBe('V-FG');
+  });
 });
 
 describe('classes of meaning from the b28–b30 safety misses', () => {
