@@ -223,6 +223,10 @@ describe('classes of meaning from the b28–b30 misses', () => {
     expect(first('Noor (16) heeft een IQ van 60. Ik betwijfel of ze begrijpt waar ze voor tekent bij de jgc. Wie moet tekenen?')).toBe('V-FG');
     expect(first("Kevin (17) heeft een LVB. Hij zegt 'ik teken wel' voor de gesprekken met de paj, maar ik merk dat hij niet snapt waar iets over gaat. Wie moet toestemming geven?")).toBe('V-FG');
   });
+
+  it('reads a class\'s ages written as a range ("allemaal 12-13") as 12 to 15', () => {
+    expect(first('De gedragswetenschapper wil de hele 1B observeren met een verslagje per leerling (brugklas, allemaal 12-13). Toestemming?')).toBe('V-BEIDEN');
+  });
 });
 
 describe('classes of meaning from the b28–b30 safety misses', () => {
