@@ -227,6 +227,11 @@ describe('classes of meaning from the b28–b30 misses', () => {
   it('reads a class\'s ages written as a range ("allemaal 12-13") as 12 to 15', () => {
     expect(first('De gedragswetenschapper wil de hele 1B observeren met een verslagje per leerling (brugklas, allemaal 12-13). Toestemming?')).toBe('V-BEIDEN');
   });
+
+  it('reads "gesprekken voeren met <naam>" as help (J3) and "mag zij me vertellen" as feedback (J5), so the age comes first', () => {
+    expect(first('De paj gaat na de vakantie gesprekken voeren met Lieke over haar somberheid. Moeten ouders tekenen?')).toBe('Q-LEEFTIJD');
+    expect(first('De jgc ziet een leerling van mij al een paar weken. Mag zij me vertellen hoe het met hem gaat?')).toBe('Q-LEEFTIJD');
+  });
 });
 
 describe('classes of meaning from the b28–b30 safety misses', () => {
