@@ -160,6 +160,7 @@ describe('classes of meaning from the b28–b30 misses', () => {
   it('reads a pupil of 12 to 15 who wants the parents kept out of help as a secret (R25 → V-FG), in other words', () => {
     expect(first('Een meisje van 13 wil met de jgc praten, maar haar ouders mogen er nooit achter komen. Kan dat?')).toBe('V-FG');
     expect(first('Jongen (14) wil begeleiding van de paj en vraagt of we zijn ouders erbuiten kunnen houden. Mag dat?')).toBe('V-FG');
+    expect(first('Een meisje van 13 wil gesprekken met de jgc, maar echt niet dat vader of moeder het weet. Kan de jgc beginnen?')).toBe('V-FG');
   });
 
   it('reads two parents with gezag of whom one says no as parents who disagree (V-FG), in other words', () => {
