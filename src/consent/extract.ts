@@ -69,7 +69,7 @@ const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w
  * ouders te bellen", "brief naar ouders nodig?"). When another party is named, that one is the recipient.
  */
 /** Whose guardian or custody it is ("de voogdij ligt bij Jeugdbescherming"): who decides, not who is told. */
-const GUARDIANSHIP = /\b(voogdij|gezag|voogd|gezinsvoogd|jeugdbeschermer) (ligt|is|zit|berust|werkt) (\w+ ){0,2}bij (de |het )?\w+|\b(staat |valt )?onder (de )?(voogdij|gezag) (van|bij) (de |het )?\w+( \w+)?/;
+const GUARDIANSHIP = /\bvoogd (is |zit )?(van|via|bij) (de |het )?jeugdbescherming\b|\bjeugdbescherming is (zijn|haar|de) voogd\b|\b(voogdij|gezag|voogd|gezinsvoogd|jeugdbeschermer) (ligt|is|zit|berust|werkt) (\w+ ){0,2}bij (de |het )?\w+|\b(staat |valt )?onder (de )?(voogdij|gezag) (van|bij) (de |het )?\w+( \w+)?/;
 const CONTEXT_MENTIONS = re(
   [
     GUARDIANSHIP.source,
@@ -303,7 +303,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // A secret kept from the parents names them as the ones not told, never as the recipient.
   const told = t.replace(new RegExp(KEPT_FROM_PARENTS.source, 'g'), ' ').replace(new RegExp(TOLD_TO_MENTOR.source, 'g'), ' ');
   const without = (pattern: RegExp) => told.replace(new RegExp(pattern.source, 'g'), ' ');
-  const named = partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? partyOf(told, parties);
+  // A party named only as context ("staat onder voogdij van Jeugdbescherming") next to the writer's own help is not who is told.
+  const named = partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? (OWN_HELP.test(t) ? undefined : partyOf(told, parties));
   // Nobody else named and the writer describes her own help to the pupil: the JOS worker's own work.
   const party = named === 'MW8' && disagree ? refusedHelpParty(told, parties, t) : (named ?? (OWN_HELP.test(t) ? 'MW2' : undefined));
   // "iemand buiten school" is not a colleague: an unnamed outsider leaves the recipient to be asked.

@@ -233,6 +233,11 @@ describe('classes of meaning from the b28–b30 misses', () => {
     expect(first('De paj gaat na de vakantie gesprekken voeren met Lieke over haar somberheid. Moeten ouders tekenen?')).toBe('Q-LEEFTIJD');
     expect(first('De jgc ziet een leerling van mij al een paar weken. Mag zij me vertellen hoe het met hem gaat?')).toBe('Q-LEEFTIJD');
   });
+
+  it('reads Jeugdbescherming named as the voogd of a pupil in a foster family as who decides, not who is told', () => {
+    expect(first('Daan (14) woont bij pleegouders; Jeugdbescherming is zijn voogd. De orthopedagoog wil hem onderzoeken. Wie tekent?')).toBe('V-BEIDEN');
+    expect(first('Mila (13) woont in een pleeggezin en staat onder voogdij van Jeugdbescherming. De pleegvader vraagt of ik haar kan begeleiden. Moet hij tekenen?')).toBe('V-BEIDEN');
+  });
 });
 
 describe('classes of meaning from the b28–b30 safety misses', () => {
