@@ -180,4 +180,8 @@ describe('classes of meaning from the b28–b30 safety misses', () => {
     expect(first('Eva (15) heeft net al haar medicijnen ingenomen waardoor ze heel suf is. Mag ik haar moeder bellen?')).toBe('V-ACUUT');
     expect(first('Mag ik met de jgc bespreken dat Lieke (13) veel ruzies heeft thuis en daar buikpijn van krijgt?')).toBe('Q-ZORGEN');
   });
+
+  it('takes the meldcode route for an injury on the neck with a story of bumping into something, not a Q-NOOD guess', () => {
+    expect(first('Tim (11) heeft een bult in zijn nek en zegt dat hij tegen de kast is aangelopen. Hij duikt in elkaar als zijn vader zijn naam roept. Mag ik dit in het ZAT bespreken?')).toBe('V-MELDCODE');
+  });
 });
