@@ -254,4 +254,23 @@ describe('classes of meaning from the b28–b30 safety misses', () => {
     ])
       expect(first(text), text).toBe('Q-NOOD');
   });
+
+  it('asks no safety question for an ordinary context of a worrying word: a medication side effect, quarrels with friends, a past fight at school', () => {
+    const safetyAnswers = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
+    for (const text of [
+      'Mag ik de gymdocent vertellen dat Ravi (13) sinds kort medicijnen voor zijn epilepsie slikt, waardoor hij in de ochtend wat suf is?',
+      'Mag ik met de jgc bespreken dat Lieke (13) veel ruzies heeft met klasgenoten en daar buikpijn van krijgt?',
+      'De politie vraagt welke leerlingen afgelopen vrijdag bij de vechtpartij bij het fietsenhok waren. Mogen wij de namen geven?',
+    ])
+      expect(safetyAnswers, text).not.toContain(first(text));
+  });
+
+  it('still puts danger first when medication is taken all at once or quarrels are at home', () => {
+    expect(first('Eva (15) heeft net al haar medicijnen ingenomen waardoor ze heel suf is. Mag ik haar moeder bellen?')).toBe('V-ACUUT');
+    expect(first('Mag ik met de jgc bespreken dat Lieke (13) veel ruzies heeft thuis en daar buikpijn van krijgt?')).toBe('Q-ZORGEN');
+  });
+
+  it('takes the meldcode route for an injury on the neck with a story of bumping into something, not a Q-NOOD guess', () => {
+    expect(first('Tim (11) heeft een bult in zijn nek en zegt dat hij tegen de kast is aangelopen. Hij duikt in elkaar als zijn vader zijn naam roept. Mag ik dit in het ZAT bespreken?')).toBe('V-MELDCODE');
+  });
 });
