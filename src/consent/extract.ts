@@ -102,7 +102,7 @@ const CONTEXT_MENTIONS = re(
  * "door de ouders is aan de mentor verteld dat …", "ze vertelde het aan haar mentor", "een collega vertelde me": where
  * the information came from. Never who it goes to, even when no one else is named (then who receives it is asked).
  */
-const TOLD_TO_MENTOR = /\b(collega\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\b|\b(is|werd|zijn|heeft|hebben|had|hadden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\b|\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\b/;
+const TOLD_BY_SOURCE = /\b(collega\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\b|\b(is|werd|zijn|heeft|hebben|had|hadden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\b|\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\b/;
 
 /**
  * Parties in order of precedence: the first that matches is the one the mentor shares with. The words of each party
@@ -301,7 +301,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const disagree = PARENTS_DISAGREE.test(t) || notByMentor(t, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
   // A secret kept from the parents names them as the ones not told, never as the recipient.
-  const told = t.replace(new RegExp(KEPT_FROM_PARENTS.source, 'g'), ' ').replace(new RegExp(TOLD_TO_MENTOR.source, 'g'), ' ');
+  const told = t.replace(new RegExp(KEPT_FROM_PARENTS.source, 'g'), ' ').replace(new RegExp(TOLD_BY_SOURCE.source, 'g'), ' ');
   const without = (pattern: RegExp) => told.replace(new RegExp(pattern.source, 'g'), ' ');
   // A party named only as context ("staat onder voogdij van Jeugdbescherming") next to the writer's own help is not who is told.
   const named = partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? (OWN_HELP.test(t) ? undefined : partyOf(told, parties));
