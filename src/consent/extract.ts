@@ -203,6 +203,8 @@ const DOCTOR_REPORTS = /\bwat (haar|zijn|het|de) (advies|conclusie|uitkomst|bevi
 const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w*( \w+){0,3} (met|van) (\w+ ){0,2}(namen|leerlingen|klassen)\b/;
 const SICK_ABSENCE = /\b(ziek\w*|ziekteverzuim|mazl|inschakelen|aanmelden|doorverwijzen)\b/;
 const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (de situatie )?thuis\b|\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling|bellen|bel|spreken|praten|overleggen)\b|\bnaast (het|de) (okr|overstapdossier|dossier)\b|\b(vertellen|vertel|noemen) dat\b|\bwat (\w+ ){0,3}werkte\b/;
+/** Before the pupil has applied or enrolled there: not to be exchanged yet, whatever the file ("nog niet aangemeld", "twijfelen tussen twee scholen"). */
+const NOT_YET_ENROLLED = /\b(nog )?(niet|geen) (\w+ ){0,3}(aangemeld|ingeschreven|inschrijving|aanmelding|toegelaten|plaatsing)\b|\b(voor|voordat|voor dat|zodra|voorafgaand aan) (\w+ ){0,4}(aanmeld\w*|inschrij\w*|ingeschreven|aangemeld|toegelaten)\b|\btwijfel\w* (\w+ ){0,4}(tussen|over) (\w+ ){0,2}scholen\b|\b(nog aan het |nog )(kiezen|orienteren|twijfelen)\b|\b(open dag|kijkt nog rond|scholen bekijken)\b/;
 const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier)\b/;
 /** Custody the writer does not know ("geen idee hoe het met het gezag zit"): unknown, never assumed. */
 const CUSTODY_UNKNOWN = /\b(geen idee|weet (ik |hij |ze |zij |niemand )?niet|onduidelijk|onbekend|niet (zeker|duidelijk|bekend)|vraag me af|twijfel)( \w+){0,6} gezag\b|\bgezag( \w+){0,4} (onduidelijk|onbekend|niet duidelijk|weet ik niet|geen idee|niet bekend)\b/;
@@ -457,7 +459,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
     case 'MW6':
       return { 'Q-GGD': first(t, [['G5', NATIONAL_NUMBER], ['G2', GGD_QUESTIONNAIRE], ['G4', DOCTOR_REPORTS], ['G1', CLASS_LIST], ['G3', SICK_ABSENCE]] as const) };
     case 'MW7':
-      return { 'Q-OVERSTAP': first(t, [['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S2', CARE_OR_HEALTH], ['S1', FILE_HANDOVER]] as const) };
+      return { 'Q-OVERSTAP': first(t, [['S3', NOT_YET_ENROLLED], ['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S2', CARE_OR_HEALTH], ['S1', FILE_HANDOVER]] as const) };
     case 'MW8':
       return { 'Q-OUDERS': parentsTopic(t, age) };
     default:
@@ -506,7 +508,7 @@ function otherParentWithoutCustody(t: string): boolean {
 }
 
 /** Options and parties whose work is about one known pupil: registering, testing, a file, a report to parents or leerplicht. */
-const NAMED_WORK = new Set<string>(['J3', 'J4', 'J5', 'J6', 'J7', 'W2', 'W4', 'G2', 'G3', 'G4', 'L1', 'L2', 'S1', 'S2', 'P1', 'P2', 'P3', 'P4', 'MW10', 'MW11']);
+const NAMED_WORK = new Set<string>(['J3', 'J4', 'J5', 'J6', 'J7', 'W2', 'W4', 'G2', 'G3', 'G4', 'L1', 'L2', 'S1', 'S2', 'S3', 'P1', 'P2', 'P3', 'P4', 'MW10', 'MW11']);
 
 function needsKnownPupil(answers: StableAnswers): boolean {
   const branch = [answers['Q-MET-WIE'], answers['Q-JOS'], answers['Q-WIJKTEAM'], answers['Q-GGD'], answers['Q-LEERPLICHT'], answers['Q-OVERSTAP'], answers['Q-OUDERS']];
