@@ -32,8 +32,8 @@ const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b|\b(kennen|
 /** A detail that points at one pupil even without a name ("de enige in een rolstoel", "iedereen kent hem"). */
 /** "als ik het een beetje algemeen hou": less than anonymous, so whether the pupil can be recognised is asked. */
 const HALF_ANONYMOUS = /\b(algemeen|globaal|vaag|neutraal) (\w+ )?(hou|houd|houdt|houden|blijf|blijven)\b/;
-/** Someone outside the school, not named: who receives it is still unknown. */
-const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders) (\w+ )?(van )?buiten (de |onze )?school\b/;
+/** Someone outside the school, not named, or colleagues of other schools (intervisie): who receives it is still unknown. */
+const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders) (\w+ )?(van )?buiten (de |onze )?school\b|\b(collega\w*|mentoren|docenten|intervisie\w*|netwerk\w*)\b( [\w-]+){0,4} (van|op|bij|uit|met) (andere|een andere|meerdere|verschillende|diverse|alle) (scholen|school|vo scholen)\b/;
 const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|enigste|iedereen (weet|kent)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
@@ -358,7 +358,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     else if (HALF_ANONYMOUS.test(t)) ask.add('Q-HERKENBAAR');
   }
 
-  Object.assign(answers, doubts(t, answers, ask));
+  Object.assign(answers, doubts(t, answers, ask, partyPattern(parties, 'MW2').test(t)));
 
   // A pupil who wants to keep it from the parents is not a parent who refuses: the advice differs.
   const custody = disagree
@@ -388,7 +388,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
 }
 
 /** Doubts and roles the text states that lead elsewhere than the usual verdict (R16b, R21, R26, R28). */
-function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>): StableAnswers {
+function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, josNamed: boolean): StableAnswers {
   const found: StableAnswers = {};
   if (answers['Q-OUDERS'] === 'P2' && INTEREST_DOUBT.test(t)) found['Q-BELANG'] = 'twijfel';
   else if (answers['Q-OUDERS'] === 'P2' && CONTACT_CONFLICT.test(t)) ask.add('Q-BELANG');
@@ -397,10 +397,13 @@ function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>): St
   // What happens after the 18th birthday is asked with the age then, whatever the age today.
   if ((!answers['Q-LEEFTIJD'] || answers['Q-LEEFTIJD'] === '16-17') && AFTER_18.test(t)) found['Q-LEEFTIJD'] = '18+';
   if ((found['Q-LEEFTIJD'] ?? answers['Q-LEEFTIJD']) === '18+' && HELP_AFTER_18.test(t)) found['Q-NA18'] = 'ja';
+  // Help going on after 18 is the JOS worker's help, whoever asks ("decaan hier … liep al bij de jgc"): R28, not a colleague's question.
+  if (found['Q-NA18'] === 'ja' && josNamed) found['Q-MET-WIE'] = 'MW2';
+  const recipient = found['Q-MET-WIE'] ?? answers['Q-MET-WIE'];
   // Whether the pupil can oversee the consent only matters for the JOS worker's own help (J3), as after 18.
   if (found['Q-WILSBEKWAAM'] === 'twijfel' && answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS']) found['Q-JOS'] = 'J3';
   // Going on with help after 18 is the JOS worker's own help (J3), whatever else the text names.
-  if (found['Q-NA18'] === 'ja' && answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS']) found['Q-JOS'] = 'J3';
+  if (found['Q-NA18'] === 'ja' && recipient === 'MW2' && !answers['Q-JOS']) found['Q-JOS'] = 'J3';
   if (answers['Q-MET-WIE'] === 'MW11' && REPORTER.test(t) && CONNECTED.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
   return found;
 }
