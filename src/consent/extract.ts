@@ -244,6 +244,14 @@ const PARENTS_DISAGREE = re(
 );
 /** The pupil wants help without the parents knowing: asking them is not simply possible (R25). */
 const KEPT_FROM_PARENTS = re(`\\b${PARENT}( die)? (mogen|mag) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ )?(van )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (\\w+ )?(erbuiten|er buiten|buiten) (\\w+ ){0,2}(te )?(laten|houden|gelaten|gehouden)\\b|\\b(niet|nooit) (\\w+ ){0,2}(te )?(mogen |mag )?(weten|horen) (van|voor) (de |haar |zijn )?${PARENT}\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt|absoluut|echt|liever) (\\w+ )?niet dat (de |haar |zijn )?${PARENT}( (of|en) ${PARENT})? (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b|\\b(niet|niets|niks) (\\w+ ){0,3}(tegen|aan) (de |haar |zijn )?${PARENT} (\\w+ )?(te )?(zeggen|vertellen|zegt|vertelt)\\b`);
+/**
+ * A stance against the help attributed to one parent, in any words: "vader is er fel op tegen", "moeder heeft bezwaar",
+ * "vader ziet het niet zitten", "moeder blokkeert het". Plain "tegen" only as a stance ("is er tegen"), never as a
+ * preposition ("zei tegen mij").
+ */
+const PARENT_OBJECTS = re(
+  `\\b${PARENT}( \\w+){0,6} ((is|zijn|was|waren|staat|staan|stond)( \\w+){0,3} (er|daar|ertegen|faliekant|fel|pertinent|mordicus|sterk|heel erg|erg)( \\w+){0,2} tegen(?! (mij|me|de|het|hem|haar|ons|zijn|een|jou))|(er|daar) (\\w+ ){0,2}(op )?tegen (is|zijn|was)|ertegen|(heeft|hebben|had|maakt|maken|maakte) (er |daar )?(ook |wel |grote |veel |sterk )?bezwaar(en)?|(weiger|verbied|verbiedt|verbood|blokkeer|blokkeert|blokkeerde|dwarsligt|dwarslag|ligt dwars|houdt (\\w+ )?tegen|tegenhoudt|protesteert|protesteerde)\\w*|(niet|geen) akkoord|(ziet|zien|zag) (\\w+ ){0,7}niet (\\w+ )?zitten|(ziet|zien|zag) (er )?(niks|niets) in|(voelt|voelen|voelde) (er |daar )?(niks|niets) voor|trekt (\\w+ ){0,2}toestemming in|(wil|wilt|willen) er niet aan)\\b`,
+);
 /** Someone with a say does not agree ("de voogd is het er niet mee eens"); the mentor's own opinion does not count. */
 const DISAGREES = /\bhet (er |daar )?(absoluut |helemaal |echt |totaal )?niet mee eens\b|\b(is|zijn) het (er )?niet (mee )?eens\b|\b(is|zijn) het (er )?oneens\b/;
 const NEVER = /(?!)/;
@@ -300,7 +308,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const unsure = (['Q-NOOD', 'Q-ZORGEN'] as const).filter((question) => (question === 'Q-NOOD' ? safety.acute : safety.abuse) === 'unsure');
 
   // A parent who refuses the JOS worker's help is not the one the information goes to: the question is about that help.
-  const disagree = PARENTS_DISAGREE.test(t) || notByMentor(t, DISAGREES);
+  const disagree = PARENTS_DISAGREE.test(t) || PARENT_OBJECTS.test(t) || notByMentor(t, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
   // A secret kept from the parents names them as the ones not told, never as the recipient.
   const told = t.replace(new RegExp(KEPT_FROM_PARENTS.source, 'g'), ' ').replace(new RegExp(TOLD_BY_SOURCE.source, 'g'), ' ');
