@@ -252,6 +252,15 @@ const KEPT_FROM_PARENTS = re(`\\b${PARENT}( die)? (mogen|mag) (\\w+ ){0,3}(niets
 const PARENT_OBJECTS = re(
   `\\b${PARENT}( \\w+){0,6} ((is|zijn|was|waren|staat|staan|stond)( \\w+){0,3} (er|daar|ertegen|faliekant|fel|pertinent|mordicus|sterk|heel erg|erg)( \\w+){0,2} tegen(?! (mij|me|de|het|hem|haar|ons|zijn|een|jou))|(er|daar) (\\w+ ){0,2}(op )?tegen (is|zijn|was)|ertegen|(heeft|hebben|had|maakt|maken|maakte) (er |daar )?(ook |wel |grote |veel |sterk )?bezwaar(en)?|(weiger|verbied|verbiedt|verbood|blokkeer|blokkeert|blokkeerde|dwarsligt|dwarslag|ligt dwars|houdt (\\w+ )?tegen|tegenhoudt|protesteert|protesteerde)\\w*|(niet|geen) akkoord|(ziet|zien|zag) (\\w+ ){0,7}niet (\\w+ )?zitten|(ziet|zien|zag) (er )?(niks|niets) in|(voelt|voelen|voelde) (er |daar )?(niks|niets) voor|trekt (\\w+ ){0,2}toestemming in|(wil|wilt|willen) er niet aan)\\b`,
 );
+/**
+ * The pupil's wish to keep the parents out, in any words: "smeekt me zijn moeder niks te zeggen", "houd mijn ouders
+ * erbuiten", "buiten medeweten van vader". Read for custody only: the parents may still be the ones asked about.
+ */
+const KEPT_OUT_WISH = re(
+  `\\b(smeekt|smeekte|vraagt|vroeg|wil|wilt|wilde|hoopt|verzoekt|liefst|liever)( \\w+){0,4} ${PARENT} (\\w+ ){0,3}(niet|niets|niks|nooit|geen woord) (\\w+ ){0,3}(te )?(zeggen|vertellen|inlichten|informeren|betrekken|laten weten|weten|horen|melden)\\b`
+  + `|\\b(zonder|buiten) (het )?(medeweten|weten) van (de |haar |zijn |mijn )?${PARENT}\\b|\\b(hou|houd|houdt|houden|laat|laten) (\\w+ ){0,2}${PARENT} (er |daar )?(buiten|erbuiten)\\b`
+  + `|\\b${PARENT} (\\w+ ){0,2}(mag|mogen) (\\w+ ){0,3}(er |daar )?(niet bij (betrokken|zijn)|buiten (blijven|gehouden))\\b`,
+);
 /** Someone with a say does not agree ("de voogd is het er niet mee eens"); the mentor's own opinion does not count. */
 const DISAGREES = /\bhet (er |daar )?(absoluut |helemaal |echt |totaal )?niet mee eens\b|\b(is|zijn) het (er )?niet (mee )?eens\b|\b(is|zijn) het (er )?oneens\b/;
 const NEVER = /(?!)/;
@@ -373,7 +382,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     ? 'oneens'
     : CUSTODY_UNKNOWN.test(t)
       ? undefined
-      : first(t, [['geheim', age === '16-17' || age === '18+' ? NEVER : KEPT_FROM_PARENTS], ['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
+      : first(t, [['geheim', age === '16-17' || age === '18+' ? NEVER : KEPT_FROM_PARENTS], ['geheim', age === '16-17' || age === '18+' ? NEVER : KEPT_OUT_WISH], ['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
   // The voogd as the one who is told is the recipient (MW8, MW10), not a custody fact about help to the pupil; a pupil
   // under voogdij or in a foster family still has one.
   const voogdTold = custody === 'voogd' && (party === 'MW8' || (party === 'MW10' && !FOSTER_OR_WARDSHIP.test(t)));
