@@ -102,6 +102,16 @@ const CONTEXT_MENTIONS = re(
  * "door de ouders is aan de mentor verteld dat …", "ze vertelde het aan haar mentor", "een collega vertelde me": where
  * the information came from. Never who it goes to, even when no one else is named (then who receives it is asked).
  */
+/**
+ * The parents named only as those whose consent may be needed ("moeten we ouders om toestemming vragen", "een ouder
+ * mailt boos dat ze niet gevraagd is"): they give consent, they are not who is told, so the work named elsewhere decides.
+ */
+const CONSENT_OF_PARENTS = re(
+  `\\b(moeten|moet|hoeven|hoeft|zouden|hadden|had|heb) (we|wij|ik|jullie|je|de school) (\\w+ ){0,2}(de |haar |zijn )?${PARENT} (\\w+ ){0,3}(om )?(toestemming|akkoord|een handtekening) (\\w+ ){0,2}(vragen|hebben|gevraagd)\\b`
+  + `|\\b(toestemming|akkoord|handtekening) (\\w+ ){0,2}(van|aan|bij) (de |haar |zijn )?${PARENT}( (vragen|nodig|hebben))?\\b`
+  + `|\\b((belt|mailt|mailde|belde|appt|appte|klaagt|klaagde) (\\w+ ){0,3})?${PARENT}( \\w+){0,4} (dat|omdat) (\\w+ ){0,2}niet (\\w+ )?(gevraagd|ingelicht|geinformeerd|op de hoogte gebracht)( (is|was|zijn|waren))?\\b`
+  + `|\\b${PARENT} (\\w+ ){0,3}(moeten|moet|hoeven|hoeft) (\\w+ ){0,2}(tekenen|ondertekenen|akkoord geven|toestemming geven)\\b`,
+);
 const TOLD_BY_SOURCE = /\b(collega\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\b|\b(is|werd|zijn|heeft|hebben|had|hadden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\b|\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\b/;
 
 /**
@@ -320,7 +330,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const disagree = PARENTS_DISAGREE.test(t) || PARENT_OBJECTS.test(t) || notByMentor(t, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
   // A secret kept from the parents names them as the ones not told, never as the recipient.
-  const told = t.replace(new RegExp(KEPT_FROM_PARENTS.source, 'g'), ' ').replace(new RegExp(TOLD_BY_SOURCE.source, 'g'), ' ');
+  const told = [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS].reduce((rest, pattern) => rest.replace(new RegExp(pattern.source, 'g'), ' '), t);
   const without = (pattern: RegExp) => told.replace(new RegExp(pattern.source, 'g'), ' ');
   // A party named only as context ("staat onder voogdij van Jeugdbescherming") next to the writer's own help is not who is told.
   const named = partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? (OWN_HELP.test(t) ? undefined : partyOf(told, parties));
