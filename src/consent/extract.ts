@@ -199,6 +199,10 @@ const MEETING_CARER = /\b(voert|heeft|houdt|had) (\w+ ){0,4}gesprekken met (hem|
 const MEETING_MAY_HELP = /\b(consulent\w*|swv|samenwerkingsverband|gemeente|gezinscoach|jeugdhulp\w*|jeugdzorg|ggz)\b/;
 /** Whether anyone already helps is not known ("ik weet niet of ze al ergens hulp heeft"): ask, never assume. */
 const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?wie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komt|bij komen|deelne\w*|aanwezig|aan tafel)\b|\bwie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komen|deelne\w*|aanwezig|aan tafel) (\w+ )?(weet|weten) (ik|we|wij) (\w+ )?niet\b|\bof (\w+ ){0,4}(hulp|hulpverlening|begeleiding|behandeling|hulpverlener)\w* (\w+ ){0,2}weet (ik|we) (\w+ ){0,3}niet\b|\b(weet|weten) (ik |we |wij )?(echt )?niet (precies |zeker |goed )?of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*|hulpverlener)\b|\b(geen (\w+ )?idee|geen (\w+ )?benul|onduidelijk|onbekend) of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*)\b/;
+/** The meeting is still being set up: planned, organised, its consent to be arranged. */
+const MEETING_ORGANISED = /\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\btoestemming (\w+ ){0,5}(regelen|te regelen|geregeld)\b/;
+/** Who joins is listed ("met school, ouders en de leerplichtambtenaar"). */
+const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\b/;
 const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die)) (\w+ ){0,2}(behandelt|begeleidt|helpt)\b|\bniemand (\w+ ){0,2}die (\w+ ){0,5}(behandelt|begeleidt|helpt|ondersteunt)\b|\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
@@ -482,7 +486,11 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       if (signal(t, MEETING_NO_CARER) === 'yes') return { 'Q-MDO': 'nee' };
       if (MEETING_CARER.test(t)) return { 'Q-MDO': 'ja' };
       // A JOS worker, the wijkteam or the jeugdarts at the table may or may not already be helping this pupil: ask.
-      if (['MW2', 'MW3', 'MW6'].some((id) => partyPattern(parties, id as WordParty).test(t)) || MEETING_MAY_HELP.test(t)) ask.add('Q-MDO');
+      // A JOS worker, the wijkteam or the jeugdarts at the table may or may not already be helping this pupil: ask.
+      // So does a meeting still being organised without saying who joins ("mdo plannen, wat moet ik regelen"):
+      // who sits at the table decides the consent, so it is asked before any age scheme.
+      const mayHelp = ['MW2', 'MW3', 'MW6'].some((id) => partyPattern(parties, id as WordParty).test(t)) || MEETING_MAY_HELP.test(t);
+      if (mayHelp || (MEETING_ORGANISED.test(t) && !MEETING_GUESTS.test(t))) ask.add('Q-MDO');
       return {};
     case 'MW5':
       return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L2', BEYOND_ATTENDANCE], ['L1', TRUANCY]] as const) };
