@@ -486,11 +486,14 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       if (signal(t, MEETING_NO_CARER) === 'yes') return { 'Q-MDO': 'nee' };
       if (MEETING_CARER.test(t)) return { 'Q-MDO': 'ja' };
       // A JOS worker, the wijkteam or the jeugdarts at the table may or may not already be helping this pupil: ask.
-      // A JOS worker, the wijkteam or the jeugdarts at the table may or may not already be helping this pupil: ask.
       // So does a meeting still being organised without saying who joins ("mdo plannen, wat moet ik regelen"):
       // who sits at the table decides the consent, so it is asked before any age scheme.
-      const mayHelp = ['MW2', 'MW3', 'MW6'].some((id) => partyPattern(parties, id as WordParty).test(t)) || MEETING_MAY_HELP.test(t);
-      if (mayHelp || (MEETING_ORGANISED.test(t) && !MEETING_GUESTS.test(t))) ask.add('Q-MDO');
+      if (
+        ['MW2', 'MW3', 'MW6'].some((id) => partyPattern(parties, id as WordParty).test(t)) ||
+        MEETING_MAY_HELP.test(t) ||
+        (MEETING_ORGANISED.test(t) && !MEETING_GUESTS.test(t))
+      )
+        ask.add('Q-MDO');
       return {};
     case 'MW5':
       return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L2', BEYOND_ATTENDANCE], ['L1', TRUANCY]] as const) };
