@@ -193,7 +193,8 @@ const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p
 /** "lln j.v.d.m.", "leerling a.b.": initials typed in lower case right after a word for the pupil. */
 const LOWER_CASE_INITIALS = /(?<=\b(?:lln?|leerlinge?|mentorleerling|casus|betreft|re:|zoon|dochter|jongen|meisje)\.?\s)\p{Ll}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Ll})\.|\s(?:de|van|der|den|el|al|ter|ten)(?=\s))*\s?\p{Ll}\.(?![\p{L}])/gu;
 /** "t.k. uit mijn klas", "het gaat om s.b. in 2C": lower-case initials as whom a class or group holds, or whom one talks about. */
-const LOWER_CASE_INITIALS_BODY = String.raw`(?<![\p{L}\p{N}.])\p{Ll}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Ll})\.)*\s?\p{Ll}\.(?![\p{L}\p{N}])`;
+// At most five parts: unbounded, "a. a. a. …" would be scanned again from every letter.
+const LOWER_CASE_INITIALS_BODY = String.raw`(?<![\p{L}\p{N}.])\p{Ll}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Ll})\.){0,3}\s?\p{Ll}\.(?![\p{L}\p{N}.])`;
 const LOWER_CASE_INITIALS_OF_PUPIL = new RegExp(
   String.raw`${LOWER_CASE_INITIALS_BODY}(?=\s{1,3}(?:uit|in|van)\s{1,3}(?:(?:mijn|onze|jouw|zijn|haar|de|het)\s{1,3})?(?:klas|mentorklas|mentorgroep|lesgroep|brugklas|jaarlaag|groep|[1-6]\p{L}{1,4}\b|[1-6]\s(?:havo|vwo|mavo|vmbo|kader|basis)\b))` +
     String.raw`|(?<=\b(?:het\s{1,3}over|gaat\s{1,3}om|bedoel|bedoelde)\s{1,3})${LOWER_CASE_INITIALS_BODY}`,
