@@ -61,8 +61,8 @@ export function extractAgeBand(text: string): AgeBand | undefined {
   // "de leerlingen zijn allemaal 13 of 14": a group's ages.
   each(agePattern('\\b(leerlingen|ze|zij|kinderen) zijn (allemaal |alle |tussen )?<N>'), (m) => add(Number(m[3])));
   each(agePattern('\\bzijn (allemaal |alle |tussen )?\\d{1,2} (of|en|tot) <N>'), (m) => add(Number(m[3])));
-  // "in 1B (allemaal 12 of 13)": the same ages without the verb.
-  each(agePattern('\\b(allemaal|alle|tussen) (\\d{1,2}) (of|en|tot) <N>'), (m) => {
+  // "in 1B (allemaal 12 of 13)", "allemaal 12-13": the same ages without the verb.
+  each(agePattern('\\b(allemaal|alle|tussen) (\\d{1,2}) ?(of|en|tot|-) ?<N>'), (m) => {
     add(Number(m[2]));
     add(Number(m[4]));
   });

@@ -44,12 +44,20 @@ export const signalsAbuse = (item: LabelledPhrasing) =>
 
 /**
  * What the safety net learns from a labelled phrasing: whether the labels accept putting acute danger first
- * (V-ACUUT, Q-NOOD), and whether they accept the meldcode route or Q-ZORGEN.
+ * (V-ACUUT, Q-NOOD), and whether they accept the meldcode route or Q-ZORGEN; for a text of that kind also whether they
+ * accept the verdict itself (V-ACUUT, V-MELDCODE), so a found danger may be decided instead of asked.
  */
-export const safetyLabels = (item: LabelledPhrasing) => ({
-  acute: accepted(item).some((answer) => (DANGER_FIRST as readonly string[]).includes(answer)),
-  abuse: accepted(item).some((answer) => (ABUSE_FIRST as readonly string[]).includes(answer)),
-});
+export const safetyLabels = (item: LabelledPhrasing) => {
+  const ok = accepted(item);
+  const acute = ok.some((answer) => (DANGER_FIRST as readonly string[]).includes(answer));
+  const abuse = ok.some((answer) => (ABUSE_FIRST as readonly string[]).includes(answer));
+  return {
+    acute,
+    abuse,
+    ...(acute && { acuteCertain: ok.includes('V-ACUUT') }),
+    ...(abuse && { abuseCertain: ok.includes('V-MELDCODE') }),
+  };
+};
 
 /** Compares the bot's first answer with the labels. */
 export function judge(item: LabelledPhrasing, got: string): Judged {

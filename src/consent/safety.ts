@@ -44,6 +44,11 @@ export const safetyFileSchema = z
      * the harm happens: the words of `times` inside a match of these cues do not count as "now" or "soon".
      */
     told: z.object({ times: z.array(z.string()).min(1), cues: z.array(z.string()).min(1) }).strict().optional(),
+    /**
+     * Ordinary contexts of worrying words: a side effect of prescribed medication ("medicatie voor zijn adhd, daarom
+     * wat suf"), a quarrel with friends, a fight at school last week. The words of `words` inside a match of `cues` do not count.
+     */
+    ordinary: z.array(z.object({ words: z.array(z.string()).min(1), cues: z.array(z.string()).min(1) }).strict()).default([]),
     /** The writer doubts the pupil meant it ("kan ook een songtekst zijn"): acute danger is asked (Q-NOOD), not decided. */
     doubt: z.array(z.string()).default([]),
     /** The pupil gives another cause herself: signs that together would be certain abuse or neglect are asked (Q-ZORGEN). */
@@ -62,12 +67,17 @@ export type SafetyLevel = 'certain' | 'possible' | 'denied' | 'unsure' | 'none';
 export interface SafetyReading {
   acute: SafetyLevel;
   abuse: SafetyLevel;
+  /** The writer doubts the pupil meant it (`doubt`): acute danger is asked, never decided. */
+  doubted: boolean;
+  /** The pupil gives another cause herself (`explained`): abuse is asked, never decided from combined signs. */
+  explained: boolean;
 }
 
 type Section = z.infer<typeof sectionSchema>;
 export interface SafetyCues {
   groups: Map<string, RegExp[]>;
-  told?: { times: RegExp; cues: RegExp[] };
+  /** Words that do not count inside a match of the cues: the time of a telling, the side effect of medication. */
+  blanked: { words: RegExp; cues: RegExp[] }[];
   doubt: RegExp[];
   explained: RegExp[];
   acute: Section;
@@ -98,10 +108,14 @@ export function loadSafetyCues(dir: string): SafetyCues {
       if (!compiled.ok) throw new KnowledgeError(file, `${field}[${index}]`, compiled.reason);
       return new RegExp(compiled.source);
     });
-  const told = data.told && {
-    times: new RegExp(compileAll([data.told.times.join('|')], 'told.times')[0]!.source, 'g'),
-    cues: compileAll(data.told.cues, 'told.cues'),
-  };
+  const blankedInside = (words: string[], cues: string[], field: string, wordsField: string) => ({
+    words: new RegExp(compileAll([words.join('|')], `${field}.${wordsField}`)[0]!.source, 'g'),
+    cues: compileAll(cues, `${field}.cues`),
+  });
+  const blanked = [
+    ...(data.told ? [blankedInside(data.told.times, data.told.cues, 'told', 'times')] : []),
+    ...data.ordinary.map(({ words, cues }, index) => blankedInside(words, cues, `ordinary[${index}]`, 'words')),
+  ];
   for (const section of ['acute', 'abuse'] as const) {
     const { certain, possible, together } = data[section];
     const named = [
@@ -116,25 +130,25 @@ export function loadSafetyCues(dir: string): SafetyCues {
     ];
     for (const [group, field] of named) if (!groups.has(group!)) throw new KnowledgeError(file, field!, `onbekende groep ${group}`);
   }
-  return { groups, told, doubt: compileAll(data.doubt, 'doubt'), explained: compileAll(data.explained, 'explained'), acute: data.acute, abuse: data.abuse };
+  return { groups, blanked, doubt: compileAll(data.doubt, 'doubt'), explained: compileAll(data.explained, 'explained'), acute: data.acute, abuse: data.abuse };
 }
 
-/** The text with the time words of a telling blanked (same length, so positions hold). */
-function blankToldTimes(told: SafetyCues['told'], t: string): string {
-  if (!told) return t;
-  let blanked = t;
-  for (const pattern of told.cues)
-    for (const index of cueMatches(t, [pattern])) {
-      const end = index + (pattern.exec(t.slice(index))?.[0].length ?? 0);
-      const span = blanked.slice(index, end).replace(told.times, (word) => 'x'.repeat(word.length));
-      blanked = blanked.slice(0, index) + span + blanked.slice(end);
-    }
-  return blanked;
+/** The text with the words that do not count blanked (same length, so positions hold). */
+function blankInside(blanked: SafetyCues['blanked'], t: string): string {
+  let result = t;
+  for (const { words, cues } of blanked)
+    for (const pattern of cues)
+      for (const index of cueMatches(t, [pattern])) {
+        const end = index + (pattern.exec(t.slice(index))?.[0].length ?? 0);
+        const span = result.slice(index, end).replace(words, (word) => 'x'.repeat(word.length));
+        result = result.slice(0, index) + span + result.slice(end);
+      }
+  return result;
 }
 
 /** Reads a text normalised by `normalizeForFacts`. */
 export function readSafety(cues: SafetyCues, original: string): SafetyReading {
-  const t = blankToldTimes(cues.told, original);
+  const t = blankInside(cues.blanked, original);
   const starts = new Map([...cues.groups].map(([group, patterns]) => [group, cueMatches(t, patterns)]));
   const read = blankSignalDenials(t, [...starts.values()].flat());
   const signals = new Map<string, 'yes' | 'denied' | 'none'>();
@@ -168,12 +182,12 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const abuse = level(cues.abuse);
   const named = { acute: level(cues.acute, abuse), abuse };
   const reading = { acute: caught(cues.acute, named.acute, named.abuse), abuse: caught(cues.abuse, named.abuse, named.acute) };
-  if (reading.acute !== 'none' || reading.abuse !== 'none') return reading;
+  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained };
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
     return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
   };
-  return { acute: net(cues.acute), abuse: net(cues.abuse) };
+  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */

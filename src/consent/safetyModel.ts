@@ -7,8 +7,10 @@ import { basicNormalize } from './text';
  * A statistical second opinion for safety, under the rules of safety.yaml: logistic regression over words, word pairs
  * and 3- to 5-letter pieces of words, with one head for acute danger and one for abuse or neglect, trained on the
  * labelled examples in knowledge/consent (made from the corpus by `npm run consent:safety-examples`). Deterministic
- * (a fixed hash, the examples in file order, no randomness) and small enough to train when first used. It only ever
- * makes the bot ask (Q-NOOD, Q-ZORGEN); it never decides a verdict.
+ * (a fixed hash, the examples in file order, no randomness) and small enough to train when first used. Its two
+ * finding heads only ever make the bot ask (Q-NOOD, Q-ZORGEN). Its two certainty heads, trained only on the danger
+ * (abuse) texts on whether the corpus decides them (V-ACUUT, V-MELDCODE) or asks first, turn a danger or abuse already
+ * found into the decision when confident: escalating a safety question to its safety verdict, never dropping it.
  */
 
 export const SAFETY_MODEL_FILE = 'safety-model.yaml';
@@ -20,10 +22,28 @@ export const safetyModelFileSchema = z
     examples: z.string().regex(/^[\w.-]+\.json$/, 'een bestandsnaam (.json) in dezelfde map'),
     /** A head asks its question from this score on (0–1): lower asks more often. */
     thresholds: z.object({ acute: probability, abuse: probability }).strict(),
+    /** A danger (abuse) already found is decided instead of asked from this certainty score on (0–1): lower decides more often. */
+    certainty: z.object({ acute: probability, abuse: probability }).strict(),
   })
   .strict();
 
-export const safetyExamplesSchema = z.array(z.object({ text: z.string().min(1), acute: z.boolean(), abuse: z.boolean() }).strict()).min(1);
+/**
+ * `acute`/`abuse`: the labels accept the safety question or verdict of that kind first. `acuteCertain`/`abuseCertain`,
+ * only on texts of that kind: the labels accept the verdict itself (V-ACUUT, V-MELDCODE), not only the question.
+ */
+export const safetyExamplesSchema = z
+  .array(
+    z
+      .object({
+        text: z.string().min(1),
+        acute: z.boolean(),
+        abuse: z.boolean(),
+        acuteCertain: z.boolean().optional(),
+        abuseCertain: z.boolean().optional(),
+      })
+      .strict(),
+  )
+  .min(1);
 export type LabelledSafetyText = z.infer<typeof safetyExamplesSchema>[number];
 
 export interface SafetyScores {
@@ -33,8 +53,11 @@ export interface SafetyScores {
 
 export interface SafetyNet {
   thresholds: SafetyScores;
-  /** The scores of both heads for a text as typed (0–1). */
+  certainty: SafetyScores;
+  /** The scores of both finding heads for a text as typed (0–1). */
   scores: (text: string) => SafetyScores;
+  /** How sure the certainty heads are that a danger (abuse) text is decided rather than asked (0–1). */
+  certaintyScores: (text: string) => SafetyScores;
   /** Trains the heads now (about a second), so that the first question after start-up does not wait for it. */
   warmUp: () => void;
 }
@@ -113,31 +136,35 @@ function trainHead(examples: { features: Uint32Array; target: number }[]): Head 
   return head;
 }
 
+type Heads = Record<'acute' | 'abuse' | 'acuteCertain' | 'abuseCertain', Head>;
+
 /** A net over these examples; the heads are trained on the first text scored, so loading the knowledge stays fast. */
-export function createSafetyNet(examples: LabelledSafetyText[], thresholds: SafetyScores): SafetyNet {
-  let heads: { acute: Head; abuse: Head } | undefined;
-  const train = () => {
+export function createSafetyNet(examples: LabelledSafetyText[], thresholds: SafetyScores, certainty: SafetyScores): SafetyNet {
+  let heads: Heads | undefined;
+  const train = (): Heads => {
     const read = examples.map((example) => ({ ...example, features: featuresOf(example.text) }));
-    return {
-      acute: trainHead(read.map(({ features, acute }) => ({ features, target: acute ? 1 : 0 }))),
-      abuse: trainHead(read.map(({ features, abuse }) => ({ features, target: abuse ? 1 : 0 }))),
-    };
+    const on = (label: 'acute' | 'abuse' | 'acuteCertain' | 'abuseCertain') =>
+      trainHead(read.filter((example) => example[label] !== undefined).map((example) => ({ features: example.features, target: example[label] ? 1 : 0 })));
+    return { acute: on('acute'), abuse: on('abuse'), acuteCertain: on('acuteCertain'), abuseCertain: on('abuseCertain') };
+  };
+  const score = (acute: keyof Heads, abuse: keyof Heads) => (text: string) => {
+    heads ??= train();
+    const features = featuresOf(text);
+    return { acute: sigmoid(logit(heads[acute], features)), abuse: sigmoid(logit(heads[abuse], features)) };
   };
   return {
     thresholds,
+    certainty,
     warmUp: () => {
       heads ??= train();
     },
-    scores: (text) => {
-      heads ??= train();
-      const features = featuresOf(text);
-      return { acute: sigmoid(logit(heads.acute, features)), abuse: sigmoid(logit(heads.abuse, features)) };
-    },
+    scores: score('acute', 'abuse'),
+    certaintyScores: score('acuteCertain', 'abuseCertain'),
   };
 }
 
 /** Loads safety-model.yaml and its examples from `dir`; a wrong threshold or example names file and field. */
 export function loadSafetyNet(dir: string): SafetyNet {
   const settings = loadYamlFile(join(dir, SAFETY_MODEL_FILE), safetyModelFileSchema);
-  return createSafetyNet(loadYamlFile(join(dir, settings.examples), safetyExamplesSchema), settings.thresholds);
+  return createSafetyNet(loadYamlFile(join(dir, settings.examples), safetyExamplesSchema), settings.thresholds, settings.certainty);
 }

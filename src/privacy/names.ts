@@ -267,7 +267,8 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
   // Two or more capitalised words that do not start with a known first name are the title of something
   // ("Paarse Vrijdag", "Gezonde School"); a person is written as a first name, with or without a surname.
   const next = tokens[index + 1];
-  const inRun = first < index || (next?.capitalised === true && /^ $/u.test(text.slice(token.end, next.start)));
+  // "Yusra B.": an initial after the word is a surname cut short, no second word of a title.
+  const inRun = first < index || (next?.capitalised === true && /^ $/u.test(text.slice(token.end, next.start)) && !isInitial(next, text));
   if (inRun && !inFirstNames(tokens[first]!.lower, lists)) return false;
   // "met Leefstijl", "de Week tegen Pesten": a capitalised ordinary Dutch word is the name of a thing; names we know
   // as names were found before this rule.
@@ -390,7 +391,8 @@ function isListedCompound(lower: string, lists: NameLists): boolean {
 /** "in de klas noemen ze hem Stoffel": whatever follows "noemen … hem/haar" is what someone is called, even an ordinary word. */
 function isCalled(tokens: Token[], index: number): boolean {
   // "ik noem haar even S.", "ze noemen hem de Prof": a filler word or an article may stand between.
-  const pronounAt = ['even', 'maar', 'gewoon', 'hier', 'voortaan', 'dan', 'de', 'het'].includes(tokens[index - 1]?.lower ?? '') ? index - 2 : index - 1;
+  // "we noemen hem allemaal sjonnie": so may a word for who or how often.
+  const pronounAt = ['even', 'maar', 'gewoon', 'hier', 'voortaan', 'dan', 'de', 'het', 'allemaal', 'altijd', 'ook', 'vaak', 'steeds', 'nog', 'soms', 'stiekem', 'wel'].includes(tokens[index - 1]?.lower ?? '') ? index - 2 : index - 1;
   if (!['hem', 'haar', 'zich', 'zichzelf'].includes(tokens[pronounAt]?.lower ?? '')) return false;
   return tokens.slice(Math.max(0, pronounAt - 3), pronounAt).some((token) => /^noem(?:t|en|de|den)?$/u.test(token.lower));
 }
@@ -404,7 +406,12 @@ function isLowerCaseNameAfterCue(tokens: Token[], index: number, text: string, l
   // A nickname is often no listed name ("zorgen om mo"); a word no dictionary knows is one here too, but a Dutch noun,
   // also a compound ("zorgen over faalangst"), is what one worries about.
   const unknownWord = token.text.length >= 2 && !/\d/u.test(token.text) && !isDutchCompound(token.lower, lists.dutchWords) && !PRONOUNS.has(token.lower);
-  if (token.protected || token.capitalised || !(inFirstNames(token.lower, lists) || unknownWord)) return false;
+  if (token.protected || token.capitalised) return false;
+  // "we noemen hem allemaal sjonnie": after "noemen hem/haar" and a filler, a word no dictionary knows or one shaped as a pet
+  // name ("-ie", "-je", "-y") is what he is called; "noemen hem altijd dom" and "noemt zichzelf steeds 'lelijk'" describe.
+  const petName = /^\p{Ll}{2,}(?:ie|je|y)$/u.test(token.text) || (unknownWord && !isEnglishWord(token.lower, lists.englishWords) && /^\p{L}+$/u.test(token.text));
+  if (petName && isCalled(tokens, index) && !['zich', 'zichzelf'].includes(tokens[index - 2]?.lower ?? '') && !hasStop(text, tokens[index - 1]!.end, token.start)) return true;
+  if (!(inFirstNames(token.lower, lists) || unknownWord)) return false;
   const previous = tokens[index - 1]?.lower ?? '';
   if (NAMING_CUES.has(previous) || NAMING_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous}`)) return true;
   // "Leerling: kyano, 13 jaar", "Naam: jip": the value of a field that holds a name.
@@ -512,6 +519,17 @@ function isSubjectBesideActionVerb(tokens: Token[], index: number, text: string)
   if (previous && ACTION_VERBS.has(previous.lower) && !hasStop(text, previous.end, token.start) && ADVERBS_AFTER_SUBJECT.has(next.lower)) return true;
   const opensClause = !previous || /^\s*[,;:]\s*$/u.test(text.slice(previous.end, token.start));
   return opensClause && ACTION_VERBS.has(next.lower) && !!afterNext && !hasStop(text, next.end, afterNext.start) && ADVERBS_AFTER_SUBJECT.has(afterNext.lower);
+}
+
+/**
+ * "terwijl xiaoling nu al twee weken niet eet": a lower-case word no dictionary (Dutch or English) knows, opening a clause
+ * before an adverb of a subject or a verb, is the clause's subject, so someone's name, listed or not.
+ */
+function isUnknownWordAsClauseSubject(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const [previous, token, next] = [tokens[index - 1], tokens[index]!, tokens[index + 1]];
+  if (!previous || !next || token.capitalised || token.protected || token.confirmed || !/^\p{Ll}{4,}$/u.test(token.text) || !CLAUSE_OPENERS.has(previous.lower)) return false;
+  if (hasStop(text, previous.end, token.start) || hasStop(text, token.end, next.start) || !(ADVERBS_AFTER_SUBJECT.has(next.lower) || next.lower === 'nu' || SUBJECT_VERBS.has(next.lower))) return false;
+  return !lists.commonWords.has(token.lower) && !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords);
 }
 
 /**
@@ -742,7 +760,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
   const speaksOfCalling = /noem|bijnaam|roepnaam|scheldnaam|koosnaam/iu.test(text);
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isLowerCaseCoordinatedName(tokens, i, text, lists) || (i > 1 && tokens[i - 1]?.lower === 'en' && isLowerCaseCoordinatedName(tokens, i - 2, text, lists) && !POSSESSIVES.has(token.lower)) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isLowerCaseCoordinatedName(tokens, i, text, lists) || (i > 1 && tokens[i - 1]?.lower === 'en' && isLowerCaseCoordinatedName(tokens, i - 2, text, lists) && !POSSESSIVES.has(token.lower)) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isUnknownWordAsClauseSubject(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
@@ -760,7 +778,11 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     const surnameAfterRelative = surnameWithCapitalisedTussenvoegsel(tokens, i, text);
     if (surnameAfterRelative) return add(i, surnameAfterRelative.start);
     const ageOfSomeone = ageFollows(text, token) && !PERSON_BEFORE.has(token.lower) && !/(?:leerlinge?|klasser)$/u.test(token.lower);
-    if (knownSurname || afterPersonWord || ageOfSomeone || unexplainedCapital(tokens, i, text, lists)) add(i);
+    // "zorgen om Fenneke": in the slot of whom one worries about or a case is about, a capital that is no dictionary word as
+    // written is a person, even when it reads as an inflected word ("fennek" + "e").
+    const cue = `${tokens[i - 2]?.lower ?? ''} ${previous?.lower ?? ''}`;
+    const personInAboutSlot = !token.sentenceStart && (NAMING_CUE_PAIRS.has(cue) || ABOUT_CUE_PAIRS.has(cue)) && !lists.dutchWords.has(token.lower) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(token.text) && !hasStop(text, previous!.end, token.start);
+    if (knownSurname || afterPersonWord || ageOfSomeone || personInAboutSlot || unexplainedCapital(tokens, i, text, lists)) add(i);
   });
   const all = found.concat(honorificFindings(text, tokens, lists), lowerCaseSurnameFindings(text, tokens, lists));
   return staffWords.size === 0 ? all : all.filter((name) => !wordsOf(name.text).every((word) => staffWords.has(word)));
@@ -804,6 +826,11 @@ const FROM_A_CLASS_AFTER = /^\s+uit\s+(?:(?:mijn|onze|mn|m'n|de|het|zijn|haar)\s
 /** Nouns of talking with someone: "gesprek met de jong", "afspraak met van dijk". */
 const TALK_NOUNS = new Set(['gesprek', 'gesprekje', 'afspraak', 'overleg', 'contact', 'ruzie', 'gedoe', 'probleem', 'problemen']);
 
+/** A child or sibling of a family: "jongste van visser", "zoon van de vries". */
+const CHILD_WORDS = new Set(['jongste', 'oudste', 'middelste', 'zoon', 'zoontje', 'dochter', 'dochtertje', 'kind', 'kinderen', 'broer', 'broertje', 'zus', 'zusje', 'tweeling', 'neef', 'neefje', 'nicht', 'nichtje', 'kleinzoon', 'kleindochter']);
+/** "visser, ja die familie weer", "de jong (die familie)": the surname taken up as a family. */
+const FAMILY_AFTER = /^\s{0,3}(?:[,(]\s{0,3})?(?:(?:ja|jaja|nou|hè|he),?\s{1,3})?(?:die|de|dat|hun|zijn|haar)\s{1,3}(?:hele\s{1,3})?(?:familie|gezin)\b/iu;
+
 /**
  * A listed surname typed in lower case where a person stands: after tussenvoegsels and a talk ("gesprek met de jong",
  * "gebeld met van dijk"), or after an adjective and before a verb ("de kleine bakker is weer weggelopen"). The word alone
@@ -827,8 +854,14 @@ function lowerCaseSurnameFindings(text: string, tokens: Token[], lists: NameList
     // "de boer is …" (the farmer), where "de" is an article before a word.
     const articleBeforeWord = i - first === 1 && ['de', 'het'].includes(tokens[first]!.lower) && isDutchWord(token.lower, lists.dutchWords);
     const openingSubject = first < i && tokens[first]!.sentenceStart && subjectOf && !articleBeforeWord;
-    if (!afterTalk && !singledOut && !openingSubject) return;
-    const start = tokens[first]!.start;
+    // "jongste van visser", "het broertje van de vries": a child of a family named by its surname; not "de zoon van de bakker".
+    const articleBeforeNoun = (from: number) => i > from && ['de', 'het'].includes(tokens[from]!.lower) && isDutchWord(token.lower, lists.dutchWords);
+    const childOfFamily = tokens[first]!.lower === 'van' && CHILD_WORDS.has(before) && !articleBeforeNoun(first + 1);
+    // "visser, ja die familie weer": a surname taken up as a family right after it; not "bij de bakker, die familie …".
+    const familyAfter = FAMILY_AFTER.test(text.slice(token.end, token.end + 30)) && !DETERMINERS.has(before) && !articleBeforeNoun(first);
+    if (!afterTalk && !singledOut && !openingSubject && !childOfFamily && !familyAfter) return;
+    // In "jongste van visser" the "van" is the preposition, not part of the surname.
+    const start = tokens[childOfFamily && first < i ? first + 1 : first]!.start;
     if (!isStaffMember(tokens, start, token.end, text, lists)) found.push(finding(text, 'name', start, token.end));
   });
   return found;

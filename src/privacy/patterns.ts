@@ -71,6 +71,28 @@ const LOWER_CASE_STREET_WITH_NUMBER = new RegExp(
   'gu',
 );
 
+/**
+ * "woont bij oma, bergerweg 112": a lower-case street with a house number anywhere in a sentence about where someone lives
+ * (LOWER_CASE_STREET_WITH_NUMBER reads it right after the living word). The number is no count of days or times.
+ */
+const LOWER_CASE_STREET_NUMBER_ANYWHERE = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}'-]{2,40}(?:${STREET_SUFFIXES})${HOUSE_NUMBER}(?![\\p{L}\\p{N}]|\\s+(?:dagen|keer|weken|jaar|maanden|uur|minuten|kinderen|personen|leerlingen|km|meter)\\b)`,
+  'gu',
+);
+/** Where someone lives in general terms, not a street: "woont in de buurt", "aan de rand", "op de camping", "in de vs". */
+const GENERAL_PLACE =
+  'buurt|wijk|buitenwijk|nieuwbouw|nieuwbouwwijk|stad|binnenstad|dorp|dorpskern|polder|buitengebied|flat|flats|opvang|noodopvang|crisisopvang|camping|zee|kust|strand|duinen|bossen|bos|natuur|heide|regio|omgeving|gemeente|provincie|randstad|rand|grens|overkant|hoek|verdieping|bovenverdieping|zolder|kelder|achterkant|voorkant|straat|kamer|caravan|woonwagen|woonboot|boot|boerderij|kliniek|instelling|gevangenis|cel|tent|schuur|garage|snelweg|spoorlijn|rivier|vs|usa|emiraten|oekraïne|oekraine|filipijnen|antillen|bijstand|schulden|problemen|knel|war|stress|zorg|jeugdzorg|gezinshuis|leefgroep|groep|krant|auto';
+/** Tails of compounds that name a kind of place, not one street: "zorginstelling", "achterhoek", "zaanstreek", "jeugdopvang". */
+const GENERAL_PLACE_ENDINGS = 'instelling|tehuis|huis|centrum|opvang|kliniek|groep|streek|gebied|hoek|land|wijk|buurt|dorp|stad|flat|woning|zaak|kamer|school';
+/**
+ * "woont in de meidoorn, bij die flats", "woont aan de zeeweg, een eind buiten …": a lower-case word that closes the phrase
+ * after "woont in/aan/op de" names the street (many are named after a plant, a bird or a tree); general places are left out.
+ */
+const HOME_ON_NAMED_STREET = new RegExp(
+  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s{1,3}naar|verhuist\s{1,3}naar|verhuizen\s{1,3}naar)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|al\s{1,3}jaren|ook|daar|nog|tegenwoordig)\s{1,3})?(?:in|aan|op)\s{1,3}de\s{1,3})(?!(?:${GENERAL_PLACE}|\p{L}*(?:${GENERAL_PLACE_ENDINGS}))(?![\p{L}]))\p{Ll}[\p{L}-]{3,30}(?:${HOUSE_NUMBER})?(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
+  'gu',
+);
+
 /** "verhuisd naar de Zeswielen 4", "woont op het Hoefplan 12": a street without a known suffix, with a house number, after living words. */
 const NAMED_STREET_WITH_NUMBER = new RegExp(
   String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres(?:\s{1,3}is)?:?)\s{1,3}(?:\p{Ll}{1,20}\s{1,3}){0,2}?(?:naar|op|aan|in)\s{1,3}(?:de|het)\s{1,3})\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}${HOUSE_NUMBER}(?![\p{L}\p{N}]|\s+(?:dagen|keer|weken|jaar|maanden|uur|kinderen|personen)\b)`,
@@ -97,7 +119,7 @@ const LEVEL = String.raw`(?:vmbo-?(?:tl|gt|gl|kb|bb|t|k|b|g)(?![\p{L}])|mavo|hav
  */
 const CLASS = new RegExp(
   // "uit de 3b", "in de h2a": an article may stand before the code.
-  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|klas,?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje|\p{L}*bespreking|\p{L}*overleg|\p{L}*vergadering|verzuim|absentie|observatie|mentoruur|mentorles|(?:mentor|mentrix|zoco|zorgco|teamleider|afdelingsleider)(?:\svan)?(?:\s(?:onder|boven|midden)bouw)?)\s)|(?<=(?:^|[\s(])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2})(?:,|\s(?:en|of|&)|\s?\/)\s?)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s)))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
+  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|klas,?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje|\p{L}*bespreking|\p{L}*overleg|\p{L}*vergadering|verzuim|absentie|observatie|mentoruur|mentorles|(?:mentor|mentrix|zoco|zorgco|teamleider|afdelingsleider)(?:\svan)?(?:\s(?:onder|boven|midden)bouw)?)\s)|(?<=(?:^|[\s(])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2})(?:,|\s(?:en|of|&)|\s?\/)\s?)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s)))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas|zit\sin|zat\sin|zitten\sin)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
     // "2 mavo b", "3havo2", "3 havo 2", "2 HAVO-2": a level with a group letter or number after it.
     String.raw`(?:[1-6]\s?${LEVEL}(?:[/-]${LEVEL})?(?:\s[a-e]\d?(?![\p{L}\p{N}])|-[a-e\d](?![\p{L}\p{N}])|\d|\s[1-9](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b))?` +
     String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2}|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
@@ -109,6 +131,15 @@ const CLASS = new RegExp(
     String.raw`|(?<=\bklas\s)[1-6]\s[a-e](?![\p{L}\p{N}])` +
     // "de 2D-klas", "een 3c-leerling", "de h4a-mentor": a code glued to what belongs to the class.
     String.raw`|(?<![\p{L}\p{N}.-])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?)(?=-(?:klas|groep|leerlingen?|leerlinge|jongens?|meisjes?|meiden|mentor|mentoren)\b)`,
+  'giu',
+);
+/**
+ * "Jongen (13 jr., woont in Castricum, 2 vwo, mentor …)": a class as a whole item of a bracketed list of details, after
+ * the first item (CLASS reads the first, right after the bracket). Apart from CLASS so each stays fast on long input.
+ */
+const CLASS_IN_BRACKETED_LIST = new RegExp(
+  String.raw`(?<=\([^()
+]{0,80}[,;]\s{0,2})(?:[1-6]\s?${LEVEL}(?:[/-]${LEVEL})?|[a-z]{0,3}[1-6][a-z]{1,3}\d?)(?=\s{0,2}[,;)])`,
   'giu',
 );
 /**
@@ -157,8 +188,8 @@ const KNOWN_ROLE =
 /** Roles a whole town knows the holder of. */
 const PUBLIC_ROLE = 'wethouder|burgemeester|raadslid|gemeenteraadslid|kamerlid|wijkagent|dominee|imam|pastoor|rector|schoolleider|conciërge';
 /**
- * What pins a pupil down without a name: a child of someone everyone at school or in town knows, "the only …", twins,
- * a news event. Each alone is rare enough in one school to point to one family.
+ * What pins a pupil down without a name: a child of someone everyone at school or in town knows, the writer's own child,
+ * a relative in a public role. Each alone is rare enough in one school to point to one family.
  */
 const UNIQUE_DESCRIPTION = new RegExp(
   String.raw`\b(?:${KIN})\s+van\s+(?:(?:de|het|onze|ons|mijn|een|die|deze|hun|zijn|haar)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KNOWN_ROLE})\b` +
@@ -168,14 +199,23 @@ const UNIQUE_DESCRIPTION = new RegExp(
     String.raw`|\b(?:wiens|wier|van wie (?:de|het)|waarvan (?:de|het))\s+(?:vader|moeder|ouders?|stiefvader|stiefmoeder|oom|tante|opa|oma|broer|zus)\s+(?:[\p{L}-]+\s+){0,2}?(?:de|onze|ons|het)\s+(?:${KNOWN_ROLE}|\p{L}*(?:leraar|lerares|docent|docente|coach|trainer|agent|arts|leider|directeur|eigenaar))\b` +
     String.raw`|\b(?:${KIN}|vader|moeder|ouders)\s+van\s+(?:een|de|die|deze)\s+(?:bekende|beroemde)\b|\bBN'?ers?\b` +
     String.raw`|\b(?:vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:is|was|staat bekend als|werkt als)\s+(?:de|onze)\s+(?:${KNOWN_ROLE}|eigenaar van)\b` +
-    String.raw`|\b(?:ouder|vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:die\s+)?(?:(?:is|was|werkt als)\s+)?(?:${PUBLIC_ROLE})\b` +
-    String.raw`|\b(?:de|het|onze|ons|mijn|jullie)\s+enige\s+(?:[\p{L}-]+\s+){0,2}?(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier|broer|zus|tweeling|zoon|dochter)\b` +
+    String.raw`|\b(?:ouder|vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:die\s+)?(?:(?:is|was|werkt als)\s+)?(?:${PUBLIC_ROLE})\b`,
+  'giu',
+);
+/** "de enige leerling met …", "als enige", twins, a very large family: only one such pupil. Apart from UNIQUE_DESCRIPTION so each stays fast on long input. */
+const ONLY_ONE = new RegExp(
+  String.raw`\b(?:de|het|onze|ons|mijn|jullie)\s+enige\s+(?:[\p{L}-]+\s+){0,2}?(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier|broer|zus|tweeling|zoon|dochter)\b` +
     String.raw`|\bals\s+enige\b|\b(?:tweeling|drieling|vierling)(?:broer|zus|broertje|zusje)?\b` +
     // "de enige op school met een prothese", "de enige in de klas met zo'n verhaal", "zij is de enige met een hoofddoek".
     String.raw`|\b(?:de|het)\s+enige\s+(?:(?:in|op|van|uit|binnen)\s+(?:de|het|onze|ons|deze|die|hun|zijn|haar)?\s*(?:\p{L}+\s+)?(?:klas|klassen|school|gebouw|jaarlaag|leerjaar|afdeling|locatie|groep|team|brugklas|onderbouw|bovenbouw|dorp|wijk|straat|buurt|vereniging|club|jaar|mentorgroep)\b)` +
     String.raw`|\b(?:hij|zij|ze)\s+(?:is|was)\s+(?:ook\s+)?(?:de|het)\s+enige\b|\b(?:de|het)\s+enige\s+met\s+(?:een|zo'n|die)\b` +
     // "een gezin met elf kinderen": few families in a school are that large.
     String.raw`|\b(?:gezin|familie)\s+(?:met|van)\s+(?:(?:[7-9]|1\d|2\d)|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien)\s+kinderen\b`,
+  'giu',
+);
+/** "de zoon vd wethouder", "dochter v.d. directeur": "van de" typed short; apart from UNIQUE_DESCRIPTION so each stays fast on long input. */
+const CHILD_OF_ROLE_SHORT = new RegExp(
+  String.raw`\b(?:${KIN})\s+v\.?d\.?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KNOWN_ROLE}|\p{L}*(?:leraar|lerares|docent|docente|coach|trainer|agent|arts|leider|directeur|eigenaar|medewerker|voorzitter|juf|meester))\b`,
   'giu',
 );
 const MONTH_NAMES = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
@@ -262,9 +302,34 @@ const CODED_GROUP = /(?<=\b(?:cluster|clustergroep|lesgroep|uit|klas|groep)\s)(?
 /** A year level alone after "leerjaar" ("leerjaar 2 havo") is many pupils, not one class; "uit 2 mavo" names one or two classes. */
 const YEAR_LEVEL_ALONE = new RegExp(String.raw`^[1-6]\s?${LEVEL}(?:[/-]${LEVEL})*$`, 'iu');
 
+/** A pupil spoken of as one person ("het meisje", "een jongen"), the start of a description that may pin her down. */
+const ONE_PUPIL_POINTED = /\b(?<article>het|de|die|dat|een|mijn|onze)\s+(?:meisje|jongen|\p{L}*leerlinge?|brugklasser|kind|meid)\b/giu;
+/** A trait a school has one or two pupils with: a wheelchair or other visible aid, or having just arrived from abroad. */
+const RARE_TRAIT = /\b(?:rolstoel|rollator|krukken|prothese|beenprothese|gehoorapparaat|hoortoestel|blindenstok|geleidehond|sonde|insulinepomp|beenbeugel|(?:net|pas|sinds\s+kort)\s+(?:uit|vanuit)\s+(?!(?:de|het|een|school|huis|bed|bad|vakantie)\b)\p{L}+\s+(?:komt|kwam|gekomen|gevlucht|gevlucht\s+is)|nieuwkomer|vluchteling|statushouder|asielzoeker)\b/iu;
+/** A year group or a pupil's own class: with a rare trait, that leaves one pupil. */
+const YEAR_GROUP = /\b(?:brugklas(?:ser)?|klas\s+[1-6]|[1-6](?:e|de)\s+klas|(?:eerste|tweede|derde|vierde|vijfde|zesde)\s+klas|jaarlaag|mentorklas|(?:mijn|onze|zijn|haar)\s+klas)\b/iu;
+
+/**
+ * "het meisje in de rolstoel uit de brugklas", "een jongen uit 2 die net uit Eritrea komt": one pupil with a rare trait in a
+ * named year group; each alone fits several pupils, together one.
+ */
+function rareTraitInGroupFindings(text: string): Finding[] {
+  return [...text.matchAll(ONE_PUPIL_POINTED)].flatMap((pupil) => {
+    const end = pupil.index + pupil[0].length;
+    const clause = /^[^.!?\n]{0,160}/u.exec(text.slice(end, end + 160))![0];
+    const trait = RARE_TRAIT.exec(clause);
+    // "een leerling in een rolstoel in de brugklas, hoe …" may be any pupil; "een meisje … dat net uit Syrië komt" is one.
+    const onePupil = pupil.groups!.article!.toLowerCase() !== 'een' || (!!trait && /\b(?:die|dat)\b/iu.test(clause.slice(0, trait.index)));
+    return trait && onePupil && YEAR_GROUP.test(clause) ? [finding(text, 'unique-description', pupil.index, end + trait.index + trait[0].length)] : [];
+  });
+}
+
 /** A news event ("het ongeluk op de N203", "de brand die in de krant stond") pins down the family it happened to. */
 const NEWS_EVENT = /\b(?:afbrandde|afgebrand|uitgebrand|omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|veroordeeld|brand|steek\p{L}*|schiet\p{L}*|aanslag|overval|explosie|ongeluk|ongeval|incident|mishandeling|inbraak|ontvoering|moord|doodslag|drugsvangst|inval)\b/iu;
-const NEWS_PLACE = /\b[ANE]\d{1,3}\b|\b(?:in|op) (?:de krant|het nieuws|het journaal|nh nieuws|tv)\b|\bin (?:de|het) (?:\p{Lu}\p{L}+ )?(?:Dagblad|Courant|Krant|Nieuwsblad|Dagblad van \p{Lu}\p{L}+)\b/gu;
+const NEWS_PLACE = /\b[ANE]\d{1,3}\b|\bin (?:de|het) (?:\p{Lu}\p{L}+ )?(?:Dagblad|Courant|Krant|Nieuwsblad|Dagblad van \p{Lu}\p{L}+)\b/gu;
+const NEWS_PERSON = new RegExp(String.raw`\b(?:${RELATIVE}|\p{L}*leerlinge?|jongen|meisje|kind|gezin|familie|hij|zij|ze|hem|haar|zijn)\b`, 'iu');
+/** "op NH Nieuws", "in de krant", "op tv": the news outlet in any case (NEWS_PLACE reads road numbers, which need their capital). */
+const NEWS_OUTLET = /\b(?:in|op)\s(?:de krant|het nieuws|het journaal|nh nieuws|rtv nh|rtv noord-holland|hart van nederland|(?:de\s)?(?:tv|televisie|radio)|de lokale omroep|omroep [\p{L}-]+)\b/giu;
 /**
  * "vorige week door de politie uit de les gehaald", "gisteren opgepakt": an arrest with a named time is something the
  * whole school saw or heard about, so it points to one pupil.
@@ -372,10 +437,35 @@ function regexFindings(text: string, pattern: RegExp, kind: Finding['kind']): Fi
   return [...text.matchAll(pattern)].map((match) => finding(text, kind, match.index, match.index + match[0].length));
 }
 
+/** Words whose full stop does not end a sentence ("geb. 2010", "mevr. Smit", "bijv."), and a single letter (an initial: "Yusra B."). */
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\p{L}|geb|dhr|mevr|mw|mr|dr|drs|ir|ing|lln|ll|nr|no|bijv|evt|ca|resp|tel|mob|ref|vs|jr|sr|pag|blz|ivm|mbt|tav|zgn|ong|incl|excl|enz|etc)$/iu;
+
+/** Whether the mark at index ends a sentence: "!", "?", a line break, or a full stop that closes no abbreviation and no decimal ("4.2K"). */
+function endsSentence(text: string, index: number): boolean {
+  const mark = text[index];
+  if (mark !== '.') return mark === '!' || mark === '?' || mark === '\n';
+  return !/\d/u.test(text[index + 1] ?? '') && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, index - 6), index));
+}
+
+const SENTENCE_MARKS = ['.', '!', '?', '\n'];
+
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('!', start), text.lastIndexOf('?', start), text.lastIndexOf('\n', start)) + 1;
-  const stops = ['.', '!', '?', '\n'].map((mark) => text.indexOf(mark, end)).filter((index) => index !== -1);
-  return text.slice(from, stops.length ? Math.min(...stops) : text.length);
+  // Native searches from mark to mark, so a long text without a sentence end costs no loop over its characters.
+  let from = start;
+  while (from > 0) {
+    const mark = Math.max(...SENTENCE_MARKS.map((sign) => text.lastIndexOf(sign, from - 1)));
+    if (mark < 0 || endsSentence(text, mark)) { from = mark + 1; break; }
+    from = mark;
+  }
+  let to = end;
+  for (;;) {
+    const marks = SENTENCE_MARKS.map((sign) => text.indexOf(sign, to)).filter((index) => index !== -1);
+    if (marks.length === 0) { to = text.length; break; }
+    to = Math.min(...marks);
+    if (endsSentence(text, to)) break;
+    to += 1;
+  }
+  return text.slice(from, to);
 }
 
 /** "op camping De Lepelaar", "in hotel Het Wapen": a named place to stay, in a sentence about where someone lives. */
@@ -438,7 +528,9 @@ function bsnLaterInSentenceFindings(text: string): Finding[] {
 
 /** A road or news mention in a sentence about an accident or crime. */
 function newsEventFindings(text: string): Finding[] {
-  return regexFindings(text, NEWS_PLACE, 'unique-description').filter((found) => NEWS_EVENT.test(sentenceAround(text, found.start, found.end)));
+  // On the news, someone's family must be in the sentence: "we keken naar een brand op tv" is no one.
+  const onTheNews = regexFindings(text, NEWS_OUTLET, 'unique-description').filter((found) => NEWS_PERSON.test(sentenceAround(text, found.start, found.end)));
+  return [...regexFindings(text, NEWS_PLACE, 'unique-description'), ...onTheNews].filter((found) => NEWS_EVENT.test(sentenceAround(text, found.start, found.end)));
 }
 
 /** A named time in a sentence about an arrest. */
@@ -466,15 +558,20 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, NAMED_STREET_WITH_NUMBER, 'address'),
+    ...regexFindings(text, LOWER_CASE_STREET_NUMBER_ANYWHERE, 'address').filter((found) => !NOT_A_STREET.test(found.text.replace(/\s.*$/su, '')) && LIVING_CUE.test(sentenceAround(text, found.start, found.end))),
+    ...regexFindings(text, HOME_ON_NAMED_STREET, 'address'),
     ...streetFindings(text),
     ...lodgingFindings(text),
     ...homeDescriptionFindings(text),
     ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))),
     ...regexFindings(text, LEVEL_WITH_YEAR, 'class').filter((found) => !/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, NUMBERED_CLASS_WITH_LETTER, 'class'),
+    ...regexFindings(text, CLASS_IN_BRACKETED_LIST, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
     ...regexFindings(text, YEAR_IN_WORDS_WITH_LEVEL, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...[...regexFindings(text, INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS, 'name')].filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, '').toUpperCase())),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
+    ...regexFindings(text, ONLY_ONE, 'unique-description'),
+    ...regexFindings(text, CHILD_OF_ROLE_SHORT, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
     ...regexFindings(text, PINNED_BY_RELATIVE, 'unique-description'),
     ...regexFindings(text, PINNED_BY_UNIQUENESS, 'unique-description'),
@@ -485,6 +582,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, PERSONAL_CODE, 'reference-number'),
     ...bsnLaterInSentenceFindings(text),
     ...regexFindings(text, CODED_GROUP, 'class').filter((found) => PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
+    ...rareTraitInGroupFindings(text),
     ...newsEventFindings(text),
     ...arrestFindings(text),
   ];

@@ -66,7 +66,10 @@ export function createScreen(lists: NameLists): Screen {
     const shapes = patternFindings(text, now).filter((found) => found.kind !== 'name' || !notNames.some(([from, to]) => found.start < to && found.end > from));
     // An organisation's street or a colleague's handle is no finding, but its words are no name either ("zit aan de Kanaalkade 5").
     const protectedSpans = [...notNames, ...shapes.map((found) => [found.start, found.end] as const)];
-    const shaped = shapes.filter((found) => !isSchoolContact(found, text, lists) && !isWorkContact(found, workContacts) && !staffHandle(found) && !colleagueOrOwnHandle(found));
+    // "woont in de beemster", "in de rijp": one word read as a street that is a listed town, region or other not-name is a place.
+    const placeReadAsStreet = (found: Finding) =>
+      found.kind === 'address' && /^\p{L}+$/u.test(found.text) && (lists.places.has(found.text.toLocaleLowerCase('nl')) || lists.notNameWords.has(found.text.toLocaleLowerCase('nl')) || notNames.some(([from, to]) => from <= found.start && to >= found.end));
+    const shaped = shapes.filter((found) => !isSchoolContact(found, text, lists) && !isWorkContact(found, workContacts) && !staffHandle(found) && !colleagueOrOwnHandle(found) && !placeReadAsStreet(found));
     return withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans, protectedPhraseSpans(text, allowed))]);
   };
   return (text, { allow = [], now = new Date() } = {}) => {

@@ -150,3 +150,127 @@ describe('classes of meaning from the b25–b27 unsafe misses', () => {
     expect(first('Een meisje (15) staat nu bij de Leeghwaterbrug en stuurt klasgenoten dat ze dag zegt tegen iedereen. Mag ik haar adres geven?')).toBe('V-ACUUT');
   });
 });
+
+describe('classes of meaning from the b28–b30 misses', () => {
+  it('asks who receives it when the mentor or a colleague is only where the information came from', () => {
+    expect(first('Moeder heeft aan de mentor laten weten dat haar dochter (13) epilepsie heeft. Mogen we dat doorgeven?')).toBe('Q-MET-WIE');
+    expect(first('Een collega vertelde me dat Sara (13) sinds kort medicijnen slikt voor haar diabetes. Mag ik dit delen?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads a pupil of 12 to 15 who wants the parents kept out of help as a secret (R25 → V-FG), in other words', () => {
+    expect(first('Een meisje van 13 wil met de jgc praten, maar haar ouders mogen er nooit achter komen. Kan dat?')).toBe('V-FG');
+    expect(first('Jongen (14) wil begeleiding van de paj en vraagt of we zijn ouders erbuiten kunnen houden. Mag dat?')).toBe('V-FG');
+    expect(first('Een meisje van 13 wil gesprekken met de jgc, maar echt niet dat vader of moeder het weet. Kan de jgc beginnen?')).toBe('V-FG');
+  });
+
+  it('reads two parents with gezag of whom one says no as parents who disagree (V-FG), in other words', () => {
+    expect(first('Moeder van Daan (13) wil wel dat de paj met hem gaat praten, vader niet. Ze hebben samen gezag. Kan de paj starten?')).toBe('V-FG');
+    expect(first('Vader van Noor (12) heeft laten weten dat hij het niet goed vindt dat de gedragswetenschapper haar test; moeder wil het wel. Beiden hebben gezag.')).toBe('V-FG');
+    expect(first('Ouders van Mila (14) hebben beiden gezag. De ene ouder wil wel gesprekken met de jeugdhulpverlener, de andere niet. Wat nu?')).toBe('V-FG');
+  });
+
+  it('answers V-GEEN when the JOS worker only advises the mentor or watches a lesson for the teacher, whatever is asked about the parents', () => {
+    expect(first('De paj denkt mee in ons mentorenoverleg over lastige leerlingen in 2C. Hoeven we daarvoor de ouders te mailen?')).toBe('V-GEEN');
+    expect(first('Een moeder vroeg of de orthopedagoog bij de les van haar zoon komt kijken. Het is lesbezoek om de nieuwe docent te coachen op klassenmanagement, niets over losse leerlingen. Moet ik haar toestemming vragen?')).toBe('V-GEEN');
+  });
+
+  it('asks Q-MDO when the writer does not know who will sit at the table of the MDO or ZAT', () => {
+    expect(first('De zorgco plant een ZAT over Lina (14). Ik weet nog niet wie er allemaal bij zitten. Wat moet ik regelen?')).toBe('Q-MDO');
+    expect(first('Casusoverleg voor een jongen van 13 volgende week; wie er deelnemen weten we niet. Van wie toestemming?')).toBe('Q-MDO');
+  });
+
+  it('reads one pupil watched in class by name as observing that pupil (J3), so the age is asked before anything else', () => {
+    expect(first('De orthopedagoog komt Sanne tijdens de les observeren omdat ze zo stil is. Wie moet toestemming geven?')).toBe('Q-LEEFTIJD');
+    expect(first("De gw'er wil in de klas naar Daan kijken, hij is erg onrustig. Moet ik iets regelen?")).toBe('Q-LEEFTIJD');
+    expect(first('De gedragswetenschapper wil graag in de klas observeren. Heb ik toestemming nodig?')).toBe('Q-JOS');
+  });
+
+  it('reads a wijkteam or gebiedsteam contact about a pupil who already gets help, said in a subordinate clause, as overleg (W1)', () => {
+    expect(first('De wijkcoach belt over Jesse (13), die sinds de zomer begeleiding thuis heeft. Mag ik vertellen hoe het op school gaat?')).toBe('V-BEIDEN');
+    expect(first('Het gebiedsteam wil overleggen over Sara (14), waar het gezin al een tijd hulp van krijgt. Mag dat?')).toBe('V-BEIDEN');
+  });
+
+  it('answers V-FG when the text itself doubts that a 16- or 17-year-old can oversee the consent (R26)', () => {
+    expect(first('De jgc wil een leerling van 16 gaan begeleiden. Hij heeft een LVB en lijkt niet te begrijpen wat hij tekent. Mag hij zelf tekenen?')).toBe('V-FG');
+    expect(first('Leerling (17) wil hulp van de paj. Ze zegt op alles ja, ook als ze het niet snapt. Tekent ze zelf?')).toBe('V-FG');
+  });
+
+  it('reads a parent who asks for the JOS worker\'s help to the pupil as help by the JOS worker, not as the parent being told', () => {
+    expect(first('Vader van Ruben (13) vraagt of de jgc met Ruben kan gaan praten over zijn faalangst. Moet ik iets regelen?')).toBe('V-BEIDEN');
+    // a parent who wants to hear how the help goes is still the one told
+    expect(first('Moeder vraagt of de jgc haar kan vertellen hoe de gesprekken met haar zoon (14) gaan. Mag dat?')).toBe('Q-OUDERS');
+  });
+
+  it('reads a report given to the JOS worker so help can start as information passed on (J7, R11), not as feedback from the help', () => {
+    expect(first('Mag ik het verslag van de orthopedagoog over Lisa (13) aan de paj geven? Dan kan ze starten.')).toBe('V-OUDERS16');
+  });
+
+  it('takes a whole second-year class watched with notes per pupil as 12 to 15, but still asks one second-year pupil\'s age', () => {
+    expect(first('De orthopedagoog wil klas 2B een week observeren en per leerling een profiel schrijven voor de mentor. Toestemming nodig?')).toBe('V-BEIDEN');
+    expect(first("jongen uit 2 havo, mag de gw'er hem testen?")).toBe('Q-LEEFTIJD');
+  });
+
+  it('reads "geen verslag per leerling", "alleen tips voor mij" and "niks over leerlingen op papier" as a visit for the teacher (J2, V-GEEN)', () => {
+    expect(first("De gw'er komt in 2A kijken hoe ik lesgeef; ze maakt geen aantekeningen per leerling, alleen tips voor mij. Brief naar ouders nodig?")).toBe('V-GEEN');
+    expect(first('De orthopedagoog kijkt mee in de les van een nieuwe collega, alleen feedback voor de docent; er gaat niks over leerlingen op papier. Toestemming nodig?')).toBe('V-GEEN');
+  });
+
+  it('reads "bij hen in (een) traject" and "die het gezin … begeleidt" as a pupil already in care of the wijkteam (W1)', () => {
+    expect(first('Ik bel morgen met de wijkcoach over Sem (14), die sinds de zomer bij hen in traject is. Moet ik iets regelen?')).toBe('V-BEIDEN');
+    expect(first('Mag ik de medewerker van het gebiedsteam die het gezin van Ayoub (13) ondersteunt even spreken over school?')).toBe('V-BEIDEN');
+  });
+
+  it('reads a doubt about capacity next to help by the JOS worker as that help, so R26 → V-FG is reached', () => {
+    expect(first('Noor (16) heeft een IQ van 60. Ik betwijfel of ze begrijpt waar ze voor tekent bij de jgc. Wie moet tekenen?')).toBe('V-FG');
+    expect(first("Kevin (17) heeft een LVB. Hij zegt 'ik teken wel' voor de gesprekken met de paj, maar ik merk dat hij niet snapt waar iets over gaat. Wie moet toestemming geven?")).toBe('V-FG');
+  });
+
+  it('reads a class\'s ages written as a range ("allemaal 12-13") as 12 to 15', () => {
+    expect(first('De gedragswetenschapper wil de hele 1B observeren met een verslagje per leerling (brugklas, allemaal 12-13). Toestemming?')).toBe('V-BEIDEN');
+  });
+
+  it('reads "gesprekken voeren met <naam>" as help (J3) and "mag zij me vertellen" as feedback (J5), so the age comes first', () => {
+    expect(first('De paj gaat na de vakantie gesprekken voeren met Lieke over haar somberheid. Moeten ouders tekenen?')).toBe('Q-LEEFTIJD');
+    expect(first('De jgc ziet een leerling van mij al een paar weken. Mag zij me vertellen hoe het met hem gaat?')).toBe('Q-LEEFTIJD');
+  });
+
+  it('reads Jeugdbescherming named as the voogd of a pupil in a foster family as who decides, not who is told', () => {
+    expect(first('Daan (14) woont bij pleegouders; Jeugdbescherming is zijn voogd. De orthopedagoog wil hem onderzoeken. Wie tekent?')).toBe('V-BEIDEN');
+    expect(first('Mila (13) woont in een pleeggezin en staat onder voogdij van Jeugdbescherming. De pleegvader vraagt of ik haar kan begeleiden. Moet hij tekenen?')).toBe('V-BEIDEN');
+  });
+});
+
+describe('classes of meaning from the b28–b30 safety misses', () => {
+  it('puts danger first for end words in a subordinate clause, and decides it when the pupil already knows how', () => {
+    expect(first('Een meisje uit 4 vwo (16) schreef in haar logboek dat het na de zomer allemaal niet meer hoeft en dat ze al bedacht heeft hoe. Mag ik dit met de zorgcoördinator bespreken?')).toBe('V-ACUUT');
+    expect(first('Een jongen (15) zei tegen zijn mentor dat alles na de kerst niet meer hoeft en dat hij precies weet hoe. Mag ik zijn vader bellen?')).toBe('V-ACUUT');
+  });
+
+  it('asks Q-NOOD instead of deciding when the writer doubts what was meant: half heard, maybe about something else, laughed away, torn up', () => {
+    for (const text of [
+      'Ik ving in de gang half op dat Thijs (15) tegen een vriend zei dat hij er vannacht een eind aan maakt; misschien ging het over een game. Mag ik zijn moeder bellen?',
+      'Sophie (14) schreef in de les op een blaadje dat ze niet meer wil leven en verfrommelde het direct. Ze reageert nu weer normaal. Mag ik de jeugdarts inlichten?',
+      'Een jongen (16) zei dat het na de zomer allemaal niet meer hoeft en dat hij al weet hoe, maar wuifde het daarna weg. Mag ik zijn ouders bellen?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('asks no safety question for an ordinary context of a worrying word: a medication side effect, quarrels with friends, a past fight at school', () => {
+    const safetyAnswers = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
+    for (const text of [
+      'Mag ik de gymdocent vertellen dat Ravi (13) sinds kort medicijnen voor zijn epilepsie slikt, waardoor hij in de ochtend wat suf is?',
+      'Mag ik met de jgc bespreken dat Lieke (13) veel ruzies heeft met klasgenoten en daar buikpijn van krijgt?',
+      'De politie vraagt welke leerlingen afgelopen vrijdag bij de vechtpartij bij het fietsenhok waren. Mogen wij de namen geven?',
+    ])
+      expect(safetyAnswers, text).not.toContain(first(text));
+  });
+
+  it('still puts danger first when medication is taken all at once or quarrels are at home', () => {
+    expect(first('Eva (15) heeft net al haar medicijnen ingenomen waardoor ze heel suf is. Mag ik haar moeder bellen?')).toBe('V-ACUUT');
+    expect(first('Mag ik met de jgc bespreken dat Lieke (13) veel ruzies heeft thuis en daar buikpijn van krijgt?')).toBe('Q-ZORGEN');
+  });
+
+  it('takes the meldcode route for an injury on the neck with a story of bumping into something, not a Q-NOOD guess', () => {
+    expect(first('Tim (11) heeft een bult in zijn nek en zegt dat hij tegen de kast is aangelopen. Hij duikt in elkaar als zijn vader zijn naam roept. Mag ik dit in het ZAT bespreken?')).toBe('V-MELDCODE');
+  });
+});

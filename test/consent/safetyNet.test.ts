@@ -40,29 +40,54 @@ describe('the safety net beside the rules', () => {
     expect(['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN']).not.toContain(answer);
   });
 
-  it('only ever adds Q-NOOD or Q-ZORGEN to what the rules read: never an answer, so never a permissive verdict', () => {
+  it('only ever adds Q-NOOD or Q-ZORGEN to what the rules read, or answers such a question "ja": never a permissive verdict', () => {
     const texts = readdirSync('test/consent/corpus')
       .filter((file) => file.endsWith('.json'))
       .flatMap((file) => labelledSetSchema.parse(JSON.parse(readFileSync(join('test/consent/corpus', file), 'utf8'))).map((item) => item.text));
+    const safetyQuestions: string[] = ['Q-NOOD', 'Q-ZORGEN'];
     let added = 0;
+    let decided = 0;
     for (const text of texts) {
       const rules = extractFacts(text, rulesOnly, screen).facts;
       const withNet = extractFacts(text, knowledge.cues, screen).facts;
-      expect(withNet.answers, text).toEqual(rules.answers);
-      expect(withNet.ask, text).toEqual(expect.arrayContaining(rules.ask));
+      const changed = Object.keys(withNet.answers).filter((question) => withNet.answers[question] !== rules.answers[question]);
+      expect(Object.keys(rules.answers).filter((question) => !(question in withNet.answers)), text).toEqual([]);
+      for (const question of changed) {
+        expect(safetyQuestions, text).toContain(question);
+        expect(withNet.answers[question], text).toBe('ja');
+      }
+      expect([...withNet.ask, ...changed], text).toEqual(expect.arrayContaining(rules.ask));
       const extra = withNet.ask.filter((question) => !rules.ask.includes(question));
-      expect(extra.every((question) => question === 'Q-NOOD' || question === 'Q-ZORGEN'), text).toBe(true);
+      expect(extra.every((question) => safetyQuestions.includes(question)), text).toBe(true);
       added += extra.length;
+      decided += changed.length;
     }
     expect(added).toBeGreaterThan(0);
+    expect(decided).toBeGreaterThan(0);
+    // Reads the whole corpus twice (about 5 s alone): the default 30 s is too short when CI runs every file at once.
+  }, 120_000);
+
+  it('decides V-ACUUT where the rules only ask Q-NOOD, for a plan with means and a time in words no cue has', () => {
+    const text =
+      'Mila (15) appte me net dat ze de strip pillen van haar moeder heeft liggen en dat ze het vannacht gaat doen. Mag ik haar vader bellen?';
+    expect(first(text, rulesOnly)).toBe('Q-NOOD');
+    expect(first(text, knowledge.cues)).toBe('V-ACUUT');
+  });
+
+  it('keeps asking Q-NOOD when the writer doubts the pupil meant it, however sure the net is', () => {
+    const text =
+      'Mila (15) appte me net dat ze de strip pillen van haar moeder heeft liggen en dat ze het vannacht gaat doen, maar ik weet niet of ze het meende. Mag ik haar vader bellen?';
+    expect(knowledge.cues.safetyNet!.certaintyScores(text).acute).toBeGreaterThanOrEqual(knowledge.cues.safetyNet!.certainty.acute);
+    expect(first(text, knowledge.cues)).toBe('Q-NOOD');
   });
 
   it('gives the same scores on every run (fixed hash, file order, no randomness)', () => {
     const examples = safetyExamplesSchema.parse(JSON.parse(readFileSync(EXAMPLES_FILE, 'utf8'))).slice(0, 300);
     const text = 'Hij heeft zich gisteren met een schaar gekrast en zegt dat niemand hem zou missen.';
-    const a = createSafetyNet(examples, { acute: 0.5, abuse: 0.5 }).scores(text);
-    const b = createSafetyNet(examples, { acute: 0.5, abuse: 0.5 }).scores(text);
-    expect(a).toEqual(b);
+    const net = () => createSafetyNet(examples, { acute: 0.5, abuse: 0.5 }, { acute: 0.5, abuse: 0.5 });
+    const [a, b] = [net(), net()];
+    expect(a.scores(text)).toEqual(b.scores(text));
+    expect(a.certaintyScores(text)).toEqual(b.certaintyScores(text));
   });
 });
 
@@ -75,7 +100,13 @@ describe('the examples the net learns from', () => {
     const examples = safetyExamples();
     expect(examples.filter((example) => example.acute).length).toBeGreaterThan(200);
     expect(examples.filter((example) => example.abuse).length).toBeGreaterThan(200);
-    expect(safetyLabels({ id: 'x', text: 'x', first: 'V-MELDCODE', accept: ['Q-NOOD'] })).toEqual({ acute: true, abuse: true });
+    expect(safetyLabels({ id: 'x', text: 'x', first: 'V-MELDCODE', accept: ['Q-NOOD'] })).toEqual({
+      acute: true,
+      abuse: true,
+      acuteCertain: false,
+      abuseCertain: true,
+    });
+    expect(safetyLabels({ id: 'x', text: 'x', first: 'Q-NOOD', accept: ['V-ACUUT'] })).toMatchObject({ acuteCertain: true });
     expect(safetyLabels({ id: 'x', text: 'x', first: 'V-GEEN' })).toEqual({ acute: false, abuse: false });
   });
 });

@@ -743,3 +743,64 @@ describe('the classes blind batches 20–23 missed or raised', () => {
     expect(kindsAndTexts('De mentor van de brugklasser, Sanne, belt de ouders.')).toEqual([['name', 'Sanne']]);
   });
 });
+
+describe('the classes blind batches 24 and 25 missed (and the last misses of b20 and b21)', () => {
+  it.each([
+    // A full stop after an abbreviation or an initial does not end the sentence a class is judged in.
+    ['Jongen (geb. 2011, woont in Limmen, klas 3 havo, mentor dhr. Bos) is al weken stil.', ['class', '3 havo']],
+    // A class as a whole item of a bracketed list of details, without "klas".
+    ['Meisje (14 jr., woont in Bergen, 2 vwo, mentor mw. Kok) is weggelopen.', ['class', '2 vwo']],
+    // An unknown capitalised word with an initial after it is a first name, not a title of two words.
+    ['Overleg dinsdag: casus Nouhayla K. (Clusius) – moeder wil een gesprek.', ['name', 'Nouhayla K.']],
+    // A child of someone with a public role, with "van de" typed short.
+    ['de dochter vd burgemeester wordt gepest in de brugklas', ['unique-description', 'dochter vd burgemeester']],
+    // One pupil with a rare trait in a named year group.
+    ['de jongen met krukken uit de brugklas die net uit Eritrea komt zit alleen', ['unique-description', 'de jongen met krukken']],
+    // A news outlet in capitals, with a relative in a sentence about a fire.
+    ['Zijn moeder stond op RTV NH na de brand in de loods.', ['unique-description', 'op RTV NH']],
+    // A lower-case street named by a plant, after "woont in de", and a lower-case street with its number later in a living sentence.
+    ['hij woont op de lijsterbes, naast de speeltuin', ['address', 'lijsterbes']],
+    ['woont nu op de kievit 14 met zijn moeder', ['address', 'kievit 14']],
+    // "2D" after "zit in" is a class, not a film format.
+    ['ze zit in 3D en wordt uitgescholden', ['class', '3D']],
+    ['ze woont sinds de zomer bij haar tante, vinkenlaan 7, en fietst elke dag', ['address', 'vinkenlaan 7']],
+    // A listed surname in lower case as a family: after a child word and "van", or taken up as "die familie".
+    ['het zusje van dekker huilt vaak in de les', ['name', 'dekker']],
+    ['dekker, nou die familie weer, komt niet naar het gesprek', ['name', 'dekker']],
+    // A pet-name-shaped word after "noemen hem/haar" and a filler.
+    ['ze noemen haar altijd pienie en ze vindt dat vreselijk', ['name', 'pienie']],
+    ['iedereen noemt hem stiekem bolle, hij weet het', ['name', 'bolle']],
+    // A capital after "zorgen om" that reads as an inflected word ("mink" + "e") but is no dictionary word as written (b21's miss).
+    ['Notitie: zorgen om Minke, ze slaapt slecht.', ['name', 'Minke']],
+    // A lower-case word no dictionary knows opening a clause before an adverb (b20's last miss).
+    ['ik maak me zorgen omdat yuxuan al weken niet eet', ['name', 'yuxuan']],
+  ])('finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // General places after "woont in/aan/op de", a number of times on a school yard, a fisherman's son and a baker's family, a class watching the news.
+    'hij woont in de buurt van school en komt lopend',
+    'ze woont in de beemster, bij haar vader, en fietst elke dag',
+    'hij woont in de zorginstelling, sinds mei',
+    'zij woont in de achterhoek en komt alleen op vrijdag.',
+    'We kijken de film in 3D.',
+    'ze woont aan de rand, bij het bos',
+    'we zien elkaar op de speelplaats 2 keer per dag, ook als hij thuis is',
+    'de zoon van de visser gaat mee op de boot',
+    'ik kocht brood bij de bakker, die familie is heel aardig',
+    'We keken in de les naar een brand op tv.',
+    // What someone is called as a description, not a name; a wheelchair without a year group.
+    'ze noemen hem altijd dom en hij wordt er stil van',
+    'Hoe helpen we een leerling in een rolstoel bij de brandoefening?',
+    'hoe gaan we om met een leerling in een rolstoel in de brugklas als er brandalarm is?',
+    // A subject, a platform or a feast in the slot of what one worries about.
+    'Ik maak me zorgen over Wiskunde en Magister.',
+    'Het gaat om Fortnite, hij speelt te veel.',
+    'ik weet niet of corona nog speelt in die klas',
+    'Zie de bijlage (pagina 4, 5b) voor het rooster.',
+    'ze noemen hem wel gek, maar hij is lief',
+  ])('finds nothing in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+});
