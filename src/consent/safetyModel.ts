@@ -81,10 +81,9 @@ const wordsOf = (text: string) => basicNormalize(text).split(/[^a-z0-9]+/).filte
 
 /**
  * The hashed features of a text: each word, each pair of words, and the 3- to 5-letter pieces of each word padded
- * with a space (so a piece can mark the start or end of a word; left out when `pieces` is false). FNV-1a over the
- * characters, with a kind prefix.
+ * with a space (so a piece can mark the start or end of a word). FNV-1a over the characters, with a kind prefix.
  */
-export function featuresOf(text: string, pieces = true): Uint32Array {
+function featuresOf(text: string): Uint32Array {
   const features: number[] = [];
   let previous: number | undefined;
   for (const word of wordsOf(text)) {
@@ -93,7 +92,6 @@ export function featuresOf(text: string, pieces = true): Uint32Array {
     features.push(slot(whole));
     if (previous !== undefined) features.push(slot(mix(mix(whole, 32), previous)));
     previous = whole;
-    if (!pieces) continue;
     const padded = ` ${word} `;
     for (let start = 0; start + 3 <= padded.length; start++) {
       let piece = mix(FNV_OFFSET, 99);
