@@ -17,6 +17,11 @@ export interface NameLists {
   subjects: ReadonlySet<string>;
   /** Organisations, the programme's names and schools (lower-cased phrases): a number or address said of one is theirs. */
   organisations: readonly string[];
+  /**
+   * The mail domain shapes of every listed school ("pcc-oosterhout", "pccoosterhout", "jacpthijsse"): the name lower-cased,
+   * accents dropped, with its spaces and dots dropped or made hyphens. A staff member's work mail sits there.
+   */
+  schoolMailDomains: ReadonlySet<string>;
   /** The one-word names of organisations and the programme ("ggd", "groeimee"): "Sandra van de GGD" works there. */
   services: ReadonlySet<string>;
   /** The one-word entries of notNamePhrases, to read "Tiktokfilmpjes" as an app plus a Dutch word. */
@@ -46,6 +51,12 @@ export const defaultNameListsDir = resolve('knowledge', 'privacy');
 
 const lower = (values: Iterable<string>) => new Set([...values].map((value) => value.toLocaleLowerCase('nl')));
 
+/** "Jac. P. Thijsse" → "jacpthijsse", "jac-p-thijsse"; "Esdégé" → "esdege": how a school writes its name in a mail domain. */
+function mailDomainShapes(name: string): string[] {
+  const plain = name.toLocaleLowerCase('nl').normalize('NFD').replace(/\p{M}/gu, '');
+  return [plain.replace(/[^a-z0-9]/gu, ''), plain.replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '')].filter((shape) => shape.length >= 3);
+}
+
 /** Reads first-names.yaml, surnames.yaml and not-names.yaml from `dir`; throws KnowledgeError naming file and field. */
 export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
   const firstNames = loadYamlFile(join(dir, 'first-names.yaml'), groupedNames);
@@ -62,6 +73,7 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
     notNamePhrases: [...lower(Object.values(notNames.phrases).flat().flatMap((phrase) => [phrase, phrase.replace(/,/gu, '')]))].sort((a, b) => b.length - a.length),
     subjects: lower(notNames.phrases.subjects ?? []),
     organisations: [...lower(['organisations', 'programme', 'schools'].flatMap((group) => notNames.phrases[group] ?? []))],
+    schoolMailDomains: new Set((notNames.phrases.schools ?? []).flatMap(mailDomainShapes)),
     services: new Set([...lower([...(notNames.phrases.organisations ?? []), ...(notNames.phrases.programme ?? [])])].filter((phrase) => !phrase.includes(' '))),
     notNameWords: new Set([...lower(Object.values(notNames.phrases).flat())].filter((phrase) => !phrase.includes(' '))),
     places: new Set([...knownPlaces].filter((place) => !names.has(place))),

@@ -544,7 +544,8 @@ function isLowerCaseWordNameAsPerson(tokens: Token[], index: number, text: strin
   // Four letters at least: "dat wil niet zeggen", "of ben je …" are verbs.
   if (token.protected || token.confirmed || token.capitalised || token.sentenceStart || token.text.length < 4 || !lists.firstNames.has(token.lower) || !PRONOUN_OF_A_PERSON.test(text.slice(token.end))) return false;
   const previous = tokens[index - 1]?.lower ?? '';
-  if (['over', 'om', 'met', 'voor', 'bij', 'aan'].includes(previous) && /^\s*[,;:–-]\s*(?:ze|zij|hij)\b/iu.test(text.slice(token.end))) return true;
+  // "kijken naar roos, ze eet …", "let op merel, hij …": after a preposition, a name the next clause goes on about with ze/hij.
+  if (['over', 'om', 'met', 'voor', 'bij', 'aan', 'naar', 'op', 'tegen'].includes(previous) && /^\s*[,;:–-]\s*(?:ze|zij|hij)\b/iu.test(text.slice(token.end))) return true;
   // "Over iris maak ik me zorgen, ze slaapt …": the topic of a worry is someone when the same sentence goes on with ze/hij,
   // not a topic joined to another ("over storm en onweer").
   if (['over', 'om'].includes(previous) && next && !['en', 'of'].includes(next.lower) && /^[^.!?:]*\b(?:ze|zij|hij)\b/iu.test(text.slice(token.end))) return true;

@@ -93,6 +93,17 @@ const HOME_ON_NAMED_STREET = new RegExp(
   'gu',
 );
 
+/**
+ * "in een noodwoning aan de zeeweg zit", "hun flat aan de meidoorn, bij …": a word closing the phrase after a dwelling and
+ * "aan/in/op de" names the street, also without "woont"; general places and sides ("aan de rand", "in de wijk") are left out.
+ */
+const DWELLING_ON_NAMED_STREET = new RegExp(
+  String.raw`(?<=\b(?:een|het|de|hun|haar|zijn|z'n|die|dat|nieuwe?)\s{1,3}(?:\p{Ll}{2,15}\s{1,3})?(?:nood|huur|koop|boven|beneden|portiek|rijtjes|hoek|tussen|sociale\s{1,3}huur)?(?:woning|huis|huisje|flat|flatje|appartement|opvang|noodopvang|crisisopvang|caravan|woonwagen|woonboot|chalet)\s{1,3}(?:aan|in|op)\s{1,3}de\s{1,3})` +
+    String.raw`(?!(?:${GENERAL_PLACE}|\p{L}*(?:${GENERAL_PLACE_ENDINGS}|kant|zijde))(?![\p{L}]))\p{L}[\p{L}-]{3,30}(?:${HOUSE_NUMBER})?` +
+    String.raw`(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek|zit|zitten|zat|zaten|woont|wonen|woonde|woonden|staat|terecht|gehuisvest|gekregen|gekomen|verhuisd|verhuizen|gaan|gaat)\b)`,
+  'gu',
+);
+
 /** "verhuisd naar de Zeswielen 4", "woont op het Hoefplan 12": a street without a known suffix, with a house number, after living words. */
 const NAMED_STREET_WITH_NUMBER = new RegExp(
   String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres(?:\s{1,3}is)?:?)\s{1,3}(?:\p{Ll}{1,20}\s{1,3}){0,2}?(?:naar|op|aan|in)\s{1,3}(?:de|het)\s{1,3})\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}${HOUSE_NUMBER}(?![\p{L}\p{N}]|\s+(?:dagen|keer|weken|jaar|maanden|uur|kinderen|personen)\b)`,
@@ -181,7 +192,15 @@ const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerd
 const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Lu})\.)*\s?\p{Lu}\.(?![\p{L}])/gu;
 /** "lln j.v.d.m.", "leerling a.b.": initials typed in lower case right after a word for the pupil. */
 const LOWER_CASE_INITIALS = /(?<=\b(?:lln?|leerlinge?|mentorleerling|casus|betreft|re:|zoon|dochter|jongen|meisje)\.?\s)\p{Ll}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Ll})\.|\s(?:de|van|der|den|el|al|ter|ten)(?=\s))*\s?\p{Ll}\.(?![\p{L}])/gu;
-const NOT_INITIALS = new Set(['N.B.', 'P.S.', 'V.S.', 'B.V.', 'N.V.', 'O.K.', 'A.U.B.', 'T.A.V.', 'I.V.M.', 'M.B.V.', 'E.D.', 'A.D.', 'V.O.', 'P.O.', 'S.V.P.', 'Z.S.M.', 'O.A.', 'M.B.T.', 'D.W.Z.', 'T.Z.T.', 'N.A.V.', 'I.O.M.', 'Z.O.Z.', 'A.S.', 'C.Q.', 'I.P.V.', 'M.A.W.', 'E.A.', 'A.H.W.', 'D.M.V.', 'M.U.V.', 'T.O.V.', 'I.C.M.', 'T.B.V.', 'V.A.', 'T.M.', 'I.S.M.']);
+/** "t.k. uit mijn klas", "het gaat om s.b. in 2C": lower-case initials as whom a class or group holds, or whom one talks about. */
+// At most five parts: unbounded, "a. a. a. …" would be scanned again from every letter.
+const LOWER_CASE_INITIALS_BODY = String.raw`(?<![\p{L}\p{N}.])\p{Ll}\.(?:\s?(?:v|d|vd|de|van|der|den|el|al|t|\p{Ll})\.){0,3}\s?\p{Ll}\.(?![\p{L}\p{N}.])`;
+const LOWER_CASE_INITIALS_OF_PUPIL = new RegExp(
+  String.raw`${LOWER_CASE_INITIALS_BODY}(?=\s{1,3}(?:uit|in|van)\s{1,3}(?:(?:mijn|onze|jouw|zijn|haar|de|het)\s{1,3})?(?:klas|mentorklas|mentorgroep|lesgroep|brugklas|jaarlaag|groep|[1-6]\p{L}{1,4}\b|[1-6]\s(?:havo|vwo|mavo|vmbo|kader|basis)\b))` +
+    String.raw`|(?<=\b(?:het\s{1,3}over|gaat\s{1,3}om|bedoel|bedoelde)\s{1,3})${LOWER_CASE_INITIALS_BODY}`,
+  'gu',
+);
+const NOT_INITIALS = new Set(['M.N.', 'I.E.', 'E.G.', 'Z.G.', 'N.B.', 'P.S.', 'V.S.', 'B.V.', 'N.V.', 'O.K.', 'A.U.B.', 'T.A.V.', 'I.V.M.', 'M.B.V.', 'E.D.', 'A.D.', 'V.O.', 'P.O.', 'S.V.P.', 'Z.S.M.', 'O.A.', 'M.B.T.', 'D.W.Z.', 'T.Z.T.', 'N.A.V.', 'I.O.M.', 'Z.O.Z.', 'A.S.', 'C.Q.', 'I.P.V.', 'M.A.W.', 'E.A.', 'A.H.W.', 'D.M.V.', 'M.U.V.', 'T.O.V.', 'I.C.M.', 'T.B.V.', 'V.A.', 'T.M.', 'I.S.M.']);
 const KIN = 'zoon|zoontje|dochter|dochtertje|kind|kinderen|broer|broertje|zus|zusje|neef|neefje|nicht|nichtje|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|kleinzoon|kleindochter|vriend|vriendin|vriendje|vriendinnetje';
 const KNOWN_ROLE =
   'conciërge|concierge|wethouder|burgemeester|directeur|directrice|rector|conrector|teamleider|afdelingsleider|schoolleider|mentor|docent|docente|leraar|lerares|juf|meester|collega|wijkagent|agent|politieagent|huisarts|dokter|tandarts|dominee|imam|pastoor|trainer|coach|zorgcoördinator|ondersteuningscoördinator|voorzitter|eigenaar|bestuurder|raadslid|kamerlid|jeugdarts|schoolmaatschappelijk werker|onderwijsassistent|administratief medewerker|gymdocent|decaan|vertrouwenspersoon|bakker|slager|buurman|buurvrouw';
@@ -247,7 +266,8 @@ const PINNED_BY_RELATIVE = new RegExp(
 );
 const PINNED_BY_UNIQUENESS = new RegExp(
   String.raw`\b(?:de|het)\s+enige\s+[\p{L}-]+\s+(?:in|van|op)\s+\p{Lu}[\p{L}-]+` +
-    String.raw`|\bmaar\s+(?:één|eén|een|1)\s+(?:\p{L}*leerlinge?|jongen|meisje|kind|scholier)\s+(?:in|met|op|die|dat|zonder)\b` +
+    // "maar een" is mostly "but a": only "maar één", or "er is/zit maar een", says "only one".
+    String.raw`|(?:\bmaar\s+(?:één|eén)|\b(?:er\s+(?:is|zit|zijn|zitten)|(?:is|zit|zijn|zitten|heb|hebben|heeft)\s+(?:er|we|wij|ik|ze|hier)|hebben\s+we|heb\s+ik)\s{1,3}maar\s+(?:een|1))\s+(?:\p{L}*leerlinge?|jongen|meisje|kind|scholier)\s+(?:in|met|op|die|dat|zonder)\b` +
     String.raw`|\b(?:iedereen|het\s+hele\s+team|de\s+hele\s+school|heel\s+de\s+school|de\s+hele\s+klas)\s+(?:\p{L}+\s+){0,3}?weet\s+(?:wie|het|ervan)\b` +
     // "noemt zichzelf constant 'dom'": what someone calls themself in a lower-case word describes them, no nickname.
     String.raw`|\b(?:wordt|worden|noemen|noemt)\s+(?!(?:het|dat|dit|deze)\s)(?!(?:\p{L}+\s+){0,1}zich(?:zelf)?\s+(?:\p{L}+\s+){0,2}['‘"“]\p{Ll})(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s*(?:wordt\s+)?(?:genoemd|noemen|noemt)?` +
@@ -282,6 +302,12 @@ const NICKNAME_BY_CALLING = new RegExp(
     String.raw`|['‘"“]\p{L}[^'’"”]{0,30}['’"”][^.!?\n'‘’"“”]{0,40}?\b(?:(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+)?(?:hem|haar)\s+zo|zo\s+(?:noemt|noemen|noemde|noemden)\s+(?:\p{L}+\s+){0,3}?(?:hem|haar))\b`,
   'giu',
 );
+/**
+ * "'kleine mo' zit weer alleen in de aula": a short quoted name opening a clause as the subject of what a pupil does, with an
+ * adverb after the verb. A name kind, so a quoted method or school ("'Rots en Water' komt weer …") is left by the not-name spans.
+ */
+const QUOTED_NAME_AS_SUBJECT =
+  /(?<=(?:^|[.:;!?\n]\s{0,3}|,\s{1,3})['‘"“])\p{L}[\p{L}'’-]{0,14}(?:\s\p{L}[\p{L}'’-]{0,14}){0,2}(?=['’"”]\s{1,3}(?:zit|zat|wordt|werd|loopt|liep|huilt|huilde|eet|spijbelt|scheldt|schold|slaat|sloeg|pest|pestte|komt|kwam|staat|stond|blijft|bleef|rent|vecht|vocht|doet|deed)\s{1,3}(?:weer|steeds|al|alleen|vaak|nooit|elke|iedere|opnieuw|niet|telkens|constant|nog|ook|de\s+hele)\b)/gu;
 /** "Vader (dhr. Oosterbeek) wil niet …": a parent's surname in brackets after the relative is the pupil's surname too. */
 const RELATIVE_NAMED_IN_BRACKETS = new RegExp(
   String.raw`(?<=\b(?:${RELATIVE})\s{0,3}\(\s{0,3}(?:dhr|mevr|mw|meneer|mevrouw|fam|familie)\.?\s{1,3})(?:(?:van|de|der|den|ter|ten|el|al)\s{1,3}){0,3}\p{Lu}[\p{L}'’-]{1,40}`,
@@ -561,6 +587,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, LOWER_CASE_STREET_NUMBER_ANYWHERE, 'address').filter((found) => !NOT_A_STREET.test(found.text.replace(/\s.*$/su, '')) && LIVING_CUE.test(sentenceAround(text, found.start, found.end))),
     ...regexFindings(text, HOME_ON_NAMED_STREET, 'address'),
     ...streetFindings(text),
+    ...regexFindings(text, DWELLING_ON_NAMED_STREET, 'address'),
     ...lodgingFindings(text),
     ...homeDescriptionFindings(text),
     ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))),
@@ -568,7 +595,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, NUMBERED_CLASS_WITH_LETTER, 'class'),
     ...regexFindings(text, CLASS_IN_BRACKETED_LIST, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
     ...regexFindings(text, YEAR_IN_WORDS_WITH_LEVEL, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
-    ...[...regexFindings(text, INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS, 'name')].filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, '').toUpperCase())),
+    ...[...regexFindings(text, INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS_OF_PUPIL, 'name')].filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, '').toUpperCase())),
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
     ...regexFindings(text, ONLY_ONE, 'unique-description'),
     ...regexFindings(text, CHILD_OF_ROLE_SHORT, 'unique-description'),
@@ -576,6 +603,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, PINNED_BY_RELATIVE, 'unique-description'),
     ...regexFindings(text, PINNED_BY_UNIQUENESS, 'unique-description'),
     ...regexFindings(text, QUOTED_NICKNAME, 'unique-description'),
+    ...regexFindings(text, QUOTED_NAME_AS_SUBJECT, 'name'),
     ...regexFindings(text, NICKNAME_BY_CALLING, 'unique-description'),
     ...regexFindings(text, NAMED_FROM_OWN_CLASS, 'name'),
     ...regexFindings(text, RELATIVE_NAMED_IN_BRACKETS, 'name'),

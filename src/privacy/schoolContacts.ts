@@ -1,5 +1,6 @@
 import type { Finding } from './kinds';
 import type { NameLists } from './nameLists';
+import { isStaffRole } from './names';
 
 /** Words of a mailbox that belongs to a team, a function or a school, not to a person ("zorgteam@", "jos-castricum@"). */
 const MAILBOX_WORDS = new Set([
@@ -63,4 +64,37 @@ export function isSchoolContact(found: Finding, text: string, lists: NameLists):
   // A mobile number is someone's own, even when it is called the general one.
   if (found.kind === 'phone' && /^(?:\+31|0031|0)\s*\(?0?\)?\s*6/u.test(found.text)) return false;
   return (found.kind === 'phone' && SCHOOL_NUMBER_BEFORE.test(text.slice(Math.max(0, found.start - 70), found.start))) || isOrganisationContact(found, text, lists);
+}
+
+/** "naar mijn werkmail", "werkadres", "Mail doorgestuurd van …", "Van: …": the writer's or a colleague's work mail follows. */
+const WORK_MAIL_CUE = /\b(?:werk-?mail\p{L}*|werk-?adres|zakelijke\s+mail\p{L}*|doorgestuurd\s+van|van\s*:|from\s*:|cc\s*:|fw\s*:|fwd\s*:)/giu;
+/** A pupil, parent or home between the cue and the address: then the mailbox is theirs ("de leerling mailt vanaf …"). */
+const NOT_STAFF_BETWEEN = /\b(?:moeder|vader|ouders?|oma|opa|leerling\p{L}*|kind|zoon|dochter|broer|zus|pleeg\p{L}*|gezin|thuis|privé|prive|hij|zij|ze|hem|haar)\b/iu;
+
+const SENTENCE_BREAK = /(?:[!?\n]|(?<=[\p{L}\d]{4})\.)\s/gu;
+
+/** The domain of a mail address, also written out ("k punt jansen at pcc-oosterhout punt nl"), without its last label. */
+function mailDomainLabels(address: string): string[] {
+  const domain = address.toLocaleLowerCase('nl').split(/@|\s(?:at|apenstaartje)\s/u)[1] ?? '';
+  return domain.split(/\.|\s(?:punt|dot)\s/u).slice(0, -1);
+}
+
+/**
+ * A staff member's mail at a school's own domain ("s.bos@jacpthijsse.nl", "k punt jansen at pcc-oosterhout punt nl"), said
+ * to be work mail, in a forward header, or after a staff role in its sentence, with no pupil or parent in between.
+ * A free-mail address is always someone's own; a pupil's school mailbox has no such staff context.
+ */
+export function isStaffMailAtSchool(found: Finding, text: string, lists: NameLists): boolean {
+  if (found.kind !== 'email' || PERSONAL_MAIL_DOMAINS.test(found.text)) return false;
+  if (!mailDomainLabels(found.text).some((label) => lists.schoolMailDomains.has(label))) return false;
+  const window = text.slice(Math.max(0, found.start - 160), found.start);
+  // The sentence so far; the full stop of a short abbreviation ("Jac. P. Thijsse") ends none.
+  const breaks = [...window.matchAll(SENTENCE_BREAK)].at(-1);
+  const before = breaks ? window.slice(breaks.index + breaks[0].length) : window;
+  const cue = [...before.matchAll(WORK_MAIL_CUE)].at(-1);
+  if (cue && !NOT_STAFF_BETWEEN.test(before.slice(cue.index + cue[0].length))) return true;
+  // "Sandra Bos, ondersteuningscoördinator Jac. P. Thijsse (s.bos@…)": the last staff role before the address, nobody else after it.
+  const words = [...before.matchAll(/\p{L}[\p{L}'’-]*/gu)];
+  const role = words.findLastIndex((word) => isStaffRole(word[0].toLocaleLowerCase('nl')));
+  return role >= 0 && !NOT_STAFF_BETWEEN.test(before.slice(words[role]!.index));
 }

@@ -2,7 +2,7 @@ import { finding, type Finding, type ScreenResult } from './kinds';
 import type { NameLists } from './nameLists';
 import { classCodeIn, isFullName, nameFindings, protectedPhraseSpans, publicReferenceSpans, roleFollows } from './names';
 import { patternFindings } from './patterns';
-import { isSchoolContact } from './schoolContacts';
+import { isSchoolContact, isStaffMailAtSchool } from './schoolContacts';
 import { isWorkContact, workContactSpans } from './workContacts';
 
 export interface ScreenOptions {
@@ -69,7 +69,7 @@ export function createScreen(lists: NameLists): Screen {
     // "woont in de beemster", "in de rijp": one word read as a street that is a listed town, region or other not-name is a place.
     const placeReadAsStreet = (found: Finding) =>
       found.kind === 'address' && /^\p{L}+$/u.test(found.text) && (lists.places.has(found.text.toLocaleLowerCase('nl')) || lists.notNameWords.has(found.text.toLocaleLowerCase('nl')) || notNames.some(([from, to]) => from <= found.start && to >= found.end));
-    const shaped = shapes.filter((found) => !isSchoolContact(found, text, lists) && !isWorkContact(found, workContacts) && !staffHandle(found) && !colleagueOrOwnHandle(found) && !placeReadAsStreet(found));
+    const shaped = shapes.filter((found) => !isSchoolContact(found, text, lists) && !isStaffMailAtSchool(found, text, lists) && !isWorkContact(found, workContacts) && !staffHandle(found) && !colleagueOrOwnHandle(found) && !placeReadAsStreet(found));
     return withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans, protectedPhraseSpans(text, allowed))]);
   };
   return (text, { allow = [], now = new Date() } = {}) => {
