@@ -139,7 +139,9 @@ const FEEDBACK = re(
     '\\bterugkoppel\\w*',
     // "mag zij me dat gewoon vertellen", "ik zou graag weten wat er speelt": the JOS worker tells the school
     '\\b(mag|kan|wil|mogen) (zij|hij|ze) (mij|me|ons) (\\w+ ){0,3}(vertellen|laten weten)\\b|\\b(wil|zou) (\\w+ ){0,2}(graag )?weten wat er (speelt|aan de hand is)\\b',
-    `\\b${JOS_ROLE}( \\w+){0,4} (mij|me|ons|school|de school|de mentor) (\\w+ ){0,2}(vertellen|laten weten|informeren)`,
+    `\\b${JOS_ROLE}( \\w+){0,8} (mij|me|ons|school|de school|de mentor) (\\w+ ){0,3}(vertellen|laten weten|informeren|bijpraten|uitleggen)`,
+    // the JOS worker brings the school up to date, in any words: "kan de coach mij bijpraten", "wat eruit kwam"
+    '\\b(bijpraten|bijpraat|bijgepraat)\\b|\\bop de hoogte (\\w+ )?(houden|brengen|stellen)\\b|\\bwat (er ?uit|eruit) (\\w+ ){0,2}(kwam|komt|gekomen|is gekomen)\\b',
     '\\bwat (er )?(uit|in) (de |het )?(hulp|gesprekken|begeleiding|behandeling|test|onderzoek)',
     '\\b(uitslag|uitkomst\\w*|resultaten|bevindingen|testverslag\\w*|onderzoeksverslag\\w*|testuitslag\\w*)\\b',
     '\\bhoe (de |het )?(hulp|begeleiding|behandeling|gesprekken|traject)( \\w+){0,5} (gaat|gaan|verloopt|verlopen|loopt|lopen)\\b',
