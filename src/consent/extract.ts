@@ -208,6 +208,8 @@ const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\
 const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die)) (\w+ ){0,2}(behandelt|begeleidt|helpt)\b|\bniemand (\w+ ){0,2}die (\w+ ){0,5}(behandelt|begeleidt|helpt|ondersteunt)\b|\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
+/** Absence in any words ("komt al 6 weken niet naar mijn lessen", "mist veel uren"), or what the school did about it for the leerplicht inquiry. */
+const ABSENCE_DESCRIBED = /\b(komt|kwam|komen|kwamen|gaat|ging|verschijnt|verscheen) (\w+ ){0,4}niet (meer )?(naar|in|op|bij) (de |mijn |zijn |haar |onze )?(les|lessen|school|klas|uren)\b|\b(mist|miste|missen|skipt|overslaat|slaat) (\w+ ){0,3}(les|lessen|uren|lesuren)\b|\b(voor )?(haar|zijn|het) (verzuim)?onderzoek\b|\bwat (wij|we|school|de school) (\w+ ){0,3}(gedaan|ondernomen|geprobeerd) (hebben|heeft)\b/;
 /** Words that name attendance itself, not only a report ("melden"). */
 const ATTENDANCE = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof|lesuren|uren gemist|gemist)\b/;
 /** What leerplicht does not need for its task: the family's background, a divorce, money (R13b, R14). */
@@ -371,7 +373,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // "mag ik Bram bespreken met de gw'er" says who, not what for: advice is a guess until a purpose is named.
   if (answers['Q-JOS'] === 'J1' && !ADVICE.test(t) && !ASKER_IS_JOS.test(t)) weak.add('Q-JOS');
   // "melden" alone does not say it is about attendance: a hint for the consent-free verdict, not a statement.
-  if (answers['Q-LEERPLICHT'] === 'L1' && !ATTENDANCE.test(t)) weak.add('Q-LEERPLICHT');
+  if (answers['Q-LEERPLICHT'] === 'L1' && !ATTENDANCE.test(t) && !ABSENCE_DESCRIBED.test(t)) weak.add('Q-LEERPLICHT');
   // "iets met de jeugdarts over Mo": what is done was guessed from a detail, not said.
   if (VAGUE_REQUEST.test(t)) for (const question of BRANCH_QUESTIONS) weak.add(question);
   // A JOS worker who asks about someone else ("er is een voogd", "pleegmoeder vroeg mij (jgc)") may be asking about
@@ -498,7 +500,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
         ask.add('Q-MDO');
       return {};
     case 'MW5':
-      return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L2', BEYOND_ATTENDANCE], ['L1', TRUANCY]] as const) };
+      return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L2', BEYOND_ATTENDANCE], ['L1', TRUANCY], ['L1', ABSENCE_DESCRIBED]] as const) };
     case 'MW6':
       return { 'Q-GGD': first(t, [['G5', NATIONAL_NUMBER], ['G2', GGD_QUESTIONNAIRE], ['G4', DOCTOR_REPORTS], ['G1', CLASS_LIST], ['G3', SICK_ABSENCE]] as const) };
     case 'MW7':
