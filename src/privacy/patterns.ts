@@ -574,7 +574,8 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, CASE_CODE_OR_NUMBER, 'reference-number'),
     ...regexFindings(text, BANK_ACCOUNT, 'bank-account'),
     ...regexFindings(text, LICENCE_PLATE, 'licence-plate'),
-    ...regexFindings(text, HANDLE, 'handle'),
+    // "procesbegeleider.jos@groeimee.nl": the local part of a mail address is judged as the address, not as a handle.
+    ...regexFindings(text, HANDLE, 'handle').filter((found) => !/^@[\p{L}\p{N}-]+\./u.test(text.slice(found.end, found.end + 64))),
     ...regexFindings(text, SPORTS_TEAM, 'unique-description'),
     ...regexFindings(text, PHONE_IN_WORDS, 'phone'),
     ...birthdateFindings(text, today),
