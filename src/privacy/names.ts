@@ -156,6 +156,8 @@ export function publicReferenceSpans(text: string): Array<[number, number]> {
   return runs.filter((run) => referenced.has(run) || words.has(run.text)).map((run) => [run.start, run.end]);
 }
 
+/** "(PrO, Focus)", "(vmbo-k)", "(havo 3)": a pupil's level in brackets right after a word. */
+const LEVEL_IN_BRACKETS_AFTER = /^[ \t]{0,2}\([ \t]{0,2}(?:pro|vso|praktijkonderwijs|vmbo(?:[ -]?[bkgt]\w{0,4})?|mavo|havo|vwo|atheneum|gymnasium|isk|entree|brugklas|[1-6][ \t]?[a-h]\d?)(?![\p{L}])/iu;
 /** "Anne-Fleur", "Jan-Willem": a double name whose parts are all first names counts as one. */
 function inFirstNames(lower: string, lists: NameLists): boolean {
   return lists.firstNames.has(lower) || (lower.includes('-') && lower.split('-').every((part) => lists.firstNames.has(part)));
@@ -178,6 +180,8 @@ function isKnownFirstName(token: Token, lists: NameLists, context?: { tokens: To
   // "Blink Wereld en Nova": a first name joined to a title of several words is a title as well; next to one word
   // ("Fatima en Nike") it stays a name, as a pupil is more often named beside a brand than a brand called Fatima.
   if (context && token.capitalised && coordinatedWithThing(context.tokens, context.index, context.index, context.text, lists, true)) return false;
+  // "Mees (PrO, Focus)": a first name that is also a word, with a school level or class in brackets after it, is a pupil.
+  if (token.capitalised && context && LEVEL_IN_BRACKETS_AFTER.test(context.text.slice(token.end, token.end + 20))) return true;
   if (token.capitalised) return !(token.sentenceStart && lists.commonWords.has(token.lower));
   return token.text.length >= 3 && !lists.commonWords.has(token.lower);
 }
@@ -420,7 +424,11 @@ function isLowerCaseNameAfterCue(tokens: Token[], index: number, text: string, l
   if (KIN_WORDS.has(previous) && ['zijn', 'haar', "z'n", "d'r", 'hun'].includes(tokens[index - 2]?.lower ?? '') && (lists.firstNames.has(token.lower) || unknownWord)) return true;
   // "ik heb met nevaeh gepraat", "gesprek gehad met djaimy": whom one talked with is a person; a word no list or
   // dictionary (Dutch or English) knows, of three letters or more.
-  const talkedWith = previous === 'met' && tokens.slice(Math.max(0, index - 4), index + 3).some((other) => TALK_WORDS.test(other.lower));
+  // "gesprek 3 van 5 met bo gehad": a count of sessions between the talk word and "met" does not part them.
+  const isCount = (at: number) => /^\d+$/u.test(tokens[at]?.text ?? '') || (tokens[at]?.lower === 'van' && /^\d+$/u.test(tokens[at - 1]?.text ?? '') && /^\d+$/u.test(tokens[at + 1]?.text ?? ''));
+  let from = index - 1;
+  for (let skipped = 0; from > 0 && skipped < 3 && isCount(from - 1); skipped++) from--;
+  const talkedWith = previous === 'met' && tokens.slice(Math.max(0, from - 3), index + 3).some((other) => TALK_WORDS.test(other.lower));
   return talkedWith && token.text.length >= 3 && !inFirstNames(token.lower, lists) ? !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) : talkedWith;
 }
 /** Nouns for a pupil or a child, right before whose name a first name in lower case stands: "mijn mentorleerling roos". */

@@ -85,11 +85,12 @@ const GENERAL_PLACE =
 /** Tails of compounds that name a kind of place, not one street: "zorginstelling", "achterhoek", "zaanstreek", "jeugdopvang". */
 const GENERAL_PLACE_ENDINGS = 'instelling|tehuis|huis|centrum|opvang|kliniek|groep|streek|gebied|hoek|land|wijk|buurt|dorp|stad|flat|woning|zaak|kamer|school';
 /**
- * "woont in de meidoorn, bij die flats", "woont aan de zeeweg, een eind buiten …": a lower-case word that closes the phrase
- * after "woont in/aan/op de" names the street (many are named after a plant, a bird or a tree); general places are left out.
+ * "woont in de meidoorn, bij die flats", "woont sinds kort bij oma aan de Laat, boven …": a word that closes the phrase after
+ * "woont (bij oma) in/aan/op de" names the street (many are named after a plant, a bird or a tree); capitalised only after
+ * "aan de" ("in/op de Veluwe" is a region); general places are left out, listed places and regions are dropped later.
  */
 const HOME_ON_NAMED_STREET = new RegExp(
-  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s{1,3}naar|verhuist\s{1,3}naar|verhuizen\s{1,3}naar)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|al\s{1,3}jaren|ook|daar|nog|tegenwoordig)\s{1,3})?(?:in|aan|op)\s{1,3}de\s{1,3})(?!(?:${GENERAL_PLACE}|\p{L}*(?:${GENERAL_PLACE_ENDINGS}))(?![\p{L}]))\p{Ll}[\p{L}-]{3,30}(?:${HOUSE_NUMBER})?(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
+  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s{1,3}naar|verhuist\s{1,3}naar|verhuizen\s{1,3}naar)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|al\s{1,3}jaren|ook|daar|nog|tegenwoordig)\s{1,3})?(?:bij\s{1,3}(?:(?:haar|zijn|z'n|d'r)\s{1,3})?(?:oma|opa|vader|moeder|tante|oom|zus|broer|pleeg\p{Ll}{0,8})\s{1,3})?(?:in|aan|op)\s{1,3}de\s{1,3})(?!(?:${GENERAL_PLACE}|\p{L}*(?:${GENERAL_PLACE_ENDINGS}))(?![\p{L}]))(?:\p{Ll}|(?<=aan\s{1,3}de\s{1,3})\p{Lu})[\p{L}-]{3,30}(?:${HOUSE_NUMBER})?(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
   'gu',
 );
 
@@ -160,6 +161,8 @@ const CLASS_IN_BRACKETED_LIST = new RegExp(
 const NUMBERED_CLASS_WITH_LETTER =
   /(?<![\p{L}\p{N}.,-])(?<!\b(?:hoofdstuk|paragraaf|par|lokaal|pagina|blz|bladzijde|opdracht|stap|artikel|versie|vraag|figuur|tabel|bijlage|punt|agendapunt|som|oefening|taak|onderdeel|deel|sectie|item|les|module|thema|lesbrief|route|lijn)\.?\s)[a-z]{0,4}[1-6][.-]\d\p{L}{1,2}(?![\p{L}\p{N}]|[.,]\d|\s+(?:volgers|views|likes|abonnees|downloads|euro)\b)/giu;
 /** Someone in the sentence who is one or a few pupils, not the class as a whole ("de mentor van 2C", "een klas in 3 vwo"). */
+/** "2 b leerling (vmbo)", "een 3 c meisje": a year and group letter typed apart, right before one pupil ("2e leerling" is a count). */
+const SPACED_CLASS_BEFORE_PUPIL = /(?<![\p{L}\p{N}.,:/-])[1-6][ \t][a-dfh](?=[ \t]{1,3}(?:\p{Ll}{0,12}leerlinge?|jongen|meisje|meid|kind|\p{Ll}{0,8}klasser)(?![\p{L}]))/giu;
 const PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?n?|jongens?|meisjes?|meid(?:en)?|kind|\p{L}*klasser|scholier|hij|zij|ze|hem|tweeling)\b/iu;
 /**
  * A level before its year: "uit havo 4", "in vwo-5", like "uit 4 havo" one or two classes. A year in words with a level
@@ -594,6 +597,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))),
     ...regexFindings(text, LEVEL_WITH_YEAR, 'class').filter((found) => !/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, NUMBERED_CLASS_WITH_LETTER, 'class'),
+    ...regexFindings(text, SPACED_CLASS_BEFORE_PUPIL, 'class'),
     ...regexFindings(text, CLASS_IN_BRACKETED_LIST, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
     ...regexFindings(text, YEAR_IN_WORDS_WITH_LEVEL, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...[...regexFindings(text, INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS_OF_PUPIL, 'name')].filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, '').toUpperCase())),
