@@ -224,6 +224,8 @@ const UNIQUE_DESCRIPTION = new RegExp(
     String.raw`|\b(?:ouder|vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:die\s+)?(?:(?:is|was|werkt als)\s+)?(?:${PUBLIC_ROLE})\b`,
   'giu',
 );
+/** A quotation opened after a parent, still open: "bericht van een ouder (namen weggehaald): '…", "moeder schrijft: "…". */
+const PARENT_QUOTE_BEFORE = /\b(?:ouders?|moeder|vader|verzorgers?)\b[^'"‘’“”\n]{0,80}['"‘“][^"‘’“”\n]{0,160}$/iu;
 /** "de enige leerling met …", "als enige", twins, a very large family: only one such pupil. Apart from UNIQUE_DESCRIPTION so each stays fast on long input. */
 const ONLY_ONE = new RegExp(
   String.raw`\b(?:de|het|onze|ons|mijn|jullie)\s+enige\s+(?:[\p{L}-]+\s+){0,2}?(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier|broer|zus|tweeling|zoon|dochter)\b` +
@@ -335,12 +337,15 @@ const YEAR_LEVEL_ALONE = new RegExp(String.raw`^[1-6]\s?${LEVEL}(?:[/-]${LEVEL})
 const ONE_PUPIL_POINTED = /\b(?<article>het|de|die|dat|een|mijn|onze)\s+(?:meisje|jongen|\p{L}*leerlinge?|brugklasser|kind|meid)\b/giu;
 /** A trait a school has one or two pupils with: a wheelchair or other visible aid, or having just arrived from abroad. */
 const RARE_TRAIT = /\b(?:rolstoel|rollator|krukken|prothese|beenprothese|gehoorapparaat|hoortoestel|blindenstok|geleidehond|sonde|insulinepomp|beenbeugel|(?:net|pas|sinds\s+kort)\s+(?:uit|vanuit)\s+(?!(?:de|het|een|school|huis|bed|bad|vakantie)\b)\p{L}+\s+(?:komt|kwam|gekomen|gevlucht|gevlucht\s+is)|nieuwkomer|vluchteling|statushouder|asielzoeker)\b/iu;
+/** "dat deze zomer uit Friesland is verhuisd": a recent move from a named region; with a rare trait, that leaves one pupil. */
+const RECENT_MOVE_FROM = /\b(?:(?:deze|afgelopen|vorige)\s{1,3}(?:zomer|winter|herfst|lente|maand|week|vakantie)|net|pas|sinds\s{1,3}kort|onlangs)\s{1,3}(?:\p{Ll}{1,20}\s{1,3}){0,2}?(?:uit|vanuit)\s{1,3}\p{Lu}[\p{L}-]{1,30}\s{1,3}(?:(?:is|zijn)\s{1,3})?(?:verhuisd|gekomen|gevlucht|overgekomen)\b/u;
 /** A year group or a pupil's own class: with a rare trait, that leaves one pupil. */
 const YEAR_GROUP = /\b(?:brugklas(?:ser)?|klas\s+[1-6]|[1-6](?:e|de)\s+klas|(?:eerste|tweede|derde|vierde|vijfde|zesde)\s+klas|jaarlaag|mentorklas|(?:mijn|onze|zijn|haar)\s+klas)\b/iu;
 
 /**
  * "het meisje in de rolstoel uit de brugklas", "een jongen uit 2 die net uit Eritrea komt": one pupil with a rare trait in a
- * named year group; each alone fits several pupils, together one.
+ * named year group, or with a second trait ("in de rolstoel … dat deze zomer uit Friesland is verhuisd"); each alone fits
+ * several pupils, together one.
  */
 function rareTraitInGroupFindings(text: string): Finding[] {
   return [...text.matchAll(ONE_PUPIL_POINTED)].flatMap((pupil) => {
@@ -349,7 +354,9 @@ function rareTraitInGroupFindings(text: string): Finding[] {
     const trait = RARE_TRAIT.exec(clause);
     // "een leerling in een rolstoel in de brugklas, hoe …" may be any pupil; "een meisje … dat net uit Syrië komt" is one.
     const onePupil = pupil.groups!.article!.toLowerCase() !== 'een' || (!!trait && /\b(?:die|dat)\b/iu.test(clause.slice(0, trait.index)));
-    return trait && onePupil && YEAR_GROUP.test(clause) ? [finding(text, 'unique-description', pupil.index, end + trait.index + trait[0].length)] : [];
+    const moved = RECENT_MOVE_FROM.exec(clause);
+    const secondTrait = !!trait && !!moved && (moved.index >= trait.index + trait[0].length || moved.index + moved[0].length <= trait.index);
+    return trait && onePupil && (YEAR_GROUP.test(clause) || secondTrait) ? [finding(text, 'unique-description', pupil.index, end + trait.index + trait[0].length)] : [];
   });
 }
 
@@ -601,7 +608,8 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, CLASS_IN_BRACKETED_LIST, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
     ...regexFindings(text, YEAR_IN_WORDS_WITH_LEVEL, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...[...regexFindings(text, INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS_OF_PUPIL, 'name')].filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, '').toUpperCase())),
-    ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
+    // "Doorgestuurd bericht van een ouder: 'Onze zoon wordt …'": in a parent's own words "onze zoon" is theirs, not the writer's.
+    ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description').filter((found) => !(/^(?:mijn|onze)\s/iu.test(found.text) && PARENT_QUOTE_BEFORE.test(text.slice(Math.max(0, found.start - 240), found.start)))),
     ...regexFindings(text, ONLY_ONE, 'unique-description'),
     ...regexFindings(text, CHILD_OF_ROLE_SHORT, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
