@@ -648,7 +648,7 @@ const PARENT_APPOSITION_AFTER = /^[^.!?\n]{0,30}?,\s*(?:de|zijn|haar)\s+(?:vader
 /** "de wijkcoach van het gebiedsteam Castricum, ": a role, the team or service it works for (and its place), then a comma. */
 const ROLE_OF_SERVICE_BEFORE = /(?<![\p{L}-])([\p{L}-]{3,40})\s+van\s+(?:de\s+|het\s+)?(?:\p{Ll}+\s+)??([\p{L}&-]{2,40})(?:\s+\p{Lu}[\p{L}-]{1,40})?\s*,\s*$/u;
 /** "leerplicht (dhr koster)", "Groeimee (mevrouw de Wit)": the person in brackets after the organisation or role they speak for. */
-const FOR_ORGANISATION_BEFORE = /(?<![\p{L}&'’-])([\p{L}&'’-]{2,40})[ \t]{0,2}\([ \t]{0,2}(?:(?:dhr|mevr|mw|meneer|mevrouw|de heer)\.?[ \t]{1,3})?(?:(?:van|de|der|den|ter|ten|te)[ \t]{1,3}){0,3}$/iu;
+const FOR_ORGANISATION_BEFORE = /(?<![\p{L}&'’-])((?:[\p{L}&'’-]{2,40}[ \t]){0,2}([\p{L}&'’-]{2,40}))[ \t]{0,2}\([ \t]{0,2}(?:(?:dhr|mevr|mw|meneer|mevrouw|de heer)\.?[ \t]{1,3})?(?:(?:van|de|der|den|ter|ten|te)[ \t]{1,3}){0,3}$/iu;
 /** "Overdracht van teamleider Henk Zwart aan ": a handover of staff work from a role holder to the next colleague. */
 const HANDOVER_BEFORE = /\b(?:overdracht|overgedragen|overdragen|draagt|droeg)\b[^.!?\n]{0,40}?\bvan[ \t]{1,3}(?:de[ \t]{1,3})?([\p{L}&'’-]{2,30})[ \t]{1,3}[^.!?\n]{1,40}?[ \t]aan[ \t]{1,3}$/iu;
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
@@ -679,8 +679,11 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   const served = ROLE_OF_SERVICE_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
   if (served && isStaffRole(served[1]!.toLocaleLowerCase('nl')) && (lists.services.has(served[2]!.toLocaleLowerCase('nl')) || /(?:team|dienst)$/iu.test(served[2]!)) && /^\s*,/u.test(text.slice(end))) return true;
   // "leerplicht (dhr koster)": someone in brackets after an organisation or role speaks for it.
-  const organisation = FOR_ORGANISATION_BEFORE.exec(text.slice(Math.max(0, start - 70), start))?.[1]?.toLocaleLowerCase('nl');
-  if (organisation && (lists.services.has(organisation) || isStaffRole(organisation) || /.(?:team|dienst)$/u.test(organisation))) return true;
+  const spokenFor = FOR_ORGANISATION_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  if (spokenFor) {
+    const [phrase, last] = [spokenFor[1]!.toLocaleLowerCase('nl'), spokenFor[2]!.toLocaleLowerCase('nl')];
+    if (lists.services.has(last) || isStaffRole(last) || /.(?:team|dienst)$/u.test(last) || lists.organisations.some((name) => phrase === name || phrase.endsWith(` ${name}`))) return true;
+  }
   // "Overdracht van teamleider Henk Zwart aan Petra de Wit": who takes over a role holder's work is a colleague.
   const handedOverBy = HANDOVER_BEFORE.exec(text.slice(Math.max(0, start - 120), start))?.[1]?.toLocaleLowerCase('nl');
   if (handedOverBy && isStaffRole(handedOverBy)) return true;
