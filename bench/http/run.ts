@@ -7,6 +7,7 @@
  *
  * Bot and baseline take turns in 4 s stretches (the baseline 1 s), so both meet the same machine load.
  * Flags: --warmup S (5, once per process) --duration S (20) --runs consent@10,card@10,slots@10,mix@10,consent@50 --users N (1000)
+ *        (workloads: consent, card, slots, book, mix)
  *        --min-ratio R (0: not checked) --profile (CPU profile of the bot into bench/results/profiles).
  */
 import Database from 'better-sqlite3';

@@ -12,7 +12,7 @@ const BOOKING_TOPIC = 'Overleg over de aanpak in de klas';
 const TURN_FAILED = 'Er ging iets mis';
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
-export const WORKLOAD_NAMES = ['consent', 'card', 'slots', 'mix'] as const;
+export const WORKLOAD_NAMES = ['consent', 'card', 'slots', 'book', 'mix'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 export interface Slot {
@@ -70,6 +70,12 @@ export function botWorkloads(serviceUrl: string, slots: Slot[], random: () => nu
     consent: { name: 'consent', label: 'consent question → verdict', next: consent, verify: repliedWithCard },
     card: { name: 'card', label: 'consent card click', next: click, verify: repliedWithCard },
     slots: { name: 'slots', label: 'spreekuur slot list', next: listSlots, verify: repliedWithCard },
+    book: {
+      name: 'book',
+      label: 'booking attempt on a random slot',
+      next: (user, sequence) => bookings[Math.floor(random() * bookings.length)]!(user, sequence),
+      verify: repliedWithCard,
+    },
     mix: {
       name: 'mix',
       label: 'mix 80/15/5 consent/slots/book',

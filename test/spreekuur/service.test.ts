@@ -77,6 +77,31 @@ describe('booking and cancelling', () => {
     expect(service.openSlots('jan-arentsz')).not.toContainEqual(slot);
   });
 
+  it('a booked slot is answered without screening the topic: slot-taken with alternatives for another mentor, the booking again for its booker', () => {
+    // A topic the screen would refuse: for a slot that is gone, the mentor needs other slots, not a remark on the topic.
+    let screened = 0;
+    const screenTopic = () => {
+      screened += 1;
+      return { ok: false as const, found: ['name'], masked: '[naam]' };
+    };
+    const { service } = spreekuurFixture('2026-03-20T09:00:00Z', { screenTopic });
+    service.saveSeries(person('coach'), mondaySeries());
+    const slot = service.openSlots('jan-arentsz')[0]!;
+    const first = service.book(person('mentor-a'), { ...slot });
+    const other = service.book(person('mentor-b'), { ...slot, topic: 'Over Sanne de Vries' });
+    const again = service.book(person('mentor-a'), { ...slot, topic: 'Over Sanne de Vries' });
+    expect(other).toMatchObject({ ok: false, reason: 'slot-taken' });
+    expect(!other.ok && other.alternatives[0]!.startsAt > slot.startsAt).toBe(true);
+    expect(first.ok && again.ok && again.repeated && again.booking.id === first.booking.id).toBe(true);
+    expect(screened).toBe(0);
+    // A free slot still gets its topic screened.
+    expect(service.book(person('mentor-b'), { ...service.openSlots('jan-arentsz')[0]!, topic: 'Over Sanne de Vries' })).toMatchObject({
+      ok: false,
+      reason: 'topic-identifying',
+    });
+    expect(screened).toBe(1);
+  });
+
   it('refuses a made-up slot', () => {
     const { service } = spreekuurFixture('2026-03-20T09:00:00Z');
     service.saveSeries(person('coach'), mondaySeries());
