@@ -18,8 +18,8 @@ export interface NameLists {
   /** Organisations, the programme's names and schools (lower-cased phrases): a number or address said of one is theirs. */
   organisations: readonly string[];
   /**
-   * The mail domain shapes of every listed school ("pcc-oosterhout", "pccoosterhout", "jacpthijsse"): the name lower-cased,
-   * accents dropped, with its spaces and dots dropped or made hyphens. A staff member's work mail sits there.
+   * The mail domain shapes of every listed school and organisation ("pcc-oosterhout", "jacpthijsse", "groeimee"): the name
+   * lower-cased, accents dropped, with its spaces and dots dropped or made hyphens. A staff member's work mail sits there.
    */
   schoolMailDomains: ReadonlySet<string>;
   /** The one-word names of organisations and the programme ("ggd", "groeimee"): "Sandra van de GGD" works there. */
@@ -73,7 +73,8 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
     notNamePhrases: [...lower(Object.values(notNames.phrases).flat().flatMap((phrase) => [phrase, phrase.replace(/,/gu, '')]))].sort((a, b) => b.length - a.length),
     subjects: lower(notNames.phrases.subjects ?? []),
     organisations: [...lower(['organisations', 'programme', 'schools'].flatMap((group) => notNames.phrases[group] ?? []))],
-    schoolMailDomains: new Set((notNames.phrases.schools ?? []).flatMap(mailDomainShapes)),
+    // Organisations of the region write their name in their domain too ("s.mulder@groeimee.nl").
+    schoolMailDomains: new Set(['schools', 'organisations', 'programme'].flatMap((group) => notNames.phrases[group] ?? []).flatMap(mailDomainShapes)),
     services: new Set([...lower([...(notNames.phrases.organisations ?? []), ...(notNames.phrases.programme ?? [])])].filter((phrase) => !phrase.includes(' '))),
     notNameWords: new Set([...lower(Object.values(notNames.phrases).flat())].filter((phrase) => !phrase.includes(' '))),
     places: new Set([...knownPlaces].filter((place) => !names.has(place))),

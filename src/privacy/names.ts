@@ -156,6 +156,8 @@ export function publicReferenceSpans(text: string): Array<[number, number]> {
   return runs.filter((run) => referenced.has(run) || words.has(run.text)).map((run) => [run.start, run.end]);
 }
 
+/** "(PrO, Focus)", "(vmbo-k)", "(havo 3)": a pupil's level in brackets right after a word. */
+const LEVEL_IN_BRACKETS_AFTER = /^[ \t]{0,2}\([ \t]{0,2}(?:pro|vso|praktijkonderwijs|vmbo(?:[ -]?[bkgt]\w{0,4})?|mavo|havo|vwo|atheneum|gymnasium|isk|entree|brugklas|[1-6][ \t]?[a-h]\d?)(?![\p{L}])/iu;
 /** "Anne-Fleur", "Jan-Willem": a double name whose parts are all first names counts as one. */
 function inFirstNames(lower: string, lists: NameLists): boolean {
   return lists.firstNames.has(lower) || (lower.includes('-') && lower.split('-').every((part) => lists.firstNames.has(part)));
@@ -178,6 +180,8 @@ function isKnownFirstName(token: Token, lists: NameLists, context?: { tokens: To
   // "Blink Wereld en Nova": a first name joined to a title of several words is a title as well; next to one word
   // ("Fatima en Nike") it stays a name, as a pupil is more often named beside a brand than a brand called Fatima.
   if (context && token.capitalised && coordinatedWithThing(context.tokens, context.index, context.index, context.text, lists, true)) return false;
+  // "Mees (PrO, Focus)": a first name that is also a word, with a school level or class in brackets after it, is a pupil.
+  if (token.capitalised && context && LEVEL_IN_BRACKETS_AFTER.test(context.text.slice(token.end, token.end + 20))) return true;
   if (token.capitalised) return !(token.sentenceStart && lists.commonWords.has(token.lower));
   return token.text.length >= 3 && !lists.commonWords.has(token.lower);
 }
@@ -420,7 +424,11 @@ function isLowerCaseNameAfterCue(tokens: Token[], index: number, text: string, l
   if (KIN_WORDS.has(previous) && ['zijn', 'haar', "z'n", "d'r", 'hun'].includes(tokens[index - 2]?.lower ?? '') && (lists.firstNames.has(token.lower) || unknownWord)) return true;
   // "ik heb met nevaeh gepraat", "gesprek gehad met djaimy": whom one talked with is a person; a word no list or
   // dictionary (Dutch or English) knows, of three letters or more.
-  const talkedWith = previous === 'met' && tokens.slice(Math.max(0, index - 4), index + 3).some((other) => TALK_WORDS.test(other.lower));
+  // "gesprek 3 van 5 met bo gehad": a count of sessions between the talk word and "met" does not part them.
+  const isCount = (at: number) => /^\d+$/u.test(tokens[at]?.text ?? '') || (tokens[at]?.lower === 'van' && /^\d+$/u.test(tokens[at - 1]?.text ?? '') && /^\d+$/u.test(tokens[at + 1]?.text ?? ''));
+  let from = index - 1;
+  for (let skipped = 0; from > 0 && skipped < 3 && isCount(from - 1); skipped++) from--;
+  const talkedWith = previous === 'met' && tokens.slice(Math.max(0, from - 3), index + 3).some((other) => TALK_WORDS.test(other.lower));
   return talkedWith && token.text.length >= 3 && !inFirstNames(token.lower, lists) ? !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) : talkedWith;
 }
 /** Nouns for a pupil or a child, right before whose name a first name in lower case stands: "mijn mentorleerling roos". */
@@ -601,7 +609,7 @@ const STAFF_ROLES = new Set([
   // The programme's own roles and their shorthand: "Joost (preventief ambulant jeugdhulpverlener)", "Sanne, onze J&G coach".
   'jeugdhulpverlener', 'gedragswetenschapper', 'procesbegeleider', 'projectleider', 'projectmedewerker', 'ozco', 'zorgco', 'zoc', 'jgc', 'paj',
   'smw', "smw'er", 'amw', 'ib', "ib'er", 'iber', 'jeugdverpleegkundige', 'verpleegkundige', 'schoolverpleegkundige', 'intern', 'ambulant', 'j&g',
-  'jos-functionaris', 'functionaris', 'dokter', 'wijkcoach', 'trainer', 'teamlid', 'schoolleider', 'adviseur', 'manager', 'leidinggevende', 'gymdocent', 'gymleraar',
+  'jos-functionaris', 'functionaris', 'contactpersoon', 'ambtenaar', 'dokter', 'wijkcoach', 'trainer', 'teamlid', 'schoolleider', 'adviseur', 'manager', 'leidinggevende', 'gymdocent', 'gymleraar',
 ]);
 /** Role words by their tail: "jeugdhulpverlener", "zorgcoördinator", "schoolmaatschappelijk werker", "orthopedagoog". */
 const STAFF_ROLE_TAIL = /(?:hulpverlener|coach|begeleider|begeleidster|wetenschapper|co[öo]rdinator|leider|medewerker|werker|pedagoog|psycholoog|arts|verpleegkundige|consulent|functionaris|adviseur|docent|docente|leraar|lerares)$/u;
@@ -639,6 +647,10 @@ const SUBJECT_ABBREVIATIONS = new Set(['ne', 'ned', 'en', 'eng', 'du', 'fa', 'sp
 const PARENT_APPOSITION_AFTER = /^[^.!?\n]{0,30}?,\s*(?:de|zijn|haar)\s+(?:vader|moeder|ouder|oma|opa|oom|tante|broer|zus|stiefvader|stiefmoeder|pleegvader|pleegmoeder)\b/iu;
 /** "de wijkcoach van het gebiedsteam Castricum, ": a role, the team or service it works for (and its place), then a comma. */
 const ROLE_OF_SERVICE_BEFORE = /(?<![\p{L}-])([\p{L}-]{3,40})\s+van\s+(?:de\s+|het\s+)?(?:\p{Ll}+\s+)??([\p{L}&-]{2,40})(?:\s+\p{Lu}[\p{L}-]{1,40})?\s*,\s*$/u;
+/** "leerplicht (dhr koster)", "Groeimee (mevrouw de Wit)": the person in brackets after the organisation or role they speak for. */
+const FOR_ORGANISATION_BEFORE = /(?<![\p{L}&'’-])((?:[\p{L}&'’-]{2,40}[ \t]){0,2}([\p{L}&'’-]{2,40}))[ \t]{0,2}\([ \t]{0,2}(?:(?:dhr|mevr|mw|meneer|mevrouw|de heer)\.?[ \t]{1,3})?(?:(?:van|de|der|den|ter|ten|te)[ \t]{1,3}){0,3}$/iu;
+/** "Overdracht van teamleider Henk Zwart aan ": a handover of staff work from a role holder to the next colleague. */
+const HANDOVER_BEFORE = /\b(?:overdracht|overgedragen|overdragen|draagt|droeg)\b[^.!?\n]{0,40}?\bvan[ \t]{1,3}(?:de[ \t]{1,3})?([\p{L}&'’-]{2,30})[ \t]{1,3}[^.!?\n]{1,40}?[ \t]aan[ \t]{1,3}$/iu;
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
@@ -666,6 +678,15 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   // "De wijkcoach van het gebiedsteam Castricum, Esra Yilmaz, zegt …": a professional of a team or service, named in apposition.
   const served = ROLE_OF_SERVICE_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
   if (served && isStaffRole(served[1]!.toLocaleLowerCase('nl')) && (lists.services.has(served[2]!.toLocaleLowerCase('nl')) || /(?:team|dienst)$/iu.test(served[2]!)) && /^\s*,/u.test(text.slice(end))) return true;
+  // "leerplicht (dhr koster)": someone in brackets after an organisation or role speaks for it.
+  const spokenFor = FOR_ORGANISATION_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  if (spokenFor) {
+    const [phrase, last] = [spokenFor[1]!.toLocaleLowerCase('nl'), spokenFor[2]!.toLocaleLowerCase('nl')];
+    if (lists.services.has(last) || isStaffRole(last) || /.(?:team|dienst)$/u.test(last) || lists.organisations.some((name) => phrase === name || phrase.endsWith(` ${name}`))) return true;
+  }
+  // "Overdracht van teamleider Henk Zwart aan Petra de Wit": who takes over a role holder's work is a colleague.
+  const handedOverBy = HANDOVER_BEFORE.exec(text.slice(Math.max(0, start - 120), start))?.[1]?.toLocaleLowerCase('nl');
+  if (handedOverBy && isStaffRole(handedOverBy)) return true;
   // "hoi Marloes, kun jij …": the colleague the writer greets.
   if (GREETING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && /^\s*(?:[,!:]|\r?\n)/u.test(text.slice(end))) return true;
   // "Marloes, kun jij …" opening a message or line: the colleague addressed.
@@ -710,6 +731,8 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   const group = workToken?.lower === 'groep' && /^\s+[1-8][a-e]?\b/u.test(text.slice(workToken.end, workToken.end + 4));
   // "Petra van het wijkteam", "Sandra van de GGD": someone of an organisation or service is there at work, also without a form of address.
   if (workToken && (lists.services.has(workToken.lower) || /.team$/u.test(workToken.lower))) return true;
+  // "Bram van techniek (docent)": the subject or section they work for, then their role in brackets.
+  if (workToken && !workToken.capitalised && roleFollows(text, workToken.end)) return true;
   return !!workToken && (workToken.protected || isStaffRole(workToken.lower) || group) && HONORIFICS.has(tokens[tokens.findIndex((token) => token.start === start) - 1]?.lower ?? '');
 }
 
@@ -774,7 +797,9 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     if (!looksLikeName(token)) return;
     const knownSurname = lists.surnames.has(token.lower) && !token.sentenceStart;
     // "… van de leerling? Ik wil …": a person word in the sentence before says nothing about this one.
-    const afterPersonWord = previous && !/[.!?]/u.test(text.slice(previous.end, token.start)) && (PERSON_BEFORE.has(previous.lower) || (previous.lower === 'van' && PERSON_BEFORE.has(tokens[i - 2]?.lower ?? '')) || isCalled(tokens, i));
+    // "Zorgen over een leerling: Weinig eten, Veel afwezig": a list item opened by an ordinary word, not by a name.
+    const wordOpeningListItem = /:\s*$/u.test(text.slice(previous?.end ?? 0, token.start)) && lists.dutchWords.has(token.lower) && !inFirstNames(token.lower, lists) && !lists.personNames.has(token.lower) && /^\s{1,3}\p{Ll}/u.test(text.slice(token.end, token.end + 4));
+    const afterPersonWord = previous && !wordOpeningListItem && !/[.!?]/u.test(text.slice(previous.end, token.start)) && (PERSON_BEFORE.has(previous.lower) || (previous.lower === 'van' && PERSON_BEFORE.has(tokens[i - 2]?.lower ?? '')) || isCalled(tokens, i));
     // The finding covers the whole surname ("Van der Kaai"), so a mask leaves nothing of it.
     const surnameAfterRelative = surnameWithCapitalisedTussenvoegsel(tokens, i, text);
     if (surnameAfterRelative) return add(i, surnameAfterRelative.start);

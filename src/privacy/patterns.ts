@@ -85,11 +85,12 @@ const GENERAL_PLACE =
 /** Tails of compounds that name a kind of place, not one street: "zorginstelling", "achterhoek", "zaanstreek", "jeugdopvang". */
 const GENERAL_PLACE_ENDINGS = 'instelling|tehuis|huis|centrum|opvang|kliniek|groep|streek|gebied|hoek|land|wijk|buurt|dorp|stad|flat|woning|zaak|kamer|school';
 /**
- * "woont in de meidoorn, bij die flats", "woont aan de zeeweg, een eind buiten …": a lower-case word that closes the phrase
- * after "woont in/aan/op de" names the street (many are named after a plant, a bird or a tree); general places are left out.
+ * "woont in de meidoorn, bij die flats", "woont sinds kort bij oma aan de Laat, boven …": a word that closes the phrase after
+ * "woont (bij oma) in/aan/op de" names the street (many are named after a plant, a bird or a tree); capitalised only after
+ * "aan de" ("in/op de Veluwe" is a region); general places are left out, listed places and regions are dropped later.
  */
 const HOME_ON_NAMED_STREET = new RegExp(
-  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s{1,3}naar|verhuist\s{1,3}naar|verhuizen\s{1,3}naar)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|al\s{1,3}jaren|ook|daar|nog|tegenwoordig)\s{1,3})?(?:in|aan|op)\s{1,3}de\s{1,3})(?!(?:${GENERAL_PLACE}|\p{L}*(?:${GENERAL_PLACE_ENDINGS}))(?![\p{L}]))\p{Ll}[\p{L}-]{3,30}(?:${HOUSE_NUMBER})?(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
+  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s{1,3}naar|verhuist\s{1,3}naar|verhuizen\s{1,3}naar)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|al\s{1,3}jaren|ook|daar|nog|tegenwoordig)\s{1,3})?(?:bij\s{1,3}(?:(?:haar|zijn|z'n|d'r)\s{1,3})?(?:oma|opa|vader|moeder|tante|oom|zus|broer|pleeg\p{Ll}{0,8})\s{1,3})?(?:in|aan|op)\s{1,3}de\s{1,3})(?!(?:${GENERAL_PLACE}|\p{L}*(?:${GENERAL_PLACE_ENDINGS}))(?![\p{L}]))(?:\p{Ll}|(?<=aan\s{1,3}de\s{1,3})\p{Lu})[\p{L}-]{3,30}(?:${HOUSE_NUMBER})?(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
   'gu',
 );
 
@@ -160,6 +161,8 @@ const CLASS_IN_BRACKETED_LIST = new RegExp(
 const NUMBERED_CLASS_WITH_LETTER =
   /(?<![\p{L}\p{N}.,-])(?<!\b(?:hoofdstuk|paragraaf|par|lokaal|pagina|blz|bladzijde|opdracht|stap|artikel|versie|vraag|figuur|tabel|bijlage|punt|agendapunt|som|oefening|taak|onderdeel|deel|sectie|item|les|module|thema|lesbrief|route|lijn)\.?\s)[a-z]{0,4}[1-6][.-]\d\p{L}{1,2}(?![\p{L}\p{N}]|[.,]\d|\s+(?:volgers|views|likes|abonnees|downloads|euro)\b)/giu;
 /** Someone in the sentence who is one or a few pupils, not the class as a whole ("de mentor van 2C", "een klas in 3 vwo"). */
+/** "2 b leerling (vmbo)", "een 3 c meisje": a year and group letter typed apart, right before one pupil ("2e leerling" is a count). */
+const SPACED_CLASS_BEFORE_PUPIL = /(?<![\p{L}\p{N}.,:/-])[1-6][ \t][a-dfh](?=[ \t]{1,3}(?:\p{Ll}{0,12}leerlinge?|jongen|meisje|meid|kind|\p{Ll}{0,8}klasser)(?![\p{L}]))/giu;
 const PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?n?|jongens?|meisjes?|meid(?:en)?|kind|\p{L}*klasser|scholier|hij|zij|ze|hem|tweeling)\b/iu;
 /**
  * A level before its year: "uit havo 4", "in vwo-5", like "uit 4 havo" one or two classes. A year in words with a level
@@ -221,6 +224,8 @@ const UNIQUE_DESCRIPTION = new RegExp(
     String.raw`|\b(?:ouder|vader|moeder|stiefvader|stiefmoeder|oom|tante|opa|oma)\s+(?:die\s+)?(?:(?:is|was|werkt als)\s+)?(?:${PUBLIC_ROLE})\b`,
   'giu',
 );
+/** A quotation opened after a parent, still open: "bericht van een ouder (namen weggehaald): '…", "moeder schrijft: "…". */
+const PARENT_QUOTE_BEFORE = /\b(?:ouders?|moeder|vader|verzorgers?)\b[^'"‘’“”\n]{0,80}['"‘“][^"‘’“”\n]{0,160}$/iu;
 /** "de enige leerling met …", "als enige", twins, a very large family: only one such pupil. Apart from UNIQUE_DESCRIPTION so each stays fast on long input. */
 const ONLY_ONE = new RegExp(
   String.raw`\b(?:de|het|onze|ons|mijn|jullie)\s+enige\s+(?:[\p{L}-]+\s+){0,2}?(?:leerling|leerlinge|jongen|meisje|kind|brugklasser|scholier|broer|zus|tweeling|zoon|dochter)\b` +
@@ -332,12 +337,15 @@ const YEAR_LEVEL_ALONE = new RegExp(String.raw`^[1-6]\s?${LEVEL}(?:[/-]${LEVEL})
 const ONE_PUPIL_POINTED = /\b(?<article>het|de|die|dat|een|mijn|onze)\s+(?:meisje|jongen|\p{L}*leerlinge?|brugklasser|kind|meid)\b/giu;
 /** A trait a school has one or two pupils with: a wheelchair or other visible aid, or having just arrived from abroad. */
 const RARE_TRAIT = /\b(?:rolstoel|rollator|krukken|prothese|beenprothese|gehoorapparaat|hoortoestel|blindenstok|geleidehond|sonde|insulinepomp|beenbeugel|(?:net|pas|sinds\s+kort)\s+(?:uit|vanuit)\s+(?!(?:de|het|een|school|huis|bed|bad|vakantie)\b)\p{L}+\s+(?:komt|kwam|gekomen|gevlucht|gevlucht\s+is)|nieuwkomer|vluchteling|statushouder|asielzoeker)\b/iu;
+/** "dat deze zomer uit Friesland is verhuisd": a recent move from a named region; with a rare trait, that leaves one pupil. */
+const RECENT_MOVE_FROM = /\b(?:(?:deze|afgelopen|vorige)\s{1,3}(?:zomer|winter|herfst|lente|maand|week|vakantie)|net|pas|sinds\s{1,3}kort|onlangs)\s{1,3}(?:\p{Ll}{1,20}\s{1,3}){0,2}?(?:uit|vanuit)\s{1,3}\p{Lu}[\p{L}-]{1,30}\s{1,3}(?:(?:is|zijn)\s{1,3})?(?:verhuisd|gekomen|gevlucht|overgekomen)\b/u;
 /** A year group or a pupil's own class: with a rare trait, that leaves one pupil. */
 const YEAR_GROUP = /\b(?:brugklas(?:ser)?|klas\s+[1-6]|[1-6](?:e|de)\s+klas|(?:eerste|tweede|derde|vierde|vijfde|zesde)\s+klas|jaarlaag|mentorklas|(?:mijn|onze|zijn|haar)\s+klas)\b/iu;
 
 /**
  * "het meisje in de rolstoel uit de brugklas", "een jongen uit 2 die net uit Eritrea komt": one pupil with a rare trait in a
- * named year group; each alone fits several pupils, together one.
+ * named year group, or with a second trait ("in de rolstoel … dat deze zomer uit Friesland is verhuisd"); each alone fits
+ * several pupils, together one.
  */
 function rareTraitInGroupFindings(text: string): Finding[] {
   return [...text.matchAll(ONE_PUPIL_POINTED)].flatMap((pupil) => {
@@ -346,7 +354,9 @@ function rareTraitInGroupFindings(text: string): Finding[] {
     const trait = RARE_TRAIT.exec(clause);
     // "een leerling in een rolstoel in de brugklas, hoe …" may be any pupil; "een meisje … dat net uit Syrië komt" is one.
     const onePupil = pupil.groups!.article!.toLowerCase() !== 'een' || (!!trait && /\b(?:die|dat)\b/iu.test(clause.slice(0, trait.index)));
-    return trait && onePupil && YEAR_GROUP.test(clause) ? [finding(text, 'unique-description', pupil.index, end + trait.index + trait[0].length)] : [];
+    const moved = RECENT_MOVE_FROM.exec(clause);
+    const secondTrait = !!trait && !!moved && (moved.index >= trait.index + trait[0].length || moved.index + moved[0].length <= trait.index);
+    return trait && onePupil && (YEAR_GROUP.test(clause) || secondTrait) ? [finding(text, 'unique-description', pupil.index, end + trait.index + trait[0].length)] : [];
   });
 }
 
@@ -574,7 +584,8 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, CASE_CODE_OR_NUMBER, 'reference-number'),
     ...regexFindings(text, BANK_ACCOUNT, 'bank-account'),
     ...regexFindings(text, LICENCE_PLATE, 'licence-plate'),
-    ...regexFindings(text, HANDLE, 'handle'),
+    // "procesbegeleider.jos@groeimee.nl": the local part of a mail address is judged as the address, not as a handle.
+    ...regexFindings(text, HANDLE, 'handle').filter((found) => !/^@[\p{L}\p{N}-]+\./u.test(text.slice(found.end, found.end + 64))),
     ...regexFindings(text, SPORTS_TEAM, 'unique-description'),
     ...regexFindings(text, PHONE_IN_WORDS, 'phone'),
     ...birthdateFindings(text, today),
@@ -593,10 +604,12 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))),
     ...regexFindings(text, LEVEL_WITH_YEAR, 'class').filter((found) => !/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, NUMBERED_CLASS_WITH_LETTER, 'class'),
+    ...regexFindings(text, SPACED_CLASS_BEFORE_PUPIL, 'class'),
     ...regexFindings(text, CLASS_IN_BRACKETED_LIST, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
     ...regexFindings(text, YEAR_IN_WORDS_WITH_LEVEL, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...[...regexFindings(text, INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS, 'name'), ...regexFindings(text, LOWER_CASE_INITIALS_OF_PUPIL, 'name')].filter((found) => !NOT_INITIALS.has(found.text.replace(/\s/gu, '').toUpperCase())),
-    ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description'),
+    // "Doorgestuurd bericht van een ouder: 'Onze zoon wordt …'": in a parent's own words "onze zoon" is theirs, not the writer's.
+    ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description').filter((found) => !(/^(?:mijn|onze)\s/iu.test(found.text) && PARENT_QUOTE_BEFORE.test(text.slice(Math.max(0, found.start - 240), found.start)))),
     ...regexFindings(text, ONLY_ONE, 'unique-description'),
     ...regexFindings(text, CHILD_OF_ROLE_SHORT, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),

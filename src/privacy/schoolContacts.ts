@@ -7,8 +7,12 @@ const MAILBOX_WORDS = new Set([
   'info', 'informatie', 'contact', 'zorg', 'zorgteam', 'team', 'jos', 'secretariaat', 'administratie', 'receptie', 'leerlingzaken', 'verzuim',
   'aanmelden', 'aanmelding', 'ondersteuning', 'mentoren', 'noreply', 'no-reply', 'school', 'mail', 'post', 'loket', 'spreekuur', 'jgc', 'wijkteam',
 ]);
+/** School types in a team mailbox: "jos-vo@", "zorg-po@". */
+const SCHOOL_TYPES = new Set(['po', 'vo', 'so', 'vso', 'mbo', 'pro', 'vmbo', 'havo', 'vwo', 'onderbouw', 'bovenbouw']);
 /** "het algemene nummer van school", "bel de receptie op": a number the school gives out for everyone. */
-const SCHOOL_NUMBER_BEFORE = /(?:\b(?:algemene?|centrale?|hoofd)\s*(?:tel(?:efoon)?)?nummer\b|\bschoolnummer\b|\btel(?:efoon)?(?:nummer)?\.?\s+(?:van\s+)?(?:de\s+)?school\b|\bnummer\s+van\s+(?:de\s+|het\s+)?(?:school|receptie|administratie|balie|secretariaat|vestiging)\b|\b(?:receptie|administratie|balie|secretariaat)(?:\s+van\s+(?:de\s+)?school)?\s+(?:op|via|is|:))[^.!?\n\d]{0,30}$/iu;
+const SCHOOL_NUMBER_BEFORE = /(?:\b(?:algemene?|centrale?|hoofd)\s*(?:tel(?:efoon)?)?nummer\b|\bschoolnummer\b|\btel(?:efoon)?(?:nummer)?\.?\s+(?:van\s+)?(?:de\s+)?school\b|\bnummer\s+van\s+(?:de\s+|het\s+)?(?:school|receptie|administratie|balie|secretariaat|vestiging)\b|\b(?:receptie|administratie|balie|secretariaat|zoco|zorgco[öo]rdinator|conci[ëe]rge|leerlingzaken|verzuimloket)(?:\s+van\s+(?:de\s+)?school)?\s+(?:bellen\s+)?(?:op|via|is|:))[^.!?\n\d]{0,30}$/iu;
+/** "(toestel 214)", "tst. 12", "ext. 3": an extension of a switchboard right after the number. */
+const EXTENSION_AFTER = /^\s{0,2}[,(]?\s{0,2}(?:toestel|tst\.?|ext\.?|doorkies(?:nummer)?)\s{0,2}\d{1,5}\b/iu;
 /** Mail that people have for themselves: a mailbox there is a person's, whatever its name. */
 export const PERSONAL_MAIL_DOMAINS = /@(?:gmail|hotmail|outlook|live|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|yahoo|msn|xs4all|telfort|hetnet|casema|online|upcmail|quicknet|protonmail|proton)\./iu;
 
@@ -59,10 +63,14 @@ export function isSchoolContact(found: Finding, text: string, lists: NameLists):
   if (found.kind === 'email') {
     if (PERSONAL_MAIL_DOMAINS.test(found.text)) return false;
     const parts = found.text.toLocaleLowerCase('nl').split('@')[0]!.split(/[-._]/u);
-    return parts.every((part) => MAILBOX_WORDS.has(part) || lists.places.has(part) || lists.notNameWords.has(part));
+    // At a school's or organisation's own domain a role or school type names a function too ("procesbegeleider.jos@", "jos-vo@").
+    const atOwnDomain = mailDomainLabels(found.text).some((label) => lists.schoolMailDomains.has(label));
+    return parts.every((part) => MAILBOX_WORDS.has(part) || lists.places.has(part) || lists.notNameWords.has(part) || (atOwnDomain && (isStaffRole(part) || SCHOOL_TYPES.has(part))));
   }
   // A mobile number is someone's own, even when it is called the general one.
   if (found.kind === 'phone' && /^(?:\+31|0031|0)\s*\(?0?\)?\s*6/u.test(found.text)) return false;
+  // "072-5112340 (toestel 214)": a number with an extension is a switchboard, never a home.
+  if (found.kind === 'phone' && EXTENSION_AFTER.test(text.slice(found.end, found.end + 30))) return true;
   return (found.kind === 'phone' && SCHOOL_NUMBER_BEFORE.test(text.slice(Math.max(0, found.start - 70), found.start))) || isOrganisationContact(found, text, lists);
 }
 
