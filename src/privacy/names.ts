@@ -361,8 +361,8 @@ function isNameOpeningSentence(tokens: Token[], index: number, text: string, lis
   if (lists.firstNames.has(token.lower)) return true;
   // "Vapen is …", "Gamen is …": a verb used as a noun, not in the word list, is still no name.
   if (token.lower.endsWith('en')) return false;
-  // "Ghosting gebeurt …", "Lovebombing speelt …": a gerund, Dutch or English, is a thing.
-  if (token.lower.endsWith('ing')) return false;
+  // "Ghosting gebeurt …", "Lovebombing speelt …": a gerund, Dutch or English, is a thing; "Xiaoling zegt …" is no gerund.
+  if (isGerund(token.lower, lists)) return false;
   return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) && !isListedCompound(token.lower, lists) && !lists.surnames.has(token.lower);
 }
 
@@ -376,12 +376,27 @@ function isUnknownWordOpeningSentence(tokens: Token[], index: number, text: stri
   if (!token.sentenceStart || !looksLikeName(token) || token.confirmed || token.text.length < 3 || /^\p{Lu}{2,}/u.test(token.text)) return false;
   // "Re: Nevaeh": a word alone after a label is what the label is about.
   const alone = !next && /:\s*$/u.test(text.slice(0, token.start));
-  if ((!next && !alone) || next?.capitalised || (next && /[:\-–]/u.test(text.slice(token.end, next.start))) || /(?:en|ing)$/u.test(token.lower)) return false;
+  if ((!next && !alone) || next?.capitalised || (next && /[:\-–]/u.test(text.slice(token.end, next.start))) || token.lower.endsWith('en') || isGerund(token.lower, lists)) return false;
   if ([OPENERS_BEFORE_CLASS, PERSON_BEFORE, HONORIFICS, ABSTRACT_OPENERS, THING_BEFORE, SENTENCE_OPENING_WORDS].some((words) => words.has(token.lower))) return false;
   // Three letters or fewer at the start is more often an abbreviation ("Ivm", "Nav", "Evt") than a name; a name that short
   // is still found before a verb ("Mo heeft …") or from the lists.
   if (token.text.length < 4) return false;
   return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) && !isListedCompound(token.lower, lists);
+}
+
+/**
+ * "ghosting", "lovebombing", "scrolling": a word in -ing whose stem ends in a Dutch or English word ("bomb", "scroll",
+ * doubled consonant or dropped "e" undone). "Xiaoling", "Meiling" have no such stem, so they stay names.
+ */
+function isGerund(lower: string, lists: NameLists): boolean {
+  if (!lower.endsWith('ing')) return false;
+  const stem = lower.slice(0, -3);
+  const stems = [stem, stem.replace(/(\p{Ll})\1$/u, '$1'), `${stem}e`];
+  const isWord = (word: string) => isEnglishWord(word, lists.englishWords) || isDutchWord(word, lists.dutchWords);
+  return stems.some((candidate) => {
+    for (let from = 0; from <= candidate.length - 4; from++) if (isWord(candidate.slice(from))) return true;
+    return false;
+  });
 }
 
 /** "Tiktokfilmpjes", "Snapchatgroep": a listed app, brand or place glued to a Dutch word. */
@@ -949,7 +964,9 @@ const CLASS_AFTER_OPENER = /^(?: (?:uit|zit in|zat in) (?:klas |groep )?|\s*\(\s
 /** "april uit de 2e", "Bergen uit de derde", "roos uit 4 vmbo-t": a year of school, or a year with a level, instead of a class code. */
 /** "beer uit mijn klas is …", "sterre uit onze mentorgroep": a word joined to the writer's own class. */
 const OWN_CLASS_AFTER = /^ (?:uit|van) (?:mijn|onze|m'n) (?:\p{L}+ )?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)(?![\p{L}\p{N}])/iu;
-const YEAR_AFTER_NAME = /^ (?:uit|zit in|zat in) (?:de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)|[1-6] ?(?:vmbo|mavo|havo|vwo|kader|basis|gymnasium|atheneum))(?![\p{L}\p{N}])/iu;
+/** Every level or stream a year goes with ("3 TL", "2 vmbo-k", "4 PrO"), in any case; shared with the class patterns. */
+export const LEVEL = String.raw`(?:vmbo-?(?:tl|gt|gl|kb|bb|t|k|b|g)(?![\p{L}])|mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|gt|mh|hv|lwoo|pro|praktijkonderwijs|isk)`;
+const YEAR_AFTER_NAME = new RegExp(String.raw`^ (?:uit|zit in|zat in) (?:de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)|[1-6] ?${LEVEL})(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * A bare singular word in lower case opening a clause before "uit mijn klas" has no article, so it is a name ("beer uit

@@ -1,4 +1,5 @@
 import { finding, type Finding } from './kinds';
+import { LEVEL } from './names';
 
 /** Detectors for identifying details that have a recognisable shape (numbers, e-mail, dates, addresses). */
 
@@ -122,7 +123,6 @@ const STREET_WITHOUT_NUMBER = new RegExp(
 );
 
 /** School types and streams: "uit 2 mavo", "4 vmbo-t", "3 havo/vwo" name one or two classes. */
-const LEVEL = String.raw`(?:vmbo-?(?:tl|gt|gl|kb|bb|t|k|b|g)(?![\p{L}])|mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|gt|mh|hv|lwoo)`;
 /**
  * A class named after "uit", "in", "klas" ...: "uit 2B", "in h3a", "brugklas B1c", "uit 2 mavo", "uit 4 havo b", or opening
  * an item of an agenda ("1. BB2a - jongen …", "1) verzuim 3B"). A named class narrows a pupil down to a few dozen, and with what the question
@@ -188,7 +188,7 @@ const YEAR_IN_WORDS_WITH_LEVEL = new RegExp(
   'giu',
 );
 /** One pupil (or one pupil's case): a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
-const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|lln?|casus|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
+const ONE_PUPIL_IN_SENTENCE = /\b(?:iemand|\p{L}*leerlinge?|lln?|casus|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
 /** "veel leerlingen", "de meeste meiden": a large part of the class is no pupil to pin down. */
 const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
