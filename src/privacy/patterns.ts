@@ -87,11 +87,12 @@ const GENERAL_PLACE =
 const GENERAL_PLACE_ENDINGS = 'instelling|tehuis|huis|centrum|opvang|kliniek|groep|streek|gebied|hoek|land|wijk|buurt|dorp|stad|flat|woning|zaak|kamer|school';
 /**
  * "woont in de meidoorn, bij die flats", "woont sinds kort bij oma aan de Laat, boven …": a word that closes the phrase after
- * "woont (bij oma) in/aan/op de" names the street (many are named after a plant, a bird or a tree); capitalised only after
- * "aan de" ("in/op de Veluwe" is a region); general places are left out, listed places and regions are dropped later.
+ * "woont (bij oma) in/aan/op de" names the street (many are named after a plant, a bird or a tree), in any case and after
+ * any of the three ("woont op de Ritsevoort boven …"); general places are left out, listed places and regions (the Dutch
+ * lexicon's places, knowledge/privacy) are dropped later.
  */
 const HOME_ON_NAMED_STREET = new RegExp(
-  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s{1,3}naar|verhuist\s{1,3}naar|verhuizen\s{1,3}naar)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|al\s{1,3}jaren|ook|daar|nog|tegenwoordig)\s{1,3})?(?:bij\s{1,3}(?:(?:haar|zijn|z'n|d'r)\s{1,3})?(?:oma|opa|vader|moeder|tante|oom|zus|broer|pleeg\p{Ll}{0,8})\s{1,3})?(?:in|aan|op)\s{1,3}de\s{1,3})(?!(?:${GENERAL_PLACE}|\p{L}*(?:${GENERAL_PLACE_ENDINGS}))(?![\p{L}]))(?:\p{Ll}|(?<=aan\s{1,3}de\s{1,3})\p{Lu})[\p{L}-]{3,30}(?:${HOUSE_NUMBER})?(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
+  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s{1,3}naar|verhuist\s{1,3}naar|verhuizen\s{1,3}naar)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|al\s{1,3}jaren|ook|daar|nog|tegenwoordig)\s{1,3})?(?:bij\s{1,3}(?:(?:haar|zijn|z'n|d'r)\s{1,3})?(?:oma|opa|vader|moeder|tante|oom|zus|broer|pleeg\p{Ll}{0,8})\s{1,3})?(?:in|aan|op)\s{1,3}de\s{1,3})(?!(?:${GENERAL_PLACE}|\p{L}*(?:${GENERAL_PLACE_ENDINGS}))(?![\p{L}]))\p{L}[\p{L}-]{3,30}(?:${HOUSE_NUMBER})?(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
   'gu',
 );
 
@@ -110,6 +111,19 @@ const DWELLING_ON_NAMED_STREET = new RegExp(
 const NAMED_STREET_WITH_NUMBER = new RegExp(
   String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres(?:\s{1,3}is)?:?)\s{1,3}(?:\p{Ll}{1,20}\s{1,3}){0,2}?(?:naar|op|aan|in)\s{1,3}(?:de|het)\s{1,3})\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}${HOUSE_NUMBER}(?![\p{L}\p{N}]|\s+(?:dagen|keer|weken|jaar|maanden|uur|kinderen|personen)\b)`,
   'gu',
+);
+
+/**
+ * A postcode of four digits without its letters: "woont sinds kort in 1827 bij …", "postcode 1943". After "postcode" always;
+ * after a present-tense living verb and "in" any four digits ("woont in 1901" is no year: one lives in a year only in the
+ * past, and "woont" is one person); after a past or plural one ("wonen in 2026 meer kinderen …") or "verhuisd naar" only
+ * a number no year of 1900–2099 can be ("woonde in 1995 in …" is a year). A postcode of 19xx there is missed on purpose.
+ */
+const BARE_POSTCODE = new RegExp(
+  String.raw`(?<=\bpostcode\s{0,3}(?:is\s{1,3}|:\s{0,3})?)[1-9]\d{3}(?![\p{L}\p{N}])` +
+    String.raw`|(?<=\b(?:woont|verblijft|logeert|slaapt)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|tegenwoordig|ook|daar|nog|al)\s{1,3}){0,2}in\s{1,3})[1-9]\d{3}(?![\p{L}\p{N}]|[.,:]\d|\s{0,3}(?:euro|km|m|meter|mensen|inwoners)\b)` +
+    String.raw`|(?<=\b(?:(?:wonen|woonde|woonden)\s{1,3}(?:(?:toen|al|ook|nog|nu)\s{1,3}){0,2}in|(?:verhuisd|verhuist|verhuizen)\s{1,3}naar)\s{1,3})(?!19\d\d|20\d\d)[1-9]\d{3}(?![\p{L}\p{N}]|[.,:]\d)`,
+  'giu',
 );
 
 /** Words that say where someone lives; a street without a number counts as an address only in such a sentence. */
@@ -591,6 +605,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...birthdateFindings(text, today),
     ...numberFindings(text),
     ...regexFindings(text, POSTCODE, 'address'),
+    ...regexFindings(text, BARE_POSTCODE, 'address'),
     ...regexFindings(text, LOWER_CASE_POSTCODE, 'address').filter((found) => /\bpostcode\b/iu.test(text.slice(0, found.start)) || LIVING_CUE.test(sentenceAround(text, found.start, found.end))),
     ...regexFindings(text, STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
