@@ -724,6 +724,13 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   // "Collega Van Dijk": the tussenvoegsels of the surname stand between the role and the name.
   while (j > 0 && TUSSENVOEGSELS.has(tokens[j]!.lower)) j--;
   if (HONORIFICS.has(tokens[j]?.lower ?? '') && /^\.?,?\s*$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? start))) j--;
+  // "de gedragswetenschapper jggz, Femke nogwat, komt …": a name between commas right after a role and the service it is of.
+  if (first > 0 && /^[ \t]*,[ \t]*$/u.test(text.slice(tokens[first - 1]!.end, start)) && /^(?:[ \t]+\p{Ll}[\p{L}-]*){0,3}[ \t]*,/u.test(text.slice(end, end + 40))) {
+    let role = first - 1;
+    const ofService = (token: Token) => token.protected || lists.services.has(token.lower) || lists.notNameWords.has(token.lower);
+    while (role > 0 && first - role <= 3 && !isStaffRole(tokens[role]!.lower) && ofService(tokens[role]!)) role--;
+    if (isStaffRole(tokens[role]!.lower)) return true;
+  }
   // "Docent Duits (juf Sanne)", "docent LO, meneer Visser", "mijn collega van Engels, mevrouw Smit": a role and the subject taught.
   if (j > 0 && lists.subjects.has(tokens[j]!.lower)) {
     const role = tokens[j - 1]?.lower === 'van' ? j - 2 : j - 1;
