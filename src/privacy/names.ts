@@ -876,6 +876,8 @@ const TALK_NOUNS = new Set(['gesprek', 'gesprekje', 'afspraak', 'overleg', 'cont
 
 /** A child or sibling of a family: "jongste van visser", "zoon van de vries". */
 const CHILD_WORDS = new Set(['jongste', 'oudste', 'middelste', 'zoon', 'zoontje', 'dochter', 'dochtertje', 'kind', 'kinderen', 'broer', 'broertje', 'zus', 'zusje', 'tweeling', 'neef', 'neefje', 'nicht', 'nichtje', 'kleinzoon', 'kleindochter']);
+/** A young person pointed at: "de jongen van …", "dat meisje van …". */
+const YOUNG_PERSON_WORDS = new Set(['jongen', 'jongetje', 'jochie', 'knul', 'meisje', 'meid', 'leerling', 'leerlinge']);
 /** "visser, ja die familie weer", "de jong (die familie)": the surname taken up as a family. */
 const FAMILY_AFTER = /^\s{0,3}(?:[,(]\s{0,3})?(?:(?:ja|jaja|nou|hè|he),?\s{1,3})?(?:die|de|dat|hun|zijn|haar)\s{1,3}(?:hele\s{1,3})?(?:familie|gezin)\b/iu;
 
@@ -887,7 +889,10 @@ const FAMILY_AFTER = /^\s{0,3}(?:[,(]\s{0,3})?(?:(?:ja|jaja|nou|hè|he),?\s{1,3}
 function lowerCaseSurnameFindings(text: string, tokens: Token[], lists: NameLists): Finding[] {
   const found: Finding[] = [];
   tokens.forEach((token, i) => {
-    if (!isLowerCaseSurname(token, lists) || !lists.surnames.has(token.lower)) return;
+    if (!isLowerCaseSurname(token, lists)) return;
+    // Our list, or for a pupil pointed at by family ("de jongen van verhoef") also OpenTaal's surname that is no word.
+    const listed = lists.surnames.has(token.lower);
+    if (!listed && !isListedLowerCaseSurname(token, lists)) return;
     let first = i;
     while (first > 0 && !tokens[first - 1]!.capitalised && TUSSENVOEGSELS.has(tokens[first - 1]!.lower) && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === ' ') first--;
     const [before, beforeThat] = [tokens[first - 1]?.lower ?? '', tokens[first - 2]?.lower ?? ''];
@@ -904,9 +909,12 @@ function lowerCaseSurnameFindings(text: string, tokens: Token[], lists: NameList
     const openingSubject = first < i && tokens[first]!.sentenceStart && subjectOf && !articleBeforeWord;
     // "jongste van visser", "het broertje van de vries": a child of a family named by its surname; not "de zoon van de bakker".
     const articleBeforeNoun = (from: number) => i > from && ['de', 'het'].includes(tokens[from]!.lower) && isDutchWord(token.lower, lists.dutchWords);
-    const childOfFamily = tokens[first]!.lower === 'van' && CHILD_WORDS.has(before) && !articleBeforeNoun(first + 1);
+    // "de jongen van verhoef", "dat meisje van smit": a pupil named by the family, after a pointing article.
+    const pupilOfFamily = YOUNG_PERSON_WORDS.has(before) && DETERMINERS.has(beforeThat);
+    const childOfFamily = tokens[first]!.lower === 'van' && (CHILD_WORDS.has(before) || pupilOfFamily) && !articleBeforeNoun(first + 1);
     // "visser, ja die familie weer": a surname taken up as a family right after it; not "bij de bakker, die familie …".
     const familyAfter = FAMILY_AFTER.test(text.slice(token.end, token.end + 30)) && !DETERMINERS.has(before) && !articleBeforeNoun(first);
+    if (!listed && !(childOfFamily && pupilOfFamily)) return;
     if (!afterTalk && !singledOut && !openingSubject && !childOfFamily && !familyAfter) return;
     // In "jongste van visser" the "van" is the preposition, not part of the surname.
     const start = tokens[childOfFamily && first < i ? first + 1 : first]!.start;
