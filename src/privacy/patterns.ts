@@ -289,7 +289,7 @@ const PINNED_BY_UNIQUENESS = new RegExp(
     String.raw`|(?:\bmaar\s+(?:één|eén)|\b(?:er\s+(?:is|zit|zijn|zitten)|(?:is|zit|zijn|zitten|heb|hebben|heeft)\s+(?:er|we|wij|ik|ze|hier)|hebben\s+we|heb\s+ik)\s{1,3}maar\s+(?:een|1))\s+(?:\p{L}*leerlinge?|jongen|meisje|kind|scholier)\s+(?:in|met|op|die|dat|zonder)\b` +
     String.raw`|\b(?:iedereen|het\s+hele\s+team|de\s+hele\s+school|heel\s+de\s+school|de\s+hele\s+klas)\s+(?:\p{L}+\s+){0,3}?weet\s+(?:wie|het|ervan)\b` +
     // "noemt zichzelf constant 'dom'": what someone calls themself in a lower-case word describes them, no nickname.
-    String.raw`|\b(?:wordt|worden|noemen|noemt)\s+(?!(?:het|dat|dit|deze)\s)(?!(?:\p{L}+\s+){0,1}zich(?:zelf)?\s+(?:\p{L}+\s+){0,2}['‘"“]\p{Ll})(?:\p{L}+\s+){0,5}?['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s*(?:wordt\s+)?(?:genoemd|noemen|noemt)?` +
+    String.raw`|\b(?:wordt|worden|noemen|noemt)\s+(?!(?:het|dat|dit|deze)\s)(?!(?:\p{L}+\s+){0,1}zich(?:zelf)?\s+(?:\p{L}+\s+){0,2}['‘"“]\p{Ll})(?:\p{L}+\s+){0,5}?['‘"“]\p{L}[^'’"”]{1,30}['’"”](?:\s*(?:wordt\s+)?(?:genoemd|noemen|noemt))?` +
     String.raw`|['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s+(?:wordt\s+)?genoemd\b` +
     String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+` +
     // "het meisje in de vierde dat zwanger is": the one pupil at school everyone knows this of, pointed at with "het … dat".
