@@ -32,8 +32,8 @@ const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b|\b(kennen|
 /** A detail that points at one pupil even without a name ("de enige in een rolstoel", "iedereen kent hem"). */
 /** "als ik het een beetje algemeen hou": less than anonymous, so whether the pupil can be recognised is asked. */
 const HALF_ANONYMOUS = /\b(algemeen|globaal|vaag|neutraal) (\w+ )?(hou|houd|houdt|houden|blijf|blijven)\b/;
-/** Someone outside the school, not named: who receives it is still unknown. */
-const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders) (\w+ )?(van )?buiten (de |onze )?school\b/;
+/** Someone outside the school, not named, or colleagues of other schools (intervisie): who receives it is still unknown. */
+const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders) (\w+ )?(van )?buiten (de |onze )?school\b|\b(collega\w*|mentoren|docenten|intervisie\w*|netwerk\w*)\b( [\w-]+){0,4} (van|op|bij|uit|met) (andere|een andere|meerdere|verschillende|diverse|alle) (scholen|school|vo scholen)\b/;
 const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|enigste|iedereen (weet|kent)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
@@ -102,6 +102,16 @@ const CONTEXT_MENTIONS = re(
  * "door de ouders is aan de mentor verteld dat …", "ze vertelde het aan haar mentor", "een collega vertelde me": where
  * the information came from. Never who it goes to, even when no one else is named (then who receives it is asked).
  */
+/**
+ * The parents named only as those whose consent may be needed ("moeten we ouders om toestemming vragen", "een ouder
+ * mailt boos dat ze niet gevraagd is"): they give consent, they are not who is told, so the work named elsewhere decides.
+ */
+const CONSENT_OF_PARENTS = re(
+  `\\b(moeten|moet|hoeven|hoeft|zouden|hadden|had|heb) (we|wij|ik|jullie|je|de school) (\\w+ ){0,2}(de |haar |zijn )?${PARENT} (\\w+ ){0,3}(om )?(toestemming|akkoord|een handtekening) (\\w+ ){0,2}(vragen|hebben|gevraagd)\\b`
+  + `|\\b(toestemming|akkoord|handtekening) (\\w+ ){0,2}(van|aan|bij) (de |haar |zijn )?${PARENT}( (vragen|nodig|hebben))?\\b`
+  + `|\\b((belt|mailt|mailde|belde|appt|appte|klaagt|klaagde) (\\w+ ){0,3})?${PARENT}( \\w+){0,4} (dat|omdat) (\\w+ ){0,2}niet (\\w+ )?(gevraagd|ingelicht|geinformeerd|op de hoogte gebracht)( (is|was|zijn|waren))?\\b`
+  + `|\\b${PARENT} (\\w+ ){0,3}(moeten|moet|hoeven|hoeft) (\\w+ ){0,2}(tekenen|ondertekenen|akkoord geven|toestemming geven)\\b`,
+);
 const TOLD_BY_SOURCE = /\b(collega\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\b|\b(is|werd|zijn|heeft|hebben|had|hadden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\b|\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\b/;
 
 /**
@@ -129,7 +139,9 @@ const FEEDBACK = re(
     '\\bterugkoppel\\w*',
     // "mag zij me dat gewoon vertellen", "ik zou graag weten wat er speelt": the JOS worker tells the school
     '\\b(mag|kan|wil|mogen) (zij|hij|ze) (mij|me|ons) (\\w+ ){0,3}(vertellen|laten weten)\\b|\\b(wil|zou) (\\w+ ){0,2}(graag )?weten wat er (speelt|aan de hand is)\\b',
-    `\\b${JOS_ROLE}( \\w+){0,4} (mij|me|ons|school|de school|de mentor) (\\w+ ){0,2}(vertellen|laten weten|informeren)`,
+    `\\b${JOS_ROLE}( \\w+){0,8} (mij|me|ons|school|de school|de mentor) (\\w+ ){0,3}(vertellen|laten weten|informeren|bijpraten|uitleggen)`,
+    // the JOS worker brings the school up to date, in any words: "kan de coach mij bijpraten", "wat eruit kwam"
+    '\\b(bijpraten|bijpraat|bijgepraat)\\b|\\bop de hoogte (\\w+ )?(houden|brengen|stellen)\\b|\\bwat (er ?uit|eruit) (\\w+ ){0,2}(kwam|komt|gekomen|is gekomen)\\b',
     '\\bwat (er )?(uit|in) (de |het )?(hulp|gesprekken|begeleiding|behandeling|test|onderzoek)',
     '\\b(uitslag|uitkomst\\w*|resultaten|bevindingen|testverslag\\w*|onderzoeksverslag\\w*|testuitslag\\w*)\\b',
     '\\bhoe (de |het )?(hulp|begeleiding|behandeling|gesprekken|traject)( \\w+){0,5} (gaat|gaan|verloopt|verlopen|loopt|lopen)\\b',
@@ -189,9 +201,15 @@ const MEETING_CARER = /\b(voert|heeft|houdt|had) (\w+ ){0,4}gesprekken met (hem|
 const MEETING_MAY_HELP = /\b(consulent\w*|swv|samenwerkingsverband|gemeente|gezinscoach|jeugdhulp\w*|jeugdzorg|ggz)\b/;
 /** Whether anyone already helps is not known ("ik weet niet of ze al ergens hulp heeft"): ask, never assume. */
 const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?wie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komt|bij komen|deelne\w*|aanwezig|aan tafel)\b|\bwie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komen|deelne\w*|aanwezig|aan tafel) (\w+ )?(weet|weten) (ik|we|wij) (\w+ )?niet\b|\bof (\w+ ){0,4}(hulp|hulpverlening|begeleiding|behandeling|hulpverlener)\w* (\w+ ){0,2}weet (ik|we) (\w+ ){0,3}niet\b|\b(weet|weten) (ik |we |wij )?(echt )?niet (precies |zeker |goed )?of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*|hulpverlener)\b|\b(geen (\w+ )?idee|geen (\w+ )?benul|onduidelijk|onbekend) of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*)\b/;
+/** The meeting is still being set up: planned, organised, its consent to be arranged. */
+const MEETING_ORGANISED = /\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,5}(regelen|te regelen|geregeld)\b/;
+/** Who joins is listed ("met school, ouders en de leerplichtambtenaar"). */
+const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\b/;
 const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die)) (\w+ ){0,2}(behandelt|begeleidt|helpt)\b|\bniemand (\w+ ){0,2}die (\w+ ){0,5}(behandelt|begeleidt|helpt|ondersteunt)\b|\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
+/** Absence in any words ("komt al 6 weken niet naar mijn lessen", "mist veel uren"), or what the school did about it for the leerplicht inquiry. */
+const ABSENCE_DESCRIBED = /\b(komt|kwam|komen|kwamen|gaat|ging|verschijnt|verscheen) (\w+ ){0,4}niet (meer )?(naar|in|op|bij) (de |mijn |zijn |haar |onze )?(les|lessen|school|klas|uren)\b|\b(mist|miste|missen|skipt|overslaat|slaat) (\w+ ){0,3}(les|lessen|uren|lesuren)\b|\b(voor )?(haar|zijn|het) (verzuim)?onderzoek\b|\bwat (wij|we|school|de school) (\w+ ){0,3}(gedaan|ondernomen|geprobeerd) (hebben|heeft)\b/;
 /** Words that name attendance itself, not only a report ("melden"). */
 const ATTENDANCE = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof|lesuren|uren gemist|gemist)\b/;
 /** What leerplicht does not need for its task: the family's background, a divorce, money (R13b, R14). */
@@ -203,6 +221,8 @@ const DOCTOR_REPORTS = /\bwat (haar|zijn|het|de) (advies|conclusie|uitkomst|bevi
 const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w*( \w+){0,3} (met|van) (\w+ ){0,2}(namen|leerlingen|klassen)\b/;
 const SICK_ABSENCE = /\b(ziek\w*|ziekteverzuim|mazl|inschakelen|aanmelden|doorverwijzen)\b/;
 const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (de situatie )?thuis\b|\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling|bellen|bel|spreken|praten|overleggen)\b|\bnaast (het|de) (okr|overstapdossier|dossier)\b|\b(vertellen|vertel|noemen) dat\b|\bwat (\w+ ){0,3}werkte\b/;
+/** Before the pupil has applied or enrolled there: not to be exchanged yet, whatever the file ("nog niet aangemeld", "twijfelen tussen twee scholen"). */
+const NOT_YET_ENROLLED = /\b(nog )?(niet|geen) (\w+ ){0,3}(aangemeld|ingeschreven|inschrijving|aanmelding|toegelaten|plaatsing)\b|\b(voor|voordat|voor dat|zodra|voorafgaand aan) (\w+ ){0,4}(aanmeld\w*|inschrij\w*|ingeschreven|aangemeld|toegelaten)\b|\btwijfel\w* (\w+ ){0,4}(tussen|over) (\w+ ){0,2}scholen\b|\b(nog aan het |nog )(kiezen|orienteren|twijfelen)\b|\b(open dag|kijkt nog rond|scholen bekijken)\b/;
 const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier)\b/;
 /** Custody the writer does not know ("geen idee hoe het met het gezag zit"): unknown, never assumed. */
 const CUSTODY_UNKNOWN = /\b(geen idee|weet (ik |hij |ze |zij |niemand )?niet|onduidelijk|onbekend|niet (zeker|duidelijk|bekend)|vraag me af|twijfel)( \w+){0,6} gezag\b|\bgezag( \w+){0,4} (onduidelijk|onbekend|niet duidelijk|weet ik niet|geen idee|niet bekend)\b/;
@@ -242,6 +262,23 @@ const PARENTS_DISAGREE = re(
 );
 /** The pupil wants help without the parents knowing: asking them is not simply possible (R25). */
 const KEPT_FROM_PARENTS = re(`\\b${PARENT}( die)? (mogen|mag) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ )?(van )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (\\w+ )?(erbuiten|er buiten|buiten) (\\w+ ){0,2}(te )?(laten|houden|gelaten|gehouden)\\b|\\b(niet|nooit) (\\w+ ){0,2}(te )?(mogen |mag )?(weten|horen) (van|voor) (de |haar |zijn )?${PARENT}\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt|absoluut|echt|liever) (\\w+ )?niet dat (de |haar |zijn )?${PARENT}( (of|en) ${PARENT})? (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b|\\b(niet|niets|niks) (\\w+ ){0,3}(tegen|aan) (de |haar |zijn )?${PARENT} (\\w+ )?(te )?(zeggen|vertellen|zegt|vertelt)\\b`);
+/**
+ * A stance against the help attributed to one parent, in any words: "vader is er fel op tegen", "moeder heeft bezwaar",
+ * "vader ziet het niet zitten", "moeder blokkeert het". Plain "tegen" only as a stance ("is er tegen"), never as a
+ * preposition ("zei tegen mij").
+ */
+const PARENT_OBJECTS = re(
+  `\\b${PARENT}( \\w+){0,6} ((is|zijn|was|waren|staat|staan|stond)( \\w+){0,3} (er|daar|ertegen|faliekant|fel|pertinent|mordicus|sterk|heel erg|erg)( \\w+){0,2} tegen(?! (mij|me|de|het|hem|haar|ons|zijn|een|jou))|(er|daar) (\\w+ ){0,2}(op )?tegen (is|zijn|was)|ertegen|(heeft|hebben|had|maakt|maken|maakte) (er |daar )?(ook |wel |grote |veel |sterk )?bezwaar(en)?|(weiger|verbied|verbiedt|verbood|blokkeer|blokkeert|blokkeerde|dwarsligt|dwarslag|ligt dwars|houdt (\\w+ )?tegen|tegenhoudt|protesteert|protesteerde)\\w*|(niet|geen) akkoord|(ziet|zien|zag) (\\w+ ){0,7}niet (\\w+ )?zitten|(ziet|zien|zag) (er )?(niks|niets) in|(voelt|voelen|voelde) (er |daar )?(niks|niets) voor|trekt (\\w+ ){0,2}toestemming in|(wil|wilt|willen) er niet aan)\\b`,
+);
+/**
+ * The pupil's wish to keep the parents out, in any words: "smeekt me zijn moeder niks te zeggen", "houd mijn ouders
+ * erbuiten", "buiten medeweten van vader". Read for custody only: the parents may still be the ones asked about.
+ */
+const KEPT_OUT_WISH = re(
+  `\\b(smeekt|smeekte|vraagt|vroeg|wil|wilt|wilde|hoopt|verzoekt|liefst|liever)( \\w+){0,4} ${PARENT} (\\w+ ){0,3}(niet|niets|niks|nooit|geen woord) (\\w+ ){0,3}(te )?(zeggen|vertellen|inlichten|informeren|betrekken|laten weten|weten|horen|melden)\\b`
+  + `|\\b(zonder|buiten) (het )?(medeweten|weten) van (de |haar |zijn |mijn )?${PARENT}\\b|\\b(hou|houd|houdt|houden|laat|laten) (\\w+ ){0,2}${PARENT} (er |daar )?(buiten|erbuiten)\\b`
+  + `|\\b${PARENT} (\\w+ ){0,2}(mag|mogen) (\\w+ ){0,3}(er |daar )?(niet bij (betrokken|zijn)|buiten (blijven|gehouden))\\b`,
+);
 /** Someone with a say does not agree ("de voogd is het er niet mee eens"); the mentor's own opinion does not count. */
 const DISAGREES = /\bhet (er |daar )?(absoluut |helemaal |echt |totaal )?niet mee eens\b|\b(is|zijn) het (er )?niet (mee )?eens\b|\b(is|zijn) het (er )?oneens\b/;
 const NEVER = /(?!)/;
@@ -298,10 +335,10 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const unsure = (['Q-NOOD', 'Q-ZORGEN'] as const).filter((question) => (question === 'Q-NOOD' ? safety.acute : safety.abuse) === 'unsure');
 
   // A parent who refuses the JOS worker's help is not the one the information goes to: the question is about that help.
-  const disagree = PARENTS_DISAGREE.test(t) || notByMentor(t, DISAGREES);
+  const disagree = PARENTS_DISAGREE.test(t) || PARENT_OBJECTS.test(t) || notByMentor(t, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
   // A secret kept from the parents names them as the ones not told, never as the recipient.
-  const told = t.replace(new RegExp(KEPT_FROM_PARENTS.source, 'g'), ' ').replace(new RegExp(TOLD_BY_SOURCE.source, 'g'), ' ');
+  const told = [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS].reduce((rest, pattern) => rest.replace(new RegExp(pattern.source, 'g'), ' '), t);
   const without = (pattern: RegExp) => told.replace(new RegExp(pattern.source, 'g'), ' ');
   // A party named only as context ("staat onder voogdij van Jeugdbescherming") next to the writer's own help is not who is told.
   const named = partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? (OWN_HELP.test(t) ? undefined : partyOf(told, parties));
@@ -336,7 +373,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // "mag ik Bram bespreken met de gw'er" says who, not what for: advice is a guess until a purpose is named.
   if (answers['Q-JOS'] === 'J1' && !ADVICE.test(t) && !ASKER_IS_JOS.test(t)) weak.add('Q-JOS');
   // "melden" alone does not say it is about attendance: a hint for the consent-free verdict, not a statement.
-  if (answers['Q-LEERPLICHT'] === 'L1' && !ATTENDANCE.test(t)) weak.add('Q-LEERPLICHT');
+  if (answers['Q-LEERPLICHT'] === 'L1' && !ATTENDANCE.test(t) && !ABSENCE_DESCRIBED.test(t)) weak.add('Q-LEERPLICHT');
   // "iets met de jeugdarts over Mo": what is done was guessed from a detail, not said.
   if (VAGUE_REQUEST.test(t)) for (const question of BRANCH_QUESTIONS) weak.add(question);
   // A JOS worker who asks about someone else ("er is een voogd", "pleegmoeder vroeg mij (jgc)") may be asking about
@@ -356,14 +393,14 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     else if (HALF_ANONYMOUS.test(t)) ask.add('Q-HERKENBAAR');
   }
 
-  Object.assign(answers, doubts(t, answers, ask));
+  Object.assign(answers, doubts(t, answers, ask, partyPattern(parties, 'MW2').test(t)));
 
   // A pupil who wants to keep it from the parents is not a parent who refuses: the advice differs.
   const custody = disagree
     ? 'oneens'
     : CUSTODY_UNKNOWN.test(t)
       ? undefined
-      : first(t, [['geheim', age === '16-17' || age === '18+' ? NEVER : KEPT_FROM_PARENTS], ['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
+      : first(t, [['geheim', age === '16-17' || age === '18+' ? NEVER : KEPT_FROM_PARENTS], ['geheim', age === '16-17' || age === '18+' ? NEVER : KEPT_OUT_WISH], ['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
   // The voogd as the one who is told is the recipient (MW8, MW10), not a custody fact about help to the pupil; a pupil
   // under voogdij or in a foster family still has one.
   const voogdTold = custody === 'voogd' && (party === 'MW8' || (party === 'MW10' && !FOSTER_OR_WARDSHIP.test(t)));
@@ -386,7 +423,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
 }
 
 /** Doubts and roles the text states that lead elsewhere than the usual verdict (R16b, R21, R26, R28). */
-function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>): StableAnswers {
+function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, josNamed: boolean): StableAnswers {
   const found: StableAnswers = {};
   if (answers['Q-OUDERS'] === 'P2' && INTEREST_DOUBT.test(t)) found['Q-BELANG'] = 'twijfel';
   else if (answers['Q-OUDERS'] === 'P2' && CONTACT_CONFLICT.test(t)) ask.add('Q-BELANG');
@@ -395,10 +432,13 @@ function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>): St
   // What happens after the 18th birthday is asked with the age then, whatever the age today.
   if ((!answers['Q-LEEFTIJD'] || answers['Q-LEEFTIJD'] === '16-17') && AFTER_18.test(t)) found['Q-LEEFTIJD'] = '18+';
   if ((found['Q-LEEFTIJD'] ?? answers['Q-LEEFTIJD']) === '18+' && HELP_AFTER_18.test(t)) found['Q-NA18'] = 'ja';
+  // Help going on after 18 is the JOS worker's help, whoever asks ("decaan hier … liep al bij de jgc"): R28, not a colleague's question.
+  if (found['Q-NA18'] === 'ja' && josNamed) found['Q-MET-WIE'] = 'MW2';
+  const recipient = found['Q-MET-WIE'] ?? answers['Q-MET-WIE'];
   // Whether the pupil can oversee the consent only matters for the JOS worker's own help (J3), as after 18.
   if (found['Q-WILSBEKWAAM'] === 'twijfel' && answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS']) found['Q-JOS'] = 'J3';
   // Going on with help after 18 is the JOS worker's own help (J3), whatever else the text names.
-  if (found['Q-NA18'] === 'ja' && answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS']) found['Q-JOS'] = 'J3';
+  if (found['Q-NA18'] === 'ja' && recipient === 'MW2' && !answers['Q-JOS']) found['Q-JOS'] = 'J3';
   if (answers['Q-MET-WIE'] === 'MW11' && REPORTER.test(t) && CONNECTED.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
   return found;
 }
@@ -450,14 +490,21 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       if (signal(t, MEETING_NO_CARER) === 'yes') return { 'Q-MDO': 'nee' };
       if (MEETING_CARER.test(t)) return { 'Q-MDO': 'ja' };
       // A JOS worker, the wijkteam or the jeugdarts at the table may or may not already be helping this pupil: ask.
-      if (['MW2', 'MW3', 'MW6'].some((id) => partyPattern(parties, id as WordParty).test(t)) || MEETING_MAY_HELP.test(t)) ask.add('Q-MDO');
+      // So does a meeting still being organised without saying who joins ("mdo plannen, wat moet ik regelen"):
+      // who sits at the table decides the consent, so it is asked before any age scheme.
+      if (
+        ['MW2', 'MW3', 'MW6'].some((id) => partyPattern(parties, id as WordParty).test(t)) ||
+        MEETING_MAY_HELP.test(t) ||
+        (MEETING_ORGANISED.test(t) && !MEETING_GUESTS.test(t))
+      )
+        ask.add('Q-MDO');
       return {};
     case 'MW5':
-      return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L2', BEYOND_ATTENDANCE], ['L1', TRUANCY]] as const) };
+      return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L2', BEYOND_ATTENDANCE], ['L1', TRUANCY], ['L1', ABSENCE_DESCRIBED]] as const) };
     case 'MW6':
       return { 'Q-GGD': first(t, [['G5', NATIONAL_NUMBER], ['G2', GGD_QUESTIONNAIRE], ['G4', DOCTOR_REPORTS], ['G1', CLASS_LIST], ['G3', SICK_ABSENCE]] as const) };
     case 'MW7':
-      return { 'Q-OVERSTAP': first(t, [['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S2', CARE_OR_HEALTH], ['S1', FILE_HANDOVER]] as const) };
+      return { 'Q-OVERSTAP': first(t, [['S3', NOT_YET_ENROLLED], ['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S2', CARE_OR_HEALTH], ['S1', FILE_HANDOVER]] as const) };
     case 'MW8':
       return { 'Q-OUDERS': parentsTopic(t, age) };
     default:
@@ -506,7 +553,7 @@ function otherParentWithoutCustody(t: string): boolean {
 }
 
 /** Options and parties whose work is about one known pupil: registering, testing, a file, a report to parents or leerplicht. */
-const NAMED_WORK = new Set<string>(['J3', 'J4', 'J5', 'J6', 'J7', 'W2', 'W4', 'G2', 'G3', 'G4', 'L1', 'L2', 'S1', 'S2', 'P1', 'P2', 'P3', 'P4', 'MW10', 'MW11']);
+const NAMED_WORK = new Set<string>(['J3', 'J4', 'J5', 'J6', 'J7', 'W2', 'W4', 'G2', 'G3', 'G4', 'L1', 'L2', 'S1', 'S2', 'S3', 'P1', 'P2', 'P3', 'P4', 'MW10', 'MW11']);
 
 function needsKnownPupil(answers: StableAnswers): boolean {
   const branch = [answers['Q-MET-WIE'], answers['Q-JOS'], answers['Q-WIJKTEAM'], answers['Q-GGD'], answers['Q-LEERPLICHT'], answers['Q-OVERSTAP'], answers['Q-OUDERS']];

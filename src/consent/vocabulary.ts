@@ -16,7 +16,7 @@ export const STABLE_QUESTIONS = {
   'Q-MDO': ['ja', 'nee'],
   'Q-LEERPLICHT': ['L1', 'L2'],
   'Q-GGD': ['G1', 'G2', 'G3', 'G4', 'G5'],
-  'Q-OVERSTAP': ['S1', 'S2'],
+  'Q-OVERSTAP': ['S1', 'S2', 'S3'],
   'Q-OUDERS': ['P1', 'P2', 'P3', 'P4'],
   'Q-LEEFTIJD': ['<12', '12-15', '16-17', '18+', 'onbekend'],
   'Q-GEZAG': ['beide', 'een', 'voogd', 'onbekend', 'oneens', 'geheim'],
