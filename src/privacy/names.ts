@@ -29,7 +29,7 @@ const PERSON_BEFORE = new Set([
   'vriend', 'vriendin', 'vriendje', 'vriendinnetje', 'klasgenoot', 'klasgenote', 'leerling', 'mentorleerling', 'jongen', 'meisje',
   'kind', 'heet', 'genaamd', 'genoemd', 'naam', 'lln', 'll', 'leerlinge',
 ]);
-const HONORIFICS = new Set(['meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'heer', 'fam', 'familie', 'juf', 'meester', 'gezin']);
+const HONORIFICS = new Set(['meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'heer', 'fam', 'familie', 'juf', 'meester', 'gezin', 'dr', 'drs', 'mr']);
 const ABBREVIATED_HONORIFICS = new Set(['mevr', 'mw', 'dhr', 'fam']);
 const ORDINAL = /^[1-6](?:e|de|ste)$/iu;
 const CLASS_CODE = /^(?:[1-6][a-z]{1,4}\d?|[a-z]{1,3}[1-6][a-z]?)$/iu;
@@ -230,6 +230,13 @@ function nameStart(tokens: Token[], index: number, text: string, lists: NameList
   const adjacent = (left: Token, right: Token) => text.slice(left.end, right.start) === ' ';
   let j = index - 1;
   while (tokens[j] && !tokens[j]!.capitalised && TUSSENVOEGSELS.has(tokens[j]!.lower) && adjacent(tokens[j]!, tokens[j + 1]!)) j--;
+  // "Consulent samenwerkingsverband Marieke Smit": a role, then up to two words of the service or organisation it works for.
+  if (j > 0 && !isStaffRole(tokens[j]!.lower)) {
+    let role = j;
+    const ofService = (token: Token) => !token.capitalised && (token.protected || worksFor(token, lists));
+    while (role > 0 && j - role < 2 && ofService(tokens[role]!)) role--;
+    if (role < j && isStaffRole(tokens[role]!.lower) && /^[ \t]+$/u.test(text.slice(tokens[role]!.end, tokens[role + 1]!.start))) j = role;
+  }
   const before = tokens[j];
   const firstNameBefore = before && adjacent(before, tokens[j + 1]!) && before.capitalised && !before.protected && inFirstNames(before.lower, lists);
   return firstNameBefore && !inFirstNames(tokens[index]!.lower, lists) ? before.start : tokens[index]!.start;
@@ -629,7 +636,12 @@ const STAFF_ROLES = new Set([
 /** Role words by their tail: "jeugdhulpverlener", "zorgcoördinator", "schoolmaatschappelijk werker", "orthopedagoog". */
 const STAFF_ROLE_TAIL = /(?:hulpverlener|coach|begeleider|begeleidster|wetenschapper|co[öo]rdinator|leider|medewerker|werker|pedagoog|psycholoog|arts|verpleegkundige|consulent|functionaris|adviseur|docent|docente|leraar|lerares)$/u;
 // "PAJ'er", "smw'er": someone who holds the role.
-export const isStaffRole = (word: string) => STAFF_ROLES.has(word) || STAFF_ROLE_TAIL.test(word) || STAFF_ROLES.has(word.replace(/['’]er$/u, ''));
+const isSimpleStaffRole = (word: string) => STAFF_ROLES.has(word) || STAFF_ROLE_TAIL.test(word) || STAFF_ROLES.has(word.replace(/['’]er$/u, ''));
+/** Compounds headed by a staff noun: "wijkteamcollega", "groeimee-manager", "ggd-jeugdarts"; a pupil's own role ("leerling-mentor") is none. */
+const COMPOUND_STAFF_HEAD = /(?:collega|manager|mentor|coach|adviseur|consulent|jeugdarts|docent|ambtenaar|projectleider|teamleider|medewerker|hulpverlener|verpleegkundige)$/u;
+const PUPIL_COMPOUND = /^(?:leerling|scholier|student|klas|jongeren|kinder|peer|maatje)/u;
+export const isStaffRole = (word: string) =>
+  isSimpleStaffRole(word) || (!PUPIL_COMPOUND.test(word) && (isSimpleStaffRole(word.split('-').at(-1) ?? '') || (word.length > 8 && COMPOUND_STAFF_HEAD.test(word))));
 /** A closing formula that opens its own line or sentence (not "…, groetjes Lies'" quoted from a pupil's message). */
 const SIGN_OFF_BEFORE = /(?<=^|[.!?][ \t\n]{1,3}|\n[ \t]{0,3})(?:met[ \t]+)?(?:(?:vriendelijke|hartelijke)[ \t]+)?(?:groet|groeten|groetjes|gr|grt|grtz|mvg|m\.v\.g|liefs|cheers)[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?$/iu;
 const SIGN_OFF_AFTER_COMMA_BEFORE = /,[ \t]{0,3}(?:groet|groeten|groetjes|gr|grt|grtz|mvg|liefs)[,.!]?[ \t]{1,3}$/iu;
@@ -652,6 +664,8 @@ const ROLE_IN_NEXT_SENTENCE = new RegExp(String.raw`^[^.!?\n]{0,60}[.!?,]\s+(?:h
 const ADDRESSED_AFTER = /^\s*,\s*(?:kun|kan|wil|zou|heb|ben|mag|weet|ga|doe)\s+(?:je|jij|u)\b/iu;
 /** "onze nieuwe orthopedagoog heet Lotte Jansen": the name of the role holder. */
 const ROLE_NAMED_BEFORE = /(?<![\p{L}&'’-])([\p{L}&'’-]{2,30})[ \t]{1,3}(?:heet|heette|is)[ \t]{1,3}$/iu;
+/** "de ambulant hulpverlener van Jan Arentsz is vanaf 1 dec Joyce Peeters": the role, whom or where it serves, then its (new) holder. */
+const ROLE_HOLDER_BEFORE = /(?<![\p{L}&'’-])([\p{L}&'’-]{2,30})[ \t]{1,3}van[ \t]{1,3}(?:[\p{L}.'’&-]{1,30}[ \t]{1,3}){1,4}(?:is|wordt)[ \t]{1,3}(?:(?:vanaf|per|sinds|tot)[ \t]{1,3}(?:[\p{L}\d.-]{1,12}[ \t]{1,3}){1,3})?$/iu;
 /** A greeting opening a message or a line: whom it greets is the colleague who reads it. */
 const GREETING_BEFORE = /(?<=^|[.!?\n][ \t\n]{0,3})(?:hoi|hoihoi|hai|hallo|hey|hee|hi|dag|beste|lieve|goedemorgen|goedemiddag|goedenavond|ha)[ \t]{1,3}$/iu;
 /** "de dochter van meneer de haan", "de zoon van onze orthopedagoog heet …": a relative of the named person, a few words before it. */
@@ -685,6 +699,10 @@ const STAFF_TASK_AFTER = new RegExp(
 const SIGNATURE = /(?:groet|groeten|groetjes|mvg|gr)[,.!]?\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+)*\p{Lu}[\p{L}'’-]*)*/giu;
 const signedByProfessional = (text: string) => [...text.matchAll(SIGNATURE)].some((match) => roleFollows(text, match.index + match[0].length));
 
+/** A word for the service, organisation or government a role works for: "jggz", "samenwerkingsverband", "gemeenten". */
+const worksFor = (token: Token, lists: NameLists) =>
+  lists.services.has(token.lower) || lists.notNameWords.has(token.lower) || /(?:verband|team|dienst|gemeenten?|regio)$/u.test(token.lower);
+
 function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
   // A colleague taking over the writer's spreekuur or lessons, in a text signed by a professional.
   if (STAFF_TASK_AFTER.test(text.slice(end, end + 60)) && signedByProfessional(text)) return true;
@@ -711,6 +729,8 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   if (predicate && isRoleApposition(predicate.slice(1))) return true;
   const namedRole = ROLE_NAMED_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   if (namedRole && isStaffRole(namedRole.toLocaleLowerCase('nl'))) return true;
+  const heldRole = ROLE_HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 100), start))?.[1];
+  if (heldRole && isStaffRole(heldRole.toLocaleLowerCase('nl'))) return true;
   // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.
   if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^['’"”]/u.test(text.slice(end))) return true;
   // "…, gr Kim" closing a message run on in one sentence: the writer's own name ends the text (not a pupil's message in quotes).
@@ -725,9 +745,9 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   while (j > 0 && TUSSENVOEGSELS.has(tokens[j]!.lower)) j--;
   if (HONORIFICS.has(tokens[j]?.lower ?? '') && /^\.?,?\s*$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? start))) j--;
   // "de gedragswetenschapper jggz, Femke nogwat, komt …": a name between commas right after a role and the service it is of.
-  if (first > 0 && /^[ \t]*,[ \t]*$/u.test(text.slice(tokens[first - 1]!.end, start)) && /^(?:[ \t]+\p{Ll}[\p{L}-]*){0,3}[ \t]*,/u.test(text.slice(end, end + 40))) {
+  if (first > 0 && /^[ \t]*,[ \t]*$/u.test(text.slice(tokens[first - 1]!.end, start)) && /^(?:[ \t]+\p{Ll}[\p{L}-]*){0,3}[ \t]*(?:,|[.!?](?:\s|$)|$)/u.test(text.slice(end, end + 40))) {
     let role = first - 1;
-    const ofService = (token: Token) => token.protected || lists.services.has(token.lower) || lists.notNameWords.has(token.lower);
+    const ofService = (token: Token) => token.protected || worksFor(token, lists);
     while (role > 0 && first - role <= 3 && !isStaffRole(tokens[role]!.lower) && ofService(tokens[role]!)) role--;
     if (isStaffRole(tokens[role]!.lower)) return true;
   }
@@ -735,6 +755,13 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   if (j > 0 && lists.subjects.has(tokens[j]!.lower)) {
     const role = tokens[j - 1]?.lower === 'van' ? j - 2 : j - 1;
     if (isStaffRole(tokens[role]?.lower ?? '')) j = role;
+  }
+  // "Consulent samenwerkingsverband Marieke Smit": a role, then up to two words of the service or organisation it works for.
+  if (j > 0 && !isStaffRole(tokens[j]!.lower)) {
+    let role = j;
+    const ofService = (token: Token) => !token.capitalised && (token.protected || worksFor(token, lists));
+    while (role > 0 && j - role < 2 && ofService(tokens[role]!)) role--;
+    if (role < j && isStaffRole(tokens[role]!.lower) && /^[ \t]+$/u.test(text.slice(tokens[role]!.end, tokens[role + 1]!.start))) j = role;
   }
   const before = tokens[j];
   const between = before ? text.slice(before.end, start) : '';
@@ -755,7 +782,7 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   if (workToken && (lists.services.has(workToken.lower) || /.team$/u.test(workToken.lower))) return true;
   // "Bram van techniek (docent)": the subject or section they work for, then their role in brackets.
   if (workToken && !workToken.capitalised && roleFollows(text, workToken.end)) return true;
-  return !!workToken && (workToken.protected || isStaffRole(workToken.lower) || group) && HONORIFICS.has(tokens[tokens.findIndex((token) => token.start === start) - 1]?.lower ?? '');
+  return !!workToken && (workToken.protected || lists.subjects.has(workToken.lower) || isStaffRole(workToken.lower) || group) && HONORIFICS.has(tokens[address]?.lower ?? '');
 }
 
 /** "@Fatima (gedragswetenschapper)": a role in apposition or brackets right after a name or handle. */
@@ -787,7 +814,7 @@ function surnameWithCapitalisedTussenvoegsel(tokens: Token[], index: number, tex
   return isPersonWord(before) || (before === 'van' && isPersonWord(beforeThat)) || atHome ? opener : undefined;
 }
 
-function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists): Finding[] {
+function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists, staffSpans: Array<[number, number]>): Finding[] {
   const found: Finding[] = [];
   // Words of names found in their role: "Marloes (J&G coach) … Marloes neemt dit mee" is the same colleague again.
   const staffWords = new Set<string>();
@@ -795,6 +822,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists)
     const [start, end] = [Math.min(from ?? Infinity, nameStart(tokens, index, text, lists)), surnameEnd(tokens, index, text, lists)];
     if (isStaffMember(tokens, start, end, text, lists)) {
       wordsOf(text.slice(start, end)).forEach((word) => staffWords.add(word));
+      staffSpans.push([start, end]);
       return;
     }
     if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end)) || isNamedInstitution(tokens, start, end, text, lists)) return;
@@ -1035,8 +1063,10 @@ function classAndNameFindings(text: string, tokens: Token[], lists: NameLists, n
 }
 
 /** Names and class-plus-name combinations; `protectedSpans` are not read as names, `confirmedSpans` (the mentor's) never. */
-export function nameFindings(text: string, lists: NameLists, protectedSpans: Spans, confirmedSpans: Spans): Finding[] {
+/** The names found, and where staff were named in their role (their phone or mail there is a work contact). */
+export function nameFindings(text: string, lists: NameLists, protectedSpans: Spans, confirmedSpans: Spans): { names: Finding[]; staff: Array<[number, number]> } {
   const tokens = tokenize(text, protectedSpans, confirmedSpans, lists);
-  const names = nameFindingsFromTokens(text, tokens, lists);
-  return names.concat(classAndNameFindings(text, tokens, lists, names));
+  const staff: Array<[number, number]> = [];
+  const names = nameFindingsFromTokens(text, tokens, lists, staff);
+  return { names: names.concat(classAndNameFindings(text, tokens, lists, names)), staff };
 }

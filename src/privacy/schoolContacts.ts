@@ -10,7 +10,7 @@ const MAILBOX_WORDS = new Set([
 /** School types in a team mailbox: "jos-vo@", "zorg-po@". */
 const SCHOOL_TYPES = new Set(['po', 'vo', 'so', 'vso', 'mbo', 'pro', 'vmbo', 'havo', 'vwo', 'onderbouw', 'bovenbouw']);
 /** "het algemene nummer van school", "bel de receptie op": a number the school gives out for everyone. */
-const SCHOOL_NUMBER_BEFORE = /(?:\b(?:algemene?|centrale?|hoofd)\s*(?:tel(?:efoon)?)?nummer\b|\bschoolnummer\b|\btel(?:efoon)?(?:nummer)?\.?\s+(?:van\s+)?(?:de\s+)?school\b|\bnummer\s+van\s+(?:de\s+|het\s+)?(?:school|receptie|administratie|balie|secretariaat|vestiging)\b|\b(?:receptie|administratie|balie|secretariaat|zoco|zorgco[öo]rdinator|conci[ëe]rge|leerlingzaken|verzuimloket)(?:\s+van\s+(?:de\s+)?school)?\s+(?:bellen\s+)?(?:op|via|is|:))[^.!?\n\d]{0,30}$/iu;
+const SCHOOL_NUMBER_BEFORE = /(?:\b(?:algemene?|centrale?|hoofd)\s*(?:tel(?:efoon)?)?nummer\b|\bschoolnummer\b|\btel(?:efoon)?(?:nummer)?\.?\s+(?:van\s+)?(?:de\s+)?school\b|\bnummer\s+van\s+(?:de\s+|het\s+)?(?:school|receptie|administratie|balie|secretariaat|vestiging)\b|\bafspraken\s+(?:maken\s+)?(?:via|op)\b|\b(?:receptie|administratie|balie|secretariaat|zoco|zorgco[öo]rdinator|conci[ëe]rge|leerlingzaken|verzuimloket)(?:\s+van\s+(?:de\s+)?school)?\s+(?:bellen\s+)?(?:op|via|is|:))[^.!?\n\d]{0,30}$/iu;
 /** "(toestel 214)", "tst. 12", "ext. 3": an extension of a switchboard right after the number. */
 const EXTENSION_AFTER = /^\s{0,2}[,(]?\s{0,2}(?:toestel|tst\.?|ext\.?|doorkies(?:nummer)?)\s{0,2}\d{1,5}\b/iu;
 /** Mail that people have for themselves: a mailbox there is a person's, whatever its name. */

@@ -3,7 +3,7 @@ import type { NameLists } from './nameLists';
 import { classCodeIn, isFullName, nameFindings, protectedPhraseSpans, publicReferenceSpans, roleFollows } from './names';
 import { patternFindings } from './patterns';
 import { isSchoolContact, isStaffMailAtSchool } from './schoolContacts';
-import { isWorkContact, workContactSpans } from './workContacts';
+import { isStaffContact, isWorkContact, workContactSpans } from './workContacts';
 
 export interface ScreenOptions {
   /**
@@ -76,8 +76,9 @@ export function createScreen(lists: NameLists): Screen {
     // "Sommige leerlingen noemen een klasgenoot 'Harry Potter'": a famous name given to someone unnamed is a general question.
     const famousNameForAnyone = (found: Finding) =>
       found.kind === 'unique-description' && INDEFINITE_CALLED.test(found.text) && lists.famousNames.has(quotedIn(found.text).toLocaleLowerCase('nl'));
-    const shaped = shapes.filter((found) => !famousNameForAnyone(found) && !isSchoolContact(found, text, lists) && !isStaffMailAtSchool(found, text, lists) && !isWorkContact(found, workContacts) && !staffHandle(found) && !colleagueOrOwnHandle(found) && !placeReadAsStreet(found));
-    return withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans, protectedPhraseSpans(text, allowed))]);
+    const { names, staff } = nameFindings(text, lists, protectedSpans, protectedPhraseSpans(text, allowed));
+    const shaped = shapes.filter((found) => !famousNameForAnyone(found) && !isSchoolContact(found, text, lists) && !isStaffMailAtSchool(found, text, lists) && !isWorkContact(found, workContacts) && !isStaffContact(found, text, staff) && !staffHandle(found) && !colleagueOrOwnHandle(found) && !placeReadAsStreet(found));
+    return withoutOverlaps([...shaped, ...names]);
   };
   return (text, { allow = [], now = new Date() } = {}) => {
     const allowed = allow

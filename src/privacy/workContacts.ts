@@ -43,3 +43,13 @@ export function isWorkContact(found: Finding, spans: ReadonlyArray<readonly [num
   if (found.kind === 'email' && PERSONAL_MAIL_DOMAINS.test(found.text)) return false;
   return spans.some(([from, to]) => found.start >= from && found.end <= to);
 }
+
+/** "(06-…)", ", bereikbaar via …", ", mail: …" right after a staff member's name: their work number or mailbox. */
+const CONTACT_AFTER_STAFF = /^[ \t]*(?:\(|,[ \t]*(?:(?:bereikbaar|te\s+bereiken)[ \t]+(?:via|op|op\s+nummer)|tel(?:efoon)?\.?:?|mobiel:?|mail:?|e-mail:?)[ \t]*)$/iu;
+
+/** A phone number or work mailbox bound to a professional named in their role ("Marieke Smit (06-…)"); free mail stays their own. */
+export function isStaffContact(found: Finding, text: string, staff: ReadonlyArray<readonly [number, number]>): boolean {
+  if (found.kind !== 'phone' && found.kind !== 'email') return false;
+  if (found.kind === 'email' && PERSONAL_MAIL_DOMAINS.test(found.text)) return false;
+  return staff.some(([, end]) => end <= found.start && found.start - end <= 40 && CONTACT_AFTER_STAFF.test(text.slice(end, found.start)));
+}
