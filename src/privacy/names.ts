@@ -703,7 +703,15 @@ const signedByProfessional = (text: string) => [...text.matchAll(SIGNATURE)].som
 const worksFor = (token: Token, lists: NameLists) =>
   lists.services.has(token.lower) || lists.notNameWords.has(token.lower) || /(?:verband|team|dienst|gemeenten?|regio)$/u.test(token.lower);
 
+/** "(is het mogelijk) dat de coach ": a role as the subject of a subordinate clause … */
+const ROLE_SUBJECT_OF_CLAUSE_BEFORE = /\b(?:dat|of|zodat|als|wanneer|voordat)[ \t]+(?:de|onze|een|jullie|die)[ \t]+([\p{L}&'’-]{2,30})[ \t]+$/iu;
+/** … "Nadia een keer spreekt": and the name its object, a verb of meeting or helping closing the clause (not "mij een keer belt"). */
+const MET_BY_ROLE_AFTER = /^(?:[ \t]+(?!(?:mij|me|ons|jou|je|u|hem|haar|zich)\b)\p{L}+){0,4}?[ \t]+(?:spreekt|ziet|belt|helpt|begeleidt|ophaalt|uitnodigt|meeneemt|opzoekt|bezoekt|coacht|test|onderzoekt|observeert)\b/iu;
+
 function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
+  // "dat de coach Nadia een keer spreekt": whom the role holder meets is a pupil, not the role holder's name.
+  const clauseRole = ROLE_SUBJECT_OF_CLAUSE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  if (clauseRole && isStaffRole(clauseRole.toLocaleLowerCase('nl')) && MET_BY_ROLE_AFTER.test(text.slice(end, end + 60))) return false;
   // A colleague taking over the writer's spreekuur or lessons, in a text signed by a professional.
   if (STAFF_TASK_AFTER.test(text.slice(end, end + 60)) && signedByProfessional(text)) return true;
   // "de dochter van meneer de haan (gym)": a relative of a member of staff is pinned down by that name.

@@ -79,6 +79,10 @@ const WORK_MAIL_CUE = /\b(?:werk-?mail\p{L}*|werk-?adres|zakelijke\s+mail\p{L}*|
 /** A pupil, parent or home between the cue and the address: then the mailbox is theirs ("de leerling mailt vanaf …"). */
 const NOT_STAFF_BETWEEN = /\b(?:moeder|vader|ouders?|oma|opa|leerling\p{L}*|kind|zoon|dochter|broer|zus|pleeg\p{L}*|gezin|thuis|privé|prive|hij|zij|ze|hem|haar)\b/iu;
 
+/** "Ik ben Sandra de Groot, mentor bij PCC Oosterhout": the words in apposition after the writer's own name. */
+const SELF_INTRODUCED_WITH_ROLE = /\b[Ii]k[ \t]{1,3}ben[ \t]{1,3}\p{Lu}[\p{L}'’-]{0,30}(?:[ \t]{1,3}(?:(?:van|de|der|den|ter|ten|te)[ \t]{1,3}){0,3}\p{Lu}[\p{L}'’-]{0,30}){0,2}[ \t]{0,3},[ \t]{0,3}((?:[\p{L}&'’-]{1,30}[ \t]{1,3}){0,3}[\p{L}&'’-]{1,30})/u;
+/** "mijn mail is ", "mijn mailadres: ": the writer's own mailbox follows. */
+const OWN_MAIL_BEFORE = /\bmijn\s+(?:e-?)?mail(?:adres)?\s*(?:is|:)?\s*$/iu;
 const SENTENCE_BREAK = /(?:[!?\n]|(?<=[\p{L}\d]{4})\.)\s/gu;
 
 /** The domain of a mail address, also written out ("k punt jansen at pcc-oosterhout punt nl"), without its last label. */
@@ -100,6 +104,9 @@ export function isStaffMailAtSchool(found: Finding, text: string, lists: NameLis
   // The sentence so far; the full stop of a short abbreviation ("Jac. P. Thijsse") ends none.
   const breaks = [...window.matchAll(SENTENCE_BREAK)].at(-1);
   const before = breaks ? window.slice(breaks.index + breaks[0].length) : window;
+  // "Ik ben Sandra de Groot, mentor bij … mijn mail is …": the writer introduced with a staff role gives their own mailbox.
+  const introduced = OWN_MAIL_BEFORE.test(before) ? SELF_INTRODUCED_WITH_ROLE.exec(text.slice(Math.max(0, found.start - 400), found.start)) : null;
+  if (introduced && introduced[1]!.split(/\s+/u).some((word) => isStaffRole(word.toLocaleLowerCase('nl'))) && !NOT_STAFF_BETWEEN.test(introduced[1]!)) return true;
   const cue = [...before.matchAll(WORK_MAIL_CUE)].at(-1);
   if (cue && !NOT_STAFF_BETWEEN.test(before.slice(cue.index + cue[0].length))) return true;
   // "Sandra Bos, ondersteuningscoördinator Jac. P. Thijsse (s.bos@…)": the last staff role before the address, nobody else after it.

@@ -941,3 +941,40 @@ describe('the classes blind batches 30 and 31 missed or raised', () => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
 });
+
+describe('professionals named in their work role (batches 32 and 33)', () => {
+  it.each([
+    // A compound headed by a staff noun, before the name.
+    'Schoolteamcollega Esther Mulder neemt de intake over.',
+    'Groeimee-collega Tom Bakker komt dinsdag langs om de aanvragen door te nemen.',
+    // A role and the organisation it works for, then the name (ending its sentence, or with a mobile in brackets).
+    'De coördinator passend onderwijs, Marco Jansen. Hij stuurt het verslag rond.',
+    'Adviseur samenwerkingsverband Peter de Wit (06-44556677) wil graag meedenken, bel hem gerust.',
+    'Teamleider Henk Smit (06-33445566) plant de overdracht.',
+    // The role, whom or where it serves, then its new holder.
+    'De jeugdarts van de GGD Hollands Noorden is per 1 januari Lotte de Jong.',
+    // A form of address with a tussenvoegsel and the subject taught; a title; a service number for appointments.
+    'Mevrouw van der Berg van Engels vraagt of de toetsweek verschuift.',
+    'De schoolarts, drs. Kuipers, zit maandag op school. Afspraken maken via 072 518 22 00.',
+    // The writer introduced with a role gives their own school mailbox later on.
+    'Ik ben Mark Veen, docent bij Jac. P. Thijsse. Kan ik langskomen? Mijn mail is m.veen@jacpthijsse.nl.',
+  ])('finds nothing in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    // Whom the role holder meets is a pupil.
+    ['Zou het kunnen dat de jeugdarts Fleur een keer ziet? Ze eet slecht.', ['name', 'Fleur']],
+    // Guards: a pupil's own role, a pupil word, the mentor OF a pupil, family roles, a class, a pupil introducing themself.
+    ['Leerling-mentor Sanne de Boer helpt een brugklasser met plannen.', ['name', 'Sanne de Boer']],
+    ['De leerling Karin Dekker komt niet meer naar school.', ['name', 'Karin Dekker']],
+    ['Ik ben mentor van Sanne Smit, ze huilt veel.', ['name', 'Sanne Smit']],
+    ['Mijn leerling Joyce Peeters wil niet naar huis.', ['name', 'Joyce Peeters']],
+    ['Pleegmoeder Marieke Smit (06-21558730) maakt zich zorgen.', ['phone', '06-21558730']],
+    ['Stiefvader Ruud Kok (06-12345678) wil een gesprek.', ['name', 'Ruud Kok']],
+    ['De moeder van Tim, Karin Dekker, belt steeds.', ['name', 'Karin Dekker']],
+    ['Ik ben Sanne Vos, leerling van 4 havo, mijn mail is s.vos@pcc-oosterhout.nl', ['email', 's.vos@pcc-oosterhout.nl']],
+  ])('finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+});
