@@ -631,7 +631,7 @@ const STAFF_ROLES = new Set([
   // The programme's own roles and their shorthand: "Joost (preventief ambulant jeugdhulpverlener)", "Sanne, onze J&G coach".
   'jeugdhulpverlener', 'gedragswetenschapper', 'procesbegeleider', 'projectleider', 'projectmedewerker', 'ozco', 'zorgco', 'zoc', 'jgc', 'paj',
   'smw', "smw'er", 'amw', 'ib', "ib'er", 'iber', 'jeugdverpleegkundige', 'verpleegkundige', 'schoolverpleegkundige', 'intern', 'ambulant', 'j&g',
-  'jos-functionaris', 'functionaris', 'contactpersoon', 'ambtenaar', 'dokter', 'wijkcoach', 'trainer', 'teamlid', 'schoolleider', 'adviseur', 'manager', 'leidinggevende', 'gymdocent', 'gymleraar',
+  'jos-functionaris', 'functionaris', 'conciërge', 'concierge', 'contactpersoon', 'ambtenaar', 'dokter', 'wijkcoach', 'trainer', 'teamlid', 'schoolleider', 'adviseur', 'manager', 'leidinggevende', 'gymdocent', 'gymleraar',
 ]);
 /** Role words by their tail: "jeugdhulpverlener", "zorgcoördinator", "schoolmaatschappelijk werker", "orthopedagoog". */
 const STAFF_ROLE_TAIL = /(?:hulpverlener|coach|begeleider|begeleidster|wetenschapper|co[öo]rdinator|leider|medewerker|werker|pedagoog|psycholoog|arts|verpleegkundige|consulent|functionaris|adviseur|docent|docente|leraar|lerares)$/u;
@@ -662,8 +662,8 @@ const ROLE_PREDICATE_AFTER = new RegExp(String.raw`^\s+(?:(?:is|wordt|was|blijft
 const ROLE_IN_NEXT_SENTENCE = new RegExp(String.raw`^[^.!?\n]{0,60}[.!?,]\s+(?:hij|zij|ze|die)\s+(?:is|wordt)\s+(?:(?:hier|ook|nu|sinds\s+kort|bij\s+ons)\s+)?(?:(?:de|onze|jullie)\s+)?${ROLE_WORDS}`, 'iu');
 /** "Marloes, kun jij …": a name addressed with a question or request to the reader. */
 const ADDRESSED_AFTER = /^\s*,\s*(?:kun|kan|wil|zou|heb|ben|mag|weet|ga|doe)\s+(?:je|jij|u)\b/iu;
-/** "onze nieuwe orthopedagoog heet Lotte Jansen": the name of the role holder. */
-const ROLE_NAMED_BEFORE = /(?<![\p{L}&'’-])([\p{L}&'’-]{2,30})[ \t]{1,3}(?:heet|heette|is)[ \t]{1,3}$/iu;
+/** "onze nieuwe orthopedagoog heet Lotte Jansen", "de decaan is sinds oktober X": the role holder's name (not "volgens de conciërge is storm …"). */
+const ROLE_NAMED_BEFORE = /(?<![\p{L}&'’-])(?<!\bvolgens[ \t]{1,3}(?:(?:de|het|onze|mijn)[ \t]{1,3})?)([\p{L}&'’-]{2,30})[ \t]{1,3}(?:heet|heette|is)[ \t]{1,3}(?:(?:sinds|vanaf|per)[ \t]{1,3}(?:[\p{L}\d.-]{1,12}[ \t]{1,3}){1,2})?$/iu;
 /** "de ambulant hulpverlener van Jan Arentsz is vanaf 1 dec Joyce Peeters": the role, whom or where it serves, then its (new) holder. */
 const ROLE_HOLDER_BEFORE = /(?<![\p{L}&'’-])([\p{L}&'’-]{2,30})[ \t]{1,3}van[ \t]{1,3}(?:[\p{L}.'’&-]{1,30}[ \t]{1,3}){1,4}(?:is|wordt)[ \t]{1,3}(?:(?:vanaf|per|sinds|tot)[ \t]{1,3}(?:[\p{L}\d.-]{1,12}[ \t]{1,3}){1,3})?$/iu;
 /** A greeting opening a message or a line: whom it greets is the colleague who reads it. */
@@ -701,7 +701,7 @@ const signedByProfessional = (text: string) => [...text.matchAll(SIGNATURE)].som
 
 /** A word for the service, organisation or government a role works for: "jggz", "samenwerkingsverband", "gemeenten". */
 const worksFor = (token: Token, lists: NameLists) =>
-  lists.services.has(token.lower) || lists.notNameWords.has(token.lower) || /(?:verband|team|dienst|gemeenten?|regio)$/u.test(token.lower);
+  lists.services.has(token.lower) || lists.notNameWords.has(token.lower) || /(?:verband|team|dienst|gemeenten?|regio|onderwijs|zorg)$/u.test(token.lower);
 
 /** "(is het mogelijk) dat de coach ": a role as the subject of a subordinate clause … */
 const ROLE_SUBJECT_OF_CLAUSE_BEFORE = /\b(?:dat|of|zodat|als|wanneer|voordat)[ \t]+(?:de|onze|een|jullie|die)[ \t]+([\p{L}&'’-]{2,30})[ \t]+$/iu;

@@ -956,6 +956,10 @@ describe('professionals named in their work role (batches 32 and 33)', () => {
     // A form of address with a tussenvoegsel and the subject taught; a title; a service number for appointments.
     'Mevrouw van der Berg van Engels vraagt of de toetsweek verschuift.',
     'De schoolarts, drs. Kuipers, zit maandag op school. Afspraken maken via 072 518 22 00.',
+    // A role's holder after "is sinds …"; a conciërge; a role with the field it works in.
+    'Onze nieuwe decaan is sinds oktober Rob Hendriks.',
+    'De conciërge Piet de Graaf heeft de sleutels.',
+    'Beleidsmedewerker onderwijs Ingrid Post stuurt de cijfers na de vakantie.',
     // The writer introduced with a role gives their own school mailbox later on.
     'Ik ben Mark Veen, docent bij Jac. P. Thijsse. Kan ik langskomen? Mijn mail is m.veen@jacpthijsse.nl.',
   ])('finds nothing in %j', (text) => {
@@ -973,6 +977,7 @@ describe('professionals named in their work role (batches 32 and 33)', () => {
     ['Pleegmoeder Marieke Smit (06-21558730) maakt zich zorgen.', ['phone', '06-21558730']],
     ['Stiefvader Ruud Kok (06-12345678) wil een gesprek.', ['name', 'Ruud Kok']],
     ['De moeder van Tim, Karin Dekker, belt steeds.', ['name', 'Karin Dekker']],
+    ['Haar broer is sinds maart Rob Hendriks.', ['name', 'Rob Hendriks']],
     ['Ik ben Sanne Vos, leerling van 4 havo, mijn mail is s.vos@pcc-oosterhout.nl', ['email', 's.vos@pcc-oosterhout.nl']],
   ])('finds %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
