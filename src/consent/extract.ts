@@ -112,6 +112,11 @@ const CONSENT_OF_PARENTS = re(
   + `|\\b((belt|mailt|mailde|belde|appt|appte|klaagt|klaagde) (\\w+ ){0,3})?${PARENT}( \\w+){0,4} (dat|omdat) (\\w+ ){0,2}niet (\\w+ )?(gevraagd|ingelicht|geinformeerd|op de hoogte gebracht)( (is|was|zijn|waren))?\\b`
   + `|\\b${PARENT} (\\w+ ){0,3}(moeten|moet|hoeven|hoeft) (\\w+ ){0,2}(tekenen|ondertekenen|akkoord geven|toestemming geven)\\b`,
 );
+/**
+ * The help named as context is then contacted ("de zoco wil bellen met de contactpersoon daar om af te stemmen", "met
+ * hun begeleider overleggen"): the team that helps the pupil is who the school talks to about her, not the school itself.
+ */
+const CONTACTS_THE_HELP = /\b(contactpersoon|hulpverlener|begeleider|casemanager|medewerker|coach) (daar|van hen|van hun|van dat team|van die hulp)\b|\b(bellen|overleggen|afstemmen|contact (\w+ )?(opnemen|zoeken|leggen)|mailen|spreken|praten) (\w+ ){0,2}met (hen|hun|daar|die hulpverlener|die begeleider|dat team|haar begeleider|zijn begeleider|haar hulpverlener|zijn hulpverlener)\b|\bmet (hen|daar|dat team|die hulpverlener|haar begeleider|zijn begeleider|haar hulpverlener|zijn hulpverlener)( \w+){0,4} (af te stemmen|afstemmen|overleggen|te overleggen|bellen|te bellen)\b/;
 const TOLD_BY_SOURCE = /\b(collega\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\b|\b(is|werd|zijn|heeft|hebben|had|hadden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\b|\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\b/;
 
 /**
@@ -185,8 +190,10 @@ const TEACHER_FOCUS = /\bhoe de (groep|klas)( \w+){0,3} (loopt|functioneert|werk
 const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b|\bnaar (hem|haar|[a-z]+) (\w+ )?kijken\b/;
 const CLASS_CONTEXT = /\b(klas|groep|les)\b/;
 const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
+/** Where a lesson observation happens, which says nothing about for whom. */
+const LESSON_PLACE = /\b(in|tijdens|bij) (mijn|de|zijn|haar|onze|een) (\w+)?(les|lessen|klas)\b/g;
 /** "de paj wil Thijs in de klas observeren", "naar Daan kijken": one pupil, by name, watched in class (not the class itself). */
-const PUPIL_IN_CLASS = /\b(wil|wilt|willen|gaat|gaan|komt|komen|mag|kan|moet) (?!(?:de|het|een|mijn|onze|jouw|zijn|haar|hun|die|deze|dat|graag|even|eens|ook|nog|vaker|morgen|straks|binnenkort|daar|hier|er|zelf|wel|niet|alleen|gewoon|volgende|in|bij|tijdens)\b)[a-z]+ (in de|in zijn|in haar|tijdens de|tijdens een|tijdens zijn|tijdens haar) (klas|les|lessen|groep|gymles|pauze)\b( \w+){0,3} (observeren|bekijken|volgen)\b|\bnaar (?!(?:de|het|een|mijn|onze|hun|die|deze|alle|hoe|wat)\b)[a-z]+ (\w+ )?kijken\b/;
+const PUPIL_IN_CLASS = /\b(wil|wilt|willen|gaat|gaan|komt|komen|mag|kan|moet) (?!(?:de|het|een|mijn|onze|jouw|zijn|haar|hun|die|deze|dat|graag|even|eens|ook|nog|vaker|morgen|straks|binnenkort|daar|hier|er|zelf|wel|niet|alleen|gewoon|volgende|in|bij|tijdens)\b)[a-z]+ (\d{1,2} (jaar )?)?(in de|in zijn|in haar|in mijn|in onze|bij mij in de|tijdens de|tijdens een|tijdens zijn|tijdens haar|tijdens mijn) (\w+)?(klas|les|lessen|groep|gymles|pauze)\b( \w+){0,3} (observeren|bekijken|volgen|testen)\b|\bnaar (?!(?:de|het|een|mijn|onze|hun|die|deze|alle|hoe|wat)\b)[a-z]+ (\w+ )?kijken\b/;
 /** The mentor brings a pupil up with the JOS worker ("mag ik Bram bespreken met de jgc"): advice, unless more is said. */
 const MENTOR_RAISES = /\b(bespreken|bespreek|voorleggen|inbrengen)\b/;
 const ADVICE = /\bmee te denken\b|\b(schuift|schuiven|sluit|sluiten) (\w+ ){0,3}aan\b|\bhoe ik (\w+ ){0,3}(kan |moet |zou )?(reageren|omgaan|omga|handelen|aanpakken|aanpak|reageer)\b|\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|inloopspreekuur|spreekuur van|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
@@ -341,7 +348,10 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const told = [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS].reduce((rest, pattern) => rest.replace(new RegExp(pattern.source, 'g'), ' '), t);
   const without = (pattern: RegExp) => told.replace(new RegExp(pattern.source, 'g'), ' ');
   // A party named only as context ("staat onder voogdij van Jeugdbescherming") next to the writer's own help is not who is told.
-  const named = partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? (OWN_HELP.test(t) ? undefined : partyOf(told, parties));
+  // The help contacted is neither the school's own staff nor whoever holds custody.
+  const notStaffOrGuardian = [partyPattern(parties, 'MW1'), GUARDIANSHIP].reduce((rest, pattern) => rest.replace(new RegExp(pattern.source, 'g'), ' '), told);
+  const contacted = CONTACTS_THE_HELP.test(t) ? partyOf(notStaffOrGuardian, parties) : undefined;
+  const named = contacted ?? partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? (OWN_HELP.test(t) ? undefined : partyOf(told, parties));
   // Nobody else named and the writer describes her own help to the pupil: the JOS worker's own work.
   const party = named === 'MW8' && disagree ? refusedHelpParty(told, parties, t) : (named ?? (OWN_HELP.test(t) ? 'MW2' : undefined));
   // "iemand buiten school" is not a colleague: an unnamed outsider leaves the recipient to be asked.
@@ -481,7 +491,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       return { 'Q-JOS': josActivity(t) };
     case 'MW3':
       if (SYSTEM_ACCESS.test(t) && ACCESS_VERB.test(t)) return { 'Q-WIJKTEAM': 'W4' };
-      return { 'Q-WIJKTEAM': first(t, [['W2', WIJK_REFER], ['W2', PASS_ON], ['W1', WIJK_CASE], ['W3', WIJK_GENERAL]] as const) };
+      return { 'Q-WIJKTEAM': first(t, [['W2', WIJK_REFER], ['W2', PASS_ON], ['W1', WIJK_CASE], ['W1', CONTACTS_THE_HELP], ['W3', WIJK_GENERAL]] as const) };
     case 'MW4':
       if (MEETING_UNKNOWN.test(t)) {
         ask.add('Q-MDO');
@@ -522,6 +532,8 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || signal(t, REPORT_PER_PUPIL) === 'yes') return 'J4';
   if (HAND_OVER.test(t) || PASS_ON.test(t)) return 'J7';
   if (TEACHER_ONLY.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
+  // One pupil watched in a lesson is help to that pupil; the lesson is only where, not a purpose for the teacher.
+  if (PUPIL_IN_CLASS.test(t) && !(TEACHER_FOCUS.test(t.replace(LESSON_PLACE, ' ')) && !PUPIL_RECORD.test(t))) return 'J3';
   if (doneByOther(t, HELP_WORK) || doneByOther(t, TALKS_WITH_PUPIL)) return 'J3';
   if (ASK_JOS_TO_HELP.test(t)) return 'J3';
   if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|spreek|praat)\b/.test(t))) return 'J3';
