@@ -163,6 +163,8 @@ const PUPIL_WRITEUP = '(verslag\\w*|rapport\\w*|adviezen|tips|profiel\\w*|beschr
 const REPORT_PER_PUPIL = re(
   `\\b${PUPIL_WRITEUP} (\\w+ ){0,4}(per|van|voor|over) (elke|iedere|ieder|alle) (leerling|kind|leerlingen|kinderen)\\b|\\b(per|van|voor|over) (elke|iedere|ieder) (leerling|kind) (\\w+ ){0,4}${PUPIL_WRITEUP}\\b|\\bper (leerling|kind) (\\w+ ){0,3}${PUPIL_WRITEUP}\\b`,
 );
+/** "er wordt niks per leerling opgeschreven": nothing per pupil, said with niks/niets which the general denial leaves alone. */
+const NOTHING_PER_PUPIL = /\b(niks|niets|geen \w+) (\w+ ){0,2}(per|over (een |de )?(individuele|losse|aparte)) (leerling|kind|leerlingen|kinderen)\b/;
 const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\bscreening van de klas|\balle leerlingen (testen|observeren|screenen)\b/;
 /** Concerns or a file passed on so that help can start; shared by the JOS and wijkteam branches. */
 const PASS_ON = /\b(naar|aan) (de )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|wijkteam|gebiedsteam) (\w+ )?(sturen|doorsturen|opsturen|mailen|doorgeven|geven)\b|\b(zorgen|dossier|verslag|gegevens|opp|groeidocument|toetsresultaten|gespreksverslagen|informatie|info)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven|neerleggen)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}(kan|kunnen) (opstarten|starten|oppakken|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}aan de slag\b/;
@@ -531,7 +533,7 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (FEEDBACK.test(t)) return 'J5';
   const asker = ASKER_IS_JOS.test(t);
   if (asker && ASKED_ABOUT_HELP.test(t)) return 'J5';
-  if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || signal(t, REPORT_PER_PUPIL) === 'yes') return 'J4';
+  if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || (signal(t, REPORT_PER_PUPIL) === 'yes' && !NOTHING_PER_PUPIL.test(t))) return 'J4';
   if (HAND_OVER.test(t) || PASS_ON.test(t)) return 'J7';
   if (TEACHER_ONLY.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
   // One pupil watched in a lesson is help to that pupil; the lesson is only where, not a purpose for the teacher.
