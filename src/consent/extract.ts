@@ -34,7 +34,7 @@ const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b|\b(kennen|
 const HALF_ANONYMOUS = /\b(algemeen|globaal|vaag|neutraal) (\w+ )?(hou|houd|houdt|houden|blijf|blijven)\b/;
 /** Someone outside the school, not named, or colleagues of other schools (intervisie): who receives it is still unknown. */
 const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders) (\w+ )?(van )?buiten (de |onze )?school\b|\b(collega\w*|mentoren|docenten|intervisie\w*|netwerk\w*)\b( [\w-]+){0,4} (van|op|bij|uit|met) (andere|een andere|meerdere|verschillende|diverse|alle) (scholen|school|vo scholen)\b/;
-const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|enigste|iedereen (weet|kent)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
+const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|enigste|iedereen (\w+ ){0,3}(weet|kent)|(hele|heel het|half het) (dorp|school|wijk|buurt|stad) (\w+ )?(kent|weet|praat)|(in|op) (de|het) (krant|nieuws|tv|televisie|socials)|bekend (gezin|verhaal|familie)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
 const PARENT_AS_RECIPIENT = re(
@@ -91,6 +91,8 @@ const CONTEXT_MENTIONS = re(
     `\\bbrief (\\w+ )?(naar|aan|voor) (de |zijn |haar )?${PARENT}\\b`,
     // "… en zijn moeder. Zijn mentor vraagt me …": the one asking is the mentor, the parent is who the help is with
     `\\b${PARENT} (\\w+ ){0,2}(zijn |haar |de )?(mentor|mentrix|docent|leraar|teamleider|zorgcoordinator) (vraagt|vroeg|wil|wilde)\\b`,
+    // "de vader stond vorige maand in de krant": news about the family, not the press as the one told
+    `\\b(in|op) (de|het) (krant|nieuws|tv|televisie) (stond|stonden|kwam|kwamen|staat|staan|was|waren|geweest)\\b|\\b(stond|stonden|kwam|kwamen|was|waren) (\\w+ ){0,3}(in|op) (de|het) (krant|nieuws|tv|televisie)\\b`,
     // the police or an ambulance that came: what happened, not who is told
     `\\b(politie|ambulance) (kwam|kwamen|komt|was|is|stond|aan)\\b`,
     // a relative as the subject of what happened ("de opa van Sem is overleden"), not the one told
@@ -203,7 +205,7 @@ const MENTOR_RAISES = /\b(bespreken|bespreek|voorleggen|inbrengen)\b/;
 const ADVICE = /\bmee te denken\b|\b(schuift|schuiven|sluit|sluiten) (\w+ ){0,3}aan\b|\bhoe ik (\w+ ){0,3}(kan |moet |zou )?(reageren|omgaan|omga|handelen|aanpakken|aanpak|reageer)\b|\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|inloopspreekuur|spreekuur van|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
 
 // --- other branches ---------------------------------------------------------------------------------------------
-const WIJK_REFER = /\bzodat (er )?(\w+ )?hulp (komt|krijgt|krijgen)\b|\b(of|zodat) (het gezin|hij|zij|ze|er|de leerling) (\w+ )?hulp (\w+ )?(krijgen|krijgt|komt|komen)\b|\b(iets|wat) (voor|betekenen)\b|\b(aanmeld\w*|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen|betekenen|oppakken)\b/;
+const WIJK_REFER = /\bzodat (er )?(\w+ ){0,2}hulp (\w+ ){0,4}(komt|kan komen|krijgt|krijgen|kunnen krijgen)\b|\b(of|zodat) (ze|zij|jullie|het team|die) (\w+ )?hulp (\w+ )?(kunnen |kan )?(bieden|geven|inzetten)\b|\b(of|zodat) (het gezin|hij|zij|ze|er|de leerling) (\w+ )?hulp (\w+ )?(krijgen|krijgt|komt|komen)\b|\b(iets|wat) (voor|betekenen)\b|\b(aanmeld\w*|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen|betekenen|oppakken)\b/;
 /** Talking with the wijkteam about a pupil who already gets help there; talking alone does not say that (then ask). */
 const WIJK_CASE = /\b(bij (hen|hun|ons|het wijkteam|het gebiedsteam) )?in (een )?(traject|begeleiding|behandeling)\b|\b(die|dat) (het gezin|hem|haar|de leerling|het kind)( \w+){0,3} (begeleidt|begeleiden|helpt|helpen|ondersteunt|ondersteunen|behandelt)\b|\b(die|dat|omdat|sinds|waar) (\w+ ){0,5}(jeugd)?(hulp|begeleiding|behandeling|ondersteuning) (\w+ ){0,2}(krijgt|krijgen|heeft|hebben|ontvangt|kreeg|kregen)\b|\b(heeft|krijgt|kreeg) (\w+ )?via (hen|hun|het wijkteam|het gebiedsteam|daar) (al )?(een )?\w+\b|\b(heeft|krijgt|met) (een |al een )?(\w+ )?(begeleider|hulpverlener|behandelaar|gezinscoach|coach) (van|bij|via) (het |de )?(\w+ )?(wijkteam|gebiedsteam)\b|\b(begeleiden|begeleidt|helpen|helpt|ondersteunen|ondersteunt|behandelen|behandelt) (het gezin|hem|haar|de leerling|het kind)\b|\b(in|onder) (begeleiding|behandeling)\b|\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\b(haar|zijn) contactpersoon\b|\b(hulp|begeleiding|ondersteuning) (van|bij|door|via) (het |de )?(\w+ )?(wijkteam|gebiedsteam)\b|\b(krijgt|heeft|ontvangt) (\w+ ){0,4}(begeleiding|ondersteuning)\b/;
 const WIJK_GENERAL = /\b(algemene (vraag|info|informatie)|in het algemeen)\b/;
