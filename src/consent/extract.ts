@@ -170,6 +170,7 @@ const NOTHING_PER_PUPIL = /\b(niks|niets|geen \w+) (\w+ ){0,2}(per|over (een |de
 const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\bscreening van de klas|\balle leerlingen (testen|observeren|screenen)\b/;
 /** Concerns or a file passed on so that help can start; shared by the JOS and wijkteam branches. */
 const PASS_ON = /\b(naar|aan) (de )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|wijkteam|gebiedsteam) (\w+ )?(sturen|doorsturen|opsturen|mailen|doorgeven|geven)\b|\b(zorgen|dossier|verslag|gegevens|opp|groeidocument|toetsresultaten|gespreksverslagen|informatie|info)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven|neerleggen)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}(kan|kunnen) (opstarten|starten|oppakken|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}aan de slag\b/;
+const PUPIL_SENT_TO_JOS = re(`\\b(hem|haar|ze|de leerling|het kind|dit meisje|deze jongen|die jongen|dat meisje) (\\w+ )?(naar|bij) (de |het |een )?(${JOS_ROLE}|jos) (\\w+ ){0,2}(sturen|doorsturen|verwijzen|brengen|aanmelden)\\b`);
 /** A report, whoever wrote it, given to the JOS worker ("het verslag van de psycholoog aan de jgc geven"): passed on (R11), not feedback. */
 const REPORT_TO_JOS = /\b(verslag\w*|rapport\w*|rapportage\w*|dossier|uitslag\w*|testuitslag\w*)( \w+){0,8} (aan|naar) (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|orthopedagoog) (\w+ )?(geven|sturen|doorsturen|mailen|doorgeven|meegeven|opsturen|doormailen)\b/;
 const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen|inschakelen|inschakel|inschakelt)\b/;
@@ -536,6 +537,8 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   const asker = ASKER_IS_JOS.test(t);
   if (asker && ASKED_ABOUT_HELP.test(t)) return 'J5';
   if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || (signal(t, REPORT_PER_PUPIL) === 'yes' && !NOTHING_PER_PUPIL.test(t))) return 'J4';
+  // "ik wil haar naar de jgc sturen voor gesprekken": the pupil is who is sent, for help; no file goes along.
+  if (PUPIL_SENT_TO_JOS.test(t) && !PUPIL_RECORD.test(t)) return 'J3';
   if (HAND_OVER.test(t) || PASS_ON.test(t)) return 'J7';
   if (TEACHER_ONLY.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
   // One pupil watched in a lesson is help to that pupil; the lesson is only where, not a purpose for the teacher.
