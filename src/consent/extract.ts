@@ -188,8 +188,11 @@ const TALKS_WITH_PUPIL = re(
 );
 /** The mentor asks the JOS worker to talk with or help the pupil: the worker's own help (J3), not advice. */
 const ASK_JOS_TO_HELP = re(`\\b${JOS_ROLE} (\\w+ )?(vragen|vraag|gevraagd) (om |of )?(\\w+ ){0,5}(met (hem|haar) (\\w+ ){0,2}(praten|spreken|gesprek\\w*)|(hem|haar) (\\w+ ){0,2}(helpen|begeleiden|spreken|testen|zien))\\b`);
-/** A record of one pupil shown, read or sent: no longer advice without data. */
-const PUPIL_RECORD = /\b(dossier|leerlingdossier|opp|groeidocument|toetsresultaten|gespreksverslag\w*|schriften|rapport|mail) (\w+ ){0,4}(inzien|lezen|laten lezen|laten zien|bekijken|bekijkt|doorsturen|sturen|geven|delen|leest)\b|\b(inzien|lezen|laten zien|doorsturen) (\w+ ){0,2}(het |de )?(dossier|leerlingdossier|opp|groeidocument)\b/;
+/**
+ * A record of one pupil shown, read or sent: no longer advice without data. A new mail counts when it carries what is
+ * known ("een mail met wat ik weet"); "een mail over een leerling" may be advice or information, so it is asked.
+ */
+const PUPIL_RECORD = /\b(dossier|leerlingdossier|opp|groeidocument|toetsresultaten|gespreksverslag\w*|schriften|rapport) (\w+ ){0,4}(inzien|lezen|laten lezen|laten zien|bekijken|bekijkt|doorsturen|sturen|geven|delen|leest)\b|\bmail\w* (\w+ ){0,4}(inzien|laten lezen|laten zien|bekijken|doorsturen|doormailen|delen|leest)\b|\bmail\w* ((\w+ ){0,2}(sturen|geven|schrijven) )?(met wat|waarin|met (de |alle |mijn )?(zorgen|informatie|info|gegevens|details))\b|\b(inzien|lezen|laten zien|doorsturen) (\w+ ){0,2}(het |de )?(dossier|leerlingdossier|opp|groeidocument)\b/;
 const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
 /** Said outright that only the teacher is helped: nothing on single pupils, feedback on managing the class (R02, before any help word). */
 const TEACHER_ONLY = /\b(geen|niks|niets) (\w+ )?(verslag\w*|aantekeningen|notities|rapport\w*|verslagje\w*) (\w+ ){0,2}(per|over) (leerling|leerlingen|kind|kinderen)\b|\b(niets|niks|geen \w+) (\w+ ){0,4}over (de )?leerlingen (\w+ )?(op papier|vastgelegd|genoteerd|opgeschreven)\b|\balleen (om )?(feedback|tips|advies) (\w+ ){0,2}(voor|aan) (mij|de docent|haar|hem|de leraar|de docente)\b|\bom (haar|hem|de docent|mij) te helpen (\w+ ){0,3}(klas|groep|les)\b|\b(niets|niks|geen \w+) (\w+ ){0,4}over (losse|individuele|aparte) leerlingen\b|\b(feedback|tips|advies) (\w+ ){0,2}(voor|aan) (haar|hem|de docent|de leraar)( \w+){0,2} over (klassenmanagement|de groep|de klas|orde|haar lessen|zijn lessen)\b|\bklassenmanagement\b/;
