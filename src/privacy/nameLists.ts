@@ -24,6 +24,8 @@ export interface NameLists {
   schoolMailDomains: ReadonlySet<string>;
   /** The one-word names of organisations and the programme ("ggd", "groeimee"): "Sandra van de GGD" works there. */
   services: ReadonlySet<string>;
+  /** Famous and fictional people from not-names.yaml ("harry potter"), lower-cased: quoted about "een klasgenoot", a mocking nickname, not one pupil. */
+  famousNames: ReadonlySet<string>;
   /** The one-word entries of notNamePhrases, to read "Tiktokfilmpjes" as an app plus a Dutch word. */
   notNameWords: ReadonlySet<string>;
   /** One-word place names from the Dutch word list (lower-cased), never read as a name; our name lists win. */
@@ -76,6 +78,7 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
     // Organisations of the region write their name in their domain too ("s.mulder@groeimee.nl").
     schoolMailDomains: new Set(['schools', 'organisations', 'programme'].flatMap((group) => notNames.phrases[group] ?? []).flatMap(mailDomainShapes)),
     services: new Set([...lower([...(notNames.phrases.organisations ?? []), ...(notNames.phrases.programme ?? [])])].filter((phrase) => !phrase.includes(' '))),
+    famousNames: lower(notNames.phrases.famous ?? []),
     notNameWords: new Set([...lower(Object.values(notNames.phrases).flat())].filter((phrase) => !phrase.includes(' '))),
     places: new Set([...knownPlaces].filter((place) => !names.has(place))),
     personNames,

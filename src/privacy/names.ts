@@ -361,8 +361,8 @@ function isNameOpeningSentence(tokens: Token[], index: number, text: string, lis
   if (lists.firstNames.has(token.lower)) return true;
   // "Vapen is …", "Gamen is …": a verb used as a noun, not in the word list, is still no name.
   if (token.lower.endsWith('en')) return false;
-  // "Ghosting gebeurt …", "Lovebombing speelt …": a gerund, Dutch or English, is a thing.
-  if (token.lower.endsWith('ing')) return false;
+  // "Ghosting gebeurt …", "Lovebombing speelt …": a gerund, Dutch or English, is a thing; "Xiaoling zegt …" is no gerund.
+  if (isGerund(token.lower, lists)) return false;
   return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) && !isListedCompound(token.lower, lists) && !lists.surnames.has(token.lower);
 }
 
@@ -376,12 +376,27 @@ function isUnknownWordOpeningSentence(tokens: Token[], index: number, text: stri
   if (!token.sentenceStart || !looksLikeName(token) || token.confirmed || token.text.length < 3 || /^\p{Lu}{2,}/u.test(token.text)) return false;
   // "Re: Nevaeh": a word alone after a label is what the label is about.
   const alone = !next && /:\s*$/u.test(text.slice(0, token.start));
-  if ((!next && !alone) || next?.capitalised || (next && /[:\-–]/u.test(text.slice(token.end, next.start))) || /(?:en|ing)$/u.test(token.lower)) return false;
+  if ((!next && !alone) || next?.capitalised || (next && /[:\-–]/u.test(text.slice(token.end, next.start))) || token.lower.endsWith('en') || isGerund(token.lower, lists)) return false;
   if ([OPENERS_BEFORE_CLASS, PERSON_BEFORE, HONORIFICS, ABSTRACT_OPENERS, THING_BEFORE, SENTENCE_OPENING_WORDS].some((words) => words.has(token.lower))) return false;
   // Three letters or fewer at the start is more often an abbreviation ("Ivm", "Nav", "Evt") than a name; a name that short
   // is still found before a verb ("Mo heeft …") or from the lists.
   if (token.text.length < 4) return false;
   return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) && !isListedCompound(token.lower, lists);
+}
+
+/**
+ * "ghosting", "lovebombing", "scrolling": a word in -ing whose stem ends in a Dutch or English word ("bomb", "scroll",
+ * doubled consonant or dropped "e" undone). "Xiaoling", "Meiling" have no such stem, so they stay names.
+ */
+function isGerund(lower: string, lists: NameLists): boolean {
+  if (!lower.endsWith('ing')) return false;
+  const stem = lower.slice(0, -3);
+  const stems = [stem, stem.replace(/(\p{Ll})\1$/u, '$1'), `${stem}e`];
+  const isWord = (word: string) => isEnglishWord(word, lists.englishWords) || isDutchWord(word, lists.dutchWords);
+  return stems.some((candidate) => {
+    for (let from = 0; from <= candidate.length - 4; from++) if (isWord(candidate.slice(from))) return true;
+    return false;
+  });
 }
 
 /** "Tiktokfilmpjes", "Snapchatgroep": a listed app, brand or place glued to a Dutch word. */
@@ -709,6 +724,13 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   // "Collega Van Dijk": the tussenvoegsels of the surname stand between the role and the name.
   while (j > 0 && TUSSENVOEGSELS.has(tokens[j]!.lower)) j--;
   if (HONORIFICS.has(tokens[j]?.lower ?? '') && /^\.?,?\s*$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? start))) j--;
+  // "de gedragswetenschapper jggz, Femke nogwat, komt …": a name between commas right after a role and the service it is of.
+  if (first > 0 && /^[ \t]*,[ \t]*$/u.test(text.slice(tokens[first - 1]!.end, start)) && /^(?:[ \t]+\p{Ll}[\p{L}-]*){0,3}[ \t]*,/u.test(text.slice(end, end + 40))) {
+    let role = first - 1;
+    const ofService = (token: Token) => token.protected || lists.services.has(token.lower) || lists.notNameWords.has(token.lower);
+    while (role > 0 && first - role <= 3 && !isStaffRole(tokens[role]!.lower) && ofService(tokens[role]!)) role--;
+    if (isStaffRole(tokens[role]!.lower)) return true;
+  }
   // "Docent Duits (juf Sanne)", "docent LO, meneer Visser", "mijn collega van Engels, mevrouw Smit": a role and the subject taught.
   if (j > 0 && lists.subjects.has(tokens[j]!.lower)) {
     const role = tokens[j - 1]?.lower === 'van' ? j - 2 : j - 1;
@@ -854,6 +876,8 @@ const TALK_NOUNS = new Set(['gesprek', 'gesprekje', 'afspraak', 'overleg', 'cont
 
 /** A child or sibling of a family: "jongste van visser", "zoon van de vries". */
 const CHILD_WORDS = new Set(['jongste', 'oudste', 'middelste', 'zoon', 'zoontje', 'dochter', 'dochtertje', 'kind', 'kinderen', 'broer', 'broertje', 'zus', 'zusje', 'tweeling', 'neef', 'neefje', 'nicht', 'nichtje', 'kleinzoon', 'kleindochter']);
+/** A young person pointed at: "de jongen van …", "dat meisje van …". */
+const YOUNG_PERSON_WORDS = new Set(['jongen', 'jongetje', 'jochie', 'knul', 'meisje', 'meid', 'leerling', 'leerlinge']);
 /** "visser, ja die familie weer", "de jong (die familie)": the surname taken up as a family. */
 const FAMILY_AFTER = /^\s{0,3}(?:[,(]\s{0,3})?(?:(?:ja|jaja|nou|hè|he),?\s{1,3})?(?:die|de|dat|hun|zijn|haar)\s{1,3}(?:hele\s{1,3})?(?:familie|gezin)\b/iu;
 
@@ -865,7 +889,10 @@ const FAMILY_AFTER = /^\s{0,3}(?:[,(]\s{0,3})?(?:(?:ja|jaja|nou|hè|he),?\s{1,3}
 function lowerCaseSurnameFindings(text: string, tokens: Token[], lists: NameLists): Finding[] {
   const found: Finding[] = [];
   tokens.forEach((token, i) => {
-    if (!isLowerCaseSurname(token, lists) || !lists.surnames.has(token.lower)) return;
+    if (!isLowerCaseSurname(token, lists)) return;
+    // Our list, or for a pupil pointed at by family ("de jongen van verhoef") also OpenTaal's surname that is no word.
+    const listed = lists.surnames.has(token.lower);
+    if (!listed && !isListedLowerCaseSurname(token, lists)) return;
     let first = i;
     while (first > 0 && !tokens[first - 1]!.capitalised && TUSSENVOEGSELS.has(tokens[first - 1]!.lower) && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === ' ') first--;
     const [before, beforeThat] = [tokens[first - 1]?.lower ?? '', tokens[first - 2]?.lower ?? ''];
@@ -882,9 +909,12 @@ function lowerCaseSurnameFindings(text: string, tokens: Token[], lists: NameList
     const openingSubject = first < i && tokens[first]!.sentenceStart && subjectOf && !articleBeforeWord;
     // "jongste van visser", "het broertje van de vries": a child of a family named by its surname; not "de zoon van de bakker".
     const articleBeforeNoun = (from: number) => i > from && ['de', 'het'].includes(tokens[from]!.lower) && isDutchWord(token.lower, lists.dutchWords);
-    const childOfFamily = tokens[first]!.lower === 'van' && CHILD_WORDS.has(before) && !articleBeforeNoun(first + 1);
+    // "de jongen van verhoef", "dat meisje van smit": a pupil named by the family, after a pointing article.
+    const pupilOfFamily = YOUNG_PERSON_WORDS.has(before) && DETERMINERS.has(beforeThat);
+    const childOfFamily = tokens[first]!.lower === 'van' && (CHILD_WORDS.has(before) || pupilOfFamily) && !articleBeforeNoun(first + 1);
     // "visser, ja die familie weer": a surname taken up as a family right after it; not "bij de bakker, die familie …".
     const familyAfter = FAMILY_AFTER.test(text.slice(token.end, token.end + 30)) && !DETERMINERS.has(before) && !articleBeforeNoun(first);
+    if (!listed && !(childOfFamily && pupilOfFamily)) return;
     if (!afterTalk && !singledOut && !openingSubject && !childOfFamily && !familyAfter) return;
     // In "jongste van visser" the "van" is the preposition, not part of the surname.
     const start = tokens[childOfFamily && first < i ? first + 1 : first]!.start;
@@ -949,7 +979,9 @@ const CLASS_AFTER_OPENER = /^(?: (?:uit|zit in|zat in) (?:klas |groep )?|\s*\(\s
 /** "april uit de 2e", "Bergen uit de derde", "roos uit 4 vmbo-t": a year of school, or a year with a level, instead of a class code. */
 /** "beer uit mijn klas is …", "sterre uit onze mentorgroep": a word joined to the writer's own class. */
 const OWN_CLASS_AFTER = /^ (?:uit|van) (?:mijn|onze|m'n) (?:\p{L}+ )?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)(?![\p{L}\p{N}])/iu;
-const YEAR_AFTER_NAME = /^ (?:uit|zit in|zat in) (?:de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)|[1-6] ?(?:vmbo|mavo|havo|vwo|kader|basis|gymnasium|atheneum))(?![\p{L}\p{N}])/iu;
+/** Every level or stream a year goes with ("3 TL", "2 vmbo-k", "4 PrO"), in any case; shared with the class patterns. */
+export const LEVEL = String.raw`(?:vmbo-?(?:tl|gt|gl|kb|bb|t|k|b|g)(?![\p{L}])|mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|gt|mh|hv|lwoo|pro|praktijkonderwijs|isk)`;
+const YEAR_AFTER_NAME = new RegExp(String.raw`^ (?:uit|zit in|zat in) (?:de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)|[1-6] ?${LEVEL})(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * A bare singular word in lower case opening a clause before "uit mijn klas" has no article, so it is a name ("beer uit

@@ -1,4 +1,5 @@
 import { finding, type Finding } from './kinds';
+import { LEVEL } from './names';
 
 /** Detectors for identifying details that have a recognisable shape (numbers, e-mail, dates, addresses). */
 
@@ -86,11 +87,12 @@ const GENERAL_PLACE =
 const GENERAL_PLACE_ENDINGS = 'instelling|tehuis|huis|centrum|opvang|kliniek|groep|streek|gebied|hoek|land|wijk|buurt|dorp|stad|flat|woning|zaak|kamer|school';
 /**
  * "woont in de meidoorn, bij die flats", "woont sinds kort bij oma aan de Laat, boven …": a word that closes the phrase after
- * "woont (bij oma) in/aan/op de" names the street (many are named after a plant, a bird or a tree); capitalised only after
- * "aan de" ("in/op de Veluwe" is a region); general places are left out, listed places and regions are dropped later.
+ * "woont (bij oma) in/aan/op de" names the street (many are named after a plant, a bird or a tree), in any case and after
+ * any of the three ("woont op de Ritsevoort boven …"); general places are left out, listed places and regions (the Dutch
+ * lexicon's places, knowledge/privacy) are dropped later.
  */
 const HOME_ON_NAMED_STREET = new RegExp(
-  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s{1,3}naar|verhuist\s{1,3}naar|verhuizen\s{1,3}naar)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|al\s{1,3}jaren|ook|daar|nog|tegenwoordig)\s{1,3})?(?:bij\s{1,3}(?:(?:haar|zijn|z'n|d'r)\s{1,3})?(?:oma|opa|vader|moeder|tante|oom|zus|broer|pleeg\p{Ll}{0,8})\s{1,3})?(?:in|aan|op)\s{1,3}de\s{1,3})(?!(?:${GENERAL_PLACE}|\p{L}*(?:${GENERAL_PLACE_ENDINGS}))(?![\p{L}]))(?:\p{Ll}|(?<=aan\s{1,3}de\s{1,3})\p{Lu})[\p{L}-]{3,30}(?:${HOUSE_NUMBER})?(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
+  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s{1,3}naar|verhuist\s{1,3}naar|verhuizen\s{1,3}naar)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|al\s{1,3}jaren|ook|daar|nog|tegenwoordig)\s{1,3})?(?:bij\s{1,3}(?:(?:haar|zijn|z'n|d'r)\s{1,3})?(?:oma|opa|vader|moeder|tante|oom|zus|broer|pleeg\p{Ll}{0,8})\s{1,3})?(?:in|aan|op)\s{1,3}de\s{1,3})(?!(?:${GENERAL_PLACE}|\p{L}*(?:${GENERAL_PLACE_ENDINGS}))(?![\p{L}]))\p{L}[\p{L}-]{3,30}(?:${HOUSE_NUMBER})?(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
   'gu',
 );
 
@@ -111,6 +113,19 @@ const NAMED_STREET_WITH_NUMBER = new RegExp(
   'gu',
 );
 
+/**
+ * A postcode of four digits without its letters: "woont sinds kort in 1827 bij …", "postcode 1943". After "postcode" always;
+ * after a present-tense living verb and "in" any four digits ("woont in 1901" is no year: one lives in a year only in the
+ * past, and "woont" is one person); after a past or plural one ("wonen in 2026 meer kinderen …") or "verhuisd naar" only
+ * a number no year of 1900–2099 can be ("woonde in 1995 in …" is a year). A postcode of 19xx there is missed on purpose.
+ */
+const BARE_POSTCODE = new RegExp(
+  String.raw`(?<=\bpostcode\s{0,3}(?:is\s{1,3}|:\s{0,3})?)[1-9]\d{3}(?![\p{L}\p{N}])` +
+    String.raw`|(?<=\b(?:woont|verblijft|logeert|slaapt)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|tegenwoordig|ook|daar|nog|al)\s{1,3}){0,2}in\s{1,3})[1-9]\d{3}(?![\p{L}\p{N}]|[.,:]\d|\s{0,3}(?:euro|km|m|meter|mensen|inwoners)\b)` +
+    String.raw`|(?<=\b(?:(?:wonen|woonde|woonden)\s{1,3}(?:(?:toen|al|ook|nog|nu)\s{1,3}){0,2}in|(?:verhuisd|verhuist|verhuizen)\s{1,3}naar)\s{1,3})(?!19\d\d|20\d\d)[1-9]\d{3}(?![\p{L}\p{N}]|[.,:]\d)`,
+  'giu',
+);
+
 /** Words that say where someone lives; a street without a number counts as an address only in such a sentence. */
 const LIVING_CUE = /\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres|huisbezoek|flat|woning|appartement|huis|thuis|slaapt|opgevangen|(?:zit|zat|verblijft|logeert|slaapt)\s+bij\s+(?:zijn|haar|zn|z'n|d'r|hun)\s+(?:opa|oma|tante|oom|vader|moeder|pleegouders))\b/iu;
 /** "woont op de brink", "aan de dam": a village square or quay that is a street by itself, after "op/aan de". */
@@ -122,7 +137,6 @@ const STREET_WITHOUT_NUMBER = new RegExp(
 );
 
 /** School types and streams: "uit 2 mavo", "4 vmbo-t", "3 havo/vwo" name one or two classes. */
-const LEVEL = String.raw`(?:vmbo-?(?:tl|gt|gl|kb|bb|t|k|b|g)(?![\p{L}])|mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|gt|mh|hv|lwoo)`;
 /**
  * A class named after "uit", "in", "klas" ...: "uit 2B", "in h3a", "brugklas B1c", "uit 2 mavo", "uit 4 havo b", or opening
  * an item of an agenda ("1. BB2a - jongen …", "1) verzuim 3B"). A named class narrows a pupil down to a few dozen, and with what the question
@@ -188,7 +202,7 @@ const YEAR_IN_WORDS_WITH_LEVEL = new RegExp(
   'giu',
 );
 /** One pupil (or one pupil's case): a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
-const ONE_PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?|lln?|casus|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
+const ONE_PUPIL_IN_SENTENCE = /\b(?:iemand|\p{L}*leerlinge?|lln?|casus|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
 /** "veel leerlingen", "de meeste meiden": a large part of the class is no pupil to pin down. */
 const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
@@ -275,7 +289,7 @@ const PINNED_BY_UNIQUENESS = new RegExp(
     String.raw`|(?:\bmaar\s+(?:één|eén)|\b(?:er\s+(?:is|zit|zijn|zitten)|(?:is|zit|zijn|zitten|heb|hebben|heeft)\s+(?:er|we|wij|ik|ze|hier)|hebben\s+we|heb\s+ik)\s{1,3}maar\s+(?:een|1))\s+(?:\p{L}*leerlinge?|jongen|meisje|kind|scholier)\s+(?:in|met|op|die|dat|zonder)\b` +
     String.raw`|\b(?:iedereen|het\s+hele\s+team|de\s+hele\s+school|heel\s+de\s+school|de\s+hele\s+klas)\s+(?:\p{L}+\s+){0,3}?weet\s+(?:wie|het|ervan)\b` +
     // "noemt zichzelf constant 'dom'": what someone calls themself in a lower-case word describes them, no nickname.
-    String.raw`|\b(?:wordt|worden|noemen|noemt)\s+(?!(?:het|dat|dit|deze)\s)(?!(?:\p{L}+\s+){0,1}zich(?:zelf)?\s+(?:\p{L}+\s+){0,2}['‘"“]\p{Ll})(?:\p{L}+\s+){0,3}?['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s*(?:wordt\s+)?(?:genoemd|noemen|noemt)?` +
+    String.raw`|\b(?:wordt|worden|noemen|noemt)\s+(?!(?:het|dat|dit|deze)\s)(?!(?:\p{L}+\s+){0,1}zich(?:zelf)?\s+(?:\p{L}+\s+){0,2}['‘"“]\p{Ll})(?:\p{L}+\s+){0,5}?['‘"“]\p{L}[^'’"”]{1,30}['’"”](?:\s*(?:wordt\s+)?(?:genoemd|noemen|noemt))?` +
     String.raw`|['‘"“]\p{L}[^'’"”]{1,30}['’"”]\s+(?:wordt\s+)?genoemd\b` +
     String.raw`|\b(?:de|het|die|dat)\s+(?:jongen|meisje|leerling|leerlinge|brugklasser)\s+met\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+` +
     // "het meisje in de vierde dat zwanger is": the one pupil at school everyone knows this of, pointed at with "het … dat".
@@ -292,8 +306,8 @@ const PINNED_BY_UNIQUENESS = new RegExp(
  */
 const QUOTED_NICKNAME = new RegExp(
   String.raw`['‘"“]\p{L}[^'’"”]{1,30}['’"”],?\s+(?:\p{L}+\s+){0,3}?(?:(?:hem|haar)(?:\s+\p{L}+){0,2}?\s+(?:noemen|noemt|noemde|noemden)|(?:noemen|noemt|noemde|noemden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar))\b` +
-    // "iemand die ze 'het monster' noemen": a person, then whom others call so.
-    String.raw`|\b(?:iemand|jongen|meisje|\p{L}*leerlinge?|kind|brugklasser|klasgeno(?:ot|te))\s+die\s+(?:ze|zij|we|wij|iedereen|men|klasgenoten|anderen)\s+['‘"“]\p{L}[^'’"”]{0,30}['’"”]\s+(?:noemen|noemt|noemde|noemden)\b` +
+    // "iemand die ze 'het monster' noemen", "die jongen die ze allemaal 'bolletje' noemen": a person, then whom others call so.
+    String.raw`|\b(?:iemand|jongen|meisje|\p{L}*leerlinge?|kind|brugklasser|klasgeno(?:ot|te))\s+(?:die|dat)\s+(?:ze|zij|we|wij|iedereen|men|klasgenoten|anderen|de\s+klas)\s+(?:\p{L}+\s+){0,4}?['‘"“]\p{L}[^'’"”]{0,30}['’"”]\s+(?:noemen|noemt|noemde|noemden)\b` +
     String.raw`|\b(?:(?:kent|kennen|kende|kenden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar)\s+als|bekend\s+als|(?:heet|heette)\s+(?:hij|ze|zij)|bijnaam|roepnaam|scheldnaam|koosnaam)\s+(?:is\s+|was\s+)?['‘"“]\p{L}[^'’"”]{0,30}['’"”]`,
   'giu',
 );
@@ -591,6 +605,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...birthdateFindings(text, today),
     ...numberFindings(text),
     ...regexFindings(text, POSTCODE, 'address'),
+    ...regexFindings(text, BARE_POSTCODE, 'address'),
     ...regexFindings(text, LOWER_CASE_POSTCODE, 'address').filter((found) => /\bpostcode\b/iu.test(text.slice(0, found.start)) || LIVING_CUE.test(sentenceAround(text, found.start, found.end))),
     ...regexFindings(text, STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),

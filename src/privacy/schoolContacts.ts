@@ -89,7 +89,8 @@ function mailDomainLabels(address: string): string[] {
 
 /**
  * A staff member's mail at a school's own domain ("s.bos@jacpthijsse.nl", "k punt jansen at pcc-oosterhout punt nl"), said
- * to be work mail, in a forward header, or after a staff role in its sentence, with no pupil or parent in between.
+ * to be work mail, in a forward header, or with a staff role in its sentence (before it with no pupil or parent in between,
+ * after it with none in the whole sentence).
  * A free-mail address is always someone's own; a pupil's school mailbox has no such staff context.
  */
 export function isStaffMailAtSchool(found: Finding, text: string, lists: NameLists): boolean {
@@ -104,5 +105,13 @@ export function isStaffMailAtSchool(found: Finding, text: string, lists: NameLis
   // "Sandra Bos, ondersteuningscoördinator Jac. P. Thijsse (s.bos@…)": the last staff role before the address, nobody else after it.
   const words = [...before.matchAll(/\p{L}[\p{L}'’-]*/gu)];
   const role = words.findLastIndex((word) => isStaffRole(word[0].toLocaleLowerCase('nl')));
-  return role >= 0 && !NOT_STAFF_BETWEEN.test(before.slice(words[role]!.index));
+  if (role >= 0 && !NOT_STAFF_BETWEEN.test(before.slice(words[role]!.index))) return true;
+  // "mail naar a.degroot@…, dat is onze ondersteuningscoördinator", "… naar j.vermeulen@…, ik ben mentor": the role later in
+  // the same sentence counts when no pupil, parent or home is anywhere in that sentence.
+  const rest = text.slice(found.end, found.end + 160);
+  const restEnd = [...rest.matchAll(SENTENCE_BREAK)][0];
+  const after = restEnd ? rest.slice(0, restEnd.index) : rest;
+  const roleAfter = [...after.matchAll(/\p{L}[\p{L}'’-]*/gu)].some((word) => isStaffRole(word[0].toLocaleLowerCase('nl')));
+  // "…, zij is de zorgcoördinator": the pronoun is the address's owner being the role.
+  return roleAfter && !NOT_STAFF_BETWEEN.test(`${before} ${after.replace(/\b(?:hij|zij|ze)\s+is\b/giu, ' ')}`);
 }

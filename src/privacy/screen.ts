@@ -50,6 +50,10 @@ function classesOfClearedCombinations(text: string, unconfirmed: readonly Findin
   });
 }
 
+/** "noemen een klasgenoot 'X'", "noemt iemand 'X'": what someone unnamed is called. */
+const INDEFINITE_CALLED = /^(?:noemen|noemt|noemde|noemden)\s+(?:een|iemand|elkaar)\b/iu;
+const quotedIn = (phrase: string) => /['‘"“]([^'’"”]+)['’"”]/u.exec(phrase)?.[1] ?? '';
+
 /** Builds a screen over fixed name lists (load them once; screening is then pure and fast). */
 export function createScreen(lists: NameLists): Screen {
   const screenWith = (text: string, allowed: readonly string[], now: Date): Finding[] => {
@@ -69,7 +73,10 @@ export function createScreen(lists: NameLists): Screen {
     // "woont in de beemster", "in de rijp": one word read as a street that is a listed town, region or other not-name is a place.
     const placeReadAsStreet = (found: Finding) =>
       found.kind === 'address' && /^\p{L}+$/u.test(found.text) && (lists.places.has(found.text.toLocaleLowerCase('nl')) || lists.notNameWords.has(found.text.toLocaleLowerCase('nl')) || notNames.some(([from, to]) => from <= found.start && to >= found.end));
-    const shaped = shapes.filter((found) => !isSchoolContact(found, text, lists) && !isStaffMailAtSchool(found, text, lists) && !isWorkContact(found, workContacts) && !staffHandle(found) && !colleagueOrOwnHandle(found) && !placeReadAsStreet(found));
+    // "Sommige leerlingen noemen een klasgenoot 'Harry Potter'": a famous name given to someone unnamed is a general question.
+    const famousNameForAnyone = (found: Finding) =>
+      found.kind === 'unique-description' && INDEFINITE_CALLED.test(found.text) && lists.famousNames.has(quotedIn(found.text).toLocaleLowerCase('nl'));
+    const shaped = shapes.filter((found) => !famousNameForAnyone(found) && !isSchoolContact(found, text, lists) && !isStaffMailAtSchool(found, text, lists) && !isWorkContact(found, workContacts) && !staffHandle(found) && !colleagueOrOwnHandle(found) && !placeReadAsStreet(found));
     return withoutOverlaps([...shaped, ...nameFindings(text, lists, protectedSpans, protectedPhraseSpans(text, allowed))]);
   };
   return (text, { allow = [], now = new Date() } = {}) => {

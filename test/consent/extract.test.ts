@@ -322,4 +322,30 @@ describe('classes of meaning from the b34–b36 safety misses', () => {
     ])
       expect(first(text), text).toBe('Q-NOOD');
   });
+
+  it('takes the meldcode route for a forced marriage abroad months away, and decides acute danger when it is this week', () => {
+    expect(first('Sara (15) vertelde dat ze na de zomervakantie in Marokko moet trouwen met een neef en daarna niet meer terugkomt. Mag ik de aandachtsfunctionaris inlichten?')).toBe('V-MELDCODE');
+    expect(first('Zeynep (14) zegt dat ze aanstaande zaterdag naar het land van haar ouders gaat om te trouwen en niet meer terugkomt; haar paspoort ligt bij haar vader. Wie mag ik bellen?')).toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for a family member who hits the child whenever the parents are away: a pattern, not a danger now', () => {
+    for (const text of [
+      'Yusuf (13) zegt dat zijn stiefbroer hem schopt als zijn moeder aan het werk is. Mag ik dit met de zoco bespreken?',
+      'Een meisje (12) vertelde dat haar oom haar slaat als ze alleen thuis zijn. Mag ik dit met de aandachtsfunctionaris bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('asks first about an injury the pupil puts down to a sport, but keeps the meldcode for a fall story or a carer named', () => {
+    for (const text of [
+      'Lars (13) heeft een blauwe plek op zijn arm en zegt dat het van hockey komt. Mag ik zijn coach even bellen?',
+      'Mila (14) heeft een snee boven haar oog, volgens haar door de judotraining van gisteren. Mag ik dat aan de gymdocent doorgeven?',
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
+    for (const text of [
+      'Sem (12) heeft een blauw oog; hij zegt dat het van voetbal is, maar zijn zusje vertelde dat vader hem sloeg. Mag ik dit met de zoco bespreken?',
+      'Tim (11) heeft een blauw oog en zegt dat hij van de trap is gevallen. Mag ik dit met de zoco bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
 });
