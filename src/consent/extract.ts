@@ -34,7 +34,7 @@ const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b|\b(kennen|
 const HALF_ANONYMOUS = /\b(algemeen|globaal|vaag|neutraal) (\w+ )?(hou|houd|houdt|houden|blijf|blijven)\b/;
 /** Someone outside the school, not named, or colleagues of other schools (intervisie): who receives it is still unknown. */
 const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders) (\w+ )?(van )?buiten (de |onze )?school\b|\b(collega\w*|mentoren|docenten|intervisie\w*|netwerk\w*)\b( [\w-]+){0,4} (van|op|bij|uit|met) (andere|een andere|meerdere|verschillende|diverse|alle) (scholen|school|vo scholen)\b/;
-const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|enigste|iedereen (weet|kent)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
+const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|enigste|iedereen (\w+ ){0,3}(weet|kent)|(hele|heel het|half het) (dorp|school|wijk|buurt|stad) (\w+ )?(kent|weet|praat)|(in|op) (de|het) (krant|nieuws|tv|televisie|socials)|bekend (gezin|verhaal|familie)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
 const PARENT_AS_RECIPIENT = re(
@@ -91,6 +91,8 @@ const CONTEXT_MENTIONS = re(
     `\\bbrief (\\w+ )?(naar|aan|voor) (de |zijn |haar )?${PARENT}\\b`,
     // "… en zijn moeder. Zijn mentor vraagt me …": the one asking is the mentor, the parent is who the help is with
     `\\b${PARENT} (\\w+ ){0,2}(zijn |haar |de )?(mentor|mentrix|docent|leraar|teamleider|zorgcoordinator) (vraagt|vroeg|wil|wilde)\\b`,
+    // "de vader stond vorige maand in de krant": news about the family, not the press as the one told
+    `\\b(in|op) (de|het) (krant|nieuws|tv|televisie) (stond|stonden|kwam|kwamen|staat|staan|was|waren|geweest)\\b|\\b(stond|stonden|kwam|kwamen|was|waren) (\\w+ ){0,3}(in|op) (de|het) (krant|nieuws|tv|televisie)\\b`,
     // the police or an ambulance that came: what happened, not who is told
     `\\b(politie|ambulance) (kwam|kwamen|komt|was|is|stond|aan)\\b`,
     // a relative as the subject of what happened ("de opa van Sem is overleden"), not the one told
@@ -110,8 +112,15 @@ const CONSENT_OF_PARENTS = re(
   `\\b(moeten|moet|hoeven|hoeft|zouden|hadden|had|heb) (we|wij|ik|jullie|je|de school) (\\w+ ){0,2}(de |haar |zijn )?${PARENT} (\\w+ ){0,3}(om )?(toestemming|akkoord|een handtekening) (\\w+ ){0,2}(vragen|hebben|gevraagd)\\b`
   + `|\\b(toestemming|akkoord|handtekening) (\\w+ ){0,2}(van|aan|bij) (de |haar |zijn )?${PARENT}( (vragen|nodig|hebben))?\\b`
   + `|\\b((belt|mailt|mailde|belde|appt|appte|klaagt|klaagde) (\\w+ ){0,3})?${PARENT}( \\w+){0,4} (dat|omdat) (\\w+ ){0,2}niet (\\w+ )?(gevraagd|ingelicht|geinformeerd|op de hoogte gebracht)( (is|was|zijn|waren))?\\b`
-  + `|\\b${PARENT} (\\w+ ){0,3}(moeten|moet|hoeven|hoeft) (\\w+ ){0,2}(tekenen|ondertekenen|akkoord geven|toestemming geven)\\b`,
+  + `|\\b${PARENT} (\\w+ ){0,3}(moeten|moet|hoeven|hoeft) (\\w+ ){0,2}(tekenen|ondertekenen|akkoord geven|toestemming geven)\\b`
+  // a parent who phones to say yes gives consent; she is not who the information goes to
+  + `|\\b${PARENT}( \\w+){0,6} (toestemming|akkoord|ja|groen licht) (\\w+ )?(geeft|gaf|geven|gaven|gegeven|gezegd|zegt|zei)\\b|\\b${PARENT}( \\w+){0,3} (heeft|hebben|had|hadden) (\\w+ ){0,4}(ja|akkoord|toestemming|groen licht) (gezegd|gegeven)\\b`,
 );
+/**
+ * The help named as context is then contacted ("de zoco wil bellen met de contactpersoon daar om af te stemmen", "met
+ * hun begeleider overleggen"): the team that helps the pupil is who the school talks to about her, not the school itself.
+ */
+const CONTACTS_THE_HELP = /\b(contactpersoon|hulpverlener|begeleider|casemanager|medewerker|coach) (daar|van hen|van hun|van dat team|van die hulp)\b|\b(bellen|overleggen|afstemmen|contact (\w+ )?(opnemen|zoeken|leggen)|mailen|spreken|praten) (\w+ ){0,2}met (hen|hun|daar|die hulpverlener|die begeleider|dat team|haar begeleider|zijn begeleider|haar hulpverlener|zijn hulpverlener)\b|\bmet (hen|daar|dat team|die hulpverlener|haar begeleider|zijn begeleider|haar hulpverlener|zijn hulpverlener)( \w+){0,4} (af te stemmen|afstemmen|overleggen|te overleggen|bellen|te bellen)\b/;
 const TOLD_BY_SOURCE = /\b(collega\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\b|\b(is|werd|zijn|heeft|hebben|had|hadden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\b|\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\b/;
 
 /**
@@ -156,9 +165,12 @@ const PUPIL_WRITEUP = '(verslag\\w*|rapport\\w*|adviezen|tips|profiel\\w*|beschr
 const REPORT_PER_PUPIL = re(
   `\\b${PUPIL_WRITEUP} (\\w+ ){0,4}(per|van|voor|over) (elke|iedere|ieder|alle) (leerling|kind|leerlingen|kinderen)\\b|\\b(per|van|voor|over) (elke|iedere|ieder) (leerling|kind) (\\w+ ){0,4}${PUPIL_WRITEUP}\\b|\\bper (leerling|kind) (\\w+ ){0,3}${PUPIL_WRITEUP}\\b`,
 );
+/** "er wordt niks per leerling opgeschreven": nothing per pupil, said with niks/niets which the general denial leaves alone. */
+const NOTHING_PER_PUPIL = /\b(niks|niets|geen \w+) (\w+ ){0,2}(per|over (een |de )?(individuele|losse|aparte)) (leerling|kind|leerlingen|kinderen)\b/;
 const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\bscreening van de klas|\balle leerlingen (testen|observeren|screenen)\b/;
 /** Concerns or a file passed on so that help can start; shared by the JOS and wijkteam branches. */
 const PASS_ON = /\b(naar|aan) (de )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|wijkteam|gebiedsteam) (\w+ )?(sturen|doorsturen|opsturen|mailen|doorgeven|geven)\b|\b(zorgen|dossier|verslag|gegevens|opp|groeidocument|toetsresultaten|gespreksverslagen|informatie|info)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven|neerleggen)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}(kan|kunnen) (opstarten|starten|oppakken|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}aan de slag\b/;
+const PUPIL_SENT_TO_JOS = re(`\\b(hem|haar|ze|de leerling|het kind|dit meisje|deze jongen|die jongen|dat meisje) (\\w+ )?(naar|bij) (de |het |een )?(${JOS_ROLE}|jos) (\\w+ ){0,2}(sturen|doorsturen|verwijzen|brengen|aanmelden)\\b`);
 /** A report, whoever wrote it, given to the JOS worker ("het verslag van de psycholoog aan de jgc geven"): passed on (R11), not feedback. */
 const REPORT_TO_JOS = /\b(verslag\w*|rapport\w*|rapportage\w*|dossier|uitslag\w*|testuitslag\w*)( \w+){0,8} (aan|naar) (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|orthopedagoog) (\w+ )?(geven|sturen|doorsturen|mailen|doorgeven|meegeven|opsturen|doormailen)\b/;
 const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen|inschakelen|inschakel|inschakelt)\b/;
@@ -168,7 +180,7 @@ const OWN_HELP = /^(ik )?begeleid\b|\bik (\w+ ){0,2}(begeleid|coach|behandel)\b|
 const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
 /** Someone asks the JOS worker how it goes or what is going on, or the worker wants to tell it. */
 const ASKED_ABOUT_HELP = /\b(vraagt|vroeg|vragen|wil weten|wilt weten|willen weten) (\w+ ){0,3}(hoe|wat)\b|\b(vertellen|vertel|delen|doorgeven|bijpraten|informeren|zeggen)\b/;
-const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (\w+ ){0,2}(bieden|geven|van|bij|door)|terecht (kan|kunnen)|bij (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|psycholoog|orthopedagoog) (\w+ )?(terecht|langs|komen|tekent|tekenen)|beginnen met|met (hem|haar) beginnen|starten met|begint met|start met|(met (hem|haar) )?(gaan )?(werken aan|aan de slag)|met (hem|haar) (gaan )?werken)\b/;
+const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|(vragenlijst\w*|lijst\w*|toets\w*|test\w*) (\w+ ){0,3}(afnemen|af te nemen|laten invullen)|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (\w+ ){0,2}(bieden|geven|van|bij|door)|terecht (kan|kunnen)|bij (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|psycholoog|orthopedagoog) (\w+ )?(terecht|langs|komen|tekent|tekenen)|beginnen met|met (hem|haar) beginnen|starten met|begint met|start met|(met (hem|haar) )?(gaan )?(werken aan|aan de slag)|met (hem|haar) (gaan )?werken)\b/;
 /** "met Sem zelf gesprekken voeren": someone other than the mentor, the parents or the class is talked with. */
 const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor|de docent|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
 const TALKS_WITH_PUPIL = re(
@@ -176,8 +188,11 @@ const TALKS_WITH_PUPIL = re(
 );
 /** The mentor asks the JOS worker to talk with or help the pupil: the worker's own help (J3), not advice. */
 const ASK_JOS_TO_HELP = re(`\\b${JOS_ROLE} (\\w+ )?(vragen|vraag|gevraagd) (om |of )?(\\w+ ){0,5}(met (hem|haar) (\\w+ ){0,2}(praten|spreken|gesprek\\w*)|(hem|haar) (\\w+ ){0,2}(helpen|begeleiden|spreken|testen|zien))\\b`);
-/** A record of one pupil shown, read or sent: no longer advice without data. */
-const PUPIL_RECORD = /\b(dossier|leerlingdossier|opp|groeidocument|toetsresultaten|gespreksverslag\w*|schriften|rapport|mail) (\w+ ){0,4}(inzien|lezen|laten lezen|laten zien|bekijken|bekijkt|doorsturen|sturen|geven|delen|leest)\b|\b(inzien|lezen|laten zien|doorsturen) (\w+ ){0,2}(het |de )?(dossier|leerlingdossier|opp|groeidocument)\b/;
+/**
+ * A record of one pupil shown, read or sent: no longer advice without data. A new mail counts when it carries what is
+ * known ("een mail met wat ik weet"); "een mail over een leerling" may be advice or information, so it is asked.
+ */
+const PUPIL_RECORD = /\b(dossier|leerlingdossier|opp|groeidocument|toetsresultaten|gespreksverslag\w*|schriften|rapport) (\w+ ){0,4}(inzien|lezen|laten lezen|laten zien|bekijken|bekijkt|doorsturen|sturen|geven|delen|leest)\b|\bmail\w* (\w+ ){0,4}(inzien|laten lezen|laten zien|bekijken|doorsturen|doormailen|delen|leest)\b|\bmail\w* ((\w+ ){0,2}(sturen|geven|schrijven) )?(met wat|waarin|met (de |alle |mijn )?(zorgen|informatie|info|gegevens|details))\b|\b(inzien|lezen|laten zien|doorsturen) (\w+ ){0,2}(het |de )?(dossier|leerlingdossier|opp|groeidocument)\b/;
 const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
 /** Said outright that only the teacher is helped: nothing on single pupils, feedback on managing the class (R02, before any help word). */
 const TEACHER_ONLY = /\b(geen|niks|niets) (\w+ )?(verslag\w*|aantekeningen|notities|rapport\w*|verslagje\w*) (\w+ ){0,2}(per|over) (leerling|leerlingen|kind|kinderen)\b|\b(niets|niks|geen \w+) (\w+ ){0,4}over (de )?leerlingen (\w+ )?(op papier|vastgelegd|genoteerd|opgeschreven)\b|\balleen (om )?(feedback|tips|advies) (\w+ ){0,2}(voor|aan) (mij|de docent|haar|hem|de leraar|de docente)\b|\bom (haar|hem|de docent|mij) te helpen (\w+ ){0,3}(klas|groep|les)\b|\b(niets|niks|geen \w+) (\w+ ){0,4}over (losse|individuele|aparte) leerlingen\b|\b(feedback|tips|advies) (\w+ ){0,2}(voor|aan) (haar|hem|de docent|de leraar)( \w+){0,2} over (klassenmanagement|de groep|de klas|orde|haar lessen|zijn lessen)\b|\bklassenmanagement\b/;
@@ -185,18 +200,20 @@ const TEACHER_FOCUS = /\bhoe de (groep|klas)( \w+){0,3} (loopt|functioneert|werk
 const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b|\bnaar (hem|haar|[a-z]+) (\w+ )?kijken\b/;
 const CLASS_CONTEXT = /\b(klas|groep|les)\b/;
 const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
+/** Where a lesson observation happens, which says nothing about for whom. */
+const LESSON_PLACE = /\b(in|tijdens|bij) (mijn|de|zijn|haar|onze|een) (\w+)?(les|lessen|klas)\b/g;
 /** "de paj wil Thijs in de klas observeren", "naar Daan kijken": one pupil, by name, watched in class (not the class itself). */
-const PUPIL_IN_CLASS = /\b(wil|wilt|willen|gaat|gaan|komt|komen|mag|kan|moet) (?!(?:de|het|een|mijn|onze|jouw|zijn|haar|hun|die|deze|dat|graag|even|eens|ook|nog|vaker|morgen|straks|binnenkort|daar|hier|er|zelf|wel|niet|alleen|gewoon|volgende|in|bij|tijdens)\b)[a-z]+ (in de|in zijn|in haar|tijdens de|tijdens een|tijdens zijn|tijdens haar) (klas|les|lessen|groep|gymles|pauze)\b( \w+){0,3} (observeren|bekijken|volgen)\b|\bnaar (?!(?:de|het|een|mijn|onze|hun|die|deze|alle|hoe|wat)\b)[a-z]+ (\w+ )?kijken\b/;
+const PUPIL_IN_CLASS = /\b(wil|wilt|willen|gaat|gaan|komt|komen|mag|kan|moet) (?!(?:de|het|een|mijn|onze|jouw|zijn|haar|hun|die|deze|dat|graag|even|eens|ook|nog|vaker|morgen|straks|binnenkort|daar|hier|er|zelf|wel|niet|alleen|gewoon|volgende|in|bij|tijdens)\b)[a-z]+ (\d{1,2} (jaar )?)?(in de|in zijn|in haar|in mijn|in onze|bij mij in de|tijdens de|tijdens een|tijdens zijn|tijdens haar|tijdens mijn) (\w+)?(klas|les|lessen|groep|gymles|pauze)\b( \w+){0,3} (observeren|bekijken|volgen|testen)\b|\bnaar (?!(?:de|het|een|mijn|onze|hun|die|deze|alle|hoe|wat)\b)[a-z]+ (\w+ )?kijken\b/;
 /** The mentor brings a pupil up with the JOS worker ("mag ik Bram bespreken met de jgc"): advice, unless more is said. */
 const MENTOR_RAISES = /\b(bespreken|bespreek|voorleggen|inbrengen)\b/;
 const ADVICE = /\bmee te denken\b|\b(schuift|schuiven|sluit|sluiten) (\w+ ){0,3}aan\b|\bhoe ik (\w+ ){0,3}(kan |moet |zou )?(reageren|omgaan|omga|handelen|aanpakken|aanpak|reageer)\b|\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|inloopspreekuur|spreekuur van|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
 
 // --- other branches ---------------------------------------------------------------------------------------------
-const WIJK_REFER = /\bzodat (er )?(\w+ )?hulp (komt|krijgt|krijgen)\b|\b(of|zodat) (het gezin|hij|zij|ze|er|de leerling) (\w+ )?hulp (\w+ )?(krijgen|krijgt|komt|komen)\b|\b(iets|wat) (voor|betekenen)\b|\b(aanmeld\w*|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen|betekenen|oppakken)\b/;
+const WIJK_REFER = /\bzodat (er )?(\w+ ){0,2}hulp (\w+ ){0,4}(komt|kan komen|krijgt|krijgen|kunnen krijgen)\b|\b(of|zodat) (ze|zij|jullie|het team|die) (\w+ )?hulp (\w+ )?(kunnen |kan )?(bieden|geven|inzetten)\b|\b(of|zodat) (het gezin|hij|zij|ze|er|de leerling) (\w+ )?hulp (\w+ )?(krijgen|krijgt|komt|komen)\b|\b(iets|wat) (voor|betekenen)\b|\b(aanmeld\w*|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen|betekenen|oppakken)\b/;
 /** Talking with the wijkteam about a pupil who already gets help there; talking alone does not say that (then ask). */
 const WIJK_CASE = /\b(bij (hen|hun|ons|het wijkteam|het gebiedsteam) )?in (een )?(traject|begeleiding|behandeling)\b|\b(die|dat) (het gezin|hem|haar|de leerling|het kind)( \w+){0,3} (begeleidt|begeleiden|helpt|helpen|ondersteunt|ondersteunen|behandelt)\b|\b(die|dat|omdat|sinds|waar) (\w+ ){0,5}(jeugd)?(hulp|begeleiding|behandeling|ondersteuning) (\w+ ){0,2}(krijgt|krijgen|heeft|hebben|ontvangt|kreeg|kregen)\b|\b(heeft|krijgt|kreeg) (\w+ )?via (hen|hun|het wijkteam|het gebiedsteam|daar) (al )?(een )?\w+\b|\b(heeft|krijgt|met) (een |al een )?(\w+ )?(begeleider|hulpverlener|behandelaar|gezinscoach|coach) (van|bij|via) (het |de )?(\w+ )?(wijkteam|gebiedsteam)\b|\b(begeleiden|begeleidt|helpen|helpt|ondersteunen|ondersteunt|behandelen|behandelt) (het gezin|hem|haar|de leerling|het kind)\b|\b(in|onder) (begeleiding|behandeling)\b|\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\b(haar|zijn) contactpersoon\b|\b(hulp|begeleiding|ondersteuning) (van|bij|door|via) (het |de )?(\w+ )?(wijkteam|gebiedsteam)\b|\b(krijgt|heeft|ontvangt) (\w+ ){0,4}(begeleiding|ondersteuning)\b/;
 const WIJK_GENERAL = /\b(algemene (vraag|info|informatie)|in het algemeen)\b/;
-const MEETING_CARER = /\b(voert|heeft|houdt|had) (\w+ ){0,4}gesprekken met (hem|haar|de leerling|het kind)\b|\b(sinds|al) (\w+ ){0,3}(wekelijks |elke week |regelmatig )?(gesprekken|begeleiding|behandeling)\b|\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze)( \w+){0,8} (behandelt|begeleidt|helpt|ondersteunt)\b|\b(behandelt|begeleidt|helpt|ondersteunt) (hem|haar|het gezin|de leerling|het kind|de familie)\b|\b(heeft|krijgt) (een |al een )?(\w+ )?(psycholoog|psychiater|therapeut|orthopedagoog|gezinscoach) (bij|van|via)\b/;
+const MEETING_CARER = /\b(hem|haar|het gezin|de leerling|het kind|de familie) (al|reeds|nu|sinds \w+) (\w+ )?(begeleidt|begeleiden|behandelt|behandelen|helpt|helpen|ondersteunt|ondersteunen)\b|\b(voert|heeft|houdt|had) (\w+ ){0,4}gesprekken met (hem|haar|de leerling|het kind)\b|\b(sinds|al) (\w+ ){0,3}(wekelijks |elke week |regelmatig )?(gesprekken|begeleiding|behandeling)\b|\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze)( \w+){0,8} (behandelt|begeleidt|helpt|ondersteunt)\b|\b(behandelt|begeleidt|helpt|ondersteunt) (hem|haar|het gezin|de leerling|het kind|de familie)\b|\b(heeft|krijgt) (een |al een )?(\w+ )?(psycholoog|psychiater|therapeut|orthopedagoog|gezinscoach) (bij|van|via)\b/;
 /** Someone at the table whose work may be help to this pupil (the SWV's consulent, the municipality, youth care): ask. */
 const MEETING_MAY_HELP = /\b(consulent\w*|swv|samenwerkingsverband|gemeente|gezinscoach|jeugdhulp\w*|jeugdzorg|ggz)\b/;
 /** Whether anyone already helps is not known ("ik weet niet of ze al ergens hulp heeft"): ask, never assume. */
@@ -205,7 +222,7 @@ const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?wie er
 const MEETING_ORGANISED = /\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,5}(regelen|te regelen|geregeld)\b/;
 /** Who joins is listed ("met school, ouders en de leerplichtambtenaar"). */
 const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\b/;
-const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die)) (\w+ ){0,2}(behandelt|begeleidt|helpt)\b|\bniemand (\w+ ){0,2}die (\w+ ){0,5}(behandelt|begeleidt|helpt|ondersteunt)\b|\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
+const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die|de deelnemers)) (\w+ ){0,2}(kent|kennen) (\w+ ){0,4}(vanuit|uit|via|van) (de |een )?(hulp|begeleiding|behandeling|hulpverlening)\b|\b(niemand|geen van (hen|hun|allen|beiden|die)) (\w+ ){0,2}(behandelt|begeleidt|helpt)\b|\bniemand (\w+ ){0,2}die (\w+ ){0,5}(behandelt|begeleidt|helpt|ondersteunt)\b|\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
 /** Absence in any words ("komt al 6 weken niet naar mijn lessen", "mist veel uren"), or what the school did about it for the leerplicht inquiry. */
@@ -261,7 +278,7 @@ const PARENTS_DISAGREE = re(
   + `|\\b(ene ouder|${PARENT})( \\w+){0,10} (wel|prima|akkoord|goed idee|voor)\\b( \\w+){0,8} (maar |en )?(de andere( ouder)?|vader|moeder) (is |zegt |wil |wilt |juist |helemaal )?(niet|nee|tegen)\\b|\\b${PARENT}( \\w+){0,6} (vindt|vinden) (het|dat) (\\w+ )?niet (goed|oke|ok|prima|nodig)\\b|\\b${PARENT}( \\w+){0,8} (het|dat|dit) (\\w+ )?niet (goed|oke|ok|prima|nodig) (vindt|vinden)\\b|\\bniet met elkaar eens\\b`,
 );
 /** The pupil wants help without the parents knowing: asking them is not simply possible (R25). */
-const KEPT_FROM_PARENTS = re(`\\b${PARENT}( die)? (mogen|mag) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ )?(van )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (\\w+ )?(erbuiten|er buiten|buiten) (\\w+ ){0,2}(te )?(laten|houden|gelaten|gehouden)\\b|\\b(niet|nooit) (\\w+ ){0,2}(te )?(mogen |mag )?(weten|horen) (van|voor) (de |haar |zijn )?${PARENT}\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt|absoluut|echt|liever) (\\w+ )?niet dat (de |haar |zijn )?${PARENT}( (of|en) ${PARENT})? (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b|\\b(niet|niets|niks) (\\w+ ){0,3}(tegen|aan) (de |haar |zijn )?${PARENT} (\\w+ )?(te )?(zeggen|vertellen|zegt|vertelt)\\b`);
+const KEPT_FROM_PARENTS = re(`\\b${PARENT} (\\w+ ){0,4}(niets?|niks|nooit|geen woord) (\\w+ ){0,2}(mogen|mag|hoeven|hoeft) (te )?(\\w+ )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (hoeven|hoeft) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ ){0,2}te (weten|horen|merken)\\b|\\b${PARENT}( die)? (mogen|mag) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ )?(van )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (\\w+ )?(erbuiten|er buiten|buiten) (\\w+ ){0,2}(te )?(laten|houden|gelaten|gehouden)\\b|\\b(niet|nooit) (\\w+ ){0,2}(te )?(mogen |mag )?(weten|horen) (van|voor) (de |haar |zijn )?${PARENT}\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt|absoluut|echt|liever) (\\w+ )?niet dat (de |haar |zijn )?${PARENT}( (of|en) ${PARENT})? (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b|\\b(niet|niets|niks) (\\w+ ){0,3}(tegen|aan) (de |haar |zijn )?${PARENT} (\\w+ )?(te )?(zeggen|vertellen|zegt|vertelt)\\b`);
 /**
  * A stance against the help attributed to one parent, in any words: "vader is er fel op tegen", "moeder heeft bezwaar",
  * "vader ziet het niet zitten", "moeder blokkeert het". Plain "tegen" only as a stance ("is er tegen"), never as a
@@ -341,7 +358,10 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const told = [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS].reduce((rest, pattern) => rest.replace(new RegExp(pattern.source, 'g'), ' '), t);
   const without = (pattern: RegExp) => told.replace(new RegExp(pattern.source, 'g'), ' ');
   // A party named only as context ("staat onder voogdij van Jeugdbescherming") next to the writer's own help is not who is told.
-  const named = partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? (OWN_HELP.test(t) ? undefined : partyOf(told, parties));
+  // The help contacted is neither the school's own staff nor whoever holds custody.
+  const notStaffOrGuardian = [partyPattern(parties, 'MW1'), GUARDIANSHIP].reduce((rest, pattern) => rest.replace(new RegExp(pattern.source, 'g'), ' '), told);
+  const contacted = CONTACTS_THE_HELP.test(t) ? partyOf(notStaffOrGuardian, parties) : undefined;
+  const named = contacted ?? partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? (OWN_HELP.test(t) ? undefined : partyOf(told, parties));
   // Nobody else named and the writer describes her own help to the pupil: the JOS worker's own work.
   const party = named === 'MW8' && disagree ? refusedHelpParty(told, parties, t) : (named ?? (OWN_HELP.test(t) ? 'MW2' : undefined));
   // "iemand buiten school" is not a colleague: an unnamed outsider leaves the recipient to be asked.
@@ -481,7 +501,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       return { 'Q-JOS': josActivity(t) };
     case 'MW3':
       if (SYSTEM_ACCESS.test(t) && ACCESS_VERB.test(t)) return { 'Q-WIJKTEAM': 'W4' };
-      return { 'Q-WIJKTEAM': first(t, [['W2', WIJK_REFER], ['W2', PASS_ON], ['W1', WIJK_CASE], ['W3', WIJK_GENERAL]] as const) };
+      return { 'Q-WIJKTEAM': first(t, [['W2', WIJK_REFER], ['W2', PASS_ON], ['W1', WIJK_CASE], ['W1', CONTACTS_THE_HELP], ['W3', WIJK_GENERAL]] as const) };
     case 'MW4':
       if (MEETING_UNKNOWN.test(t)) {
         ask.add('Q-MDO');
@@ -519,9 +539,13 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (FEEDBACK.test(t)) return 'J5';
   const asker = ASKER_IS_JOS.test(t);
   if (asker && ASKED_ABOUT_HELP.test(t)) return 'J5';
-  if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || signal(t, REPORT_PER_PUPIL) === 'yes') return 'J4';
+  if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || (signal(t, REPORT_PER_PUPIL) === 'yes' && !NOTHING_PER_PUPIL.test(t))) return 'J4';
+  // "ik wil haar naar de jgc sturen voor gesprekken": the pupil is who is sent, for help; no file goes along.
+  if (PUPIL_SENT_TO_JOS.test(t) && !PUPIL_RECORD.test(t)) return 'J3';
   if (HAND_OVER.test(t) || PASS_ON.test(t)) return 'J7';
   if (TEACHER_ONLY.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
+  // One pupil watched in a lesson is help to that pupil; the lesson is only where, not a purpose for the teacher.
+  if (PUPIL_IN_CLASS.test(t) && !(TEACHER_FOCUS.test(t.replace(LESSON_PLACE, ' ')) && !PUPIL_RECORD.test(t))) return 'J3';
   if (doneByOther(t, HELP_WORK) || doneByOther(t, TALKS_WITH_PUPIL)) return 'J3';
   if (ASK_JOS_TO_HELP.test(t)) return 'J3';
   if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|spreek|praat)\b/.test(t))) return 'J3';

@@ -12,6 +12,8 @@ import type { Facts } from './model';
 const sectionSchema = z
   .object({
     certain: z.array(z.string()).default([]),
+    /** Certain signals that yield to the pupil's own plausible cause (`explained`): a black eye "van voetbal" is asked, not the meldcode. */
+    explainable: z.array(z.string()).default([]),
     possible: z.array(z.string()).default([]),
     /** Signals that ask only when the other section is not certain: a carer who drinks, next to certain neglect, is the meldcode route. */
     possibleAlone: z.array(z.string()).default([]),
@@ -120,6 +122,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
     const { certain, possible, together } = data[section];
     const named = [
       ...certain.map((group, index) => [group, `${section}.certain[${index}]`]),
+      ...data[section].explainable.map((group, index) => [group, `${section}.explainable[${index}]`]),
       ...possible.map((group, index) => [group, `${section}.possible[${index}]`]),
       ...data[section].possibleAlone.map((group, index) => [group, `${section}.possibleAlone[${index}]`]),
       ...data[section].net.map((group, index) => [group, `${section}.net[${index}]`]),
@@ -162,7 +165,11 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   // Signs that are certain only together yield to a doubt (acute) or to the pupil's own explanation (abuse).
   const weakened = (section: Section) => (section === cues.acute ? doubted : explained);
   const level = (section: Section, other: SafetyLevel = 'none'): SafetyLevel => {
-    if (section.certain.some((group) => signal(group) === 'yes')) return doubted && section === cues.acute ? 'possible' : 'certain';
+    const named = section.certain.filter((group) => signal(group) === 'yes');
+    if (named.length > 0) {
+      const explainedAway = explained && named.every((group) => section.explainable.includes(group));
+      return (doubted && section === cues.acute) || explainedAway ? 'possible' : 'certain';
+    }
     const met = section.together.filter(({ groups, min }) => groups.filter((group) => signal(group) === 'yes').length >= (min ?? groups.length));
     if (met.some((combination) => !combination.possible) && !weakened(section)) return 'certain';
     const possible = other === 'certain' ? section.possible : [...section.possible, ...section.possibleAlone];

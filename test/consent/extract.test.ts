@@ -274,3 +274,78 @@ describe('classes of meaning from the b28–b30 safety misses', () => {
     expect(first('Tim (11) heeft een bult in zijn nek en zegt dat hij tegen de kast is aangelopen. Hij duikt in elkaar als zijn vader zijn naam roept. Mag ik dit in het ZAT bespreken?')).toBe('V-MELDCODE');
   });
 });
+
+describe('classes of meaning from the b34–b36 safety misses', () => {
+  const safetyAnswers = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
+
+  it('decides acute danger when someone banned from the child takes it away or waits at school now', () => {
+    for (const text of [
+      'De moeder van Noor (11) heeft een straatverbod, maar ze staat nu bij het hek van het schoolplein te wachten. Wie mag ik bellen?',
+      'De oom van Sami (12) mag van de rechter niet bij hem komen, maar hij heeft hem net na de gym in de auto getrokken. Mag ik zijn moeder inlichten?',
+      'Vader van Lotte (13) heeft een contactverbod en nam haar daarnet mee uit de kantine. Mag ik de politie bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks no safety question about a ban that is over, nor about a parent who takes the child along without a ban', () => {
+    for (const text of [
+      'Vader heeft geen gezag; het omgangsverbod van vroeger is twee jaar geleden opgeheven. Hij vraagt het rapport van zijn zoon (14). Mag ik dat geven?',
+      'Mag ik de leerplichtambtenaar melden dat moeder haar dochter (13) volgende week mee neemt op vakantie onder schooltijd?',
+    ])
+      expect(safetyAnswers, text).not.toContain(first(text));
+  });
+
+  it('decides acute danger when a carer smashed things in the house and the family is still at home with him', () => {
+    for (const text of [
+      'Jesse (14) appt dat zijn vader de keukendeur heeft ingetrapt en dat zijn moeder nu alleen thuis met hem is. Wat mag ik doorgeven?',
+      'Mila (12) vertelt dat haar stiefmoeder vanmiddag met een knuppel de kast kapotsloeg; haar broertjes zijn nog thuis bij haar. Wie mag ik inlichten?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for violence between the parents that the child sees', () => {
+    for (const text of [
+      'Bij Fatima (12) thuis zijn vaak vechtpartijen tussen vader en moeder, ze ziet het allemaal gebeuren. Mag ik dit met de zoco bespreken?',
+      'Iris (14) vertelt dat er steeds klappen vallen tussen haar ouders als zij en haar broertje erbij zijn. Mag ik de jgc inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('takes the meldcode route for a child who lacks food and clean clothes and says there is nothing at home', () => {
+    expect(first('Kevin (13) draagt al weken dezelfde trui, ruikt niet fris en eet niet mee in de pauze. Op de vraag of hij ontbeten heeft zegt hij: thuis is er niks. Mag ik dit met de zoco bespreken?')).toBe('V-MELDCODE');
+  });
+
+  it('asks Q-NOOD when the writer does not know how serious a wish to die was meant', () => {
+    for (const text of [
+      'Daan (15) zei in de mentorles dat hij er een eind aan wil maken; ik weet niet goed hoe serieus hij het meent. Mag ik zijn ouders bellen?',
+      'In haar gedicht schrijft Noa (14) dat ze niet meer wil leven. We weten niet hoe gemeend dat is. Mag ik de jeugdarts inlichten?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('takes the meldcode route for a forced marriage abroad months away, and decides acute danger when it is this week', () => {
+    expect(first('Sara (15) vertelde dat ze na de zomervakantie in Marokko moet trouwen met een neef en daarna niet meer terugkomt. Mag ik de aandachtsfunctionaris inlichten?')).toBe('V-MELDCODE');
+    expect(first('Zeynep (14) zegt dat ze aanstaande zaterdag naar het land van haar ouders gaat om te trouwen en niet meer terugkomt; haar paspoort ligt bij haar vader. Wie mag ik bellen?')).toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for a family member who hits the child whenever the parents are away: a pattern, not a danger now', () => {
+    for (const text of [
+      'Yusuf (13) zegt dat zijn stiefbroer hem schopt als zijn moeder aan het werk is. Mag ik dit met de zoco bespreken?',
+      'Een meisje (12) vertelde dat haar oom haar slaat als ze alleen thuis zijn. Mag ik dit met de aandachtsfunctionaris bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('asks first about an injury the pupil puts down to a sport, but keeps the meldcode for a fall story or a carer named', () => {
+    for (const text of [
+      'Lars (13) heeft een blauwe plek op zijn arm en zegt dat het van hockey komt. Mag ik zijn coach even bellen?',
+      'Mila (14) heeft een snee boven haar oog, volgens haar door de judotraining van gisteren. Mag ik dat aan de gymdocent doorgeven?',
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
+    for (const text of [
+      'Sem (12) heeft een blauw oog; hij zegt dat het van voetbal is, maar zijn zusje vertelde dat vader hem sloeg. Mag ik dit met de zoco bespreken?',
+      'Tim (11) heeft een blauw oog en zegt dat hij van de trap is gevallen. Mag ik dit met de zoco bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+});
