@@ -652,7 +652,7 @@ const STAFF_AFTER = /^\s*[,(]\s*(?:(?:de|onze|ons|mijn|jullie|een|als)\s+)?([\p{
 /** The apposition ends at a preposition or a clause: "Sanne, de dochter van onze docent" is no member of staff. */
 function isRoleApposition(words: ReadonlyArray<string | undefined>): boolean {
   const apposition = words.map((word) => word?.toLocaleLowerCase('nl') ?? '');
-  const stop = apposition.findIndex((word) => /^(?:van|met|uit|die|dat|bij|en|of|in|op|)$/u.test(word));
+  const stop = apposition.findIndex((word) => /^(?:van|met|uit|die|dat|bij|en|of|in|op|naar|voor|door|aan|over|tegen|via|tot|na|om|zonder|)$/u.test(word));
   return apposition.slice(0, stop === -1 ? undefined : stop).some(isStaffRole);
 }
 const ROLE_WORDS = String.raw`(?:(?:nieuwe|tijdelijke|vaste|vervangende|interim)\s+)?([\p{L}&'-]+)(?:\s+([\p{L}&'-]+))?(?:\s+([\p{L}&'-]+))?`;
@@ -707,6 +707,15 @@ const worksFor = (token: Token, lists: NameLists) =>
 const ROLE_SUBJECT_OF_CLAUSE_BEFORE = /\b(?:dat|of|zodat|als|wanneer|voordat)[ \t]+(?:de|onze|een|jullie|die)[ \t]+([\p{L}&'’-]{2,30})[ \t]+$/iu;
 /** … "Nadia een keer spreekt": and the name its object, a verb of meeting or helping closing the clause (not "mij een keer belt"). */
 const MET_BY_ROLE_AFTER = /^(?:[ \t]+(?!(?:mij|me|ons|jou|je|u|hem|haar|zich)\b)\p{L}+){0,4}?[ \t]+(?:spreekt|ziet|belt|helpt|begeleidt|ophaalt|uitnodigt|meeneemt|opzoekt|bezoekt|coacht|test|onderzoekt|observeert)\b/iu;
+
+/** A professional's action between the role and the name: "Jeugdarts zag vandaag Noa", "de mentor heeft gesproken met Sem". */
+const ROLE_ACTION_BETWEEN = /(?<![\p{L}])(?:zag|ziet|zien|gezien|sprak|spreekt|gesproken|onderzocht|onderzoekt|verwees|verwijst|verwezen|begeleidt|begeleidde|begeleid|belde|belt|gebeld|hielp|helpt|geholpen|testte|test|getest|observeerde|observeert|bezocht|bezoekt|coacht|coachte|meldde|meldt|aangemeld|ontving|ontvangt|heeft|had|vandaag|gisteren|vanochtend|vanmiddag|vorige|afgelopen|op|met|bij)(?![\p{L}])/iu;
+/** Pupil context after the name: "…, doorverwijzing naar de kinderarts, ouders akkoord", "(14 jaar)", "haar ouders". */
+const PUPIL_CONTEXT_AFTER = /^[^.!?\n]{0,60}?(?<![\p{L}])(?:doorverwijzing|doorverwezen|ouders\s+(?:akkoord|ingelicht|op\s+de\s+hoogte)|akkoord\s+van\s+(?:de\s+)?ouders|(?:haar|zijn)\s+(?:ouders|vader|moeder)|leeftijd|\d{1,2}\s*jaar)(?![\p{L}])/iu;
+/** The name is whom the role holder acts on, not the holder: an action verb between them, or pupil context after the name. */
+function isObjectOfRole(between: string, after: string): boolean {
+  return ROLE_ACTION_BETWEEN.test(between) || (/\p{L}/u.test(between) && PUPIL_CONTEXT_AFTER.test(after));
+}
 
 function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
   // "dat de coach Nadia een keer spreekt": whom the role holder meets is a pupil, not the role holder's name.
@@ -773,7 +782,7 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   }
   const before = tokens[j];
   const between = before ? text.slice(before.end, start) : '';
-  if (before && isStaffRole(before.lower) && /^[\s,(]*(?:\p{L}+\.?[\s,(]+){0,3}$/u.test(between) && !/\bvan\s*$/u.test(between)) return true;
+  if (before && isStaffRole(before.lower) && /^[\s,(]*(?:\p{L}+\.?[\s,(]+){0,3}$/u.test(between) && !/\bvan\s*$/u.test(between) && !isObjectOfRole(between, text.slice(end, end + 80))) return true;
   // "Meneer Visser (LO)", "Mevrouw de Boer (biologie)", "Juf Marieke (groep 8)": a form of address and what is taught in brackets.
   const taught = /^\s*\(\s*(groep\s+[1-8]|[\p{L}&-]+)\s*\)/u.exec(text.slice(end, end + 40))?.[1]?.toLocaleLowerCase('nl');
   let address = first - 1;
