@@ -104,8 +104,7 @@ const PUBLIC_REFERENCE_CUE = new RegExp(
     String.raw`|(?:de|het|een) (?:methode|boek|training|cursus|workshop|project|programma|app|game|film|serie|lespakket|lesmethode|voorstelling|campagne)` +
     String.raw`|een (?:echte|soort|tweede|kleine|nieuwe)|een (?!\p{L}*(?:je|leerlinge)\s)\p{Ll}{3,}e|zijn echt|is echt|zo'n|echte` +
     String.raw`|(?:leest|las|lezen|lazen|gelezen|voorlezen|voorgelezen)(?: (?!(?:naar|om|op|over|met|voor|bij|aan|samen|tegen|door|van|zij|hij)\b)\p{Ll}+){0,3}|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt|volgt|volgen|volgde|volgden)(?: (?!(?:naar|om|op|of|dat|hoe|wie|wat|waar|wanneer|welke|met|bij|en)\b)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
-    // A language ("spreken alleen Oeigoers"), an organisation a group belongs to ("leerlingen van Trinitas"), a topic ("de les over Srebrenica").
-    String.raw`|(?:spreekt|spreken|sprak|spraken|verstaat|verstaan|tolk|vertaald in|vertalen naar)(?: (?:alleen|geen|goed|vloeiend|een beetje|ook|nog|vooral|thuis|maar|het))*` +
+    // An organisation a group belongs to ("leerlingen van Trinitas"), a topic ("de les over Srebrenica").
     String.raw`|(?:leerlingen|docenten|medewerkers|collega's|mentoren|het team|de directie|de school|scholen|vestiging|locatie|website|site|pagina|wachtlijst|aanbod) (?:van|bij)` +
     // An employer or a tool: "werken bij Dirk en bij de Hema", "wij gebruiken Presentis".
     String.raw`|(?:werkt|werken|werkte|werkten|bijbaan|bijbaantje|baantje|vakkenvuller|stage) (?:bij|in)|(?:gebruiken|gebruikt|gebruikte|gebruikten)` +
@@ -118,6 +117,9 @@ const PUBLIC_REFERENCE_CUE = new RegExp(
     String.raw`|(?:les|lessen|voorlichting|film|documentaire|project|spreekbeurt|werkstuk|nieuws|boek|presentatie|herdenking|excursie|gastles) (?:over|naar))\s$`,
   'u',
 );
+
+/** A language spoken: "spreken alleen Oeigoers", "sprak Tigrinya" (one word; "sprak Lars Mulder" is whom one spoke). */
+const LANGUAGE_CUE = /(?:spreekt|spreken|sprak|spraken|verstaat|verstaan|tolk|vertaald in|vertalen naar)(?: (?:alleen|geen|goed|vloeiend|een beetje|ook|nog|vooral|thuis|maar|het))*\s$/u;
 
 interface Run {
   start: number;
@@ -133,7 +135,8 @@ function referenceRuns(text: string): { runs: Run[]; referenced: Set<Run> } {
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     const end = match.index + match[0].length;
     const starts = [...match[0].matchAll(/(?<![\p{L}'’-])\p{Lu}/gu)].map((word) => match.index + word.index);
-    const cut = starts.find(cueBefore);
+    const isLanguage = (at: number) => !/\s/u.test(text.slice(at, end)) && LANGUAGE_CUE.test(text.slice(Math.max(0, at - 40), at).toLocaleLowerCase('nl'));
+    const cut = starts.find((at) => cueBefore(at) || isLanguage(at));
     if (cut !== undefined && cut > match.index) runs.push({ start: match.index, end: cut, text: text.slice(match.index, cut).trimEnd() });
     const run = { start: cut ?? match.index, end, text: text.slice(cut ?? match.index, end) };
     runs.push(run);
@@ -663,7 +666,7 @@ const ROLE_IN_NEXT_SENTENCE = new RegExp(String.raw`^[^.!?\n]{0,60}[.!?,]\s+(?:h
 /** "Marloes, kun jij …": a name addressed with a question or request to the reader. */
 const ADDRESSED_AFTER = /^\s*,\s*(?:kun|kan|wil|zou|heb|ben|mag|weet|ga|doe)\s+(?:je|jij|u)\b/iu;
 /** "onze nieuwe orthopedagoog heet Lotte Jansen", "de decaan is sinds oktober X": the role holder's name (not "volgens de conciërge is storm …"). */
-const ROLE_NAMED_BEFORE = /(?<![\p{L}&'’-])(?<!\bvolgens[ \t]{1,3}(?:(?:de|het|onze|mijn)[ \t]{1,3})?)([\p{L}&'’-]{2,30})[ \t]{1,3}(?:heet|heette|is)[ \t]{1,3}(?:(?:sinds|vanaf|per)[ \t]{1,3}(?:[\p{L}\d.-]{1,12}[ \t]{1,3}){1,2})?$/iu;
+const ROLE_NAMED_BEFORE = /(?<![\p{L}&'’-])(?<!\bvolgens[ \t]{1,3}(?:(?:de|het|onze|mijn)[ \t]{1,3})?)([\p{L}&'’-]{2,30})[ \t]{1,3}(?:heet|heette|is|wordt)[ \t]{1,3}(?:(?:sinds|vanaf|per)[ \t]{1,3}(?:[\p{L}\d.-]{1,12}[ \t]{1,3}){1,2})?$/iu;
 /** "de ambulant hulpverlener van Jan Arentsz is vanaf 1 dec Joyce Peeters": the role, whom or where it serves, then its (new) holder. */
 const ROLE_HOLDER_BEFORE = /(?<![\p{L}&'’-])([\p{L}&'’-]{2,30})[ \t]{1,3}van[ \t]{1,3}(?:[\p{L}.'’&-]{1,30}[ \t]{1,3}){1,4}(?:is|wordt)[ \t]{1,3}(?:(?:vanaf|per|sinds|tot)[ \t]{1,3}(?:[\p{L}\d.-]{1,12}[ \t]{1,3}){1,3})?$/iu;
 /** A greeting opening a message or a line: whom it greets is the colleague who reads it. */
@@ -707,15 +710,6 @@ const worksFor = (token: Token, lists: NameLists) =>
 const ROLE_SUBJECT_OF_CLAUSE_BEFORE = /\b(?:dat|of|zodat|als|wanneer|voordat)[ \t]+(?:de|onze|een|jullie|die)[ \t]+([\p{L}&'’-]{2,30})[ \t]+$/iu;
 /** … "Nadia een keer spreekt": and the name its object, a verb of meeting or helping closing the clause (not "mij een keer belt"). */
 const MET_BY_ROLE_AFTER = /^(?:[ \t]+(?!(?:mij|me|ons|jou|je|u|hem|haar|zich)\b)\p{L}+){0,4}?[ \t]+(?:spreekt|ziet|belt|helpt|begeleidt|ophaalt|uitnodigt|meeneemt|opzoekt|bezoekt|coacht|test|onderzoekt|observeert)\b/iu;
-
-/** A professional's action between the role and the name: "Jeugdarts zag vandaag Noa", "de mentor heeft gesproken met Sem". */
-const ROLE_ACTION_BETWEEN = /(?<![\p{L}])(?:zag|ziet|zien|gezien|sprak|spreekt|gesproken|onderzocht|onderzoekt|verwees|verwijst|verwezen|begeleidt|begeleidde|begeleid|belde|belt|gebeld|hielp|helpt|geholpen|testte|test|getest|observeerde|observeert|bezocht|bezoekt|coacht|coachte|meldde|meldt|aangemeld|ontving|ontvangt|heeft|had|vandaag|gisteren|vanochtend|vanmiddag|vorige|afgelopen|op|met|bij)(?![\p{L}])/iu;
-/** Pupil context after the name: "…, doorverwijzing naar de kinderarts, ouders akkoord", "(14 jaar)", "haar ouders". */
-const PUPIL_CONTEXT_AFTER = /^[^.!?\n]{0,60}?(?<![\p{L}])(?:doorverwijzing|doorverwezen|ouders\s+(?:akkoord|ingelicht|op\s+de\s+hoogte)|akkoord\s+van\s+(?:de\s+)?ouders|(?:haar|zijn)\s+(?:ouders|vader|moeder)|leeftijd|\d{1,2}\s*jaar)(?![\p{L}])/iu;
-/** The name is whom the role holder acts on, not the holder: an action verb between them, or pupil context after the name. */
-function isObjectOfRole(between: string, after: string): boolean {
-  return ROLE_ACTION_BETWEEN.test(between) || (/\p{L}/u.test(between) && PUPIL_CONTEXT_AFTER.test(after));
-}
 
 function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
   // "dat de coach Nadia een keer spreekt": whom the role holder meets is a pupil, not the role holder's name.
@@ -782,7 +776,7 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   }
   const before = tokens[j];
   const between = before ? text.slice(before.end, start) : '';
-  if (before && isStaffRole(before.lower) && /^[\s,(]*(?:\p{L}+\.?[\s,(]+){0,3}$/u.test(between) && !/\bvan\s*$/u.test(between) && !isObjectOfRole(between, text.slice(end, end + 80))) return true;
+  if (before && isStaffRole(before.lower) && /^[\s,(]*(?:\p{L}+\.?[\s,(]+){0,3}$/u.test(between) && !/\bvan\s*$/u.test(between)) return true;
   // "Meneer Visser (LO)", "Mevrouw de Boer (biologie)", "Juf Marieke (groep 8)": a form of address and what is taught in brackets.
   const taught = /^\s*\(\s*(groep\s+[1-8]|[\p{L}&-]+)\s*\)/u.exec(text.slice(end, end + 40))?.[1]?.toLocaleLowerCase('nl');
   let address = first - 1;

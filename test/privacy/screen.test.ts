@@ -983,3 +983,32 @@ describe('professionals named in their work role (batches 32 and 33)', () => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
 });
+
+describe('the classes blind batches 34 and 35 missed or raised', () => {
+  it.each([
+    // Whom a professional acts on is a pupil, also with a noun phrase holding a role word after the name.
+    ['Jeugdarts zag vandaag Noa de Graaf, doorverwijzing naar de kinderarts, ouders akkoord.', ['name', 'Noa de Graaf']],
+    ['De schoolverpleegkundige sprak Lars Mulder, verwijzing naar de huisarts volgt.', ['name', 'Lars Mulder']],
+    ['Orthopedagoog onderzocht gisteren Jesse Kramer, advies voor de mentor volgt.', ['name', 'Jesse Kramer']],
+    ['Ik zag Lotte Willems, aanmelding bij de psycholoog loopt.', ['name', 'Lotte Willems']],
+    ['Gezinscoach heeft gesproken met Isa Dekker, gesprek met de jeugdarts volgende week.', ['name', 'Isa Dekker']],
+    ['De mentor belde Sem Bakker, over de docent wiskunde klaagt hij veel.', ['name', 'Sem Bakker']],
+    ['Maatschappelijk werker begeleidt Yara Peters, tegen de mentor zegt ze weinig.', ['name', 'Yara Peters']],
+    ['Zag op het spreekuur Milan de Jong, via de coach aangemeld.', ['name', 'Milan de Jong']],
+    ['Jeugdverpleegkundige verwees Fenna Smit door aan de jeugdarts, haar ouders weten het.', ['name', 'Fenna Smit']],
+    // "wordt" names the holder only after a role: an object of another verb stays a pupil.
+    ['De mentor wordt boos op Karin Mol.', ['name', 'Karin Mol']],
+    // "sprak" before a full name is whom one spoke, not a language (that is one word: "sprak Tigrinya").
+    ['Ik sprak Lars Mulder gisteren na de les.', ['name', 'Lars Mulder']],
+  ])('finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // The role's holder named after "wordt", as after "is" and "heet".
+    'De nieuwe decaan wordt Karin Mol.',
+    'Moeder sprak Tigrinya met de tolk.',
+  ])('finds nothing in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+});
