@@ -593,6 +593,19 @@ function isLowerCaseWordNameAsPerson(tokens: Token[], index: number, text: strin
   const participle = next.lower.length >= 6 && next.lower.endsWith('end') && lists.dutchWords.has(`${next.lower.slice(0, -3)}en`);
   return subjectSlot && (ADVERBS_AFTER_SUBJECT.has(next.lower) || finiteVerb(next) || participle);
 }
+/** "heb jij sterre nog gesproken? ze zat …": a listed first name, also one that is a word, as whom someone talked to or saw … */
+const MET_PERSON_AFTER = /^(?:[ \t]+(?:nog|al|ook|even|vandaag|gisteren|deze[ \t]+week|toevallig|wel)){0,2}[ \t]+(?:gesproken|gezien|gebeld|geappt|gemaild)(?![\p{L}])/iu;
+/** … referred back to as a person in the next words. */
+const PERSON_REFERRED_BACK = /^[^\n]{0,40}?(?<![\p{L}])(?:ze|zij|hij|haar|hem)(?![\p{L}])/iu;
+
+function isLowerCaseNameAsPersonMet(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const token = tokens[index]!;
+  if (token.capitalised || token.protected || token.confirmed || !lists.firstNames.has(token.lower)) return false;
+  const [auxiliary, subject] = [tokens[index - 2]?.lower ?? '', tokens[index - 1]?.lower ?? ''];
+  if (!/^(?:heb|hebt|heeft|had|hadden|hebben)$/u.test(auxiliary) || !/^(?:jij|je|u|jullie|ik|we|wij|hij|zij|ze)$/u.test(subject)) return false;
+  const met = MET_PERSON_AFTER.exec(text.slice(token.end, token.end + 40));
+  return !!met && PERSON_REFERRED_BACK.test(text.slice(token.end + met[0].length, token.end + met[0].length + 60));
+}
 const LABELS_OF_A_NAME = new Set(['leerling', 'naam', 'roepnaam', 'voornaam', 'achternaam', 'betreft', 'casus', 're', 'over', 'mentorleerling', 'kind']);
 const KIN_WORDS = new Set(['broer', 'broertje', 'zus', 'zusje', 'neef', 'neefje', 'nicht', 'nichtje', 'vriend', 'vriendje', 'vriendin', 'vriendinnetje', 'tweelingbroer', 'tweelingzus', 'halfbroer', 'halfzus', 'stiefbroer', 'stiefzus']);
 const TALK_WORDS = /^(?:gepraat|gesproken|gebeld|geappt|gemaild|gesprek|gesprekje|afgesproken|praten|spreken|bellen|appen|praat|sprak|belde|appte)$/u;
@@ -845,7 +858,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists,
   const speaksOfCalling = /noem|bijnaam|roepnaam|scheldnaam|koosnaam/iu.test(text);
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isLowerCaseCoordinatedName(tokens, i, text, lists) || (i > 1 && tokens[i - 1]?.lower === 'en' && isLowerCaseCoordinatedName(tokens, i - 2, text, lists) && !POSSESSIVES.has(token.lower)) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isUnknownWordAsClauseSubject(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isLowerCaseNameAsPersonMet(tokens, i, text, lists) || isLowerCaseCoordinatedName(tokens, i, text, lists) || (i > 1 && tokens[i - 1]?.lower === 'en' && isLowerCaseCoordinatedName(tokens, i - 2, text, lists) && !POSSESSIVES.has(token.lower)) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isUnknownWordAsClauseSubject(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);

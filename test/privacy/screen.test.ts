@@ -1000,6 +1000,10 @@ describe('the classes blind batches 34 and 35 missed or raised', () => {
     ['De mentor wordt boos op Karin Mol.', ['name', 'Karin Mol']],
     // "sprak" before a full name is whom one spoke, not a language (that is one word: "sprak Tigrinya").
     ['Ik sprak Lars Mulder gisteren na de les.', ['name', 'Lars Mulder']],
+    // A listed first name in lower case, also a word, as whom one talked to or saw, referred back to as a person.
+    ['heb jij sterre nog gesproken? ze zat weer te huilen in de mediatheek', ['name', 'sterre']],
+    ['hebben jullie roos al gezien vandaag? ze was er vanochtend niet', ['name', 'roos']],
+    ['heb je storm gebeld? hij reageert niet op mijn berichten', ['name', 'storm']],
   ])('finds %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -1008,6 +1012,7 @@ describe('the classes blind batches 34 and 35 missed or raised', () => {
     // The role's holder named after "wordt", as after "is" and "heet".
     'De nieuwe decaan wordt Karin Mol.',
     'Moeder sprak Tigrinya met de tolk.',
+    'heb jij de zon nog gezien vandaag? het was mooi weer.',
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
