@@ -1004,6 +1004,8 @@ describe('the classes blind batches 34 and 35 missed or raised', () => {
     ['heb jij sterre nog gesproken? ze zat weer te huilen in de mediatheek', ['name', 'sterre']],
     ['hebben jullie roos al gezien vandaag? ze was er vanochtend niet', ['name', 'roos']],
     ['heb je storm gebeld? hij reageert niet op mijn berichten', ['name', 'storm']],
+    // The idiom only covers "de bram uit…": a pupil Bram with a class stays found.
+    ['Ik maak me zorgen om de Bram uit 3B.', ['class-and-name', 'Bram uit 3B']],
   ])('finds %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -1013,6 +1015,9 @@ describe('the classes blind batches 34 and 35 missed or raised', () => {
     'De nieuwe decaan wordt Karin Mol.',
     'Moeder sprak Tigrinya met de tolk.',
     'heb jij de zon nog gezien vandaag? het was mooi weer.',
+    // An idiom with a name in it, also with the verb split off: "de bram uithangen".
+    'Een leerling uit de tweede hangt steeds de bram uit tijdens wiskunde; docent wil tips voor de les.',
+    'Hoe reageer je op een jongen die in elke les de bram uithangt?',
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
