@@ -47,9 +47,16 @@ export function isWorkContact(found: Finding, spans: ReadonlyArray<readonly [num
 /** "(06-…)", ", bereikbaar via …", ", mail: …" right after a staff member's name: their work number or mailbox. */
 const CONTACT_AFTER_STAFF = /^[ \t]*(?:\(|,[ \t]*(?:(?:bereikbaar|te\s+bereiken)[ \t]+(?:via|op|op\s+nummer)|tel(?:efoon)?\.?:?|mobiel:?|mail:?|e-mail:?)[ \t]*)$/iu;
 
+/** "… Ahmed Ouali (is) het vaste aanspreekpunt voor school, bereikbaar op …": the staff member is the contact, the number theirs. */
+const CONTACT_POINT_AFTER_STAFF =
+  /^[ \t]+(?:(?:is|wordt|blijft)[ \t]+)?(?:het|de|ons|jullie)[ \t]+(?:(?:vaste|nieuwe|eerste|centrale|vast)[ \t]+)?(?:aanspreekpunt|contactpersoon|contactpunt)(?:[ \t]+(?:voor|van|bij)[ \t]+(?:(?:de|het|onze|jullie)[ \t]+)?[\p{L}-]+){0,2}[ \t]*,[ \t]*(?:bereikbaar|te\s+bereiken)[ \t]+(?:via|op|op\s+nummer)[ \t]*$/iu;
+
 /** A phone number or work mailbox bound to a professional named in their role ("Marieke Smit (06-…)"); free mail stays their own. */
 export function isStaffContact(found: Finding, text: string, staff: ReadonlyArray<readonly [number, number]>): boolean {
   if (found.kind !== 'phone' && found.kind !== 'email') return false;
   if (found.kind === 'email' && PERSONAL_MAIL_DOMAINS.test(found.text)) return false;
-  return staff.some(([, end]) => end <= found.start && found.start - end <= 40 && CONTACT_AFTER_STAFF.test(text.slice(end, found.start)));
+  return staff.some(([, end]) => {
+    const between = end <= found.start ? text.slice(end, found.start) : '';
+    return (between.length > 0 && between.length <= 40 && CONTACT_AFTER_STAFF.test(between)) || (between.length <= 100 && CONTACT_POINT_AFTER_STAFF.test(between));
+  });
 }

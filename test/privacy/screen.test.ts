@@ -1006,6 +1006,8 @@ describe('the classes blind batches 34 and 35 missed or raised', () => {
     ['heb je storm gebeld? hij reageert niet op mijn berichten', ['name', 'storm']],
     // The idiom only covers "de bram uit…": a pupil Bram with a class stays found.
     ['Ik maak me zorgen om de Bram uit 3B.', ['class-and-name', 'Bram uit 3B']],
+    // No role: the contact point may be a parent, the number stays found.
+    ['Vanaf januari is Ahmed Ouali het vaste aanspreekpunt voor school, bereikbaar op 06-20391847.', ['phone', '06-20391847']],
   ])('finds %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -1018,6 +1020,9 @@ describe('the classes blind batches 34 and 35 missed or raised', () => {
     // An idiom with a name in it, also with the verb split off: "de bram uithangen".
     'Een leerling uit de tweede hangt steeds de bram uit tijdens wiskunde; docent wil tips voor de les.',
     'Hoe reageer je op een jongen die in elke les de bram uithangt?',
+    // A professional named in their role as the contact point, and the number bound to them by "bereikbaar op".
+    'Wijkteam Overdie meldt: vanaf januari is gezinscoach Ahmed Ouali het vaste aanspreekpunt voor school, bereikbaar op 06-20391847.',
+    'Jeugdverpleegkundige Sanne Kok wordt de contactpersoon voor de onderbouw, bereikbaar via 06-11223344.',
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
