@@ -7,6 +7,8 @@ const MAILBOX_WORDS = new Set([
   'info', 'informatie', 'contact', 'zorg', 'zorgteam', 'team', 'jos', 'secretariaat', 'administratie', 'receptie', 'leerlingzaken', 'verzuim',
   'aanmelden', 'aanmelding', 'ondersteuning', 'mentoren', 'noreply', 'no-reply', 'school', 'mail', 'post', 'loket', 'spreekuur', 'jgc', 'wijkteam',
 ]);
+/** Words of a domain that belongs to a municipality or a care service: "alkmaar-sociaaldomein.nl", "wijkteams-gemeente-heiloo.nl". */
+const ORGANISATION_DOMAIN_WORD = /^(?:sociaaldomein|sociaal|domein|gemeente|wijkteam|wijkteams|jeugdzorg|jeugd|ggd|welzijn|regio|samenwerkingsverband|swv|zorg)$/u;
 /** School types in a team mailbox: "jos-vo@", "zorg-po@". */
 const SCHOOL_TYPES = new Set(['po', 'vo', 'so', 'vso', 'mbo', 'pro', 'vmbo', 'havo', 'vwo', 'onderbouw', 'bovenbouw']);
 /** "het algemene nummer van school", "bel de receptie op": a number the school gives out for everyone. */
@@ -65,7 +67,11 @@ export function isSchoolContact(found: Finding, text: string, lists: NameLists):
     const parts = found.text.toLocaleLowerCase('nl').split('@')[0]!.split(/[-._]/u);
     // At a school's or organisation's own domain a role or school type names a function too ("procesbegeleider.jos@", "jos-vo@").
     const atOwnDomain = mailDomainLabels(found.text).some((label) => lists.schoolMailDomains.has(label));
-    return parts.every((part) => MAILBOX_WORDS.has(part) || lists.places.has(part) || lists.notNameWords.has(part) || (atOwnDomain && (isStaffRole(part) || SCHOOL_TYPES.has(part))));
+    const isFunctionWord = (part: string) => MAILBOX_WORDS.has(part) || lists.places.has(part) || lists.notNameWords.has(part);
+    // At an organisation's domain ("alkmaar-sociaaldomein") a function word glued to a place is one too: "wijkteamoudorp@".
+    const atOrganisationDomain = mailDomainLabels(found.text).flatMap((label) => label.split('-')).every((word) => ORGANISATION_DOMAIN_WORD.test(word) || lists.places.has(word) || lists.notNameWords.has(word));
+    const isFunctionCompound = (part: string) => atOrganisationDomain && [...part].some((_, at) => at >= 2 && at <= part.length - 3 && MAILBOX_WORDS.has(part.slice(0, at)) && (lists.places.has(part.slice(at)) || lists.notNameWords.has(part.slice(at))));
+    return parts.every((part) => isFunctionWord(part) || isFunctionCompound(part) || (atOwnDomain && (isStaffRole(part) || SCHOOL_TYPES.has(part))));
   }
   // A mobile number is someone's own, even when it is called the general one.
   if (found.kind === 'phone' && /^(?:\+31|0031|0)\s*\(?0?\)?\s*6/u.test(found.text)) return false;

@@ -1008,6 +1008,9 @@ describe('the classes blind batches 34 and 35 missed or raised', () => {
     ['Ik maak me zorgen om de Bram uit 3B.', ['class-and-name', 'Bram uit 3B']],
     // No role: the contact point may be a parent, the number stays found.
     ['Vanaf januari is Ahmed Ouali het vaste aanspreekpunt voor school, bereikbaar op 06-20391847.', ['phone', '06-20391847']],
+    // A first name glued to a function word stays a person's mailbox, at any domain.
+    ['Mail naar wijkteamsanne@alkmaar-sociaaldomein.nl', ['email', 'wijkteamsanne@alkmaar-sociaaldomein.nl']],
+    ['Moeder mailt vanaf wijkteamoudorp@gmail.com', ['email', 'wijkteamoudorp@gmail.com']],
   ])('finds %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -1023,6 +1026,9 @@ describe('the classes blind batches 34 and 35 missed or raised', () => {
     // A professional named in their role as the contact point, and the number bound to them by "bereikbaar op".
     'Wijkteam Overdie meldt: vanaf januari is gezinscoach Ahmed Ouali het vaste aanspreekpunt voor school, bereikbaar op 06-20391847.',
     'Jeugdverpleegkundige Sanne Kok wordt de contactpersoon voor de onderbouw, bereikbaar via 06-11223344.',
+    // A mailbox of function words and a place glued together, at a municipality's or care service's domain.
+    'Het wijkteam Oudorp heeft een nieuw aanmeldadres: aanmelden.wijkteamoudorp@alkmaar-sociaaldomein.nl, telefonisch spreekuur van 9 tot 11 uur.',
+    'Aanmelden kan via zorgheiloo@gemeente-heiloo.nl.',
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
