@@ -97,6 +97,23 @@ function mailDomainLabels(address: string): string[] {
   return domain.split(/\.|\s(?:punt|dot)\s/u).slice(0, -1);
 }
 
+/** "Mail mij gerust op …", "bereik me via …": the writer asks to be mailed at the address that follows. */
+const MAIL_ME_BEFORE = /\b(?:mail|e-?mail|bereik|contact)\s+(?:mij|me)\s+(?:(?:gerust|maar|even|graag|liefst)\s+){0,2}(?:op|via|naar)\s*$/iu;
+/** Parts of a school's domain name: "dalton-alkmaar", "csg-willem-van-oranje", "stedelijklyceum". */
+const SCHOOL_DOMAIN_WORD = /^(?:dalton|montessori|jenaplan|vrijeschool|csg|rsg|osg|pcc|scholengroep|scholen|atheneum|\p{L}*(?:college|lyceum|gymnasium|school|mavo|vmbo))$/u;
+/** A pupil, parent or home anywhere in the text: then an address given is not only the writer's business. */
+const PUPIL_IN_TEXT = /\b(?:moeder|vader|ouders?|oma|opa|leerling\p{L}*|kind|zoon|dochter|broer|zus|pleeg\p{L}*|gezin|thuis|klas|jongen|meisje|hij|zij|ze|hem|haar)\b/iu;
+
+/**
+ * "Mail mij gerust op s.dekker@dalton-alkmaar.nl, … Het gaat om een algemene vraag": the writer's own mailbox at a school's
+ * domain, in a text that speaks of no pupil (pupils do not write to this bot).
+ */
+function isWritersOwnSchoolMail(found: Finding, text: string): boolean {
+  if (!MAIL_ME_BEFORE.test(text.slice(Math.max(0, found.start - 40), found.start))) return false;
+  if (!mailDomainLabels(found.text).flatMap((label) => label.split('-')).some((word) => SCHOOL_DOMAIN_WORD.test(word))) return false;
+  return !PUPIL_IN_TEXT.test(`${text.slice(0, found.start)} ${text.slice(found.end)}`);
+}
+
 /**
  * A staff member's mail at a school's own domain ("s.bos@jacpthijsse.nl", "k punt jansen at pcc-oosterhout punt nl"), said
  * to be work mail, in a forward header, or with a staff role in its sentence (before it with no pupil or parent in between,
@@ -105,6 +122,7 @@ function mailDomainLabels(address: string): string[] {
  */
 export function isStaffMailAtSchool(found: Finding, text: string, lists: NameLists): boolean {
   if (found.kind !== 'email' || PERSONAL_MAIL_DOMAINS.test(found.text)) return false;
+  if (isWritersOwnSchoolMail(found, text)) return true;
   if (!mailDomainLabels(found.text).some((label) => lists.schoolMailDomains.has(label))) return false;
   const window = text.slice(Math.max(0, found.start - 160), found.start);
   // The sentence so far; the full stop of a short abbreviation ("Jac. P. Thijsse") ends none.

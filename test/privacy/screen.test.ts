@@ -1011,6 +1011,9 @@ describe('the classes blind batches 34 and 35 missed or raised', () => {
     // A first name glued to a function word stays a person's mailbox, at any domain.
     ['Mail naar wijkteamsanne@alkmaar-sociaaldomein.nl', ['email', 'wijkteamsanne@alkmaar-sociaaldomein.nl']],
     ['Moeder mailt vanaf wijkteamoudorp@gmail.com', ['email', 'wijkteamoudorp@gmail.com']],
+    // "Mail mij" with a pupil in the text, or at free mail, keeps the address.
+    ['Mail mij gerust op s.dekker@dalton-alkmaar.nl, het gaat om een leerling uit mijn klas.', ['email', 's.dekker@dalton-alkmaar.nl']],
+    ['Mail mij gerust op s.dekker@gmail.com, het gaat om groepsdynamiek.', ['email', 's.dekker@gmail.com']],
   ])('finds %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -1029,6 +1032,8 @@ describe('the classes blind batches 34 and 35 missed or raised', () => {
     // A mailbox of function words and a place glued together, at a municipality's or care service's domain.
     'Het wijkteam Oudorp heeft een nieuw aanmeldadres: aanmelden.wijkteamoudorp@alkmaar-sociaaldomein.nl, telefonisch spreekuur van 9 tot 11 uur.',
     'Aanmelden kan via zorgheiloo@gemeente-heiloo.nl.',
+    // The writer's own address at a school's domain, about a general question with no pupil in the text.
+    'Mail mij gerust op s.dekker@dalton-alkmaar.nl, ik ben tot 16:00 bereikbaar. Het gaat om een algemene vraag over groepsdynamiek in de onderbouw.',
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
