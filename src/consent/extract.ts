@@ -44,6 +44,8 @@ const PARENT_AS_RECIPIENT = re(
     `\\b(bel|bellen|informeer|informeren|inlichten|vertel|vertellen|mail|mailen|laten weten|delen met|geven aan|sturen naar|doorgeven aan) ((?!dat\\b|over\\b)\\w+ ){0,2}${PARENT}\\b`,
     `\\b(aan|met) (de |zijn |haar |mijn )?${PARENT}( \\w+){0,3} (vertellen|delen|geven|bespreken|doorgeven|laten zien|sturen|mailen|laten weten|praten|spreken|overleggen)`,
     `\\b${PARENT} (heeft|hebben) geen gezag`,
+    // "wil niet dat ik zijn ouders mail": the writer contacts the parents, verb after the object
+    `\\b(ik|wij|we) (de |zijn |haar )?${PARENT} (\\w+ )?(mail|mailen|bel|bellen|app|appen|informeer|informeren|inlicht|inlichten|vertel|vertellen)\\b`,
   ].join('|'),
 );
 
@@ -171,8 +173,8 @@ const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\
 /** Concerns or a file passed on so that help can start; shared by the JOS and wijkteam branches. */
 const PASS_ON = /\b(naar|aan) (de )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|wijkteam|gebiedsteam) (\w+ )?(sturen|doorsturen|opsturen|mailen|doorgeven|geven)\b|\b(zorgen|dossier|verslag|gegevens|opp|groeidocument|toetsresultaten|gespreksverslagen|informatie|info)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven|neerleggen)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}(kan|kunnen) (opstarten|starten|oppakken|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}aan de slag\b/;
 const PUPIL_SENT_TO_JOS = re(`\\b(hem|haar|ze|de leerling|het kind|dit meisje|deze jongen|die jongen|dat meisje) (\\w+ )?(naar|bij) (de |het |een )?(${JOS_ROLE}|jos) (\\w+ ){0,2}(sturen|doorsturen|verwijzen|brengen|aanmelden)\\b`);
-/** A report, whoever wrote it, given to the JOS worker ("het verslag van de psycholoog aan de jgc geven"): passed on (R11), not feedback. */
-const REPORT_TO_JOS = /\b(verslag\w*|rapport\w*|rapportage\w*|dossier|uitslag\w*|testuitslag\w*)( \w+){0,8} (aan|naar) (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|orthopedagoog) (\w+ )?(geven|sturen|doorsturen|mailen|doorgeven|meegeven|opsturen|doormailen)\b/;
+/** A report or note, whoever wrote it, given to the JOS worker ("het verslag van de psycholoog aan de jgc geven", "het dossier met de dyslexieverklaring … naar de jgc sturen"): passed on (R11), not feedback. */
+const REPORT_TO_JOS = /\b(verslag\w*|rapport\w*|rapportage\w*|dossier|uitslag\w*|testuitslag\w*|\w*verklaring|notities|aantekeningen)( \w+){0,16} (aan|naar) (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|orthopedagoog) (\w+ )?(geven|sturen|doorsturen|mailen|doorgeven|meegeven|opsturen|doormailen)\b/;
 const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen|inschakelen|inschakel|inschakelt)\b/;
 /** The one asking is the JOS worker ("als jgc heb ik ...", "ik ben de paj van ..."): their own help is JOS work. */
 /** The writer describes her own help to one pupil ("ik begeleid een meisje", "kwam naar mijn spreekuur", "bij Sem diagnostiek gedaan"). */
@@ -217,7 +219,7 @@ const MEETING_CARER = /\b(hem|haar|het gezin|de leerling|het kind|de familie) (a
 /** Someone at the table whose work may be help to this pupil (the SWV's consulent, the municipality, youth care): ask. */
 const MEETING_MAY_HELP = /\b(consulent\w*|swv|samenwerkingsverband|gemeente|gezinscoach|jeugdhulp\w*|jeugdzorg|ggz)\b/;
 /** Whether anyone already helps is not known ("ik weet niet of ze al ergens hulp heeft"): ask, never assume. */
-const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?wie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komt|bij komen|deelne\w*|aanwezig|aan tafel)\b|\bwie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komen|deelne\w*|aanwezig|aan tafel) (\w+ )?(weet|weten) (ik|we|wij) (\w+ )?niet\b|\bof (\w+ ){0,4}(hulp|hulpverlening|begeleiding|behandeling|hulpverlener)\w* (\w+ ){0,2}weet (ik|we) (\w+ ){0,3}niet\b|\b(weet|weten) (ik |we |wij )?(echt )?niet (precies |zeker |goed )?of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*|hulpverlener)\b|\b(geen (\w+ )?idee|geen (\w+ )?benul|onduidelijk|onbekend) of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*)\b/;
+const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?wie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komt|bij komen|deelne\w*|aanwezig|aan tafel)\b|\bwie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komen|deelne\w*|aanwezig|aan tafel) (\w+ )?(weet|weten) (ik|we|wij) (\w+ )?niet\b|\bof (\w+ ){0,4}(hulp|hulpverlening|begeleiding|behandeling|hulpverlener)\w* (\w+ ){0,2}weet (ik|we) (\w+ ){0,3}niet\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ ){0,2}of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*|hulpverlener)\b|\b(geen (\w+ )?idee|geen (\w+ )?benul|onduidelijk|onbekend) of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*)\b/;
 /** The meeting is still being set up: planned, organised, its consent to be arranged. */
 const MEETING_ORGANISED = /\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,5}(regelen|te regelen|geregeld)\b/;
 /** Who joins is listed ("met school, ouders en de leerplichtambtenaar"). */
@@ -308,6 +310,8 @@ const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co 
 
 const ASKED_AS_JOS = re(`\\b(mij|me) ${JOS_ROLE}\\b`);
 /** What is done is not said: "iets met de jeugdarts", "ze wil iets gaan doen met Noah". */
+/** A kind of JOS work named as such: next to a vague request it says what will happen after all. */
+const NAMED_JOS_WORK = /\b(test\w*|onderzo\w*|observ\w*|gesprek\w*|praten|begeleid\w*|behandel\w*|diagnos\w*|intake|screening|dossier|verslag\w*|advies|adviseren|meedenken|terugkoppel\w*|magister|somtoday)\b/;
 const VAGUE_REQUEST = /\biets (met|over|doen met|regelen met|vragen aan) (de|het|een|die)\b|\b(iets|wat) (\w+ ){0,3}(doen|ondernemen|oppakken|betekenen) (met|voor)\b|\b(iets|wat) (met|voor) (\w+ ){1,3}(doen|ondernemen|oppakken|betekenen)\b|\b(wil|gaat|kan) (\w+ ){0,2}iets (mee|mee gaan) doen\b/;
 const BRANCH_QUESTIONS = ['Q-JOS', 'Q-WIJKTEAM', 'Q-GGD', 'Q-LEERPLICHT', 'Q-OVERSTAP'] as const;
 
@@ -399,6 +403,9 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   if (answers['Q-LEERPLICHT'] === 'L1' && !ATTENDANCE.test(t) && !ABSENCE_DESCRIBED.test(t)) weak.add('Q-LEERPLICHT');
   // "iets met de jeugdarts over Mo": what is done was guessed from a detail, not said.
   if (VAGUE_REQUEST.test(t)) for (const question of BRANCH_QUESTIONS) weak.add(question);
+  // "de gw'er wil 'iets' met Finn, 'even naar hem kijken'": the writer does not know what the JOS worker will do, and
+  // the kind of work decides who consents, so it is asked rather than assumed on the card.
+  if (VAGUE_REQUEST.test(t) && answers['Q-JOS'] && !NAMED_JOS_WORK.test(t)) delete answers['Q-JOS'];
   // A JOS worker who asks about someone else ("er is een voogd", "pleegmoeder vroeg mij (jgc)") may be asking about
   // her own work: who receives it is a reading, not a statement.
   if (party && party !== 'MW2' && (ASKER_IS_JOS.test(t) || ASKED_AS_JOS.test(t))) weak.add('Q-MET-WIE');
