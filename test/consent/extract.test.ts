@@ -349,3 +349,68 @@ describe('classes of meaning from the b34–b36 safety misses', () => {
       expect(first(text), text).toBe('V-MELDCODE');
   });
 });
+
+describe('classes of meaning from the b37–b39 safety misses', () => {
+  it('decides acute danger for self-harm with a word of severity', () => {
+    for (const text of [
+      'Sara (16) stuurde een foto van sneden in haar bovenbeen en schrijft dat ze deze keer diep genoeg is gegaan. Wie mag ik inlichten?',
+      'Daan (15) liet in de pauze snijwonden op zijn arm zien die volgens mij gehecht moeten worden. Mag ik zijn vader bellen?',
+      'Mijn leerling (14) heeft zichzelf gekrast en zegt dat het er hechtingen in moeten. Mag ik haar moeder bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks first about self-harm scars without a word of severity', () => {
+    const text = 'Leerling (15) heeft oude littekens op haar onderarm, niet diep. Mag ik haar ouders inlichten?';
+    expect(first(text)).toBe('Q-NOOD');
+  });
+
+  it('decides acute danger for a minor without shelter tonight', () => {
+    for (const text of [
+      'Thijs (15) is gisteren van huis weggelopen en heeft de nacht op een bankje doorgebracht; hij overnacht vanavond weer buiten. Mag ik zijn ouders bellen?',
+      'Een leerling (14) is door haar stiefvader op straat gezet en weet niet waar ze vannacht moet slapen. Mag ik de gemeente inschakelen?',
+      'Hij (16) slaapt nu al drie nachten in een portiek, thuis mag hij niet meer terugkomen. Mag ik dit aan het wijkteam doorgeven?',
+      'Lina (13) zegt dat ze vannacht geen slaapplek heeft, haar moeder heeft haar eruit gezet. Wie mag ik bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('does not call a sleepover after a row, a school camp or waiting in the street acute', () => {
+    for (const text of [
+      'Een leerling (14) slaapt bij een vriendin sinds de ruzie met haar moeder. Mag ik dit met de mentor delen?',
+      'Onze klas slaapt vannacht buiten in tenten op schoolkamp. Mag ik foto\'s van de leerlingen in de app zetten?',
+      'Leerling van 12 staat \'s ochtends vaak alleen op straat te wachten, ook als het vriest, en ouders nemen niet op. Mag ik de jeugdarts bellen?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('decides acute danger when a carer cannot care now and young children were alone', () => {
+    for (const text of [
+      'Ik sta nu bij het gezin thuis: vader is stomdronken en de kleintjes van 3 en 5 zaten alleen in de woonkamer. Mag ik zonder toestemming iemand bellen?',
+      'Jeugdverpleegkundige op huisbezoek, moeder ligt nu op de vloer en reageert niet, haar peuter was alleen thuis. Wie mag ik inschakelen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('does not decide acute danger for a parent who answers no mail, nor for young children alone in the past', () => {
+    for (const text of [
+      'Moeder reageert amper op mails van school, haar kinderen van 4 en 6 zijn vaak alleen. Mag ik de wijkcoach vragen?',
+      'Vorig jaar was vader een keer stomdronken en waren de kleintjes alleen. Mag ik dit in het dossier zetten?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('decides acute danger for an injury by a carer when the pupil goes home to them today at a clock time', () => {
+    for (const text of [
+      'Noah (12) heeft een brandwond op zijn hand en zegt dat zijn vader het deed. Om half 4 moet hij naar huis. Wat nu?',
+      'Leerling (13) heeft striemen op haar rug van haar stiefmoeder; ze moet straks gewoon weer naar huis. Mag ik Veilig Thuis bellen?',
+      'Yara (11) heeft een blauw oog, haar moeder sloeg haar; als de bel gaat moet ze naar huis. Wie mag ik inlichten?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for a past injury by a carer without going home today', () => {
+    const text = 'Hij had vorige maand brandplekken op zijn arm en zegt dat zijn stiefvader het deed. Mag ik de meldcode gebruiken?';
+    expect(first(text)).toBe('V-MELDCODE');
+  });
+});
