@@ -259,7 +259,7 @@ const CONTACT_CONFLICT = /\b(van slag|omgang\w* (\w+ ){0,5}(zaak|ligt stil|stopg
 /** A pupil whose capacity to decide is in question: ask it (R26) rather than let a 16- or 17-year-old sign alone. */
 const CAPACITY_SIGN = /\b(lvb|verstandelijk\w* beperk\w*|licht verstandelijk\w*|iq (van |rond |onder )?(de )?\d{2}|niveau van een kind|zegt ja op alles|zegt (op )?(\w+ )?alles ja|ja op alles|overziet (het )?niet)\b/;
 const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor \w+ als\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b|\b(mag|mogen) (\w+ ){0,2}niet weten (waar|op welke|welke school|waar (ze|hij|zij) woont)\b|\bgeheim (\w+ ){0,2}(adres|verblijfplaats)\b/;
-const CAPACITY_DOUBT = /\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b(denk|geloof|verwacht) (\w+ ){0,2}niet dat (hij|ze|zij|die) (\w+ ){0,2}(snapt|begrijpt|overziet|beseft|bevat|kan overzien)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het| iets| dit| dat)|wat (dat|dit|het|iets) (betekent|inhoudt))\b|\b(niet|nauwelijks|slecht) (\w+ ){0,2}te (overzien|begrijpen|snappen|bevatten) (waar(voor| hij| ze| zij| het| mee)?|wat)\b/;
+const CAPACITY_DOUBT = /\b(snapt|begrijpt|overziet|beseft|bevat) (hij|ze|zij) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(hij|ze|zij) (snapt|begrijpt|overziet|beseft|bevat) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b(denk|geloof|verwacht) (\w+ ){0,2}niet dat (hij|ze|zij|die) (\w+ ){0,2}(snapt|begrijpt|overziet|beseft|bevat|kan overzien)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het| iets| dit| dat)|wat (dat|dit|het|iets) (betekent|inhoudt))\b|\b(niet|nauwelijks|slecht) (\w+ ){0,2}te (overzien|begrijpen|snappen|bevatten) (waar(voor| hij| ze| zij| het| mee)?|wat)\b/;
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
 const DECIDES_ALONE = /\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (genoeg|voldoende)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
@@ -271,6 +271,14 @@ const REPORTER = /\bmeldingsbevoegd\w*\b/;
  * the writer saying they are the reporter ("ik ben als OC de meldingsbevoegde", "bij ons ben ik meldingsbevoegd") is both.
  */
 const CONNECTED = /\baangesloten\b|\baangewezen meldingsbevoegd\w*|\bmeldingsbevoegd\w* (\w+ ){0,2}voor de verwijsindex\b|\b(ik ben|ben ik)( (?!niet\b|geen\b|nog\b)\w+){0,5} meldingsbevoegd\w*|\bmeldingsbevoegd\w* (ben ik|dat ben ik)\b/;
+/** Someone else named as the reporter ("zij is bij ons de meldingsbevoegde", "onze zoco is de aangewezen meldingsbevoegde"). */
+const OTHER_IS_REPORTER = /\b(zij|ze|hij|die|\w+) is (\w+ ){0,4}de (aangewezen )?meldingsbevoegde\b/;
+/** A "not" next to the reporter, or the writer in the text at all: then it is unclear who signals, and another's role decides nothing. */
+const NOT_REPORTER = /\b(niet|geen)\b|\b(ik|mij|me|zelf|wij|we)\b/;
+/** A role that is often the school's reporter, named for the writer without saying they are: ask, never assume "nee". */
+const ASKER_MAY_BE_REPORTER = /\b(als|ik ben( de)?|ben ik( de)?) (?!geen |niet )(\w+ )?(oc|zoco|zorgco\w*|ondersteuningsco\w*|intern begeleider|ib'?er|teamleider)\b/;
+/** The writer does not know who may report: then they are not the reporter themselves. */
+const REPORTER_UNKNOWN = /\b(geen idee|weet (\w+ ){0,2}niet|niet duidelijk|onduidelijk) wie\b/;
 const CONNECTION_UNSURE = /\b(niet|geen idee|weet niet|onduidelijk|twijfel\w*)\b( \w+){0,5} aangesloten\b/;
 
 // --- custody -----------------------------------------------------------------------------------------------------
@@ -470,6 +478,8 @@ function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, jos
   // Going on with help after 18 is the JOS worker's own help (J3), whatever else the text names.
   if (found['Q-NA18'] === 'ja' && recipient === 'MW2' && !answers['Q-JOS']) found['Q-JOS'] = 'J3';
   if (answers['Q-MET-WIE'] === 'MW11' && REPORTER.test(t) && CONNECTED.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
+  else if (answers['Q-MET-WIE'] === 'MW11' && OTHER_IS_REPORTER.test(t) && !NOT_REPORTER.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
+  else if (answers['Q-MET-WIE'] === 'MW11' && !REPORTER.test(t) && ASKER_MAY_BE_REPORTER.test(t) && !REPORTER_UNKNOWN.test(t)) ask.add('Q-MELDBEVOEGD');
   return found;
 }
 
