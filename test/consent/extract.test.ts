@@ -414,3 +414,36 @@ describe('classes of meaning from the b37–b39 safety misses', () => {
     expect(first(text)).toBe('V-MELDCODE');
   });
 });
+
+describe('classes of meaning from the b40–b42 misses', () => {
+  it('answers V-INFO when someone else is named as the reporter who signals, and the writer is not in the text', () => {
+    for (const text of [
+      'Onze zorgcoördinator wil een meisje van 15 in de verwijsindex zetten, hij is op school de aangewezen meldingsbevoegde. Hebben ouders daar iets over te zeggen?',
+      'De ondersteuningscoördinator gaat een jongen van 14 signaleren in de VIR. Zij is de meldingsbevoegde. Is toestemming van ouders nodig?',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+  });
+
+  it('does not take another person as the reporter when the writer signals, or when the text says someone is not', () => {
+    for (const text of [
+      'De zoco is de meldingsbevoegde. Ik ben mentor en wil Sara in de verwijsindex zetten.',
+      'Onze teamleider wil een leerling in de verwijsindex zetten; de zoco is de meldingsbevoegde, de teamleider niet. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('asks whether the writer is the reporter when a role that often is says nothing about it, never assuming "nee"', () => {
+    expect(first('Als intern begeleider wil ik een leerling van 13 signaleren in de verwijsindex. Moeten ouders dat weten?')).toBe('Q-MELDBEVOEGD');
+    expect(first('Ik ben ondersteuningscoördinator en overweeg een jongen van 15 in de VIR te zetten. Moet dat met toestemming?')).toBe('Q-MELDBEVOEGD');
+    // Guards: the role is denied, or the writer does not know who reports.
+    expect(first('Ik ben geen zoco, maar wil wel een leerling in de VIR zetten. Mag dat?')).toBe('V-FG');
+    expect(first('Ik ben teamleider en weet niet wie de verwijsindex bij ons doet. Mag ik een leerling melden?')).toBe('V-FG');
+  });
+
+  it('reads "hij snapt het niet" about a 16- or 17-year-old as a doubt about capacity (R26 → V-FG)', () => {
+    expect(first('Sanne is 16 en heeft een lvb. De JOS-medewerker wil haar begeleiden. Ik denk dat ze het niet goed begrijpt, ze knikt maar. Mag ze zelf tekenen?')).toBe('V-FG');
+    expect(first('Jesse (17) krijgt hulp van de paj voor zijn woede. Hij overziet het niet echt, lijkt het. Wie tekent?')).toBe('V-FG');
+    // Guard: understanding stated, not doubted.
+    expect(first('Sanne is 16. De JOS-medewerker wil haar begeleiden bij haar angst. Ze begrijpt het goed en wil zelf tekenen. Mag dat?')).toBe('V-LEERLING16');
+  });
+});
