@@ -442,7 +442,9 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // The voogd as the one who is told is the recipient (MW8, MW10), not a custody fact about help to the pupil; a pupil
   // under voogdij or in a foster family still has one.
   const voogdTold = custody === 'voogd' && (party === 'MW8' || (party === 'MW10' && !FOSTER_OR_WARDSHIP.test(t)));
-  if (custody && !voogdTold) answers['Q-GEZAG'] = custody;
+  // The GI receives by its legal task (R20), not by the parents' consent: keeping it from them changes nothing there.
+  const secretForGi = custody === 'geheim' && party === 'MW10';
+  if (custody && !voogdTold && !secretForGi) answers['Q-GEZAG'] = custody;
   // Custody, a refusal or a secret only matter for help to the pupil: that is what the JOS worker would do.
   if (answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS'] && custody) answers['Q-JOS'] = 'J3';
   else if (CUSTODY_TOPIC.test(t) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');

@@ -440,6 +440,13 @@ describe('classes of meaning from the b40–b42 misses', () => {
     expect(first('Ik ben teamleider en weet niet wie de verwijsindex bij ons doet. Mag ik een leerling melden?')).toBe('V-FG');
   });
 
+  it('gives the GI what its task needs (V-INFO) even when the writer would rather the parents not know', () => {
+    expect(first('De jeugdbeschermer van Noah (13, OTS) vraagt hoe vaak hij afwezig is. Ik wil dit liever niet eerst aan zijn ouders vertellen, mag ik antwoorden?')).toBe('V-INFO');
+    expect(first('De gezinsvoogd wil weten hoe Lisa (12) het doet op school, maar Lisa wil niet dat haar moeder het hoort. Mag ik het vertellen?')).toBe('V-INFO');
+    // Guard: the same secrecy about JOS help is still the pupil's secret (R25 → V-FG).
+    expect(first('De jgc wil met Lisa (12) praten, maar Lisa wil niet dat haar moeder het hoort. Kan dat?')).toBe('V-FG');
+  });
+
   it('reads "hij snapt het niet" about a 16- or 17-year-old as a doubt about capacity (R26 → V-FG)', () => {
     expect(first('Sanne is 16 en heeft een lvb. De JOS-medewerker wil haar begeleiden. Ik denk dat ze het niet goed begrijpt, ze knikt maar. Mag ze zelf tekenen?')).toBe('V-FG');
     expect(first('Jesse (17) krijgt hulp van de paj voor zijn woede. Hij overziet het niet echt, lijkt het. Wie tekent?')).toBe('V-FG');
