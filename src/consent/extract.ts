@@ -21,7 +21,7 @@ export interface Extraction {
 }
 
 const PARENT = '(?:ouders?|vader|moeder|verzorgers?|stiefvader|stiefmoeder|pleegouders?|voogd)';
-const JOS_ROLE = '(?:jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulpverlener|behandelaar|coach)';
+const JOS_ROLE = '(?:jos|jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulpverlener|behandelaar|coach)';
 const PUPIL = '(?:hem|haar|ze|hen|(?:de|een|het|zijn|haar) (?:leerling|jongen|meisje|kind|jongere|zoon|dochter)|leerling|dochter|zoon)';
 
 const re = (source: string) => new RegExp(source);
@@ -433,11 +433,12 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
 
   Object.assign(answers, doubts(t, answers, ask, partyPattern(parties, 'MW2').test(t)));
 
-  // A pupil who wants to keep it from the parents is not a parent who refuses: the advice differs.
+  // A pupil who wants to keep it from the parents is not a parent who refuses: the advice differs. "Geen idee of vader
+  // gezag heeft" is itself the answer "onbekend": the verdict then says to find out, so asking it again adds nothing.
   const custody = disagree
     ? 'oneens'
     : CUSTODY_UNKNOWN.test(t)
-      ? undefined
+      ? 'onbekend'
       : first(t, [['geheim', age === '16-17' || age === '18+' ? NEVER : KEPT_FROM_PARENTS], ['geheim', age === '16-17' || age === '18+' ? NEVER : KEPT_OUT_WISH], ['voogd', GUARDIAN], ['een', SOLE_CUSTODY], ['beide', JOINT_CUSTODY]] as const);
   // The voogd as the one who is told is the recipient (MW8, MW10), not a custody fact about help to the pupil; a pupil
   // under voogdij or in a foster family still has one.
@@ -446,7 +447,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const secretForGi = custody === 'geheim' && party === 'MW10';
   if (custody && !voogdTold && !secretForGi) answers['Q-GEZAG'] = custody;
   // Custody, a refusal or a secret only matter for help to the pupil: that is what the JOS worker would do.
-  if (answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS'] && custody) answers['Q-JOS'] = 'J3';
+  // A vague "iets gaan doen" stays a question about what JOS will do.
+  if (answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS'] && custody && !VAGUE_REQUEST.test(t)) answers['Q-JOS'] = 'J3';
   else if (CUSTODY_TOPIC.test(t) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');
 
   const known = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== undefined)) as Record<string, string>;

@@ -447,6 +447,13 @@ describe('classes of meaning from the b40–b42 misses', () => {
     expect(first('De jgc wil met Lisa (12) praten, maar Lisa wil niet dat haar moeder het hoort. Kan dat?')).toBe('V-FG');
   });
 
+  it('reads "JOS wil hem zien" as the JOS worker\'s own help, and "geen idee of vader gezag heeft" as custody unknown', () => {
+    expect(first('Sem is 11. JOS wil hem een paar keer spreken over zijn piekeren. Moeder tekent, of vader gezag heeft weet ik niet. Is dat genoeg?')).toBe('V-OUDERS12');
+    expect(first('Noor (13) gaat gesprekken krijgen bij de paj over haar somberheid. Vader is uit beeld, ik heb geen idee of hij nog gezag heeft. Wie moet tekenen?')).toBe('V-BEIDEN');
+    // Guard: a vague wish of JOS stays a question about what JOS will do.
+    expect(first('JOS wil iets gaan doen met Bram (13). Vader is uit beeld, geen idee of hij gezag heeft. Moet ik toestemming regelen?')).toBe('Q-JOS');
+  });
+
   it('reads "hij snapt het niet" about a 16- or 17-year-old as a doubt about capacity (R26 → V-FG)', () => {
     expect(first('Sanne is 16 en heeft een lvb. De JOS-medewerker wil haar begeleiden. Ik denk dat ze het niet goed begrijpt, ze knikt maar. Mag ze zelf tekenen?')).toBe('V-FG');
     expect(first('Jesse (17) krijgt hulp van de paj voor zijn woede. Hij overziet het niet echt, lijkt het. Wie tekent?')).toBe('V-FG');
