@@ -454,6 +454,12 @@ describe('classes of meaning from the b40–b42 misses', () => {
     expect(first('JOS wil iets gaan doen met Bram (13). Vader is uit beeld, geen idee of hij gezag heeft. Moet ik toestemming regelen?')).toBe('Q-JOS');
   });
 
+  it('reads a team that says the pupil already has a worker "vanuit ons team" as a talk about existing help (W1)', () => {
+    expect(first("Het gebiedsteam mailt: 'Lina (14) heeft sinds de zomer een begeleider uit ons team, kunnen we even overleggen?' Mag ik terugbellen?")).toBe('V-BEIDEN');
+    // Guard: a request to refer the pupil stays a referral (W2).
+    expect(first('Het wijkteam vraagt of ik Lina (14) wil aanmelden; haar broer heeft al een coach bij een ander team. Mag dat?')).toBe('V-OUDERS16');
+  });
+
   it('reads "hij snapt het niet" about a 16- or 17-year-old as a doubt about capacity (R26 → V-FG)', () => {
     expect(first('Sanne is 16 en heeft een lvb. De JOS-medewerker wil haar begeleiden. Ik denk dat ze het niet goed begrijpt, ze knikt maar. Mag ze zelf tekenen?')).toBe('V-FG');
     expect(first('Jesse (17) krijgt hulp van de paj voor zijn woede. Hij overziet het niet echt, lijkt het. Wie tekent?')).toBe('V-FG');
