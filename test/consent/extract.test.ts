@@ -467,3 +467,18 @@ describe('classes of meaning from the b40–b42 misses', () => {
     expect(first('Sanne is 16. De JOS-medewerker wil haar begeleiden bij haar angst. Ze begrijpt het goed en wil zelf tekenen. Mag dat?')).toBe('V-LEERLING16');
   });
 });
+
+describe('classes of meaning from the b40–b42 safety misses', () => {
+  it('takes the meldcode route for a child who must mind younger children while a carer is away for days, even in a leerplicht request', () => {
+    for (const text of [
+      'Noor verzuimt veel, ze moet op de kleintjes passen als haar moeder weer dagen weg is. Mag ik dat aan leerplicht vertellen?',
+      'De leerplichtambtenaar vraagt naar het verzuim van Daan; volgens mij moet hij thuis op zijn zusjes letten want vader is vaak dagen weg.',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('still asks first when a pupil only sometimes minds his sisters, without a carer who is away', () => {
+    const text = 'Leerplicht vraagt waarom Rayan zoveel mist. Hij past soms op zijn zusjes op zaterdag, verder niets bijzonders. Mag ik dat zeggen?';
+    expect(first(text)).not.toBe('V-MELDCODE');
+  });
+});
