@@ -370,11 +370,11 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const disagree = PARENTS_DISAGREE.test(t) || PARENT_OBJECTS.test(t) || notByMentor(t, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
   // A secret kept from the parents names them as the ones not told, never as the recipient.
-  const told = [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS].reduce((rest, pattern) => rest.replace(new RegExp(pattern.source, 'g'), ' '), t);
-  const without = (pattern: RegExp) => told.replace(new RegExp(pattern.source, 'g'), ' ');
+  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS]);
+  const without = (pattern: RegExp) => withoutMatches(told, [pattern]);
   // A party named only as context ("staat onder voogdij van Jeugdbescherming") next to the writer's own help is not who is told.
   // The help contacted is neither the school's own staff nor whoever holds custody.
-  const notStaffOrGuardian = [partyPattern(parties, 'MW1'), GUARDIANSHIP].reduce((rest, pattern) => rest.replace(new RegExp(pattern.source, 'g'), ' '), told);
+  const notStaffOrGuardian = withoutMatches(told, [partyPattern(parties, 'MW1'), GUARDIANSHIP]);
   const contacted = CONTACTS_THE_HELP.test(t) ? partyOf(notStaffOrGuardian, parties) : undefined;
   const named = contacted ?? partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? (OWN_HELP.test(t) ? undefined : partyOf(told, parties));
   // Nobody else named and the writer describes her own help to the pupil: the JOS worker's own work.
@@ -644,6 +644,11 @@ function signal(t: string, pattern: RegExp): 'yes' | 'denied' | 'none' {
 
 function first<const T extends string>(t: string, options: readonly (readonly [T, RegExp])[]): T | undefined {
   return options.find(([, pattern]) => pattern.test(t))?.[0];
+}
+
+/** The text with every match of each pattern, in turn, replaced by a space. */
+function withoutMatches(t: string, patterns: readonly RegExp[]): string {
+  return patterns.reduce((rest, pattern) => rest.replace(new RegExp(pattern.source, 'g'), ' '), t);
 }
 
 function matches(t: string, pattern: RegExp): number[] {
