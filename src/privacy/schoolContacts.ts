@@ -83,7 +83,12 @@ export function isSchoolContact(found: Finding, text: string, lists: NameLists):
 /** "naar mijn werkmail", "werkadres", "Mail doorgestuurd van …", "Van: …": the writer's or a colleague's work mail follows. */
 const WORK_MAIL_CUE = /\b(?:werk-?mail\p{L}*|werk-?adres|zakelijke\s+mail\p{L}*|doorgestuurd\s+van|van\s*:|from\s*:|cc\s*:|fw\s*:|fwd\s*:)/giu;
 /** A pupil, parent or home between the cue and the address: then the mailbox is theirs ("de leerling mailt vanaf …"). */
-const NOT_STAFF_BETWEEN = /\b(?:moeder|vader|ouders?|oma|opa|leerling\p{L}*|kind|zoon|dochter|broer|zus|pleeg\p{L}*|gezin|thuis|privé|prive|hij|zij|ze|hem|haar)\b/iu;
+/**
+ * Words that tie a mailbox or number to a pupil or her family rather than to staff; each rule adds its own few (a
+ * private address, a class, an aunt). Pronouns count: "hij is bereikbaar op …" is someone the text is about.
+ */
+export const PUPIL_OR_FAMILY_WORDS = String.raw`moeder|vader|ouders?|oma|opa|leerling\p{L}*|kind|zoon|dochter|broer|zus|pleeg\p{L}*|gezin|thuis|hij|zij|ze|hem|haar`;
+const NOT_STAFF_BETWEEN = new RegExp(String.raw`\b(?:${PUPIL_OR_FAMILY_WORDS}|privé|prive)\b`, 'iu');
 
 /** "Ik ben Sandra de Groot, mentor bij PCC Oosterhout": the words in apposition after the writer's own name. */
 const SELF_INTRODUCED_WITH_ROLE = /\b[Ii]k[ \t]{1,3}ben[ \t]{1,3}\p{Lu}[\p{L}'’-]{0,30}(?:[ \t]{1,3}(?:(?:van|de|der|den|ter|ten|te)[ \t]{1,3}){0,3}\p{Lu}[\p{L}'’-]{0,30}){0,2}[ \t]{0,3},[ \t]{0,3}((?:[\p{L}&'’-]{1,30}[ \t]{1,3}){0,3}[\p{L}&'’-]{1,30})/u;
@@ -102,7 +107,7 @@ const MAIL_ME_BEFORE = /\b(?:mail|e-?mail|bereik|contact)\s+(?:mij|me)\s+(?:(?:g
 /** Parts of a school's domain name: "dalton-alkmaar", "csg-willem-van-oranje", "stedelijklyceum". */
 const SCHOOL_DOMAIN_WORD = /^(?:dalton|montessori|jenaplan|vrijeschool|csg|rsg|osg|pcc|scholengroep|scholen|atheneum|\p{L}*(?:college|lyceum|gymnasium|school|mavo|vmbo))$/u;
 /** A pupil, parent or home anywhere in the text: then an address given is not only the writer's business. */
-const PUPIL_IN_TEXT = /\b(?:moeder|vader|ouders?|oma|opa|leerling\p{L}*|kind|zoon|dochter|broer|zus|pleeg\p{L}*|gezin|thuis|klas|jongen|meisje|hij|zij|ze|hem|haar)\b/iu;
+const PUPIL_IN_TEXT = new RegExp(String.raw`\b(?:${PUPIL_OR_FAMILY_WORDS}|klas|jongen|meisje)\b`, 'iu');
 
 /**
  * "Mail mij gerust op s.dekker@dalton-alkmaar.nl, … Het gaat om een algemene vraag": the writer's own mailbox at a school's

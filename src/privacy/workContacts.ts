@@ -1,6 +1,6 @@
 import type { Finding } from './kinds';
 import { isStaffRole, roleFollows } from './names';
-import { PERSONAL_MAIL_DOMAINS } from './schoolContacts';
+import { PERSONAL_MAIL_DOMAINS, PUPIL_OR_FAMILY_WORDS } from './schoolContacts';
 
 /** A closing formula opening a sentence or clause, then the writer's name: "Met vriendelijke groet, Anouk Smit". */
 const SIGN_OFF_NAME =
@@ -8,7 +8,7 @@ const SIGN_OFF_NAME =
 /** "Bereikbaarheid J&G coach Midden-Kennemerland:", "Contactgegevens orthopedagoog:": a heading over a professional's work contacts. */
 const REACHABILITY_HEADING = /(?<=^|\n)[ \t]*(?:bereikbaarheid|bereikbaar|contactgegevens|contact)\b([^:\n]{1,60}):/giu;
 /** A parent, a pupil or a home in the block: then the number or mailbox is theirs, not the writer's ("Moeder is bereikbaar op …"). */
-const SOMEONE_ELSE = /\b(?:moeder|vader|ouders?|oma|opa|leerling\p{L}*|kind|zoon|dochter|broer|zus|tante|oom|pleeg\p{L}*|gezin|thuis|privé|prive|hij|zij|ze|hem|haar)\b/iu;
+const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${PUPIL_OR_FAMILY_WORDS}|tante|oom|privé|prive)\b`, 'iu');
 /** The block runs to the end of its sentence or line: "06-21907364" and "m.degroot@groeimee.nl" do not end it. */
 const BLOCK_END = /[.!?](?:\s|$)|\n\s*\n/gu;
 
