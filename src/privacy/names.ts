@@ -699,7 +699,6 @@ const HANDOVER_BEFORE = /\b(?:overdracht|overgedragen|overdragen|draagt|droeg)\b
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
-/** "mijn collega Annemiek", "de zorgcoördinator, mevrouw Jansen,", "Annemiek, onze orthopedagoog,": staff named in their role. */
 /**
  * A colleague taking over the writer's work: "Esther neemt het over", "Wendy neemt het van me over", "Karin valt in voor het
  * spreekuur", "Joost vervangt mij". Not "neemt het over van haar moeder" or "vervangt haar zieke moeder": that is a pupil at home.
