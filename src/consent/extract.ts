@@ -255,7 +255,23 @@ const FIRST_YEAR = /\b(brugklas\w*|brugpieper\w*|eerstejaars|(1e|eerste) klas|kl
 
 // --- doubts that lead to the FG ---------------------------------------------------------------------------------
 /** Signs that contact with the parent without custody may harm the child: then R16b's doubt is asked, not assumed away. */
-const CONTACT_CONFLICT = /\b(van slag|omgang\w* (\w+ ){0,5}(zaak|ligt stil|stopgezet|geschorst|opgeschort|verboden)|omgangszaak|\w*rechter|rechtszaak|rechtbank|contactverbod|straatverbod|tegen ons|tegen (haar|hem) (gebruik\w*)|bang voor (hem|haar|vader|moeder))\b/;
+/** How a child's distress is described: "overstuur", "van streek", "in paniek", "nachtmerries". */
+const DISTRESS = '(van slag|van streek|overstuur|in paniek|paniek\\w*|angstig|bang|onrustig|ontregeld|nachtmerries?|kapot|in tranen|in de war|uit balans)';
+/** Contact with the parent in any form: a visit, a weekend, a call, that parent coming up. */
+const CONTACT = '(contact\\w*|omgang\\w*|bezoek\\w*|weekend\\w*|ontmoeting\\w*|telefoontje\\w*|belletje\\w*|appje\\w*)';
+const CONTACT_CONFLICT = re(
+  [
+    `\\b(van slag|omgang\\w* (\\w+ ){0,5}(zaak|procedure|geding|ligt stil|stopgezet|geschorst|opgeschort|verboden)|omgangszaak|omgangsprocedure|\\w*rechter|rechtszaak|rechtbank|contactverbod|straatverbod|gebiedsverbod|tegen ons|tegen (haar|hem) (gebruik\\w*)|bang voor (hem|haar|vader|moeder))\\b`,
+    // a court case about contact, in any word order: "er loopt een zaak over de omgang", "een kort geding over het contact"
+    `\\b(zaak|procedure|rechtszaak|kort geding|geding|zitting) (\\w+ ){0,3}(over|om|rond|rondom) (de |het )?(omgang\\w*|contact\\w*)\\b`,
+    // the child's distress tied to contact: "raakt overstuur van elk contact", "na elk bezoek ontregeld", "in paniek als hij ter sprake komt"
+    `\\b${DISTRESS} (\\w+ ){0,4}(van|door|na|bij|rond|voor) ((elk|ieder|het|een|de) )?${CONTACT}\\b|\\b(na|bij|door|van) (elk|ieder|het|een|de) ${CONTACT} (\\w+ ){0,5}${DISTRESS}\\b|\\b${DISTRESS} (\\w+ ){0,4}als (hij|zij|ze|die|vader|moeder|die vader|die moeder) (\\w+ ){0,3}(ter sprake|langskomt|langs komt|belt|appt|komt|contact)\\b`,
+    // the child refuses contact: "wil hem nooit meer zien", "wil geen contact meer met haar"
+    `\\b(wil|wilt) (hem|haar|vader|moeder|zijn vader|haar vader|zijn moeder|haar moeder) (\\w+ )?(niet|nooit) (meer )?(zien|spreken)\\b|\\b(wil|wilt) (\\w+ ){0,2}geen contact (meer )?met\\b`,
+  ].join('|'),
+);
+/** The judge named as where custody came from ("geen gezag van de rechter"), not as a dispute about contact. */
+const CUSTODY_BY_JUDGE = /\bgezag( (?!omgang|contact|zaak|procedure|geding)\w+){0,4} (rechter|rechtbank)\b|\b(rechter|rechtbank)( (?!omgang|contact)\w+){0,5} gezag\b/;
 /** A pupil whose capacity to decide is in question: ask it (R26) rather than let a 16- or 17-year-old sign alone. */
 const CAPACITY_SIGN = /\b(lvb|verstandelijk\w* beperk\w*|licht verstandelijk\w*|iq (van |rond |onder )?(de )?\d{2}|niveau van een kind|zegt ja op alles|zegt (op )?(\w+ )?alles ja|ja op alles|overziet (het )?niet)\b/;
 const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor \w+ als\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b|\b(mag|mogen) (\w+ ){0,2}niet weten (waar|op welke|welke school|waar (ze|hij|zij) woont)\b|\bgeheim (\w+ ){0,2}(adres|verblijfplaats)\b/;
@@ -468,7 +484,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
 function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, josNamed: boolean): StableAnswers {
   const found: StableAnswers = {};
   if (answers['Q-OUDERS'] === 'P2' && INTEREST_DOUBT.test(t)) found['Q-BELANG'] = 'twijfel';
-  else if (answers['Q-OUDERS'] === 'P2' && CONTACT_CONFLICT.test(t)) ask.add('Q-BELANG');
+  else if (answers['Q-OUDERS'] === 'P2' && CONTACT_CONFLICT.test(withoutMatches(t, [CUSTODY_BY_JUDGE]))) ask.add('Q-BELANG');
   if (answers['Q-LEEFTIJD'] === '16-17' && (CAPACITY_DOUBT.test(t) || (CAPACITY_SIGN.test(t) && DECIDES_ALONE.test(t)))) found['Q-WILSBEKWAAM'] = 'twijfel';
   else if (answers['Q-LEEFTIJD'] === '16-17' && CAPACITY_SIGN.test(t)) ask.add('Q-WILSBEKWAAM');
   // What happens after the 18th birthday is asked with the age then, whatever the age today.

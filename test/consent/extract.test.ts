@@ -482,3 +482,24 @@ describe('classes of meaning from the b40–b42 safety misses', () => {
     expect(first(text)).not.toBe('V-MELDCODE');
   });
 });
+
+describe('classes of meaning from the b43–b45 misses', () => {
+  it('asks about the child\'s interest when a parent without custody asks and the text describes harm from contact in other words (R16b)', () => {
+    for (const text of [
+      'Vader zonder gezag vraagt de cijfers van Noor (13). Noor is na elk bezoek aan hem dagenlang ontregeld en er loopt een procedure over de omgangsregeling. Moet ik ze sturen?',
+      'De vader van Mila (14) heeft geen gezag en mailt om haar rapport. Volgens moeder krijgt Mila nachtmerries na de omgang en ligt er een kort geding over het contact.',
+      'vader geen gezag wil info over Sam (13). volgens moeder raakt sam helemaal van streek als die vader ter sprake komt en wil hij hem niet meer zien',
+      'Moeder heeft geen gezag en vraagt het rapport van Daan (12). Daan wil geen contact meer met haar en raakt in paniek bij elk telefoontje van haar. Moet ik het geven?',
+    ])
+      expect(['Q-BELANG', 'V-FG'], text).toContain(first(text));
+  });
+
+  it('gives a parent without custody the information (V-INFO) when the text states facts without doubt about the child', () => {
+    for (const text of [
+      'Vader heeft geen gezag, dat heeft de rechter zo beslist. Hij wil het rapport van zijn zoon (13). Moeder zegt dat hij niks mag krijgen. Mag ik het sturen?',
+      'Een moeder zonder gezag (de rechtbank gaf het gezag aan vader) vraagt hoe het met haar dochter (14) gaat. Mag ik dat vertellen?',
+      'Vader zonder gezag vraagt het rapport van Lisa (14). Ze ziet hem elk weekend en heeft gewoon contact met hem, moeder vindt het alleen niet leuk.',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+  });
+});
