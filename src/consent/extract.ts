@@ -163,9 +163,9 @@ const WHOLE_CLASS = /\b(hele|gehele|de|mijn) (klas|groep)( \w+){0,3} (observeren
 const PER_PUPIL = /\b(per leerling|elke leerling|iedere leerling|alle leerlingen|verslag|rapport\w*|individueel|individuele)\b/;
 /** A report on each pupil after watching a class: no longer advice on the group (R03). */
 /** A written account per pupil of a class, whatever it is called: identifiable pupil data, not advice (R04b). */
-const PUPIL_WRITEUP = '(verslag\\w*|rapport\\w*|adviezen|tips|profiel\\w*|beschrijving\\w*|typering\\w*|overzicht\\w*|notities|aantekeningen|beeld)';
+const PUPIL_WRITEUP = '(\\w*verslag\\w*|\\w*rapport\\w*|adviezen|tips|\\w*profiel\\w*|beschrijving\\w*|typering\\w*|overzicht\\w*|notities|aantekeningen|beeld|schets\\w*|stukje\\w*|analyse\\w*|regels|verhaaltje\\w*)';
 const REPORT_PER_PUPIL = re(
-  `\\b${PUPIL_WRITEUP} (\\w+ ){0,4}(per|van|voor|over) (elke|iedere|ieder|alle) (leerling|kind|leerlingen|kinderen)\\b|\\b(per|van|voor|over) (elke|iedere|ieder) (leerling|kind) (\\w+ ){0,4}${PUPIL_WRITEUP}\\b|\\bper (leerling|kind) (\\w+ ){0,3}${PUPIL_WRITEUP}\\b`,
+  `\\b${PUPIL_WRITEUP} (\\w+ ){0,4}(per|van|voor|over) (elk|elke|iedere|ieder|alle) (leerling|kind|leerlingen|kinderen)\\b|\\b(per|van|voor|over) (elk|elke|iedere|ieder) (leerling|kind) (\\w+ ){0,4}${PUPIL_WRITEUP}\\b|\\bper (leerling|kind) (\\w+ ){0,3}${PUPIL_WRITEUP}\\b`,
 );
 /** "er wordt niks per leerling opgeschreven": nothing per pupil, said with niks/niets which the general denial leaves alone. */
 const NOTHING_PER_PUPIL = /\b(niks|niets|geen \w+) (\w+ ){0,2}(per|over (een |de )?(individuele|losse|aparte)) (leerling|kind|leerlingen|kinderen)\b/;

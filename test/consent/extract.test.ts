@@ -502,4 +502,22 @@ describe('classes of meaning from the b43–b45 misses', () => {
     ])
       expect(first(text), text).toBe('V-INFO');
   });
+  it('reads a class activity of the JOS worker with a short write-up on each pupil as data on every pupil (J4), not advice', () => {
+    for (const text of [
+      'De paj doet in 2b een sociogram en schrijft daarna over elk kind een kort stukje voor de mentor (13-14 jaar).',
+      'De jgc doet een groepsobservatie in 3c (14-15 jaar) en schrijft over iedere leerling een paar regels voor de leerlingbespreking.',
+      'Een JOS-medewerker komt mijn klas (allemaal 13 jaar) bekijken en zet over elk kind een observatieverslagje in een document voor het zorgteam.',
+      'De gedragswetenschapper en ik willen in 2a (13-14) kijken hoe de groep loopt en daarna per leerling een kort profiel maken over sociale positie en werkhouding.',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+  });
+
+  it('keeps a class observation for the teacher or the group without notes per pupil consent-free (R02, R03)', () => {
+    for (const text of [
+      'De paj wil een sociogram doen in mijn klas (13-14) om mij te helpen met de groepsdynamiek, er komt niets per leerling op papier.',
+      'De gedragswetenschapper observeert in mijn klas 2c hoe ik de les geef en geeft mij tips voor klassenmanagement.',
+      'De ambulant hulpverlener doet een klassenobservatie in 1b en bespreekt daarna met mij hoe de groep loopt.',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
 });
