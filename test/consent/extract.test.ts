@@ -520,4 +520,15 @@ describe('classes of meaning from the b43–b45 misses', () => {
     ])
       expect(first(text), text).toBe('V-GEEN');
   });
+  it('reads the police in shorthand (jeugdagent, buurtagent, recherche, "i.v.m.") as a party outside school that asks the FG (R30)', () => {
+    for (const text of [
+      'Een politieagent belde: hij wil weten of Joep (15) vorige week dinsdag op school was, voor een onderzoek. Mag ik dat zeggen?',
+      'De buurtagent vraagt de adressen van drie leerlingen uit 3b. Mag ik die geven?',
+      'De recherche mailt of we de absenties van Sanne (14) van vorige maand kunnen sturen.',
+      'Agent van de jeugdpolitie wil het rooster van Milan (13) i.v.m. een aangifte. Sturen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guard: an agenda is no agent.
+    expect(first('Mag ik de agenda van de leerlingbespreking over Tim (13) naar de zorgcoördinator sturen?')).toBe('V-GEEN');
+  });
 });
