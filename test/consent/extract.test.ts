@@ -531,4 +531,15 @@ describe('classes of meaning from the b43–b45 misses', () => {
     // Guard: an agenda is no agent.
     expect(first('Mag ik de agenda van de leerlingbespreking over Tim (13) naar de zorgcoördinator sturen?')).toBe('V-GEEN');
   });
+  it('reads "coach" without an article next to a verb ("mag coach mij vertellen", "onze coach") as the JOS coach', () => {
+    for (const [text, verdict] of [
+      ['kan coach me laten weten hoe de gesprekken met Daan (14) gaan?', 'V-BEIDEN'],
+      ['Coach vertelde dat ze met Noor (13) praat. Mag ze mij vertellen wat eruit kwam?', 'V-BEIDEN'],
+      ['mag onze coach mij bijpraten over Lina (15)?', 'V-BEIDEN'],
+      ['Zou coach mij kunnen vertellen wat Bo (16) bij haar besprak?', 'V-LEERLING16'],
+    ])
+      expect(first(text), text).toBe(verdict);
+    // Guard: the coach of a sports club stays a party outside school.
+    expect(first('Coach van de voetbalclub van Tim (13) vraagt naar zijn cijfers. Mag ik die geven?')).toBe('V-FG');
+  });
 });
