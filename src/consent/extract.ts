@@ -224,6 +224,20 @@ const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?wie er
 const MEETING_ORGANISED = /\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,5}(regelen|te regelen|geregeld)\b/;
 /** Who joins is listed ("met school, ouders en de leerplichtambtenaar"). */
 const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\b/;
+/** A meeting the school sets up, as a noun ("we zetten een overleg op", "aan tafel: …"); "na overleg met" is how a decision came about. */
+const MEETING_SET_UP = /(?<!\b(na|in|tijdens|uit|door|zonder) (\w+ )?)\boverleg\b(?! (gehad|geweest|was|had))/;
+const AT_THE_TABLE = /\b(aan|om) tafel\b|\b(schuift|schuiven) (\w+ ){0,3}aan\b|\baanwezig (zijn|is)\b/;
+/** Who may sit at a meeting, per kind: a meeting with three of them (one from outside school) is a multidisciplinary one. */
+const MEETING_SIDES: readonly (WordParty | RegExp)[] = [
+  /\b(school|mentor|mentrix|zorgcoordinator|teamleider|afdelingsleider|ik|ikzelf|wij|we)\b/,
+  re(`\\b${PARENT}\\b`),
+  'MW2',
+  'MW3',
+  'MW5',
+  'MW6',
+  'MW10',
+  /\b(consulent\w*|swv|samenwerkingsverband|gemeente|jeugdzorg|ggz)\b/,
+];
 const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die|de deelnemers)) (\w+ ){0,2}(kent|kennen) (\w+ ){0,4}(vanuit|uit|via|van) (de |een )?(hulp|begeleiding|behandeling|hulpverlening)\b|\b(niemand|geen van (hen|hun|allen|beiden|die)) (\w+ ){0,2}(behandelt|begeleidt|helpt)\b|\bniemand (\w+ ){0,2}die (\w+ ){0,5}(behandelt|begeleidt|helpt|ondersteunt)\b|\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
@@ -508,7 +522,9 @@ function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, jos
  * "moet ik de ouders informeren als de gw'er hem gaat testen" is about the test.
  */
 function partyOf(t: string, parties: PartyPatterns): StableAnswers['Q-MET-WIE'] {
-  const party = parties.find(([, pattern]) => pattern.test(t))?.[0];
+  const found = parties.find(([, pattern]) => pattern.test(t))?.[0];
+  // A meeting set up with several sides is the MDO question first, in the meeting's place of precedence (after Veilig Thuis).
+  const party = found !== 'MW9' && multiPartyMeeting(t, parties) ? 'MW4' : found;
   // Watching the class for the teacher (J2) is the JOS worker's work too: "moet ik de ouders informeren als de gw'er komt kijken".
   const josWork = ['J2', 'J3', 'J4', 'J5', 'J6', 'J7'] as (string | undefined)[];
   // A relative named as context ("haar opa is overleden") yields the same way to the JOS worker's work.
@@ -522,6 +538,13 @@ function partyOf(t: string, parties: PartyPatterns): StableAnswers['Q-MET-WIE'] 
   // the help, not who is told.
   if (party === 'MW8' && PARENT_ASKS_FOR_HELP.test(t) && partyPattern(parties, 'MW2').test(t) && activity === 'J3') return 'MW2';
   return party;
+}
+
+/** "Voor Fenna zetten we een overleg op: school, ouders, leerplicht en het sociaal team": set up, with three sides, one from outside school. */
+function multiPartyMeeting(t: string, parties: PartyPatterns): boolean {
+  if (!MEETING_SET_UP.test(t) || !(MEETING_ORGANISED.test(t) || AT_THE_TABLE.test(t))) return false;
+  const sides = MEETING_SIDES.map((side) => (typeof side === 'string' ? partyPattern(parties, side) : side).test(t));
+  return sides.filter(Boolean).length >= 3 && sides.slice(2).some(Boolean);
 }
 
 /** A parent refuses: the help or meeting named next to the refusal is who is told, else the JOS worker who asks (else the parents). */

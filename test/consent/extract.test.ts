@@ -537,9 +537,21 @@ describe('classes of meaning from the b43–b45 misses', () => {
       ['Coach vertelde dat ze met Noor (13) praat. Mag ze mij vertellen wat eruit kwam?', 'V-BEIDEN'],
       ['mag onze coach mij bijpraten over Lina (15)?', 'V-BEIDEN'],
       ['Zou coach mij kunnen vertellen wat Bo (16) bij haar besprak?', 'V-LEERLING16'],
-    ])
+    ] as const)
       expect(first(text), text).toBe(verdict);
     // Guard: the coach of a sports club stays a party outside school.
     expect(first('Coach van de voetbalclub van Tim (13) vraagt naar zijn cijfers. Mag ik die geven?')).toBe('V-FG');
+  });
+  it('reads a meeting the school sets up with several sides, one from outside school, as the MDO (R07), before any single party', () => {
+    for (const [text, answer] of [
+      ['We plannen een overleg over Jesse (13) met zijn ouders, de leerplichtambtenaar en de jeugdarts. Wat moet ik regelen?', 'Q-MDO'],
+      ['Ik organiseer een overleg voor Noa (15): ouders, wijkteam, zoco en ik. Welke toestemming?', 'Q-MDO'],
+      ['Rond Bas (14) willen we een overleg beleggen. Aan tafel: moeder, leerplicht, de consulent van het swv en ikzelf. Er is geen hulpverlening betrokken.', 'V-OUDERS16'],
+      ['Overleg gepland over Lisa (16) met school, ouders, leerplicht en de jgc die haar al begeleidt. Van wie toestemming?', 'V-LEERLING16'],
+    ] as const)
+      expect(first(text), text).toBe(answer);
+    // Guards: a decision taken after talking ("na overleg met"), and a meeting of leerplicht with the parents.
+    expect(first('Na overleg met de jgc en moeder wil ik Sem (14) aanmelden bij het wijkteam.')).toBe('V-OUDERS16');
+    expect(first('Leerplicht vraagt de absenties van Sem (14) voor het overleg met zijn ouders.')).toBe('V-INFO');
   });
 });
