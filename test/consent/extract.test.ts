@@ -554,4 +554,15 @@ describe('classes of meaning from the b43–b45 misses', () => {
     expect(first('Na overleg met de jgc en moeder wil ik Sem (14) aanmelden bij het wijkteam.')).toBe('V-OUDERS16');
     expect(first('Leerplicht vraagt de absenties van Sem (14) voor het overleg met zijn ouders.')).toBe('V-INFO');
   });
+  it('reads the pupil\'s own carer at the MDO ("zijn psycholoog", "haar jgc", "de gezinscoach van hem") as help already there (R08)', () => {
+    for (const [text, verdict] of [
+      ['MDO voor Anouk (14) volgende week; haar psychiater sluit aan.', 'V-BEIDEN'],
+      ['ZAT-overleg over Tim (13), zijn jgc en de leerplichtambtenaar zijn erbij.', 'V-BEIDEN'],
+      ['thuiszittersoverleg voor Milan (14), de gezinscoach van hem doet ook mee', 'V-BEIDEN'],
+    ] as const)
+      expect(first(text), text).toBe(verdict);
+    // Guards: a carer who is not the pupil's own, or whose coming is not known, is asked.
+    expect(first('thuiszittersoverleg voor Sem (16), een psycholoog van de ggz schuift aan om mee te denken')).toBe('Q-MDO');
+    expect(first('MDO volgende week voor Daan (14). Ik weet nog niet of zijn psycholoog erbij is. Wie geeft toestemming?')).toBe('Q-MDO');
+  });
 });
