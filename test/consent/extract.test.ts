@@ -565,4 +565,18 @@ describe('classes of meaning from the b43–b45 misses', () => {
     expect(first('thuiszittersoverleg voor Sem (16), een psycholoog van de ggz schuift aan om mee te denken')).toBe('Q-MDO');
     expect(first('MDO volgende week voor Daan (14). Ik weet nog niet of zijn psycholoog erbij is. Wie geeft toestemming?')).toBe('Q-MDO');
   });
+  it('reads asking the wijkteam for help for a pupil or family in other words ("om hulp vragen", "aankloppen voor hulp") as a referral (W2, R11)', () => {
+    for (const text of [
+      'Mag ik het gebiedsteam om hulp vragen voor het gezin van Jaylen (13)?',
+      'ik klop bij het wijkteam aan voor hulp voor Ravi (12) en zijn moeder, mag dat?',
+      'Kan ik bij het wijkteam hulp vragen voor Noor (15)? Thuis loopt het vast.',
+      'Ik wil het sociaal team om steun vragen voor de familie van Sem (14).',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Without a name, help for one family still needs to know who: whether it can be recognised is asked.
+    expect(first('Ik wil het wijkteam om hulp vragen voor een gezin, zonder namen te noemen. Het kind is 13.')).toBe('Q-HERKENBAAR');
+    // Guards: a general question, and anonymous advice.
+    expect(first('Ik wil het wijkteam vragen welke hulp er in het algemeen is voor gezinnen met schulden.')).toBe('V-GEEN');
+    expect(first('Ik wil het wijkteam anoniem om advies vragen over een gezin met schulden, het kind is 13.')).toBe('V-GEEN');
+  });
 });
