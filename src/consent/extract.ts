@@ -247,7 +247,7 @@ const ABSENCE_DESCRIBED = /\b(komt|kwam|komen|kwamen|gaat|ging|verschijnt|versch
 const ATTENDANCE = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof|lesuren|uren gemist|gemist)\b/;
 /** What leerplicht does not need for its task: the family's background, a divorce, money (R13b, R14). */
 const BEYOND_ATTENDANCE = /\b(verslag\w*|gesprekken|rapportage\w*) (\w+ ){0,4}(jgc|paj|coach|gedragswetenschapper|psycholoog|hulpverlener|josmedewerker|orthopedagoog|behandelaar|wijkteam)\b|\b(medicijn\w*|pillen|achtergrond\w*|gezin\w*|gescheiden|scheiding|geld\w*|schulden|financi\w*|relatie\w*|prive)\b/;
-/** BSN or PGN never go to the GGD (R14b). */
+/** BSN or PGN never go to the GGD (R14b); asked with a class list, the list is still given without them. */
 const NATIONAL_NUMBER = /\b(bsn\w*|burgerservicenummer\w*|pgn|persoonsgebonden nummer\w*|onderwijsnummer\w*)\b/;
 const GGD_QUESTIONNAIRE = /\b(vragenlijst\w*|signaleringslijst\w*|invullen|formulier)\b/;
 const DOCTOR_REPORTS = /\bwat (haar|zijn|het|de) (advies|conclusie|uitkomst|bevinding\w*|oordeel) (was|is)\b|\b(horen|weten|vragen) (\w+ ){0,2}(advies|conclusie)\b|\b(uitkomst|uitslag|bevindingen|conclusie)\b|\bwat (er |daar )?uit (\w+ ){1,5}(kwam|komt|gekomen|kwamen)\b|\b(daar|er)? ?(uitkwam|uitgekomen|uitkomt)\b|\b(wil|willen|wilt) (\w+ ){0,2}weten wat\b|\bwat (er )?(daar)?uit (kwam|komt|gekomen)\b|\bwat (er|daar)uit (kwam|komt|gekomen)\b|\b(bellen|mailen) en (het |dat )?(vragen|navragen)\b|\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (\w+ ){1,2}(is|aan de hand)\b|\b(navragen|nagaan|vragen|informeren) bij de jeugdarts\b|\bjeugdarts (\w+ ){0,2}(vragen|navragen|nagaan) (wat|hoe|of)\b|\bjeugdarts (\w+ ){0,2}(navragen|nagaan)\b/;
@@ -584,8 +584,12 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       return {};
     case 'MW5':
       return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L2', BEYOND_ATTENDANCE], ['L1', TRUANCY], ['L1', ABSENCE_DESCRIBED]] as const) };
-    case 'MW6':
-      return { 'Q-GGD': first(t, [['G5', NATIONAL_NUMBER], ['G2', GGD_QUESTIONNAIRE], ['G4', DOCTOR_REPORTS], ['G1', CLASS_LIST], ['G3', SICK_ABSENCE]] as const) };
+    case 'MW6': {
+      const request = first(t, [['G2', GGD_QUESTIONNAIRE], ['G4', DOCTOR_REPORTS], ['G1', CLASS_LIST], ['G3', SICK_ABSENCE]] as const);
+      // A class list stays a class list when a BSN is asked with it (R14b: V-GEEN, and the card says to leave the BSN
+      // off); a BSN for anything else is refused.
+      return { 'Q-GGD': NATIONAL_NUMBER.test(t) && request !== 'G1' ? 'G5' : request };
+    }
     case 'MW7':
       return { 'Q-OVERSTAP': first(t, [['S3', NOT_YET_ENROLLED], ['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S2', CARE_OR_HEALTH], ['S1', FILE_HANDOVER]] as const) };
     case 'MW8':

@@ -579,4 +579,14 @@ describe('classes of meaning from the b43–b45 misses', () => {
     expect(first('Ik wil het wijkteam vragen welke hulp er in het algemeen is voor gezinnen met schulden.')).toBe('V-GEEN');
     expect(first('Ik wil het wijkteam anoniem om advies vragen over een gezin met schulden, het kind is 13.')).toBe('V-GEEN');
   });
+  it('answers a class list for the GGD with V-GEEN also when a BSN is asked with it (lead decision, R14b), and refuses a BSN for anything else', () => {
+    for (const text of [
+      'De jeugdverpleegkundige wil voor haar ronde een leerlingenlijst van 2b met BSN erbij.',
+      'GGD vraagt namenlijst + geboortedata + bsn van alle derdeklassers, kan ik die zo mailen?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: the BSN of one pupil, or with a questionnaire about one pupil, is not a class list.
+    expect(first('De GGD vraagt het BSN van Sem (13), mag ik dat geven?')).toBe('V-NIET');
+    expect(first('De GGD vraagt of ik een vragenlijst over Sem (13) invul, met zijn geboortedatum en BSN.')).toBe('V-NIET');
+  });
 });
