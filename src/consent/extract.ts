@@ -164,8 +164,11 @@ const PER_PUPIL = /\b(per leerling|elke leerling|iedere leerling|alle leerlingen
 /** A report on each pupil after watching a class: no longer advice on the group (R03). */
 /** A written account per pupil of a class, whatever it is called: identifiable pupil data, not advice (R04b). */
 const PUPIL_WRITEUP = '(\\w*verslag\\w*|\\w*rapport\\w*|adviezen|tips|\\w*profiel\\w*|beschrijving\\w*|typering\\w*|overzicht\\w*|notities|aantekeningen|beeld|schets\\w*|stukje\\w*|analyse\\w*|regels|verhaaltje\\w*)';
+const PUPIL_NOTED = '(vastleggen|vastgelegd|vastlegt|legt (\\w+ ){0,3}vast|opschrijven|opgeschreven|schrijft (\\w+ ){0,3}op|noteren|noteert|genoteerd|registreren|registreert|invoeren|voert (\\w+ ){0,3}in|zet|zetten|bijhouden|houdt (\\w+ ){0,3}bij)';
 const REPORT_PER_PUPIL = re(
-  `\\b${PUPIL_WRITEUP} (\\w+ ){0,4}(per|van|voor|over) (elk|elke|iedere|ieder|alle) (leerling|kind|leerlingen|kinderen)\\b|\\b(per|van|voor|over) (elk|elke|iedere|ieder) (leerling|kind) (\\w+ ){0,4}${PUPIL_WRITEUP}\\b|\\bper (leerling|kind) (\\w+ ){0,3}${PUPIL_WRITEUP}\\b`,
+  `\\b${PUPIL_WRITEUP} (\\w+ ){0,4}(per|van|voor|over) (elk|elke|iedere|ieder|alle) (leerling|kind|leerlingen|kinderen)\\b|\\b(per|van|voor|over) (elk|elke|iedere|ieder) (leerling|kind) (\\w+ ){0,4}${PUPIL_WRITEUP}\\b|\\bper (leerling|kind) (\\w+ ){0,3}${PUPIL_WRITEUP}\\b|\\b(van|voor|over) alle (leerlingen|kinderen) (\\w+ ){0,6}${PUPIL_WRITEUP}\\b`
+    // what is noted per pupil, said with the verb: "zet per kind in Magister wat opviel"
+    + `|\\b(per|van|over) (elk|elke|iedere|ieder) (leerling|kind) (\\w+ ){0,5}${PUPIL_NOTED}\\b|\\bper (leerling|kind) (\\w+ ){0,5}${PUPIL_NOTED}\\b|\\b${PUPIL_NOTED} (\\w+ ){0,2}per (leerling|kind)\\b`,
 );
 /** "er wordt niks per leerling opgeschreven": nothing per pupil, said with niks/niets which the general denial leaves alone. */
 const NOTHING_PER_PUPIL = /\b(niks|niets|geen \w+) (\w+ ){0,2}(per|over (een |de )?(individuele|losse|aparte)) (leerling|kind|leerlingen|kinderen)\b/;
@@ -226,6 +229,8 @@ const MEETING_ORGANISED = /\b(plannen|inplannen|gepland|ingepland|organiseren|or
 const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\b/;
 /** A meeting the school sets up, as a noun ("we zetten een overleg op", "aan tafel: …"); "na overleg met" is how a decision came about. */
 const MEETING_SET_UP = /(?<!\b(na|in|tijdens|uit|door|zonder) (\w+ )?)\boverleg\b(?! (gehad|geweest|was|had))/;
+/** "overleg voor Daan", "een overleg over Sem": a meeting about one pupil. */
+const MEETING_ABOUT = /\boverleg (voor|over|rond|rondom|omtrent)\b/;
 const AT_THE_TABLE = /\b(aan|om) tafel\b|\b(schuift|schuiven) (\w+ ){0,3}aan\b|\baanwezig (zijn|is)\b/;
 /** Who may sit at a meeting, per kind: a meeting with three of them (one from outside school) is a multidisciplinary one. */
 const MEETING_SIDES: readonly (WordParty | RegExp)[] = [
@@ -281,7 +286,7 @@ const CONTACT_CONFLICT = re(
     // the child's distress tied to contact: "raakt overstuur van elk contact", "na elk bezoek ontregeld", "in paniek als hij ter sprake komt"
     `\\b${DISTRESS} (\\w+ ){0,4}(van|door|na|bij|rond|voor) ((elk|ieder|het|een|de) )?${CONTACT}\\b|\\b(na|bij|door|van) (elk|ieder|het|een|de) ${CONTACT} (\\w+ ){0,5}${DISTRESS}\\b|\\b${DISTRESS} (\\w+ ){0,4}als (hij|zij|ze|die|vader|moeder|die vader|die moeder) (\\w+ ){0,3}(ter sprake|langskomt|langs komt|belt|appt|komt|contact)\\b`,
     // the child refuses contact: "wil hem nooit meer zien", "wil geen contact meer met haar"
-    `\\b(wil|wilt) (hem|haar|vader|moeder|zijn vader|haar vader|zijn moeder|haar moeder) (\\w+ )?(niet|nooit) (meer )?(zien|spreken)\\b|\\b(wil|wilt) (\\w+ ){0,2}geen contact (meer )?met\\b`,
+    `\\b(wil|wilt) (hem|haar|vader|moeder|zijn vader|haar vader|zijn moeder|haar moeder) (\\w+ )?(niet|nooit) (meer )?(zien|spreken)\\b|\\b(wil|wilt) (\\w+ ){0,2}geen contact (meer )?met\\b|\\b(weigert|weigerde|vermijdt|ontloopt) (elk |ieder |alle |het )?(contact|omgang|bezoek\\w*)\\b|\\b(wil|wilt) (\\w+ ){0,2}(niks|niets) (meer )?met (hem|haar) te maken\\b`,
   ].join('|'),
 );
 /** The judge named as where custody came from ("geen gezag van de rechter"), not as a dispute about contact. */
@@ -542,7 +547,7 @@ function partyOf(t: string, parties: PartyPatterns): StableAnswers['Q-MET-WIE'] 
 
 /** "Voor Fenna zetten we een overleg op: school, ouders, leerplicht en het sociaal team": set up, with three sides, one from outside school. */
 function multiPartyMeeting(t: string, parties: PartyPatterns): boolean {
-  if (!MEETING_SET_UP.test(t) || !(MEETING_ORGANISED.test(t) || AT_THE_TABLE.test(t))) return false;
+  if (!MEETING_SET_UP.test(t) || !(MEETING_ORGANISED.test(t) || AT_THE_TABLE.test(t) || MEETING_ABOUT.test(t))) return false;
   const sides = MEETING_SIDES.map((side) => (typeof side === 'string' ? partyPattern(parties, side) : side).test(t));
   return sides.filter(Boolean).length >= 3 && sides.slice(2).some(Boolean);
 }

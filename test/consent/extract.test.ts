@@ -490,6 +490,7 @@ describe('classes of meaning from the b43–b45 misses', () => {
       'De vader van Mila (14) heeft geen gezag en mailt om haar rapport. Volgens moeder krijgt Mila nachtmerries na de omgang en ligt er een kort geding over het contact.',
       'vader geen gezag wil info over Sam (13). volgens moeder raakt sam helemaal van streek als die vader ter sprake komt en wil hij hem niet meer zien',
       'Moeder heeft geen gezag en vraagt het rapport van Daan (12). Daan wil geen contact meer met haar en raakt in paniek bij elk telefoontje van haar. Moet ik het geven?',
+      'vader zonder gezag wil het rapport van Lieke (12), Lieke weigert elk contact met hem',
     ])
       expect(['Q-BELANG', 'V-FG'], text).toContain(first(text));
   });
@@ -508,6 +509,8 @@ describe('classes of meaning from the b43–b45 misses', () => {
       'De jgc doet een groepsobservatie in 3c (14-15 jaar) en schrijft over iedere leerling een paar regels voor de leerlingbespreking.',
       'Een JOS-medewerker komt mijn klas (allemaal 13 jaar) bekijken en zet over elk kind een observatieverslagje in een document voor het zorgteam.',
       'De gedragswetenschapper en ik willen in 2a (13-14) kijken hoe de groep loopt en daarna per leerling een kort profiel maken over sociale positie en werkhouding.',
+      'De ambulant hulpverlener wil van alle kinderen in mijn klas 2b een kort verslagje maken na haar observatie.',
+      "De gw'er doet een sociogram in klas 1b (allemaal 12 of 13) en zet per kind in Magister wat opviel.",
     ])
       expect(first(text), text).toBe('V-BEIDEN');
   });
@@ -548,11 +551,14 @@ describe('classes of meaning from the b43–b45 misses', () => {
       ['Ik organiseer een overleg voor Noa (15): ouders, wijkteam, zoco en ik. Welke toestemming?', 'Q-MDO'],
       ['Rond Bas (14) willen we een overleg beleggen. Aan tafel: moeder, leerplicht, de consulent van het swv en ikzelf. Er is geen hulpverlening betrokken.', 'V-OUDERS16'],
       ['Overleg gepland over Lisa (16) met school, ouders, leerplicht en de jgc die haar al begeleidt. Van wie toestemming?', 'V-LEERLING16'],
+      ['Overleg voor Daan (15) met leerplicht, de jeugdarts en ouders, hoe regel ik toestemming?', 'Q-MDO'],
+      ['We hebben donderdag een ronde tafel over Ilse (13): ouders, wijkcoach, ik en de leerplichtambtenaar.', 'Q-MDO'],
     ] as const)
       expect(first(text), text).toBe(answer);
     // Guards: a decision taken after talking ("na overleg met"), and a meeting of leerplicht with the parents.
     expect(first('Na overleg met de jgc en moeder wil ik Sem (14) aanmelden bij het wijkteam.')).toBe('V-OUDERS16');
     expect(first('Leerplicht vraagt de absenties van Sem (14) voor het overleg met zijn ouders.')).toBe('V-INFO');
+    expect(first('Mila (18) krijgt begeleiding van het wijkteam. Haar begeleider daar wil een overleg met mij als mentor over hoe het op school gaat. Moeten haar ouders daar iets van vinden?')).toBe('V-LEERLING18');
   });
   it('reads the pupil\'s own carer at the MDO ("zijn psycholoog", "haar jgc", "de gezinscoach van hem") as help already there (R08)', () => {
     for (const [text, verdict] of [
