@@ -511,6 +511,7 @@ describe('classes of meaning from the b43–b45 misses', () => {
       'De gedragswetenschapper en ik willen in 2a (13-14) kijken hoe de groep loopt en daarna per leerling een kort profiel maken over sociale positie en werkhouding.',
       'De ambulant hulpverlener wil van alle kinderen in mijn klas 2b een kort verslagje maken na haar observatie.',
       "De gw'er doet een sociogram in klas 1b (allemaal 12 of 13) en zet per kind in Magister wat opviel.",
+      'De gedragswetenschapper maakt na de groepsobservatie voor de mentor een overzicht met per leerling de sociale positie (klas 2c).',
     ])
       expect(first(text), text).toBe('V-BEIDEN');
   });
@@ -539,6 +540,7 @@ describe('classes of meaning from the b43–b45 misses', () => {
       ['kan coach me laten weten hoe de gesprekken met Daan (14) gaan?', 'V-BEIDEN'],
       ['Coach vertelde dat ze met Noor (13) praat. Mag ze mij vertellen wat eruit kwam?', 'V-BEIDEN'],
       ['mag onze coach mij bijpraten over Lina (15)?', 'V-BEIDEN'],
+      ['coach zei dat Mees (14) iets vertelde, mag ze mij dat doorgeven?', 'V-BEIDEN'],
       ['Zou coach mij kunnen vertellen wat Bo (16) bij haar besprak?', 'V-LEERLING16'],
     ] as const)
       expect(first(text), text).toBe(verdict);
@@ -577,6 +579,7 @@ describe('classes of meaning from the b43–b45 misses', () => {
       'ik klop bij het wijkteam aan voor hulp voor Ravi (12) en zijn moeder, mag dat?',
       'Kan ik bij het wijkteam hulp vragen voor Noor (15)? Thuis loopt het vast.',
       'Ik wil het sociaal team om steun vragen voor de familie van Sem (14).',
+      "ik wil Jaimy (12) z'n moeder doorsturen naar het wijkteam voor opvoedhulp",
     ])
       expect(first(text), text).toBe('V-OUDERS16');
     // Without a name, help for one family still needs to know who: whether it can be recognised is asked.
