@@ -499,6 +499,7 @@ describe('classes of meaning from the b43–b45 misses', () => {
     for (const text of [
       'Vader heeft geen gezag, dat heeft de rechter zo beslist. Hij wil het rapport van zijn zoon (13). Moeder zegt dat hij niks mag krijgen. Mag ik het sturen?',
       'Een moeder zonder gezag (de rechtbank gaf het gezag aan vader) vraagt hoe het met haar dochter (14) gaat. Mag ik dat vertellen?',
+      'Vader zonder gezag wil het rapport van Mo (12). Moeder heeft het gezag alleen sinds de uitspraak van de rechter. Verder speelt er niks.',
       'Vader zonder gezag vraagt het rapport van Lisa (14). Ze ziet hem elk weekend en heeft gewoon contact met hem, moeder vindt het alleen niet leuk.',
     ])
       expect(first(text), text).toBe('V-INFO');
@@ -592,6 +593,8 @@ describe('classes of meaning from the b43–b45 misses', () => {
     for (const text of [
       'De jeugdverpleegkundige wil voor haar ronde een leerlingenlijst van 2b met BSN erbij.',
       'GGD vraagt namenlijst + geboortedata + bsn van alle derdeklassers, kan ik die zo mailen?',
+      'GGD wil namen + BSN van klas 3 voor de vaccinatieronde',
+      'De jeugdverpleegkundige vraagt per klas een lijstje met leerlingnummer, naam, klas en BSN',
     ])
       expect(first(text), text).toBe('V-GEEN');
     // Guards: the BSN of one pupil, or with a questionnaire about one pupil, is not a class list.
