@@ -363,12 +363,13 @@ const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|ve
 /**
  * A danger (abuse) already found and asked is decided (V-ACUUT, V-MELDCODE) when the certainty head, trained on which
  * corpus texts of that kind are decided and which are asked, is confident and the text gives no reason to ask: the
- * writer doubts (acute), the pupil gives another cause (abuse). Only ever turns the safety question into its answer "ja".
+ * writer doubts (acute), the pupil gives another cause or the writer only heard it (abuse). Only ever turns the safety
+ * question into its answer "ja".
  */
 function decideFoundSafety(text: string, net: SafetyNet, safety: SafetyReading, answers: StableAnswers, ask: Set<StableQuestion>): void {
   const open = [
     ['Q-NOOD', 'acute', safety.doubted],
-    ['Q-ZORGEN', 'abuse', safety.explained],
+    ['Q-ZORGEN', 'abuse', safety.explained || safety.hearsay],
   ] as const;
   if (!open.some(([question, , hedged]) => ask.has(question) && !hedged)) return;
   const sure = net.certaintyScores(text);

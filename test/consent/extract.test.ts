@@ -602,3 +602,114 @@ describe('classes of meaning from the b43–b45 misses', () => {
     expect(first('De GGD vraagt of ik een vragenlijst over Sem (13) invul, met zijn geboortedatum en BSN.')).toBe('V-NIET');
   });
 });
+
+describe('classes of meaning from the b43–b45 safety misses', () => {
+  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
+  const safetyFirst = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
+
+  it('asks about danger when a minor is out of sight for days and an older person or drugs come into it', () => {
+    for (const text of [
+      'Jesse (15) is al een week afwezig. Hij zou slapen bij een stuk oudere gast die hem drugs toestopt. Kan ik dit doorgeven aan leerplicht?',
+      'Een klasgenoot vertelt dat Sanne (14), die al dagen niet op school is, bij een veel oudere vriend verblijft die haar drank geeft. Mag ik het wijkteam inschakelen?',
+      'Verzuimmelding: Aya (13) is al vier dagen weg zonder bericht. Ze wordt gezien met een jongen van 20 die haar pillen geeft. Moet leerplicht dit weten?',
+      'Tim (14) slaapt sinds vrijdag bij oudere jongens uit de wijk en krijgt daar wiet. Zijn moeder weet niet waar hij is. Mag ik de wijkagent bellen?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about danger for plain absence, or for an older pupil who tutors', () => {
+    for (const text of [
+      'Lotte (15) is al 3 dagen afwezig zonder melding, ouders niet bereikbaar. Mag ik dit aan leerplicht doorgeven?',
+      'Een oudere jongen uit 4 havo geeft Bram (13) bijles. Mag ik zijn cijfers met die jongen delen?',
+    ])
+      expect(dangerFirst, text).not.toContain(first(text));
+  });
+
+  it('asks about danger when a parent held by the police comes back today', () => {
+    for (const text of [
+      'De politie heeft vannacht de vriend van moeder opgepakt, maar hij komt vandaag weer vrij. Sem (12) en zijn zusje zitten nu op school. Mogen we de politie vertellen wie ze ophaalt?',
+      'Vader is gisteravond door de politie aangehouden en wordt vanmiddag waarschijnlijk vrijgelaten. De kinderen (13 en 15) gaan om drie uur naar huis. Mag ik de wijkagent hun rooster geven?',
+      'Wijkagent belde: bij het gezin van Noor is vannacht ingegrepen, stiefvader zat een nacht vast en is vanavond weer thuis. Mag ik vertellen wie Noor (12) ophaalt?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about danger for a parent back home long ago, or a police question about a theft', () => {
+    for (const text of [
+      'Vader zat vorig jaar een tijd vast en is nu weer thuis; het gaat goed met Daan (13). Mag ik dit in het dossier zetten?',
+      'De wijkagent vraagt wie Tim (13) vanmiddag ophaalt, hij wil praten over een gestolen fiets. Mag ik dat zeggen?',
+    ])
+      expect(dangerFirst, text).not.toContain(first(text));
+  });
+
+  it('asks (Q-NOOD) rather than decides when the pupil wrote a wish not to be there and behaves normally today', () => {
+    for (const text of [
+      'Joep (15) schreef op een briefje "jullie zijn beter af zonder mij". Hij leek vanochtend verder vrolijk. Moet ik zijn ouders bellen?',
+      'In de agenda van Fleur (14) stond "het maakt niemand uit als ik er niet meer ben". Ze gedroeg zich vandaag verder normaal. Mag ik dit met de ib\'er bespreken?',
+      'Op zijn toets schreef Milan (13) "niemand zal me missen". Nu is hij weer vrolijk in de les. Mag ik de JOS-medewerker inlichten?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('still decides acute danger when a farewell is sent now, whatever the day was like', () => {
+    for (const text of [
+      'Ze deed vandaag normaal, maar stuurde me net "sorry voor alles, jullie zijn beter af zonder mij" en neemt niet op. Wie mag ik bellen?',
+      'Hij leek vanochtend vrolijk, maar heeft in de pauze een hele strip pillen ingenomen. Mag ik zijn moeder bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks first (Q-ZORGEN) about abuse the writer only heard from someone else, did not see and doubts', () => {
+    for (const text of [
+      'Een klasgenoot van Daan vertelde me dat zijn vader hem slaat als hij een slechte toets heeft. Zelf heb ik nooit iets gemerkt en ik weet niet of het klopt. Mag ik dit aan de JOS-medewerker vertellen?',
+      'Via via hoorde ik dat Mira (13) thuis een pak slaag krijgt. Ik zie zelf niks aan haar, het kan ook een gerucht zijn. Mag ik dit met de zoco delen?',
+      'De moeder van een vriendinnetje belde: zij denkt dat Evi (12) door haar stiefvader geslagen wordt. Ik weet niet of dat waar is en zie zelf niets aan Evi. Mag ik dit met de jgc bespreken?',
+      'Een paar meiden uit de klas beweren dat Lars (14) thuis klappen krijgt van zijn vader, maar het kan ook roddel zijn, ik heb zelf nooit iets gezien. Mag ik de JOS-coach inschakelen?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps the meldcode route for hearsay the writer does not doubt or did not say she missed, for what she saw, and for what the pupil told', () => {
+    for (const text of [
+      'Een klasgenote vertelde me dat Lotte (14) door haar stiefvader geslagen wordt. Is het roddel als ik dat aan de zoco doorvertel?',
+      'Een vriendin van Esra kwam naar me toe: Esra (13) krijgt thuis klappen als ze een onvoldoende haalt. Esra zelf zegt niks en ik heb niks gezien. Mag ik de JOS-coach inschakelen?',
+      'Een klasgenoot vertelde dat Roos thuis klappen krijgt, en vandaag zag ik zelf een blauwe plek op haar arm. Mag ik de JOS-coach inschakelen?',
+      'Roos (13) vertelde me zelf dat ze klappen krijgt van haar vader. Ik weet niet of het klopt. Mag ik de JOS-coach inschakelen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads a pupil\'s own outburst at school over a grade or a task as no safety signal', () => {
+    for (const text of [
+      'Een jongen uit 2b wordt woedend bij elke toets die tegenvalt, gooit met zijn etui en scheldt. Ik wil alleen tips van de jeugd- en gezinscoach hoe ik met hem omga. Moet ik eerst ouders bellen?',
+      'Ik ben mentor van een meisje dat flipt als ze een slecht cijfer krijgt: ze smijt met haar spullen en loopt weg. Ik wil de JOS-medewerker alleen om advies vragen, moet dat anoniem?',
+      'Sem (13) scheldt en schreeuwt in de les als hij een opdracht niet snapt. Kan ik de JOS-medewerker om tips voor mezelf vragen?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('still puts safety first when a parent erupts over a grade, or the pupil erupts at home', () => {
+    for (const text of [
+      'Haar vader ontploft als ze een onvoldoende haalt en gooit dan met spullen. Mag ik dit met de JOS-medewerker bespreken?',
+      'Hij ontploft thuis als hij een slecht cijfer heeft en gooit met spullen, zijn moeder is bang voor hem. Mag ik de jgc vragen?',
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
+
+  it('reads a young carer of a sick parent as an overloaded family when the writer rules abuse out', () => {
+    for (const text of [
+      'Zoco hier. Sophie (14) zorgt sinds de operatie van haar moeder veel voor haar broertjes en is vaak doodmoe. Van verwaarlozing of mishandeling is geen sprake. Ik wil haar aanmelden bij het wijkteam. Wat moet ik regelen?',
+      'Vader heeft kanker. Ilias (13) kookt elke avond voor zijn zusjes en valt in de les in slaap. Er zijn geen signalen van mishandeling, het gezin is gewoon overbelast. Mag ik hem aanmelden bij het wijkteam?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps the meldcode route or the question for a carer who is away, or without the writer ruling abuse out', () => {
+    for (const text of [
+      'Moeder is soms dagen weg en dan zorgt Mees (13) voor zijn zusjes en komt doodmoe binnen; geen mishandeling hoor. Mag ik hem aanmelden bij het wijkteam?',
+      'Moeder is langdurig ziek, Mees (13) zorgt voor zijn zusjes en komt doodmoe binnen. Ik wil hem aanmelden bij het wijkteam. Wat moet ik regelen?',
+      'Moeder is ziek en er is thuis niks te eten; Mees (13) zorgt voor zijn zusjes. Geen mishandeling. Mag ik hem aanmelden bij het wijkteam?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
+});
