@@ -194,8 +194,8 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
     if (!signals.has(group)) signals.set(group, signalAt(read, starts.get(group) ?? []));
     return signals.get(group)!;
   };
-  // The mentor doubts what the pupil meant ("ik weet niet of ze het meende"): two cues together make it worth asking, not certain.
   const inText = (patterns: readonly RegExp[]) => patterns.some((pattern) => pattern.test(t));
+  // The mentor doubts what the pupil meant ("ik weet niet of ze het meende"): two cues together make it worth asking, not certain.
   const doubted = inText(cues.doubt);
   const explained = inText(cues.explained);
   // Heard from someone else, not seen and doubted by the writer: every sign of abuse is worth asking, none is certain.
@@ -203,13 +203,15 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   // Every sign yields to a doubt (acute) or to hearsay (abuse); signs that are certain only together also to the pupil's own explanation.
   const hedged = (section: Section) => (section === cues.acute ? doubted : hearsay);
   const weakened = (section: Section) => hedged(section) || (section === cues.abuse && explained);
+  const yes = (groups: readonly string[]) => groups.filter((group) => signal(group) === 'yes');
+  const metIn = (section: Section) => section.together.filter(({ groups, min }) => yes(groups).length >= (min ?? groups.length));
   const level = (section: Section, other: SafetyLevel = 'none'): SafetyLevel => {
-    const named = section.certain.filter((group) => signal(group) === 'yes');
+    const named = yes(section.certain);
     if (named.length > 0) {
       const explainedAway = explained && named.every((group) => section.explainable.includes(group));
       return hedged(section) || explainedAway ? 'possible' : 'certain';
     }
-    const met = section.together.filter(({ groups, min }) => groups.filter((group) => signal(group) === 'yes').length >= (min ?? groups.length));
+    const met = metIn(section);
     if (met.some((combination) => !combination.possible) && !weakened(section)) return 'certain';
     const possible = other === 'certain' ? section.possible : [...section.possible, ...section.possibleAlone];
     if (met.length > 0 || possible.some((group) => signal(group) === 'yes')) return 'possible';
@@ -227,8 +229,8 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   };
   // The signs this section found: named, possible, in a combination that is met, or a net word.
   const signs = (section: Section) => [
-    ...[...section.certain, ...section.explainable, ...section.possible, ...section.possibleAlone, ...section.unsure].filter((group) => signal(group) === 'yes'),
-    ...section.together.filter(({ groups, min }) => groups.filter((group) => signal(group) === 'yes').length >= (min ?? groups.length)).flatMap(({ groups }) => groups.filter((group) => signal(group) === 'yes')),
+    ...yes([...section.certain, ...section.explainable, ...section.possible, ...section.possibleAlone, ...section.unsure]),
+    ...metIn(section).flatMap(({ groups }) => yes(groups)),
     ...[...section.net, ...section.netAlone].filter(found),
   ];
   // An overloaded family, not abuse: the writer names a carer who is ill, rules abuse out ("geen signalen van
