@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, loadDotEnv } from '../src/config';
+import { warmUpReader } from '../src/consent/warmUp';
 import { KnowledgeError } from '../src/knowledge/yaml';
 import { startBot } from './startBot';
 
@@ -14,8 +15,12 @@ async function main(): Promise<void> {
   // Printed for the person who started it (npm start reads this line too). Only now: a stop signal sent as soon as
   // the line arrives must find the handlers in place (before, it killed the process at once, losing its last logs).
   process.stdout.write(`JOS-assistent luistert op ${bot.url}/api/messages\n`);
-  // The consent reader's safety model trains on first use; do it now rather than in the first mentor's turn.
-  setImmediate(() => bot.deps.consent.cues.safetyNet?.warmUp());
+  // The consent reader's safety model trains on first use and its patterns compile to machine code on their second:
+  // both now rather than in the first mentors' turns (and the memory that takes is there from the start).
+  setImmediate(() => {
+    bot.deps.consent.cues.safetyNet?.warmUp();
+    warmUpReader(bot.deps.consent.cues, bot.deps.screen);
+  });
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,8 @@
  * Bot and baseline take turns in 4 s stretches (the baseline 1 s), so both meet the same machine load.
  * Flags: --warmup S (5, once per process) --duration S (20) --runs consent@10,card@10,slots@10,mix@10,consent@50 --users N (1000)
  *        (workloads: consent, card, slots, book, mix)
- *        --min-ratio R (0: not checked) --profile (CPU profile of the bot into bench/results/profiles).
+ *        --min-ratio R (0: not checked) --profile (CPU profile of the bot into bench/results/profiles)
+ *        --memory-trace (the bot's memory per second, per V8 space and outside the heap, into bench/results/memory.jsonl).
  */
 import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -70,6 +71,7 @@ function parseOptions() {
       users: { type: 'string', default: '1000' },
       'min-ratio': { type: 'string', default: '0' },
       profile: { type: 'boolean', default: false },
+      'memory-trace': { type: 'boolean', default: false },
     },
   });
   const runs: Run[] = values.runs.split(',').map((entry) => {
@@ -86,6 +88,7 @@ function parseOptions() {
     users: Number(values.users),
     minRatio: Number(values['min-ratio']),
     profile: values.profile,
+    memoryTrace: values['memory-trace'],
   };
 }
 
@@ -113,13 +116,22 @@ class RssSampler {
     clearInterval(this.timer);
     this.timer = undefined;
   }
+  /**
+   * The highest sample, and per half the highest and the median. RSS rises and falls by a few MB with each full
+   * collection of the V8 heap, so the highest sample of a half moves with when the collections fell; the median
+   * shows a level that has moved.
+   */
   summary() {
     const half = Math.floor(this.samples.length / 2);
     const max = (values: number[]) => (values.length ? Math.max(...values) : NaN);
+    const median = (values: number[]) => (values.length ? values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]! : NaN);
+    const [first, second] = [this.samples.slice(0, half), this.samples.slice(half)];
     return {
       maxMb: max(this.samples),
-      firstHalfMaxMb: max(this.samples.slice(0, half)),
-      secondHalfMaxMb: max(this.samples.slice(half)),
+      firstHalfMaxMb: max(first),
+      secondHalfMaxMb: max(second),
+      firstHalfMedianMb: median(first),
+      secondHalfMedianMb: median(second),
     };
   }
 }
@@ -194,11 +206,14 @@ function productionCommand(): { env: Record<string, string>; nodeFlags: string[]
   return { env, nodeFlags: rest.slice(0, -1) };
 }
 
-/** The baseline bundled like the bot (packages stay in node_modules), so neither runs through a TypeScript loader. */
-async function buildBaseline(): Promise<string> {
-  const outfile = join(RESULTS_DIR, 'build/baseline.js');
+/**
+ * A file of bench/http bundled like the bot (packages stay in node_modules), so it runs under plain node: the
+ * baseline, and the memory trace preloaded into the bot.
+ */
+async function bundle(name: 'baseline' | 'memoryTrace'): Promise<string> {
+  const outfile = join(RESULTS_DIR, `build/${name}.js`);
   await build({
-    entryPoints: [join(REPO_ROOT, 'bench/http/baseline.ts')],
+    entryPoints: [join(REPO_ROOT, `bench/http/${name}.ts`)],
     outfile,
     bundle: true,
     platform: 'node',
@@ -219,7 +234,9 @@ async function main(): Promise<number> {
   const started = Date.now();
 
   // As production runs it (`npm run start:bot`): the bundle under plain node. The baseline is bundled the same way.
-  const baselineEntry = await buildBaseline();
+  const baselineEntry = await bundle('baseline');
+  const memoryTrace = options.memoryTrace ? { preload: await bundle('memoryTrace'), file: join(RESULTS_DIR, 'memory.jsonl') } : undefined;
+  if (memoryTrace) rmSync(memoryTrace.file, { force: true });
   await buildBot();
   const production = productionCommand();
   const [bot, baseline] = await Promise.all([
@@ -228,9 +245,15 @@ async function main(): Promise<number> {
       entry: DIST_ENTRY,
       logDir: workDir,
       // --trace-gc: the live heap after each full collection, read back from the log (gcTrace.ts).
-      nodeFlags: [...production.nodeFlags, '--trace-gc', ...(options.profile ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [])],
+      nodeFlags: [
+        ...production.nodeFlags,
+        '--trace-gc',
+        ...(options.profile ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []),
+        ...(memoryTrace ? ['--import', memoryTrace.preload] : []),
+      ],
       env: {
         ...production.env,
+        ...(memoryTrace ? { MEMORY_TRACE_FILE: memoryTrace.file } : {}),
         PORT: '0',
         HOST: '127.0.0.1',
         DATA_DIR: join(workDir, 'data'),
@@ -363,7 +386,8 @@ async function main(): Promise<number> {
   const rss = { bot: { startMb: rssAtStart.bot, ...botRss.summary() }, baseline: { startMb: rssAtStart.baseline, ...baselineRss.summary() } };
   printTable(baselines, rows);
   console.log(
-    `\nRSS bot: ${rss.bot.startMb} MB at start, max ${rss.bot.maxMb} MB (first half ${rss.bot.firstHalfMaxMb}, second half ${rss.bot.secondHalfMaxMb}); ` +
+    `\nRSS bot: ${rss.bot.startMb} MB at start, max ${rss.bot.maxMb} MB (first half ${rss.bot.firstHalfMaxMb}, second half ${rss.bot.secondHalfMaxMb}; ` +
+      `median ${rss.bot.firstHalfMedianMb} and ${rss.bot.secondHalfMedianMb}); ` +
       `baseline max ${rss.baseline.maxMb} MB.\nBot live heap after full collections: ${liveHeap.beforeMb ?? '–'} MB before the measurement, ` +
       `max ${liveHeap.firstHalfMaxMb ?? '–'} MB in the first half, ${liveHeap.secondHalfMaxMb ?? '–'} MB in the second (${liveHeap.count} collections).\n` +
       `Bookings made: ${bookings.booked}, slots booked twice: ${bookings.doubleBooked}. ` +
@@ -384,6 +408,7 @@ async function main(): Promise<number> {
     ok: failures.length === 0,
   };
   writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
+  if (memoryTrace) console.log(`\nThe bot's memory per second: ${memoryTrace.file}`);
   if (options.profile) {
     const profile = newestProfile();
     if (profile) {
