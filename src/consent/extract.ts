@@ -163,7 +163,7 @@ const WHOLE_CLASS = /\b(hele|gehele|de|mijn) (klas|groep)( \w+){0,3} (observeren
 const PER_PUPIL = /\b(per leerling|elke leerling|iedere leerling|alle leerlingen|verslag|rapport\w*|individueel|individuele)\b/;
 /** A report on each pupil after watching a class: no longer advice on the group (R03). */
 /** A written account per pupil of a class, whatever it is called: identifiable pupil data, not advice (R04b). */
-const PUPIL_WRITEUP = '(\\w*verslag\\w*|\\w*rapport\\w*|adviezen|tips|\\w*profiel\\w*|beschrijving\\w*|typering\\w*|overzicht\\w*|notities|aantekeningen|beeld|schets\\w*|stukje\\w*|analyse\\w*|regels|verhaaltje\\w*)';
+const PUPIL_WRITEUP = '(\\w*advie[sz]\\w*|\\w*verslag\\w*|\\w*rapport\\w*|tips|\\w*profiel\\w*|beschrijving\\w*|typering\\w*|overzicht\\w*|notities|aantekeningen|beeld|schets\\w*|stukje\\w*|analyse\\w*|regels|verhaaltje\\w*)';
 const PUPIL_NOTED = '(vastleggen|vastgelegd|vastlegt|legt (\\w+ ){0,3}vast|opschrijven|opgeschreven|schrijft (\\w+ ){0,3}op|noteren|noteert|genoteerd|registreren|registreert|invoeren|voert (\\w+ ){0,3}in|zet|zetten|bijhouden|houdt (\\w+ ){0,3}bij)';
 const REPORT_PER_PUPIL = re(
   `\\b${PUPIL_WRITEUP} (\\w+ ){0,4}(per|van|voor|over) (elk|elke|iedere|ieder|alle) (leerling|kind|leerlingen|kinderen)\\b|\\b(per|van|voor|over) (elk|elke|iedere|ieder) (leerling|kind) (\\w+ ){0,4}${PUPIL_WRITEUP}\\b|\\bper (leerling|kind) (\\w+ ){0,3}${PUPIL_WRITEUP}\\b|\\b${PUPIL_WRITEUP} (\\w+ ){0,4}per (leerling|kind)\\b|\\b(van|voor|over) alle (leerlingen|kinderen) (\\w+ ){0,6}${PUPIL_WRITEUP}\\b`
@@ -231,6 +231,8 @@ const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\
 const MEETING_SET_UP = /(?<!\b(na|in|tijdens|uit|door|zonder) (\w+ )?)\boverleg\b(?! (gehad|geweest|was|had))/;
 /** "overleg voor Daan", "een overleg over Sem": a meeting about one pupil. */
 const MEETING_ABOUT = /\boverleg (voor|over|rond|rondom|omtrent)\b/;
+/** "met ouders, leerplicht en de jgc om tafel": a meeting without the word overleg. */
+const AROUND_THE_TABLE = /\b(om|aan) (de )?tafel (zitten|gaan|met|over|rond)\b|\b(met|samen) (\w+ ){1,8}(om|aan) (de )?tafel\b/;
 const AT_THE_TABLE = /\b(aan|om) tafel\b|\b(schuift|schuiven) (\w+ ){0,3}aan\b|\baanwezig (zijn|is)\b/;
 /** Who may sit at a meeting, per kind: a meeting with three of them (one from outside school) is a multidisciplinary one. */
 const MEETING_SIDES: readonly (WordParty | RegExp)[] = [
@@ -548,7 +550,8 @@ function partyOf(t: string, parties: PartyPatterns): StableAnswers['Q-MET-WIE'] 
 
 /** "Voor Fenna zetten we een overleg op: school, ouders, leerplicht en het sociaal team": set up, with three sides, one from outside school. */
 function multiPartyMeeting(t: string, parties: PartyPatterns): boolean {
-  if (!MEETING_SET_UP.test(t) || !(MEETING_ORGANISED.test(t) || AT_THE_TABLE.test(t) || MEETING_ABOUT.test(t))) return false;
+  const meeting = (MEETING_SET_UP.test(t) && (MEETING_ORGANISED.test(t) || AT_THE_TABLE.test(t) || MEETING_ABOUT.test(t))) || AROUND_THE_TABLE.test(t);
+  if (!meeting) return false;
   const sides = MEETING_SIDES.map((side) => (typeof side === 'string' ? partyPattern(parties, side) : side).test(t));
   return sides.filter(Boolean).length >= 3 && sides.slice(2).some(Boolean);
 }

@@ -513,6 +513,7 @@ describe('classes of meaning from the b43–b45 misses', () => {
       'De ambulant hulpverlener wil van alle kinderen in mijn klas 2b een kort verslagje maken na haar observatie.',
       "De gw'er doet een sociogram in klas 1b (allemaal 12 of 13) en zet per kind in Magister wat opviel.",
       'De gedragswetenschapper maakt na de groepsobservatie voor de mentor een overzicht met per leerling de sociale positie (klas 2c).',
+      'De paj wil in 2c een groepsobservatie doen en daarna voor iedere leerling een handelingsadvies opstellen.',
     ])
       expect(first(text), text).toBe('V-BEIDEN');
   });
@@ -556,11 +557,13 @@ describe('classes of meaning from the b43–b45 misses', () => {
       ['Overleg gepland over Lisa (16) met school, ouders, leerplicht en de jgc die haar al begeleidt. Van wie toestemming?', 'V-LEERLING16'],
       ['Overleg voor Daan (15) met leerplicht, de jeugdarts en ouders, hoe regel ik toestemming?', 'Q-MDO'],
       ['We hebben donderdag een ronde tafel over Ilse (13): ouders, wijkcoach, ik en de leerplichtambtenaar.', 'Q-MDO'],
+      ['We willen met ouders, leerplicht en de jgc om tafel over Daan (14). Moet ik iets laten tekenen?', 'Q-MDO'],
     ] as const)
       expect(first(text), text).toBe(answer);
     // Guards: a decision taken after talking ("na overleg met"), and a meeting of leerplicht with the parents.
     expect(first('Na overleg met de jgc en moeder wil ik Sem (14) aanmelden bij het wijkteam.')).toBe('V-OUDERS16');
     expect(first('Leerplicht vraagt de absenties van Sem (14) voor het overleg met zijn ouders.')).toBe('V-INFO');
+    expect(first('Ik wil met moeder om tafel over de cijfers van Sem (13). Mag dat?')).not.toBe('Q-MDO');
     expect(first('Mila (18) krijgt begeleiding van het wijkteam. Haar begeleider daar wil een overleg met mij als mentor over hoe het op school gaat. Moeten haar ouders daar iets van vinden?')).toBe('V-LEERLING18');
   });
   it('reads the pupil\'s own carer at the MDO ("zijn psycholoog", "haar jgc", "de gezinscoach van hem") as help already there (R08)', () => {
