@@ -1,5 +1,6 @@
 import type { Finding } from './kinds';
-import { isStaffRole, roleFollows } from './names';
+import { roleFollows } from './names';
+import { isStaffRole } from './staffRoles';
 import { PERSONAL_MAIL_DOMAINS, PUPIL_OR_FAMILY_WORDS } from './schoolContacts';
 
 /** A closing formula opening a sentence or clause, then the writer's name: "Met vriendelijke groet, Anouk Smit". */
