@@ -2,7 +2,7 @@ import { finding, type Finding } from './kinds';
 import { isDutchCompound, isDutchWord } from './dutchWords';
 import { isEnglishWord } from './englishWords';
 import type { NameLists } from './nameLists';
-import { isNamedInRole } from './staffSentences';
+import { isNamedInRole, isRoleAfterPreposition } from './staffSentences';
 import { isShortenedStaffRole, isStaffRole } from './staffRoles';
 
 /** Detection of first names, surnames and class codes next to a name, on word tokens. */
@@ -734,8 +734,10 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   // "Jeroen Smit de nieuwe J&G coach", "Kees … Hij is de nieuwe leerplichtambtenaar": a role said of the name, also in the next sentence.
   const predicate = ROLE_PREDICATE_AFTER.exec(text.slice(end, end + 80)) ?? ROLE_IN_NEXT_SENTENCE.exec(text.slice(end, end + 160));
   if (predicate && isRoleApposition(predicate.slice(1))) return true;
-  const namedRole = ROLE_NAMED_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  if (namedRole && isStaffRole(namedRole.toLocaleLowerCase('nl'))) return true;
+  const windowStart = Math.max(0, start - 40);
+  const namedRole = ROLE_NAMED_BEFORE.exec(text.slice(windowStart, start));
+  // "Door de coach is Daan doorverwezen": after a preposition the role is who acted, not what the name is.
+  if (namedRole && isStaffRole(namedRole[1]!.toLocaleLowerCase('nl')) && !isRoleAfterPreposition(text.slice(Math.max(0, windowStart + namedRole.index - 20), windowStart + namedRole.index))) return true;
   const heldRole = ROLE_HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 100), start))?.[1];
   if (heldRole && isStaffRole(heldRole.toLocaleLowerCase('nl'))) return true;
   // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.

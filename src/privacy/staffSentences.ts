@@ -29,10 +29,12 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
  * pronouns of PUPIL_OR_FAMILY_WORDS count too: "zij belt haar" may be about a pupil.
  */
 const ABOUT_A_PUPIL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PUPIL_OR_FAMILY_WORDS}|klas|klasje|mentorgroep|mentorklas|jongen|jongetje|meisje|meid|jongere|jongeren|kinderen|tiener|puber|cliënt|client|casus|jaar\s+oud|\d{1,2}\s*(?:jaar|jr)|[1-6]\s?[a-h]\d?|privé|prive|woont|adres)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${PUPIL_OR_FAMILY_WORDS}|klas|klasje|student|studenten|scholier|mentorgroep|mentorklas|jongen|jongetje|meisje|meid|jongere|jongeren|kinderen|tiener|puber|cliënt|client|casus|jaar\s+oud|\d{1,2}\s*(?:jaar|jr)|[1-6]\s?[a-h]\d?|privé|prive|woont|adres)(?![\p{L}])`,
   'iu',
 );
-export const speaksOfPupil = (sentence: string) => ABOUT_A_PUPIL.test(sentence);
+/** "haar mail is", "zijn nummer": a professional's own contacts, said with the pronoun that may stand for a pupil elsewhere. */
+const OWN_CONTACT = /(?<![\p{L}])(?:haar|zijn|z'n)\s+(?:mail|e-mail|mailadres|nummer|telefoonnummer|werknummer)(?![\p{L}])/giu;
+export const speaksOfPupil = (sentence: string) => ABOUT_A_PUPIL.test(sentence.replace(OWN_CONTACT, ' '));
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 /**
@@ -41,29 +43,40 @@ const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|ok
  * "Jeugdarts zag vandaag Noa" Noa is whom the doctor saw, not the doctor.
  */
 const GLUE = new RegExp(
-  String.raw`^(?:de|het|onze|ons|jullie|nieuwe|nieuw|tijdelijke|vaste|vervangende|interim|waarnemend|waarnemende|voor|van|bij|namens|vanuit|is|wordt|blijft|was|vanaf|per|sinds|tot|en|met|ingang|dhr|mevr|mw|meneer|mevrouw|heer|dr|drs|mr|ir|\d{1,4}|${MONTHS})$`,
+  String.raw`^(?:de|het|onze|ons|jullie|nieuwe|nieuw|tijdelijke|vaste|vervangende|interim|waarnemend|waarnemende|voor|van|bij|namens|vanuit|is|wordt|blijft|was|vanaf|per|sinds|tot|en|met|ingang|tijdens|na|volgende|komende|week|maand|schooljaar|verlof|\p{L}*vakantie|maandag|dinsdag|woensdag|donderdag|vrijdag|dhr|mevr|mw|meneer|mevrouw|heer|dr|drs|mr|ir|\d{1,4}|${MONTHS})$`,
   'iu',
 );
 /** The word right before the name must not make it whom the role serves: "de mentor van Daan", "coach voor Sanne". */
 const SERVES = /^(?:van|voor|bij|met|namens|vanuit|en|de|het)$/iu;
+const AGENT_BEFORE_ROLE = /(?:^|[\s,])(?:door|met|aan|naar|over|om|op|tegen|zonder)(?:\s+(?:de|het|een|onze|jullie))?\s*$/iu;
+/** "door de coach", "met de mentor": the text before a role word ends in a preposition (and its article). */
+export const isRoleAfterPreposition = (before: string) => AGENT_BEFORE_ROLE.test(before);
 const WORD = /[\p{L}\p{N}&][\p{L}\p{N}&'’.-]*/gu;
 
 /** An organisation or service word: "samenwerkingsverband", "wijkteam", "jggz-vo", or a listed service ("ggd", "groeimee"). */
 function isOrganisationWord(word: string, lists: NameLists): boolean {
   const lower = word.toLocaleLowerCase('nl').replace(/\.$/u, '');
-  return lists.services.has(lower) || /(?:verband|team|dienst|gemeente|regio|zorg|ggz|jgz|instelling|stichting)$/u.test(lower) || lists.services.has(lower.split('-')[0] ?? '');
+  return lists.services.has(lower) || /(?:verband|verbanden|team|teams|dienst|gemeente|gemeenten|regio|zorg|ggz|jgz|instelling|stichting)$/u.test(lower) || lists.services.has(lower.split('-')[0] ?? '');
 }
 
 const isGlue = (word: string, lists: NameLists) => GLUE.test(word.replace(/\.$/u, '')) || /^\p{Lu}/u.test(word) || isOrganisationWord(word, lists);
 
+/** After a list heading the name ends its item: "Aanspreekpunt Groeimee: Lisa de Ruiter, l.deruiter@…" (not "Zoco: Daan wil …"). */
+const ENDS_ITEM = /^\s*(?:[,;(\n]|[.!?]?\s*$|[.!?]\s)/u;
+
 /** "J&G coach voor Vonk is vanaf 1 december Ahmed Benali", "Consulent samenwerkingsverband, dhr. Peeters": the role, glue, the name. */
-function roleBefore(before: string, lists: NameLists): boolean {
-  // A colon or a quote opens what is said about someone ("Zoco Bonhoeffer: 'Tutti' uit …"), not the role's holder.
-  const words = [...before.matchAll(WORD)].slice(-9).filter((match) => !/[:'‘’"“”]/u.test(before.slice(match.index))).map((match) => match[0]);
+function roleBefore(before: string, after: string, lists: NameLists): boolean {
+  // A quote opens what someone says or is called ("Zoco Bonhoeffer: 'Tutti' uit …"), a colon what is said about someone,
+  // unless the name is the whole item after a heading that names the role.
+  const cut = Math.max(...[...":'‘’\"“”"].map((mark) => before.lastIndexOf(mark)));
+  const isHeading = cut >= 0 && before[cut] === ':' && before.slice(cut + 1).trim() === '' && ENDS_ITEM.test(after);
+  const scope = cut < 0 || isHeading ? before.slice(0, isHeading ? cut : undefined) : before.slice(cut + 1);
+  const words = [...scope.matchAll(WORD)].map((match) => match[0]).slice(-9);
   if (words.length === 0 || SERVES.test(words.at(-1)!.replace(/\.$/u, ''))) return false;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!.replace(/\.$/u, '');
-    if (isStaffRole(word.toLocaleLowerCase('nl'))) return true;
+    // "Door de coach is Daan doorverwezen": a role after a preposition is not what the name is.
+    if (isStaffRole(word.toLocaleLowerCase('nl'))) return !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' '));
     if (!isGlue(words[i]!, lists)) return false;
   }
   return false;
@@ -84,7 +97,7 @@ function roleAfter(after: string): boolean {
 export function isNamedInRole(text: string, start: number, end: number, lists: NameLists): boolean {
   const [from, to] = sentenceAround(text, start, end);
   if (speaksOfPupil(text.slice(from, to))) return false;
-  return roleBefore(text.slice(from, start), lists) || roleAfter(text.slice(end, to)) || isAttendee(text, start, lists);
+  return roleBefore(text.slice(from, start), text.slice(end, to), lists) || roleAfter(text.slice(end, to)) || isAttendee(text, start, lists);
 }
 
 /** "Aanwezig: Petra Smit (wijkteam), Karin Visser", "Afwezig: …": the people at a meeting, in a line of an agenda or minutes. */
