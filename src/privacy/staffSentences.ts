@@ -5,24 +5,9 @@
  */
 import type { Finding } from './kinds';
 import type { NameLists } from './nameLists';
+import { sentenceRange } from './sentences';
 import { PERSONAL_MAIL_DOMAINS, PUPIL_OR_FAMILY_WORDS } from './schoolContacts';
 import { isStaffRole } from './staffRoles';
-
-/** A sentence ends at . ! ? or a line break, but not after "dhr." or "mevr." and not inside "a.benali@groeimee.nl". */
-const SENTENCE_END = /(?<!\b(?:dhr|mevr|mw|dr|drs|mr|ir|ing|bijv|o\.a|t\.a\.v|ca|tel|nr))[.!?](?=\s|$)|\n/giu;
-
-export function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let from = 0;
-  let to = text.length;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    if (match.index < start) from = match.index + 1;
-    else if (match.index >= end) {
-      to = match.index;
-      break;
-    }
-  }
-  return [from, to];
-}
 
 /**
  * A pupil, a family, an age, a class or a home in the sentence: then a name or number in it may be theirs. The personal
@@ -95,7 +80,7 @@ function roleAfter(after: string): boolean {
 
 /** A name held by the staff role beside it, in a sentence about staff only (no pupil, family, age or class in it). */
 export function isNamedInRole(text: string, start: number, end: number, lists: NameLists): boolean {
-  const [from, to] = sentenceAround(text, start, end);
+  const [from, to] = sentenceRange(text, start, end);
   if (speaksOfPupil(text.slice(from, to))) return false;
   return roleBefore(text.slice(from, start), text.slice(end, to), lists) || roleAfter(text.slice(end, to)) || isAttendee(text, start, lists);
 }
@@ -119,7 +104,7 @@ export function isContactInStaffSentence(found: Finding, text: string, lists: Na
   if (found.kind !== 'email' && found.kind !== 'phone' && found.kind !== 'reference-number') return false;
   if (found.kind === 'email' && PERSONAL_MAIL_DOMAINS.test(found.text)) return false;
   if (found.kind === 'reference-number' && !/nummer/iu.test(found.text)) return false;
-  const [from, to] = sentenceAround(text, found.start, found.end);
+  const [from, to] = sentenceRange(text, found.start, found.end);
   const sentence = text.slice(from, to);
   if (speaksOfPupil(sentence)) return false;
   const staffInSentence = staff.some(([start, end]) => start >= from && end <= to);
