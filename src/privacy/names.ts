@@ -692,9 +692,11 @@ const STAFF_TASK_AFTER = new RegExp(
     String.raw`|(?:vervangt|verving)\s+(?:me|mij)\b|doet\s+(?:het|mijn)\s+(?:spreekuur|overleg|dienst)\b)`,
   'iu',
 );
+/** A closing formula opening a sentence or clause, then the writer's name: "Met vriendelijke groet, Anouk Smit". */
+export const SIGN_OFF_NAME =
+  /(?<=^|[.!?,\n][ \t\n]{0,3})(?:met\s+)?(?:(?:vriendelijke|hartelijke)\s+)?(?:groet|groeten|groetjes|mvg|gr)[,.!]?\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+)*\p{Lu}[\p{L}'’-]*)*/giu;
 /** "Groet, Marieke Smit, jeugd- en gezinscoach": a text closed with a name and a professional role. */
-const SIGNATURE = /(?:groet|groeten|groetjes|mvg|gr)[,.!]?\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+)*\p{Lu}[\p{L}'’-]*)*/giu;
-const signedByProfessional = (text: string) => [...text.matchAll(SIGNATURE)].some((match) => roleFollows(text, match.index + match[0].length));
+const signedByProfessional = (text: string) => [...text.matchAll(SIGN_OFF_NAME)].some((match) => roleFollows(text, match.index + match[0].length));
 
 /** A word for the service, organisation or government a role works for: "jggz", "samenwerkingsverband", "gemeenten". */
 const worksFor = (token: Token, lists: NameLists) =>
