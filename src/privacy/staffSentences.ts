@@ -33,6 +33,7 @@ const GLUE = new RegExp(
 );
 /** The word right before the name must not make it whom the role serves: "de mentor van Daan", "coach voor Sanne". */
 const SERVES = /^(?:van|voor|bij|met|namens|vanuit|en|de|het)$/iu;
+const CONTACT_POINT = /^(?:aanspreekpunt|contactpunt)$/iu;
 const AGENT_BEFORE_ROLE = /(?:^|[\s,])(?:door|met|aan|naar|over|om|op|tegen|zonder)(?:\s+(?:de|het|een|onze|jullie))?\s*$/iu;
 /** "door de coach", "met de mentor": the text before a role word ends in a preposition (and its article). */
 export const isRoleAfterPreposition = (before: string) => AGENT_BEFORE_ROLE.test(before);
@@ -61,6 +62,8 @@ function roleBefore(before: string, after: string, lists: NameLists): boolean {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!.replace(/\.$/u, '');
     // "Door de coach is Daan doorverwezen": a role after a preposition is not what the name is.
+    // "Aanspreekpunt Groeimee voor de Spinaker wordt …": a contact point is staff only when it is an organisation's.
+    if (CONTACT_POINT.test(word)) return words.slice(i + 1).some((next) => isOrganisationWord(next, lists));
     if (isStaffRole(word.toLocaleLowerCase('nl'))) return !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' '));
     if (!isGlue(words[i]!, lists)) return false;
   }
