@@ -48,7 +48,7 @@ function isOrganisationWord(word: string, lists: NameLists): boolean {
 const isGlue = (word: string, lists: NameLists) => GLUE.test(word.replace(/\.$/u, '')) || /^\p{Lu}/u.test(word) || isOrganisationWord(word, lists);
 
 /** After a list heading the name ends its item: "Aanspreekpunt Groeimee: Lisa de Ruiter, l.deruiter@…" (not "Zoco: Daan wil …"). */
-const ENDS_ITEM = /^\s*(?:[,;(\n]|[.!?]?\s*$|[.!?]\s)/u;
+const ENDS_ITEM = /^\s*(?:[,;(\n]|[.!?](?:\s|$)|$)/u;
 
 /** "J&G coach voor Vonk is vanaf 1 december Ahmed Benali", "Consulent samenwerkingsverband, dhr. Peeters": the role, glue, the name. */
 function roleBefore(before: string, after: string, lists: NameLists): boolean {
