@@ -3,12 +3,11 @@
 /** Words whose full stop does not end a sentence ("geb. 2010", "mevr. Smit", "bijv."), and a single letter (an initial: "Yusra B."). */
 const ABBREVIATION_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\p{L}|geb|dhr|mevr|mw|mr|dr|drs|ir|ing|lln|ll|nr|no|bijv|evt|ca|resp|tel|mob|ref|vs|jr|sr|pag|blz|ivm|mbt|tav|zgn|ong|incl|excl|enz|etc)$/iu;
 
-/** Whether the mark at index ends a sentence: "!", "?", a line break, or a full stop that closes no abbreviation, no decimal ("4.2K") and no part of an address ("groeimee.nl"). */
+/** Whether the mark at index ends a sentence: "!", "?", a line break, or a full stop that closes no abbreviation, and no decimal ("4.2K"). */
 function endsSentence(text: string, index: number): boolean {
   const mark = text[index];
   if (mark !== '.') return mark === '!' || mark === '?' || mark === '\n';
-  // A letter right after the full stop: inside a mail address or domain ("m.hoek@alkmaar.nl, 072 …"), not between sentences.
-  return !/[\p{L}\d]/u.test(text[index + 1] ?? '') && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, index - 6), index));
+  return !/\d/u.test(text[index + 1] ?? '') && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, index - 6), index));
 }
 
 const SENTENCE_MARKS = ['.', '!', '?', '\n'];

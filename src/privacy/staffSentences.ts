@@ -5,7 +5,7 @@
  */
 import type { Finding } from './kinds';
 import type { NameLists } from './nameLists';
-import { sentenceRange } from './sentences';
+import { sentenceRange as fullSentence } from './sentences';
 import { PERSONAL_MAIL_DOMAINS, PUPIL_OR_FAMILY_WORDS } from './schoolContacts';
 import { isStaffRole } from './staffRoles';
 
@@ -34,6 +34,17 @@ const GLUE = new RegExp(
 /** The word right before the name must not make it whom the role serves: "de mentor van Daan", "coach voor Sanne". */
 const SERVES = /^(?:van|voor|bij|met|namens|vanuit|en|de|het)$/iu;
 const CONTACT_POINT = /^(?:aanspreekpunt|contactpunt)$/iu;
+/**
+ * The sentence around what is judged, at most 300 characters either side (no 28 KB run-on sentence is read once per name
+ * in it); the full stops inside a mail address ("m.hoek@alkmaar.nl, 072 …") end no sentence here.
+ */
+function sentenceRange(text: string, start: number, end: number): [number, number] {
+  const offset = Math.max(0, start - 300);
+  const window = text.slice(offset, Math.min(text.length, end + 300)).replace(/\S+@\S+/gu, (address) => address.replace(/\.(?=\S)/gu, '_'));
+  const [from, to] = fullSentence(window, start - offset, end - offset);
+  return [from + offset, to + offset];
+}
+
 const AGENT_BEFORE_ROLE = /(?:^|[\s,])(?:door|met|aan|naar|over|om|op|tegen|zonder)(?:\s+(?:de|het|een|onze|jullie))?\s*$/iu;
 /** "door de coach", "met de mentor": the text before a role word ends in a preposition (and its article). */
 export const isRoleAfterPreposition = (before: string) => AGENT_BEFORE_ROLE.test(before);
@@ -85,15 +96,16 @@ function roleAfter(after: string): boolean {
 export function isNamedInRole(text: string, start: number, end: number, lists: NameLists): boolean {
   const [from, to] = sentenceRange(text, start, end);
   if (speaksOfPupil(text.slice(from, to))) return false;
-  return roleBefore(text.slice(from, start), text.slice(end, to), lists) || roleAfter(text.slice(end, to)) || isAttendee(text, start, lists);
+  return roleBefore(text.slice(from, start), text.slice(end, to), lists) || roleAfter(text.slice(end, to)) || isAttendee(text, start);
 }
 
 /** "Aanwezig: Petra Smit (wijkteam), Karin Visser", "Afwezig: …": the people at a meeting, in a line of an agenda or minutes. */
-const ATTENDANCE_LINE = /(?:^|\n)[ \t]*(?:aanwezig|afwezig|afgemeld|afmeldingen|met\s+kennisgeving\s+afwezig|genodigden|deelnemers|notulist|notulen|voorzitter|gasten?)[ \t]*:[^\n]*$/iu;
-function isAttendee(text: string, start: number, lists: NameLists): boolean {
+const ATTENDANCE_HEADING = /^[ \t]*(?:aanwezig|afwezig|afgemeld|afmeldingen|met\s+kennisgeving\s+afwezig|genodigden|deelnemers|notulist|notulen|voorzitter|gasten?)[ \t]*:/iu;
+function isAttendee(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', start);
-  const line = text.slice(0, start).match(ATTENDANCE_LINE);
-  return !!line && !speaksOfPupil(line[0] + text.slice(start, lineEnd === -1 ? undefined : lineEnd)) && !!lists;
+  if (!ATTENDANCE_HEADING.test(text.slice(lineStart, Math.min(start, lineStart + 60)))) return false;
+  return !speaksOfPupil(text.slice(Math.max(lineStart, start - 300), Math.min(lineEnd === -1 ? text.length : lineEnd, start + 300)));
 }
 
 /** "nieuw centraal nummer", "bereikbaar via", "algemeen nummer": how an organisation or professional gives its work contacts. */
