@@ -40,7 +40,7 @@ const CONTACT_POINT = /^(?:aanspreekpunt|contactpunt)$/iu;
  */
 function sentenceRange(text: string, start: number, end: number): [number, number] {
   const offset = Math.max(0, start - 300);
-  const window = text.slice(offset, Math.min(text.length, end + 300)).replace(/\S+@\S+/gu, (address) => address.replace(/\.(?=\S)/gu, '_'));
+  const window = text.slice(offset, Math.min(text.length, end + 300)).replace(/[^\s@]{1,64}@[^\s@]{1,255}/gu, (address) => address.replace(/\.(?=\S)/gu, '_'));
   const [from, to] = fullSentence(window, start - offset, end - offset);
   return [from + offset, to + offset];
 }
