@@ -12,6 +12,7 @@ import { loadCoreKnowledge } from '../src/knowledge/core';
 import { KnowledgeError } from '../src/knowledge/yaml';
 import { loadMeetingsSetup } from '../src/meetings/knowledge';
 import { loadNameLists } from '../src/privacy/nameLists';
+import { loadStaffRoles } from '../src/privacy/staffRoles';
 import { loadRetentionSettings } from '../src/retention/settings';
 import { loadSpreekuurRules } from '../src/spreekuur/rules';
 import { isMain } from './isMain';
@@ -36,6 +37,7 @@ export function checkKnowledge(knowledgeDir: string): KnowledgeSummary {
   const holidays = loadSchoolHolidays(join(dir, 'holidays'), schoolIds);
   loadSpreekuurRules(dir, schoolIds);
   const names = loadNameLists(join(dir, 'privacy'));
+  loadStaffRoles(join(dir, 'privacy'));
   loadConsultationSettings(dir);
   loadRetentionSettings(dir);
   loadMeetingsSetup(join(dir, 'meetings', 'members.yaml'), core.meetingGroups);

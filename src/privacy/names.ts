@@ -2,6 +2,8 @@ import { finding, type Finding } from './kinds';
 import { isDutchCompound, isDutchWord } from './dutchWords';
 import { isEnglishWord } from './englishWords';
 import type { NameLists } from './nameLists';
+import { isNamedInRole, isRoleAfterPreposition } from './staffSentences';
+import { isShortenedStaffRole, isStaffRole } from './staffRoles';
 
 /** Detection of first names, surnames and class codes next to a name, on word tokens. */
 
@@ -638,26 +640,6 @@ function ageFollows(text: string, token: Token): boolean {
   return /^\s*(?:\(\s*(?:bijna|ongeveer|ca\.?|pas|net|sinds kort)?\s*\d{1,2}(?:\s*(?:jaar|jr))?\s*\)|,\s*(?:bijna|pas|net)?\s*\d{1,2}\s*(?:jaar|jr)\b)/u.test(text.slice(token.end, token.end + 24));
 }
 
-/** Roles of school and care staff: a name in apposition to one is a colleague at work, whom the writers count as no pupil. */
-const STAFF_ROLES = new Set([
-  'collega', 'mentor', 'mentrix', 'docent', 'docente', 'leraar', 'lerares', 'zorgcoördinator', 'zorgcoordinator', 'zoco', 'teamleider',
-  'afdelingsleider', 'conrector', 'rector', 'directeur', 'directrice', 'decaan', 'orthopedagoog', 'psycholoog', 'jeugdarts', 'leerplichtambtenaar',
-  'gezinscoach', 'jeugdcoach', 'coach', 'begeleider', 'leerlingbegeleider', 'stagiair', 'stagiaire', 'onderwijsassistent', 'vertrouwenspersoon',
-  'zorgcollega', 'wijkagent', 'jeugdagent', 'jeugdconsulent', 'casemanager', 'hulpverlener', 'maatschappelijk', 'werker', 'ondersteuningscoördinator',
-  // The programme's own roles and their shorthand: "Joost (preventief ambulant jeugdhulpverlener)", "Sanne, onze J&G coach".
-  'jeugdhulpverlener', 'gedragswetenschapper', 'procesbegeleider', 'projectleider', 'projectmedewerker', 'ozco', 'zorgco', 'zoc', 'jgc', 'paj',
-  'smw', "smw'er", 'amw', 'ib', "ib'er", 'iber', 'jeugdverpleegkundige', 'verpleegkundige', 'schoolverpleegkundige', 'intern', 'ambulant', 'j&g',
-  'jos-functionaris', 'functionaris', 'conciërge', 'concierge', 'contactpersoon', 'ambtenaar', 'dokter', 'wijkcoach', 'trainer', 'teamlid', 'schoolleider', 'adviseur', 'manager', 'leidinggevende', 'gymdocent', 'gymleraar',
-]);
-/** Role words by their tail: "jeugdhulpverlener", "zorgcoördinator", "schoolmaatschappelijk werker", "orthopedagoog". */
-const STAFF_ROLE_TAIL = /(?:hulpverlener|coach|begeleider|begeleidster|wetenschapper|co[öo]rdinator|leider|medewerker|werker|pedagoog|psycholoog|arts|verpleegkundige|consulent|functionaris|adviseur|docent|docente|leraar|lerares)$/u;
-// "PAJ'er", "smw'er": someone who holds the role.
-const isSimpleStaffRole = (word: string) => STAFF_ROLES.has(word) || STAFF_ROLE_TAIL.test(word) || STAFF_ROLES.has(word.replace(/['’]er$/u, ''));
-/** Compounds headed by a staff noun: "wijkteamcollega", "groeimee-manager", "ggd-jeugdarts"; a pupil's own role ("leerling-mentor") is none. */
-const COMPOUND_STAFF_HEAD = /(?:collega|manager|mentor|coach|adviseur|consulent|jeugdarts|docent|ambtenaar|projectleider|teamleider|medewerker|hulpverlener|verpleegkundige)$/u;
-const PUPIL_COMPOUND = /^(?:leerling|scholier|student|klas|jongeren|kinder|peer|maatje)/u;
-export const isStaffRole = (word: string) =>
-  isSimpleStaffRole(word) || (!PUPIL_COMPOUND.test(word) && (isSimpleStaffRole(word.split('-').at(-1) ?? '') || (word.length > 8 && COMPOUND_STAFF_HEAD.test(word))));
 /** A closing formula that opens its own line or sentence (not "…, groetjes Lies'" quoted from a pupil's message). */
 const SIGN_OFF_BEFORE = /(?<=^|[.!?][ \t\n]{1,3}|\n[ \t]{0,3})(?:met[ \t]+)?(?:(?:vriendelijke|hartelijke)[ \t]+)?(?:groet|groeten|groetjes|gr|grt|grtz|mvg|m\.v\.g|liefs|cheers)[,.!]?[ \t]{0,3}(?:\r?\n[ \t]{0,3})?$/iu;
 const SIGN_OFF_AFTER_COMMA_BEFORE = /,[ \t]{0,3}(?:groet|groeten|groetjes|gr|grt|grtz|mvg|liefs)[,.!]?[ \t]{1,3}$/iu;
@@ -710,9 +692,11 @@ const STAFF_TASK_AFTER = new RegExp(
     String.raw`|(?:vervangt|verving)\s+(?:me|mij)\b|doet\s+(?:het|mijn)\s+(?:spreekuur|overleg|dienst)\b)`,
   'iu',
 );
+/** A closing formula opening a sentence or clause, then the writer's name: "Met vriendelijke groet, Anouk Smit". */
+export const SIGN_OFF_NAME =
+  /(?<=^|[.!?,\n][ \t\n]{0,3})(?:met\s+)?(?:(?:vriendelijke|hartelijke)\s+)?(?:groet|groeten|groetjes|mvg|gr)[,.!]?\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+)*\p{Lu}[\p{L}'’-]*)*/giu;
 /** "Groet, Marieke Smit, jeugd- en gezinscoach": a text closed with a name and a professional role. */
-const SIGNATURE = /(?:groet|groeten|groetjes|mvg|gr)[,.!]?\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+)*\p{Lu}[\p{L}'’-]*)*/giu;
-const signedByProfessional = (text: string) => [...text.matchAll(SIGNATURE)].some((match) => roleFollows(text, match.index + match[0].length));
+const signedByProfessional = (text: string) => [...text.matchAll(SIGN_OFF_NAME)].some((match) => roleFollows(text, match.index + match[0].length));
 
 /** A word for the service, organisation or government a role works for: "jggz", "samenwerkingsverband", "gemeenten". */
 const worksFor = (token: Token, lists: NameLists) =>
@@ -731,6 +715,8 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   if (STAFF_TASK_AFTER.test(text.slice(end, end + 60)) && signedByProfessional(text)) return true;
   // "de dochter van meneer de haan (gym)": a relative of a member of staff is pinned down by that name.
   if (RELATIVE_OF_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || PARENT_APPOSITION_AFTER.test(text.slice(end, end + 80))) return false;
+  // "J&G coach voor Vonk is vanaf 1 december Ahmed Benali": a role and its holder in a sentence about staff only.
+  if (isNamedInRole(text, start, end, lists)) return true;
   // "De wijkcoach van het gebiedsteam Castricum, Esra Yilmaz, zegt …": a professional of a team or service, named in apposition.
   const served = ROLE_OF_SERVICE_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
   if (served && isStaffRole(served[1]!.toLocaleLowerCase('nl')) && (lists.services.has(served[2]!.toLocaleLowerCase('nl')) || /(?:team|dienst)$/iu.test(served[2]!)) && /^\s*,/u.test(text.slice(end))) return true;
@@ -750,8 +736,10 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   // "Jeroen Smit de nieuwe J&G coach", "Kees … Hij is de nieuwe leerplichtambtenaar": a role said of the name, also in the next sentence.
   const predicate = ROLE_PREDICATE_AFTER.exec(text.slice(end, end + 80)) ?? ROLE_IN_NEXT_SENTENCE.exec(text.slice(end, end + 160));
   if (predicate && isRoleApposition(predicate.slice(1))) return true;
-  const namedRole = ROLE_NAMED_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  if (namedRole && isStaffRole(namedRole.toLocaleLowerCase('nl'))) return true;
+  const windowStart = Math.max(0, start - 40);
+  const namedRole = ROLE_NAMED_BEFORE.exec(text.slice(windowStart, start));
+  // "Door de coach is Daan doorverwezen": after a preposition the role is who acted, not what the name is.
+  if (namedRole && isStaffRole(namedRole[1]!.toLocaleLowerCase('nl')) && !isRoleAfterPreposition(text.slice(Math.max(0, windowStart + namedRole.index - 20), windowStart + namedRole.index))) return true;
   const heldRole = ROLE_HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 100), start))?.[1];
   if (heldRole && isStaffRole(heldRole.toLocaleLowerCase('nl'))) return true;
   // "Met vriendelijke groet, Marieke": the writer's own name under a closing formula.
@@ -812,7 +800,7 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
 export function roleFollows(text: string, end: number): boolean {
   // "Sanne (gedragswet.)", "Kees (orthoped.)": a role cut short with a full stop, read by its beginning.
   const shortened = /^\s*[,(]\s*(\p{L}{4,})\.\s*[),]/u.exec(text.slice(end, end + 40))?.[1]?.toLocaleLowerCase('nl');
-  if (shortened && [...STAFF_ROLES].some((role) => role.startsWith(shortened))) return true;
+  if (shortened && isShortenedStaffRole(shortened)) return true;
   const after = STAFF_AFTER.exec(text.slice(end, end + 70).replace(/(\p{L})-\s+(?:en|of)\s+(?=\p{L})/gu, '$1-'));
   return !!after && isRoleApposition(after.slice(1));
 }

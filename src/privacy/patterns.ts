@@ -1,5 +1,6 @@
 import { finding, type Finding } from './kinds';
 import { LEVEL } from './names';
+import { sentenceAround } from './sentences';
 
 /** Detectors for identifying details that have a recognisable shape (numbers, e-mail, dates, addresses). */
 
@@ -40,6 +41,17 @@ const BANK_ACCOUNT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/gu;
 const LICENCE_PLATE =
   /\b(?=[A-Za-z0-9-]{8}\b)(?=[\w-]{0,10}\d)(?=[\w-]{0,10}[A-Z])(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})\b|(?<=\bkenteken(?:nummer|plaat)?\s(?:is\s)?)[A-Za-z0-9-]{4,9}\b/gu;
 /** A KNVB-style youth team ("JO16-1", "MO15-2", "O17-3"): a handful of pupils, so it singles one out like a class code does. */
+const PLATFORMS = 'snap(?:chat)?|insta(?:gram)?|tiktok|discord|roblox|fortnite|minecraft|twitch|steam|youtube|telegram|twitter|threads|bereal|pinterest|facebook|fb|xbox|psn|playstation';
+/**
+ * "snap van die jongen is jaydenxx07", "insta van dat meisje: lisa.xo", "discordnaam = NoScopeNiek": a platform, whose account
+ * it is, then a user name (with a digit, underscore or inner full stop). An account of a school, team or
+ * organisation ("insta van school is jos_alkmaar") is theirs, not a pupil's.
+ */
+const PLATFORM_HANDLE = new RegExp(
+  String.raw`(?<=\b(?:${PLATFORMS})(?:-?(?:naam|account|profiel|handle|tag|id))?(?:\s(?:van|is\svan)(?!\s(?:school|ons|onze|jos|de\sschool|het\steam|de\sgemeente)\b)(?:\s[\p{L}'’]{1,20}){1,3}?)?(?:\s(?:is|was|heet|=)|\s?[:=])\s{1,3}["'“]?)` +
+    String.raw`(?=[\p{L}\p{N}_.-]*(?:[\p{N}_]|\.[\p{L}\p{N}]))[\p{L}\p{N}_.-]{3,30}(?<!\.)`,
+  'giu',
+);
 const SPORTS_TEAM = /(?<![\p{L}\p{N}])(?:[JjMm][Oo]|O)(?:[7-9]|1\d|2[0-3])-\d{1,2}(?:JM)?(?![\p{L}\p{N}])/gu;
 /**
  * "@lisa_xo_2011", a user name with an underscore, a full stop inside ("jaydenx.official", not a web address) or a birth
@@ -159,6 +171,11 @@ const CLASS = new RegExp(
     String.raw`|(?<![\p{L}\p{N}.-])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?)(?=-(?:klas|groep|leerlingen?|leerlinge|jongens?|meisjes?|meiden|mentor|mentoren)\b)`,
   'giu',
 );
+/**
+ * "naar h4a kijken", "kijken bij v5b", "meekijken in m2c": a class code with its group letter where someone goes or looks,
+ * in any case. "naar h4" (a room), "naar 4e uur" (an ordinal), "naar A4" and "naar 3d" (paper, print) are none.
+ */
+const CLASS_TO_VISIT = /(?<=\b(?:naar|(?:mee)?kijken\s(?:in|bij|naar)|observeren\sin|observatie\sin)\s(?:de\s)?)(?!\d(?:e|de|ste)\b|(?:2d|3d|4k)\b)(?:[a-z]{1,3}[1-6][a-e]|[1-6][a-h])(?![\p{L}\p{N}])/giu;
 /**
  * "Jongen (13 jr., woont in Castricum, 2 vwo, mentor …)": a class as a whole item of a bracketed list of details, after
  * the first item (CLASS reads the first, right after the bracket). Apart from CLASS so each stays fast on long input.
@@ -487,37 +504,6 @@ function regexFindings(text: string, pattern: RegExp, kind: Finding['kind']): Fi
   return [...text.matchAll(pattern)].map((match) => finding(text, kind, match.index, match.index + match[0].length));
 }
 
-/** Words whose full stop does not end a sentence ("geb. 2010", "mevr. Smit", "bijv."), and a single letter (an initial: "Yusra B."). */
-const ABBREVIATION_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\p{L}|geb|dhr|mevr|mw|mr|dr|drs|ir|ing|lln|ll|nr|no|bijv|evt|ca|resp|tel|mob|ref|vs|jr|sr|pag|blz|ivm|mbt|tav|zgn|ong|incl|excl|enz|etc)$/iu;
-
-/** Whether the mark at index ends a sentence: "!", "?", a line break, or a full stop that closes no abbreviation and no decimal ("4.2K"). */
-function endsSentence(text: string, index: number): boolean {
-  const mark = text[index];
-  if (mark !== '.') return mark === '!' || mark === '?' || mark === '\n';
-  return !/\d/u.test(text[index + 1] ?? '') && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, index - 6), index));
-}
-
-const SENTENCE_MARKS = ['.', '!', '?', '\n'];
-
-function sentenceAround(text: string, start: number, end: number): string {
-  // Native searches from mark to mark, so a long text without a sentence end costs no loop over its characters.
-  let from = start;
-  while (from > 0) {
-    const mark = Math.max(...SENTENCE_MARKS.map((sign) => text.lastIndexOf(sign, from - 1)));
-    if (mark < 0 || endsSentence(text, mark)) { from = mark + 1; break; }
-    from = mark;
-  }
-  let to = end;
-  for (;;) {
-    const marks = SENTENCE_MARKS.map((sign) => text.indexOf(sign, to)).filter((index) => index !== -1);
-    if (marks.length === 0) { to = text.length; break; }
-    to = Math.min(...marks);
-    if (endsSentence(text, to)) break;
-    to += 1;
-  }
-  return text.slice(from, to);
-}
-
 /** "op camping De Lepelaar", "in hotel Het Wapen": a named place to stay, in a sentence about where someone lives. */
 const NAMED_LODGING = /\b(?:camping|vakantiepark|bungalowpark|chaletpark|woonwagenkamp|woonwagencentrum|hotel|pension|hostel|opvang|noodopvang|crisisopvang|woonzorgcentrum)\s+(?:(?:De|Het|'t)\s)?\p{Lu}[\p{L}'-]+/gu;
 const STAYING_CUE = /\b(?:slapen|sliepen|verblijft|verblijven|verbleef|logeert|logeren|staan|staat|wonen|woont|woonde|woonden|leven|leeft|zitten|zit)\b/iu;
@@ -600,6 +586,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, LICENCE_PLATE, 'licence-plate'),
     // "procesbegeleider.jos@groeimee.nl": the local part of a mail address is judged as the address, not as a handle.
     ...regexFindings(text, HANDLE, 'handle').filter((found) => !/^@[\p{L}\p{N}-]+\./u.test(text.slice(found.end, found.end + 64))),
+    ...regexFindings(text, PLATFORM_HANDLE, 'handle'),
     ...regexFindings(text, SPORTS_TEAM, 'unique-description'),
     ...regexFindings(text, PHONE_IN_WORDS, 'phone'),
     ...birthdateFindings(text, today),
@@ -619,6 +606,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))),
     ...regexFindings(text, LEVEL_WITH_YEAR, 'class').filter((found) => !/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, NUMBERED_CLASS_WITH_LETTER, 'class'),
+    ...regexFindings(text, CLASS_TO_VISIT, 'class'),
     ...regexFindings(text, SPACED_CLASS_BEFORE_PUPIL, 'class'),
     ...regexFindings(text, CLASS_IN_BRACKETED_LIST, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
     ...regexFindings(text, YEAR_IN_WORDS_WITH_LEVEL, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),

@@ -1,6 +1,6 @@
 import type { Finding } from './kinds';
 import type { NameLists } from './nameLists';
-import { isStaffRole } from './names';
+import { isStaffRole } from './staffRoles';
 
 /** Words of a mailbox that belongs to a team, a function or a school, not to a person ("zorgteam@", "jos-castricum@"). */
 const MAILBOX_WORDS = new Set([

@@ -3,6 +3,7 @@ import type { NameLists } from './nameLists';
 import { classCodeIn, isFullName, nameFindings, protectedPhraseSpans, publicReferenceSpans, roleFollows } from './names';
 import { patternFindings } from './patterns';
 import { isSchoolContact, isStaffMailAtSchool } from './schoolContacts';
+import { isContactInStaffSentence } from './staffSentences';
 import { isStaffContact, isWorkContact, workContactSpans } from './workContacts';
 
 export interface ScreenOptions {
@@ -77,7 +78,7 @@ export function createScreen(lists: NameLists): Screen {
     const famousNameForAnyone = (found: Finding) =>
       found.kind === 'unique-description' && INDEFINITE_CALLED.test(found.text) && lists.famousNames.has(quotedIn(found.text).toLocaleLowerCase('nl'));
     const { names, staff } = nameFindings(text, lists, protectedSpans, protectedPhraseSpans(text, allowed));
-    const shaped = shapes.filter((found) => !famousNameForAnyone(found) && !isSchoolContact(found, text, lists) && !isStaffMailAtSchool(found, text, lists) && !isWorkContact(found, workContacts) && !isStaffContact(found, text, staff) && !staffHandle(found) && !colleagueOrOwnHandle(found) && !placeReadAsStreet(found));
+    const shaped = shapes.filter((found) => !famousNameForAnyone(found) && !isSchoolContact(found, text, lists) && !isStaffMailAtSchool(found, text, lists) && !isWorkContact(found, workContacts) && !isStaffContact(found, text, staff) && !isContactInStaffSentence(found, text, lists, staff) && !staffHandle(found) && !colleagueOrOwnHandle(found) && !placeReadAsStreet(found));
     return withoutOverlaps([...shaped, ...names]);
   };
   return (text, { allow = [], now = new Date() } = {}) => {

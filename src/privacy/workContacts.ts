@@ -1,10 +1,8 @@
 import type { Finding } from './kinds';
-import { isStaffRole, roleFollows } from './names';
+import { roleFollows, SIGN_OFF_NAME } from './names';
+import { isStaffRole } from './staffRoles';
 import { PERSONAL_MAIL_DOMAINS, PUPIL_OR_FAMILY_WORDS } from './schoolContacts';
 
-/** A closing formula opening a sentence or clause, then the writer's name: "Met vriendelijke groet, Anouk Smit". */
-const SIGN_OFF_NAME =
-  /(?<=^|[.!?,\n][ \t\n]{0,3})(?:met\s+)?(?:(?:vriendelijke|hartelijke)\s+)?(?:groet|groeten|groetjes|mvg|gr)[,.!]?\s{1,3}\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:van|de|der|den|ter|ten|te)\s+)*\p{Lu}[\p{L}'’-]*)*/giu;
 /** "Bereikbaarheid J&G coach Midden-Kennemerland:", "Contactgegevens orthopedagoog:": a heading over a professional's work contacts. */
 const REACHABILITY_HEADING = /(?<=^|\n)[ \t]*(?:bereikbaarheid|bereikbaar|contactgegevens|contact)\b([^:\n]{1,60}):/giu;
 /** A parent, a pupil or a home in the block: then the number or mailbox is theirs, not the writer's ("Moeder is bereikbaar op …"). */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/knowledge/yaml';
 import { createScreen, defaultNameListsDir, loadNameLists, maskText, passesElfproef } from '../../src/privacy';
+import { loadStaffRoles } from '../../src/privacy/staffRoles';
 import { screen as screenText } from '../helpers/screen';
 
 const now = new Date('2026-11-23T12:00:00Z');
@@ -679,6 +680,24 @@ describe('loadNameLists', () => {
   });
 });
 
+describe('loadStaffRoles', () => {
+  it('reads the staff roles people maintain, with the programme\'s roles', () => {
+    const roles = loadStaffRoles(defaultNameListsDir);
+    for (const role of ['ondersteuningscoördinator', 'gedragswetenschapper', 'procesbegeleider', 'projectleider', 'j&g', 'paj', 'consulent']) expect(roles.roles.has(role)).toBe(true);
+    expect(roles.ending.test('schoolmaatschappelijkwerker')).toBe(true);
+  });
+
+  it('names the file and field of a broken list', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'roles-'));
+    cpSync(defaultNameListsDir, dir, { recursive: true });
+    writeFileSync(join(dir, 'staff-roles.yaml'), 'roles: [mentor, Jeugd Arts]\nrole-endings: []\ncompound-heads: []\npupil-compound-starts: []\n');
+    expect(() => loadStaffRoles(dir)).toThrow(KnowledgeError);
+    expect(() => loadStaffRoles(dir)).toThrow(/staff-roles\.yaml: roles\[1\]: één woord in kleine letters/);
+    writeFileSync(join(dir, 'staff-roles.yaml'), 'roles: [mentor]\n');
+    expect(() => loadStaffRoles(dir)).toThrow(/staff-roles\.yaml: role-endings/);
+  });
+});
+
 describe('npm run screen', () => {
   it('prints one JSON object with the kind and text of each finding', () => {
     const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/screen.ts', 'Daan belt 0612345678'], { encoding: 'utf8' });
@@ -1034,6 +1053,70 @@ describe('the classes blind batches 34 and 35 missed or raised', () => {
     'Aanmelden kan via zorgheiloo@gemeente-heiloo.nl.',
     // The writer's own address at a school's domain, about a general question with no pupil in the text.
     'Mail mij gerust op s.dekker@dalton-alkmaar.nl, ik ben tot 16:00 bereikbaar. Het gaat om een algemene vraag over groepsdynamiek in de onderbouw.',
+  ])('finds nothing in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+});
+
+describe('staff in a sentence about staff only, by its shape (batches 36 and 37)', () => {
+  it.each([
+    // A role, words of what it is for or since when, then its holder; with the work mail or office number in the same sentence.
+    'Nieuwe contactpersoon namens het wijkteam Heiloo is per februari Fatma Yildiz, te bereiken via f.yildiz@heiloo.nl.',
+    'Aanspreekpunt Groeimee voor de Spinaker wordt na de herfstvakantie Lisa de Ruiter.',
+    'Procesbegeleider leeromgeving is vanaf het nieuwe schooljaar Wouter Bakker.',
+    'Gedragswetenschapper Midden-Kennemerland Tamara Vos observeert in januari een paar lessen van de docenten.',
+    'De orthopedagoog van het samenwerkingsverband, mevr. Dijkstra, geeft een workshop over faalangst; haar mail is e.dijkstra@swv-nk.nl.',
+    // A role heading with a colon before a list item.
+    'Waarnemend ondersteuningscoördinator tot de kerstvakantie: Dirk Zwart.',
+    'Vervangend J&G coach Bonhoeffer tijdens het verlof: Youssef el Amrani, y.elamrani@groeimee.nl.',
+    'Voor vragen over de pilot: projectleider gemeenten Mirjam Hoek, m.hoek@alkmaar.nl, 072 548 1234.',
+    // Who attends a meeting; who chairs it.
+    'Aanwezig: Petra Smit (wijkteam), Karin Visser, Joost Mulder (GGD), Ilse de Boer (notulist)',
+    'Agenda netwerkgroep: 1. opening door voorzitter Frank Jonker 2. verslag 3. rondvraag',
+    // An organisation's own office number.
+    'Leerplicht Alkmaar heeft een nieuw algemeen nummer: 072 548 7700.',
+  ])('finds nothing in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    // The same forms with a pupil, a parent, an age or a class in the sentence, or the name as whom the role acts on.
+    ['Nieuwe contactpersoon voor moeder is Fatma Yildiz, te bereiken via f.yildiz@gmail.com.', ['name', 'Fatma Yildiz']],
+    ['Aanspreekpunt voor de leerling is Lisa de Ruiter uit 3B.', ['class-and-name', 'Lisa de Ruiter uit 3B']],
+    ['Procesbegeleider vroeg naar Wouter Bakker, 14 jaar.', ['name', 'Wouter Bakker']],
+    ['Gedragswetenschapper observeert Tamara Vos in de klas.', ['name', 'Tamara Vos']],
+    ['De orthopedagoog onderzoekt Marit Dijkstra, haar moeder is bereikbaar op 06-12345678.', ['phone', '06-12345678']],
+    ['Zoco: Daan Visser wil niet meer naar huis na schooltijd', ['name', 'Daan Visser']],
+    ['Aanwezig: moeder, Petra Smit (leerling) en de mentor', ['name', 'Petra Smit']],
+    ['Namens de leerling belde zijn tante Hanna Bos.', ['name', 'Hanna Bos']],
+    ['Leerplicht belt vader op 06-44556677.', ['phone', '06-44556677']],
+    ['Projectleider zag Mirjam Hoek uit 2 havo huilen.', ['name', 'Mirjam Hoek']],
+    ['Jeugdarts heeft Frank Jonker doorverwezen.', ['name', 'Frank Jonker']],
+    // After a preposition a role is who acted: the name is the pupil ("door de coach is Daan …").
+    ['Door de coach is Daan Visser doorverwezen naar de huisarts.', ['name', 'Daan Visser']],
+    ['Met de mentor is Sem Bakker naar huis gestuurd.', ['name', 'Sem Bakker']],
+  ])('finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+});
+
+describe('online handles of pupils and class codes where someone looks (batches 36 and 37)', () => {
+  it.each([
+    ['snap van die jongen is jaydenxx07, daar komen de berichten vandaan', ['handle', 'jaydenxx07']],
+    ['tiktok van dat meisje is lisa.xo, ze plaatst filmpjes van zichzelf', ['handle', 'lisa.xo']],
+    ['kan iemand naar h4a kijken, daar zit een meisje met veel somberheid', ['class', 'h4a']],
+    ['Kan de gedragswetenschapper naar 2b komen, een leerling daar wordt gepest', ['class', '2b']],
+  ])('finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    'Zijn tiktok is privé, daar kun je niks mee.',
+    'Ik snap van die jongen niet waarom hij zo boos wordt.',
+    'We gaan naar h4 voor de les, lokaal is vrij.',
+    'Print het op A4 en ga naar A4 papier halen.',
+    'Na de pauze gaan we naar 4e uur Engels.',
+    'Kun je naar 3d printer lopen?',
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });

@@ -1,0 +1,129 @@
+/**
+ * Professionals named in their work role, read by the shape of the sentence rather than by its wording: a sentence that
+ * names a staff role or an organisation and says nothing of a pupil or a family is about staff, so a name bound to that
+ * role is a colleague's and the sentence's work mail and office numbers are the organisation's.
+ */
+import type { Finding } from './kinds';
+import type { NameLists } from './nameLists';
+import { sentenceRange as fullSentence } from './sentences';
+import { PERSONAL_MAIL_DOMAINS, PUPIL_OR_FAMILY_WORDS } from './schoolContacts';
+import { isStaffRole } from './staffRoles';
+
+/**
+ * A pupil, a family, an age, a class or a home in the sentence: then a name or number in it may be theirs. The personal
+ * pronouns of PUPIL_OR_FAMILY_WORDS count too: "zij belt haar" may be about a pupil.
+ */
+const ABOUT_A_PUPIL = new RegExp(
+  String.raw`(?<![\p{L}])(?:${PUPIL_OR_FAMILY_WORDS}|klas|klasje|student|studenten|scholier|mentorgroep|mentorklas|jongen|jongetje|meisje|meid|jongere|jongeren|kinderen|tiener|puber|cliënt|client|casus|jaar\s+oud|\d{1,2}\s*(?:jaar|jr)|[1-6]\s?[a-h]\d?|privé|prive|woont|adres)(?![\p{L}])`,
+  'iu',
+);
+/** "haar mail is", "zijn nummer": a professional's own contacts, said with the pronoun that may stand for a pupil elsewhere. */
+const OWN_CONTACT = /(?<![\p{L}])(?:haar|zijn|z'n)\s+(?:mail|e-mail|mailadres|nummer|telefoonnummer|werknummer)(?![\p{L}])/giu;
+export const speaksOfPupil = (sentence: string) => ABOUT_A_PUPIL.test(sentence.replace(OWN_CONTACT, ' '));
+
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
+/**
+ * Words that may stand between a role and the name of its holder: what it is of ("voor", "bij", "namens", a team, a
+ * service), a copula, a date of starting, a form of address. A verb of meeting ("zag", "spreekt") is none of these, so in
+ * "Jeugdarts zag vandaag Noa" Noa is whom the doctor saw, not the doctor.
+ */
+const GLUE = new RegExp(
+  String.raw`^(?:de|het|onze|ons|jullie|nieuwe|nieuw|tijdelijke|vaste|vervangende|interim|waarnemend|waarnemende|voor|van|bij|namens|vanuit|is|wordt|blijft|was|vanaf|per|sinds|tot|en|met|ingang|tijdens|na|volgende|komende|week|maand|schooljaar|verlof|\p{L}*vakantie|maandag|dinsdag|woensdag|donderdag|vrijdag|dhr|mevr|mw|meneer|mevrouw|heer|dr|drs|mr|ir|\d{1,4}|${MONTHS})$`,
+  'iu',
+);
+/** The word right before the name must not make it whom the role serves: "de mentor van Daan", "coach voor Sanne". */
+const SERVES = /^(?:van|voor|bij|met|namens|vanuit|en|de|het)$/iu;
+const CONTACT_POINT = /^(?:aanspreekpunt|contactpunt)$/iu;
+/**
+ * The sentence around what is judged, at most 300 characters either side (no 28 KB run-on sentence is read once per name
+ * in it); the full stops inside a mail address ("m.hoek@alkmaar.nl, 072 …") end no sentence here.
+ */
+function sentenceRange(text: string, start: number, end: number): [number, number] {
+  const offset = Math.max(0, start - 300);
+  const window = text.slice(offset, Math.min(text.length, end + 300)).replace(/[^\s@]{1,64}@[^\s@]{1,255}/gu, (address) => address.replace(/\.(?=\S)/gu, '_'));
+  const [from, to] = fullSentence(window, start - offset, end - offset);
+  return [from + offset, to + offset];
+}
+
+const AGENT_BEFORE_ROLE = /(?:^|[\s,])(?:door|met|aan|naar|over|om|op|tegen|zonder)(?:\s+(?:de|het|een|onze|jullie))?\s*$/iu;
+/** "door de coach", "met de mentor": the text before a role word ends in a preposition (and its article). */
+export const isRoleAfterPreposition = (before: string) => AGENT_BEFORE_ROLE.test(before);
+const WORD = /[\p{L}\p{N}&][\p{L}\p{N}&'’.-]*/gu;
+
+/** An organisation or service word: "samenwerkingsverband", "wijkteam", "jggz-vo", or a listed service ("ggd", "groeimee"). */
+function isOrganisationWord(word: string, lists: NameLists): boolean {
+  const lower = word.toLocaleLowerCase('nl').replace(/\.$/u, '');
+  return lists.services.has(lower) || /(?:verband|verbanden|team|teams|dienst|gemeente|gemeenten|regio|zorg|ggz|jgz|instelling|stichting)$/u.test(lower) || lists.services.has(lower.split('-')[0] ?? '');
+}
+
+const isGlue = (word: string, lists: NameLists) => GLUE.test(word.replace(/\.$/u, '')) || /^\p{Lu}/u.test(word) || isOrganisationWord(word, lists);
+
+/** After a list heading the name ends its item: "Aanspreekpunt Groeimee: Lisa de Ruiter, l.deruiter@…" (not "Zoco: Daan wil …"). */
+const ENDS_ITEM = /^\s*(?:[,;(\n]|[.!?](?:\s|$)|$)/u;
+
+/** "J&G coach voor Vonk is vanaf 1 december Ahmed Benali", "Consulent samenwerkingsverband, dhr. Peeters": the role, glue, the name. */
+function roleBefore(before: string, after: string, lists: NameLists): boolean {
+  // A quote opens what someone says or is called ("Zoco Bonhoeffer: 'Tutti' uit …"), a colon what is said about someone,
+  // unless the name is the whole item after a heading that names the role.
+  const cut = Math.max(...[...":'‘’\"“”"].map((mark) => before.lastIndexOf(mark)));
+  const isHeading = cut >= 0 && before[cut] === ':' && before.slice(cut + 1).trim() === '' && ENDS_ITEM.test(after);
+  const scope = cut < 0 || isHeading ? before.slice(0, isHeading ? cut : undefined) : before.slice(cut + 1);
+  const words = [...scope.matchAll(WORD)].map((match) => match[0]).slice(-9);
+  if (words.length === 0 || SERVES.test(words.at(-1)!.replace(/\.$/u, ''))) return false;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!.replace(/\.$/u, '');
+    // "Door de coach is Daan doorverwezen": a role after a preposition is not what the name is.
+    // "Aanspreekpunt Groeimee voor de Spinaker wordt …": a contact point is staff only when it is an organisation's.
+    if (CONTACT_POINT.test(word)) return words.slice(i + 1).some((next) => isOrganisationWord(next, lists));
+    if (isStaffRole(word.toLocaleLowerCase('nl'))) return !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' '));
+    if (!isGlue(words[i]!, lists)) return false;
+  }
+  return false;
+}
+
+/** "Ahmed Benali is vanaf december de nieuwe J&G coach", "Petra Smit, per 1 januari onze contactpersoon": the name, glue, the role. */
+function roleAfter(after: string): boolean {
+  const words = [...after.matchAll(WORD)].map((match) => match[0]).slice(0, 8);
+  for (const raw of words) {
+    const word = raw.replace(/\.$/u, '');
+    if (isStaffRole(word.toLocaleLowerCase('nl'))) return true;
+    if (!GLUE.test(word) || /^(?:van|voor|bij|met|en)$/iu.test(word)) return false;
+  }
+  return false;
+}
+
+/** A name held by the staff role beside it, in a sentence about staff only (no pupil, family, age or class in it). */
+export function isNamedInRole(text: string, start: number, end: number, lists: NameLists): boolean {
+  const [from, to] = sentenceRange(text, start, end);
+  if (speaksOfPupil(text.slice(from, to))) return false;
+  return roleBefore(text.slice(from, start), text.slice(end, to), lists) || roleAfter(text.slice(end, to)) || isAttendee(text, start);
+}
+
+/** "Aanwezig: Petra Smit (wijkteam), Karin Visser", "Afwezig: …": the people at a meeting, in a line of an agenda or minutes. */
+const ATTENDANCE_HEADING = /^[ \t]*(?:aanwezig|afwezig|afgemeld|afmeldingen|met\s+kennisgeving\s+afwezig|genodigden|deelnemers|notulist|notulen|voorzitter|gasten?)[ \t]*:/iu;
+function isAttendee(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  if (!ATTENDANCE_HEADING.test(text.slice(lineStart, Math.min(start, lineStart + 60)))) return false;
+  return !speaksOfPupil(text.slice(Math.max(lineStart, start - 300), Math.min(lineEnd === -1 ? text.length : lineEnd, start + 300)));
+}
+
+/** "nieuw centraal nummer", "bereikbaar via", "algemeen nummer": how an organisation or professional gives its work contacts. */
+const OFFICE_CONTACT = /\b(?:centraal|centrale|algemeen|algemene|vast|vaste|kantoor|receptie|secretariaat|werk)\s*(?:nummer|telefoonnummer|mailadres|mail|e-mail)\b|\bbereikbaar\s+(?:via|op)\b|\b(?:zijn|haar)\s+(?:mail|e-mail|mailadres|nummer)\s+is\b/iu;
+
+/**
+ * A work mailbox (not at a personal mail provider) or an office number in a sentence about staff only: a sentence with a
+ * professional named in their role, or an organisation that gives its number, and nothing of a pupil or family.
+ */
+export function isContactInStaffSentence(found: Finding, text: string, lists: NameLists, staff: ReadonlyArray<readonly [number, number]>): boolean {
+  if (found.kind !== 'email' && found.kind !== 'phone' && found.kind !== 'reference-number') return false;
+  if (found.kind === 'email' && PERSONAL_MAIL_DOMAINS.test(found.text)) return false;
+  if (found.kind === 'reference-number' && !/nummer/iu.test(found.text)) return false;
+  const [from, to] = sentenceRange(text, found.start, found.end);
+  const sentence = text.slice(from, to);
+  if (speaksOfPupil(sentence)) return false;
+  const staffInSentence = staff.some(([start, end]) => start >= from && end <= to);
+  const words = [...sentence.matchAll(WORD)].map((match) => match[0]);
+  const roleOrOrganisation = words.some((word) => isStaffRole(word.toLocaleLowerCase('nl').replace(/\.$/u, '')) || isOrganisationWord(word, lists));
+  return staffInSentence || (roleOrOrganisation && (found.kind === 'email' || OFFICE_CONTACT.test(sentence)));
+}
