@@ -104,6 +104,8 @@ const PUBLIC_REFERENCE_CUE = new RegExp(
     String.raw`|(?:workshop|lezing|podcast|column|gastles|voorstelling|theatervoorstelling|documentaire|interview|talk|ted-talk) (?:van|met)` +
     String.raw`|(?:stelling|wet|wetten|theorema|formule|principe|theorie|piramide|effect|model|biografie|uitvinding|ontdekking|standbeeld|portret|citaat|quote|schilderij) van` +
     String.raw`|(?:de|het|een) (?:methode|boek|training|cursus|workshop|project|programma|app|game|film|serie|lespakket|lesmethode|voorstelling|campagne)` +
+    // A character of a story: "het personage Kees", "de hoofdpersoon Bas".
+    String.raw`|(?:personage|personages|hoofdpersoon|hoofdpersonage|hoofdrolspeler)` +
     String.raw`|een (?:echte|soort|tweede|kleine|nieuwe)|een (?!\p{L}*(?:je|leerlinge)\s)\p{Ll}{3,}e|zijn echt|is echt|zo'n|echte` +
     String.raw`|(?:leest|las|lezen|lazen|gelezen|voorlezen|voorgelezen)(?: (?!(?:naar|om|op|over|met|voor|bij|aan|samen|tegen|door|van|zij|hij)\b)\p{Ll}+){0,3}|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt|volgt|volgen|volgde|volgden)(?: (?!(?:naar|om|op|of|dat|hoe|wie|wat|waar|wanneer|welke|met|bij|en)\b)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
     // An organisation a group belongs to ("leerlingen van Trinitas"), a topic ("de les over Srebrenica").
@@ -147,6 +149,9 @@ function referenceRuns(text: string): { runs: Run[]; referenced: Set<Run> } {
   return { runs, referenced };
 }
 
+/** A text about a story: a book, film or series read or watched, its characters. */
+const STORY_WORDS = /(?<![\p{L}])(?:lezen|leest|lazen|gelezen|voorlezen|boek|boeken|leesboek|film|films|serie|series|personage|personages|hoofdpersoon|hoofdpersonage|verhaal|roman|hoofdstuk|aflevering|kijken|keken)(?![\p{L}])/iu;
+
 export function publicReferenceSpans(text: string): Array<[number, number]> {
   const { runs, referenced } = referenceRuns(text);
   for (let i = 1; i < runs.length; i++) {
@@ -156,8 +161,10 @@ export function publicReferenceSpans(text: string): Array<[number, number]> {
     // "Kees de jongen van Theo Thijssen": the maker of a referenced title, after its lower-case rest and "van"/"door".
     if (referenced.has(previous) && /^ (?:\p{Ll}+ ){0,4}(?:van|door) $/u.test(text.slice(previous.end, run.start))) referenced.add(run);
   }
-  // "Jantje lacht, Jantje huilt": once a name is a type or a character, its other mentions in the text are too.
+  // "Jantje lacht, Jantje huilt": once a name is a type or a character, its other mentions in the text are too; in a text
+  // about a book, film or series also its first or last name alone ("we lezen Harry Potter … de ouders van Harry").
   const words = new Set([...referenced].map((run) => run.text));
+  if (STORY_WORDS.test(text)) [...referenced].map((run) => run.text.split(/\s+/u)).filter((parts) => parts.length > 1).forEach((parts) => [parts[0]!, parts.at(-1)!].forEach((part) => words.add(part)));
   return runs.filter((run) => referenced.has(run) || words.has(run.text)).map((run) => [run.start, run.end]);
 }
 
