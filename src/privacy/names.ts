@@ -1042,7 +1042,7 @@ const NOT_NAMES_BEFORE_DESCRIPTION = new Set(['casus', 'vraag', 'vraagje', 'situ
 function isWordBeforePupilDescription(tokens: Token[], index: number, text: string): boolean {
   const [token, previous] = [tokens[index]!, tokens[index - 1]];
   if (token.confirmed || /\d/u.test(token.text) || token.text.length < 2 || !PUPIL_DESCRIPTION_AFTER.test(text.slice(token.end, token.end + 90))) return false;
-  if (previous && !hasStop(text, previous.end, token.start) && (DETERMINERS.has(previous.lower) || THING_BEFORE.has(previous.lower) || PERSON_BEFORE.has(previous.lower))) return false;
+  if (previous && !hasStop(text, previous.end, token.start) && (DETERMINERS.has(previous.lower) || PERSON_BEFORE.has(previous.lower))) return false;
   if ([NOT_NAMES_BEFORE_DESCRIPTION, PERSON_BEFORE, HONORIFICS, PRONOUNS, DETERMINERS, CHILD_WORDS, YOUNG_PERSON_WORDS, KIN_WORDS].some((words) => words.has(token.lower))) return false;
   return !/(?:leerlinge?|leerlingen|klasser|genoot|genote|ouders?|moeder|vader|kinderen|jongens|meisjes)$/u.test(token.lower) && !isStaffRole(token.lower);
 }

@@ -121,12 +121,12 @@ const DWELLING_ON_NAMED_STREET = new RegExp(
 
 /**
  * "adres voor de leerplichtbrief: laat 112a", "woont nu kerkpad 3": after "adres" (its heading up to the colon) or a living
- * verb, one or two words with a house number are a street, whatever its case or ending. Words of time, amount and
- * company ("woont sinds 2019", "wonen nog 4 kinderen", "woont met 3 broers") are no street; "bezoekadres" is no home.
+ * verb, one to three words with a house number are a street, whatever its case or ending. Words of time, amount,
+ * company and rooms ("woont sinds 2019", "wonen nog 4 kinderen", "woont met 3 broers", "lokaal 2") are no street; "bezoekadres" is no home.
  */
 const STREET_AFTER_ADDRESS = new RegExp(
-  String.raw`(?<=(?<![\p{L}-])(?:woont|wonen|woonde|woonden|(?:woon|huis|post)?adres(?:\s{1,3}(?:is|van|voor)(?![^:\n]{0,40}\b(?:school|team|kantoor|wijkteam|ggd|gemeente|praktijk|locatie|organisatie|stichting|jos|spreekuur|overleg)\b)[^:\n.]{0,40}?)?\s{0,3}:?)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|tegenwoordig|op|aan|in)\s{1,3})?(?:(?:de|het)\s{1,3})?)` +
-    String.raw`(?!(?:sinds|vanaf|ruim|bijna|ongeveer|circa|pas|ook|daar|hier|met|bij|na|voor|tot|tussen|over|nog|al|nu|per|sinds|samen|allebei|beide|huisnummer|nummer|nr|kamer|groep|klas|sinds)\b)\p{L}[\p{L}'-]{2,30}(?:\s\p{L}[\p{L}'-]{1,30})?${HOUSE_NUMBER}(?![\p{L}\p{N}]|[.,:]\d|\s+(?:dagen|keer|weken|jaar|jaren|maanden|uur|minuten|kinderen|personen|broers|zussen|mensen|leerlingen|km|meter)\b)`,
+  String.raw`(?<=(?<![\p{L}-])(?:woont|wonen|woonde|woonden|(?:woon|huis|post)?adres(?:(?![^:\n]{0,40}\b(?:school|team|kantoor|wijkteam|ggd|gemeente|praktijk|locatie|organisatie|stichting|jos|spreekuur|overleg|vergadering|bijeenkomst|training)\b)[^:\n.]{0,40}:|\s{1,3}is)?)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|tegenwoordig|op|aan|in)\s{1,3})?(?:(?:de|het)\s{1,3})?)` +
+    String.raw`(?!(?:sinds|vanaf|ruim|bijna|ongeveer|circa|pas|ook|daar|hier|met|bij|na|voor|tot|tussen|over|nog|al|nu|per|sinds|samen|allebei|beide|huisnummer|nummer|nr|kamer|groep|klas|lokaal|zaal|postbus|pagina|blz|verspreid|verdeeld)\b)\p{L}[\p{L}'-]{2,30}(?:\s\p{L}[\p{L}'-]{1,30}){0,2}${HOUSE_NUMBER}(?![\p{L}\p{N}]|[.,:]\d|\s+(?:dagen|keer|weken|jaar|jaren|maanden|uur|minuten|kinderen|personen|broers|zussen|mensen|leerlingen|km|meter|\p{Ll}+en)\b)`,
   'giu',
 );
 
