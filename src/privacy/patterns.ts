@@ -126,7 +126,7 @@ const DWELLING_ON_NAMED_STREET = new RegExp(
  */
 const STREET_AFTER_ADDRESS = new RegExp(
   String.raw`(?<=(?<![\p{L}-])(?:woont|wonen|woonde|woonden|(?:woon|huis|post)?adres(?:(?![^:\n]{0,40}\b(?:school|team|kantoor|wijkteam|ggd|gemeente|praktijk|locatie|organisatie|stichting|jos|spreekuur|overleg|vergadering|bijeenkomst|training)\b)[^:\n.]{0,40}:|\s{1,3}is)?)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|tegenwoordig|op|aan|in)\s{1,3})?(?:(?:de|het)\s{1,3})?)` +
-    String.raw`(?!(?:sinds|vanaf|ruim|bijna|ongeveer|circa|pas|ook|daar|hier|met|bij|na|voor|tot|tussen|over|nog|al|nu|per|sinds|samen|allebei|beide|huisnummer|nummer|nr|kamer|groep|klas|lokaal|zaal|postbus|pagina|blz|verspreid|verdeeld)\b)\p{L}[\p{L}'-]{2,30}(?:\s\p{L}[\p{L}'-]{1,30}){0,2}${HOUSE_NUMBER}(?![\p{L}\p{N}]|[.,:]\d|\s?%|\s+(?:dagen|keer|weken|jaar|jaren|maanden|uur|minuten|kinderen|personen|broers|zussen|mensen|leerlingen|km|meter|procent|euro|\p{Ll}+en)\b)`,
+    String.raw`(?!(?:op|aan|in|de|het|een|sinds|vanaf|ruim|bijna|ongeveer|circa|pas|ook|daar|hier|met|bij|na|voor|tot|tussen|over|nog|al|nu|per|samen|allebei|beide|huisnummer|nummer|nr|kamer|groep|klas|lokaal|zaal|postbus|pagina|blz|verspreid|verdeeld)\b)\p{L}[\p{L}'-]{2,30}(?:\s\p{L}[\p{L}'-]{1,30}){0,2}${HOUSE_NUMBER}(?![\p{L}\p{N}]|[.,:]\d|\s?%|\s+(?:dagen|keer|weken|jaar|jaren|maanden|uur|minuten|kinderen|personen|broers|zussen|mensen|leerlingen|km|meter|procent|euro|\p{Ll}+en)\b)`,
   'giu',
 );
 
