@@ -98,14 +98,14 @@ const OPENS_APPOSITION = /(?:,|\()[ \t]{0,3}(?:(?:dhr|mevr|mw|meneer|mevrouw|de 
 const CLOSES_APPOSITION = /^[ \t]{0,3}(?:[,);:]|[.!?]?$|\+?\d)/u;
 /**
  * "Bij spoed de ambulant hulpverlener van Focus bellen, Samira Benali, 06-…": the name set off by commas or brackets right
- * after a clause that names a staff role (within eight words, not after a preposition: "na het gesprek met de coach, Daan,"
+ * after a clause that names a staff role (among its last nine words, not after a preposition: "na het gesprek met de coach, Daan,"
  * is whom the coach saw) is the holder of that role.
  */
 function roleInApposition(before: string, after: string): boolean {
   if (!OPENS_APPOSITION.test(before) || !CLOSES_APPOSITION.test(after)) return false;
   const clause = before.replace(OPENS_APPOSITION, '');
   const words = [...clause.slice(Math.max(0, clause.search(/[^,;:()]*$/u))).matchAll(WORD)].map((match) => match[0]).slice(-9);
-  return words.some((word, i) => i < words.length && isStaffRole(word.toLocaleLowerCase('nl').replace(/\.$/u, '')) && !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' ')));
+  return words.some((word, i) => isStaffRole(word.toLocaleLowerCase('nl').replace(/\.$/u, '')) && !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' ')));
 }
 
 /** A name held by the staff role beside it, in a sentence about staff only (no pupil, family, age or class in it). */
