@@ -149,7 +149,7 @@ const FEEDBACK = re(
   [
     '\\bterugkoppel\\w*',
     // "mag zij me dat gewoon vertellen", "ik zou graag weten wat er speelt": the JOS worker tells the school
-    '\\b(mag|kan|wil|mogen) (zij|hij|ze) (mij|me|ons) (\\w+ ){0,3}(vertellen|laten weten)\\b|\\b(wil|zou) (\\w+ ){0,2}(graag )?weten wat er (speelt|aan de hand is)\\b',
+    '\\b(mag|kan|wil|mogen) (zij|hij|ze) (mij|me|ons) (\\w+ ){0,3}(vertellen|laten weten|doorgeven|doorvertellen|delen|laten horen|zeggen)\\b|\\b(wil|zou) (\\w+ ){0,2}(graag )?weten wat er (speelt|aan de hand is)\\b',
     `\\b${JOS_ROLE}( \\w+){0,8} (mij|me|ons|school|de school|de mentor) (\\w+ ){0,3}(vertellen|laten weten|informeren|bijpraten|uitleggen)`,
     // the JOS worker brings the school up to date, in any words: "kan de coach mij bijpraten", "wat eruit kwam"
     '\\b(bijpraten|bijpraat|bijgepraat)\\b|\\bop de hoogte (\\w+ )?(houden|brengen|stellen)\\b|\\bwat (er ?uit|eruit) (\\w+ ){0,2}(kwam|komt|gekomen|is gekomen)\\b',
@@ -163,9 +163,12 @@ const WHOLE_CLASS = /\b(hele|gehele|de|mijn) (klas|groep)( \w+){0,3} (observeren
 const PER_PUPIL = /\b(per leerling|elke leerling|iedere leerling|alle leerlingen|verslag|rapport\w*|individueel|individuele)\b/;
 /** A report on each pupil after watching a class: no longer advice on the group (R03). */
 /** A written account per pupil of a class, whatever it is called: identifiable pupil data, not advice (R04b). */
-const PUPIL_WRITEUP = '(verslag\\w*|rapport\\w*|adviezen|tips|profiel\\w*|beschrijving\\w*|typering\\w*|overzicht\\w*|notities|aantekeningen|beeld)';
+const PUPIL_WRITEUP = '(\\w{0,14}advie[sz]\\w{0,6}|\\w{0,14}verslag\\w*|\\w{0,14}rapport\\w*|tips|\\w{0,14}profiel\\w*|beschrijving\\w*|typering\\w*|overzicht\\w*|notities|aantekeningen|beeld|schets\\w*|stukje\\w*|analyse\\w*|regels|verhaaltje\\w*)';
+const PUPIL_NOTED = '(vastleggen|vastgelegd|vastlegt|legt (\\w+ ){0,3}vast|opschrijven|opgeschreven|schrijft (\\w+ ){0,3}op|noteren|noteert|genoteerd|registreren|registreert|invoeren|voert (\\w+ ){0,3}in|zet|zetten|bijhouden|houdt (\\w+ ){0,3}bij)';
 const REPORT_PER_PUPIL = re(
-  `\\b${PUPIL_WRITEUP} (\\w+ ){0,4}(per|van|voor|over) (elke|iedere|ieder|alle) (leerling|kind|leerlingen|kinderen)\\b|\\b(per|van|voor|over) (elke|iedere|ieder) (leerling|kind) (\\w+ ){0,4}${PUPIL_WRITEUP}\\b|\\bper (leerling|kind) (\\w+ ){0,3}${PUPIL_WRITEUP}\\b`,
+  `\\b${PUPIL_WRITEUP} (\\w+ ){0,4}(per|van|voor|over) (elk|elke|iedere|ieder|alle) (leerling|kind|leerlingen|kinderen)\\b|\\b(per|van|voor|over) (elk|elke|iedere|ieder) (leerling|kind) (\\w+ ){0,4}${PUPIL_WRITEUP}\\b|\\bper (leerling|kind) (\\w+ ){0,3}${PUPIL_WRITEUP}\\b|\\b${PUPIL_WRITEUP} (\\w+ ){0,4}per (leerling|kind)\\b|\\b(van|voor|over) alle (leerlingen|kinderen) (\\w+ ){0,6}${PUPIL_WRITEUP}\\b`
+    // what is noted per pupil, said with the verb: "zet per kind in Magister wat opviel"
+    + `|\\b(per|van|over) (elk|elke|iedere|ieder) (leerling|kind) (\\w+ ){0,5}${PUPIL_NOTED}\\b|\\bper (leerling|kind) (\\w+ ){0,5}${PUPIL_NOTED}\\b|\\b${PUPIL_NOTED} (\\w+ ){0,2}per (leerling|kind)\\b`,
 );
 /** "er wordt niks per leerling opgeschreven": nothing per pupil, said with niks/niets which the general denial leaves alone. */
 const NOTHING_PER_PUPIL = /\b(niks|niets|geen \w+) (\w+ ){0,2}(per|over (een |de )?(individuele|losse|aparte)) (leerling|kind|leerlingen|kinderen)\b/;
@@ -211,19 +214,37 @@ const MENTOR_RAISES = /\b(bespreken|bespreek|voorleggen|inbrengen)\b/;
 const ADVICE = /\bmee te denken\b|\b(schuift|schuiven|sluit|sluiten) (\w+ ){0,3}aan\b|\bhoe ik (\w+ ){0,3}(kan |moet |zou )?(reageren|omgaan|omga|handelen|aanpakken|aanpak|reageer)\b|\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|inloopspreekuur|spreekuur van|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
 
 // --- other branches ---------------------------------------------------------------------------------------------
-const WIJK_REFER = /\bzodat (er )?(\w+ ){0,2}hulp (\w+ ){0,4}(komt|kan komen|krijgt|krijgen|kunnen krijgen)\b|\b(of|zodat) (ze|zij|jullie|het team|die) (\w+ )?hulp (\w+ )?(kunnen |kan )?(bieden|geven|inzetten)\b|\b(of|zodat) (het gezin|hij|zij|ze|er|de leerling) (\w+ )?hulp (\w+ )?(krijgen|krijgt|komt|komen)\b|\b(iets|wat) (voor|betekenen)\b|\b(aanmeld\w*|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen|betekenen|oppakken)\b/;
+const WIJK_REFER = /\b(stuur|sturen|doorsturen|doorgestuurd|brengen|verwijs) (\w+ ){0,4}naar (het|de|een) (\w+ )?(wijkteam\w*|gebiedsteam\w*|buurtteam|jeugdteam|sociaal team|cjg)\b|\b(vragen|vraag|vroeg|aankloppen|klop|klopt|aanklop\w*) (\w+ ){0,2}(om|voor) (hulp|steun|ondersteuning|begeleiding|hulpverlening)\b|\b(hulp|steun|ondersteuning|begeleiding) (\w+ ){0,3}(vragen|vraag|aanvragen|zoeken) (voor|bij)\b|\b(hulp|steun|ondersteuning|begeleiding) (vragen|aanvragen|zoeken)\b|\b(klop|klopt|kloppen) (\w+ ){0,4}aan (voor|om)\b|\bzodat (er )?(\w+ ){0,2}hulp (\w+ ){0,4}(komt|kan komen|krijgt|krijgen|kunnen krijgen)\b|\b(of|zodat) (ze|zij|jullie|het team|die) (\w+ )?hulp (\w+ )?(kunnen |kan )?(bieden|geven|inzetten)\b|\b(of|zodat) (het gezin|hij|zij|ze|er|de leerling) (\w+ )?hulp (\w+ )?(krijgen|krijgt|komt|komen)\b|\b(iets|wat) (voor|betekenen)\b|\b(aanmeld\w*|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen|betekenen|oppakken)\b/;
 /** Talking with the wijkteam about a pupil who already gets help there; talking alone does not say that (then ask). */
 const WIJK_CASE = /\b(waar|met wie|die) (\w+ ){0,3}al (\w+ ){0,2}(mee )?(werkt|werken|bezig is|bezig zijn|contact heeft|contact hebben)\b|\b(bij (hen|hun|ons|het wijkteam|het gebiedsteam) )?in (een )?(traject|begeleiding|behandeling)\b|\b(die|dat) (het gezin|hem|haar|de leerling|het kind)( \w+){0,3} (begeleidt|begeleiden|helpt|helpen|ondersteunt|ondersteunen|behandelt)\b|\b(die|dat|omdat|sinds|waar) (\w+ ){0,5}(jeugd)?(hulp|begeleiding|behandeling|ondersteuning) (\w+ ){0,2}(krijgt|krijgen|heeft|hebben|ontvangt|kreeg|kregen)\b|\b(heeft|krijgt|kreeg) (\w+ )?via (hen|hun|het wijkteam|het gebiedsteam|daar) (al )?(een )?\w+\b|\b(heeft|krijgt|met) (\w+ ){0,3}(een |al een )?(\w+ )?(begeleider|hulpverlener|behandelaar|gezinscoach|coach) (van|bij|via|vanuit|uit) (het |de |ons |hun |jullie )?(\w+ )?(wijkteam|gebiedsteam|team)\b|\b(begeleiden|begeleidt|helpen|helpt|ondersteunen|ondersteunt|behandelen|behandelt) (het gezin|hem|haar|de leerling|het kind)\b|\b(in|onder) (begeleiding|behandeling)\b|\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\b(haar|zijn) contactpersoon\b|\b(hulp|begeleiding|ondersteuning) (van|bij|door|via) (het |de )?(\w+ )?(wijkteam|gebiedsteam)\b|\b(krijgt|heeft|ontvangt) (\w+ ){0,4}(begeleiding|ondersteuning)\b/;
 const WIJK_GENERAL = /\b(algemene (vraag|info|informatie)|in het algemeen)\b/;
-const MEETING_CARER = /\b(hem|haar|het gezin|de leerling|het kind|de familie) (al|reeds|nu|sinds \w+) (\w+ )?(begeleidt|begeleiden|behandelt|behandelen|helpt|helpen|ondersteunt|ondersteunen)\b|\b(voert|heeft|houdt|had) (\w+ ){0,4}gesprekken met (hem|haar|de leerling|het kind)\b|\b(sinds|al) (\w+ ){0,3}(wekelijks |elke week |regelmatig )?(gesprekken|begeleiding|behandeling)\b|\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze)( \w+){0,8} (behandelt|begeleidt|helpt|ondersteunt)\b|\b(behandelt|begeleidt|helpt|ondersteunt) (hem|haar|het gezin|de leerling|het kind|de familie)\b|\b(heeft|krijgt) (een |al een )?(\w+ )?(psycholoog|psychiater|therapeut|orthopedagoog|gezinscoach) (bij|van|via)\b/;
+const MEETING_CARER = /\b(hem|haar|het gezin|de leerling|het kind|de familie) (al|reeds|nu|sinds \w+) (\w+ )?(begeleidt|begeleiden|behandelt|behandelen|helpt|helpen|ondersteunt|ondersteunen)\b|\b(voert|heeft|houdt|had) (\w+ ){0,4}gesprekken met (hem|haar|de leerling|het kind)\b|\b(sinds|al) (\w+ ){0,3}(wekelijks |elke week |regelmatig )?(gesprekken|begeleiding|behandeling)\b|\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze)( \w+){0,8} (behandelt|begeleidt|helpt|ondersteunt)\b|\b(behandelt|begeleidt|helpt|ondersteunt) (hem|haar|het gezin|de leerling|het kind|de familie)\b|\b(heeft|krijgt) (een |al een )?(\w+ )?(psycholoog|psychiater|therapeut|orthopedagoog|gezinscoach) (bij|van|via)\b|\b(zijn|haar|hun) (eigen )?(\w+ )?(psycholoog|psychiater|orthopedagoog|gedragswetenschapper|jgc|paj|coach|gezinscoach|casemanager|gezinsvoogd|jeugdbeschermer)\b|\b(psycholoog|psychiater|orthopedagoog|gedragswetenschapper|jgc|paj|coach|gezinscoach|casemanager) van (hem|haar|het gezin)\b/;
 /** Someone at the table whose work may be help to this pupil (the SWV's consulent, the municipality, youth care): ask. */
 const MEETING_MAY_HELP = /\b(consulent\w*|swv|samenwerkingsverband|gemeente|gezinscoach|jeugdhulp\w*|jeugdzorg|ggz)\b/;
 /** Whether anyone already helps is not known ("ik weet niet of ze al ergens hulp heeft"): ask, never assume. */
-const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?wie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komt|bij komen|deelne\w*|aanwezig|aan tafel)\b|\bwie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komen|deelne\w*|aanwezig|aan tafel) (\w+ )?(weet|weten) (ik|we|wij) (\w+ )?niet\b|\bof (\w+ ){0,4}(hulp|hulpverlening|begeleiding|behandeling|hulpverlener)\w* (\w+ ){0,2}weet (ik|we) (\w+ ){0,3}niet\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ ){0,2}of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*|hulpverlener)\b|\b(geen (\w+ )?idee|geen (\w+ )?benul|onduidelijk|onbekend) of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*)\b/;
+const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?wie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komt|bij komen|deelne\w*|aanwezig|aan tafel)\b|\bwie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komen|deelne\w*|aanwezig|aan tafel) (\w+ )?(weet|weten) (ik|we|wij) (\w+ )?niet\b|\bof (\w+ ){0,4}(hulp|hulpverlening|begeleiding|behandeling|hulpverlener)\w* (\w+ ){0,2}weet (ik|we) (\w+ ){0,3}niet\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ ){0,2}of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*|hulpverlener)\b|\b(geen (\w+ )?idee|geen (\w+ )?benul|onduidelijk|onbekend) of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*)\b|\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?of (\w+ ){0,5}(aanschui\w*|aansluit\w*|meedoe\w*|komt|komen|erbij (is|zijn|zit|zitten))\b/;
 /** The meeting is still being set up: planned, organised, its consent to be arranged. */
 const MEETING_ORGANISED = /\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,5}(regelen|te regelen|geregeld)\b/;
 /** Who joins is listed ("met school, ouders en de leerplichtambtenaar"). */
 const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\b/;
+/** A meeting the school sets up, as a noun ("we zetten een overleg op", "aan tafel: …"); "na overleg met" is how a decision came about. */
+const MEETING_SET_UP = /(?<!\b(na|in|tijdens|uit|door|zonder) (\w+ )?)\boverleg\b(?! (gehad|geweest|was|had))/;
+/** "overleg voor Daan", "een overleg over Sem": a meeting about one pupil. */
+const MEETING_ABOUT = /\boverleg (voor|over|rond|rondom|omtrent)\b/;
+/** "met ouders, leerplicht en de jgc om tafel": a meeting without the word overleg. */
+const AROUND_THE_TABLE = /\b(om|aan) (de )?tafel (zitten|gaan|met|over|rond)\b|\b(met|samen) (\w+ ){1,8}(om|aan) (de )?tafel\b/;
+const AT_THE_TABLE = /\b(aan|om) tafel\b|\b(schuift|schuiven) (\w+ ){0,3}aan\b|\baanwezig (zijn|is)\b/;
+/** Who may sit at a meeting, per kind: a meeting with three of them (one from outside school) is a multidisciplinary one. */
+const MEETING_SIDES: readonly (WordParty | RegExp)[] = [
+  /\b(school|mentor|mentrix|zorgcoordinator|teamleider|afdelingsleider|ik|ikzelf|wij|we)\b/,
+  re(`\\b${PARENT}\\b`),
+  'MW2',
+  'MW3',
+  'MW5',
+  'MW6',
+  'MW10',
+  /\b(consulent\w*|swv|samenwerkingsverband|gemeente|jeugdzorg|ggz)\b/,
+];
 const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die|de deelnemers)) (\w+ ){0,2}(kent|kennen) (\w+ ){0,4}(vanuit|uit|via|van) (de |een )?(hulp|begeleiding|behandeling|hulpverlening)\b|\b(niemand|geen van (hen|hun|allen|beiden|die)) (\w+ ){0,2}(behandelt|begeleidt|helpt)\b|\bniemand (\w+ ){0,2}die (\w+ ){0,5}(behandelt|begeleidt|helpt|ondersteunt)\b|\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
@@ -233,11 +254,11 @@ const ABSENCE_DESCRIBED = /\b(komt|kwam|komen|kwamen|gaat|ging|verschijnt|versch
 const ATTENDANCE = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof|lesuren|uren gemist|gemist)\b/;
 /** What leerplicht does not need for its task: the family's background, a divorce, money (R13b, R14). */
 const BEYOND_ATTENDANCE = /\b(verslag\w*|gesprekken|rapportage\w*) (\w+ ){0,4}(jgc|paj|coach|gedragswetenschapper|psycholoog|hulpverlener|josmedewerker|orthopedagoog|behandelaar|wijkteam)\b|\b(medicijn\w*|pillen|achtergrond\w*|gezin\w*|gescheiden|scheiding|geld\w*|schulden|financi\w*|relatie\w*|prive)\b/;
-/** BSN or PGN never go to the GGD (R14b). */
+/** BSN or PGN never go to the GGD (R14b); asked with a class list, the list is still given without them. */
 const NATIONAL_NUMBER = /\b(bsn\w*|burgerservicenummer\w*|pgn|persoonsgebonden nummer\w*|onderwijsnummer\w*)\b/;
 const GGD_QUESTIONNAIRE = /\b(vragenlijst\w*|signaleringslijst\w*|invullen|formulier)\b/;
 const DOCTOR_REPORTS = /\bwat (haar|zijn|het|de) (advies|conclusie|uitkomst|bevinding\w*|oordeel) (was|is)\b|\b(horen|weten|vragen) (\w+ ){0,2}(advies|conclusie)\b|\b(uitkomst|uitslag|bevindingen|conclusie)\b|\bwat (er |daar )?uit (\w+ ){1,5}(kwam|komt|gekomen|kwamen)\b|\b(daar|er)? ?(uitkwam|uitgekomen|uitkomt)\b|\b(wil|willen|wilt) (\w+ ){0,2}weten wat\b|\bwat (er )?(daar)?uit (kwam|komt|gekomen)\b|\bwat (er|daar)uit (kwam|komt|gekomen)\b|\b(bellen|mailen) en (het |dat )?(vragen|navragen)\b|\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (\w+ ){1,2}(is|aan de hand)\b|\b(navragen|nagaan|vragen|informeren) bij de jeugdarts\b|\bjeugdarts (\w+ ){0,2}(vragen|navragen|nagaan) (wat|hoe|of)\b|\bjeugdarts (\w+ ){0,2}(navragen|nagaan)\b/;
-const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w*( \w+){0,3} (met|van) (\w+ ){0,2}(namen|leerlingen|klassen)\b/;
+const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w*( \w+){0,3} (met|van) (\w+ ){0,2}(namen|naam|leerlingen|klassen|klas)\b|\b(namen|naam) ([\w+]+ ){0,4}(van|uit) (de |alle )?(klas\w*|leerjaar|\w{0,10}klassers)\b|\bper klas (een )?(lijst\w*|overzicht\w*|excel\w*)\b/;
 const SICK_ABSENCE = /\b(ziek\w*|ziekteverzuim|mazl|inschakelen|aanmelden|doorverwijzen)\b/;
 const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (de situatie )?thuis\b|\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling|bellen|bel|spreken|praten|overleggen)\b|\bnaast (het|de) (okr|overstapdossier|dossier)\b|\b(vertellen|vertel|noemen) dat\b|\bwat (\w+ ){0,3}werkte\b/;
 /** Before the pupil has applied or enrolled there: not to be exchanged yet, whatever the file ("nog niet aangemeld", "twijfelen tussen twee scholen"). */
@@ -255,7 +276,23 @@ const FIRST_YEAR = /\b(brugklas\w*|brugpieper\w*|eerstejaars|(1e|eerste) klas|kl
 
 // --- doubts that lead to the FG ---------------------------------------------------------------------------------
 /** Signs that contact with the parent without custody may harm the child: then R16b's doubt is asked, not assumed away. */
-const CONTACT_CONFLICT = /\b(van slag|omgang\w* (\w+ ){0,5}(zaak|ligt stil|stopgezet|geschorst|opgeschort|verboden)|omgangszaak|\w*rechter|rechtszaak|rechtbank|contactverbod|straatverbod|tegen ons|tegen (haar|hem) (gebruik\w*)|bang voor (hem|haar|vader|moeder))\b/;
+/** How a child's distress is described: "overstuur", "van streek", "in paniek", "nachtmerries". */
+const DISTRESS = '(van slag|van streek|overstuur|in paniek|paniek\\w*|angstig|bang|onrustig|ontregeld|nachtmerries?|kapot|in tranen|in de war|uit balans)';
+/** Contact with the parent in any form: a visit, a weekend, a call, that parent coming up. */
+const CONTACT = '(contact\\w*|omgang\\w*|bezoek\\w*|weekend\\w*|ontmoeting\\w*|telefoontje\\w*|belletje\\w*|appje\\w*)';
+const CONTACT_CONFLICT = re(
+  [
+    `\\b(van slag|omgang\\w* (\\w+ ){0,5}(zaak|procedure|geding|ligt stil|stopgezet|geschorst|opgeschort|verboden)|omgangszaak|omgangsprocedure|\\w*rechter|rechtszaak|rechtbank|contactverbod|straatverbod|gebiedsverbod|tegen ons|tegen (haar|hem) (gebruik\\w*)|bang voor (hem|haar|vader|moeder))\\b`,
+    // a court case about contact, in any word order: "er loopt een zaak over de omgang", "een kort geding over het contact"
+    `\\b(zaak|procedure|rechtszaak|kort geding|geding|zitting) (\\w+ ){0,3}(over|om|rond|rondom) (de |het )?(omgang\\w*|contact\\w*)\\b`,
+    // the child's distress tied to contact: "raakt overstuur van elk contact", "na elk bezoek ontregeld", "in paniek als hij ter sprake komt"
+    `\\b${DISTRESS} (\\w+ ){0,4}(van|door|na|bij|rond|voor) ((elk|ieder|het|een|de) )?${CONTACT}\\b|\\b(na|bij|door|van) (elk|ieder|het|een|de) ${CONTACT} (\\w+ ){0,5}${DISTRESS}\\b|\\b${DISTRESS} (\\w+ ){0,4}als (hij|zij|ze|die|vader|moeder|die vader|die moeder) (\\w+ ){0,3}(ter sprake|langskomt|langs komt|belt|appt|komt|contact)\\b`,
+    // the child refuses contact: "wil hem nooit meer zien", "wil geen contact meer met haar"
+    `\\b(wil|wilt) (hem|haar|vader|moeder|zijn vader|haar vader|zijn moeder|haar moeder) (\\w+ )?(niet|nooit) (meer )?(zien|spreken)\\b|\\b(wil|wilt) (\\w+ ){0,2}geen contact (meer )?met\\b|\\b(weigert|weigerde|vermijdt|ontloopt) (elk |ieder |alle |het )?(contact|omgang|bezoek\\w*)\\b|\\b(wil|wilt) (\\w+ ){0,2}(niks|niets) (meer )?met (hem|haar) te maken\\b`,
+  ].join('|'),
+);
+/** The judge named as where custody came from ("geen gezag van de rechter"), not as a dispute about contact. */
+const CUSTODY_BY_JUDGE = /\bgezag( (?!omgang|contact|zaak|procedure|geding)\w+){0,6} (rechter|rechtbank)\b|\b(rechter|rechtbank)( (?!omgang|contact)\w+){0,5} gezag\b/;
 /** A pupil whose capacity to decide is in question: ask it (R26) rather than let a 16- or 17-year-old sign alone. */
 const CAPACITY_SIGN = /\b(lvb|verstandelijk\w* beperk\w*|licht verstandelijk\w*|iq (van |rond |onder )?(de )?\d{2}|niveau van een kind|zegt ja op alles|zegt (op )?(\w+ )?alles ja|ja op alles|overziet (het )?niet)\b/;
 const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor \w+ als\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b|\b(mag|mogen) (\w+ ){0,2}niet weten (waar|op welke|welke school|waar (ze|hij|zij) woont)\b|\bgeheim (\w+ ){0,2}(adres|verblijfplaats)\b/;
@@ -328,12 +365,13 @@ const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|ve
 /**
  * A danger (abuse) already found and asked is decided (V-ACUUT, V-MELDCODE) when the certainty head, trained on which
  * corpus texts of that kind are decided and which are asked, is confident and the text gives no reason to ask: the
- * writer doubts (acute), the pupil gives another cause (abuse). Only ever turns the safety question into its answer "ja".
+ * writer doubts (acute), the pupil gives another cause or the writer only heard it (abuse). Only ever turns the safety
+ * question into its answer "ja".
  */
 function decideFoundSafety(text: string, net: SafetyNet, safety: SafetyReading, answers: StableAnswers, ask: Set<StableQuestion>): void {
   const open = [
     ['Q-NOOD', 'acute', safety.doubted],
-    ['Q-ZORGEN', 'abuse', safety.explained],
+    ['Q-ZORGEN', 'abuse', safety.explained || safety.hearsay],
   ] as const;
   if (!open.some(([question, , hedged]) => ask.has(question) && !hedged)) return;
   const sure = net.certaintyScores(text);
@@ -468,7 +506,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
 function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, josNamed: boolean): StableAnswers {
   const found: StableAnswers = {};
   if (answers['Q-OUDERS'] === 'P2' && INTEREST_DOUBT.test(t)) found['Q-BELANG'] = 'twijfel';
-  else if (answers['Q-OUDERS'] === 'P2' && CONTACT_CONFLICT.test(t)) ask.add('Q-BELANG');
+  else if (answers['Q-OUDERS'] === 'P2' && CONTACT_CONFLICT.test(withoutMatches(t, [CUSTODY_BY_JUDGE]))) ask.add('Q-BELANG');
   if (answers['Q-LEEFTIJD'] === '16-17' && (CAPACITY_DOUBT.test(t) || (CAPACITY_SIGN.test(t) && DECIDES_ALONE.test(t)))) found['Q-WILSBEKWAAM'] = 'twijfel';
   else if (answers['Q-LEEFTIJD'] === '16-17' && CAPACITY_SIGN.test(t)) ask.add('Q-WILSBEKWAAM');
   // What happens after the 18th birthday is asked with the age then, whatever the age today.
@@ -492,7 +530,9 @@ function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, jos
  * "moet ik de ouders informeren als de gw'er hem gaat testen" is about the test.
  */
 function partyOf(t: string, parties: PartyPatterns): StableAnswers['Q-MET-WIE'] {
-  const party = parties.find(([, pattern]) => pattern.test(t))?.[0];
+  const found = parties.find(([, pattern]) => pattern.test(t))?.[0];
+  // A meeting set up with several sides is the MDO question first, in the meeting's place of precedence (after Veilig Thuis).
+  const party = found !== 'MW9' && multiPartyMeeting(t, parties) ? 'MW4' : found;
   // Watching the class for the teacher (J2) is the JOS worker's work too: "moet ik de ouders informeren als de gw'er komt kijken".
   const josWork = ['J2', 'J3', 'J4', 'J5', 'J6', 'J7'] as (string | undefined)[];
   // A relative named as context ("haar opa is overleden") yields the same way to the JOS worker's work.
@@ -506,6 +546,14 @@ function partyOf(t: string, parties: PartyPatterns): StableAnswers['Q-MET-WIE'] 
   // the help, not who is told.
   if (party === 'MW8' && PARENT_ASKS_FOR_HELP.test(t) && partyPattern(parties, 'MW2').test(t) && activity === 'J3') return 'MW2';
   return party;
+}
+
+/** "Voor Fenna zetten we een overleg op: school, ouders, leerplicht en het sociaal team": set up, with three sides, one from outside school. */
+function multiPartyMeeting(t: string, parties: PartyPatterns): boolean {
+  const meeting = (MEETING_SET_UP.test(t) && (MEETING_ORGANISED.test(t) || AT_THE_TABLE.test(t) || MEETING_ABOUT.test(t))) || AROUND_THE_TABLE.test(t);
+  if (!meeting) return false;
+  const sides = MEETING_SIDES.map((side) => (typeof side === 'string' ? partyPattern(parties, side) : side).test(t));
+  return sides.filter(Boolean).length >= 3 && sides.slice(2).some(Boolean);
 }
 
 /** A parent refuses: the help or meeting named next to the refusal is who is told, else the JOS worker who asks (else the parents). */
@@ -545,8 +593,12 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       return {};
     case 'MW5':
       return { 'Q-LEERPLICHT': first(t, [['L2', SENSITIVE], ['L2', BEYOND_ATTENDANCE], ['L1', TRUANCY], ['L1', ABSENCE_DESCRIBED]] as const) };
-    case 'MW6':
-      return { 'Q-GGD': first(t, [['G5', NATIONAL_NUMBER], ['G2', GGD_QUESTIONNAIRE], ['G4', DOCTOR_REPORTS], ['G1', CLASS_LIST], ['G3', SICK_ABSENCE]] as const) };
+    case 'MW6': {
+      const request = first(t, [['G2', GGD_QUESTIONNAIRE], ['G4', DOCTOR_REPORTS], ['G1', CLASS_LIST], ['G3', SICK_ABSENCE]] as const);
+      // A class list stays a class list when a BSN is asked with it (R14b: V-GEEN, and the card says to leave the BSN
+      // off); a BSN for anything else is refused.
+      return { 'Q-GGD': NATIONAL_NUMBER.test(t) && request !== 'G1' ? 'G5' : request };
+    }
     case 'MW7':
       return { 'Q-OVERSTAP': first(t, [['S3', NOT_YET_ENROLLED], ['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S2', CARE_OR_HEALTH], ['S1', FILE_HANDOVER]] as const) };
     case 'MW8':

@@ -9,6 +9,9 @@ import type { Facts } from './model';
  * apart from everything else. Recall first: a cue that is not certain makes the bot ask (Q-NOOD, Q-ZORGEN) instead
  * of assuming "nee".
  */
+/** Named lists of cues that must all be in the text, each by one of its cues. */
+const allOfSchema = z.record(z.string(), z.array(z.string()).min(1)).default({});
+
 const sectionSchema = z
   .object({
     certain: z.array(z.string()).default([]),
@@ -26,6 +29,11 @@ const sectionSchema = z
     net: z.array(z.string()).default([]),
     /** Net words that ask only when the other section found nothing: an older "vriend" next to grooming is the meldcode route. */
     netAlone: z.array(z.string()).default([]),
+    /**
+     * Signs that are an overloaded family, not abuse, when the writer rules abuse out and names an ill carer
+     * (`illCarer`): a pupil who cares for his sisters and is tired because his mother is ill.
+     */
+    clearable: z.array(z.string()).default([]),
     /** Broad fields that ask only when no other cue of either section was found: the net under the named signals. */
     fallback: z.array(z.object({ groups: z.array(z.string()).min(1) }).strict()).default([]),
     together: z
@@ -48,13 +56,20 @@ export const safetyFileSchema = z
     told: z.object({ times: z.array(z.string()).min(1), cues: z.array(z.string()).min(1) }).strict().optional(),
     /**
      * Ordinary contexts of worrying words: a side effect of prescribed medication ("medicatie voor zijn adhd, daarom
-     * wat suf"), a quarrel with friends, a fight at school last week. The words of `words` inside a match of `cues` do not count.
+     * wat suf"), a quarrel with friends, a fight at school last week. The words of `words` inside a match of `cues` do not
+     * count, unless one of `unless` is anywhere in the text (a parent who erupts is no pupil's outburst at school).
      */
-    ordinary: z.array(z.object({ words: z.array(z.string()).min(1), cues: z.array(z.string()).min(1) }).strict()).default([]),
+    ordinary: z
+      .array(z.object({ words: z.array(z.string()).min(1), cues: z.array(z.string()).min(1), unless: z.array(z.string()).default([]) }).strict())
+      .default([]),
     /** The writer doubts the pupil meant it ("kan ook een songtekst zijn"): acute danger is asked (Q-NOOD), not decided. */
     doubt: z.array(z.string()).default([]),
     /** The pupil gives another cause herself: signs that together would be certain abuse or neglect are asked (Q-ZORGEN). */
     explained: z.array(z.string()).default([]),
+    /** Only heard from someone else, not seen and doubted by the writer (every list in the text): abuse is asked (Q-ZORGEN), never decided. */
+    hearsay: allOfSchema,
+    /** A carer who is ill and abuse ruled out by the writer (every list in the text): care tasks and tiredness (`clearable`) are no signal. */
+    illCarer: allOfSchema,
     groups: z.record(z.string(), z.array(z.string().min(1)).min(1)),
     acute: sectionSchema,
     abuse: sectionSchema,
@@ -73,15 +88,19 @@ export interface SafetyReading {
   doubted: boolean;
   /** The pupil gives another cause herself (`explained`): abuse is asked, never decided from combined signs. */
   explained: boolean;
+  /** The writer only heard it from someone else, saw nothing and doubts it (`hearsay`): abuse is asked, never decided. */
+  hearsay: boolean;
 }
 
 type Section = z.infer<typeof sectionSchema>;
 export interface SafetyCues {
   groups: Map<string, RegExp[]>;
-  /** Words that do not count inside a match of the cues: the time of a telling, the side effect of medication. */
-  blanked: { words: RegExp; cues: RegExp[] }[];
+  /** Words that do not count inside a match of the cues (unless one of `unless` is in the text): the time of a telling, the side effect of medication. */
+  blanked: { words: RegExp; cues: RegExp[]; unless: RegExp[] }[];
   doubt: RegExp[];
   explained: RegExp[];
+  hearsay: RegExp[][];
+  illCarer: RegExp[][];
   acute: Section;
   abuse: Section;
 }
@@ -110,13 +129,14 @@ export function loadSafetyCues(dir: string): SafetyCues {
       if (!compiled.ok) throw new KnowledgeError(file, `${field}[${index}]`, compiled.reason);
       return new RegExp(compiled.source);
     });
-  const blankedInside = (words: string[], cues: string[], field: string, wordsField: string) => ({
+  const blankedInside = (words: string[], cues: string[], field: string, wordsField: string, unless: string[] = []) => ({
     words: new RegExp(compileAll([words.join('|')], `${field}.${wordsField}`)[0]!.source, 'g'),
     cues: compileAll(cues, `${field}.cues`),
+    unless: compileAll(unless, `${field}.unless`),
   });
   const blanked = [
     ...(data.told ? [blankedInside(data.told.times, data.told.cues, 'told', 'times')] : []),
-    ...data.ordinary.map(({ words, cues }, index) => blankedInside(words, cues, `ordinary[${index}]`, 'words')),
+    ...data.ordinary.map(({ words, cues, unless }, index) => blankedInside(words, cues, `ordinary[${index}]`, 'words', unless)),
   ];
   for (const section of ['acute', 'abuse'] as const) {
     const { certain, possible, together } = data[section];
@@ -128,26 +148,41 @@ export function loadSafetyCues(dir: string): SafetyCues {
       ...data[section].net.map((group, index) => [group, `${section}.net[${index}]`]),
       ...data[section].netAlone.map((group, index) => [group, `${section}.netAlone[${index}]`]),
       ...data[section].unsure.map((group, index) => [group, `${section}.unsure[${index}]`]),
+      ...data[section].clearable.map((group, index) => [group, `${section}.clearable[${index}]`]),
       ...together.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.together[${index}]`])),
       ...data[section].fallback.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.fallback[${index}]`])),
     ];
     for (const [group, field] of named) if (!groups.has(group!)) throw new KnowledgeError(file, field!, `onbekende groep ${group}`);
   }
-  return { groups, blanked, doubt: compileAll(data.doubt, 'doubt'), explained: compileAll(data.explained, 'explained'), acute: data.acute, abuse: data.abuse };
+  return {
+    groups,
+    blanked,
+    doubt: compileAll(data.doubt, 'doubt'),
+    explained: compileAll(data.explained, 'explained'),
+    hearsay: Object.entries(data.hearsay).map(([name, cues]) => compileAll(cues, `hearsay.${name}`)),
+    illCarer: Object.entries(data.illCarer).map(([name, cues]) => compileAll(cues, `illCarer.${name}`)),
+    acute: data.acute,
+    abuse: data.abuse,
+  };
 }
 
 /** The text with the words that do not count blanked (same length, so positions hold). */
 function blankInside(blanked: SafetyCues['blanked'], t: string): string {
   let result = t;
-  for (const { words, cues } of blanked)
+  for (const { words, cues, unless } of blanked) {
+    if (unless.some((pattern) => pattern.test(t))) continue;
     for (const pattern of cues)
       for (const index of cueMatches(t, [pattern])) {
         const end = index + (pattern.exec(t.slice(index))?.[0].length ?? 0);
         const span = result.slice(index, end).replace(words, (word) => 'x'.repeat(word.length));
         result = result.slice(0, index) + span + result.slice(end);
       }
+  }
   return result;
 }
+
+/** Whether every list has a cue in the text (and there is a list). */
+const allIn = (text: string, lists: readonly RegExp[][]) => lists.length > 0 && lists.every((patterns) => patterns.some((pattern) => pattern.test(text)));
 
 /** Reads a text normalised by `normalizeForFacts`. */
 export function readSafety(cues: SafetyCues, original: string): SafetyReading {
@@ -159,18 +194,24 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
     if (!signals.has(group)) signals.set(group, signalAt(read, starts.get(group) ?? []));
     return signals.get(group)!;
   };
+  const inText = (patterns: readonly RegExp[]) => patterns.some((pattern) => pattern.test(t));
   // The mentor doubts what the pupil meant ("ik weet niet of ze het meende"): two cues together make it worth asking, not certain.
-  const doubted = cues.doubt.some((pattern) => pattern.test(t));
-  const explained = cues.explained.some((pattern) => pattern.test(t));
-  // Signs that are certain only together yield to a doubt (acute) or to the pupil's own explanation (abuse).
-  const weakened = (section: Section) => (section === cues.acute ? doubted : explained);
+  const doubted = inText(cues.doubt);
+  const explained = inText(cues.explained);
+  // Heard from someone else, not seen and doubted by the writer: every sign of abuse is worth asking, none is certain.
+  const hearsay = allIn(t, cues.hearsay);
+  // Every sign yields to a doubt (acute) or to hearsay (abuse); signs that are certain only together also to the pupil's own explanation.
+  const hedged = (section: Section) => (section === cues.acute ? doubted : hearsay);
+  const weakened = (section: Section) => hedged(section) || (section === cues.abuse && explained);
+  const yes = (groups: readonly string[]) => groups.filter((group) => signal(group) === 'yes');
+  const metIn = (section: Section) => section.together.filter(({ groups, min }) => yes(groups).length >= (min ?? groups.length));
   const level = (section: Section, other: SafetyLevel = 'none'): SafetyLevel => {
-    const named = section.certain.filter((group) => signal(group) === 'yes');
+    const named = yes(section.certain);
     if (named.length > 0) {
       const explainedAway = explained && named.every((group) => section.explainable.includes(group));
-      return (doubted && section === cues.acute) || explainedAway ? 'possible' : 'certain';
+      return hedged(section) || explainedAway ? 'possible' : 'certain';
     }
-    const met = section.together.filter(({ groups, min }) => groups.filter((group) => signal(group) === 'yes').length >= (min ?? groups.length));
+    const met = metIn(section);
     if (met.some((combination) => !combination.possible) && !weakened(section)) return 'certain';
     const possible = other === 'certain' ? section.possible : [...section.possible, ...section.possibleAlone];
     if (met.length > 0 || possible.some((group) => signal(group) === 'yes')) return 'possible';
@@ -186,15 +227,29 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
     const alone = other === 'none' || other === 'unsure' || other === 'denied';
     return section.net.some(found) || (alone && section.netAlone.some(found)) ? 'possible' : level;
   };
-  const abuse = level(cues.abuse);
+  // The signs this section found: named, possible, in a combination that is met, or a net word.
+  const signs = (section: Section) => [
+    ...yes([...section.certain, ...section.explainable, ...section.possible, ...section.possibleAlone, ...section.unsure]),
+    ...metIn(section).flatMap(({ groups }) => yes(groups)),
+    ...[...section.net, ...section.netAlone].filter(found),
+  ];
+  // An overloaded family, not abuse: the writer names a carer who is ill, rules abuse out ("geen signalen van
+  // mishandeling"), and every sign is one that illness explains (care tasks, tiredness). A carer who is away or drinks is no such sign.
+  const cleared = (section: Section) => {
+    // Read before blanking: "van mishandeling is geen sprake" is blanked as no signal, and is what rules it out.
+    if (section.clearable.length === 0 || !allIn(original, cues.illCarer)) return false;
+    const present = signs(section);
+    return present.length > 0 && present.every((group) => section.clearable.includes(group));
+  };
+  const abuse = cleared(cues.abuse) ? 'denied' : level(cues.abuse);
   const named = { acute: level(cues.acute, abuse), abuse };
   const reading = { acute: caught(cues.acute, named.acute, named.abuse), abuse: caught(cues.abuse, named.abuse, named.acute) };
-  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained };
+  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay };
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
     return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
   };
-  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained };
+  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */

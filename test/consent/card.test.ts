@@ -61,4 +61,13 @@ describe('the verdict card', () => {
       expect(card, text).not.toMatch(/niet nagelezen|niet bevestigd|1:377c/);
     }
   });
+
+  it('answers a GGD class list asked with the BSN as V-GEEN and says in view that the BSN and PGN stay off (R14b)', () => {
+    for (const text of ['GGD wil klassenlijsten met BSN voor de jeugdverpleegkundige, sturen?', 'De GGD vraagt een excel met naam, geboortedatum, klas en burgerservicenummer van klas 2. Mag dat?']) {
+      const facts = extractFacts(text, knowledge.cues, screen).facts;
+      const outcome = decide(knowledge, facts);
+      expect(outcome.kind === 'verdict' && outcome.code, text).toBe('V-GEEN');
+      expect(visibleText(consentCard(outcome, facts)), text).toMatch(/nooit het BSN of het persoonsgebonden nummer/);
+    }
+  });
 });

@@ -182,3 +182,20 @@ describe('a stated fact that blocks a consent-free verdict', () => {
     expect(firstOf(decide(knowledge, facts({ ...safe, 'Q-MET-WIE': 'MW5', 'Q-LEERPLICHT': 'L1', 'Q-GEZAG': 'oneens' })))).toBe('V-INFO');
   });
 });
+
+describe('a pupil of 12 to 15 who wants help kept from the parents', () => {
+  const safe = { 'Q-NOOD': 'nee', 'Q-ZORGEN': 'nee', 'Q-HERKENBAAR': 'ja' };
+
+  it('goes to the FG (R25) when the school would pass information on to start help, as when JOS helps', () => {
+    for (const branch of [{ 'Q-MET-WIE': 'MW2', 'Q-JOS': 'J7' }, { 'Q-MET-WIE': 'MW3', 'Q-WIJKTEAM': 'W2' }] as Record<string, string>[]) {
+      const outcome = decide(knowledge, facts({ ...safe, ...branch, 'Q-LEEFTIJD': '12-15', 'Q-GEZAG': 'geheim' }));
+      expect(firstOf(outcome), JSON.stringify(branch)).toBe('V-FG');
+      expect(outcome.kind === 'verdict' && outcome.rules).toContain('R25');
+    }
+  });
+
+  it('keeps the parents\' consent under 12 and for a meeting the school organises', () => {
+    expect(firstOf(decide(knowledge, facts({ ...safe, 'Q-MET-WIE': 'MW2', 'Q-JOS': 'J7', 'Q-LEEFTIJD': '<12', 'Q-GEZAG': 'geheim' })))).toBe('V-OUDERS16');
+    expect(firstOf(decide(knowledge, facts({ ...safe, 'Q-MET-WIE': 'MW4', 'Q-MDO': 'nee', 'Q-LEEFTIJD': '12-15', 'Q-GEZAG': 'geheim' })))).toBe('V-OUDERS16');
+  });
+});

@@ -482,3 +482,237 @@ describe('classes of meaning from the b40–b42 safety misses', () => {
     expect(first(text)).not.toBe('V-MELDCODE');
   });
 });
+
+describe('classes of meaning from the b43–b45 misses', () => {
+  it('asks about the child\'s interest when a parent without custody asks and the text describes harm from contact in other words (R16b)', () => {
+    for (const text of [
+      'Vader zonder gezag vraagt de cijfers van Noor (13). Noor is na elk bezoek aan hem dagenlang ontregeld en er loopt een procedure over de omgangsregeling. Moet ik ze sturen?',
+      'De vader van Mila (14) heeft geen gezag en mailt om haar rapport. Volgens moeder krijgt Mila nachtmerries na de omgang en ligt er een kort geding over het contact.',
+      'vader geen gezag wil info over Sam (13). volgens moeder raakt sam helemaal van streek als die vader ter sprake komt en wil hij hem niet meer zien',
+      'Moeder heeft geen gezag en vraagt het rapport van Daan (12). Daan wil geen contact meer met haar en raakt in paniek bij elk telefoontje van haar. Moet ik het geven?',
+      'vader zonder gezag wil het rapport van Lieke (12), Lieke weigert elk contact met hem',
+    ])
+      expect(['Q-BELANG', 'V-FG'], text).toContain(first(text));
+  });
+
+  it('gives a parent without custody the information (V-INFO) when the text states facts without doubt about the child', () => {
+    for (const text of [
+      'Vader heeft geen gezag, dat heeft de rechter zo beslist. Hij wil het rapport van zijn zoon (13). Moeder zegt dat hij niks mag krijgen. Mag ik het sturen?',
+      'Een moeder zonder gezag (de rechtbank gaf het gezag aan vader) vraagt hoe het met haar dochter (14) gaat. Mag ik dat vertellen?',
+      'Vader zonder gezag wil het rapport van Mo (12). Moeder heeft het gezag alleen sinds de uitspraak van de rechter. Verder speelt er niks.',
+      'Vader zonder gezag vraagt het rapport van Lisa (14). Ze ziet hem elk weekend en heeft gewoon contact met hem, moeder vindt het alleen niet leuk.',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+  });
+  it('reads a class activity of the JOS worker with a short write-up on each pupil as data on every pupil (J4), not advice', () => {
+    for (const text of [
+      'De paj doet in 2b een sociogram en schrijft daarna over elk kind een kort stukje voor de mentor (13-14 jaar).',
+      'De jgc doet een groepsobservatie in 3c (14-15 jaar) en schrijft over iedere leerling een paar regels voor de leerlingbespreking.',
+      'Een JOS-medewerker komt mijn klas (allemaal 13 jaar) bekijken en zet over elk kind een observatieverslagje in een document voor het zorgteam.',
+      'De gedragswetenschapper en ik willen in 2a (13-14) kijken hoe de groep loopt en daarna per leerling een kort profiel maken over sociale positie en werkhouding.',
+      'De ambulant hulpverlener wil van alle kinderen in mijn klas 2b een kort verslagje maken na haar observatie.',
+      "De gw'er doet een sociogram in klas 1b (allemaal 12 of 13) en zet per kind in Magister wat opviel.",
+      'De gedragswetenschapper maakt na de groepsobservatie voor de mentor een overzicht met per leerling de sociale positie (klas 2c).',
+      'De paj wil in 2c een groepsobservatie doen en daarna voor iedere leerling een handelingsadvies opstellen.',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+  });
+
+  it('keeps a class observation for the teacher or the group without notes per pupil consent-free (R02, R03)', () => {
+    for (const text of [
+      'De paj wil een sociogram doen in mijn klas (13-14) om mij te helpen met de groepsdynamiek, er komt niets per leerling op papier.',
+      'De gedragswetenschapper observeert in mijn klas 2c hoe ik de les geef en geeft mij tips voor klassenmanagement.',
+      'De ambulant hulpverlener doet een klassenobservatie in 1b en bespreekt daarna met mij hoe de groep loopt.',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
+  it('reads the police in shorthand (jeugdagent, buurtagent, recherche, "i.v.m.") as a party outside school that asks the FG (R30)', () => {
+    for (const text of [
+      'Een politieagent belde: hij wil weten of Joep (15) vorige week dinsdag op school was, voor een onderzoek. Mag ik dat zeggen?',
+      'De buurtagent vraagt de adressen van drie leerlingen uit 3b. Mag ik die geven?',
+      'De recherche mailt of we de absenties van Sanne (14) van vorige maand kunnen sturen.',
+      'Agent van de jeugdpolitie wil het rooster van Milan (13) i.v.m. een aangifte. Sturen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guard: an agenda is no agent.
+    expect(first('Mag ik de agenda van de leerlingbespreking over Tim (13) naar de zorgcoördinator sturen?')).toBe('V-GEEN');
+  });
+  it('reads "coach" without an article next to a verb ("mag coach mij vertellen", "onze coach") as the JOS coach', () => {
+    for (const [text, verdict] of [
+      ['kan coach me laten weten hoe de gesprekken met Daan (14) gaan?', 'V-BEIDEN'],
+      ['Coach vertelde dat ze met Noor (13) praat. Mag ze mij vertellen wat eruit kwam?', 'V-BEIDEN'],
+      ['mag onze coach mij bijpraten over Lina (15)?', 'V-BEIDEN'],
+      ['coach zei dat Mees (14) iets vertelde, mag ze mij dat doorgeven?', 'V-BEIDEN'],
+      ['Zou coach mij kunnen vertellen wat Bo (16) bij haar besprak?', 'V-LEERLING16'],
+    ] as const)
+      expect(first(text), text).toBe(verdict);
+    // Guard: the coach of a sports club stays a party outside school.
+    expect(first('Coach van de voetbalclub van Tim (13) vraagt naar zijn cijfers. Mag ik die geven?')).toBe('V-FG');
+  });
+  it('reads a meeting the school sets up with several sides, one from outside school, as the MDO (R07), before any single party', () => {
+    for (const [text, answer] of [
+      ['We plannen een overleg over Jesse (13) met zijn ouders, de leerplichtambtenaar en de jeugdarts. Wat moet ik regelen?', 'Q-MDO'],
+      ['Ik organiseer een overleg voor Noa (15): ouders, wijkteam, zoco en ik. Welke toestemming?', 'Q-MDO'],
+      ['Rond Bas (14) willen we een overleg beleggen. Aan tafel: moeder, leerplicht, de consulent van het swv en ikzelf. Er is geen hulpverlening betrokken.', 'V-OUDERS16'],
+      ['Overleg gepland over Lisa (16) met school, ouders, leerplicht en de jgc die haar al begeleidt. Van wie toestemming?', 'V-LEERLING16'],
+      ['Overleg voor Daan (15) met leerplicht, de jeugdarts en ouders, hoe regel ik toestemming?', 'Q-MDO'],
+      ['We hebben donderdag een ronde tafel over Ilse (13): ouders, wijkcoach, ik en de leerplichtambtenaar.', 'Q-MDO'],
+      ['We willen met ouders, leerplicht en de jgc om tafel over Daan (14). Moet ik iets laten tekenen?', 'Q-MDO'],
+    ] as const)
+      expect(first(text), text).toBe(answer);
+    // Guards: a decision taken after talking ("na overleg met"), and a meeting of leerplicht with the parents.
+    expect(first('Na overleg met de jgc en moeder wil ik Sem (14) aanmelden bij het wijkteam.')).toBe('V-OUDERS16');
+    expect(first('Leerplicht vraagt de absenties van Sem (14) voor het overleg met zijn ouders.')).toBe('V-INFO');
+    expect(first('Ik wil met moeder om tafel over de cijfers van Sem (13). Mag dat?')).not.toBe('Q-MDO');
+    expect(first('Mila (18) krijgt begeleiding van het wijkteam. Haar begeleider daar wil een overleg met mij als mentor over hoe het op school gaat. Moeten haar ouders daar iets van vinden?')).toBe('V-LEERLING18');
+  });
+  it('reads the pupil\'s own carer at the MDO ("zijn psycholoog", "haar jgc", "de gezinscoach van hem") as help already there (R08)', () => {
+    for (const [text, verdict] of [
+      ['MDO voor Anouk (14) volgende week; haar psychiater sluit aan.', 'V-BEIDEN'],
+      ['ZAT-overleg over Tim (13), zijn jgc en de leerplichtambtenaar zijn erbij.', 'V-BEIDEN'],
+      ['thuiszittersoverleg voor Milan (14), de gezinscoach van hem doet ook mee', 'V-BEIDEN'],
+    ] as const)
+      expect(first(text), text).toBe(verdict);
+    // Guards: a carer who is not the pupil's own, or whose coming is not known, is asked.
+    expect(first('thuiszittersoverleg voor Sem (16), een psycholoog van de ggz schuift aan om mee te denken')).toBe('Q-MDO');
+    expect(first('MDO volgende week voor Daan (14). Ik weet nog niet of zijn psycholoog erbij is. Wie geeft toestemming?')).toBe('Q-MDO');
+  });
+  it('reads asking the wijkteam for help for a pupil or family in other words ("om hulp vragen", "aankloppen voor hulp") as a referral (W2, R11)', () => {
+    for (const text of [
+      'Mag ik het gebiedsteam om hulp vragen voor het gezin van Jaylen (13)?',
+      'ik klop bij het wijkteam aan voor hulp voor Ravi (12) en zijn moeder, mag dat?',
+      'Kan ik bij het wijkteam hulp vragen voor Noor (15)? Thuis loopt het vast.',
+      'Ik wil het sociaal team om steun vragen voor de familie van Sem (14).',
+      "ik wil Jaimy (12) z'n moeder doorsturen naar het wijkteam voor opvoedhulp",
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Without a name, help for one family still needs to know who: whether it can be recognised is asked.
+    expect(first('Ik wil het wijkteam om hulp vragen voor een gezin, zonder namen te noemen. Het kind is 13.')).toBe('Q-HERKENBAAR');
+    // Guards: a general question, and anonymous advice.
+    expect(first('Ik wil het wijkteam vragen welke hulp er in het algemeen is voor gezinnen met schulden.')).toBe('V-GEEN');
+    expect(first('Ik wil het wijkteam anoniem om advies vragen over een gezin met schulden, het kind is 13.')).toBe('V-GEEN');
+  });
+  it('answers a class list for the GGD with V-GEEN also when a BSN is asked with it (lead decision, R14b), and refuses a BSN for anything else', () => {
+    for (const text of [
+      'De jeugdverpleegkundige wil voor haar ronde een leerlingenlijst van 2b met BSN erbij.',
+      'GGD vraagt namenlijst + geboortedata + bsn van alle derdeklassers, kan ik die zo mailen?',
+      'GGD wil namen + BSN van klas 3 voor de vaccinatieronde',
+      'De jeugdverpleegkundige vraagt per klas een lijstje met leerlingnummer, naam, klas en BSN',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: the BSN of one pupil, or with a questionnaire about one pupil, is not a class list.
+    expect(first('De GGD vraagt het BSN van Sem (13), mag ik dat geven?')).toBe('V-NIET');
+    expect(first('De GGD vraagt of ik een vragenlijst over Sem (13) invul, met zijn geboortedatum en BSN.')).toBe('V-NIET');
+  });
+});
+
+describe('classes of meaning from the b43–b45 safety misses', () => {
+  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
+  const safetyFirst = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
+
+  it('asks about danger when a minor is out of sight for days and an older person or drugs come into it', () => {
+    for (const text of [
+      'Jesse (15) is al een week afwezig. Hij zou slapen bij een stuk oudere gast die hem drugs toestopt. Kan ik dit doorgeven aan leerplicht?',
+      'Een klasgenoot vertelt dat Sanne (14), die al dagen niet op school is, bij een veel oudere vriend verblijft die haar drank geeft. Mag ik het wijkteam inschakelen?',
+      'Verzuimmelding: Aya (13) is al vier dagen weg zonder bericht. Ze wordt gezien met een jongen van 20 die haar pillen geeft. Moet leerplicht dit weten?',
+      'Tim (14) slaapt sinds vrijdag bij oudere jongens uit de wijk en krijgt daar wiet. Zijn moeder weet niet waar hij is. Mag ik de wijkagent bellen?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about danger for plain absence, or for an older pupil who tutors', () => {
+    for (const text of [
+      'Lotte (15) is al 3 dagen afwezig zonder melding, ouders niet bereikbaar. Mag ik dit aan leerplicht doorgeven?',
+      'Een oudere jongen uit 4 havo geeft Bram (13) bijles. Mag ik zijn cijfers met die jongen delen?',
+    ])
+      expect(dangerFirst, text).not.toContain(first(text));
+  });
+
+  it('asks about danger when a parent held by the police comes back today', () => {
+    for (const text of [
+      'De politie heeft vannacht de vriend van moeder opgepakt, maar hij komt vandaag weer vrij. Sem (12) en zijn zusje zitten nu op school. Mogen we de politie vertellen wie ze ophaalt?',
+      'Vader is gisteravond door de politie aangehouden en wordt vanmiddag waarschijnlijk vrijgelaten. De kinderen (13 en 15) gaan om drie uur naar huis. Mag ik de wijkagent hun rooster geven?',
+      'Wijkagent belde: bij het gezin van Noor is vannacht ingegrepen, stiefvader zat een nacht vast en is vanavond weer thuis. Mag ik vertellen wie Noor (12) ophaalt?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about danger for a parent back home long ago, or a police question about a theft', () => {
+    for (const text of [
+      'Vader zat vorig jaar een tijd vast en is nu weer thuis; het gaat goed met Daan (13). Mag ik dit in het dossier zetten?',
+      'De wijkagent vraagt wie Tim (13) vanmiddag ophaalt, hij wil praten over een gestolen fiets. Mag ik dat zeggen?',
+    ])
+      expect(dangerFirst, text).not.toContain(first(text));
+  });
+
+  it('asks (Q-NOOD) rather than decides when the pupil wrote a wish not to be there and behaves normally today', () => {
+    for (const text of [
+      'Joep (15) schreef op een briefje "jullie zijn beter af zonder mij". Hij leek vanochtend verder vrolijk. Moet ik zijn ouders bellen?',
+      'In de agenda van Fleur (14) stond "het maakt niemand uit als ik er niet meer ben". Ze gedroeg zich vandaag verder normaal. Mag ik dit met de ib\'er bespreken?',
+      'Op zijn toets schreef Milan (13) "niemand zal me missen". Nu is hij weer vrolijk in de les. Mag ik de JOS-medewerker inlichten?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('still decides acute danger when a farewell is sent now, whatever the day was like', () => {
+    for (const text of [
+      'Ze deed vandaag normaal, maar stuurde me net "sorry voor alles, jullie zijn beter af zonder mij" en neemt niet op. Wie mag ik bellen?',
+      'Hij leek vanochtend vrolijk, maar heeft in de pauze een hele strip pillen ingenomen. Mag ik zijn moeder bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks first (Q-ZORGEN) about abuse the writer only heard from someone else, did not see and doubts', () => {
+    for (const text of [
+      'Een klasgenoot van Daan vertelde me dat zijn vader hem slaat als hij een slechte toets heeft. Zelf heb ik nooit iets gemerkt en ik weet niet of het klopt. Mag ik dit aan de JOS-medewerker vertellen?',
+      'Via via hoorde ik dat Mira (13) thuis een pak slaag krijgt. Ik zie zelf niks aan haar, het kan ook een gerucht zijn. Mag ik dit met de zoco delen?',
+      'De moeder van een vriendinnetje belde: zij denkt dat Evi (12) door haar stiefvader geslagen wordt. Ik weet niet of dat waar is en zie zelf niets aan Evi. Mag ik dit met de jgc bespreken?',
+      'Een paar meiden uit de klas beweren dat Lars (14) thuis klappen krijgt van zijn vader, maar het kan ook roddel zijn, ik heb zelf nooit iets gezien. Mag ik de JOS-coach inschakelen?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps the meldcode route for hearsay the writer does not doubt or did not say she missed, for what she saw, and for what the pupil told', () => {
+    for (const text of [
+      'Een klasgenote vertelde me dat Lotte (14) door haar stiefvader geslagen wordt. Is het roddel als ik dat aan de zoco doorvertel?',
+      'Een vriendin van Esra kwam naar me toe: Esra (13) krijgt thuis klappen als ze een onvoldoende haalt. Esra zelf zegt niks en ik heb niks gezien. Mag ik de JOS-coach inschakelen?',
+      'Een klasgenoot vertelde dat Roos thuis klappen krijgt, en vandaag zag ik zelf een blauwe plek op haar arm. Mag ik de JOS-coach inschakelen?',
+      'Roos (13) vertelde me zelf dat ze klappen krijgt van haar vader. Ik weet niet of het klopt. Mag ik de JOS-coach inschakelen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads a pupil\'s own outburst at school over a grade or a task as no safety signal', () => {
+    for (const text of [
+      'Een jongen uit 2b wordt woedend bij elke toets die tegenvalt, gooit met zijn etui en scheldt. Ik wil alleen tips van de jeugd- en gezinscoach hoe ik met hem omga. Moet ik eerst ouders bellen?',
+      'Ik ben mentor van een meisje dat flipt als ze een slecht cijfer krijgt: ze smijt met haar spullen en loopt weg. Ik wil de JOS-medewerker alleen om advies vragen, moet dat anoniem?',
+      'Sem (13) scheldt en schreeuwt in de les als hij een opdracht niet snapt. Kan ik de JOS-medewerker om tips voor mezelf vragen?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('still puts safety first when a parent erupts over a grade, or the pupil erupts at home', () => {
+    for (const text of [
+      'Haar vader ontploft als ze een onvoldoende haalt en gooit dan met spullen. Mag ik dit met de JOS-medewerker bespreken?',
+      'Hij ontploft thuis als hij een slecht cijfer heeft en gooit met spullen, zijn moeder is bang voor hem. Mag ik de jgc vragen?',
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
+
+  it('reads a young carer of a sick parent as an overloaded family when the writer rules abuse out', () => {
+    for (const text of [
+      'Zoco hier. Sophie (14) zorgt sinds de operatie van haar moeder veel voor haar broertjes en is vaak doodmoe. Van verwaarlozing of mishandeling is geen sprake. Ik wil haar aanmelden bij het wijkteam. Wat moet ik regelen?',
+      'Vader heeft kanker. Ilias (13) kookt elke avond voor zijn zusjes en valt in de les in slaap. Er zijn geen signalen van mishandeling, het gezin is gewoon overbelast. Mag ik hem aanmelden bij het wijkteam?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps the meldcode route or the question for a carer who is away, or without the writer ruling abuse out', () => {
+    for (const text of [
+      'Moeder is soms dagen weg en dan zorgt Mees (13) voor zijn zusjes en komt doodmoe binnen; geen mishandeling hoor. Mag ik hem aanmelden bij het wijkteam?',
+      'Moeder is langdurig ziek, Mees (13) zorgt voor zijn zusjes en komt doodmoe binnen. Ik wil hem aanmelden bij het wijkteam. Wat moet ik regelen?',
+      'Moeder is ziek en er is thuis niks te eten; Mees (13) zorgt voor zijn zusjes. Geen mishandeling. Mag ik hem aanmelden bij het wijkteam?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
+});

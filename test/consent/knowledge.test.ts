@@ -12,10 +12,12 @@ import { screen } from '../helpers/screen';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
+/** A path into a YAML document: keys, and indexes into lists ("ordinary", 0, "unless"). */
+const pathSchema = z.array(z.union([z.string(), z.number().int().min(0)]));
 const editSchema = z.object({
   file: z.string(),
-  set: z.array(z.object({ path: z.array(z.string()), value: z.unknown() })).default([]),
-  delete: z.array(z.array(z.string())).default([]),
+  set: z.array(z.object({ path: pathSchema, value: z.unknown() })).default([]),
+  delete: z.array(pathSchema).default([]),
 });
 const fixtureSchema = editSchema.extend({
   also: editSchema.optional(),
