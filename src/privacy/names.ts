@@ -104,6 +104,8 @@ const PUBLIC_REFERENCE_CUE = new RegExp(
     String.raw`|(?:workshop|lezing|podcast|column|gastles|voorstelling|theatervoorstelling|documentaire|interview|talk|ted-talk) (?:van|met)` +
     String.raw`|(?:stelling|wet|wetten|theorema|formule|principe|theorie|piramide|effect|model|biografie|uitvinding|ontdekking|standbeeld|portret|citaat|quote|schilderij) van` +
     String.raw`|(?:de|het|een) (?:methode|boek|training|cursus|workshop|project|programma|app|game|film|serie|lespakket|lesmethode|voorstelling|campagne)` +
+    // A character of a story: "het personage Kees", "de hoofdpersoon Bas".
+    String.raw`|(?:personage|personages|hoofdpersoon|hoofdpersonage|hoofdrolspeler)` +
     String.raw`|een (?:echte|soort|tweede|kleine|nieuwe)|een (?!\p{L}*(?:je|leerlinge)\s)\p{Ll}{3,}e|zijn echt|is echt|zo'n|echte` +
     String.raw`|(?:leest|las|lezen|lazen|gelezen|voorlezen|voorgelezen)(?: (?!(?:naar|om|op|over|met|voor|bij|aan|samen|tegen|door|van|zij|hij)\b)\p{Ll}+){0,3}|luistert naar|speelt als|(?:kijkt|kijken|keek|keken|bingewatcht|streamt|volgt|volgen|volgde|volgden)(?: (?!(?:naar|om|op|of|dat|hoe|wie|wat|waar|wanneer|welke|met|bij|en)\b)\p{Ll}+){0,3}|(?:tekent|tekende|tekenen|schildert|zingt|verkleedt zich als|verkleed als)(?: \p{Ll}+){0,3}` +
     // An organisation a group belongs to ("leerlingen van Trinitas"), a topic ("de les over Srebrenica").
@@ -147,6 +149,9 @@ function referenceRuns(text: string): { runs: Run[]; referenced: Set<Run> } {
   return { runs, referenced };
 }
 
+/** A text about a story: a book, film or series read or watched, its characters. */
+const STORY_WORDS = /(?<![\p{L}])(?:lezen|leest|lazen|gelezen|voorlezen|boek|boeken|leesboek|film|films|serie|series|personage|personages|hoofdpersoon|hoofdpersonage|verhaal|roman|hoofdstuk|aflevering|kijken|keken)(?![\p{L}])/iu;
+
 export function publicReferenceSpans(text: string): Array<[number, number]> {
   const { runs, referenced } = referenceRuns(text);
   for (let i = 1; i < runs.length; i++) {
@@ -156,8 +161,10 @@ export function publicReferenceSpans(text: string): Array<[number, number]> {
     // "Kees de jongen van Theo Thijssen": the maker of a referenced title, after its lower-case rest and "van"/"door".
     if (referenced.has(previous) && /^ (?:\p{Ll}+ ){0,4}(?:van|door) $/u.test(text.slice(previous.end, run.start))) referenced.add(run);
   }
-  // "Jantje lacht, Jantje huilt": once a name is a type or a character, its other mentions in the text are too.
+  // "Jantje lacht, Jantje huilt": once a name is a type or a character, its other mentions in the text are too; in a text
+  // about a book, film or series also its first or last name alone ("we lezen Harry Potter … de ouders van Harry").
   const words = new Set([...referenced].map((run) => run.text));
+  if (STORY_WORDS.test(text)) [...referenced].map((run) => run.text.split(/\s+/u)).filter((parts) => parts.length > 1).forEach((parts) => [parts[0]!, parts.at(-1)!].forEach((part) => words.add(part)));
   return runs.filter((run) => referenced.has(run) || words.has(run.text)).map((run) => [run.start, run.end]);
 }
 
@@ -845,7 +852,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists,
   const speaksOfCalling = /noem|bijnaam|roepnaam|scheldnaam|koosnaam/iu.test(text);
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
-    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isLowerCaseNameAsPersonMet(tokens, i, text, lists) || isLowerCaseCoordinatedName(tokens, i, text, lists) || (i > 1 && tokens[i - 1]?.lower === 'en' && isLowerCaseCoordinatedName(tokens, i - 2, text, lists) && !POSSESSIVES.has(token.lower)) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isUnknownWordAsClauseSubject(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists)) return add(i);
+    if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isLowerCaseNameAsPersonMet(tokens, i, text, lists) || isLowerCaseCoordinatedName(tokens, i, text, lists) || (i > 1 && tokens[i - 1]?.lower === 'en' && isLowerCaseCoordinatedName(tokens, i - 2, text, lists) && !POSSESSIVES.has(token.lower)) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isUnknownWordAsClauseSubject(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists) || isWordBeforePupilDescription(tokens, i, text)) return add(i);
     if (isInitial(token, text)) {
       // "J. de Vries": an initial only counts when a surname follows it, or when it stands for a pupil ("leerling S. (2B)").
       const end = surnameEnd(tokens, i, text, lists);
@@ -1021,6 +1028,24 @@ const OWN_CLASS_AFTER = /^ (?:uit|van) (?:mijn|onze|m'n) (?:\p{L}+ )?(?:mentorkl
 /** Every level or stream a year goes with ("3 TL", "2 vmbo-k", "4 PrO"), in any case; shared with the class patterns. */
 export const LEVEL = String.raw`(?:vmbo-?(?:tl|gt|gl|kb|bb|t|k|b|g)(?![\p{L}])|mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|gt|mh|hv|lwoo|pro|praktijkonderwijs|isk)`;
 const YEAR_AFTER_NAME = new RegExp(String.raw`^ (?:uit|zit in|zat in) (?:de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)|[1-6] ?${LEVEL})(?![\p{L}\p{N}])`, 'iu');
+
+/** "(meisje uit mijn mentorgroep)", "(jongen, 14)", ", een jongen uit 2b,": a description of one pupil in brackets or apposition. */
+const PUPIL_DESCRIPTION_AFTER = /^(?:[ \t]{0,2}\([ \t]{0,2}(?:(?:een|mijn|m'n|mn|onze|die|dat)[ \t]{1,3})?(?:\p{Ll}{0,10}leerlinge?|meisje|jongen|meid|knul|kind|klasgeno(?:ot|te)|\p{Ll}{0,8}klasser)(?![\p{L}])|[ \t]{0,2},[ \t]{1,3}(?:een|mijn|m'n|mn|onze)[ \t]{1,3}(?:\p{Ll}{0,10}leerlinge?|meisje|jongen|meid|knul|klasgeno(?:ot|te)|\p{Ll}{0,8}klasser)[ \t]{1,3}(?:uit|van|in|bij|met|die|dat)\b[^,.!?\n()]{1,50}[,)–-])/u;
+/** Words that may stand before such a description without being a name: a label, a topic or a time ("Casus (meisje, 14)"). */
+const NOT_NAMES_BEFORE_DESCRIPTION = new Set(['casus', 'vraag', 'vraagje', 'situatie', 'melding', 'zorg', 'zorgen', 'gesprek', 'overleg', 'onderwerp', 'topic', 'update', 'vandaag', 'gisteren', 'vanochtend', 'vanmiddag', 'nu', 'ook', 'dus', 'maar', 'verder', 'daarnaast', 'kortom', 'hoi', 'hallo', 'hey', 'beste', 'oké', 'ok', 'ja', 'nee', 'klas', 'groep', 'mentorgroep']);
+
+/**
+ * "sky (meisje uit mijn mentorgroep) zegt …", "storm, een jongen uit 2b, wil …": a single word right before a description
+ * of one pupil is that pupil's name, whatever its case and even when it is a word; not after an article or possessive
+ * ("de nieuwe (jongen uit 2b)"), not a pupil word itself ("mijn mentorleerling (meisje, 14)"), a label or a time.
+ */
+function isWordBeforePupilDescription(tokens: Token[], index: number, text: string): boolean {
+  const [token, previous] = [tokens[index]!, tokens[index - 1]];
+  if (token.confirmed || /\d/u.test(token.text) || token.text.length < 2 || !PUPIL_DESCRIPTION_AFTER.test(text.slice(token.end, token.end + 90))) return false;
+  if (previous && !hasStop(text, previous.end, token.start) && (DETERMINERS.has(previous.lower) || PERSON_BEFORE.has(previous.lower))) return false;
+  if ([NOT_NAMES_BEFORE_DESCRIPTION, PERSON_BEFORE, HONORIFICS, PRONOUNS, DETERMINERS, CHILD_WORDS, YOUNG_PERSON_WORDS, KIN_WORDS].some((words) => words.has(token.lower))) return false;
+  return !/(?:leerlinge?|leerlingen|klasser|genoot|genote|ouders?|moeder|vader|kinderen|jongens|meisjes)$/u.test(token.lower) && !isStaffRole(token.lower);
+}
 
 /**
  * A bare singular word in lower case opening a clause before "uit mijn klas" has no article, so it is a name ("beer uit

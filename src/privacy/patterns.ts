@@ -119,6 +119,17 @@ const DWELLING_ON_NAMED_STREET = new RegExp(
   'gu',
 );
 
+/**
+ * "adres voor de leerplichtbrief: laat 112a", "woont nu kerkpad 3": after "adres" (its heading up to the colon) or a living
+ * verb, one to three words with a house number are a street, whatever its case or ending. Words of time, amount,
+ * company and rooms ("woont sinds 2019", "wonen nog 4 kinderen", "woont met 3 broers", "lokaal 2") are no street; "bezoekadres" is no home.
+ */
+const STREET_AFTER_ADDRESS = new RegExp(
+  String.raw`(?<=(?<![\p{L}-])(?:woont|wonen|woonde|woonden|(?:woon|huis|post)?adres(?:(?![^:\n]{0,40}\b(?:school|team|kantoor|wijkteam|ggd|gemeente|praktijk|locatie|organisatie|stichting|jos|spreekuur|overleg|vergadering|bijeenkomst|training)\b)[^:\n.]{0,40}:|\s{1,3}is)?)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|tegenwoordig|op|aan|in)\s{1,3})?(?:(?:de|het)\s{1,3})?)` +
+    String.raw`(?!(?:op|aan|in|de|het|een|sinds|vanaf|ruim|bijna|ongeveer|circa|pas|ook|daar|hier|met|bij|na|voor|tot|tussen|over|nog|al|nu|per|samen|allebei|beide|huisnummer|nummer|nr|kamer|groep|klas|lokaal|zaal|postbus|pagina|blz|verspreid|verdeeld)\b)\p{L}[\p{L}'-]{2,30}(?:\s\p{L}[\p{L}'-]{1,30}){0,2}${HOUSE_NUMBER}(?![\p{L}\p{N}]|[.,:]\d|\s?%|\s+(?:dagen|keer|weken|jaar|jaren|maanden|uur|minuten|kinderen|personen|broers|zussen|mensen|leerlingen|km|meter|procent|euro|\p{Ll}+en)\b)`,
+  'giu',
+);
+
 /** "verhuisd naar de Zeswielen 4", "woont op het Hoefplan 12": a street without a known suffix, with a house number, after living words. */
 const NAMED_STREET_WITH_NUMBER = new RegExp(
   String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd|verhuist|verhuizen|adres(?:\s{1,3}is)?:?)\s{1,3}(?:\p{Ll}{1,20}\s{1,3}){0,2}?(?:naar|op|aan|in)\s{1,3}(?:de|het)\s{1,3})\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}${HOUSE_NUMBER}(?![\p{L}\p{N}]|\s+(?:dagen|keer|weken|jaar|maanden|uur|kinderen|personen)\b)`,
@@ -200,7 +211,7 @@ const PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?n?|jongens?|meisjes?|meid(?:en)?
  * ("de derde klas havo") is left out: the blind batches label it an ordinary case description.
  */
 const LEVEL_WITH_YEAR = new RegExp(
-  String.raw`(?<=\b(?:uit|in|klas|zit|zat)\s)${LEVEL}[\s-]?[1-6](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b)`,
+  String.raw`(?<=\b(?:uit|in|klas|zit|zat)\s(?:de\s)?)${LEVEL}[\s-]?[1-6](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b)`,
   'giu',
 );
 /** "kaderleerling", "mavo-leerling": a level glued to a word for a pupil. */
@@ -219,7 +230,8 @@ const YEAR_IN_WORDS_WITH_LEVEL = new RegExp(
   'giu',
 );
 /** One pupil (or one pupil's case): a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
-const ONE_PUPIL_IN_SENTENCE = /\b(?:iemand|\p{L}*leerlinge?|lln?|casus|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling)\b/iu;
+// "ze" is one pupil only beside a verb in the singular ("Ze zit nu in havo 4", "zit ze in 3 vwo"); "ze zitten in 4 havo" is a group.
+const ONE_PUPIL_IN_SENTENCE = /\b(?:iemand|\p{L}*leerlinge?|lln?|casus|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling|ze\s(?:\p{Ll}{2,8}\s)?(?:zit|zat|is|was|heeft|had|wil|kan|mag|moet|gaat|ging|komt|blijft|doet|doubleert|krijgt|wordt|werd)|(?:zit|zat|is|was|heeft|doubleert|blijft|wil|moet|krijgt|slaapt|voelt|vindt)\s(?:\p{Ll}{2,8}\s)?ze)\b/iu;
 /** "veel leerlingen", "de meeste meiden": a large part of the class is no pupil to pin down. */
 const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
@@ -363,6 +375,8 @@ const NINE_DIGITS = /(?<![\d.])\d(?:[ .-]?\d){8}(?![\d]|\.\d)/gu;
 const CODED_GROUP = /(?<=\b(?:cluster|clustergroep|lesgroep|uit|klas|groep)\s)(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)+\b/giu;
 /** A year level alone after "leerjaar" ("leerjaar 2 havo") is many pupils, not one class; "uit 2 mavo" names one or two classes. */
 const YEAR_LEVEL_ALONE = new RegExp(String.raw`^[1-6]\s?${LEVEL}(?:[/-]${LEVEL})*$`, 'iu');
+/** "3kb", "2 tl", "4GT": a year with an abbreviated level is how a timetable names one class, not a year level ("3 havo"). */
+const ABBREVIATED_LEVEL_CODE = /^[1-6]\s?(?:kb|bb|tl|gt|gl|mh|hv)$/iu;
 
 /** A pupil spoken of as one person ("het meisje", "een jongen"), the start of a description that may pin her down. */
 const ONE_PUPIL_POINTED = /\b(?<article>het|de|die|dat|een|mijn|onze)\s+(?:meisje|jongen|\p{L}*leerlinge?|brugklasser|kind|meid)\b/giu;
@@ -597,13 +611,14 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, LOWER_CASE_STREET_WITH_NUMBER, 'address'),
     ...regexFindings(text, NAMED_STREET_WITH_NUMBER, 'address'),
+    ...regexFindings(text, STREET_AFTER_ADDRESS, 'address'),
     ...regexFindings(text, LOWER_CASE_STREET_NUMBER_ANYWHERE, 'address').filter((found) => !NOT_A_STREET.test(found.text.replace(/\s.*$/su, '')) && LIVING_CUE.test(sentenceAround(text, found.start, found.end))),
     ...regexFindings(text, HOME_ON_NAMED_STREET, 'address'),
     ...streetFindings(text),
     ...regexFindings(text, DWELLING_ON_NAMED_STREET, 'address'),
     ...lodgingFindings(text),
     ...homeDescriptionFindings(text),
-    ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))),
+    ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || ABBREVIATED_LEVEL_CODE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))),
     ...regexFindings(text, LEVEL_WITH_YEAR, 'class').filter((found) => !/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, NUMBERED_CLASS_WITH_LETTER, 'class'),
     ...regexFindings(text, CLASS_TO_VISIT, 'class'),

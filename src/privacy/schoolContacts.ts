@@ -87,7 +87,9 @@ const WORK_MAIL_CUE = /\b(?:werk-?mail\p{L}*|werk-?adres|zakelijke\s+mail\p{L}*|
  * Words that tie a mailbox or number to a pupil or her family rather than to staff; each rule adds its own few (a
  * private address, a class, an aunt). Pronouns count: "hij is bereikbaar op …" is someone the text is about.
  */
-export const PUPIL_OR_FAMILY_WORDS = String.raw`moeder|vader|ouders?|oma|opa|leerling\p{L}*|kind|zoon|dochter|broer|zus|pleeg\p{L}*|gezin|thuis|hij|zij|ze|hem|haar`;
+/** The nouns alone: a pronoun right after a colleague bound to their role ("… (zoco), zij zet het door") is that colleague. */
+export const PUPIL_OR_FAMILY_NOUNS = String.raw`moeder|vader|ouders?|oma|opa|leerling\p{L}*|kind|zoon|dochter|broer|zus|pleeg\p{L}*|gezin|thuis`;
+export const PUPIL_OR_FAMILY_WORDS = String.raw`${PUPIL_OR_FAMILY_NOUNS}|hij|zij|ze|hem|haar`;
 const NOT_STAFF_BETWEEN = new RegExp(String.raw`\b(?:${PUPIL_OR_FAMILY_WORDS}|privé|prive)\b`, 'iu');
 
 /** "Ik ben Sandra de Groot, mentor bij PCC Oosterhout": the words in apposition after the writer's own name. */

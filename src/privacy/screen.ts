@@ -3,7 +3,7 @@ import type { NameLists } from './nameLists';
 import { classCodeIn, isFullName, nameFindings, protectedPhraseSpans, publicReferenceSpans, roleFollows } from './names';
 import { patternFindings } from './patterns';
 import { isSchoolContact, isStaffMailAtSchool } from './schoolContacts';
-import { isContactInStaffSentence } from './staffSentences';
+import { isContactInStaffSentence, isMentionOfStaff } from './staffSentences';
 import { isStaffContact, isWorkContact, workContactSpans } from './workContacts';
 
 export interface ScreenOptions {
@@ -78,8 +78,11 @@ export function createScreen(lists: NameLists): Screen {
     const famousNameForAnyone = (found: Finding) =>
       found.kind === 'unique-description' && INDEFINITE_CALLED.test(found.text) && lists.famousNames.has(quotedIn(found.text).toLocaleLowerCase('nl'));
     const { names, staff } = nameFindings(text, lists, protectedSpans, protectedPhraseSpans(text, allowed));
-    const shaped = shapes.filter((found) => !famousNameForAnyone(found) && !isSchoolContact(found, text, lists) && !isStaffMailAtSchool(found, text, lists) && !isWorkContact(found, workContacts) && !isStaffContact(found, text, staff) && !isContactInStaffSentence(found, text, lists, staff) && !staffHandle(found) && !colleagueOrOwnHandle(found) && !placeReadAsStreet(found));
-    return withoutOverlaps([...shaped, ...names]);
+    // "@Marieke Donker": the surname right after a colleague's Teams mention is part of that mention.
+    const staffMentions = shapes.filter((found) => isMentionOfStaff(found, text, lists));
+    const surnameOfMention = (found: Finding) => found.kind === 'name' && staffMentions.some((mention) => found.start === mention.end + 1 && text[mention.end] === ' ');
+    const shaped = shapes.filter((found) => !famousNameForAnyone(found) && !isSchoolContact(found, text, lists) && !isStaffMailAtSchool(found, text, lists) && !isWorkContact(found, workContacts) && !isStaffContact(found, text, staff) && !isContactInStaffSentence(found, text, lists, staff) && !staffHandle(found) && !staffMentions.includes(found) && !colleagueOrOwnHandle(found) && !placeReadAsStreet(found));
+    return withoutOverlaps([...shaped, ...names.filter((found) => !surnameOfMention(found))]);
   };
   return (text, { allow = [], now = new Date() } = {}) => {
     const allowed = allow

@@ -6,20 +6,21 @@
 import type { Finding } from './kinds';
 import type { NameLists } from './nameLists';
 import { sentenceRange as fullSentence } from './sentences';
-import { PERSONAL_MAIL_DOMAINS, PUPIL_OR_FAMILY_WORDS } from './schoolContacts';
+import { PERSONAL_MAIL_DOMAINS, PUPIL_OR_FAMILY_NOUNS } from './schoolContacts';
 import { isStaffRole } from './staffRoles';
 
 /**
  * A pupil, a family, an age, a class or a home in the sentence: then a name or number in it may be theirs. The personal
  * pronouns of PUPIL_OR_FAMILY_WORDS count too: "zij belt haar" may be about a pupil.
  */
-const ABOUT_A_PUPIL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PUPIL_OR_FAMILY_WORDS}|klas|klasje|student|studenten|scholier|mentorgroep|mentorklas|jongen|jongetje|meisje|meid|jongere|jongeren|kinderen|tiener|puber|cliënt|client|casus|jaar\s+oud|\d{1,2}\s*(?:jaar|jr)|[1-6]\s?[a-h]\d?|privé|prive|woont|adres)(?![\p{L}])`,
-  'iu',
-);
+const ABOUT_A_PUPIL_WITHOUT_PRONOUNS = String.raw`${PUPIL_OR_FAMILY_NOUNS}|klas|klasje|student|studenten|scholier|mentorgroep|mentorklas|jongen|jongetje|meisje|meid|jongere|jongeren|kinderen|tiener|puber|cliënt|client|casus|jaar\s+oud|\d{1,2}\s*(?:jaar|jr)|[1-6]\s?[a-h]\d?|privé|prive|woont|adres`;
+const ABOUT_A_PUPIL = new RegExp(String.raw`(?<![\p{L}])(?:${ABOUT_A_PUPIL_WITHOUT_PRONOUNS}|hij|zij|ze|hem|haar)(?![\p{L}])`, 'iu');
+/** A pupil, family, age or class named by a noun or number; the pronouns of a sentence whose colleague is bound to a role are theirs. */
+const ABOUT_A_PUPIL_BY_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${ABOUT_A_PUPIL_WITHOUT_PRONOUNS})(?![\p{L}])`, 'iu');
 /** "haar mail is", "zijn nummer": a professional's own contacts, said with the pronoun that may stand for a pupil elsewhere. */
-const OWN_CONTACT = /(?<![\p{L}])(?:haar|zijn|z'n)\s+(?:mail|e-mail|mailadres|nummer|telefoonnummer|werknummer)(?![\p{L}])/giu;
+const OWN_CONTACT = /(?<![\p{L}])(?:haar|zijn|z'n)\s+(?:mail|e-mail|mailadres|nummer|telefoonnummer|werknummer|werktelefoon|werkmobiel|dienstnummer|diensttelefoon|dienstmobiel)(?![\p{L}])/giu;
 export const speaksOfPupil = (sentence: string) => ABOUT_A_PUPIL.test(sentence.replace(OWN_CONTACT, ' '));
+export const namesPupilByNoun = (sentence: string) => ABOUT_A_PUPIL_BY_NOUN.test(sentence);
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 /**
@@ -92,11 +93,26 @@ function roleAfter(after: string): boolean {
   return false;
 }
 
+/** The name set off by commas or brackets, closed by a comma, bracket, phone number or the end of the sentence. */
+const OPENS_APPOSITION = /(?:,|\()[ \t]{0,3}(?:(?:dhr|mevr|mw|meneer|mevrouw|de heer)\.?[ \t]{1,3})?$/iu;
+const CLOSES_APPOSITION = /^[ \t]{0,3}(?:[,);:]|[.!?]?$|\+?\d)/u;
+/**
+ * "Bij spoed de ambulant hulpverlener van Focus bellen, Samira Benali, 06-…": the name set off by commas or brackets right
+ * after a clause that names a staff role (among its last nine words, not after a preposition: "na het gesprek met de coach, Daan,"
+ * is whom the coach saw) is the holder of that role.
+ */
+function roleInApposition(before: string, after: string): boolean {
+  if (!OPENS_APPOSITION.test(before) || !CLOSES_APPOSITION.test(after)) return false;
+  const clause = before.replace(OPENS_APPOSITION, '');
+  const words = [...clause.slice(Math.max(0, clause.search(/[^,;:()]*$/u))).matchAll(WORD)].map((match) => match[0]).slice(-9);
+  return words.some((word, i) => isStaffRole(word.toLocaleLowerCase('nl').replace(/\.$/u, '')) && !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' ')));
+}
+
 /** A name held by the staff role beside it, in a sentence about staff only (no pupil, family, age or class in it). */
 export function isNamedInRole(text: string, start: number, end: number, lists: NameLists): boolean {
   const [from, to] = sentenceRange(text, start, end);
   if (speaksOfPupil(text.slice(from, to))) return false;
-  return roleBefore(text.slice(from, start), text.slice(end, to), lists) || roleAfter(text.slice(end, to)) || isAttendee(text, start);
+  return roleBefore(text.slice(from, start), text.slice(end, to), lists) || roleAfter(text.slice(end, to)) || roleInApposition(text.slice(from, start), text.slice(end, to)) || isAttendee(text, start);
 }
 
 /** "Aanwezig: Petra Smit (wijkteam), Karin Visser", "Afwezig: …": the people at a meeting, in a line of an agenda or minutes. */
@@ -108,8 +124,12 @@ function isAttendee(text: string, start: number): boolean {
   return !speaksOfPupil(text.slice(Math.max(lineStart, start - 300), Math.min(lineEnd === -1 ? text.length : lineEnd, start + 300)));
 }
 
+const ROLE_IN_BRACKETS = /^[ \t]{0,2}\([ \t]{0,2}(?:(?:de|onze|jullie)[ \t]{1,3})?(\p{L}[\p{L}&'’-]{1,40})/u;
+/** "(ondersteuningscoördinator)", "(onze J&G coach)": a staff role in brackets right after a contact. */
+const roleInBracketsAfter = (text: string, end: number) => isStaffRole(ROLE_IN_BRACKETS.exec(text.slice(end, end + 60))?.[1]?.toLocaleLowerCase('nl') ?? '');
+
 /** "nieuw centraal nummer", "bereikbaar via", "algemeen nummer": how an organisation or professional gives its work contacts. */
-const OFFICE_CONTACT = /\b(?:centraal|centrale|algemeen|algemene|vast|vaste|kantoor|receptie|secretariaat|werk)\s*(?:nummer|telefoonnummer|mailadres|mail|e-mail)\b|\bbereikbaar\s+(?:via|op)\b|\b(?:zijn|haar)\s+(?:mail|e-mail|mailadres|nummer)\s+is\b/iu;
+const OFFICE_CONTACT = /\b(?:centraal|centrale|algemeen|algemene|vast|vaste|kantoor|receptie|secretariaat|werk|dienst|zakelijk|zakelijke)\s*(?:nummer|telefoonnummer|telefoon|mobiel|mobieltje|mailadres|mail|e-mail)\b|\bbereikbaar\s+(?:via|op)\b|\b(?:zijn|haar)\s+(?:mail|e-mail|mailadres|nummer)\s+is\b/iu;
 
 /**
  * A work mailbox (not at a personal mail provider) or an office number in a sentence about staff only: a sentence with a
@@ -121,9 +141,26 @@ export function isContactInStaffSentence(found: Finding, text: string, lists: Na
   if (found.kind === 'reference-number' && !/nummer/iu.test(found.text)) return false;
   const [from, to] = sentenceRange(text, found.start, found.end);
   const sentence = text.slice(from, to);
-  if (speaksOfPupil(sentence)) return false;
+  // "m.kramer@vonk.nl (ondersteuningscoördinator), zij zet het door": the pronoun is the colleague the role in brackets names.
+  const boundToRole = roleInBracketsAfter(text, found.end);
+  if (boundToRole ? namesPupilByNoun(sentence) : speaksOfPupil(sentence)) return false;
+  if (boundToRole) return true;
   const staffInSentence = staff.some(([start, end]) => start >= from && end <= to);
   const words = [...sentence.matchAll(WORD)].map((match) => match[0]);
   const roleOrOrganisation = words.some((word) => isStaffRole(word.toLocaleLowerCase('nl').replace(/\.$/u, '')) || isOrganisationWord(word, lists));
   return staffInSentence || (roleOrOrganisation && (found.kind === 'email' || OFFICE_CONTACT.test(sentence)));
+}
+
+const PLATFORM = /(?<![\p{L}])(?:insta|instagram|tiktok|snap|snapchat|discord|twitter|youtube|twitch|account|gamertag)(?![\p{L}])/iu;
+/**
+ * "Je kunt de procesbegeleider ook via Teams bereiken: @Marieke Donker (Groeimee), ze reageert …": a Teams mention (a
+ * capitalised name, no digits or underscores) in a sentence that names a staff role or organisation, no platform and no
+ * pupil or family by noun, is the colleague the sentence introduces; its pronouns are hers.
+ */
+export function isMentionOfStaff(found: Finding, text: string, lists: NameLists): boolean {
+  if (found.kind !== 'handle' || !/^@\p{Lu}\p{Ll}+$/u.test(found.text)) return false;
+  const [from, to] = sentenceRange(text, found.start, found.end);
+  const sentence = text.slice(from, to);
+  if (namesPupilByNoun(sentence) || PLATFORM.test(sentence)) return false;
+  return [...sentence.matchAll(WORD)].some(({ 0: word, index }) => from + index !== found.start + 1 && (isStaffRole(word.toLocaleLowerCase('nl').replace(/\.$/u, '')) || isOrganisationWord(word, lists)));
 }

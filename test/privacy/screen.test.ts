@@ -1121,3 +1121,97 @@ describe('online handles of pupils and class codes where someone looks (batches 
     expect(kindsAndTexts(text)).toEqual([]);
   });
 });
+
+describe('the classes blind batches 38 and 39 missed or raised', () => {
+  it.each([
+    // A word of any case right before a bracketed or apposed description of one pupil is that pupil's name.
+    ['vlinder (meisje uit de brugklas) snijdt zichzelf, wie kan helpen?', ['name', 'vlinder']],
+    ['merel (mijn mentorleerling) durft niet meer naar gym', ['name', 'merel']],
+    ['Kan iemand kijken naar dex (jongen uit mijn mentorgroep)? hij is zo stil', ['name', 'dex']],
+    ['bliss, een meisje van mijn mentorklas, komt steeds te laat', ['name', 'bliss']],
+    ['zorgen om jazz (leerling van mij), ze eet niet', ['name', 'jazz']],
+    ['Storm (een jongen uit mijn klas) zegt dat hij thuis geslagen wordt.', ['name', 'Storm']],
+    ['hoop, een meisje uit mijn mentorgroep, eet al dagen niet', ['name', 'hoop']],
+    ['Lente (leerling van mij) vertelt dat thuis geslagen wordt.', ['name', 'Lente']],
+    ['river (jongen, 13) heeft een mes meegenomen', ['name', 'river']],
+    // A year with an abbreviated level is a class code, glued or spaced, in any case.
+    ['bespreking 2tl volgende week, drie leerlingen lopen achter', ['class', '2tl']],
+    ['mentor van 4gt zegt dat het rommelig is in de klas', ['class', '4gt']],
+    ['overleg 1bb: twee leerlingen met veel te laat komen', ['class', '1bb']],
+    ['Leerlingbespreking 3 kb donderdag, wie neemt de notulen?', ['class', '3 kb']],
+    ['zorgen over de sfeer in 2gl, kan de coach een keer meekijken', ['class', '2gl']],
+    ['Zorgoverleg 4 TL: wie heeft er nog punten?', ['class', '4 TL']],
+    // After "adres" (its heading up to the colon) or a living verb: one to three words with a house number.
+    ['woonadres: zonnedauw 9, daar is het gezin net ingetrokken', ['address', 'zonnedauw 9']],
+    ['huisadres volgens magister: het wed 3', ['address', 'wed 3']],
+    ['adres moeder: achter de kerk 4, vader weet het niet', ['address', 'achter de kerk 4']],
+    ['Adres voor de brief: Nieuwland 14, vader woont daar niet meer', ['address', 'Nieuwland 14']],
+    ['Het woonadres is nu klaproos 8 in Heiloo.', ['address', 'klaproos 8']],
+    ['postadres van het gezin: achterom 7, niet naar het oude adres sturen', ['address', 'achterom 7']],
+    // A level and its year, either order, with a singular "ze" as the one pupil.
+    ['Ze zit in havo 5 en heeft veel faalangst.', ['class', 'havo 5']],
+    ['ze zit in mavo 4, het gaat thuis niet goed', ['class', 'mavo 4']],
+    ['Ze zit nog in 3 vwo maar wil naar de havo.', ['class', '3 vwo']],
+    ['Ze is nu in vwo 4 en mist veel lessen.', ['class', 'vwo 4']],
+    ['ze zit in de vwo 5 en wil stoppen', ['class', 'vwo 5']],
+    ['Ze doubleert nu in mavo 3, ouders boos.', ['class', 'mavo 3']],
+  ])('finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // Staff bound to their role: by commas or brackets, a role in brackets after their mail, a Teams mention, work phone words.
+    'Vragen over het spreekuur op Vonk kunnen naar m.kramer@vonk.nl (ondersteuningscoördinator), zij zet het door naar de coach.',
+    'Aanmelden gaat via j.devries@spinaker.nl (zorgcoördinator), hij plant dan een intake.',
+    'Bij spoed de ambulant hulpverlener van Focus bellen, Samira Benali, 06-19283746 (werktelefoon, niet na 18u).',
+    'Voor het rooster kun je de teamleider onderbouw mailen, Kees Jansen, k.jansen@vonk.nl.',
+    'De jeugdarts is op dinsdag bereikbaar op haar dienstnummer 06-11223344.',
+    'Vragen over de intake? Tag de zoco in het kanaal, @Peter Vos, hij pakt het op.',
+    'Het wijkteam heeft een nieuwe contactpersoon: @Linda Smit, ze start maandag.',
+    'Wie een gesprek wil, kan de gezinscoach van het wijkteam appen, Joyce Maas, 06-55443322.',
+    'Bij de intake sluit de orthopedagoog aan (Rik Veen, dienstmobiel 06-22446688).',
+    // A character of the book, film or series the text is about, by first or last name alone.
+    'Bij Nederlands lezen we Harry Potter en een leerling raakt steeds overstuur bij de stukken over de ouders van Harry.',
+    'We kijken de film Pippi Langkous en sommige kinderen vinden Pippi eng, hoe bespreek ik dat?',
+    'In het boek van Roald Dahl zit een heks; het personage Matilda maakt veel los in de klas.',
+    'We lazen Percy Jackson; bij het hoofdstuk waarin Percy zijn moeder kwijtraakt moest een leerling huilen.',
+    'De hoofdpersoon Kees heeft ook een vader die drinkt, dat raakt de klas.',
+    // Guards of the recall side: labels, pupil words, sizes, rooms, plural counts and groups stay clean.
+    'Casus (meisje uit de onderbouw) met veel verzuim, wat kunnen we doen?',
+    'Mijn mentorleerling (jongen, 15) wil stoppen met school, wat nu?',
+    'De nieuwe (jongen uit het buitenland) spreekt nog geen Nederlands.',
+    'Een leerling (meisje uit de bovenbouw) vraagt hoe ze hulp kan krijgen.',
+    'Zijn broertje (jongen uit groep 8) komt volgend jaar ook.',
+    'De uitvoer van het script is 3 kb groot.',
+    'Stuur de bijlage van 2 mb maar door naar de zoco.',
+    'In leerjaar 3 kader zitten veel leerlingen met een stageplek.',
+    'Het bezoekadres van het wijkteam is Kanaalweg 12.',
+    'Ze wonen sinds 2019 in Alkmaar.',
+    'In dat huis wonen nog 4 kinderen.',
+    'Hij woont met 3 broers en zussen in een klein huis.',
+    'Het adres van de vergadering: zaal 3 in het gemeentehuis.',
+    'Mijn adres: lokaal 2 tot 4 uur, daarna thuis.',
+    'De leerlingen wonen verspreid over 8 dorpen in de regio.',
+    'Ze zitten allemaal in havo 4 en hebben veel toetsen.',
+    'Hoeveel uur les krijgen ze in havo 4 per week?',
+    'Vanaf vwo 5 kiezen ze een profiel, hoe begeleiden we dat?',
+  ])('finds nothing in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    // The same forms with a pupil, a parent, a private mailbox or a platform: still found.
+    ['Mail gerust m.kramer@vonk.nl (ondersteuningscoördinator) over Daan uit 2b, zij weet ervan.', ['class-and-name', 'Daan uit 2b']],
+    ['Bel de moeder van de leerling, Fatma Yilmaz, 06-12345678 (werktelefoon).', ['name', 'Fatma Yilmaz']],
+    ['lisa.devries2009@gmail.com (leerling) stuurt steeds mails naar de mentor', ['email', 'lisa.devries2009@gmail.com']],
+    ['De mentor zag op insta dat @Daan gemeen doet tegen klasgenoten.', ['handle', '@Daan']],
+    ['@Sanne uit 3b zegt dat ze niet naar huis durft, wat moet de coach doen?', ['class-and-name', 'Sanne uit 3b']],
+    ['Kan de coach kijken naar het account @Jaylano, die jongen post rare dingen?', ['handle', '@Jaylano']],
+    ['We lezen Harry Potter en Harry uit 2b wordt er steeds mee gepest.', ['class-and-name', 'Harry uit 2b']],
+    ['Bij Nederlands lezen we Harry Potter, maar Daan raakt steeds overstuur bij de stukken over de ouders.', ['name', 'Daan']],
+    ['We keken de film Pippi Langkous; Noor (meisje uit mijn klas) moest huilen.', ['name', 'Noor']],
+    ['Sanne leest Harry Potter en zegt dat haar vader net zo is als oom Vernon.', ['name', 'Sanne']],
+  ])('still finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+});
