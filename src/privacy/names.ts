@@ -845,6 +845,7 @@ function surnameWithCapitalisedTussenvoegsel(tokens: Token[], index: number, tex
   return isPersonWord(before) || (before === 'van' && isPersonWord(beforeThat)) || atHome ? opener : undefined;
 }
 
+const STAFF_ITEM_HEAD = /(?:^|[,;:])[ \t]{0,3}([^,;:\n–-]{1,50})[ \t][-–][ \t]$/u;
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists, staffSpans: Array<[number, number]>): Finding[] {
   const found: Finding[] = [];
   // Words of names found in their role: "Marloes (J&G coach) … Marloes neemt dit mee" is the same colleague again.
@@ -853,6 +854,8 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists,
     const [start, end] = [Math.min(from ?? Infinity, nameStart(tokens, index, text, lists)), surnameEnd(tokens, index, text, lists)];
     if (isStaffMember(tokens, start, end, text, lists)) {
       wordsOf(text.slice(start, end)).forEach((word) => staffWords.add(word));
+      // "Clusius - Pieter de Groot" in a list of colleagues: the words before the dash name the colleague's school.
+      wordsOf(STAFF_ITEM_HEAD.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? '').forEach((word) => staffWords.add(word));
       staffSpans.push([start, end]);
       return;
     }

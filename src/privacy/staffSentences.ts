@@ -153,7 +153,7 @@ function headedByRole(before: string, after: string, lists: NameLists): boolean 
 }
 
 /** "contactpersoon voor de scholen is Esther Vos", "aanspreekpunt voor ouders wordt dhr. Peeters": a role or contact word as the subject of a copula. */
-const ROLE_COPULA_BEFORE = /(?:^|[.!?:;(\n,])[ \t]{0,3}(?:(?:de|het|onze|ons|jullie|nieuwe|vaste)[ \t]{1,3}){0,2}(\p{L}[\p{L}&'’-]{1,40})(?:[ \t]{1,3}[^\s.!?:;,()]{1,30}){0,6}?[ \t]{1,3}(?:is|wordt|blijft|was)[ \t]{1,3}(?:(?:dhr|mevr|mw|meneer|mevrouw)\.?[ \t]{1,3})?$/iu;
+const ROLE_COPULA_BEFORE = new RegExp(String.raw`(?:^|[.!?:;(\n,])[ \t]{0,3}(?:(?:de|het|onze|ons|jullie|nieuwe|vaste)[ \t]{1,3}){0,2}(\p{L}[\p{L}&'’-]{1,40})(?:[ \t]{1,3}[^\s.!?:;,()]{1,30}){0,6}?[ \t]{1,3}(?:is|wordt|blijft|was)(?:[ \t]{1,3}(?:per|vanaf|sinds|tot|met|ingang|van|tijdelijk|voorlopig|nu|\d{1,4}|${MONTHS})){0,4}[ \t]{1,3}(?:(?:dhr|mevr|mw|meneer|mevrouw)\.?[ \t]{1,3})?$`, 'iu');
 /** "(contact: Priya Ramdin)", "contactpersoon: Esther Vos": a name given as the contact of what comes before it. */
 const CONTACT_LABEL_BEFORE = /(?<![\p{L}])(?:contact|contactpersoon|contactpersonen|aanspreekpunt|contactpunt)[ \t]{0,3}:[ \t]{0,3}$/iu;
 function roleByCopulaOrLabel(before: string, after: string, lists: NameLists): boolean {
@@ -176,8 +176,9 @@ const ROLE_HEADED_LIST = /(?:^|[.!?\n][ \t]{0,3})[ \t]*([\p{L}&'’-]{2,40})([^:
 function inRoleHeadedList(before: string, after: string, lists: NameLists): boolean {
   const heading = ROLE_HEADED_LIST.exec(before);
   if (!heading || !ENDS_ITEM.test(after) || namesPupilByNoun(heading[2]!)) return false;
+  // "Zoco's", "Coaches", "Wijkteams": a role or organisation in the plural heads the list too.
   const first = heading[1]!.toLocaleLowerCase('nl').replace(/['’]s$/u, '');
-  return isStaffRole(first) || CONTACT_WORD.test(first) || isOrganisationWord(first, lists);
+  return [first, first.replace(/(?:s|es|en)$/u, '')].some((word) => isStaffRole(word) || CONTACT_WORD.test(word) || isOrganisationWord(word, lists));
 }
 
 /** "met Marieke besproken, onze zoco, en …": the role set off after the name and the short predicate that closes its clause. */
