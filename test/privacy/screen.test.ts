@@ -1311,7 +1311,7 @@ describe('staff bound in any relation, mentor classes and short names (batches 4
     // preposition, a lower-case street after "woont sinds de …": each missed at main dbd6206.
     ['Ik ben mentor van 3 havo en een van mijn jongens slaapt al weken slecht, wat kan ik doen?', ['class', '3 havo']],
     ['we hebben 1 mh als mentorklas en er is een meisje dat niet meer praat, hoe pakken we dit aan?', ['class', '1 mh']],
-    ['mag ik even overleggen over bo? ze huilt elke dag sinds haar moeder ziek is', ['name', 'bo']],
+    ['mag ik even overleggen met jet? ze huilt elke dag sinds haar moeder ziek is', ['name', 'jet']],
     ['hij woont sinds de verhuizing bij opa aan de zwanenbloem in de rijp en mist veel lessen', ['address', 'zwanenbloem']],
   ])('finds %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
