@@ -716,3 +716,111 @@ describe('classes of meaning from the b43–b45 safety misses', () => {
       expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b46–b48 misses', () => {
+  it('reads the writer\'s own school role ("decaan hier", "(OC)", "als teamleider") as who asks, never as who is told', () => {
+    // Health information with no recipient named is never consent-free: who receives it is asked.
+    for (const text of [
+      'Zorgcoördinator hier. Een docent vertelde dat Sara (14) haar ritalin vergeet en daardoor slecht slaapt. De docent wil dit doorgeven. Kan dat zomaar?',
+      'Als afdelingsleider hoorde ik dat Tim (13) medicijnen voor astma gebruikt en slecht slaapt. Zijn mentor wil dat graag delen, is dat goed?',
+      'Ik ben de decaan. Een mentor wil doorgeven dat Ayla (15) een eetstoornis heeft en medicijnen krijgt. Mag dat?',
+      'Mijn collega wil vertellen over de medicatie van Bas (14). Mag dat? (teamleider)',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    // Guards: a colleague the text names as the one told is still a colleague.
+    expect(first('Teamleider hier. Kan ik met de zorgcoördinator bespreken dat Mo (14) adhd heeft?')).toBe('V-GEEN');
+    expect(first('Decaan hier, mag ik de mentor van Noa (15) vertellen dat ze dyslexie heeft? Dat is voor in de les.')).toBe('V-GEEN');
+    // A new mentor who writes is not the next school's mentor: the parents who mailed are who is answered.
+    expect(first('Ik ben de nieuwe mentor van 5 vwo. De ouders van Daan (19) hebben me gemaild over zijn cijfers. Mag ik antwoorden?')).toBe('V-LEERLING18');
+  });
+
+  it('reads another school by its name (a college, lyceum or ROC that calls, or where the pupil registered) as the overstap question (R15)', () => {
+    for (const text of [
+      'Het Horizon College belde: een leerling van ons (16) heeft zich daar ingeschreven en ze willen weten hoe het met hem gaat. Wat mag ik zeggen?',
+      'Zoco hier. Het Berger Lyceum vroeg naar Fleur (14), die zich bij hen heeft ingeschreven. Wat kan ik vertellen?',
+      'Nova College vraagt of ze info kunnen krijgen over een oud-leerling (17) die daar is ingeschreven.',
+    ])
+      expect(first(text), text).toBe('Q-OVERSTAP');
+    // Guard: the writer's own school, named as where she works, is not another school.
+    expect(first('Ik werk als mentor op het Clusius College. Mag ik de cijfers van Tom (14) met zijn vader bespreken?')).toBe('V-GEEN');
+  });
+
+  it('reads a handover talk about personal matters (faalangst, angsten, the home situation) as more than the file (R15b)', () => {
+    for (const text of [
+      'Het mbo wil een overdrachtsgesprek over de faalangst van Sem (17), hij is daar ingeschreven. Mag dat?',
+      'Het roc vraagt een intakegesprek met mij over de onzekerheid en de situatie thuis van Lars (16), hij staat daar ingeschreven.',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guard: only the file stays the legal handover.
+    expect(first('Jesse (16) gaat naar het mbo en is daar aangemeld. Ze vragen alleen het overstapdossier. Mag ik dat sturen?')).toBe('V-INFO');
+  });
+
+  it('reads a teacher calling a parent about grades and missed lessons, in other words, as school matters (R22)', () => {
+    for (const text of [
+      'Ik geef scheikunde. Een meisje uit 4 havo (15) haalt alleen maar onvoldoendes en komt vaak niet naar de les. Mag ik haar vader daarover bellen?',
+      'Mag ik als docent zelf de moeder van Ruben (14) bellen? Hij staat op vier onvoldoendes en heeft een flinke achterstand.',
+      'Ik wil de ouders van Yara (13) mailen omdat ze vaak niet in mijn les komt. Moet zij daar eerst ja op zeggen?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
+
+  it('reads the JOS worker watching one pupil with a question about what he may have, or a report on him, as help to that pupil (R04)', () => {
+    for (const text of [
+      'De orthopedagoog kijkt op mijn vraag een uur mee bij Finn (13) in de klas, we denken aan dyslexie. Wie moet toestemming geven?',
+      'De jgc gaat meekijken bij Lotte (14) tijdens wiskunde en schrijft er een kort verslag over. Toestemming nodig?',
+      'De paj komt meekijken bij Noor (12) in de les en maakt er een rapportje van.',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: watching one pupil without a question or a report may be advice (asked); watching for the teacher is advice.
+    expect(first('Mag de gedragswetenschapper meekijken bij Daan uit 2A? Hij is 13 en loopt vast in de lessen.')).toBe('Q-JOS');
+    expect(first("De gw'er kijkt mee in mijn les om mij tips te geven over de groep.")).toBe('V-GEEN');
+  });
+
+  it('reads "ZAT" in capitals as the zorg- en adviesteam, and a helper unknown by name as the MDO question', () => {
+    for (const text of [
+      "ZAT volgende maand: ik wil Lina (13) inbrengen, volgens vader heeft ze 'wel iemand' maar ik weet niet van wie en of die meekomt.",
+      'Volgende week ZAT. Ik breng Jens (15) in. Ik weet niet bij wie hij hulp heeft.',
+      'Ik wil Mees (14) inbrengen in het ZAT maar ik weet niet via wie hij hulp krijgt.',
+    ])
+      expect(first(text), text).toBe('Q-MDO');
+    // Guard: "zat" as a verb is no meeting.
+    expect(first('Hij zat gisteren bij mij, mag ik met de jgc bespreken hoe ik hem help? Hij is 13.')).toBe('V-GEEN');
+  });
+
+  it('reads "de nieuwe mentor" placed in this school\'s class as a colleague (need to know), and at the next school as the overstap', () => {
+    for (const text of [
+      'Als afdelingsleider wil ik de nieuwe mentor van Bram vertellen dat hij dyslexie heeft en dat zijn ouders gescheiden zijn, zodat ze daar in de klas rekening mee houdt.',
+      'Mag ik de nieuwe mentrix van Sara (14) vertellen over haar adhd? Ze heeft de klas net overgenomen en wil weten waar ze rekening mee moet houden.',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guard: a move to another school keeps the new mentor there.
+    expect(first('Lieke (15) gaat na de zomer naar het Bonhoeffer. Mag ik haar nieuwe mentor daar bellen over haar angst?')).toBe('V-OUDERS16');
+  });
+
+  it('reads a 16- or 17-year-old who understands like a young child or signs everything as doubt about capacity (R26)', () => {
+    for (const text of [
+      'Romy is 17 maar denkt als een kind van 10 en zegt overal ja op. De psycholoog wil haar onderzoeken. Is haar eigen toestemming dan voldoende?',
+      'Kai (16) functioneert op het niveau van een 8 jarige en tekent alles. De jgc wil met hem gesprekken gaan voeren. Mag hij zelf tekenen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guard: a pupil who understands it signs herself.
+    expect(first('Mila (16) is slim en begrijpt goed waar het over gaat. De gedragswetenschapper wil haar testen. Is haar handtekening genoeg?')).toBe('V-LEERLING16');
+  });
+
+  it('reads a consent form for the JOS worker signed by a step-parent, foster parent or grandparent as help, with custody asked', () => {
+    for (const text of [
+      'De stiefmoeder van Sam (13) heeft het formulier voor de jgc ondertekend, vader was er niet. Is dat geldig?',
+      'Pleegvader heeft de toestemming voor de orthopedagoog getekend voor Lisa (12). Klopt dat zo?',
+      'Zijn opa heeft het toestemmingsformulier voor de paj getekend, Noah is 14. Mag de paj dan beginnen?',
+    ])
+      expect(first(text), text).toBe('Q-GEZAG');
+  });
+
+  it('asks what the JOS worker is for when the text only says "info delen" with her, before the age', () => {
+    for (const text of ['Mag ik informatie over een leerling van mij delen met de paj?', 'kan ik info over Tim delen met de orthopedagoog?'])
+      expect(first(text), text).toBe('Q-JOS');
+    // Guards: a purpose or a record named says what it is for.
+    expect(first('Mag ik info over Tim (14) delen met de jgc zodat ze hulp kan starten?')).toBe('V-OUDERS16');
+    expect(first('Mag ik het dossier van Tim (14) delen met de jgc?')).toBe('V-OUDERS16');
+  });
+});
