@@ -55,7 +55,7 @@ const PARENTS_ASK_OR_TOLD = re(`\\b(nu )?(belt|belde|mailt|mailde|appt|appte) (\
   + `|\\b(bericht|mail|mailtje|brief|appje|berichtje|email) (\\w+ ){0,2}van (de )?${PARENT}\\b|\\b${PARENT} van (een|de|onze) (leerling|jongen|meisje)( \\w+){0,12} (wil|wilt|vraagt|vroeg|mailt|mailde|belt|belde)( \\w+){0,4} (gesprek|cijfer\\w*|rapport\\w*|info|informatie|weten|inzage|gegevens)\\b|\\b(mag|moet|kan) (ik|we) (de )?${PARENT} (\\w+ ){0,3}(terugmailen|antwoorden|terugbellen|te woord staan)\\b`);
 
 /** A parent asks or calls: then the parents are who the answer goes to, whatever help is mentioned on the way. */
-const PARENTS_ASKING = re(`(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} vragen (mij|me|ons|of|wat|hoe)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,10} (belt|belde|mailt|mailde)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT} (heeft|hebben) (mij |me |ons )?(gebeld|gemaild)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} bellen\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (vraagt|vroeg|eist|eisen|wil weten|willen weten|wil inzage|willen inzage)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,8} (bellen|belt) (\\w+ ){0,3}(willen|wil) (\\w+ ){0,2}weten\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT} (wil|willen|vraagt|vragen) (\\w+ ){0,2}(cijfer\\w*|absent\\w*|verzuim\\w*|rapport\\w*|gegevens|inzage)\\b|\\b(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))`);
+const PARENTS_ASKING = re(`(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} vragen (mij|me|ons|of|wat|hoe)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,10} (belt|belde|mailt|mailde)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (heeft|hebben) (mij |me |ons )?(gebeld|gemaild)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} bellen\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (vraagt|vroeg|eist|eisen|wil weten|willen weten|wil inzage|willen inzage)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,8} (bellen|belt) (\\w+ ){0,3}(willen|wil) (\\w+ ){0,2}weten\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT} (wil|willen|vraagt|vragen) (\\w+ ){0,2}(cijfer\\w*|absent\\w*|verzuim\\w*|rapport\\w*|gegevens|inzage)\\b|\\b(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))`);
 
 /** A parent asks for the JOS worker's help: "moeder vraagt of ik met de psycholoog kan regelen dat hij een test doet". */
 const PARENT_ASKS_FOR_HELP = re(`\\b${PARENT}( \\w+){0,3} (vraagt|vroeg|vragen|wil|wilt|willen) (of|om|dat)( \\w+){0,12} (${JOS_ROLE}|jos)\\b`);
@@ -145,7 +145,8 @@ const TOLD_BY_SOURCE = /\b(collega\w*|zorgcoordinator|teamleider|afdelingsleider
  */
 const SCHOOL_KIND = '(college|lyceum|scholengemeenschap|gymnasium|atheneum|academie|roc|mbo|vakschool)';
 const OTHER_SCHOOL = re(
-  `\\b(?!(?:de|het|een|onze|ons|mijn|deze|die|dit|jullie|hun)\\b)[a-z]+ ${SCHOOL_KIND} (\\w+ )?(belt|belde|vraagt|vroeg|mailt|mailde|wil|wilt|willen|heeft gebeld|heeft gemaild|stuurde|neemt contact)\\b`
+  `(?<!\\b(op|bij|aan|in|naast) (het |de )?)\\b(?!(?:de|het|een|onze|ons|mijn|deze|die|dit|jullie|hun)\\b)[a-z]+ ${SCHOOL_KIND} (belt|belde|vraagt|vroeg|mailt|mailde|heeft gebeld|heeft gemaild|wil weten|stuurde|neemt contact)\\b`
+    + `|\\b(een|die|andere) school (\\w+ )?(belt|belde|vraagt|vroeg|mailt|mailde)\\b|\\bschool waar (\\w+ ){0,3}(heen|naartoe|naar toe|straks|volgend jaar) (\\w+ )?(gaat|wil|start|begint)\\b`
     + `|\\b(ingeschreven|aangemeld|inschrijving|aanmelding) (\\w+ )?(op|bij|aan|voor) (het |de )?(\\w+ ){0,2}${SCHOOL_KIND}\\b|\\b(zich|is|staat) (daar|er) (\\w+ )?(ingeschreven|aangemeld)\\b`,
 );
 /**

@@ -739,8 +739,10 @@ describe('classes of meaning from the b46–b48 misses', () => {
       'Het Horizon College belde: een leerling van ons (16) heeft zich daar ingeschreven en ze willen weten hoe het met hem gaat. Wat mag ik zeggen?',
       'Zoco hier. Het Berger Lyceum vroeg naar Fleur (14), die zich bij hen heeft ingeschreven. Wat kan ik vertellen?',
       'Nova College vraagt of ze info kunnen krijgen over een oud-leerling (17) die daar is ingeschreven.',
+      'De school waar Fenna (14) heen gaat belt met vragen over haar. Wat mag ik zeggen?',
     ])
       expect(first(text), text).toBe('Q-OVERSTAP');
+    expect(first('Bij ons op het Clusius College wil de zorgcoördinator weten hoe het met Tim (14) gaat. Mag ik dat vertellen?')).toBe('V-GEEN');
     // Guard: the writer's own school, named as where she works, is not another school.
     expect(first('Ik werk als mentor op het Clusius College. Mag ik de cijfers van Tom (14) met zijn vader bespreken?')).toBe('V-GEEN');
   });
