@@ -157,7 +157,7 @@ const NEW_MENTOR_HERE = /\bnieuwe (mentor|mentrix)\b(?=.*\b(in (de|haar|zijn|onz
 const SCHOOL_MOVE = /\b(gaat|stapt|stroomt|wisselt|verhuist|vertrekt|overstappen|doorstromen) (\w+ ){0,4}(naar|over)\b|\b(overstap\w*|andere school|nieuwe school|vervolgschool)\b/;
 /** Patterns that name a party beside its words in the vocabulary. */
 /** "mag ik de mentor van Noa vertellen dat …": the pupil's own mentor or teacher told, a colleague in school. */
-const PUPILS_MENTOR_TOLD = /\b(de|zijn|haar) (mentor|mentrix|docent\w*|leraar|lerares) (van [a-z]+ )?(\d{1,2} )?(jaar )?(vertellen|inlichten|informeren|laten weten|op de hoogte)\b/;
+const PUPILS_MENTOR_TOLD = /\b(de|zijn|haar) (mentor|mentrix|\w*docent\w*|leraar|lerares|leraren) (van [a-z0-9]+ )?(\d{1,2} )?(jaar )?(vertellen|inlichten|informeren|laten weten|op de hoogte)\b/;
 const PARTY_SHAPES: Partial<Record<WordParty, RegExp>> = { MW1: PUPILS_MENTOR_TOLD, MW7: OTHER_SCHOOL };
 const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW11', 'MW10', 'MW5', 'MW6', 'MW7', PARENTS_ASKING, 'MW12', PARENTS_ASK_OR_TOLD, PARENT_WITHOUT_CUSTODY, 'MW3', 'MW2', PARENT_AS_RECIPIENT, 'MW1'];
 type PartyPatterns = [StableAnswers['Q-MET-WIE'] & string, RegExp][];
@@ -269,7 +269,7 @@ const MEETING_MAY_HELP = /\b(consulent\w*|swv|samenwerkingsverband|gemeente|gezi
 /** Whether anyone already helps is not known ("ik weet niet of ze al ergens hulp heeft"): ask, never assume. */
 const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (bij|van|met|door|via) wie\b|\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?wie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komt|bij komen|deelne\w*|aanwezig|aan tafel)\b|\bwie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komen|deelne\w*|aanwezig|aan tafel) (\w+ )?(weet|weten) (ik|we|wij) (\w+ )?niet\b|\bof (\w+ ){0,4}(hulp|hulpverlening|begeleiding|behandeling|hulpverlener)\w* (\w+ ){0,2}weet (ik|we) (\w+ ){0,3}niet\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ ){0,2}of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*|hulpverlener)\b|\b(geen (\w+ )?idee|geen (\w+ )?benul|onduidelijk|onbekend) of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*)\b|\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?of (\w+ ){0,5}(aanschui\w*|aansluit\w*|meedoe\w*|komt|komen|erbij (is|zijn|zit|zitten))\b/;
 /** The meeting is still being set up: planned, organised, its consent to be arranged. */
-const MEETING_ORGANISED = /\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,5}(regelen|te regelen|geregeld)\b/;
+const MEETING_ORGANISED = /\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,7}(regelen|te regelen|geregeld)\b/;
 /** Who joins is listed ("met school, ouders en de leerplichtambtenaar"). */
 const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\b/;
 /** A meeting the school sets up, as a noun ("we zetten een overleg op", "aan tafel: …"); "na overleg met" is how a decision came about. */

@@ -778,21 +778,23 @@ describe('classes of meaning from the b46–b48 misses', () => {
     expect(first("De gw'er kijkt mee in mijn les om mij tips te geven over de groep.")).toBe('V-GEEN');
   });
 
-  it('reads "ZAT" in capitals as the zorg- en adviesteam, and a helper unknown by name as the MDO question', () => {
+  it('reads "ZAT" in capitals as the zorg- en adviesteam, and a helper unknown by name or a meeting\'s consent to arrange as the MDO question', () => {
     for (const text of [
       "ZAT volgende maand: ik wil Lina (13) inbrengen, volgens vader heeft ze 'wel iemand' maar ik weet niet van wie en of die meekomt.",
       'Volgende week ZAT. Ik breng Jens (15) in. Ik weet niet bij wie hij hulp heeft.',
       'Ik wil Mees (14) inbrengen in het ZAT maar ik weet niet via wie hij hulp krijgt.',
+      'De zoco vraagt of ik de toestemming voor het mdo over Sem (14) wil regelen. Hoe pak ik dat aan?',
     ])
       expect(first(text), text).toBe('Q-MDO');
     // Guard: "zat" as a verb is no meeting.
     expect(first('Hij zat gisteren bij mij, mag ik met de jgc bespreken hoe ik hem help? Hij is 13.')).toBe('V-GEEN');
   });
 
-  it('reads "de nieuwe mentor" placed in this school\'s class as a colleague (need to know), and at the next school as the overstap', () => {
+  it('reads "de nieuwe mentor" placed in this school\'s class, or the pupil\'s teachers told, as colleagues (need to know); at the next school as the overstap', () => {
     for (const text of [
       'Als afdelingsleider wil ik de nieuwe mentor van Bram vertellen dat hij dyslexie heeft en dat zijn ouders gescheiden zijn, zodat ze daar in de klas rekening mee houdt.',
       'Mag ik de nieuwe mentrix van Sara (14) vertellen over haar adhd? Ze heeft de klas net overgenomen en wil weten waar ze rekening mee moet houden.',
+      'Mag ik de docenten van 3C laten weten dat Bo (14) epilepsie heeft en wat ze bij een aanval moeten doen?',
     ])
       expect(first(text), text).toBe('V-GEEN');
     // Guard: a move to another school keeps the new mentor there.
