@@ -716,3 +716,27 @@ describe('classes of meaning from the b43–b45 safety misses', () => {
       expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b46–b48 safety misses', () => {
+  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
+  const safetyFirst = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
+
+  it('asks about danger when a pupil leaves open whether she goes home tonight because things are wrong at home', () => {
+    for (const text of [
+      'Bij het weggaan zei hij dat hij nog niet weet of hij thuis gaat slapen, want het is thuis weer fout. Moet ik hier iets mee?',
+      "Jongen uit 2b: 'weet nog niet of ik naar huis ga vandaag, het is weer mis thuis'. Verder zweeg hij. Is dat privé of moet ik het doorgeven?",
+      'Noa (14) zei: ik weet nog niet of ik vannacht thuis slaap, het liep gisteren weer uit de hand thuis. Mag ik dit met de JOS bespreken?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about danger for a doubt about a test, a report, or which parent she sleeps at this week', () => {
+    for (const text of [
+      'Ik zie wel of ik het haal, zei Tim (14) over zijn toets. Mag ik dit met zijn ouders bespreken?',
+      'Ik weet niet of Tim (14) zijn rapport mee naar huis kan nemen. Mag ik het naar zijn ouders mailen?',
+      'Sara (14) weet nog niet of ze vanavond thuis slaapt of bij haar vader, dat wisselt per week. Mag ik het rooster naar beide ouders sturen?',
+      'Thuis ging het mis met de wifi, dus Bo (13) kon haar huiswerk niet inleveren. Mag ik dat aan haar ouders mailen?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+});
