@@ -739,4 +739,19 @@ describe('classes of meaning from the b46–b48 safety misses', () => {
     ])
       expect(safetyFirst, text).not.toContain(first(text));
   });
+
+  it('takes the meldcode route when Veilig Thuis itself asks about a family, even with a sign that alone would be asked', () => {
+    for (const text of [
+      'Veilig Thuis belde: ze onderzoeken een melding over het gezin van Lisa (12) en vragen of ons iets opvalt. Ze komt vaak zonder ontbijt. Wat mag ik vertellen?',
+      'Een medewerker van Veilig Thuis mailt dat ze onderzoek doen na een melding over Daan (14); er is thuis veel ruzie. Ze willen weten hoe het in de les gaat. Moeten zijn ouders dat eerst goedkeuren?',
+      'VT heeft de school gebeld over Sem (13) uit 2a, ze zoeken uit of er thuis iets speelt en vragen of hij vaak honger heeft of er slordig bij loopt. Moet ik eerst moeder bellen?',
+      'Veilig Thuis belde: ze onderzoeken een vechtscheiding bij Noor (12) en vragen hoe ze erbij zit en of ze moe is. Mag ik dat zomaar vertellen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('still puts acute danger first when Veilig Thuis asks', () => {
+    const text = 'Veilig Thuis belde over Mila (13): ze onderzoeken het gezin. Net vertelde Mila dat ze vannacht niet naar huis durft omdat vader haar gisteren sloeg en vanavond weer. Mag ik ze bellen?';
+    expect(dangerFirst, text).toContain(first(text));
+  });
 });
