@@ -754,4 +754,21 @@ describe('classes of meaning from the b46–b48 safety misses', () => {
     const text = 'Veilig Thuis belde over Mila (13): ze onderzoeken het gezin. Net vertelde Mila dat ze vannacht niet naar huis durft omdat vader haar gisteren sloeg en vanavond weer. Mag ik ze bellen?';
     expect(dangerFirst, text).toContain(first(text));
   });
+
+  it('takes the meldcode route for certain neglect or injury next to a young child often alone or a pupil who keeps lingering', () => {
+    for (const text of [
+      "Tijdens een gesprek vertelt Bas (15) dat zijn vader elke dag dronken is en zijn broertje van 5 's middags vaak alleen thuis zit. Bas wil niet dat ik iets doe. Mag ik dit toch bespreken met de JGC?",
+      "Lieke (14) vertelt dat haar moeder 's nachts weg is en haar zusjes van 4 en 7 dan alleen thuis zijn; er is ook vaak geen eten. Moet ik eerst haar moeder bellen?",
+      'Ik zag striemen op de benen van Omar (12), hij zegt dat hij tegen de tafel is gelopen, dat zei hij eerder ook. De laatste weken blijft hij na school vaak in het lokaal hangen. Mag ik dit met de intern begeleider bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('still asks or acts on danger when the pupil will not leave school today, or a young child is alone since yesterday', () => {
+    for (const text of [
+      'Ik zag blauwe plekken op de armen van Milan (13), hij zegt dat hij van de trap viel, dat zei hij vorige week ook. Vandaag wil hij na school niet weg en blijft hij in de klas zitten. Mag ik dit met iemand bespreken?',
+      'Jesse (14) vertelt dat zijn zusje van 5 sinds gisteren alleen thuis is, moeder is niet teruggekomen. Mag ik het wijkteam bellen?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
 });
