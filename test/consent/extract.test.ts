@@ -771,4 +771,21 @@ describe('classes of meaning from the b46–b48 safety misses', () => {
     ])
       expect(dangerFirst, text).toContain(first(text));
   });
+
+  it('decides acute danger when someone is trying to get in and the one inside calls about it now or in tears', () => {
+    for (const text of [
+      'De oma van Lars (13) belt me nu: de vriend van moeder hamert op het raam en dreigt binnen te komen, Lars is bij haar. Moet ik eerst zijn moeder vragen of ik de wijkagent mag bellen?',
+      'Ik ben jeugdverpleegkundige. Een moeder belt huilend: haar ex staat voor het huis en wil haar dochter (13) meenemen. Mag ik school inlichten?',
+      'Een vader belt me in tranen: zijn ex-vriendin beukt op de voordeur en gilt dat ze binnenkomt, zijn dochter (12) is thuis. Mag ik school bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('does not decide acute danger for a crying call about an exam, or a door banged on last year', () => {
+    for (const text of [
+      'De moeder van Sam (13) belde net huilend omdat hij is gezakt voor zijn examen. Mag ik de mentor inlichten?',
+      'Vader bonkte vorig jaar een keer op de deur van het lokaal toen hij boos was over een cijfer. Mag ik dat in het dossier van Tim (14) zetten?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
 });
