@@ -788,4 +788,21 @@ describe('classes of meaning from the b46–b48 safety misses', () => {
     ])
       expect(first(text), text).not.toBe('V-ACUUT');
   });
+
+  it('asks (Q-NOOD) rather than decides when a wish to die was shouted at a grade and the pupil carried on normally', () => {
+    for (const text of [
+      "Docent aardrijkskunde: Lotte (14) schreeuwde 'ik wil dood' toen ze haar proefwerk terugkreeg, een 2,8. Ze ging daarna gewoon verder met haar werk. Mag ik dit met de JOS-coach bespreken voor tips?",
+      'Bij het uitdelen van de cijfers riep Daan (13): ik spring van het dak als mijn vader dit ziet. Even later deed hij weer gewoon mee met de les. Moet ik zijn ouders inlichten voordat ik het met de coach bespreek?',
+      'Sem (15) gilde in de klas dat hij dood wil toen hij zijn onvoldoende zag, daarna ging hij normaal mee naar gym. Mag ik dit met de zorgcoördinator bespreken?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('still decides acute danger for a wish to die with a farewell letter, or a plan for tonight', () => {
+    for (const text of [
+      'Sem (15) zegt al dagen dat hij dood wil en heeft vanochtend een afscheidsbrief geschreven. Mag ik zijn ouders bellen?',
+      'Lotte (14) appte me net dat ze er een eind aan maakt als ze thuiskomt met haar rapport, ze heeft de pillen al klaar. Wie moet ik bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
 });
