@@ -805,4 +805,21 @@ describe('classes of meaning from the b46–b48 safety misses', () => {
     ])
       expect(first(text), text).toBe('V-ACUUT');
   });
+
+  it('asks (Q-ZORGEN or Q-NOOD) rather than decides when an adult man picks a minor up after school as a habit', () => {
+    for (const text of [
+      "Mentor hier. Fenna (14) is de laatste tijd teruggetrokken en wordt na school opgehaald door een 'vriendje' van 24 in een grote auto. Mag ik de gedragswetenschapper vragen met haar te praten zonder de ouders?",
+      'Iris (15) schrikt snel en draagt altijd een vest, ook in de zomer. Ze wordt elke dag na school door een man van 26 opgehaald. Mag ik dit met de JOS bespreken zonder haar ouders te vragen?',
+      'Noor (13) wordt sinds kort na schooltijd opgehaald door een man van 21; ze wil er niets over zeggen en trekt zich terug. Mag ik de intern begeleider vragen haar te observeren?',
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
+  });
+
+  it('still decides when the man picks her up tonight to sleep at his place, or gives her expensive presents', () => {
+    for (const text of [
+      'Vanavond haalt een man van 25 Sara (14) op bij de sporthal en ze blijft bij hem slapen. Mag ik haar moeder bellen?',
+      'Mila (14) krijgt dure cadeaus van een man van 30 die haar na school ophaalt. Mag ik het wijkteam inlichten?',
+    ])
+      expect(['V-ACUUT', 'V-MELDCODE'], text).toContain(first(text));
+  });
 });
