@@ -822,4 +822,21 @@ describe('classes of meaning from the b46–b48 safety misses', () => {
     ])
       expect(['V-ACUUT', 'V-MELDCODE'], text).toContain(first(text));
   });
+
+  it('asks no safety question for a young carer of an ill parent when the writer says in plain words nobody treats him badly', () => {
+    for (const text of [
+      'Mijn leerling Sven (13) zorgt voor zijn vader, die chronisch ziek is: wassen, koken, medicijnen. Hij is vaak moe in de les. Niemand behandelt hem slecht, ze hebben het gewoon zwaar. Mag ik het wijkteam mailen met zijn naam?',
+      'Fatima (14) doet het huishouden omdat haar moeder kanker heeft en ze zorgt voor haar broertjes. Van slecht behandelen is geen sprake, vader werkt dag en nacht. Mag ik haar aanmelden bij het wijkteam?',
+      'Daan (15) past elke middag op zijn zusjes want zijn moeder ligt in het ziekenhuis. Het is niet zo dat iemand hem slecht behandelt, maar hij is op. Mag ik dit aan de JOS-coach vertellen?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps the meldcode route for a young carer who also lacks food and clothes, or has bruises', () => {
+    for (const text of [
+      'Sven (13) zorgt voor zijn zieke vader. Niemand behandelt hem slecht, maar er is vaak geen eten in huis en hij loopt al weken in dezelfde kleren. Mag ik het wijkteam mailen?',
+      'Moeder van Sven (13) is ziek. Niemand behandelt hem slecht, zegt hij, maar hij heeft blauwe plekken op zijn rug. Mag ik het wijkteam mailen?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
 });
