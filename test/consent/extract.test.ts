@@ -839,4 +839,21 @@ describe('classes of meaning from the b46–b48 safety misses', () => {
     ])
       expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
   });
+
+  it('asks no safety question for a parent who is angry about information or rights, without threat or violence', () => {
+    for (const text of [
+      'De moeder van Sem (16) belde mij als mentor, boos: ze hoorde dat hij bij de JOS-coach loopt en wil weten waarover. Sem wil dat niet. Wat mag ik zeggen?',
+      'Moeder mailde razend dat ze recht heeft op het verslag van de JOS-coach over haar zoon (16). Moet ik het sturen?',
+      'Een vader stond woest aan de balie: hij eist de verzuimcijfers van zijn dochter van 18, want hij betaalt haar studie. Mag dat?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps safety first for an angry parent who threatens the pupil, or next to a pupil afraid of a carer who hit him', () => {
+    for (const text of [
+      'Vader belt woedend en dreigt dat Noor (14) vanavond wat kan verwachten als ze thuiskomt. Mag ik haar moeder inlichten?',
+      'Moeder belt boos: Tim (13) is bang voor zijn stiefvader, die hem gisteren een klap gaf. Mag ik de coach inlichten?',
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
 });
