@@ -856,4 +856,21 @@ describe('classes of meaning from the b46–b48 safety misses', () => {
     ])
       expect(safetyFirst, text).toContain(first(text));
   });
+
+  it('asks about abuse (Q-ZORGEN), not acute danger, when a pupil is afraid of a parent with a contact ban in the past', () => {
+    for (const text of [
+      'Een moeder zonder gezag vraagt elke maand het rapport van haar zoon (14). Hij vertelde me dat hij bang voor haar is; vroeger gold er een straatverbod. Mag ik het rapport nog sturen?',
+      'De vader van Lina (12) wil haar cijfers. Er is jaren geleden een contactverbod geweest, dat is inmiddels verlopen. Lina zegt dat ze bang van hem is. Mag ik ze geven?',
+      'Een vader zonder gezag mailt om het rooster van zijn zoon (13). De jongen zei dat hij bang voor hem is en dat er vorig jaar een huisverbod was. Moet ik het rooster sturen?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps acute danger for a parent with a ban who stands at the gate now, or a ban that holds today', () => {
+    for (const text of [
+      'De vader van Lina (12) had vroeger een contactverbod en staat nu bij het hek om haar mee te nemen. Wat moet ik doen?',
+      'De vader van Lina (12) heeft een contactverbod, en Lina zegt dat ze bang voor hem is. Hij vraagt haar rooster. Mag ik dat geven?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
 });
