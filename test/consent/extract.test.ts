@@ -873,4 +873,21 @@ describe('classes of meaning from the b46–b48 safety misses', () => {
     ])
       expect(dangerFirst, text).toContain(first(text));
   });
+
+  it('asks no safety question when the pupil herself eats less and less (her own health), not a child without food', () => {
+    for (const text of [
+      'Vader van Eva (15) vraagt of de coach iets merkt aan haar eten; ze eet de laatste tijd nauwelijks meer en is erg afgevallen. Eva wil niet dat ik iets zeg. Mag ik vader vertellen waar de gesprekken over gaan?',
+      'Moeder van Daan (16) maakt zich zorgen: hij at thuis amper meer en praat over lijnen. Mag ik haar vertellen dat hij bij de schoolmaatschappelijk werker loopt?',
+      'Mijn leerling (14) eet bijna niks meer sinds de zomer, ik vermoed een eetstoornis. Mag ik dat met haar ouders bespreken?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking about neglect when there is no food at home or no lunch is given', () => {
+    for (const text of [
+      'Mijn leerling (14) eet bijna niks meer, ze zegt dat er thuis geen eten is en ze heeft steeds honger. Mag ik het wijkteam bellen?',
+      "Ruben (12) eet niks meer op school omdat hij geen brood mee krijgt, moeder slaapt 's ochtends. Mag ik de JOS inschakelen?",
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
 });
