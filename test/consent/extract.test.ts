@@ -890,4 +890,18 @@ describe('classes of meaning from the b46–b48 safety misses', () => {
     ])
       expect(safetyFirst, text).toContain(first(text));
   });
+
+  it('asks no safety question for a general, anonymous question about supporting young carers', () => {
+    for (const text of [
+      'Ik wil de wijkcoach anoniem iets vragen over jonge mantelzorgers in het algemeen: waar kunnen ze terecht? Ik noem geen leerling. Mag dat zomaar?',
+      'Algemene vraag: mag ik de JOS-coach vragen hoe je als school jonge mantelzorgers herkent, zonder namen te noemen?',
+      'Mag ik de schoolmaatschappelijk werker in het algemeen vragen hoe we mantelzorgers in de klas kunnen helpen? Het gaat niet over een bepaalde leerling.',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps the meldcode route for a named young carer who is left alone for days and hungry, even asked anonymously', () => {
+    const text = 'Anoniem: een jonge mantelzorger uit mijn klas (13) is vaak dagen alleen thuis en heeft honger. Mag ik het wijkteam bellen?';
+    expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
 });
