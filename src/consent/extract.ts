@@ -477,6 +477,9 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     if (netAbuse && score.abuse >= thresholds.abuse) ask.add('Q-ZORGEN');
   }
   if (cues.safetyNet) decideFoundSafety(text, cues.safetyNet, safety, answers, ask);
+  // Information for Veilig Thuis, asked by it or given to it, is the meldcode route itself: a sign of abuse that is only
+  // possible is not asked first (acute danger still is).
+  if (party === 'MW9') ask.delete('Q-ZORGEN');
   // A party named only by a mistyped word is a guess: shown as one, and asked before a consent-free verdict.
   if (party && party !== 'MW8' && readOnlyFrom(t, partyPattern(parties, party), corrected)) weak.add('Q-MET-WIE');
 

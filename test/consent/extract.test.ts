@@ -828,3 +828,192 @@ describe('classes of meaning from the b46–b48 misses', () => {
     expect(first('Mag ik het dossier van Tim (14) delen met de jgc?')).toBe('V-OUDERS16');
   });
 });
+
+describe('classes of meaning from the b46–b48 safety misses', () => {
+  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
+  const safetyFirst = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
+
+  it('asks about danger when a pupil leaves open whether she goes home tonight because things are wrong at home', () => {
+    for (const text of [
+      'Bij het weggaan zei hij dat hij nog niet weet of hij thuis gaat slapen, want het is thuis weer fout. Moet ik hier iets mee?',
+      "Jongen uit 2b: 'weet nog niet of ik naar huis ga vandaag, het is weer mis thuis'. Verder zweeg hij. Is dat privé of moet ik het doorgeven?",
+      'Noa (14) zei: ik weet nog niet of ik vannacht thuis slaap, het liep gisteren weer uit de hand thuis. Mag ik dit met de JOS bespreken?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about danger for a doubt about a test, a report, or which parent she sleeps at this week', () => {
+    for (const text of [
+      'Ik zie wel of ik het haal, zei Tim (14) over zijn toets. Mag ik dit met zijn ouders bespreken?',
+      'Ik weet niet of Tim (14) zijn rapport mee naar huis kan nemen. Mag ik het naar zijn ouders mailen?',
+      'Sara (14) weet nog niet of ze vanavond thuis slaapt of bij haar vader, dat wisselt per week. Mag ik het rooster naar beide ouders sturen?',
+      'Thuis ging het mis met de wifi, dus Bo (13) kon haar huiswerk niet inleveren. Mag ik dat aan haar ouders mailen?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route when Veilig Thuis itself asks about a family, even with a sign that alone would be asked', () => {
+    for (const text of [
+      'Veilig Thuis belde: ze onderzoeken een melding over het gezin van Lisa (12) en vragen of ons iets opvalt. Ze komt vaak zonder ontbijt. Wat mag ik vertellen?',
+      'Een medewerker van Veilig Thuis mailt dat ze onderzoek doen na een melding over Daan (14); er is thuis veel ruzie. Ze willen weten hoe het in de les gaat. Moeten zijn ouders dat eerst goedkeuren?',
+      'VT heeft de school gebeld over Sem (13) uit 2a, ze zoeken uit of er thuis iets speelt en vragen of hij vaak honger heeft of er slordig bij loopt. Moet ik eerst moeder bellen?',
+      'Veilig Thuis belde: ze onderzoeken een vechtscheiding bij Noor (12) en vragen hoe ze erbij zit en of ze moe is. Mag ik dat zomaar vertellen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('still puts acute danger first when Veilig Thuis asks', () => {
+    const text = 'Veilig Thuis belde over Mila (13): ze onderzoeken het gezin. Net vertelde Mila dat ze vannacht niet naar huis durft omdat vader haar gisteren sloeg en vanavond weer. Mag ik ze bellen?';
+    expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('takes the meldcode route for certain neglect or injury next to a young child often alone or a pupil who keeps lingering', () => {
+    for (const text of [
+      "Tijdens een gesprek vertelt Bas (15) dat zijn vader elke dag dronken is en zijn broertje van 5 's middags vaak alleen thuis zit. Bas wil niet dat ik iets doe. Mag ik dit toch bespreken met de JGC?",
+      "Lieke (14) vertelt dat haar moeder 's nachts weg is en haar zusjes van 4 en 7 dan alleen thuis zijn; er is ook vaak geen eten. Moet ik eerst haar moeder bellen?",
+      'Ik zag striemen op de benen van Omar (12), hij zegt dat hij tegen de tafel is gelopen, dat zei hij eerder ook. De laatste weken blijft hij na school vaak in het lokaal hangen. Mag ik dit met de intern begeleider bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('still asks or acts on danger when the pupil will not leave school today, or a young child is alone since yesterday', () => {
+    for (const text of [
+      'Ik zag blauwe plekken op de armen van Milan (13), hij zegt dat hij van de trap viel, dat zei hij vorige week ook. Vandaag wil hij na school niet weg en blijft hij in de klas zitten. Mag ik dit met iemand bespreken?',
+      'Jesse (14) vertelt dat zijn zusje van 5 sinds gisteren alleen thuis is, moeder is niet teruggekomen. Mag ik het wijkteam bellen?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('decides acute danger when someone is trying to get in and the one inside calls about it now or in tears', () => {
+    for (const text of [
+      'De oma van Lars (13) belt me nu: de vriend van moeder hamert op het raam en dreigt binnen te komen, Lars is bij haar. Moet ik eerst zijn moeder vragen of ik de wijkagent mag bellen?',
+      'Ik ben jeugdverpleegkundige. Een moeder belt huilend: haar ex staat voor het huis en wil haar dochter (13) meenemen. Mag ik school inlichten?',
+      'Een vader belt me in tranen: zijn ex-vriendin beukt op de voordeur en gilt dat ze binnenkomt, zijn dochter (12) is thuis. Mag ik school bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('does not decide acute danger for a crying call about an exam, or a door banged on last year', () => {
+    for (const text of [
+      'De moeder van Sam (13) belde net huilend omdat hij is gezakt voor zijn examen. Mag ik de mentor inlichten?',
+      'Vader bonkte vorig jaar een keer op de deur van het lokaal toen hij boos was over een cijfer. Mag ik dat in het dossier van Tim (14) zetten?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('asks (Q-NOOD) rather than decides when a wish to die was shouted at a grade and the pupil carried on normally', () => {
+    for (const text of [
+      "Docent aardrijkskunde: Lotte (14) schreeuwde 'ik wil dood' toen ze haar proefwerk terugkreeg, een 2,8. Ze ging daarna gewoon verder met haar werk. Mag ik dit met de JOS-coach bespreken voor tips?",
+      'Bij het uitdelen van de cijfers riep Daan (13): ik spring van het dak als mijn vader dit ziet. Even later deed hij weer gewoon mee met de les. Moet ik zijn ouders inlichten voordat ik het met de coach bespreek?',
+      'Sem (15) gilde in de klas dat hij dood wil toen hij zijn onvoldoende zag, daarna ging hij normaal mee naar gym. Mag ik dit met de zorgcoördinator bespreken?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('still decides acute danger for a wish to die with a farewell letter, or a plan for tonight', () => {
+    for (const text of [
+      'Sem (15) zegt al dagen dat hij dood wil en heeft vanochtend een afscheidsbrief geschreven. Mag ik zijn ouders bellen?',
+      'Lotte (14) appte me net dat ze er een eind aan maakt als ze thuiskomt met haar rapport, ze heeft de pillen al klaar. Wie moet ik bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks (Q-ZORGEN or Q-NOOD) rather than decides when an adult man picks a minor up after school as a habit', () => {
+    for (const text of [
+      "Mentor hier. Fenna (14) is de laatste tijd teruggetrokken en wordt na school opgehaald door een 'vriendje' van 24 in een grote auto. Mag ik de gedragswetenschapper vragen met haar te praten zonder de ouders?",
+      'Iris (15) schrikt snel en draagt altijd een vest, ook in de zomer. Ze wordt elke dag na school door een man van 26 opgehaald. Mag ik dit met de JOS bespreken zonder haar ouders te vragen?',
+      'Noor (13) wordt sinds kort na schooltijd opgehaald door een man van 21; ze wil er niets over zeggen en trekt zich terug. Mag ik de intern begeleider vragen haar te observeren?',
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
+  });
+
+  it('still decides when the man picks her up tonight to sleep at his place, or gives her expensive presents', () => {
+    for (const text of [
+      'Vanavond haalt een man van 25 Sara (14) op bij de sporthal en ze blijft bij hem slapen. Mag ik haar moeder bellen?',
+      'Mila (14) krijgt dure cadeaus van een man van 30 die haar na school ophaalt. Mag ik het wijkteam inlichten?',
+    ])
+      expect(['V-ACUUT', 'V-MELDCODE'], text).toContain(first(text));
+  });
+
+  it('asks no safety question for a young carer of an ill parent when the writer says in plain words nobody treats him badly', () => {
+    for (const text of [
+      'Mijn leerling Sven (13) zorgt voor zijn vader, die chronisch ziek is: wassen, koken, medicijnen. Hij is vaak moe in de les. Niemand behandelt hem slecht, ze hebben het gewoon zwaar. Mag ik het wijkteam mailen met zijn naam?',
+      'Fatima (14) doet het huishouden omdat haar moeder kanker heeft en ze zorgt voor haar broertjes. Van slecht behandelen is geen sprake, vader werkt dag en nacht. Mag ik haar aanmelden bij het wijkteam?',
+      'Daan (15) past elke middag op zijn zusjes want zijn moeder ligt in het ziekenhuis. Het is niet zo dat iemand hem slecht behandelt, maar hij is op. Mag ik dit aan de JOS-coach vertellen?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps the meldcode route for a young carer who also lacks food and clothes, or has bruises', () => {
+    for (const text of [
+      'Sven (13) zorgt voor zijn zieke vader. Niemand behandelt hem slecht, maar er is vaak geen eten in huis en hij loopt al weken in dezelfde kleren. Mag ik het wijkteam mailen?',
+      'Moeder van Sven (13) is ziek. Niemand behandelt hem slecht, zegt hij, maar hij heeft blauwe plekken op zijn rug. Mag ik het wijkteam mailen?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
+
+  it('asks no safety question for a parent who is angry about information or rights, without threat or violence', () => {
+    for (const text of [
+      'De moeder van Sem (16) belde mij als mentor, boos: ze hoorde dat hij bij de JOS-coach loopt en wil weten waarover. Sem wil dat niet. Wat mag ik zeggen?',
+      'Moeder mailde razend dat ze recht heeft op het verslag van de JOS-coach over haar zoon (16). Moet ik het sturen?',
+      'Een vader stond woest aan de balie: hij eist de verzuimcijfers van zijn dochter van 18, want hij betaalt haar studie. Mag dat?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps safety first for an angry parent who threatens the pupil, or next to a pupil afraid of a carer who hit him', () => {
+    for (const text of [
+      'Vader belt woedend en dreigt dat Noor (14) vanavond wat kan verwachten als ze thuiskomt. Mag ik haar moeder inlichten?',
+      'Moeder belt boos: Tim (13) is bang voor zijn stiefvader, die hem gisteren een klap gaf. Mag ik de coach inlichten?',
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
+
+  it('asks about abuse (Q-ZORGEN), not acute danger, when a pupil is afraid of a parent with a contact ban in the past', () => {
+    for (const text of [
+      'Een moeder zonder gezag vraagt elke maand het rapport van haar zoon (14). Hij vertelde me dat hij bang voor haar is; vroeger gold er een straatverbod. Mag ik het rapport nog sturen?',
+      'De vader van Lina (12) wil haar cijfers. Er is jaren geleden een contactverbod geweest, dat is inmiddels verlopen. Lina zegt dat ze bang van hem is. Mag ik ze geven?',
+      'Een vader zonder gezag mailt om het rooster van zijn zoon (13). De jongen zei dat hij bang voor hem is en dat er vorig jaar een huisverbod was. Moet ik het rooster sturen?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps acute danger for a parent with a ban who stands at the gate now, or a ban that holds today', () => {
+    for (const text of [
+      'De vader van Lina (12) had vroeger een contactverbod en staat nu bij het hek om haar mee te nemen. Wat moet ik doen?',
+      'De vader van Lina (12) heeft een contactverbod, en Lina zegt dat ze bang voor hem is. Hij vraagt haar rooster. Mag ik dat geven?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('asks no safety question when the pupil herself eats less and less (her own health), not a child without food', () => {
+    for (const text of [
+      'Vader van Eva (15) vraagt of de coach iets merkt aan haar eten; ze eet de laatste tijd nauwelijks meer en is erg afgevallen. Eva wil niet dat ik iets zeg. Mag ik vader vertellen waar de gesprekken over gaan?',
+      'Moeder van Daan (16) maakt zich zorgen: hij at thuis amper meer en praat over lijnen. Mag ik haar vertellen dat hij bij de schoolmaatschappelijk werker loopt?',
+      'Mijn leerling (14) eet bijna niks meer sinds de zomer, ik vermoed een eetstoornis. Mag ik dat met haar ouders bespreken?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking about neglect when there is no food at home or no lunch is given', () => {
+    for (const text of [
+      'Mijn leerling (14) eet bijna niks meer, ze zegt dat er thuis geen eten is en ze heeft steeds honger. Mag ik het wijkteam bellen?',
+      "Ruben (12) eet niks meer op school omdat hij geen brood mee krijgt, moeder slaapt 's ochtends. Mag ik de JOS inschakelen?",
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
+
+  it('asks no safety question for a general, anonymous question about supporting young carers', () => {
+    for (const text of [
+      'Ik wil de wijkcoach anoniem iets vragen over jonge mantelzorgers in het algemeen: waar kunnen ze terecht? Ik noem geen leerling. Mag dat zomaar?',
+      'Algemene vraag: mag ik de JOS-coach vragen hoe je als school jonge mantelzorgers herkent, zonder namen te noemen?',
+      'Mag ik de schoolmaatschappelijk werker in het algemeen vragen hoe we mantelzorgers in de klas kunnen helpen? Het gaat niet over een bepaalde leerling.',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps the meldcode route for a named young carer who is left alone for days and hungry, even asked anonymously', () => {
+    const text = 'Anoniem: een jonge mantelzorger uit mijn klas (13) is vaak dagen alleen thuis en heeft honger. Mag ik het wijkteam bellen?';
+    expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
+});
