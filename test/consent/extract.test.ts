@@ -827,6 +827,25 @@ describe('classes of meaning from the b46–b48 misses', () => {
     expect(first('Mag ik info over Tim (14) delen met de jgc zodat ze hulp kan starten?')).toBe('V-OUDERS16');
     expect(first('Mag ik het dossier van Tim (14) delen met de jgc?')).toBe('V-OUDERS16');
   });
+
+  it('reads a parent who claims a right to know, or the school calling home, as the parents told; 18 or older decides (R23)', () => {
+    for (const text of [
+      'Sanne is net 18. Ze wil niet dat we nog naar huis bellen over haar verzuim. Moeder zegt: ik heb er recht op, ik betaal haar school. Wat nu?',
+      "Vader van Timo (18) staat erop: 'ik heb recht om te weten hoe vaak hij spijbelt'. Moet ik dat vertellen?",
+      'De moeder van een leerling van 19 wil het verzuimoverzicht. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING18');
+  });
+
+  it('keeps a general question to the wijkteam about how they help a kind of pupil consent-free, even with a help word in it (R01)', () => {
+    for (const text of [
+      'Mag ik het gebiedsteam in het algemeen vragen hoe je een kind met een zieke ouder het beste kunt helpen? Ik noem geen naam.',
+      'Een algemene vraag aan het wijkteam, zonder namen: hoe jullie gezinnen met schulden ondersteunen?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guard: asking the wijkteam to help one named pupil is a referral (R11).
+    expect(first('Ik wil het wijkteam vragen of ze Tim (14) kunnen helpen, in het algemeen gaat het niet goed met hem.')).toBe('V-OUDERS16');
+  });
 });
 
 describe('classes of meaning from the b46–b48 safety misses', () => {
