@@ -729,6 +729,8 @@ describe('classes of meaning from the b46–b48 misses', () => {
       expect(first(text), text).toBe('Q-MET-WIE');
     // Guards: a colleague the text names as the one told is still a colleague.
     expect(first('Teamleider hier. Kan ik met de zorgcoördinator bespreken dat Mo (14) adhd heeft?')).toBe('V-GEEN');
+    expect(first('Mag ik de diagnose van Sem (14) bespreken met de zorgcoördinator')).toBe('V-GEEN');
+    expect(first('Mag ik het met de teamleider bespreken als de zorgcoördinator het goed vindt? Het gaat om Sem (14).')).toBe('V-GEEN');
     expect(first('Decaan hier, mag ik de mentor van Noa (15) vertellen dat ze dyslexie heeft? Dat is voor in de les.')).toBe('V-GEEN');
     // A new mentor who writes is not the next school's mentor: the parents who mailed are who is answered.
     expect(first('Ik ben de nieuwe mentor van 5 vwo. De ouders van Daan (19) hebben me gemaild over zijn cijfers. Mag ik antwoorden?')).toBe('V-LEERLING18');
