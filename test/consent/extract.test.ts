@@ -1037,4 +1037,18 @@ describe('classes of meaning from the b46–b48 safety misses', () => {
     const text = 'Anoniem: een jonge mantelzorger uit mijn klas (13) is vaak dagen alleen thuis en heeft honger. Mag ik het wijkteam bellen?';
     expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
   });
+
+  it('asks no safety question for a Verwijsindex signal about the risks it is for: truancy, cannabis, boys who deal', () => {
+    for (const text of [
+      'Als aangewezen meldingsbevoegde van onze school wil ik Kevin (15) in de Verwijsindex melden: hij verzuimt veel en hangt rond met jongens die dealen, dat is mijn signaal. Moeten zijn ouders eerst toestemming geven?',
+      'Zorgcoördinator, meldingsbevoegd voor de Verwijsindex: een leerling van 14 spijbelt en zijn broer is dealer, ik wil een signaal afgeven. Hebben we toestemming nodig?',
+      'Als aangewezen meldingsbevoegde voor de Verwijsindex wil ik een signaal afgeven over Noah (16): hij blowt dagelijks en koopt bij dealers in het park. Moeten ouders toestemming geven?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking about exploitation when the pupil must deal or run parcels to pay off a debt', () => {
+    const text = 'Ik wil een signaal afgeven in de Verwijsindex: Milan (15) moet van oudere jongens pakketjes rondbrengen en dealen om een schuld af te lossen. Moet ik de ouders inlichten?';
+    expect(safetyFirst, text).toContain(first(text));
+  });
 });
