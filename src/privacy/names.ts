@@ -2,7 +2,7 @@ import { finding, type Finding } from './kinds';
 import { isDutchCompound, isDutchWord } from './dutchWords';
 import { isEnglishWord } from './englishWords';
 import type { NameLists } from './nameLists';
-import { isNamedInRole, isRoleAfterPreposition } from './staffSentences';
+import { isBoundToPupil, isNamedInRole, isRoleAfterPreposition, speaksOfPupil } from './staffSentences';
 import { isShortenedStaffRole, isStaffRole } from './staffRoles';
 
 /** Detection of first names, surnames and class codes next to a name, on word tokens. */
@@ -489,8 +489,15 @@ function isLowerCaseNameInPupilSlot(tokens: Token[], index: number, text: string
   if (!/^ $/u.test(text.slice(previous.end, token.start)) || [PRONOUNS, DETERMINERS, CLAUSE_OPENERS, ADVERBS_AFTER_SUBJECT, SUBJECT_VERBS].some((words) => words.has(token.lower))) return false;
   const listed = inFirstNames(token.lower, lists) || (lists.personNames.has(token.lower) && !isDutchWord(token.lower, lists.dutchWords));
   if (!listed) return false;
-  return PUPIL_NOUNS.has(previous.lower) || ABOUT_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous.lower}`);
+  if (PUPIL_NOUNS.has(previous.lower) || ABOUT_CUE_PAIRS.has(`${tokens[index - 2]?.lower ?? ''} ${previous.lower}`)) return true;
+  // "spreekuur boeken over sophie-anne? ouders willen niet …": whom a text about a pupil is about, with or for; a listed
+  // first name no dictionary knows (a hyphenated pair of first names never is a word).
+  const unlikeWord = token.lower.includes('-') || !isDutchWord(token.lower, lists.dutchWords);
+  return PERSON_PREPOSITIONS.has(previous.lower) && inFirstNames(token.lower, lists) && unlikeWord && !MONTH_NAMES.has(token.lower) && speaksOfPupil(textAround(text, token.start));
 }
+const PERSON_PREPOSITIONS = new Set(['over', 'met', 'van', 'voor']);
+/** The text a word stands in, up to 200 characters either side: a pupil named in the next sentence of a short note counts. */
+const textAround = (text: string, at: number) => text.slice(Math.max(0, at - 200), at + 200);
 
 const POSSESSIVES = new Set(['zijn', 'haar', 'hun', "z'n", "d'r"]);
 /**
@@ -783,7 +790,8 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   }
   const before = tokens[j];
   const between = before ? text.slice(before.end, start) : '';
-  if (before && isStaffRole(before.lower) && /^[\s,(]*(?:\p{L}+\.?[\s,(]+){0,3}$/u.test(between) && !/\bvan\s*$/u.test(between)) return true;
+  // "Mentor Sanne huilt na elke les": the name bound to what a pupil does or is stays a pupil's.
+  if (before && isStaffRole(before.lower) && /^[\s,(]*(?:\p{L}+\.?[\s,(]+){0,3}$/u.test(between) && !/\bvan\s*$/u.test(between)) return !isBoundToPupil(text, start, end);
   // "Meneer Visser (LO)", "Mevrouw de Boer (biologie)", "Juf Marieke (groep 8)": a form of address and what is taught in brackets.
   const taught = /^\s*\(\s*(groep\s+[1-8]|[\p{L}&-]+)\s*\)/u.exec(text.slice(end, end + 40))?.[1]?.toLocaleLowerCase('nl');
   let address = first - 1;
@@ -845,7 +853,8 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists,
     }
     if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end)) || isNamedInstitution(tokens, start, end, text, lists)) return;
     // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
-    if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(start, end))) return;
+    // "sophie-anne" is two first names joined, no thing.
+    if (/-\p{Ll}[\p{L}]*$/u.test(text.slice(start, end)) && !inFirstNames(text.slice(start, end).toLocaleLowerCase('nl'), lists)) return;
     found.push(finding(text, 'name', start, end));
   };
   // Read once per text: only a text that speaks of calling someone can hold a nickname by construction.

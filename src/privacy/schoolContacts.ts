@@ -104,8 +104,8 @@ function mailDomainLabels(address: string): string[] {
   return domain.split(/\.|\s(?:punt|dot)\s/u).slice(0, -1);
 }
 
-/** "Mail mij gerust op …", "bereik me via …": the writer asks to be mailed at the address that follows. */
-const MAIL_ME_BEFORE = /\b(?:mail|e-?mail|bereik|contact)\s+(?:mij|me)\s+(?:(?:gerust|maar|even|graag|liefst)\s+){0,2}(?:op|via|naar)\s*$/iu;
+/** "Mail mij gerust op …", "bereik me via …", "mijn adres is …": the writer asks to be mailed at the address that follows. */
+const MAIL_ME_BEFORE = /(?:\b(?:mail|e-?mail|bereik|contact)\s+(?:mij|me)\s+(?:(?:gerust|maar|even|graag|liefst)\s+){0,2}(?:op|via|naar)|\b(?:mijn|m'n)\s+(?:werk)?(?:adres|mail|e-mail|mailadres|e-mailadres)(?:\s+is|\s*:))\s*$/iu;
 /** Parts of a school's domain name: "dalton-alkmaar", "csg-willem-van-oranje", "stedelijklyceum". */
 const SCHOOL_DOMAIN_WORD = /^(?:dalton|montessori|jenaplan|vrijeschool|csg|rsg|osg|pcc|scholengroep|scholen|atheneum|\p{L}*(?:college|lyceum|gymnasium|school|mavo|vmbo))$/u;
 /** A pupil, parent or home anywhere in the text: then an address given is not only the writer's business. */

@@ -1,7 +1,8 @@
 /**
- * Professionals named in their work role, read by the shape of the sentence rather than by its wording: a sentence that
- * names a staff role or an organisation and says nothing of a pupil or a family is about staff, so a name bound to that
- * role is a colleague's and the sentence's work mail and office numbers are the organisation's.
+ * Professionals named in their work role, read per name by the shape of the sentence rather than by its wording: a name
+ * bound to a staff role or organisation (beside it, in apposition, in a handover, under a heading, by its own mailbox) is a
+ * colleague's unless a pupil, family, age or class is bound to that name; in a sentence about staff only looser bindings
+ * count too, and its work mail and office numbers are the organisation's.
  */
 import type { Finding } from './kinds';
 import type { NameLists } from './nameLists';
@@ -101,18 +102,122 @@ const CLOSES_APPOSITION = /^[ \t]{0,3}(?:[,);:]|[.!?]?$|\+?\d)/u;
  * after a clause that names a staff role (among its last nine words, not after a preposition: "na het gesprek met de coach, Daan,"
  * is whom the coach saw) is the holder of that role.
  */
-function roleInApposition(before: string, after: string): boolean {
+function roleInApposition(before: string, after: string, lists: NameLists, { ownMailbox = false, tight = false } = {}): boolean {
   if (!OPENS_APPOSITION.test(before) || !CLOSES_APPOSITION.test(after)) return false;
   const clause = before.replace(OPENS_APPOSITION, '');
   const words = [...clause.slice(Math.max(0, clause.search(/[^,;:()]*$/u))).matchAll(WORD)].map((match) => match[0]).slice(-9);
-  return words.some((word, i) => isStaffRole(word.toLocaleLowerCase('nl').replace(/\.$/u, '')) && !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' ')));
+  // "naar de projectleider samenwerkingsverband, Gert-Jan Visser: gj.visser@…": with the name's own mailbox after it, the
+  // name restates the role after a preposition too.
+  const holds = (word: string, i: number) => isStaffRole(word.toLocaleLowerCase('nl').replace(/\.$/u, '')) && (ownMailbox || !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' ')));
+  if (!tight) return words.some(holds);
+  // Beside a pupil the role must end the clause, only its organisation or school after it ("met de tante, mevr. X," is no role's).
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (holds(words[i]!, i)) return true;
+    if (!isOrganisationWord(words[i]!, lists) && !/^\p{Lu}/u.test(words[i]!)) return false;
+  }
+  return false;
 }
 
-/** A name held by the staff role beside it, in a sentence about staff only (no pupil, family, age or class in it). */
+/** A pupil, family, age or class by noun, or a class code ("2b", not the ordinal "2e"), in the few words bound to a name. */
+const PUPIL_NEAR_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${PUPIL_OR_FAMILY_NOUNS}|tante|oom|neef|nicht|voogd|stief\p{L}*|familie|klas|mentorgroep|mentorklas|jongen|meisje|jongere|tiener|puber|cliënt|client|jaar\s+oud|\d{1,2}\s*(?:jaar|jr)|[1-6]\s?[a-df-h]\d?)(?![\p{L}])`, 'iu');
+/** "Coach Sanne zit in 2b", "Mentor Daan huilt": the name as the subject of what a pupil does. */
+const PUPIL_ACTION_AFTER = /^[ \t]+(?:zit|zat)[ \t]+(?:bij[ \t]+(?:mij|me|ons)[ \t]+)?in[ \t]+(?:de[ \t]+)?(?:klas|\d)|^[ \t]+(?:huilt|huilde|verzuimt|verzuimde|spijbelt|spijbelde|wordt[ \t]+gepest|pest|blowt|is[ \t]+\d{1,2}\b|heeft[ \t]+(?:een[ \t]+)?(?:dyslexie|adhd|add|autisme|faalangst))/iu;
+/**
+ * The words bound to a name: those in brackets right after it, or up to the next comma, bracket or clause end (at most 40
+ * characters), and the two words before it. A pupil noun, age or class there, or a pupil's action, makes the name a pupil's.
+ */
+function boundToPupil(before: string, after: string): boolean {
+  const bracketed = /^[ \t]{0,2}\(([^()]{0,80})\)/u.exec(after)?.[1];
+  // An apposition (", leerling uit 3b") or what is said of the name right after it ("uit 2b", "van 14", "14 jaar"), not the
+  // object of its verb ("belt moeder" is whom a colleague calls).
+  const apposition = /^[ \t]{0,2},/u.test(after) || /^[ \t]+(?:uit|in|van|klas|\d)/iu.test(after);
+  const clause = after.slice(0, 60).replace(/^[ \t]{0,2},/u, '').split(/[,;:()\n]|[.!?](?:\s|$)/u)[0]!;
+  const following = bracketed ?? (apposition ? [...clause.matchAll(WORD)].slice(0, 3).map((match) => match[0]).join(' ') : '');
+  const preceding = [...before.slice(-40).split(/[,;:()\n]/u).at(-1)!.matchAll(WORD)].slice(-2).map((match) => match[0]).join(' ');
+  return PUPIL_NEAR_NAME.test(following) || PUPIL_NEAR_NAME.test(preceding) || PUPIL_ACTION_AFTER.test(after);
+}
+
+/** A name with a pupil, family, age or class bound to it ("moeder X", "X (leerling, 14)", "X uit 2b", "Coach X huilt"): never a colleague. */
+export function isBoundToPupil(text: string, start: number, end: number): boolean {
+  const [from, to] = sentenceRange(text, start, end);
+  return boundToPupil(text.slice(from, start), text.slice(end, to));
+}
+
+/** "Aanspreekpunt Groeimee voor ouders: Esther Vos, …", "Orthopedagoog (ook voor ouders): Femke Jansen": a heading opened by a role. */
+const HEADING_BEFORE = /(?:^|[.!?\n][ \t]{0,3})[ \t]*([\p{L}&'’-]{2,40})([^:.!?\n]{0,60}):[ \t]{0,3}$/u;
+function headedByRole(before: string, after: string, lists: NameLists): boolean {
+  const heading = HEADING_BEFORE.exec(before);
+  if (!heading || !ENDS_ITEM.test(after) || namesPupilByNoun(heading[2]!.split(/ (?:voor|van|bij) /u)[0]!)) return false;
+  const first = heading[1]!.toLocaleLowerCase('nl');
+  return isStaffRole(first) || (CONTACT_POINT.test(first) && [...heading[2]!.matchAll(WORD)].some((match) => isOrganisationWord(match[0], lists)));
+}
+
+/** The role opens its clause ("Zoco Petra Hoekstra (…) neemt …", "…: onze coach Anouk …"), so the name after it is its holder, not its object. */
+const OPENS_CLAUSE = /(?:^|[.!?:;(\n]|,)[ \t]{0,3}(?:(?:de|het|onze|ons|jullie|nieuwe|vaste)[ \t]{1,3}){0,2}$/iu;
+function roleOpensClauseBefore(before: string): boolean {
+  const roles = [...before.matchAll(WORD)].filter((match) => CONTACT_POINT.test(match[0]) || isStaffRole(match[0].toLocaleLowerCase('nl').replace(/\.$/u, '')));
+  return roles.length > 0 && OPENS_CLAUSE.test(before.slice(0, roles.at(-1)!.index));
+}
+
+/**
+ * A name held by the staff role beside it. In a sentence about staff only any binding the rules below read counts; in a
+ * sentence that also speaks of a pupil or family, only a tight one (the role opening the clause before the name, the role
+ * after it, the name set off after the role, a handover, the name's own mailbox) and nothing of a pupil bound to the name.
+ */
 export function isNamedInRole(text: string, start: number, end: number, lists: NameLists): boolean {
   const [from, to] = sentenceRange(text, start, end);
-  if (speaksOfPupil(text.slice(from, to))) return false;
-  return roleBefore(text.slice(from, start), text.slice(end, to), lists) || roleAfter(text.slice(end, to)) || roleInApposition(text.slice(from, start), text.slice(end, to)) || isAttendee(text, start);
+  const [before, after] = [text.slice(from, start), text.slice(end, to)];
+  if (!speaksOfPupil(text.slice(from, to))) {
+    return roleBefore(before, after, lists) || roleAfter(after) || roleInApposition(before, after, lists, { ownMailbox: ownMailboxFollows(text.slice(start, end), after) }) || isAttendee(text, start) || inStaffHandover(text, start, end);
+  }
+  if (boundToPupil(before, after)) return false;
+  const ownMailbox = ownMailboxFollows(text.slice(start, end), after);
+  // "Sanne's mentor": the role after a possessive name is whom it has, not what it is.
+  const possessive = /['’]s$/u.test(text.slice(start, end));
+  return (roleBefore(before, after, lists) && roleOpensClauseBefore(before)) || headedByRole(before, after, lists) || (!possessive && roleAfter(after)) || roleInApposition(before, after, lists, { ownMailbox, tight: true }) || inStaffHandover(text, start, end);
+}
+
+/** "i.degraaf", "gj.visser", "s.kuipers", "lieke.schouten": a mailbox named after the person (initials or first name, surname). */
+export function mailboxMatchesName(address: string, name: string): boolean {
+  const local = address.split('@')[0]!.toLocaleLowerCase('nl').replace(/[^\p{L}]/gu, '');
+  const words = name.toLocaleLowerCase('nl').split(/\s+/u).filter(Boolean);
+  if (words.length < 2 || local.length < 3) return false;
+  const [first, ...rest] = words as [string, ...string[]];
+  const surname = rest.join('').replace(/[^\p{L}]/gu, '');
+  const lastOnly = rest.at(-1)!.replace(/[^\p{L}]/gu, '');
+  const initials = first.split('-').map((part) => part[0] ?? '').join('');
+  const firstCompact = first.replace(/[^\p{L}]/gu, '');
+  return [surname, lastOnly].some((family) => family.length >= 3 && local.endsWith(family) && [firstCompact, initials, initials[0] ?? '', ''].includes(local.slice(0, local.length - family.length)));
+}
+const MAILBOX_AFTER_NAME = /^[ \t]{0,3}(?:[(:,][ \t]{0,3}(?:(?:mail|e-mail|mailadres)[ \t]{0,2}:?[ \t]{0,3})?)([^\s@()]{1,64}@[\w.-]{1,255}\.\p{L}{2,})/iu;
+/** "Gert-Jan Visser: gj.visser@swvnk.nl", "Sander Kuipers (s.kuipers@groeimee.nl)": the name's own work mailbox right after it. */
+function ownMailboxFollows(name: string, after: string): boolean {
+  const address = MAILBOX_AFTER_NAME.exec(after)?.[1];
+  return !!address && !PERSONAL_MAIL_DOMAINS.test(address) && mailboxMatchesName(address, name);
+}
+
+/** "neemt het over van", "vervangt", "de opvolger van", "in plaats van", "tijdens het verlof van": the name on the other side of a handover. */
+const HANDED_OVER_FROM_BEFORE = /(?:\b(?:neemt|nam|nemen)\b[^.!?\n]{0,60}?\bover[ \t]+van|\b(?:vervangt|verving|vervangen|vervanger[ \t]+van|opvolger[ \t]+van|opvolgster[ \t]+van|in[ \t]+plaats[ \t]+van|i\.p\.v\.|(?:tijdens|gedurende)[ \t]+het[ \t]+\p{L}{0,16}verlof[ \t]+van)|\bvolgt\b[^.!?\n]{0,30}?\bop)[ \t]+(?:(?:dhr|mevr|mw|collega)\.?[ \t]+)?$/iu;
+/** The taker on the near side: "Lieke Schouten neemt het over van …", "Ahmed vervangt …". */
+const TAKES_OVER_AFTER_NAME = /^[ \t]+(?:(?:neemt|nam)\b[^.!?\n]{0,60}?\bover[ \t]+van|vervangt|verving|volgt[ \t]+\p{Lu}|is[ \t]+(?:de[ \t]+)?(?:opvolger|opvolgster|vervanger)[ \t]+van)[ \t]+(?:(?:dhr|mevr|mw|collega)\.?[ \t]+)?\p{Lu}/u;
+/**
+ * A name on either side of a handover of work in a sentence that names a staff role as its subject, heading or what is
+ * handed over ("Overdracht J&G coach Bonhoeffer: vanaf 1 december neemt Lieke Schouten het over van Tamara Bos", "Zoco Petra
+ * Hoekstra neemt de voorzittersrol over van Wim", "… als aanspreekpunt"), and nothing of a pupil bound to it: who takes over
+ * or hands over work is a colleague ("neemt het over van haar moeder" names none).
+ */
+function inStaffHandover(text: string, start: number, end: number): boolean {
+  const [from, to] = sentenceRange(text, start, end);
+  const [before, after] = [text.slice(from, start), text.slice(end, to)];
+  if (boundToPupil(before, after)) return false;
+  const handedOverFrom = HANDED_OVER_FROM_BEFORE.exec(before);
+  const takerAfterVerb = /\b(?:neemt|nam)[ \t]+$/iu.test(before) && /^[ \t]+[^.!?\n]{0,40}?\bover[ \t]+van[ \t]+(?:(?:dhr|mevr|mw|collega)\.?[ \t]+)?\p{Lu}/u.test(after);
+  if (!handedOverFrom && !takerAfterVerb && !TAKES_OVER_AFTER_NAME.test(after)) return false;
+  const opening = handedOverFrom ? before.slice(0, handedOverFrom.index) : before;
+  // A role that is the sentence's subject or what is handed over ("als aanspreekpunt", "neemt J&G coach Kees Mulder …"), not whom it serves.
+  const sentence = text.slice(from, to);
+  const roleInSentence = [...sentence.matchAll(WORD)].some((match) => (CONTACT_POINT.test(match[0]) || isStaffRole(match[0].toLocaleLowerCase('nl').replace(/\.$/u, ''))) && !isRoleAfterPreposition(sentence.slice(Math.max(0, match.index - 20), match.index)));
+  return roleInSentence && !namesPupilByNoun(opening);
 }
 
 /** "Aanwezig: Petra Smit (wijkteam), Karin Visser", "Afwezig: …": the people at a meeting, in a line of an agenda or minutes. */

@@ -1,6 +1,7 @@
 import type { Finding } from './kinds';
 import { roleFollows, SIGN_OFF_NAME } from './names';
 import { isStaffRole } from './staffRoles';
+import { isBoundToPupil, mailboxMatchesName } from './staffSentences';
 import { PERSONAL_MAIL_DOMAINS, PUPIL_OR_FAMILY_WORDS } from './schoolContacts';
 
 /** "Bereikbaarheid J&G coach Midden-Kennemerland:", "Contactgegevens orthopedagoog:": a heading over a professional's work contacts. */
@@ -53,6 +54,9 @@ const CONTACT_POINT_AFTER_STAFF =
 export function isStaffContact(found: Finding, text: string, staff: ReadonlyArray<readonly [number, number]>): boolean {
   if (found.kind !== 'phone' && found.kind !== 'email') return false;
   if (found.kind === 'email' && PERSONAL_MAIL_DOMAINS.test(found.text)) return false;
+  // "Ilse de Graaf … mail i.degraaf@ggdhn.nl": a mailbox named after a colleague named in their role is theirs.
+  // "Ik ben Sanne Vos, leerling van 4 havo, mijn mail is s.vos@…": not when a pupil is bound to that name.
+  if (found.kind === 'email' && staff.some(([start, end]) => mailboxMatchesName(found.text, text.slice(start, end)) && !isBoundToPupil(text, start, end))) return true;
   return staff.some(([, end]) => {
     const between = end <= found.start ? text.slice(end, found.start) : '';
     return (between.length > 0 && between.length <= 40 && CONTACT_AFTER_STAFF.test(between)) || (between.length <= 100 && CONTACT_POINT_AFTER_STAFF.test(between));
