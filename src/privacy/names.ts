@@ -165,8 +165,11 @@ export function publicReferenceSpans(text: string): Array<[number, number]> {
   // about a book, film or series also its first or last name alone ("we lezen Harry Potter … de ouders van Harry").
   const words = new Set([...referenced].map((run) => run.text));
   if (STORY_WORDS.test(text)) [...referenced].map((run) => run.text.split(/\s+/u)).filter((parts) => parts.length > 1).forEach((parts) => [parts[0]!, parts.at(-1)!].forEach((part) => words.add(part)));
-  return runs.filter((run) => referenced.has(run) || words.has(run.text)).map((run) => [run.start, run.end]);
+  const spans = runs.filter((run) => referenced.has(run) || words.has(run.text)).map((run): [number, number] => [run.start, run.end]);
+  return spans.concat([...text.matchAll(FOREIGN_FIXED_NAME)].map((match): [number, number] => [match.index, match.index + match[0].length]));
 }
+/** "Dennis the Menace", "Winnie the Pooh", "Bob the Builder": an English name joined by "the" is a character or brand, not a pupil. */
+const FOREIGN_FIXED_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}{1,20} the \p{Lu}[\p{L}'’-]{1,30}/gu;
 
 /** "(PrO, Focus)", "(vmbo-k)", "(havo 3)": a pupil's level in brackets right after a word. */
 const LEVEL_IN_BRACKETS_AFTER = /^[ \t]{0,2}\([ \t]{0,2}(?:pro|vso|praktijkonderwijs|vmbo(?:[ -]?[bkgt]\w{0,4})?|mavo|havo|vwo|atheneum|gymnasium|isk|entree|brugklas|[1-6][ \t]?[a-h]\d?)(?![\p{L}])/iu;
@@ -493,7 +496,9 @@ function isLowerCaseNameInPupilSlot(tokens: Token[], index: number, text: string
   // "spreekuur boeken over sophie-anne? ouders willen niet …": whom a text about a pupil is about, with or for; a listed
   // first name no dictionary knows (a hyphenated pair of first names never is a word).
   const unlikeWord = token.lower.includes('-') || !isDutchWord(token.lower, lists.dutchWords);
-  return PERSON_PREPOSITIONS.has(previous.lower) && inFirstNames(token.lower, lists) && unlikeWord && !MONTH_NAMES.has(token.lower) && speaksOfPupil(textAround(text, token.start));
+  // "sparren over mo? hij …": a short first name that is also a word (2–4 letters) closing its clause after the preposition.
+  const shortClosingName = token.lower.length <= 4 && (PERSON_PREPOSITIONS.has(previous.lower) || previous.lower === 'bij') && /^[ \t]{0,2}(?:[?!,;:)]|\.(?:\s|$)|$)/u.test(text.slice(token.end, token.end + 3));
+  return (PERSON_PREPOSITIONS.has(previous.lower) || shortClosingName) && inFirstNames(token.lower, lists) && (unlikeWord || shortClosingName) && !MONTH_NAMES.has(token.lower) && speaksOfPupil(textAround(text, token.start));
 }
 const PERSON_PREPOSITIONS = new Set(['over', 'met', 'van', 'voor']);
 /** The text a word stands in, up to 200 characters either side: a pupil named in the next sentence of a short note counts. */
@@ -840,6 +845,7 @@ function surnameWithCapitalisedTussenvoegsel(tokens: Token[], index: number, tex
   return isPersonWord(before) || (before === 'van' && isPersonWord(beforeThat)) || atHome ? opener : undefined;
 }
 
+const STAFF_ITEM_HEAD = /(?:^|[,;:])[ \t]{0,3}([^,;:\n–-]{1,50})[ \t][-–][ \t]$/u;
 function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists, staffSpans: Array<[number, number]>): Finding[] {
   const found: Finding[] = [];
   // Words of names found in their role: "Marloes (J&G coach) … Marloes neemt dit mee" is the same colleague again.
@@ -848,6 +854,8 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists,
     const [start, end] = [Math.min(from ?? Infinity, nameStart(tokens, index, text, lists)), surnameEnd(tokens, index, text, lists)];
     if (isStaffMember(tokens, start, end, text, lists)) {
       wordsOf(text.slice(start, end)).forEach((word) => staffWords.add(word));
+      // "Clusius - Pieter de Groot" in a list of colleagues: the words before the dash name the colleague's school.
+      wordsOf(STAFF_ITEM_HEAD.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? '').forEach((word) => staffWords.add(word));
       staffSpans.push([start, end]);
       return;
     }

@@ -104,7 +104,7 @@ const GENERAL_PLACE_ENDINGS = 'instelling|tehuis|huis|centrum|opvang|kliniek|gro
  * lexicon's places, knowledge/privacy) are dropped later.
  */
 const HOME_ON_NAMED_STREET = new RegExp(
-  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s{1,3}naar|verhuist\s{1,3}naar|verhuizen\s{1,3}naar)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|al\s{1,3}jaren|ook|daar|nog|tegenwoordig)\s{1,3})?(?:bij\s{1,3}(?:(?:haar|zijn|z'n|d'r)\s{1,3})?(?:oma|opa|vader|moeder|tante|oom|zus|broer|pleeg\p{Ll}{0,8})\s{1,3})?(?:in|aan|op)\s{1,3}de\s{1,3})(?!(?:${GENERAL_PLACE}|\p{L}*(?:${GENERAL_PLACE_ENDINGS}))(?![\p{L}]))\p{L}[\p{L}-]{3,30}(?:${HOUSE_NUMBER})?(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
+  String.raw`(?<=\b(?:woont|wonen|woonde|woonden|verhuisd\s{1,3}naar|verhuist\s{1,3}naar|verhuizen\s{1,3}naar)\s{1,3}(?:(?:nu|sinds\s{1,3}kort|al\s{1,3}jaren|ook|daar|nog|tegenwoordig|sinds\s{1,3}(?:de|het|haar|zijn)\s{1,3}\p{Ll}{3,15})\s{1,3})?(?:bij\s{1,3}(?:(?:haar|zijn|z'n|d'r)\s{1,3})?(?:oma|opa|vader|moeder|tante|oom|zus|broer|pleeg\p{Ll}{0,8})\s{1,3})?(?:in|aan|op)\s{1,3}de\s{1,3})(?!(?:${GENERAL_PLACE}|\p{L}*(?:${GENERAL_PLACE_ENDINGS}))(?![\p{L}]))\p{L}[\p{L}-]{3,30}(?:${HOUSE_NUMBER})?(?=\s*[,.;:!?)]|\s*$|\s+(?:bij|in|met|en|samen|sinds|nummer|nr|naast|tegenover|want|maar|dus|achter|boven|vlakbij|vlak|hoek)\b)`,
   'gu',
 );
 
@@ -212,6 +212,15 @@ const PUPIL_IN_SENTENCE = /\b(?:\p{L}*leerlinge?n?|jongens?|meisjes?|meid(?:en)?
  */
 const LEVEL_WITH_YEAR = new RegExp(
   String.raw`(?<=\b(?:uit|in|klas|zit|zat)\s(?:de\s)?)${LEVEL}[\s-]?[1-6](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b)`,
+  'giu',
+);
+/**
+ * "mentor van 2 mavo", "mijn 3 havo", "2 kgt als mentorklas": a year and level that is the writer's own mentor class is one
+ * class, whoever else the sentence names ("de mentoren van 2 mavo" and "2 havo als leerjaar" are not one).
+ */
+const MENTOR_CLASS = new RegExp(
+  String.raw`(?:(?<=\b(?:mentor|mentrix|mentoraat)(?:\s{1,3}(?:van|in))?\s{1,3})|(?<=\bmijn\s{1,3}))[1-6]\s?(?:${LEVEL}|kgt|bk)(?:[/-]${LEVEL})*(?![\p{L}\p{N}])(?!\s{1,3}(?:en|of)\s{1,3}[1-6])` +
+    String.raw`|[1-6]\s?(?:${LEVEL}|kgt|bk)(?:[/-]${LEVEL})*(?=\s{1,3}(?:als|is)\s{1,3}(?:mijn\s{1,3})?(?:mentorklas|mentorgroep)\b)`,
   'giu',
 );
 /** "kaderleerling", "mavo-leerling": a level glued to a word for a pupil. */
@@ -619,6 +628,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...lodgingFindings(text),
     ...homeDescriptionFindings(text),
     ...regexFindings(text, CLASS, 'class').filter((found) => !YEAR_LEVEL_ALONE.test(found.text) || ABBREVIATED_LEVEL_CODE.test(found.text) || (!/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end)))),
+    ...regexFindings(text, MENTOR_CLASS, 'class'),
     ...regexFindings(text, LEVEL_WITH_YEAR, 'class').filter((found) => !/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, NUMBERED_CLASS_WITH_LETTER, 'class'),
     ...regexFindings(text, CLASS_TO_VISIT, 'class'),

@@ -152,12 +152,49 @@ function headedByRole(before: string, after: string, lists: NameLists): boolean 
   return isStaffRole(first) || (CONTACT_POINT.test(first) && [...heading[2]!.matchAll(WORD)].some((match) => isOrganisationWord(match[0], lists)));
 }
 
+/** "contactpersoon voor de scholen is Esther Vos", "aanspreekpunt voor ouders wordt dhr. Peeters": a role or contact word as the subject of a copula. */
+const ROLE_COPULA_BEFORE = new RegExp(String.raw`(?:^|[.!?:;(\n,])[ \t]{0,3}(?:(?:de|het|onze|ons|jullie|nieuwe|vaste)[ \t]{1,3}){0,2}(\p{L}[\p{L}&'’-]{1,40})(?:[ \t]{1,3}[^\s.!?:;,()]{1,30}){0,6}?[ \t]{1,3}(?:is|wordt|blijft|was)(?:[ \t]{1,3}(?:per|vanaf|sinds|tot|met|ingang|van|tijdelijk|voorlopig|nu|\d{1,4}|${MONTHS})){0,4}[ \t]{1,3}(?:(?:dhr|mevr|mw|meneer|mevrouw)\.?[ \t]{1,3})?$`, 'iu');
+/** "(contact: Priya Ramdin)", "contactpersoon: Esther Vos": a name given as the contact of what comes before it. */
+const CONTACT_LABEL_BEFORE = /(?<![\p{L}])(?:contact|contactpersoon|contactpersonen|aanspreekpunt|contactpunt)[ \t]{0,3}:[ \t]{0,3}$/iu;
+function roleByCopulaOrLabel(before: string, after: string, lists: NameLists): boolean {
+  const subject = ROLE_COPULA_BEFORE.exec(before)?.[1]?.toLocaleLowerCase('nl');
+  if (subject && (CONTACT_WORD.test(subject) || isStaffRole(subject))) return true;
+  const label = CONTACT_LABEL_BEFORE.exec(before);
+  if (!label || !ENDS_LABELLED_ITEM.test(after)) return false;
+  // The contact of an organisation or role named in the words before the label ("gebiedsteam Alkmaar (contact: …)").
+  const context = [...before.slice(Math.max(0, label.index - 80), label.index).matchAll(WORD)].map((match) => match[0]).slice(-5);
+  return /^contactperso/iu.test(label[0]) || context.some((word) => isOrganisationWord(word, lists) || isStaffRole(word.toLocaleLowerCase('nl').replace(/\.$/u, '')));
+}
+const ENDS_LABELLED_ITEM = /^\s*(?:[,;()\n]|[.!?](?:\s|$)|$)/u;
+const CONTACT_WORD = /^(?:contact|contactpersoon|contactpersonen|aanspreekpunt|contactpunt)$/u;
+
+/**
+ * "Zoco's pilotscholen: De Spinaker - Gerda Vink, Focus - Tom Bakker": a list of school - name pairs under a heading opened
+ * by a role or organisation; each name is the colleague of that school.
+ */
+const ROLE_HEADED_LIST = /(?:^|[.!?\n][ \t]{0,3})[ \t]*([\p{L}&'’-]{2,40})([^:.!?\n]{0,60}):((?:[ \t]{0,3}[^:.!?\n,;]{1,60}[ \t][-–][ \t][^:.!?\n,;]{1,60}[,;]){0,12})[ \t]{0,3}[^:.!?\n,;–-]{1,60}[ \t][-–][ \t]$/u;
+function inRoleHeadedList(before: string, after: string, lists: NameLists): boolean {
+  const heading = ROLE_HEADED_LIST.exec(before);
+  if (!heading || !ENDS_ITEM.test(after) || namesPupilByNoun(heading[2]!)) return false;
+  // "Zoco's", "Coaches", "Wijkteams": a role or organisation in the plural heads the list too.
+  const first = heading[1]!.toLocaleLowerCase('nl').replace(/['’]s$/u, '');
+  return [first, first.replace(/(?:s|es|en)$/u, '')].some((word) => isStaffRole(word) || CONTACT_WORD.test(word) || isOrganisationWord(word, lists));
+}
+
+/** "met Marieke besproken, onze zoco, en …": the role set off after the name and the short predicate that closes its clause. */
+const ROLE_APPOSITION_AFTER_PREDICATE = /^[ \t]{1,3}(?:\p{Ll}{2,20}[ \t]{1,3}){0,1}\p{Ll}{2,20}[ \t]{0,2},[ \t]{0,3}(?:onze|ons|de|jullie|mijn)[ \t]{1,3}(?:\p{Ll}{2,20}[ \t]{1,3})?(\p{L}[\p{L}&'’-]{1,40})[ \t]{0,2}(?:[,;)]|[.!?](?:\s|$)|$)/u;
+const roleInAppositionAfterPredicate = (after: string) => isStaffRole(ROLE_APPOSITION_AFTER_PREDICATE.exec(after)?.[1]?.toLocaleLowerCase('nl') ?? '');
+
 /** The role opens its clause ("Zoco Petra Hoekstra (…) neemt …", "…: onze coach Anouk …"), so the name after it is its holder, not its object. */
 const OPENS_CLAUSE = /(?:^|[.!?:;(\n]|,)[ \t]{0,3}(?:(?:de|het|onze|ons|jullie|nieuwe|vaste)[ \t]{1,3}){0,2}$/iu;
 function roleOpensClauseBefore(before: string): boolean {
   const roles = [...before.matchAll(WORD)].filter((match) => CONTACT_POINT.test(match[0]) || isStaffRole(match[0].toLocaleLowerCase('nl').replace(/\.$/u, '')));
   return roles.length > 0 && OPENS_CLAUSE.test(before.slice(0, roles.at(-1)!.index));
 }
+
+/** A copula, a contact label, a role-headed list of schools and names, a role set off after the name's short clause. */
+const boundToRoleAnyForm = (before: string, after: string, lists: NameLists) =>
+  roleByCopulaOrLabel(before, after, lists) || inRoleHeadedList(before, after, lists) || roleInAppositionAfterPredicate(after);
 
 /**
  * A name held by the staff role beside it. In a sentence about staff only any binding the rules below read counts; in a
@@ -168,9 +205,10 @@ export function isNamedInRole(text: string, start: number, end: number, lists: N
   const [from, to] = sentenceRange(text, start, end);
   const [before, after] = [text.slice(from, start), text.slice(end, to)];
   if (!speaksOfPupil(text.slice(from, to))) {
-    return roleBefore(before, after, lists) || roleAfter(after) || roleInApposition(before, after, lists, { ownMailbox: ownMailboxFollows(text.slice(start, end), after) }) || isAttendee(text, start) || inStaffHandover(text, start, end);
+    return roleBefore(before, after, lists) || roleAfter(after) || roleInApposition(before, after, lists, { ownMailbox: ownMailboxFollows(text.slice(start, end), after) }) || isAttendee(text, start) || inStaffHandover(text, start, end) || boundToRoleAnyForm(before, after, lists);
   }
   if (boundToPupil(before, after)) return false;
+  if (boundToRoleAnyForm(before, after, lists)) return true;
   const ownMailbox = ownMailboxFollows(text.slice(start, end), after);
   // "Sanne's mentor": the role after a possessive name is whom it has, not what it is.
   const possessive = /['’]s$/u.test(text.slice(start, end));
@@ -212,12 +250,19 @@ function inStaffHandover(text: string, start: number, end: number): boolean {
   if (boundToPupil(before, after)) return false;
   const handedOverFrom = HANDED_OVER_FROM_BEFORE.exec(before);
   const takerAfterVerb = /\b(?:neemt|nam)[ \t]+$/iu.test(before) && /^[ \t]+[^.!?\n]{0,40}?\bover[ \t]+van[ \t]+(?:(?:dhr|mevr|mw|collega)\.?[ \t]+)?\p{Lu}/u.test(after);
+  // "neemt Bas Huisman het over als jeugdhulpverlener", "de lopende trajecten draagt Lotte Smit warm over": the subject of the
+  // handover after its verb, what is handed over a task (or said before the verb), not a person.
+  const takerOrGiver = (/\b(?:neemt|nam)[ \t]+$/iu.test(before) && /^[ \t]+(?:het|dit|dat|de[ \t]+\p{Ll}+|haar[ \t]+\p{Ll}+|zijn[ \t]+\p{Ll}+)[ \t]+(?:\p{Ll}+[ \t]+)?over(?:[ \t]+als\b|[ \t]*[,;.!?]|$)/u.test(after)) ||
+    (/(?:traject|trajecten|dossier|dossiers|caseload|taken|casussen|werk|groepen|lessen|uren)\b[^.!?\n;]{0,60}\b(?:draagt|droeg)[ \t]+$/iu.test(before) && /^[ \t]+(?:\p{Ll}+[ \t]+)?over\b/u.test(after));
+  if (takerOrGiver) return roleInSentenceOf(text, from, to);
   if (!handedOverFrom && !takerAfterVerb && !TAKES_OVER_AFTER_NAME.test(after)) return false;
   const opening = handedOverFrom ? before.slice(0, handedOverFrom.index) : before;
   // A role that is the sentence's subject or what is handed over ("als aanspreekpunt", "neemt J&G coach Kees Mulder …"), not whom it serves.
+  return roleInSentenceOf(text, from, to) && !namesPupilByNoun(opening);
+}
+function roleInSentenceOf(text: string, from: number, to: number): boolean {
   const sentence = text.slice(from, to);
-  const roleInSentence = [...sentence.matchAll(WORD)].some((match) => (CONTACT_POINT.test(match[0]) || isStaffRole(match[0].toLocaleLowerCase('nl').replace(/\.$/u, ''))) && !isRoleAfterPreposition(sentence.slice(Math.max(0, match.index - 20), match.index)));
-  return roleInSentence && !namesPupilByNoun(opening);
+  return [...sentence.matchAll(WORD)].some((match) => (CONTACT_POINT.test(match[0]) || isStaffRole(match[0].toLocaleLowerCase('nl').replace(/\.$/u, ''))) && !isRoleAfterPreposition(sentence.slice(Math.max(0, match.index - 20), match.index)));
 }
 
 /** "Aanwezig: Petra Smit (wijkteam), Karin Visser", "Afwezig: …": the people at a meeting, in a line of an agenda or minutes. */

@@ -1289,3 +1289,50 @@ describe('staff read per name, not per sentence (batches 40 and 41)', () => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
 });
+
+describe('staff bound in any relation, mentor classes and short names (batches 42 and 43)', () => {
+  it.each([
+    // A colleague bound to a role, organisation or contact word by a copula, a contact label, a role-headed list of
+    // schools and names, a handover subject after its verb, a role set off after the name's clause; an English "X the Y"
+    // character. Each fails at main dbd6206.
+    'Jeugdteam Heiloo: aanmelden via het portaal, aanspreekpunt voor mentoren is Karin de Boer; ouders mogen zelf bellen.',
+    'Het aanspreekpunt voor de scholen in Bergen wordt per maart Joris Koning. Leerlingen merken er niets van.',
+    'Vooral leerlingen uit Koedijk worden aangemeld; sociaal team Heerhugowaard (contact: Anouk Jansen) komt graag langs.',
+    'Overdracht: vanaf 1 maart neemt Ruben Meijer het over als jeugd- en gezinscoach op de Viaan; de lopende dossiers (vier leerlingen uit de bovenbouw) draagt Inge Post persoonlijk over.',
+    'Coaches per school: Willem Blaeu - Sandra Mol, Clusius - Pieter de Groot, Huygens - Fatima Amrani. Zij houden de wachtlijst bij.',
+    'Ik heb het vanochtend met Jolanda gehad, onze orthopedagoog, en zij raadt een gesprek met de ouders aan.',
+    'Een leerling noemt zichzelf een echte Bob the Builder en de mentor vraagt hoe je dat in de klas gebruikt.',
+  ])('finds nothing in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    // The writer's mentor class as year and level, a short first name that is also a word closing its clause after a
+    // preposition, a lower-case street after "woont sinds de …": each missed at main dbd6206.
+    ['Ik ben mentor van 3 havo en een van mijn jongens slaapt al weken slecht, wat kan ik doen?', ['class', '3 havo']],
+    ['we hebben 1 mh als mentorklas en er is een meisje dat niet meer praat, hoe pakken we dit aan?', ['class', '1 mh']],
+    ['mag ik even overleggen met jet? ze huilt elke dag sinds haar moeder ziek is', ['name', 'jet']],
+    ['hij woont sinds de verhuizing bij opa aan de zwanenbloem in de rijp en mist veel lessen', ['address', 'zwanenbloem']],
+  ])('finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // Pupils in the same forms stay found: a pupil bound to the name in a list, a handover of a pupil, a label of a pupil.
+    ['Leerlingen per mentor: 2b - Daan de Vries, 3c - Sanne Bakker.', ['name', 'Sanne Bakker']],
+    ['De mentor draagt Daan warm over aan het wijkteam, hij verzuimt veel.', ['name', 'Daan']],
+    ['Contactpersoon thuis: moeder Ilse Kramer, zij belt dagelijks over haar zoon.', ['name', 'Ilse Kramer']],
+    ['Ik heb het met Daan besproken, de leerling, en hij wil geen hulp.', ['name', 'Daan']],
+  ])('still finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // General places and plural groups stay clean.
+    'ze woont sinds de scheiding bij oma op de camping en komt daardoor te laat',
+    'de mentoren van 2 havo en 3 havo overleggen over de toetsweek',
+    'spreekuur over les? nee, over roosters en lokalen, zonder leerlingen',
+  ])('still leaves %j clean', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+});
