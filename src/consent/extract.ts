@@ -44,18 +44,20 @@ const PARENT_AS_RECIPIENT = re(
     `\\b(bel|bellen|informeer|informeren|inlichten|vertel|vertellen|mail|mailen|laten weten|delen met|geven aan|sturen naar|doorgeven aan) ((?!dat\\b|over\\b)\\w+ ){0,2}${PARENT}\\b`,
     `\\b(aan|met) (de |zijn |haar |mijn )?${PARENT}( \\w+){0,3} (vertellen|delen|geven|bespreken|doorgeven|laten zien|sturen|mailen|laten weten|praten|spreken|overleggen)`,
     `\\b${PARENT} (heeft|hebben) geen gezag`,
+    // "dat we thuis bellen als hij spijbelt": the school calls the parents
+    `\\b(naar )?(thuis|huis) (bellen|belt|mailen|mailt|informeren)\\b`,
     // "wil niet dat ik zijn ouders mail": the writer contacts the parents, verb after the object
     `\\b(ik|wij|we) (de |zijn |haar )?${PARENT} (\\w+ )?(mail|mailen|bel|bellen|app|appen|informeer|informeren|inlicht|inlichten|vertel|vertellen)\\b`,
   ].join('|'),
 );
 
 /** A parent asks, or the mentor asks about telling the parents ("mag ik de ouders vertellen wat hij bij de jgc zei"). */
-const PARENTS_ASK_OR_TOLD = re(`\\b(nu )?(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))|\\b${PARENT}( \\w+){0,4} (belt|belde|vraagt|vroeg|mailt|mailde|eist|wil weten|wil inzage)\\b|\\b${PARENT}( \\w+){0,8} (wil|willen|wilt|vraagt|vragen|vroeg|eist|eisen)( \\w+){0,4} (cijfer\\w*|rapport\\w*|\\w*verslag\\w*|info|informatie|gegevens|dossier|kopie|inzage|gesprek)\\b|\\b${PARENT}( \\w+){0,5} (wil|willen|wilt) (\\w+ ){0,6}(weten|zien|lezen|inzien|inzage|hebben)\\b|\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|laten weten|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`
+const PARENTS_ASK_OR_TOLD = re(`\\b${PARENT}( \\w+){0,8} (ik )?(heb|heeft|hebben) (er |daar |toch )?(\\w+ )?recht (op|om)\\b|\\b(nu )?(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))|\\b${PARENT}( \\w+){0,4} (belt|belde|vraagt|vroeg|mailt|mailde|eist|wil weten|wil inzage)\\b|\\b${PARENT}( \\w+){0,8} (wil|willen|wilt|vraagt|vragen|vroeg|eist|eisen)( \\w+){0,4} (cijfer\\w*|rapport\\w*|\\w*verslag\\w*|info|informatie|gegevens|dossier|kopie|inzage|gesprek|afspraak|\\w*overzicht|absent\\w*|verzuim\\w*)\\b|\\b${PARENT}( \\w+){0,5} (wil|willen|wilt) (\\w+ ){0,6}(weten|zien|lezen|inzien|inzage|hebben)\\b|\\b(ik|wij|we)( \\w+){0,3} ${PARENT}( \\w+){0,6} (bellen|informeren|inlichten|vertellen|mailen|laten weten|op de hoogte)\\b|\\b(ik|wij|we)( \\w+){0,3} (aan|met) (de )?${PARENT} (vertellen|delen|bespreken)`
   // a message from a parent, a parent of a pupil who asks, answering the parent back
   + `|\\b(bericht|mail|mailtje|brief|appje|berichtje|email) (\\w+ ){0,2}van (de )?${PARENT}\\b|\\b${PARENT} van (een|de|onze) (leerling|jongen|meisje)( \\w+){0,12} (wil|wilt|vraagt|vroeg|mailt|mailde|belt|belde)( \\w+){0,4} (gesprek|cijfer\\w*|rapport\\w*|info|informatie|weten|inzage|gegevens)\\b|\\b(mag|moet|kan) (ik|we) (de )?${PARENT} (\\w+ ){0,3}(terugmailen|antwoorden|terugbellen|te woord staan)\\b`);
 
 /** A parent asks or calls: then the parents are who the answer goes to, whatever help is mentioned on the way. */
-const PARENTS_ASKING = re(`(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} vragen (mij|me|ons|of|wat|hoe)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,10} (belt|belde|mailt|mailde)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} bellen\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (vraagt|vroeg|eist|eisen|wil weten|willen weten|wil inzage|willen inzage)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,8} (bellen|belt) (\\w+ ){0,3}(willen|wil) (\\w+ ){0,2}weten\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT} (wil|willen|vraagt|vragen) (\\w+ ){0,2}(cijfer\\w*|absent\\w*|verzuim\\w*|rapport\\w*|gegevens|inzage)\\b|\\b(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))`);
+const PARENTS_ASKING = re(`(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} vragen (mij|me|ons|of|wat|hoe)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,10} (belt|belde|mailt|mailde)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (heeft|hebben) (mij |me |ons )?(gebeld|gemaild)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} bellen\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (vraagt|vroeg|eist|eisen|wil weten|willen weten|wil inzage|willen inzage)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,8} (bellen|belt) (\\w+ ){0,3}(willen|wil) (\\w+ ){0,2}weten\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT} (wil|willen|vraagt|vragen) (\\w+ ){0,2}(cijfer\\w*|absent\\w*|verzuim\\w*|rapport\\w*|gegevens|inzage)\\b|\\b(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))`);
 
 /** A parent asks for the JOS worker's help: "moeder vraagt of ik met de psycholoog kan regelen dat hij een test doet". */
 const PARENT_ASKS_FOR_HELP = re(`\\b${PARENT}( \\w+){0,3} (vraagt|vroeg|vragen|wil|wilt|willen) (of|om|dat)( \\w+){0,12} (${JOS_ROLE}|jos)\\b`);
@@ -95,6 +97,8 @@ const CONTEXT_MENTIONS = re(
     `\\b${PARENT} (\\w+ ){0,2}(zijn |haar |de )?(mentor|mentrix|docent|leraar|teamleider|zorgcoordinator) (vraagt|vroeg|wil|wilde)\\b`,
     // "de vader stond vorige maand in de krant": news about the family, not the press as the one told
     `\\b(in|op) (de|het) (krant|nieuws|tv|televisie) (stond|stonden|kwam|kwamen|staat|staan|was|waren|geweest)\\b|\\b(stond|stonden|kwam|kwamen|was|waren) (\\w+ ){0,3}(in|op) (de|het) (krant|nieuws|tv|televisie)\\b`,
+    // "vertellen dat zijn ouders midden in een scheiding zitten": the parents are what is told, in a clause of their own
+    `\\b(dat|omdat|want) (zijn|haar|de|hun) ${PARENT} ((?!wil\\b|willen\\b|wilt\\b|vraagt\\b|vragen\\b|belt\\b|bellen\\b|mailt\\b)\\w+ ){0,5}(zitten|zit|zijn|is|gaan|gaat|hebben|heeft|scheiden|liggen|ligt|wonen|woont)\\b`,
     // the police or an ambulance that came: what happened, not who is told
     `\\b(politie|ambulance) (kwam|kwamen|komt|was|is|stond|aan)\\b`,
     // a relative as the subject of what happened ("de opa van Sem is overleden"), not the one told
@@ -123,20 +127,49 @@ const CONSENT_OF_PARENTS = re(
  * hun begeleider overleggen"): the team that helps the pupil is who the school talks to about her, not the school itself.
  */
 const CONTACTS_THE_HELP = /\b(contactpersoon|hulpverlener|begeleider|casemanager|medewerker|coach) (daar|van hen|van hun|van dat team|van die hulp)\b|\b(bellen|overleggen|afstemmen|contact (\w+ )?(opnemen|zoeken|leggen)|mailen|spreken|praten) (\w+ ){0,2}met (hen|hun|daar|die hulpverlener|die begeleider|dat team|haar begeleider|zijn begeleider|haar hulpverlener|zijn hulpverlener)\b|\bmet (hen|daar|dat team|die hulpverlener|haar begeleider|zijn begeleider|haar hulpverlener|zijn hulpverlener)( \w+){0,4} (af te stemmen|afstemmen|overleggen|te overleggen|bellen|te bellen)\b/;
-const TOLD_BY_SOURCE = /\b(collega\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\b|\b(is|werd|zijn|heeft|hebben|had|hadden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\b|\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\b/;
+/**
+ * The writer's own school role, said to sign the question ("decaan hier", "zoco hier.", "als teamleider wil ik", "ik ben
+ * de OC", "(OC)" at the end): who asks, never who is told. Read away before the parties, so a colleague is only the
+ * recipient when the text names one.
+ */
+const STAFF_ROLE = '(zorgcoordinator|teamleider|afdelingsleider|conrector|rector|directeur|leerlingbegeleider|vertrouwenspersoon|decaan|coordinator)';
+const WRITER_ROLE = re(`^(\\w+ ){0,2}${STAFF_ROLE} hier\\b|\\b(ik ben|als) (de |een )?nieuwe (mentor|mentrix)\\b|\\b(ik ben|ben ik|ik als) (de |een |hier |bij ons |op school )?(\\w+ )?${STAFF_ROLE}\\b|\\bals (?!(?:de|het|een|die|onze|jullie|mijn|zijn|haar)\\b)(\\w+ )?${STAFF_ROLE}\\b|(?<!\\b(met|aan|naar|voor|bij|de|het|een|onze|mijn|die|deze|jullie|zijn|haar) )\\b${STAFF_ROLE}$`);
+const TOLD_BY_SOURCE = /\b(collega\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|leerlingbegeleider) (wil|wilt|willen|wou|wilde) (dit |dat |het )?(\w+ ){0,2}(graag )?(delen|vertellen|doorgeven|doorvertellen|melden|bespreken)\b|\b(collega\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\b|\b(is|werd|zijn|heeft|hebben|had|hadden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\b|\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\b/;
 
 /**
  * Parties in order of precedence: the first that matches is the one the mentor shares with. The words of each party
  * come from knowledge/consent/vocabulary.yaml; the parents are read from how the sentence is built.
  */
+/**
+ * Another school, however it is named, that asks about a pupil or where the pupil registered: "het Clusius College belt",
+ * "het Berger lyceum vroeg", "hij heeft zich ingeschreven bij het Horizon College". The writer's own school ("ik werk op
+ * het X college") does nothing in such a sentence, so it is not read as one.
+ */
+const SCHOOL_KIND = '(college|lyceum|scholengemeenschap|gymnasium|atheneum|academie|roc|mbo|vakschool)';
+const OTHER_SCHOOL = re(
+  `(?<!\\b(op|bij|aan|in|naast) (het |de )?)\\b(?!(?:de|het|een|onze|ons|mijn|deze|die|dit|jullie|hun)\\b)[a-z]+ ${SCHOOL_KIND} (belt|belde|vraagt|vroeg|mailt|mailde|heeft gebeld|heeft gemaild|wil weten|stuurde|neemt contact)\\b`
+    + `|\\b(een|die|andere) school (\\w+ )?(belt|belde|vraagt|vroeg|mailt|mailde)\\b|\\bschool waar (\\w+ ){0,3}(heen|naartoe|naar toe|straks|volgend jaar) (\\w+ )?(gaat|wil|start|begint)\\b`
+    + `|\\b(ingeschreven|aangemeld|inschrijving|aanmelding) (\\w+ )?(op|bij|aan|voor) (het |de )?(\\w+ ){0,2}${SCHOOL_KIND}\\b|\\b(zich|is|staat) (daar|er) (\\w+ )?(ingeschreven|aangemeld)\\b`,
+);
+/**
+ * "de nieuwe mentor" is the mentor at the next school, unless the text places her in this school's class ("ze wil weten
+ * waar ze in de klas rekening mee moet houden", "heeft de klas overgenomen") and names no move: then she is a colleague.
+ */
+const NEW_MENTOR_HERE = /\bnieuwe (mentor|mentrix)\b(?=.*\b(in (de|haar|zijn|onze) (klas|les|lessen)|rekening (\w+ ){0,3}houden|(klas|groep) (\w+ ){0,2}(overgenomen|overneemt))\b)/;
+const SCHOOL_MOVE = /\b(gaat|stapt|stroomt|wisselt|verhuist|vertrekt|overstappen|doorstromen) (\w+ ){0,4}(naar|over)\b|\b(overstap\w*|andere school|nieuwe school|vervolgschool)\b/;
+/** Patterns that name a party beside its words in the vocabulary. */
+/** "mag ik de mentor van Noa vertellen dat …": the pupil's own mentor or teacher told, a colleague in school. */
+const PUPILS_MENTOR_TOLD = /\b(de|zijn|haar) (mentor|mentrix|\w*docent\w*|leraar|lerares|leraren) (van [a-z0-9]+ )?(\d{1,2} )?(jaar )?(vertellen|inlichten|informeren|laten weten|op de hoogte)\b/;
+const PARTY_SHAPES: Partial<Record<WordParty, RegExp>> = { MW1: PUPILS_MENTOR_TOLD, MW7: OTHER_SCHOOL };
 const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW11', 'MW10', 'MW5', 'MW6', 'MW7', PARENTS_ASKING, 'MW12', PARENTS_ASK_OR_TOLD, PARENT_WITHOUT_CUSTODY, 'MW3', 'MW2', PARENT_AS_RECIPIENT, 'MW1'];
 type PartyPatterns = [StableAnswers['Q-MET-WIE'] & string, RegExp][];
 /** Per loaded vocabulary (a new one after a knowledge reload gets its own), the parties in order of precedence. */
 const partiesOf = new WeakMap<Vocabulary, PartyPatterns>();
+const withShape = (words: RegExp, shape: RegExp | undefined) => (shape ? new RegExp(`${words.source}|${shape.source}`) : words);
 function partyPatterns(vocabulary: Vocabulary): PartyPatterns {
   let parties = partiesOf.get(vocabulary);
   if (!parties) {
-    parties = PRECEDENCE.map((entry) => (typeof entry === 'string' ? [entry, vocabulary.parties.get(entry)!] : ['MW8', entry]));
+    parties = PRECEDENCE.map((entry) => (typeof entry === 'string' ? [entry, withShape(vocabulary.parties.get(entry)!, PARTY_SHAPES[entry])] : ['MW8', entry]));
     partiesOf.set(vocabulary, parties);
   }
   return parties;
@@ -202,6 +235,20 @@ const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
 /** Said outright that only the teacher is helped: nothing on single pupils, feedback on managing the class (R02, before any help word). */
 const TEACHER_ONLY = /\b(geen|niks|niets) (\w+ )?(verslag\w*|aantekeningen|notities|rapport\w*|verslagje\w*) (\w+ ){0,2}(per|over) (leerling|leerlingen|kind|kinderen)\b|\b(niets|niks|geen \w+) (\w+ ){0,4}over (de )?leerlingen (\w+ )?(op papier|vastgelegd|genoteerd|opgeschreven)\b|\balleen (om )?(feedback|tips|advies) (\w+ ){0,2}(voor|aan) (mij|de docent|haar|hem|de leraar|de docente)\b|\bom (haar|hem|de docent|mij) te helpen (\w+ ){0,3}(klas|groep|les)\b|\b(niets|niks|geen \w+) (\w+ ){0,4}over (losse|individuele|aparte) leerlingen\b|\b(feedback|tips|advies) (\w+ ){0,2}(voor|aan) (haar|hem|de docent|de leraar)( \w+){0,2} over (klassenmanagement|de groep|de klas|orde|haar lessen|zijn lessen)\b|\bklassenmanagement\b/;
 const TEACHER_FOCUS = /\bhoe de (groep|klas)( \w+){0,3} (loopt|functioneert|werkt|reageert)\b|\bwat ik (\w+ ){0,2}anders kan doen\b|\b(observeren|observeert|bekijken|kijken) (\w+ )?voor mij\b|\bom mij (\w+ ){0,3}(te )?(helpen|adviseren|feedback)\b|\bniet (om|over) een (specifieke |bepaalde )?leerling\b|\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (hem|haar|de leerling)( \w+){0,5} (aanpak|benader\w*|ondersteun|help)\b|\bhoe ik (\w+ ){0,3}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
+/**
+ * "meekijken bij Jelle" with a question about what he may have or a report on him: an assessment of one pupil (J3).
+ * Watching one pupil without either ("loopt vast in de lessen") may still be advice to the teacher, so it is asked.
+ */
+const WATCHES_ONE = /\b((mee)?(kijken|kijkt|observeren|observeert)|kijkt (\w+ ){0,5}mee) bij (?!(?:de|het|een|mijn|onze|ons|hun|die|deze|alle|mij|me|jou|haar|hem|collega\w*)\b)[a-z]+\b/;
+const ASSESSMENT_CUE = /\b(add|adhd|autisme|ass|dyslexie|dyscalculie|hoogbegaafd\w*|diagnose\w*|\w*stoornis\w*|\w*verslag\w*|rapport\w*|rapportage\w*)\b/;
+/** A consent form signed for the JOS worker ("het toestemmingsformulier voor de gw'er getekend") is consent to her help (J3). */
+const SIGNED_FOR_JOS = re(`\\b(\\w*formulier\\w*|toestemming\\w*|handtekening) (\\w+ ){0,3}(voor|van) (de |het |een )?(${JOS_ROLE}|jos)\\b(?=.*\\b(getekend|ondertekend|tekent|tekende|ondertekent|tekenen|ondertekenen)\\b)|\\b(getekend|ondertekend|tekent|tekende) (\\w+ ){0,3}(formulier\\w*|toestemming\\w*) (\\w+ ){0,2}(voor|van) (de |het |een )?(${JOS_ROLE}|jos)\\b`);
+/**
+ * "mag ik info over een leerling delen met de jgc?": who, not what for. Without a purpose or a record named, passing on
+ * (J7) is a guess next to asking advice (J1), so what the JOS worker is for is asked, before the age (the tree's order).
+ */
+const BARE_INFO = /\b(info|informatie)\b/;
+const SHARE_PURPOSE = /\b(zodat|om (hem|haar|te)|hulp|aanmeld\w*|verwijz\w*|starten|opstarten|oppakken|inzetten|dossier|\w*verslag\w*|gegevens|opp|groeidocument|zorgen|overdragen|overdracht|aan de slag|begeleid\w*|gesprek\w*|test\w*|onderzo\w*|traject|behandel\w*|advies|tips|meedenken)\b/;
 const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b|\bnaar (hem|haar|[a-z]+) (\w+ )?kijken\b/;
 const CLASS_CONTEXT = /\b(klas|groep|les)\b/;
 const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
@@ -218,13 +265,15 @@ const WIJK_REFER = /\b(stuur|sturen|doorsturen|doorgestuurd|brengen|verwijs) (\w
 /** Talking with the wijkteam about a pupil who already gets help there; talking alone does not say that (then ask). */
 const WIJK_CASE = /\b(waar|met wie|die) (\w+ ){0,3}al (\w+ ){0,2}(mee )?(werkt|werken|bezig is|bezig zijn|contact heeft|contact hebben)\b|\b(bij (hen|hun|ons|het wijkteam|het gebiedsteam) )?in (een )?(traject|begeleiding|behandeling)\b|\b(die|dat) (het gezin|hem|haar|de leerling|het kind)( \w+){0,3} (begeleidt|begeleiden|helpt|helpen|ondersteunt|ondersteunen|behandelt)\b|\b(die|dat|omdat|sinds|waar) (\w+ ){0,5}(jeugd)?(hulp|begeleiding|behandeling|ondersteuning) (\w+ ){0,2}(krijgt|krijgen|heeft|hebben|ontvangt|kreeg|kregen)\b|\b(heeft|krijgt|kreeg) (\w+ )?via (hen|hun|het wijkteam|het gebiedsteam|daar) (al )?(een )?\w+\b|\b(heeft|krijgt|met) (\w+ ){0,3}(een |al een )?(\w+ )?(begeleider|hulpverlener|behandelaar|gezinscoach|coach) (van|bij|via|vanuit|uit) (het |de |ons |hun |jullie )?(\w+ )?(wijkteam|gebiedsteam|team)\b|\b(begeleiden|begeleidt|helpen|helpt|ondersteunen|ondersteunt|behandelen|behandelt) (het gezin|hem|haar|de leerling|het kind)\b|\b(in|onder) (begeleiding|behandeling)\b|\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\b(haar|zijn) contactpersoon\b|\b(hulp|begeleiding|ondersteuning) (van|bij|door|via) (het |de )?(\w+ )?(wijkteam|gebiedsteam)\b|\b(krijgt|heeft|ontvangt) (\w+ ){0,4}(begeleiding|ondersteuning)\b/;
 const WIJK_GENERAL = /\b(algemene (vraag|info|informatie)|in het algemeen)\b/;
+/** "een algemene vraag over hoe je een jonge mantelzorger ondersteunt": how one helps a kind of pupil, not a referral of one. */
+const GENERAL_HOW = /\b(algemene (vraag|info|informatie)|in het algemeen|in algemene zin)\b(?=.*\b(hoe (je|jullie|men|zij|ze)|welke (hulp|steun|ondersteuning|mogelijkheden)|wat (er|jullie|ze|zij) (\w+ )?(doen|doet|biedt|bieden|aanbieden))\b)/;
 const MEETING_CARER = /\b(hem|haar|het gezin|de leerling|het kind|de familie) (al|reeds|nu|sinds \w+) (\w+ )?(begeleidt|begeleiden|behandelt|behandelen|helpt|helpen|ondersteunt|ondersteunen)\b|\b(voert|heeft|houdt|had) (\w+ ){0,4}gesprekken met (hem|haar|de leerling|het kind)\b|\b(sinds|al) (\w+ ){0,3}(wekelijks |elke week |regelmatig )?(gesprekken|begeleiding|behandeling)\b|\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze)( \w+){0,8} (behandelt|begeleidt|helpt|ondersteunt)\b|\b(behandelt|begeleidt|helpt|ondersteunt) (hem|haar|het gezin|de leerling|het kind|de familie)\b|\b(heeft|krijgt) (een |al een )?(\w+ )?(psycholoog|psychiater|therapeut|orthopedagoog|gezinscoach) (bij|van|via)\b|\b(zijn|haar|hun) (eigen )?(\w+ )?(psycholoog|psychiater|orthopedagoog|gedragswetenschapper|jgc|paj|coach|gezinscoach|casemanager|gezinsvoogd|jeugdbeschermer)\b|\b(psycholoog|psychiater|orthopedagoog|gedragswetenschapper|jgc|paj|coach|gezinscoach|casemanager) van (hem|haar|het gezin)\b/;
 /** Someone at the table whose work may be help to this pupil (the SWV's consulent, the municipality, youth care): ask. */
 const MEETING_MAY_HELP = /\b(consulent\w*|swv|samenwerkingsverband|gemeente|gezinscoach|jeugdhulp\w*|jeugdzorg|ggz)\b/;
 /** Whether anyone already helps is not known ("ik weet niet of ze al ergens hulp heeft"): ask, never assume. */
-const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?wie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komt|bij komen|deelne\w*|aanwezig|aan tafel)\b|\bwie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komen|deelne\w*|aanwezig|aan tafel) (\w+ )?(weet|weten) (ik|we|wij) (\w+ )?niet\b|\bof (\w+ ){0,4}(hulp|hulpverlening|begeleiding|behandeling|hulpverlener)\w* (\w+ ){0,2}weet (ik|we) (\w+ ){0,3}niet\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ ){0,2}of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*|hulpverlener)\b|\b(geen (\w+ )?idee|geen (\w+ )?benul|onduidelijk|onbekend) of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*)\b|\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?of (\w+ ){0,5}(aanschui\w*|aansluit\w*|meedoe\w*|komt|komen|erbij (is|zijn|zit|zitten))\b/;
+const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (bij|van|met|door|via) wie\b|\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?wie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komt|bij komen|deelne\w*|aanwezig|aan tafel)\b|\bwie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komen|deelne\w*|aanwezig|aan tafel) (\w+ )?(weet|weten) (ik|we|wij) (\w+ )?niet\b|\bof (\w+ ){0,4}(hulp|hulpverlening|begeleiding|behandeling|hulpverlener)\w* (\w+ ){0,2}weet (ik|we) (\w+ ){0,3}niet\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ ){0,2}of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*|hulpverlener)\b|\b(geen (\w+ )?idee|geen (\w+ )?benul|onduidelijk|onbekend) of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*)\b|\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?of (\w+ ){0,5}(aanschui\w*|aansluit\w*|meedoe\w*|komt|komen|erbij (is|zijn|zit|zitten))\b/;
 /** The meeting is still being set up: planned, organised, its consent to be arranged. */
-const MEETING_ORGANISED = /\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,5}(regelen|te regelen|geregeld)\b/;
+const MEETING_ORGANISED = /\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,7}(regelen|te regelen|geregeld)\b/;
 /** Who joins is listed ("met school, ouders en de leerplichtambtenaar"). */
 const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\b/;
 /** A meeting the school sets up, as a noun ("we zetten een overleg op", "aan tafel: …"); "na overleg met" is how a decision came about. */
@@ -249,7 +298,7 @@ const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die|de deeln
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
 /** Absence in any words ("komt al 6 weken niet naar mijn lessen", "mist veel uren"), or what the school did about it for the leerplicht inquiry. */
-const ABSENCE_DESCRIBED = /\b(komt|kwam|komen|kwamen|gaat|ging|verschijnt|verscheen) (\w+ ){0,4}niet (meer )?(naar|in|op|bij) (de |mijn |zijn |haar |onze )?(les|lessen|school|klas|uren)\b|\b(mist|miste|missen|skipt|overslaat|slaat) (\w+ ){0,3}(les|lessen|uren|lesuren)\b|\b(voor )?(haar|zijn|het) (verzuim)?onderzoek\b|\bwat (wij|we|school|de school) (\w+ ){0,3}(gedaan|ondernomen|geprobeerd) (hebben|heeft)\b/;
+const ABSENCE_DESCRIBED = /\bniet (meer )?(naar|in|op) (de |mijn |zijn |haar |onze )?(les|lessen|school|klas|uren) (komt|kwam|komen|kwamen|verschijnt)\b|\b(komt|kwam|komen|kwamen|gaat|ging|verschijnt|verscheen) (\w+ ){0,4}niet (meer )?(naar|in|op|bij) (de |mijn |zijn |haar |onze )?(les|lessen|school|klas|uren)\b|\b(mist|miste|missen|skipt|overslaat|slaat) (\w+ ){0,3}(les|lessen|uren|lesuren)\b|\b(voor )?(haar|zijn|het) (verzuim)?onderzoek\b|\bwat (wij|we|school|de school) (\w+ ){0,3}(gedaan|ondernomen|geprobeerd) (hebben|heeft)\b/;
 /** Words that name attendance itself, not only a report ("melden"). */
 const ATTENDANCE = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof|lesuren|uren gemist|gemist)\b/;
 /** What leerplicht does not need for its task: the family's background, a divorce, money (R13b, R14). */
@@ -260,14 +309,14 @@ const GGD_QUESTIONNAIRE = /\b(vragenlijst\w*|signaleringslijst\w*|invullen|formu
 const DOCTOR_REPORTS = /\bwat (haar|zijn|het|de) (advies|conclusie|uitkomst|bevinding\w*|oordeel) (was|is)\b|\b(horen|weten|vragen) (\w+ ){0,2}(advies|conclusie)\b|\b(uitkomst|uitslag|bevindingen|conclusie)\b|\bwat (er |daar )?uit (\w+ ){1,5}(kwam|komt|gekomen|kwamen)\b|\b(daar|er)? ?(uitkwam|uitgekomen|uitkomt)\b|\b(wil|willen|wilt) (\w+ ){0,2}weten wat\b|\bwat (er )?(daar)?uit (kwam|komt|gekomen)\b|\bwat (er|daar)uit (kwam|komt|gekomen)\b|\b(bellen|mailen) en (het |dat )?(vragen|navragen)\b|\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (\w+ ){1,2}(is|aan de hand)\b|\b(navragen|nagaan|vragen|informeren) bij de jeugdarts\b|\bjeugdarts (\w+ ){0,2}(vragen|navragen|nagaan) (wat|hoe|of)\b|\bjeugdarts (\w+ ){0,2}(navragen|nagaan)\b/;
 const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w*( \w+){0,3} (met|van) (\w+ ){0,2}(namen|naam|leerlingen|klassen|klas)\b|\b(namen|naam) ([\w+]+ ){0,4}(van|uit) (de |alle )?(klas\w*|leerjaar|\w{0,10}klassers)\b|\bper klas (een )?(lijst\w*|overzicht\w*|excel\w*)\b/;
 const SICK_ABSENCE = /\b(ziek\w*|ziekteverzuim|mazl|inschakelen|aanmelden|doorverwijzen)\b/;
-const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (de situatie )?thuis\b|\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling|bellen|bel|spreken|praten|overleggen)\b|\bnaast (het|de) (okr|overstapdossier|dossier)\b|\b(vertellen|vertel|noemen) dat\b|\bwat (\w+ ){0,3}werkte\b/;
+const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (de situatie )?thuis\b|\bsituatie thuis\b|\b(faalangst\w*|angst\w*|onzeker\w*|gepest|pesten|somber\w*|stress|zorgleerling)\b|\b\w*gesprek (met|over)\b|\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling|bellen|bel|spreken|praten|overleggen)\b|\bnaast (het|de) (okr|overstapdossier|dossier)\b|\b(vertellen|vertel|noemen) dat\b|\bwat (\w+ ){0,3}werkte\b/;
 /** Before the pupil has applied or enrolled there: not to be exchanged yet, whatever the file ("nog niet aangemeld", "twijfelen tussen twee scholen"). */
 const NOT_YET_ENROLLED = /\b(nog )?(niet|geen) (\w+ ){0,3}(aangemeld|ingeschreven|inschrijving|aanmelding|toegelaten|plaatsing)\b|\b(voor|voordat|voor dat|zodra|voorafgaand aan) (\w+ ){0,4}(aanmeld\w*|inschrij\w*|ingeschreven|aangemeld|toegelaten)\b|\btwijfel\w* (\w+ ){0,4}(tussen|over) (\w+ ){0,2}scholen\b|\b(nog aan het |nog )(kiezen|orienteren|twijfelen)\b|\b(open dag|kijkt nog rond|scholen bekijken)\b/;
 const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier)\b/;
 /** Custody the writer does not know ("geen idee hoe het met het gezag zit"): unknown, never assumed. */
 const CUSTODY_UNKNOWN = /\b(geen idee|weet (ik |hij |ze |zij |niemand )?niet|onduidelijk|onbekend|niet (zeker|duidelijk|bekend)|vraag me af|twijfel)( \w+){0,6} gezag\b|\bgezag( \w+){0,4} (onduidelijk|onbekend|niet duidelijk|weet ik niet|geen idee|niet bekend)\b/;
 const NO_CUSTODY = /\b(geen|zonder|niet (het )?) ?gezag\b|\bgezag (kwijt|verloren|ontnomen)\b/;
-const SCHOOL_MATTERS = /\b(cijfer\w*|verzuim\w*|absent\w*|gedrag|rapport\w*|voortgang|resultaten|huiswerk|te laat|spijbel\w*|gespijbeld|uit de les|uitgestuurd|eruit gestuurd|gemist|lessen|toets\w*|proefwerk\w*|cijferlijst\w*|schoolzaken|hoe het gaat)\b/;
+const SCHOOL_MATTERS = /\b(cijfer\w*|onvoldoende\w*|achterstand\w*|prestaties|overgang\w*|blijft zitten|zittenblijven|verzuim\w*|absent\w*|gedrag|rapport\w*|voortgang|resultaten|huiswerk|te laat|spijbel\w*|gespijbeld|uit de les|uitgestuurd|eruit gestuurd|gemist|lessen|toets\w*|proefwerk\w*|cijferlijst\w*|schoolzaken|hoe het gaat)\b/;
 const CARE_OR_HEALTH = /\b(hulp|jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|coach|behandel\w*|gezondheid|medisch\w*|diagnose\w*|psycholoog|depressie\w*|therapie|gesprekken|zwanger\w*|anticonceptie|medicatie|medicijn\w*|pil|pillen)\b/;
 
 /** A second-year class is 13 and 14, 15 when held back once: all 12 to 15 (one pupil's age is still asked). */
@@ -294,11 +343,11 @@ const CONTACT_CONFLICT = re(
 /** The judge named as where custody came from ("geen gezag van de rechter"), not as a dispute about contact. */
 const CUSTODY_BY_JUDGE = /\bgezag( (?!omgang|contact|zaak|procedure|geding)\w+){0,6} (rechter|rechtbank)\b|\b(rechter|rechtbank)( (?!omgang|contact)\w+){0,5} gezag\b/;
 /** A pupil whose capacity to decide is in question: ask it (R26) rather than let a 16- or 17-year-old sign alone. */
-const CAPACITY_SIGN = /\b(lvb|verstandelijk\w* beperk\w*|licht verstandelijk\w*|iq (van |rond |onder )?(de )?\d{2}|niveau van een kind|zegt ja op alles|zegt (op )?(\w+ )?alles ja|ja op alles|overziet (het )?niet)\b/;
+const CAPACITY_SIGN = /\b(begrijpt|snapt|denkt|redeneert|reageert|praat|functioneert) (\w+ ){0,3}(als|zoals|op het niveau van) (een )?(kind|kleuter|basisschoolkind|\d{1,2} ?jarige)\b|\b(verstandelijke|mentale|emotionele) (leeftijd|niveau) (van|rond|onder)\b|\b(tekent|ondertekent) (\w+ )?(alles|overal|elk papier|elk formulier)\b|\bzegt (overal|op alles) ja\b|\b(lvb|verstandelijk\w* beperk\w*|licht verstandelijk\w*|iq (van |rond |onder )?(de )?\d{2}|niveau van een kind|zegt ja op alles|zegt (op )?(\w+ )?alles ja|ja op alles|overziet (het )?niet)\b/;
 const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor \w+ als\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b|\b(mag|mogen) (\w+ ){0,2}niet weten (waar|op welke|welke school|waar (ze|hij|zij) woont)\b|\bgeheim (\w+ ){0,2}(adres|verblijfplaats)\b/;
 const CAPACITY_DOUBT = /\b(snapt|begrijpt|overziet|beseft|bevat) (hij|ze|zij) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(hij|ze|zij) (snapt|begrijpt|overziet|beseft|bevat) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b(denk|geloof|verwacht) (\w+ ){0,2}niet dat (hij|ze|zij|die) (\w+ ){0,2}(snapt|begrijpt|overziet|beseft|bevat|kan overzien)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het| iets| dit| dat)|wat (dat|dit|het|iets) (betekent|inhoudt))\b|\b(niet|nauwelijks|slecht) (\w+ ){0,2}te (overzien|begrijpen|snappen|bevatten) (waar(voor| hij| ze| zij| het| mee)?|wat)\b/;
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
-const DECIDES_ALONE = /\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (genoeg|voldoende)\b/;
+const DECIDES_ALONE = /\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (\w+ )?(genoeg|voldoende)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
 const AFTER_18 = /\b(wordt (\w+ ){0,4}18|18 (wordt|worden))\b(.*)\b(daarna|na die tijd|dan nog|straks nog|na de zomer|na de vakantie|volgend schooljaar|als (hij|ze|zij) 18 is)\b|\bna (zijn|haar|het|\w+) (18e|achttiende)( verjaardag)?\b|\bna (zijn|haar) 18\b|\bwordt (\w+ ){0,3}18\b(.*)\bna (zijn|haar) verjaardag\b/;
 const HELP_AFTER_18 = /\bdaarna (\w+ ){0,3}(door|verder)\b|\b(door|verder) met (de |het |een |haar |zijn )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulp|begeleiding|gesprekken|traject|behandeling)\b|\b(wil|willen|wilt) (\w+ ){0,3}door\b|\b(verder|blijven) helpen\b|\b(stopt|eindigt|ophouden|stoppen) (\w+ ){0,2}(jos|hulp|begeleiding|traject) (\w+ )?(bij|na|met) (18|haar 18e?|zijn 18e?)\b|\b(verder|door) met (hem|haar)\b|\bnog (\w+ ){0,2}(oppakken|ondersteunen|begeleiden|helpen|gesprekken)\b|\b(binnen|vanuit|bij) jos\b|\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(door|verder) (ga|gaat|gaan)\b|\b(doorga|doorgaat|verdergaan|doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden|komen|gaan))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b|\bnog (\w+ ){0,4}doen nu (ze|hij|zij) 18\b|\b(nog|ook) onder (de )?jos\b/;
@@ -408,7 +457,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const disagree = PARENTS_DISAGREE.test(t) || PARENT_OBJECTS.test(t) || notByMentor(t, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
   // A secret kept from the parents names them as the ones not told, never as the recipient.
-  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS]);
+  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS, WRITER_ROLE]).replace(SCHOOL_MOVE.test(t) ? NEVER : NEW_MENTOR_HERE, 'collega');
   const without = (pattern: RegExp) => withoutMatches(told, [pattern]);
   // A party named only as context ("staat onder voogdij van Jeugdbescherming") next to the writer's own help is not who is told.
   // The help contacted is neither the school's own staff nor whoever holds custody.
@@ -432,6 +481,9 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     if (netAbuse && score.abuse >= thresholds.abuse) ask.add('Q-ZORGEN');
   }
   if (cues.safetyNet) decideFoundSafety(text, cues.safetyNet, safety, answers, ask);
+  // Information for Veilig Thuis, asked by it or given to it, is the meldcode route itself: a sign of abuse that is only
+  // possible is not asked first (acute danger still is).
+  if (party === 'MW9') ask.delete('Q-ZORGEN');
   // A party named only by a mistyped word is a guess: shown as one, and asked before a consent-free verdict.
   if (party && party !== 'MW8' && readOnlyFrom(t, partyPattern(parties, party), corrected)) weak.add('Q-MET-WIE');
 
@@ -452,6 +504,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // "de gw'er wil 'iets' met Finn, 'even naar hem kijken'": the writer does not know what the JOS worker will do, and
   // the kind of work decides who consents, so it is asked rather than assumed on the card.
   if (VAGUE_REQUEST.test(t) && answers['Q-JOS'] && !NAMED_JOS_WORK.test(t)) delete answers['Q-JOS'];
+  if (answers['Q-JOS'] === 'J7' && BARE_INFO.test(t) && !SHARE_PURPOSE.test(t)) delete answers['Q-JOS'];
   // A JOS worker who asks about someone else ("er is een voogd", "pleegmoeder vroeg mij (jgc)") may be asking about
   // her own work: who receives it is a reading, not a statement.
   if (party && party !== 'MW2' && (ASKER_IS_JOS.test(t) || ASKED_AS_JOS.test(t))) weak.add('Q-MET-WIE');
@@ -487,7 +540,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // Custody, a refusal or a secret only matter for help to the pupil: that is what the JOS worker would do.
   // A vague "iets gaan doen" stays a question about what JOS will do.
   if (answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS'] && custody && !VAGUE_REQUEST.test(t)) answers['Q-JOS'] = 'J3';
-  else if (CUSTODY_TOPIC.test(t) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');
+  else if ((CUSTODY_TOPIC.test(t) || (SIGNED_FOR_JOS.test(t) && RELATIVE.test(t))) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');
 
   const known = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== undefined)) as Record<string, string>;
   const weakKnown = [...[...weak].filter((question) => known[question] !== undefined), ...unsure];
@@ -573,7 +626,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       return { 'Q-JOS': josActivity(t) };
     case 'MW3':
       if (SYSTEM_ACCESS.test(t) && ACCESS_VERB.test(t)) return { 'Q-WIJKTEAM': 'W4' };
-      return { 'Q-WIJKTEAM': first(t, [['W2', WIJK_REFER], ['W2', PASS_ON], ['W1', WIJK_CASE], ['W1', CONTACTS_THE_HELP], ['W3', WIJK_GENERAL]] as const) };
+      return { 'Q-WIJKTEAM': first(t, [['W3', GENERAL_HOW], ['W2', WIJK_REFER], ['W2', PASS_ON], ['W1', WIJK_CASE], ['W1', CONTACTS_THE_HELP], ['W3', WIJK_GENERAL]] as const) };
     case 'MW4':
       if (MEETING_UNKNOWN.test(t)) {
         ask.add('Q-MDO');
@@ -622,6 +675,8 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (TEACHER_ONLY.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
   // One pupil watched in a lesson is help to that pupil; the lesson is only where, not a purpose for the teacher.
   if (PUPIL_IN_CLASS.test(t) && !(TEACHER_FOCUS.test(t.replace(LESSON_PLACE, ' ')) && !PUPIL_RECORD.test(t))) return 'J3';
+  if (WATCHES_ONE.test(t) && ASSESSMENT_CUE.test(t)) return 'J3';
+  if (SIGNED_FOR_JOS.test(t)) return 'J3';
   if (doneByOther(t, HELP_WORK) || doneByOther(t, TALKS_WITH_PUPIL)) return 'J3';
   if (ASK_JOS_TO_HELP.test(t)) return 'J3';
   if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|spreek|praat)\b/.test(t))) return 'J3';
@@ -639,7 +694,7 @@ function parentsTopic(t: string, age: StableAnswers['Q-LEEFTIJD']): StableAnswer
   if (CUSTODY_UNKNOWN.test(t)) return undefined;
   if (NO_CUSTODY.test(t) || otherParentWithoutCustody(t)) return 'P2';
   if (age === '16-17' && (CARE_OR_HEALTH.test(t) || SENSITIVE.test(t))) return 'P4';
-  if (age && SCHOOL_MATTERS.test(t)) return 'P1';
+  if (age && (SCHOOL_MATTERS.test(t) || ABSENCE_DESCRIBED.test(t))) return 'P1';
   return undefined;
 }
 

@@ -39,7 +39,13 @@ const sectionSchema = z
     together: z
       .array(
         z
-          .object({ groups: z.array(z.string()).min(2), min: z.number().int().min(2).optional(), possible: z.boolean().optional() })
+          .object({
+            groups: z.array(z.string()).min(2),
+            min: z.number().int().min(2).optional(),
+            possible: z.boolean().optional(),
+            /** Asks only when the other section is not certain: a young child left alone, next to certain neglect, is the meldcode route. */
+            alone: z.boolean().optional(),
+          })
           .strict(),
       )
       .default([]),
@@ -211,7 +217,7 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
       const explainedAway = explained && named.every((group) => section.explainable.includes(group));
       return hedged(section) || explainedAway ? 'possible' : 'certain';
     }
-    const met = metIn(section);
+    const met = metIn(section).filter((combination) => !(combination.alone && other === 'certain'));
     if (met.some((combination) => !combination.possible) && !weakened(section)) return 'certain';
     const possible = other === 'certain' ? section.possible : [...section.possible, ...section.possibleAlone];
     if (met.length > 0 || possible.some((group) => signal(group) === 'yes')) return 'possible';

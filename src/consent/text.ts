@@ -18,6 +18,8 @@ export function basicNormalize(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    // "ZAT" in capitals is the zorg- en adviesteam, never the verb ("ze zat te huilen")
+    .replace(/\bZAT\b/g, 'zat-overleg')
     .toLowerCase()
     .replace(/[‘’`´]/g, "'")
     .replace(/\bj\s*&\s*g\b/g, 'jgc')

@@ -716,3 +716,339 @@ describe('classes of meaning from the b43–b45 safety misses', () => {
       expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b46–b48 misses', () => {
+  it('reads the writer\'s own school role ("decaan hier", "(OC)", "als teamleider") as who asks, never as who is told', () => {
+    // Health information with no recipient named is never consent-free: who receives it is asked.
+    for (const text of [
+      'Zorgcoördinator hier. Een docent vertelde dat Sara (14) haar ritalin vergeet en daardoor slecht slaapt. De docent wil dit doorgeven. Kan dat zomaar?',
+      'Als afdelingsleider hoorde ik dat Tim (13) medicijnen voor astma gebruikt en slecht slaapt. Zijn mentor wil dat graag delen, is dat goed?',
+      'Ik ben de decaan. Een mentor wil doorgeven dat Ayla (15) een eetstoornis heeft en medicijnen krijgt. Mag dat?',
+      'Mijn collega wil vertellen over de medicatie van Bas (14). Mag dat? (teamleider)',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    // Guards: a colleague the text names as the one told is still a colleague.
+    expect(first('Teamleider hier. Kan ik met de zorgcoördinator bespreken dat Mo (14) adhd heeft?')).toBe('V-GEEN');
+    expect(first('Mag ik de diagnose van Sem (14) bespreken met de zorgcoördinator')).toBe('V-GEEN');
+    expect(first('Mag ik het met de teamleider bespreken als de zorgcoördinator het goed vindt? Het gaat om Sem (14).')).toBe('V-GEEN');
+    expect(first('Decaan hier, mag ik de mentor van Noa (15) vertellen dat ze dyslexie heeft? Dat is voor in de les.')).toBe('V-GEEN');
+    // A new mentor who writes is not the next school's mentor: the parents who mailed are who is answered.
+    expect(first('Ik ben de nieuwe mentor van 5 vwo. De ouders van Daan (19) hebben me gemaild over zijn cijfers. Mag ik antwoorden?')).toBe('V-LEERLING18');
+  });
+
+  it('reads another school by its name (a college, lyceum or ROC that calls, or where the pupil registered) as the overstap question (R15)', () => {
+    for (const text of [
+      'Het Horizon College belde: een leerling van ons (16) heeft zich daar ingeschreven en ze willen weten hoe het met hem gaat. Wat mag ik zeggen?',
+      'Zoco hier. Het Berger Lyceum vroeg naar Fleur (14), die zich bij hen heeft ingeschreven. Wat kan ik vertellen?',
+      'Nova College vraagt of ze info kunnen krijgen over een oud-leerling (17) die daar is ingeschreven.',
+      'De school waar Fenna (14) heen gaat belt met vragen over haar. Wat mag ik zeggen?',
+    ])
+      expect(first(text), text).toBe('Q-OVERSTAP');
+    expect(first('Bij ons op het Clusius College wil de zorgcoördinator weten hoe het met Tim (14) gaat. Mag ik dat vertellen?')).toBe('V-GEEN');
+    // Guard: the writer's own school, named as where she works, is not another school.
+    expect(first('Ik werk als mentor op het Clusius College. Mag ik de cijfers van Tom (14) met zijn vader bespreken?')).toBe('V-GEEN');
+  });
+
+  it('reads a handover talk about personal matters (faalangst, angsten, the home situation) as more than the file (R15b)', () => {
+    for (const text of [
+      'Het mbo wil een overdrachtsgesprek over de faalangst van Sem (17), hij is daar ingeschreven. Mag dat?',
+      'Het roc vraagt een intakegesprek met mij over de onzekerheid en de situatie thuis van Lars (16), hij staat daar ingeschreven.',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guard: only the file stays the legal handover.
+    expect(first('Jesse (16) gaat naar het mbo en is daar aangemeld. Ze vragen alleen het overstapdossier. Mag ik dat sturen?')).toBe('V-INFO');
+  });
+
+  it('reads a teacher calling a parent about grades and missed lessons, in other words, as school matters (R22)', () => {
+    for (const text of [
+      'Ik geef scheikunde. Een meisje uit 4 havo (15) haalt alleen maar onvoldoendes en komt vaak niet naar de les. Mag ik haar vader daarover bellen?',
+      'Mag ik als docent zelf de moeder van Ruben (14) bellen? Hij staat op vier onvoldoendes en heeft een flinke achterstand.',
+      'Ik wil de ouders van Yara (13) mailen omdat ze vaak niet in mijn les komt. Moet zij daar eerst ja op zeggen?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
+
+  it('reads the JOS worker watching one pupil with a question about what he may have, or a report on him, as help to that pupil (R04)', () => {
+    for (const text of [
+      'De orthopedagoog kijkt op mijn vraag een uur mee bij Finn (13) in de klas, we denken aan dyslexie. Wie moet toestemming geven?',
+      'De jgc gaat meekijken bij Lotte (14) tijdens wiskunde en schrijft er een kort verslag over. Toestemming nodig?',
+      'De paj komt meekijken bij Noor (12) in de les en maakt er een rapportje van.',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: watching one pupil without a question or a report may be advice (asked); watching for the teacher is advice.
+    expect(first('Mag de gedragswetenschapper meekijken bij Daan uit 2A? Hij is 13 en loopt vast in de lessen.')).toBe('Q-JOS');
+    expect(first("De gw'er kijkt mee in mijn les om mij tips te geven over de groep.")).toBe('V-GEEN');
+  });
+
+  it('reads "ZAT" in capitals as the zorg- en adviesteam, and a helper unknown by name or a meeting\'s consent to arrange as the MDO question', () => {
+    for (const text of [
+      "ZAT volgende maand: ik wil Lina (13) inbrengen, volgens vader heeft ze 'wel iemand' maar ik weet niet van wie en of die meekomt.",
+      'Volgende week ZAT. Ik breng Jens (15) in. Ik weet niet bij wie hij hulp heeft.',
+      'Ik wil Mees (14) inbrengen in het ZAT maar ik weet niet via wie hij hulp krijgt.',
+      'De zoco vraagt of ik de toestemming voor het mdo over Sem (14) wil regelen. Hoe pak ik dat aan?',
+    ])
+      expect(first(text), text).toBe('Q-MDO');
+    // Guard: "zat" as a verb is no meeting.
+    expect(first('Hij zat gisteren bij mij, mag ik met de jgc bespreken hoe ik hem help? Hij is 13.')).toBe('V-GEEN');
+  });
+
+  it('reads "de nieuwe mentor" placed in this school\'s class, or the pupil\'s teachers told, as colleagues (need to know); at the next school as the overstap', () => {
+    for (const text of [
+      'Als afdelingsleider wil ik de nieuwe mentor van Bram vertellen dat hij dyslexie heeft en dat zijn ouders gescheiden zijn, zodat ze daar in de klas rekening mee houdt.',
+      'Mag ik de nieuwe mentrix van Sara (14) vertellen over haar adhd? Ze heeft de klas net overgenomen en wil weten waar ze rekening mee moet houden.',
+      'Mag ik de docenten van 3C laten weten dat Bo (14) epilepsie heeft en wat ze bij een aanval moeten doen?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guard: a move to another school keeps the new mentor there.
+    expect(first('Lieke (15) gaat na de zomer naar het Bonhoeffer. Mag ik haar nieuwe mentor daar bellen over haar angst?')).toBe('V-OUDERS16');
+  });
+
+  it('reads a 16- or 17-year-old who understands like a young child or signs everything as doubt about capacity (R26)', () => {
+    for (const text of [
+      'Romy is 17 maar denkt als een kind van 10 en zegt overal ja op. De psycholoog wil haar onderzoeken. Is haar eigen toestemming dan voldoende?',
+      'Kai (16) functioneert op het niveau van een 8 jarige en tekent alles. De jgc wil met hem gesprekken gaan voeren. Mag hij zelf tekenen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guard: a pupil who understands it signs herself.
+    expect(first('Mila (16) is slim en begrijpt goed waar het over gaat. De gedragswetenschapper wil haar testen. Is haar handtekening genoeg?')).toBe('V-LEERLING16');
+  });
+
+  it('reads a consent form for the JOS worker signed by a step-parent, foster parent or grandparent as help, with custody asked', () => {
+    for (const text of [
+      'De stiefmoeder van Sam (13) heeft het formulier voor de jgc ondertekend, vader was er niet. Is dat geldig?',
+      'Pleegvader heeft de toestemming voor de orthopedagoog getekend voor Lisa (12). Klopt dat zo?',
+      'Zijn opa heeft het toestemmingsformulier voor de paj getekend, Noah is 14. Mag de paj dan beginnen?',
+    ])
+      expect(first(text), text).toBe('Q-GEZAG');
+  });
+
+  it('asks what the JOS worker is for when the text only says "info delen" with her, before the age', () => {
+    for (const text of ['Mag ik informatie over een leerling van mij delen met de paj?', 'kan ik info over Tim delen met de orthopedagoog?'])
+      expect(first(text), text).toBe('Q-JOS');
+    // Guards: a purpose or a record named says what it is for.
+    expect(first('Mag ik info over Tim (14) delen met de jgc zodat ze hulp kan starten?')).toBe('V-OUDERS16');
+    expect(first('Mag ik het dossier van Tim (14) delen met de jgc?')).toBe('V-OUDERS16');
+  });
+
+  it('reads a parent who claims a right to know, or the school calling home, as the parents told; 18 or older decides (R23)', () => {
+    for (const text of [
+      'Sanne is net 18. Ze wil niet dat we nog naar huis bellen over haar verzuim. Moeder zegt: ik heb er recht op, ik betaal haar school. Wat nu?',
+      "Vader van Timo (18) staat erop: 'ik heb recht om te weten hoe vaak hij spijbelt'. Moet ik dat vertellen?",
+      'De moeder van een leerling van 19 wil het verzuimoverzicht. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING18');
+  });
+
+  it('keeps a general question to the wijkteam about how they help a kind of pupil consent-free, even with a help word in it (R01)', () => {
+    for (const text of [
+      'Mag ik het gebiedsteam in het algemeen vragen hoe je een kind met een zieke ouder het beste kunt helpen? Ik noem geen naam.',
+      'Een algemene vraag aan het wijkteam, zonder namen: hoe jullie gezinnen met schulden ondersteunen?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guard: asking the wijkteam to help one named pupil is a referral (R11).
+    expect(first('Ik wil het wijkteam vragen of ze Tim (14) kunnen helpen, in het algemeen gaat het niet goed met hem.')).toBe('V-OUDERS16');
+  });
+});
+
+describe('classes of meaning from the b46–b48 safety misses', () => {
+  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
+  const safetyFirst = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
+
+  it('asks about danger when a pupil leaves open whether she goes home tonight because things are wrong at home', () => {
+    for (const text of [
+      'Bij het weggaan zei hij dat hij nog niet weet of hij thuis gaat slapen, want het is thuis weer fout. Moet ik hier iets mee?',
+      "Jongen uit 2b: 'weet nog niet of ik naar huis ga vandaag, het is weer mis thuis'. Verder zweeg hij. Is dat privé of moet ik het doorgeven?",
+      'Noa (14) zei: ik weet nog niet of ik vannacht thuis slaap, het liep gisteren weer uit de hand thuis. Mag ik dit met de JOS bespreken?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about danger for a doubt about a test, a report, or which parent she sleeps at this week', () => {
+    for (const text of [
+      'Ik zie wel of ik het haal, zei Tim (14) over zijn toets. Mag ik dit met zijn ouders bespreken?',
+      'Ik weet niet of Tim (14) zijn rapport mee naar huis kan nemen. Mag ik het naar zijn ouders mailen?',
+      'Sara (14) weet nog niet of ze vanavond thuis slaapt of bij haar vader, dat wisselt per week. Mag ik het rooster naar beide ouders sturen?',
+      'Thuis ging het mis met de wifi, dus Bo (13) kon haar huiswerk niet inleveren. Mag ik dat aan haar ouders mailen?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route when Veilig Thuis itself asks about a family, even with a sign that alone would be asked', () => {
+    for (const text of [
+      'Veilig Thuis belde: ze onderzoeken een melding over het gezin van Lisa (12) en vragen of ons iets opvalt. Ze komt vaak zonder ontbijt. Wat mag ik vertellen?',
+      'Een medewerker van Veilig Thuis mailt dat ze onderzoek doen na een melding over Daan (14); er is thuis veel ruzie. Ze willen weten hoe het in de les gaat. Moeten zijn ouders dat eerst goedkeuren?',
+      'VT heeft de school gebeld over Sem (13) uit 2a, ze zoeken uit of er thuis iets speelt en vragen of hij vaak honger heeft of er slordig bij loopt. Moet ik eerst moeder bellen?',
+      'Veilig Thuis belde: ze onderzoeken een vechtscheiding bij Noor (12) en vragen hoe ze erbij zit en of ze moe is. Mag ik dat zomaar vertellen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('still puts acute danger first when Veilig Thuis asks', () => {
+    const text = 'Veilig Thuis belde over Mila (13): ze onderzoeken het gezin. Net vertelde Mila dat ze vannacht niet naar huis durft omdat vader haar gisteren sloeg en vanavond weer. Mag ik ze bellen?';
+    expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('takes the meldcode route for certain neglect or injury next to a young child often alone or a pupil who keeps lingering', () => {
+    for (const text of [
+      "Tijdens een gesprek vertelt Bas (15) dat zijn vader elke dag dronken is en zijn broertje van 5 's middags vaak alleen thuis zit. Bas wil niet dat ik iets doe. Mag ik dit toch bespreken met de JGC?",
+      "Lieke (14) vertelt dat haar moeder 's nachts weg is en haar zusjes van 4 en 7 dan alleen thuis zijn; er is ook vaak geen eten. Moet ik eerst haar moeder bellen?",
+      'Ik zag striemen op de benen van Omar (12), hij zegt dat hij tegen de tafel is gelopen, dat zei hij eerder ook. De laatste weken blijft hij na school vaak in het lokaal hangen. Mag ik dit met de intern begeleider bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('still asks or acts on danger when the pupil will not leave school today, or a young child is alone since yesterday', () => {
+    for (const text of [
+      'Ik zag blauwe plekken op de armen van Milan (13), hij zegt dat hij van de trap viel, dat zei hij vorige week ook. Vandaag wil hij na school niet weg en blijft hij in de klas zitten. Mag ik dit met iemand bespreken?',
+      'Jesse (14) vertelt dat zijn zusje van 5 sinds gisteren alleen thuis is, moeder is niet teruggekomen. Mag ik het wijkteam bellen?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('decides acute danger when someone is trying to get in and the one inside calls about it now or in tears', () => {
+    for (const text of [
+      'De oma van Lars (13) belt me nu: de vriend van moeder hamert op het raam en dreigt binnen te komen, Lars is bij haar. Moet ik eerst zijn moeder vragen of ik de wijkagent mag bellen?',
+      'Ik ben jeugdverpleegkundige. Een moeder belt huilend: haar ex staat voor het huis en wil haar dochter (13) meenemen. Mag ik school inlichten?',
+      'Een vader belt me in tranen: zijn ex-vriendin beukt op de voordeur en gilt dat ze binnenkomt, zijn dochter (12) is thuis. Mag ik school bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('does not decide acute danger for a crying call about an exam, or a door banged on last year', () => {
+    for (const text of [
+      'De moeder van Sam (13) belde net huilend omdat hij is gezakt voor zijn examen. Mag ik de mentor inlichten?',
+      'Vader bonkte vorig jaar een keer op de deur van het lokaal toen hij boos was over een cijfer. Mag ik dat in het dossier van Tim (14) zetten?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('asks (Q-NOOD) rather than decides when a wish to die was shouted at a grade and the pupil carried on normally', () => {
+    for (const text of [
+      "Docent aardrijkskunde: Lotte (14) schreeuwde 'ik wil dood' toen ze haar proefwerk terugkreeg, een 2,8. Ze ging daarna gewoon verder met haar werk. Mag ik dit met de JOS-coach bespreken voor tips?",
+      'Bij het uitdelen van de cijfers riep Daan (13): ik spring van het dak als mijn vader dit ziet. Even later deed hij weer gewoon mee met de les. Moet ik zijn ouders inlichten voordat ik het met de coach bespreek?',
+      'Sem (15) gilde in de klas dat hij dood wil toen hij zijn onvoldoende zag, daarna ging hij normaal mee naar gym. Mag ik dit met de zorgcoördinator bespreken?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('still decides acute danger for a wish to die with a farewell letter, or a plan for tonight', () => {
+    for (const text of [
+      'Sem (15) zegt al dagen dat hij dood wil en heeft vanochtend een afscheidsbrief geschreven. Mag ik zijn ouders bellen?',
+      'Lotte (14) appte me net dat ze er een eind aan maakt als ze thuiskomt met haar rapport, ze heeft de pillen al klaar. Wie moet ik bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks (Q-ZORGEN or Q-NOOD) rather than decides when an adult man picks a minor up after school as a habit', () => {
+    for (const text of [
+      "Mentor hier. Fenna (14) is de laatste tijd teruggetrokken en wordt na school opgehaald door een 'vriendje' van 24 in een grote auto. Mag ik de gedragswetenschapper vragen met haar te praten zonder de ouders?",
+      'Iris (15) schrikt snel en draagt altijd een vest, ook in de zomer. Ze wordt elke dag na school door een man van 26 opgehaald. Mag ik dit met de JOS bespreken zonder haar ouders te vragen?',
+      'Noor (13) wordt sinds kort na schooltijd opgehaald door een man van 21; ze wil er niets over zeggen en trekt zich terug. Mag ik de intern begeleider vragen haar te observeren?',
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
+  });
+
+  it('still decides when the man picks her up tonight to sleep at his place, or gives her expensive presents', () => {
+    for (const text of [
+      'Vanavond haalt een man van 25 Sara (14) op bij de sporthal en ze blijft bij hem slapen. Mag ik haar moeder bellen?',
+      'Mila (14) krijgt dure cadeaus van een man van 30 die haar na school ophaalt. Mag ik het wijkteam inlichten?',
+    ])
+      expect(['V-ACUUT', 'V-MELDCODE'], text).toContain(first(text));
+  });
+
+  it('asks no safety question for a young carer of an ill parent when the writer says in plain words nobody treats him badly', () => {
+    for (const text of [
+      'Mijn leerling Sven (13) zorgt voor zijn vader, die chronisch ziek is: wassen, koken, medicijnen. Hij is vaak moe in de les. Niemand behandelt hem slecht, ze hebben het gewoon zwaar. Mag ik het wijkteam mailen met zijn naam?',
+      'Fatima (14) doet het huishouden omdat haar moeder kanker heeft en ze zorgt voor haar broertjes. Van slecht behandelen is geen sprake, vader werkt dag en nacht. Mag ik haar aanmelden bij het wijkteam?',
+      'Daan (15) past elke middag op zijn zusjes want zijn moeder ligt in het ziekenhuis. Het is niet zo dat iemand hem slecht behandelt, maar hij is op. Mag ik dit aan de JOS-coach vertellen?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps the meldcode route for a young carer who also lacks food and clothes, or has bruises', () => {
+    for (const text of [
+      'Sven (13) zorgt voor zijn zieke vader. Niemand behandelt hem slecht, maar er is vaak geen eten in huis en hij loopt al weken in dezelfde kleren. Mag ik het wijkteam mailen?',
+      'Moeder van Sven (13) is ziek. Niemand behandelt hem slecht, zegt hij, maar hij heeft blauwe plekken op zijn rug. Mag ik het wijkteam mailen?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
+
+  it('asks no safety question for a parent who is angry about information or rights, without threat or violence', () => {
+    for (const text of [
+      'De moeder van Sem (16) belde mij als mentor, boos: ze hoorde dat hij bij de JOS-coach loopt en wil weten waarover. Sem wil dat niet. Wat mag ik zeggen?',
+      'Moeder mailde razend dat ze recht heeft op het verslag van de JOS-coach over haar zoon (16). Moet ik het sturen?',
+      'Een vader stond woest aan de balie: hij eist de verzuimcijfers van zijn dochter van 18, want hij betaalt haar studie. Mag dat?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps safety first for an angry parent who threatens the pupil, or next to a pupil afraid of a carer who hit him', () => {
+    for (const text of [
+      'Vader belt woedend en dreigt dat Noor (14) vanavond wat kan verwachten als ze thuiskomt. Mag ik haar moeder inlichten?',
+      'Moeder belt boos: Tim (13) is bang voor zijn stiefvader, die hem gisteren een klap gaf. Mag ik de coach inlichten?',
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
+
+  it('asks about abuse (Q-ZORGEN), not acute danger, when a pupil is afraid of a parent with a contact ban in the past', () => {
+    for (const text of [
+      'Een moeder zonder gezag vraagt elke maand het rapport van haar zoon (14). Hij vertelde me dat hij bang voor haar is; vroeger gold er een straatverbod. Mag ik het rapport nog sturen?',
+      'De vader van Lina (12) wil haar cijfers. Er is jaren geleden een contactverbod geweest, dat is inmiddels verlopen. Lina zegt dat ze bang van hem is. Mag ik ze geven?',
+      'Een vader zonder gezag mailt om het rooster van zijn zoon (13). De jongen zei dat hij bang voor hem is en dat er vorig jaar een huisverbod was. Moet ik het rooster sturen?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps acute danger for a parent with a ban who stands at the gate now, or a ban that holds today', () => {
+    for (const text of [
+      'De vader van Lina (12) had vroeger een contactverbod en staat nu bij het hek om haar mee te nemen. Wat moet ik doen?',
+      'De vader van Lina (12) heeft een contactverbod, en Lina zegt dat ze bang voor hem is. Hij vraagt haar rooster. Mag ik dat geven?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('asks no safety question when the pupil herself eats less and less (her own health), not a child without food', () => {
+    for (const text of [
+      'Vader van Eva (15) vraagt of de coach iets merkt aan haar eten; ze eet de laatste tijd nauwelijks meer en is erg afgevallen. Eva wil niet dat ik iets zeg. Mag ik vader vertellen waar de gesprekken over gaan?',
+      'Moeder van Daan (16) maakt zich zorgen: hij at thuis amper meer en praat over lijnen. Mag ik haar vertellen dat hij bij de schoolmaatschappelijk werker loopt?',
+      'Mijn leerling (14) eet bijna niks meer sinds de zomer, ik vermoed een eetstoornis. Mag ik dat met haar ouders bespreken?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking about neglect when there is no food at home or no lunch is given', () => {
+    for (const text of [
+      'Mijn leerling (14) eet bijna niks meer, ze zegt dat er thuis geen eten is en ze heeft steeds honger. Mag ik het wijkteam bellen?',
+      "Ruben (12) eet niks meer op school omdat hij geen brood mee krijgt, moeder slaapt 's ochtends. Mag ik de JOS inschakelen?",
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
+
+  it('asks no safety question for a general, anonymous question about supporting young carers', () => {
+    for (const text of [
+      'Ik wil de wijkcoach anoniem iets vragen over jonge mantelzorgers in het algemeen: waar kunnen ze terecht? Ik noem geen leerling. Mag dat zomaar?',
+      'Algemene vraag: mag ik de JOS-coach vragen hoe je als school jonge mantelzorgers herkent, zonder namen te noemen?',
+      'Mag ik de schoolmaatschappelijk werker in het algemeen vragen hoe we mantelzorgers in de klas kunnen helpen? Het gaat niet over een bepaalde leerling.',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps the meldcode route for a named young carer who is left alone for days and hungry, even asked anonymously', () => {
+    const text = 'Anoniem: een jonge mantelzorger uit mijn klas (13) is vaak dagen alleen thuis en heeft honger. Mag ik het wijkteam bellen?';
+    expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
+
+  it('asks no safety question for a Verwijsindex signal about the risks it is for: truancy, cannabis, boys who deal', () => {
+    for (const text of [
+      'Als aangewezen meldingsbevoegde van onze school wil ik Kevin (15) in de Verwijsindex melden: hij verzuimt veel en hangt rond met jongens die dealen, dat is mijn signaal. Moeten zijn ouders eerst toestemming geven?',
+      'Zorgcoördinator, meldingsbevoegd voor de Verwijsindex: een leerling van 14 spijbelt en zijn broer is dealer, ik wil een signaal afgeven. Hebben we toestemming nodig?',
+      'Als aangewezen meldingsbevoegde voor de Verwijsindex wil ik een signaal afgeven over Noah (16): hij blowt dagelijks en koopt bij dealers in het park. Moeten ouders toestemming geven?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking about exploitation when the pupil must deal or run parcels to pay off a debt', () => {
+    const text = 'Ik wil een signaal afgeven in de Verwijsindex: Milan (15) moet van oudere jongens pakketjes rondbrengen en dealen om een schuld af te lossen. Moet ik de ouders inlichten?';
+    expect(safetyFirst, text).toContain(first(text));
+  });
+});
