@@ -1052,3 +1052,29 @@ describe('classes of meaning from the b46–b48 safety misses', () => {
     expect(safetyFirst, text).toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b49–b51 misses', () => {
+  it('reads every written form of the preventief ambulant jeugdhulpverlener (pajh, pajhv, PAJH) as the JOS worker', () => {
+    for (const text of [
+      'De pajh wil met Tim (11) en zijn ouders aan de slag. Beide ouders hebben gezag. Wie tekent?',
+      'Onze PAJHV gaat Noor (11) begeleiden, vader en moeder hebben samen het gezag. Wie moet toestemming geven?',
+      "de pajh'er wil met Daan (11) starten, zijn ouders hebben allebei gezag. wie tekent er?",
+    ])
+      expect(first(text), text).toBe('V-OUDERS12');
+    expect(first('Sanne wordt in mei 18. De pajhv is net met haar begonnen, mag dat daarna doorlopen?')).toBe('V-FG');
+  });
+
+  it('reads the JOS worker watching how the teacher handles a class (by its code) as advice to the teacher, secret or not (R02, R03)', () => {
+    for (const text of [
+      'pajh komt dinsdag kijken hoe ik die drukke 3B aanpak. ouders hoeven daar toch niks van te weten?',
+      'De PAJ-er kijkt vrijdag mee hoe ik die onrustige 2K aanpak. Moet ik ouders iets laten weten?',
+      'Onze ambulant jeugdhulpverlener komt volgende week kijken hoe ik mijn h2a rustig krijg. Ouders hoeven dat toch niet te weten?',
+      'de jgc komt in mijn mentoruur kijken hoe ik die lastige groep hanteer, de ouders hoeven daar niks van te horen toch?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: one pupil with a report on him, or help kept from the parents, is not advice to the teacher.
+    expect(first('De PAJ-er kijkt mee hoe ik Jesse (12) aanpak; ze maakt een verslag over hem. Ouders hoeven niks te weten toch?')).not.toBe('V-GEEN');
+    expect(first('De jgc wil Lisa (13) gaan begeleiden, maar ouders hoeven het niet te weten. Kan dat?')).toBe('V-FG');
+    expect(first("mag ik Bram (13) met de gw'er bespreken zonder dat zijn ouders het weten?")).toBe('V-FG');
+  });
+});
