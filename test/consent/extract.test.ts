@@ -1077,4 +1077,17 @@ describe('classes of meaning from the b49–b51 misses', () => {
     expect(first('De jgc wil Lisa (13) gaan begeleiden, maar ouders hoeven het niet te weten. Kan dat?')).toBe('V-FG');
     expect(first("mag ik Bram (13) met de gw'er bespreken zonder dat zijn ouders het weten?")).toBe('V-FG');
   });
+
+  it('reads parents who told the writer about a diagnosis as the source, so a share with nobody named asks who (R09)', () => {
+    for (const text of [
+      'De ouders vertelden ons dat bij Mila (14) vorig jaar een angststoornis is vastgesteld. Ik wil dat delen zodat er bij toetsen rekening mee gehouden wordt. Kan dat?',
+      'Ouders vertellen mij dat Tim (13) adhd heeft. Ik wil dat graag doorgeven zodat hij bij proefwerken extra tijd krijgt. Mag dat zonder toestemming?',
+      'Moeder vertelt ons dat bij Jens (13) autisme is vastgesteld; ik zou dat willen delen zodat er bij presentaties rekening mee gehouden kan worden.',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    // Guards: a colleague or a parent named as the one told stays who is told.
+    expect(first('Moeder vertelde me dat Tim (14) adhd heeft. Mag ik dat aan de docenten van 2B doorgeven zodat ze er rekening mee houden?')).toBe('V-GEEN');
+    expect(first('Moeder vertelde me dat Tim (14) adhd heeft. Mag ik dat met zijn vader bespreken? Beide ouders hebben gezag.')).toBe('Q-OUDERS');
+    expect(first('Moeder belde: ze wil weten hoe Tim (14) ervoor staat met zijn cijfers. Mag ik dat vertellen?')).toBe('V-GEEN');
+  });
 });
