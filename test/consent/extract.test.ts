@@ -1090,4 +1090,17 @@ describe('classes of meaning from the b49–b51 misses', () => {
     expect(first('Moeder vertelde me dat Tim (14) adhd heeft. Mag ik dat met zijn vader bespreken? Beide ouders hebben gezag.')).toBe('Q-OUDERS');
     expect(first('Moeder belde: ze wil weten hoe Tim (14) ervoor staat met zijn cijfers. Mag ik dat vertellen?')).toBe('V-GEEN');
   });
+
+  it('reads what the JOS worker tells from her help with a pupil or family as feedback from that help, which needs the client\'s consent (R12, R08)', () => {
+    for (const text of [
+      'De coach heeft inmiddels 5 gesprekken met Lina (14) gehad en wil mij laten weten hoe het gaat, zodat ik haar in de klas beter kan steunen. Mag ze dat zomaar aan mij doorgeven?',
+      'Onze pajh spreekt Mees (13) al een paar weken en wil de mentor vertellen wat ze gemerkt heeft. Kan dat zonder meer?',
+      'Ik ben jgc en begeleid het gezin van Sam (13) al maanden. Bij het MDO dat school plant vraagt de zoco of ik vertel hoe het thuis loopt. Moeder heeft toestemming gegeven voor het MDO, zij heeft alleen het gezag.',
+      'Als pajh ondersteun ik het gezin van Roos (14) sinds de zomer. Volgende week is er een MDO op school; mag ik daar mijn verhaal doen? Beide ouders hebben gezag en tekenden voor het MDO.',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: advice to the teacher, and a meeting where nobody helps the family, stay as they were.
+    expect(first('De jgc wil mij tips geven hoe ik met de klas omga. Ouders nodig?')).toBe('V-GEEN');
+    expect(first('Volgende week MDO over Vera (12) met moeder, de zoco en leerplicht. Niemand van hen begeleidt het gezin. Toestemming?')).toBe('V-OUDERS16');
+  });
 });
