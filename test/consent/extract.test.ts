@@ -1103,4 +1103,17 @@ describe('classes of meaning from the b49–b51 misses', () => {
     expect(first('De jgc wil mij tips geven hoe ik met de klas omga. Ouders nodig?')).toBe('V-GEEN');
     expect(first('Volgende week MDO over Vera (12) met moeder, de zoco en leerplicht. Niemand van hen begeleidt het gezin. Toestemming?')).toBe('V-OUDERS16');
   });
+
+  it('reads a wijkteam that already helps the family and asks the school how it goes as talk about a pupil in care (W1, R06)', () => {
+    for (const text of [
+      "Doorgestuurd van het gebiedsteam: 'Wij ondersteunen sinds de zomer het gezin van Milan (14). Kunt u ons vertellen hoe het op school gaat en of u zorgen heeft?' Mag ik daar gewoon op antwoorden?",
+      'Het wijkteam helpt al een tijdje het gezin van Sara (13) en vraagt mij hoe het op school gaat. Mag ik dat vertellen?',
+      'Mail van het sociaal wijkteam: zij begeleiden sinds maart het gezin van Jesse (12) en willen weten of hij vaak afwezig is. Kan ik dat doorgeven?',
+      'De wijkcoach schrijft: we helpen sinds kort het gezin van Ilse (15), kunt u laten weten hoe ze het op school doet? Mag ik reageren?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: asking the wijkteam to help a family is a referral (W2); a general question stays consent-free.
+    expect(first('Ik wil het wijkteam vragen of zij het gezin van Mo (13) kunnen helpen. Mag ik dat vertellen?')).toBe('V-OUDERS16');
+    expect(first('Ik wil het wijkteam in het algemeen vragen hoe jullie gezinnen helpen waar de ouders gaan scheiden. Zonder namen.')).toBe('V-GEEN');
+  });
 });
