@@ -1116,4 +1116,16 @@ describe('classes of meaning from the b49–b51 misses', () => {
     expect(first('Ik wil het wijkteam vragen of zij het gezin van Mo (13) kunnen helpen. Mag ik dat vertellen?')).toBe('V-OUDERS16');
     expect(first('Ik wil het wijkteam in het algemeen vragen hoe jullie gezinnen helpen waar de ouders gaan scheiden. Zonder namen.')).toBe('V-GEEN');
   });
+
+  it('reads a parent who mails to know what the pupil discusses with JOS as the parent asking, not as work of the JOS worker (P4, R05)', () => {
+    for (const text of [
+      'Moeder van Jip (16) stuurt een boze mail: ze heeft gehoord dat hij gesprekken heeft bij iemand van JOS en wil weten waar het over gaat. Jip wil niet dat ze het weet. Wat mag ik zeggen?',
+      'De vader van Lieke (17) schreef een lange mail: hij weet dat ze bij de jgc loopt en wil horen of er een diagnose is gesteld. Lieke wil dat niet. Wat kan ik antwoorden?',
+      'Ouders van Bram (16) sturen een bericht: ze willen weten wat hij met de pajh bespreekt. Bram wil dat ze het niet weten. Mag ik iets vertellen?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guards: a mail that refuses the help is about that help; a mail about grades stays school matters.
+    expect(first('De moeder van Tess (14) stuurt een mail: de jgc mag Tess van haar niet meer spreken. Wat nu?')).toBe('V-BEIDEN');
+    expect(first('Moeder van Sem (16) stuurt een mail dat ze wil weten hoe zijn cijfers zijn. Mag ik antwoorden?')).toBe('V-GEEN');
+  });
 });
