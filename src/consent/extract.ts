@@ -270,7 +270,7 @@ const WIJK_CASE = /\b(waar|met wie|die) (\w+ ){0,3}al (\w+ ){0,2}(mee )?(werkt|w
 const WIJK_CLIENT_ASKS = /\b(wij|we|zij|ze|jullie|(het |de )?(\w+ )?(wijkteam|gebiedsteam|buurtteam|jeugdteam)( \w+)?) (\w+ ){0,2}(begeleiden|begeleidt|ondersteunen|ondersteunt|helpen|helpt|behandelen|behandelt) (\w+ ){0,3}(het gezin|de familie|de ouders|hem|haar|de leerling|het kind)\b(?=.*\b(laten weten|vertellen|weten|vraagt|vragen|vroeg|informeren)\b)/;
 const WIJK_GENERAL = /\b(algemene (vraag|info|informatie)|in het algemeen)\b/;
 /** "een algemene vraag over hoe je een jonge mantelzorger ondersteunt": how one helps a kind of pupil, not a referral of one. */
-const GENERAL_HOW = /\b(algemene (vraag|info|informatie)|in het algemeen|in algemene zin)\b(?=.*\b(hoe (je|jullie|men|zij|ze)|welke (hulp|steun|ondersteuning|mogelijkheden)|wat (er|jullie|ze|zij) (\w+ )?(doen|doet|biedt|bieden|aanbieden))\b)/;
+const GENERAL_HOW = /\b(algemene (vraag|info|informatie)|in het algemeen|in algemene zin)\b(?=.*\b(hoe (je|jullie|men|zij|ze)|welke (hulp|steun|ondersteuning|mogelijkheden)|wat (\w+ )?(er|jullie|ze|zij|je|het wijkteam) (\w+ ){0,2}(doen|doet|biedt|bieden|aanbieden|betekenen))\b)/;
 const MEETING_CARER = /\bik (\w+ ){0,3}(begeleid|behandel|ondersteun|coach) (hem|haar|het gezin|de leerling|het kind|de familie|zijn gezin|haar gezin)\b|\b(begeleid|behandel|ondersteun|coach) ik (hem|haar|het gezin|de leerling|het kind|de familie|zijn gezin|haar gezin)\b|\b(hem|haar|het gezin|de leerling|het kind|de familie) (al|reeds|nu|sinds \w+) (\w+ )?(begeleidt|begeleiden|behandelt|behandelen|helpt|helpen|ondersteunt|ondersteunen)\b|\b(voert|heeft|houdt|had) (\w+ ){0,4}gesprekken met (hem|haar|de leerling|het kind)\b|\b(sinds|al) (\w+ ){0,3}(wekelijks |elke week |regelmatig )?(gesprekken|begeleiding|behandeling)\b|\b(behandelaar|hulpverlener|therapeut|begeleider|hulpverlening)\b|\b(al|reeds) (in )?(behandeling|hulp|begeleiding)\b|\b(die|dat) (hem|haar|het gezin|de leerling|ze)( \w+){0,8} (behandelt|begeleidt|helpt|ondersteunt)\b|\b(behandelt|begeleidt|helpt|ondersteunt) (hem|haar|het gezin|de leerling|het kind|de familie)\b|\b(heeft|krijgt) (een |al een )?(\w+ )?(psycholoog|psychiater|therapeut|orthopedagoog|gezinscoach) (bij|van|via)\b|\b(zijn|haar|hun) (eigen )?(\w+ )?(psycholoog|psychiater|orthopedagoog|gedragswetenschapper|jgc|paj|coach|gezinscoach|casemanager|gezinsvoogd|jeugdbeschermer)\b|\b(psycholoog|psychiater|orthopedagoog|gedragswetenschapper|jgc|paj|coach|gezinscoach|casemanager) van (hem|haar|het gezin)\b/;
 /** Someone at the table whose work may be help to this pupil (the SWV's consulent, the municipality, youth care): ask. */
 const MEETING_MAY_HELP = /\b(consulent\w*|swv|samenwerkingsverband|gemeente|gezinscoach|jeugdhulp\w*|jeugdzorg|ggz)\b/;
@@ -515,7 +515,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
 
   // Anonymity never overrides a question to Veilig Thuis. Next to a name, a telling detail or work that cannot be
   // done without knowing who the pupil is ("anoniem aanmelden") or a name the privacy screen finds, the bot asks instead of taking "anoniem" at its word.
-  const anonymous = signal(t, ANONYMOUS);
+  const anonymous = anonymitySignal(t);
   if (party !== 'MW9') {
     if (anonymous === 'yes') {
       // A detail that only fits this pupil decides it: "anoniem" in quotes, but "iedereen kent ze".
@@ -750,6 +750,17 @@ function readOnlyFrom(t: string, pattern: RegExp, corrected: Set<string>): boole
   if (corrected.size === 0) return false;
   const found = [...t.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match[0]);
   return found.length > 0 && found.every((word) => corrected.has(word));
+}
+
+/**
+ * "zonder namen" and "geen naam" carry their own denial: only a denial right before them ("niet zonder naam") turns
+ * them round, not a "niet" of the sentence before ("een kind dat niet meer naar school wil. Zonder namen").
+ */
+function anonymitySignal(t: string): 'yes' | 'denied' | 'none' {
+  const found = matches(t, ANONYMOUS);
+  if (found.length === 0) return 'none';
+  const deniedAt = (index: number) => denied(wordsBefore(t, index, /^(zonder|geen|niet) /.test(t.slice(index)) ? 2 : 5));
+  return found.every((index) => signalAt(t, [index]) === 'denied' && deniedAt(index)) ? 'denied' : 'yes';
 }
 
 function signal(t: string, pattern: RegExp): 'yes' | 'denied' | 'none' {

@@ -1128,4 +1128,16 @@ describe('classes of meaning from the b49–b51 misses', () => {
     expect(first('De moeder van Tess (14) stuurt een mail: de jgc mag Tess van haar niet meer spreken. Wat nu?')).toBe('V-BEIDEN');
     expect(first('Moeder van Sem (16) stuurt een mail dat ze wil weten hoe zijn cijfers zijn. Mag ik antwoorden?')).toBe('V-GEEN');
   });
+
+  it('reads "zonder namen" after a sentence with "niet" as anonymous, and "wat kunnen jullie doen" as a general question (W3, R01)', () => {
+    for (const text of [
+      'Algemene vraag aan het gebiedsteam: wat kan het wijkteam betekenen voor een jongere die niet meer naar school gaat? Geen naam of klas erbij.',
+      'Ik wil bij het sociaal team vragen wat ze doen als een puber niet meer thuis wil slapen, zonder namen of school te noemen. Mag dat?',
+      'Ik wil het wijkteam een algemene vraag stellen: wat kunnen jullie doen als een kind niet meer naar school wil? Zonder namen of klas erbij. Kan dat?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: a denial right before the anonymity, or a named pupil, is not anonymous.
+    expect(first('Ik wil het wijkteam niet zonder naam vragen wat ze voor Mo (13) kunnen doen, dat heeft geen zin. Mag ik zijn naam noemen?')).not.toBe('V-GEEN');
+    expect(first('Ik wil het wijkteam vragen om hulp voor het gezin van Mo (13), niet anoniem. Mag dat?')).toBe('V-OUDERS16');
+  });
 });
