@@ -199,3 +199,17 @@ describe('a pupil of 12 to 15 who wants help kept from the parents', () => {
     expect(firstOf(decide(knowledge, facts({ ...safe, 'Q-MET-WIE': 'MW4', 'Q-MDO': 'nee', 'Q-LEEFTIJD': '12-15', 'Q-GEZAG': 'geheim' })))).toBe('V-OUDERS16');
   });
 });
+
+describe('help that should go on after an 18th birthday still to come (R28)', () => {
+  const tree = loadConsentKnowledge('knowledge/consent');
+  const help1617 = { 'Q-NOOD': 'nee', 'Q-ZORGEN': 'nee', 'Q-HERKENBAAR': 'ja', 'Q-MET-WIE': 'MW2', 'Q-JOS': 'J3', 'Q-LEEFTIJD': '16-17' };
+
+  it('sends a 16- or 17-year-old whose JOS help should go on after 18 to the FG, by answers', () => {
+    expect(firstOf(decide(tree, facts({ ...help1617, 'Q-NA18': 'ja' })))).toBe('V-FG');
+  });
+
+  it('leaves a 16- or 17-year-old who only asks about consent to the pupil, with the question assumed', () => {
+    expect(firstOf(decide(tree, facts(help1617)))).toBe('V-LEERLING16');
+    expect(firstOf(decide(tree, facts({ ...help1617, 'Q-NA18': 'nee' })))).toBe('V-LEERLING16');
+  });
+});
