@@ -1140,4 +1140,17 @@ describe('classes of meaning from the b49–b51 misses', () => {
     expect(first('Ik wil het wijkteam niet zonder naam vragen wat ze voor Mo (13) kunnen doen, dat heeft geen zin. Mag ik zijn naam noemen?')).not.toBe('V-GEEN');
     expect(first('Ik wil het wijkteam vragen om hulp voor het gezin van Mo (13), niet anoniem. Mag dat?')).toBe('V-OUDERS16');
   });
+
+  it('reads what the JOS worker tells about the teacher\'s own lessons or class, with no pupil in it, as advice to the teacher (R03)', () => {
+    for (const text of [
+      "De gw'er heeft mijn les geobserveerd en wil mij vertellen hoe het ging met mijn klassenmanagement. Ouders nodig?",
+      'De jgc wil mij laten weten wat ze gezien heeft in mijn klas 2B, alleen tips voor mij. Toestemming?',
+      'De jgc heeft naar de groep gekeken en wil mij vertellen hoe het loopt in de groep. Ouders?',
+      'De coach wil de mentor laten weten hoe het loopt in de klas na de groepstraining. Toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: what the JOS worker tells about one pupil she talks with is feedback from her help.
+    expect(first('Mag de paj mij vertellen hoe het met Tim (14) gaat? Ze heeft 3 gesprekken met hem gehad.')).toBe('V-BEIDEN');
+    expect(first('De coach heeft gesprekken met Noor (13) en wil mij vertellen hoe het gaat in de klas met haar. Mag dat?')).toBe('V-BEIDEN');
+  });
 });
