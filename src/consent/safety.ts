@@ -66,7 +66,7 @@ export const safetyFileSchema = z
      * Ordinary contexts of worrying words: a side effect of prescribed medication ("medicatie voor zijn adhd, daarom
      * wat suf"), a quarrel with friends, a fight at school last week. The words of `words` inside a match of `cues` do not
      * count, unless one of `unless` is anywhere in the text (a parent who erupts is no pupil's outburst at school), and
-     * when `when` is given, only if one of it is anywhere in the text.
+     * when `when` is given, only if each of its lists has a cue anywhere in the text.
      */
     ordinary: z
       .array(
@@ -75,8 +75,8 @@ export const safetyFileSchema = z
             words: z.array(z.string()).min(1),
             cues: z.array(z.string()).min(1),
             unless: z.array(z.string()).default([]),
-            /** Only in a text about this topic, anywhere in it (a Verwijsindex request, an eating disorder). */
-            when: z.array(z.string()).default([]),
+            /** Only in a text about this topic (every list anywhere in it): a Verwijsindex request, an eating disorder. */
+            when: allOfSchema,
           })
           .strict(),
       )
@@ -117,7 +117,7 @@ type Section = z.infer<typeof sectionSchema>;
 export interface SafetyCues {
   groups: Map<string, RegExp[]>;
   /** Words that do not count inside a match of the cues (unless one of `unless` is in the text): the time of a telling, the side effect of medication. */
-  blanked: { words: RegExp; cues: RegExp[]; unless: RegExp[]; when: RegExp[] }[];
+  blanked: { words: RegExp; cues: RegExp[]; unless: RegExp[]; when: RegExp[][] }[];
   doubt: RegExp[];
   explained: RegExp[];
   hearsay: RegExp[][];
@@ -151,11 +151,11 @@ export function loadSafetyCues(dir: string): SafetyCues {
       if (!compiled.ok) throw new KnowledgeError(file, `${field}[${index}]`, compiled.reason);
       return new RegExp(compiled.source);
     });
-  const blankedInside = (words: string[], cues: string[], field: string, wordsField: string, unless: string[] = [], when: string[] = []) => ({
+  const blankedInside = (words: string[], cues: string[], field: string, wordsField: string, unless: string[] = [], when: Record<string, string[]> = {}) => ({
     words: new RegExp(compileAll([words.join('|')], `${field}.${wordsField}`)[0]!.source, 'g'),
     cues: compileAll(cues, `${field}.cues`),
     unless: compileAll(unless, `${field}.unless`),
-    when: compileAll(when, `${field}.when`),
+    when: Object.entries(when).map(([name, list]) => compileAll(list, `${field}.when.${name}`)),
   });
   const blanked = [
     ...(data.told ? [blankedInside(data.told.times, data.told.cues, 'told', 'times')] : []),
@@ -191,12 +191,15 @@ export function loadSafetyCues(dir: string): SafetyCues {
   };
 }
 
+/** Whether every list has a cue in the text (and there is a list). */
+const allIn = (text: string, lists: readonly RegExp[][]) => lists.length > 0 && lists.every((patterns) => patterns.some((pattern) => pattern.test(text)));
+
 /** The text with the words that do not count blanked (same length, so positions hold). */
 function blankInside(blanked: SafetyCues['blanked'], t: string): string {
   let result = t;
   for (const { words, cues, unless, when } of blanked) {
     if (unless.some((pattern) => pattern.test(t))) continue;
-    if (when.length > 0 && !when.some((pattern) => pattern.test(t))) continue;
+    if (when.length > 0 && !allIn(t, when)) continue;
     for (const pattern of cues)
       for (const index of cueMatches(t, [pattern])) {
         const end = index + (pattern.exec(t.slice(index))?.[0].length ?? 0);
@@ -206,9 +209,6 @@ function blankInside(blanked: SafetyCues['blanked'], t: string): string {
   }
   return result;
 }
-
-/** Whether every list has a cue in the text (and there is a list). */
-const allIn = (text: string, lists: readonly RegExp[][]) => lists.length > 0 && lists.every((patterns) => patterns.some((pattern) => pattern.test(text)));
 
 /** Reads a text normalised by `normalizeForFacts`. */
 export function readSafety(cues: SafetyCues, original: string): SafetyReading {

@@ -1054,7 +1054,6 @@ describe('classes of meaning from the b46–b48 safety misses', () => {
 });
 
 describe('classes of meaning from the b49–b51 safety misses', () => {
-  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
   const abuseFirst = ['V-MELDCODE', 'Q-ZORGEN'];
   const safetyFirst = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
 
@@ -1149,5 +1148,35 @@ describe('classes of meaning from the b49–b51 safety misses', () => {
   it('does not ask about abuse for a pupil who is only afraid the school calls home about a grade', () => {
     const text = 'Noor (13) was bang dat de mentor naar huis zou bellen over haar onvoldoende. Mag ik haar cijfers met de RT bespreken?';
     expect(abuseFirst, text).not.toContain(first(text));
+  });
+
+  it('does not ask about abuse for a parent without custody with a court history, when the other parent reports fear', () => {
+    for (const text of [
+      'Moeder van Lars (12) heeft geen gezag en wil zijn cijfers. Vader zegt dat er jaren geleden een contactverbod gold en dat Lars bang voor haar is. Moet ik haar iets sturen?',
+      'Vader zonder gezag vraagt het rapport van Eva (14). De rechter heeft de omgang vorig jaar opgeschort, het is een vechtscheiding. Moeder wil dat hij niks krijgt. Wat doe ik?',
+      'Een vader heeft geen gezag en mailt om de mentorverslagen. Er loopt een rechtszaak over de omgang en moeder zegt dat zijn dochter (13) angstig wordt van hem. Moeten we hem informeren?',
+    ])
+      expect(abuseFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking when the pupil herself tells she is afraid, or the parent threatens or waits at school', () => {
+    for (const text of [
+      'Vader heeft geen gezag en vraagt het rapport. Vroeger was er een contactverbod. Nu vertelde het meisje (13) me dat ze bang voor hem is. Moet ik hem iets sturen?',
+      'Vader zonder gezag, er was een contactverbod. Moeder zegt dat hij dreigt haar mee te nemen en dat het meisje (12) bang is. Mag ik hem het rapport sturen?',
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about abuse for a general anonymous question about a kind of situation', () => {
+    for (const text of [
+      'Mag ik het wijkteam anoniem vragen hoe ze omgaan met leerlingen in een vechtscheiding? Gewoon algemeen, zonder naam.',
+      'Algemene vraag: wat kan school doen bij een scheiding waar ouders elkaar bestoken? Ik noem geen namen, zonder naam dus.',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking when the anonymous question names a sign about a child', () => {
+    const text = 'Ik wil anoniem overleggen over een leerling in een vechtscheiding; hij zegt dat vader hem slaat. Zonder naam. Mag dat?';
+    expect(safetyFirst, text).toContain(first(text));
   });
 });
