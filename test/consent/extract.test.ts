@@ -1179,4 +1179,17 @@ describe('classes of meaning from the b49–b51 safety misses', () => {
     const text = 'Ik wil anoniem overleggen over een leerling in een vechtscheiding; hij zegt dat vader hem slaat. Zonder naam. Mag dat?';
     expect(safetyFirst, text).toContain(first(text));
   });
+
+  it('reads a man of about 25 with expensive gifts as grooming (abuse), not as acute danger', () => {
+    for (const text of [
+      'Lisa (14) wordt na school opgehaald door een man van ongeveer 25. Ze heeft opeens dure sieraden en een nieuwe iPhone. Mag ik dit met de zorgcoördinator bespreken?',
+      'Een meisje van 15 heeft een vriend van rond de 30 die haar cadeaus geeft en geld. Ze is vaak afwezig. Mag ik de mentor inlichten?',
+    ])
+      expect(abuseFirst, text).toContain(first(text));
+  });
+
+  it('does not read a man of about 25 who gives nothing as grooming', () => {
+    const text = 'Tim (14) wordt soms opgehaald door zijn neef, een man van ongeveer 25. Mag ik dat aan de mentor vertellen?';
+    expect(first(text), text).not.toBe('V-MELDCODE');
+  });
 });
