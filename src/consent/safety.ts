@@ -34,6 +34,8 @@ const sectionSchema = z
      * (`illCarer`): a pupil who cares for his sisters and is tired because his mother is ill.
      */
     clearable: z.array(z.string()).default([]),
+    /** Signs that are an ordinary worry, not abuse, when the writer rules abuse out (`ruledOut`): quarrels or trouble at home. */
+    worries: z.array(z.string()).default([]),
     /** Broad fields that ask only when no other cue of either section was found: the net under the named signals. */
     fallback: z.array(z.object({ groups: z.array(z.string()).min(1) }).strict()).default([]),
     together: z
@@ -63,10 +65,21 @@ export const safetyFileSchema = z
     /**
      * Ordinary contexts of worrying words: a side effect of prescribed medication ("medicatie voor zijn adhd, daarom
      * wat suf"), a quarrel with friends, a fight at school last week. The words of `words` inside a match of `cues` do not
-     * count, unless one of `unless` is anywhere in the text (a parent who erupts is no pupil's outburst at school).
+     * count, unless one of `unless` is anywhere in the text (a parent who erupts is no pupil's outburst at school), and
+     * when `when` is given, only if each of its lists has a cue anywhere in the text.
      */
     ordinary: z
-      .array(z.object({ words: z.array(z.string()).min(1), cues: z.array(z.string()).min(1), unless: z.array(z.string()).default([]) }).strict())
+      .array(
+        z
+          .object({
+            words: z.array(z.string()).min(1),
+            cues: z.array(z.string()).min(1),
+            unless: z.array(z.string()).default([]),
+            /** Only in a text about this topic (every list anywhere in it): a Verwijsindex request, an eating disorder. */
+            when: allOfSchema,
+          })
+          .strict(),
+      )
       .default([]),
     /** The writer doubts the pupil meant it ("kan ook een songtekst zijn"): acute danger is asked (Q-NOOD), not decided. */
     doubt: z.array(z.string()).default([]),
@@ -74,7 +87,9 @@ export const safetyFileSchema = z
     explained: z.array(z.string()).default([]),
     /** Only heard from someone else, not seen and doubted by the writer (every list in the text): abuse is asked (Q-ZORGEN), never decided. */
     hearsay: allOfSchema,
-    /** A carer who is ill and abuse ruled out by the writer (every list in the text): care tasks and tiredness (`clearable`) are no signal. */
+    /** The writer rules abuse or violence out ("geen geweld of iets in die richting"), unless the text doubts it or names fear. */
+    ruledOut: z.object({ cues: z.array(z.string()).min(1), unless: z.array(z.string()).default([]) }).strict().optional(),
+    /** A carer who is ill (every list in the text), next to abuse ruled out: care tasks and tiredness (`clearable`) are no signal. */
     illCarer: allOfSchema,
     groups: z.record(z.string(), z.array(z.string().min(1)).min(1)),
     acute: sectionSchema,
@@ -102,10 +117,11 @@ type Section = z.infer<typeof sectionSchema>;
 export interface SafetyCues {
   groups: Map<string, RegExp[]>;
   /** Words that do not count inside a match of the cues (unless one of `unless` is in the text): the time of a telling, the side effect of medication. */
-  blanked: { words: RegExp; cues: RegExp[]; unless: RegExp[] }[];
+  blanked: { words: RegExp; cues: RegExp[]; unless: RegExp[]; when: RegExp[][] }[];
   doubt: RegExp[];
   explained: RegExp[];
   hearsay: RegExp[][];
+  ruledOut: { cues: RegExp[]; unless: RegExp[] };
   illCarer: RegExp[][];
   acute: Section;
   abuse: Section;
@@ -135,14 +151,15 @@ export function loadSafetyCues(dir: string): SafetyCues {
       if (!compiled.ok) throw new KnowledgeError(file, `${field}[${index}]`, compiled.reason);
       return new RegExp(compiled.source);
     });
-  const blankedInside = (words: string[], cues: string[], field: string, wordsField: string, unless: string[] = []) => ({
+  const blankedInside = (words: string[], cues: string[], field: string, wordsField: string, unless: string[] = [], when: Record<string, string[]> = {}) => ({
     words: new RegExp(compileAll([words.join('|')], `${field}.${wordsField}`)[0]!.source, 'g'),
     cues: compileAll(cues, `${field}.cues`),
     unless: compileAll(unless, `${field}.unless`),
+    when: Object.entries(when).map(([name, list]) => compileAll(list, `${field}.when.${name}`)),
   });
   const blanked = [
     ...(data.told ? [blankedInside(data.told.times, data.told.cues, 'told', 'times')] : []),
-    ...data.ordinary.map(({ words, cues, unless }, index) => blankedInside(words, cues, `ordinary[${index}]`, 'words', unless)),
+    ...data.ordinary.map(({ words, cues, unless, when }, index) => blankedInside(words, cues, `ordinary[${index}]`, 'words', unless, when)),
   ];
   for (const section of ['acute', 'abuse'] as const) {
     const { certain, possible, together } = data[section];
@@ -155,6 +172,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
       ...data[section].netAlone.map((group, index) => [group, `${section}.netAlone[${index}]`]),
       ...data[section].unsure.map((group, index) => [group, `${section}.unsure[${index}]`]),
       ...data[section].clearable.map((group, index) => [group, `${section}.clearable[${index}]`]),
+      ...data[section].worries.map((group, index) => [group, `${section}.worries[${index}]`]),
       ...together.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.together[${index}]`])),
       ...data[section].fallback.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.fallback[${index}]`])),
     ];
@@ -166,17 +184,22 @@ export function loadSafetyCues(dir: string): SafetyCues {
     doubt: compileAll(data.doubt, 'doubt'),
     explained: compileAll(data.explained, 'explained'),
     hearsay: Object.entries(data.hearsay).map(([name, cues]) => compileAll(cues, `hearsay.${name}`)),
+    ruledOut: { cues: compileAll(data.ruledOut?.cues ?? [], 'ruledOut.cues'), unless: compileAll(data.ruledOut?.unless ?? [], 'ruledOut.unless') },
     illCarer: Object.entries(data.illCarer).map(([name, cues]) => compileAll(cues, `illCarer.${name}`)),
     acute: data.acute,
     abuse: data.abuse,
   };
 }
 
+/** Whether every list has a cue in the text (and there is a list). */
+const allIn = (text: string, lists: readonly RegExp[][]) => lists.length > 0 && lists.every((patterns) => patterns.some((pattern) => pattern.test(text)));
+
 /** The text with the words that do not count blanked (same length, so positions hold). */
 function blankInside(blanked: SafetyCues['blanked'], t: string): string {
   let result = t;
-  for (const { words, cues, unless } of blanked) {
+  for (const { words, cues, unless, when } of blanked) {
     if (unless.some((pattern) => pattern.test(t))) continue;
+    if (when.length > 0 && !allIn(t, when)) continue;
     for (const pattern of cues)
       for (const index of cueMatches(t, [pattern])) {
         const end = index + (pattern.exec(t.slice(index))?.[0].length ?? 0);
@@ -186,9 +209,6 @@ function blankInside(blanked: SafetyCues['blanked'], t: string): string {
   }
   return result;
 }
-
-/** Whether every list has a cue in the text (and there is a list). */
-const allIn = (text: string, lists: readonly RegExp[][]) => lists.length > 0 && lists.every((patterns) => patterns.some((pattern) => pattern.test(text)));
 
 /** Reads a text normalised by `normalizeForFacts`. */
 export function readSafety(cues: SafetyCues, original: string): SafetyReading {
@@ -201,6 +221,7 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
     return signals.get(group)!;
   };
   const inText = (patterns: readonly RegExp[]) => patterns.some((pattern) => pattern.test(t));
+  const inOriginal = (patterns: readonly RegExp[]) => patterns.some((pattern) => pattern.test(original));
   // The mentor doubts what the pupil meant ("ik weet niet of ze het meende"): two cues together make it worth asking, not certain.
   const doubted = inText(cues.doubt);
   const explained = inText(cues.explained);
@@ -239,13 +260,16 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
     ...metIn(section).flatMap(({ groups }) => yes(groups)),
     ...[...section.net, ...section.netAlone].filter(found),
   ];
-  // An overloaded family, not abuse: the writer names a carer who is ill, rules abuse out ("geen signalen van
-  // mishandeling"), and every sign is one that illness explains (care tasks, tiredness). A carer who is away or drinks is no such sign.
+  // Ordinary worries, not abuse: the writer rules abuse out ("geen geweld of iets in die richting") and every sign is a
+  // worry of that kind (trouble at home); next to a carer who is ill, care tasks and tiredness are too. A carer who is
+  // away or drinks is no such sign. Read before blanking: "van mishandeling is geen sprake" is blanked as no signal, and is what rules it out.
   const cleared = (section: Section) => {
-    // Read before blanking: "van mishandeling is geen sprake" is blanked as no signal, and is what rules it out.
-    if (section.clearable.length === 0 || !allIn(original, cues.illCarer)) return false;
+    if (!inOriginal(cues.ruledOut.cues)) return false;
+    const ill = allIn(original, cues.illCarer);
+    const doubtedHere = inOriginal(cues.ruledOut.unless);
     const present = signs(section);
-    return present.length > 0 && present.every((group) => section.clearable.includes(group));
+    const ordinaryWorry = (group: string) => (!doubtedHere && section.worries.includes(group)) || (ill && section.clearable.includes(group));
+    return present.length > 0 && present.every(ordinaryWorry);
   };
   const abuse = cleared(cues.abuse) ? 'denied' : level(cues.abuse);
   const named = { acute: level(cues.acute, abuse), abuse };

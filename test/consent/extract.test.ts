@@ -1154,3 +1154,144 @@ describe('classes of meaning from the b49–b51 misses', () => {
     expect(first('De coach heeft gesprekken met Noor (13) en wil mij vertellen hoe het gaat in de klas met haar. Mag dat?')).toBe('V-BEIDEN');
   });
 });
+
+describe('classes of meaning from the b49–b51 safety misses', () => {
+  const abuseFirst = ['V-MELDCODE', 'Q-ZORGEN'];
+  const safetyFirst = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
+
+  it('does not ask about abuse for ordinary trouble at home when the writer rules violence out in her own words', () => {
+    for (const text of [
+      'Daan (17) wil dat ik hem aanmeld bij het wijkteam: thuis veel ruzie sinds vader zijn baan kwijt is. Geen geweld of zo, gewoon spanning. Hij vindt het goed. Is dat genoeg?',
+      'Een leerling van 16 heeft problemen thuis, ouders maken veel ruzie over geld. Niks wijst op mishandeling. Ze wil zelf praten met de gw-er. Moet ik haar ouders inlichten?',
+      'Sanne (17) vertelt dat het thuis niet goed gaat, er is veel ruzie. Geen aanwijzingen voor geweld, het is vooral gedoe over geld. Ze vindt een gesprek met de jeugdarts goed. Mag dat zonder haar ouders?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking when the writer doubts it or a concrete sign stands next to "geen geweld"', () => {
+    for (const text of [
+      'Thuis veel ruzie bij Daan (14). Ik weet niet of er geweld is, hij zegt er niks over. Mag ik dit met de gw-er bespreken?',
+      'Thuis veel ruzie bij Daan (14). Geen geweld volgens hem, maar hij is bang voor zijn vader. Mag ik dit met de gw-er bespreken?',
+      'Thuis veel ruzie bij Daan (14). Geen geweld, zegt hij, maar hij heeft vaak honger en er is niks te eten in huis. Mag ik dit met de gw-er bespreken?',
+    ])
+      expect(abuseFirst, text).toContain(first(text));
+  });
+
+  it('reads the pupil’s own eating disorder as her health when weight loss is named elsewhere in the text', () => {
+    for (const text of [
+      'Lotte (16) heeft anorexia en is in behandeling. Haar vader vroeg mij waarom ze zo mager is geworden. Mag ik dat aan hem vertellen?',
+      'Mila (17) heeft een eetstoornis, daar is ze voor bij een dietist. Op school zien collega’s dat ze steeds magerder wordt. Mag ik de mentor inlichten?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking about weight loss without an eating disorder, or with hunger at home', () => {
+    for (const text of [
+      'Lotte (13) is flink afgevallen en ziet er moe uit. Mag ik dat met de gw-er bespreken?',
+      'Lotte (13) heeft een eetstoornis, zegt moeder, maar ze heeft op school steeds honger en er is thuis geen eten. Mag ik dat met de gw-er bespreken?',
+    ])
+      expect(abuseFirst, text).toContain(first(text));
+  });
+
+  it('reads older boys who deal, in a Verwijsindex request, as the risk the index is for', () => {
+    for (const text of [
+      'Als meldingsbevoegde wil ik Ravi (15) in de Verwijsindex zetten. Hij verzuimt veel en trekt op met oudere jongens die dealen. Moet ik eerst toestemming hebben?',
+      'Ik ben aangewezen voor de Verwijsindex. Een leerling (16) blowt veel. Hij hangt rond met een groep oudere gasten, een paar dealen. Heb ik toestemming nodig om hem te signaleren?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('always takes the meldcode route for female genital mutilation, also when a classmate tells it', () => {
+    for (const text of [
+      'Een vriendin van Amina (12) zegt dat Amina in de meivakantie naar Somalië gaat om besneden te worden, haar zus is het ook. Mag ik dit melden?',
+      'Ik hoorde van een klasgenoot dat het meisje (11) deze zomer besneden wordt bij familie. Wat moet ik doen?',
+      'Moeder vertelde terloops dat ze haar dochter (10) wil laten besnijden in het land van herkomst. Mag ik dit bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('does not decide the meldcode for a boy’s circumcision', () => {
+    const text = 'Omar (12) is vorige week besneden in het ziekenhuis en mist daarom gym. Mag ik dat aan de gymdocent vertellen?';
+    expect(first(text), text).not.toBe('V-MELDCODE');
+  });
+
+  it('decides acute danger for a threat for tonight by a carer when the pupil lingers and will not go home', () => {
+    for (const text of [
+      'Na de les bleef Finn (13) hangen: zijn vader riep gisteren dat hij vanavond wel zal merken wat er gebeurt. Hij durft niet naar huis. Mag ik iemand bellen?',
+      'Jesse (14) blijft na school in de klas zitten. Zijn stiefvader had gezegd: je zult wel zien wat er gebeurt als je thuiskomt. Hij wil niet naar huis. Wat nu?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides acute danger when a toddler is alone now with a carer too drunk to stand', () => {
+    for (const text of [
+      'Een leerling (12) vertelde net dat vader vanochtend zo dronken was dat hij niet meer kon staan, en haar zusje van 2 is nu alleen met vader thuis. Mag ik iemand inschakelen?',
+      'Ze vertelde dat haar moeder zo stoned was dat ze niet meer overeind kwam, en dat haar broertje van 4 nu alleen met moeder is. Kan ik dit zonder haar toestemming melden?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks rather than decides neglect when care tasks come from a parent who works night shifts', () => {
+    for (const text of [
+      'Mo (12) is elke ochtend moe en te laat; hij past ’s nachts op zijn broertje omdat zijn moeder nachtdiensten werkt. Mag ik leerplicht bellen?',
+      'Sara (13) slaapt in de les, ze zorgt voor haar zusjes omdat papa in ploegendienst werkt. Mag ik dit met de gw-er bespreken?',
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
+  });
+
+  it('asks about abuse when a pupil dreads the school calling home and the writer names home as a possible cause', () => {
+    for (const text of [
+      'Tom (13) verzuimt veel. Toen ik zei dat ik zijn ouders zou bellen, raakte hij in paniek en smeekte me dat niet te doen. Misschien speelt er iets thuis. Mag ik hem aanmelden bij de jeugdarts?',
+      'Een leerling (12) is sinds kort stil en schrok enorm toen de mentor naar huis wilde bellen. Het kan stress zijn, het kan ook iets met thuis te maken hebben. Moet moeder toestemming geven voor de jeugdarts?',
+    ])
+      expect(abuseFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about abuse for a pupil who is only afraid the school calls home about a grade', () => {
+    const text = 'Noor (13) was bang dat de mentor naar huis zou bellen over haar onvoldoende. Mag ik haar cijfers met de RT bespreken?';
+    expect(abuseFirst, text).not.toContain(first(text));
+  });
+
+  it('does not ask about abuse for a parent without custody with a court history, when the other parent reports fear', () => {
+    for (const text of [
+      'Moeder van Lars (12) heeft geen gezag en wil zijn cijfers. Vader zegt dat er jaren geleden een contactverbod gold en dat Lars bang voor haar is. Moet ik haar iets sturen?',
+      'Vader zonder gezag vraagt het rapport van Eva (14). De rechter heeft de omgang vorig jaar opgeschort, het is een vechtscheiding. Moeder wil dat hij niks krijgt. Wat doe ik?',
+      'Een vader heeft geen gezag en mailt om de mentorverslagen. Er loopt een rechtszaak over de omgang en moeder zegt dat zijn dochter (13) angstig wordt van hem. Moeten we hem informeren?',
+    ])
+      expect(abuseFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking when the pupil herself tells she is afraid, or the parent threatens or waits at school', () => {
+    for (const text of [
+      'Vader heeft geen gezag en vraagt het rapport. Vroeger was er een contactverbod. Nu vertelde het meisje (13) me dat ze bang voor hem is. Moet ik hem iets sturen?',
+      'Vader zonder gezag, er was een contactverbod. Moeder zegt dat hij dreigt haar mee te nemen en dat het meisje (12) bang is. Mag ik hem het rapport sturen?',
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about abuse for a general anonymous question about a kind of situation', () => {
+    for (const text of [
+      'Mag ik het wijkteam anoniem vragen hoe ze omgaan met leerlingen in een vechtscheiding? Gewoon algemeen, zonder naam.',
+      'Algemene vraag: wat kan school doen bij een scheiding waar ouders elkaar bestoken? Ik noem geen namen, zonder naam dus.',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking when the anonymous question names a sign about a child', () => {
+    const text = 'Ik wil anoniem overleggen over een leerling in een vechtscheiding; hij zegt dat vader hem slaat. Zonder naam. Mag dat?';
+    expect(safetyFirst, text).toContain(first(text));
+  });
+
+  it('reads a man of about 25 with expensive gifts as grooming (abuse), not as acute danger', () => {
+    for (const text of [
+      'Lisa (14) wordt na school opgehaald door een man van ongeveer 25. Ze heeft opeens dure sieraden en een nieuwe iPhone. Mag ik dit met de zorgcoördinator bespreken?',
+      'Een meisje van 15 heeft een vriend van rond de 30 die haar cadeaus geeft en geld. Ze is vaak afwezig. Mag ik de mentor inlichten?',
+    ])
+      expect(abuseFirst, text).toContain(first(text));
+  });
+
+  it('does not read a man of about 25 who gives nothing as grooming', () => {
+    const text = 'Tim (14) wordt soms opgehaald door zijn neef, een man van ongeveer 25. Mag ik dat aan de mentor vertellen?';
+    expect(first(text), text).not.toBe('V-MELDCODE');
+  });
+});
