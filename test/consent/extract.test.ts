@@ -1153,6 +1153,17 @@ describe('classes of meaning from the b49–b51 misses', () => {
     expect(first('Mag de paj mij vertellen hoe het met Tim (14) gaat? Ze heeft 3 gesprekken met hem gehad.')).toBe('V-BEIDEN');
     expect(first('De coach heeft gesprekken met Noor (13) en wil mij vertellen hoe het gaat in de klas met haar. Mag dat?')).toBe('V-BEIDEN');
   });
+  it('reads a parent who asks, in inverted word order ("vroeg haar moeder of …"), as the one who would be told (MW8)', () => {
+    for (const text of [
+      'Eva (17) loopt bij een psycholoog voor een eetstoornis. Op de ouderavond vroeg haar moeder waarom Eva zo afvalt. Mag ik het vertellen?',
+      'Bij het oudergesprek vroegen de ouders van Tim (17) waarom hij zo vaak bij de psycholoog zit. Wat mag ik vertellen?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    expect(first('Na de les vroeg moeder hoe het met de cijfers van Sem (14) gaat. Mag ik dat vertellen?')).toBe('V-GEEN');
+    // Guards: the writer who asks the parent, and a parent who asks for the JOS worker's help, stay as they were.
+    expect(first('Ik vroeg moeder of Sara (13) met de jgc mag praten. Moet vader ook tekenen? Ze hebben allebei gezag.')).toBe('V-BEIDEN');
+    expect(first('Vandaag vraagt de moeder van Lisa (15) of de jgc met haar mag praten. Wie moet tekenen?')).toBe('V-BEIDEN');
+  });
 });
 
 describe('classes of meaning from the b49–b51 safety misses', () => {
