@@ -238,6 +238,18 @@ function surnameEnd(tokens: Token[], index: number, text: string, lists: NameLis
 }
 
 /**
+ * "Consulent samenwerkingsverband Marieke Smit": from the token before a name, back over up to two words of the service or
+ * organisation a role works for to that role; the index of the role, or `j` unchanged when no role stands there.
+ */
+function backToRoleOverService(tokens: Token[], j: number, text: string, lists: NameLists): number {
+  if (j <= 0 || isStaffRole(tokens[j]!.lower)) return j;
+  let role = j;
+  const ofService = (token: Token) => !token.capitalised && (token.protected || worksFor(token, lists));
+  while (role > 0 && j - role < 2 && ofService(tokens[role]!)) role--;
+  return role < j && isStaffRole(tokens[role]!.lower) && /^[ \t]+$/u.test(text.slice(tokens[role]!.end, tokens[role + 1]!.start)) ? role : j;
+}
+
+/**
  * Extends a surname back over its tussenvoegsels to a first name before them ("Jan de Vries", also at the start of a
  * sentence, where "Jan" alone is a word), so that masking it leaves no half name behind.
  */
@@ -245,13 +257,7 @@ function nameStart(tokens: Token[], index: number, text: string, lists: NameList
   const adjacent = (left: Token, right: Token) => text.slice(left.end, right.start) === ' ';
   let j = index - 1;
   while (tokens[j] && !tokens[j]!.capitalised && TUSSENVOEGSELS.has(tokens[j]!.lower) && adjacent(tokens[j]!, tokens[j + 1]!)) j--;
-  // "Consulent samenwerkingsverband Marieke Smit": a role, then up to two words of the service or organisation it works for.
-  if (j > 0 && !isStaffRole(tokens[j]!.lower)) {
-    let role = j;
-    const ofService = (token: Token) => !token.capitalised && (token.protected || worksFor(token, lists));
-    while (role > 0 && j - role < 2 && ofService(tokens[role]!)) role--;
-    if (role < j && isStaffRole(tokens[role]!.lower) && /^[ \t]+$/u.test(text.slice(tokens[role]!.end, tokens[role + 1]!.start))) j = role;
-  }
+  j = backToRoleOverService(tokens, j, text, lists);
   const before = tokens[j];
   const firstNameBefore = before && adjacent(before, tokens[j + 1]!) && before.capitalised && !before.protected && inFirstNames(before.lower, lists);
   return firstNameBefore && !inFirstNames(tokens[index]!.lower, lists) ? before.start : tokens[index]!.start;
@@ -786,13 +792,7 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
     const role = tokens[j - 1]?.lower === 'van' ? j - 2 : j - 1;
     if (isStaffRole(tokens[role]?.lower ?? '')) j = role;
   }
-  // "Consulent samenwerkingsverband Marieke Smit": a role, then up to two words of the service or organisation it works for.
-  if (j > 0 && !isStaffRole(tokens[j]!.lower)) {
-    let role = j;
-    const ofService = (token: Token) => !token.capitalised && (token.protected || worksFor(token, lists));
-    while (role > 0 && j - role < 2 && ofService(tokens[role]!)) role--;
-    if (role < j && isStaffRole(tokens[role]!.lower) && /^[ \t]+$/u.test(text.slice(tokens[role]!.end, tokens[role + 1]!.start))) j = role;
-  }
+  j = backToRoleOverService(tokens, j, text, lists);
   const before = tokens[j];
   const between = before ? text.slice(before.end, start) : '';
   // "Mentor Sanne huilt na elke les": the name bound to what a pupil does or is stays a pupil's.

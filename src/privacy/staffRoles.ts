@@ -42,5 +42,8 @@ const isSimpleStaffRole = (word: string) => lexicon.roles.has(word) || lexicon.e
 export const isStaffRole = (word: string) =>
   isSimpleStaffRole(word) || (!lexicon.pupilCompound.test(word) && (isSimpleStaffRole(word.split('-').at(-1) ?? '') || (word.length > 8 && lexicon.compoundHead.test(word))));
 
+/** A word as written in a sentence ("Zoco", "coach."): a staff role once lower-cased and without a closing full stop. */
+export const isStaffRoleWord = (word: string) => isStaffRole(word.toLocaleLowerCase('nl').replace(/\.$/u, ''));
+
 /** "gedragswet." for "gedragswetenschapper": a role cut short with a full stop, read by its beginning. */
 export const isShortenedStaffRole = (shortened: string) => [...lexicon.roles].some((role) => role.startsWith(shortened));

@@ -8,7 +8,7 @@ import type { Finding } from './kinds';
 import type { NameLists } from './nameLists';
 import { sentenceRange as fullSentence } from './sentences';
 import { PERSONAL_MAIL_DOMAINS, PUPIL_OR_FAMILY_NOUNS } from './schoolContacts';
-import { isStaffRole } from './staffRoles';
+import { isStaffRole, isStaffRoleWord } from './staffRoles';
 
 /**
  * A pupil, a family, an age, a class or a home in the sentence: then a name or number in it may be theirs. The personal
@@ -77,7 +77,7 @@ function roleBefore(before: string, after: string, lists: NameLists): boolean {
     // "Door de coach is Daan doorverwezen": a role after a preposition is not what the name is.
     // "Aanspreekpunt Groeimee voor de Spinaker wordt …": a contact point is staff only when it is an organisation's.
     if (CONTACT_POINT.test(word)) return words.slice(i + 1).some((next) => isOrganisationWord(next, lists));
-    if (isStaffRole(word.toLocaleLowerCase('nl'))) return !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' '));
+    if (isStaffRoleWord(word)) return !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' '));
     if (!isGlue(words[i]!, lists)) return false;
   }
   return false;
@@ -88,7 +88,7 @@ function roleAfter(after: string): boolean {
   const words = [...after.matchAll(WORD)].map((match) => match[0]).slice(0, 8);
   for (const raw of words) {
     const word = raw.replace(/\.$/u, '');
-    if (isStaffRole(word.toLocaleLowerCase('nl'))) return true;
+    if (isStaffRoleWord(word)) return true;
     if (!GLUE.test(word) || /^(?:van|voor|bij|met|en)$/iu.test(word)) return false;
   }
   return false;
@@ -108,7 +108,7 @@ function roleInApposition(before: string, after: string, lists: NameLists, { own
   const words = [...clause.slice(Math.max(0, clause.search(/[^,;:()]*$/u))).matchAll(WORD)].map((match) => match[0]).slice(-9);
   // "naar de projectleider samenwerkingsverband, Gert-Jan Visser: gj.visser@…": with the name's own mailbox after it, the
   // name restates the role after a preposition too.
-  const holds = (word: string, i: number) => isStaffRole(word.toLocaleLowerCase('nl').replace(/\.$/u, '')) && (ownMailbox || !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' ')));
+  const holds = (word: string, i: number) => isStaffRoleWord(word) && (ownMailbox || !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' ')));
   if (!tight) return words.some(holds);
   // Beside a pupil the role must end the clause, only its organisation or school after it ("met de tante, mevr. X," is no role's).
   for (let i = words.length - 1; i >= 0; i--) {
@@ -163,7 +163,7 @@ function roleByCopulaOrLabel(before: string, after: string, lists: NameLists): b
   if (!label || !ENDS_LABELLED_ITEM.test(after)) return false;
   // The contact of an organisation or role named in the words before the label ("gebiedsteam Alkmaar (contact: …)").
   const context = [...before.slice(Math.max(0, label.index - 80), label.index).matchAll(WORD)].map((match) => match[0]).slice(-5);
-  return /^contactperso/iu.test(label[0]) || context.some((word) => isOrganisationWord(word, lists) || isStaffRole(word.toLocaleLowerCase('nl').replace(/\.$/u, '')));
+  return /^contactperso/iu.test(label[0]) || context.some((word) => isOrganisationWord(word, lists) || isStaffRoleWord(word));
 }
 const ENDS_LABELLED_ITEM = /^\s*(?:[,;()\n]|[.!?](?:\s|$)|$)/u;
 const CONTACT_WORD = /^(?:contact|contactpersoon|contactpersonen|aanspreekpunt|contactpunt)$/u;
@@ -188,7 +188,7 @@ const roleInAppositionAfterPredicate = (after: string) => isStaffRole(ROLE_APPOS
 /** The role opens its clause ("Zoco Petra Hoekstra (…) neemt …", "…: onze coach Anouk …"), so the name after it is its holder, not its object. */
 const OPENS_CLAUSE = /(?:^|[.!?:;(\n]|,)[ \t]{0,3}(?:(?:de|het|onze|ons|jullie|nieuwe|vaste)[ \t]{1,3}){0,2}$/iu;
 function roleOpensClauseBefore(before: string): boolean {
-  const roles = [...before.matchAll(WORD)].filter((match) => CONTACT_POINT.test(match[0]) || isStaffRole(match[0].toLocaleLowerCase('nl').replace(/\.$/u, '')));
+  const roles = [...before.matchAll(WORD)].filter((match) => CONTACT_POINT.test(match[0]) || isStaffRoleWord(match[0]));
   return roles.length > 0 && OPENS_CLAUSE.test(before.slice(0, roles.at(-1)!.index));
 }
 
@@ -202,17 +202,18 @@ const boundToRoleAnyForm = (before: string, after: string, lists: NameLists) =>
  * after it, the name set off after the role, a handover, the name's own mailbox) and nothing of a pupil bound to the name.
  */
 export function isNamedInRole(text: string, start: number, end: number, lists: NameLists): boolean {
-  const [from, to] = sentenceRange(text, start, end);
+  const range = sentenceRange(text, start, end);
+  const [from, to] = range;
   const [before, after] = [text.slice(from, start), text.slice(end, to)];
   if (!speaksOfPupil(text.slice(from, to))) {
-    return roleBefore(before, after, lists) || roleAfter(after) || roleInApposition(before, after, lists, { ownMailbox: ownMailboxFollows(text.slice(start, end), after) }) || isAttendee(text, start) || inStaffHandover(text, start, end) || boundToRoleAnyForm(before, after, lists);
+    return roleBefore(before, after, lists) || roleAfter(after) || roleInApposition(before, after, lists, { ownMailbox: ownMailboxFollows(text.slice(start, end), after) }) || isAttendee(text, start) || inStaffHandover(text, range, before, after) || boundToRoleAnyForm(before, after, lists);
   }
   if (boundToPupil(before, after)) return false;
   if (boundToRoleAnyForm(before, after, lists)) return true;
   const ownMailbox = ownMailboxFollows(text.slice(start, end), after);
   // "Sanne's mentor": the role after a possessive name is whom it has, not what it is.
   const possessive = /['’]s$/u.test(text.slice(start, end));
-  return (roleBefore(before, after, lists) && roleOpensClauseBefore(before)) || headedByRole(before, after, lists) || (!possessive && roleAfter(after)) || roleInApposition(before, after, lists, { ownMailbox, tight: true }) || inStaffHandover(text, start, end);
+  return (roleBefore(before, after, lists) && roleOpensClauseBefore(before)) || headedByRole(before, after, lists) || (!possessive && roleAfter(after)) || roleInApposition(before, after, lists, { ownMailbox, tight: true }) || inStaffHandover(text, range, before, after);
 }
 
 /** "i.degraaf", "gj.visser", "s.kuipers", "lieke.schouten": a mailbox named after the person (initials or first name, surname). */
@@ -244,9 +245,7 @@ const TAKES_OVER_AFTER_NAME = /^[ \t]+(?:(?:neemt|nam)\b[^.!?\n]{0,60}?\bover[ \
  * Hoekstra neemt de voorzittersrol over van Wim", "… als aanspreekpunt"), and nothing of a pupil bound to it: who takes over
  * or hands over work is a colleague ("neemt het over van haar moeder" names none).
  */
-function inStaffHandover(text: string, start: number, end: number): boolean {
-  const [from, to] = sentenceRange(text, start, end);
-  const [before, after] = [text.slice(from, start), text.slice(end, to)];
+function inStaffHandover(text: string, [from, to]: readonly [number, number], before: string, after: string): boolean {
   if (boundToPupil(before, after)) return false;
   const handedOverFrom = HANDED_OVER_FROM_BEFORE.exec(before);
   const takerAfterVerb = /\b(?:neemt|nam)[ \t]+$/iu.test(before) && /^[ \t]+[^.!?\n]{0,40}?\bover[ \t]+van[ \t]+(?:(?:dhr|mevr|mw|collega)\.?[ \t]+)?\p{Lu}/u.test(after);
@@ -262,7 +261,7 @@ function inStaffHandover(text: string, start: number, end: number): boolean {
 }
 function roleInSentenceOf(text: string, from: number, to: number): boolean {
   const sentence = text.slice(from, to);
-  return [...sentence.matchAll(WORD)].some((match) => (CONTACT_POINT.test(match[0]) || isStaffRole(match[0].toLocaleLowerCase('nl').replace(/\.$/u, ''))) && !isRoleAfterPreposition(sentence.slice(Math.max(0, match.index - 20), match.index)));
+  return [...sentence.matchAll(WORD)].some((match) => (CONTACT_POINT.test(match[0]) || isStaffRoleWord(match[0])) && !isRoleAfterPreposition(sentence.slice(Math.max(0, match.index - 20), match.index)));
 }
 
 /** "Aanwezig: Petra Smit (wijkteam), Karin Visser", "Afwezig: …": the people at a meeting, in a line of an agenda or minutes. */
@@ -297,7 +296,7 @@ export function isContactInStaffSentence(found: Finding, text: string, lists: Na
   if (boundToRole) return true;
   const staffInSentence = staff.some(([start, end]) => start >= from && end <= to);
   const words = [...sentence.matchAll(WORD)].map((match) => match[0]);
-  const roleOrOrganisation = words.some((word) => isStaffRole(word.toLocaleLowerCase('nl').replace(/\.$/u, '')) || isOrganisationWord(word, lists));
+  const roleOrOrganisation = words.some((word) => isStaffRoleWord(word) || isOrganisationWord(word, lists));
   return staffInSentence || (roleOrOrganisation && (found.kind === 'email' || OFFICE_CONTACT.test(sentence)));
 }
 
@@ -312,5 +311,5 @@ export function isMentionOfStaff(found: Finding, text: string, lists: NameLists)
   const [from, to] = sentenceRange(text, found.start, found.end);
   const sentence = text.slice(from, to);
   if (namesPupilByNoun(sentence) || PLATFORM.test(sentence)) return false;
-  return [...sentence.matchAll(WORD)].some(({ 0: word, index }) => from + index !== found.start + 1 && (isStaffRole(word.toLocaleLowerCase('nl').replace(/\.$/u, '')) || isOrganisationWord(word, lists)));
+  return [...sentence.matchAll(WORD)].some(({ 0: word, index }) => from + index !== found.start + 1 && (isStaffRoleWord(word) || isOrganisationWord(word, lists)));
 }
