@@ -114,6 +114,8 @@ export interface SafetyReading {
 }
 
 type Section = z.infer<typeof sectionSchema>;
+/** The fields of a section that list group names (checked against `groups` at load; `together` and `fallback` hold combinations). */
+const GROUP_LISTS = ['certain', 'explainable', 'possible', 'possibleAlone', 'net', 'netAlone', 'unsure', 'clearable', 'worries'] as const satisfies readonly (keyof Section)[];
 export interface SafetyCues {
   groups: Map<string, RegExp[]>;
   /** Words that do not count inside a match of the cues (unless one of `unless` is in the text): the time of a telling, the side effect of medication. */
@@ -151,28 +153,22 @@ export function loadSafetyCues(dir: string): SafetyCues {
       if (!compiled.ok) throw new KnowledgeError(file, `${field}[${index}]`, compiled.reason);
       return new RegExp(compiled.source);
     });
+  /** Named lists of cues ("hearsay", "illCarer", an ordinary context's "when"), each compiled with its name in the field. */
+  const compileEach = (lists: Record<string, string[]>, field: string) => Object.entries(lists).map(([name, cues]) => compileAll(cues, `${field}.${name}`));
   const blankedInside = (words: string[], cues: string[], field: string, wordsField: string, unless: string[] = [], when: Record<string, string[]> = {}) => ({
     words: new RegExp(compileAll([words.join('|')], `${field}.${wordsField}`)[0]!.source, 'g'),
     cues: compileAll(cues, `${field}.cues`),
     unless: compileAll(unless, `${field}.unless`),
-    when: Object.entries(when).map(([name, list]) => compileAll(list, `${field}.when.${name}`)),
+    when: compileEach(when, `${field}.when`),
   });
   const blanked = [
     ...(data.told ? [blankedInside(data.told.times, data.told.cues, 'told', 'times')] : []),
     ...data.ordinary.map(({ words, cues, unless, when }, index) => blankedInside(words, cues, `ordinary[${index}]`, 'words', unless, when)),
   ];
   for (const section of ['acute', 'abuse'] as const) {
-    const { certain, possible, together } = data[section];
+    const { together } = data[section];
     const named = [
-      ...certain.map((group, index) => [group, `${section}.certain[${index}]`]),
-      ...data[section].explainable.map((group, index) => [group, `${section}.explainable[${index}]`]),
-      ...possible.map((group, index) => [group, `${section}.possible[${index}]`]),
-      ...data[section].possibleAlone.map((group, index) => [group, `${section}.possibleAlone[${index}]`]),
-      ...data[section].net.map((group, index) => [group, `${section}.net[${index}]`]),
-      ...data[section].netAlone.map((group, index) => [group, `${section}.netAlone[${index}]`]),
-      ...data[section].unsure.map((group, index) => [group, `${section}.unsure[${index}]`]),
-      ...data[section].clearable.map((group, index) => [group, `${section}.clearable[${index}]`]),
-      ...data[section].worries.map((group, index) => [group, `${section}.worries[${index}]`]),
+      ...GROUP_LISTS.flatMap((list) => data[section][list].map((group, index) => [group, `${section}.${list}[${index}]`])),
       ...together.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.together[${index}]`])),
       ...data[section].fallback.flatMap((combination, index) => combination.groups.map((group) => [group, `${section}.fallback[${index}]`])),
     ];
@@ -183,9 +179,9 @@ export function loadSafetyCues(dir: string): SafetyCues {
     blanked,
     doubt: compileAll(data.doubt, 'doubt'),
     explained: compileAll(data.explained, 'explained'),
-    hearsay: Object.entries(data.hearsay).map(([name, cues]) => compileAll(cues, `hearsay.${name}`)),
+    hearsay: compileEach(data.hearsay, 'hearsay'),
     ruledOut: { cues: compileAll(data.ruledOut?.cues ?? [], 'ruledOut.cues'), unless: compileAll(data.ruledOut?.unless ?? [], 'ruledOut.unless') },
-    illCarer: Object.entries(data.illCarer).map(([name, cues]) => compileAll(cues, `illCarer.${name}`)),
+    illCarer: compileEach(data.illCarer, 'illCarer'),
     acute: data.acute,
     abuse: data.abuse,
   };
