@@ -137,10 +137,6 @@ const WRITER_ROLE = re(`^(\\w+ ){0,2}${STAFF_ROLE} hier\\b|\\b(ik ben|als) (de |
 const TOLD_BY_SOURCE = re(`\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|leerlingbegeleider) (wil|wilt|willen|wou|wilde) (dit |dat |het )?(\\w+ ){0,2}(graag )?(delen|vertellen|doorgeven|doorvertellen|melden|bespreken)\\b|\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\\b|\\b(is|werd|zijn|heeft|hebben|had|hadden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\\b|\\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\\b|\\b(de |zijn |haar )?${PARENT} (\\w+ ){0,2}(vertelde|vertelden|vertelt|vertellen|meldde|meldden|meldt|melden|zei|zeiden|zegt|zeggen|liet weten|lieten weten|heeft verteld|hebben verteld|heeft gemeld|hebben gemeld) (me|mij|ons)\\b`);
 
 /**
- * Parties in order of precedence: the first that matches is the one the mentor shares with. The words of each party
- * come from knowledge/consent/vocabulary.yaml; the parents are read from how the sentence is built.
- */
-/**
  * Another school, however it is named, that asks about a pupil or where the pupil registered: "het Clusius College belt",
  * "het Berger lyceum vroeg", "hij heeft zich ingeschreven bij het Horizon College". The writer's own school ("ik werk op
  * het X college") does nothing in such a sentence, so it is not read as one.
@@ -157,10 +153,14 @@ const OTHER_SCHOOL = re(
  */
 const NEW_MENTOR_HERE = /\bnieuwe (mentor|mentrix)\b(?=.*\b(in (de|haar|zijn|onze) (klas|les|lessen)|rekening (\w+ ){0,3}houden|(klas|groep) (\w+ ){0,2}(overgenomen|overneemt))\b)/;
 const SCHOOL_MOVE = /\b(gaat|stapt|stroomt|wisselt|verhuist|vertrekt|overstappen|doorstromen) (\w+ ){0,4}(naar|over)\b|\b(overstap\w*|andere school|nieuwe school|vervolgschool)\b/;
-/** Patterns that name a party beside its words in the vocabulary. */
 /** "mag ik de mentor van Noa vertellen dat …": the pupil's own mentor or teacher told, a colleague in school. */
 const PUPILS_MENTOR_TOLD = /\b(de|zijn|haar) (mentor|mentrix|\w*docent\w*|leraar|lerares|leraren) (van [a-z0-9]+ )?(\d{1,2} )?(jaar )?(vertellen|inlichten|informeren|laten weten|op de hoogte)\b/;
+/** Patterns that name a party beside its words in the vocabulary. */
 const PARTY_SHAPES: Partial<Record<WordParty, RegExp>> = { MW1: PUPILS_MENTOR_TOLD, MW7: OTHER_SCHOOL };
+/**
+ * Parties in order of precedence: the first that matches is the one the mentor shares with. The words of each party
+ * come from knowledge/consent/vocabulary.yaml; the parents are read from how the sentence is built.
+ */
 const PRECEDENCE: (WordParty | RegExp)[] = ['MW9', 'MW4', 'MW11', 'MW10', 'MW5', 'MW6', 'MW7', PARENTS_ASKING, 'MW12', PARENTS_ASK_OR_TOLD, PARENT_WITHOUT_CUSTODY, 'MW3', 'MW2', PARENT_AS_RECIPIENT, 'MW1'];
 type PartyPatterns = [StableAnswers['Q-MET-WIE'] & string, RegExp][];
 /** Per loaded vocabulary (a new one after a knowledge reload gets its own), the parties in order of precedence. */
@@ -407,9 +407,9 @@ const FOSTER_OR_WARDSHIP = /\b(voogdij|pleeg\w*)\b/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
 
 const ASKED_AS_JOS = re(`\\b(mij|me) ${JOS_ROLE}\\b`);
-/** What is done is not said: "iets met de jeugdarts", "ze wil iets gaan doen met Noah". */
 /** A kind of JOS work named as such: next to a vague request it says what will happen after all. */
 const NAMED_JOS_WORK = /\b(test\w*|onderzo\w*|observ\w*|gesprek\w*|praten|begeleid\w*|behandel\w*|diagnos\w*|intake|screening|dossier|verslag\w*|advies|adviseren|meedenken|terugkoppel\w*|magister|somtoday)\b/;
+/** What is done is not said: "iets met de jeugdarts", "ze wil iets gaan doen met Noah". */
 const VAGUE_REQUEST = /\biets (met|over|doen met|regelen met|vragen aan) (de|het|een|die)\b|\b(iets|wat) (\w+ ){0,3}(doen|ondernemen|oppakken|betekenen) (met|voor)\b|\b(iets|wat) (met|voor) (\w+ ){1,3}(doen|ondernemen|oppakken|betekenen)\b|\b(wil|gaat|kan) (\w+ ){0,2}iets (mee|mee gaan) doen\b/;
 const BRANCH_QUESTIONS = ['Q-JOS', 'Q-WIJKTEAM', 'Q-GGD', 'Q-LEERPLICHT', 'Q-OVERSTAP'] as const;
 
