@@ -154,8 +154,11 @@ function headedByRole(before: string, after: string, lists: NameLists): boolean 
 
 /** "contactpersoon voor de scholen is Esther Vos", "aanspreekpunt voor ouders wordt dhr. Peeters": a role or contact word as the subject of a copula. */
 const ROLE_COPULA_BEFORE = new RegExp(String.raw`(?:^|[.!?:;(\n,])[ \t]{0,3}(?:(?:de|het|onze|ons|jullie|nieuwe|vaste)[ \t]{1,3}){0,2}(\p{L}[\p{L}&'’-]{1,40})(?:[ \t]{1,3}[^\s.!?:;,()]{1,30}){0,6}?[ \t]{1,3}(?:is|wordt|blijft|was)(?:[ \t]{1,3}(?:per|vanaf|sinds|tot|met|ingang|van|tijdelijk|voorlopig|nu|\d{1,4}|${MONTHS})){0,4}[ \t]{1,3}(?:(?:dhr|mevr|mw|meneer|mevrouw)\.?[ \t]{1,3})?$`, 'iu');
+/** The words for whom to contact: the subject of a copula, a label before a name, the head of a list. */
+const CONTACT_WORDS = 'contact|contactpersoon|contactpersonen|aanspreekpunt|contactpunt';
+const CONTACT_WORD = new RegExp(`^(?:${CONTACT_WORDS})$`, 'u');
 /** "(contact: Priya Ramdin)", "contactpersoon: Esther Vos": a name given as the contact of what comes before it. */
-const CONTACT_LABEL_BEFORE = /(?<![\p{L}])(?:contact|contactpersoon|contactpersonen|aanspreekpunt|contactpunt)[ \t]{0,3}:[ \t]{0,3}$/iu;
+const CONTACT_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${CONTACT_WORDS})[ \t]{0,3}:[ \t]{0,3}$`, 'iu');
 function roleByCopulaOrLabel(before: string, after: string, lists: NameLists): boolean {
   const subject = ROLE_COPULA_BEFORE.exec(before)?.[1]?.toLocaleLowerCase('nl');
   if (subject && (CONTACT_WORD.test(subject) || isStaffRole(subject))) return true;
@@ -166,7 +169,6 @@ function roleByCopulaOrLabel(before: string, after: string, lists: NameLists): b
   return /^contactperso/iu.test(label[0]) || context.some((word) => isOrganisationWord(word, lists) || isStaffRoleWord(word));
 }
 const ENDS_LABELLED_ITEM = /^\s*(?:[,;()\n]|[.!?](?:\s|$)|$)/u;
-const CONTACT_WORD = /^(?:contact|contactpersoon|contactpersonen|aanspreekpunt|contactpunt)$/u;
 
 /**
  * "Zoco's pilotscholen: De Spinaker - Gerda Vink, Focus - Tom Bakker": a list of school - name pairs under a heading opened
