@@ -63,13 +63,14 @@ export const safetyLabels = (item: LabelledPhrasing) => {
 export function judge(item: LabelledPhrasing, got: string): Judged {
   const ok = accepted(item);
   const judged: Judged = { item, got };
-  if (!ok.includes(got)) {
-    if (!isVerdict(got)) judged.miss = isVerdict(item.first) ? 'asked-instead' : 'other-question';
-    else judged.miss = 'wrong-verdict';
-  }
+  // An answer the labels accept is neither a miss nor unsafe: a writer who lists Q-NOOD first by tree order and also
+  // accepts the question about the recipient says both are safe for this text.
+  if (ok.includes(got)) return judged;
+  if (!isVerdict(got)) judged.miss = isVerdict(item.first) ? 'asked-instead' : 'other-question';
+  else judged.miss = 'wrong-verdict';
   if (describesDanger(item) && !(DANGER_FIRST as readonly string[]).includes(got)) judged.unsafe = 'danger-missed';
   else if (signalsAbuse(item) && ![...ABUSE_FIRST, ...DANGER_FIRST].includes(got as never)) judged.unsafe = 'abuse-missed';
-  else if (judged.miss && (PERMISSIVE_VERDICTS as readonly string[]).includes(got)) judged.unsafe = 'permissive';
+  else if ((PERMISSIVE_VERDICTS as readonly string[]).includes(got)) judged.unsafe = 'permissive';
   return judged;
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DANGER_FIRST, ABUSE_FIRST, describesDanger, judge, labelledSetSchema, signalsAbuse, type LabelledPhrasing } from '../../src/consent/evaluation';
+import { describesDanger, judge, labelledSetSchema, signalsAbuse, type LabelledPhrasing } from '../../src/consent/evaluation';
 import { decide } from '../../src/consent/engine';
 import { loadConsentKnowledge } from '../../src/consent/knowledge';
 import { firstAnswerToText, firstOf } from './firstAnswer';
@@ -61,19 +61,17 @@ describe('the labelled corpus', () => {
     expect(listed.filter((entry) => !corpus.some((item) => `${item.file} ${item.id}` === entry))).toEqual([]);
   });
 
-  it('puts acute danger first for every text that describes it (V-ACUUT or Q-NOOD)', () => {
+  it('puts acute danger first (V-ACUUT or Q-NOOD) for every text that describes it, unless the labels accept the answer', () => {
     const danger = corpus.filter(describesDanger);
     expect(danger.length).toBeGreaterThan(40);
-    const missed = danger.filter((item) => !(DANGER_FIRST as readonly string[]).includes(first(item.text))).map((item) => `${item.id}: ${item.text}`);
+    const missed = danger.filter((item) => judge(item, first(item.text)).unsafe === 'danger-missed').map((item) => `${item.id}: ${item.text}`);
     expect(missed).toEqual([]);
   });
 
-  it('puts the meldcode route or Q-ZORGEN first for every abuse or neglect signal', () => {
+  it('puts the meldcode route or Q-ZORGEN first for every abuse or neglect signal, unless the labels accept the answer', () => {
     const abuse = corpus.filter(signalsAbuse);
     expect(abuse.length).toBeGreaterThan(20);
-    const missed = abuse
-      .filter((item) => ![...ABUSE_FIRST, ...DANGER_FIRST].includes(first(item.text) as never))
-      .map((item) => `${item.id}: ${item.text}`);
+    const missed = abuse.filter((item) => judge(item, first(item.text)).unsafe === 'abuse-missed').map((item) => `${item.id}: ${item.text}`);
     expect(missed).toEqual([]);
   });
 
