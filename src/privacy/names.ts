@@ -3,7 +3,7 @@ import { isDutchCompound, isDutchWord } from './dutchWords';
 import { isEnglishWord } from './englishWords';
 import type { NameLists } from './nameLists';
 import { isBoundToPupil, isNamedInRole, isRoleAfterPreposition, speaksOfPupil } from './staffSentences';
-import { isShortenedStaffRole, isStaffRole } from './staffRoles';
+import { isShortenedStaffRole, isStaffRole, isWorkField } from './staffRoles';
 
 /** Detection of first names, surnames and class codes next to a name, on word tokens. */
 
@@ -723,9 +723,9 @@ export const SIGN_OFF_NAME =
 /** "Groet, Marieke Smit, jeugd- en gezinscoach": a text closed with a name and a professional role. */
 const signedByProfessional = (text: string) => [...text.matchAll(SIGN_OFF_NAME)].some((match) => roleFollows(text, match.index + match[0].length));
 
-/** A word for the service, organisation or government a role works for: "jggz", "samenwerkingsverband", "gemeenten". */
+/** A word for the service, organisation, government or field a role works for: "jggz", "samenwerkingsverband", "gemeenten", "jeugd". */
 const worksFor = (token: Token, lists: NameLists) =>
-  lists.services.has(token.lower) || lists.notNameWords.has(token.lower) || /(?:verband|team|dienst|gemeenten?|regio|onderwijs|zorg)$/u.test(token.lower);
+  lists.services.has(token.lower) || lists.notNameWords.has(token.lower) || isWorkField(token.lower) || /(?:verband|team|dienst|gemeenten?|regio|onderwijs|zorg)$/u.test(token.lower);
 
 /** "(is het mogelijk) dat de coach ": a role as the subject of a subordinate clause … */
 const ROLE_SUBJECT_OF_CLAUSE_BEFORE = /\b(?:dat|of|zodat|als|wanneer|voordat)[ \t]+(?:de|onze|een|jullie|die)[ \t]+([\p{L}&'’-]{2,30})[ \t]+$/iu;
@@ -809,8 +809,9 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   const workToken = work && tokens.find((token) => token.start === end + work.index + work[0].length - work[1]!.length);
   // "Juf Anne van groep 8": a primary-school group is where a teacher works too.
   const group = workToken?.lower === 'groep' && /^\s+[1-8][a-e]?\b/u.test(text.slice(workToken.end, workToken.end + 4));
-  // "Petra van het wijkteam", "Sandra van de GGD": someone of an organisation or service is there at work, also without a form of address.
-  if (workToken && (lists.services.has(workToken.lower) || /.team$/u.test(workToken.lower))) return true;
+  // "Petra van het wijkteam", "Sandra van de GGD", "De Vries van de administratie": someone of an organisation, service or
+  // school department is there at work, also without a form of address.
+  if (workToken && (lists.services.has(workToken.lower) || /.team$/u.test(workToken.lower) || isWorkField(workToken.lower))) return !isBoundToPupil(text, start, end);
   // "Bram van techniek (docent)": the subject or section they work for, then their role in brackets.
   if (workToken && !workToken.capitalised && roleFollows(text, workToken.end)) return true;
   return !!workToken && (workToken.protected || lists.subjects.has(workToken.lower) || isStaffRole(workToken.lower) || group) && HONORIFICS.has(tokens[address]?.lower ?? '');

@@ -8,7 +8,7 @@ import type { Finding } from './kinds';
 import type { NameLists } from './nameLists';
 import { sentenceRange as fullSentence } from './sentences';
 import { PERSONAL_MAIL_DOMAINS, PUPIL_OR_FAMILY_NOUNS } from './schoolContacts';
-import { isStaffRole, isStaffRoleWord } from './staffRoles';
+import { isStaffRole, isStaffRoleWord, isWorkField } from './staffRoles';
 
 /**
  * A pupil, a family, an age, a class or a home in the sentence: then a name or number in it may be theirs. The personal
@@ -52,10 +52,10 @@ const AGENT_BEFORE_ROLE = /(?:^|[\s,])(?:door|met|aan|naar|over|om|op|tegen|zond
 export const isRoleAfterPreposition = (before: string) => AGENT_BEFORE_ROLE.test(before);
 const WORD = /[\p{L}\p{N}&][\p{L}\p{N}&'’.-]*/gu;
 
-/** An organisation or service word: "samenwerkingsverband", "wijkteam", "jggz-vo", or a listed service ("ggd", "groeimee"). */
+/** An organisation, service or field word: "samenwerkingsverband", "wijkteam", "jggz-vo", "jeugd", or a listed service ("ggd", "groeimee"). */
 function isOrganisationWord(word: string, lists: NameLists): boolean {
   const lower = word.toLocaleLowerCase('nl').replace(/\.$/u, '');
-  return lists.services.has(lower) || /(?:verband|verbanden|team|teams|dienst|gemeente|gemeenten|regio|zorg|ggz|jgz|instelling|stichting)$/u.test(lower) || lists.services.has(lower.split('-')[0] ?? '');
+  return lists.services.has(lower) || isWorkField(lower) || /(?:verband|verbanden|team|teams|dienst|gemeente|gemeenten|regio|zorg|ggz|jgz|instelling|stichting)$/u.test(lower) || lists.services.has(lower.split('-')[0] ?? '');
 }
 
 const isGlue = (word: string, lists: NameLists) => GLUE.test(word.replace(/\.$/u, '')) || /^\p{Lu}/u.test(word) || isOrganisationWord(word, lists);

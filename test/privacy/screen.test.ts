@@ -685,12 +685,13 @@ describe('loadStaffRoles', () => {
     const roles = loadStaffRoles(defaultNameListsDir);
     for (const role of ['ondersteuningscoördinator', 'gedragswetenschapper', 'procesbegeleider', 'projectleider', 'j&g', 'paj', 'consulent']) expect(roles.roles.has(role)).toBe(true);
     expect(roles.ending.test('schoolmaatschappelijkwerker')).toBe(true);
+    for (const field of ['administratie', 'receptie', 'jeugd', 'wmo']) expect(roles.workFields.has(field)).toBe(true);
   });
 
   it('names the file and field of a broken list', () => {
     const dir = mkdtempSync(join(tmpdir(), 'roles-'));
     cpSync(defaultNameListsDir, dir, { recursive: true });
-    writeFileSync(join(dir, 'staff-roles.yaml'), 'roles: [mentor, Jeugd Arts]\nrole-endings: []\ncompound-heads: []\npupil-compound-starts: []\n');
+    writeFileSync(join(dir, 'staff-roles.yaml'), 'roles: [mentor, Jeugd Arts]\nrole-endings: []\ncompound-heads: []\npupil-compound-starts: []\nwork-fields: []\n');
     expect(() => loadStaffRoles(dir)).toThrow(KnowledgeError);
     expect(() => loadStaffRoles(dir)).toThrow(/staff-roles\.yaml: roles\[1\]: één woord in kleine letters/);
     writeFileSync(join(dir, 'staff-roles.yaml'), 'roles: [mentor]\n');
