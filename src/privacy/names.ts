@@ -851,15 +851,18 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists,
   const found: Finding[] = [];
   // Words of names found in their role: "Marloes (J&G coach) … Marloes neemt dit mee" is the same colleague again.
   const staffWords = new Set<string>();
+  /** A name held in a staff role: its words and span are kept as a colleague's, not found. */
+  const isStaff = (start: number, end: number) => {
+    if (!isStaffMember(tokens, start, end, text, lists)) return false;
+    wordsOf(text.slice(start, end)).forEach((word) => staffWords.add(word));
+    // "Clusius - Pieter de Groot" in a list of colleagues: the words before the dash name the colleague's school.
+    wordsOf(STAFF_ITEM_HEAD.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? '').forEach((word) => staffWords.add(word));
+    staffSpans.push([start, end]);
+    return true;
+  };
   const add = (index: number, from?: number) => {
     const [start, end] = [Math.min(from ?? Infinity, nameStart(tokens, index, text, lists)), surnameEnd(tokens, index, text, lists)];
-    if (isStaffMember(tokens, start, end, text, lists)) {
-      wordsOf(text.slice(start, end)).forEach((word) => staffWords.add(word));
-      // "Clusius - Pieter de Groot" in a list of colleagues: the words before the dash name the colleague's school.
-      wordsOf(STAFF_ITEM_HEAD.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? '').forEach((word) => staffWords.add(word));
-      staffSpans.push([start, end]);
-      return;
-    }
+    if (isStaff(start, end)) return;
     if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end)) || isNamedInstitution(tokens, start, end, text, lists)) return;
     // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
     // "sophie-anne" is two first names joined, no thing.
@@ -877,7 +880,8 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists,
       const forPupil = PERSON_BEFORE.has(previous?.lower ?? '') || isCalled(tokens, i) || ['casus', 'betreft'].includes(previous?.lower ?? '') ||
         NAMING_CUE_PAIRS.has(`${tokens[i - 2]?.lower ?? ''} ${previous?.lower ?? ''}`) || /^\.\s*noem/iu.test(text.slice(token.end, token.end + 8)) ||
         /^\.\s*(?:\(|uit\s|,\s*)\s*(?:klas\s)?[a-z]{0,4}[1-6]/iu.test(text.slice(token.end, token.end + 14));
-      if (end > token.end + 1 || forPupil) found.push(finding(text, 'name', token.start, Math.max(end, token.end + 1)));
+      // "Leerplicht Alkmaar, mevr. H. Demir, …": an initial and surname in a staff role are a colleague's, as a full name is.
+      if ((end > token.end + 1 && !isStaff(token.start, end)) || forPupil) found.push(finding(text, 'name', token.start, Math.max(end, token.end + 1)));
       return;
     }
     if (!looksLikeName(token)) return;
