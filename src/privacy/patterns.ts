@@ -322,6 +322,28 @@ const PINNED_BY_RELATIVE = new RegExp(
     String.raw`|\b(?:${RELATIVE})\s+(?:[\p{L}-]+\s+){0,6}?(?:is|was|werkt\s+als)\s+(?:(?:de\s+)?enige\s+[\p{L}-]+|${PUBLIC_ROLE})\b`,
   'giu',
 );
+/** A business a family runs, which a town knows the owners of: "de kapperszaak", "de snackbar", "een eigen scooterbedrijfje". */
+const BUSINESS = String.raw`(?:\p{L}*(?:zaak|zaakje|winkel|winkeltje|salon|bedrijf|bedrijfje|studio|shop|webshop|kwekerij|bakkerij|slagerij|garage|snackbar|cafetaria|frituur|pizzeria|restaurant|café|cafe|hotel|camping|manege|boerderij|apotheek|drogisterij|toko|kiosk|tankstation|ijssalon|praktijk|onderneming))`;
+/**
+ * "het meisje van de kapperszaak naast het station", "de zoon van de snackbar": a pupil named after the business their family
+ * runs; "haar ouders hebben de pizzeria aan de haven": the family's own business with where it is. Either points to one family.
+ */
+const CHILD_OF_BUSINESS = new RegExp(
+  String.raw`\b(?:${KIN}|meisje|jongen|meid|knul|leerlinge?)\s+(?:van|uit)\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+)?${BUSINESS}\b` +
+    String.raw`|\b(?:${RELATIVE}|familie|gezin)\s+(?:\p{L}+\s+){0,2}?(?:heeft|hebben|had|hadden|runt|runnen|bezit|bezitten|beheert|beheren|is\s+eigenaar\s+van|zijn\s+eigenaar\s+van)\s+(?:de|het|die|dat|een(?:\s+eigen)?)\s+(?:[\p{L}-]+\s+)?${BUSINESS}\s+(?:in|aan|op|bij|naast|tegenover|achter|vlakbij)\b`,
+  'giu',
+);
+/**
+ * A pupil made public by a fact about them: their own business at school age ("die op z'n 16e al een eigen scooterbedrijfje
+ * heeft"), a national or regional title ("die Nederlands kampioen judo is"). A school has one such pupil.
+ */
+const PINNED_BY_PUBLIC_FACT = new RegExp(
+  String.raw`\b(?:die|dat|hij|zij)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:al\s+)?een\s+eigen\s+(?:[\p{L}-]+\s+)?(?:${BUSINESS}|merk|kledingmerk|label|youtube-?kanaal)\s+(?:[\p{L}-]+\s+){0,3}?(?:heeft|runt|had|begon|gestart|opgezet|opgericht|begonnen)\b` +
+    String.raw`|\b(?:die|dat|hij|zij)\s+(?:heeft|runt|had)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:al\s+)?een\s+eigen\s+(?:[\p{L}-]+\s+)?(?:${BUSINESS}|merk|kledingmerk|label|youtube-?kanaal)\b` +
+    String.raw`|\b(?:die|dat|hij|zij|ze)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:nederlands|europees|wereld|regionaal|provinciaal|noord-hollands|nationaal)\s*kampioene?\s+(?:[\p{L}-]+\s+)?(?:is|was|werd|geworden)\b` +
+    String.raw`|\b(?:die|dat|hij|zij|ze)\s+(?:is|was|werd)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:nederlands|europees|wereld|regionaal|provinciaal|noord-hollands|nationaal)\s*kampioene?\b(?!\s+(?:wil|worden))`,
+  'giu',
+);
 const PINNED_BY_UNIQUENESS = new RegExp(
   String.raw`\b(?:de|het)\s+enige\s+[\p{L}-]+\s+(?:in|van|op)\s+\p{Lu}[\p{L}-]+` +
     // "maar een" is mostly "but a": only "maar één", or "er is/zit maar een", says "only one".
@@ -419,8 +441,18 @@ function rareTraitInGroupFindings(text: string): Finding[] {
 const NEWS_EVENT = /\b(?:afbrandde|afgebrand|uitgebrand|omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|veroordeeld|brand|steek\p{L}*|schiet\p{L}*|aanslag|overval|explosie|ongeluk|ongeval|incident|mishandeling|inbraak|ontvoering|moord|doodslag|drugsvangst|inval)\b/iu;
 const NEWS_PLACE = /\b[ANE]\d{1,3}\b|\bin (?:de|het) (?:\p{Lu}\p{L}+ )?(?:Dagblad|Courant|Krant|Nieuwsblad|Dagblad van \p{Lu}\p{L}+)\b/gu;
 const NEWS_PERSON = new RegExp(String.raw`\b(?:${RELATIVE}|\p{L}*leerlinge?|jongen|meisje|kind|gezin|familie|hij|zij|ze|hem|haar|zijn)\b`, 'iu');
+const OUTLETS = String.raw`(?:de krant|het nieuws|het journaal|nh nieuws|rtv nh|rtv noord-holland|hart van nederland|(?:de\s)?(?:tv|televisie|radio)|de lokale omroep|omroep [\p{L}-]+|(?:de|het)\s(?:\p{L}+\s)?(?:dagblad|courant|krant|nieuwsblad))`;
 /** "op NH Nieuws", "in de krant", "op tv": the news outlet in any case (NEWS_PLACE reads road numbers, which need their capital). */
-const NEWS_OUTLET = /\b(?:in|op)\s(?:de krant|het nieuws|het journaal|nh nieuws|rtv nh|rtv noord-holland|hart van nederland|(?:de\s)?(?:tv|televisie|radio)|de lokale omroep|omroep [\p{L}-]+)\b/giu;
+const NEWS_OUTLET = new RegExp(String.raw`\b(?:in|op)\s${OUTLETS}\b`, 'giu');
+/**
+ * "die vorige maand in de krant stond", "hij was met zijn band op NH Nieuws", "haar vader stond in het Noordhollands Dagblad":
+ * someone who was in the news, for whatever reason; everyone who read it knows who is meant. Not "wat er in de krant stond".
+ */
+const IN_THE_NEWS = new RegExp(
+  String.raw`\b(?:die|dat|hij|zij|ze|${RELATIVE})\s+(?!er\b)(?:[\p{L}\p{N}'’-]+\s+){0,10}?(?:in|op)\s+${OUTLETS}\s+(?:[\p{L}-]+\s+){0,2}?(?:stond|stonden|kwam|kwamen|verscheen|was|waren|heeft\s+gestaan|is\s+geweest|gestaan|geweest)\b` +
+    String.raw`|\b(?:die|dat|hij|zij|ze|${RELATIVE})\s+(?:stond|stonden|kwam|kwamen|verscheen|was|waren)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:in|op)\s+${OUTLETS}\b`,
+  'giu',
+);
 /**
  * "vorige week door de politie uit de les gehaald", "gisteren opgepakt": an arrest with a named time is something the
  * whole school saw or heard about, so it points to one pupil.
@@ -586,11 +618,12 @@ function bsnLaterInSentenceFindings(text: string): Finding[] {
   });
 }
 
-/** A road or news mention in a sentence about an accident or crime. */
+/** A road or news mention in a sentence about an accident or crime, or someone who was in the news. */
 function newsEventFindings(text: string): Finding[] {
   // On the news, someone's family must be in the sentence: "we keken naar een brand op tv" is no one.
   const onTheNews = regexFindings(text, NEWS_OUTLET, 'unique-description').filter((found) => NEWS_PERSON.test(sentenceAround(text, found.start, found.end)));
-  return [...regexFindings(text, NEWS_PLACE, 'unique-description'), ...onTheNews].filter((found) => NEWS_EVENT.test(sentenceAround(text, found.start, found.end)));
+  const events = [...regexFindings(text, NEWS_PLACE, 'unique-description'), ...onTheNews].filter((found) => NEWS_EVENT.test(sentenceAround(text, found.start, found.end)));
+  return [...events, ...regexFindings(text, IN_THE_NEWS, 'unique-description')];
 }
 
 /** A named time in a sentence about an arrest. */
@@ -641,6 +674,8 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description').filter((found) => !(/^(?:mijn|onze)\s/iu.test(found.text) && PARENT_QUOTE_BEFORE.test(text.slice(Math.max(0, found.start - 240), found.start)))),
     ...regexFindings(text, ONLY_ONE, 'unique-description'),
     ...regexFindings(text, CHILD_OF_ROLE_SHORT, 'unique-description'),
+    ...regexFindings(text, CHILD_OF_BUSINESS, 'unique-description'),
+    ...regexFindings(text, PINNED_BY_PUBLIC_FACT, 'unique-description'),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
     ...regexFindings(text, PINNED_BY_RELATIVE, 'unique-description'),
     ...regexFindings(text, PINNED_BY_UNIQUENESS, 'unique-description'),
