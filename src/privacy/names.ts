@@ -306,8 +306,12 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
   // as names were found before this rule.
   if (isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower)) return false;
   if (coordinatedWithThing(tokens, first, index, text, lists)) return false;
+  // "schulden bij Vodafone", "een abonnement van Ziggo": a capital nobody lists after a debt or contract is the company.
+  if (/^(?:bij|aan|van|via)$/u.test(tokens[first - 1]?.lower ?? '') && COMPANY_DEALING.test(tokens[first - 2]?.lower ?? '')) return false;
   return !THING_BEFORE.has(tokens[first - 1]?.lower ?? '');
 }
+/** What one has with a company: a debt, an arrear, a subscription, a contract, an order. */
+const COMPANY_DEALING = /(?:schulden|schuld|achterstand|achterstanden|abonnement|abonnementen|contract|contracten|rekening|rekeningen|lening|incasso|boete|boetes|bestelling|bestellingen|klant)$/u;
 
 const PREPOSITIONS = new Set(['met', 'bij', 'via', 'naar', 'van']);
 
@@ -564,6 +568,9 @@ const CLAUSE_OPENERS = new Set(['dat', 'omdat', 'of', 'als', 'toen', 'nu', 'terw
 /** What follows goes on about a person: a pronoun or a parent. */
 const PRONOUN_OF_A_PERSON = /^[^]{0,200}?\b(?:ze|zij|hij|haar|hem|moeder|vader|ouders)\b/iu;
 
+/** What is said of whom a meeting discussed: "ter sprake", "aan bod", "besproken". */
+const DISCUSSED_AFTER = /^[ \t]+(?:ter[ \t]+sprake|aan[ \t]+(?:bod|de[ \t]+orde)|op[ \t]+tafel|(?:(?:al|even|uitgebreid|kort|nog)[ \t]+)?(?:besproken|ingebracht|doorgesproken))(?![\p{L}])/iu;
+
 /** What a pupil does, without the auxiliaries and copulas that also take a thing as subject ("is hoop niet genoeg?"). */
 const ACTION_VERBS = new Set([...SUBJECT_VERBS].filter((verb) => !['is', 'was', 'heeft', 'had', 'wil', 'wilde', 'mag', 'moest', 'moet', 'kan', 'kon', 'zal', 'zou', 'wordt', 'werd', 'lijkt', 'leek', 'ligt', 'lag', 'staat', 'stond', 'gaat', 'ging', 'komt', 'kwam'].includes(verb)));
 const hasStop = (text: string, from: number, to: number) => /[,.;:!?()]/u.test(text.slice(from, to));
@@ -601,6 +608,9 @@ function isLowerCaseWordNameAsPerson(tokens: Token[], index: number, text: strin
   // "roos (14) eet niet meer": a first name with an age is a person, also when it is a word.
   if (!token.protected && !token.confirmed && !token.capitalised && lists.firstNames.has(token.lower) && ageFollows(text, token)) return true;
   if (!token.protected && !token.confirmed && !token.capitalised && token.text.length >= 4 && lists.firstNames.has(token.lower) && isSubjectBesideActionVerb(tokens, index, text)) return true;
+  // "kwam sky ter sprake: ze heeft …", "hebben we noor besproken, ze …": who was discussed in a meeting, taken up as ze/hij.
+  const discussed = token.text.length >= 3 && !MONTH_NAMES.has(token.lower) && !DETERMINERS.has(tokens[index - 1]?.lower ?? '') && DISCUSSED_AFTER.test(text.slice(token.end, token.end + 40));
+  if (!token.protected && !token.confirmed && !token.capitalised && (inFirstNames(token.lower, lists) || lists.personNames.has(token.lower)) && discussed && PRONOUN_OF_A_PERSON.test(text.slice(token.end))) return true;
   // Four letters at least: "dat wil niet zeggen", "of ben je …" are verbs.
   if (token.protected || token.confirmed || token.capitalised || token.sentenceStart || token.text.length < 4 || !lists.firstNames.has(token.lower) || !PRONOUN_OF_A_PERSON.test(text.slice(token.end))) return false;
   const previous = tokens[index - 1]?.lower ?? '';

@@ -43,12 +43,13 @@ const LICENCE_PLATE =
 /** A KNVB-style youth team ("JO16-1", "MO15-2", "O17-3"): a handful of pupils, so it singles one out like a class code does. */
 const PLATFORMS = 'snap(?:chat)?|insta(?:gram)?|tiktok|discord|roblox|fortnite|minecraft|twitch|steam|youtube|telegram|twitter|threads|bereal|pinterest|facebook|fb|xbox|psn|playstation';
 /**
- * "snap van die jongen is jaydenxx07", "insta van dat meisje: lisa.xo", "discordnaam = NoScopeNiek": a platform, whose account
+ * "snap van die jongen is jaydenxx07", "insta van dat meisje: lisa.xo", "discordnaam = NoScopeNiek", "op haar snap
+ * (jaydenn.x2)": a platform, whose account
  * it is, then a user name (with a digit, underscore or inner full stop). An account of a school, team or
  * organisation ("insta van school is jos_alkmaar") is theirs, not a pupil's.
  */
 const PLATFORM_HANDLE = new RegExp(
-  String.raw`(?<=\b(?:${PLATFORMS})(?:-?(?:naam|account|profiel|handle|tag|id))?(?:\s(?:van|is\svan)(?!\s(?:school|ons|onze|jos|de\sschool|het\steam|de\sgemeente)\b)(?:\s[\p{L}'’]{1,20}){1,3}?)?(?:\s(?:is|was|heet|=)|\s?[:=])\s{1,3}["'“]?)` +
+  String.raw`(?<=\b(?:${PLATFORMS})(?:-?(?:naam|account|profiel|handle|tag|id))?(?:\s(?:van|is\svan)(?!\s(?:school|ons|onze|jos|de\sschool|het\steam|de\sgemeente)\b)(?:\s[\p{L}'’]{1,20}){1,3}?)?(?:(?:\s(?:is|was|heet|=)|\s?[:=])\s{1,3}["'“]?|\s{1,3}\(\s{0,2}))` +
     String.raw`(?=[\p{L}\p{N}_.-]*(?:[\p{N}_]|\.[\p{L}\p{N}]))[\p{L}\p{N}_.-]{3,30}(?<!\.)`,
   'giu',
 );
@@ -203,6 +204,12 @@ const CLASS_IN_BRACKETED_LIST = new RegExp(
  */
 const NUMBERED_CLASS_WITH_LETTER =
   /(?<![\p{L}\p{N}.,-])(?<!\b(?:hoofdstuk|paragraaf|par|lokaal|pagina|blz|bladzijde|opdracht|stap|artikel|versie|vraag|figuur|tabel|bijlage|punt|agendapunt|som|oefening|taak|onderdeel|deel|sectie|item|les|module|thema|lesbrief|route|lijn)\.?\s)[a-z]{0,4}[1-6][.-]\d\p{L}{1,2}(?![\p{L}\p{N}]|[.,]\d|\s+(?:volgers|views|likes|abonnees|downloads|euro)\b)/giu;
+/**
+ * "Jongen uit de Dolfijnengroep", "zit in de Uilenklas": a group or class a school names (often in special and primary
+ * education) is one class; with one pupil in the sentence it singles them out as a class code does. A year ("de Brugklas",
+ * "de Examenklas") or the writer's own group by its kind ("Mentorgroep") is no name.
+ */
+const NAMED_GROUP = /(?<=\b(?:uit|in|van|bij)\s{1,3}de\s{1,3})(?!(?:Brug|Examen|Eindexamen|Mentor|Les|Stam|Basis|Jaar)(?:groep|klas)\b)\p{Lu}\p{Ll}{2,30}(?:groep|klas)(?![\p{L}\p{N}])/gu;
 /** Someone in the sentence who is one or a few pupils, not the class as a whole ("de mentor van 2C", "een klas in 3 vwo"). */
 /** "2 b leerling (vmbo)", "een 3 c meisje": a year and group letter typed apart, right before one pupil ("2e leerling" is a count). */
 const SPACED_CLASS_BEFORE_PUPIL = /(?<![\p{L}\p{N}.,:/-])[1-6][ \t][a-dfh](?=[ \t]{1,3}(?:\p{Ll}{0,12}leerlinge?|jongen|meisje|meid|kind|\p{Ll}{0,8}klasser)(?![\p{L}]))/giu;
@@ -665,6 +672,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, MENTOR_CLASS, 'class'),
     ...regexFindings(text, LEVEL_WITH_YEAR, 'class').filter((found) => !/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, NUMBERED_CLASS_WITH_LETTER, 'class'),
+    ...regexFindings(text, NAMED_GROUP, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, CLASS_TO_VISIT, 'class'),
     ...regexFindings(text, SPACED_CLASS_BEFORE_PUPIL, 'class'),
     ...regexFindings(text, CLASS_IN_BRACKETED_LIST, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
