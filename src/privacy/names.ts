@@ -821,7 +821,7 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   const group = workToken?.lower === 'groep' && /^\s+[1-8][a-e]?\b/u.test(text.slice(workToken.end, workToken.end + 4));
   // "Petra van het wijkteam", "Sandra van de GGD", "De Vries van de administratie": someone of an organisation, service or
   // school department is there at work, also without a form of address.
-  if (workToken && (lists.services.has(workToken.lower) || /.team$/u.test(workToken.lower) || isWorkField(workToken.lower))) return !isBoundToPupil(text, start, end);
+  if (workToken && (lists.services.has(workToken.lower) || /.team$/u.test(workToken.lower) || isWorkField(workToken.lower))) return true;
   // "Bram van techniek (docent)": the subject or section they work for, then their role in brackets.
   if (workToken && !workToken.capitalised && roleFollows(text, workToken.end)) return true;
   return !!workToken && (workToken.protected || lists.subjects.has(workToken.lower) || isStaffRole(workToken.lower) || group) && HONORIFICS.has(tokens[address]?.lower ?? '');

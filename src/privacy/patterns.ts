@@ -630,7 +630,8 @@ function newsEventFindings(text: string): Finding[] {
   // On the news, someone's family must be in the sentence: "we keken naar een brand op tv" is no one.
   const onTheNews = regexFindings(text, NEWS_OUTLET, 'unique-description').filter((found) => NEWS_PERSON.test(sentenceAround(text, found.start, found.end)));
   const events = [...regexFindings(text, NEWS_PLACE, 'unique-description'), ...onTheNews].filter((found) => NEWS_EVENT.test(sentenceAround(text, found.start, found.end)));
-  return [...events, ...regexFindings(text, IN_THE_NEWS, 'unique-description')];
+  // A news event already found keeps its own words ("in de krant"); someone in the news for anything else is found whole.
+  return [...events, ...regexFindings(text, IN_THE_NEWS, 'unique-description').filter((story) => !events.some((event) => event.start < story.end && event.end > story.start))];
 }
 
 /** A named time in a sentence about an arrest. */
