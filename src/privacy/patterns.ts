@@ -340,17 +340,46 @@ const CHILD_OF_BUSINESS = new RegExp(
     String.raw`|\b(?:${RELATIVE}|familie|gezin)\s+(?:\p{L}+\s+){0,2}?(?:heeft|hebben|had|hadden|runt|runnen|bezit|bezitten|beheert|beheren|is\s+eigenaar\s+van|zijn\s+eigenaar\s+van)\s+(?:de|het|die|dat|een(?:\s+eigen)?)\s+(?:[\p{L}-]+\s+)?${BUSINESS}\s+(?:in|aan|op|bij|naast|tegenover|achter|vlakbij)\b`,
   'giu',
 );
+/** "een eigen scooterbedrijfje", "Nederlands kampioen": a fact that makes a pupil public, found first so the scan stays linear. */
+const PUBLIC_FACT = new RegExp(
+  String.raw`\been\s+eigen\s+(?:[\p{L}-]+\s+)?(?:${BUSINESS}|merk|kledingmerk|label|youtube-?kanaal)\b|\b(?:nederlands|europees|wereld|regionaal|provinciaal|noord-hollands|nationaal)\s*kampioene?\b`,
+  'giu',
+);
+/** Whose fact it is: one person ("die op z'n 16e al …", "hij is …"); that they have, run or hold it, after the fact or before it. */
+const ONE_PERSON = /^(?:die|dat|hij|zij|ze)$/iu;
+const HOLDS_FACT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:heeft|runt|had|begon|begonnen|gestart|opgezet|opgericht|is|was|werd|geworden)\b/iu;
+const HOLDS_FACT = /^(?:heeft|runt|had|is|was|werd)$/iu;
+/** A wish is no fact: "wereldkampioen worden", "een eigen bedrijf wil beginnen". */
+const WISH_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:worden|wil|willen|wilde)\b/iu;
+
 /**
  * A pupil made public by a fact about them: their own business at school age ("die op z'n 16e al een eigen scooterbedrijfje
  * heeft"), a national or regional title ("die Nederlands kampioen judo is"). A school has one such pupil.
  */
-const PINNED_BY_PUBLIC_FACT = new RegExp(
-  String.raw`\b(?:die|dat|hij|zij)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:al\s+)?een\s+eigen\s+(?:[\p{L}-]+\s+)?(?:${BUSINESS}|merk|kledingmerk|label|youtube-?kanaal)\s+(?:[\p{L}-]+\s+){0,3}?(?:heeft|runt|had|begon|gestart|opgezet|opgericht|begonnen)\b` +
-    String.raw`|\b(?:die|dat|hij|zij)\s+(?:heeft|runt|had)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:al\s+)?een\s+eigen\s+(?:[\p{L}-]+\s+)?(?:${BUSINESS}|merk|kledingmerk|label|youtube-?kanaal)\b` +
-    String.raw`|\b(?:die|dat|hij|zij|ze)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:nederlands|europees|wereld|regionaal|provinciaal|noord-hollands|nationaal)\s*kampioene?\s+(?:[\p{L}-]+\s+)?(?:is|was|werd|geworden)\b` +
-    String.raw`|\b(?:die|dat|hij|zij|ze)\s+(?:is|was|werd)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:nederlands|europees|wereld|regionaal|provinciaal|noord-hollands|nationaal)\s*kampioene?\b(?!\s+(?:wil|worden))`,
-  'giu',
-);
+function publicFactFindings(text: string): Finding[] {
+  return [...text.matchAll(PUBLIC_FACT)].flatMap((fact) => {
+    const end = fact.index + fact[0].length;
+    const [clause, words] = clauseBefore(text, fact.index, 120);
+    const person = words.slice(-7).find((word) => ONE_PERSON.test(word[0]));
+    const after = text.slice(end, end + 60);
+    const heldBefore = !!person && words.slice(-5).some((word) => word.index > person.index && HOLDS_FACT.test(word[0]));
+    if (!person || WISH_AFTER.test(after) || !(HOLDS_FACT_AFTER.test(after) || heldBefore)) return [];
+    return [finding(text, 'unique-description', fact.index - clause.length + person.index, end)];
+  });
+}
+
+/**
+ * The clause before `at` (back to a stop, at most `reach` characters) and its words with where each starts: rules read the
+ * last few words of it in code, as an expression anchored at its end is tried from every word of a long text.
+ */
+const CLAUSE_STOPS = new Set([...'.!?;:,\n']);
+function clauseBefore(text: string, at: number, reach: number): [string, RegExpExecArray[]] {
+  const before = text.slice(Math.max(0, at - reach), at);
+  let stop = before.length - 1;
+  while (stop >= 0 && !CLAUSE_STOPS.has(before[stop]!)) stop--;
+  const clause = before.slice(stop + 1);
+  return [clause, [...clause.matchAll(/[\p{L}\p{N}'’-]+/gu)]];
+}
 const PINNED_BY_UNIQUENESS = new RegExp(
   String.raw`\b(?:de|het)\s+enige\s+[\p{L}-]+\s+(?:in|van|op)\s+\p{Lu}[\p{L}-]+` +
     // "maar een" is mostly "but a": only "maar één", or "er is/zit maar een", says "only one".
@@ -451,15 +480,12 @@ const NEWS_PERSON = new RegExp(String.raw`\b(?:${RELATIVE}|\p{L}*leerlinge?|jong
 const OUTLETS = String.raw`(?:de krant|het nieuws|het journaal|nh nieuws|rtv nh|rtv noord-holland|hart van nederland|(?:de\s)?(?:tv|televisie|radio)|de lokale omroep|omroep [\p{L}-]+|(?:de|het)\s(?:\p{L}+\s)?(?:dagblad|courant|krant|nieuwsblad))`;
 /** "op NH Nieuws", "in de krant", "op tv": the news outlet in any case (NEWS_PLACE reads road numbers, which need their capital). */
 const NEWS_OUTLET = new RegExp(String.raw`\b(?:in|op)\s${OUTLETS}\b`, 'giu');
-/**
- * "die vorige maand in de krant stond", "hij was met zijn band op NH Nieuws", "haar vader stond in het Noordhollands Dagblad":
- * someone who was in the news, for whatever reason; everyone who read it knows who is meant. Not "wat er in de krant stond".
- */
-const IN_THE_NEWS = new RegExp(
-  String.raw`\b(?:die|dat|hij|zij|ze|${RELATIVE})\s+(?!er\b)(?:[\p{L}\p{N}'’-]+\s+){0,10}?(?:in|op)\s+${OUTLETS}\s+(?:[\p{L}-]+\s+){0,2}?(?:stond|stonden|kwam|kwamen|verscheen|was|waren|heeft\s+gestaan|is\s+geweest|gestaan|geweest)\b` +
-    String.raw`|\b(?:die|dat|hij|zij|ze|${RELATIVE})\s+(?:stond|stonden|kwam|kwamen|verscheen|was|waren)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:in|op)\s+${OUTLETS}\b`,
-  'giu',
-);
+/** "… in de krant stond", "… op NH Nieuws was": someone was in the news. */
+const WAS_IN_NEWS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:stond|stonden|kwam|kwamen|verscheen|was|waren|gestaan|geweest)\b|^\s+(?:heeft\s+gestaan|is\s+geweest)\b/iu;
+/** Who was: one person before the outlet ("die vorige maand", "haar vader", not "wat er"), or with the verb before it ("hij stond … in de krant"). */
+const PERSON_IN_NEWS = new RegExp(String.raw`^(?:die|dat|hij|zij|ze|${RELATIVE})$`, 'iu');
+const WAS_IN_NEWS = /^(?:stond|stonden|kwam|kwamen|verscheen|was|waren)$/iu;
+
 /**
  * "vorige week door de politie uit de les gehaald", "gisteren opgepakt": an arrest with a named time is something the
  * whole school saw or heard about, so it points to one pupil.
@@ -631,7 +657,26 @@ function newsEventFindings(text: string): Finding[] {
   const onTheNews = regexFindings(text, NEWS_OUTLET, 'unique-description').filter((found) => NEWS_PERSON.test(sentenceAround(text, found.start, found.end)));
   const events = [...regexFindings(text, NEWS_PLACE, 'unique-description'), ...onTheNews].filter((found) => NEWS_EVENT.test(sentenceAround(text, found.start, found.end)));
   // A news event already found keeps its own words ("in de krant"); someone in the news for anything else is found whole.
-  return [...events, ...regexFindings(text, IN_THE_NEWS, 'unique-description').filter((story) => !events.some((event) => event.start < story.end && event.end > story.start))];
+  return [...events, ...inTheNewsFindings(text).filter((story) => !events.some((event) => event.start < story.end && event.end > story.start))];
+}
+
+/**
+ * "die vorige maand in de krant stond", "hij was met zijn band op NH Nieuws", "haar vader stond in het Noordhollands Dagblad":
+ * someone who was in the news, for whatever reason; everyone who read it knows who is meant. Not "wat er in de krant stond".
+ */
+function inTheNewsFindings(text: string): Finding[] {
+  return [...text.matchAll(NEWS_OUTLET)].flatMap((outlet) => {
+    const end = outlet.index + outlet[0].length;
+    const [clause, words] = clauseBefore(text, outlet.index, 160);
+    const from = outlet.index - clause.length;
+    const verbAfter = WAS_IN_NEWS_AFTER.exec(text.slice(end, end + 40));
+    const near = words.slice(-11);
+    const person = verbAfter && near.find((word, i) => PERSON_IN_NEWS.test(word[0]) && near[i + 1]?.[0].toLocaleLowerCase('nl') !== 'er');
+    if (person) return [finding(text, 'unique-description', from + person.index, end + verbAfter![0].length)];
+    const recent = words.slice(-7);
+    const personWas = recent.find((word, i) => PERSON_IN_NEWS.test(word[0]) && WAS_IN_NEWS.test(recent[i + 1]?.[0] ?? ''));
+    return personWas ? [finding(text, 'unique-description', from + personWas.index, end)] : [];
+  });
 }
 
 /** A named time in a sentence about an arrest. */
@@ -684,7 +729,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, ONLY_ONE, 'unique-description'),
     ...regexFindings(text, CHILD_OF_ROLE_SHORT, 'unique-description'),
     ...regexFindings(text, CHILD_OF_BUSINESS, 'unique-description'),
-    ...regexFindings(text, PINNED_BY_PUBLIC_FACT, 'unique-description'),
+    ...publicFactFindings(text),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
     ...regexFindings(text, PINNED_BY_RELATIVE, 'unique-description'),
     ...regexFindings(text, PINNED_BY_UNIQUENESS, 'unique-description'),
