@@ -110,11 +110,12 @@ function roleInApposition(before: string, after: string, lists: NameLists, { own
   // "naar de projectleider samenwerkingsverband, Gert-Jan Visser: gj.visser@…": with the name's own mailbox after it, the
   // name restates the role after a preposition too.
   const holds = (word: string, i: number) => isStaffRoleWord(word) && (ownMailbox || !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' ')));
-  // "Leerplicht Alkmaar, mevr. H. Demir, 072-…", "Het wijkteam Bergen, mevrouw X,": a clause that is only an organisation
-  // (with its place) heads the name that speaks for it; "aangemeld bij het wijkteam, Daan," is whom it serves.
+  // "Leerplicht Alkmaar, mevr. H. Demir, 072-…", "Het wijkteam Bergen, mevrouw X,": a sentence opened by an organisation
+  // alone (with its place) heads the name that speaks for it; "aangemeld bij het wijkteam, Daan," is whom it serves, and in a
+  // list ("Aanwezig: moeder, Veilig Thuis, Daan, …") the name is an item of its own.
   const phrase = ` ${words.join(' ').toLocaleLowerCase('nl')} `;
   const namesOrganisation = words.some((word) => isOrganisationWord(word, lists)) || lists.organisations.some((name) => phrase.includes(` ${name} `));
-  const organisationClause = namesOrganisation && words.every((word) => /^(?:de|het|onze|ons|jullie)$/iu.test(word) || isOrganisationWord(word, lists) || /^\p{Lu}/u.test(word));
+  const organisationClause = namesOrganisation && !/[,;:()]/u.test(clause) && words.every((word) => /^(?:de|het|onze|ons|jullie)$/iu.test(word) || isOrganisationWord(word, lists) || /^\p{Lu}/u.test(word));
   if (organisationClause || (!tight && words.some(holds))) return true;
   // Beside a pupil the role must end the clause, only its organisation or school after it ("met de tante, mevr. X," is no role's).
   for (let i = words.length - 1; i >= 0; i--) {
