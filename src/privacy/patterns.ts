@@ -329,14 +329,14 @@ const PINNED_BY_RELATIVE = new RegExp(
     String.raw`|\b(?:${RELATIVE})\s+(?:[\p{L}-]+\s+){0,6}?(?:is|was|werkt\s+als)\s+(?:(?:de\s+)?enige\s+[\p{L}-]+|${PUBLIC_ROLE})\b`,
   'giu',
 );
-/** A business a family runs, which a town knows the owners of: "de kapperszaak", "de snackbar", "een eigen scooterbedrijfje". */
-const BUSINESS = String.raw`(?:\p{L}*(?:zaak|zaakje|winkel|winkeltje|salon|bedrijf|bedrijfje|studio|shop|webshop|kwekerij|bakkerij|slagerij|garage|snackbar|cafetaria|frituur|pizzeria|restaurant|café|cafe|hotel|camping|manege|boerderij|apotheek|drogisterij|toko|kiosk|tankstation|ijssalon|praktijk|onderneming))`;
+/** A business a family runs, which a town knows the owners of: "de kapperszaak", "de snackbar", "de Chinees", "een eigen scooterbedrijfje". */
+const BUSINESS = String.raw`(?:chinees|italiaan|griek|turk|\p{L}*(?:zaak|zaakje|winkel|winkeltje|salon|bedrijf|bedrijfje|studio|shop|webshop|kwekerij|bakkerij|slagerij|garage|snackbar|cafetaria|frituur|pizzeria|restaurant|café|cafe|hotel|camping|manege|boerderij|apotheek|drogisterij|toko|kiosk|tankstation|ijssalon|praktijk|onderneming))`;
 /**
  * "het meisje van de kapperszaak naast het station", "de zoon van de snackbar": a pupil named after the business their family
  * runs; "haar ouders hebben de pizzeria aan de haven": the family's own business with where it is. Either points to one family.
  */
 const CHILD_OF_BUSINESS = new RegExp(
-  String.raw`\b(?:${KIN}|meisje|jongen|meid|knul|leerlinge?)\s+(?:van|uit)\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+)?${BUSINESS}\b` +
+  String.raw`\b(?:${KIN}|meisje|jongen|jongetje|jochie|meid|knul|leerlinge?)\s+(?:van|uit)\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+)?${BUSINESS}\b` +
     String.raw`|\b(?:${RELATIVE}|familie|gezin)\s+(?:\p{L}+\s+){0,2}?(?:heeft|hebben|had|hadden|runt|runnen|bezit|bezitten|beheert|beheren|is\s+eigenaar\s+van|zijn\s+eigenaar\s+van)\s+(?:de|het|die|dat|een(?:\s+eigen)?)\s+(?:[\p{L}-]+\s+)?${BUSINESS}\s+(?:in|aan|op|bij|naast|tegenover|achter|vlakbij)\b`,
   'giu',
 );
