@@ -333,10 +333,10 @@ const PINNED_BY_RELATIVE = new RegExp(
 const BUSINESS = String.raw`(?:chinees|italiaan|griek|turk|\p{L}*(?:zaak|zaakje|winkel|winkeltje|salon|bedrijf|bedrijfje|studio|shop|webshop|kwekerij|bakkerij|slagerij|garage|snackbar|cafetaria|frituur|pizzeria|restaurant|café|cafe|hotel|camping|manege|boerderij|apotheek|drogisterij|toko|kiosk|tankstation|ijssalon|praktijk|onderneming))`;
 /**
  * "het meisje van de kapperszaak naast het station", "de zoon van de snackbar": a pupil named after the business their family
- * runs; "haar ouders hebben de pizzeria aan de haven": the family's own business with where it is. Either points to one family.
+ * runs ("een jongen van de bakkerij kwam gastles geven" is someone who works there); "haar ouders hebben de pizzeria aan de haven": the family's own business with where it is. Either points to one family.
  */
 const CHILD_OF_BUSINESS = new RegExp(
-  String.raw`\b(?:${KIN}|meisje|jongen|jongetje|jochie|meid|knul|leerlinge?)\s+(?:van|uit)\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+)?${BUSINESS}\b` +
+  String.raw`\b(?:${KIN}|(?<!\been\s)(?:meisje|jongen|jongetje|jochie|meid|knul|leerlinge?))\s+(?:van|uit)\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+)?${BUSINESS}\b` +
     String.raw`|\b(?:${RELATIVE}|familie|gezin)\s+(?:\p{L}+\s+){0,2}?(?:heeft|hebben|had|hadden|runt|runnen|bezit|bezitten|beheert|beheren|is\s+eigenaar\s+van|zijn\s+eigenaar\s+van)\s+(?:de|het|die|dat|een(?:\s+eigen)?)\s+(?:[\p{L}-]+\s+)?${BUSINESS}\s+(?:in|aan|op|bij|naast|tegenover|achter|vlakbij)\b`,
   'giu',
 );
@@ -360,7 +360,7 @@ function publicFactFindings(text: string): Finding[] {
   return [...text.matchAll(PUBLIC_FACT)].flatMap((fact) => {
     const end = fact.index + fact[0].length;
     const [clause, words] = clauseBefore(text, fact.index, 120);
-    const person = words.slice(-7).find((word) => ONE_PERSON.test(word[0]));
+    const person = words.slice(-7).find((word) => ONE_PERSON.test(word[0]) && !opensAsThing(word, words));
     const after = text.slice(end, end + 60);
     const heldBefore = !!person && words.slice(-5).some((word) => word.index > person.index && HOLDS_FACT.test(word[0]));
     if (!person || WISH_AFTER.test(after) || !(HOLDS_FACT_AFTER.test(after) || heldBefore)) return [];
@@ -372,6 +372,8 @@ function publicFactFindings(text: string): Finding[] {
  * The clause before `at` (back to a stop, at most `reach` characters) and its words with where each starts: rules read the
  * last few words of it in code, as an expression anchored at its end is tried from every word of a long text.
  */
+/** "Dat stond gisteren in de krant": "die" or "dat" opening the clause is a thing; after a noun ("het meisje dat …") it is someone. */
+const opensAsThing = (word: RegExpExecArray, words: readonly RegExpExecArray[]) => words[0] === word && /^(?:die|dat)$/iu.test(word[0]);
 const CLAUSE_STOPS = new Set([...'.!?;:,\n']);
 function clauseBefore(text: string, at: number, reach: number): [string, RegExpExecArray[]] {
   const before = text.slice(Math.max(0, at - reach), at);
@@ -671,10 +673,10 @@ function inTheNewsFindings(text: string): Finding[] {
     const from = outlet.index - clause.length;
     const verbAfter = WAS_IN_NEWS_AFTER.exec(text.slice(end, end + 40));
     const near = words.slice(-11);
-    const person = verbAfter && near.find((word, i) => PERSON_IN_NEWS.test(word[0]) && near[i + 1]?.[0].toLocaleLowerCase('nl') !== 'er');
+    const person = verbAfter && near.find((word, i) => PERSON_IN_NEWS.test(word[0]) && !opensAsThing(word, words) && near[i + 1]?.[0].toLocaleLowerCase('nl') !== 'er');
     if (person) return [finding(text, 'unique-description', from + person.index, end + verbAfter![0].length)];
     const recent = words.slice(-7);
-    const personWas = recent.find((word, i) => PERSON_IN_NEWS.test(word[0]) && WAS_IN_NEWS.test(recent[i + 1]?.[0] ?? ''));
+    const personWas = recent.find((word, i) => PERSON_IN_NEWS.test(word[0]) && !opensAsThing(word, words) && WAS_IN_NEWS.test(recent[i + 1]?.[0] ?? ''));
     return personWas ? [finding(text, 'unique-description', from + personWas.index, end)] : [];
   });
 }
