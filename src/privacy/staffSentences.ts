@@ -127,8 +127,10 @@ function roleInApposition(before: string, after: string, lists: NameLists, { own
 
 /** A pupil, family, age or class by noun, or a class code ("2b", not the ordinal "2e"), in the few words bound to a name. */
 const PUPIL_NEAR_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${PUPIL_OR_FAMILY_NOUNS}|tante|oom|neef|nicht|voogd|stief\p{L}*|familie|klas|mentorgroep|mentorklas|jongen|meisje|jongere|tiener|puber|cliënt|client|jaar\s+oud|\d{1,2}\s*(?:jaar|jr)|[1-6]\s?[a-df-h]\d?)(?![\p{L}])`, 'iu');
+/** What happens to a pupil, not to a colleague: staying home from school, truancy, bullying, suspension, a diagnosis. */
+export const PUPIL_EVENT = String.raw`(?:thuiszit|thuiszat|verzuimt|verzuimde|spijbelt|spijbelde|schoolweigert|huilt|huilde|blowt|blowde|pest|wegloopt|wordt[ \t]+gepest|werd[ \t]+gepest|is[ \t]+geschorst|werd[ \t]+geschorst|heeft[ \t]+(?:een[ \t]+)?(?:dyslexie|dyscalculie|adhd|add|autisme|faalangst|diagnose))`;
 /** "Coach Sanne zit in 2b", "Mentor Daan huilt": the name as the subject of what a pupil does. */
-const PUPIL_ACTION_AFTER = /^[ \t]+(?:zit|zat)[ \t]+(?:bij[ \t]+(?:mij|me|ons)[ \t]+)?in[ \t]+(?:de[ \t]+)?(?:klas|\d)|^[ \t]+(?:huilt|huilde|verzuimt|verzuimde|spijbelt|spijbelde|wordt[ \t]+gepest|pest|blowt|is[ \t]+\d{1,2}\b|heeft[ \t]+(?:een[ \t]+)?(?:dyslexie|adhd|add|autisme|faalangst))/iu;
+const PUPIL_ACTION_AFTER = new RegExp(String.raw`^[ \t]+(?:zit|zat)[ \t]+(?:bij[ \t]+(?:mij|me|ons)[ \t]+)?in[ \t]+(?:de[ \t]+)?(?:klas|\d)|^[ \t]+(?:${PUPIL_EVENT}|is[ \t]+\d{1,2}\b)(?![\p{L}])`, 'iu');
 /**
  * The words bound to a name: those in brackets right after it, or up to the next comma, bracket or clause end (at most 40
  * characters), and the two words before it. A pupil noun, age or class there, or a pupil's action, makes the name a pupil's.
