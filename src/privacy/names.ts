@@ -571,6 +571,8 @@ const PRONOUN_OF_A_PERSON = /^[^]{0,200}?\b(?:ze|zij|hij|haar|hem|moeder|vader|o
 /** What is said of whom a meeting discussed: "ter sprake", "aan bod", "besproken". */
 const DISCUSSED_AFTER = /^[ \t]+(?:ter[ \t]+sprake|aan[ \t]+(?:bod|de[ \t]+orde)|op[ \t]+tafel|(?:(?:al|even|uitgebreid|kort|nog)[ \t]+)?(?:besproken|ingebracht|doorgesproken))(?![\p{L}])/iu;
 
+/** "Daan (wijkteam) verzuimt veel", "Sem thuiszit": the name, with what stands in brackets after it, as the subject of what happens to a pupil. */
+const PUPIL_EVENT_AFTER_NAME = new RegExp(String.raw`^(?:[ \t]{0,2}\([^()\n]{1,80}\))?[ \t]{1,3}(?:(?:nu|al|weer|ook|nog|steeds|vaak|veel|sinds|[0-9]{1,2}|weken|dagen|maanden)[ \t]{1,3}){0,4}${PUPIL_EVENT}(?![\p{L}])`, 'iu');
 /** The rest of a clause that ends in what happens to a pupil: "(dat roos) nu al 3 weken thuiszit", "(omdat sem) elke maandag verzuimt". */
 const PUPIL_EVENT_IN_CLAUSE = new RegExp(String.raw`^[^,.;:!?()\n]{0,60}?[ \t]${PUPIL_EVENT}(?![\p{L}])`, 'iu');
 
@@ -750,7 +752,7 @@ const MET_BY_ROLE_AFTER = /^(?:[ \t]+(?!(?:mij|me|ons|jou|je|u|hem|haar|zich)\b)
 function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
   // A name with its age or class right after it is a pupil's, whatever role or organisation stands before it.
   const right = text.slice(end, end + 30);
-  if (AGE_OR_CLASS_RIGHT_AFTER.test(right)) return false;
+  if (AGE_OR_CLASS_RIGHT_AFTER.test(right) || PUPIL_EVENT_AFTER_NAME.test(text.slice(end, end + 120))) return false;
   // "dat de coach Nadia een keer spreekt": whom the role holder meets is a pupil, not the role holder's name.
   const clauseRole = ROLE_SUBJECT_OF_CLAUSE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
   if (clauseRole && isStaffRole(clauseRole.toLocaleLowerCase('nl')) && MET_BY_ROLE_AFTER.test(text.slice(end, end + 60))) return false;

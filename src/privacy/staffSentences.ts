@@ -76,7 +76,8 @@ function roleBefore(before: string, after: string, lists: NameLists): boolean {
     const word = words[i]!.replace(/\.$/u, '');
     // "Door de coach is Daan doorverwezen": a role after a preposition is not what the name is.
     // "Aanspreekpunt Groeimee voor de Spinaker wordt …": a contact point is staff only when it is an organisation's.
-    if (CONTACT_POINT.test(word)) return words.slice(i + 1).some((next) => isOrganisationWord(next, lists));
+    // In a heading the organisation may stand before it too: "Wijkteam Alkmaar-Noord, aanspreekpunt onderwijs: X".
+    if (CONTACT_POINT.test(word)) return (isHeading ? words : words.slice(i + 1)).some((next) => isOrganisationWord(next, lists));
     if (isStaffRoleWord(word)) return !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' '));
     if (!isGlue(words[i]!, lists)) return false;
   }
@@ -203,9 +204,36 @@ function roleOpensClauseBefore(before: string): boolean {
   return roles.length > 0 && OPENS_CLAUSE.test(before.slice(0, roles.at(-1)!.index));
 }
 
-/** A copula, a contact label, a role-headed list of schools and names, a role set off after the name's short clause. */
+/** "afd. Jeugd", "team Noord", "sector Zorg": words that say which part of an organisation someone works in. */
+const PART_OF_ORGANISATION = /^(?:afd|afdeling|team|sector|unit|cluster|locatie|regio|de|het|van|en|&)$/iu;
+/**
+ * "Annemiek (gemeente, afd. Jeugd)", "Jeroen (gebiedsteam Heiloo)", "Karin (GGD, jeugdgezondheidszorg)": brackets right
+ * after the name that hold only where someone works (an organisation, a field, a department, a place) and at least one
+ * organisation, field or role word. "Daan (bekend bij wijkteam)" and "Daan (Vonk)" say something else.
+ */
+function organisationInBracketsAfter(after: string, lists: NameLists): boolean {
+  const inside = /^[ \t]{0,2}\(([^()\n]{1,80})\)/u.exec(after)?.[1];
+  if (!inside) return false;
+  const words = [...inside.matchAll(WORD)].map((match) => match[0]);
+  const isWorkplace = (word: string) => isOrganisationWord(word, lists) || isStaffRoleWord(word) || CONTACT_POINT.test(word);
+  return words.some(isWorkplace) && words.every((word) => isWorkplace(word) || PART_OF_ORGANISATION.test(word.replace(/\.$/u, '')) || /^\p{Lu}/u.test(word));
+}
+
+/** "Thuiszitters: Daan (wijkteam), Sem (GGZ)": pupils listed by what they do, each with the service that helps them. */
+const PUPILS_BY_WHAT_THEY_DO = /(?<![\p{L}])(?:thuiszitter|verzuimer|spijbelaar|schoolweigeraar|zorgleerling|casus|casussen|aanmelding)(?:s|en)?(?![\p{L}])/iu;
+
+/**
+ * "lijst ligt bij Sabine Visser", "de notulen gaan via Sabine", "aanmeldformulieren zijn bij X": who holds the papers of a
+ * meeting or a round of work (a list, the minutes, the agenda, forms) is a colleague.
+ */
+const MEETING_PAPER_HELD_BEFORE = /(?<![\p{L}])(?:\p{L}{0,20}lijst|\p{L}{0,20}lijsten|notulen|\p{L}{0,20}verslag|\p{L}{0,20}verslagen|agenda|\p{L}{0,20}planning|\p{L}{0,20}formulier|\p{L}{0,20}formulieren|\p{L}{0,20}overzicht|stukken|uitnodiging|uitnodigingen|presentielijst|coördinatie|coordinatie)(?:[ \t]{1,3}[^\s.!?;:,()]{1,30}){0,3}?[ \t]{1,3}(?:ligt|liggen|lag|lagen|is|zijn|blijft|gaat|gaan|loopt|lopen|komt|komen)(?:[ \t]{1,3}(?:nog|nu|al|voorlopig|tijdelijk))?[ \t]{1,3}(?:bij|via)[ \t]{1,3}(?:(?:dhr|mevr|mw|collega)\.?[ \t]{1,3})?$/iu;
+/** "Sabine notuleert", "X zit het overleg voor", "X houdt de lijst bij", "X maakt de notulen": the name doing a meeting's task. */
+const MEETING_TASK_AFTER = /^[ \t]{1,3}(?:notuleert|notuleerde|(?:zit|zat)[ \t]{1,3}(?:het|de)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}voor|(?:houdt|hield)[ \t]{1,3}(?:de|het)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}bij|(?:maakt|maakte|stuurt|verstuurt|neemt)[ \t]{1,3}(?:de|het)[ \t]{1,3}(?:notulen|verslag|agenda|uitnodiging|uitnodigingen|presentielijst))(?![\p{L}])/iu;
+const holdsMeetingTask = (before: string, after: string) => MEETING_PAPER_HELD_BEFORE.test(before) || MEETING_TASK_AFTER.test(after);
+
+/** A copula, a contact label, a role-headed list of schools and names, a role set off after the name's short clause, a meeting's task. */
 const boundToRoleAnyForm = (before: string, after: string, lists: NameLists) =>
-  roleByCopulaOrLabel(before, after, lists) || inRoleHeadedList(before, after, lists) || roleInAppositionAfterPredicate(after);
+  roleByCopulaOrLabel(before, after, lists) || inRoleHeadedList(before, after, lists) || roleInAppositionAfterPredicate(after) || holdsMeetingTask(before, after);
 
 /**
  * A name held by the staff role beside it. In a sentence about staff only any binding the rules below read counts; in a
@@ -216,6 +244,8 @@ export function isNamedInRole(text: string, start: number, end: number, lists: N
   const range = sentenceRange(text, start, end);
   const [from, to] = range;
   const [before, after] = [text.slice(from, start), text.slice(end, to)];
+  // "Annemiek (gemeente, afd. Jeugd)": where someone works in brackets, in a sentence that names no pupil by noun.
+  if (organisationInBracketsAfter(text.slice(end, end + 90), lists) && !namesPupilByNoun(text.slice(from, to)) && !PUPILS_BY_WHAT_THEY_DO.test(text.slice(from, to))) return true;
   if (!speaksOfPupil(text.slice(from, to))) {
     return roleBefore(before, after, lists) || roleAfter(after) || roleInApposition(before, after, lists, { ownMailbox: ownMailboxFollows(text.slice(start, end), after) }) || isAttendee(text, start) || inStaffHandover(text, range, before, after) || boundToRoleAnyForm(before, after, lists);
   }
@@ -275,8 +305,11 @@ function roleInSentenceOf(text: string, from: number, to: number): boolean {
   return [...sentence.matchAll(WORD)].some((match) => (CONTACT_POINT.test(match[0]) || isStaffRoleWord(match[0])) && !isRoleAfterPreposition(sentence.slice(Math.max(0, match.index - 20), match.index)));
 }
 
-/** "Aanwezig: Petra Smit (wijkteam), Karin Visser", "Afwezig: …": the people at a meeting, in a line of an agenda or minutes. */
-const ATTENDANCE_HEADING = /^[ \t]*(?:aanwezig|afwezig|afgemeld|afmeldingen|met\s+kennisgeving\s+afwezig|genodigden|deelnemers|notulist|notulen|voorzitter|gasten?)[ \t]*:/iu;
+/**
+ * "Aanwezig: Petra Smit (wijkteam), Karin Visser", "Afwezig: …", "Contactlijst JOS Castricum: …": the people at a meeting or
+ * on a contact list, in a line of an agenda, minutes or a list of colleagues ("Contactlijst casus: moeder …" speaks of a family).
+ */
+const ATTENDANCE_HEADING = /^[ \t]*(?:(?:aanwezig|afwezig|afgemeld|afmeldingen|met\s+kennisgeving\s+afwezig|genodigden|deelnemers|notulist|notulen|voorzitter|gasten?)[ \t]*|(?:contactlijst|contactgegevens|contactpersonen|telefoonlijst|bereikbaarheid|bereikbaarheidslijst|smoelenboek|wie[ -]is[ -]wie)(?:[ \t]{1,3}[^:\n]{1,50})?):/iu;
 function isAttendee(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', start);
