@@ -74,7 +74,7 @@ const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b(?: ?\d{1,4}(?:-?[a-z](?![
 const LOWER_CASE_POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3} ?(?!sa|sd|ss|en|de|te|ze|we|je|me|al|na|er|km|kg|cm|mm|ml|mg|gb|mb|kb|pm|am|hr|st|nr|ct|pk|kw|lb)[a-eghj-npr-tv-xz]{2}(?![\p{L}\p{N}])/gu;
 const STREET_SUFFIXES =
   'straatweg|straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|dreef|steeg|erf|ring|baan|markt|wal|park|plantsoen|veld|akker|zoom|oord|hout|plaats|weide|burgwal|dam';
-const HOUSE_NUMBER = `\\s\\d{1,4}(?:\\s?-?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?`;
+const HOUSE_NUMBER = `\\s[1-9]\\d{0,3}(?:\\s?-?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?`;
 const STREET_WITH_NUMBER = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'-]{0,40}\\s){0,6}\\p{Lu}[\\p{L}'-]{0,40}(?:${STREET_SUFFIXES})${HOUSE_NUMBER}`, 'gu');
 /**
  * "woont op de kerkstraat 12": a street typed without its capital counts after a word about living there; without

@@ -163,7 +163,15 @@ function headedByRole(before: string, after: string, lists: NameLists): boolean 
 }
 
 /** "contactpersoon voor de scholen is Esther Vos", "aanspreekpunt voor ouders wordt dhr. Peeters": a role or contact word as the subject of a copula. */
-const ROLE_COPULA_BEFORE = new RegExp(String.raw`(?:^|[.!?:;(\n,])[ \t]{0,3}(?:(?:de|het|onze|ons|jullie|nieuwe|vaste)[ \t]{1,3}){0,2}(\p{L}[\p{L}&'’-]{1,40})(?:[ \t]{1,3}[^\s.!?:;,()]{1,30}){0,6}?[ \t]{1,3}(?:is|wordt|blijft|was)(?:[ \t]{1,3}(?:per|vanaf|sinds|tot|met|ingang|van|tijdelijk|voorlopig|nu|\d{1,4}|${MONTHS})){0,4}[ \t]{1,3}(?:(?:dhr|mevr|mw|meneer|mevrouw)\.?[ \t]{1,3})?$`, 'iu');
+const ROLE_OPENING_CLAUSE = String.raw`(?:^|[.!?:;(\n,])[ \t]{0,3}(?:(?:de|het|onze|ons|jullie|nieuwe|vaste)[ \t]{1,3}){0,2}(\p{L}[\p{L}&'’-]{1,40})`;
+const ROLE_COPULA_BEFORE = new RegExp(String.raw`${ROLE_OPENING_CLAUSE}(?:[ \t]{1,3}[^\s.!?:;,()]{1,30}){0,6}?[ \t]{1,3}(?:is|wordt|blijft|was)(?:[ \t]{1,3}(?:per|vanaf|sinds|tot|met|ingang|van|tijdelijk|voorlopig|nu|\d{1,4}|${MONTHS})){0,4}[ \t]{1,3}(?:(?:dhr|mevr|mw|meneer|mevrouw)\.?[ \t]{1,3})?$`, 'iu');
+/**
+ * "GGD Alkmaar, aanspreekpunt scholen: X", "Stichting Groeimee, contactpunt voor scholen: X": as with a copula, a role or
+ * contact word opening the clause of a heading, up to six words of what it is for (not ending in a preposition: "coach
+ * voor: Daan"), then the name as the whole item.
+ */
+const ROLE_HEADING_BEFORE = new RegExp(String.raw`${ROLE_OPENING_CLAUSE}((?:[ \t]{1,3}[^\s.!?:;,()]{1,30}){0,6}?)[ \t]{0,3}:[ \t]{0,3}(?:(?:dhr|mevr|mw|meneer|mevrouw)\.?[ \t]{1,3})?$`, 'iu');
+const ENDS_IN_PREPOSITION = /(?<![\p{L}])(?:over|om|met|aan|naar|van|voor|bij|door|tegen|zonder)$/iu;
 /** The words for whom to contact: the subject of a copula, a label before a name, the head of a list. */
 const CONTACT_WORDS = 'contact|contactpersoon|contactpersonen|aanspreekpunt|contactpunt';
 const CONTACT_WORD = new RegExp(`^(?:${CONTACT_WORDS})$`, 'u');
@@ -172,6 +180,9 @@ const CONTACT_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${CONTACT_WORD
 function roleByCopulaOrLabel(before: string, after: string, lists: NameLists): boolean {
   const subject = ROLE_COPULA_BEFORE.exec(before)?.[1]?.toLocaleLowerCase('nl');
   if (subject && (CONTACT_WORD.test(subject) || isStaffRole(subject))) return true;
+  const heading = ROLE_HEADING_BEFORE.exec(before);
+  const head = heading?.[1]?.toLocaleLowerCase('nl');
+  if (heading && head && (CONTACT_WORD.test(head) || isStaffRole(head)) && ENDS_ITEM.test(after) && !namesPupilByNoun(heading[0]) && !ENDS_IN_PREPOSITION.test(heading[2]!.trim())) return true;
   const label = CONTACT_LABEL_BEFORE.exec(before);
   if (!label || !ENDS_LABELLED_ITEM.test(after)) return false;
   // The contact of an organisation or role named in the words before the label ("gebiedsteam Alkmaar (contact: …)").
@@ -220,7 +231,7 @@ function organisationInBracketsAfter(after: string, lists: NameLists): boolean {
 }
 
 /** "Thuiszitters: Daan (wijkteam), Sem (GGZ)": pupils listed by what they do, each with the service that helps them. */
-const PUPILS_BY_WHAT_THEY_DO = /(?<![\p{L}])(?:thuiszitter|verzuimer|spijbelaar|schoolweigeraar|zorgleerling|casus|casussen|aanmelding)(?:s|en)?(?![\p{L}])/iu;
+const PUPILS_BY_WHAT_THEY_DO = /(?<![\p{L}])(?:thuiszitter|verzuimer|spijbelaar|schoolweigeraar|zorgleerling)(?:s|en)?(?![\p{L}])/iu;
 
 /**
  * "lijst ligt bij Sabine Visser", "de notulen gaan via Sabine", "aanmeldformulieren zijn bij X": who holds the papers of a
@@ -229,7 +240,13 @@ const PUPILS_BY_WHAT_THEY_DO = /(?<![\p{L}])(?:thuiszitter|verzuimer|spijbelaar|
 const MEETING_PAPER_HELD_BEFORE = /(?<![\p{L}])(?:\p{L}{0,20}lijst|\p{L}{0,20}lijsten|notulen|\p{L}{0,20}verslag|\p{L}{0,20}verslagen|agenda|\p{L}{0,20}planning|\p{L}{0,20}formulier|\p{L}{0,20}formulieren|\p{L}{0,20}overzicht|stukken|uitnodiging|uitnodigingen|presentielijst|coördinatie|coordinatie)(?:[ \t]{1,3}[^\s.!?;:,()]{1,30}){0,3}?[ \t]{1,3}(?:ligt|liggen|lag|lagen|is|zijn|blijft|gaat|gaan|loopt|lopen|komt|komen)(?:[ \t]{1,3}(?:nog|nu|al|voorlopig|tijdelijk))?[ \t]{1,3}(?:bij|via)[ \t]{1,3}(?:(?:dhr|mevr|mw|collega)\.?[ \t]{1,3})?$/iu;
 /** "Sabine notuleert", "X zit het overleg voor", "X houdt de lijst bij", "X maakt de notulen": the name doing a meeting's task. */
 const MEETING_TASK_AFTER = /^[ \t]{1,3}(?:notuleert|notuleerde|(?:zit|zat)[ \t]{1,3}(?:het|de)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}voor|(?:houdt|hield)[ \t]{1,3}(?:de|het)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}bij|(?:maakt|maakte|stuurt|verstuurt|neemt)[ \t]{1,3}(?:de|het)[ \t]{1,3}(?:notulen|verslag|agenda|uitnodiging|uitnodigingen|presentielijst))(?![\p{L}])/iu;
-const holdsMeetingTask = (before: string, after: string) => MEETING_PAPER_HELD_BEFORE.test(before) || MEETING_TASK_AFTER.test(after);
+/** "Volgende keer notuleert Femke", "dan zit Joost het overleg voor": the same task with the verb before the name. */
+const MEETING_TASK_VERB_BEFORE = /(?<![\p{L}])(?:notuleert|notuleerde|(?:zit|zat)(?=[ \t]{1,3}$))[ \t]{1,3}$/iu;
+const CHAIRS_AFTER = /^[ \t]{1,3}(?:het|de)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}voor(?![\p{L}])/iu;
+const holdsMeetingTask = (before: string, after: string) => {
+  const verbBefore = MEETING_TASK_VERB_BEFORE.exec(before)?.[0];
+  return MEETING_PAPER_HELD_BEFORE.test(before) || MEETING_TASK_AFTER.test(after) || (!!verbBefore && (/^notul/iu.test(verbBefore) || CHAIRS_AFTER.test(after)));
+};
 
 /** A copula, a contact label, a role-headed list of schools and names, a role set off after the name's short clause, a meeting's task. */
 const boundToRoleAnyForm = (before: string, after: string, lists: NameLists) =>
