@@ -571,8 +571,8 @@ const PRONOUN_OF_A_PERSON = /^[^]{0,200}?\b(?:ze|zij|hij|haar|hem|moeder|vader|o
 /** What is said of whom a meeting discussed: "ter sprake", "aan bod", "besproken". */
 const DISCUSSED_AFTER = /^[ \t]+(?:ter[ \t]+sprake|aan[ \t]+(?:bod|de[ \t]+orde)|op[ \t]+tafel|(?:(?:al|even|uitgebreid|kort|nog)[ \t]+)?(?:besproken|ingebracht|doorgesproken))(?![\p{L}])/iu;
 
-/** "Daan (wijkteam) verzuimt veel", "Sem thuiszit": the name, with what stands in brackets after it, as the subject of what happens to a pupil. */
-const PUPIL_EVENT_AFTER_NAME = new RegExp(String.raw`^(?:[ \t]{0,2}\([^()\n]{1,80}\))?[ \t]{1,3}(?:(?:nu|al|weer|ook|nog|steeds|vaak|veel|sinds|[0-9]{1,2}|weken|dagen|maanden)[ \t]{1,3}){0,4}${PUPIL_EVENT}(?![\p{L}])`, 'iu');
+/** "Daan (wijkteam) verzuimt veel", "Sem thuiszit", "bij Daan, hij verzuimt al weken": the name, with what stands in brackets after it, as the subject of what happens to a pupil. */
+const PUPIL_EVENT_AFTER_NAME = new RegExp(String.raw`^(?:[ \t]{0,2}\([^()\n]{1,80}\))?(?:[ \t]{0,2},[ \t]{0,2}(?:hij|zij|ze))?[ \t]{1,3}(?:(?:nu|al|weer|ook|nog|steeds|vaak|veel|sinds|[0-9]{1,2}|weken|dagen|maanden)[ \t]{1,3}){0,4}${PUPIL_EVENT}(?![\p{L}])`, 'iu');
 /** The rest of a clause that ends in what happens to a pupil: "(dat roos) nu al 3 weken thuiszit", "(omdat sem) elke maandag verzuimt". */
 const PUPIL_EVENT_IN_CLAUSE = new RegExp(String.raw`^[^,.;:!?()\n]{0,60}?[ \t]${PUPIL_EVENT}(?![\p{L}])`, 'iu');
 
@@ -720,8 +720,8 @@ const ROLE_OF_SERVICE_BEFORE = /(?<![\p{L}-])([\p{L}-]{3,40})\s+van\s+(?:de\s+|h
 const FOR_ORGANISATION_BEFORE = /(?<![\p{L}&'’-])((?:[\p{L}&'’-]{2,40}[ \t]){0,2}([\p{L}&'’-]{2,40}))[ \t]{0,2}\([ \t]{0,2}(?:(?:dhr|mevr|mw|meneer|mevrouw|de heer)\.?[ \t]{1,3})?(?:(?:van|de|der|den|ter|ten|te)[ \t]{1,3}){0,3}$/iu;
 /** "Overdracht van teamleider Henk Zwart aan ": a handover of staff work from a role holder to the next colleague. */
 const HANDOVER_BEFORE = /\b(?:overdracht|overgedragen|overdragen|draagt|droeg)\b[^.!?\n]{0,40}?\bvan[ \t]{1,3}(?:de[ \t]{1,3})?([\p{L}&'’-]{2,30})[ \t]{1,3}[^.!?\n]{1,40}?[ \t]aan[ \t]{1,3}$/iu;
-/** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
-const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
+/** "Meneer Dekker van gym", "mevrouw Kok van de GGD", "Karin uit het wijkteam": a person introduced by the subject or organisation they work for. */
+const OF_WORK_AFTER = /^\s+(?:van|uit)\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
 /**
  * A colleague taking over the writer's work: "Esther neemt het over", "Wendy neemt het van me over", "Karin valt in voor het

@@ -217,18 +217,41 @@ function roleOpensClauseBefore(before: string): boolean {
 
 /** "afd. Jeugd", "team Noord", "sector Zorg": words that say which part of an organisation someone works in. */
 const PART_OF_ORGANISATION = /^(?:afd|afdeling|team|sector|unit|cluster|locatie|regio|de|het|van|en|&)$/iu;
-/**
- * "Annemiek (gemeente, afd. Jeugd)", "Jeroen (gebiedsteam Heiloo)", "Karin (GGD, jeugdgezondheidszorg)": brackets right
- * after the name that hold only where someone works (an organisation, a field, a department, a place) and at least one
- * organisation, field or role word. "Daan (bekend bij wijkteam)" and "Daan (Vonk)" say something else.
- */
-function organisationInBracketsAfter(after: string, lists: NameLists): boolean {
-  const inside = /^[ \t]{0,2}\(([^()\n]{1,80})\)/u.exec(after)?.[1];
-  if (!inside) return false;
-  const words = [...inside.matchAll(WORD)].map((match) => match[0]);
+/** Only where someone works: an organisation, field, department, role or place, with at least one organisation, field or role word. */
+function namesWorkplaceOnly(phrase: string, lists: NameLists): boolean {
+  const words = [...phrase.matchAll(WORD)].map((match) => match[0]);
   const isWorkplace = (word: string) => isOrganisationWord(word, lists) || isStaffRoleWord(word) || CONTACT_POINT.test(word);
   return words.some(isWorkplace) && words.every((word) => isWorkplace(word) || PART_OF_ORGANISATION.test(word.replace(/\.$/u, '')) || /^\p{Lu}/u.test(word));
 }
+/**
+ * "Annemiek (gemeente, afd. Jeugd)", "Jeroen (gebiedsteam Heiloo)", "Priya Ramdin, wijkteam Alkmaar-Noord, sluit aan": in
+ * brackets or set off by commas right after the name, only where someone works. "Daan (bekend bij wijkteam)" and "Daan
+ * (Vonk)" say something else.
+ */
+function workplaceSetOffAfter(after: string, lists: NameLists): boolean {
+  const inside = /^[ \t]{0,2}\(([^()\n]{1,80})\)/u.exec(after)?.[1] ?? /^[ \t]{0,2},[ \t]{0,3}([^,;:()\n!?]{2,60}?)[ \t]{0,2}(?:[,;)]|[.!?](?:\s|$)|$)/u.exec(after)?.[1];
+  return !!inside && namesWorkplaceOnly(inside, lists);
+}
+/**
+ * "Wijkteam Castricum: Jeroen Smit; wijkteam Heiloo: …", "Vanuit de gemeente: Annemiek de Jong en Tom Verhoef": a heading
+ * that is only an organisation (with its place) heads the colleagues listed after it.
+ */
+const ORGANISATION_HEADING_BEFORE = /(?:^|[.!?;\n|][ \t]{0,3})(?:(?:vanuit|namens)[ \t]{1,3})?(?:(?:de|het)[ \t]{1,3})?([^:.!?;\n|]{2,60}):((?:[ \t]{0,3}\p{Lu}[^:.!?;\n|,]{1,40}?(?:,|[ \t]en)){0,8})[ \t]{0,3}$/iu;
+function organisationHeading(before: string, after: string, lists: NameLists): boolean {
+  const heading = ORGANISATION_HEADING_BEFORE.exec(before)?.[1];
+  const first = [...(heading ?? '').matchAll(WORD)][0]?.[0] ?? '';
+  return !!heading && (ENDS_ITEM.test(after) || /^[ \t]en[ \t]\p{Lu}/u.test(after)) && isOrganisationWord(first, lists) && namesWorkplaceOnly(heading, lists);
+}
+/** "Namens het wijkteam schuift Priya Ramdin aan", "Vanuit Groeimee komt Lisa": the name speaks for the organisation before its verb. */
+const SPOKEN_FOR_BEFORE = /(?<![\p{L}])(?:[Nn]amens|[Vv]anuit)[ \t]{1,3}(?:(?:de|het)[ \t]{1,3})?([\p{L}&'’-]{2,40})(?:[ \t]{1,3}\p{Lu}[\p{L}'’-]{1,30}){0,2}[ \t]{1,3}\p{Ll}{2,20}[ \t]{1,3}(?:(?:dhr|mevr|mw|meneer|mevrouw)\.?[ \t]{1,3})?$/u;
+const spokenForByOrganisation = (before: string, lists: NameLists) => isOrganisationWord(SPOKEN_FOR_BEFORE.exec(before)?.[1] ?? '', lists);
+/** The clause of the name: from the last comma, colon or semicolon before it to the next after it, over brackets right after it. */
+function ownClause(before: string, after: string): string {
+  const rest = after.replace(/^[ \t]{0,2}\([^()\n]{0,80}\)/u, '');
+  return `${before.slice(before.search(/[^,;:]*$/u))} ${rest.split(/[,;:]|[.!?](?:\s|$)/u)[0]}`;
+}
+/** Help a pupil receives or is referred to ("aangemeld bij", "bekend bij", "traject"): then a service beside a name may be that pupil's. */
+const HELP_RECEIVED = /(?<![\p{L}])(?:aangemeld|aanmelden|aanmelding|verwezen|doorverwezen|verwijzing|bekend|traject|behandeling|wachtlijst|intake|hulp|beschikking|indicatie|opgenomen)(?![\p{L}])/iu;
 
 /** "Thuiszitters: Daan (wijkteam), Sem (GGZ)": pupils listed by what they do, each with the service that helps them. */
 const PUPILS_BY_WHAT_THEY_DO = /(?<![\p{L}])(?:thuiszitter|verzuimer|spijbelaar|schoolweigeraar|zorgleerling)(?:s|en)?(?![\p{L}])/iu;
@@ -237,15 +260,18 @@ const PUPILS_BY_WHAT_THEY_DO = /(?<![\p{L}])(?:thuiszitter|verzuimer|spijbelaar|
  * "lijst ligt bij Sabine Visser", "de notulen gaan via Sabine", "aanmeldformulieren zijn bij X": who holds the papers of a
  * meeting or a round of work (a list, the minutes, the agenda, forms) is a colleague.
  */
-const MEETING_PAPER_HELD_BEFORE = /(?<![\p{L}])(?:\p{L}{0,20}lijst|\p{L}{0,20}lijsten|notulen|\p{L}{0,20}verslag|\p{L}{0,20}verslagen|agenda|\p{L}{0,20}planning|\p{L}{0,20}formulier|\p{L}{0,20}formulieren|\p{L}{0,20}overzicht|stukken|uitnodiging|uitnodigingen|presentielijst|coördinatie|coordinatie)(?:[ \t]{1,3}[^\s.!?;:,()]{1,30}){0,3}?[ \t]{1,3}(?:ligt|liggen|lag|lagen|is|zijn|blijft|gaat|gaan|loopt|lopen|komt|komen)(?:[ \t]{1,3}(?:nog|nu|al|voorlopig|tijdelijk))?[ \t]{1,3}(?:bij|via)[ \t]{1,3}(?:(?:dhr|mevr|mw|collega)\.?[ \t]{1,3})?$/iu;
+const MEETING_PAPERS = String.raw`(?:\p{L}{0,20}lijst|\p{L}{0,20}lijsten|notulen|\p{L}{0,20}verslag|\p{L}{0,20}verslagen|agenda|\p{L}{0,20}planning|\p{L}{0,20}formulier|\p{L}{0,20}formulieren|\p{L}{0,20}overzicht|stukken|uitnodiging|uitnodigingen|coördinatie|coordinatie)`;
+const MEETING_PAPER_HELD_BEFORE_WORDS = new RegExp(String.raw`(?<![\p{L}])${MEETING_PAPERS}(?:[ \t]{1,3}[^\s.!?;:,()]{1,30}){0,3}?[ \t]{1,3}(?:ligt|liggen|lag|lagen|is|zijn|blijft|gaat|gaan|loopt|lopen|komt|komen)(?:[ \t]{1,3}(?:nog|nu|al|voorlopig|tijdelijk))?[ \t]{1,3}(?:bij|via)[ \t]{1,3}(?:(?:dhr|mevr|mw|collega)\.?[ \t]{1,3})?$`, 'iu');
 /** "Sabine notuleert", "X zit het overleg voor", "X houdt de lijst bij", "X maakt de notulen": the name doing a meeting's task. */
-const MEETING_TASK_AFTER = /^[ \t]{1,3}(?:notuleert|notuleerde|(?:zit|zat)[ \t]{1,3}(?:het|de)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}voor|(?:houdt|hield)[ \t]{1,3}(?:de|het)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}bij|(?:maakt|maakte|stuurt|verstuurt|neemt)[ \t]{1,3}(?:de|het)[ \t]{1,3}(?:notulen|verslag|agenda|uitnodiging|uitnodigingen|presentielijst))(?![\p{L}])/iu;
+const MEETING_TASK_AFTER = new RegExp(String.raw`^[ \t]{1,3}(?:notuleert|notuleerde|(?:zit|zat)[ \t]{1,3}(?:het|de)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}voor|(?:houdt|hield)[ \t]{1,3}(?:de|het)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}bij|(?:maakt|maakte|stuurt|verstuurt|neemt)[ \t]{1,3}(?:de|het)[ \t]{1,3}${MEETING_PAPERS})(?![\p{L}])`, 'iu');
 /** "Volgende keer notuleert Femke", "dan zit Joost het overleg voor": the same task with the verb before the name. */
 const MEETING_TASK_VERB_BEFORE = /(?<![\p{L}])(?:notuleert|notuleerde|(?:zit|zat)(?=[ \t]{1,3}$))[ \t]{1,3}$/iu;
 const CHAIRS_AFTER = /^[ \t]{1,3}(?:het|de)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}voor(?![\p{L}])/iu;
+/** "ligt bij Daan thuis": at someone's home, not with a colleague. */
+const MEETING_PAPER_HELD_BEFORE = { test: (before: string, after: string) => MEETING_PAPER_HELD_BEFORE_WORDS.test(before) && !/^[ \t]{1,3}thuis(?![\p{L}])/iu.test(after) };
 const holdsMeetingTask = (before: string, after: string) => {
   const verbBefore = MEETING_TASK_VERB_BEFORE.exec(before)?.[0];
-  return MEETING_PAPER_HELD_BEFORE.test(before) || MEETING_TASK_AFTER.test(after) || (!!verbBefore && (/^notul/iu.test(verbBefore) || CHAIRS_AFTER.test(after)));
+  return MEETING_PAPER_HELD_BEFORE.test(before, after) || MEETING_TASK_AFTER.test(after) || (!!verbBefore && (/^notul/iu.test(verbBefore) || CHAIRS_AFTER.test(after)));
 };
 
 /** A copula, a contact label, a role-headed list of schools and names, a role set off after the name's short clause, a meeting's task. */
@@ -261,9 +287,13 @@ export function isNamedInRole(text: string, start: number, end: number, lists: N
   const range = sentenceRange(text, start, end);
   const [from, to] = range;
   const [before, after] = [text.slice(from, start), text.slice(end, to)];
-  // "Annemiek (gemeente, afd. Jeugd)": where someone works in brackets, in a sentence that names no pupil by noun.
-  if (organisationInBracketsAfter(text.slice(end, end + 90), lists) && !namesPupilByNoun(text.slice(from, to)) && !PUPILS_BY_WHAT_THEY_DO.test(text.slice(from, to))) return true;
-  if (!speaksOfPupil(text.slice(from, to))) {
+  // "Annemiek (gemeente, afd. Jeugd)": where someone works, set off after the name or heading it, in a sentence that names no
+  // pupil by noun or by what they do and no help someone receives.
+  const sentence = text.slice(from, to);
+  const noPupilNorHelp = !namesPupilByNoun(sentence) && !PUPILS_BY_WHAT_THEY_DO.test(sentence) && !HELP_RECEIVED.test(ownClause(before, after));
+  if (noPupilNorHelp && workplaceSetOffAfter(text.slice(end, end + 90), lists)) return true;
+  if (!speaksOfPupil(sentence)) {
+    if (noPupilNorHelp && (organisationHeading(before, after, lists) || spokenForByOrganisation(before, lists))) return true;
     return roleBefore(before, after, lists) || roleAfter(after) || roleInApposition(before, after, lists, { ownMailbox: ownMailboxFollows(text.slice(start, end), after) }) || isAttendee(text, start) || inStaffHandover(text, range, before, after) || boundToRoleAnyForm(before, after, lists);
   }
   if (boundToPupil(before, after)) return false;
@@ -326,7 +356,7 @@ function roleInSentenceOf(text: string, from: number, to: number): boolean {
  * "Aanwezig: Petra Smit (wijkteam), Karin Visser", "Afwezig: …", "Contactlijst JOS Castricum: …": the people at a meeting or
  * on a contact list, in a line of an agenda, minutes or a list of colleagues ("Contactlijst casus: moeder …" speaks of a family).
  */
-const ATTENDANCE_HEADING = /^[ \t]*(?:(?:aanwezig|afwezig|afgemeld|afmeldingen|met\s+kennisgeving\s+afwezig|genodigden|deelnemers|notulist|notulen|voorzitter|gasten?)[ \t]*|(?:contactlijst|contactgegevens|contactpersonen|telefoonlijst|bereikbaarheid|bereikbaarheidslijst|smoelenboek|wie[ -]is[ -]wie)(?:[ \t]{1,3}[^:\n]{1,50})?):/iu;
+const ATTENDANCE_HEADING = /^[ \t]*(?:(?:aanwezig|afwezig|afgemeld|afmeldingen|met\s+kennisgeving\s+afwezig|genodigden|deelnemers|notulist|notulen|voorzitter|gasten?|cc|bcc)[ \t]*|(?:contactlijst|contactgegevens|contactpersonen|telefoonlijst|bereikbaarheid|bereikbaarheidslijst|smoelenboek|wie[ -]is[ -]wie)(?:[ \t]{1,3}[^:\n]{1,50})?):/iu;
 function isAttendee(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', start);
