@@ -245,13 +245,16 @@ function organisationHeading(before: string, after: string, lists: NameLists): b
 /** "Namens het wijkteam schuift Priya Ramdin aan", "Vanuit Groeimee komt Lisa": the name speaks for the organisation before its verb. */
 const SPOKEN_FOR_BEFORE = /(?<![\p{L}])(?:[Nn]amens|[Vv]anuit)[ \t]{1,3}(?:(?:de|het)[ \t]{1,3})?([\p{L}&'’-]{2,40})(?:[ \t]{1,3}\p{Lu}[\p{L}'’-]{1,30}){0,2}[ \t]{1,3}\p{Ll}{2,20}[ \t]{1,3}(?:(?:dhr|mevr|mw|meneer|mevrouw)\.?[ \t]{1,3})?$/u;
 const spokenForByOrganisation = (before: string, lists: NameLists) => isOrganisationWord(SPOKEN_FOR_BEFORE.exec(before)?.[1] ?? '', lists);
-/** The clause of the name: from the last comma, colon or semicolon before it to the next after it, over brackets right after it. */
+/** The clause of the name: from the last comma, colon or semicolon before it to the next after it, over brackets or an apposition right after it. */
 function ownClause(before: string, after: string): string {
-  const rest = after.replace(/^[ \t]{0,2}\([^()\n]{0,80}\)/u, '');
+  const rest = after.replace(/^[ \t]{0,2}(?:\([^()\n]{0,80}\)|,[^,;:()\n!?]{2,60}?,)/u, '');
   return `${before.slice(before.search(/[^,;:]*$/u))} ${rest.split(/[,;:]|[.!?](?:\s|$)/u)[0]}`;
 }
 /** Help a pupil receives or is referred to ("aangemeld bij", "bekend bij", "traject"): then a service beside a name may be that pupil's. */
-const HELP_RECEIVED = /(?<![\p{L}])(?:aangemeld|aanmelden|aanmelding|verwezen|doorverwezen|verwijzing|bekend|traject|behandeling|wachtlijst|intake|hulp|beschikking|indicatie|opgenomen)(?![\p{L}])/iu;
+const HELP_RECEIVED = /(?<![\p{L}])(?:aangemeld|aanmelden|aanmelding|verwezen|doorverwezen|verwijzing|bekend|traject|behandeling|wachtlijst|intake|hulp|beschikking|indicatie|opgenomen|begeleiding|begeleid|therapie|wacht)(?![\p{L}])/iu;
+/** "Daan (Groeimee) heeft nu een J&G coach": a role the name has or gets is help received. */
+const HAS_A_ROLE = /(?<![\p{L}])(?:heeft|hebben|had|krijgt|kreeg|krijgen)[ \t]+(?:\p{L}+[ \t]+){0,3}?([\p{L}&'’-]+)$/iu;
+const helpReceived = (clause: string) => HELP_RECEIVED.test(clause) || [...clause.matchAll(WORD)].some((match) => isStaffRoleWord(match[0]) && HAS_A_ROLE.test(clause.slice(0, match.index + match[0].length)));
 
 /** "Thuiszitters: Daan (wijkteam), Sem (GGZ)": pupils listed by what they do, each with the service that helps them. */
 const PUPILS_BY_WHAT_THEY_DO = /(?<![\p{L}])(?:thuiszitter|verzuimer|spijbelaar|schoolweigeraar|zorgleerling)(?:s|en)?(?![\p{L}])/iu;
@@ -290,7 +293,7 @@ export function isNamedInRole(text: string, start: number, end: number, lists: N
   // "Annemiek (gemeente, afd. Jeugd)": where someone works, set off after the name or heading it, in a sentence that names no
   // pupil by noun or by what they do and no help someone receives.
   const sentence = text.slice(from, to);
-  const noPupilNorHelp = !namesPupilByNoun(sentence) && !PUPILS_BY_WHAT_THEY_DO.test(sentence) && !HELP_RECEIVED.test(ownClause(before, after));
+  const noPupilNorHelp = !namesPupilByNoun(sentence) && !PUPILS_BY_WHAT_THEY_DO.test(sentence) && !helpReceived(ownClause(before, after));
   if (noPupilNorHelp && workplaceSetOffAfter(text.slice(end, end + 90), lists)) return true;
   if (!speaksOfPupil(sentence)) {
     if (noPupilNorHelp && (organisationHeading(before, after, lists) || spokenForByOrganisation(before, lists))) return true;
