@@ -359,7 +359,7 @@ function roleInSentenceOf(text: string, from: number, to: number): boolean {
  * "Aanwezig: Petra Smit (wijkteam), Karin Visser", "Afwezig: …", "Contactlijst JOS Castricum: …": the people at a meeting or
  * on a contact list, in a line of an agenda, minutes or a list of colleagues ("Contactlijst casus: moeder …" speaks of a family).
  */
-const ATTENDANCE_HEADING = /^[ \t]*(?:(?:aanwezig|afwezig|afgemeld|afmeldingen|met\s+kennisgeving\s+afwezig|genodigden|deelnemers|notulist|notulen|voorzitter|gasten?|cc|bcc)[ \t]*|(?:contactlijst|contactgegevens|contactpersonen|telefoonlijst|bereikbaarheid|bereikbaarheidslijst|smoelenboek|wie[ -]is[ -]wie)(?:[ \t]{1,3}[^:\n]{1,50})?):/iu;
+const ATTENDANCE_HEADING = /^[ \t]*(?:(?:aanwezig|afwezig|afgemeld|afmeldingen|met\s+kennisgeving\s+afwezig|genodigden|deelnemers|notulist|notulen|voorzitter|gasten?|cc|bcc)[ \t]*|(?:contactlijst|contactgegevens|contactpersonen|telefoonlijst|bellijst|bereikbaarheid|bereikbaarheidslijst|smoelenboek|wie[ -]is[ -]wie)(?:[ \t]{1,3}[^:\n]{1,50})?):/iu;
 function isAttendee(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', start);
