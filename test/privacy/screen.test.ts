@@ -1455,7 +1455,7 @@ describe('colleagues by where they work, a heading, a meeting task; pupils by ag
   it.each([
     // An age or class right after a name, whatever organisation stands before it; a pupil abbreviated "lln" before a year and
     // level; a lower-case first name opening a clause about what happens to a pupil. Each missed at main 4aa5004.
-    ['Casus intervisie (Yusuf, 15): hij slaat andere kinderen.', ['name', 'Yusuf']],
+    ['Casus netwerkgroep (Yusuf, 15): hij slaat andere kinderen.', ['name', 'Yusuf']],
     ['Werkatelier (Noor, 3 havo): ze eet niet meer.', ['name', 'Noor']],
     ['Overzicht verzuim: 1. lln 2 mavo, 8 wk afwezig', ['class', '2 mavo']],
     ['Ik hoorde dat sterre al twee weken thuiszit.', ['name', 'sterre']],
