@@ -573,6 +573,8 @@ const DISCUSSED_AFTER = /^[ \t]+(?:ter[ \t]+sprake|aan[ \t]+(?:bod|de[ \t]+orde)
 
 /** "Daan (wijkteam) verzuimt veel", "Sem thuiszit", "bij Daan, hij verzuimt al weken": the name, with what stands in brackets after it, as the subject of what happens to a pupil. */
 const PUPIL_EVENT_AFTER_NAME = new RegExp(String.raw`^(?:[ \t]{0,2}\([^()\n]{1,80}\))?(?:[ \t]{0,2},[ \t]{0,2}(?:hij|zij|ze))?[ \t]{1,3}(?:(?:nu|al|weer|ook|nog|steeds|vaak|veel|sinds|[0-9]{1,2}|weken|dagen|maanden)[ \t]{1,3}){0,4}${PUPIL_EVENT}(?![\p{L}])`, 'iu');
+/** A body of pupils or a pupil's own role in the clause before a name: "voorzitter van de leerlingenraad is", "klassenvertegenwoordiger:". */
+const PUPIL_BODY_BEFORE = /(?<![\p{L}])(?:leerlingen?raad|klassenvertegenwoordiger|klassenoudste|leerling-?mentor|schoolparlement|jongerenraad)(?![\p{L}])[^.!?;\n]{0,60}$/iu;
 /** The rest of a clause that ends in what happens to a pupil: "(dat roos) nu al 3 weken thuiszit", "(omdat sem) elke maandag verzuimt". */
 const PUPIL_EVENT_IN_CLAUSE = new RegExp(String.raw`^[^,.;:!?()\n]{0,60}?[ \t]${PUPIL_EVENT}(?![\p{L}])`, 'iu');
 
@@ -753,6 +755,8 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   // A name with its age or class right after it is a pupil's, whatever role or organisation stands before it.
   const right = text.slice(end, end + 30);
   if (AGE_OR_CLASS_RIGHT_AFTER.test(right) || PUPIL_EVENT_AFTER_NAME.test(text.slice(end, end + 120))) return false;
+  // "Voorzitter van de leerlingenraad is Daan": a role in a body of pupils is a pupil's.
+  if (PUPIL_BODY_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
   // "dat de coach Nadia een keer spreekt": whom the role holder meets is a pupil, not the role holder's name.
   const clauseRole = ROLE_SUBJECT_OF_CLAUSE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
   if (clauseRole && isStaffRole(clauseRole.toLocaleLowerCase('nl')) && MET_BY_ROLE_AFTER.test(text.slice(end, end + 60))) return false;

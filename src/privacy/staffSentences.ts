@@ -178,8 +178,10 @@ const CONTACT_WORD = new RegExp(`^(?:${CONTACT_WORDS})$`, 'u');
 /** "(contact: Priya Ramdin)", "contactpersoon: Esther Vos": a name given as the contact of what comes before it. */
 const CONTACT_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${CONTACT_WORDS})[ \t]{0,3}:[ \t]{0,3}$`, 'iu');
 function roleByCopulaOrLabel(before: string, after: string, lists: NameLists): boolean {
-  const subject = ROLE_COPULA_BEFORE.exec(before)?.[1]?.toLocaleLowerCase('nl');
-  if (subject && (CONTACT_WORD.test(subject) || isStaffRole(subject))) return true;
+  // "Voorzitter van de leerlingenraad is Daan": a role among pupils is a pupil's.
+  const copula = ROLE_COPULA_BEFORE.exec(before);
+  const subject = copula?.[1]?.toLocaleLowerCase('nl');
+  if (subject && (CONTACT_WORD.test(subject) || isStaffRole(subject)) && !namesPupilByNoun(copula![0])) return true;
   const heading = ROLE_HEADING_BEFORE.exec(before);
   const head = heading?.[1]?.toLocaleLowerCase('nl');
   if (heading && head && (CONTACT_WORD.test(head) || isStaffRole(head)) && ENDS_ITEM.test(after) && !namesPupilByNoun(heading[0]) && !ENDS_IN_PREPOSITION.test(heading[2]!.trim())) return true;
@@ -215,8 +217,8 @@ function roleOpensClauseBefore(before: string): boolean {
   return roles.length > 0 && OPENS_CLAUSE.test(before.slice(0, roles.at(-1)!.index));
 }
 
-/** "afd. Jeugd", "team Noord", "sector Zorg": words that say which part of an organisation someone works in. */
-const PART_OF_ORGANISATION = /^(?:afd|afdeling|team|sector|unit|cluster|locatie|regio|de|het|van|en|&)$/iu;
+/** "afd. Jeugd", "team Noord", "namens de gemeenten", "beiden JOS Castricum": words that say which part of an organisation someone works in or speaks for. */
+const PART_OF_ORGANISATION = /^(?:afd|afdeling|team|sector|unit|cluster|locatie|regio|de|het|van|en|&|namens|vanuit|beiden|allebei|allen)$/iu;
 /** Only where someone works: an organisation, field, department, role or place, with at least one organisation, field or role word. */
 function namesWorkplaceOnly(phrase: string, lists: NameLists): boolean {
   const words = [...phrase.matchAll(WORD)].map((match) => match[0]);
