@@ -250,7 +250,11 @@ const spokenForByOrganisation = (before: string, lists: NameLists) => isOrganisa
 /** The clause of the name: from the last comma, colon or semicolon before it to the next after it, over brackets or an apposition right after it. */
 function ownClause(before: string, after: string): string {
   const rest = after.replace(/^[ \t]{0,2}(?:\([^()\n]{0,80}\)|,[^,;:()\n!?]{2,60}?,)/u, '');
-  return `${before.slice(before.search(/[^,;:]*$/u))} ${rest.split(/[,;:]|[.!?](?:\s|$)/u)[0]}`;
+  // "Wijkteam: Daan Visser, aanmelding loopt": what a comma adds right after the name is said of it, unless a new clause
+  // opens there ("…, hij weet hoe de aanmelding loopt").
+  const [own, next] = rest.split(/[;:]|[.!?](?:\s|$)/u)[0]!.split(',');
+  const addedOfName = own!.trim() === '' && next !== undefined && !/^[ \t]*(?:hij|zij|ze|ik|we|wij|jij|je|u|die|dat|dit|er|het)(?![\p{L}])/iu.test(next) ? next : '';
+  return `${before.slice(before.search(/[^,;:]*$/u))} ${own} ${addedOfName}`;
 }
 /** Help a pupil receives or is referred to ("aangemeld bij", "bekend bij", "traject"): then a service beside a name may be that pupil's. */
 const HELP_RECEIVED = /(?<![\p{L}])(?:aangemeld|aanmelden|aanmelding|verwezen|doorverwezen|verwijzing|bekend|traject|behandeling|wachtlijst|intake|hulp|beschikking|indicatie|opgenomen|begeleiding|begeleid|therapie|wacht)(?![\p{L}])/iu;

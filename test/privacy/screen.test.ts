@@ -1481,6 +1481,7 @@ describe('colleagues by where they work, a heading, a meeting task; pupils by ag
     ['Sem de Boer (wijkteam) heeft een beschikking.', ['name', 'Sem de Boer']],
     ['Daan (Groeimee) heeft nu een J&G coach.', ['name', 'Daan']],
     ['Aangemeld bij het wijkteam: Daan Visser.', ['name', 'Daan Visser']],
+    ['Wijkteam: Daan Visser, aanmelding loopt.', ['name', 'Daan Visser']],
     ['Vanuit de gemeente: Daan de Jong, 15 jaar, wacht op een beschikking.', ['name', 'Daan de Jong']],
     ['Aanspreekpunt gezin: Fatima Yilmaz.', ['name', 'Fatima Yilmaz']],
     ['Contactlijst casus: vader Ahmed Benali 06-12345678', ['name', 'Ahmed Benali']],
