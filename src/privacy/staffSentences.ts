@@ -30,7 +30,7 @@ const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|ok
  * "Jeugdarts zag vandaag Noa" Noa is whom the doctor saw, not the doctor.
  */
 const GLUE = new RegExp(
-  String.raw`^(?:de|het|onze|ons|jullie|nieuwe|nieuw|tijdelijke|vaste|vervangende|interim|waarnemend|waarnemende|voor|van|bij|namens|vanuit|is|wordt|blijft|was|vanaf|per|sinds|tot|en|met|ingang|tijdens|na|volgende|komende|week|maand|schooljaar|verlof|\p{L}*vakantie|maandag|dinsdag|woensdag|donderdag|vrijdag|dhr|mevr|mw|meneer|mevrouw|heer|dr|drs|mr|ir|\d{1,4}|${MONTHS})$`,
+  String.raw`^(?:de|het|onze|ons|jullie|nieuwe|nieuw|tijdelijke|vaste|vervangende|interim|waarnemend|waarnemende|voortaan|tijdelijk|voorlopig|ook|voor|van|bij|namens|vanuit|is|wordt|blijft|was|vanaf|per|sinds|tot|en|met|ingang|tijdens|na|volgende|komende|week|maand|schooljaar|verlof|\p{L}*vakantie|maandag|dinsdag|woensdag|donderdag|vrijdag|dhr|mevr|mw|meneer|mevrouw|heer|dr|drs|mr|ir|\d{1,4}|${MONTHS})$`,
   'iu',
 );
 /** The word right before the name must not make it whom the role serves: "de mentor van Daan", "coach voor Sanne". */
@@ -84,12 +84,31 @@ function roleBefore(before: string, after: string, lists: NameLists): boolean {
   return false;
 }
 
-/** "Ahmed Benali is vanaf december de nieuwe J&G coach", "Petra Smit, per 1 januari onze contactpersoon": the name, glue, the role. */
-function roleAfter(after: string): boolean {
-  const words = [...after.matchAll(WORD)].map((match) => match[0]).slice(0, 8);
-  for (const raw of words) {
+/** A body or group of pupils: a contact point "voor de klas" or "in de leerlingenraad" is a pupil's task. */
+const PUPIL_BODY = /(?<![\p{L}])(?:klas|klasje|klasgenoten|leerlingen?raad|mentorgroep|mentorklas|schoolparlement|jongerenraad|groep[ \t]+[1-8])(?![\p{L}])/iu;
+/** "Vanuit de gemeente (afdeling Jeugd) is …", "namens Groeimee …": the clause before the name says whom it speaks for. */
+const SPEAKS_FOR_IN_CLAUSE = /(?<![\p{L}])(?:vanuit|namens)[ \t]{1,3}(?:(?:de|het)[ \t]{1,3})?([\p{L}&'’-]{2,40})/giu;
+/**
+ * "Ahmed Benali is vanaf december de nieuwe J&G coach", "Petra Smit, per 1 januari onze contactpersoon", "Karim (gemeente,
+ * team Jeugd) is het aanspreekpunt voor …": the name, where they work set off after it, glue, then a role or a contact word
+ * as what the name is. A contact point is an organisation's only when one is bound to it (set off after the name, named
+ * after the contact word, spoken for before the name): "is het vaste aanspreekpunt voor school" may be a parent, and a
+ * contact point of a class or pupils' council is a pupil's.
+ */
+function roleAfter(after: string, lists: NameLists, before = ''): boolean {
+  const workplace = /^[ \t]{0,2}(?:\(([^()\n]{1,80})\)|,[ \t]{0,3}([^,;:()\n!?]{2,60}?)[ \t]{0,2},)/u.exec(after);
+  const worksThere = !!workplace && namesWorkplaceOnly(workplace[1] ?? workplace[2]!, lists);
+  const rest = worksThere ? after.slice(workplace[0].length) : after;
+  const words = [...rest.matchAll(WORD)].slice(0, 8);
+  for (const { 0: raw, index } of words) {
     const word = raw.replace(/\.$/u, '');
     if (isStaffRoleWord(word)) return true;
+    if (CONTACT_WORD.test(word.toLocaleLowerCase('nl'))) {
+      const forWhat = rest.slice(index + raw.length).split(/[,;:()\n]|[.!?](?:\s|$)/u)[0]!;
+      const clauseBefore = before.slice(before.search(/[^,;:.!?\n]*$/u));
+      const organisationBound = worksThere || [...forWhat.matchAll(WORD)].some((match) => isOrganisationWord(match[0], lists)) || [...clauseBefore.matchAll(SPEAKS_FOR_IN_CLAUSE)].some((match) => isOrganisationWord(match[1]!, lists));
+      return organisationBound && !PUPIL_BODY.test(forWhat);
+    }
     if (!GLUE.test(word) || /^(?:van|voor|bij|met|en)$/iu.test(word)) return false;
   }
   return false;
@@ -262,6 +281,22 @@ const HELP_RECEIVED = /(?<![\p{L}])(?:aangemeld|aanmelden|aanmelding|verwezen|do
 const HAS_A_ROLE = /(?<![\p{L}])(?:heeft|hebben|had|krijgt|kreeg|krijgen)[ \t]+(?:\p{L}+[ \t]+){0,3}?([\p{L}&'’-]+)$/iu;
 const helpReceived = (clause: string) => HELP_RECEIVED.test(clause) || [...clause.matchAll(WORD)].some((match) => isStaffRoleWord(match[0]) && HAS_A_ROLE.test(clause.slice(0, match.index + match[0].length)));
 
+/** Pupils, families and help in the plural, as a group: "thuiszitters", "individuele leerlingen", "ouders", "beschikkingen". */
+const PLURAL_PUPILS_OR_HELP = /(?<![\p{L}])\p{L}*(?:leerlingen|ouders|thuiszitters|verzuimers|spijbelaars|schoolweigeraars|jongeren|kinderen|gezinnen|scholieren|aanmeldingen|verwijzingen|trajecten|behandelingen|wachtlijsten|intakes|beschikkingen|indicaties)(?![\p{L}])/giu;
+/** Whose it is, a number or a class: "over zijn traject", "over twee leerlingen", "over 3b" speak of someone in particular. */
+const PARTICULAR = /(?<![\p{L}])(?:zijn|haar|z'n|hun|diens|mijn|jouw|andere|nog|beide|allebei)(?![\p{L}])|\d/iu;
+/**
+ * A topic phrase ("over …" up to the end of its clause, "in het algemeen") holding pupils, families or help only in the
+ * plural, of no one in particular and no number or class, left out: "over de aanpak van thuiszitters in het algemeen, niet
+ * over individuele leerlingen", "vragen over beschikkingen en de wachtlijst" say nothing of whom the name is.
+ */
+function withoutGeneralTopics(clause: string): string {
+  return clause.replace(/(?<![\p{L}])over[ \t]+[^,;:()\n.!?]{1,160}/giu, (topic) => {
+    const rest = topic.replace(PLURAL_PUPILS_OR_HELP, ' ');
+    return PARTICULAR.test(topic) || namesPupilByNoun(rest) || PUPILS_BY_WHAT_THEY_DO.test(rest) || helpReceived(rest) ? topic : ' ';
+  });
+}
+
 /** "Thuiszitters: Daan (wijkteam), Sem (GGZ)": pupils listed by what they do, each with the service that helps them. */
 const PUPILS_BY_WHAT_THEY_DO = /(?<![\p{L}])(?:thuiszitter|verzuimer|spijbelaar|schoolweigeraar|zorgleerling)(?:s|en)?(?![\p{L}])/iu;
 
@@ -273,19 +308,33 @@ const MEETING_PAPERS = String.raw`(?:\p{L}{0,20}lijst|\p{L}{0,20}lijsten|notulen
 const MEETING_PAPER_HELD_BEFORE_WORDS = new RegExp(String.raw`(?<![\p{L}])${MEETING_PAPERS}(?:[ \t]{1,3}[^\s.!?;:,()]{1,30}){0,3}?[ \t]{1,3}(?:ligt|liggen|lag|lagen|is|zijn|blijft|gaat|gaan|loopt|lopen|komt|komen)(?:[ \t]{1,3}(?:nog|nu|al|voorlopig|tijdelijk))?[ \t]{1,3}(?:bij|via)[ \t]{1,3}(?:(?:dhr|mevr|mw|collega)\.?[ \t]{1,3})?$`, 'iu');
 /** "Sabine notuleert", "X zit het overleg voor", "X houdt de lijst bij", "X maakt de notulen": the name doing a meeting's task. */
 const MEETING_TASK_AFTER = new RegExp(String.raw`^[ \t]{1,3}(?:notuleert|notuleerde|(?:zit|zat)[ \t]{1,3}(?:het|de)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}voor|(?:houdt|hield)[ \t]{1,3}(?:de|het)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}bij|(?:maakt|maakte|stuurt|verstuurt|neemt)[ \t]{1,3}(?:de|het)[ \t]{1,3}${MEETING_PAPERS})(?![\p{L}])`, 'iu');
+/** A meeting, report or programme of the work: "het mentorspreekuur", "het evaluatiegesprek", "de stuurgroep", "de pilot". */
+const MEETING_OR_PROGRAMME = String.raw`\p{L}{0,30}(?:overleg|gesprek|spreekuur|vergadering|bijeenkomst|mdo|werkatelier|netwerkgroep|stuurgroep|werkgroep|pilot|project|programma|monitor|audit|studiedag|jaarverslag)`;
+/** What someone delivers for it: figures, a presentation, a report, or a meeting's papers. */
+const WORK_OUTPUT = String.raw`(?:\p{L}{0,20}(?:cijfers|aantallen|presentatie|rapportage|evaluatie|data|terugkoppeling)|${MEETING_PAPERS})`;
+/**
+ * "Marieke zorgt voor de cijfers over het mentorspreekuur", "Ruben levert de aantallen van de pilot aan", "X bereidt de
+ * presentatie voor het overleg voor": the name delivering work for a meeting, report or programme ("Daan zorgt voor de
+ * cijfers van zijn rapport" names none).
+ */
+const WORK_FOR_MEETING_AFTER = new RegExp(String.raw`^[ \t]{1,3}(?:(?:zorgt|zorgde)[ \t]{1,3}voor|levert|leverde|verzorgt|verzorgde|bereidt|bereidde|presenteert|presenteerde|maakt|maakte)[ \t]{1,3}(?:de|het)[ \t]{1,3}${WORK_OUTPUT}[ \t]{1,3}(?:over|van|voor|bij|tijdens|uit)[ \t]{1,3}(?:de|het)[ \t]{1,3}${MEETING_OR_PROGRAMME}(?![\p{L}])`, 'iu');
 /** "Volgende keer notuleert Femke", "dan zit Joost het overleg voor": the same task with the verb before the name. */
 const MEETING_TASK_VERB_BEFORE = /(?<![\p{L}])(?:notuleert|notuleerde|(?:zit|zat)(?=[ \t]{1,3}$))[ \t]{1,3}$/iu;
 const CHAIRS_AFTER = /^[ \t]{1,3}(?:het|de)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}voor(?![\p{L}])/iu;
 /** "ligt bij Daan thuis": at someone's home, not with a colleague. */
 const MEETING_PAPER_HELD_BEFORE = { test: (before: string, after: string) => MEETING_PAPER_HELD_BEFORE_WORDS.test(before) && !/^[ \t]{1,3}thuis(?![\p{L}])/iu.test(after) };
-const holdsMeetingTask = (before: string, after: string) => {
+/** Schoolwork: whose it is, a lesson, test or homework, a school subject ("maakt het verslag voor biologie" is a pupil's). */
+const SCHOOLWORK = /(?<![\p{L}])(?:zijn|haar|z'n|mijn|les|lessen|toets\p{L}*|proefwerk\p{L}*|huiswerk|werkstuk\p{L}*|profielwerkstuk|pws|practicum|school)(?![\p{L}])/iu;
+const isSchoolwork = (clause: string, lists: NameLists) => SCHOOLWORK.test(clause) || [...clause.matchAll(WORD)].some((match) => lists.subjects.has(match[0].toLocaleLowerCase('nl')));
+const holdsMeetingTask = (before: string, after: string, lists: NameLists) => {
   const verbBefore = MEETING_TASK_VERB_BEFORE.exec(before)?.[0];
-  return MEETING_PAPER_HELD_BEFORE.test(before, after) || MEETING_TASK_AFTER.test(after) || (!!verbBefore && (/^notul/iu.test(verbBefore) || CHAIRS_AFTER.test(after)));
+  const doesTask = (MEETING_TASK_AFTER.test(after) || WORK_FOR_MEETING_AFTER.test(after)) && !isSchoolwork(after.split(/[,;:()\n]|[.!?](?:\s|$)/u)[0]!, lists);
+  return MEETING_PAPER_HELD_BEFORE.test(before, after) || doesTask || (!!verbBefore && (/^notul/iu.test(verbBefore) || CHAIRS_AFTER.test(after)));
 };
 
 /** A copula, a contact label, a role-headed list of schools and names, a role set off after the name's short clause, a meeting's task. */
 const boundToRoleAnyForm = (before: string, after: string, lists: NameLists) =>
-  roleByCopulaOrLabel(before, after, lists) || inRoleHeadedList(before, after, lists) || roleInAppositionAfterPredicate(after) || holdsMeetingTask(before, after);
+  roleByCopulaOrLabel(before, after, lists) || inRoleHeadedList(before, after, lists) || roleInAppositionAfterPredicate(after) || holdsMeetingTask(before, after, lists);
 
 /**
  * A name held by the staff role beside it. In a sentence about staff only any binding the rules below read counts; in a
@@ -299,18 +348,20 @@ export function isNamedInRole(text: string, start: number, end: number, lists: N
   // "Annemiek (gemeente, afd. Jeugd)": where someone works, set off after the name or heading it, in a sentence that names no
   // pupil by noun or by what they do and no help someone receives.
   const sentence = text.slice(from, to);
-  const noPupilNorHelp = !namesPupilByNoun(sentence) && !PUPILS_BY_WHAT_THEY_DO.test(sentence) && !helpReceived(ownClause(before, after));
+  // "overleg met X (wijkteam) over thuiszitters in het algemeen": pupils and help as a topic in general are no one's.
+  const [topicFree, topicFreeClause] = [withoutGeneralTopics(sentence), withoutGeneralTopics(ownClause(before, after))];
+  const noPupilNorHelp = !namesPupilByNoun(topicFree) && !PUPILS_BY_WHAT_THEY_DO.test(topicFree) && !helpReceived(topicFreeClause);
   if (noPupilNorHelp && workplaceSetOffAfter(text.slice(end, end + 90), lists)) return true;
   if (!speaksOfPupil(sentence)) {
     if (noPupilNorHelp && (organisationHeading(before, after, lists) || spokenForByOrganisation(before, lists))) return true;
-    return roleBefore(before, after, lists) || roleAfter(after) || roleInApposition(before, after, lists, { ownMailbox: ownMailboxFollows(text.slice(start, end), after) }) || isAttendee(text, start) || inStaffHandover(text, range, before, after) || boundToRoleAnyForm(before, after, lists);
+    return roleBefore(before, after, lists) || roleAfter(after, lists, before) || roleInApposition(before, after, lists, { ownMailbox: ownMailboxFollows(text.slice(start, end), after) }) || isAttendee(text, start) || inStaffHandover(text, range, before, after) || boundToRoleAnyForm(before, after, lists);
   }
   if (boundToPupil(before, after)) return false;
   if (boundToRoleAnyForm(before, after, lists)) return true;
   const ownMailbox = ownMailboxFollows(text.slice(start, end), after);
   // "Sanne's mentor": the role after a possessive name is whom it has, not what it is.
   const possessive = /['’]s$/u.test(text.slice(start, end));
-  return (roleBefore(before, after, lists) && roleOpensClauseBefore(before)) || headedByRole(before, after, lists) || (!possessive && roleAfter(after)) || roleInApposition(before, after, lists, { ownMailbox, tight: true }) || inStaffHandover(text, range, before, after);
+  return (roleBefore(before, after, lists) && roleOpensClauseBefore(before)) || headedByRole(before, after, lists) || (!possessive && roleAfter(after, lists, before)) || roleInApposition(before, after, lists, { ownMailbox, tight: true }) || inStaffHandover(text, range, before, after);
 }
 
 /** "i.degraaf", "gj.visser", "s.kuipers", "lieke.schouten": a mailbox named after the person (initials or first name, surname). */

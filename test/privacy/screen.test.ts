@@ -1499,3 +1499,50 @@ describe('colleagues by where they work, a heading, a meeting task; pupils by ag
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
 });
+
+describe('what is said of the name decides, not pupils or help spoken of in general (batches 50 and 51)', () => {
+  it.each([
+    // A work task the name performs for a meeting, report or programme; a contact word as what the name is, also with where
+    // they work set off after it; pupils and help only as a general topic ("over …" in the plural, of no one). Each fails
+    // at main 354e927.
+    'Ingrid zorgt voor de cijfers over het ouderspreekuur.',
+    'Ruben levert de aantallen van de pilot aan voor het evaluatiegesprek.',
+    'De auditor komt in maart, Ingrid bereidt de presentatie voor het teamoverleg voor.',
+    'Ruben verzorgt de rapportage voor de stuurgroep.',
+    'Lotte Verbeek is voortaan het aanspreekpunt van de GGD voor aanmeldingen.',
+    'Namens het wijkteam (locatie Oudorp) is Femke de Wit het aanspreekpunt voor vragen over de wachtlijst.',
+    'Karim El Idrissi (gemeente Bergen) is het aanspreekpunt voor de wachtlijst.',
+    'Dinsdag spreek ik Karim El Idrissi (leerplicht Heiloo) over verzuimende leerlingen in het algemeen.',
+    'Overleg met Lotte Verbeek, GGD Noord-Holland Noord, over wachtlijsten en beschikkingen voor jongeren.',
+  ])('finds nothing in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    // A paper or task that is schoolwork (a subject, a test week, whose it is) is a pupil's: both were read as a meeting's
+    // task at main 354e927.
+    ['Daan maakt het verslag voor biologie.', ['name', 'Daan']],
+    ['Daan maakt de planning voor zijn toetsweek.', ['name', 'Daan']],
+  ])('finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // The same forms with something bound to the name stay found: a topic of the name's own ("zijn"), others of the same
+    // kind ("twee andere leerlingen", "een van de thuiszitters"), parents beside the name, a contact point of a class,
+    // figures without a meeting, a presentation for a lesson, a number or class in the topic.
+    ['Gesprek met Daan (Lucertis) over zijn wachtlijst.', ['name', 'Daan']],
+    ['Daan (wijkteam) en twee andere leerlingen zitten thuis.', ['name', 'Daan']],
+    ['Daan (wijkteam) is een van de thuiszitters.', ['name', 'Daan']],
+    ['Overleg met Daan (Lucertis), ouders en mentor over thuiszitten.', ['name', 'Daan']],
+    ['Overleg met Daan (Lucertis) over zijn verzuim en de thuiszitters.', ['name', 'Daan']],
+    ['Daan is het aanspreekpunt voor de klas bij de leerlingenraad.', ['name', 'Daan']],
+    ['Daan (wijkteam) is het aanspreekpunt voor de klas.', ['name', 'Daan']],
+    ['Lotte Verbeek is voortaan het aanspreekpunt voor aanmeldingen.', ['name', 'Lotte Verbeek']],
+    ['Daan zorgt voor de cijfers van zijn rapport.', ['name', 'Daan']],
+    ['Sem bereidt de presentatie voor de les voor.', ['name', 'Sem']],
+    ['Gesprek met Sem (wijkteam) over twee leerlingen uit 2b.', ['name', 'Sem']],
+  ])('still finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
+});
