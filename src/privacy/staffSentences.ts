@@ -105,7 +105,7 @@ function roleAfter(after: string, lists: NameLists, before = ''): boolean {
     if (isStaffRoleWord(word)) return true;
     if (CONTACT_WORD.test(word.toLocaleLowerCase('nl'))) {
       const forWhat = rest.slice(index + raw.length).split(/[,;:()\n]|[.!?](?:\s|$)/u)[0]!;
-      const clauseBefore = before.slice(before.search(/[^,;:.!?\n]*$/u));
+      const clauseBefore = before.slice(Math.max(...[...',;:.!?\n'].map((mark) => before.lastIndexOf(mark))) + 1);
       const organisationBound = worksThere || [...forWhat.matchAll(WORD)].some((match) => isOrganisationWord(match[0], lists)) || [...clauseBefore.matchAll(SPEAKS_FOR_IN_CLAUSE)].some((match) => isOrganisationWord(match[1]!, lists));
       return organisationBound && !PUPIL_BODY.test(forWhat);
     }
@@ -291,11 +291,22 @@ const PARTICULAR = /(?<![\p{L}])(?:zijn|haar|z'n|hun|diens|mijn|jouw|andere|nog|
  * over individuele leerlingen", "vragen over beschikkingen en de wachtlijst" say nothing of whom the name is.
  */
 function withoutGeneralTopics(clause: string): string {
-  return clause.replace(/(?<![\p{L}])over[ \t]+[^,;:()\n.!?]{1,160}/giu, (topic) => {
+  const withoutTopics = clause.replace(/(?<![\p{L}])over[ \t]+[^,;:()\n.!?]{1,160}/giu, (topic) => {
     const rest = topic.replace(PLURAL_PUPILS_OR_HELP, ' ');
     return PARTICULAR.test(topic) || namesPupilByNoun(rest) || PUPILS_BY_WHAT_THEY_DO.test(rest) || helpReceived(rest) ? topic : ' ';
   });
+  return withoutTopics.replace(PUPIL_GROUP_IN_GENERAL, (group, lead: string, _noun: string, offset: number, whole: string) => {
+    const words = [...whole.slice(Math.max(0, offset - 40), offset).matchAll(/[\p{L}\d'’]+|,/gu)].map((match) => match[0]).slice(-2);
+    return words.some((word) => PARTICULAR.test(word) || GROUP_OF_THE_NAME.test(word)) ? group : lead;
+  });
 }
+/**
+ * Pupils as a group, in the plural and without a family word: "onder leerlingen", "hoe we thuiszitters eerder zien", "aan
+ * jongeren". Not a heading ("Thuiszitters: Daan"), and not when the words before join them to a name or say they are some
+ * ("Daan (wijkteam) en andere leerlingen", "zijn thuiszitters", "net als veel jongeren", "twee leerlingen").
+ */
+const PUPIL_GROUP_IN_GENERAL = /(^|[^\p{L}])(\p{L}*(?:leerlingen|thuiszitters|verzuimers|spijbelaars|schoolweigeraars|jongeren|scholieren))(?![\p{L}])(?![ \t]{0,2}:)/giu;
+const GROUP_OF_THE_NAME = /^(?:,|en|met|zoals|als|of|zijn|waren|worden|werden|blijven|is|de|die|deze|welke|hoeveel|sommige|enkele|een|paar|veel|meer|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig)$/iu;
 
 /** "Thuiszitters: Daan (wijkteam), Sem (GGZ)": pupils listed by what they do, each with the service that helps them. */
 const PUPILS_BY_WHAT_THEY_DO = /(?<![\p{L}])(?:thuiszitter|verzuimer|spijbelaar|schoolweigeraar|zorgleerling)(?:s|en)?(?![\p{L}])/iu;
@@ -308,27 +319,37 @@ const MEETING_PAPERS = String.raw`(?:\p{L}{0,20}lijst|\p{L}{0,20}lijsten|notulen
 const MEETING_PAPER_HELD_BEFORE_WORDS = new RegExp(String.raw`(?<![\p{L}])${MEETING_PAPERS}(?:[ \t]{1,3}[^\s.!?;:,()]{1,30}){0,3}?[ \t]{1,3}(?:ligt|liggen|lag|lagen|is|zijn|blijft|gaat|gaan|loopt|lopen|komt|komen)(?:[ \t]{1,3}(?:nog|nu|al|voorlopig|tijdelijk))?[ \t]{1,3}(?:bij|via)[ \t]{1,3}(?:(?:dhr|mevr|mw|collega)\.?[ \t]{1,3})?$`, 'iu');
 /** "Sabine notuleert", "X zit het overleg voor", "X houdt de lijst bij", "X maakt de notulen": the name doing a meeting's task. */
 const MEETING_TASK_AFTER = new RegExp(String.raw`^[ \t]{1,3}(?:notuleert|notuleerde|(?:zit|zat)[ \t]{1,3}(?:het|de)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}voor|(?:houdt|hield)[ \t]{1,3}(?:de|het)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}bij|(?:maakt|maakte|stuurt|verstuurt|neemt)[ \t]{1,3}(?:de|het)[ \t]{1,3}${MEETING_PAPERS})(?![\p{L}])`, 'iu');
-/** A meeting, report or programme of the work: "het mentorspreekuur", "het evaluatiegesprek", "de stuurgroep", "de pilot". */
-const MEETING_OR_PROGRAMME = String.raw`\p{L}{0,30}(?:overleg|gesprek|spreekuur|vergadering|bijeenkomst|mdo|werkatelier|netwerkgroep|stuurgroep|werkgroep|pilot|project|programma|monitor|audit|studiedag|jaarverslag)`;
-/** What someone delivers for it: figures, a presentation, a report, or a meeting's papers. */
-const WORK_OUTPUT = String.raw`(?:\p{L}{0,20}(?:cijfers|aantallen|presentatie|rapportage|evaluatie|data|terugkoppeling)|${MEETING_PAPERS})`;
 /**
- * "Marieke zorgt voor de cijfers over het mentorspreekuur", "Ruben levert de aantallen van de pilot aan", "X bereidt de
- * presentatie voor het overleg voor": the name delivering work for a meeting, report or programme ("Daan zorgt voor de
- * cijfers van zijn rapport" names none).
+ * A meeting, report or programme of the work: "het mentorspreekuur", "het evaluatiegesprek", "de stuurgroep", "de pilot",
+ * "het mentorenteam". A talk with or about one pupil ("mentorgesprek", "oudergesprek", "rapportgesprek") is none.
  */
-const WORK_FOR_MEETING_AFTER = new RegExp(String.raw`^[ \t]{1,3}(?:(?:zorgt|zorgde)[ \t]{1,3}voor|levert|leverde|verzorgt|verzorgde|bereidt|bereidde|presenteert|presenteerde|maakt|maakte)[ \t]{1,3}(?:de|het)[ \t]{1,3}${WORK_OUTPUT}[ \t]{1,3}(?:over|van|voor|bij|tijdens|uit)[ \t]{1,3}(?:de|het)[ \t]{1,3}${MEETING_OR_PROGRAMME}(?![\p{L}])`, 'iu');
+const PUPIL_TALK = String.raw`(?:mentor|ouder|kind|leerling|rapport|ontwikkelings|driehoeks|exit|start|intake|advies|loopbaan|voortgangs)gesprek`;
+const MEETING_OR_PROGRAMME = new RegExp(String.raw`(?<![\p{L}])(?!${PUPIL_TALK})\p{L}{0,30}(?:overleg|gesprek|spreekuur|vergadering|bijeenkomst|mdo|werkatelier|netwerkgroep|stuurgroep|werkgroep|pilot|project|programma|monitor|audit|inspectie|studiedag|jaarverslag|\p{L}team)(?![\p{L}])`, 'iu');
+/** What someone delivers for it: figures, a presentation, a report, a training, or a meeting's papers. */
+const WORK_OUTPUT = String.raw`(?:\p{L}{0,20}(?:cijfers|aantallen|presentatie|rapportage|evaluatie|data|terugkoppeling|resultaten|training|workshop|voorlichting|aanmeldingen)|${MEETING_PAPERS})`;
+const DELIVERS_WORK_AFTER = new RegExp(String.raw`^[ \t]{1,3}(?:(?:zorgt|zorgde)[ \t]{1,3}voor|levert|leverde|verzorgt|verzorgde|bereidt|bereidde|presenteert|presenteerde|maakt|maakte|schrijft|schreef|regelt|regelde|verzamelt|verzamelde|neemt|nam|houdt|hield|geeft|gaf|zet|zette|stelt|stelde|deelt|deelde)[ \t]{1,3}(?:de|het|een)[ \t]{1,3}${WORK_OUTPUT}(?![\p{L}])`, 'iu');
+/**
+ * "Marieke zorgt voor de cijfers over het mentorspreekuur", "Ruben levert de aantallen van de pilot aan", "het
+ * monitoringsgesprek doet Oberon, Marieke regelt de cijfers": the name delivering work for a meeting, report or programme
+ * named in its clause after the work or earlier in the sentence ("Daan zorgt voor de cijfers van zijn rapport" names none).
+ */
+function deliversWorkForMeeting(before: string, after: string): boolean {
+  const task = DELIVERS_WORK_AFTER.exec(after);
+  if (!task) return false;
+  const rest = after.slice(task[0].length).split(/[,;:()\n]|[.!?](?:\s|$)/u)[0]!;
+  return MEETING_OR_PROGRAMME.test(rest) || MEETING_OR_PROGRAMME.test(before);
+}
 /** "Volgende keer notuleert Femke", "dan zit Joost het overleg voor": the same task with the verb before the name. */
 const MEETING_TASK_VERB_BEFORE = /(?<![\p{L}])(?:notuleert|notuleerde|(?:zit|zat)(?=[ \t]{1,3}$))[ \t]{1,3}$/iu;
 const CHAIRS_AFTER = /^[ \t]{1,3}(?:het|de)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}voor(?![\p{L}])/iu;
 /** "ligt bij Daan thuis": at someone's home, not with a colleague. */
 const MEETING_PAPER_HELD_BEFORE = { test: (before: string, after: string) => MEETING_PAPER_HELD_BEFORE_WORDS.test(before) && !/^[ \t]{1,3}thuis(?![\p{L}])/iu.test(after) };
-/** Schoolwork: whose it is, a lesson, test or homework, a school subject ("maakt het verslag voor biologie" is a pupil's). */
-const SCHOOLWORK = /(?<![\p{L}])(?:zijn|haar|z'n|mijn|les|lessen|toets\p{L}*|proefwerk\p{L}*|huiswerk|werkstuk\p{L}*|profielwerkstuk|pws|practicum|school)(?![\p{L}])/iu;
+/** Schoolwork: whose it is, a lesson, test or homework, a school subject, a talk about a pupil ("maakt het verslag voor biologie" is a pupil's). */
+const SCHOOLWORK = new RegExp(String.raw`(?<![\p{L}])(?:zijn|haar|z'n|mijn|les|lessen|toets\p{L}*|proefwerk\p{L}*|huiswerk|werkstuk\p{L}*|profielwerkstuk|pws|practicum|school|${PUPIL_TALK})(?![\p{L}])`, 'iu');
 const isSchoolwork = (clause: string, lists: NameLists) => SCHOOLWORK.test(clause) || [...clause.matchAll(WORD)].some((match) => lists.subjects.has(match[0].toLocaleLowerCase('nl')));
 const holdsMeetingTask = (before: string, after: string, lists: NameLists) => {
   const verbBefore = MEETING_TASK_VERB_BEFORE.exec(before)?.[0];
-  const doesTask = (MEETING_TASK_AFTER.test(after) || WORK_FOR_MEETING_AFTER.test(after)) && !isSchoolwork(after.split(/[,;:()\n]|[.!?](?:\s|$)/u)[0]!, lists);
+  const doesTask = (MEETING_TASK_AFTER.test(after) || deliversWorkForMeeting(before, after)) && !isSchoolwork(after.split(/[,;:()\n]|[.!?](?:\s|$)/u)[0]!, lists);
   return MEETING_PAPER_HELD_BEFORE.test(before, after) || doesTask || (!!verbBefore && (/^notul/iu.test(verbBefore) || CHAIRS_AFTER.test(after)));
 };
 
@@ -349,7 +370,8 @@ export function isNamedInRole(text: string, start: number, end: number, lists: N
   // pupil by noun or by what they do and no help someone receives.
   const sentence = text.slice(from, to);
   // "overleg met X (wijkteam) over thuiszitters in het algemeen": pupils and help as a topic in general are no one's.
-  const [topicFree, topicFreeClause] = [withoutGeneralTopics(sentence), withoutGeneralTopics(ownClause(before, after))];
+  // "Petra Smit (Veilig Thuis)": a family word inside a listed organisation's name speaks of no family.
+  const [topicFree, topicFreeClause] = [withoutGeneralTopics(withoutOrganisationNames(sentence, lists)), withoutGeneralTopics(ownClause(before, after))];
   const noPupilNorHelp = !namesPupilByNoun(topicFree) && !PUPILS_BY_WHAT_THEY_DO.test(topicFree) && !helpReceived(topicFreeClause);
   if (noPupilNorHelp && workplaceSetOffAfter(text.slice(end, end + 90), lists)) return true;
   if (!speaksOfPupil(sentence)) {

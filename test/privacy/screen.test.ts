@@ -1502,9 +1502,9 @@ describe('colleagues by where they work, a heading, a meeting task; pupils by ag
 
 describe('what is said of the name decides, not pupils or help spoken of in general (batches 50 and 51)', () => {
   it.each([
-    // A work task the name performs for a meeting, report or programme; a contact word as what the name is, also with where
-    // they work set off after it; pupils and help only as a general topic ("over …" in the plural, of no one). Each fails
-    // at main 354e927.
+    // A work task the name performs for a meeting, report or programme named after it or earlier in the sentence; a contact
+    // word as what the name is when an organisation is bound to it; pupils and help only as a general topic ("over …" in the
+    // plural, of no one) or pupils as a group ("onder leerlingen", "hoe we thuiszitters …"). Each fails at main 354e927.
     'Ingrid zorgt voor de cijfers over het ouderspreekuur.',
     'Ruben levert de aantallen van de pilot aan voor het evaluatiegesprek.',
     'De auditor komt in maart, Ingrid bereidt de presentatie voor het teamoverleg voor.',
@@ -1514,15 +1514,21 @@ describe('what is said of the name decides, not pupils or help spoken of in gene
     'Karim El Idrissi (gemeente Bergen) is het aanspreekpunt voor de wachtlijst.',
     'Dinsdag spreek ik Karim El Idrissi (leerplicht Heiloo) over verzuimende leerlingen in het algemeen.',
     'Overleg met Lotte Verbeek, GGD Noord-Holland Noord, over wachtlijsten en beschikkingen voor jongeren.',
+    'Marieke levert de verzuimcijfers aan voor het overleg.',
+    'Jeroen geeft de training aan het mentorenteam.',
+    'Volgende maand is de audit, Ruben regelt de aantallen.',
+    'Met Karim (leerplicht) bespreken we hoe we thuiszitters eerder in beeld krijgen.',
+    'Femke (GGD) presenteert de resultaten van de leefstijlmonitor onder leerlingen.',
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
 
   it.each([
-    // A paper or task that is schoolwork (a subject, a test week, whose it is) is a pupil's: both were read as a meeting's
-    // task at main 354e927.
+    // A paper or task that is schoolwork (a subject, a test week, whose it is, a talk about a pupil) is a pupil's: each was
+    // read as a meeting's task at main 354e927.
     ['Daan maakt het verslag voor biologie.', ['name', 'Daan']],
     ['Daan maakt de planning voor zijn toetsweek.', ['name', 'Daan']],
+    ['Daan neemt de lijst mee naar het mentorgesprek.', ['name', 'Daan']],
   ])('finds %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
@@ -1542,6 +1548,11 @@ describe('what is said of the name decides, not pupils or help spoken of in gene
     ['Daan zorgt voor de cijfers van zijn rapport.', ['name', 'Daan']],
     ['Sem bereidt de presentatie voor de les voor.', ['name', 'Sem']],
     ['Gesprek met Sem (wijkteam) over twee leerlingen uit 2b.', ['name', 'Sem']],
+    ['Na het oudergesprek geeft Daan de presentatie.', ['name', 'Daan']],
+    ['Daan, die thuiszit, geeft de training aan het team.', ['name', 'Daan']],
+    ['Daan (wijkteam) en Sem (GGZ) zijn thuiszitters.', ['name', 'Daan']],
+    ['Daan (Lucertis) zit thuis, net als veel jongeren.', ['name', 'Daan']],
+    ['Daan (wijkteam) en andere leerlingen uit de onderbouw gaan mee.', ['name', 'Daan']],
   ])('still finds %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
