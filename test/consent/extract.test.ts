@@ -1306,3 +1306,33 @@ describe('classes of meaning from the b49–b51 safety misses', () => {
     expect(first(text), text).not.toBe('V-MELDCODE');
   });
 });
+
+describe('classes of meaning from the b52–b54 safety misses', () => {
+  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
+  const abuseFirst = ['V-MELDCODE', 'Q-ZORGEN'];
+  const safetyFirst = [...dangerFirst, ...abuseFirst];
+
+  it('puts danger first for a pupil sent away from home with nowhere safe to sleep, also when the writer doubts it', () => {
+    for (const text of [
+      'Een leerling van 16 vertelde dat hij vannacht in een portiek moet pitten omdat zijn vader hem de deur uit heeft gezet. Mag ik hier iets mee?',
+      'Sanne (14) zegt dat haar moeder haar heeft weggestuurd en dat ze vanavond onder een brug gaat slapen. Ze dikt dingen wel vaker aan. Mag ik de jgc bellen zonder haar ouders?',
+      'Vader heeft hem buitengezet, zegt Youssef (15), en hij wil vannacht op het station overnachten. Ik weet niet of het klopt. Moet ik zijn ouders om toestemming vragen voor ik de zoco inlicht?',
+      'Jesse (13) zegt dat het slot thuis is veranderd en dat hij nu niet naar binnen kan. Hij overdrijft vaak. Mag ik dit aan de mentor vertellen?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('asks rather than decides when the writer thinks the pupil exaggerates', () => {
+    const text = 'Sanne (14) zegt dat haar moeder haar heeft weggestuurd en dat ze vanavond onder een brug gaat slapen. Ze dikt dingen wel vaker aan. Mag ik de jgc bellen zonder haar ouders?';
+    expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('does not ask about danger for a pupil sent out of a lesson, staying with a friend or sleeping outside on a school camp', () => {
+    for (const text of [
+      'Mijn leerling (15) logeert dit weekend bij een vriend omdat zijn ouders op vakantie zijn. Mag ik dat aan de mentor vertellen?',
+      'Een meisje van 13 is weggestuurd bij de gymles omdat ze haar spullen vergat. Mag ik de gymdocent vragen wat er speelde?',
+      'Onze klas gaat op kamp en slaapt twee nachten buiten in tenten. Mag ik de medicijnlijst van de leerlingen aan de begeleiders geven?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+});
