@@ -1335,4 +1335,23 @@ describe('classes of meaning from the b52–b54 safety misses', () => {
     ])
       expect(safetyFirst, text).not.toContain(first(text));
   });
+
+  it('does not ask about safety when a parent without custody, with a court history, asks for information and the other parent panics or a ban runs', () => {
+    for (const text of [
+      'Moeder zonder gezag mailt of ze de cijfers van haar zoon (14) mag krijgen. Er loopt een rechtszaak over de omgang en vader belt me in paniek. Mag ik haar iets sturen?',
+      'Een vader zonder gezag vraagt de schoolfoto’s en het rapport van zijn dochter (12). Er loopt nog een contactverbod. Moet ik dat opsturen?',
+      'Vader zonder gezag wil het rapport van Lisa (14) ontvangen. Moeder is ertegen omdat er een contactverbod speelde. Wat moet ik doen?',
+      'Een vader zonder gezag vraagt foto’s van het schoolkamp van zijn zoon (13). Moeder raakt in paniek, de rechter heeft de omgang stilgelegd. Mag ik die foto’s sturen?',
+    ])
+      expect(first(text), text).toBe('Q-BELANG');
+  });
+
+  it('keeps asking when that parent stood at school to take the child, hit her, or the child is terrified of him', () => {
+    for (const text of [
+      'Vader zonder gezag wil het rapport van Mila (12). Moeder zegt dat hij gisteren bij het hek stond en Mila wilde meenemen. Mag ik hem het rapport sturen?',
+      'Vader zonder gezag vraagt de cijfers van Sara (14). Moeder zegt dat hij Sara vorige week heeft geslagen. Wat mag ik doen?',
+      'Moeder heeft geen gezag en vraagt het rapport op. De jongen (12) is doodsbang voor haar en we twijfelen. Moet ik het sturen?',
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
 });
