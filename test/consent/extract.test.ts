@@ -1354,4 +1354,23 @@ describe('classes of meaning from the b52–b54 safety misses', () => {
     ])
       expect(safetyFirst, text).toContain(first(text));
   });
+
+  it('does not ask about danger for a fight that is on film, when someone asks who is on it', () => {
+    for (const text of [
+      'De politie vraagt of wij de jongens herkennen op de beelden van de vechtpartij bij de Albert Heijn. Mag ik namen geven?',
+      'Op Snapchat staat een filmpje van een vechtpartij bij de bushalte; de wijkagent wil weten wie de meiden zijn. Mag ik hun namen noemen?',
+      'Een ouder stuurde me een video van de vechtpartij op het plein en vraagt wie die jongen in het rode jack is. Mag ik dat zeggen?',
+      'De vechtpartij is gefilmd en gaat rond op TikTok, niemand raakte ernstig gewond. De wijkagent wil de klassen van de leerlingen weten. Mag dat?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps danger first when the filmed pupil is hurt now, afraid to go home or about to be waited for', () => {
+    for (const text of [
+      'Er gaat een filmpje rond waarop Daan (13) door drie jongens wordt geslagen, en hij durft nu niet naar huis. Mag ik zijn ouders bellen?',
+      'Er gaat een filmpje rond van de vechtpartij en volgens de wijkagent willen ze Sem na school opwachten. Mag ik zijn naam geven?',
+      'Er gaat een filmpje rond van de vechtpartij, en Sem ligt nu gewond in het ziekenhuis. Mag ik de klas inlichten?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
 });
