@@ -1373,4 +1373,38 @@ describe('classes of meaning from the b52–b54 safety misses', () => {
     ])
       expect(dangerFirst, text).toContain(first(text));
   });
+
+  it('decides acute danger when a pupil who is afraid is taken abroad to marry today', () => {
+    for (const text of [
+      'Een meisje (14) zegt dat haar broer haar vanmiddag komt halen om naar Somalië te gaan, waar ze moet trouwen. Ze is doodsbang. Mag ik de jgc bellen?',
+      'Vandaag vertrekt ze met haar ouders naar het buitenland voor een huwelijk dat voor haar geregeld is, vertelde ze bevend. Moet ik eerst toestemming vragen?',
+      'Na de les wordt Yasmin (15) opgehaald; de familie heeft in Irak een huwelijk voor haar geregeld en ze is bang. Wie mag ik bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route, not acute danger, for a marriage she fears next summer or next year', () => {
+    for (const text of [
+      'Leerling (15) vertelt dat ze volgend jaar misschien moet trouwen met een neef in Turkije. Ze is er bang voor. Mag ik dit met de zoco bespreken?',
+      'Vandaag vertelde Noor (15) me dat ze deze zomer in Marokko moet trouwen. Ze is bang. Mag ik dit met de zoco bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('decides acute danger when a pupil refuses to go home today because the carer will lose it', () => {
+    for (const text of [
+      'Een leerling (13) weigert om vier uur naar huis te gaan; ze zegt dat haar moeder vandaag weer helemaal doordraait. Moet ik eerst toestemming van moeder vragen?',
+      'Jongen (12) wil na school echt niet naar huis, want moeder draait vandaag door, zegt hij, na de ruzie van gisteren. Moet ik eerst toestemming vragen?',
+      'Sem (14) wil vanmiddag niet naar huis, want vader zal door draaien als hij het rapport ziet. Wie mag ik bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('does not decide acute danger for a carer who sometimes loses it when the pupil goes home as usual, or a class that is wild', () => {
+    for (const text of [
+      'Moeder draait soms door, zegt Lotte (13), maar ze gaat vandaag gewoon naar huis. Mag ik dit met de mentor bespreken?',
+      'De klas draait vandaag helemaal door en niemand wil naar huis, het is de laatste dag voor de vakantie. Mag ik de ouders mailen?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
 });
