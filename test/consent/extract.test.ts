@@ -1407,4 +1407,21 @@ describe('classes of meaning from the b52–b54 safety misses', () => {
     ])
       expect(first(text), text).not.toBe('V-ACUUT');
   });
+
+  it('takes the meldcode route when the pupil tells that there is hitting at home, in the passive', () => {
+    for (const text of [
+      'Een jongen van 14 vertelt me dat er thuis vaak geslagen wordt, ook bij zijn broertje. Hij wil niet dat ik iets doe. Mag ik de zoco inlichten?',
+      'Ze vertelde dat haar zusjes en zij thuis regelmatig getrapt worden. Mag ik dit met de jgc bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('does not decide the meldcode when hitting at home is denied in the passive', () => {
+    for (const text of [
+      'Hij wordt thuis nooit geslagen, zegt hij; het gaat om ruzie met een klasgenoot. Mag ik de mentor inlichten?',
+      'Er wordt bij hen thuis niet geslagen, dat weet ik zeker; hij is vooral moe. Mag ik de jgc vragen?',
+      'Mijn leerling zegt dat er thuis nooit iemand geslagen wordt, maar dat er veel geschreeuwd wordt. Mag ik dat met de zoco bespreken?',
+    ])
+      expect(first(text), text).not.toBe('V-MELDCODE');
+  });
 });
