@@ -1424,4 +1424,21 @@ describe('classes of meaning from the b52–b54 safety misses', () => {
     ])
       expect(first(text), text).not.toBe('V-MELDCODE');
   });
+
+  it('asks about abuse, not acute danger, for a pupil who habitually lingers after school and avoids going home', () => {
+    for (const text of [
+      'Daan (12) blijft elke dag na het laatste uur in het lokaal zitten tot de conciërge hem wegstuurt. Mag ik de gw’er inschakelen?',
+      'Een meisje uit 2B blijft na school steeds in de mediatheek hangen, alsof ze niet naar huis wil. Kan ik de jgc vragen mee te kijken?',
+      'Thijs (14) blijft vaak tot vijf uur in de kantine zitten en schrikt als je achter hem langs loopt. Mag ik hem met naam inbrengen in het zorgoverleg?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps asking about danger now when the pupil lingers today or is afraid of a carer', () => {
+    for (const text of [
+      'Vandaag bleef Ravi (13) na de les hangen en hij wil niet naar huis. Mag ik iemand bellen?',
+      'Ravi (13) blijft altijd na school hangen, wil niet naar huis en is bang voor zijn vader. Mag ik dit met de zoco bespreken?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
 });
