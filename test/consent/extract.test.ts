@@ -1441,4 +1441,21 @@ describe('classes of meaning from the b52–b54 safety misses', () => {
     ])
       expect(first(text), text).toBe('Q-NOOD');
   });
+
+  it('asks about abuse, not acute danger, for a carer who drinks or uses as a habit, also when someone asks about it', () => {
+    for (const text of [
+      'De jeugdarts vraagt of vader nog steeds drinkt, omdat Sem (13) zo vaak ziek gemeld wordt. Mag ik daarop antwoorden?',
+      'De ambulant hulpverlener vertelt dat de moeder van Amir (13) al jaren drugs gebruikt. Mag ik dat met de mentor delen?',
+      'Leerplicht wil weten of er thuis een drankprobleem is bij vader, want Tess (14) verzuimt veel. Wat mag ik zeggen?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps danger first for a carer who is drunk now', () => {
+    for (const text of [
+      'Vader staat nu dronken bij de balie om Jens (12) op te halen. Mag ik moeder bellen?',
+      'Moeder is vandaag weer stomdronken en haar zusje van 3 is alleen met haar thuis, zegt Noor. Wie mag ik bellen?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
 });
