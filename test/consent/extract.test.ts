@@ -1458,4 +1458,28 @@ describe('classes of meaning from the b52–b54 safety misses', () => {
     ])
       expect(dangerFirst, text).toContain(first(text));
   });
+
+  it('does not ask about safety for a worry word that names the topic of the question: a Verwijsindex risk, a threat of a complaint, own prescribed medication, a parent in hospital', () => {
+    for (const text of [
+      'Ik ben meldingsbevoegde voor de Verwijsindex. Ik wil Jayden (15) signaleren: hij is al twee keer door de politie opgepakt voor winkeldiefstal en verzuimt veel. Toestemming nodig?',
+      'Onze school is aangesloten op de Verwijsindex; ik wil Sara (13) signaleren omdat schooluitval dreigt. Heb ik toestemming nodig?',
+      'Vader van Tim (13), ze hebben samen gezag, is het niet eens met de begeleiding door de jgc en dreigt met een klacht bij de inspectie. Mogen we starten?',
+      'Moeder dreigde met juridische stappen als we haar zoon (14) zonder haar naar de gw’er sturen. Vader wil het wel, beiden gezag. Wat nu?',
+      'Noor (16) vertelde dat ze via de huisarts antidepressiva slikt. Moeder vraagt waarom ze zo moe is. Mag ik het haar vertellen?',
+      'Een jongen (17) zei dat hij sinds een maand antidepressiva neemt van zijn psychiater, zijn ouders weten het niet. Moet ik ze inlichten?',
+      'Moeder ligt in het ziekenhuis met een hernia en vader werkt veel; Sem (14) redt zich wel, maar ik wil het wijkteam vragen om steun voor het gezin. Toestemming?',
+      'Ik heb van moeder een brief van het ziekenhuis over de epilepsie van Noah (13). Mag ik die aan de gymdocent geven?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking when the same topic comes with violence, a threat against the pupil, saved-up pills or an injury at home', () => {
+    for (const text of [
+      'Ik wil Jayden (15) in de Verwijsindex zetten; hij zegt dat zijn vader hem slaat en hij is bang om naar huis te gaan. Toestemming nodig?',
+      'Vader dreigt hem wat aan te doen als hij blijft zitten, zegt Tim (13). Mag ik dit met de zoco bespreken?',
+      'Lotte (16) zegt dat ze alle antidepressiva van de huisarts heeft gespaard. Mag ik haar ouders bellen?',
+      'Noah (13) ligt in het ziekenhuis na een ongeluk thuis, vader zou hem geslagen hebben. Mag ik de mentor inlichten?',
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
 });
