@@ -1482,4 +1482,21 @@ describe('classes of meaning from the b52–b54 safety misses', () => {
     ])
       expect(safetyFirst, text).toContain(first(text));
   });
+
+  it('does not ask about abuse for a pupil who only withdraws, in a question that needs consent anyway', () => {
+    for (const text of [
+      'Mijn mentorleerling Sanne (14) trekt zich de laatste weken terug in de klas. Ik wil de jgc vragen met haar te praten. Moeten ouders toestemming geven?',
+      'Daan (13) is erg teruggetrokken sinds de herfst; de gw’er wil hem observeren in de les. Wat moet ik regelen?',
+      'Een brugklasser trok zich na de kerstvakantie terug en zegt weinig. Kan ik de jeugdarts vragen haar op te roepen?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking when withdrawal comes with bruises or startling at a touch', () => {
+    for (const text of [
+      'Sanne (14) trekt zich terug en heeft steeds blauwe plekken op haar armen. Mag ik de jgc inschakelen?',
+      'Ze trekt zich terug sinds haar stiefvader bij hen woont en ze schrikt als je haar aanraakt. Mag ik dit met de gw’er bespreken?',
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
 });
