@@ -1,12 +1,16 @@
 /**
  * `npm run bench:http`: the real bot (local mode, fresh database) against the smallest teams-ai echo bot on the same
  * stack, under the same load, in one run. Prints a table per workload, writes bench/results/latest.json and exits
- * non-zero when a request failed, a slot was booked twice, or a workload's throughput ratio is under --min-ratio.
- * Below the table: the bot's RSS and its live heap after full collections (--trace-gc), each in the first and second
- * half of the measurement.
+ * non-zero when a request failed, a slot was booked twice, a workload's throughput ratio is under --min-ratio, the
+ * bot's RSS reached 250 MB, or its RSS grew from the first round to the last (rssCheck.ts).
  *
- * Bot and baseline take turns in 4 s stretches (the baseline 1 s), so both meet the same machine load.
- * Flags: --warmup S (5, once per process) --duration S (20) --runs consent@10,card@10,slots@10,mix@10,consent@50 --users N (1000)
+ * The whole plan runs in rounds (rounds.ts): every round the same workloads in the same order against the same bot,
+ * each for duration / rounds seconds, so the first half of the run is the same work as the second. The table takes
+ * each workload's rounds together; below it, the bot's RSS and its live heap after full collections (--trace-gc)
+ * per round. Within a round, bot and baseline take turns in stretches (4 s or more of the workload, then a quarter
+ * of that of the baseline), so both meet the same machine load.
+ * Flags: --warmup S (5, once per process) --duration S (20 per workload, over all rounds) --rounds N (2, at least 2)
+ *        --runs consent@10,card@10,slots@10,mix@10,consent@50 --users N (1000)
  *        (workloads: consent, card, slots, book, mix)
  *        --min-ratio R (0: not checked) --profile (CPU profile of the bot into bench/results/profiles)
  *        --memory-trace (the bot's memory per second, per V8 space and outside the heap, into bench/results/memory.jsonl).
@@ -16,10 +20,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fullCollections, liveHeapSummary, type LiveHeapSummary } from './gcTrace';
-import { drive, summarize, type LoadResult, type Measurement } from './load';
+import { fullCollections, liveHeapSummary } from './gcTrace';
+import { drive, summarize, type LoadResult } from './load';
 import { REPO_ROOT, startServerProcess, type ServerProcess } from './processes';
 import { printProfileTop, savedMapFile } from './profileTop';
+import { benchReport, compareStretches, memoryLines, runFailures, tableLines, times, workloadRow, type Row, type Stretch } from './report';
+import { parseRuns, planRounds } from './rounds';
+import { RSS_GROWTH_TOLERANCE_MB, RSS_LIMIT_MB, summarizeRss } from './rssCheck';
 import { buildBot, DIST_ENTRY } from '../../scripts/build';
 import { build } from 'esbuild';
 import {
@@ -27,9 +34,7 @@ import {
   discoverSlots,
   echoWorkload,
   SLOTS_TEXT,
-  WORKLOAD_NAMES,
   type Workload,
-  type WorkloadName,
 } from './workloads';
 
 const RESULTS_DIR = join(REPO_ROOT, 'bench/results');
@@ -39,34 +44,12 @@ const BENCH_SCHOOL = 'stedelijk-dalton';
 /** Replies are delivered in the HTTP response (expectReplies); nothing is ever posted to this address. */
 const SERVICE_URL = 'http://127.0.0.1:9';
 
-interface Run {
-  workload: WorkloadName;
-  connections: number;
-}
-
-interface Row extends LoadResult {
-  workload: WorkloadName;
-  label: string;
-  connections: number;
-  /** The baseline in the stretches taking turns with this workload, at the same connections. */
-  baselineRequestsPerSecond: number;
-  baselineP99: number;
-  /** requests/s of the bot divided by the baseline's alongside it. */
-  ratio: number;
-  /** p99 of the bot divided by the baseline's. */
-  p99Ratio: number;
-  rssStartMb: number;
-  rssEndMb: number;
-  /** CPU time (user + system) the bot process used in its stretches, divided by its requests. */
-  cpuMsPerRequest: number;
-  baselineCpuMsPerRequest: number;
-}
-
 function parseOptions() {
   const { values } = parseArgs({
     options: {
       warmup: { type: 'string', default: '5' },
       duration: { type: 'string', default: '20' },
+      rounds: { type: 'string', default: '2' },
       runs: { type: 'string', default: 'consent@10,card@10,slots@10,mix@10,consent@50' },
       users: { type: 'string', default: '1000' },
       'min-ratio': { type: 'string', default: '0' },
@@ -74,17 +57,11 @@ function parseOptions() {
       'memory-trace': { type: 'boolean', default: false },
     },
   });
-  const runs: Run[] = values.runs.split(',').map((entry) => {
-    const [workload, connections] = entry.trim().split('@');
-    if (!(WORKLOAD_NAMES as readonly string[]).includes(workload!) || !Number(connections)) {
-      throw new Error(`--runs: "${entry}" is geen workload@verbindingen (workloads: ${WORKLOAD_NAMES.join(', ')})`);
-    }
-    return { workload: workload as WorkloadName, connections: Number(connections) };
-  });
   return {
     warmup: Number(values.warmup),
     duration: Number(values.duration),
-    runs,
+    rounds: Number(values.rounds),
+    runs: parseRuns(values.runs),
     users: Number(values.users),
     minRatio: Number(values['min-ratio']),
     profile: values.profile,
@@ -104,7 +81,7 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** RSS of one process sampled twice a second while it is under load. */
+/** RSS of one process sampled twice a second while it is under load, and once more as each stretch ends. */
 class RssSampler {
   readonly samples: number[] = [];
   private timer: NodeJS.Timeout | undefined;
@@ -115,50 +92,13 @@ class RssSampler {
   stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
-  }
-  /**
-   * The highest sample, and per half the highest and the median. RSS rises and falls by a few MB with each full
-   * collection of the V8 heap, so the highest sample of a half moves with when the collections fell; the median
-   * shows a level that has moved.
-   */
-  summary() {
-    const half = Math.floor(this.samples.length / 2);
-    const max = (values: number[]) => (values.length ? Math.max(...values) : NaN);
-    const median = (values: number[]) => (values.length ? values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]! : NaN);
-    const [first, second] = [this.samples.slice(0, half), this.samples.slice(half)];
-    return {
-      maxMb: max(this.samples),
-      firstHalfMaxMb: max(first),
-      secondHalfMaxMb: max(second),
-      firstHalfMedianMb: median(first),
-      secondHalfMedianMb: median(second),
-    };
+    this.samples.push(this.server.rssMb());
   }
 }
 
-const ms = (value: number) => `${value} ms`;
 /** The 1-minute load average: other work on the 2 shared cores shows here. */
 const loadAverage = () => loadavg()[0]!.toFixed(1);
-const times = (value: number) => `${value.toFixed(2)}×`;
-
-function printTable(baselines: Map<number, LoadResult>, rows: Row[]): void {
-  console.log(
-    '\n| workload | conn | req/s | p50 | p90 | p99 | errors | baseline alongside: req/s, p99 | req/s vs baseline | p99 vs baseline | CPU per request (baseline) | RSS start → end |',
-  );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
-  for (const [connections, baseline] of baselines) {
-    console.log(
-      `| baseline: teams-ai echo (all stretches) | ${connections} | ${baseline.requestsPerSecond} | ${ms(baseline.p50)} | ${ms(baseline.p90)} | ${ms(baseline.p99)} | ${baseline.errors} | | | | | |`,
-    );
-  }
-  for (const row of rows) {
-    console.log(
-      `| ${row.label} | ${row.connections} | ${row.requestsPerSecond} | ${ms(row.p50)} | ${ms(row.p90)} | ${ms(row.p99)} | ${row.errors} | ` +
-        `${row.baselineRequestsPerSecond}, ${ms(row.baselineP99)} | ${times(row.ratio)} | ${times(row.p99Ratio)} | ` +
-        `${row.cpuMsPerRequest} ms (${row.baselineCpuMsPerRequest} ms) | ${row.rssStartMb} → ${row.rssEndMb} MB |`,
-    );
-  }
-}
+const twoDecimals = (value: number) => Math.round(value * 100) / 100;
 
 /** Bookings that share a slot (the partial unique index should make this impossible), and how many were made. */
 function checkBookings(databaseFile: string): { booked: number; doubleBooked: number } {
@@ -227,10 +167,10 @@ async function bundle(name: 'baseline' | 'memoryTrace'): Promise<string> {
 
 async function main(): Promise<number> {
   const options = parseOptions();
+  const plan = planRounds(options.runs, options);
   const workDir = mkdtempSync(join(tmpdir(), 'jos-bench-'));
   mkdirSync(RESULTS_DIR, { recursive: true });
   if (options.profile) mkdirSync(PROFILE_DIR, { recursive: true });
-  const failures: string[] = [];
   const started = Date.now();
 
   // As production runs it (`npm run start:bot`): the bundle under plain node. The baseline is bundled the same way.
@@ -271,15 +211,14 @@ async function main(): Promise<number> {
     }),
     startServerProcess({ name: 'baseline', entry: baselineEntry, logDir: workDir, env: { PORT: '0', HOST: '127.0.0.1' } }),
   ]);
-  const botRss = new RssSampler(bot);
-  const baselineRss = new RssSampler(baseline);
   const rssAtStart = { bot: bot.rssMb(), baseline: baseline.rssMb() };
+  const warmupRss = { bot: new RssSampler(bot), baseline: new RssSampler(baseline) };
+  /** Per round: the bot's and the baseline's RSS samples, and when the round began and ended. */
+  const rounds: Array<{ bot: RssSampler; baseline: RssSampler; from: number; to: number }> = [];
   const baselines = new Map<number, LoadResult>();
   const rows: Row[] = [];
   const warmupErrors: Array<{ target: string; connections: number; errors: number }> = [];
   let bookings = { booked: 0, doubleBooked: 0 };
-  /** From the first bot stretch to the end of the last: the span RSS and the live heap are split in halves over. */
-  const measuredSpan = { from: NaN, to: NaN };
 
   try {
     const echo = echoWorkload(SERVICE_URL);
@@ -287,126 +226,96 @@ async function main(): Promise<number> {
     const slots = await discoverSlots(bot.messagesUrl, SERVICE_URL, options.users + 1);
     if (slots.length === 0) throw new Error(`de bot gaf geen open plekken op "${SLOTS_TEXT}" en de dagen daarvan; zie ${bot.logFile}`);
     const workloads = botWorkloads(SERVICE_URL, slots, seededRandom(15));
-
-    // Other work on the machine comes and goes within seconds: bot and baseline take turns in short stretches
-    // (4 s of the workload, then 1 s of the baseline), so both meet the same load.
-    const rounds = Math.max(1, Math.round(options.duration / 4));
-    const botStretch = options.duration / rounds;
-    const baselineStretch = botStretch / 4;
-    const levels = [...new Set(options.runs.map((run) => run.connections))].sort((a, b) => a - b);
-    const plan = levels.map((connections) => options.runs.filter((run) => run.connections === connections));
     console.log(
-      `bench:http — ${options.warmup} s warm-up, ${options.duration} s per workload in ${rounds} stretches, each followed by ` +
-        `${Math.round(baselineStretch * 100) / 100} s of baseline, ` +
-        `${options.users} users, ${slots.length} open slots, ` +
+      `bench:http — ${options.warmup} s warm-up, ${plan.rounds} rounds of every workload, each ${plan.stretchesPerRound} × ` +
+        `${twoDecimals(plan.botStretchSeconds)} s of the workload followed by ${twoDecimals(plan.baselineStretchSeconds)} s of baseline ` +
+        `(${options.duration} s per workload in all), ${options.users} users, ${slots.length} open slots, ` +
         `${availableParallelism()} CPUs, load average ${loadAverage()}, Node ${process.version}, bot: ${Object.entries(production.env).map(([name, value]) => `${name}=${value} `).join('')}node ${bot.nodeFlags.join(' ')} dist/main.js`,
     );
 
-    // Once per process, before its first measurement: later levels find it warm, and the run stays under 3 minutes.
-    const warmed = new Set<ServerProcess>();
-    const warmUp = async (target: ServerProcess, workload: Workload, connections: number) => {
-      if (options.warmup <= 0 || warmed.has(target)) return;
-      warmed.add(target);
+    // Once per process, before the first round, at its first connection level.
+    const warmUp = async (target: ServerProcess, rss: RssSampler, workload: Workload, connections: number) => {
+      if (options.warmup <= 0) return;
+      rss.start();
       const result = summarize([await drive(target.messagesUrl, workload, { connections, seconds: options.warmup, users: options.users })]);
+      rss.stop();
       warmupErrors.push({ target: target.name, connections, errors: result.errors });
     };
-    const stretch = async (target: ServerProcess, rss: RssSampler, workload: Workload, connections: number, seconds: number) => {
-      if (target === bot && Number.isNaN(measuredSpan.from)) measuredSpan.from = Date.now();
+    const stretch = async (target: ServerProcess, rss: RssSampler, workload: Workload, connections: number, seconds: number): Promise<Stretch> => {
       rss.start();
       const cpuBefore = target.cpuMs();
       const measured = await drive(target.messagesUrl, workload, { connections, seconds, users: options.users });
       const cpuMs = target.cpuMs() - cpuBefore;
       rss.stop();
-      if (target === bot) measuredSpan.to = Date.now();
       return { measured, cpuMs };
     };
-    const cpuPerRequest = (parts: Array<{ measured: Measurement; cpuMs: number }>) =>
-      Math.round((parts.reduce((sum, part) => sum + part.cpuMs, 0) / Math.max(1, parts.reduce((sum, part) => sum + part.measured.requests, 0))) * 1000) / 1000;
 
-    for (const [index, runs] of plan.entries()) {
-      const connections = levels[index]!;
-      await warmUp(baseline, echo, connections);
-      // The mix goes through every path the workloads take (text, card click, slot list, booking).
-      await warmUp(bot, workloads.mix, connections);
-      const allBaseline: Measurement[] = [];
-      for (const run of runs) {
+    await warmUp(baseline, warmupRss.baseline, echo, plan.runs[0]!.connections);
+    // The mix goes through every path the workloads take (text, card click, slot list, booking).
+    await warmUp(bot, warmupRss.bot, workloads.mix, plan.runs[0]!.connections);
+    const measured = plan.runs.map(() => ({ bot: [] as Stretch[], baseline: [] as Stretch[], rssStartMb: NaN, rssEndMbByRound: [] as number[] }));
+    for (let round = 1; round <= plan.rounds; round += 1) {
+      const current = { bot: new RssSampler(bot), baseline: new RssSampler(baseline), from: Date.now(), to: NaN };
+      rounds.push(current);
+      for (const [index, run] of plan.runs.entries()) {
         const workload = workloads[run.workload];
-        const rssStartMb = bot.rssMb();
-        const botParts: Array<{ measured: Measurement; cpuMs: number }> = [];
-        const baselineParts: Array<{ measured: Measurement; cpuMs: number }> = [];
-        for (let round = 0; round < rounds; round += 1) {
-          botParts.push(await stretch(bot, botRss, workload, connections, botStretch));
-          baselineParts.push(await stretch(baseline, baselineRss, echo, connections, baselineStretch));
+        const sofar = measured[index]!;
+        if (round === 1) sofar.rssStartMb = bot.rssMb();
+        const botParts: Stretch[] = [];
+        const baselineParts: Stretch[] = [];
+        for (let part = 0; part < plan.stretchesPerRound; part += 1) {
+          botParts.push(await stretch(bot, current.bot, workload, run.connections, plan.botStretchSeconds));
+          baselineParts.push(await stretch(baseline, current.baseline, echo, run.connections, plan.baselineStretchSeconds));
         }
-        const rssEndMb = bot.rssMb();
-        allBaseline.push(...baselineParts.map((part) => part.measured));
-        const result = summarize(botParts.map((part) => part.measured));
-        const alongside = summarize(baselineParts.map((part) => part.measured));
-        const row: Row = {
-          workload: run.workload,
-          label: workload.label,
-          connections,
-          ...result,
-          baselineRequestsPerSecond: alongside.requestsPerSecond,
-          baselineP99: alongside.p99,
-          ratio: Math.round((result.requestsPerSecond / alongside.requestsPerSecond) * 100) / 100,
-          p99Ratio: Math.round((result.p99 / Math.max(alongside.p99, 1)) * 100) / 100,
-          rssStartMb,
-          rssEndMb,
-          cpuMsPerRequest: cpuPerRequest(botParts),
-          baselineCpuMsPerRequest: cpuPerRequest(baselineParts),
-        };
-        rows.push(row);
+        sofar.bot.push(...botParts);
+        sofar.baseline.push(...baselineParts);
+        sofar.rssEndMbByRound.push(bot.rssMb());
+        const inRound = compareStretches(botParts, baselineParts);
         console.log(
-          `  ${run.workload} @${connections}: ${row.requestsPerSecond} req/s, p99 ${row.p99} ms; ` +
-            `baseline alongside ${alongside.requestsPerSecond} req/s, p99 ${alongside.p99} ms (${times(row.ratio)}); ` +
-            `CPU ${row.cpuMsPerRequest} ms/request (baseline ${row.baselineCpuMsPerRequest})`,
+          `  round ${round}/${plan.rounds} ${run.workload} @${run.connections}: ${inRound.requestsPerSecond} req/s, p99 ${inRound.p99} ms; ` +
+            `baseline alongside ${inRound.baselineRequestsPerSecond} req/s, p99 ${inRound.baselineP99} ms (${times(inRound.ratio)}); ` +
+            `CPU ${inRound.cpuMsPerRequest} ms/request (baseline ${inRound.baselineCpuMsPerRequest}); bot RSS at the end ${sofar.rssEndMbByRound.at(-1)} MB`,
         );
       }
-      baselines.set(connections, summarize(allBaseline));
+      current.to = Date.now();
+    }
+    rows.push(...plan.runs.map((run, index) => workloadRow(run, workloads[run.workload].label, measured[index]!)));
+    for (const connections of new Set(plan.runs.map((run) => run.connections))) {
+      const alongside = plan.runs.flatMap((run, index) => (run.connections === connections ? measured[index]!.baseline : []));
+      baselines.set(connections, summarize(alongside.map((part) => part.measured)));
     }
   } finally {
     await Promise.all([bot.stop(), baseline.stop()]);
   }
   bookings = checkBookings(join(workDir, 'data', 'jos.sqlite'));
-  const liveHeap: LiveHeapSummary = liveHeapSummary(fullCollections(readFileSync(bot.logFile, 'utf8'), bot.startedAt), measuredSpan.from, measuredSpan.to);
+  const liveHeap = liveHeapSummary(fullCollections(readFileSync(bot.logFile, 'utf8'), bot.startedAt), rounds);
+  const rss = {
+    bot: summarizeRss(rssAtStart.bot, warmupRss.bot.samples, rounds.map((round) => round.bot.samples)),
+    baseline: summarizeRss(rssAtStart.baseline, warmupRss.baseline.samples, rounds.map((round) => round.baseline.samples)),
+  };
+  const limits = { limitMb: RSS_LIMIT_MB, growthToleranceMb: RSS_GROWTH_TOLERANCE_MB };
+  const failures = runFailures({ baselines, rows, warmupErrors, bookings, rss: rss.bot, minRatio: options.minRatio, limits });
 
-  for (const [connections, result] of baselines) {
-    if (result.errors > 0) failures.push(`baseline @${connections}: ${result.errors} failed requests ${JSON.stringify(result.errorDetail)}`);
-  }
-  for (const row of rows) {
-    if (row.errors > 0) failures.push(`${row.workload} @${row.connections}: ${row.errors} failed requests ${JSON.stringify(row.errorDetail)}`);
-    if (row.ratio < options.minRatio) failures.push(`${row.workload} @${row.connections}: ${times(row.ratio)} of the baseline, under --min-ratio ${options.minRatio}`);
-  }
-  for (const warm of warmupErrors) {
-    if (warm.errors > 0) failures.push(`warm-up ${warm.target} @${warm.connections}: ${warm.errors} failed requests`);
-  }
-  if (bookings.doubleBooked > 0) failures.push(`${bookings.doubleBooked} slots booked twice`);
-
-  const rss = { bot: { startMb: rssAtStart.bot, ...botRss.summary() }, baseline: { startMb: rssAtStart.baseline, ...baselineRss.summary() } };
-  printTable(baselines, rows);
+  console.log(['', ...tableLines(baselines, rows, plan.rounds), '', ...memoryLines(rss, liveHeap, limits)].join('\n'));
   console.log(
-    `\nRSS bot: ${rss.bot.startMb} MB at start, max ${rss.bot.maxMb} MB (first half ${rss.bot.firstHalfMaxMb}, second half ${rss.bot.secondHalfMaxMb}; ` +
-      `median ${rss.bot.firstHalfMedianMb} and ${rss.bot.secondHalfMedianMb}); ` +
-      `baseline max ${rss.baseline.maxMb} MB.\nBot live heap after full collections: ${liveHeap.beforeMb ?? '–'} MB before the measurement, ` +
-      `max ${liveHeap.firstHalfMaxMb ?? '–'} MB in the first half, ${liveHeap.secondHalfMaxMb ?? '–'} MB in the second (${liveHeap.count} collections).\n` +
-      `Bookings made: ${bookings.booked}, slots booked twice: ${bookings.doubleBooked}. ` +
+    `Bookings made: ${bookings.booked}, slots booked twice: ${bookings.doubleBooked}. ` +
       `${Math.round((Date.now() - started) / 1000)} s in all; load average ${loadAverage()} at the end.`,
   );
-  const report = {
-    startedAt: new Date(started).toISOString(),
+  const report = benchReport({
+    startedAt: started,
     seconds: Math.round((Date.now() - started) / 1000),
     machine: { cpus: availableParallelism(), node: process.version, loadAverageAtEnd: Number(loadAverage()) },
     options,
-    baselines: Object.fromEntries(baselines),
+    plan,
+    baselines,
     rows,
     warmupErrors,
     rss,
+    limits,
     liveHeap,
     bookings,
     failures,
-    ok: failures.length === 0,
-  };
+  });
   writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
   if (memoryTrace) console.log(`\nThe bot's memory per second: ${memoryTrace.file}`);
   if (options.profile) {
