@@ -1500,3 +1500,58 @@ describe('classes of meaning from the b52–b54 safety misses', () => {
       expect(safetyFirst, text).toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b55–b57 safety misses', () => {
+  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
+  const safetyFirst = [...dangerFirst, 'V-MELDCODE', 'Q-ZORGEN'];
+
+  it('puts danger first when the pupil says she cannot take it any more, with the verb first', () => {
+    for (const text of [
+      'Na de toets zei Bram (14): ‘ik trek het gewoon niet meer’. Waarschijnlijk stress. Mag ik de jgc om advies vragen met zijn naam?',
+      'Jasmijn (16) zei na het gesprek: ‘ik hou het gewoon niet meer’. Ze wil niet dat haar ouders het weten. Mag ik ze toch bellen?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about danger when a parent cannot cope and asks for help herself', () => {
+    const text = 'Moeder trekt het niet meer met vier kinderen en vraagt zelf om hulp van het wijkteam. Wat heb ik nodig qua toestemming?';
+    expect(dangerFirst, text).not.toContain(first(text));
+  });
+
+  it('decides acute danger for being done with everything tonight or tomorrow next to pills', () => {
+    const text = 'Hij zei dat hij morgen klaar is met alles; in zijn tas zit een zakje met pillen. Moet ik eerst zijn ouders vragen?';
+    expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks about danger first for an injury when the pupil would rather not go home today, even laughing it off', () => {
+    const text = 'Noor (13) heeft een dikke lip en zegt dat ze vandaag liever niet naar huis gaat. Ze lacht erbij. Mag ik dit met iemand delen?';
+    expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('takes the meldcode route for a punishment of sleeping in the shed or cellar, also told by a classmate', () => {
+    const text = 'Een klasgenoot zegt dat Daan (12) in de kelder moet slapen als hij niet luistert. Zelf zag ik niks. Mag ik dit bespreken met de zoco?';
+    expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads an adult in the family who "does things" with her as sexual abuse, and acts now when he babysits again tonight or tomorrow', () => {
+    const abuse = 'Een meisje van 13 vertelde dat haar stiefvader dingen met haar doet als moeder werkt. Ze wil niet dat ik iets zeg. Mag ik de aandachtsfunctionaris inlichten?';
+    expect(first(abuse), abuse).toBe('V-MELDCODE');
+    const tonight = 'Jongen (14) zegt dat zijn opa morgen weer oppast en dat hij dan weer dingen moet doen bij hem. Mag ik iemand bellen zonder zijn ouders?';
+    expect(first(tonight), tonight).toBe('V-ACUUT');
+  });
+
+  it('does not read doing nice things together or a babysitting uncle as abuse', () => {
+    for (const text of [
+      'Vader doet leuke dingen met hem in het weekend, zegt Sem (12), maar hij mist hem doordeweeks. Mag ik dit met de mentor bespreken?',
+      'Mijn oom past morgen op mijn leerling (12) omdat moeder werkt, zegt ze blij. Mag ik dat aan de mentor doorgeven?',
+    ])
+      expect(first(text), text).not.toBe('V-MELDCODE');
+  });
+
+  it('decides acute danger for a pupil on the window ledge with the window open now, not for one who reads there', () => {
+    const text = 'Een leerling zit nu op de vensterbank met het raam wijd open en komt niet naar binnen. Mag ik de ouders bellen?';
+    expect(first(text), text).toBe('V-ACUUT');
+    const reading = 'Tijdens de pauze zit Lisa (13) altijd op de vensterbank te lezen. Mag ik haar ouders mailen over haar leesplezier?';
+    expect(safetyFirst, reading).not.toContain(first(reading));
+  });
+});
