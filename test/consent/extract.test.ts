@@ -1166,6 +1166,125 @@ describe('classes of meaning from the b49–b51 misses', () => {
   });
 });
 
+describe('classes of meaning from the b52–b54 misses', () => {
+  it('reads an age written right after the first name ("Lotte 16 wil …") as the pupil\'s age', () => {
+    for (const [text, band] of [
+      ['Milan 14 heeft vaak ruzie in de klas', '12-15'],
+      ['Vraag over Noor 17, ze wil stoppen', '16-17'],
+      ['Het gaat om Jesse 12.', '12-15'],
+    ] as const)
+      expect(extractAgeBand(text), text).toBe(band);
+    for (const text of [
+      'Daan 17 wil gesprekken met de jgc, maar zijn ouders mogen het niet weten. Mag dat?',
+      'Fenna 16 wil graag praten met de pajh zonder dat haar moeder het hoort. Kan dat?',
+      'Sem 16 wil begeleiding van de coach, maar wil niet dat zijn ouders het weten.',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guards: a room, a chapter, a bus line or a date is no age.
+    for (const text of ['Lokaal 14 is bezet, dus we zitten ergens anders', 'Hoofdstuk 12 gaat over privacy.', 'Bus 15 was weer te laat', 'Op 14 maart is het MDO'])
+      expect(extractAgeBand(text), text).toBeUndefined();
+  });
+
+  it('reads a wijkteam that says the pupil is in its care ("bij ons in zorg", "via ons een hulpverlener") as talk about a pupil in care (W1, R06)', () => {
+    for (const text of [
+      'Het sociaal team belt over Sara (13), die bij hen in zorg is. Mag ik vertellen hoe het op school gaat?',
+      'Het buurtteam wil overleggen over Mo (14): het gezin is sinds maart bij hen in zorg. Mag dat?',
+      "Mail van het gebiedsteam: 'Kunnen we even bellen over Jesse (14)? Hij heeft sinds de zomer een begeleider via ons.' Mag ik dat doen?",
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    expect(first('Het jeugdteam mailt: Daan (16) is bij ons in zorg, kunnen we even bellen? Mag ik dat gesprek voeren?')).toBe('V-LEERLING16');
+    expect(first('Wijkteam mailt: kunnen we even sparren over een leerling van jullie die bij ons in zorg is? Mag dat?')).toBe('Q-LEEFTIJD');
+    // Guards: a wijkteam that calls without saying the pupil gets its help is asked about; asking it to take a pupil on is a referral.
+    expect(first('Het wijkteam belt over Sara (13). Mag ik vertellen hoe het op school gaat?')).toBe('Q-WIJKTEAM');
+    expect(first('Ik wil het gezin van Mo (13) bij het wijkteam aanmelden zodat het in zorg komt. Mag dat?')).toBe('V-OUDERS16');
+  });
+
+  it('reads one parent for and the other against, with words between the verb and "niet", as parents who disagree (R25, R30)', () => {
+    for (const text of [
+      'Moeder wil dat de jgc met Tim (13) gaat praten, vader wil dat absoluut niet. Wat nu?',
+      'Vader wil graag dat de psycholoog Noor (14) test, maar moeder wil het echt niet. Mogen we beginnen?',
+      'Moeder wil begeleiding door de pajh voor Lisa (14); vader wil daar absoluut niets van weten. Hoe verder?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guards: the pupil who does not want it is no parent's refusal; a parent who wants it "absoluut" agrees.
+    expect(extractFacts('Moeder wil dat de jgc met Tim (13) praat, maar Tim wil dat absoluut niet.', knowledge.cues, screen).facts.answers['Q-GEZAG']).not.toBe('oneens');
+    expect(first('Beide ouders hebben gezag en willen dat de gw\'er Sem (13) onderzoekt; vader wil dat absoluut zo snel mogelijk.')).toBe('V-BEIDEN');
+  });
+
+  it('reads "vader (ook gezag)" and "moeder, die ook gezag heeft" as joint custody', () => {
+    for (const text of [
+      "De gw'er wil Finn (13) testen. Moeder heeft getekend, vader (ook gezag) nog niet. Kan ze beginnen?",
+      'Vader heeft het formulier voor de jgc getekend voor Roos (14); moeder, die ook gezag heeft, nog niet. Mag de jgc starten?',
+      'Moeder tekende voor begeleiding door de pajh van Sven (12). Vader heeft eveneens gezag maar tekende nog niet.',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: a parent without custody, or custody the writer does not know, is not joint custody.
+    const custody = (text: string) => extractFacts(text, knowledge.cues, screen).facts.answers['Q-GEZAG'];
+    expect(custody("De gw'er wil Finn (13) testen. Moeder heeft getekend, vader (geen gezag) niet. Kan ze beginnen?")).not.toBe('beide');
+    expect(custody("De gw'er wil Finn (13) testen. Moeder heeft getekend; of vader ook gezag heeft weet ik niet.")).not.toBe('beide');
+  });
+
+  it('asks whether an anonymous pupil can be recognised only where it changes the verdict: advice from JOS needs no consent either way (R01, R02)', () => {
+    for (const text of [
+      'Mag ik zonder naam even sparren met de jgc over een meisje uit 3 vwo? Verder zeg ik niks over haar.',
+      "Ik wil anoniem advies van de gw'er over een jongen uit 2 havo, zonder naam. Mag dat?",
+      'Kan ik met de pajh meedenken over een leerling uit vwo 5 zonder naam te noemen?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: to the wijkteam a recognisable pupil needs consent, an anonymous one does not, so it is asked.
+    expect(first('Ik wil zonder naam aan het wijkteam voorleggen of ze iets kunnen betekenen voor een meisje uit 3 vwo.')).toBe('Q-HERKENBAAR');
+    expect(first('Ik wil anoniem aan het wijkteam vragen hoe ze werken met gezinnen zoals dat van een jongen uit 2 havo.')).toBe('Q-HERKENBAAR');
+  });
+
+  it('reads "het enige … meisje/kind/gezin" as a detail only one pupil has, like "de enige" (R01)', () => {
+    for (const text of [
+      'Ik wil anoniem bij het wijkteam voorleggen of ze iets kunnen betekenen voor het enige Eritrese meisje uit 2 havo (14).',
+      'Zonder naam: het is het enige kind bij ons met een hoortoestel, 13 jaar. Ik wil het wijkteam vragen het gezin te helpen.',
+      'Ik wil het gebiedsteam anoniem om hulp vragen voor het enige gezin uit Egmond bij ons op school, de zoon is 12.',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guard: "het enige wat ik wil weten" is no detail about a pupil.
+    expect(first('Het enige wat ik wil weten: mag ik het wijkteam anoniem in het algemeen vragen hoe ze jonge mantelzorgers helpen?')).toBe('V-GEEN');
+  });
+
+  it('reads a meeting the school plans for a pupil who has no help yet ("er is nog geen hulp") as an MDO without a carer (R07)', () => {
+    for (const text of [
+      'We plannen een MDO over Jens (13); er is nog geen hulp ingezet. Wie moet toestemming geven?',
+      'Ik wil een zorgoverleg beleggen voor Amber (14); hulp is er nog niet. Toestemming van wie?',
+      'MDO organiseren voor een brugklasser, er zit nog geen hulp op het gezin. Wie tekent?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guards: help already there, or not known, is asked or followed as before.
+    expect(first('We plannen een MDO over Jens (13). Of er hulp is weet ik niet. Wie moet toestemming geven?')).toBe('Q-MDO');
+    expect(first('We plannen een MDO over Jens (13); zijn psycholoog schuift aan. Wie moet toestemming geven?')).toBe('V-BEIDEN');
+  });
+
+  it('reads telling the wijkteam so that it contacts or visits the family as a referral (W2, R11)', () => {
+    for (const text of [
+      'Ik wil het gebiedsteam over Noor (15) vertellen zodat ze contact met het gezin kunnen zoeken. Mag dat?',
+      'Kan ik het wijkteam inlichten over het gezin van Mo (13), zodat zij op huisbezoek kunnen gaan?',
+      'Ik wil het buurtteam op de hoogte brengen van de situatie van Lars (14) zodat ze het gezin kunnen benaderen.',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guards: a wijkteam that already visits the family and asks how it goes is W1; a general question stays general.
+    expect(first('Het wijkteam begeleidt het gezin van Mo (13) al en komt daar wekelijks langs. Ze vragen hoe het op school gaat. Mag ik dat vertellen?')).toBe('V-BEIDEN');
+    expect(first('Ik wil het wijkteam in het algemeen vragen hoe ze contact leggen met gezinnen die niet willen. Zonder namen.')).toBe('V-GEEN');
+  });
+
+  it('reads a parent who says the other parent is unsafe for the child as doubt about the child\'s interest (R16b)', () => {
+    const interest = (text: string) => extractFacts(text, knowledge.cues, screen).facts.answers['Q-BELANG'];
+    for (const text of [
+      'Vader zonder gezag wil het rapport van Mila (12). Moeder zegt dat hij gevaarlijk is voor het kind. Mag ik het sturen?',
+      'Moeder heeft geen gezag en vraagt hoe het met Sem (14) gaat; vader vindt haar onveilig voor Sem. Wat mag ik zeggen?',
+      'Een vader zonder gezag wil de cijfers van zijn zoon (13); volgens moeder is hij een gevaar voor de jongen.',
+    ])
+      expect(interest(text), text).toBe('twijfel');
+    // Guards: a parent without custody who asks with no doubt raised stays information (V-INFO).
+    expect(interest('Vader zonder gezag wil het rapport van Mila (12). Moeder vindt het goed. Mag ik het sturen?')).toBeUndefined();
+    expect(interest('Vader zonder gezag wil de cijfers van Sem (14); hij vindt de school onveilig sinds de brand. Mag dat?')).toBeUndefined();
+  });
+});
+
 describe('classes of meaning from the b49–b51 safety misses', () => {
   const abuseFirst = ['V-MELDCODE', 'Q-ZORGEN'];
   const safetyFirst = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
