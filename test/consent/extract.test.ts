@@ -1285,6 +1285,121 @@ describe('classes of meaning from the b52–b54 misses', () => {
   });
 });
 
+describe('classes of meaning from the b55–b57 misses', () => {
+  it('reads a colleague who asks the writer ("een collega vraagt me of ze …") as the one asking, so unnamed help is asked about (was unsafe: V-GEEN)', () => {
+    for (const text of [
+      'Een collega vraagt me of ze het dossier van Sem (13) mag doorsturen naar de hulpverlening. Wat moet ze regelen?',
+      'Mijn collega (docent Engels) vroeg me of hij de zorgen over Noor (14) mag delen met iemand van buiten. Mag dat?',
+      'Een collega van de sectie Engels vroeg mij of ze de zorgen over Lina (14) naar de hulpverlening mag mailen.',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    // Guards: a colleague the text names as who is told stays a colleague (R09).
+    expect(first('Een collega vraagt me of ze aan de zorgcoördinator mag vertellen dat Sem (13) ADHD heeft.')).toBe('V-GEEN');
+    expect(first("Mag ik mijn collega's vertellen dat Sem (13) ADHD heeft?")).toBe('V-GEEN');
+  });
+
+  it('reads where the pupil has been ("bij de huisarts geweest") as part of what is told, not as who is told', () => {
+    for (const text of [
+      'Mag ik de pajh het dossier van Tim (16) sturen (somberheid, vorige maand nog bij de huisarts geweest) zodat hij hem kan helpen?',
+      'Ik wil het wijkteam over Sam (16) informeren zodat ze hem kunnen helpen: veel stress, twee keer bij de huisarts geweest.',
+      'Ik wil de coach het groeidocument van Eva (17) sturen zodat ze haar kan helpen (angst, al eens bij de huisarts geweest).',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guard: the huisarts as the one called stays a party outside school (R30).
+    expect(first('Mag ik de huisarts van Tim (16) bellen over zijn somberheid?')).toBe('V-FG');
+  });
+
+  it('reads advice for the teacher with the help said not to be meant ("niet dat ze met hem gaat praten") as advice (R02)', () => {
+    for (const text of [
+      'Ik wil de jgc alleen om tips voor mijn lessen vragen over Mo (13), niet dat ze met hem gaat praten.',
+      'Mag ik de pajh om advies vragen over Lisa (14)? Het is niet de bedoeling dat ze haar gaat begeleiden.',
+      "Ik wil met de gw'er sparren over hoe ik Sem (12) aanpak in de klas, niet dat hij hem gaat testen.",
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: the help itself, or a parent who does not want it, stays help.
+    expect(first('De jgc gaat met Mo (13) praten. Moeten ouders tekenen?')).toBe('V-BEIDEN');
+    expect(first('Moeder wil niet dat de jgc met Tim (13) praat. Mag het toch?')).toBe('V-FG');
+  });
+
+  it('reads a parent who asks for someone not named ("of er iemand met hem kan praten") as help still to be chosen, not the parent as recipient', () => {
+    for (const text of [
+      'Vader vraagt of er iemand met Noor (13) kan praten over haar faalangst. Mag ik dat regelen?',
+      'De ouders van Sem (12) vragen of er hulp kan komen voor zijn driftbuien. Wat moet ik doen qua toestemming?',
+      'Moeder vroeg of er iemand naar Lisa (14) kan kijken, ze slaapt slecht. Kan ik dat regelen?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    // Guards: a parent who names the JOS worker, or asks about grades, stays as before.
+    expect(first('Moeder vraagt of de jgc met Noor (13) kan praten. Wie tekent?')).toBe('V-BEIDEN');
+    expect(first('Moeder vraagt hoe het met de cijfers van Noor (13) gaat. Mag ik dat vertellen?')).toBe('V-GEEN');
+  });
+
+  it('reads help going on past the 18th birthday in other words ("tot na zijn eindexamen", "nog hulp … via JOS") as the question for JOS (R28)', () => {
+    for (const text of [
+      'Ik begeleid Daan (17), in juni wordt hij 18. Mag ik doorgaan tot na zijn eindexamen?',
+      'Roos is net 18 en wil nog hulp van de pajh. Kan dat via JOS?',
+      'Jens werd vorige week 18 en wil nog hulp van de coach. Wie tekent?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guards: help to an adult pupil without a word of going on, and parents of an adult, are the pupil's own consent.
+    expect(first('Daan is 18 en wil gesprekken met de jgc. Wie tekent?')).toBe('V-LEERLING18');
+    expect(first('Mila is 18; moeder wil haar cijfers weten. Mag dat?')).toBe('V-LEERLING18');
+  });
+
+  it('reads a meeting the writer plans in the first person ("ik plan een ZAT", "ik beleg") as still to be organised: who joins is asked (R07, R08)', () => {
+    for (const text of [
+      'ik beleg een ZAT voor Sara (13), wat moet ik regelen?',
+      'Ik plan een casusoverleg voor Noor (15). Welke toestemming heb ik nodig?',
+      'Ik plan volgende week een MDO voor Milan (14). Wat moet ik regelen?',
+    ])
+      expect(first(text), text).toBe('Q-MDO');
+    // Guards: who joins said, or no help yet, decides it.
+    expect(first('Ik plan een MDO voor Noor (15) met de jgc die haar al begeleidt. Wie tekent?')).toBe('V-BEIDEN');
+    expect(first('Ik plan een MDO voor Noor (15); er is nog geen hulp. Wie tekent?')).toBe('V-OUDERS16');
+  });
+
+  it('reads a conflict the writer rules out ("geen contactverbod of iets") as no reason to doubt the child\'s interest (R16b)', () => {
+    for (const text of [
+      'Vader van Tim (14) heeft geen gezag en vraagt het rapport. Er is geen contactverbod of rechtszaak. Mag ik het sturen?',
+      'Moeder zonder gezag wil de cijfers van Sem (13). Er speelt geen omgangszaak, ze ziet hem elk weekend. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+    // Guard: a conflict that is there is never ruled out.
+    expect(first('Vader zonder gezag wil het rapport van Tim (14), maar er is een contactverbod. Mag ik het sturen?')).not.toBe('V-INFO');
+  });
+
+  it('reads a parent saying the other uses the information to pressure the child as doubt about the child\'s interest (R16b; was unsafe: V-INFO)', () => {
+    const interest = (text: string) => extractFacts(text, knowledge.cues, screen).facts.answers['Q-BELANG'];
+    for (const text of [
+      'Vader zonder gezag vraagt de cijfers van Noor (12) op. Moeder zegt dat hij ze gebruikt om haar onder druk te zetten.',
+      'Moeder heeft geen gezag en wil het rapport van Tim (14). Volgens vader manipuleert ze de jongen ermee.',
+    ])
+      expect(interest(text), text).toBe('twijfel');
+    expect(interest('Vader zonder gezag vraagt de cijfers van Noor (12) op. Moeder zegt dat hij ze altijd netjes bewaart.')).toBeUndefined();
+  });
+
+  it('asks whether a case is recognisable when only the name is taken out ("de naam haal ik eruit") (R01)', () => {
+    for (const text of [
+      'Ik wil een casus van een leerling gebruiken in een training voor mentoren, de naam haal ik eruit. Mag dat?',
+      'Voor intervisie haal ik de namen weg uit het verslag over een leerling. Is dat genoeg?',
+    ])
+      expect(first(text), text).toBe('Q-HERKENBAAR');
+    // Guard: fully anonymous advice stays consent-free.
+    expect(first('Ik wil anoniem, zonder naam of klas, met de jgc sparren over hoe ik omga met faalangst in de klas.')).toBe('V-GEEN');
+  });
+
+  it('asks what the JOS worker will do when she is only "ingeschakeld" for a pupil: her own help (J3) or information passed on (J7)', () => {
+    for (const text of [
+      'Kan ik de pajh inschakelen voor Fenna (13)?',
+      "Ik wil de gw'er inschakelen voor Bram (14). Wie moet tekenen?",
+      'Mag ik de orthopedagoog inschakelen voor Noor (12)?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+    // What she will do, said next to it, decides (talks with the pupil: her own help, which before read as passing on).
+    expect(first('Ik wil de jgc inschakelen zodat ze met Tim (13) gaat praten.')).toBe('V-BEIDEN');
+    expect(first('Ik wil de jgc inschakelen en het dossier van Tim (13) naar haar doorsturen.')).toBe('V-OUDERS16');
+  });
+});
+
 describe('classes of meaning from the b49–b51 safety misses', () => {
   const abuseFirst = ['V-MELDCODE', 'Q-ZORGEN'];
   const safetyFirst = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
