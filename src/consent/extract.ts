@@ -222,8 +222,11 @@ const REPORT_TO_JOS = /\b(verslag\w*|rapport\w*|rapportage\w*|dossier|uitslag\w*
  */
 const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen)\b/;
 /** The one asking is the JOS worker ("als jgc heb ik ...", "ik ben de paj van ..."): their own help is JOS work. */
-/** The writer describes her own help to one pupil ("ik begeleid een meisje", "kwam naar mijn spreekuur", "bij Sem diagnostiek gedaan"). */
-const OWN_HELP = /^(ik )?begeleid\b|\bik (\w+ ){0,2}(begeleid|coach|behandel)\b|\b(naar|op|in|tijdens) mijn spreekuur\b|\bof ik (\w+ ){0,4}(kan|mag|wil) (coachen|begeleiden|helpen|testen)\b|\bik heb (\w+ ){0,12}(diagnostiek|onderzoek|testen|test|intake) (gedaan|afgenomen)\b/;
+/**
+ * The writer describes her own help to one pupil ("ik begeleid een meisje", "kwam naar mijn spreekuur", "bij Sem diagnostiek
+ * gedaan"), or is the JOS worker someone talks with at the spreekuur ("bij het spreekuur wilde een docent iets met mij bespreken").
+ */
+const OWN_HELP = /\b(bij|op|in|tijdens) het (jos )?spreekuur\b(?=.*\bmet (mij|me)\b)|^(ik )?begeleid\b|\bik (\w+ ){0,2}(begeleid|coach|behandel)\b|\b(naar|op|in|tijdens) mijn spreekuur\b|\bof ik (\w+ ){0,4}(kan|mag|wil) (coachen|begeleiden|helpen|testen)\b|\bik heb (\w+ ){0,12}(diagnostiek|onderzoek|testen|test|intake) (gedaan|afgenomen)\b/;
 const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
 /** Someone asks the JOS worker how it goes or what is going on, or the worker wants to tell it. */
 const ASKED_ABOUT_HELP = /\b(vraagt|vroeg|vragen|wil weten|wilt weten|willen weten) (\w+ ){0,3}(hoe|wat)\b|\b(vertellen|vertel|delen|doorgeven|bijpraten|informeren|zeggen)\b/;
@@ -419,6 +422,8 @@ const DISAGREES = /\bhet (er |daar )?(absoluut |helemaal |echt |totaal )?niet me
 const NEVER = /(?!)/;
 /** The pupil lives under a guardianship or with foster parents: the voogd decides about help to the pupil. */
 const FOSTER_OR_WARDSHIP = /\b(voogdij|pleeg\w*)\b/;
+/** The divorce as the cause of what is told ("dat het thuis onrustig is sinds de scheiding"): the news, not a custody question. */
+const DIVORCE_AS_CAUSE = /\bdat (het|hij|zij|ze) (\w+ ){0,6}(sinds|door|na|vanwege|door de) (de |hun )?(scheiding|vechtscheiding)\b/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
 
 const ASKED_AS_JOS = re(`\\b(mij|me) ${JOS_ROLE}\\b`);
@@ -566,7 +571,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // Custody, a refusal or a secret only matter for help to the pupil: that is what the JOS worker would do.
   // A vague "iets gaan doen" stays a question about what JOS will do.
   if (answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS'] && custody && !VAGUE_REQUEST.test(t)) answers['Q-JOS'] = 'J3';
-  else if ((CUSTODY_TOPIC.test(t) || (SIGNED_FOR_JOS.test(t) && RELATIVE.test(t))) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');
+  else if ((CUSTODY_TOPIC.test(withoutMatches(t, [DIVORCE_AS_CAUSE])) || (SIGNED_FOR_JOS.test(t) && RELATIVE.test(t))) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');
 
   const known = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== undefined)) as Record<string, string>;
   const weakKnown = [...[...weak].filter((question) => known[question] !== undefined), ...unsure];

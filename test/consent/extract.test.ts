@@ -1387,6 +1387,28 @@ describe('classes of meaning from the b55–b57 misses', () => {
     expect(first('Ik wil anoniem, zonder naam of klas, met de jgc sparren over hoe ik omga met faalangst in de klas.')).toBe('V-GEEN');
   });
 
+  it('reads a divorce named as the cause in what the JOS worker tells ("dat hij slecht slaapt sinds de scheiding") as the news, not as a custody question (R12)', () => {
+    for (const text of [
+      'Ik begeleid Sem (14) als jgc en wil zijn mentor vertellen dat hij slecht slaapt sinds de scheiding. Sem vindt het goed. Mag dat?',
+      'Als pajh wil ik de mentor van Noor (13) laten weten dat ze veel mist door de scheiding. Ze is akkoord.',
+      'Ik ben de jgc van Lisa (15). Ik wil haar mentor vertellen dat het thuis zwaar is sinds de scheiding; Lisa vindt dat goed.',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: parents in a divorce when help starts is still a custody question (R16a).
+    expect(first('De ouders van Tim (13) zitten midden in een scheiding. De jgc wil met hem gaan praten. Wie tekent?')).toBe('Q-GEZAG');
+  });
+
+  it('reads the writer as the JOS worker someone talks with at the spreekuur ("bij het spreekuur … met mij bespreken") (R02)', () => {
+    for (const text of [
+      'Tijdens het spreekuur wilde een mentor een leerling (14) met mij bespreken, alleen om tips voor haar lessen. Mag dat zonder toestemming?',
+      'Bij het JOS-spreekuur vroeg een docent of hij zijn aanpak van een jongen uit 2B met me mocht bespreken. Had hij toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: a mentor who goes to the spreekuur, or tells a colleague what was said there, stays as before.
+    expect(first('Mag ik op het spreekuur van de jgc een leerling (14) bespreken?')).toBe('V-GEEN');
+    expect(first('Op het spreekuur vertelde een leerling (14) me dat ze gepest wordt. Mag ik dat aan de mentor vertellen?')).toBe('V-GEEN');
+  });
+
   it('asks what the JOS worker will do when she is only "ingeschakeld" for a pupil: her own help (J3) or information passed on (J7)', () => {
     for (const text of [
       'Kan ik de pajh inschakelen voor Fenna (13)?',
