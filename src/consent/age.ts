@@ -26,10 +26,10 @@ const DURATION_BEFORE = /\b(al|over|na|sinds|binnen|afgelopen|laatste|per|elke|i
 const MENTAL_AGE = /\b(als|niveau van|op het niveau van) (een )?(kind|jongen|meisje|kleuter|leerling) van \d{1,2}( jaar)?\b|\b(ontwikkelings|verstandelijke |sociaal emotionele |emotionele )leeftijd (\w+ ){0,2}\d{1,2}( jaar)?\b/g;
 
 /**
- * "Lotte 16 wil hulp", "over Noor 17, ze …": a first name right before the age, read from the text as written (a name has
+ * "Lotte 16 wil hulp", "over Noor 17, ze …", "Kevin, 16, 4 KB": a first name right before the age, read from the text as written (a name has
  * its capital). A capital word that is a room, chapter, line, level, month or small word is no name ("Lokaal 14 is bezet").
  */
-const NAME_THEN_AGE = /\b([A-Z][a-z]+) (\d{1,2})(?=\s*(?:[,.;:!?)]|$)|\s+(?:wil|wilt|heeft|had|is|was|zit|zat|zegt|zei|vertelt|vertelde|vraagt|vroeg|komt|kwam|gaat|ging|loopt|liep|krijgt|kreeg|doet|deed|woont|en|maar)\b)/g;
+const NAME_THEN_AGE = /\b([A-Z][a-z]+),? (\d{1,2})(?=\s*(?:[,.;:!?)]|$)|\s+(?:wil|wilt|heeft|had|is|was|zit|zat|zegt|zei|vertelt|vertelde|vraagt|vroeg|komt|kwam|gaat|ging|loopt|liep|krijgt|kreeg|doet|deed|woont|en|maar)\b)/g;
 const NOT_A_NAME = /^(klas|groep|lokaal|hoofdstuk|artikel|paragraaf|bladzijde|pagina|les|lesuur|uur|week|dag|blok|periode|bus|lijn|route|kamer|nummer|versie|module|niveau|vraag|opdracht|toets|stap|fase|leerjaar|jaar|havo|vwo|vmbo|mavo|atheneum|gymnasium|kader|basis|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|op|om|tot|na|voor|van|in|vanaf|sinds|rond|tussen|over|ook|al|nog|dan|er|het|de|een|en|of|ongeveer|bijna|ruim|zo|nu)$/i;
 
 export function extractAgeBand(text: string): AgeBand | undefined {

@@ -1172,12 +1172,14 @@ describe('classes of meaning from the b52–b54 misses', () => {
       ['Milan 14 heeft vaak ruzie in de klas', '12-15'],
       ['Vraag over Noor 17, ze wil stoppen', '16-17'],
       ['Het gaat om Jesse 12.', '12-15'],
+      ['Situatie: Kevin, 16, 4 KB, krijgt hulp.', '16-17'],
     ] as const)
       expect(extractAgeBand(text), text).toBe(band);
     for (const text of [
       'Daan 17 wil gesprekken met de jgc, maar zijn ouders mogen het niet weten. Mag dat?',
       'Fenna 16 wil graag praten met de pajh zonder dat haar moeder het hoort. Kan dat?',
       'Sem 16 wil begeleiding van de coach, maar wil niet dat zijn ouders het weten.',
+      'Casus: Jesse, 16, 4 havo, wil praten met de pajh zonder dat zijn ouders het weten. Mag dat?',
     ])
       expect(first(text), text).toBe('V-LEERLING16');
     // Guards: a room, a chapter, a bus line or a date is no age.
@@ -1252,6 +1254,7 @@ describe('classes of meaning from the b52–b54 misses', () => {
       'We plannen een MDO over Jens (13); er is nog geen hulp ingezet. Wie moet toestemming geven?',
       'Ik wil een zorgoverleg beleggen voor Amber (14); hulp is er nog niet. Toestemming van wie?',
       'MDO organiseren voor een brugklasser, er zit nog geen hulp op het gezin. Wie tekent?',
+      'We willen een MDO over Tim (13) met de jgc en leerplicht erbij; hij krijgt verder nog geen hulp. Wie tekent?',
     ])
       expect(first(text), text).toBe('V-OUDERS16');
     // Guards: help already there, or not known, is asked or followed as before.
@@ -1345,11 +1348,13 @@ describe('classes of meaning from the b55–b57 misses', () => {
     expect(first('Mila is 18; moeder wil haar cijfers weten. Mag dat?')).toBe('V-LEERLING18');
   });
 
-  it('reads a meeting the writer plans in the first person ("ik plan een ZAT", "ik beleg") as still to be organised: who joins is asked (R07, R08)', () => {
+  it('reads a meeting the writer plans in the first person ("ik plan een ZAT", "ik beleg") or asks what to arrange for ("wat moet ik regelen") as still to be organised: who joins is asked (R07, R08)', () => {
     for (const text of [
       'ik beleg een ZAT voor Sara (13), wat moet ik regelen?',
       'Ik plan een casusoverleg voor Noor (15). Welke toestemming heb ik nodig?',
       'Ik plan volgende week een MDO voor Milan (14). Wat moet ik regelen?',
+      'Ik wil Noor (14) inbrengen in het zorgoverleg. Moet ik iets regelen?',
+      'Voor het ZAT van dinsdag wil ik een leerling aanmelden. Wat moet ik daarvoor regelen?',
     ])
       expect(first(text), text).toBe('Q-MDO');
     // Guards: who joins said, or no help yet, decides it.
@@ -1377,10 +1382,12 @@ describe('classes of meaning from the b55–b57 misses', () => {
     expect(interest('Vader zonder gezag vraagt de cijfers van Noor (12) op. Moeder zegt dat hij ze altijd netjes bewaart.')).toBeUndefined();
   });
 
-  it('asks whether a case is recognisable when only the name is taken out ("de naam haal ik eruit") (R01)', () => {
+  it('asks whether a case is recognisable when only the name is taken out ("de naam haal ik eruit", "de naam laat ik weg") (R01)', () => {
     for (const text of [
       'Ik wil een casus van een leerling gebruiken in een training voor mentoren, de naam haal ik eruit. Mag dat?',
       'Voor intervisie haal ik de namen weg uit het verslag over een leerling. Is dat genoeg?',
+      'Voor de studiedag wil ik een casus van een leerling gebruiken; de naam laat ik weg. Kan dat?',
+      'Ik laat de namen weg als ik de casus in de intervisie breng. Is dat genoeg?',
     ])
       expect(first(text), text).toBe('Q-HERKENBAAR');
     // Guard: fully anonymous advice stays consent-free.
