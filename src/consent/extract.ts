@@ -422,8 +422,11 @@ const DISAGREES = /\bhet (er |daar )?(absoluut |helemaal |echt |totaal )?niet me
 const NEVER = /(?!)/;
 /** The pupil lives under a guardianship or with foster parents: the voogd decides about help to the pupil. */
 const FOSTER_OR_WARDSHIP = /\b(voogdij|pleeg\w*)\b/;
-/** The divorce as the cause of what is told ("dat het thuis onrustig is sinds de scheiding"): the news, not a custody question. */
-const DIVORCE_AS_CAUSE = /\bdat (het|hij|zij|ze) (\w+ ){0,6}(sinds|door|na|vanwege|door de) (de |hun )?(scheiding|vechtscheiding)\b/;
+/**
+ * The divorce as the cause or the topic of what is told ("dat het thuis onrustig is sinds de scheiding", "de gesprekken gaan
+ * over de scheiding van haar ouders"): the news, not a custody question.
+ */
+const DIVORCE_AS_CAUSE = /\bdat (het|hij|zij|ze) (\w+ ){0,6}(sinds|door|na|vanwege) (de |hun )?(scheiding|vechtscheiding)\b|\b(gaat|ging|gingen|gaan|kwam|kwamen|komt|praten|praatten|spraken|gesprekken) (\w+ ){0,5}over (\w+ ){0,3}de (scheiding|vechtscheiding)\b/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
 
 const ASKED_AS_JOS = re(`\\b(mij|me) ${JOS_ROLE}\\b`);

@@ -1394,11 +1394,13 @@ describe('classes of meaning from the b55–b57 misses', () => {
     expect(first('Ik wil anoniem, zonder naam of klas, met de jgc sparren over hoe ik omga met faalangst in de klas.')).toBe('V-GEEN');
   });
 
-  it('reads a divorce named as the cause in what the JOS worker tells ("dat hij slecht slaapt sinds de scheiding") as the news, not as a custody question (R12)', () => {
+  it('reads a divorce named as the cause or topic of what the JOS worker tells ("sinds de scheiding", "gesprekken over de scheiding") as the news, not as a custody question (R12)', () => {
     for (const text of [
       'Ik begeleid Sem (14) als jgc en wil zijn mentor vertellen dat hij slecht slaapt sinds de scheiding. Sem vindt het goed. Mag dat?',
       'Als pajh wil ik de mentor van Noor (13) laten weten dat ze veel mist door de scheiding. Ze is akkoord.',
       'Ik ben de jgc van Lisa (15). Ik wil haar mentor vertellen dat het thuis zwaar is sinds de scheiding; Lisa vindt dat goed.',
+      'Als jgc heb ik gesprekken met Fleur (13) die over de scheiding van haar ouders gaan. De mentor wil weten wat er speelt. Mag ik iets vertellen?',
+      'Ik ben pajh; in mijn gesprekken met Bas (14) kwam veel naar boven over de scheiding. Mag ik zijn mentor daar iets over zeggen?',
     ])
       expect(first(text), text).toBe('V-BEIDEN');
     // Guard: parents in a divorce when help starts is still a custody question (R16a).
