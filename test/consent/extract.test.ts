@@ -1187,11 +1187,12 @@ describe('classes of meaning from the b52–b54 misses', () => {
       expect(extractAgeBand(text), text).toBeUndefined();
   });
 
-  it('reads a wijkteam that says the pupil is in its care ("bij ons in zorg", "via ons een hulpverlener") as talk about a pupil in care (W1, R06)', () => {
+  it('reads a wijkteam that says the pupil is in its care ("bij ons in zorg", "via ons een hulpverlener", "de wijkcoach van Sara") as talk about a pupil in care (W1, R06)', () => {
     for (const text of [
       'Het sociaal team belt over Sara (13), die bij hen in zorg is. Mag ik vertellen hoe het op school gaat?',
       'Het buurtteam wil overleggen over Mo (14): het gezin is sinds maart bij hen in zorg. Mag dat?',
       "Mail van het gebiedsteam: 'Kunnen we even bellen over Jesse (14)? Hij heeft sinds de zomer een begeleider via ons.' Mag ik dat doen?",
+      'De wijkcoach van Sara (13) belt: kunnen we even afstemmen? Mag dat?',
     ])
       expect(first(text), text).toBe('V-BEIDEN');
     expect(first('Het jeugdteam mailt: Daan (16) is bij ons in zorg, kunnen we even bellen? Mag ik dat gesprek voeren?')).toBe('V-LEERLING16');
@@ -1255,6 +1256,8 @@ describe('classes of meaning from the b52–b54 misses', () => {
       'Ik wil een zorgoverleg beleggen voor Amber (14); hulp is er nog niet. Toestemming van wie?',
       'MDO organiseren voor een brugklasser, er zit nog geen hulp op het gezin. Wie tekent?',
       'We willen een MDO over Tim (13) met de jgc en leerplicht erbij; hij krijgt verder nog geen hulp. Wie tekent?',
+      // was V-BEIDEN: "hulpverlening" read as a carer at the table
+      'We plannen een MDO over Jens (13). Er is nog niemand van hulpverlening betrokken. Wie moet toestemming geven?',
     ])
       expect(first(text), text).toBe('V-OUDERS16');
     // Guards: help already there, or not known, is asked or followed as before.
@@ -1267,6 +1270,8 @@ describe('classes of meaning from the b52–b54 misses', () => {
       'Ik wil het gebiedsteam over Noor (15) vertellen zodat ze contact met het gezin kunnen zoeken. Mag dat?',
       'Kan ik het wijkteam inlichten over het gezin van Mo (13), zodat zij op huisbezoek kunnen gaan?',
       'Ik wil het buurtteam op de hoogte brengen van de situatie van Lars (14) zodat ze het gezin kunnen benaderen.',
+      'Ik wil het wijkteam bellen zodat ze het gezin van Mo (13) kunnen bezoeken. Mag dat?',
+      'Ik wil het wijkteam vragen of ze bij het gezin van Mo (13) langs willen gaan. Mag dat?',
     ])
       expect(first(text), text).toBe('V-OUDERS16');
     // Guards: a wijkteam that already visits the family and asks how it goes is W1; a general question stays general.
@@ -1377,6 +1382,7 @@ describe('classes of meaning from the b55–b57 misses', () => {
     for (const text of [
       'Vader zonder gezag vraagt de cijfers van Noor (12) op. Moeder zegt dat hij ze gebruikt om haar onder druk te zetten.',
       'Moeder heeft geen gezag en wil het rapport van Tim (14). Volgens vader manipuleert ze de jongen ermee.',
+      'Vader zonder gezag wil het rapport van Sara (12). Volgens moeder zet hij haar onder druk. Mag het?',
     ])
       expect(interest(text), text).toBe('twijfel');
     expect(interest('Vader zonder gezag vraagt de cijfers van Noor (12) op. Moeder zegt dat hij ze altijd netjes bewaart.')).toBeUndefined();
