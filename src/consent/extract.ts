@@ -360,6 +360,9 @@ const CONTACT_CONFLICT = re(
     `\\b(wil|wilt) (hem|haar|vader|moeder|zijn vader|haar vader|zijn moeder|haar moeder) (\\w+ )?(niet|nooit) (meer )?(zien|spreken)\\b|\\b(wil|wilt) (\\w+ ){0,2}geen contact (meer )?met\\b|\\b(weigert|weigerde|vermijdt|ontloopt) (elk |ieder |alle |het )?(contact|omgang|bezoek\\w*)\\b|\\b(wil|wilt) (\\w+ ){0,2}(niks|niets) (meer )?met (hem|haar) te maken\\b`,
   ].join('|'),
 );
+/** "geen contactverbod of rechtszaak", "er speelt geen omgangszaak": a conflict the writer rules out, right where it is named. */
+const CONFLICT_WORD = '(contactverbod|straatverbod|gebiedsverbod|omgangszaak|omgangsprocedure|rechtszaak|procedure|zaak|kort geding)';
+const CONFLICT_RULED_OUT = re(`\\b(geen|zonder) (sprake van (een )?)?${CONFLICT_WORD}( (of|en|noch) (een |iets )?(\\w+ )?${CONFLICT_WORD}?)*\\b`);
 /** The judge named as where custody came from ("geen gezag van de rechter"), not as a dispute about contact. */
 const CUSTODY_BY_JUDGE = /\bgezag( (?!omgang|contact|zaak|procedure|geding)\w+){0,6} (rechter|rechtbank)\b|\b(rechter|rechtbank)( (?!omgang|contact)\w+){0,5} gezag\b/;
 /** A pupil whose capacity to decide is in question: ask it (R26) rather than let a 16- or 17-year-old sign alone. */
@@ -593,8 +596,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
 function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, josNamed: boolean): StableAnswers {
   const found: StableAnswers = {};
   if (answers['Q-OUDERS'] === 'P2' && INTEREST_DOUBT.test(t)) found['Q-BELANG'] = 'twijfel';
-  // "geen contactverbod of iets": a conflict the writer rules out is no reason to ask.
-  else if (answers['Q-OUDERS'] === 'P2' && signal(withoutMatches(t, [CUSTODY_BY_JUDGE]), CONTACT_CONFLICT) === 'yes') ask.add('Q-BELANG');
+  else if (answers['Q-OUDERS'] === 'P2' && CONTACT_CONFLICT.test(withoutMatches(t, [CUSTODY_BY_JUDGE, CONFLICT_RULED_OUT]))) ask.add('Q-BELANG');
   if (answers['Q-LEEFTIJD'] === '16-17' && (CAPACITY_DOUBT.test(t) || (CAPACITY_SIGN.test(t) && DECIDES_ALONE.test(t)))) found['Q-WILSBEKWAAM'] = 'twijfel';
   else if (answers['Q-LEEFTIJD'] === '16-17' && CAPACITY_SIGN.test(t)) ask.add('Q-WILSBEKWAAM');
   // What happens after the 18th birthday is asked with the age then, whatever the age today.

@@ -1373,8 +1373,9 @@ describe('classes of meaning from the b55–b57 misses', () => {
       'Moeder zonder gezag wil de cijfers van Sem (13). Er speelt geen omgangszaak, ze ziet hem elk weekend. Mag dat?',
     ])
       expect(first(text), text).toBe('V-INFO');
-    // Guard: a conflict that is there is never ruled out.
+    // Guards: a conflict that is there is never ruled out, also when "geen" stands close by for something else.
     expect(first('Vader zonder gezag wil het rapport van Tim (14), maar er is een contactverbod. Mag ik het sturen?')).not.toBe('V-INFO');
+    expect(first('Vader (geen gezag, er loopt een contactverbod) vraagt het rapport van Mila (13). Moet ik dat sturen?')).not.toBe('V-INFO');
   });
 
   it('reads a parent saying the other uses the information to pressure the child as doubt about the child\'s interest (R16b; was unsafe: V-INFO)', () => {
@@ -1575,5 +1576,158 @@ describe('classes of meaning from the b49–b51 safety misses', () => {
   it('does not read a man of about 25 who gives nothing as grooming', () => {
     const text = 'Tim (14) wordt soms opgehaald door zijn neef, een man van ongeveer 25. Mag ik dat aan de mentor vertellen?';
     expect(first(text), text).not.toBe('V-MELDCODE');
+  });
+});
+
+describe('classes of meaning from the b52–b54 safety misses', () => {
+  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
+  const abuseFirst = ['V-MELDCODE', 'Q-ZORGEN'];
+  const safetyFirst = [...dangerFirst, ...abuseFirst];
+
+  it('puts danger first for a pupil sent away from home with nowhere safe to sleep, also when the writer doubts it', () => {
+    for (const text of [
+      'Een leerling van 16 vertelde dat hij vannacht in een portiek moet pitten omdat zijn vader hem de deur uit heeft gezet. Mag ik hier iets mee?',
+      'Sanne (14) zegt dat haar moeder haar heeft weggestuurd en dat ze vanavond onder een brug gaat slapen. Ze dikt dingen wel vaker aan. Mag ik de jgc bellen zonder haar ouders?',
+      'Vader heeft hem buitengezet, zegt Youssef (15), en hij wil vannacht op het station overnachten. Ik weet niet of het klopt. Moet ik zijn ouders om toestemming vragen voor ik de zoco inlicht?',
+      'Jesse (13) zegt dat het slot thuis is veranderd en dat hij nu niet naar binnen kan. Hij overdrijft vaak. Mag ik dit aan de mentor vertellen?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('asks rather than decides when the writer thinks the pupil exaggerates', () => {
+    const text = 'Sanne (14) zegt dat haar moeder haar heeft weggestuurd en dat ze vanavond onder een brug gaat slapen. Ze dikt dingen wel vaker aan. Mag ik de jgc bellen zonder haar ouders?';
+    expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('does not ask about danger for a pupil sent out of a lesson, staying with a friend or sleeping outside on a school camp', () => {
+    for (const text of [
+      'Mijn leerling (15) logeert dit weekend bij een vriend omdat zijn ouders op vakantie zijn. Mag ik dat aan de mentor vertellen?',
+      'Een meisje van 13 is weggestuurd bij de gymles omdat ze haar spullen vergat. Mag ik de gymdocent vragen wat er speelde?',
+      'Onze klas gaat op kamp en slaapt twee nachten buiten in tenten. Mag ik de medicijnlijst van de leerlingen aan de begeleiders geven?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('does not ask about safety when a parent without custody, with a court history, asks for information and the other parent panics or a ban runs', () => {
+    for (const text of [
+      'Moeder zonder gezag mailt of ze de cijfers van haar zoon (14) mag krijgen. Er loopt een rechtszaak over de omgang en vader belt me in paniek. Mag ik haar iets sturen?',
+      'Een vader zonder gezag vraagt de schoolfoto’s en het rapport van zijn dochter (12). Er loopt nog een contactverbod. Moet ik dat opsturen?',
+      'Vader zonder gezag wil het rapport van Lisa (14) ontvangen. Moeder is ertegen omdat er een contactverbod speelde. Wat moet ik doen?',
+      'Een vader zonder gezag vraagt foto’s van het schoolkamp van zijn zoon (13). Moeder raakt in paniek, de rechter heeft de omgang stilgelegd. Mag ik die foto’s sturen?',
+    ])
+      expect(first(text), text).toBe('Q-BELANG');
+  });
+
+  it('keeps asking when that parent stood at school to take the child, hit her, or the child is terrified of him', () => {
+    for (const text of [
+      'Vader zonder gezag wil het rapport van Mila (12). Moeder zegt dat hij gisteren bij het hek stond en Mila wilde meenemen. Mag ik hem het rapport sturen?',
+      'Vader zonder gezag vraagt de cijfers van Sara (14). Moeder zegt dat hij Sara vorige week heeft geslagen. Wat mag ik doen?',
+      'Moeder heeft geen gezag en vraagt het rapport op. De jongen (12) is doodsbang voor haar en we twijfelen. Moet ik het sturen?',
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about danger for a fight that is on film, when someone asks who is on it', () => {
+    for (const text of [
+      'De politie vraagt of wij de jongens herkennen op de beelden van de vechtpartij bij de Albert Heijn. Mag ik namen geven?',
+      'Op Snapchat staat een filmpje van een vechtpartij bij de bushalte; de wijkagent wil weten wie de meiden zijn. Mag ik hun namen noemen?',
+      'Een ouder stuurde me een video van de vechtpartij op het plein en vraagt wie die jongen in het rode jack is. Mag ik dat zeggen?',
+      'De vechtpartij is gefilmd en gaat rond op TikTok, niemand raakte ernstig gewond. De wijkagent wil de klassen van de leerlingen weten. Mag dat?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps danger first when the filmed pupil is hurt now, afraid to go home or about to be waited for', () => {
+    for (const text of [
+      'Er gaat een filmpje rond waarop Daan (13) door drie jongens wordt geslagen, en hij durft nu niet naar huis. Mag ik zijn ouders bellen?',
+      'Er gaat een filmpje rond van de vechtpartij en volgens de wijkagent willen ze Sem na school opwachten. Mag ik zijn naam geven?',
+      'Er gaat een filmpje rond van de vechtpartij, en Sem ligt nu gewond in het ziekenhuis. Mag ik de klas inlichten?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('decides acute danger when a pupil who is afraid is taken abroad to marry today', () => {
+    for (const text of [
+      'Een meisje (14) zegt dat haar broer haar vanmiddag komt halen om naar Somalië te gaan, waar ze moet trouwen. Ze is doodsbang. Mag ik de jgc bellen?',
+      'Vandaag vertrekt ze met haar ouders naar het buitenland voor een huwelijk dat voor haar geregeld is, vertelde ze bevend. Moet ik eerst toestemming vragen?',
+      'Na de les wordt Yasmin (15) opgehaald; de familie heeft in Irak een huwelijk voor haar geregeld en ze is bang. Wie mag ik bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route, not acute danger, for a marriage she fears next summer or next year', () => {
+    for (const text of [
+      'Leerling (15) vertelt dat ze volgend jaar misschien moet trouwen met een neef in Turkije. Ze is er bang voor. Mag ik dit met de zoco bespreken?',
+      'Vandaag vertelde Noor (15) me dat ze deze zomer in Marokko moet trouwen. Ze is bang. Mag ik dit met de zoco bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('decides acute danger when a pupil refuses to go home today because the carer will lose it', () => {
+    for (const text of [
+      'Een leerling (13) weigert om vier uur naar huis te gaan; ze zegt dat haar moeder vandaag weer helemaal doordraait. Moet ik eerst toestemming van moeder vragen?',
+      'Jongen (12) wil na school echt niet naar huis, want moeder draait vandaag door, zegt hij, na de ruzie van gisteren. Moet ik eerst toestemming vragen?',
+      'Sem (14) wil vanmiddag niet naar huis, want vader zal door draaien als hij het rapport ziet. Wie mag ik bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('does not decide acute danger for a carer who sometimes loses it when the pupil goes home as usual, or a class that is wild', () => {
+    for (const text of [
+      'Moeder draait soms door, zegt Lotte (13), maar ze gaat vandaag gewoon naar huis. Mag ik dit met de mentor bespreken?',
+      'De klas draait vandaag helemaal door en niemand wil naar huis, het is de laatste dag voor de vakantie. Mag ik de ouders mailen?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route when the pupil tells that there is hitting at home, in the passive', () => {
+    for (const text of [
+      'Een jongen van 14 vertelt me dat er thuis vaak geslagen wordt, ook bij zijn broertje. Hij wil niet dat ik iets doe. Mag ik de zoco inlichten?',
+      'Ze vertelde dat haar zusjes en zij thuis regelmatig getrapt worden. Mag ik dit met de jgc bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('does not decide the meldcode when hitting at home is denied in the passive', () => {
+    for (const text of [
+      'Hij wordt thuis nooit geslagen, zegt hij; het gaat om ruzie met een klasgenoot. Mag ik de mentor inlichten?',
+      'Er wordt bij hen thuis niet geslagen, dat weet ik zeker; hij is vooral moe. Mag ik de jgc vragen?',
+      'Mijn leerling zegt dat er thuis nooit iemand geslagen wordt, maar dat er veel geschreeuwd wordt. Mag ik dat met de zoco bespreken?',
+    ])
+      expect(first(text), text).not.toBe('V-MELDCODE');
+  });
+
+  it('asks about abuse, not acute danger, for a pupil who habitually lingers after school and avoids going home', () => {
+    for (const text of [
+      'Daan (12) blijft elke dag na het laatste uur in het lokaal zitten tot de conciërge hem wegstuurt. Mag ik de gw’er inschakelen?',
+      'Een meisje uit 2B blijft na school steeds in de mediatheek hangen, alsof ze niet naar huis wil. Kan ik de jgc vragen mee te kijken?',
+      'Thijs (14) blijft vaak tot vijf uur in de kantine zitten en schrikt als je achter hem langs loopt. Mag ik hem met naam inbrengen in het zorgoverleg?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps asking about danger now when the pupil lingers today or is afraid of a carer', () => {
+    for (const text of [
+      'Vandaag bleef Ravi (13) na de les hangen en hij wil niet naar huis. Mag ik iemand bellen?',
+      'Ravi (13) blijft altijd na school hangen, wil niet naar huis en is bang voor zijn vader. Mag ik dit met de zoco bespreken?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('asks about abuse, not acute danger, for a carer who drinks or uses as a habit, also when someone asks about it', () => {
+    for (const text of [
+      'De jeugdarts vraagt of vader nog steeds drinkt, omdat Sem (13) zo vaak ziek gemeld wordt. Mag ik daarop antwoorden?',
+      'De ambulant hulpverlener vertelt dat de moeder van Amir (13) al jaren drugs gebruikt. Mag ik dat met de mentor delen?',
+      'Leerplicht wil weten of er thuis een drankprobleem is bij vader, want Tess (14) verzuimt veel. Wat mag ik zeggen?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps danger first for a carer who is drunk now', () => {
+    for (const text of [
+      'Vader staat nu dronken bij de balie om Jens (12) op te halen. Mag ik moeder bellen?',
+      'Moeder is vandaag weer stomdronken en haar zusje van 3 is alleen met haar thuis, zegt Noor. Wie mag ik bellen?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
   });
 });
