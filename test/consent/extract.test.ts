@@ -1193,6 +1193,8 @@ describe('classes of meaning from the b52–b54 misses', () => {
       'Het buurtteam wil overleggen over Mo (14): het gezin is sinds maart bij hen in zorg. Mag dat?',
       "Mail van het gebiedsteam: 'Kunnen we even bellen over Jesse (14)? Hij heeft sinds de zomer een begeleider via ons.' Mag ik dat doen?",
       'De wijkcoach van Sara (13) belt: kunnen we even afstemmen? Mag dat?',
+      'Het sociaal team wil even contact over Ilse (13), zij is daar cliënt. Mag ik vertellen hoe het gaat?',
+      'Het buurtteam belt over Daan (15); het gezin staat bij hen aangemeld. Mag ik vertellen hoe het gaat?',
     ])
       expect(first(text), text).toBe('V-BEIDEN');
     expect(first('Het jeugdteam mailt: Daan (16) is bij ons in zorg, kunnen we even bellen? Mag ik dat gesprek voeren?')).toBe('V-LEERLING16');
@@ -1258,6 +1260,7 @@ describe('classes of meaning from the b52–b54 misses', () => {
       'We willen een MDO over Tim (13) met de jgc en leerplicht erbij; hij krijgt verder nog geen hulp. Wie tekent?',
       // was V-BEIDEN: "hulpverlening" read as a carer at the table
       'We plannen een MDO over Jens (13). Er is nog niemand van hulpverlening betrokken. Wie moet toestemming geven?',
+      'Voor Bas (13) wil ik een MDO. Hulpverlening is er op dit moment niet. Wie tekent?',
     ])
       expect(first(text), text).toBe('V-OUDERS16');
     // Guards: help already there, or not known, is asked or followed as before.
@@ -1384,6 +1387,7 @@ describe('classes of meaning from the b55–b57 misses', () => {
       'Vader zonder gezag vraagt de cijfers van Noor (12) op. Moeder zegt dat hij ze gebruikt om haar onder druk te zetten.',
       'Moeder heeft geen gezag en wil het rapport van Tim (14). Volgens vader manipuleert ze de jongen ermee.',
       'Vader zonder gezag wil het rapport van Sara (12). Volgens moeder zet hij haar onder druk. Mag het?',
+      'Vader zonder gezag wil de cijfers van Ella (13). Moeder zegt dat hij haar bang maakt. Mag ik ze sturen?',
     ])
       expect(interest(text), text).toBe('twijfel');
     expect(interest('Vader zonder gezag vraagt de cijfers van Noor (12) op. Moeder zegt dat hij ze altijd netjes bewaart.')).toBeUndefined();
@@ -1395,6 +1399,8 @@ describe('classes of meaning from the b55–b57 misses', () => {
       'Voor intervisie haal ik de namen weg uit het verslag over een leerling. Is dat genoeg?',
       'Voor de studiedag wil ik een casus van een leerling gebruiken; de naam laat ik weg. Kan dat?',
       'Ik laat de namen weg als ik de casus in de intervisie breng. Is dat genoeg?',
+      'Ik wil een casus uit mijn klas in de intervisie bespreken, ik verander de naam. Is dat goed?',
+      'Voor de training gebruik ik een casus met een verzonnen naam. Mag dat zonder toestemming?',
     ])
       expect(first(text), text).toBe('Q-HERKENBAAR');
     // Guard: fully anonymous advice stays consent-free.
@@ -1423,6 +1429,16 @@ describe('classes of meaning from the b55–b57 misses', () => {
     // Guards: a mentor who goes to the spreekuur, or tells a colleague what was said there, stays as before.
     expect(first('Mag ik op het spreekuur van de jgc een leerling (14) bespreken?')).toBe('V-GEEN');
     expect(first('Op het spreekuur vertelde een leerling (14) me dat ze gepest wordt. Mag ik dat aan de mentor vertellen?')).toBe('V-GEEN');
+  });
+
+  it('reads "zonder dat ze thuis het weten" as keeping help from the parents (R25: 12 to 15 goes to the FG)', () => {
+    for (const text of [
+      'Fatima 15 vraagt of ze bij de jgc terecht kan zonder dat thuis iemand het weet. Mag dat?',
+      'Sara (13) wil gesprekken met de coach, zonder dat ze thuis iets merken. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guard: home that knows is no secret.
+    expect(first('Sara (13) wil gesprekken met de coach; thuis weten ze ervan. Mag dat?')).toBe('V-BEIDEN');
   });
 
   it('asks what the JOS worker will do when she is only "ingeschakeld" for a pupil: her own help (J3) or information passed on (J7)', () => {
