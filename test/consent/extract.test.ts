@@ -1302,6 +1302,7 @@ describe('classes of meaning from the b55–b57 misses', () => {
       'Een collega vraagt me of ze het dossier van Sem (13) mag doorsturen naar de hulpverlening. Wat moet ze regelen?',
       'Mijn collega (docent Engels) vroeg me of hij de zorgen over Noor (14) mag delen met iemand van buiten. Mag dat?',
       'Een collega van de sectie Engels vroeg mij of ze de zorgen over Lina (14) naar de hulpverlening mag mailen.',
+      'Collega vraagt: mag ik het verslag over Tess (12) naar de hulpverlener van het gezin sturen?',
     ])
       expect(first(text), text).toBe('Q-MET-WIE');
     // Guards: a colleague the text names as who is told stays a colleague (R09).
@@ -1349,6 +1350,7 @@ describe('classes of meaning from the b55–b57 misses', () => {
       'Ik begeleid Daan (17), in juni wordt hij 18. Mag ik doorgaan tot na zijn eindexamen?',
       'Roos is net 18 en wil nog hulp van de pajh. Kan dat via JOS?',
       'Jens werd vorige week 18 en wil nog hulp van de coach. Wie tekent?',
+      'Ik begeleid Yara (17); in juli is ze 18. Kan ze daarna nog bij mij blijven komen via JOS?',
     ])
       expect(first(text), text).toBe('V-FG');
     // Guards: help to an adult pupil without a word of going on, and parents of an adult, are the pupil's own consent.
