@@ -1308,6 +1308,7 @@ describe('classes of meaning from the b55–b57 misses', () => {
     // Guards: a colleague the text names as who is told stays a colleague (R09).
     expect(first('Een collega vraagt me of ze aan de zorgcoördinator mag vertellen dat Sem (13) ADHD heeft.')).toBe('V-GEEN');
     expect(first("Mag ik mijn collega's vertellen dat Sem (13) ADHD heeft?")).toBe('V-GEEN');
+    expect(first('Mag ik mijn collega vragen of zij Tess (12) kent?')).toBe('V-GEEN');
   });
 
   it('reads where the pupil has been ("bij de huisarts geweest") as part of what is told, not as who is told', () => {
