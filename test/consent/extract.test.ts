@@ -1166,6 +1166,297 @@ describe('classes of meaning from the b49–b51 misses', () => {
   });
 });
 
+describe('classes of meaning from the b52–b54 misses', () => {
+  it('reads an age written right after the first name ("Lotte 16 wil …") as the pupil\'s age', () => {
+    for (const [text, band] of [
+      ['Milan 14 heeft vaak ruzie in de klas', '12-15'],
+      ['Vraag over Noor 17, ze wil stoppen', '16-17'],
+      ['Het gaat om Jesse 12.', '12-15'],
+      ['Situatie: Kevin, 16, 4 KB, krijgt hulp.', '16-17'],
+    ] as const)
+      expect(extractAgeBand(text), text).toBe(band);
+    for (const text of [
+      'Daan 17 wil gesprekken met de jgc, maar zijn ouders mogen het niet weten. Mag dat?',
+      'Fenna 16 wil graag praten met de pajh zonder dat haar moeder het hoort. Kan dat?',
+      'Sem 16 wil begeleiding van de coach, maar wil niet dat zijn ouders het weten.',
+      'Casus: Jesse, 16, 4 havo, wil praten met de pajh zonder dat zijn ouders het weten. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guards: a room, a chapter, a bus line or a date is no age.
+    for (const text of ['Lokaal 14 is bezet, dus we zitten ergens anders', 'Hoofdstuk 12 gaat over privacy.', 'Bus 15 was weer te laat', 'Op 14 maart is het MDO'])
+      expect(extractAgeBand(text), text).toBeUndefined();
+  });
+
+  it('reads a wijkteam that says the pupil is in its care ("bij ons in zorg", "via ons een hulpverlener", "de wijkcoach van Sara") as talk about a pupil in care (W1, R06)', () => {
+    for (const text of [
+      'Het sociaal team belt over Sara (13), die bij hen in zorg is. Mag ik vertellen hoe het op school gaat?',
+      'Het buurtteam wil overleggen over Mo (14): het gezin is sinds maart bij hen in zorg. Mag dat?',
+      "Mail van het gebiedsteam: 'Kunnen we even bellen over Jesse (14)? Hij heeft sinds de zomer een begeleider via ons.' Mag ik dat doen?",
+      'De wijkcoach van Sara (13) belt: kunnen we even afstemmen? Mag dat?',
+      'Het sociaal team wil even contact over Ilse (13), zij is daar cliënt. Mag ik vertellen hoe het gaat?',
+      'Het buurtteam belt over Daan (15); het gezin staat bij hen aangemeld. Mag ik vertellen hoe het gaat?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    expect(first('Het jeugdteam mailt: Daan (16) is bij ons in zorg, kunnen we even bellen? Mag ik dat gesprek voeren?')).toBe('V-LEERLING16');
+    expect(first('Wijkteam mailt: kunnen we even sparren over een leerling van jullie die bij ons in zorg is? Mag dat?')).toBe('Q-LEEFTIJD');
+    // Guards: a wijkteam that calls without saying the pupil gets its help is asked about; asking it to take a pupil on is a referral.
+    expect(first('Het wijkteam belt over Sara (13). Mag ik vertellen hoe het op school gaat?')).toBe('Q-WIJKTEAM');
+    expect(first('Ik wil het gezin van Mo (13) bij het wijkteam aanmelden zodat het in zorg komt. Mag dat?')).toBe('V-OUDERS16');
+  });
+
+  it('reads one parent for and the other against, with words between the verb and "niet", as parents who disagree (R25, R30)', () => {
+    for (const text of [
+      'Moeder wil dat de jgc met Tim (13) gaat praten, vader wil dat absoluut niet. Wat nu?',
+      'Vader wil graag dat de psycholoog Noor (14) test, maar moeder wil het echt niet. Mogen we beginnen?',
+      'Moeder wil begeleiding door de pajh voor Lisa (14); vader wil daar absoluut niets van weten. Hoe verder?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guards: the pupil who does not want it is no parent's refusal; a parent who wants it "absoluut" agrees.
+    expect(extractFacts('Moeder wil dat de jgc met Tim (13) praat, maar Tim wil dat absoluut niet.', knowledge.cues, screen).facts.answers['Q-GEZAG']).not.toBe('oneens');
+    expect(first('Beide ouders hebben gezag en willen dat de gw\'er Sem (13) onderzoekt; vader wil dat absoluut zo snel mogelijk.')).toBe('V-BEIDEN');
+  });
+
+  it('reads "vader (ook gezag)" and "moeder, die ook gezag heeft" as joint custody', () => {
+    for (const text of [
+      "De gw'er wil Finn (13) testen. Moeder heeft getekend, vader (ook gezag) nog niet. Kan ze beginnen?",
+      'Vader heeft het formulier voor de jgc getekend voor Roos (14); moeder, die ook gezag heeft, nog niet. Mag de jgc starten?',
+      'Moeder tekende voor begeleiding door de pajh van Sven (12). Vader heeft eveneens gezag maar tekende nog niet.',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: a parent without custody, or custody the writer does not know, is not joint custody.
+    const custody = (text: string) => extractFacts(text, knowledge.cues, screen).facts.answers['Q-GEZAG'];
+    expect(custody("De gw'er wil Finn (13) testen. Moeder heeft getekend, vader (geen gezag) niet. Kan ze beginnen?")).not.toBe('beide');
+    expect(custody("De gw'er wil Finn (13) testen. Moeder heeft getekend; of vader ook gezag heeft weet ik niet.")).not.toBe('beide');
+  });
+
+  it('asks whether an anonymous pupil can be recognised only where it changes the verdict: advice from JOS needs no consent either way (R01, R02)', () => {
+    for (const text of [
+      'Mag ik zonder naam even sparren met de jgc over een meisje uit 3 vwo? Verder zeg ik niks over haar.',
+      "Ik wil anoniem advies van de gw'er over een jongen uit 2 havo, zonder naam. Mag dat?",
+      'Kan ik met de pajh meedenken over een leerling uit vwo 5 zonder naam te noemen?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: to the wijkteam a recognisable pupil needs consent, an anonymous one does not, so it is asked.
+    expect(first('Ik wil zonder naam aan het wijkteam voorleggen of ze iets kunnen betekenen voor een meisje uit 3 vwo.')).toBe('Q-HERKENBAAR');
+    expect(first('Ik wil anoniem aan het wijkteam vragen hoe ze werken met gezinnen zoals dat van een jongen uit 2 havo.')).toBe('Q-HERKENBAAR');
+  });
+
+  it('reads "het enige … meisje/kind/gezin" as a detail only one pupil has, like "de enige" (R01)', () => {
+    for (const text of [
+      'Ik wil anoniem bij het wijkteam voorleggen of ze iets kunnen betekenen voor het enige Eritrese meisje uit 2 havo (14).',
+      'Zonder naam: het is het enige kind bij ons met een hoortoestel, 13 jaar. Ik wil het wijkteam vragen het gezin te helpen.',
+      'Ik wil het gebiedsteam anoniem om hulp vragen voor het enige gezin uit Egmond bij ons op school, de zoon is 12.',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guard: "het enige wat ik wil weten" is no detail about a pupil.
+    expect(first('Het enige wat ik wil weten: mag ik het wijkteam anoniem in het algemeen vragen hoe ze jonge mantelzorgers helpen?')).toBe('V-GEEN');
+  });
+
+  it('reads a meeting the school plans for a pupil who has no help yet ("er is nog geen hulp") as an MDO without a carer (R07)', () => {
+    for (const text of [
+      'We plannen een MDO over Jens (13); er is nog geen hulp ingezet. Wie moet toestemming geven?',
+      'Ik wil een zorgoverleg beleggen voor Amber (14); hulp is er nog niet. Toestemming van wie?',
+      'MDO organiseren voor een brugklasser, er zit nog geen hulp op het gezin. Wie tekent?',
+      'We willen een MDO over Tim (13) met de jgc en leerplicht erbij; hij krijgt verder nog geen hulp. Wie tekent?',
+      // was V-BEIDEN: "hulpverlening" read as a carer at the table
+      'We plannen een MDO over Jens (13). Er is nog niemand van hulpverlening betrokken. Wie moet toestemming geven?',
+      'Voor Bas (13) wil ik een MDO. Hulpverlening is er op dit moment niet. Wie tekent?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guards: help already there, or not known, is asked or followed as before.
+    expect(first('We plannen een MDO over Jens (13). Of er hulp is weet ik niet. Wie moet toestemming geven?')).toBe('Q-MDO');
+    expect(first('We plannen een MDO over Jens (13); zijn psycholoog schuift aan. Wie moet toestemming geven?')).toBe('V-BEIDEN');
+  });
+
+  it('reads telling the wijkteam so that it contacts or visits the family as a referral (W2, R11)', () => {
+    for (const text of [
+      'Ik wil het gebiedsteam over Noor (15) vertellen zodat ze contact met het gezin kunnen zoeken. Mag dat?',
+      'Kan ik het wijkteam inlichten over het gezin van Mo (13), zodat zij op huisbezoek kunnen gaan?',
+      'Ik wil het buurtteam op de hoogte brengen van de situatie van Lars (14) zodat ze het gezin kunnen benaderen.',
+      'Ik wil het wijkteam bellen zodat ze het gezin van Mo (13) kunnen bezoeken. Mag dat?',
+      'Ik wil het wijkteam vragen of ze bij het gezin van Mo (13) langs willen gaan. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guards: a wijkteam that already visits the family and asks how it goes is W1; a general question stays general.
+    expect(first('Het wijkteam begeleidt het gezin van Mo (13) al en komt daar wekelijks langs. Ze vragen hoe het op school gaat. Mag ik dat vertellen?')).toBe('V-BEIDEN');
+    expect(first('Ik wil het wijkteam in het algemeen vragen hoe ze contact leggen met gezinnen die niet willen. Zonder namen.')).toBe('V-GEEN');
+  });
+
+  it('reads a parent who says the other parent is unsafe for the child as doubt about the child\'s interest (R16b)', () => {
+    const interest = (text: string) => extractFacts(text, knowledge.cues, screen).facts.answers['Q-BELANG'];
+    for (const text of [
+      'Vader zonder gezag wil het rapport van Mila (12). Moeder zegt dat hij gevaarlijk is voor het kind. Mag ik het sturen?',
+      'Moeder heeft geen gezag en vraagt hoe het met Sem (14) gaat; vader vindt haar onveilig voor Sem. Wat mag ik zeggen?',
+      'Een vader zonder gezag wil de cijfers van zijn zoon (13); volgens moeder is hij een gevaar voor de jongen.',
+    ])
+      expect(interest(text), text).toBe('twijfel');
+    // Guards: a parent without custody who asks with no doubt raised stays information (V-INFO).
+    expect(interest('Vader zonder gezag wil het rapport van Mila (12). Moeder vindt het goed. Mag ik het sturen?')).toBeUndefined();
+    expect(interest('Vader zonder gezag wil de cijfers van Sem (14); hij vindt de school onveilig sinds de brand. Mag dat?')).toBeUndefined();
+  });
+});
+
+describe('classes of meaning from the b55–b57 misses', () => {
+  it('reads a colleague who asks the writer ("een collega vraagt me of ze …") as the one asking, so unnamed help is asked about (was unsafe: V-GEEN)', () => {
+    for (const text of [
+      'Een collega vraagt me of ze het dossier van Sem (13) mag doorsturen naar de hulpverlening. Wat moet ze regelen?',
+      'Mijn collega (docent Engels) vroeg me of hij de zorgen over Noor (14) mag delen met iemand van buiten. Mag dat?',
+      'Een collega van de sectie Engels vroeg mij of ze de zorgen over Lina (14) naar de hulpverlening mag mailen.',
+      'Collega vraagt: mag ik het verslag over Tess (12) naar de hulpverlener van het gezin sturen?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    // Guards: a colleague the text names as who is told stays a colleague (R09).
+    expect(first('Een collega vraagt me of ze aan de zorgcoördinator mag vertellen dat Sem (13) ADHD heeft.')).toBe('V-GEEN');
+    expect(first("Mag ik mijn collega's vertellen dat Sem (13) ADHD heeft?")).toBe('V-GEEN');
+    expect(first('Mag ik mijn collega vragen of zij Tess (12) kent?')).toBe('V-GEEN');
+  });
+
+  it('reads where the pupil has been ("bij de huisarts geweest") as part of what is told, not as who is told', () => {
+    for (const text of [
+      'Mag ik de pajh het dossier van Tim (16) sturen (somberheid, vorige maand nog bij de huisarts geweest) zodat hij hem kan helpen?',
+      'Ik wil het wijkteam over Sam (16) informeren zodat ze hem kunnen helpen: veel stress, twee keer bij de huisarts geweest.',
+      'Ik wil de coach het groeidocument van Eva (17) sturen zodat ze haar kan helpen (angst, al eens bij de huisarts geweest).',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guard: the huisarts as the one called stays a party outside school (R30).
+    expect(first('Mag ik de huisarts van Tim (16) bellen over zijn somberheid?')).toBe('V-FG');
+  });
+
+  it('reads advice for the teacher with the help said not to be meant ("niet dat ze met hem gaat praten") as advice (R02)', () => {
+    for (const text of [
+      'Ik wil de jgc alleen om tips voor mijn lessen vragen over Mo (13), niet dat ze met hem gaat praten.',
+      'Mag ik de pajh om advies vragen over Lisa (14)? Het is niet de bedoeling dat ze haar gaat begeleiden.',
+      "Ik wil met de gw'er sparren over hoe ik Sem (12) aanpak in de klas, niet dat hij hem gaat testen.",
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: the help itself, or a parent who does not want it, stays help.
+    expect(first('De jgc gaat met Mo (13) praten. Moeten ouders tekenen?')).toBe('V-BEIDEN');
+    expect(first('Moeder wil niet dat de jgc met Tim (13) praat. Mag het toch?')).toBe('V-FG');
+  });
+
+  it('reads a parent who asks for someone not named ("of er iemand met hem kan praten") as help still to be chosen, not the parent as recipient', () => {
+    for (const text of [
+      'Vader vraagt of er iemand met Noor (13) kan praten over haar faalangst. Mag ik dat regelen?',
+      'De ouders van Sem (12) vragen of er hulp kan komen voor zijn driftbuien. Wat moet ik doen qua toestemming?',
+      'Moeder vroeg of er iemand naar Lisa (14) kan kijken, ze slaapt slecht. Kan ik dat regelen?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    // Guards: a parent who names the JOS worker, or asks about grades, stays as before.
+    expect(first('Moeder vraagt of de jgc met Noor (13) kan praten. Wie tekent?')).toBe('V-BEIDEN');
+    expect(first('Moeder vraagt hoe het met de cijfers van Noor (13) gaat. Mag ik dat vertellen?')).toBe('V-GEEN');
+  });
+
+  it('reads help going on past the 18th birthday in other words ("tot na zijn eindexamen", "nog hulp … via JOS") as the question for JOS (R28)', () => {
+    for (const text of [
+      'Ik begeleid Daan (17), in juni wordt hij 18. Mag ik doorgaan tot na zijn eindexamen?',
+      'Roos is net 18 en wil nog hulp van de pajh. Kan dat via JOS?',
+      'Jens werd vorige week 18 en wil nog hulp van de coach. Wie tekent?',
+      'Ik begeleid Yara (17); in juli is ze 18. Kan ze daarna nog bij mij blijven komen via JOS?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guards: help to an adult pupil without a word of going on, and parents of an adult, are the pupil's own consent.
+    expect(first('Daan is 18 en wil gesprekken met de jgc. Wie tekent?')).toBe('V-LEERLING18');
+    expect(first('Mila is 18; moeder wil haar cijfers weten. Mag dat?')).toBe('V-LEERLING18');
+  });
+
+  it('reads a meeting the writer plans in the first person ("ik plan een ZAT", "ik beleg") or asks what to arrange for ("wat moet ik regelen") as still to be organised: who joins is asked (R07, R08)', () => {
+    for (const text of [
+      'ik beleg een ZAT voor Sara (13), wat moet ik regelen?',
+      'Ik plan een casusoverleg voor Noor (15). Welke toestemming heb ik nodig?',
+      'Ik plan volgende week een MDO voor Milan (14). Wat moet ik regelen?',
+      'Ik wil Noor (14) inbrengen in het zorgoverleg. Moet ik iets regelen?',
+      'Voor het ZAT van dinsdag wil ik een leerling aanmelden. Wat moet ik daarvoor regelen?',
+    ])
+      expect(first(text), text).toBe('Q-MDO');
+    // Guards: who joins said, or no help yet, decides it.
+    expect(first('Ik plan een MDO voor Noor (15) met de jgc die haar al begeleidt. Wie tekent?')).toBe('V-BEIDEN');
+    expect(first('Ik plan een MDO voor Noor (15); er is nog geen hulp. Wie tekent?')).toBe('V-OUDERS16');
+  });
+
+  it('reads a conflict the writer rules out ("geen contactverbod of iets") as no reason to doubt the child\'s interest (R16b)', () => {
+    for (const text of [
+      'Vader van Tim (14) heeft geen gezag en vraagt het rapport. Er is geen contactverbod of rechtszaak. Mag ik het sturen?',
+      'Moeder zonder gezag wil de cijfers van Sem (13). Er speelt geen omgangszaak, ze ziet hem elk weekend. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+    // Guards: a conflict that is there is never ruled out, also when "geen" stands close by for something else.
+    expect(first('Vader zonder gezag wil het rapport van Tim (14), maar er is een contactverbod. Mag ik het sturen?')).not.toBe('V-INFO');
+    expect(first('Vader (geen gezag, er loopt een contactverbod) vraagt het rapport van Mila (13). Moet ik dat sturen?')).not.toBe('V-INFO');
+  });
+
+  it('reads a parent saying the other uses the information to pressure the child as doubt about the child\'s interest (R16b; was unsafe: V-INFO)', () => {
+    const interest = (text: string) => extractFacts(text, knowledge.cues, screen).facts.answers['Q-BELANG'];
+    for (const text of [
+      'Vader zonder gezag vraagt de cijfers van Noor (12) op. Moeder zegt dat hij ze gebruikt om haar onder druk te zetten.',
+      'Moeder heeft geen gezag en wil het rapport van Tim (14). Volgens vader manipuleert ze de jongen ermee.',
+      'Vader zonder gezag wil het rapport van Sara (12). Volgens moeder zet hij haar onder druk. Mag het?',
+      'Vader zonder gezag wil de cijfers van Ella (13). Moeder zegt dat hij haar bang maakt. Mag ik ze sturen?',
+    ])
+      expect(interest(text), text).toBe('twijfel');
+    expect(interest('Vader zonder gezag vraagt de cijfers van Noor (12) op. Moeder zegt dat hij ze altijd netjes bewaart.')).toBeUndefined();
+  });
+
+  it('asks whether a case is recognisable when only the name is taken out ("de naam haal ik eruit", "de naam laat ik weg") (R01)', () => {
+    for (const text of [
+      'Ik wil een casus van een leerling gebruiken in een training voor mentoren, de naam haal ik eruit. Mag dat?',
+      'Voor intervisie haal ik de namen weg uit het verslag over een leerling. Is dat genoeg?',
+      'Voor de studiedag wil ik een casus van een leerling gebruiken; de naam laat ik weg. Kan dat?',
+      'Ik laat de namen weg als ik de casus in de intervisie breng. Is dat genoeg?',
+      'Ik wil een casus uit mijn klas in de intervisie bespreken, ik verander de naam. Is dat goed?',
+      'Voor de training gebruik ik een casus met een verzonnen naam. Mag dat zonder toestemming?',
+    ])
+      expect(first(text), text).toBe('Q-HERKENBAAR');
+    // Guard: fully anonymous advice stays consent-free.
+    expect(first('Ik wil anoniem, zonder naam of klas, met de jgc sparren over hoe ik omga met faalangst in de klas.')).toBe('V-GEEN');
+  });
+
+  it('reads a divorce named as the cause or topic of what the JOS worker tells ("sinds de scheiding", "gesprekken over de scheiding") as the news, not as a custody question (R12)', () => {
+    for (const text of [
+      'Ik begeleid Sem (14) als jgc en wil zijn mentor vertellen dat hij slecht slaapt sinds de scheiding. Sem vindt het goed. Mag dat?',
+      'Als pajh wil ik de mentor van Noor (13) laten weten dat ze veel mist door de scheiding. Ze is akkoord.',
+      'Ik ben de jgc van Lisa (15). Ik wil haar mentor vertellen dat het thuis zwaar is sinds de scheiding; Lisa vindt dat goed.',
+      'Als jgc heb ik gesprekken met Fleur (13) die over de scheiding van haar ouders gaan. De mentor wil weten wat er speelt. Mag ik iets vertellen?',
+      'Ik ben pajh; in mijn gesprekken met Bas (14) kwam veel naar boven over de scheiding. Mag ik zijn mentor daar iets over zeggen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: parents in a divorce when help starts is still a custody question (R16a).
+    expect(first('De ouders van Tim (13) zitten midden in een scheiding. De jgc wil met hem gaan praten. Wie tekent?')).toBe('Q-GEZAG');
+  });
+
+  it('reads the writer as the JOS worker someone talks with at the spreekuur ("bij het spreekuur … met mij bespreken") (R02)', () => {
+    for (const text of [
+      'Tijdens het spreekuur wilde een mentor een leerling (14) met mij bespreken, alleen om tips voor haar lessen. Mag dat zonder toestemming?',
+      'Bij het JOS-spreekuur vroeg een docent of hij zijn aanpak van een jongen uit 2B met me mocht bespreken. Had hij toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: a mentor who goes to the spreekuur, or tells a colleague what was said there, stays as before.
+    expect(first('Mag ik op het spreekuur van de jgc een leerling (14) bespreken?')).toBe('V-GEEN');
+    expect(first('Op het spreekuur vertelde een leerling (14) me dat ze gepest wordt. Mag ik dat aan de mentor vertellen?')).toBe('V-GEEN');
+  });
+
+  it('reads "zonder dat ze thuis het weten" as keeping help from the parents (R25: 12 to 15 goes to the FG)', () => {
+    for (const text of [
+      'Fatima 15 vraagt of ze bij de jgc terecht kan zonder dat thuis iemand het weet. Mag dat?',
+      'Sara (13) wil gesprekken met de coach, zonder dat ze thuis iets merken. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guard: home that knows is no secret.
+    expect(first('Sara (13) wil gesprekken met de coach; thuis weten ze ervan. Mag dat?')).toBe('V-BEIDEN');
+  });
+
+  it('asks what the JOS worker will do when she is only "ingeschakeld" for a pupil: her own help (J3) or information passed on (J7)', () => {
+    for (const text of [
+      'Kan ik de pajh inschakelen voor Fenna (13)?',
+      "Ik wil de gw'er inschakelen voor Bram (14). Wie moet tekenen?",
+      'Mag ik de orthopedagoog inschakelen voor Noor (12)?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+    // What she will do, said next to it, decides (talks with the pupil: her own help, which before read as passing on).
+    expect(first('Ik wil de jgc inschakelen zodat ze met Tim (13) gaat praten.')).toBe('V-BEIDEN');
+    expect(first('Ik wil de jgc inschakelen en het dossier van Tim (13) naar haar doorsturen.')).toBe('V-OUDERS16');
+  });
+});
+
 describe('classes of meaning from the b49–b51 safety misses', () => {
   const abuseFirst = ['V-MELDCODE', 'Q-ZORGEN'];
   const safetyFirst = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
