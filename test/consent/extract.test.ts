@@ -1637,6 +1637,19 @@ describe('classes of meaning from the b52–b54 safety misses', () => {
       expect(first(text), text).toBe('Q-BELANG');
   });
 
+  it('reads the other parent calling a parent without custody unsafe or dangerous as doubt about the child’s interest, not as a sign', () => {
+    for (const text of [
+      'Moeder heeft geen gezag en wil weten hoe het met Daan (12) gaat. Vader zegt dat ze onveilig is voor Daan. Mag ik haar informeren?',
+      'Een vader zonder gezag vraagt om het rapport van Sophie (14); volgens moeder is hij gevaarlijk. Wat moet ik doen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('keeps asking when the child herself says she feels unsafe with that parent', () => {
+    const text = 'Vader zonder gezag wil het rapport van Sophie (14). Sophie vertelde me zelf dat ze zich onveilig voelt bij hem. Moet ik het sturen?';
+    expect(safetyFirst, text).toContain(first(text));
+  });
+
   it('keeps asking when that parent stood at school to take the child, hit her, or the child is terrified of him', () => {
     for (const text of [
       'Vader zonder gezag wil het rapport van Mila (12). Moeder zegt dat hij gisteren bij het hek stond en Mila wilde meenemen. Mag ik hem het rapport sturen?',
