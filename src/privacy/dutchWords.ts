@@ -54,9 +54,18 @@ function isDutchWordOrDiminutive(lower: string, words: WordList): boolean {
   return isDutchWord(lower, words) || DIMINUTIVES.some((ending) => lower.endsWith(ending) && lower.length - ending.length >= 3 && isDutchWord(lower.slice(0, lower.length - ending.length), words));
 }
 
+/**
+ * "afgestemd", "nagevraagd", "afgebeld": the participle of a separable verb, a short particle before a participle in ge-
+ * ("gestemd"). The word list holds the verb, not every participle, and a particle of two letters is too short for the
+ * compound split below; case notes open with such words ("Afgestemd met de zoco: …").
+ */
+const SEPARABLE_PARTICIPLE = /^(?:af|aan|achter|bij|binnen|door|in|los|mee|na|neer|om|onder|op|over|rond|samen|terug|toe|uit|vast|voor|weg|dicht|mis)(ge\p{Ll}{3,})$/u;
+
 /** "Klassenklimaat", "Netwerkgroep", "Ouderspreekuur": a compound of two Dutch words (with a linking s or en) is a word too. */
 export function isDutchCompound(lower: string, words: WordList): boolean {
   if (isDutchWordOrDiminutive(lower, words)) return true;
+  const participle = SEPARABLE_PARTICIPLE.exec(lower)?.[1];
+  if (participle && isDutchWord(participle, words)) return true;
   for (let split = 3; split <= lower.length - 3; split++) {
     const [head, tail] = [lower.slice(0, split), lower.slice(split)];
     if (!isDutchWordOrDiminutive(tail, words)) continue;

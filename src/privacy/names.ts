@@ -3,7 +3,7 @@ import { isDutchCompound, isDutchWord } from './dutchWords';
 import { isEnglishWord } from './englishWords';
 import type { NameLists } from './nameLists';
 import { isBoundToPupil, isNamedInRole, isRoleAfterPreposition, speaksOfPupil } from './staffSentences';
-import { isShortenedStaffRole, isStaffRole } from './staffRoles';
+import { isShortenedStaffRole, isStaffRole, isWorkField } from './staffRoles';
 
 /** Detection of first names, surnames and class codes next to a name, on word tokens. */
 
@@ -306,8 +306,12 @@ function unexplainedCapital(tokens: Token[], index: number, text: string, lists:
   // as names were found before this rule.
   if (isDutchWord(token.lower, lists.dutchWords) && !lists.surnames.has(token.lower)) return false;
   if (coordinatedWithThing(tokens, first, index, text, lists)) return false;
+  // "schulden bij Vodafone", "een abonnement van Ziggo": a capital nobody lists after a debt or contract is the company.
+  if (/^(?:bij|aan|van|via)$/u.test(tokens[first - 1]?.lower ?? '') && COMPANY_DEALING.test(tokens[first - 2]?.lower ?? '')) return false;
   return !THING_BEFORE.has(tokens[first - 1]?.lower ?? '');
 }
+/** What one has with a company: a debt, an arrear, a subscription, a contract, an order. */
+const COMPANY_DEALING = /(?:schulden|schuld|achterstand|achterstanden|abonnement|abonnementen|contract|contracten|rekening|rekeningen|lening|incasso|boete|boetes|bestelling|bestellingen|klant)$/u;
 
 const PREPOSITIONS = new Set(['met', 'bij', 'via', 'naar', 'van']);
 
@@ -564,6 +568,9 @@ const CLAUSE_OPENERS = new Set(['dat', 'omdat', 'of', 'als', 'toen', 'nu', 'terw
 /** What follows goes on about a person: a pronoun or a parent. */
 const PRONOUN_OF_A_PERSON = /^[^]{0,200}?\b(?:ze|zij|hij|haar|hem|moeder|vader|ouders)\b/iu;
 
+/** What is said of whom a meeting discussed: "ter sprake", "aan bod", "besproken". */
+const DISCUSSED_AFTER = /^[ \t]+(?:ter[ \t]+sprake|aan[ \t]+(?:bod|de[ \t]+orde)|op[ \t]+tafel|(?:(?:al|even|uitgebreid|kort|nog)[ \t]+)?(?:besproken|ingebracht|doorgesproken))(?![\p{L}])/iu;
+
 /** What a pupil does, without the auxiliaries and copulas that also take a thing as subject ("is hoop niet genoeg?"). */
 const ACTION_VERBS = new Set([...SUBJECT_VERBS].filter((verb) => !['is', 'was', 'heeft', 'had', 'wil', 'wilde', 'mag', 'moest', 'moet', 'kan', 'kon', 'zal', 'zou', 'wordt', 'werd', 'lijkt', 'leek', 'ligt', 'lag', 'staat', 'stond', 'gaat', 'ging', 'komt', 'kwam'].includes(verb)));
 const hasStop = (text: string, from: number, to: number) => /[,.;:!?()]/u.test(text.slice(from, to));
@@ -601,6 +608,9 @@ function isLowerCaseWordNameAsPerson(tokens: Token[], index: number, text: strin
   // "roos (14) eet niet meer": a first name with an age is a person, also when it is a word.
   if (!token.protected && !token.confirmed && !token.capitalised && lists.firstNames.has(token.lower) && ageFollows(text, token)) return true;
   if (!token.protected && !token.confirmed && !token.capitalised && token.text.length >= 4 && lists.firstNames.has(token.lower) && isSubjectBesideActionVerb(tokens, index, text)) return true;
+  // "kwam sky ter sprake: ze heeft …", "hebben we noor besproken, ze …": who was discussed in a meeting, taken up as ze/hij.
+  const discussed = token.text.length >= 3 && !MONTH_NAMES.has(token.lower) && !DETERMINERS.has(tokens[index - 1]?.lower ?? '') && DISCUSSED_AFTER.test(text.slice(token.end, token.end + 40));
+  if (!token.protected && !token.confirmed && !token.capitalised && (inFirstNames(token.lower, lists) || lists.personNames.has(token.lower)) && discussed && PRONOUN_OF_A_PERSON.test(text.slice(token.end))) return true;
   // Four letters at least: "dat wil niet zeggen", "of ben je …" are verbs.
   if (token.protected || token.confirmed || token.capitalised || token.sentenceStart || token.text.length < 4 || !lists.firstNames.has(token.lower) || !PRONOUN_OF_A_PERSON.test(text.slice(token.end))) return false;
   const previous = tokens[index - 1]?.lower ?? '';
@@ -723,9 +733,9 @@ export const SIGN_OFF_NAME =
 /** "Groet, Marieke Smit, jeugd- en gezinscoach": a text closed with a name and a professional role. */
 const signedByProfessional = (text: string) => [...text.matchAll(SIGN_OFF_NAME)].some((match) => roleFollows(text, match.index + match[0].length));
 
-/** A word for the service, organisation or government a role works for: "jggz", "samenwerkingsverband", "gemeenten". */
+/** A word for the service, organisation, government or field a role works for: "jggz", "samenwerkingsverband", "gemeenten", "jeugd". */
 const worksFor = (token: Token, lists: NameLists) =>
-  lists.services.has(token.lower) || lists.notNameWords.has(token.lower) || /(?:verband|team|dienst|gemeenten?|regio|onderwijs|zorg)$/u.test(token.lower);
+  lists.services.has(token.lower) || lists.notNameWords.has(token.lower) || isWorkField(token.lower) || /(?:verband|team|dienst|gemeenten?|regio|onderwijs|zorg)$/u.test(token.lower);
 
 /** "(is het mogelijk) dat de coach ": a role as the subject of a subordinate clause … */
 const ROLE_SUBJECT_OF_CLAUSE_BEFORE = /\b(?:dat|of|zodat|als|wanneer|voordat)[ \t]+(?:de|onze|een|jullie|die)[ \t]+([\p{L}&'’-]{2,30})[ \t]+$/iu;
@@ -809,8 +819,9 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   const workToken = work && tokens.find((token) => token.start === end + work.index + work[0].length - work[1]!.length);
   // "Juf Anne van groep 8": a primary-school group is where a teacher works too.
   const group = workToken?.lower === 'groep' && /^\s+[1-8][a-e]?\b/u.test(text.slice(workToken.end, workToken.end + 4));
-  // "Petra van het wijkteam", "Sandra van de GGD": someone of an organisation or service is there at work, also without a form of address.
-  if (workToken && (lists.services.has(workToken.lower) || /.team$/u.test(workToken.lower))) return true;
+  // "Petra van het wijkteam", "Sandra van de GGD", "De Vries van de administratie": someone of an organisation, service or
+  // school department is there at work, also without a form of address.
+  if (workToken && (lists.services.has(workToken.lower) || /.team$/u.test(workToken.lower) || isWorkField(workToken.lower))) return true;
   // "Bram van techniek (docent)": the subject or section they work for, then their role in brackets.
   if (workToken && !workToken.capitalised && roleFollows(text, workToken.end)) return true;
   return !!workToken && (workToken.protected || lists.subjects.has(workToken.lower) || isStaffRole(workToken.lower) || group) && HONORIFICS.has(tokens[address]?.lower ?? '');
@@ -850,15 +861,18 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists,
   const found: Finding[] = [];
   // Words of names found in their role: "Marloes (J&G coach) … Marloes neemt dit mee" is the same colleague again.
   const staffWords = new Set<string>();
+  /** A name held in a staff role: its words and span are kept as a colleague's, not found. */
+  const isStaff = (start: number, end: number) => {
+    if (!isStaffMember(tokens, start, end, text, lists)) return false;
+    wordsOf(text.slice(start, end)).forEach((word) => staffWords.add(word));
+    // "Clusius - Pieter de Groot" in a list of colleagues: the words before the dash name the colleague's school.
+    wordsOf(STAFF_ITEM_HEAD.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? '').forEach((word) => staffWords.add(word));
+    staffSpans.push([start, end]);
+    return true;
+  };
   const add = (index: number, from?: number) => {
     const [start, end] = [Math.min(from ?? Infinity, nameStart(tokens, index, text, lists)), surnameEnd(tokens, index, text, lists)];
-    if (isStaffMember(tokens, start, end, text, lists)) {
-      wordsOf(text.slice(start, end)).forEach((word) => staffWords.add(word));
-      // "Clusius - Pieter de Groot" in a list of colleagues: the words before the dash name the colleague's school.
-      wordsOf(STAFF_ITEM_HEAD.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? '').forEach((word) => staffWords.add(word));
-      staffSpans.push([start, end]);
-      return;
-    }
+    if (isStaff(start, end)) return;
     if (isAnimal(tokens, index, text, end) || INSTITUTION_AFTER.test(text.slice(start, end)) || isNamedInstitution(tokens, start, end, text, lists)) return;
     // "Harry Styles-nummers", "Sanne-achtig": a name glued to a lower-case word is a thing named after someone.
     // "sophie-anne" is two first names joined, no thing.
@@ -876,7 +890,8 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists,
       const forPupil = PERSON_BEFORE.has(previous?.lower ?? '') || isCalled(tokens, i) || ['casus', 'betreft'].includes(previous?.lower ?? '') ||
         NAMING_CUE_PAIRS.has(`${tokens[i - 2]?.lower ?? ''} ${previous?.lower ?? ''}`) || /^\.\s*noem/iu.test(text.slice(token.end, token.end + 8)) ||
         /^\.\s*(?:\(|uit\s|,\s*)\s*(?:klas\s)?[a-z]{0,4}[1-6]/iu.test(text.slice(token.end, token.end + 14));
-      if (end > token.end + 1 || forPupil) found.push(finding(text, 'name', token.start, Math.max(end, token.end + 1)));
+      // "Leerplicht Alkmaar, mevr. H. Demir, …": an initial and surname in a staff role are a colleague's, as a full name is.
+      if ((end > token.end + 1 && !isStaff(token.start, end)) || forPupil) found.push(finding(text, 'name', token.start, Math.max(end, token.end + 1)));
       return;
     }
     if (!looksLikeName(token)) return;

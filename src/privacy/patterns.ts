@@ -43,12 +43,13 @@ const LICENCE_PLATE =
 /** A KNVB-style youth team ("JO16-1", "MO15-2", "O17-3"): a handful of pupils, so it singles one out like a class code does. */
 const PLATFORMS = 'snap(?:chat)?|insta(?:gram)?|tiktok|discord|roblox|fortnite|minecraft|twitch|steam|youtube|telegram|twitter|threads|bereal|pinterest|facebook|fb|xbox|psn|playstation';
 /**
- * "snap van die jongen is jaydenxx07", "insta van dat meisje: lisa.xo", "discordnaam = NoScopeNiek": a platform, whose account
+ * "snap van die jongen is jaydenxx07", "insta van dat meisje: lisa.xo", "discordnaam = NoScopeNiek", "op haar snap
+ * (jaydenn.x2)": a platform, whose account
  * it is, then a user name (with a digit, underscore or inner full stop). An account of a school, team or
  * organisation ("insta van school is jos_alkmaar") is theirs, not a pupil's.
  */
 const PLATFORM_HANDLE = new RegExp(
-  String.raw`(?<=\b(?:${PLATFORMS})(?:-?(?:naam|account|profiel|handle|tag|id))?(?:\s(?:van|is\svan)(?!\s(?:school|ons|onze|jos|de\sschool|het\steam|de\sgemeente)\b)(?:\s[\p{L}'’]{1,20}){1,3}?)?(?:\s(?:is|was|heet|=)|\s?[:=])\s{1,3}["'“]?)` +
+  String.raw`(?<=\b(?:${PLATFORMS})(?:-?(?:naam|account|profiel|handle|tag|id))?(?:\s(?:van|is\svan)(?!\s(?:school|ons|onze|jos|de\sschool|het\steam|de\sgemeente)\b)(?:\s[\p{L}'’]{1,20}){1,3}?)?(?:(?:\s(?:is|was|heet|=)|\s?[:=])\s{1,3}["'“]?|\s{1,3}\(\s{0,2}))` +
     String.raw`(?=[\p{L}\p{N}_.-]*(?:[\p{N}_]|\.[\p{L}\p{N}]))[\p{L}\p{N}_.-]{3,30}(?<!\.)`,
   'giu',
 );
@@ -168,10 +169,11 @@ const STREET_WITHOUT_NUMBER = new RegExp(
  */
 const CLASS = new RegExp(
   // "uit de 3b", "in de h2a": an article may stand before the code.
-  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|klas,?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje|\p{L}*bespreking|\p{L}*overleg|\p{L}*vergadering|verzuim|absentie|observatie|mentoruur|mentorles|(?:mentor|mentrix|zoco|zorgco|teamleider|afdelingsleider)(?:\svan)?(?:\s(?:onder|boven|midden)bouw)?)\s)|(?<=(?:^|[\s(])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2})(?:,|\s(?:en|of|&)|\s?\/)\s?)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s)))(?!\d(?:e|de|ste)\b)(?!(?:2d|3d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas|zit\sin|zat\sin|zitten\sin)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
+  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|(?:klas|kl\.?),?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje|\p{L}*bespreking|\p{L}*overleg|\p{L}*vergadering|verzuim|absentie|observatie|mentoruur|mentorles|(?:mentor|mentrix|zoco|zorgco|teamleider|afdelingsleider)(?:\svan)?(?:\s(?:onder|boven|midden)bouw)?)\s)|(?<=(?:^|[\s(])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2})(?:,|\s(?:en|of|&)|\s?\/)\s?)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s))|(?<=\bkl\.))(?!\d(?:e|de|ste)\b)(?!(?:2-?d|3-?d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas|zit\sin|zat\sin|zitten\sin)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
     // "2 mavo b", "3havo2", "3 havo 2", "2 HAVO-2": a level with a group letter or number after it.
     String.raw`(?:[1-6]\s?${LEVEL}(?:[/-]${LEVEL})?(?:\s[a-e]\d?(?![\p{L}\p{N}])|-[a-e\d](?![\p{L}\p{N}])|\d|\s[1-9](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b))?` +
-    String.raw`|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2}|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
+    // "kl. 2-C", "klas h4-a": a group letter after a dash.
+    String.raw`|[a-z]{0,3}[1-6]-[a-h]|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2}|[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{1,3}[1-6][a-z]?)(?![\p{L}\p{N}]|[.-]\d)` +
     // "wie heeft m2c op woensdag?": a class someone teaches, with its group letter (not "heeft B1", "heeft mp3", "heeft 2e").
     String.raw`|(?<=\b(?:heeft|hebt|heb|geeft|geef|geven)\s)(?:[a-z]{1,3}[1-6][a-e]|[1-6][a-d])(?![\p{L}\p{N}])` +
     // "in groep 7b", "groep 2.1": a group of a primary school with its letter, or a numbered group.
@@ -202,6 +204,12 @@ const CLASS_IN_BRACKETED_LIST = new RegExp(
  */
 const NUMBERED_CLASS_WITH_LETTER =
   /(?<![\p{L}\p{N}.,-])(?<!\b(?:hoofdstuk|paragraaf|par|lokaal|pagina|blz|bladzijde|opdracht|stap|artikel|versie|vraag|figuur|tabel|bijlage|punt|agendapunt|som|oefening|taak|onderdeel|deel|sectie|item|les|module|thema|lesbrief|route|lijn)\.?\s)[a-z]{0,4}[1-6][.-]\d\p{L}{1,2}(?![\p{L}\p{N}]|[.,]\d|\s+(?:volgers|views|likes|abonnees|downloads|euro)\b)/giu;
+/**
+ * "Jongen uit de Dolfijnengroep", "zit in de Uilenklas": a group or class a school names (often in special and primary
+ * education) is one class; with one pupil in the sentence it singles them out as a class code does. A year ("de Brugklas",
+ * "de Examenklas") or the writer's own group by its kind ("Mentorgroep") is no name.
+ */
+const NAMED_GROUP = /(?<=\b(?:uit|in|van|bij)\s{1,3}de\s{1,3})(?!(?:Brug|Examen|Eindexamen|Mentor|Les|Stam|Basis|Jaar)(?:groep|klas)\b)\p{Lu}\p{Ll}{2,30}(?:groep|klas)(?![\p{L}\p{N}])/gu;
 /** Someone in the sentence who is one or a few pupils, not the class as a whole ("de mentor van 2C", "een klas in 3 vwo"). */
 /** "2 b leerling (vmbo)", "een 3 c meisje": a year and group letter typed apart, right before one pupil ("2e leerling" is a count). */
 const SPACED_CLASS_BEFORE_PUPIL = /(?<![\p{L}\p{N}.,:/-])[1-6][ \t][a-dfh](?=[ \t]{1,3}(?:\p{Ll}{0,12}leerlinge?|jongen|meisje|meid|kind|\p{Ll}{0,8}klasser)(?![\p{L}]))/giu;
@@ -321,6 +329,59 @@ const PINNED_BY_RELATIVE = new RegExp(
     String.raw`|\b(?:${RELATIVE})\s+(?:[\p{L}-]+\s+){0,6}?(?:is|was|werkt\s+als)\s+(?:(?:de\s+)?enige\s+[\p{L}-]+|${PUBLIC_ROLE})\b`,
   'giu',
 );
+/** A business a family runs, which a town knows the owners of: "de kapperszaak", "de snackbar", "de Chinees", "een eigen scooterbedrijfje". */
+const BUSINESS = String.raw`(?:chinees|italiaan|griek|turk|\p{L}*(?:zaak|zaakje|winkel|winkeltje|salon|bedrijf|bedrijfje|studio|shop|webshop|kwekerij|bakkerij|slagerij|garage|snackbar|cafetaria|frituur|pizzeria|restaurant|café|cafe|hotel|camping|manege|boerderij|apotheek|drogisterij|toko|kiosk|tankstation|ijssalon|praktijk|onderneming))`;
+/**
+ * "het meisje van de kapperszaak naast het station", "de zoon van de snackbar": a pupil named after the business their family
+ * runs ("een jongen van de bakkerij kwam gastles geven" is someone who works there); "haar ouders hebben de pizzeria aan de haven": the family's own business with where it is. Either points to one family.
+ */
+const CHILD_OF_BUSINESS = new RegExp(
+  String.raw`\b(?:${KIN}|(?<!\been\s)(?:meisje|jongen|jongetje|jochie|meid|knul|leerlinge?))\s+(?:van|uit)\s+(?:de|het|die|dat)\s+(?:[\p{L}-]+\s+)?${BUSINESS}\b` +
+    String.raw`|\b(?:${RELATIVE}|familie|gezin)\s+(?:\p{L}+\s+){0,2}?(?:heeft|hebben|had|hadden|runt|runnen|bezit|bezitten|beheert|beheren|is\s+eigenaar\s+van|zijn\s+eigenaar\s+van)\s+(?:de|het|die|dat|een(?:\s+eigen)?)\s+(?:[\p{L}-]+\s+)?${BUSINESS}\s+(?:in|aan|op|bij|naast|tegenover|achter|vlakbij)\b`,
+  'giu',
+);
+/** "een eigen scooterbedrijfje", "Nederlands kampioen": a fact that makes a pupil public, found first so the scan stays linear. */
+const PUBLIC_FACT = new RegExp(
+  String.raw`\been\s+eigen\s+(?:[\p{L}-]+\s+)?(?:${BUSINESS}|merk|kledingmerk|label|youtube-?kanaal)\b|\b(?:nederlands|europees|wereld|regionaal|provinciaal|noord-hollands|nationaal)\s*kampioene?\b`,
+  'giu',
+);
+/** Whose fact it is: one person ("die op z'n 16e al …", "hij is …"); that they have, run or hold it, after the fact or before it. */
+const ONE_PERSON = /^(?:die|dat|hij|zij|ze)$/iu;
+const HOLDS_FACT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:heeft|runt|had|begon|begonnen|gestart|opgezet|opgericht|is|was|werd|geworden)\b/iu;
+const HOLDS_FACT = /^(?:heeft|runt|had|is|was|werd)$/iu;
+/** A wish is no fact: "wereldkampioen worden", "een eigen bedrijf wil beginnen". */
+const WISH_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:worden|wil|willen|wilde)\b/iu;
+
+/**
+ * A pupil made public by a fact about them: their own business at school age ("die op z'n 16e al een eigen scooterbedrijfje
+ * heeft"), a national or regional title ("die Nederlands kampioen judo is"). A school has one such pupil.
+ */
+function publicFactFindings(text: string): Finding[] {
+  return [...text.matchAll(PUBLIC_FACT)].flatMap((fact) => {
+    const end = fact.index + fact[0].length;
+    const [clause, words] = clauseBefore(text, fact.index, 120);
+    const person = words.slice(-7).find((word) => ONE_PERSON.test(word[0]) && !opensAsThing(word, words));
+    const after = text.slice(end, end + 60);
+    const heldBefore = !!person && words.slice(-5).some((word) => word.index > person.index && HOLDS_FACT.test(word[0]));
+    if (!person || WISH_AFTER.test(after) || !(HOLDS_FACT_AFTER.test(after) || heldBefore)) return [];
+    return [finding(text, 'unique-description', fact.index - clause.length + person.index, end)];
+  });
+}
+
+/**
+ * The clause before `at` (back to a stop, at most `reach` characters) and its words with where each starts: rules read the
+ * last few words of it in code, as an expression anchored at its end is tried from every word of a long text.
+ */
+/** "Dat stond gisteren in de krant": "die" or "dat" opening the clause is a thing; after a noun ("het meisje dat …") it is someone. */
+const opensAsThing = (word: RegExpExecArray, words: readonly RegExpExecArray[]) => words[0] === word && /^(?:die|dat)$/iu.test(word[0]);
+const CLAUSE_STOPS = new Set([...'.!?;:,\n']);
+function clauseBefore(text: string, at: number, reach: number): [string, RegExpExecArray[]] {
+  const before = text.slice(Math.max(0, at - reach), at);
+  let stop = before.length - 1;
+  while (stop >= 0 && !CLAUSE_STOPS.has(before[stop]!)) stop--;
+  const clause = before.slice(stop + 1);
+  return [clause, [...clause.matchAll(/[\p{L}\p{N}'’-]+/gu)]];
+}
 const PINNED_BY_UNIQUENESS = new RegExp(
   String.raw`\b(?:de|het)\s+enige\s+[\p{L}-]+\s+(?:in|van|op)\s+\p{Lu}[\p{L}-]+` +
     // "maar een" is mostly "but a": only "maar één", or "er is/zit maar een", says "only one".
@@ -418,8 +479,15 @@ function rareTraitInGroupFindings(text: string): Finding[] {
 const NEWS_EVENT = /\b(?:afbrandde|afgebrand|uitgebrand|omkwam|omgekomen|om het leven|verongelukt|verongelukte|verdronk|verdronken|doodgestoken|neergestoken|doodgeschoten|neergeschoten|vermoord|vermist|opgepakt|gearresteerd|veroordeeld|brand|steek\p{L}*|schiet\p{L}*|aanslag|overval|explosie|ongeluk|ongeval|incident|mishandeling|inbraak|ontvoering|moord|doodslag|drugsvangst|inval)\b/iu;
 const NEWS_PLACE = /\b[ANE]\d{1,3}\b|\bin (?:de|het) (?:\p{Lu}\p{L}+ )?(?:Dagblad|Courant|Krant|Nieuwsblad|Dagblad van \p{Lu}\p{L}+)\b/gu;
 const NEWS_PERSON = new RegExp(String.raw`\b(?:${RELATIVE}|\p{L}*leerlinge?|jongen|meisje|kind|gezin|familie|hij|zij|ze|hem|haar|zijn)\b`, 'iu');
+const OUTLETS = String.raw`(?:de krant|het nieuws|het journaal|nh nieuws|rtv nh|rtv noord-holland|hart van nederland|(?:de\s)?(?:tv|televisie|radio)|de lokale omroep|omroep [\p{L}-]+|(?:de|het)\s(?:\p{L}+\s)?(?:dagblad|courant|krant|nieuwsblad))`;
 /** "op NH Nieuws", "in de krant", "op tv": the news outlet in any case (NEWS_PLACE reads road numbers, which need their capital). */
-const NEWS_OUTLET = /\b(?:in|op)\s(?:de krant|het nieuws|het journaal|nh nieuws|rtv nh|rtv noord-holland|hart van nederland|(?:de\s)?(?:tv|televisie|radio)|de lokale omroep|omroep [\p{L}-]+)\b/giu;
+const NEWS_OUTLET = new RegExp(String.raw`\b(?:in|op)\s${OUTLETS}\b`, 'giu');
+/** "… in de krant stond", "… op NH Nieuws was": someone was in the news. */
+const WAS_IN_NEWS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:stond|stonden|kwam|kwamen|verscheen|was|waren|gestaan|geweest)\b|^\s+(?:heeft\s+gestaan|is\s+geweest)\b/iu;
+/** Who was: one person before the outlet ("die vorige maand", "haar vader", not "wat er"), or with the verb before it ("hij stond … in de krant"). */
+const PERSON_IN_NEWS = new RegExp(String.raw`^(?:die|dat|hij|zij|ze|${RELATIVE})$`, 'iu');
+const WAS_IN_NEWS = /^(?:stond|stonden|kwam|kwamen|verscheen|was|waren)$/iu;
+
 /**
  * "vorige week door de politie uit de les gehaald", "gisteren opgepakt": an arrest with a named time is something the
  * whole school saw or heard about, so it points to one pupil.
@@ -585,11 +653,32 @@ function bsnLaterInSentenceFindings(text: string): Finding[] {
   });
 }
 
-/** A road or news mention in a sentence about an accident or crime. */
+/** A road or news mention in a sentence about an accident or crime, or someone who was in the news. */
 function newsEventFindings(text: string): Finding[] {
   // On the news, someone's family must be in the sentence: "we keken naar een brand op tv" is no one.
   const onTheNews = regexFindings(text, NEWS_OUTLET, 'unique-description').filter((found) => NEWS_PERSON.test(sentenceAround(text, found.start, found.end)));
-  return [...regexFindings(text, NEWS_PLACE, 'unique-description'), ...onTheNews].filter((found) => NEWS_EVENT.test(sentenceAround(text, found.start, found.end)));
+  const events = [...regexFindings(text, NEWS_PLACE, 'unique-description'), ...onTheNews].filter((found) => NEWS_EVENT.test(sentenceAround(text, found.start, found.end)));
+  // A news event already found keeps its own words ("in de krant"); someone in the news for anything else is found whole.
+  return [...events, ...inTheNewsFindings(text).filter((story) => !events.some((event) => event.start < story.end && event.end > story.start))];
+}
+
+/**
+ * "die vorige maand in de krant stond", "hij was met zijn band op NH Nieuws", "haar vader stond in het Noordhollands Dagblad":
+ * someone who was in the news, for whatever reason; everyone who read it knows who is meant. Not "wat er in de krant stond".
+ */
+function inTheNewsFindings(text: string): Finding[] {
+  return [...text.matchAll(NEWS_OUTLET)].flatMap((outlet) => {
+    const end = outlet.index + outlet[0].length;
+    const [clause, words] = clauseBefore(text, outlet.index, 160);
+    const from = outlet.index - clause.length;
+    const verbAfter = WAS_IN_NEWS_AFTER.exec(text.slice(end, end + 40));
+    const near = words.slice(-11);
+    const person = verbAfter && near.find((word, i) => PERSON_IN_NEWS.test(word[0]) && !opensAsThing(word, words) && near[i + 1]?.[0].toLocaleLowerCase('nl') !== 'er');
+    if (person) return [finding(text, 'unique-description', from + person.index, end + verbAfter![0].length)];
+    const recent = words.slice(-7);
+    const personWas = recent.find((word, i) => PERSON_IN_NEWS.test(word[0]) && !opensAsThing(word, words) && WAS_IN_NEWS.test(recent[i + 1]?.[0] ?? ''));
+    return personWas ? [finding(text, 'unique-description', from + personWas.index, end)] : [];
+  });
 }
 
 /** A named time in a sentence about an arrest. */
@@ -631,6 +720,7 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, MENTOR_CLASS, 'class'),
     ...regexFindings(text, LEVEL_WITH_YEAR, 'class').filter((found) => !/leerjaar\s$/iu.test(text.slice(0, found.start)) && ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, NUMBERED_CLASS_WITH_LETTER, 'class'),
+    ...regexFindings(text, NAMED_GROUP, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end).replace(MANY_PUPILS, ''))),
     ...regexFindings(text, CLASS_TO_VISIT, 'class'),
     ...regexFindings(text, SPACED_CLASS_BEFORE_PUPIL, 'class'),
     ...regexFindings(text, CLASS_IN_BRACKETED_LIST, 'class').filter((found) => ONE_PUPIL_IN_SENTENCE.test(sentenceAround(text, found.start, found.end))),
@@ -640,6 +730,8 @@ export function patternFindings(text: string, today: Date): Finding[] {
     ...regexFindings(text, UNIQUE_DESCRIPTION, 'unique-description').filter((found) => !(/^(?:mijn|onze)\s/iu.test(found.text) && PARENT_QUOTE_BEFORE.test(text.slice(Math.max(0, found.start - 240), found.start)))),
     ...regexFindings(text, ONLY_ONE, 'unique-description'),
     ...regexFindings(text, CHILD_OF_ROLE_SHORT, 'unique-description'),
+    ...regexFindings(text, CHILD_OF_BUSINESS, 'unique-description'),
+    ...publicFactFindings(text),
     ...regexFindings(text, KNOWN_INCIDENT, 'unique-description'),
     ...regexFindings(text, PINNED_BY_RELATIVE, 'unique-description'),
     ...regexFindings(text, PINNED_BY_UNIQUENESS, 'unique-description'),

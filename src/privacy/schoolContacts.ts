@@ -25,6 +25,9 @@ const PERSON_IN_CLAUSE = /\b(?:moeder|vader|ouder|oma|opa|leerling\p{L}*|kind|zo
 /** Words for a service or office rather than a person: "het wijkteam", "Stichting …", "het ouderspreekuur", "algemeen nummer". */
 const SERVICE_IN_CLAUSE = /\b(?:\p{L}*(?:team|spreekuur|loket|balie|kantoor|praktijk|secretariaat|receptie|administratie|vestiging)|stichting|school|algemene?\s+nummer|centrale?\s+nummer)\b/iu;
 
+/** Where an organisation publishes its number: "op de site staat 0251-…", "het nummer op hun website", "volgens Google". */
+const PUBLISHED_IN = /\b(?:(?:web)?site|homepage|internet|google|folder|flyer|nieuwsbrief|schoolgids|sociale\s+kaart)\b/iu;
+
 /** The clause holding text[start, end) and where it starts. */
 function clauseAround(text: string, start: number, end: number): [string, number] {
   let from = 0;
@@ -43,12 +46,14 @@ const hasPhrase = (clause: string, phrase: string) => {
 
 /**
  * A landline or street address whose clause speaks of an organisation or service and of no person or home ("Het wijkteam
- * Castricum is bereikbaar op 0251-… en zit aan de Dorpsstraat 30", "via 072-… (algemeen nummer Stichting Groeimee)").
+ * Castricum is bereikbaar op 0251-… en zit aan de Dorpsstraat 30", "via 072-… (algemeen nummer Stichting Groeimee)"), or a
+ * landline read on a website or in a folder ("op de site staat 0251-…"): what is published is an organisation's.
  */
 function isOrganisationContact(found: Finding, text: string, lists: NameLists): boolean {
   if (found.kind !== 'phone' && found.kind !== 'address') return false;
   const [clause, from] = clauseAround(text, found.start, found.end);
   if (PERSON_IN_CLAUSE.test(clause.replace(found.text, ' '))) return false;
+  if (found.kind === 'phone' && PUBLISHED_IN.test(clause)) return true;
   // The organisation is the subject before the contact, or the contact's owner in brackets right after it; "vlak bij
   // school" after a postcode says where someone lives.
   const said = `${clause.slice(0, found.start - from)} ${/^\s*\([^)]{0,60}\)/u.exec(clause.slice(found.end - from))?.[0] ?? ''}`;

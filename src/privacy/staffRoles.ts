@@ -9,6 +9,7 @@ const staffRolesFile = z.object({
   'role-endings': z.array(roleWord),
   'compound-heads': z.array(roleWord),
   'pupil-compound-starts': z.array(roleWord),
+  'work-fields': z.array(roleWord),
 });
 
 /** The staff-role lexicon from knowledge/privacy/staff-roles.yaml, ready to look words up in. */
@@ -17,6 +18,8 @@ export interface StaffRoles {
   ending: RegExp;
   compoundHead: RegExp;
   pupilCompound: RegExp;
+  /** Departments of a school and fields of work a role is of ("administratie", "jeugd", "wmo"). */
+  workFields: ReadonlySet<string>;
 }
 
 const alternation = (words: readonly string[]) => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
@@ -29,6 +32,7 @@ export function loadStaffRoles(dir: string = defaultNameListsDir): StaffRoles {
     ending: new RegExp(`(?:${alternation(file['role-endings'])})$`, 'u'),
     compoundHead: new RegExp(`(?:${alternation(file['compound-heads'])})$`, 'u'),
     pupilCompound: new RegExp(`^(?:${alternation(file['pupil-compound-starts'])})`, 'u'),
+    workFields: new Set(file['work-fields']),
   };
 }
 
@@ -47,3 +51,6 @@ export const isStaffRoleWord = (word: string) => isStaffRole(word.toLocaleLowerC
 
 /** "gedragswet." for "gedragswetenschapper": a role cut short with a full stop, read by its beginning. */
 export const isShortenedStaffRole = (shortened: string) => [...lexicon.roles].some((role) => role.startsWith(shortened));
+
+/** "administratie", "leerlingzaken", "jeugd", "wmo": a department or field of work a staff role is of (lower-cased). */
+export const isWorkField = (word: string) => lexicon.workFields.has(word);

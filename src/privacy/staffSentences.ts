@@ -8,7 +8,7 @@ import type { Finding } from './kinds';
 import type { NameLists } from './nameLists';
 import { sentenceRange as fullSentence } from './sentences';
 import { PERSONAL_MAIL_DOMAINS, PUPIL_OR_FAMILY_NOUNS } from './schoolContacts';
-import { isStaffRole, isStaffRoleWord } from './staffRoles';
+import { isStaffRole, isStaffRoleWord, isWorkField } from './staffRoles';
 
 /**
  * A pupil, a family, an age, a class or a home in the sentence: then a name or number in it may be theirs. The personal
@@ -52,10 +52,10 @@ const AGENT_BEFORE_ROLE = /(?:^|[\s,])(?:door|met|aan|naar|over|om|op|tegen|zond
 export const isRoleAfterPreposition = (before: string) => AGENT_BEFORE_ROLE.test(before);
 const WORD = /[\p{L}\p{N}&][\p{L}\p{N}&'’.-]*/gu;
 
-/** An organisation or service word: "samenwerkingsverband", "wijkteam", "jggz-vo", or a listed service ("ggd", "groeimee"). */
+/** An organisation, service or field word: "samenwerkingsverband", "wijkteam", "jggz-vo", "jeugd", or a listed service ("ggd", "groeimee"). */
 function isOrganisationWord(word: string, lists: NameLists): boolean {
   const lower = word.toLocaleLowerCase('nl').replace(/\.$/u, '');
-  return lists.services.has(lower) || /(?:verband|verbanden|team|teams|dienst|gemeente|gemeenten|regio|zorg|ggz|jgz|instelling|stichting)$/u.test(lower) || lists.services.has(lower.split('-')[0] ?? '');
+  return lists.services.has(lower) || isWorkField(lower) || /(?:verband|verbanden|team|teams|dienst|gemeente|gemeenten|regio|zorg|ggz|jgz|instelling|stichting)$/u.test(lower) || lists.services.has(lower.split('-')[0] ?? '');
 }
 
 const isGlue = (word: string, lists: NameLists) => GLUE.test(word.replace(/\.$/u, '')) || /^\p{Lu}/u.test(word) || isOrganisationWord(word, lists);
@@ -100,7 +100,8 @@ const CLOSES_APPOSITION = /^[ \t]{0,3}(?:[,);:]|[.!?]?$|\+?\d)/u;
 /**
  * "Bij spoed de ambulant hulpverlener van Focus bellen, Samira Benali, 06-…": the name set off by commas or brackets right
  * after a clause that names a staff role (among its last nine words, not after a preposition: "na het gesprek met de coach, Daan,"
- * is whom the coach saw) is the holder of that role.
+ * is whom the coach saw) is the holder of that role; after a clause ending in an organisation ("Leerplicht Alkmaar, mevr.
+ * H. Demir,") the name speaks for it.
  */
 function roleInApposition(before: string, after: string, lists: NameLists, { ownMailbox = false, tight = false } = {}): boolean {
   if (!OPENS_APPOSITION.test(before) || !CLOSES_APPOSITION.test(after)) return false;
@@ -109,7 +110,13 @@ function roleInApposition(before: string, after: string, lists: NameLists, { own
   // "naar de projectleider samenwerkingsverband, Gert-Jan Visser: gj.visser@…": with the name's own mailbox after it, the
   // name restates the role after a preposition too.
   const holds = (word: string, i: number) => isStaffRoleWord(word) && (ownMailbox || !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' ')));
-  if (!tight) return words.some(holds);
+  // "Leerplicht Alkmaar, mevr. H. Demir, 072-…", "Het wijkteam Bergen, mevrouw X,": a sentence opened by an organisation
+  // alone (with its place) heads the name that speaks for it; "aangemeld bij het wijkteam, Daan," is whom it serves, and in a
+  // list ("Aanwezig: moeder, Veilig Thuis, Daan, …") the name is an item of its own.
+  const phrase = ` ${words.join(' ').toLocaleLowerCase('nl')} `;
+  const namesOrganisation = words.some((word) => isOrganisationWord(word, lists)) || lists.organisations.some((name) => phrase.includes(` ${name} `));
+  const organisationClause = namesOrganisation && !/[,;:()]/u.test(clause) && words.every((word) => /^(?:de|het|onze|ons|jullie)$/iu.test(word) || isOrganisationWord(word, lists) || /^\p{Lu}/u.test(word));
+  if (organisationClause || (!tight && words.some(holds))) return true;
   // Beside a pupil the role must end the clause, only its organisation or school after it ("met de tante, mevr. X," is no role's).
   for (let i = words.length - 1; i >= 0; i--) {
     if (holds(words[i]!, i)) return true;
@@ -282,6 +289,11 @@ const roleInBracketsAfter = (text: string, end: number) => isStaffRole(ROLE_IN_B
 /** "nieuw centraal nummer", "bereikbaar via", "algemeen nummer": how an organisation or professional gives its work contacts. */
 const OFFICE_CONTACT = /\b(?:centraal|centrale|algemeen|algemene|vast|vaste|kantoor|receptie|secretariaat|werk|dienst|zakelijk|zakelijke)\s*(?:nummer|telefoonnummer|telefoon|mobiel|mobieltje|mailadres|mail|e-mail)\b|\bbereikbaar\s+(?:via|op)\b|\b(?:zijn|haar)\s+(?:mail|e-mail|mailadres|nummer)\s+is\b/iu;
 
+/** The sentence in lower case with every listed organisation of several words blanked out ("Veilig Thuis", "Raad voor de Kinderbescherming"). */
+function withoutOrganisationNames(sentence: string, lists: NameLists): string {
+  return lists.organisations.filter((name) => name.includes(' ')).reduce((rest, name) => rest.split(name).join(' '.repeat(name.length)), sentence.toLocaleLowerCase('nl'));
+}
+
 /**
  * A work mailbox (not at a personal mail provider) or an office number in a sentence about staff only: a sentence with a
  * professional named in their role, or an organisation that gives its number, and nothing of a pupil or family.
@@ -291,7 +303,8 @@ export function isContactInStaffSentence(found: Finding, text: string, lists: Na
   if (found.kind === 'email' && PERSONAL_MAIL_DOMAINS.test(found.text)) return false;
   if (found.kind === 'reference-number' && !/nummer/iu.test(found.text)) return false;
   const [from, to] = sentenceRange(text, found.start, found.end);
-  const sentence = text.slice(from, to);
+  // "Veilig Thuis, dhr. R. Koster, 088-…": a family word inside a listed organisation's name speaks of no family.
+  const sentence = withoutOrganisationNames(text.slice(from, to), lists);
   // "m.kramer@vonk.nl (ondersteuningscoördinator), zij zet het door": the pronoun is the colleague the role in brackets names.
   const boundToRole = roleInBracketsAfter(text, found.end);
   if (boundToRole ? namesPupilByNoun(sentence) : speaksOfPupil(sentence)) return false;

@@ -43,8 +43,8 @@ export function isWorkContact(found: Finding, spans: ReadonlyArray<readonly [num
   return spans.some(([from, to]) => found.start >= from && found.end <= to);
 }
 
-/** "(06-…)", ", bereikbaar via …", ", mail: …" right after a staff member's name: their work number or mailbox. */
-const CONTACT_AFTER_STAFF = /^[ \t]*(?:\(|,[ \t]*(?:(?:bereikbaar|te\s+bereiken)[ \t]+(?:via|op|op\s+nummer)|tel(?:efoon)?\.?:?|mobiel:?|mail:?|e-mail:?)[ \t]*)$/iu;
+/** "(06-…)", ", 06-…", ", bereikbaar via …", ", mail: …" right after a staff member's name: their work number or mailbox. */
+const CONTACT_AFTER_STAFF = /^[ \t]*(?:\(|,[ \t]*(?:(?:(?:bereikbaar|te\s+bereiken)[ \t]+(?:via|op|op\s+nummer)|tel(?:efoon)?\.?:?|mobiel:?|mail:?|e-mail:?)[ \t]*)?)$/iu;
 
 /** "… Ahmed Ouali (is) het vaste aanspreekpunt voor school, bereikbaar op …": the staff member is the contact, the number theirs. */
 const CONTACT_POINT_AFTER_STAFF =
