@@ -1444,6 +1444,21 @@ describe('classes of meaning from the b55–b57 misses', () => {
     expect(first('Sara (13) wil gesprekken met de coach; thuis weten ze ervan. Mag dat?')).toBe('V-BEIDEN');
   });
 
+  it('reads custody the writer does not know with words in between ("ik weet eerlijk gezegd niet of hij nog gezag heeft") as unknown', () => {
+    expect(first('De jgc wil Noor (13) begeleiden. Vader is uit beeld, ik weet eerlijk gezegd niet of hij nog gezag heeft. Wat moet ik regelen?')).toBe('V-BEIDEN');
+    expect(extractFacts('Ik wil Sem (12) aanmelden bij de pajh; ik weet echt niet hoe het met het gezag zit.', knowledge.cues, screen).facts.answers['Q-GEZAG']).toBe('onbekend');
+  });
+
+  it('reads medication by its name ("ritalin", "slaapmiddelen", "antidepressiva") as health information, which a pupil of 16 or 17 decides on (R24)', () => {
+    for (const text of [
+      'Mag ik de ouders van Tim (16) vertellen dat hij ritalin gebruikt?',
+      'Lisa (17) slikt sinds kort slaapmiddelen; moet ik haar ouders inlichten?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guard: school matters stay school matters (R22).
+    expect(first('Mag ik de ouders van Tim (16) vertellen dat hij zijn huiswerk niet maakt?')).toBe('V-GEEN');
+  });
+
   it('asks what the JOS worker will do when she is only "ingeschakeld" for a pupil: her own help (J3) or information passed on (J7)', () => {
     for (const text of [
       'Kan ik de pajh inschakelen voor Fenna (13)?',
