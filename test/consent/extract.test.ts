@@ -1876,6 +1876,31 @@ describe('classes of meaning from the b55–b57 safety misses', () => {
       expect(first(text), text).not.toBe('V-MELDCODE');
   });
 
+  it('reads a time word of the safe present after past violence as no danger now', () => {
+    for (const text of [
+      'Vroeger sloeg haar stiefvader haar; ze woont nu bij haar oma. Mag ik dit de zoco vertellen?',
+      'Zijn vader trapte hem jaren geleden; inmiddels woont hij in een pleeggezin en gaat het goed. Mag ik dit aan de nieuwe mentor doorgeven?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+    const now = 'Vader sloeg hem gisteren en hij zit nu bij mij op kantoor; hij durft niet naar huis. Wie mag ik bellen?';
+    expect(first(now), now).toBe('V-ACUUT');
+  });
+
+  it('does not ask about danger for a tyre stabbed flat, but does for a stabbing', () => {
+    const tyre = 'Twee leerlingen (13) hebben vanmiddag de banden van de fiets van een docent lek gestoken. Mag ik hun ouders bellen?';
+    expect(dangerFirst, tyre).not.toContain(first(tyre));
+    const stabbing = 'Een leerling (15) heeft in de pauze een jongen met een mes in zijn been gestoken. Mag ik de namen aan de politie geven?';
+    expect(dangerFirst, stabbing).toContain(first(stabbing));
+  });
+
+  it('decides acute danger for "the next train is my train" and for a small child at home with a carer who does not wake up', () => {
+    for (const text of [
+      'Hij belde net huilend vanaf het perron en zei dat de volgende trein zijn trein is. Mag ik zijn moeder bellen?',
+      'Noor (12) vertelde dat moeder vanochtend op de vloer lag en niet wakker werd, en haar zusje van 3 is thuis bij moeder. Mag ik iemand bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
   it('decides acute danger for a pupil on the window ledge with the window open now, not for one who reads there', () => {
     const text = 'Een leerling zit nu op de vensterbank met het raam wijd open en komt niet naar binnen. Mag ik de ouders bellen?';
     expect(first(text), text).toBe('V-ACUUT');
