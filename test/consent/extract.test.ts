@@ -1234,6 +1234,7 @@ describe('classes of meaning from the b52–b54 misses', () => {
       'Mag ik zonder naam even sparren met de jgc over een meisje uit 3 vwo? Verder zeg ik niks over haar.',
       "Ik wil anoniem advies van de gw'er over een jongen uit 2 havo, zonder naam. Mag dat?",
       'Kan ik met de pajh meedenken over een leerling uit vwo 5 zonder naam te noemen?',
+      'Anoniem sparren met coach over een meisje uit 3 havo, meer zeg ik niet. Oké?',
     ])
       expect(first(text), text).toBe('V-GEEN');
     // Guards: to the wijkteam a recognisable pupil needs consent, an anonymous one does not, so it is asked.
@@ -1275,6 +1276,7 @@ describe('classes of meaning from the b52–b54 misses', () => {
       'Ik wil het buurtteam op de hoogte brengen van de situatie van Lars (14) zodat ze het gezin kunnen benaderen.',
       'Ik wil het wijkteam bellen zodat ze het gezin van Mo (13) kunnen bezoeken. Mag dat?',
       'Ik wil het wijkteam vragen of ze bij het gezin van Mo (13) langs willen gaan. Mag dat?',
+      'Ik wil graag dat het wijkteam bij het gezin van Ilse (13) gaat kijken. Mag dat?',
     ])
       expect(first(text), text).toBe('V-OUDERS16');
     // Guards: a wijkteam that already visits the family and asks how it goes is W1; a general question stays general.
@@ -1442,6 +1444,28 @@ describe('classes of meaning from the b55–b57 misses', () => {
       expect(first(text), text).toBe('V-FG');
     // Guard: home that knows is no secret.
     expect(first('Sara (13) wil gesprekken met de coach; thuis weten ze ervan. Mag dat?')).toBe('V-BEIDEN');
+  });
+
+  it('reads custody the writer does not know with words in between ("ik weet eerlijk gezegd niet of hij nog gezag heeft") as unknown', () => {
+    expect(first('De jgc wil Noor (13) begeleiden. Vader is uit beeld, ik weet eerlijk gezegd niet of hij nog gezag heeft. Wat moet ik regelen?')).toBe('V-BEIDEN');
+    expect(extractFacts('Ik wil Sem (12) aanmelden bij de pajh; ik weet echt niet hoe het met het gezag zit.', knowledge.cues, screen).facts.answers['Q-GEZAG']).toBe('onbekend');
+  });
+
+  it('reads medication by its name ("ritalin", "slaapmiddelen", "antidepressiva") as health information, which a pupil of 16 or 17 decides on (R24)', () => {
+    for (const text of [
+      'Mag ik de ouders van Tim (16) vertellen dat hij ritalin gebruikt?',
+      'Lisa (17) slikt sinds kort slaapmiddelen; moet ik haar ouders inlichten?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guard: school matters stay school matters (R22).
+    expect(first('Mag ik de ouders van Tim (16) vertellen dat hij zijn huiswerk niet maakt?')).toBe('V-GEEN');
+  });
+
+  it('reads a pupil who wants to go to the JOS worker ("Daan wil naar de jgc") as help to that pupil (J3)', () => {
+    expect(first('Daan 16 wil naar de jgc. Ouders mogen niks weten. Kan dat?')).toBe('V-LEERLING16');
+    expect(first('Mila (13) wil graag naar de psycholoog van JOS. Wie moet toestemming geven?')).toBe('V-BEIDEN');
+    // Guard: the mentor who goes to the JOS spreekuur for advice stays advice (R02).
+    expect(first('Ik wil naar het JOS-spreekuur om advies te vragen over Mila (13). Mag dat zonder toestemming?')).toBe('V-GEEN');
   });
 
   it('asks what the JOS worker will do when she is only "ingeschakeld" for a pupil: her own help (J3) or information passed on (J7)', () => {
