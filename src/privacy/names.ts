@@ -2,7 +2,7 @@ import { finding, type Finding } from './kinds';
 import { isDutchCompound, isDutchWord } from './dutchWords';
 import { isEnglishWord } from './englishWords';
 import type { NameLists } from './nameLists';
-import { isBoundToPupil, isNamedInRole, isRoleAfterPreposition, speaksOfPupil } from './staffSentences';
+import { isBoundToPupil, isNamedInRole, isRoleAfterPreposition, PUPIL_EVENT, speaksOfPupil } from './staffSentences';
 import { isShortenedStaffRole, isStaffRole, isWorkField } from './staffRoles';
 
 /** Detection of first names, surnames and class codes next to a name, on word tokens. */
@@ -571,6 +571,13 @@ const PRONOUN_OF_A_PERSON = /^[^]{0,200}?\b(?:ze|zij|hij|haar|hem|moeder|vader|o
 /** What is said of whom a meeting discussed: "ter sprake", "aan bod", "besproken". */
 const DISCUSSED_AFTER = /^[ \t]+(?:ter[ \t]+sprake|aan[ \t]+(?:bod|de[ \t]+orde)|op[ \t]+tafel|(?:(?:al|even|uitgebreid|kort|nog)[ \t]+)?(?:besproken|ingebracht|doorgesproken))(?![\p{L}])/iu;
 
+/** "Daan (wijkteam) verzuimt veel", "Sem thuiszit", "bij Daan, hij verzuimt al weken": the name, with what stands in brackets after it, as the subject of what happens to a pupil. */
+const PUPIL_EVENT_AFTER_NAME = new RegExp(String.raw`^(?:[ \t]{0,2}\([^()\n]{1,80}\))?(?:[ \t]{0,2},[ \t]{0,2}(?:hij|zij|ze))?[ \t]{1,3}(?:(?:nu|al|weer|ook|nog|steeds|vaak|veel|sinds|[0-9]{1,2}|weken|dagen|maanden)[ \t]{1,3}){0,4}${PUPIL_EVENT}(?![\p{L}])`, 'iu');
+/** A body of pupils or a pupil's own role in the clause before a name: "voorzitter van de leerlingenraad is", "klassenvertegenwoordiger:". */
+const PUPIL_BODY_BEFORE = /(?<![\p{L}])(?:leerlingen?raad|klassenvertegenwoordiger|klassenoudste|leerling-?mentor|schoolparlement|jongerenraad)(?![\p{L}])[^.!?;\n]{0,60}$/iu;
+/** The rest of a clause that ends in what happens to a pupil: "(dat roos) nu al 3 weken thuiszit", "(omdat sem) elke maandag verzuimt". */
+const PUPIL_EVENT_IN_CLAUSE = new RegExp(String.raw`^[^,.;:!?()\n]{0,60}?[ \t]${PUPIL_EVENT}(?![\p{L}])`, 'iu');
+
 /** What a pupil does, without the auxiliaries and copulas that also take a thing as subject ("is hoop niet genoeg?"). */
 const ACTION_VERBS = new Set([...SUBJECT_VERBS].filter((verb) => !['is', 'was', 'heeft', 'had', 'wil', 'wilde', 'mag', 'moest', 'moet', 'kan', 'kon', 'zal', 'zou', 'wordt', 'werd', 'lijkt', 'leek', 'ligt', 'lag', 'staat', 'stond', 'gaat', 'ging', 'komt', 'kwam'].includes(verb)));
 const hasStop = (text: string, from: number, to: number) => /[,.;:!?()]/u.test(text.slice(from, to));
@@ -611,6 +618,8 @@ function isLowerCaseWordNameAsPerson(tokens: Token[], index: number, text: strin
   // "kwam sky ter sprake: ze heeft …", "hebben we noor besproken, ze …": who was discussed in a meeting, taken up as ze/hij.
   const discussed = token.text.length >= 3 && !MONTH_NAMES.has(token.lower) && !DETERMINERS.has(tokens[index - 1]?.lower ?? '') && DISCUSSED_AFTER.test(text.slice(token.end, token.end + 40));
   if (!token.protected && !token.confirmed && !token.capitalised && (inFirstNames(token.lower, lists) || lists.personNames.has(token.lower)) && discussed && PRONOUN_OF_A_PERSON.test(text.slice(token.end))) return true;
+  // "dat roos nu al 3 weken thuiszit": a first name that is a word, opening a clause whose verb is what happens to a pupil.
+  if (!token.protected && !token.confirmed && !token.capitalised && token.text.length >= 3 && lists.firstNames.has(token.lower) && CLAUSE_OPENERS.has(tokens[index - 1]?.lower ?? '') && !hasStop(text, tokens[index - 1]!.end, token.start) && PUPIL_EVENT_IN_CLAUSE.test(text.slice(token.end, token.end + 80))) return true;
   // Four letters at least: "dat wil niet zeggen", "of ben je …" are verbs.
   if (token.protected || token.confirmed || token.capitalised || token.sentenceStart || token.text.length < 4 || !lists.firstNames.has(token.lower) || !PRONOUN_OF_A_PERSON.test(text.slice(token.end))) return false;
   const previous = tokens[index - 1]?.lower ?? '';
@@ -713,8 +722,8 @@ const ROLE_OF_SERVICE_BEFORE = /(?<![\p{L}-])([\p{L}-]{3,40})\s+van\s+(?:de\s+|h
 const FOR_ORGANISATION_BEFORE = /(?<![\p{L}&'’-])((?:[\p{L}&'’-]{2,40}[ \t]){0,2}([\p{L}&'’-]{2,40}))[ \t]{0,2}\([ \t]{0,2}(?:(?:dhr|mevr|mw|meneer|mevrouw|de heer)\.?[ \t]{1,3})?(?:(?:van|de|der|den|ter|ten|te)[ \t]{1,3}){0,3}$/iu;
 /** "Overdracht van teamleider Henk Zwart aan ": a handover of staff work from a role holder to the next colleague. */
 const HANDOVER_BEFORE = /\b(?:overdracht|overgedragen|overdragen|draagt|droeg)\b[^.!?\n]{0,40}?\bvan[ \t]{1,3}(?:de[ \t]{1,3})?([\p{L}&'’-]{2,30})[ \t]{1,3}[^.!?\n]{1,40}?[ \t]aan[ \t]{1,3}$/iu;
-/** "Meneer Dekker van gym", "mevrouw Kok van de GGD": a person introduced by the subject or organisation they work for. */
-const OF_WORK_AFTER = /^\s+van\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
+/** "Meneer Dekker van gym", "mevrouw Kok van de GGD", "Karin uit het wijkteam": a person introduced by the subject or organisation they work for. */
+const OF_WORK_AFTER = /^\s+(?:van|uit)\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
 /**
  * A colleague taking over the writer's work: "Esther neemt het over", "Wendy neemt het van me over", "Karin valt in voor het
@@ -743,6 +752,11 @@ const ROLE_SUBJECT_OF_CLAUSE_BEFORE = /\b(?:dat|of|zodat|als|wanneer|voordat)[ \
 const MET_BY_ROLE_AFTER = /^(?:[ \t]+(?!(?:mij|me|ons|jou|je|u|hem|haar|zich)\b)\p{L}+){0,4}?[ \t]+(?:spreekt|ziet|belt|helpt|begeleidt|ophaalt|uitnodigt|meeneemt|opzoekt|bezoekt|coacht|test|onderzoekt|observeert)\b/iu;
 
 function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
+  // A name with its age or class right after it is a pupil's, whatever role or organisation stands before it.
+  const right = text.slice(end, end + 30);
+  if (AGE_OR_CLASS_RIGHT_AFTER.test(right) || PUPIL_EVENT_AFTER_NAME.test(text.slice(end, end + 120))) return false;
+  // "Voorzitter van de leerlingenraad is Daan": a role in a body of pupils is a pupil's.
+  if (PUPIL_BODY_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
   // "dat de coach Nadia een keer spreekt": whom the role holder meets is a pupil, not the role holder's name.
   const clauseRole = ROLE_SUBJECT_OF_CLAUSE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
   if (clauseRole && isStaffRole(clauseRole.toLocaleLowerCase('nl')) && MET_BY_ROLE_AFTER.test(text.slice(end, end + 60))) return false;
@@ -1059,6 +1073,11 @@ const CLASS_AFTER_OPENER = /^(?: (?:uit|zit in|zat in) (?:klas |groep )?|\s*\(\s
 const OWN_CLASS_AFTER = /^ (?:uit|van) (?:mijn|onze|m'n) (?:\p{L}+ )?(?:mentorklas|mentorgroep|klas|groep|lesgroep|stamgroep|basisgroep)(?![\p{L}\p{N}])/iu;
 /** Every level or stream a year goes with ("3 TL", "2 vmbo-k", "4 PrO"), in any case; shared with the class patterns. */
 export const LEVEL = String.raw`(?:vmbo-?(?:tl|gt|gl|kb|bb|t|k|b|g)(?![\p{L}])|mavo|havo|vwo|vmbo|gymnasium|gym|atheneum|tto|kader|basis|bb|kb|gl|tl|gt|mh|hv|lwoo|pro|praktijkonderwijs|isk)`;
+/**
+ * "(Mehmet, 14)", "Daan (14 jr)", "Sem, 3 havo,", "Noor (2b)": an age or class set off right after a name is that pupil's,
+ * whatever role or organisation stands before it ("Casus werkatelier (Mehmet, 14)"); such a name is never a colleague's.
+ */
+const AGE_OR_CLASS_RIGHT_AFTER = new RegExp(String.raw`^[ \t]{0,2}[,(][ \t]{0,2}(?:(?:[4-9]|1\d|2[01])(?:[ \t]{0,2}(?:jaar|jr|j)\.?)?|[1-6][ \t]?(?:${LEVEL}|[a-df-h]\d?)|[a-z]{1,3}[1-6][a-h]?\d?)[ \t]{0,2}(?:[),;]|:(?!\d)|$)`, 'iu');
 const YEAR_AFTER_NAME = new RegExp(String.raw`^ (?:uit|zit in|zat in) (?:de (?:[1-6](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)|[1-6] ?${LEVEL})(?![\p{L}\p{N}])`, 'iu');
 
 /** "(meisje uit mijn mentorgroep)", "(jongen, 14)", ", een jongen uit 2b,": a description of one pupil in brackets or apposition. */

@@ -74,7 +74,7 @@ const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b(?: ?\d{1,4}(?:-?[a-z](?![
 const LOWER_CASE_POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3} ?(?!sa|sd|ss|en|de|te|ze|we|je|me|al|na|er|km|kg|cm|mm|ml|mg|gb|mb|kb|pm|am|hr|st|nr|ct|pk|kw|lb)[a-eghj-npr-tv-xz]{2}(?![\p{L}\p{N}])/gu;
 const STREET_SUFFIXES =
   'straatweg|straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|dreef|steeg|erf|ring|baan|markt|wal|park|plantsoen|veld|akker|zoom|oord|hout|plaats|weide|burgwal|dam';
-const HOUSE_NUMBER = `\\s\\d{1,4}(?:\\s?-?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?`;
+const HOUSE_NUMBER = `\\s[1-9]\\d{0,3}(?:\\s?-?[a-zA-Z](?![\\p{L}])|-\\d{1,3})?`;
 const STREET_WITH_NUMBER = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'-]{0,40}\\s){0,6}\\p{Lu}[\\p{L}'-]{0,40}(?:${STREET_SUFFIXES})${HOUSE_NUMBER}`, 'gu');
 /**
  * "woont op de kerkstraat 12": a street typed without its capital counts after a word about living there; without
@@ -169,7 +169,7 @@ const STREET_WITHOUT_NUMBER = new RegExp(
  */
 const CLASS = new RegExp(
   // "uit de 3b", "in de h2a": an article may stand before the code.
-  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|(?:klas|kl\.?),?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|jongen|meisje|\p{L}*bespreking|\p{L}*overleg|\p{L}*vergadering|verzuim|absentie|observatie|mentoruur|mentorles|(?:mentor|mentrix|zoco|zorgco|teamleider|afdelingsleider)(?:\svan)?(?:\s(?:onder|boven|midden)bouw)?)\s)|(?<=(?:^|[\s(])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2})(?:,|\s(?:en|of|&)|\s?\/)\s?)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s))|(?<=\bkl\.))(?!\d(?:e|de|ste)\b)(?!(?:2-?d|3-?d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas|zit\sin|zat\sin|zitten\sin)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
+  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|(?:klas|kl\.?),?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|lln?\.?|leerl\.|jongen|meisje|\p{L}*bespreking|\p{L}*overleg|\p{L}*vergadering|verzuim|absentie|observatie|mentoruur|mentorles|(?:mentor|mentrix|zoco|zorgco|teamleider|afdelingsleider)(?:\svan)?(?:\s(?:onder|boven|midden)bouw)?)\s)|(?<=(?:^|[\s(])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2})(?:,|\s(?:en|of|&)|\s?\/)\s?)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|lln?\.?|leerl\.|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s))|(?<=\bkl\.))(?!\d(?:e|de|ste)\b)(?!(?:2-?d|3-?d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas|zit\sin|zat\sin|zitten\sin)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
     // "2 mavo b", "3havo2", "3 havo 2", "2 HAVO-2": a level with a group letter or number after it.
     String.raw`(?:[1-6]\s?${LEVEL}(?:[/-]${LEVEL})?(?:\s[a-e]\d?(?![\p{L}\p{N}])|-[a-e\d](?![\p{L}\p{N}])|\d|\s[1-9](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b))?` +
     // "kl. 2-C", "klas h4-a": a group letter after a dash.

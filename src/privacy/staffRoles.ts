@@ -52,5 +52,8 @@ export const isStaffRoleWord = (word: string) => isStaffRole(word.toLocaleLowerC
 /** "gedragswet." for "gedragswetenschapper": a role cut short with a full stop, read by its beginning. */
 export const isShortenedStaffRole = (shortened: string) => [...lexicon.roles].some((role) => role.startsWith(shortened));
 
-/** "administratie", "leerlingzaken", "jeugd", "wmo": a department or field of work a staff role is of (lower-cased). */
-export const isWorkField = (word: string) => lexicon.workFields.has(word);
+/**
+ * "administratie", "leerlingzaken", "jeugd", "wmo": a department or field of work a staff role is of (lower-cased); a compound
+ * ending in one of six letters or more is one too ("projectsecretariaat", "jeugdgezondheid").
+ */
+export const isWorkField = (word: string) => lexicon.workFields.has(word) || [...lexicon.workFields].some((field) => field.length >= 6 && word.length > field.length && word.endsWith(field));

@@ -76,7 +76,8 @@ function roleBefore(before: string, after: string, lists: NameLists): boolean {
     const word = words[i]!.replace(/\.$/u, '');
     // "Door de coach is Daan doorverwezen": a role after a preposition is not what the name is.
     // "Aanspreekpunt Groeimee voor de Spinaker wordt …": a contact point is staff only when it is an organisation's.
-    if (CONTACT_POINT.test(word)) return words.slice(i + 1).some((next) => isOrganisationWord(next, lists));
+    // In a heading the organisation may stand before it too: "Wijkteam Alkmaar-Noord, aanspreekpunt onderwijs: X".
+    if (CONTACT_POINT.test(word)) return (isHeading ? words : words.slice(i + 1)).some((next) => isOrganisationWord(next, lists));
     if (isStaffRoleWord(word)) return !isRoleAfterPreposition(words.slice(Math.max(0, i - 2), i).join(' '));
     if (!isGlue(words[i]!, lists)) return false;
   }
@@ -127,8 +128,10 @@ function roleInApposition(before: string, after: string, lists: NameLists, { own
 
 /** A pupil, family, age or class by noun, or a class code ("2b", not the ordinal "2e"), in the few words bound to a name. */
 const PUPIL_NEAR_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${PUPIL_OR_FAMILY_NOUNS}|tante|oom|neef|nicht|voogd|stief\p{L}*|familie|klas|mentorgroep|mentorklas|jongen|meisje|jongere|tiener|puber|cliënt|client|jaar\s+oud|\d{1,2}\s*(?:jaar|jr)|[1-6]\s?[a-df-h]\d?)(?![\p{L}])`, 'iu');
+/** What happens to a pupil, not to a colleague: staying home from school, truancy, bullying, suspension, a diagnosis. */
+export const PUPIL_EVENT = String.raw`(?:thuiszit|thuiszat|verzuimt|verzuimde|spijbelt|spijbelde|schoolweigert|huilt|huilde|blowt|blowde|pest|wegloopt|wordt[ \t]+gepest|werd[ \t]+gepest|is[ \t]+geschorst|werd[ \t]+geschorst|heeft[ \t]+(?:een[ \t]+)?(?:dyslexie|dyscalculie|adhd|add|autisme|faalangst|diagnose))`;
 /** "Coach Sanne zit in 2b", "Mentor Daan huilt": the name as the subject of what a pupil does. */
-const PUPIL_ACTION_AFTER = /^[ \t]+(?:zit|zat)[ \t]+(?:bij[ \t]+(?:mij|me|ons)[ \t]+)?in[ \t]+(?:de[ \t]+)?(?:klas|\d)|^[ \t]+(?:huilt|huilde|verzuimt|verzuimde|spijbelt|spijbelde|wordt[ \t]+gepest|pest|blowt|is[ \t]+\d{1,2}\b|heeft[ \t]+(?:een[ \t]+)?(?:dyslexie|adhd|add|autisme|faalangst))/iu;
+const PUPIL_ACTION_AFTER = new RegExp(String.raw`^[ \t]+(?:zit|zat)[ \t]+(?:bij[ \t]+(?:mij|me|ons)[ \t]+)?in[ \t]+(?:de[ \t]+)?(?:klas|\d)|^[ \t]+(?:${PUPIL_EVENT}|is[ \t]+\d{1,2}\b)(?![\p{L}])`, 'iu');
 /**
  * The words bound to a name: those in brackets right after it, or up to the next comma, bracket or clause end (at most 40
  * characters), and the two words before it. A pupil noun, age or class there, or a pupil's action, makes the name a pupil's.
@@ -160,15 +163,28 @@ function headedByRole(before: string, after: string, lists: NameLists): boolean 
 }
 
 /** "contactpersoon voor de scholen is Esther Vos", "aanspreekpunt voor ouders wordt dhr. Peeters": a role or contact word as the subject of a copula. */
-const ROLE_COPULA_BEFORE = new RegExp(String.raw`(?:^|[.!?:;(\n,])[ \t]{0,3}(?:(?:de|het|onze|ons|jullie|nieuwe|vaste)[ \t]{1,3}){0,2}(\p{L}[\p{L}&'’-]{1,40})(?:[ \t]{1,3}[^\s.!?:;,()]{1,30}){0,6}?[ \t]{1,3}(?:is|wordt|blijft|was)(?:[ \t]{1,3}(?:per|vanaf|sinds|tot|met|ingang|van|tijdelijk|voorlopig|nu|\d{1,4}|${MONTHS})){0,4}[ \t]{1,3}(?:(?:dhr|mevr|mw|meneer|mevrouw)\.?[ \t]{1,3})?$`, 'iu');
+const ROLE_OPENING_CLAUSE = String.raw`(?:^|[.!?:;(\n,])[ \t]{0,3}(?:(?:de|het|onze|ons|jullie|nieuwe|vaste)[ \t]{1,3}){0,2}(\p{L}[\p{L}&'’-]{1,40})`;
+const ROLE_COPULA_BEFORE = new RegExp(String.raw`${ROLE_OPENING_CLAUSE}(?:[ \t]{1,3}[^\s.!?:;,()]{1,30}){0,6}?[ \t]{1,3}(?:is|wordt|blijft|was)(?:[ \t]{1,3}(?:per|vanaf|sinds|tot|met|ingang|van|tijdelijk|voorlopig|nu|\d{1,4}|${MONTHS})){0,4}[ \t]{1,3}(?:(?:dhr|mevr|mw|meneer|mevrouw)\.?[ \t]{1,3})?$`, 'iu');
+/**
+ * "GGD Alkmaar, aanspreekpunt scholen: X", "Stichting Groeimee, contactpunt voor scholen: X": as with a copula, a role or
+ * contact word opening the clause of a heading, up to six words of what it is for (not ending in a preposition: "coach
+ * voor: Daan"), then the name as the whole item.
+ */
+const ROLE_HEADING_BEFORE = new RegExp(String.raw`${ROLE_OPENING_CLAUSE}((?:[ \t]{1,3}[^\s.!?:;,()]{1,30}){0,6}?)[ \t]{0,3}:[ \t]{0,3}(?:(?:dhr|mevr|mw|meneer|mevrouw)\.?[ \t]{1,3})?$`, 'iu');
+const ENDS_IN_PREPOSITION = /(?<![\p{L}])(?:over|om|met|aan|naar|van|voor|bij|door|tegen|zonder)$/iu;
 /** The words for whom to contact: the subject of a copula, a label before a name, the head of a list. */
 const CONTACT_WORDS = 'contact|contactpersoon|contactpersonen|aanspreekpunt|contactpunt';
 const CONTACT_WORD = new RegExp(`^(?:${CONTACT_WORDS})$`, 'u');
 /** "(contact: Priya Ramdin)", "contactpersoon: Esther Vos": a name given as the contact of what comes before it. */
 const CONTACT_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${CONTACT_WORDS})[ \t]{0,3}:[ \t]{0,3}$`, 'iu');
 function roleByCopulaOrLabel(before: string, after: string, lists: NameLists): boolean {
-  const subject = ROLE_COPULA_BEFORE.exec(before)?.[1]?.toLocaleLowerCase('nl');
-  if (subject && (CONTACT_WORD.test(subject) || isStaffRole(subject))) return true;
+  // "Voorzitter van de leerlingenraad is Daan": a role among pupils is a pupil's.
+  const copula = ROLE_COPULA_BEFORE.exec(before);
+  const subject = copula?.[1]?.toLocaleLowerCase('nl');
+  if (subject && (CONTACT_WORD.test(subject) || isStaffRole(subject)) && !namesPupilByNoun(copula![0])) return true;
+  const heading = ROLE_HEADING_BEFORE.exec(before);
+  const head = heading?.[1]?.toLocaleLowerCase('nl');
+  if (heading && head && (CONTACT_WORD.test(head) || isStaffRole(head)) && ENDS_ITEM.test(after) && !namesPupilByNoun(heading[0]) && !ENDS_IN_PREPOSITION.test(heading[2]!.trim())) return true;
   const label = CONTACT_LABEL_BEFORE.exec(before);
   if (!label || !ENDS_LABELLED_ITEM.test(after)) return false;
   // The contact of an organisation or role named in the words before the label ("gebiedsteam Alkmaar (contact: …)").
@@ -201,9 +217,75 @@ function roleOpensClauseBefore(before: string): boolean {
   return roles.length > 0 && OPENS_CLAUSE.test(before.slice(0, roles.at(-1)!.index));
 }
 
-/** A copula, a contact label, a role-headed list of schools and names, a role set off after the name's short clause. */
+/** "afd. Jeugd", "team Noord", "namens de gemeenten", "beiden JOS Castricum": words that say which part of an organisation someone works in or speaks for. */
+const PART_OF_ORGANISATION = /^(?:afd|afdeling|team|sector|unit|cluster|locatie|regio|de|het|van|en|&|namens|vanuit|beiden|allebei|allen)$/iu;
+/** Only where someone works: an organisation, field, department, role or place, with at least one organisation, field or role word. */
+function namesWorkplaceOnly(phrase: string, lists: NameLists): boolean {
+  const words = [...phrase.matchAll(WORD)].map((match) => match[0]);
+  const isWorkplace = (word: string) => isOrganisationWord(word, lists) || isStaffRoleWord(word) || CONTACT_POINT.test(word);
+  return words.some(isWorkplace) && words.every((word) => isWorkplace(word) || PART_OF_ORGANISATION.test(word.replace(/\.$/u, '')) || /^\p{Lu}/u.test(word));
+}
+/**
+ * "Annemiek (gemeente, afd. Jeugd)", "Jeroen (gebiedsteam Heiloo)", "Priya Ramdin, wijkteam Alkmaar-Noord, sluit aan": in
+ * brackets or set off by commas right after the name, only where someone works. "Daan (bekend bij wijkteam)" and "Daan
+ * (Vonk)" say something else.
+ */
+function workplaceSetOffAfter(after: string, lists: NameLists): boolean {
+  const inside = /^[ \t]{0,2}\(([^()\n]{1,80})\)/u.exec(after)?.[1] ?? /^[ \t]{0,2},[ \t]{0,3}([^,;:()\n!?]{2,60}?)[ \t]{0,2}(?:[,;)]|[.!?](?:\s|$)|$)/u.exec(after)?.[1];
+  return !!inside && namesWorkplaceOnly(inside, lists);
+}
+/**
+ * "Wijkteam Castricum: Jeroen Smit; wijkteam Heiloo: …", "Vanuit de gemeente: Annemiek de Jong en Tom Verhoef": a heading
+ * that is only an organisation (with its place) heads the colleagues listed after it.
+ */
+const ORGANISATION_HEADING_BEFORE = /(?:^|[.!?;\n|][ \t]{0,3})(?:(?:vanuit|namens)[ \t]{1,3})?(?:(?:de|het)[ \t]{1,3})?([^:.!?;\n|]{2,60}):((?:[ \t]{0,3}\p{Lu}[^:.!?;\n|,]{1,40}?(?:,|[ \t]en)){0,8})[ \t]{0,3}$/iu;
+function organisationHeading(before: string, after: string, lists: NameLists): boolean {
+  const heading = ORGANISATION_HEADING_BEFORE.exec(before)?.[1];
+  const first = [...(heading ?? '').matchAll(WORD)][0]?.[0] ?? '';
+  return !!heading && (ENDS_ITEM.test(after) || /^[ \t]en[ \t]\p{Lu}/u.test(after)) && isOrganisationWord(first, lists) && namesWorkplaceOnly(heading, lists);
+}
+/** "Namens het wijkteam schuift Priya Ramdin aan", "Vanuit Groeimee komt Lisa": the name speaks for the organisation before its verb. */
+const SPOKEN_FOR_BEFORE = /(?<![\p{L}])(?:[Nn]amens|[Vv]anuit)[ \t]{1,3}(?:(?:de|het)[ \t]{1,3})?([\p{L}&'’-]{2,40})(?:[ \t]{1,3}\p{Lu}[\p{L}'’-]{1,30}){0,2}[ \t]{1,3}\p{Ll}{2,20}[ \t]{1,3}(?:(?:dhr|mevr|mw|meneer|mevrouw)\.?[ \t]{1,3})?$/u;
+const spokenForByOrganisation = (before: string, lists: NameLists) => isOrganisationWord(SPOKEN_FOR_BEFORE.exec(before)?.[1] ?? '', lists);
+/** The clause of the name: from the last comma, colon or semicolon before it to the next after it, over brackets or an apposition right after it. */
+function ownClause(before: string, after: string): string {
+  const rest = after.replace(/^[ \t]{0,2}(?:\([^()\n]{0,80}\)|,[^,;:()\n!?]{2,60}?,)/u, '');
+  // "Wijkteam: Daan Visser, aanmelding loopt": what a comma adds right after the name is said of it, unless a new clause
+  // opens there ("…, hij weet hoe de aanmelding loopt").
+  const [own, next] = rest.split(/[;:]|[.!?](?:\s|$)/u)[0]!.split(',');
+  const addedOfName = own!.trim() === '' && next !== undefined && !/^[ \t]*(?:hij|zij|ze|ik|we|wij|jij|je|u|die|dat|dit|er|het)(?![\p{L}])/iu.test(next) ? next : '';
+  return `${before.slice(before.search(/[^,;:]*$/u))} ${own} ${addedOfName}`;
+}
+/** Help a pupil receives or is referred to ("aangemeld bij", "bekend bij", "traject"): then a service beside a name may be that pupil's. */
+const HELP_RECEIVED = /(?<![\p{L}])(?:aangemeld|aanmelden|aanmelding|verwezen|doorverwezen|verwijzing|bekend|traject|behandeling|wachtlijst|intake|hulp|beschikking|indicatie|opgenomen|begeleiding|begeleid|therapie|wacht)(?![\p{L}])/iu;
+/** "Daan (Groeimee) heeft nu een J&G coach": a role the name has or gets is help received. */
+const HAS_A_ROLE = /(?<![\p{L}])(?:heeft|hebben|had|krijgt|kreeg|krijgen)[ \t]+(?:\p{L}+[ \t]+){0,3}?([\p{L}&'’-]+)$/iu;
+const helpReceived = (clause: string) => HELP_RECEIVED.test(clause) || [...clause.matchAll(WORD)].some((match) => isStaffRoleWord(match[0]) && HAS_A_ROLE.test(clause.slice(0, match.index + match[0].length)));
+
+/** "Thuiszitters: Daan (wijkteam), Sem (GGZ)": pupils listed by what they do, each with the service that helps them. */
+const PUPILS_BY_WHAT_THEY_DO = /(?<![\p{L}])(?:thuiszitter|verzuimer|spijbelaar|schoolweigeraar|zorgleerling)(?:s|en)?(?![\p{L}])/iu;
+
+/**
+ * "lijst ligt bij Sabine Visser", "de notulen gaan via Sabine", "aanmeldformulieren zijn bij X": who holds the papers of a
+ * meeting or a round of work (a list, the minutes, the agenda, forms) is a colleague.
+ */
+const MEETING_PAPERS = String.raw`(?:\p{L}{0,20}lijst|\p{L}{0,20}lijsten|notulen|\p{L}{0,20}verslag|\p{L}{0,20}verslagen|agenda|\p{L}{0,20}planning|\p{L}{0,20}formulier|\p{L}{0,20}formulieren|\p{L}{0,20}overzicht|stukken|uitnodiging|uitnodigingen|coördinatie|coordinatie)`;
+const MEETING_PAPER_HELD_BEFORE_WORDS = new RegExp(String.raw`(?<![\p{L}])${MEETING_PAPERS}(?:[ \t]{1,3}[^\s.!?;:,()]{1,30}){0,3}?[ \t]{1,3}(?:ligt|liggen|lag|lagen|is|zijn|blijft|gaat|gaan|loopt|lopen|komt|komen)(?:[ \t]{1,3}(?:nog|nu|al|voorlopig|tijdelijk))?[ \t]{1,3}(?:bij|via)[ \t]{1,3}(?:(?:dhr|mevr|mw|collega)\.?[ \t]{1,3})?$`, 'iu');
+/** "Sabine notuleert", "X zit het overleg voor", "X houdt de lijst bij", "X maakt de notulen": the name doing a meeting's task. */
+const MEETING_TASK_AFTER = new RegExp(String.raw`^[ \t]{1,3}(?:notuleert|notuleerde|(?:zit|zat)[ \t]{1,3}(?:het|de)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}voor|(?:houdt|hield)[ \t]{1,3}(?:de|het)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}bij|(?:maakt|maakte|stuurt|verstuurt|neemt)[ \t]{1,3}(?:de|het)[ \t]{1,3}${MEETING_PAPERS})(?![\p{L}])`, 'iu');
+/** "Volgende keer notuleert Femke", "dan zit Joost het overleg voor": the same task with the verb before the name. */
+const MEETING_TASK_VERB_BEFORE = /(?<![\p{L}])(?:notuleert|notuleerde|(?:zit|zat)(?=[ \t]{1,3}$))[ \t]{1,3}$/iu;
+const CHAIRS_AFTER = /^[ \t]{1,3}(?:het|de)[ \t]{1,3}\p{L}{2,30}[ \t]{1,3}voor(?![\p{L}])/iu;
+/** "ligt bij Daan thuis": at someone's home, not with a colleague. */
+const MEETING_PAPER_HELD_BEFORE = { test: (before: string, after: string) => MEETING_PAPER_HELD_BEFORE_WORDS.test(before) && !/^[ \t]{1,3}thuis(?![\p{L}])/iu.test(after) };
+const holdsMeetingTask = (before: string, after: string) => {
+  const verbBefore = MEETING_TASK_VERB_BEFORE.exec(before)?.[0];
+  return MEETING_PAPER_HELD_BEFORE.test(before, after) || MEETING_TASK_AFTER.test(after) || (!!verbBefore && (/^notul/iu.test(verbBefore) || CHAIRS_AFTER.test(after)));
+};
+
+/** A copula, a contact label, a role-headed list of schools and names, a role set off after the name's short clause, a meeting's task. */
 const boundToRoleAnyForm = (before: string, after: string, lists: NameLists) =>
-  roleByCopulaOrLabel(before, after, lists) || inRoleHeadedList(before, after, lists) || roleInAppositionAfterPredicate(after);
+  roleByCopulaOrLabel(before, after, lists) || inRoleHeadedList(before, after, lists) || roleInAppositionAfterPredicate(after) || holdsMeetingTask(before, after);
 
 /**
  * A name held by the staff role beside it. In a sentence about staff only any binding the rules below read counts; in a
@@ -214,7 +296,13 @@ export function isNamedInRole(text: string, start: number, end: number, lists: N
   const range = sentenceRange(text, start, end);
   const [from, to] = range;
   const [before, after] = [text.slice(from, start), text.slice(end, to)];
-  if (!speaksOfPupil(text.slice(from, to))) {
+  // "Annemiek (gemeente, afd. Jeugd)": where someone works, set off after the name or heading it, in a sentence that names no
+  // pupil by noun or by what they do and no help someone receives.
+  const sentence = text.slice(from, to);
+  const noPupilNorHelp = !namesPupilByNoun(sentence) && !PUPILS_BY_WHAT_THEY_DO.test(sentence) && !helpReceived(ownClause(before, after));
+  if (noPupilNorHelp && workplaceSetOffAfter(text.slice(end, end + 90), lists)) return true;
+  if (!speaksOfPupil(sentence)) {
+    if (noPupilNorHelp && (organisationHeading(before, after, lists) || spokenForByOrganisation(before, lists))) return true;
     return roleBefore(before, after, lists) || roleAfter(after) || roleInApposition(before, after, lists, { ownMailbox: ownMailboxFollows(text.slice(start, end), after) }) || isAttendee(text, start) || inStaffHandover(text, range, before, after) || boundToRoleAnyForm(before, after, lists);
   }
   if (boundToPupil(before, after)) return false;
@@ -273,8 +361,11 @@ function roleInSentenceOf(text: string, from: number, to: number): boolean {
   return [...sentence.matchAll(WORD)].some((match) => (CONTACT_POINT.test(match[0]) || isStaffRoleWord(match[0])) && !isRoleAfterPreposition(sentence.slice(Math.max(0, match.index - 20), match.index)));
 }
 
-/** "Aanwezig: Petra Smit (wijkteam), Karin Visser", "Afwezig: …": the people at a meeting, in a line of an agenda or minutes. */
-const ATTENDANCE_HEADING = /^[ \t]*(?:aanwezig|afwezig|afgemeld|afmeldingen|met\s+kennisgeving\s+afwezig|genodigden|deelnemers|notulist|notulen|voorzitter|gasten?)[ \t]*:/iu;
+/**
+ * "Aanwezig: Petra Smit (wijkteam), Karin Visser", "Afwezig: …", "Contactlijst JOS Castricum: …": the people at a meeting or
+ * on a contact list, in a line of an agenda, minutes or a list of colleagues ("Contactlijst casus: moeder …" speaks of a family).
+ */
+const ATTENDANCE_HEADING = /^[ \t]*(?:(?:aanwezig|afwezig|afgemeld|afmeldingen|met\s+kennisgeving\s+afwezig|genodigden|deelnemers|notulist|notulen|voorzitter|gasten?|cc|bcc)[ \t]*|(?:contactlijst|contactgegevens|contactpersonen|telefoonlijst|bellijst|bereikbaarheid|bereikbaarheidslijst|smoelenboek|wie[ -]is[ -]wie)(?:[ \t]{1,3}[^:\n]{1,50})?):/iu;
 function isAttendee(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', start);
