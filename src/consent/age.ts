@@ -25,6 +25,13 @@ const DURATION_BEFORE = /\b(al|over|na|sinds|binnen|afgelopen|laatste|per|elke|i
 /** "functioneert als een kind van 10", "ontwikkelingsleeftijd van 8": a level of functioning, not the pupil's age. */
 const MENTAL_AGE = /\b(als|niveau van|op het niveau van) (een )?(kind|jongen|meisje|kleuter|leerling) van \d{1,2}( jaar)?\b|\b(ontwikkelings|verstandelijke |sociaal emotionele |emotionele )leeftijd (\w+ ){0,2}\d{1,2}( jaar)?\b/g;
 
+/**
+ * "Lotte 16 wil hulp", "over Noor 17, ze …", "Kevin, 16, 4 KB": a first name right before the age, read from the text as written (a name has
+ * its capital). A capital word that is a room, chapter, line, level, month or small word is no name ("Lokaal 14 is bezet").
+ */
+const NAME_THEN_AGE = /\b([A-Z][a-z]+),? (\d{1,2})(?=\s*(?:[,.;:!?)]|$)|\s+(?:wil|wilt|heeft|had|is|was|zit|zat|zegt|zei|vertelt|vertelde|vraagt|vroeg|komt|kwam|gaat|ging|loopt|liep|krijgt|kreeg|doet|deed|woont|en|maar)\b)/g;
+const NOT_A_NAME = /^(klas|groep|lokaal|hoofdstuk|artikel|paragraaf|bladzijde|pagina|les|lesuur|uur|week|dag|blok|periode|bus|lijn|route|kamer|nummer|versie|module|niveau|vraag|opdracht|toets|stap|fase|leerjaar|jaar|havo|vwo|vmbo|mavo|atheneum|gymnasium|kader|basis|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|op|om|tot|na|voor|van|in|vanaf|sinds|rond|tussen|over|ook|al|nog|dan|er|het|de|een|en|of|ongeveer|bijna|ruim|zo|nu)$/i;
+
 export function extractAgeBand(text: string): AgeBand | undefined {
   const s = basicNormalize(text).replace(MENTAL_AGE, ' ');
   const ages: number[] = [];
@@ -35,6 +42,7 @@ export function extractAgeBand(text: string): AgeBand | undefined {
     for (const match of s.matchAll(pattern)) handle(match as RegExpExecArray);
   };
 
+  for (const match of text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').matchAll(NAME_THEN_AGE)) if (!NOT_A_NAME.test(match[1]!)) add(Number(match[2]));
   // A bare number is the answer to "hoe oud is de leerling?".
   each(/^\s*(\d{1,2})\s*(jaar)?\s*[.!]?\s*$/g, (m) => add(Number(m[1])));
   each(/\((\d{1,2})\s*[),;]/g, (m) => add(Number(m[1])));

@@ -8,7 +8,7 @@ export interface PathStep {
   assumed: boolean;
   /** The answer came from a weak cue in the text: shown as an assumption, never decisive for a consent-free verdict. */
   weak?: boolean;
-  /** The options the text left open, all leading to the same verdict (so the bot did not ask). */
+  /** The options the text left open, all leading to the same verdict (so the bot did not ask); else it asks, assuming nothing. */
   range?: string[];
 }
 
@@ -88,7 +88,7 @@ export function decide(knowledge: ConsentKnowledge, facts: Facts): Outcome {
     let step: PathStep;
     if (given !== undefined && node.options[given]) {
       step = { node: nodeId, question: node.ask, option: given, assumed: false, ...(facts.weak?.includes(node.ask) ? { weak: true } : {}) };
-    } else if (question.assume && !facts.ask.includes(node.ask)) {
+    } else if (question.assume && !facts.ask.includes(node.ask) && !facts.ranges?.[node.ask]) {
       step = { node: nodeId, question: node.ask, option: question.assume.option, assumed: true, ...(facts.weak?.includes(node.ask) ? { weak: true } : {}) };
     } else if (sameVerdictForRange(knowledge, facts, node.ask)) {
       const range = facts.ranges![node.ask]!;

@@ -30,11 +30,11 @@ const re = (source: string) => new RegExp(source);
 const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|naam (weglaten|weg laten)|zonder (\w+ )?(leerling|leerlingen|namen|naam) te noemen)\b/;
 const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b|\b(kennen|kent) (ze|zij|hij|men|jullie) (\w+ )?(dat|het|die|dit|de) (gezin|familie|kind|leerling|jongen|meisje)\b|\b(nog|echt|wel) (als |)anoniem\b/;
 /** A detail that points at one pupil even without a name ("de enige in een rolstoel", "iedereen kent hem"). */
-/** "als ik het een beetje algemeen hou": less than anonymous, so whether the pupil can be recognised is asked. */
-const HALF_ANONYMOUS = /\b(algemeen|globaal|vaag|neutraal) (\w+ )?(hou|houd|houdt|houden|blijf|blijven)\b/;
+/** "als ik het een beetje algemeen hou", "de naam haal ik eruit", "de naam laat ik weg": less than anonymous, so whether the pupil can be recognised is asked. */
+const HALF_ANONYMOUS = /\b(algemeen|globaal|vaag|neutraal) (\w+ )?(hou|houd|houdt|houden|blijf|blijven)\b|\b(haal|haalt|halen|laat|laten) (\w+ ){0,2}(naam|namen) (\w+ )?(eruit|weg)\b|\b(naam|namen) (haal|haalt|halen|laat|laten) (\w+ ){0,2}(eruit|weg)\b|\b(verander|veranderen|wijzig|wijzigen|verzin|verzinnen) (\w+ )?(naam|namen)\b|\b(andere|gefingeerde|fictieve|verzonnen|nep) (voor)?(naam|namen)\b/;
 /** Someone outside the school, not named, or colleagues of other schools (intervisie): who receives it is still unknown. */
 const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders) (\w+ )?(van )?buiten (de |onze )?school\b|\b(collega\w*|mentoren|docenten|intervisie\w*|netwerk\w*)\b( [\w-]+){0,4} (van|op|bij|uit|met) (andere|een andere|meerdere|verschillende|diverse|alle) (scholen|school|vo scholen)\b/;
-const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|enigste|iedereen (\w+ ){0,3}(weet|kent)|(hele|heel het|half het) (dorp|school|wijk|buurt|stad) (\w+ )?(kent|weet|praat)|(in|op) (de|het) (krant|nieuws|tv|televisie|socials)|bekend (gezin|verhaal|familie)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
+const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|het enige (\w+ )?(meisje|kind|gezin|jongetje)|enigste|iedereen (\w+ ){0,3}(weet|kent)|(hele|heel het|half het) (dorp|school|wijk|buurt|stad) (\w+ )?(kent|weet|praat)|(in|op) (de|het) (krant|nieuws|tv|televisie|socials)|bekend (gezin|verhaal|familie)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
 const PARENT_AS_RECIPIENT = re(
@@ -64,6 +64,9 @@ const PARENT_ASKS_FOR_HELP = re(`\\b${PARENT}( \\w+){0,3} (vraagt|vroeg|vragen|w
 
 const RELATIVE = /\b(opa|oma|tante|oom|grootouders|neef|nicht)\b/;
 
+/** A parent asks for someone not named to help ("moeder vraagt of er iemand met hem kan praten"): who that is, is asked. */
+const PARENT_ASKS_SOMEONE = re(`\\b${PARENT}( \\w+){0,3} (vraagt|vroeg|vragen|vroegen|wil|wilt|willen|wilde) (of|dat) er (\\w+ )?(iemand|hulp|hulpverlening|ondersteuning|begeleiding)\\b`);
+
 /** A parent without custody is the one asking: that is what the rule for them is about (R16b). */
 const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w+ )?gezag|gezag (verloren|kwijt|ontnomen))\\b`);
 
@@ -81,7 +84,7 @@ const CONTEXT_MENTIONS = re(
     `\\b(zei|zegt|vertelde|vroeg|meldde|opperde|stelde) (\\w+ ){0,2}(in|tijdens) (het|de) (\\w+ )?(zorgoverleg|overleg|mdo|zat|leerlingbespreking|vergadering)\\b`,
     `\\b(heeft|hebben|krijgt|krijgen|kreeg|met|zijn|haar) (een |al |nu |ook )?(voogd|gezinsvoogd|hulp|begeleiding|behandeling|traject|maatregel|ots|ondertoezichtstelling) (\\w+ ){0,2}(bij|van|via|vanuit) (de |het |een )?\\w+`,
     `\\b(loopt|liep|liepen|zit|zat|zaten) (al |ook |nog )?(\\w+ )?(bij|onder) (de |het |een )?\\w+`,
-    `\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt|(is|was|zijn|waren) geweest)\\b`,
+    `\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt|(is|was|zijn|waren) )?geweest\\b|\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt)\\b`,
     `\\b(zonder|voordat|eerst|vooraf)( \\w+){0,4} (de |zijn |haar )?${PARENT}( \\w+){0,3} (te )?(bellen|vragen|inlichten|informeren|tekenen|laten tekenen)\\b`,
     `\\b(aan |van )?(de |zijn |haar )?${PARENT} (eerst |vooraf )?(om toestemming )?(vragen|laten tekenen|tekenen) (of|voor)\\b`,
     `\\btoestemming (\\w+ ){0,2}(van|aan|bij) (de |zijn |haar )?${PARENT}\\b`,
@@ -134,7 +137,7 @@ const CONTACTS_THE_HELP = /\b(contactpersoon|hulpverlener|begeleider|casemanager
  */
 const STAFF_ROLE = '(zorgcoordinator|teamleider|afdelingsleider|conrector|rector|directeur|leerlingbegeleider|vertrouwenspersoon|decaan|coordinator)';
 const WRITER_ROLE = re(`^(\\w+ ){0,2}${STAFF_ROLE} hier\\b|\\b(ik ben|als) (de |een )?nieuwe (mentor|mentrix)\\b|\\b(ik ben|ben ik|ik als) (de |een |hier |bij ons |op school )?(\\w+ )?${STAFF_ROLE}\\b|\\bals (?!(?:de|het|een|die|onze|jullie|mijn|zijn|haar)\\b)(\\w+ )?${STAFF_ROLE}\\b|(?<!\\b(met|aan|naar|voor|bij|de|het|een|onze|mijn|die|deze|jullie|zijn|haar) )\\b${STAFF_ROLE}$`);
-const TOLD_BY_SOURCE = re(`\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|leerlingbegeleider) (wil|wilt|willen|wou|wilde) (dit |dat |het )?(\\w+ ){0,2}(graag )?(delen|vertellen|doorgeven|doorvertellen|melden|bespreken)\\b|\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\\b|\\b(is|werd|zijn|heeft|hebben|had|hadden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\\b|\\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\\b|\\b(de |zijn |haar )?${PARENT} (\\w+ ){0,2}(vertelde|vertelden|vertelt|vertellen|meldde|meldden|meldt|melden|zei|zeiden|zegt|zeggen|liet weten|lieten weten|heeft verteld|hebben verteld|heeft gemeld|hebben gemeld) (me|mij|ons)\\b`);
+const TOLD_BY_SOURCE = re(`\\b(collega\\w*|mentor|mentrix|docent\\w*)( \\w+){0,4} (vraagt|vroeg|vragen|vroegen) (me|mij|ons)\\b|\\bcollega\\w* (\\w+ ){0,4}(vraagt|vroeg|vroegen)\\b|\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|leerlingbegeleider) (wil|wilt|willen|wou|wilde) (dit |dat |het )?(\\w+ ){0,2}(graag )?(delen|vertellen|doorgeven|doorvertellen|melden|bespreken)\\b|\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\\b|\\b(is|werd|zijn|heeft|hebben|had|hadden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\\b|\\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\\b|\\b(de |zijn |haar )?${PARENT} (\\w+ ){0,2}(vertelde|vertelden|vertelt|vertellen|meldde|meldden|meldt|melden|zei|zeiden|zegt|zeggen|liet weten|lieten weten|heeft verteld|hebben verteld|heeft gemeld|hebben gemeld) (me|mij|ons)\\b`);
 
 /**
  * Another school, however it is named, that asks about a pupil or where the pupil registered: "het Clusius College belt",
@@ -211,12 +214,21 @@ const CLASS_SCREENING = /\b(klassikale?|klassikaal) (test|screening|onderzoek)|\
 /** Concerns or a file passed on so that help can start; shared by the JOS and wijkteam branches. */
 const PASS_ON = /\b(naar|aan) (de )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|wijkteam|gebiedsteam) (\w+ )?(sturen|doorsturen|opsturen|mailen|doorgeven|geven)\b|\b(zorgen|dossier|verslag|gegevens|opp|groeidocument|toetsresultaten|gespreksverslagen|informatie|info)( \w+){0,7} (delen|doorgeven|melden|sturen|doorsturen|opsturen|mailen|meegeven|neerleggen)\b|\bhulp (\w+ )?(starten|opstarten|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}(kan|kunnen) (opstarten|starten|oppakken|inzetten)\b|\bzodat (hij|zij|ze|die) (\w+ ){0,3}aan de slag\b/;
 const PUPIL_SENT_TO_JOS = re(`\\b(hem|haar|ze|de leerling|het kind|dit meisje|deze jongen|die jongen|dat meisje) (\\w+ )?(naar|bij) (de |het |een )?(${JOS_ROLE}|jos) (\\w+ ){0,2}(sturen|doorsturen|verwijzen|brengen|aanmelden)\\b`);
+/** The pupil wants to go to the JOS worker ("Daan wil naar de jgc", "ze wil bij de pajh langs"): her own help (J3). */
+const PUPIL_GOES_TO_JOS = re(`\\b(wil|wilt|willen|wou|wilde) (graag |zelf |ook )?(naar|bij) (de |het |een )?(${JOS_ROLE}|jos)( langs| terecht)?\\b(?! (\\w+ )?(sturen|mailen|doorgeven|geven|vertellen|stappen)| \\w*spreekuur)`);
 /** A report or note, whoever wrote it, given to the JOS worker ("het verslag van de psycholoog aan de jgc geven", "het dossier met de dyslexieverklaring … naar de jgc sturen"): passed on (R11), not feedback. */
 const REPORT_TO_JOS = /\b(verslag\w*|rapport\w*|rapportage\w*|dossier|uitslag\w*|testuitslag\w*|\w*verklaring|notities|aantekeningen)( \w+){0,16} (aan|naar) (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|orthopedagoog) (\w+ )?(geven|sturen|doorsturen|mailen|doorgeven|meegeven|opsturen|doormailen)\b/;
-const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen|inschakelen|inschakel|inschakelt)\b/;
+/**
+ * Passing the pupil or her information on. "de jgc inschakelen voor Tygo" is not among these: calling JOS in says who,
+ * not whether the JOS worker will help herself (J3) or the school passes information so help can start (J7), so it is asked.
+ */
+const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen)\b/;
 /** The one asking is the JOS worker ("als jgc heb ik ...", "ik ben de paj van ..."): their own help is JOS work. */
-/** The writer describes her own help to one pupil ("ik begeleid een meisje", "kwam naar mijn spreekuur", "bij Sem diagnostiek gedaan"). */
-const OWN_HELP = /^(ik )?begeleid\b|\bik (\w+ ){0,2}(begeleid|coach|behandel)\b|\b(naar|op|in|tijdens) mijn spreekuur\b|\bof ik (\w+ ){0,4}(kan|mag|wil) (coachen|begeleiden|helpen|testen)\b|\bik heb (\w+ ){0,12}(diagnostiek|onderzoek|testen|test|intake) (gedaan|afgenomen)\b/;
+/**
+ * The writer describes her own help to one pupil ("ik begeleid een meisje", "kwam naar mijn spreekuur", "bij Sem diagnostiek
+ * gedaan"), or is the JOS worker someone talks with at the spreekuur ("bij het spreekuur wilde een docent iets met mij bespreken").
+ */
+const OWN_HELP = /\b(bij|op|in|tijdens) het (jos )?spreekuur\b(?=.*\bmet (mij|me)\b)|^(ik )?begeleid\b|\bik (\w+ ){0,2}(begeleid|coach|behandel)\b|\b(naar|op|in|tijdens) mijn spreekuur\b|\bof ik (\w+ ){0,4}(kan|mag|wil) (coachen|begeleiden|helpen|testen)\b|\bik heb (\w+ ){0,12}(diagnostiek|onderzoek|testen|test|intake) (gedaan|afgenomen)\b/;
 const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
 /** Someone asks the JOS worker how it goes or what is going on, or the worker wants to tell it. */
 const ASKED_ABOUT_HELP = /\b(vraagt|vroeg|vragen|wil weten|wilt weten|willen weten) (\w+ ){0,3}(hoe|wat)\b|\b(vertellen|vertel|delen|doorgeven|bijpraten|informeren|zeggen)\b/;
@@ -234,6 +246,8 @@ const ASK_JOS_TO_HELP = re(`\\b${JOS_ROLE} (\\w+ )?(vragen|vraag|gevraagd) (om |
  */
 const PUPIL_RECORD = /\b(dossier|leerlingdossier|opp|groeidocument|toetsresultaten|gespreksverslag\w*|schriften|rapport) (\w+ ){0,4}(inzien|lezen|laten lezen|laten zien|bekijken|bekijkt|doorsturen|sturen|geven|delen|leest)\b|\bmail\w* (\w+ ){0,4}(inzien|laten lezen|laten zien|bekijken|doorsturen|doormailen|delen|leest)\b|\bmail\w* ((\w+ ){0,2}(sturen|geven|schrijven) )?(met wat|waarin|met (de |alle |mijn )?(zorgen|informatie|info|gegevens|details))\b|\b(inzien|lezen|laten zien|doorsturen) (\w+ ){0,2}(het |de )?(dossier|leerlingdossier|opp|groeidocument)\b/;
 const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
+/** "niet dat zij met hem gaat praten", "niet de bedoeling dat hij haar test": the work named next is what the mentor does not want. */
+const NOT_MEANT = /\bniet (de bedoeling |nodig |het idee )?dat (zij|hij|ze|die|de \w+)( \w+){0,3}$/;
 /** Said outright that only the teacher is helped: nothing on single pupils, feedback on managing the class (R02, before any help word). */
 const TEACHER_ONLY = /\b(geen|niks|niets) (\w+ )?(verslag\w*|aantekeningen|notities|rapport\w*|verslagje\w*) (\w+ ){0,2}(per|over) (leerling|leerlingen|kind|kinderen)\b|\b(niets|niks|geen \w+) (\w+ ){0,4}over (de )?leerlingen (\w+ )?(op papier|vastgelegd|genoteerd|opgeschreven)\b|\balleen (om )?(feedback|tips|advies) (\w+ ){0,2}(voor|aan) (mij|de docent|haar|hem|de leraar|de docente)\b|\bom (haar|hem|de docent|mij) te helpen (\w+ ){0,3}(klas|groep|les)\b|\b(niets|niks|geen \w+) (\w+ ){0,4}over (losse|individuele|aparte) leerlingen\b|\b(feedback|tips|advies) (\w+ ){0,2}(voor|aan) (haar|hem|de docent|de leraar)( \w+){0,2} over (klassenmanagement|de groep|de klas|orde|haar lessen|zijn lessen)\b|\bklassenmanagement\b/;
 const TEACHER_FOCUS = /\bhoe de (groep|klas)( \w+){0,3} (loopt|functioneert|werkt|reageert)\b|\bhoe het (\w+ ){0,2}(loopt|gaat|ging|liep) (in|met) (de|mijn|die|deze|haar|zijn) (klas|groep|les|lessen)\b|\bwat ik (\w+ ){0,2}anders kan doen\b|\b(observeren|observeert|bekijken|kijken) (\w+ )?voor mij\b|\bom mij (\w+ ){0,3}(te )?(helpen|adviseren|feedback)\b|\bniet (om|over) een (specifieke |bepaalde )?leerling\b|\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (hem|haar|de leerling)( \w+){0,5} (aanpak|benader\w*|ondersteun|help)\b|\bhoe ik (\w+ ){0,3}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bhoe ik (die |deze |mijn |de |onze )(\w+ ){0,2}(\d[a-z]{1,2}|[a-z]{1,2}\d[a-z]?|klassen|groepen) (aanpak|hanteer|aanstuur|begeleid|rustig krijg|stil krijg)\b|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
@@ -263,9 +277,13 @@ const MENTOR_RAISES = /\b(bespreken|bespreek|voorleggen|inbrengen)\b/;
 const ADVICE = /\bmee te denken\b|\b(schuift|schuiven|sluit|sluiten) (\w+ ){0,3}aan\b|\bhoe ik (\w+ ){0,3}(kan |moet |zou )?(reageren|omgaan|omga|handelen|aanpakken|aanpak|reageer)\b|\b(advies|adviseren|adviseert|meedenken|meedenkt|denkt mee|mee denken|tips|sparren|inloopspreekuur|spreekuur van|leerlingbespreking|bespreking|aanschuiven|aansluiten|overleg|overleggen|vragen hoe|handelingsadvies|raad)\b/;
 
 // --- other branches ---------------------------------------------------------------------------------------------
-const WIJK_REFER = /\b(stuur|sturen|doorsturen|doorgestuurd|brengen|verwijs) (\w+ ){0,4}naar (het|de|een) (\w+ )?(wijkteam\w*|gebiedsteam\w*|buurtteam|jeugdteam|sociaal team|cjg)\b|\b(vragen|vraag|vroeg|aankloppen|klop|klopt|aanklop\w*) (\w+ ){0,2}(om|voor) (hulp|steun|ondersteuning|begeleiding|hulpverlening)\b|\b(hulp|steun|ondersteuning|begeleiding) (\w+ ){0,3}(vragen|vraag|aanvragen|zoeken) (voor|bij)\b|\b(hulp|steun|ondersteuning|begeleiding) (vragen|aanvragen|zoeken)\b|\b(klop|klopt|kloppen) (\w+ ){0,4}aan (voor|om)\b|\bzodat (er )?(\w+ ){0,2}hulp (\w+ ){0,4}(komt|kan komen|krijgt|krijgen|kunnen krijgen)\b|\b(of|zodat) (ze|zij|jullie|het team|die) (\w+ )?hulp (\w+ )?(kunnen |kan )?(bieden|geven|inzetten)\b|\b(of|zodat) (het gezin|hij|zij|ze|er|de leerling) (\w+ )?hulp (\w+ )?(krijgen|krijgt|komt|komen)\b|\b(iets|wat) (voor|betekenen)\b|\b(aanmeld\w*|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen|betekenen|oppakken)\b/;
-/** Talking with the wijkteam about a pupil who already gets help there; talking alone does not say that (then ask). */
-const WIJK_CASE = /\b(waar|met wie|die) (\w+ ){0,3}al (\w+ ){0,2}(mee )?(werkt|werken|bezig is|bezig zijn|contact heeft|contact hebben)\b|\b(bij (hen|hun|ons|het wijkteam|het gebiedsteam) )?in (een )?(traject|begeleiding|behandeling)\b|\b(die|dat) (het gezin|hem|haar|de leerling|het kind)( \w+){0,3} (begeleidt|begeleiden|helpt|helpen|ondersteunt|ondersteunen|behandelt)\b|\b(die|dat|omdat|sinds|waar) (\w+ ){0,5}(jeugd)?(hulp|begeleiding|behandeling|ondersteuning) (\w+ ){0,2}(krijgt|krijgen|heeft|hebben|ontvangt|kreeg|kregen)\b|\b(heeft|krijgt|kreeg) (\w+ )?via (hen|hun|het wijkteam|het gebiedsteam|daar) (al )?(een )?\w+\b|\b(heeft|krijgt|met) (\w+ ){0,3}(een |al een )?(\w+ )?(begeleider|hulpverlener|behandelaar|gezinscoach|coach) (van|bij|via|vanuit|uit) (het |de |ons |hun |jullie )?(\w+ )?(wijkteam|gebiedsteam|team)\b|\b(begeleiden|begeleidt|helpen|helpt|ondersteunen|ondersteunt|behandelen|behandelt) (\w+ ){0,3}(het gezin|hem|haar|de leerling|het kind)\b|\b(in|onder) (begeleiding|behandeling)\b|\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\b(haar|zijn) contactpersoon\b|\b(hulp|begeleiding|ondersteuning) (van|bij|door|via) (het |de )?(\w+ )?(wijkteam|gebiedsteam)\b|\b(krijgt|heeft|ontvangt) (\w+ ){0,4}(begeleiding|ondersteuning)\b/;
+/** Asking the wijkteam to take a family on: to help, register, or contact or visit the family ("zodat zij contact met het gezin opnemen"). */
+const WIJK_REFER = /\b(stuur|sturen|doorsturen|doorgestuurd|brengen|verwijs) (\w+ ){0,4}naar (het|de|een) (\w+ )?(wijkteam\w*|gebiedsteam\w*|buurtteam|jeugdteam|sociaal team|cjg)\b|\b(vragen|vraag|vroeg|aankloppen|klop|klopt|aanklop\w*) (\w+ ){0,2}(om|voor) (hulp|steun|ondersteuning|begeleiding|hulpverlening)\b|\b(hulp|steun|ondersteuning|begeleiding) (\w+ ){0,3}(vragen|vraag|aanvragen|zoeken) (voor|bij)\b|\b(hulp|steun|ondersteuning|begeleiding) (vragen|aanvragen|zoeken)\b|\b(klop|klopt|kloppen) (\w+ ){0,4}aan (voor|om)\b|\bzodat (er )?(\w+ ){0,2}hulp (\w+ ){0,4}(komt|kan komen|krijgt|krijgen|kunnen krijgen)\b|\b(of|zodat) (ze|zij|jullie|het team|die) (\w+ )?hulp (\w+ )?(kunnen |kan )?(bieden|geven|inzetten)\b|\b(of|zodat) (het gezin|hij|zij|ze|er|de leerling) (\w+ )?hulp (\w+ )?(krijgen|krijgt|komt|komen)\b|\b(iets|wat) (voor|betekenen)\b|\b(aanmeld\w*|doorverwijzen|verwijzen|doorgeven|inschakelen|hulp aanvragen|beschikking|melden bij|helpen|ondersteunen|betekenen|oppakken)\b|\bzodat (ze|zij|die|jullie|het team|het wijkteam|het gebiedsteam) (\w+ ){0,3}(contact (met (het gezin|de ouders|de familie|moeder|vader|hem|haar)|(\w+ ){0,3}(opnemen|zoeken|leggen))|op huisbezoek|een huisbezoek|langs (kunnen|kan) gaan|(het gezin|de ouders|de familie|hem|haar) (\w+ ){0,4}(benaderen|bezoeken))\b|\b(vragen|vraag|vroeg) (\w+ ){0,2}of (ze|zij|jullie|het team) (\w+ ){0,6}(langs (willen |kunnen |kan |wil )?(gaan|komen)|op huisbezoek|contact (\w+ ){0,2}(opnemen|zoeken|leggen))\b|\bom (\w+ ){0,2}contact (\w+ ){0,3}op te nemen met (het gezin|de ouders|de familie)\b|\b(dat|of|zodat) (het )?(wijkteam|gebiedsteam|buurtteam|ze|zij|jullie) (\w+ ){0,6}(gaat|gaan|komt|komen|kan|kunnen|wil|willen) (kijken|langsgaan|langskomen)\b/;
+/**
+ * Talking with the wijkteam about a pupil who already gets help there, also as the team says it ("die bij ons in zorg is",
+ * "hij heeft via ons een hulpverlener"); talking alone does not say that (then ask).
+ */
+const WIJK_CASE = /\b(waar|met wie|die) (\w+ ){0,3}al (\w+ ){0,2}(mee )?(werkt|werken|bezig is|bezig zijn|contact heeft|contact hebben)\b|\b(bij (hen|hun|ons|het wijkteam|het gebiedsteam) )?in (een )?(traject|begeleiding|behandeling)\b|\b(die|dat) (het gezin|hem|haar|de leerling|het kind)( \w+){0,3} (begeleidt|begeleiden|helpt|helpen|ondersteunt|ondersteunen|behandelt)\b|\b(die|dat|omdat|sinds|waar) (\w+ ){0,5}(jeugd)?(hulp|begeleiding|behandeling|ondersteuning) (\w+ ){0,2}(krijgt|krijgen|heeft|hebben|ontvangt|kreeg|kregen)\b|\b(heeft|krijgt|kreeg) (\w+ )?via (hen|hun|het wijkteam|het gebiedsteam|daar) (al )?(een )?\w+\b|\b(heeft|krijgt|met) (\w+ ){0,3}(een |al een )?(\w+ )?(begeleider|hulpverlener|behandelaar|gezinscoach|coach) (van|bij|via|vanuit|uit) (het |de |ons |hun |jullie )?(\w+ )?(wijkteam|gebiedsteam|team)\b|\b(begeleiden|begeleidt|helpen|helpt|ondersteunen|ondersteunt|behandelen|behandelt) (\w+ ){0,3}(het gezin|hem|haar|de leerling|het kind)\b|\b(in|onder) (begeleiding|behandeling)\b|\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\b(haar|zijn) (contactpersoon|wijkcoach)\b|\b(wijkcoach|wijkteammedewerker|contactpersoon) van (?!(?:het|de|een|ons|hun|jullie|school)\b)[a-z]+\b|\b(hulp|begeleiding|ondersteuning) (van|bij|door|via) (het |de )?(\w+ )?(wijkteam|gebiedsteam)\b|\b(krijgt|heeft|ontvangt) (\w+ ){0,4}(begeleiding|ondersteuning)\b|\b(bij|via) (ons|hen|hun|jullie) (\w+ )?in (zorg|traject)\b|\b(is|zijn|staat|staan) (daar|bij (hen|ons|hun)) (\w+ )?(client|clienten|in zorg|in traject|aangemeld)\b|\b(heeft|krijgt|kreeg) (\w+ ){0,4}(een |al een )?(\w+ )?(begeleider|hulpverlener|behandelaar|coach|paj|jgc) (via|bij|van) (ons|hen|hun)\b/;
 /** "Wij begeleiden sinds oktober het gezin van Lotte. Kunt u laten weten hoe het gaat?": the team already helping asks (W1). */
 const WIJK_CLIENT_ASKS = /\b(wij|we|zij|ze|jullie|(het |de )?(\w+ )?(wijkteam|gebiedsteam|buurtteam|jeugdteam)( \w+)?) (\w+ ){0,2}(begeleiden|begeleidt|ondersteunen|ondersteunt|helpen|helpt|behandelen|behandelt) (\w+ ){0,3}(het gezin|de familie|de ouders|hem|haar|de leerling|het kind)\b(?=.*\b(laten weten|vertellen|weten|vraagt|vragen|vroeg|informeren)\b)/;
 const WIJK_GENERAL = /\b(algemene (vraag|info|informatie)|in het algemeen)\b/;
@@ -277,7 +295,7 @@ const MEETING_MAY_HELP = /\b(consulent\w*|swv|samenwerkingsverband|gemeente|gezi
 /** Whether anyone already helps is not known ("ik weet niet of ze al ergens hulp heeft"): ask, never assume. */
 const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (bij|van|met|door|via) wie\b|\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?wie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komt|bij komen|deelne\w*|aanwezig|aan tafel)\b|\bwie er (\w+ ){0,3}(aanschui\w*|bij zit\w*|bij is|bij zijn|bij komen|deelne\w*|aanwezig|aan tafel) (\w+ )?(weet|weten) (ik|we|wij) (\w+ )?niet\b|\bof (\w+ ){0,4}(hulp|hulpverlening|begeleiding|behandeling|hulpverlener)\w* (\w+ ){0,2}weet (ik|we) (\w+ ){0,3}niet\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ ){0,2}of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*|hulpverlener)\b|\b(geen (\w+ )?idee|geen (\w+ )?benul|onduidelijk|onbekend) of (\w+ ){0,4}(hulp|begeleiding|behandeling|hulpverlen\w*)\b|\b(weet|weten) (ik |we |wij )?(\w+ )?niet (\w+ )?of (\w+ ){0,5}(aanschui\w*|aansluit\w*|meedoe\w*|komt|komen|erbij (is|zijn|zit|zitten))\b/;
 /** The meeting is still being set up: planned, organised, its consent to be arranged. */
-const MEETING_ORGANISED = /\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,7}(regelen|te regelen|geregeld)\b/;
+const MEETING_ORGANISED = /\b(ik|we|wij) (\w+ )?(plan|organiseer|beleg)\b|\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,7}(regelen|te regelen|geregeld)\b|\b(moet|moeten) (ik|we|wij) (iets|wat) (\w+ )?regelen\b|\bwat (moet|moeten) (ik|we|wij) (\w+ ){0,3}regelen\b/;
 /** Who joins is listed ("met school, ouders en de leerplichtambtenaar"). */
 const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\b/;
 /** A meeting the school sets up, as a noun ("we zetten een overleg op", "aan tafel: …"); "na overleg met" is how a decision came about. */
@@ -298,7 +316,7 @@ const MEETING_SIDES: readonly (WordParty | RegExp)[] = [
   'MW10',
   /\b(consulent\w*|swv|samenwerkingsverband|gemeente|jeugdzorg|ggz)\b/,
 ];
-const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die|de deelnemers)) (\w+ ){0,2}(kent|kennen) (\w+ ){0,4}(vanuit|uit|via|van) (de |een )?(hulp|begeleiding|behandeling|hulpverlening)\b|\b(niemand|geen van (hen|hun|allen|beiden|die)) (\w+ ){0,2}(behandelt|begeleidt|helpt)\b|\bniemand (\w+ ){0,2}die (\w+ ){0,5}(behandelt|begeleidt|helpt|ondersteunt)\b|\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (nog )?geen (jeugd)?hulp\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b/;
+const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die|de deelnemers)) (\w+ ){0,2}(kent|kennen) (\w+ ){0,4}(vanuit|uit|via|van) (de |een )?(hulp|begeleiding|behandeling|hulpverlening)\b|\b(niemand|geen van (hen|hun|allen|beiden|die)) (\w+ ){0,2}(behandelt|begeleidt|helpt)\b|\bniemand (\w+ ){0,2}die (\w+ ){0,5}(behandelt|begeleidt|helpt|ondersteunt)\b|\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (verder |ook |nu )?(nog )?geen (jeugd)?hulp\b|\b(nog )?niemand (van (de )?(hulp|hulpverlening|jeugdhulp|zorg) )?(\w+ )?(betrokken|in beeld|ingezet)\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b|\b(er|het gezin|hij|ze|zij) (is|zit|loopt|heeft) (er )?(nog )?(geen|niks|niets) (\w+ )?(aan )?(jeugd)?(hulp|hulpverlening|begeleiding|behandeling)\b|\b(jeugd)?(hulp|hulpverlening|begeleiding|behandeling) (is|zit|loopt) er (\w+ ){0,3}(niet|geen)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
 /** Absence in any words ("komt al 6 weken niet naar mijn lessen", "mist veel uren"), or what the school did about it for the leerplicht inquiry. */
@@ -318,10 +336,10 @@ const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (d
 const NOT_YET_ENROLLED = /\b(nog )?(niet|geen) (\w+ ){0,3}(aangemeld|ingeschreven|inschrijving|aanmelding|toegelaten|plaatsing)\b|\b(voor|voordat|voor dat|zodra|voorafgaand aan) (\w+ ){0,4}(aanmeld\w*|inschrij\w*|ingeschreven|aangemeld|toegelaten)\b|\btwijfel\w* (\w+ ){0,4}(tussen|over) (\w+ ){0,2}scholen\b|\b(nog aan het |nog )(kiezen|orienteren|twijfelen)\b|\b(open dag|kijkt nog rond|scholen bekijken)\b/;
 const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier)\b/;
 /** Custody the writer does not know ("geen idee hoe het met het gezag zit"): unknown, never assumed. */
-const CUSTODY_UNKNOWN = /\b(geen idee|weet (ik |hij |ze |zij |niemand )?niet|onduidelijk|onbekend|niet (zeker|duidelijk|bekend)|vraag me af|twijfel)( \w+){0,6} gezag\b|\bgezag( \w+){0,4} (onduidelijk|onbekend|niet duidelijk|weet ik niet|geen idee|niet bekend)\b/;
+const CUSTODY_UNKNOWN = /\b(geen idee|weet (ik |hij |ze |zij |niemand )?(\w+ ){0,2}niet|onduidelijk|onbekend|niet (zeker|duidelijk|bekend)|vraag me af|twijfel)( \w+){0,6} gezag\b|\bgezag( \w+){0,4} (onduidelijk|onbekend|niet duidelijk|weet ik niet|geen idee|niet bekend)\b/;
 const NO_CUSTODY = /\b(geen|zonder|niet (het )?) ?gezag\b|\bgezag (kwijt|verloren|ontnomen)\b/;
 const SCHOOL_MATTERS = /\b(cijfer\w*|onvoldoende\w*|achterstand\w*|prestaties|overgang\w*|blijft zitten|zittenblijven|verzuim\w*|absent\w*|gedrag|rapport\w*|voortgang|resultaten|huiswerk|te laat|spijbel\w*|gespijbeld|uit de les|uitgestuurd|eruit gestuurd|gemist|lessen|toets\w*|proefwerk\w*|cijferlijst\w*|schoolzaken|hoe het gaat)\b/;
-const CARE_OR_HEALTH = /\b(hulp|jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|coach|behandel\w*|gezondheid|medisch\w*|diagnose\w*|psycholoog|depressie\w*|therapie|gesprekken|zwanger\w*|anticonceptie|medicatie|medicijn\w*|pil|pillen)\b/;
+const CARE_OR_HEALTH = /\b(hulp|jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|coach|behandel\w*|gezondheid|medisch\w*|diagnose\w*|psycholoog|depressie\w*|therapie|gesprekken|zwanger\w*|anticonceptie|\w*medicatie|\w*medicijn\w*|pil|pillen|antidepressiv\w*|ritalin|concerta|slaapmiddel\w*)\b/;
 
 /** A second-year class is 13 and 14, 15 when held back once: all 12 to 15 (one pupil's age is still asked). */
 const SECOND_YEAR = /\b((2e|tweede) klas|klas 2[a-h]?|2 (havo|vwo|vmbo|mavo|kader|basis|tl|gt|atheneum|gymnasium)|2(havo|vwo|vmbo|mavo|[a-h]))\b/;
@@ -344,17 +362,20 @@ const CONTACT_CONFLICT = re(
     `\\b(wil|wilt) (hem|haar|vader|moeder|zijn vader|haar vader|zijn moeder|haar moeder) (\\w+ )?(niet|nooit) (meer )?(zien|spreken)\\b|\\b(wil|wilt) (\\w+ ){0,2}geen contact (meer )?met\\b|\\b(weigert|weigerde|vermijdt|ontloopt) (elk |ieder |alle |het )?(contact|omgang|bezoek\\w*)\\b|\\b(wil|wilt) (\\w+ ){0,2}(niks|niets) (meer )?met (hem|haar) te maken\\b`,
   ].join('|'),
 );
+/** "geen contactverbod of rechtszaak", "er speelt geen omgangszaak": a conflict the writer rules out, right where it is named. */
+const CONFLICT_WORD = '(contactverbod|straatverbod|gebiedsverbod|omgangszaak|omgangsprocedure|rechtszaak|procedure|zaak|kort geding)';
+const CONFLICT_RULED_OUT = re(`\\b(geen|zonder) (sprake van (een )?)?${CONFLICT_WORD}( (of|en|noch) (een |iets )?(\\w+ )?${CONFLICT_WORD}?)*\\b`);
 /** The judge named as where custody came from ("geen gezag van de rechter"), not as a dispute about contact. */
 const CUSTODY_BY_JUDGE = /\bgezag( (?!omgang|contact|zaak|procedure|geding)\w+){0,6} (rechter|rechtbank)\b|\b(rechter|rechtbank)( (?!omgang|contact)\w+){0,5} gezag\b/;
 /** A pupil whose capacity to decide is in question: ask it (R26) rather than let a 16- or 17-year-old sign alone. */
 const CAPACITY_SIGN = /\b(begrijpt|snapt|denkt|redeneert|reageert|praat|functioneert) (\w+ ){0,3}(als|zoals|op het niveau van) (een )?(kind|kleuter|basisschoolkind|\d{1,2} ?jarige)\b|\b(verstandelijke|mentale|emotionele) (leeftijd|niveau) (van|rond|onder)\b|\b(tekent|ondertekent) (\w+ )?(alles|overal|elk papier|elk formulier)\b|\bzegt (overal|op alles) ja\b|\b(lvb|verstandelijk\w* beperk\w*|licht verstandelijk\w*|iq (van |rond |onder )?(de )?\d{2}|niveau van een kind|zegt ja op alles|zegt (op )?(\w+ )?alles ja|ja op alles|overziet (het )?niet)\b/;
-const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor \w+ als\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b|\b(mag|mogen) (\w+ ){0,2}niet weten (waar|op welke|welke school|waar (ze|hij|zij) woont)\b|\bgeheim (\w+ ){0,2}(adres|verblijfplaats)\b/;
+const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor \w+ als\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b|\b(mag|mogen) (\w+ ){0,2}niet weten (waar|op welke|welke school|waar (ze|hij|zij) woont)\b|\bgeheim (\w+ ){0,2}(adres|verblijfplaats)\b|\b(zegt|zeggen|zei|vindt|vinden|noemt|volgens)( \w+){0,3} (dat )?(hij|zij|ze|hem|haar|vader|moeder|die) (\w+ ){0,4}(onveilig|gevaarlijk|een gevaar|onder druk|manipul\w*|bedreig\w*|chanteer\w*|chantage|intimide\w*|agressief|bang (maakt|maken|maakte)|angst (aanjaagt|aanjaagde))\b/;
 const CAPACITY_DOUBT = /\b(snapt|begrijpt|overziet|beseft|bevat) (hij|ze|zij) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(hij|ze|zij) (snapt|begrijpt|overziet|beseft|bevat) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b(denk|geloof|verwacht) (\w+ ){0,2}niet dat (hij|ze|zij|die) (\w+ ){0,2}(snapt|begrijpt|overziet|beseft|bevat|kan overzien)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het| iets| dit| dat)|wat (dat|dit|het|iets) (betekent|inhoudt))\b|\b(niet|nauwelijks|slecht) (\w+ ){0,2}te (overzien|begrijpen|snappen|bevatten) (waar(voor| hij| ze| zij| het| mee)?|wat)\b/;
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
 const DECIDES_ALONE = /\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (\w+ )?(genoeg|voldoende)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
-const AFTER_18 = /\b(wordt (\w+ ){0,4}18|18 (wordt|worden))\b(.*)\b(daarna|na die tijd|dan nog|straks nog|na de zomer|na de vakantie|volgend schooljaar|als (hij|ze|zij) 18 is)\b|\bna (zijn|haar|het|\w+) (18e|achttiende)( verjaardag)?\b|\bna (zijn|haar) 18\b|\bwordt (\w+ ){0,3}18\b(.*)\bna (zijn|haar) verjaardag\b/;
-const HELP_AFTER_18 = /\bdaarna (\w+ ){0,3}(door|verder)\b|\b(door|verder) met (de |het |een |haar |zijn )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulp|begeleiding|gesprekken|traject|behandeling)\b|\b(wil|willen|wilt) (\w+ ){0,3}door\b|\b(verder|blijven) helpen\b|\b(stopt|eindigt|ophouden|stoppen) (\w+ ){0,2}(jos|hulp|begeleiding|traject) (\w+ )?(bij|na|met) (18|haar 18e?|zijn 18e?)\b|\b(verder|door) met (hem|haar)\b|\bnog (\w+ ){0,2}(oppakken|ondersteunen|begeleiden|helpen|gesprekken)\b|\b(binnen|vanuit|bij) jos\b|\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(door|verder) (ga|gaat|gaan)\b|\b(doorga|doorgaat|verdergaan|doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden|komen|gaan))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b|\bnog (\w+ ){0,4}doen nu (ze|hij|zij) 18\b|\b(nog|ook) onder (de )?jos\b/;
+const AFTER_18 = /\b(wordt (\w+ ){0,4}18|18 (wordt|worden)|(in|na|over) (\w+ ){0,2}(is|wordt) (hij|ze|zij) 18)\b(.*)\b(daarna|na die tijd|dan nog|straks nog|na de zomer|na de vakantie|volgend schooljaar|als (hij|ze|zij) 18 is)\b|\bna (zijn|haar|het|\w+) (18e|achttiende)( verjaardag)?\b|\bna (zijn|haar) 18\b|\b(wordt (\w+ ){0,4}18|18 (wordt|worden))\b(.*)\b(tot )?na (zijn|haar|het) (\w+ )?(examen|eindexamen|diploma|zomer\w*|vakantie)\b|\bwordt (\w+ ){0,3}18\b(.*)\bna (zijn|haar) verjaardag\b/;
+const HELP_AFTER_18 = /\bdaarna (\w+ ){0,3}(door|verder)\b|\b(door|verder) met (de |het |een |haar |zijn )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulp|begeleiding|gesprekken|traject|behandeling)\b|\b(wil|willen|wilt) (\w+ ){0,3}door\b|\b(verder|blijven) helpen\b|\b(stopt|eindigt|ophouden|stoppen) (\w+ ){0,2}(jos|hulp|begeleiding|traject) (\w+ )?(bij|na|met) (18|haar 18e?|zijn 18e?)\b|\b(verder|door) met (hem|haar)\b|\bnog (\w+ ){0,2}(oppakken|ondersteunen|begeleiden|helpen|gesprekken)\b|\b(binnen|vanuit|bij) jos\b|\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(door|verder) (ga|gaat|gaan)\b|\b(doorga|doorgaat|verdergaan|doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden|komen|gaan))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b|\bnog (\w+ ){0,4}doen nu (ze|hij|zij) 18\b|\b(nog|ook) onder (de )?jos\b|\bnog (\w+ ){0,2}hulp\b|\bvia jos\b/;
 const REPORTER = /\bmeldingsbevoegd\w*\b/;
 /**
  * Connected, said or implied: an appointed reporter for the Verwijsindex exists only where the school is connected, so
@@ -372,16 +393,20 @@ const REPORTER_UNKNOWN = /\b(geen idee|weet (\w+ ){0,2}niet|niet duidelijk|ondui
 const CONNECTION_UNSURE = /\b(niet|geen idee|weet niet|onduidelijk|twijfel\w*)\b( \w+){0,5} aangesloten\b/;
 
 // --- custody -----------------------------------------------------------------------------------------------------
-const JOINT_CUSTODY = /\b(beide|beiden|allebei) met (\w+ )?gezag\b|\b(beide|beiden|allebei) (ouders )?(het )?gezag\b|\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(beide|allebei|beiden|twee) ouders (hebben )?(\w+ ){0,2}gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (\w+ ){0,2}gezag\b|\b(samen|allebei|beiden|gezamenlijk)( (?!geen\b)\w+){0,2} gezag\b|\bgezag( \w+){0,3} (samen|allebei|beiden|gezamenlijk)\b/;
+const JOINT_CUSTODY = /\b(beide|beiden|allebei) met (\w+ )?gezag\b|\b(beide|beiden|allebei) (ouders )?(het )?gezag\b|\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(beide|allebei|beiden|twee) ouders (hebben )?(\w+ ){0,2}gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (\w+ ){0,2}gezag\b|\b(samen|allebei|beiden|gezamenlijk)( (?!geen\b)\w+){0,2} gezag\b|\bgezag( \w+){0,3} (samen|allebei|beiden|gezamenlijk)\b|(?<!\bof )\b(vader|moeder)( die)? (heeft )?(ook|eveneens|tevens) (het )?gezag\b/;
 const SOLE_CUSTODY = /\b(zij|hij|die) heeft (alleen|als enige) (het )?gezag\b|\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\b(moeder|vader) heeft (het )?gezag alleen\b|\b(moeder|vader) (\w+ )?heeft (alleen|als enige) (het )?gezag\b|\beenhoofdig gezag\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
 const GUARDIAN = /\b(gezins)?voogd(ij)?\b/;
 const PARENTS_DISAGREE = re(
   `\\b${PARENT}( \\w+){0,8} (wil|wilt|willen) (\\w+ ){0,2}niet (meer )?dat (ik|de|hij|zij|ze|we|wij)\\b|\\b${PARENT}( \\w+){0,6} (weigert|weigeren|is tegen|zijn tegen|tekent niet|tekenen niet|geeft geen toestemming|geven geen toestemming|(wil|willen)( absoluut| echt| per se| helemaal)? (niet|geen)|(wil|willen) (het|dat|dit) niet|(wil|willen) (er |daar )?(niks|niets) van (weten|horen)|(moet|moeten) (er |daar )?(niks|niets) (\\w+ )?van hebben|(moet|moeten) (niks|niets) hebben van|(zegt|zeggen|zei)( \\w+)? nee|(nergens|niet|niks|niets) (\\w+ )?(aan )?(mee )?(werkt|werken|meewerkt|meewerken|tekent|tekenen|ondertekent)|(niks|niets|nergens) (mee )?te maken (wil|wilt|willen) hebben)\\b|\\b${PARENT}( \\w+){0,10} dat (hij|zij|ze) (het |dit |dat |er |daar )?(geen|niet)( \\w+){0,5} (wil|wilt|willen)\\b|\\b${PARENT}( \\w+){0,8} ((reageert|reageren|reageerde) (\\w+ ){0,4}(niet|nooit)|(neemt|nemen|nam) (\\w+ ){0,3}(niet|nooit) op|(is|zijn|was) (niet |on)bereikbaar|(laat|laten|liet) (\\w+ ){0,2}(niks|niets) van zich horen|(geeft|geven|gaf) geen (antwoord|reactie)|(antwoordt|antwoorden) niet)\\b|\\b${PARENT} (zijn het )?(het )?(niet )?(met elkaar )?oneens\\b`
+  // "vader wil dat absoluut niet", "moeder wil daar echt niets van weten": a word of emphasis between the verb and the no
+  + `|\\b${PARENT} (\\w+ ){0,2}(wil|wilt|willen) (het|dat|dit|er|daar) (absoluut|echt|per se|helemaal|beslist|zeker|pertinent|gewoon|ook) (niet|niets|niks)\\b`
   // one parent yes, the other no: "moeder wil wel, vader niet", "de ene ouder vindt het prima, de andere niet"
   + `|\\b(ene ouder|${PARENT})( \\w+){0,10} (wel|prima|akkoord|goed idee|voor)\\b( \\w+){0,8} (maar |en )?(de andere( ouder)?|vader|moeder) (is |zegt |wil |wilt |juist |helemaal )?(niet|nee|tegen)\\b|\\b${PARENT}( \\w+){0,6} (vindt|vinden) (het|dat) (\\w+ )?niet (goed|oke|ok|prima|nodig)\\b|\\b${PARENT}( \\w+){0,8} (het|dat|dit) (\\w+ )?niet (goed|oke|ok|prima|nodig) (vindt|vinden)\\b|\\bniet met elkaar eens\\b`,
 );
 /** The pupil wants help without the parents knowing: asking them is not simply possible (R25). */
-const KEPT_FROM_PARENTS = re(`\\b${PARENT} (\\w+ ){0,4}(niets?|niks|nooit|geen woord) (\\w+ ){0,2}(mogen|mag|hoeven|hoeft) (te )?(\\w+ )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (hoeven|hoeft) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ ){0,2}te (weten|horen|merken)\\b|\\b${PARENT}( die)? (mogen|mag) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ )?(van )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (\\w+ )?(erbuiten|er buiten|buiten) (\\w+ ){0,2}(te )?(laten|houden|gelaten|gehouden)\\b|\\b(niet|nooit) (\\w+ ){0,2}(te )?(mogen |mag )?(weten|horen) (van|voor) (de |haar |zijn )?${PARENT}\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt|absoluut|echt|liever) (\\w+ )?niet dat (de |haar |zijn )?${PARENT}( (of|en) ${PARENT})? (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b|\\b(niet|niets|niks) (\\w+ ){0,3}(tegen|aan) (de |haar |zijn )?${PARENT} (\\w+ )?(te )?(zeggen|vertellen|zegt|vertelt)\\b`);
+const KEPT_FROM_PARENTS = re(`\\b${PARENT} (\\w+ ){0,4}(niets?|niks|nooit|geen woord) (\\w+ ){0,2}(mogen|mag|hoeven|hoeft) (te )?(\\w+ )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (hoeven|hoeft) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ ){0,2}te (weten|horen|merken)\\b|\\b${PARENT}( die)? (mogen|mag) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ )?(van )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (\\w+ )?(erbuiten|er buiten|buiten) (\\w+ ){0,2}(te )?(laten|houden|gelaten|gehouden)\\b|\\b(niet|nooit) (\\w+ ){0,2}(te )?(mogen |mag )?(weten|horen) (van|voor) (de |haar |zijn )?${PARENT}\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt|absoluut|echt|liever) (\\w+ )?niet dat (de |haar |zijn )?${PARENT}( (of|en) ${PARENT})? (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b|\\b(niet|niets|niks) (\\w+ ){0,3}(tegen|aan) (de |haar |zijn )?${PARENT} (\\w+ )?(te )?(zeggen|vertellen|zegt|vertelt)\\b`
+  // "zonder dat ze thuis het weten", "thuis mag niemand het weten": home is the parents
+  + `|\\bzonder dat (ze |iemand |men )?thuis (iemand |ze )?(het |er |dit )?(\\w+ )?(weet|weten|hoort|horen|merkt|merken)\\b|\\bthuis (mag|mogen|hoeft|hoeven) (niemand|ze|het|er) (\\w+ ){0,3}(weten|horen|merken)\\b`);
 /**
  * A stance against the help attributed to one parent, in any words: "vader is er fel op tegen", "moeder heeft bezwaar",
  * "vader ziet het niet zitten", "moeder blokkeert het". Plain "tegen" only as a stance ("is er tegen"), never as a
@@ -404,6 +429,11 @@ const DISAGREES = /\bhet (er |daar )?(absoluut |helemaal |echt |totaal )?niet me
 const NEVER = /(?!)/;
 /** The pupil lives under a guardianship or with foster parents: the voogd decides about help to the pupil. */
 const FOSTER_OR_WARDSHIP = /\b(voogdij|pleeg\w*)\b/;
+/**
+ * The divorce as the cause or the topic of what is told ("dat het thuis onrustig is sinds de scheiding", "de gesprekken gaan
+ * over de scheiding van haar ouders"): the news, not a custody question.
+ */
+const DIVORCE_AS_CAUSE = /\bdat (het|hij|zij|ze) (\w+ ){0,6}(sinds|door|na|vanwege) (de |hun )?(scheiding|vechtscheiding)\b|\b(gaat|ging|gingen|gaan|kwam|kwamen|komt|praten|praatten|spraken|gesprekken) (\w+ ){0,5}over (\w+ ){0,3}de (scheiding|vechtscheiding)\b/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
 
 const ASKED_AS_JOS = re(`\\b(mij|me) ${JOS_ROLE}\\b`);
@@ -516,11 +546,15 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // Anonymity never overrides a question to Veilig Thuis. Next to a name, a telling detail or work that cannot be
   // done without knowing who the pupil is ("anoniem aanmelden") or a name the privacy screen finds, the bot asks instead of taking "anoniem" at its word.
   const anonymous = anonymitySignal(t);
+  let identifiable: string[] | undefined;
   if (party !== 'MW9') {
     if (anonymous === 'yes') {
       // A detail that only fits this pupil decides it: "anoniem" in quotes, but "iedereen kent ze".
       if (UNIQUE_DETAIL.test(t)) answers['Q-HERKENBAAR'] = 'ja';
-      else if (IDENTIFYING.test(t) || needsKnownPupil(answers) || screen(text).identifying) ask.add('Q-HERKENBAAR');
+      else if (IDENTIFYING.test(t) || needsKnownPupil(answers)) ask.add('Q-HERKENBAAR');
+      // Only the screen finds a detail ("een jongen uit havo 4"): asked when it changes the verdict, not for advice that
+      // needs no consent either way (R01, R02).
+      else if (screen(text).identifying) identifiable = ['ja', 'nee'];
       else answers['Q-HERKENBAAR'] = 'nee';
     } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
     else if (HALF_ANONYMOUS.test(t)) ask.add('Q-HERKENBAAR');
@@ -547,14 +581,14 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // Custody, a refusal or a secret only matter for help to the pupil: that is what the JOS worker would do.
   // A vague "iets gaan doen" stays a question about what JOS will do.
   if (answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS'] && custody && !VAGUE_REQUEST.test(t)) answers['Q-JOS'] = 'J3';
-  else if ((CUSTODY_TOPIC.test(t) || (SIGNED_FOR_JOS.test(t) && RELATIVE.test(t))) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');
+  else if ((CUSTODY_TOPIC.test(withoutMatches(t, [DIVORCE_AS_CAUSE])) || (SIGNED_FOR_JOS.test(t) && RELATIVE.test(t))) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');
 
   const known = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== undefined)) as Record<string, string>;
   const weakKnown = [...[...weak].filter((question) => known[question] !== undefined), ...unsure];
   const facts: Facts = {
     answers: known,
     ask: [...ask].filter((question) => known[question] === undefined),
-    ...(ageRange ? { ranges: { 'Q-LEEFTIJD': ageRange } } : {}),
+    ...(ageRange || identifiable ? { ranges: { ...(ageRange ? { 'Q-LEEFTIJD': ageRange } : {}), ...(identifiable ? { 'Q-HERKENBAAR': identifiable } : {}) } } : {}),
     ...(weakKnown.length > 0 ? { weak: weakKnown } : {}),
   };
   // A follow-up such as "ze wil hem testen" names no party, but is still about what someone does with a pupil.
@@ -566,7 +600,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
 function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, josNamed: boolean): StableAnswers {
   const found: StableAnswers = {};
   if (answers['Q-OUDERS'] === 'P2' && INTEREST_DOUBT.test(t)) found['Q-BELANG'] = 'twijfel';
-  else if (answers['Q-OUDERS'] === 'P2' && CONTACT_CONFLICT.test(withoutMatches(t, [CUSTODY_BY_JUDGE]))) ask.add('Q-BELANG');
+  else if (answers['Q-OUDERS'] === 'P2' && CONTACT_CONFLICT.test(withoutMatches(t, [CUSTODY_BY_JUDGE, CONFLICT_RULED_OUT]))) ask.add('Q-BELANG');
   if (answers['Q-LEEFTIJD'] === '16-17' && (CAPACITY_DOUBT.test(t) || (CAPACITY_SIGN.test(t) && DECIDES_ALONE.test(t)))) found['Q-WILSBEKWAAM'] = 'twijfel';
   else if (answers['Q-LEEFTIJD'] === '16-17' && CAPACITY_SIGN.test(t)) ask.add('Q-WILSBEKWAAM');
   // What happens after the 18th birthday is asked with the age then, whatever the age today.
@@ -605,6 +639,7 @@ function partyOf(t: string, parties: PartyPatterns): StableAnswers['Q-MET-WIE'] 
   // A parent who asks for the JOS worker's help to the pupil ("moeder vraagt of de psycholoog hem kan testen") is who wants
   // the help, not who is told.
   if (party === 'MW8' && PARENT_ASKS_FOR_HELP.test(t) && partyPattern(parties, 'MW2').test(t) && activity === 'J3') return 'MW2';
+  if (party === 'MW8' && PARENT_ASKS_SOMEONE.test(t)) return undefined;
   return party;
 }
 
@@ -686,6 +721,7 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (PUPIL_IN_CLASS.test(t) && !(TEACHER_FOCUS.test(t.replace(LESSON_PLACE, ' ')) && !PUPIL_RECORD.test(t))) return 'J3';
   if (WATCHES_ONE.test(t) && ASSESSMENT_CUE.test(t)) return 'J3';
   if (SIGNED_FOR_JOS.test(t)) return 'J3';
+  if (doneByOther(t, PUPIL_GOES_TO_JOS)) return 'J3';
   if (doneByOther(t, HELP_WORK) || doneByOther(t, TALKS_WITH_PUPIL)) return 'J3';
   if (ASK_JOS_TO_HELP.test(t)) return 'J3';
   if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|spreek|praat)\b/.test(t))) return 'J3';
@@ -729,9 +765,12 @@ function notByMentor(t: string, pattern: RegExp): boolean {
   return matches(t, pattern).some((index) => !MENTOR_SUBJECT.test(wordsBefore(t, index, 5)));
 }
 
-/** A match counts when someone other than the mentor does it and it is not denied ("zonder dat hij met Sem praat"). */
+/**
+ * A match counts when someone other than the mentor does it and it is not denied ("zonder dat hij met Sem praat") or
+ * said not to be meant ("alleen advies, niet dat zij met hem gaat praten").
+ */
 function doneByOther(t: string, pattern: RegExp): boolean {
-  return matches(t, pattern).some((index) => !mentorLastSubject(wordsBefore(t, index, 5)) && !denied(wordsBefore(t, index, 4)));
+  return matches(t, pattern).some((index) => !mentorLastSubject(wordsBefore(t, index, 5)) && !denied(wordsBefore(t, index, 4)) && !NOT_MEANT.test(wordsBefore(t, index, 8)));
 }
 
 /** The mentor is the nearest subject before a match: "vroeg hij me of hij met de paj mag praten" is the pupil's talk. */

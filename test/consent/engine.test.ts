@@ -159,6 +159,16 @@ describe('assumptions, custody and age', () => {
     expect(stepBack(knowledge, facts({}))).toEqual(facts({}));
   });
 
+  it('with options left open for a question it would otherwise assume, asks it when they lead apart and shows the range when they do not', () => {
+    const open = (answers: Record<string, string>): Facts => ({ answers, ask: [], ranges: { 'Q-HERKENBAAR': ['ja', 'nee'] } });
+    // Advice from JOS needs no consent whether the pupil is recognisable or not.
+    const advice = verdictOf(decide(knowledge, open({ 'Q-MET-WIE': 'MW2', 'Q-JOS': 'J1' })));
+    expect(advice.code).toBe('V-GEEN');
+    expect(advice.assumptions.find((assumption) => assumption.question === 'Q-HERKENBAAR')?.text).toMatch(/herkenbaar of anoniem/);
+    // Help from the wijkteam needs consent only when the pupil is recognisable: asked, not assumed.
+    expect(firstOf(decide(knowledge, open({ 'Q-MET-WIE': 'MW3', 'Q-WIJKTEAM': 'W2', 'Q-LEEFTIJD': '12-15' })))).toBe('Q-HERKENBAAR');
+  });
+
   it('ignores an answer that is not an option of the question at that point and asks it', () => {
     expect(firstOf(decide(knowledge, facts({ 'Q-MET-WIE': 'MW99' })))).toBe('Q-MET-WIE');
   });

@@ -1166,6 +1166,321 @@ describe('classes of meaning from the b49–b51 misses', () => {
   });
 });
 
+describe('classes of meaning from the b52–b54 misses', () => {
+  it('reads an age written right after the first name ("Lotte 16 wil …") as the pupil\'s age', () => {
+    for (const [text, band] of [
+      ['Milan 14 heeft vaak ruzie in de klas', '12-15'],
+      ['Vraag over Noor 17, ze wil stoppen', '16-17'],
+      ['Het gaat om Jesse 12.', '12-15'],
+      ['Situatie: Kevin, 16, 4 KB, krijgt hulp.', '16-17'],
+    ] as const)
+      expect(extractAgeBand(text), text).toBe(band);
+    for (const text of [
+      'Daan 17 wil gesprekken met de jgc, maar zijn ouders mogen het niet weten. Mag dat?',
+      'Fenna 16 wil graag praten met de pajh zonder dat haar moeder het hoort. Kan dat?',
+      'Sem 16 wil begeleiding van de coach, maar wil niet dat zijn ouders het weten.',
+      'Casus: Jesse, 16, 4 havo, wil praten met de pajh zonder dat zijn ouders het weten. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guards: a room, a chapter, a bus line or a date is no age.
+    for (const text of ['Lokaal 14 is bezet, dus we zitten ergens anders', 'Hoofdstuk 12 gaat over privacy.', 'Bus 15 was weer te laat', 'Op 14 maart is het MDO'])
+      expect(extractAgeBand(text), text).toBeUndefined();
+  });
+
+  it('reads a wijkteam that says the pupil is in its care ("bij ons in zorg", "via ons een hulpverlener", "de wijkcoach van Sara") as talk about a pupil in care (W1, R06)', () => {
+    for (const text of [
+      'Het sociaal team belt over Sara (13), die bij hen in zorg is. Mag ik vertellen hoe het op school gaat?',
+      'Het buurtteam wil overleggen over Mo (14): het gezin is sinds maart bij hen in zorg. Mag dat?',
+      "Mail van het gebiedsteam: 'Kunnen we even bellen over Jesse (14)? Hij heeft sinds de zomer een begeleider via ons.' Mag ik dat doen?",
+      'De wijkcoach van Sara (13) belt: kunnen we even afstemmen? Mag dat?',
+      'Het sociaal team wil even contact over Ilse (13), zij is daar cliënt. Mag ik vertellen hoe het gaat?',
+      'Het buurtteam belt over Daan (15); het gezin staat bij hen aangemeld. Mag ik vertellen hoe het gaat?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    expect(first('Het jeugdteam mailt: Daan (16) is bij ons in zorg, kunnen we even bellen? Mag ik dat gesprek voeren?')).toBe('V-LEERLING16');
+    expect(first('Wijkteam mailt: kunnen we even sparren over een leerling van jullie die bij ons in zorg is? Mag dat?')).toBe('Q-LEEFTIJD');
+    // Guards: a wijkteam that calls without saying the pupil gets its help is asked about; asking it to take a pupil on is a referral.
+    expect(first('Het wijkteam belt over Sara (13). Mag ik vertellen hoe het op school gaat?')).toBe('Q-WIJKTEAM');
+    expect(first('Ik wil het gezin van Mo (13) bij het wijkteam aanmelden zodat het in zorg komt. Mag dat?')).toBe('V-OUDERS16');
+  });
+
+  it('reads one parent for and the other against, with words between the verb and "niet", as parents who disagree (R25, R30)', () => {
+    for (const text of [
+      'Moeder wil dat de jgc met Tim (13) gaat praten, vader wil dat absoluut niet. Wat nu?',
+      'Vader wil graag dat de psycholoog Noor (14) test, maar moeder wil het echt niet. Mogen we beginnen?',
+      'Moeder wil begeleiding door de pajh voor Lisa (14); vader wil daar absoluut niets van weten. Hoe verder?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guards: the pupil who does not want it is no parent's refusal; a parent who wants it "absoluut" agrees.
+    expect(extractFacts('Moeder wil dat de jgc met Tim (13) praat, maar Tim wil dat absoluut niet.', knowledge.cues, screen).facts.answers['Q-GEZAG']).not.toBe('oneens');
+    expect(first('Beide ouders hebben gezag en willen dat de gw\'er Sem (13) onderzoekt; vader wil dat absoluut zo snel mogelijk.')).toBe('V-BEIDEN');
+  });
+
+  it('reads "vader (ook gezag)" and "moeder, die ook gezag heeft" as joint custody', () => {
+    for (const text of [
+      "De gw'er wil Finn (13) testen. Moeder heeft getekend, vader (ook gezag) nog niet. Kan ze beginnen?",
+      'Vader heeft het formulier voor de jgc getekend voor Roos (14); moeder, die ook gezag heeft, nog niet. Mag de jgc starten?',
+      'Moeder tekende voor begeleiding door de pajh van Sven (12). Vader heeft eveneens gezag maar tekende nog niet.',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: a parent without custody, or custody the writer does not know, is not joint custody.
+    const custody = (text: string) => extractFacts(text, knowledge.cues, screen).facts.answers['Q-GEZAG'];
+    expect(custody("De gw'er wil Finn (13) testen. Moeder heeft getekend, vader (geen gezag) niet. Kan ze beginnen?")).not.toBe('beide');
+    expect(custody("De gw'er wil Finn (13) testen. Moeder heeft getekend; of vader ook gezag heeft weet ik niet.")).not.toBe('beide');
+  });
+
+  it('asks whether an anonymous pupil can be recognised only where it changes the verdict: advice from JOS needs no consent either way (R01, R02)', () => {
+    for (const text of [
+      'Mag ik zonder naam even sparren met de jgc over een meisje uit 3 vwo? Verder zeg ik niks over haar.',
+      "Ik wil anoniem advies van de gw'er over een jongen uit 2 havo, zonder naam. Mag dat?",
+      'Kan ik met de pajh meedenken over een leerling uit vwo 5 zonder naam te noemen?',
+      'Anoniem sparren met coach over een meisje uit 3 havo, meer zeg ik niet. Oké?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: to the wijkteam a recognisable pupil needs consent, an anonymous one does not, so it is asked.
+    expect(first('Ik wil zonder naam aan het wijkteam voorleggen of ze iets kunnen betekenen voor een meisje uit 3 vwo.')).toBe('Q-HERKENBAAR');
+    expect(first('Ik wil anoniem aan het wijkteam vragen hoe ze werken met gezinnen zoals dat van een jongen uit 2 havo.')).toBe('Q-HERKENBAAR');
+  });
+
+  it('reads "het enige … meisje/kind/gezin" as a detail only one pupil has, like "de enige" (R01)', () => {
+    for (const text of [
+      'Ik wil anoniem bij het wijkteam voorleggen of ze iets kunnen betekenen voor het enige Eritrese meisje uit 2 havo (14).',
+      'Zonder naam: het is het enige kind bij ons met een hoortoestel, 13 jaar. Ik wil het wijkteam vragen het gezin te helpen.',
+      'Ik wil het gebiedsteam anoniem om hulp vragen voor het enige gezin uit Egmond bij ons op school, de zoon is 12.',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guard: "het enige wat ik wil weten" is no detail about a pupil.
+    expect(first('Het enige wat ik wil weten: mag ik het wijkteam anoniem in het algemeen vragen hoe ze jonge mantelzorgers helpen?')).toBe('V-GEEN');
+  });
+
+  it('reads a meeting the school plans for a pupil who has no help yet ("er is nog geen hulp") as an MDO without a carer (R07)', () => {
+    for (const text of [
+      'We plannen een MDO over Jens (13); er is nog geen hulp ingezet. Wie moet toestemming geven?',
+      'Ik wil een zorgoverleg beleggen voor Amber (14); hulp is er nog niet. Toestemming van wie?',
+      'MDO organiseren voor een brugklasser, er zit nog geen hulp op het gezin. Wie tekent?',
+      'We willen een MDO over Tim (13) met de jgc en leerplicht erbij; hij krijgt verder nog geen hulp. Wie tekent?',
+      // was V-BEIDEN: "hulpverlening" read as a carer at the table
+      'We plannen een MDO over Jens (13). Er is nog niemand van hulpverlening betrokken. Wie moet toestemming geven?',
+      'Voor Bas (13) wil ik een MDO. Hulpverlening is er op dit moment niet. Wie tekent?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guards: help already there, or not known, is asked or followed as before.
+    expect(first('We plannen een MDO over Jens (13). Of er hulp is weet ik niet. Wie moet toestemming geven?')).toBe('Q-MDO');
+    expect(first('We plannen een MDO over Jens (13); zijn psycholoog schuift aan. Wie moet toestemming geven?')).toBe('V-BEIDEN');
+  });
+
+  it('reads telling the wijkteam so that it contacts or visits the family as a referral (W2, R11)', () => {
+    for (const text of [
+      'Ik wil het gebiedsteam over Noor (15) vertellen zodat ze contact met het gezin kunnen zoeken. Mag dat?',
+      'Kan ik het wijkteam inlichten over het gezin van Mo (13), zodat zij op huisbezoek kunnen gaan?',
+      'Ik wil het buurtteam op de hoogte brengen van de situatie van Lars (14) zodat ze het gezin kunnen benaderen.',
+      'Ik wil het wijkteam bellen zodat ze het gezin van Mo (13) kunnen bezoeken. Mag dat?',
+      'Ik wil het wijkteam vragen of ze bij het gezin van Mo (13) langs willen gaan. Mag dat?',
+      'Ik wil graag dat het wijkteam bij het gezin van Ilse (13) gaat kijken. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guards: a wijkteam that already visits the family and asks how it goes is W1; a general question stays general.
+    expect(first('Het wijkteam begeleidt het gezin van Mo (13) al en komt daar wekelijks langs. Ze vragen hoe het op school gaat. Mag ik dat vertellen?')).toBe('V-BEIDEN');
+    expect(first('Ik wil het wijkteam in het algemeen vragen hoe ze contact leggen met gezinnen die niet willen. Zonder namen.')).toBe('V-GEEN');
+  });
+
+  it('reads a parent who says the other parent is unsafe for the child as doubt about the child\'s interest (R16b)', () => {
+    const interest = (text: string) => extractFacts(text, knowledge.cues, screen).facts.answers['Q-BELANG'];
+    for (const text of [
+      'Vader zonder gezag wil het rapport van Mila (12). Moeder zegt dat hij gevaarlijk is voor het kind. Mag ik het sturen?',
+      'Moeder heeft geen gezag en vraagt hoe het met Sem (14) gaat; vader vindt haar onveilig voor Sem. Wat mag ik zeggen?',
+      'Een vader zonder gezag wil de cijfers van zijn zoon (13); volgens moeder is hij een gevaar voor de jongen.',
+    ])
+      expect(interest(text), text).toBe('twijfel');
+    // Guards: a parent without custody who asks with no doubt raised stays information (V-INFO).
+    expect(interest('Vader zonder gezag wil het rapport van Mila (12). Moeder vindt het goed. Mag ik het sturen?')).toBeUndefined();
+    expect(interest('Vader zonder gezag wil de cijfers van Sem (14); hij vindt de school onveilig sinds de brand. Mag dat?')).toBeUndefined();
+  });
+});
+
+describe('classes of meaning from the b55–b57 misses', () => {
+  it('reads a colleague who asks the writer ("een collega vraagt me of ze …") as the one asking, so unnamed help is asked about (was unsafe: V-GEEN)', () => {
+    for (const text of [
+      'Een collega vraagt me of ze het dossier van Sem (13) mag doorsturen naar de hulpverlening. Wat moet ze regelen?',
+      'Mijn collega (docent Engels) vroeg me of hij de zorgen over Noor (14) mag delen met iemand van buiten. Mag dat?',
+      'Een collega van de sectie Engels vroeg mij of ze de zorgen over Lina (14) naar de hulpverlening mag mailen.',
+      'Collega vraagt: mag ik het verslag over Tess (12) naar de hulpverlener van het gezin sturen?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    // Guards: a colleague the text names as who is told stays a colleague (R09).
+    expect(first('Een collega vraagt me of ze aan de zorgcoördinator mag vertellen dat Sem (13) ADHD heeft.')).toBe('V-GEEN');
+    expect(first("Mag ik mijn collega's vertellen dat Sem (13) ADHD heeft?")).toBe('V-GEEN');
+    expect(first('Mag ik mijn collega vragen of zij Tess (12) kent?')).toBe('V-GEEN');
+  });
+
+  it('reads where the pupil has been ("bij de huisarts geweest") as part of what is told, not as who is told', () => {
+    for (const text of [
+      'Mag ik de pajh het dossier van Tim (16) sturen (somberheid, vorige maand nog bij de huisarts geweest) zodat hij hem kan helpen?',
+      'Ik wil het wijkteam over Sam (16) informeren zodat ze hem kunnen helpen: veel stress, twee keer bij de huisarts geweest.',
+      'Ik wil de coach het groeidocument van Eva (17) sturen zodat ze haar kan helpen (angst, al eens bij de huisarts geweest).',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guard: the huisarts as the one called stays a party outside school (R30).
+    expect(first('Mag ik de huisarts van Tim (16) bellen over zijn somberheid?')).toBe('V-FG');
+  });
+
+  it('reads advice for the teacher with the help said not to be meant ("niet dat ze met hem gaat praten") as advice (R02)', () => {
+    for (const text of [
+      'Ik wil de jgc alleen om tips voor mijn lessen vragen over Mo (13), niet dat ze met hem gaat praten.',
+      'Mag ik de pajh om advies vragen over Lisa (14)? Het is niet de bedoeling dat ze haar gaat begeleiden.',
+      "Ik wil met de gw'er sparren over hoe ik Sem (12) aanpak in de klas, niet dat hij hem gaat testen.",
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: the help itself, or a parent who does not want it, stays help.
+    expect(first('De jgc gaat met Mo (13) praten. Moeten ouders tekenen?')).toBe('V-BEIDEN');
+    expect(first('Moeder wil niet dat de jgc met Tim (13) praat. Mag het toch?')).toBe('V-FG');
+  });
+
+  it('reads a parent who asks for someone not named ("of er iemand met hem kan praten") as help still to be chosen, not the parent as recipient', () => {
+    for (const text of [
+      'Vader vraagt of er iemand met Noor (13) kan praten over haar faalangst. Mag ik dat regelen?',
+      'De ouders van Sem (12) vragen of er hulp kan komen voor zijn driftbuien. Wat moet ik doen qua toestemming?',
+      'Moeder vroeg of er iemand naar Lisa (14) kan kijken, ze slaapt slecht. Kan ik dat regelen?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    // Guards: a parent who names the JOS worker, or asks about grades, stays as before.
+    expect(first('Moeder vraagt of de jgc met Noor (13) kan praten. Wie tekent?')).toBe('V-BEIDEN');
+    expect(first('Moeder vraagt hoe het met de cijfers van Noor (13) gaat. Mag ik dat vertellen?')).toBe('V-GEEN');
+  });
+
+  it('reads help going on past the 18th birthday in other words ("tot na zijn eindexamen", "nog hulp … via JOS") as the question for JOS (R28)', () => {
+    for (const text of [
+      'Ik begeleid Daan (17), in juni wordt hij 18. Mag ik doorgaan tot na zijn eindexamen?',
+      'Roos is net 18 en wil nog hulp van de pajh. Kan dat via JOS?',
+      'Jens werd vorige week 18 en wil nog hulp van de coach. Wie tekent?',
+      'Ik begeleid Yara (17); in juli is ze 18. Kan ze daarna nog bij mij blijven komen via JOS?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guards: help to an adult pupil without a word of going on, and parents of an adult, are the pupil's own consent.
+    expect(first('Daan is 18 en wil gesprekken met de jgc. Wie tekent?')).toBe('V-LEERLING18');
+    expect(first('Mila is 18; moeder wil haar cijfers weten. Mag dat?')).toBe('V-LEERLING18');
+  });
+
+  it('reads a meeting the writer plans in the first person ("ik plan een ZAT", "ik beleg") or asks what to arrange for ("wat moet ik regelen") as still to be organised: who joins is asked (R07, R08)', () => {
+    for (const text of [
+      'ik beleg een ZAT voor Sara (13), wat moet ik regelen?',
+      'Ik plan een casusoverleg voor Noor (15). Welke toestemming heb ik nodig?',
+      'Ik plan volgende week een MDO voor Milan (14). Wat moet ik regelen?',
+      'Ik wil Noor (14) inbrengen in het zorgoverleg. Moet ik iets regelen?',
+      'Voor het ZAT van dinsdag wil ik een leerling aanmelden. Wat moet ik daarvoor regelen?',
+    ])
+      expect(first(text), text).toBe('Q-MDO');
+    // Guards: who joins said, or no help yet, decides it.
+    expect(first('Ik plan een MDO voor Noor (15) met de jgc die haar al begeleidt. Wie tekent?')).toBe('V-BEIDEN');
+    expect(first('Ik plan een MDO voor Noor (15); er is nog geen hulp. Wie tekent?')).toBe('V-OUDERS16');
+  });
+
+  it('reads a conflict the writer rules out ("geen contactverbod of iets") as no reason to doubt the child\'s interest (R16b)', () => {
+    for (const text of [
+      'Vader van Tim (14) heeft geen gezag en vraagt het rapport. Er is geen contactverbod of rechtszaak. Mag ik het sturen?',
+      'Moeder zonder gezag wil de cijfers van Sem (13). Er speelt geen omgangszaak, ze ziet hem elk weekend. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+    // Guards: a conflict that is there is never ruled out, also when "geen" stands close by for something else.
+    expect(first('Vader zonder gezag wil het rapport van Tim (14), maar er is een contactverbod. Mag ik het sturen?')).not.toBe('V-INFO');
+    expect(first('Vader (geen gezag, er loopt een contactverbod) vraagt het rapport van Mila (13). Moet ik dat sturen?')).not.toBe('V-INFO');
+  });
+
+  it('reads a parent saying the other uses the information to pressure the child as doubt about the child\'s interest (R16b; was unsafe: V-INFO)', () => {
+    const interest = (text: string) => extractFacts(text, knowledge.cues, screen).facts.answers['Q-BELANG'];
+    for (const text of [
+      'Vader zonder gezag vraagt de cijfers van Noor (12) op. Moeder zegt dat hij ze gebruikt om haar onder druk te zetten.',
+      'Moeder heeft geen gezag en wil het rapport van Tim (14). Volgens vader manipuleert ze de jongen ermee.',
+      'Vader zonder gezag wil het rapport van Sara (12). Volgens moeder zet hij haar onder druk. Mag het?',
+      'Vader zonder gezag wil de cijfers van Ella (13). Moeder zegt dat hij haar bang maakt. Mag ik ze sturen?',
+    ])
+      expect(interest(text), text).toBe('twijfel');
+    expect(interest('Vader zonder gezag vraagt de cijfers van Noor (12) op. Moeder zegt dat hij ze altijd netjes bewaart.')).toBeUndefined();
+  });
+
+  it('asks whether a case is recognisable when only the name is taken out ("de naam haal ik eruit", "de naam laat ik weg") (R01)', () => {
+    for (const text of [
+      'Ik wil een casus van een leerling gebruiken in een training voor mentoren, de naam haal ik eruit. Mag dat?',
+      'Voor intervisie haal ik de namen weg uit het verslag over een leerling. Is dat genoeg?',
+      'Voor de studiedag wil ik een casus van een leerling gebruiken; de naam laat ik weg. Kan dat?',
+      'Ik laat de namen weg als ik de casus in de intervisie breng. Is dat genoeg?',
+      'Ik wil een casus uit mijn klas in de intervisie bespreken, ik verander de naam. Is dat goed?',
+      'Voor de training gebruik ik een casus met een verzonnen naam. Mag dat zonder toestemming?',
+    ])
+      expect(first(text), text).toBe('Q-HERKENBAAR');
+    // Guard: fully anonymous advice stays consent-free.
+    expect(first('Ik wil anoniem, zonder naam of klas, met de jgc sparren over hoe ik omga met faalangst in de klas.')).toBe('V-GEEN');
+  });
+
+  it('reads a divorce named as the cause or topic of what the JOS worker tells ("sinds de scheiding", "gesprekken over de scheiding") as the news, not as a custody question (R12)', () => {
+    for (const text of [
+      'Ik begeleid Sem (14) als jgc en wil zijn mentor vertellen dat hij slecht slaapt sinds de scheiding. Sem vindt het goed. Mag dat?',
+      'Als pajh wil ik de mentor van Noor (13) laten weten dat ze veel mist door de scheiding. Ze is akkoord.',
+      'Ik ben de jgc van Lisa (15). Ik wil haar mentor vertellen dat het thuis zwaar is sinds de scheiding; Lisa vindt dat goed.',
+      'Als jgc heb ik gesprekken met Fleur (13) die over de scheiding van haar ouders gaan. De mentor wil weten wat er speelt. Mag ik iets vertellen?',
+      'Ik ben pajh; in mijn gesprekken met Bas (14) kwam veel naar boven over de scheiding. Mag ik zijn mentor daar iets over zeggen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: parents in a divorce when help starts is still a custody question (R16a).
+    expect(first('De ouders van Tim (13) zitten midden in een scheiding. De jgc wil met hem gaan praten. Wie tekent?')).toBe('Q-GEZAG');
+  });
+
+  it('reads the writer as the JOS worker someone talks with at the spreekuur ("bij het spreekuur … met mij bespreken") (R02)', () => {
+    for (const text of [
+      'Tijdens het spreekuur wilde een mentor een leerling (14) met mij bespreken, alleen om tips voor haar lessen. Mag dat zonder toestemming?',
+      'Bij het JOS-spreekuur vroeg een docent of hij zijn aanpak van een jongen uit 2B met me mocht bespreken. Had hij toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: a mentor who goes to the spreekuur, or tells a colleague what was said there, stays as before.
+    expect(first('Mag ik op het spreekuur van de jgc een leerling (14) bespreken?')).toBe('V-GEEN');
+    expect(first('Op het spreekuur vertelde een leerling (14) me dat ze gepest wordt. Mag ik dat aan de mentor vertellen?')).toBe('V-GEEN');
+  });
+
+  it('reads "zonder dat ze thuis het weten" as keeping help from the parents (R25: 12 to 15 goes to the FG)', () => {
+    for (const text of [
+      'Fatima 15 vraagt of ze bij de jgc terecht kan zonder dat thuis iemand het weet. Mag dat?',
+      'Sara (13) wil gesprekken met de coach, zonder dat ze thuis iets merken. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guard: home that knows is no secret.
+    expect(first('Sara (13) wil gesprekken met de coach; thuis weten ze ervan. Mag dat?')).toBe('V-BEIDEN');
+  });
+
+  it('reads custody the writer does not know with words in between ("ik weet eerlijk gezegd niet of hij nog gezag heeft") as unknown', () => {
+    expect(first('De jgc wil Noor (13) begeleiden. Vader is uit beeld, ik weet eerlijk gezegd niet of hij nog gezag heeft. Wat moet ik regelen?')).toBe('V-BEIDEN');
+    expect(extractFacts('Ik wil Sem (12) aanmelden bij de pajh; ik weet echt niet hoe het met het gezag zit.', knowledge.cues, screen).facts.answers['Q-GEZAG']).toBe('onbekend');
+  });
+
+  it('reads medication by its name ("ritalin", "slaapmiddelen", "antidepressiva") as health information, which a pupil of 16 or 17 decides on (R24)', () => {
+    for (const text of [
+      'Mag ik de ouders van Tim (16) vertellen dat hij ritalin gebruikt?',
+      'Lisa (17) slikt sinds kort slaapmiddelen; moet ik haar ouders inlichten?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guard: school matters stay school matters (R22).
+    expect(first('Mag ik de ouders van Tim (16) vertellen dat hij zijn huiswerk niet maakt?')).toBe('V-GEEN');
+  });
+
+  it('reads a pupil who wants to go to the JOS worker ("Daan wil naar de jgc") as help to that pupil (J3)', () => {
+    expect(first('Daan 16 wil naar de jgc. Ouders mogen niks weten. Kan dat?')).toBe('V-LEERLING16');
+    expect(first('Mila (13) wil graag naar de psycholoog van JOS. Wie moet toestemming geven?')).toBe('V-BEIDEN');
+    // Guard: the mentor who goes to the JOS spreekuur for advice stays advice (R02).
+    expect(first('Ik wil naar het JOS-spreekuur om advies te vragen over Mila (13). Mag dat zonder toestemming?')).toBe('V-GEEN');
+  });
+
+  it('asks what the JOS worker will do when she is only "ingeschakeld" for a pupil: her own help (J3) or information passed on (J7)', () => {
+    for (const text of [
+      'Kan ik de pajh inschakelen voor Fenna (13)?',
+      "Ik wil de gw'er inschakelen voor Bram (14). Wie moet tekenen?",
+      'Mag ik de orthopedagoog inschakelen voor Noor (12)?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+    // What she will do, said next to it, decides (talks with the pupil: her own help, which before read as passing on).
+    expect(first('Ik wil de jgc inschakelen zodat ze met Tim (13) gaat praten.')).toBe('V-BEIDEN');
+    expect(first('Ik wil de jgc inschakelen en het dossier van Tim (13) naar haar doorsturen.')).toBe('V-OUDERS16');
+  });
+});
+
 describe('classes of meaning from the b49–b51 safety misses', () => {
   const abuseFirst = ['V-MELDCODE', 'Q-ZORGEN'];
   const safetyFirst = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
@@ -1304,5 +1619,292 @@ describe('classes of meaning from the b49–b51 safety misses', () => {
   it('does not read a man of about 25 who gives nothing as grooming', () => {
     const text = 'Tim (14) wordt soms opgehaald door zijn neef, een man van ongeveer 25. Mag ik dat aan de mentor vertellen?';
     expect(first(text), text).not.toBe('V-MELDCODE');
+  });
+});
+
+describe('classes of meaning from the b52–b54 safety misses', () => {
+  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
+  const abuseFirst = ['V-MELDCODE', 'Q-ZORGEN'];
+  const safetyFirst = [...dangerFirst, ...abuseFirst];
+
+  it('puts danger first for a pupil sent away from home with nowhere safe to sleep, also when the writer doubts it', () => {
+    for (const text of [
+      'Een leerling van 16 vertelde dat hij vannacht in een portiek moet pitten omdat zijn vader hem de deur uit heeft gezet. Mag ik hier iets mee?',
+      'Sanne (14) zegt dat haar moeder haar heeft weggestuurd en dat ze vanavond onder een brug gaat slapen. Ze dikt dingen wel vaker aan. Mag ik de jgc bellen zonder haar ouders?',
+      'Vader heeft hem buitengezet, zegt Youssef (15), en hij wil vannacht op het station overnachten. Ik weet niet of het klopt. Moet ik zijn ouders om toestemming vragen voor ik de zoco inlicht?',
+      'Jesse (13) zegt dat het slot thuis is veranderd en dat hij nu niet naar binnen kan. Hij overdrijft vaak. Mag ik dit aan de mentor vertellen?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('asks rather than decides when the writer thinks the pupil exaggerates', () => {
+    const text = 'Sanne (14) zegt dat haar moeder haar heeft weggestuurd en dat ze vanavond onder een brug gaat slapen. Ze dikt dingen wel vaker aan. Mag ik de jgc bellen zonder haar ouders?';
+    expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('does not ask about danger for a pupil sent out of a lesson, staying with a friend or sleeping outside on a school camp', () => {
+    for (const text of [
+      'Mijn leerling (15) logeert dit weekend bij een vriend omdat zijn ouders op vakantie zijn. Mag ik dat aan de mentor vertellen?',
+      'Een meisje van 13 is weggestuurd bij de gymles omdat ze haar spullen vergat. Mag ik de gymdocent vragen wat er speelde?',
+      'Onze klas gaat op kamp en slaapt twee nachten buiten in tenten. Mag ik de medicijnlijst van de leerlingen aan de begeleiders geven?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('does not ask about safety when a parent without custody, with a court history, asks for information and the other parent panics or a ban runs', () => {
+    for (const text of [
+      'Moeder zonder gezag mailt of ze de cijfers van haar zoon (14) mag krijgen. Er loopt een rechtszaak over de omgang en vader belt me in paniek. Mag ik haar iets sturen?',
+      'Een vader zonder gezag vraagt de schoolfoto’s en het rapport van zijn dochter (12). Er loopt nog een contactverbod. Moet ik dat opsturen?',
+      'Vader zonder gezag wil het rapport van Lisa (14) ontvangen. Moeder is ertegen omdat er een contactverbod speelde. Wat moet ik doen?',
+      'Een vader zonder gezag vraagt foto’s van het schoolkamp van zijn zoon (13). Moeder raakt in paniek, de rechter heeft de omgang stilgelegd. Mag ik die foto’s sturen?',
+    ])
+      expect(first(text), text).toBe('Q-BELANG');
+  });
+
+  it('reads the other parent calling a parent without custody unsafe or dangerous as doubt about the child’s interest, not as a sign', () => {
+    for (const text of [
+      'Moeder heeft geen gezag en wil weten hoe het met Daan (12) gaat. Vader zegt dat ze onveilig is voor Daan. Mag ik haar informeren?',
+      'Een vader zonder gezag vraagt om het rapport van Sophie (14); volgens moeder is hij gevaarlijk. Wat moet ik doen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('keeps asking when the child herself says she feels unsafe with that parent', () => {
+    const text = 'Vader zonder gezag wil het rapport van Sophie (14). Sophie vertelde me zelf dat ze zich onveilig voelt bij hem. Moet ik het sturen?';
+    expect(safetyFirst, text).toContain(first(text));
+  });
+
+  it('keeps asking when that parent stood at school to take the child, hit her, or the child is terrified of him', () => {
+    for (const text of [
+      'Vader zonder gezag wil het rapport van Mila (12). Moeder zegt dat hij gisteren bij het hek stond en Mila wilde meenemen. Mag ik hem het rapport sturen?',
+      'Vader zonder gezag vraagt de cijfers van Sara (14). Moeder zegt dat hij Sara vorige week heeft geslagen. Wat mag ik doen?',
+      'Moeder heeft geen gezag en vraagt het rapport op. De jongen (12) is doodsbang voor haar en we twijfelen. Moet ik het sturen?',
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about danger for a fight that is on film, when someone asks who is on it', () => {
+    for (const text of [
+      'De politie vraagt of wij de jongens herkennen op de beelden van de vechtpartij bij de Albert Heijn. Mag ik namen geven?',
+      'Op Snapchat staat een filmpje van een vechtpartij bij de bushalte; de wijkagent wil weten wie de meiden zijn. Mag ik hun namen noemen?',
+      'Een ouder stuurde me een video van de vechtpartij op het plein en vraagt wie die jongen in het rode jack is. Mag ik dat zeggen?',
+      'De vechtpartij is gefilmd en gaat rond op TikTok, niemand raakte ernstig gewond. De wijkagent wil de klassen van de leerlingen weten. Mag dat?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps danger first when the filmed pupil is hurt now, afraid to go home or about to be waited for', () => {
+    for (const text of [
+      'Er gaat een filmpje rond waarop Daan (13) door drie jongens wordt geslagen, en hij durft nu niet naar huis. Mag ik zijn ouders bellen?',
+      'Er gaat een filmpje rond van de vechtpartij en volgens de wijkagent willen ze Sem na school opwachten. Mag ik zijn naam geven?',
+      'Er gaat een filmpje rond van de vechtpartij, en Sem ligt nu gewond in het ziekenhuis. Mag ik de klas inlichten?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('decides acute danger when a pupil who is afraid is taken abroad to marry today', () => {
+    for (const text of [
+      'Een meisje (14) zegt dat haar broer haar vanmiddag komt halen om naar Somalië te gaan, waar ze moet trouwen. Ze is doodsbang. Mag ik de jgc bellen?',
+      'Vandaag vertrekt ze met haar ouders naar het buitenland voor een huwelijk dat voor haar geregeld is, vertelde ze bevend. Moet ik eerst toestemming vragen?',
+      'Na de les wordt Yasmin (15) opgehaald; de familie heeft in Irak een huwelijk voor haar geregeld en ze is bang. Wie mag ik bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route, not acute danger, for a marriage she fears next summer or next year', () => {
+    for (const text of [
+      'Leerling (15) vertelt dat ze volgend jaar misschien moet trouwen met een neef in Turkije. Ze is er bang voor. Mag ik dit met de zoco bespreken?',
+      'Vandaag vertelde Noor (15) me dat ze deze zomer in Marokko moet trouwen. Ze is bang. Mag ik dit met de zoco bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('decides acute danger when a pupil refuses to go home today because the carer will lose it', () => {
+    for (const text of [
+      'Een leerling (13) weigert om vier uur naar huis te gaan; ze zegt dat haar moeder vandaag weer helemaal doordraait. Moet ik eerst toestemming van moeder vragen?',
+      'Jongen (12) wil na school echt niet naar huis, want moeder draait vandaag door, zegt hij, na de ruzie van gisteren. Moet ik eerst toestemming vragen?',
+      'Sem (14) wil vanmiddag niet naar huis, want vader zal door draaien als hij het rapport ziet. Wie mag ik bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('does not decide acute danger for a carer who sometimes loses it when the pupil goes home as usual, or a class that is wild', () => {
+    for (const text of [
+      'Moeder draait soms door, zegt Lotte (13), maar ze gaat vandaag gewoon naar huis. Mag ik dit met de mentor bespreken?',
+      'De klas draait vandaag helemaal door en niemand wil naar huis, het is de laatste dag voor de vakantie. Mag ik de ouders mailen?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route when the pupil tells that there is hitting at home, in the passive', () => {
+    for (const text of [
+      'Een jongen van 14 vertelt me dat er thuis vaak geslagen wordt, ook bij zijn broertje. Hij wil niet dat ik iets doe. Mag ik de zoco inlichten?',
+      'Ze vertelde dat haar zusjes en zij thuis regelmatig getrapt worden. Mag ik dit met de jgc bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('does not decide the meldcode when hitting at home is denied in the passive', () => {
+    for (const text of [
+      'Hij wordt thuis nooit geslagen, zegt hij; het gaat om ruzie met een klasgenoot. Mag ik de mentor inlichten?',
+      'Er wordt bij hen thuis niet geslagen, dat weet ik zeker; hij is vooral moe. Mag ik de jgc vragen?',
+      'Mijn leerling zegt dat er thuis nooit iemand geslagen wordt, maar dat er veel geschreeuwd wordt. Mag ik dat met de zoco bespreken?',
+    ])
+      expect(first(text), text).not.toBe('V-MELDCODE');
+  });
+
+  it('asks about abuse, not acute danger, for a pupil who habitually lingers after school and avoids going home', () => {
+    for (const text of [
+      'Daan (12) blijft elke dag na het laatste uur in het lokaal zitten tot de conciërge hem wegstuurt. Mag ik de gw’er inschakelen?',
+      'Een meisje uit 2B blijft na school steeds in de mediatheek hangen, alsof ze niet naar huis wil. Kan ik de jgc vragen mee te kijken?',
+      'Thijs (14) blijft vaak tot vijf uur in de kantine zitten en schrikt als je achter hem langs loopt. Mag ik hem met naam inbrengen in het zorgoverleg?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps asking about danger now when the pupil lingers today or is afraid of a carer', () => {
+    for (const text of [
+      'Vandaag bleef Ravi (13) na de les hangen en hij wil niet naar huis. Mag ik iemand bellen?',
+      'Ravi (13) blijft altijd na school hangen, wil niet naar huis en is bang voor zijn vader. Mag ik dit met de zoco bespreken?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('asks about abuse, not acute danger, for a carer who drinks or uses as a habit, also when someone asks about it', () => {
+    for (const text of [
+      'De jeugdarts vraagt of vader nog steeds drinkt, omdat Sem (13) zo vaak ziek gemeld wordt. Mag ik daarop antwoorden?',
+      'De ambulant hulpverlener vertelt dat de moeder van Amir (13) al jaren drugs gebruikt. Mag ik dat met de mentor delen?',
+      'Leerplicht wil weten of er thuis een drankprobleem is bij vader, want Tess (14) verzuimt veel. Wat mag ik zeggen?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps danger first for a carer who is drunk now', () => {
+    for (const text of [
+      'Vader staat nu dronken bij de balie om Jens (12) op te halen. Mag ik moeder bellen?',
+      'Moeder is vandaag weer stomdronken en haar zusje van 3 is alleen met haar thuis, zegt Noor. Wie mag ik bellen?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about safety for a worry word that names the topic of the question: a Verwijsindex risk, a threat of a complaint, own prescribed medication, a parent in hospital', () => {
+    for (const text of [
+      'Ik ben meldingsbevoegde voor de Verwijsindex. Ik wil Jayden (15) signaleren: hij is al twee keer door de politie opgepakt voor winkeldiefstal en verzuimt veel. Toestemming nodig?',
+      'Onze school is aangesloten op de Verwijsindex; ik wil Sara (13) signaleren omdat schooluitval dreigt. Heb ik toestemming nodig?',
+      'Vader van Tim (13), ze hebben samen gezag, is het niet eens met de begeleiding door de jgc en dreigt met een klacht bij de inspectie. Mogen we starten?',
+      'Moeder dreigde met juridische stappen als we haar zoon (14) zonder haar naar de gw’er sturen. Vader wil het wel, beiden gezag. Wat nu?',
+      'Noor (16) vertelde dat ze via de huisarts antidepressiva slikt. Moeder vraagt waarom ze zo moe is. Mag ik het haar vertellen?',
+      'Een jongen (17) zei dat hij sinds een maand antidepressiva neemt van zijn psychiater, zijn ouders weten het niet. Moet ik ze inlichten?',
+      'Moeder ligt in het ziekenhuis met een hernia en vader werkt veel; Sem (14) redt zich wel, maar ik wil het wijkteam vragen om steun voor het gezin. Toestemming?',
+      'Ik heb van moeder een brief van het ziekenhuis over de epilepsie van Noah (13). Mag ik die aan de gymdocent geven?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking when the same topic comes with violence, a threat against the pupil, saved-up pills or an injury at home', () => {
+    for (const text of [
+      'Ik wil Jayden (15) in de Verwijsindex zetten; hij zegt dat zijn vader hem slaat en hij is bang om naar huis te gaan. Toestemming nodig?',
+      'Vader dreigt hem wat aan te doen als hij blijft zitten, zegt Tim (13). Mag ik dit met de zoco bespreken?',
+      'Lotte (16) zegt dat ze alle antidepressiva van de huisarts heeft gespaard. Mag ik haar ouders bellen?',
+      'Noah (13) ligt in het ziekenhuis na een ongeluk thuis, vader zou hem geslagen hebben. Mag ik de mentor inlichten?',
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about abuse for a pupil who only withdraws, in a question that needs consent anyway', () => {
+    for (const text of [
+      'Mijn mentorleerling Sanne (14) trekt zich de laatste weken terug in de klas. Ik wil de jgc vragen met haar te praten. Moeten ouders toestemming geven?',
+      'Daan (13) is erg teruggetrokken sinds de herfst; de gw’er wil hem observeren in de les. Wat moet ik regelen?',
+      'Een brugklasser trok zich na de kerstvakantie terug en zegt weinig. Kan ik de jeugdarts vragen haar op te roepen?',
+    ])
+      expect(safetyFirst, text).not.toContain(first(text));
+  });
+
+  it('keeps asking when withdrawal comes with bruises or startling at a touch', () => {
+    for (const text of [
+      'Sanne (14) trekt zich terug en heeft steeds blauwe plekken op haar armen. Mag ik de jgc inschakelen?',
+      'Ze trekt zich terug sinds haar stiefvader bij hen woont en ze schrikt als je haar aanraakt. Mag ik dit met de gw’er bespreken?',
+    ])
+      expect(safetyFirst, text).toContain(first(text));
+  });
+});
+
+describe('classes of meaning from the b55–b57 safety misses', () => {
+  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
+  const safetyFirst = [...dangerFirst, 'V-MELDCODE', 'Q-ZORGEN'];
+
+  it('puts danger first when the pupil says she cannot take it any more, with the verb first', () => {
+    for (const text of [
+      'Na de toets zei Bram (14): ‘ik trek het gewoon niet meer’. Waarschijnlijk stress. Mag ik de jgc om advies vragen met zijn naam?',
+      'Jasmijn (16) zei na het gesprek: ‘ik hou het gewoon niet meer’. Ze wil niet dat haar ouders het weten. Mag ik ze toch bellen?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
+
+  it('does not ask about danger when a parent cannot cope and asks for help herself', () => {
+    const text = 'Moeder trekt het niet meer met vier kinderen en vraagt zelf om hulp van het wijkteam. Wat heb ik nodig qua toestemming?';
+    expect(dangerFirst, text).not.toContain(first(text));
+  });
+
+  it('decides acute danger for being done with everything tonight or tomorrow next to pills', () => {
+    const text = 'Hij zei dat hij morgen klaar is met alles; in zijn tas zit een zakje met pillen. Moet ik eerst zijn ouders vragen?';
+    expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks about danger first for an injury when the pupil would rather not go home today, even laughing it off', () => {
+    const text = 'Noor (13) heeft een dikke lip en zegt dat ze vandaag liever niet naar huis gaat. Ze lacht erbij. Mag ik dit met iemand delen?';
+    expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('takes the meldcode route for a punishment of sleeping in the shed or cellar, also told by a classmate', () => {
+    const text = 'Een klasgenoot zegt dat Daan (12) in de kelder moet slapen als hij niet luistert. Zelf zag ik niks. Mag ik dit bespreken met de zoco?';
+    expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads an adult in the family who "does things" with her as sexual abuse, and acts now when he babysits again tonight or tomorrow', () => {
+    const abuse = 'Een meisje van 13 vertelde dat haar stiefvader dingen met haar doet als moeder werkt. Ze wil niet dat ik iets zeg. Mag ik de aandachtsfunctionaris inlichten?';
+    expect(first(abuse), abuse).toBe('V-MELDCODE');
+    const tonight = 'Jongen (14) zegt dat zijn opa morgen weer oppast en dat hij dan weer dingen moet doen bij hem. Mag ik iemand bellen zonder zijn ouders?';
+    expect(first(tonight), tonight).toBe('V-ACUUT');
+  });
+
+  it('does not read doing nice things together or a babysitting uncle as abuse', () => {
+    for (const text of [
+      'Vader doet leuke dingen met hem in het weekend, zegt Sem (12), maar hij mist hem doordeweeks. Mag ik dit met de mentor bespreken?',
+      'Mijn oom past morgen op mijn leerling (12) omdat moeder werkt, zegt ze blij. Mag ik dat aan de mentor doorgeven?',
+    ])
+      expect(first(text), text).not.toBe('V-MELDCODE');
+  });
+
+  it('reads a time word of the safe present after past violence as no danger now', () => {
+    for (const text of [
+      'Vroeger sloeg haar stiefvader haar; ze woont nu bij haar oma. Mag ik dit de zoco vertellen?',
+      'Zijn vader trapte hem jaren geleden; inmiddels woont hij in een pleeggezin en gaat het goed. Mag ik dit aan de nieuwe mentor doorgeven?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+    const now = 'Vader sloeg hem gisteren en hij zit nu bij mij op kantoor; hij durft niet naar huis. Wie mag ik bellen?';
+    expect(first(now), now).toBe('V-ACUUT');
+  });
+
+  it('does not ask about danger for a tyre stabbed flat, but does for a stabbing', () => {
+    const tyre = 'Twee leerlingen (13) hebben vanmiddag de banden van de fiets van een docent lek gestoken. Mag ik hun ouders bellen?';
+    expect(dangerFirst, tyre).not.toContain(first(tyre));
+    const stabbing = 'Een leerling (15) heeft in de pauze een jongen met een mes in zijn been gestoken. Mag ik de namen aan de politie geven?';
+    expect(dangerFirst, stabbing).toContain(first(stabbing));
+  });
+
+  it('decides acute danger for "the next train is my train" and for a small child at home with a carer who does not wake up', () => {
+    for (const text of [
+      'Hij belde net huilend vanaf het perron en zei dat de volgende trein zijn trein is. Mag ik zijn moeder bellen?',
+      'Noor (12) vertelde dat moeder vanochtend op de vloer lag en niet wakker werd, en haar zusje van 3 is thuis bij moeder. Mag ik iemand bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides acute danger for a pupil on the window ledge with the window open now, not for one who reads there', () => {
+    const text = 'Een leerling zit nu op de vensterbank met het raam wijd open en komt niet naar binnen. Mag ik de ouders bellen?';
+    expect(first(text), text).toBe('V-ACUUT');
+    const reading = 'Tijdens de pauze zit Lisa (13) altijd op de vensterbank te lezen. Mag ik haar ouders mailen over haar leesplezier?';
+    expect(safetyFirst, reading).not.toContain(first(reading));
   });
 });
