@@ -34,7 +34,7 @@ const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b|\b(kennen|
 const HALF_ANONYMOUS = /\b(algemeen|globaal|vaag|neutraal) (\w+ )?(hou|houd|houdt|houden|blijf|blijven)\b|\b(haal|haalt|halen|laat|laten) (\w+ ){0,2}(naam|namen) (\w+ )?(eruit|weg)\b|\b(naam|namen) (haal|haalt|halen|laat|laten) (\w+ ){0,2}(eruit|weg)\b|\b(verander|veranderen|wijzig|wijzigen|verzin|verzinnen) (\w+ )?(naam|namen)\b|\b(andere|gefingeerde|fictieve|verzonnen|nep) (voor)?(naam|namen)\b/;
 /** Someone outside the school, not named, or colleagues of other schools (intervisie): who receives it is still unknown. */
 const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders) (\w+ )?(van )?buiten (de |onze )?school\b|\b(collega\w*|mentoren|docenten|intervisie\w*|netwerk\w*)\b( [\w-]+){0,4} (van|op|bij|uit|met) (andere|een andere|meerdere|verschillende|diverse|alle) (scholen|school|vo scholen)\b/;
-const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|het enige (\w+ )?(meisje|kind|gezin|jongetje)|enigste|iedereen (\w+ ){0,3}(weet|kent)|(hele|heel het|half het) (dorp|school|wijk|buurt|stad) (\w+ )?(kent|weet|praat)|(in|op) (de|het) (krant|nieuws|tv|televisie|socials)|bekend (gezin|verhaal|familie)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
+const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|het enige (\w+ )?(meisje|kind|gezin|jongetje)|enigste|iedereen (\w+ ){0,3}(weet|kent)|(weet|kent) (\w+ )?iedereen|(hele|heel het|half het) (dorp|school|wijk|buurt|stad) (\w+ )?(kent|weet|praat)|(in|op) (de|het) (krant|nieuws|tv|televisie|socials)|bekend (gezin|verhaal|familie)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
 const PARENT_AS_RECIPIENT = re(
@@ -83,8 +83,8 @@ const CONTEXT_MENTIONS = re(
     // "de jgc zei in het zorgoverleg dat …": the meeting is where it was said, not who is told
     `\\b(zei|zegt|vertelde|vroeg|meldde|opperde|stelde) (\\w+ ){0,2}(in|tijdens) (het|de) (\\w+ )?(zorgoverleg|overleg|mdo|zat|leerlingbespreking|vergadering)\\b`,
     `\\b(heeft|hebben|krijgt|krijgen|kreeg|met|zijn|haar) (een |al |nu |ook )?(voogd|gezinsvoogd|hulp|begeleiding|behandeling|traject|maatregel|ots|ondertoezichtstelling) (\\w+ ){0,2}(bij|van|via|vanuit) (de |het |een )?\\w+`,
-    `\\b(loopt|liep|liepen|zit|zat|zaten) (al |ook |nog )?(\\w+ )?(bij|onder) (de |het |een )?\\w+`,
-    `\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt|(is|was|zijn|waren) )?geweest\\b|\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt)\\b`,
+    `\\b(loopt|liep|liepen|lopen|zit|zat|zaten) (al |ook |nog )?(\\w+ )?(bij|onder) (de |het |een )?\\w+`,
+    `\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt|(is|was|zijn|waren) )?geweest\\b|\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt|te lopen|lopen)\\b`,
     `\\b(zonder|voordat|eerst|vooraf)( \\w+){0,4} (de |zijn |haar )?${PARENT}( \\w+){0,3} (te )?(bellen|vragen|inlichten|informeren|tekenen|laten tekenen)\\b`,
     `\\b(aan |van )?(de |zijn |haar )?${PARENT} (eerst |vooraf )?(om toestemming )?(vragen|laten tekenen|tekenen) (of|voor)\\b`,
     `\\btoestemming (\\w+ ){0,2}(van|aan|bij) (de |zijn |haar )?${PARENT}\\b`,
@@ -102,6 +102,8 @@ const CONTEXT_MENTIONS = re(
     `\\b(in|op) (de|het) (krant|nieuws|tv|televisie) (stond|stonden|kwam|kwamen|staat|staan|was|waren|geweest)\\b|\\b(stond|stonden|kwam|kwamen|was|waren) (\\w+ ){0,3}(in|op) (de|het) (krant|nieuws|tv|televisie)\\b`,
     // "vertellen dat zijn ouders midden in een scheiding zitten": the parents are what is told, in a clause of their own
     `\\b(dat|omdat|want) (zijn|haar|de|hun) ${PARENT} ((?!wil\\b|willen\\b|wilt\\b|vraagt\\b|vragen\\b|belt\\b|bellen\\b|mailt\\b)\\w+ ){0,5}(zitten|zit|zijn|is|gaan|gaat|hebben|heeft|scheiden|liggen|ligt|wonen|woont)\\b`,
+    // "vraagt de naam van haar nieuwe school op": the school is what a parent asks for, not who asks or is told
+    `\\b(naam|adres|gegevens|locatie) van (haar|zijn|de|die) (nieuwe |andere |volgende )?school\\b|\\b(naar )?welke (nieuwe |andere )?school (ze|hij|zij) (\\w+ )?(gaat|zit)\\b`,
     // the police or an ambulance that came: what happened, not who is told
     `\\b(politie|ambulance) (kwam|kwamen|komt|was|is|stond|aan)\\b`,
     // a relative as the subject of what happened ("de opa van Sem is overleden"), not the one told
@@ -137,7 +139,7 @@ const CONTACTS_THE_HELP = /\b(contactpersoon|hulpverlener|begeleider|casemanager
  */
 const STAFF_ROLE = '(zorgcoordinator|teamleider|afdelingsleider|conrector|rector|directeur|leerlingbegeleider|vertrouwenspersoon|decaan|coordinator)';
 const WRITER_ROLE = re(`^(\\w+ ){0,2}${STAFF_ROLE} hier\\b|\\b(ik ben|als) (de |een )?nieuwe (mentor|mentrix)\\b|\\b(ik ben|ben ik|ik als) (de |een |hier |bij ons |op school )?(\\w+ )?${STAFF_ROLE}\\b|\\bals (?!(?:de|het|een|die|onze|jullie|mijn|zijn|haar)\\b)(\\w+ )?${STAFF_ROLE}\\b|(?<!\\b(met|aan|naar|voor|bij|de|het|een|onze|mijn|die|deze|jullie|zijn|haar) )\\b${STAFF_ROLE}$`);
-const TOLD_BY_SOURCE = re(`\\b(collega\\w*|mentor|mentrix|docent\\w*)( \\w+){0,4} (vraagt|vroeg|vragen|vroegen) (me|mij|ons)\\b|\\bcollega\\w* (\\w+ ){0,4}(vraagt|vroeg|vroegen)\\b|\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|leerlingbegeleider) (wil|wilt|willen|wou|wilde) (dit |dat |het )?(\\w+ ){0,2}(graag )?(delen|vertellen|doorgeven|doorvertellen|melden|bespreken)\\b|\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\\b|\\b(is|werd|zijn|heeft|hebben|had|hadden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\\b|\\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\\b|\\b(de |zijn |haar )?${PARENT} (\\w+ ){0,2}(vertelde|vertelden|vertelt|vertellen|meldde|meldden|meldt|melden|zei|zeiden|zegt|zeggen|liet weten|lieten weten|heeft verteld|hebben verteld|heeft gemeld|hebben gemeld) (me|mij|ons)\\b`);
+const TOLD_BY_SOURCE = re(`\\bcollega\\w* (\\w+ ){0,3}(stuurt|stuurde|stuurden|heeft|forwardt|forwardde) (\\w+ ){0,3}(door|doorgestuurd|geforward)\\b|\\b(doorgestuurd|geforward|doorgezet) (\\w+ )?(door|van) (een |mijn |de |onze )?collega\\w*\\b|\\b(van|door) (een |mijn |onze )?collega\\w* (\\w+ )?(doorgestuurd|geforward|gekregen|ontvangen)\\b|\\b(collega\\w*|mentor|mentrix|docent\\w*)( \\w+){0,4} (vraagt|vroeg|vragen|vroegen) (me|mij|ons)\\b|\\bcollega\\w* (\\w+ ){0,4}(vraagt|vroeg|vroegen)\\b|\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|leerlingbegeleider) (wil|wilt|willen|wou|wilde) (dit |dat |het )?(\\w+ ){0,2}(graag )?(delen|vertellen|doorgeven|doorvertellen|melden|bespreken)\\b|\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\\b|\\b(is|werd|zijn|heeft|hebben|had|hadden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\\b|\\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\\b|\\b(de |zijn |haar )?${PARENT} (\\w+ ){0,2}(vertelde|vertelden|vertelt|vertellen|meldde|meldden|meldt|melden|zei|zeiden|zegt|zeggen|liet weten|lieten weten|heeft verteld|hebben verteld|heeft gemeld|hebben gemeld) (me|mij|ons)\\b`);
 
 /**
  * Another school, however it is named, that asks about a pupil or where the pupil registered: "het Clusius College belt",
@@ -151,6 +153,11 @@ const OTHER_SCHOOL = re(
     + `|\\b(ingeschreven|aangemeld|inschrijving|aanmelding) (\\w+ )?(op|bij|aan|voor) (het |de )?(\\w+ ){0,2}${SCHOOL_KIND}\\b|\\b(zich|is|staat) (daar|er) (\\w+ )?(ingeschreven|aangemeld)\\b`,
 );
 /**
+ * A case brought to colleagues outside the school's own care (intervisie, a netwerkgroep or werkatelier, other schools):
+ * whether the pupil can be recognised decides it, so it is asked when the text does not say (R01).
+ */
+const PEER_CASE = /\b(casus|casussen|casuistiek)\b(?=.*\b(intervisie\w*|netwerk\w*|werkatelier\w*|themabijeenkomst\w*|studiedag\w*|leerkring\w*|andere scholen|collega s van andere)\b)|\b(intervisie\w*|netwerk\w*|werkatelier\w*|themabijeenkomst\w*|studiedag\w*|leerkring\w*)\b(?=.*\b(casus|casussen|casuistiek)\b)/;
+/**
  * "de nieuwe mentor" is the mentor at the next school, unless the text places her in this school's class ("ze wil weten
  * waar ze in de klas rekening mee moet houden", "heeft de klas overgenomen") and names no move: then she is a colleague.
  */
@@ -158,6 +165,8 @@ const NEW_MENTOR_HERE = /\bnieuwe (mentor|mentrix)\b(?=.*\b(in (de|haar|zijn|onz
 const SCHOOL_MOVE = /\b(gaat|stapt|stroomt|wisselt|verhuist|vertrekt|overstappen|doorstromen) (\w+ ){0,4}(naar|over)\b|\b(overstap\w*|andere school|nieuwe school|vervolgschool)\b/;
 /** "mag ik de mentor van Noa vertellen dat …": the pupil's own mentor or teacher told, a colleague in school. */
 const PUPILS_MENTOR_TOLD = /\b(de|zijn|haar) (mentor|mentrix|\w*docent\w*|leraar|lerares|leraren) (van [a-z0-9]+ )?(\d{1,2} )?(jaar )?(vertellen|inlichten|informeren|laten weten|op de hoogte)\b/;
+/** The writer says who would receive it is unknown ("ik weet ook niet wie 'ze' zijn"): asked, never guessed from a colleague named on the way. */
+const RECIPIENT_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?wie (ze|zij|die|dat|het|dat dan) (zijn|is|waren|was|bedoel\w*)\b|\b(geen idee|onduidelijk|onbekend) wie (ze|zij|die|dat|het) (zijn|is|waren|was)\b|\bniet (\w+ )?(wie|naar wie) (het|dit|dat|de info|de informatie) (\w+ )?(gaat|moet|heen)\b/;
 /** Patterns that name a party beside its words in the vocabulary. */
 const PARTY_SHAPES: Partial<Record<WordParty, RegExp>> = { MW1: PUPILS_MENTOR_TOLD, MW7: OTHER_SCHOOL };
 /**
@@ -187,9 +196,10 @@ const FEEDBACK = re(
     // "mag zij me dat gewoon vertellen", "ik zou graag weten wat er speelt": the JOS worker tells the school
     '\\b(mag|kan|wil|mogen) (zij|hij|ze) (\\w+ ){0,3}(aan )?(mij|me|ons) (\\w+ ){0,3}(vertellen|laten weten|doorgeven|doorvertellen|delen|laten horen|zeggen)\\b',
     // after talks with the pupil: "wil mij vertellen hoe het gaat en wat ze gemerkt heeft", "hoe het thuis gaat"
-    '\\b(mij|me|ons|de mentor|school) (\\w+ ){0,2}(vertellen|laten weten|bijpraten|doorgeven) (\\w+ ){0,2}(hoe het (\\w+ ){0,3}(gaat|loopt)|wat (ze|hij|zij) (\\w+ ){0,2}(gemerkt|gezien|merkt|ziet|opviel|opvalt))\\b|\\b(wil|zou) (\\w+ ){0,2}(graag )?weten wat er (speelt|aan de hand is)\\b',
+    '\\b(mij|me|ons|de mentor|school) (\\w+ ){0,2}(vertellen|laten weten|bijpraten|doorgeven) (\\w+ ){0,2}(hoe het (\\w+ ){0,3}(gaat|loopt)|wat (ze|hij|zij) (\\w+ ){0,2}(gemerkt|gezien|merkt|ziet|opviel|opvalt)|wat er (\\w+ ){0,2}(speelt|aan de hand is))\\b|\\b(wil|zou) (\\w+ ){0,2}(graag )?weten wat er (speelt|aan de hand is)\\b',
     `\\b${JOS_ROLE}( \\w+){0,8} (mij|me|ons|school|de school|de mentor) (\\w+ ){0,3}(vertellen|laten weten|informeren|bijpraten|uitleggen)`,
     // the JOS worker brings the school up to date, in any words: "kan de coach mij bijpraten", "wat eruit kwam"
+    '\\b(mij|me|ons|de mentor|school) (\\w+ ){0,2}(te )?(informeren|bijpraten|vertellen) over (de |het )?(inhoud|voortgang|verloop)\\b|\\b(inhoud|voortgang|verloop) van (de |die |haar |zijn |het |hun )?(gesprekken|hulp|begeleiding|behandeling|sessies|traject|contacten)\\b',
     '\\b(bijpraten|bijpraat|bijgepraat)\\b|\\bop de hoogte (\\w+ )?(houden|brengen|stellen)\\b|\\bwat (er ?uit|eruit) (\\w+ ){0,2}(kwam|komt|gekomen|is gekomen)\\b',
     '\\bwat (er )?(uit|in) (de |het )?(hulp|gesprekken|begeleiding|behandeling|test|onderzoek)',
     '\\b(uitslag|uitkomst\\w*|resultaten|bevindingen|testverslag\\w*|onderzoeksverslag\\w*|testuitslag\\w*)\\b',
@@ -217,12 +227,12 @@ const PUPIL_SENT_TO_JOS = re(`\\b(hem|haar|ze|de leerling|het kind|dit meisje|de
 /** The pupil wants to go to the JOS worker ("Daan wil naar de jgc", "ze wil bij de pajh langs"): her own help (J3). */
 const PUPIL_GOES_TO_JOS = re(`\\b(wil|wilt|willen|wou|wilde) (graag |zelf |ook )?(naar|bij) (de |het |een )?(${JOS_ROLE}|jos)( langs| terecht)?\\b(?! (\\w+ )?(sturen|mailen|doorgeven|geven|vertellen|stappen)| \\w*spreekuur)`);
 /** A report or note, whoever wrote it, given to the JOS worker ("het verslag van de psycholoog aan de jgc geven", "het dossier met de dyslexieverklaring … naar de jgc sturen"): passed on (R11), not feedback. */
-const REPORT_TO_JOS = /\b(verslag\w*|rapport\w*|rapportage\w*|dossier|uitslag\w*|testuitslag\w*|\w*verklaring|notities|aantekeningen)( \w+){0,16} (aan|naar) (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|orthopedagoog) (\w+ )?(geven|sturen|doorsturen|mailen|doorgeven|meegeven|opsturen|doormailen)\b/;
+const REPORT_TO_JOS = /\b(de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|orthopedagoog) (\w+ ){0,2}(het |de |een |mijn |dat |dit )?(verslag\w*|rapport\w*|rapportage\w*|dossier|uitslag\w*|testuitslag\w*|\w*verklaring|notities|aantekeningen)( \S+){0,16} (geven|sturen|doorsturen|mailen|doorgeven|meegeven|opsturen|doormailen)\b|\b(verslag\w*|rapport\w*|rapportage\w*|dossier|uitslag\w*|testuitslag\w*|\w*verklaring|notities|aantekeningen)( \w+){0,16} (aan|naar) (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|orthopedagoog) (\w+ )?(geven|sturen|doorsturen|mailen|doorgeven|meegeven|opsturen|doormailen)\b/;
 /**
  * Passing the pupil or her information on. "de jgc inschakelen voor Tygo" is not among these: calling JOS in says who,
  * not whether the JOS worker will help herself (J3) or the school passes information so help can start (J7), so it is asked.
  */
-const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|overdragen)\b/;
+const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|doorzetten|overdragen)\b/;
 /** The one asking is the JOS worker ("als jgc heb ik ...", "ik ben de paj van ..."): their own help is JOS work. */
 /**
  * The writer describes her own help to one pupil ("ik begeleid een meisje", "kwam naar mijn spreekuur", "bij Sem diagnostiek
@@ -316,18 +326,18 @@ const MEETING_SIDES: readonly (WordParty | RegExp)[] = [
   'MW10',
   /\b(consulent\w*|swv|samenwerkingsverband|gemeente|jeugdzorg|ggz)\b/,
 ];
-const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die|de deelnemers)) (\w+ ){0,2}(kent|kennen) (\w+ ){0,4}(vanuit|uit|via|van) (de |een )?(hulp|begeleiding|behandeling|hulpverlening)\b|\b(niemand|geen van (hen|hun|allen|beiden|die)) (\w+ ){0,2}(behandelt|begeleidt|helpt)\b|\bniemand (\w+ ){0,2}die (\w+ ){0,5}(behandelt|begeleidt|helpt|ondersteunt)\b|\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (hulpverlener|behandelaar|hulpverlening)\b|\b(krijgt|heeft) (verder |ook |nu )?(nog )?geen (jeugd)?hulp\b|\b(nog )?niemand (van (de )?(hulp|hulpverlening|jeugdhulp|zorg) )?(\w+ )?(betrokken|in beeld|ingezet)\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b|\b(er|het gezin|hij|ze|zij) (is|zit|loopt|heeft) (er )?(nog )?(geen|niks|niets) (\w+ )?(aan )?(jeugd)?(hulp|hulpverlening|begeleiding|behandeling)\b|\b(jeugd)?(hulp|hulpverlening|begeleiding|behandeling) (is|zit|loopt) er (\w+ ){0,3}(niet|geen)\b/;
+const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die|de deelnemers)) (\w+ ){0,2}(kent|kennen) (\w+ ){0,4}(vanuit|uit|via|van) (de |een )?(hulp|begeleiding|behandeling|hulpverlening)\b|\b(niemand|geen van (hen|hun|allen|beiden|die)) (\w+ ){0,2}(behandelt|begeleidt|helpt)\b|\bniemand (\w+ ){0,2}die (\w+ ){0,5}(behandelt|begeleidt|helpt|ondersteunt)\b|\b(hulpverlening|hulp|behandeling|begeleiding|hulpverlener) (heeft|krijgt) (hij|ze|zij) (nog )?(niet|geen)\b|\b(geen|zonder) (\w+ )?(hulpverleners?|behandelaars?|hulpverlening)\b|\b(krijgt|heeft) (verder |ook |nu )?(nog )?geen (jeugd)?hulp\b|\b(nog )?niemand (van (de )?(hulp|hulpverlening|jeugdhulp|zorg) )?(\w+ )?(betrokken|in beeld|ingezet)\b|\bgeen (jeugd)?hulp krijgt\b|\balleen (school|mensen van school)\b|\b(er|het gezin|hij|ze|zij) (is|zit|loopt|heeft) (er )?(nog )?(geen|niks|niets) (\w+ )?(aan )?(jeugd)?(hulp|hulpverlening|begeleiding|behandeling)\b|\b(jeugd)?(hulp|hulpverlening|begeleiding|behandeling) (is|zit|loopt) er (\w+ ){0,3}(niet|geen)\b/;
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
 /** Absence in any words ("komt al 6 weken niet naar mijn lessen", "mist veel uren"), or what the school did about it for the leerplicht inquiry. */
 const ABSENCE_DESCRIBED = /\bniet (meer )?(naar|in|op) (de |mijn |zijn |haar |onze )?(les|lessen|school|klas|uren) (komt|kwam|komen|kwamen|verschijnt)\b|\b(komt|kwam|komen|kwamen|gaat|ging|verschijnt|verscheen) (\w+ ){0,4}niet (meer )?(naar|in|op|bij) (de |mijn |zijn |haar |onze )?(les|lessen|school|klas|uren)\b|\b(mist|miste|missen|skipt|overslaat|slaat) (\w+ ){0,3}(les|lessen|uren|lesuren)\b|\b(voor )?(haar|zijn|het) (verzuim)?onderzoek\b|\bwat (wij|we|school|de school) (\w+ ){0,3}(gedaan|ondernomen|geprobeerd) (hebben|heeft)\b/;
 /** Words that name attendance itself, not only a report ("melden"). */
-const ATTENDANCE = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof|lesuren|uren gemist|gemist)\b/;
+const ATTENDANCE = /\b(weg|afwezig|thuis) zonder (geldige |goede )?(reden|afmelding|bericht)\b|\b\d+ (les)?(uur|uren|lesuren|dagen) (\w+ ){0,2}in (\d+|een|twee|drie|vier) (weken|week|maand|maanden)\b|\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof|lesuren|uren gemist|gemist)\b/;
 /** What leerplicht does not need for its task: the family's background, a divorce, money (R13b, R14). */
 const BEYOND_ATTENDANCE = /\b(verslag\w*|gesprekken|rapportage\w*) (\w+ ){0,4}(jgc|paj|coach|gedragswetenschapper|psycholoog|hulpverlener|josmedewerker|orthopedagoog|behandelaar|wijkteam)\b|\b(medicijn\w*|pillen|achtergrond\w*|gezin\w*|gescheiden|scheiding|geld\w*|schulden|financi\w*|relatie\w*|prive)\b/;
 /** BSN or PGN never go to the GGD (R14b); asked with a class list, the list is still given without them. */
 const NATIONAL_NUMBER = /\b(bsn\w*|burgerservicenummer\w*|pgn|persoonsgebonden nummer\w*|onderwijsnummer\w*)\b/;
-const GGD_QUESTIONNAIRE = /\b(vragenlijst\w*|signaleringslijst\w*|invullen|formulier)\b/;
+const GGD_QUESTIONNAIRE = /\b(vragenlijst\w*|signaleringslijst\w*|invullen|formulier(?! (\w+ )?(tekenen|ondertekenen|laten tekenen)))\b/;
 const DOCTOR_REPORTS = /\bwat (haar|zijn|het|de) (advies|conclusie|uitkomst|bevinding\w*|oordeel) (was|is)\b|\b(horen|weten|vragen) (\w+ ){0,2}(advies|conclusie)\b|\b(uitkomst|uitslag|bevindingen|conclusie)\b|\bwat (er |daar )?uit (\w+ ){1,5}(kwam|komt|gekomen|kwamen)\b|\b(daar|er)? ?(uitkwam|uitgekomen|uitkomt)\b|\b(wil|willen|wilt) (\w+ ){0,2}weten wat\b|\bwat (er )?(daar)?uit (kwam|komt|gekomen)\b|\bwat (er|daar)uit (kwam|komt|gekomen)\b|\b(bellen|mailen) en (het |dat )?(vragen|navragen)\b|\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (\w+ ){1,2}(is|aan de hand)\b|\b(navragen|nagaan|vragen|informeren) bij de jeugdarts\b|\bjeugdarts (\w+ ){0,2}(vragen|navragen|nagaan) (wat|hoe|of)\b|\bjeugdarts (\w+ ){0,2}(navragen|nagaan)\b/;
 const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w*( \w+){0,3} (met|van) (\w+ ){0,2}(namen|naam|leerlingen|klassen|klas)\b|\b(namen|naam) ([\w+]+ ){0,4}(van|uit) (de |alle )?(klas\w*|leerjaar|\w{0,10}klassers)\b|\bper klas (een )?(lijst\w*|overzicht\w*|excel\w*)\b/;
 const SICK_ABSENCE = /\b(ziek\w*|ziekteverzuim|mazl|inschakelen|aanmelden|doorverwijzen)\b/;
@@ -365,6 +375,21 @@ const CONTACT_CONFLICT = re(
 /** "geen contactverbod of rechtszaak", "er speelt geen omgangszaak": a conflict the writer rules out, right where it is named. */
 const CONFLICT_WORD = '(contactverbod|straatverbod|gebiedsverbod|omgangszaak|omgangsprocedure|rechtszaak|procedure|zaak|kort geding)';
 const CONFLICT_RULED_OUT = re(`\\b(geen|zonder) (sprake van (een )?)?${CONFLICT_WORD}( (of|en|noch) (een |iets )?(\\w+ )?${CONFLICT_WORD}?)*\\b`);
+/**
+ * A court or protection measure that limits this parent's contact with the child, in any words and tense: "de rechter heeft
+ * het contact stopgezet", "er loopt een contactverbod", "omgang is beperkt / onder toezicht", "begeleide omgang",
+ * "straatverbod", "ondertoezichtstelling". The child's interest is then in doubt (R16b → V-FG), never assumed away.
+ */
+const CONTACT_WORD = '(omgang\\w*|contact|bezoek\\w*|omgangsregeling)';
+const LIMITED = '(stopgezet|stop gezet|gestopt|geschorst|opgeschort|beperkt|ingeperkt|verboden|verbiedt|verbood|stilgelegd|ligt stil|lag stil|onder toezicht|begeleid|afgenomen|ontzegd|bevroren)';
+const COURT_RESTRICTION = re(
+  [
+    `\\b(contactverbod|straatverbod|gebiedsverbod|huisverbod|omgangsverbod|contact ?verbod|ondertoezichtstelling|ondertoezicht gesteld|onder toezicht gesteld|begeleide omgang|omgang onder toezicht|beschermingsmaatregel)\\b`,
+    `\\b${CONTACT_WORD} (\\w+ ){0,6}${LIMITED}\\b`,
+    `\\b${LIMITED} (\\w+ ){0,2}(het |de )?${CONTACT_WORD}\\b`,
+    `\\b(kinder)?(rechter|rechtbank) (\\w+ ){0,4}(het |de )?${CONTACT_WORD}\\b|\\b${CONTACT_WORD} (\\w+ ){0,5}(door|bij) de (kinder)?(rechter|rechtbank)\\b`,
+  ].join('|'),
+);
 /** The judge named as where custody came from ("geen gezag van de rechter"), not as a dispute about contact. */
 const CUSTODY_BY_JUDGE = /\bgezag( (?!omgang|contact|zaak|procedure|geding)\w+){0,6} (rechter|rechtbank)\b|\b(rechter|rechtbank)( (?!omgang|contact)\w+){0,5} gezag\b/;
 /** A pupil whose capacity to decide is in question: ask it (R26) rather than let a 16- or 17-year-old sign alone. */
@@ -387,7 +412,7 @@ const OTHER_IS_REPORTER = /\b(zij|ze|hij|die|\w+) is (\w+ ){0,4}de (aangewezen )
 /** A "not" next to the reporter, or the writer in the text at all: then it is unclear who signals, and another's role decides nothing. */
 const NOT_REPORTER = /\b(niet|geen)\b|\b(ik|mij|me|zelf|wij|we)\b/;
 /** A role that is often the school's reporter, named for the writer without saying they are: ask, never assume "nee". */
-const ASKER_MAY_BE_REPORTER = /\b(als|ik ben( de)?|ben ik( de)?) (?!geen |niet )(\w+ )?(oc|zoco|zorgco\w*|ondersteuningsco\w*|intern begeleider|ib'?er|teamleider)\b/;
+const ASKER_MAY_BE_REPORTER = /\b(als|ik ben( de)?|ben ik( de)?) (?!geen |niet )(\w+ )?(oc|zoco|zorgco\w*|ondersteuningsco\w*|intern begeleider|ib'?er|teamleider)\b|\b(wij|we) (\w+ )?(zorgteam|ondersteuningsteam|zorgcoordinator\w*|zat)\b|\b(ons|het|vanuit het) (zorgteam|ondersteuningsteam) (wil|willen|gaat|overweegt)\b/;
 /** The writer does not know who may report: then they are not the reporter themselves. */
 const REPORTER_UNKNOWN = /\b(geen idee|weet (\w+ ){0,2}niet|niet duidelijk|onduidelijk) wie\b/;
 const CONNECTION_UNSURE = /\b(niet|geen idee|weet niet|onduidelijk|twijfel\w*)\b( \w+){0,5} aangesloten\b/;
@@ -501,7 +526,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // Nobody else named and the writer describes her own help to the pupil: the JOS worker's own work.
   const party = named === 'MW8' && disagree ? refusedHelpParty(told, parties, t) : (named ?? (OWN_HELP.test(t) ? 'MW2' : undefined));
   // "iemand buiten school" is not a colleague: an unnamed outsider leaves the recipient to be asked.
-  if (party && !(party === 'MW1' && UNNAMED_OUTSIDER.test(t))) answers['Q-MET-WIE'] = party;
+  if (party && !(party === 'MW1' && UNNAMED_OUTSIDER.test(t)) && !RECIPIENT_UNKNOWN.test(t)) answers['Q-MET-WIE'] = party;
   // The statistical second opinion (safety-model.yaml), where the rules found nothing: a text that reads like the
   // corpus's danger or abuse texts asks first. It only ever adds a question, never an answer. A certain signal of the
   // other kind keeps its route (the meldcode is not delayed by a guess), and so does a question to Veilig Thuis.
@@ -557,7 +582,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
       else if (screen(text).identifying) identifiable = ['ja', 'nee'];
       else answers['Q-HERKENBAAR'] = 'nee';
     } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
-    else if (HALF_ANONYMOUS.test(t)) ask.add('Q-HERKENBAAR');
+    else if ((HALF_ANONYMOUS.test(t) || PEER_CASE.test(t)) && UNIQUE_DETAIL.test(t)) answers['Q-HERKENBAAR'] = 'ja';
+    else if (HALF_ANONYMOUS.test(t) || PEER_CASE.test(t)) ask.add('Q-HERKENBAAR');
   }
 
   Object.assign(answers, doubts(t, answers, ask, partyPattern(parties, 'MW2').test(t)));
@@ -599,8 +625,9 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
 /** Doubts and roles the text states that lead elsewhere than the usual verdict (R16b, R21, R26, R28). */
 function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, josNamed: boolean): StableAnswers {
   const found: StableAnswers = {};
-  if (answers['Q-OUDERS'] === 'P2' && INTEREST_DOUBT.test(t)) found['Q-BELANG'] = 'twijfel';
-  else if (answers['Q-OUDERS'] === 'P2' && CONTACT_CONFLICT.test(withoutMatches(t, [CUSTODY_BY_JUDGE, CONFLICT_RULED_OUT]))) ask.add('Q-BELANG');
+  if (answers['Q-OUDERS'] === 'P2' && (INTEREST_DOUBT.test(t) || COURT_RESTRICTION.test(withoutMatches(t, [CONFLICT_RULED_OUT])))) found['Q-BELANG'] = 'twijfel';
+  // The child wants this parent kept out ("Liam wil echt niet dat zijn vader iets hoort"): whether it serves the child is asked.
+  else if (answers['Q-OUDERS'] === 'P2' && (CONTACT_CONFLICT.test(withoutMatches(t, [CUSTODY_BY_JUDGE, CONFLICT_RULED_OUT])) || KEPT_FROM_PARENTS.test(t) || KEPT_OUT_WISH.test(t))) ask.add('Q-BELANG');
   if (answers['Q-LEEFTIJD'] === '16-17' && (CAPACITY_DOUBT.test(t) || (CAPACITY_SIGN.test(t) && DECIDES_ALONE.test(t)))) found['Q-WILSBEKWAAM'] = 'twijfel';
   else if (answers['Q-LEEFTIJD'] === '16-17' && CAPACITY_SIGN.test(t)) ask.add('Q-WILSBEKWAAM');
   // What happens after the 18th birthday is asked with the age then, whatever the age today.
