@@ -238,7 +238,7 @@ const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doo
  * The writer describes her own help to one pupil ("ik begeleid een meisje", "kwam naar mijn spreekuur", "bij Sem diagnostiek
  * gedaan"), or is the JOS worker someone talks with at the spreekuur ("bij het spreekuur wilde een docent iets met mij bespreken").
  */
-const OWN_HELP = /\b(bij|op|in|tijdens) het (jos )?spreekuur\b(?=.*\bmet (mij|me)\b)|^(ik )?begeleid\b|\bik (\w+ ){0,2}(begeleid|coach|behandel)\b|\b(naar|op|in|tijdens) mijn spreekuur\b|\bof ik (\w+ ){0,4}(kan|mag|wil) (coachen|begeleiden|helpen|testen)\b|\bik heb (\w+ ){0,12}(diagnostiek|onderzoek|testen|test|intake) (gedaan|afgenomen)\b/;
+const OWN_HELP = /\bik (ga|wil|zal|mag) (\w+ ){0,8}(begeleiden|coachen|behandelen)\b(?!.*\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog)\b)|\b(bij|op|in|tijdens) het (jos )?spreekuur\b(?=.*\bmet (mij|me)\b)|^(ik )?begeleid\b|\bik (\w+ ){0,2}(begeleid|coach|behandel)\b|\b(naar|op|in|tijdens) mijn spreekuur\b|\bof ik (\w+ ){0,4}(kan|mag|wil) (coachen|begeleiden|helpen|testen)\b|\bik heb (\w+ ){0,12}(diagnostiek|onderzoek|testen|test|intake) (gedaan|afgenomen)\b/;
 const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
 /** Someone asks the JOS worker how it goes or what is going on, or the worker wants to tell it. */
 const ASKED_ABOUT_HELP = /\b(vraagt|vroeg|vragen|wil weten|wilt weten|willen weten) (\w+ ){0,3}(hoe|wat)\b|\b(vertellen|vertel|delen|doorgeven|bijpraten|informeren|zeggen)\b/;
@@ -344,6 +344,8 @@ const SICK_ABSENCE = /\b(ziek\w*|ziekteverzuim|mazl|inschakelen|aanmelden|doorve
 const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (de situatie )?thuis\b|\bsituatie thuis\b|\b(faalangst\w*|angst\w*|onzeker\w*|gepest|pesten|somber\w*|stress|zorgleerling)\b|\b\w*gesprek (met|over)\b|\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling|bellen|bel|spreken|praten|overleggen)\b|\bnaast (het|de) (okr|overstapdossier|dossier)\b|\b(vertellen|vertel|noemen) dat\b|\bwat (\w+ ){0,3}werkte\b/;
 /** Before the pupil has applied or enrolled there: not to be exchanged yet, whatever the file ("nog niet aangemeld", "twijfelen tussen twee scholen"). */
 const NOT_YET_ENROLLED = /\b(nog )?(niet|geen) (\w+ ){0,3}(aangemeld|ingeschreven|inschrijving|aanmelding|toegelaten|plaatsing)\b|\b(voor|voordat|voor dat|zodra|voorafgaand aan) (\w+ ){0,4}(aanmeld\w*|inschrij\w*|ingeschreven|aangemeld|toegelaten)\b|\btwijfel\w* (\w+ ){0,4}(tussen|over) (\w+ ){0,2}scholen\b|\b(nog aan het |nog )(kiezen|orienteren|twijfelen)\b|\b(open dag|kijkt nog rond|scholen bekijken)\b/;
+/** "wat mag ik (allemaal) (aan die school) doorgeven", not followed by what it is about ("vertellen over haar faalangst"). */
+const OPEN_TRANSFER = /\bwat (mag|mogen|kan|kunnen) (ik|we|wij) ((\w+ ){0,7})(vertellen|doorgeven|meegeven|sturen|geven|delen|zeggen)\b(?! over\b)/;
 const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier)\b/;
 /** Custody the writer does not know ("geen idee hoe het met het gezag zit"): unknown, never assumed. */
 const CUSTODY_UNKNOWN = /\b(geen idee|weet (ik |hij |ze |zij |niemand )?(\w+ ){0,2}niet|onduidelijk|onbekend|niet (zeker|duidelijk|bekend)|vraag me af|twijfel)( \w+){0,6} gezag\b|\bgezag( \w+){0,4} (onduidelijk|onbekend|niet duidelijk|weet ik niet|geen idee|niet bekend)\b/;
@@ -395,9 +397,9 @@ const CUSTODY_BY_JUDGE = /\bgezag( (?!omgang|contact|zaak|procedure|geding)\w+){
 /** A pupil whose capacity to decide is in question: ask it (R26) rather than let a 16- or 17-year-old sign alone. */
 const CAPACITY_SIGN = /\b(begrijpt|snapt|denkt|redeneert|reageert|praat|functioneert) (\w+ ){0,3}(als|zoals|op het niveau van) (een )?(kind|kleuter|basisschoolkind|\d{1,2} ?jarige)\b|\b(verstandelijke|mentale|emotionele) (leeftijd|niveau) (van|rond|onder)\b|\b(tekent|ondertekent) (\w+ )?(alles|overal|elk papier|elk formulier)\b|\bzegt (overal|op alles) ja\b|\b(lvb|verstandelijk\w* beperk\w*|licht verstandelijk\w*|iq (van |rond |onder )?(de )?\d{2}|niveau van een kind|zegt ja op alles|zegt (op )?(\w+ )?alles ja|ja op alles|overziet (het )?niet)\b/;
 const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor \w+ als\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b|\b(mag|mogen) (\w+ ){0,2}niet weten (waar|op welke|welke school|waar (ze|hij|zij) woont)\b|\bgeheim (\w+ ){0,2}(adres|verblijfplaats)\b|\b(zegt|zeggen|zei|vindt|vinden|noemt|volgens)( \w+){0,3} (dat )?(hij|zij|ze|hem|haar|vader|moeder|die) (\w+ ){0,4}(onveilig|gevaarlijk|een gevaar|onder druk|manipul\w*|bedreig\w*|chanteer\w*|chantage|intimide\w*|agressief|bang (maakt|maken|maakte)|angst (aanjaagt|aanjaagde))\b/;
-const CAPACITY_DOUBT = /\b(snapt|begrijpt|overziet|beseft|bevat) (hij|ze|zij) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(hij|ze|zij) (snapt|begrijpt|overziet|beseft|bevat) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b(denk|geloof|verwacht) (\w+ ){0,2}niet dat (hij|ze|zij|die) (\w+ ){0,2}(snapt|begrijpt|overziet|beseft|bevat|kan overzien)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het| iets| dit| dat)|wat (dat|dit|het|iets) (betekent|inhoudt))\b|\b(niet|nauwelijks|slecht) (\w+ ){0,2}te (overzien|begrijpen|snappen|bevatten) (waar(voor| hij| ze| zij| het| mee)?|wat)\b/;
+const CAPACITY_DOUBT = /\b(snapt|begrijpt|overziet|beseft|bevat) (echt |totaal |helemaal |gewoon |eigenlijk |absoluut )?(niet|niks|weinig|nauwelijks) (waar|wat)\b|\b(snapt|begrijpt|overziet|beseft|bevat) (hij|ze|zij) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(hij|ze|zij) (snapt|begrijpt|overziet|beseft|bevat) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b(denk|geloof|verwacht) (\w+ ){0,2}niet dat (hij|ze|zij|die) (\w+ ){0,2}(snapt|begrijpt|overziet|beseft|bevat|kan overzien)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het| iets| dit| dat)|wat (dat|dit|het|iets) (betekent|inhoudt))\b|\b(niet|nauwelijks|slecht) (\w+ ){0,2}te (overzien|begrijpen|snappen|bevatten) (waar(voor| hij| ze| zij| het| mee)?|wat)\b/;
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
-const DECIDES_ALONE = /\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (\w+ )?(genoeg|voldoende)\b/;
+const DECIDES_ALONE = /\bof (alleen|enkel|zelf) (hij|ze|zij)\b|\b(hij|ze|zij) (alleen|zelf)\?? ?$|\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (\w+ )?(genoeg|voldoende)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
 const AFTER_18 = /\b(wordt (\w+ ){0,4}18|18 (wordt|worden)|(in|na|over) (\w+ ){0,2}(is|wordt) (hij|ze|zij) 18)\b(.*)\b(daarna|na die tijd|dan nog|straks nog|na de zomer|na de vakantie|volgend schooljaar|als (hij|ze|zij) 18 is)\b|\bna (zijn|haar|het|\w+) (18e|achttiende)( verjaardag)?\b|\bna (zijn|haar) 18\b|\b(wordt (\w+ ){0,4}18|18 (wordt|worden))\b(.*)\b(tot )?na (zijn|haar|het) (\w+ )?(examen|eindexamen|diploma|zomer\w*|vakantie)\b|\bwordt (\w+ ){0,3}18\b(.*)\bna (zijn|haar) verjaardag\b/;
 const HELP_AFTER_18 = /\bdaarna (\w+ ){0,3}(door|verder)\b|\b(door|verder) met (de |het |een |haar |zijn )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulp|begeleiding|gesprekken|traject|behandeling)\b|\b(wil|willen|wilt) (\w+ ){0,3}door\b|\b(verder|blijven) helpen\b|\b(stopt|eindigt|ophouden|stoppen) (\w+ ){0,2}(jos|hulp|begeleiding|traject) (\w+ )?(bij|na|met) (18|haar 18e?|zijn 18e?)\b|\b(verder|door) met (hem|haar)\b|\bnog (\w+ ){0,2}(oppakken|ondersteunen|begeleiden|helpen|gesprekken)\b|\b(binnen|vanuit|bij) jos\b|\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(door|verder) (ga|gaat|gaan)\b|\b(doorga|doorgaat|verdergaan|doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden|komen|gaan))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b|\bnog (\w+ ){0,4}doen nu (ze|hij|zij) 18\b|\b(nog|ook) onder (de )?jos\b|\bnog (\w+ ){0,2}hulp\b|\bvia jos\b/;
@@ -459,6 +461,7 @@ const FOSTER_OR_WARDSHIP = /\b(voogdij|pleeg\w*)\b/;
  * over de scheiding van haar ouders"): the news, not a custody question.
  */
 const DIVORCE_AS_CAUSE = /\bdat (het|hij|zij|ze) (\w+ ){0,6}(sinds|door|na|vanwege) (de |hun )?(scheiding|vechtscheiding)\b|\b(gaat|ging|gingen|gaan|kwam|kwamen|komt|praten|praatten|spraken|gesprekken) (\w+ ){0,5}over (\w+ ){0,3}de (scheiding|vechtscheiding)\b/;
+const DIVORCE = /\b(gescheiden|scheiding|vechtscheiding|scheiden)\b/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
 
 const ASKED_AS_JOS = re(`\\b(mij|me) ${JOS_ROLE}\\b`);
@@ -607,7 +610,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // Custody, a refusal or a secret only matter for help to the pupil: that is what the JOS worker would do.
   // A vague "iets gaan doen" stays a question about what JOS will do.
   if (answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS'] && custody && !VAGUE_REQUEST.test(t)) answers['Q-JOS'] = 'J3';
-  else if ((CUSTODY_TOPIC.test(withoutMatches(t, [DIVORCE_AS_CAUSE])) || (SIGNED_FOR_JOS.test(t) && RELATIVE.test(t))) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');
+  // What the JOS worker already helping tells the school (J5) may be the divorce itself: news, not a custody question.
+  else if ((CUSTODY_TOPIC.test(withoutMatches(t, answers['Q-JOS'] === 'J5' ? [DIVORCE_AS_CAUSE, DIVORCE] : [DIVORCE_AS_CAUSE])) || (SIGNED_FOR_JOS.test(t) && RELATIVE.test(t))) && !['MW5', 'MW6', 'MW7', 'MW9', 'MW10', 'MW11', 'MW12'].includes(answers['Q-MET-WIE'] ?? '')) ask.add('Q-GEZAG');
 
   const known = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== undefined)) as Record<string, string>;
   const weakKnown = [...[...weak].filter((question) => known[question] !== undefined), ...unsure];
@@ -722,12 +726,23 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       return { 'Q-GGD': NATIONAL_NUMBER.test(t) && request !== 'G1' ? 'G5' : request };
     }
     case 'MW7':
+      // "wat mag ik de nieuwe school over haar vertellen?": the writer asks what may go, so what kind of transfer is asked
+      // (the file, or more), whatever worry the text tells on the way.
+      if (!NOT_YET_ENROLLED.test(t) && openTransferQuestion(t)) return {};
       return { 'Q-OVERSTAP': first(t, [['S3', NOT_YET_ENROLLED], ['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S2', CARE_OR_HEALTH], ['S1', FILE_HANDOVER]] as const) };
     case 'MW8':
       return { 'Q-OUDERS': parentsTopic(t, age) };
     default:
       return {};
   }
+}
+
+/** An open "wat mag ik (allemaal) … doorgeven?" about a move, with no topic of its own between the question and the verb. */
+function openTransferQuestion(t: string): boolean {
+  return [...t.matchAll(new RegExp(OPEN_TRANSFER.source, 'g'))].some((match) => {
+    const between = match[3] ?? '';
+    return !WARM_HANDOVER.test(between) && !SENSITIVE.test(between) && !CARE_OR_HEALTH.test(between) && !FILE_HANDOVER.test(between);
+  });
 }
 
 /** What a JOS worker will do, most consequential first: a consent-free reading is chosen only when nothing else fits. */
