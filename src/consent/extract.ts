@@ -102,6 +102,8 @@ const CONTEXT_MENTIONS = re(
     `\\b(in|op) (de|het) (krant|nieuws|tv|televisie) (stond|stonden|kwam|kwamen|staat|staan|was|waren|geweest)\\b|\\b(stond|stonden|kwam|kwamen|was|waren) (\\w+ ){0,3}(in|op) (de|het) (krant|nieuws|tv|televisie)\\b`,
     // "vertellen dat zijn ouders midden in een scheiding zitten": the parents are what is told, in a clause of their own
     `\\b(dat|omdat|want) (zijn|haar|de|hun) ${PARENT} ((?!wil\\b|willen\\b|wilt\\b|vraagt\\b|vragen\\b|belt\\b|bellen\\b|mailt\\b)\\w+ ){0,5}(zitten|zit|zijn|is|gaan|gaat|hebben|heeft|scheiden|liggen|ligt|wonen|woont)\\b`,
+    // "er loopt een ots", "staat onder toezicht": a measure around the child, not the GI as the one told
+    `\\b(er (is|loopt|liep|was) (\\w+ )?(een )?|(staat|stond|valt|viel) (\\w+ )?)(ots|ondertoezichtstelling|onder toezicht)\\b`,
     // "vraagt de naam van haar nieuwe school op": the school is what a parent asks for, not who asks or is told
     `\\b(naam|adres|gegevens|locatie) van (haar|zijn|de|die) (nieuwe |andere |volgende )?school\\b|\\b(naar )?welke (nieuwe |andere )?school (ze|hij|zij) (\\w+ )?(gaat|zit)\\b`,
     // the police or an ambulance that came: what happened, not who is told
@@ -340,6 +342,7 @@ const NATIONAL_NUMBER = /\b(bsn\w*|burgerservicenummer\w*|pgn|persoonsgebonden n
 const GGD_QUESTIONNAIRE = /\b(vragenlijst\w*|signaleringslijst\w*|invullen|formulier(?! (\w+ )?(tekenen|ondertekenen|laten tekenen)))\b/;
 const DOCTOR_REPORTS = /\bwat (haar|zijn|het|de) (advies|conclusie|uitkomst|bevinding\w*|oordeel) (was|is)\b|\b(horen|weten|vragen) (\w+ ){0,2}(advies|conclusie)\b|\b(uitkomst|uitslag|bevindingen|conclusie)\b|\bwat (er |daar )?uit (\w+ ){1,5}(kwam|komt|gekomen|kwamen)\b|\b(daar|er)? ?(uitkwam|uitgekomen|uitkomt)\b|\b(wil|willen|wilt) (\w+ ){0,2}weten wat\b|\bwat (er )?(daar)?uit (kwam|komt|gekomen)\b|\bwat (er|daar)uit (kwam|komt|gekomen)\b|\b(bellen|mailen) en (het |dat )?(vragen|navragen)\b|\bjeugdarts (\w+ ){0,3}(vertellen|vertelt|laten weten|terugkoppel\w*|informeren|informeert|koppelt)\b|\b(van|bij) de jeugdarts (\w+ ){0,2}(horen|weten|info|informatie)\b|\bwat (er )?(met|aan) (\w+ ){1,2}(is|aan de hand)\b|\b(navragen|nagaan|vragen|informeren) bij de jeugdarts\b|\bjeugdarts (\w+ ){0,2}(vragen|navragen|nagaan) (wat|hoe|of)\b|\bjeugdarts (\w+ ){0,2}(navragen|nagaan)\b/;
 const CLASS_LIST = /\b(klassenlijst\w*|leerlingenlijst\w*|namenlijst\w*|klaslijst\w*|geboortedat\w*|geb (data|datum))\b|\blijst\w*( \w+){0,3} (met|van) (\w+ ){0,2}(namen|naam|leerlingen|klassen|klas)\b|\b(namen|naam) ([\w+]+ ){0,4}(van|uit) (de |alle )?(klas\w*|leerjaar|\w{0,10}klassers)\b|\bper klas (een )?(lijst\w*|overzicht\w*|excel\w*)\b/;
+const SICK_OR_ABSENT = /\b(ziek\w*|ziekteverzuim|mazl|verzuim\w*|afwezig\w*|absent\w*|thuiszit\w*|mist|gemist|niet op school)\b/;
 const SICK_ABSENCE = /\b(ziek\w*|ziekteverzuim|mazl|inschakelen|aanmelden|doorverwijzen)\b/;
 const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (de situatie )?thuis\b|\bsituatie thuis\b|\b(faalangst\w*|angst\w*|onzeker\w*|gepest|pesten|somber\w*|stress|zorgleerling)\b|\b\w*gesprek (met|over)\b|\b(warme overdracht|extra (info|informatie)|gesprek met|bellen met|thuissituatie|zorgen|hulpverlening|vertellen over|mondeling|bellen|bel|spreken|praten|overleggen)\b|\bnaast (het|de) (okr|overstapdossier|dossier)\b|\b(vertellen|vertel|noemen) dat\b|\bwat (\w+ ){0,3}werkte\b/;
 /** Before the pupil has applied or enrolled there: not to be exchanged yet, whatever the file ("nog niet aangemeld", "twijfelen tussen twee scholen"). */
@@ -386,7 +389,8 @@ const CONTACT_WORD = '(omgang\\w*|contact|bezoek\\w*|omgangsregeling)';
 const LIMITED = '(stopgezet|stop gezet|gestopt|geschorst|opgeschort|beperkt|ingeperkt|verboden|verbiedt|verbood|stilgelegd|ligt stil|lag stil|onder toezicht|begeleid|afgenomen|ontzegd|bevroren)';
 const COURT_RESTRICTION = re(
   [
-    `\\b(contactverbod|straatverbod|gebiedsverbod|huisverbod|omgangsverbod|contact ?verbod|ondertoezichtstelling|ondertoezicht gesteld|onder toezicht gesteld|begeleide omgang|omgang onder toezicht|beschermingsmaatregel)\\b`,
+    `\\b(contactverbod|straatverbod|gebiedsverbod|huisverbod|omgangsverbod|contact ?verbod|ondertoezichtstelling|ondertoezicht gesteld|onder toezicht gesteld|staat onder toezicht|ots|begeleiden? omgang\\w*|omgang\\w* onder toezicht|beschermingsmaatregel)\\b`,
+    `\\b(kinder)?(rechter|rechtbank) (\\w+ ){0,6}(bepaald|besloten|beslist|uitgesproken|opgelegd)\\b|\\bonder (begeleiding|toezicht) (\\w+ ){0,2}(mag|mogen|zien|spreken)\\b`,
     `\\b${CONTACT_WORD} (\\w+ ){0,6}${LIMITED}\\b`,
     `\\b${LIMITED} (\\w+ ){0,2}(het |de )?${CONTACT_WORD}\\b`,
     `\\b(kinder)?(rechter|rechtbank) (\\w+ ){0,4}(het |de )?${CONTACT_WORD}\\b|\\b${CONTACT_WORD} (\\w+ ){0,5}(door|bij) de (kinder)?(rechter|rechtbank)\\b`,
@@ -559,6 +563,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const ageRange = age ? undefined : FIRST_YEAR.test(t) ? ['<12', '12-15'] : answers['Q-JOS'] === 'J4' && SECOND_YEAR.test(t) ? ['12-15'] : undefined;
   // "mag ik Bram bespreken met de gw'er" says who, not what for: advice is a guess until a purpose is named.
   if (answers['Q-JOS'] === 'J1' && !ADVICE.test(t) && !ASKER_IS_JOS.test(t)) weak.add('Q-JOS');
+  // "aanmelden bij de jeugdarts" without sickness or absence may be another referral than the sick-absence one (R14a).
+  if (answers['Q-GGD'] === 'G3' && !SICK_OR_ABSENT.test(t)) weak.add('Q-GGD');
   // "melden" alone does not say it is about attendance: a hint for the consent-free verdict, not a statement.
   if (answers['Q-LEERPLICHT'] === 'L1' && !ATTENDANCE.test(t) && !ABSENCE_DESCRIBED.test(t)) weak.add('Q-LEERPLICHT');
   // "iets met de jeugdarts over Mo": what is done was guessed from a detail, not said.
