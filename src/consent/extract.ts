@@ -229,7 +229,7 @@ const PUPIL_SENT_TO_JOS = re(`\\b(hem|haar|ze|de leerling|het kind|dit meisje|de
 /** The pupil wants to go to the JOS worker ("Daan wil naar de jgc", "ze wil bij de pajh langs"): her own help (J3). */
 const PUPIL_GOES_TO_JOS = re(`\\b(wil|wilt|willen|wou|wilde) (graag |zelf |ook )?(naar|bij) (de |het |een )?(${JOS_ROLE}|jos)( langs| terecht)?\\b(?! (\\w+ )?(sturen|mailen|doorgeven|geven|vertellen|stappen)| \\w*spreekuur)`);
 /** A report or note, whoever wrote it, given to the JOS worker ("het verslag van de psycholoog aan de jgc geven", "het dossier met de dyslexieverklaring … naar de jgc sturen"): passed on (R11), not feedback. */
-const REPORT_TO_JOS = /\b(de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|orthopedagoog) (\w+ ){0,2}(het |de |een |mijn |dat |dit )?(verslag\w*|rapport\w*|rapportage\w*|dossier|uitslag\w*|testuitslag\w*|\w*verklaring|notities|aantekeningen)( \S+){0,16} (geven|sturen|doorsturen|mailen|doorgeven|meegeven|opsturen|doormailen)\b|\b(verslag\w*|rapport\w*|rapportage\w*|dossier|uitslag\w*|testuitslag\w*|\w*verklaring|notities|aantekeningen)( \w+){0,16} (aan|naar) (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|orthopedagoog) (\w+ )?(geven|sturen|doorsturen|mailen|doorgeven|meegeven|opsturen|doormailen)\b/;
+const REPORT_TO_JOS = /\b(ik|we|wij) (\w+ ){0,3}(de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|orthopedagoog) (het |de |een |mijn |dat |dit )?(\w*verslag\w*|\w*rapport\w*|rapportage\w*|dossier|uitslag\w*|testuitslag\w*|\w*verklaring|notities|aantekeningen)( \S+){0,16} (geven|sturen|doorsturen|mailen|doorgeven|meegeven|opsturen|doormailen)\b|\b(verslag\w*|rapport\w*|rapportage\w*|dossier|uitslag\w*|testuitslag\w*|\w*verklaring|notities|aantekeningen)( \w+){0,16} (aan|naar) (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|orthopedagoog) (\w+ )?(geven|sturen|doorsturen|mailen|doorgeven|meegeven|opsturen|doormailen)\b/;
 /**
  * Passing the pupil or her information on. "de jgc inschakelen voor Tygo" is not among these: calling JOS in says who,
  * not whether the JOS worker will help herself (J3) or the school passes information so help can start (J7), so it is asked.
@@ -390,7 +390,7 @@ const LIMITED = '(stopgezet|stop gezet|gestopt|geschorst|opgeschort|beperkt|inge
 const COURT_RESTRICTION = re(
   [
     `\\b(contactverbod|straatverbod|gebiedsverbod|huisverbod|omgangsverbod|contact ?verbod|ondertoezichtstelling|ondertoezicht gesteld|onder toezicht gesteld|staat onder toezicht|ots|begeleiden? omgang\\w*|omgang\\w* onder toezicht|beschermingsmaatregel)\\b`,
-    `\\b(kinder)?(rechter|rechtbank) (\\w+ ){0,6}(bepaald|besloten|beslist|uitgesproken|opgelegd)\\b|\\bonder (begeleiding|toezicht) (\\w+ ){0,2}(mag|mogen|zien|spreken)\\b`,
+    `\\b(kinder)?(rechter|rechtbank) (\\w+ ){0,6}(bepaald|besloten|beslist|uitgesproken|opgelegd)\\b|\\bonder (begeleiding|toezicht) (\\w+ ){0,2}(mag|mogen|zien|spreken)\\b|\\b(ziet|zien|zag|spreekt|spreken|sprak) (\\w+ ){0,3}(alleen |enkel |nog )?onder (toezicht|begeleiding)\\b`,
     `\\b${CONTACT_WORD} (\\w+ ){0,6}${LIMITED}\\b`,
     `\\b${LIMITED} (\\w+ ){0,2}(het |de )?${CONTACT_WORD}\\b`,
     `\\b(kinder)?(rechter|rechtbank) (\\w+ ){0,4}(het |de )?${CONTACT_WORD}\\b|\\b${CONTACT_WORD} (\\w+ ){0,5}(door|bij) de (kinder)?(rechter|rechtbank)\\b`,

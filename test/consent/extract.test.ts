@@ -1908,3 +1908,149 @@ describe('classes of meaning from the b55–b57 safety misses', () => {
     expect(safetyFirst, reading).not.toContain(first(reading));
   });
 });
+
+describe('classes of meaning from the b58–b60 misses', () => {
+  it('reads a court or protection measure on contact, in any words, as doubt about the child\'s interest for a parent without custody (R16b; was unsafe: V-INFO)', () => {
+    for (const text of [
+      'Vader van Sara (13) heeft geen gezag. De kinderrechter heeft de omgang vorig jaar opgeschort. Hij vraagt nu haar cijfers op.',
+      'Moeder heeft geen gezag over Daan (12) en ziet hem alleen onder toezicht. Ze mailt om zijn rapport.',
+      'Vader zonder gezag wil het rapport van Lotte (14). Er loopt een straatverbod tegen hem.',
+      'Moeder zonder gezag wil het rapport van Eva (12). De omgang loopt via een begeleide omgangsregeling.',
+      'Vader heeft geen gezag en wil weten hoe het met Daan (14) gaat. Vorig jaar heeft de rechter bepaald dat hij hem alleen onder begeleiding mag zien.',
+      'Vader van Sam (13) heeft geen gezag en vraagt het rapport op. Sam staat onder toezicht, er is een ots.',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guards: a conflict ruled out, or a judge named only as where custody came from, leaves plain information (R16).
+    expect(first('Vader van Sam (13) heeft geen gezag, er is geen contactverbod of rechtszaak. Hij vraagt het rapport.')).toBe('V-INFO');
+    expect(first('Vader van Rayan (13) heeft geen gezag van de rechter gekregen en wil het rapport ontvangen.')).toBe('V-INFO');
+    expect(first('Vader van Noor (14) heeft geen gezag en vraagt om haar cijfers.')).toBe('V-INFO');
+  });
+
+  it('asks about the child\'s interest when the child wants the parent without custody kept out', () => {
+    for (const text of [
+      'Moeder van Tim (13) heeft geen gezag en wil zijn rapport. Tim smeekt me dat zijn moeder niks te vertellen.',
+      'Vader (geen gezag) vraagt om het rapport van Eva (14). Eva wil echt niet dat haar vader iets hoort.',
+      'Vader van Bram (12) heeft geen gezag en wil een gesprek. Bram vraagt of ik zijn vader erbuiten wil houden.',
+    ])
+      expect(first(text), text).toBe('Q-BELANG');
+    expect(first('Vader van Bram (12) heeft geen gezag en wil een gesprek over zijn cijfers.')).toBe('V-INFO');
+  });
+
+  it('asks who receives it when the writer does not know, or a colleague only forwards, tells or asks (was unsafe: V-GEEN)', () => {
+    for (const text of [
+      'Een collega mailde me: kun je de gegevens van Lisa (14) opsturen? Ik weet niet naar wie.',
+      'Mijn teamleider zegt dat ik het verslag van Bas (13) moet doorsturen. Mag dat?',
+      'Doorgestuurd door een collega: "ze willen het dossier van Mo (15)". Wie ze zijn weet ik niet eens. Mag ik het sturen?',
+      'Collega stuurt me dit door: mag ik de info over Jens (14) mailen? Geen idee wie dat dan zijn.',
+      'De decaan vraagt of ik het verslag van Tim (15) wil mailen.',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    // Guards: a colleague named as who is told stays a colleague (R09).
+    expect(first('Mag ik de teamleider vertellen dat Sem (13) ADHD heeft?')).toBe('V-GEEN');
+    expect(first("Mag ik mijn collega's vertellen dat Sem (13) ADHD heeft?")).toBe('V-GEEN');
+  });
+
+  it('reads the JOS worker telling the school about her talks, their content or what plays at home, as feedback (J5; was unsafe: V-GEEN)', () => {
+    for (const text of [
+      'De paj die Lisa (16) begeleidt, biedt aan mij te informeren over de voortgang, zodat ik in de les beter kan aansluiten. Moet daar toestemming voor zijn?',
+      'De coach wil de mentor van Tim (17) bijpraten over de inhoud van de gesprekken. Mag dat?',
+      'Ik ben jgc en begeleid Noor (16). Ik wil haar mentor laten weten wat er thuis speelt. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    expect(first('Ik ben jgc en begeleid Tess (11) en haar moeder. Ouders zitten midden in een scheiding. Ik wil de mentor laten weten wat er thuis speelt. Mag dat?')).toBe('V-OUDERS12');
+    // Guards: advice to the mentor stays advice (R02); a divorce as help begins stays a custody question (R16a).
+    expect(first('Mag ik de jgc om tips vragen hoe ik Tim (16) in de les beter kan aansluiten?')).toBe('V-GEEN');
+    expect(first('Ouders van Tess (11) zitten midden in een scheiding. De jgc wil met haar gaan praten. Mag dat?')).toBe('Q-GEZAG');
+  });
+
+  it('reads a report or names passed to the JOS worker, in either word order, as passing on (J7)', () => {
+    for (const text of [
+      'Ik wil de paj het verslag van de psycholoog over Mila (13, angst + adhd) doorsturen zodat ze aan de slag kan.',
+      'Kan ik de jgc het testrapport van Sem (14) mailen zodat hij met Sem verder kan?',
+      'Ik wil de naam van Lina (14) en de zorgen doorzetten naar de coach zodat die contact met thuis kan leggen.',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guard: the JOS worker's own report to the school stays feedback (J5).
+    expect(first('De jgc wil mij vertellen hoe de gesprekken met Sem (14) gaan. Mag dat?')).toBe('V-BEIDEN');
+  });
+
+  it('reads where the pupil goes for help ("bij de psycholoog te lopen") as what is told, so the colleagues named are the recipients', () => {
+    for (const text of [
+      'Een leerling uit 4 havo blijkt bij de psycholoog te lopen. Mag ik haar mentor en de teamleider inlichten?',
+      'Sem (14) schijnt bij een orthopedagoog te lopen voor zijn faalangst. Mag ik dat aan de docenten vertellen?',
+      'Noor (13) lijkt al bij de psycholoog te lopen. Mag ik de zorgcoördinator dat laten weten?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    expect(first('Mag ik de psycholoog vertellen dat Noor (13) veel verzuimt?')).not.toBe('V-GEEN');
+  });
+
+  it('reads a consent form next to a sick-absence referral as a form, and asks what a referral without sickness is for (R14a)', () => {
+    for (const text of [
+      'Anouar (13) is nu de 7e dag op rij ziek gemeld. Kan ik hem bij de jeugdarts aanmelden of moeten ouders eerst een formulier tekenen?',
+      'Mag ik Lisa (14) na veel ziekmeldingen bij de jeugdarts aanmelden, of moet moeder eerst een formulier ondertekenen?',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+    for (const text of ['Ik wil Sam (14) aanmelden bij de jeugdarts.', 'Het zorgteam wil Sam (14) bij de jeugdarts aanmelden omdat hij zo moe is.'])
+      expect(first(text), text).toBe('Q-GGD');
+    // Guard: a questionnaire for the GGD stays one (R14c).
+    expect(first('De GGD vraagt of ik een formulier over Sam (14) wil invullen.')).not.toBe('V-INFO');
+  });
+
+  it('reads absence in other words as attendance for leerplicht (L1), also when a parent refuses', () => {
+    for (const text of [
+      'Leerling 15 jaar is veel weg zonder reden, al 16 uur in 4 weken. Moeder zegt: niet melden! Mag ik toch melden bij leerplicht?',
+      'Tim (14) is vaak thuis zonder afmelding. Moet ik dat melden bij leerplicht?',
+      'Sara (13) mist 20 lesuren in 3 weken. Kan ik dat melden bij de leerplichtambtenaar?',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+  });
+
+  it('reads "geen hulpverleners" at a meeting as no carer at the table (R07)', () => {
+    for (const text of [
+      'thuiszittersoverleg volgende week over Ravi (17). lpa en consulent swv schuiven aan, verder geen hulpverleners. wat moet ik regelen?',
+      'MDO over Sem (16) met leerplicht en de consulent, zonder behandelaars erbij. Welke toestemming?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+  });
+
+  it('asks whether the care team is the appointed reporter when it wants to signal in the Verwijsindex (R21)', () => {
+    for (const text of [
+      'Wij (zorgteam) willen een signaal in de verwijsindex afgeven voor een jongen uit 3 kader. Moeten ouders toestemming geven?',
+      'Ons zorgteam wil Noor (14) in de verwijsindex zetten. Hebben we toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('Q-MELDBEVOEGD');
+  });
+
+  it('asks whether the pupil can be recognised when a case goes to a netwerkgroep, werkatelier or colleagues of other schools (R01)', () => {
+    for (const text of [
+      'Mag ik in de netwerkgroep een casus van onze school als voorbeeld inbrengen?',
+      'Coaches willen in het volgende werkatelier casussen van leerlingen bespreken, met collega s van andere scholen erbij. Toestemming nodig?',
+      'Op de studiedag met andere scholen wil ik een casus uit mijn mentorklas vertellen. Kan dat?',
+    ])
+      expect(first(text), text).toBe('Q-HERKENBAAR');
+    // Guards: said anonymous decides it (R01); a detail everyone knows makes the pupil recognisable.
+    expect(first('Mag ik in de intervisie met mentoren van andere scholen een casus zonder naam of klas inbrengen?')).toBe('V-GEEN');
+    expect(first('Voor het werkatelier wil ik een casus presenteren. Naam laat ik weg, maar in het dorp weet iedereen meteen wie het is.')).not.toBe('Q-HERKENBAAR');
+  });
+
+  it('asks what kind of transfer when the writer asks what may go to the new school (Q-OVERSTAP), whatever worry the text names', () => {
+    for (const text of [
+      'Anouk (16) gaat na de zomer naar het mbo in Alkmaar. Wat mag ik de nieuwe school over haar vertellen? Ze had veel faalangst.',
+      'Daan (14) stapt over naar een andere school, hij is daar ingeschreven. Wat mogen we allemaal doorgeven? Hij is vaak somber.',
+    ])
+      expect(first(text), text).toBe('Q-OVERSTAP');
+    // Guard: the topic named in the question itself decides it (S2).
+    expect(first('Anouk (16) gaat naar het mbo. Wat mag ik de nieuwe school vertellen over haar faalangst?')).toBe('V-LEERLING16');
+  });
+
+  it('reads a doubt about a 16- or 17-year-old\'s capacity with the pupil named, or "of alleen hij", as the FG question (R26)', () => {
+    for (const text of [
+      'Thomas is 17 maar functioneert op het niveau van een jong kind. De gedragswetenschapper wil hem onderzoeken. Thomas snapt echt niet waar hij ja tegen zegt. Wie tekent?',
+      'Ik ga een jongen van 16 op de Spinaker begeleiden, hij heeft een LVB, IQ rond de 60. Moeten z\'n ouders tekenen of alleen hij?',
+      'Lisa (17) heeft een licht verstandelijke beperking. De jgc wil haar gaan begeleiden. Tekenen de ouders of alleen zij?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guard: a 17-year-old without any sign signs herself (R24).
+    expect(first('De jgc wil Lisa (17) gaan begeleiden. Tekenen de ouders of alleen zij?')).toBe('V-LEERLING16');
+  });
+});
