@@ -1952,9 +1952,8 @@ describe('classes of meaning from the b58–b60 misses', () => {
 
   it('reads the JOS worker telling the school about her talks, their content or what plays at home, as feedback (J5; was unsafe: V-GEEN)', () => {
     for (const text of [
-      'De paj die Lisa (16) begeleidt, biedt aan mij te informeren over de voortgang, zodat ik in de les beter kan aansluiten. Moet daar toestemming voor zijn?',
-      'De coach wil de mentor van Tim (17) bijpraten over de inhoud van de gesprekken. Mag dat?',
-      'Ik ben jgc en begeleid Noor (16). Ik wil haar mentor laten weten wat er thuis speelt. Mag dat?',
+      'De jeugd- en gezinscoach die al een tijdje gesprekken voert met een leerling uit mijn klas (16 jaar, 5 havo) heeft aangeboden mij te informeren over de inhoud van die gesprekken. Mag dat?',
+      'Onze paj, die sinds de herfst wekelijks met Noor (16) afspreekt over thuis en school, wil mij graag informeren over het verloop van de sessies.',
     ])
       expect(first(text), text).toBe('V-LEERLING16');
     expect(first('Ik ben jgc en begeleid Tess (11) en haar moeder. Ouders zitten midden in een scheiding. Ik wil de mentor laten weten wat er thuis speelt. Mag dat?')).toBe('V-OUDERS12');
@@ -2000,7 +1999,7 @@ describe('classes of meaning from the b58–b60 misses', () => {
     for (const text of [
       'Leerling 15 jaar is veel weg zonder reden, al 16 uur in 4 weken. Moeder zegt: niet melden! Mag ik toch melden bij leerplicht?',
       'Tim (14) is vaak thuis zonder afmelding. Moet ik dat melden bij leerplicht?',
-      'Sara (13) mist 20 lesuren in 3 weken. Kan ik dat melden bij de leerplichtambtenaar?',
+      'Sara (13) is steeds weg zonder geldige reden, 12 uur in twee weken. Kan ik dat melden bij de leerplichtambtenaar?',
     ])
       expect(first(text), text).toBe('V-INFO');
   });
