@@ -352,6 +352,7 @@ const OPEN_TRANSFER = /\bwat (mag|mogen|kan|kunnen) (ik|we|wij) ((\w+ ){0,7})(ve
 const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier)\b/;
 /** Custody the writer does not know ("geen idee hoe het met het gezag zit"): unknown, never assumed. */
 const CUSTODY_UNKNOWN = /\b(geen idee|weet (ik |hij |ze |zij |niemand )?(\w+ ){0,2}niet|onduidelijk|onbekend|niet (zeker|duidelijk|bekend)|vraag me af|twijfel)( \w+){0,6} gezag\b|\bgezag( \w+){0,4} (onduidelijk|onbekend|niet duidelijk|weet ik niet|geen idee|niet bekend)\b/;
+const STEP_PARENT = /\b(stiefvader|stiefmoeder|stiefouders?|stiefpa|stiefma)\b/;
 const NO_CUSTODY = /\b(geen|zonder|niet (het )?) ?gezag\b|\bgezag (kwijt|verloren|ontnomen)\b/;
 const SCHOOL_MATTERS = /\b(cijfer\w*|onvoldoende\w*|achterstand\w*|prestaties|overgang\w*|blijft zitten|zittenblijven|verzuim\w*|absent\w*|gedrag|rapport\w*|voortgang|resultaten|huiswerk|te laat|spijbel\w*|gespijbeld|uit de les|uitgestuurd|eruit gestuurd|gemist|lessen|toets\w*|proefwerk\w*|cijferlijst\w*|schoolzaken|hoe het gaat)\b/;
 const CARE_OR_HEALTH = /\b(hulp|jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|coach|behandel\w*|gezondheid|medisch\w*|diagnose\w*|psycholoog|depressie\w*|therapie|gesprekken|zwanger\w*|anticonceptie|\w*medicatie|\w*medicijn\w*|pil|pillen|antidepressiv\w*|ritalin|concerta|slaapmiddel\w*)\b/;
@@ -786,6 +787,8 @@ function parentsTopic(t: string, age: StableAnswers['Q-LEEFTIJD']): StableAnswer
   if (age === '18+') return 'P3';
   if (CUSTODY_UNKNOWN.test(t)) return undefined;
   if (NO_CUSTODY.test(t) || otherParentWithoutCustody(t)) return 'P2';
+  // A step-parent has custody only when the text says so: school matters go freely only to a parent with custody (R16).
+  if (STEP_PARENT.test(t) && !/\bgezag\b/.test(t)) return undefined;
   if (age === '16-17' && (CARE_OR_HEALTH.test(t) || SENSITIVE.test(t))) return 'P4';
   if (age && (SCHOOL_MATTERS.test(t) || ABSENCE_DESCRIBED.test(t))) return 'P1';
   return undefined;

@@ -2043,6 +2043,18 @@ describe('classes of meaning from the b58–b60 misses', () => {
     expect(first('Anouk (16) gaat naar het mbo. Wat mag ik de nieuwe school vertellen over haar faalangst?')).toBe('V-LEERLING16');
   });
 
+  it('asks about a step-parent who wants school matters instead of assuming custody (audit of the consent-free paths, R16)', () => {
+    for (const text of [
+      'Stiefvader van Tim (14) belt en wil zijn cijfers weten. Mag dat?',
+      'De stiefmoeder van Eva (13) mailt of ze het rapport mag hebben.',
+      'Sem (12) zijn stiefvader vraagt hoe het met zijn huiswerk gaat. Kan ik dat vertellen?',
+    ])
+      expect(first(text), text).toBe('Q-OUDERS');
+    // Guards: a parent, or a step-parent said to have custody, gets school matters (R16).
+    expect(first('Moeder van Tim (14) belt en wil zijn cijfers weten. Mag dat?')).toBe('V-GEEN');
+    expect(first('Stiefvader van Tim (14) heeft samen met moeder het gezag en wil zijn cijfers weten.')).toBe('V-GEEN');
+  });
+
   it('reads a doubt about a 16- or 17-year-old\'s capacity with the pupil named, or "of alleen hij", as the FG question (R26)', () => {
     for (const text of [
       'Thomas is 17 maar functioneert op het niveau van een jong kind. De gedragswetenschapper wil hem onderzoeken. Thomas snapt echt niet waar hij ja tegen zegt. Wie tekent?',
