@@ -277,6 +277,8 @@ const SIGNED_FOR_JOS = re(`\\b(\\w*formulier\\w*|toestemming\\w*|handtekening) (
  */
 const BARE_INFO = /\b(info|informatie)\b/;
 const SHARE_PURPOSE = /\b(zodat|om (hem|haar|te)|hulp|aanmeld\w*|verwijz\w*|starten|opstarten|oppakken|inzetten|dossier|\w*verslag\w*|gegevens|opp|groeidocument|zorgen|overdragen|overdracht|aan de slag|begeleid\w*|gesprek\w*|test\w*|onderzo\w*|traject|behandel\w*|advies|tips|meedenken)\b/;
+/** A talk with the pupil's family, joined or attended: "bij het oudergesprek", "tijdens het huisbezoek", "in het gesprek met moeder". */
+const FAMILY_TALK = /\b(bij|in|tijdens|naar) (het |een |de |dat |hun )?(oudergesprek\w*|huisbezoek\w*|driehoeksgesprek\w*|thuisbezoek\w*|gesprek met (\w+ ){0,3}(ouders|moeder|vader|gezin))\b/;
 const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b|\bnaar (hem|haar|[a-z]+) (\w+ )?kijken\b/;
 const CLASS_CONTEXT = /\b(klas|groep|les)\b/;
 const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
@@ -566,6 +568,9 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   if (answers['Q-JOS'] === 'J1' && !ADVICE.test(t) && !ASKER_IS_JOS.test(t)) weak.add('Q-JOS');
   // "aanmelden bij de jeugdarts" without sickness or absence may be another referral than the sick-absence one (R14a).
   if (answers['Q-GGD'] === 'G3' && !SICK_OR_ABSENT.test(t)) weak.add('Q-GGD');
+  // The JOS worker joining a talk with the family ("aanschuiven bij het oudergesprek") meets the pupil's family: whether
+  // that is advice to the school or the start of help is asked, never assumed consent-free.
+  if (answers['Q-JOS'] === 'J1' && FAMILY_TALK.test(t)) weak.add('Q-JOS');
   // "melden" alone does not say it is about attendance: a hint for the consent-free verdict, not a statement.
   if (answers['Q-LEERPLICHT'] === 'L1' && !ATTENDANCE.test(t) && !ABSENCE_DESCRIBED.test(t)) weak.add('Q-LEERPLICHT');
   // "iets met de jeugdarts over Mo": what is done was guessed from a detail, not said.

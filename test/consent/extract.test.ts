@@ -2055,6 +2055,18 @@ describe('classes of meaning from the b58–b60 misses', () => {
     expect(first('Stiefvader van Tim (14) heeft samen met moeder het gezag en wil zijn cijfers weten.')).toBe('V-GEEN');
   });
 
+  it('asks what the JOS worker does when she joins a talk with the family, instead of assuming advice (audit of the consent-free paths, R02)', () => {
+    for (const text of [
+      'Mag de jgc aanschuiven bij het oudergesprek van Sem (13)?',
+      'De paj wil meedenken tijdens het huisbezoek bij Tim (14).',
+      'Kan de coach aansluiten in het gesprek met de ouders van Lisa (15)?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+    // Guards: advice to the mentor on her own talk, or at a leerlingbespreking, stays advice (R02).
+    expect(first('kan de paj mij coachen in hoe ik een gesprek met ouders voer?')).toBe('V-GEEN');
+    expect(first('mag de jgc aanschuiven bij de leerlingbespreking?')).toBe('V-GEEN');
+  });
+
   it('reads a doubt about a 16- or 17-year-old\'s capacity with the pupil named, or "of alleen hij", as the FG question (R26)', () => {
     for (const text of [
       'Thomas is 17 maar functioneert op het niveau van een jong kind. De gedragswetenschapper wil hem onderzoeken. Thomas snapt echt niet waar hij ja tegen zegt. Wie tekent?',
