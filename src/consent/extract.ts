@@ -169,6 +169,8 @@ const SCHOOL_MOVE = /\b(gaat|stapt|stroomt|wisselt|verhuist|vertrekt|overstappen
 const PUPILS_MENTOR_TOLD = /\b(de|zijn|haar) (mentor|mentrix|\w*docent\w*|leraar|lerares|leraren) (van [a-z0-9]+ )?(\d{1,2} )?(jaar )?(vertellen|inlichten|informeren|laten weten|op de hoogte)\b/;
 /** The writer says who would receive it is unknown ("ik weet ook niet wie 'ze' zijn"): asked, never guessed from a colleague named on the way. */
 const RECIPIENT_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?(naar|aan|voor|met) wie\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?wie (ze|zij|die|dat|het|dat dan) (zijn|is|waren|was|bedoel\w*)\b|\b(geen idee|onduidelijk|onbekend) wie (ze|zij|die|dat|het) (zijn|is|waren|was)\b|\bniet (\w+ )?(wie|naar wie) (het|dit|dat|de info|de informatie) (\w+ )?(gaat|moet|heen)\b/;
+/** The GI is involved with this child: a guardian, a measure, or the GI asking. */
+const GI_INVOLVED = /\b(gezinsvoogd\w*|jeugdbeschermer\w*|ots|ondertoezichtstelling|onder toezicht|voogd\w*|maatregel\w*)\b|\b(vraagt|vroeg|vragen|vroegen|belt|belde|bellen|mailt|mailde|wil weten|willen weten|verzoek\w*|opvragen|vraagt op)\b/;
 /** Patterns that name a party beside its words in the vocabulary. */
 const PARTY_SHAPES: Partial<Record<WordParty, RegExp>> = { MW1: PUPILS_MENTOR_TOLD, MW7: OTHER_SCHOOL };
 /**
@@ -553,6 +555,9 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // Information for Veilig Thuis, asked by it or given to it, is the meldcode route itself: a sign of abuse that is only
   // possible is not asked first (acute danger still is).
   if (party === 'MW9') ask.delete('Q-ZORGEN');
+  // The GI receives by its task under a measure (R20): named without a measure, a guardian of this child or a request
+  // from it ("jeugdbescherming inschakelen", "de jeugdreclassering bellen"), who it is and why is asked.
+  if (party === 'MW10' && !GI_INVOLVED.test(t)) weak.add('Q-MET-WIE');
   // A party named only by a mistyped word is a guess: shown as one, and asked before a consent-free verdict.
   if (party && party !== 'MW8' && readOnlyFrom(t, partyPattern(parties, party), corrected)) weak.add('Q-MET-WIE');
 

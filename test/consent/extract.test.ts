@@ -2067,6 +2067,18 @@ describe('classes of meaning from the b58–b60 misses', () => {
     expect(first('mag de jgc aanschuiven bij de leerlingbespreking?')).toBe('V-GEEN');
   });
 
+  it('asks who it is when the GI is named without a measure, a guardian or its own request (audit of the consent-free paths, R20)', () => {
+    for (const text of [
+      'Ik wil jeugdbescherming inschakelen voor Tim (13), ik maak me zorgen.',
+      'Mag ik de jeugdreclassering informeren over Sem (16)?',
+      'Kan ik het verzuim van Tim (14) aan jeugdbescherming doorgeven?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    // Guards: a guardian who asks, or a measure named, is the GI's task (R20).
+    expect(first('De gezinsvoogd van Tim (13) vraagt om zijn rapport.')).toBe('V-INFO');
+    expect(first('Tim (13) heeft een ots. Mag ik zijn verzuim aan jeugdbescherming doorgeven?')).toBe('V-INFO');
+  });
+
   it('reads a doubt about a 16- or 17-year-old\'s capacity with the pupil named, or "of alleen hij", as the FG question (R26)', () => {
     for (const text of [
       'Thomas is 17 maar functioneert op het niveau van een jong kind. De gedragswetenschapper wil hem onderzoeken. Thomas snapt echt niet waar hij ja tegen zegt. Wie tekent?',
