@@ -602,8 +602,12 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
       else if (screen(text).identifying) identifiable = ['ja', 'nee'];
       else answers['Q-HERKENBAAR'] = 'nee';
     } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
-    else if ((HALF_ANONYMOUS.test(t) || PEER_CASE.test(t)) && UNIQUE_DETAIL.test(t)) answers['Q-HERKENBAAR'] = 'ja';
-    else if (HALF_ANONYMOUS.test(t) || PEER_CASE.test(t)) ask.add('Q-HERKENBAAR');
+    else {
+      // A meeting about the pupil (MDO) is about a known pupil, not a case shown to peers.
+      const peerCase = PEER_CASE.test(t) && answers['Q-MET-WIE'] !== 'MW4';
+      if ((HALF_ANONYMOUS.test(t) || peerCase) && UNIQUE_DETAIL.test(t)) answers['Q-HERKENBAAR'] = 'ja';
+      else if (HALF_ANONYMOUS.test(t) || peerCase) ask.add('Q-HERKENBAAR');
+    }
   }
 
   Object.assign(answers, doubts(t, answers, ask, partyPattern(parties, 'MW2').test(t)));
