@@ -1908,3 +1908,51 @@ describe('classes of meaning from the b55–b57 safety misses', () => {
     expect(safetyFirst, reading).not.toContain(first(reading));
   });
 });
+
+describe('classes of meaning from the b58–b60 safety misses', () => {
+  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
+  const acuteOf = (text: string) => readSafety(knowledge.cues.safety, normalizeForFacts(text, knowledge.cues.vocabulary)).acute;
+
+  it('reads a hint of not being there any more, with a time or "toch" in between, as possible danger (the rules, not only the model)', () => {
+    for (const text of [
+      'Yara (14) zei bij het opruimen van haar kluisje: maakt niet uit, ik ben er volgende maand toch niet meer. Mag ik haar ouders bellen zonder dat zij het weet?',
+      'Een leerling (15) zei bij het inleveren van zijn werkstuk dat hij er na de kerst toch niet meer is, dus een cijfer hoeft niet. Mag ik dit met de mentor delen?',
+      'Daan (13) zei grijnzend tegen zijn groepje: na vrijdag zien jullie mij nooit meer. Mag ik dit aan de zorgcoördinator doorgeven?',
+      'Bij het plannen zei Sem (15): ach, ik ben er in juni toch niet meer, dus waarom zou ik. Hij lachte erbij. Mag ik dit aan zijn ouders vertellen?',
+      'Noah (14) zei: maak je geen zorgen om mijn cijfers, jullie zullen me toch niet meer zien. Mag ik de zoco inlichten?',
+    ]) {
+      expect(acuteOf(text), text).toBe('possible');
+      expect(dangerFirst, text).toContain(first(text));
+    }
+  });
+
+  it('does not read being away on holiday or an old bike not used any more as a farewell', () => {
+    for (const text of [
+      'Lotte (15) zei: ik ben er volgende week niet, want we gaan op vakantie. Mag ik haar ouders mailen over het verzuim?',
+      'Na de les zei Bo (14) dat ze haar oude fiets toch niet meer gebruikt. Mag ik haar ouders mailen over de fietsenstalling?',
+    ])
+      expect(acuteOf(text), text).toBe('none');
+  });
+
+  it('acts now when the family slept away from home after someone raged there and must go back today', () => {
+    for (const text of [
+      'Hij sliep vannacht bij zijn oma omdat vader weer dronken was en met spullen gooide; straks moet hij terug naar huis. Mag ik zijn mentor dit vertellen?',
+      'Moeder en de kinderen hebben na een uitbarsting van haar partner twee nachten bij de buren geslapen; vanmiddag moeten ze terug naar huis. Mag ik de mentor van de jongste (12) inlichten?',
+      'Sinds de ruzie van gisteravond, waarbij haar stiefvader dronken was, slapen ze bij een tante; vanavond moeten ze terug naar huis. Mag ik dit aan de mentor vertellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks about danger for a night away after someone raged at home, without a return today', () => {
+    const text = 'Moeder vertelde dat haar vriend dronken thuiskwam en met dingen smeet; ze hebben toen bij de buurvrouw geslapen. Mag ik de mentor van Ties (12) iets vertellen?';
+    expect(acuteOf(text), text).toBe('possible');
+  });
+
+  it('does not act on a weekend at grandma, nor on a family that fled a war', () => {
+    for (const text of [
+      'Het gezin van Amir (12) is gevlucht uit Syrië en woont nu in Alkmaar; om drie uur gaat hij naar huis. Mag ik de mentor over zijn achtergrond vertellen?',
+      'Fleur (12) logeerde dit weekend bij oma en gaat vanavond weer naar huis. Mag ik de mentor vertellen dat ze ziek was?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+});
