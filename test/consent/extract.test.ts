@@ -1955,4 +1955,33 @@ describe('classes of meaning from the b58–b60 safety misses', () => {
     ])
       expect(first(text), text).not.toBe('V-ACUUT');
   });
+  it('decides acute danger for a weapon and an attack planned for today, when others laughed but the writer says he meant it', () => {
+    for (const text of [
+      'Een leerling heeft een stanleymes bij zich en zegt dat hij die jongen uit 2B straks na de les gaat steken. De anderen lachten erom, maar het was geen grap. Mag ik de politie bellen zonder zijn ouders?',
+      'Milan (15) liet een mes zien en zei dat hij Ahmed straks na de les gaat pakken. De klas lachte, maar hij meende het volgens mij bloedserieus. Mag ik Ahmeds ouders waarschuwen?',
+      'Jesse (14) heeft een boksbeugel in zijn tas en zegt dat hij Milan vanmiddag te grazen neemt. Zijn vrienden lachten erom, maar ik denk echt dat hij het meent. Mag ik Milans ouders bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('keeps asking when the writer does not know whether he meant it, or when it was shouted at a missed ball', () => {
+    for (const text of [
+      'Een leerling heeft een stanleymes bij zich en zegt dat hij die jongen uit 2B straks na de les gaat steken. De anderen lachten erom en ik weet niet of hij het meende. Mag ik de politie bellen zonder zijn ouders?',
+      "Een leerling riep boos 'ik maak je af' toen hij de bal miste; daarna speelde hij gewoon verder. Mag ik zijn ouders mailen?",
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('decides acute danger for a threat to lie in wait for her today while she sits trembling', () => {
+    for (const text of [
+      'Een leerling (16) zat te trillen in de mediatheek: haar ex dreigt haar na school op te wachten. Mag ik haar ouders bellen zonder dat zij dat wil?',
+      'Ze stond te bibberen bij de balie: haar vriend dreigt vannacht bij haar huis op te wachten. Mag ik de politie bellen zonder haar ouders?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks, not decides, for a threat to lie in wait months ago that she no longer fears', () => {
+    const text = 'Ze vertelde dat haar ex ooit dreigde haar op te wachten, maar dat is al maanden geleden en ze is er niet bang meer voor. Mag ik de mentor inlichten?';
+    expect(first(text), text).toBe('Q-NOOD');
+  });
 });
