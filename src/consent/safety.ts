@@ -263,15 +263,18 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   // Ordinary worries, not abuse: the writer rules abuse out ("geen geweld of iets in die richting") and every sign is a
   // worry of that kind (trouble at home); next to a carer who is ill, care tasks and tiredness are too. A carer who is
   // away or drinks is no such sign. Read before blanking: "van mishandeling is geen sprake" is blanked as no signal, and is what rules it out.
-  const cleared = (section: Section) => {
-    if (!inOriginal(cues.ruledOut.cues)) return false;
-    const ill = allIn(original, cues.illCarer);
-    const doubtedHere = inOriginal(cues.ruledOut.unless);
+  const ill = allIn(original, cues.illCarer);
+  const onlyOrdinary = (section: Section, worriesCount: boolean) => {
     const present = signs(section);
-    const ordinaryWorry = (group: string) => (!doubtedHere && section.worries.includes(group)) || (ill && section.clearable.includes(group));
+    const ordinaryWorry = (group: string) => (worriesCount && section.worries.includes(group)) || (ill && section.clearable.includes(group));
     return present.length > 0 && present.every(ordinaryWorry);
   };
-  const abuse = cleared(cues.abuse) ? 'denied' : level(cues.abuse);
+  const cleared = (section: Section) => inOriginal(cues.ruledOut.cues) && onlyOrdinary(section, !inOriginal(cues.ruledOut.unless));
+  // Without abuse ruled out, care tasks and tiredness next to a carer who is ill are asked (Q-ZORGEN), not decided:
+  // a young carer may be helping out or the home may be going wrong.
+  const abuseLevel = level(cues.abuse);
+  const overloaded = abuseLevel === 'certain' && onlyOrdinary(cues.abuse, false);
+  const abuse = cleared(cues.abuse) ? 'denied' : overloaded ? 'possible' : abuseLevel;
   const named = { acute: level(cues.acute, abuse), abuse };
   const reading = { acute: caught(cues.acute, named.acute, named.abuse), abuse: caught(cues.abuse, named.abuse, named.acute) };
   if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay };

@@ -1984,4 +1984,21 @@ describe('classes of meaning from the b58–b60 safety misses', () => {
     const text = 'Ze vertelde dat haar ex ooit dreigde haar op te wachten, maar dat is al maanden geleden en ze is er niet bang meer voor. Mag ik de mentor inlichten?';
     expect(first(text), text).toBe('Q-NOOD');
   });
+  it('asks, not decides, about care tasks and tiredness when the pupil names a parent who is ill', () => {
+    for (const text of [
+      'Sanne (12) is steeds doodmoe; ze kleedt \'s ochtends haar broertjes aan en brengt ze naar school omdat haar vader ziek op bed ligt. Mag ik de jgc vragen met haar te praten?',
+      'Mo (14) slaapt in de les. Hij kookt elke avond voor zijn zusjes want moeder ligt na haar operatie de hele dag op bed. Mag ik de PAJ inschakelen?',
+      "Lieke (13) valt in de les in slaap; ze zegt dat ze 's nachts voor de kleintjes zorgt omdat papa ziek in bed ligt. Ik weet niet of het thuis misloopt. Mag ik de coach vragen?",
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps the meldcode route for a parent who drinks, for hunger and dirty clothes, or for bruises, also next to an ill parent', () => {
+    for (const text of [
+      "Thijs (13) valt elke dag in slaap en zorgt 's nachts voor zijn zusjes omdat moeder elke avond dronken op de bank ligt. Mag ik de jgc vragen?",
+      'Sara (12) krijgt thuis geen eten en draagt al weken dezelfde vieze kleren; moeder is ziek. Mag ik de jgc inschakelen?',
+      'Daan (13) heeft blauwe plekken op zijn arm en zorgt voor zijn zusjes omdat moeder ziek is. Mag ik met de coach overleggen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
 });
