@@ -2001,4 +2001,18 @@ describe('classes of meaning from the b58–b60 safety misses', () => {
     ])
       expect(first(text), text).toBe('V-MELDCODE');
   });
+  it('asks about a burn the pupil explains by cooking or ironing, not decides danger or the meldcode', () => {
+    for (const text of [
+      'Joep (12) heeft nu voor de derde keer een brandplek op zijn hand; hij zegt dat hij zich aan de kookplaat brandde toen hij eten maakte. Mag ik de coach vragen met hem te praten?',
+      'Voor de tweede keer deze maand zit er een brandplek op Yusufs onderarm. Hij vertelt dat het van het strijkijzer komt. Mag ik de mentor vragen met hem te praten?',
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
+  });
+
+  it('keeps burns with a lighter as self-harm and burns by a father as abuse', () => {
+    const lighter = 'Sem (15) heeft brandplekken op zijn arm; hij vertelde dat hij zich brandt met een aansteker als het te veel wordt. Mag ik zijn ouders bellen?';
+    expect(dangerFirst, lighter).toContain(first(lighter));
+    const father = 'Lars (13) heeft brandplekken op zijn arm. Hij zegt dat vader hem met een sigaret heeft gebrand. Mag ik de jgc inschakelen?';
+    expect(first(father), father).toBe('V-MELDCODE');
+  });
 });
