@@ -2015,4 +2015,20 @@ describe('classes of meaning from the b58–b60 safety misses', () => {
     const father = 'Lars (13) heeft brandplekken op zijn arm. Hij zegt dat vader hem met een sigaret heeft gebrand. Mag ik de jgc inschakelen?';
     expect(first(father), father).toBe('V-MELDCODE');
   });
+  it('does not ask about abuse for quarrels at home of a pupil of 18 or older who seeks help himself', () => {
+    for (const text of [
+      'Hij is inmiddels 19 jaar, heeft thuis steeds ruzie en wil met de jeugd- en gezinscoach praten. Moet er iemand tekenen?',
+      'Een leerling van 18 jaar vertelde dat er thuis veel ruzies zijn over geld en wil hulp van het wijkteam. Mag ik haar aanmelden?',
+    ])
+      expect(['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'], text).not.toContain(first(text));
+  });
+
+  it('still asks about quarrels at home of a younger pupil, next to a boyfriend of 19, or with fear', () => {
+    for (const text of [
+      'Ze (14) heeft een vriend van 19 en thuis veel ruzie. Mag ik de jgc inschakelen?',
+      'Leerling (19) heeft veel ruzie thuis en is bang voor zijn vader. Mag ik hem aanmelden bij het wijkteam?',
+      'mag de jgc met haar praten? ze is 14 en er is thuis veel ruzie',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
 });
