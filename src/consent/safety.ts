@@ -83,6 +83,8 @@ export const safetyFileSchema = z
       .default([]),
     /** The writer doubts the pupil meant it ("kan ook een songtekst zijn"): acute danger is asked (Q-NOOD), not decided. */
     doubt: z.array(z.string()).default([]),
+    /** The writer says the pupil meant it ("de jongens lachten erom, maar hij meende het echt"): no doubt counts. */
+    meant: z.array(z.string()).default([]),
     /** The pupil gives another cause herself: signs that together would be certain abuse or neglect are asked (Q-ZORGEN). */
     explained: z.array(z.string()).default([]),
     /** Only heard from someone else, not seen and doubted by the writer (every list in the text): abuse is asked (Q-ZORGEN), never decided. */
@@ -121,6 +123,7 @@ export interface SafetyCues {
   /** Words that do not count inside a match of the cues (unless one of `unless` is in the text): the time of a telling, the side effect of medication. */
   blanked: { words: RegExp; cues: RegExp[]; unless: RegExp[]; when: RegExp[][] }[];
   doubt: RegExp[];
+  meant: RegExp[];
   explained: RegExp[];
   hearsay: RegExp[][];
   ruledOut: { cues: RegExp[]; unless: RegExp[] };
@@ -178,6 +181,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
     groups,
     blanked,
     doubt: compileAll(data.doubt, 'doubt'),
+    meant: compileAll(data.meant, 'meant'),
     explained: compileAll(data.explained, 'explained'),
     hearsay: compileEach(data.hearsay, 'hearsay'),
     ruledOut: { cues: compileAll(data.ruledOut?.cues ?? [], 'ruledOut.cues'), unless: compileAll(data.ruledOut?.unless ?? [], 'ruledOut.unless') },
@@ -219,7 +223,7 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const inText = (patterns: readonly RegExp[]) => patterns.some((pattern) => pattern.test(t));
   const inOriginal = (patterns: readonly RegExp[]) => patterns.some((pattern) => pattern.test(original));
   // The mentor doubts what the pupil meant ("ik weet niet of ze het meende"): two cues together make it worth asking, not certain.
-  const doubted = inText(cues.doubt);
+  const doubted = inText(cues.doubt) && !inText(cues.meant);
   const explained = inText(cues.explained);
   // Heard from someone else, not seen and doubted by the writer: every sign of abuse is worth asking, none is certain.
   const hearsay = allIn(t, cues.hearsay);
@@ -259,15 +263,18 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   // Ordinary worries, not abuse: the writer rules abuse out ("geen geweld of iets in die richting") and every sign is a
   // worry of that kind (trouble at home); next to a carer who is ill, care tasks and tiredness are too. A carer who is
   // away or drinks is no such sign. Read before blanking: "van mishandeling is geen sprake" is blanked as no signal, and is what rules it out.
-  const cleared = (section: Section) => {
-    if (!inOriginal(cues.ruledOut.cues)) return false;
-    const ill = allIn(original, cues.illCarer);
-    const doubtedHere = inOriginal(cues.ruledOut.unless);
+  const ill = allIn(original, cues.illCarer);
+  const onlyOrdinary = (section: Section, worriesCount: boolean) => {
     const present = signs(section);
-    const ordinaryWorry = (group: string) => (!doubtedHere && section.worries.includes(group)) || (ill && section.clearable.includes(group));
+    const ordinaryWorry = (group: string) => (worriesCount && section.worries.includes(group)) || (ill && section.clearable.includes(group));
     return present.length > 0 && present.every(ordinaryWorry);
   };
-  const abuse = cleared(cues.abuse) ? 'denied' : level(cues.abuse);
+  const cleared = (section: Section) => inOriginal(cues.ruledOut.cues) && onlyOrdinary(section, !inOriginal(cues.ruledOut.unless));
+  // Without abuse ruled out, care tasks and tiredness next to a carer who is ill are asked (Q-ZORGEN), not decided:
+  // a young carer may be helping out or the home may be going wrong.
+  const abuseLevel = level(cues.abuse);
+  const overloaded = abuseLevel === 'certain' && onlyOrdinary(cues.abuse, false);
+  const abuse = cleared(cues.abuse) ? 'denied' : overloaded ? 'possible' : abuseLevel;
   const named = { acute: level(cues.acute, abuse), abuse };
   const reading = { acute: caught(cues.acute, named.acute, named.abuse), abuse: caught(cues.abuse, named.abuse, named.acute) };
   if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay };

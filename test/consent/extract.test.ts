@@ -2090,3 +2090,127 @@ describe('classes of meaning from the b58–b60 misses', () => {
     expect(first('De jgc wil Lisa (17) gaan begeleiden. Tekenen de ouders of alleen zij?')).toBe('V-LEERLING16');
   });
 });
+
+describe('classes of meaning from the b58–b60 safety misses', () => {
+  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
+  const acuteOf = (text: string) => readSafety(knowledge.cues.safety, normalizeForFacts(text, knowledge.cues.vocabulary)).acute;
+
+  it('reads a hint of not being there any more, with a time or "toch" in between, as possible danger (the rules, not only the model)', () => {
+    for (const text of [
+      'Yara (14) zei bij het opruimen van haar kluisje: maakt niet uit, ik ben er volgende maand toch niet meer. Mag ik haar ouders bellen zonder dat zij het weet?',
+      'Een leerling (15) zei bij het inleveren van zijn werkstuk dat hij er na de kerst toch niet meer is, dus een cijfer hoeft niet. Mag ik dit met de mentor delen?',
+      'Daan (13) zei grijnzend tegen zijn groepje: na vrijdag zien jullie mij nooit meer. Mag ik dit aan de zorgcoördinator doorgeven?',
+      'Bij het plannen zei Sem (15): ach, ik ben er in juni toch niet meer, dus waarom zou ik. Hij lachte erbij. Mag ik dit aan zijn ouders vertellen?',
+      'Noah (14) zei: maak je geen zorgen om mijn cijfers, jullie zullen me toch niet meer zien. Mag ik de zoco inlichten?',
+    ]) {
+      expect(acuteOf(text), text).toBe('possible');
+      expect(dangerFirst, text).toContain(first(text));
+    }
+  });
+
+  it('does not read being away on holiday or an old bike not used any more as a farewell', () => {
+    for (const text of [
+      'Lotte (15) zei: ik ben er volgende week niet, want we gaan op vakantie. Mag ik haar ouders mailen over het verzuim?',
+      'Na de les zei Bo (14) dat ze haar oude fiets toch niet meer gebruikt. Mag ik haar ouders mailen over de fietsenstalling?',
+    ])
+      expect(acuteOf(text), text).toBe('none');
+  });
+
+  it('acts now when the family slept away from home after someone raged there and must go back today', () => {
+    for (const text of [
+      'Hij sliep vannacht bij zijn oma omdat vader weer dronken was en met spullen gooide; straks moet hij terug naar huis. Mag ik zijn mentor dit vertellen?',
+      'Moeder en de kinderen hebben na een uitbarsting van haar partner twee nachten bij de buren geslapen; vanmiddag moeten ze terug naar huis. Mag ik de mentor van de jongste (12) inlichten?',
+      'Sinds de ruzie van gisteravond, waarbij haar stiefvader dronken was, slapen ze bij een tante; vanavond moeten ze terug naar huis. Mag ik dit aan de mentor vertellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks about danger for a night away after someone raged at home, without a return today', () => {
+    const text = 'Moeder vertelde dat haar vriend dronken thuiskwam en met dingen smeet; ze hebben toen bij de buurvrouw geslapen. Mag ik de mentor van Ties (12) iets vertellen?';
+    expect(acuteOf(text), text).toBe('possible');
+  });
+
+  it('does not act on a weekend at grandma, nor on a family that fled a war', () => {
+    for (const text of [
+      'Het gezin van Amir (12) is gevlucht uit Syrië en woont nu in Alkmaar; om drie uur gaat hij naar huis. Mag ik de mentor over zijn achtergrond vertellen?',
+      'Fleur (12) logeerde dit weekend bij oma en gaat vanavond weer naar huis. Mag ik de mentor vertellen dat ze ziek was?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+  it('decides acute danger for a weapon and an attack planned for today, when others laughed but the writer says he meant it', () => {
+    for (const text of [
+      'Een leerling heeft een stanleymes bij zich en zegt dat hij die jongen uit 2B straks na de les gaat steken. De anderen lachten erom, maar het was geen grap. Mag ik de politie bellen zonder zijn ouders?',
+      'Milan (15) liet een mes zien en zei dat hij Ahmed straks na de les gaat pakken. De klas lachte, maar hij meende het volgens mij bloedserieus. Mag ik Ahmeds ouders waarschuwen?',
+      'Jesse (14) heeft een boksbeugel in zijn tas en zegt dat hij Milan vanmiddag te grazen neemt. Zijn vrienden lachten erom, maar ik denk echt dat hij het meent. Mag ik Milans ouders bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('keeps asking when the writer does not know whether he meant it, or when it was shouted at a missed ball', () => {
+    for (const text of [
+      'Een leerling heeft een stanleymes bij zich en zegt dat hij die jongen uit 2B straks na de les gaat steken. De anderen lachten erom en ik weet niet of hij het meende. Mag ik de politie bellen zonder zijn ouders?',
+      "Een leerling riep boos 'ik maak je af' toen hij de bal miste; daarna speelde hij gewoon verder. Mag ik zijn ouders mailen?",
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('decides acute danger for a threat to lie in wait for her today while she sits trembling', () => {
+    for (const text of [
+      'Een leerling (16) zat te trillen in de mediatheek: haar ex dreigt haar na school op te wachten. Mag ik haar ouders bellen zonder dat zij dat wil?',
+      'Ze stond te bibberen bij de balie: haar vriend dreigt vannacht bij haar huis op te wachten. Mag ik de politie bellen zonder haar ouders?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks, not decides, for a threat to lie in wait months ago that she no longer fears', () => {
+    const text = 'Ze vertelde dat haar ex ooit dreigde haar op te wachten, maar dat is al maanden geleden en ze is er niet bang meer voor. Mag ik de mentor inlichten?';
+    expect(first(text), text).toBe('Q-NOOD');
+  });
+  it('asks, not decides, about care tasks and tiredness when the pupil names a parent who is ill', () => {
+    for (const text of [
+      'Sanne (12) is steeds doodmoe; ze kleedt \'s ochtends haar broertjes aan en brengt ze naar school omdat haar vader ziek op bed ligt. Mag ik de jgc vragen met haar te praten?',
+      'Mo (14) slaapt in de les. Hij kookt elke avond voor zijn zusjes want moeder ligt na haar operatie de hele dag op bed. Mag ik de PAJ inschakelen?',
+      "Lieke (13) valt in de les in slaap; ze zegt dat ze 's nachts voor de kleintjes zorgt omdat papa ziek in bed ligt. Ik weet niet of het thuis misloopt. Mag ik de coach vragen?",
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps the meldcode route for a parent who drinks, for hunger and dirty clothes, or for bruises, also next to an ill parent', () => {
+    for (const text of [
+      "Thijs (13) valt elke dag in slaap en zorgt 's nachts voor zijn zusjes omdat moeder elke avond dronken op de bank ligt. Mag ik de jgc vragen?",
+      'Sara (12) krijgt thuis geen eten en draagt al weken dezelfde vieze kleren; moeder is ziek. Mag ik de jgc inschakelen?',
+      'Daan (13) heeft blauwe plekken op zijn arm en zorgt voor zijn zusjes omdat moeder ziek is. Mag ik met de coach overleggen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+  it('asks about a burn the pupil explains by cooking or ironing, not decides danger or the meldcode', () => {
+    for (const text of [
+      'Joep (12) heeft nu voor de derde keer een brandplek op zijn hand; hij zegt dat hij zich aan de kookplaat brandde toen hij eten maakte. Mag ik de coach vragen met hem te praten?',
+      'Voor de tweede keer deze maand zit er een brandplek op Yusufs onderarm. Hij vertelt dat het van het strijkijzer komt. Mag ik de mentor vragen met hem te praten?',
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
+  });
+
+  it('keeps burns with a lighter as self-harm and burns by a father as abuse', () => {
+    const lighter = 'Sem (15) heeft brandplekken op zijn arm; hij vertelde dat hij zich brandt met een aansteker als het te veel wordt. Mag ik zijn ouders bellen?';
+    expect(dangerFirst, lighter).toContain(first(lighter));
+    const father = 'Lars (13) heeft brandplekken op zijn arm. Hij zegt dat vader hem met een sigaret heeft gebrand. Mag ik de jgc inschakelen?';
+    expect(first(father), father).toBe('V-MELDCODE');
+  });
+  it('does not ask about abuse for quarrels at home of a pupil of 18 or older who seeks help himself', () => {
+    for (const text of [
+      'Hij is inmiddels 19 jaar, heeft thuis steeds ruzie en wil met de jeugd- en gezinscoach praten. Moet er iemand tekenen?',
+      'Een leerling van 18 jaar vertelde dat er thuis veel ruzies zijn over geld en wil hulp van het wijkteam. Mag ik haar aanmelden?',
+    ])
+      expect(['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'], text).not.toContain(first(text));
+  });
+
+  it('still asks about quarrels at home of a younger pupil, next to a boyfriend of 19, or with fear', () => {
+    for (const text of [
+      'Ze (14) heeft een vriend van 19 en thuis veel ruzie. Mag ik de jgc inschakelen?',
+      'Leerling (19) heeft veel ruzie thuis en is bang voor zijn vader. Mag ik hem aanmelden bij het wijkteam?',
+      'mag de jgc met haar praten? ze is 14 en er is thuis veel ruzie',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+});
