@@ -204,6 +204,8 @@ const FEEDBACK = re(
     `\\b${JOS_ROLE}( \\w+){0,8} (mij|me|ons|school|de school|de mentor) (\\w+ ){0,3}(vertellen|laten weten|informeren|bijpraten|uitleggen)`,
     // the JOS worker brings the school up to date, in any words: "kan de coach mij bijpraten", "wat eruit kwam"
     '\\b(mij|me|ons|de mentor|school) (\\w+ ){0,2}(te )?(informeren|bijpraten|vertellen) over (de |het )?(inhoud|voortgang|verloop)\\b|\\b(inhoud|voortgang|verloop) van (de |die |haar |zijn |het |hun )?(gesprekken|hulp|begeleiding|behandeling|sessies|traject|contacten)\\b',
+    // "vertelt me daarna hoe het met Tim gaat": how one pupil is doing, told to the school
+    '\\b(vertelt|vertellen|vertelde|laat|laten|bespreekt|bespreken|koppelt) (\\w+ ){0,3}(me|mij|ons) (\\w+ ){0,3}hoe het (\\w+ ){0,2}met (?!(de|die|deze|mijn|onze|het) (groep|klas)\\b)[a-z]+ (\\w+ )?(gaat|loopt)\\b',
     '\\b(bijpraten|bijpraat|bijgepraat)\\b|\\bop de hoogte (\\w+ )?(houden|brengen|stellen)\\b|\\bwat (er ?uit|eruit) (\\w+ ){0,2}(kwam|komt|gekomen|is gekomen)\\b',
     '\\bwat (er )?(uit|in) (de |het )?(hulp|gesprekken|begeleiding|behandeling|test|onderzoek)',
     '\\b(uitslag|uitkomst\\w*|resultaten|bevindingen|testverslag\\w*|onderzoeksverslag\\w*|testuitslag\\w*)\\b',
@@ -281,6 +283,7 @@ const BARE_INFO = /\b(info|informatie)\b/;
 const SHARE_PURPOSE = /\b(zodat|om (hem|haar|te)|hulp|aanmeld\w*|verwijz\w*|starten|opstarten|oppakken|inzetten|dossier|\w*verslag\w*|gegevens|opp|groeidocument|zorgen|overdragen|overdracht|aan de slag|begeleid\w*|gesprek\w*|test\w*|onderzo\w*|traject|behandel\w*|advies|tips|meedenken)\b/;
 /** A talk with the pupil's family, joined or attended: "bij het oudergesprek", "tijdens het huisbezoek", "in het gesprek met moeder". */
 const FAMILY_TALK = /\b(bij|in|tijdens|naar) (het |een |de |dat |hun )?(oudergesprek\w*|huisbezoek\w*|driehoeksgesprek\w*|thuisbezoek\w*|gesprek met (\w+ ){0,3}(ouders|moeder|vader|gezin))\b/;
+const ONE_PUPIL_WATCHED = /\b(let|letten|kijkt|kijken|focust|focussen|richt|richten) (\w+ ){0,2}(vooral |speciaal |extra |met name |in het bijzonder |vooral ook )(op|naar) (?!(?:de|het|een|mijn|onze|hun|die|deze|alle|hoe|wat|mij|me|zichzelf)\b)[a-z]+\b/;
 const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b|\bnaar (hem|haar|[a-z]+) (\w+ )?kijken\b/;
 const CLASS_CONTEXT = /\b(klas|groep|les)\b/;
 const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
@@ -576,6 +579,9 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // The JOS worker joining a talk with the family ("aanschuiven bij het oudergesprek") meets the pupil's family: whether
   // that is advice to the school or the start of help is asked, never assumed consent-free.
   if (answers['Q-JOS'] === 'J1' && FAMILY_TALK.test(t)) weak.add('Q-JOS');
+  // Watching the teacher's lesson while keeping an eye on one pupil ("en let vooral op Sem"): advice to the teacher or
+  // help to that pupil is asked (R03 holds only without a focus on single pupils).
+  if (answers['Q-JOS'] === 'J2' && ONE_PUPIL_WATCHED.test(t)) weak.add('Q-JOS');
   // "melden" alone does not say it is about attendance: a hint for the consent-free verdict, not a statement.
   if (answers['Q-LEERPLICHT'] === 'L1' && !ATTENDANCE.test(t) && !ABSENCE_DESCRIBED.test(t)) weak.add('Q-LEERPLICHT');
   // "iets met de jeugdarts over Mo": what is done was guessed from a detail, not said.

@@ -2079,6 +2079,18 @@ describe('classes of meaning from the b58–b60 misses', () => {
     expect(first('Tim (13) heeft een ots. Mag ik zijn verzuim aan jeugdbescherming doorgeven?')).toBe('V-INFO');
   });
 
+  it('does not give a lesson visit as advice when one pupil is watched or reported on (audit of the consent-free paths, R03)', () => {
+    for (const text of [
+      "De gw'er komt in mijn klas kijken hoe de groep loopt en vertelt me daarna hoe het met Tim (13) gaat.",
+      'De paj komt in mijn les kijken voor mijn klassenmanagement, en let vooral op Sem (14).',
+      'De coach observeert mijn les voor mijn aanpak en kijkt met name naar Lisa (13).',
+    ])
+      expect(first(text), text).not.toBe('V-GEEN');
+    // Guards: the group or the teacher's own teaching stays advice (R03).
+    expect(first('De paj komt in mijn les kijken voor mijn klassenmanagement en vertelt me daarna hoe het met de groep gaat.')).toBe('V-GEEN');
+    expect(first('De jgc kijkt in mijn les mee en let vooral op hoe ik instructie geef.')).toBe('V-GEEN');
+  });
+
   it('reads a doubt about a 16- or 17-year-old\'s capacity with the pupil named, or "of alleen hij", as the FG question (R26)', () => {
     for (const text of [
       'Thomas is 17 maar functioneert op het niveau van een jong kind. De gedragswetenschapper wil hem onderzoeken. Thomas snapt echt niet waar hij ja tegen zegt. Wie tekent?',
