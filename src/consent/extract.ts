@@ -103,7 +103,7 @@ const CONTEXT_MENTIONS = re(
     // "vertellen dat zijn ouders midden in een scheiding zitten": the parents are what is told, in a clause of their own
     `\\b(dat|omdat|want) (zijn|haar|de|hun) ${PARENT} ((?!wil\\b|willen\\b|wilt\\b|vraagt\\b|vragen\\b|belt\\b|bellen\\b|mailt\\b)\\w+ ){0,5}(zitten|zit|zijn|is|gaan|gaat|hebben|heeft|scheiden|liggen|ligt|wonen|woont)\\b`,
     // "er loopt een ots", "staat onder toezicht": a measure around the child, not the GI as the one told
-    `\\b(er (is|loopt|liep|was) (\\w+ )?(een )?|(staat|stond|valt|viel) (\\w+ )?)(ots|ondertoezichtstelling|onder toezicht)\\b`,
+    `\\b(er (is|loopt|liep|was) (\\w+ )?(een )?|(staat|stond|valt|viel) (\\w+ )?)(ots|ondertoezichtstelling|onder toezicht)\\b|\\b(omgang\\w*|contact\\w*|begeleiding|toezicht) (\\w+ ){0,2}(via|door|bij) (de |het )?(jeugdbescherming|gezinsvoogd|voogd)\\b`,
     // "vraagt de naam van haar nieuwe school op": the school is what a parent asks for, not who asks or is told
     `\\b(naam|adres|gegevens|locatie) van (haar|zijn|de|die) (nieuwe |andere |volgende )?school\\b|\\b(naar )?welke (nieuwe |andere )?school (ze|hij|zij) (\\w+ )?(gaat|zit)\\b`,
     // the police or an ambulance that came: what happened, not who is told
@@ -393,13 +393,17 @@ const CONFLICT_RULED_OUT = re(`\\b(geen|zonder) (sprake van (een )?)?${CONFLICT_
  * het contact stopgezet", "er loopt een contactverbod", "omgang is beperkt / onder toezicht", "begeleide omgang",
  * "straatverbod", "ondertoezichtstelling". The child's interest is then in doubt (R16b → V-FG), never assumed away.
  */
-const CONTACT_WORD = '(omgang\\w*|contact|bezoek\\w*|omgangsregeling)';
-const LIMITED = '(stopgezet|stop gezet|gestopt|geschorst|opgeschort|beperkt|ingeperkt|verboden|verbiedt|verbood|stilgelegd|ligt stil|lag stil|onder toezicht|begeleid|afgenomen|ontzegd|bevroren)';
+const CONTACT_WORD = '(omgang\\w*|contact\\w*|bezoek\\w*)';
+const LIMITED = '(stopgezet|stop gezet|gestopt|geschorst|opgeschort|beperkt|ingeperkt|verboden|verbiedt|verbood|stilgelegd|ligt stil|lag stil|onder toezicht|begeleid|afgenomen|ontzegd|bevroren|ingetrokken)';
 const COURT_RESTRICTION = re(
   [
     `\\b(contactverbod|straatverbod|gebiedsverbod|huisverbod|omgangsverbod|contact ?verbod|ondertoezichtstelling|ondertoezicht gesteld|onder toezicht gesteld|staat onder toezicht|ots|begeleiden? omgang\\w*|omgang\\w* onder toezicht|beschermingsmaatregel)\\b`,
     `\\b(kinder)?(rechter|rechtbank) (\\w+ ){0,6}(bepaald|besloten|beslist|uitgesproken|opgelegd) dat (\\w+ ){0,6}(zien|spreken|contact|omgang|begeleiding|toezicht)\\b|\\bonder (begeleiding|toezicht) (\\w+ ){0,2}(mag|mogen|zien|spreken)\\b|\\b(ziet|zien|zag|spreekt|spreken|sprak) (\\w+ ){0,3}(alleen |enkel |nog )?onder (toezicht|begeleiding)\\b`,
     `\\b${CONTACT_WORD} (\\w+ ){0,6}${LIMITED}\\b`,
+    // contact only through others, or a ban in plain words: "contactregeling via Jeugdbescherming", "alleen in het bijzijn
+    // van een hulpverlener", "mag hem niet zien", "mag niet in de buurt van de school komen", "volgens een beschikking"
+    `\\b${CONTACT_WORD} (\\w+ ){0,3}(via|door|onder|bij) (de |het |een )?(jeugdbescherming|gi|gezinsvoogd|voogd|raad|hulpverlen\\w*|omgangshuis)\\b|\\b(in (het )?bijzijn van|onder begeleiding van|onder toezicht van)\\b|\\bomgangshuis\\b|\\bbeschikking\\w*\\b`,
+    `\\b(mag|mogen) ((hij|zij|ze|vader|moeder) )?(?!(?:de|het|die|dat|zijn|haar) (?:cijfers|rapport\\w*|info\\w*|gegevens|foto\\w*|dossier|verslag\\w*)\\b)(haar|hem|het kind|de kinderen|(zijn|haar) (dochter|zoon|kind|kinderen)|[a-z]+) (van (de )?(rechter|rechtbank|jeugdbescherming) )?(niet|nooit) (meer )?(zien|spreken|opzoeken|benaderen|ophalen|bellen|contacteren|bezoeken)\\b|\\b(mag|mogen) (\\w+ ){0,2}(niet|nooit) (meer )?(in de buurt|bij (de |het )?(school|huis|woning)|naar (de |het )?(school|huis))\\b`,
     `\\b${LIMITED} (\\w+ ){0,2}(het |de )?${CONTACT_WORD}\\b`,
     `\\b(kinder)?(rechter|rechtbank) (\\w+ ){0,4}(het |de )?${CONTACT_WORD}\\b|\\b${CONTACT_WORD} (\\w+ ){0,5}(door|bij) de (kinder)?(rechter|rechtbank)\\b`,
   ].join('|'),

@@ -1919,8 +1919,15 @@ describe('classes of meaning from the b58–b60 misses', () => {
       'Moeder zonder gezag wil het rapport van Eva (12). De omgang loopt via een begeleide omgangsregeling.',
       'Vader heeft geen gezag en wil weten hoe het met Daan (14) gaat. Vorig jaar heeft de rechter bepaald dat hij hem alleen onder begeleiding mag zien.',
       'Vader van Sam (13) heeft geen gezag en vraagt het rapport op. Sam staat onder toezicht, er is een ots.',
+      'Vader van Noor (13) heeft geen gezag en wil haar rapport. Hij mag niet in de buurt van de school komen.',
+      'Moeder heeft geen gezag over Lisa (12) en mag haar van de rechter niet opzoeken. Ze vraagt om foto s.',
+      'Vader (geen gezag) wil het rapport van Tim (13). De omgangsregeling is ingetrokken.',
+      'Vader heeft geen gezag, er is een contactregeling via Jeugdbescherming. Hij vraagt het rapport van Eva (14).',
+      'Vader van Mo (13) heeft geen gezag en vraagt zijn rapport. Hij mag Mo alleen in het bijzijn van een hulpverlener zien.',
     ])
       expect(first(text), text).toBe('V-FG');
+    // Guard: the other parent refusing the information is no court measure (R16, as B56-25).
+    expect(first('Vader van Mo (13) heeft geen gezag en vraagt zijn rapport. Hij mag de cijfers niet zien van moeder.')).toBe('V-INFO');
     // Guards: a conflict ruled out, or a judge named only as where custody came from, leaves plain information (R16).
     expect(first('Vader van Sam (13) heeft geen gezag, er is geen contactverbod of rechtszaak. Hij vraagt het rapport.')).toBe('V-INFO');
     expect(first('Vader van Rayan (13) heeft geen gezag van de rechter gekregen en wil het rapport ontvangen.')).toBe('V-INFO');
