@@ -168,9 +168,15 @@ const SCHOOL_MOVE = /\b(gaat|stapt|stroomt|wisselt|verhuist|vertrekt|overstappen
 /** "mag ik de mentor van Noa vertellen dat …": the pupil's own mentor or teacher told, a colleague in school. */
 const PUPILS_MENTOR_TOLD = /\b(de|zijn|haar) (mentor|mentrix|\w*docent\w*|leraar|lerares|leraren) (van [a-z0-9]+ )?(\d{1,2} )?(jaar )?(vertellen|inlichten|informeren|laten weten|op de hoogte)\b/;
 /** The writer says who would receive it is unknown ("ik weet ook niet wie 'ze' zijn"): asked, never guessed from a colleague named on the way. */
-const RECIPIENT_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?(naar|aan|voor|met) wie\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?wie (ze|zij|die|dat|het|dat dan) (zijn|is|waren|was|bedoel\w*)\b|\b(geen idee|onduidelijk|onbekend) wie (ze|zij|die|dat|het) (zijn|is|waren|was)\b|\bniet (\w+ )?(wie|naar wie) (het|dit|dat|de info|de informatie) (\w+ )?(gaat|moet|heen)\b/;
+const RECIPIENT_UNKNOWN = /\bwie (\w+ )?(weet|weten) (ik|we|wij) (het |dat )?(ook )?niet\b|\b(met|naar|aan|voor) wie (\w+ ){0,2}(weet|weten) (ik|we|wij) (het |dat )?(\w+ )?niet\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?(naar|aan|voor|met) wie\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?wie (ze|zij|die|dat|het|dat dan) (zijn|is|waren|was|bedoel\w*)\b|\b(geen idee|onduidelijk|onbekend) wie (ze|zij|die|dat|het) (zijn|is|waren|was)\b|\bniet (\w+ )?(wie|naar wie) (het|dit|dat|de info|de informatie) (\w+ )?(gaat|moet|heen)\b/;
 /** The GI is involved with this child: a guardian, a measure, or the GI asking. */
 const GI_INVOLVED = /\b(gezinsvoogd\w*|jeugdbeschermer\w*|ots|ondertoezichtstelling|onder toezicht|voogd\w*|maatregel\w*)\b|\b(vraagt|vroeg|vragen|vroegen|belt|belde|bellen|mailt|mailde|wil weten|willen weten|verzoek\w*|opvragen|vraagt op)\b/;
+/** The colleague named with her preposition ("aan de mentor") or as a meeting ("leerlingbespreking"): the audience itself. */
+const COLLEAGUE_AUDIENCE = /^(aan|met|voor|naar|tegen) |(bespreking|vergadering|overleg|zorgteam|docenten)/;
+/** Before a colleague, within a few words: who is spoken to ("aan de", "met zijn mentor en de", "zodat de"). */
+const TOLD_BEFORE = /\b(aan|met|naar|voor|bij|tegen|zodat)\b/;
+/** After a colleague, within a few words: what is done to tell her ("de teamleider inlichten", "mijn collega's vertellen dat"). */
+const TOLD_AFTER = /^\S+( \S+){0,7} (wil weten|wilt weten|willen weten|vertellen|vertel|inlichten|informeren|laten weten|op de hoogte|bijpraten|mailen|mail|bellen|bel|appen|delen|doorgeven|doorsturen|sturen|geven|melden|bespreken|inbrengen|voorleggen|uitleggen|zeggen|laten zien|laten lezen|tonen|vragen)\b/;
 /** Patterns that name a party beside its words in the vocabulary. */
 const PARTY_SHAPES: Partial<Record<WordParty, RegExp>> = { MW1: PUPILS_MENTOR_TOLD, MW7: OTHER_SCHOOL };
 /**
@@ -565,6 +571,9 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // The GI receives by its task under a measure (R20): named without a measure, a guardian of this child or a request
   // from it ("jeugdbescherming inschakelen", "de jeugdreclassering bellen"), who it is and why is asked.
   if (party === 'MW10' && !GI_INVOLVED.test(t)) weak.add('Q-MET-WIE');
+  // A colleague is who is told only when the text tells her something ("aan de teamleider", "de mentor inlichten"); a
+  // colleague who approves, is in cc or passes a request on leaves the recipient a guess, asked before V-GEEN (R09).
+  if (party === 'MW1' && !colleagueTold(told, partyPattern(parties, 'MW1'))) weak.add('Q-MET-WIE');
   // A party named only by a mistyped word is a guess: shown as one, and asked before a consent-free verdict.
   if (party && party !== 'MW8' && readOnlyFrom(t, partyPattern(parties, party), corrected)) weak.add('Q-MET-WIE');
 
@@ -774,6 +783,13 @@ function openTransferQuestion(t: string): boolean {
     const between = match[3] ?? '';
     return !WARM_HANDOVER.test(between) && !SENSITIVE.test(between) && !CARE_OR_HEALTH.test(between) && !FILE_HANDOVER.test(between);
   });
+}
+
+/** Some mention of a colleague is told something: a preposition or telling verb before it, or a telling verb just after. */
+function colleagueTold(t: string, colleague: RegExp): boolean {
+  return [...t.matchAll(new RegExp(colleague.source, 'g'))].some(
+    (match) => COLLEAGUE_AUDIENCE.test(match[0]) || TOLD_BEFORE.test(wordsBefore(t, match.index, 5)) || TOLD_AFTER.test(t.slice(match.index)),
+  );
 }
 
 /** What a JOS worker will do, most consequential first: a consent-free reading is chosen only when nothing else fits. */

@@ -2098,6 +2098,20 @@ describe('classes of meaning from the b58–b60 misses', () => {
     expect(first('De jgc kijkt in mijn les mee en let vooral op hoe ik instructie geef.')).toBe('V-GEEN');
   });
 
+  it('takes a colleague as recipient only when the text tells her something; one who approves, is in cc or passes a request on is asked about (audit of the consent-free paths, R09)', () => {
+    for (const text of [
+      'Er kwam een verzoek binnen om het dossier van Tim (14) op te sturen. Mag dat van de teamleider?',
+      'Ze willen de gegevens van Sem (13) hebben, zegt mijn collega.',
+      'Via de mail vraagt iemand naar de cijfers van Noor (14). Ik heb de zorgcoördinator in cc gezet. Mag ik antwoorden?',
+      'Een instantie vraagt info over Tim (14). Mijn teamleider vindt het goed. Mag het?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    // Guards: a colleague spoken to, told, or who wants to know, is who is told (R09).
+    expect(first('mag ik tegen de teamleider zeggen dat een leerling uit mijn groep epilepsie heeft?')).toBe('V-GEEN');
+    expect(first('teamleider wil weten waarom Ilse (14) zo vaak weg is, mag ik zeggen dat ze bij een psycholoog loopt?')).toBe('V-GEEN');
+    expect(first('Mag ik met zijn mentor en de zorgcoördinator over Tim (14) praten?')).toBe('V-GEEN');
+  });
+
   it('reads a doubt about a 16- or 17-year-old\'s capacity with the pupil named, or "of alleen hij", as the FG question (R26)', () => {
     for (const text of [
       'Thomas is 17 maar functioneert op het niveau van een jong kind. De gedragswetenschapper wil hem onderzoeken. Thomas snapt echt niet waar hij ja tegen zegt. Wie tekent?',
