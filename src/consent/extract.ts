@@ -176,7 +176,7 @@ const COLLEAGUE_AUDIENCE = /^(aan|met|voor|naar|tegen) |(bespreking|vergadering|
 /** Before a colleague, within a few words: who is spoken to ("aan de", "met zijn mentor en de", "zodat de"). */
 const TOLD_BEFORE = /\b(aan|met|naar|voor|bij|tegen|zodat)\b/;
 /** After a colleague, within a few words: what is done to tell her ("de teamleider inlichten", "mijn collega's vertellen dat"). */
-const TOLD_AFTER = /^\S+( \S+){0,7} (wil weten|wilt weten|willen weten|vertellen|vertel|inlichten|informeren|laten weten|op de hoogte|bijpraten|mailen|mail|bellen|bel|appen|delen|doorgeven|doorsturen|sturen|geven|melden|bespreken|inbrengen|voorleggen|uitleggen|zeggen|laten zien|laten lezen|tonen|vragen)\b/;
+const TOLD_AFTER = /^\S+ (weten|weet|horen|hoort)\b|^\S+( \S+){0,7} (wil weten|wilt weten|willen weten|vertellen|vertel|inlichten|informeren|laten weten|op de hoogte|bijpraten|mailen|mail|bellen|bel|appen|delen|doorgeven|doorsturen|sturen|geven|melden|bespreken|inbrengen|voorleggen|uitleggen|zeggen|laten zien|laten lezen|tonen|vragen)\b/;
 /** Patterns that name a party beside its words in the vocabulary. */
 const PARTY_SHAPES: Partial<Record<WordParty, RegExp>> = { MW1: PUPILS_MENTOR_TOLD, MW7: OTHER_SCHOOL };
 /**
