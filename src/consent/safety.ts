@@ -29,6 +29,8 @@ const sectionSchema = z
     net: z.array(z.string()).default([]),
     /** Net words that ask only when the other section found nothing: an older "vriend" next to grooming is the meldcode route. */
     netAlone: z.array(z.string()).default([]),
+    /** Net words that do not ask when the pupil gives a cause herself (`explained`): a black eye "van voetbal" is asked as abuse, not as danger now. */
+    netExplained: z.array(z.string()).default([]),
     /**
      * Signs that are an overloaded family, not abuse, when the writer rules abuse out and names an ill carer
      * (`illCarer`): a pupil who cares for his sisters and is tired because his mother is ill.
@@ -117,7 +119,7 @@ export interface SafetyReading {
 
 type Section = z.infer<typeof sectionSchema>;
 /** The fields of a section that list group names (checked against `groups` at load; `together` and `fallback` hold combinations). */
-const GROUP_LISTS = ['certain', 'explainable', 'possible', 'possibleAlone', 'net', 'netAlone', 'unsure', 'clearable', 'worries'] as const satisfies readonly (keyof Section)[];
+const GROUP_LISTS = ['certain', 'explainable', 'possible', 'possibleAlone', 'net', 'netAlone', 'netExplained', 'unsure', 'clearable', 'worries'] as const satisfies readonly (keyof Section)[];
 export interface SafetyCues {
   groups: Map<string, RegExp[]>;
   /** Words that do not count inside a match of the cues (unless one of `unless` is in the text): the time of a telling, the side effect of medication. */
@@ -252,7 +254,10 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const caught = (section: Section, level: SafetyLevel, other: SafetyLevel): SafetyLevel => {
     if ((level !== 'none' && level !== 'unsure') || other === 'certain') return level;
     const alone = other === 'none' || other === 'unsure' || other === 'denied';
-    return section.net.some(found) || (alone && section.netAlone.some(found)) ? 'possible' : level;
+    // A wound the pupil explains herself is the other section's question, when that section found it (possible here).
+    const explainedThere = explained && other === 'possible';
+    const asks = (group: string) => found(group) && !(explainedThere && section.netExplained.includes(group));
+    return section.net.some(asks) || (alone && section.netAlone.some(asks)) ? 'possible' : level;
   };
   // The signs this section found: named, possible, in a combination that is met, or a net word.
   const signs = (section: Section) => [

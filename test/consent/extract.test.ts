@@ -2246,4 +2246,23 @@ describe('classes of meaning from the b58–b60 safety misses', () => {
     ])
       expect(first(text), text).toBe('Q-ZORGEN');
   });
+  it('reads a wound the pupil explains herself as a question about abuse, not about danger now', () => {
+    const read = (text: string) => readSafety(knowledge.cues.safety, normalizeForFacts(text, knowledge.cues.vocabulary));
+    for (const text of [
+      'Bas (12) heeft alweer een kapotte lip en een schram, zegt van het keepen. Mag ik de mentor vragen met hem te praten?',
+      'Een meisje (13) heeft een blauw oog en een bloedneus gehad; ze zegt dat het van de hockeytraining komt. Mag ik de coach bellen?',
+    ])
+      expect(read(text), text).toMatchObject({ acute: 'none', abuse: 'possible' });
+    const short = 'lln (12) heeft kleine brandwondjes op zijn hand, zegt van koken. melden?';
+    expect(first(short), short).toBe('Q-ZORGEN');
+  });
+
+  it('still asks about danger for cuts on the wrist explained away, a wound with no sign of abuse, or a wound and not wanting to go home', () => {
+    for (const text of [
+      'Sanne (14) heeft sneetjes op haar pols en zegt dat het van de kat komt. Mag ik de coach vragen?',
+      'Een leerling van 13 heeft een hechting in haar wenkbrauw; ze vertelde dat het door de training komt. Mag ik de coach vragen?',
+      'Bas (12) heeft een blauw oog, zegt van voetbal, maar vandaag wil hij echt niet naar huis. Mag ik de mentor vragen?',
+    ])
+      expect(acuteOf(text), text).toBe('possible');
+  });
 });
