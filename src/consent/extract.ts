@@ -158,7 +158,8 @@ const OTHER_SCHOOL = re(
  * A case brought to colleagues outside the school's own care (intervisie, a netwerkgroep or werkatelier, other schools):
  * whether the pupil can be recognised decides it, so it is asked when the text does not say (R01).
  */
-const PEER_CASE = /\b(casus|casussen|casuistiek)\b(?=.*\b(intervisie\w*|netwerk\w*|werkatelier\w*|themabijeenkomst\w*|studiedag\w*|leerkring\w*|andere scholen|collega s van andere)\b)|\b(intervisie\w*|netwerk\w*|werkatelier\w*|themabijeenkomst\w*|studiedag\w*|leerkring\w*)\b(?=.*\b(casus|casussen|casuistiek)\b)/;
+const CASE_WORD = /\b(casus|casussen|casuistiek)\b/;
+const PEER_SETTING = /\b(intervisie\w*|netwerk\w*|werkatelier\w*|themabijeenkomst\w*|studiedag\w*|leerkring\w*|andere scholen|collega s van andere)\b/;
 /**
  * "de nieuwe mentor" is the mentor at the next school, unless the text places her in this school's class ("ze wil weten
  * waar ze in de klas rekening mee moet houden", "heeft de klas overgenomen") and names no move: then she is a colleague.
@@ -623,7 +624,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
     else {
       // A meeting about the pupil (MDO) is about a known pupil, not a case shown to peers.
-      const peerCase = PEER_CASE.test(t) && answers['Q-MET-WIE'] !== 'MW4';
+      const peerCase = CASE_WORD.test(t) && PEER_SETTING.test(t) && answers['Q-MET-WIE'] !== 'MW4';
       if ((HALF_ANONYMOUS.test(t) || peerCase) && UNIQUE_DETAIL.test(t)) answers['Q-HERKENBAAR'] = 'ja';
       else if (HALF_ANONYMOUS.test(t) || peerCase) ask.add('Q-HERKENBAAR');
     }
