@@ -3,6 +3,7 @@ import { isDutchCompound, isDutchWord } from './dutchWords';
 import { isEnglishWord } from './englishWords';
 import type { NameLists } from './nameLists';
 import { isBoundToPupil, isNamedInRole, isRoleAfterPreposition, PUPIL_EVENT, speaksOfPupil } from './staffSentences';
+import { sentenceAround } from './sentences';
 import { isShortenedStaffRole, isStaffRole, isWorkField } from './staffRoles';
 
 /** Detection of first names, surnames and class codes next to a name, on word tokens. */
@@ -731,6 +732,8 @@ const HANDOVER_GIVER_BEFORE = new RegExp(String.raw`${HANDOVER_OF_WORK}(${HANDOV
 const HANDOVER_TAKER_AFTER = new RegExp(String.raw`^(?:[ \t]{0,2}\([^()\n]{0,80}\))?[ \t]{1,3}aan[ \t]{1,3}(?:(?:dhr|mevr|mw|collega)\.?[ \t]{1,3})?(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]{1,3}(?:(?:van|de|der|den|ter|ten|te)[ \t]{1,3}){0,3}\p{Lu}[\p{L}'’-]{1,30})?)`, 'u');
 const HANDOVER_OPENS_BEFORE = new RegExp(String.raw`${HANDOVER_OF_WORK}(?:(?:dhr|mevr|mw|collega)\.?[ \t]{1,3})?$`, 'iu');
 
+/** Work handed over: "6 lopende trajecten", "de caseload", "haar dossiers", "het spreekuur". */
+const HANDED_OVER_WORK = /\b(?:trajecten|lopende|dossiers|casussen|caseload|taken|werkzaamheden|werkvoorraad|portefeuille|aanmeldingen|wachtlijst|groepen|klassen|lessen|spreekuur|spreekuren|overleggen)\b/iu;
 /**
  * "Overdracht van Karin aan Tom (preventief ambulant PCC Oosterhout)", "… van Tom (wijkteam) aan Karin": the name on the
  * other side of a handover between two names, as [start, end).
@@ -742,7 +745,9 @@ function handoverPartner(text: string, start: number, end: number): [number, num
     const at = Math.max(0, start - 200) + giver.index + giver[0].indexOf(giver[1]!, giver[0].search(/\bvan[ \t]/iu));
     return [at, at + giver[1]!.length];
   }
-  if (!HANDOVER_OPENS_BEFORE.test(before)) return undefined;
+  // The name after "van" may be the pupil handed over ("Overdracht van Daan aan Tom (wijkteam): intake"): only a caseload
+  // or work handed over makes it a colleague's.
+  if (!HANDOVER_OPENS_BEFORE.test(before) || !HANDED_OVER_WORK.test(sentenceAround(text, start, end))) return undefined;
   const taker = HANDOVER_TAKER_AFTER.exec(text.slice(end, end + 140));
   if (!taker) return undefined;
   const at = end + taker.index + taker[0].length - taker[1]!.length;
@@ -753,6 +758,8 @@ function handoverPartner(text: string, start: number, end: number): [number, num
 const GREETING_WITH_TITLE_BEFORE = /(?:^|[.!?\n][ \t\n]{0,3})(?:beste|geachte|dag|goedemorgen|goedemiddag)[ \t]{1,3}(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|heer|de[ \t]{1,3}heer)[ \t]{1,3}(?:(?:van|de|der|den|ter|ten|te)[ \t]{1,3}){0,3}$/iu;
 /** What a professional gives: "uw tip", "uw advies", "uw training", "de workshop die u gaf". */
 const PROFESSIONAL_CONTRIBUTION = /\b(?:uw|de|jullie)[ \t]{1,3}(?:tips?|advie(?:s|zen)|suggesties?|uitleg|training|workshop|presentatie|voorlichting|lezing|gastles|scholing|cursus|webinar|expertise|handreiking)\b/iu;
+/** "het oudergesprek", "de ouderavond", "de thuissituatie", "naar 2 havo": a parent's talk or a child's schooling, also in a compound. */
+const FAMILY_OR_SCHOOLING_COMPOUND = /(?<![\p{L}])(?:ouder|gezin|thuis|kind|zoon|dochter|leerling|klas|rapport|overstap|havo|vwo|vmbo|mavo)\p{L}*/iu;
 /**
  * "Beste mevrouw Jansen, … Ik heb uw tip over de time-out kaart uitgeprobeerd": the addressee of a mail, by title and
  * surname, thanked for what a professional gives, in a text that speaks of no pupil or family (no "uw zoon", no pronoun for
@@ -761,7 +768,7 @@ const PROFESSIONAL_CONTRIBUTION = /\b(?:uw|de|jullie)[ \t]{1,3}(?:tips?|advie(?:
 function isAddressedProfessional(text: string, start: number, end: number, lists: NameLists): boolean {
   if (!GREETING_WITH_TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || !/^[ \t]*(?:,|\n)/u.test(text.slice(end))) return false;
   const rest = `${text.slice(0, start)} ${text.slice(end)}`;
-  if (!PROFESSIONAL_CONTRIBUTION.test(rest) || speaksOfPupil(rest)) return false;
+  if (!PROFESSIONAL_CONTRIBUTION.test(rest) || speaksOfPupil(rest) || FAMILY_OR_SCHOOLING_COMPOUND.test(rest)) return false;
   return ![...rest.matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)].some((word) => lists.firstNames.has(word[0].toLocaleLowerCase('nl')));
 }
 

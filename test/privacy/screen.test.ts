@@ -1587,6 +1587,7 @@ describe('a parent working at the school, a recent arrival, a handover between t
     // thanked, with no pupil or family in the text. Each fails at main 16d9d8c.
     'Overdracht van Esther aan Joost (ambulant begeleider Focus): vier lopende trajecten en twee aanmeldingen.',
     'Overdracht van Joost (jeugdconsulent gemeente Bergen) aan Esther, per 1 januari.',
+    'Overdracht caseload van Esther aan Joost (jeugdconsulent wijkteam Heiloo): acht dossiers.',
     'Buiten kantoortijd: bereikbaarheidsdienst van het wijkteam, 06-55667788.',
     'Piketnummer Veilig Thuis voor professionals: 06-44332211',
     'Crisisdienst GGZ (alleen voor collega\'s): 06-99887766.',
@@ -1599,7 +1600,10 @@ describe('a parent working at the school, a recent arrival, a handover between t
     // The same forms with a pupil or family bound: a class after the name in the handover, a parent's own mobile after a
     // duty word, a parent thanked for a tip with her son or a child's name in the text.
     ['Overdracht van Esther (2b) aan Joost (ambulant begeleider Focus).', ['name', 'Esther']],
+    ['Overdracht van Esther aan Joost (wijkteam Heiloo): intake volgende week.', ['name', 'Esther']],
     ['Bij spoed buiten schooltijd: moeder heeft avonddienst, 06-55667788.', ['phone', '06-55667788']],
+    ['Bij spoed: piketnummer, of bel vader op 06-55667788', ['phone', '06-55667788']],
+    ['Beste mevrouw Bakker, dank voor uw tips tijdens het oudergesprek.', ['name', 'Bakker']],
     ['Beste mevrouw Bakker, dank voor uw tip, uw zoon reageert er goed op.', ['name', 'Bakker']],
     ['Beste mevrouw Bakker, dank voor uw tip over het huiswerk. Daan gaat vooruit.', ['name', 'Bakker']],
     ['Beste mevrouw Bakker, dank voor het gesprek van vorige week.', ['name', 'Bakker']],
