@@ -3,6 +3,7 @@ import { isDutchCompound, isDutchWord } from './dutchWords';
 import { isEnglishWord } from './englishWords';
 import type { NameLists } from './nameLists';
 import { isBoundToPupil, isNamedInRole, isRoleAfterPreposition, PUPIL_EVENT, speaksOfPupil } from './staffSentences';
+import { sentenceAround } from './sentences';
 import { isShortenedStaffRole, isStaffRole, isWorkField } from './staffRoles';
 
 /** Detection of first names, surnames and class codes next to a name, on word tokens. */
@@ -722,6 +723,55 @@ const ROLE_OF_SERVICE_BEFORE = /(?<![\p{L}-])([\p{L}-]{3,40})\s+van\s+(?:de\s+|h
 const FOR_ORGANISATION_BEFORE = /(?<![\p{L}&'’-])((?:[\p{L}&'’-]{2,40}[ \t]){0,2}([\p{L}&'’-]{2,40}))[ \t]{0,2}\([ \t]{0,2}(?:(?:dhr|mevr|mw|meneer|mevrouw|de heer)\.?[ \t]{1,3})?(?:(?:van|de|der|den|ter|ten|te)[ \t]{1,3}){0,3}$/iu;
 /** "Overdracht van teamleider Henk Zwart aan ": a handover of staff work from a role holder to the next colleague. */
 const HANDOVER_BEFORE = /\b(?:overdracht|overgedragen|overdragen|draagt|droeg)\b[^.!?\n]{0,40}?\bvan[ \t]{1,3}(?:de[ \t]{1,3})?([\p{L}&'’-]{2,30})[ \t]{1,3}[^.!?\n]{1,40}?[ \t]aan[ \t]{1,3}$/iu;
+/** A first name or full name on the other side of a "van X aan Y" handover, with what brackets set off after it. */
+const HANDOVER_NAME = String.raw`(?:(?:dhr|mevr|mw|collega)\.?[ \t]{1,3})?\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]{1,3}(?:(?:van|de|der|den|ter|ten|te)[ \t]{1,3}){0,3}\p{Lu}[\p{L}'’-]{1,30})?`;
+const HANDOVER_OF_WORK = String.raw`\b(?:overdracht|overgedragen|overdragen|draagt|droeg)\b[^.!?\n]{0,40}?\bvan[ \t]{1,3}`;
+/** "Overdracht van Karin aan ": the giver before the taker. */
+const HANDOVER_GIVER_BEFORE = new RegExp(String.raw`${HANDOVER_OF_WORK}(${HANDOVER_NAME})(?:[ \t]{0,2}\([^()\n]{0,80}\))?[ \t]{1,3}aan[ \t]{1,3}(?:(?:dhr|mevr|mw|collega)\.?[ \t]{1,3})?$`, 'iu');
+/** "Overdracht van " … " aan Tom": the taker after the giver. */
+const HANDOVER_TAKER_AFTER = new RegExp(String.raw`^(?:[ \t]{0,2}\([^()\n]{0,80}\))?[ \t]{1,3}aan[ \t]{1,3}(?:(?:dhr|mevr|mw|collega)\.?[ \t]{1,3})?(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]{1,3}(?:(?:van|de|der|den|ter|ten|te)[ \t]{1,3}){0,3}\p{Lu}[\p{L}'’-]{1,30})?)`, 'u');
+const HANDOVER_OPENS_BEFORE = new RegExp(String.raw`${HANDOVER_OF_WORK}(?:(?:dhr|mevr|mw|collega)\.?[ \t]{1,3})?$`, 'iu');
+
+/** Work handed over: "6 lopende trajecten", "de caseload", "haar dossiers", "het spreekuur". */
+const HANDED_OVER_WORK = /\b(?:trajecten|lopende|dossiers|casussen|caseload|taken|werkzaamheden|werkvoorraad|portefeuille|aanmeldingen|wachtlijst|groepen|klassen|lessen|spreekuur|spreekuren|overleggen)\b/iu;
+/**
+ * "Overdracht van Karin aan Tom (preventief ambulant PCC Oosterhout)", "… van Tom (wijkteam) aan Karin": the name on the
+ * other side of a handover between two names, as [start, end).
+ */
+function handoverPartner(text: string, start: number, end: number): [number, number] | undefined {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const giver = HANDOVER_GIVER_BEFORE.exec(before);
+  if (giver) {
+    const at = Math.max(0, start - 200) + giver.index + giver[0].indexOf(giver[1]!, giver[0].search(/\bvan[ \t]/iu));
+    return [at, at + giver[1]!.length];
+  }
+  // The name after "van" may be the pupil handed over ("Overdracht van Daan aan Tom (wijkteam): intake"): only a caseload
+  // or work handed over makes it a colleague's.
+  if (!HANDOVER_OPENS_BEFORE.test(before) || !HANDED_OVER_WORK.test(sentenceAround(text, start, end))) return undefined;
+  const taker = HANDOVER_TAKER_AFTER.exec(text.slice(end, end + 140));
+  if (!taker) return undefined;
+  const at = end + taker.index + taker[0].length - taker[1]!.length;
+  return [at, at + taker[1]!.length];
+}
+
+/** "Beste mevrouw ", "Geachte heer ": a mail opened by a greeting and a form of address. */
+const GREETING_WITH_TITLE_BEFORE = /(?:^|[.!?\n][ \t\n]{0,3})(?:beste|geachte|dag|goedemorgen|goedemiddag)[ \t]{1,3}(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|heer|de[ \t]{1,3}heer)[ \t]{1,3}(?:(?:van|de|der|den|ter|ten|te)[ \t]{1,3}){0,3}$/iu;
+/** What a professional gives: "uw tip", "uw advies", "uw training", "de workshop die u gaf". */
+const PROFESSIONAL_CONTRIBUTION = /\b(?:uw|de|jullie)[ \t]{1,3}(?:tips?|advie(?:s|zen)|suggesties?|uitleg|training|workshop|presentatie|voorlichting|lezing|gastles|scholing|cursus|webinar|expertise|handreiking)\b/iu;
+/** "het oudergesprek", "de ouderavond", "de thuissituatie", "naar 2 havo": a parent's talk or a child's schooling, also in a compound. */
+const FAMILY_OR_SCHOOLING_COMPOUND = /(?<![\p{L}])(?:ouder|gezin|thuis|kind|zoon|dochter|leerling|klas|rapport|overstap|havo|vwo|vmbo|mavo)\p{L}*/iu;
+/**
+ * "Beste mevrouw Jansen, … Ik heb uw tip over de time-out kaart uitgeprobeerd": the addressee of a mail, by title and
+ * surname, thanked for what a professional gives, in a text that speaks of no pupil or family (no "uw zoon", no pronoun for
+ * a child, no other listed first name). A parent addressed the same way stays found: the text ties a child to her.
+ */
+function isAddressedProfessional(text: string, start: number, end: number, lists: NameLists): boolean {
+  if (!GREETING_WITH_TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || !/^[ \t]*(?:,|\n)/u.test(text.slice(end))) return false;
+  const rest = `${text.slice(0, start)} ${text.slice(end)}`;
+  if (!PROFESSIONAL_CONTRIBUTION.test(rest) || speaksOfPupil(rest) || FAMILY_OR_SCHOOLING_COMPOUND.test(rest)) return false;
+  return ![...rest.matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)].some((word) => lists.firstNames.has(word[0].toLocaleLowerCase('nl')));
+}
+
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD", "Karin uit het wijkteam": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+(?:van|uit)\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
@@ -751,7 +801,7 @@ const ROLE_SUBJECT_OF_CLAUSE_BEFORE = /\b(?:dat|of|zodat|als|wanneer|voordat)[ \
 /** … "Nadia een keer spreekt": and the name its object, a verb of meeting or helping closing the clause (not "mij een keer belt"). */
 const MET_BY_ROLE_AFTER = /^(?:[ \t]+(?!(?:mij|me|ons|jou|je|u|hem|haar|zich)\b)\p{L}+){0,4}?[ \t]+(?:spreekt|ziet|belt|helpt|begeleidt|ophaalt|uitnodigt|meeneemt|opzoekt|bezoekt|coacht|test|onderzoekt|observeert)\b/iu;
 
-function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists): boolean {
+function isStaffMember(tokens: Token[], start: number, end: number, text: string, lists: NameLists, viaHandover = false): boolean {
   // A name with its age or class right after it is a pupil's, whatever role or organisation stands before it.
   const right = text.slice(end, end + 30);
   if (AGE_OR_CLASS_RIGHT_AFTER.test(right) || PUPIL_EVENT_AFTER_NAME.test(text.slice(end, end + 120))) return false;
@@ -778,6 +828,11 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   // "Overdracht van teamleider Henk Zwart aan Petra de Wit": who takes over a role holder's work is a colleague.
   const handedOverBy = HANDOVER_BEFORE.exec(text.slice(Math.max(0, start - 120), start))?.[1]?.toLocaleLowerCase('nl');
   if (handedOverBy && isStaffRole(handedOverBy)) return true;
+  // "Overdracht van Karin aan Tom (preventief ambulant …)": in a handover between two names, when one is a colleague the other is too.
+  const partner = viaHandover ? undefined : handoverPartner(text, start, end);
+  if (partner && !isBoundToPupil(text, start, end) && isStaffMember(tokens, partner[0], partner[1], text, lists, true)) return true;
+  // "Beste mevrouw Jansen, … uw tip over de time-out kaart": a professional thanked for advice or a training, in a text of no pupil or family.
+  if (isAddressedProfessional(text, start, end, lists)) return true;
   // "hoi Marloes, kun jij …": the colleague the writer greets.
   if (GREETING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && /^\s*(?:[,!:]|\r?\n)/u.test(text.slice(end))) return true;
   // "Marloes, kun jij …" opening a message or line: the colleague addressed.

@@ -323,9 +323,17 @@ const KNOWN_INCIDENT = new RegExp(
  * ("iedereen weet wie ik bedoel"), a nickname everyone uses, "the pupil with the …" as a way of pointing at one person.
  */
 const RELATIVE = 'vader|moeder|ouders?|stiefvader|stiefmoeder|oom|tante|opa|oma|broer|zus';
+/** Where a relative works at this school: "hier", "bij ons (op school)", "op onze school". */
+const AT_OUR_SCHOOL = String.raw`(?:hier|bij\s+ons(?:\s+op\s+school)?|op\s+(?:onze|deze)\s+school)`;
+/** A job at a school: a known role, a teacher or assistant of any kind, a department. */
+const SCHOOL_JOB = String.raw`(?:${KNOWN_ROLE}|\p{L}*(?:docent|docente|leraar|lerares|assistent|medewerker|administratie|receptie|kantine|conciërgerie|leerlingzaken|roostermaker|directie))`;
 // A relative at school or in an only-one or public role; apart from the other rules so each stays fast on long input.
+// "wiens vader hier conciërge is", "moeder bij ons op de administratie werkt", "vader is docent op onze school": a job at this
+// very school with or without "werkt"; "wiens vader docent is" (somewhere) fits many pupils.
 const PINNED_BY_RELATIVE = new RegExp(
   String.raw`\b(?:${RELATIVE})\s+(?:[\p{L}-]+\s+){0,5}?(?:werkt|werken)\s+(?:\p{L}+\s+){0,1}?(?:bij\s+ons|hier|op\s+(?:onze|deze|de)\s+school)\b` +
+    String.raw`|\b(?:${RELATIVE})\s+(?:(?:is|was|zijn|waren)\s+)?(?:ook\s+)?${AT_OUR_SCHOOL}\s+(?:(?:als|op\s+de|bij\s+de|in\s+de|op\s+het)\s+)?${SCHOOL_JOB}(?![\p{L}])` +
+    String.raw`|\b(?:${RELATIVE})\s+(?:(?:is|was|zijn|waren)\s+)?${SCHOOL_JOB}\s+(?:(?:is|was|zijn|waren)\s+)?${AT_OUR_SCHOOL}(?![\p{L}])` +
     String.raw`|\b(?:${RELATIVE})\s+(?:[\p{L}-]+\s+){0,6}?(?:is|was|werkt\s+als)\s+(?:(?:de\s+)?enige\s+[\p{L}-]+|${PUBLIC_ROLE})\b`,
   'giu',
 );
@@ -451,7 +459,8 @@ const ABBREVIATED_LEVEL_CODE = /^[1-6]\s?(?:kb|bb|tl|gt|gl|mh|hv)$/iu;
 /** A pupil spoken of as one person ("het meisje", "een jongen"), the start of a description that may pin her down. */
 const ONE_PUPIL_POINTED = /\b(?<article>het|de|die|dat|een|mijn|onze)\s+(?:meisje|jongen|\p{L}*leerlinge?|brugklasser|kind|meid)\b/giu;
 /** A trait a school has one or two pupils with: a wheelchair or other visible aid, or having just arrived from abroad. */
-const RARE_TRAIT = /\b(?:rolstoel|rollator|krukken|prothese|beenprothese|gehoorapparaat|hoortoestel|blindenstok|geleidehond|sonde|insulinepomp|beenbeugel|(?:net|pas|sinds\s+kort)\s+(?:uit|vanuit)\s+(?!(?:de|het|een|school|huis|bed|bad|vakantie)\b)\p{L}+\s+(?:komt|kwam|gekomen|gevlucht|gevlucht\s+is)|nieuwkomer|vluchteling|statushouder|asielzoeker)\b/iu;
+// "net uit Eritrea komt", "dat vorig jaar uit Oekraïne kwam", "die dit schooljaar vanuit Syrië naar Nederland kwam": an arrival within the last year.
+const RARE_TRAIT = /\b(?:rolstoel|rollator|krukken|prothese|beenprothese|gehoorapparaat|hoortoestel|blindenstok|geleidehond|sonde|insulinepomp|beenbeugel|(?:net|pas|sinds\s+kort|onlangs|(?:vorig|dit|afgelopen)\s+(?:jaar|schooljaar))\s+(?:uit|vanuit)\s+(?!(?:de|het|een|school|huis|bed|bad|vakantie)\b)\p{L}+\s+(?:naar\s+(?:Nederland|hier)\s+)?(?:komt|kwam|gekomen|gevlucht|gevlucht\s+is)|nieuwkomer|vluchteling|statushouder|asielzoeker)\b/iu;
 /** "dat deze zomer uit Friesland is verhuisd": a recent move from a named region; with a rare trait, that leaves one pupil. */
 const RECENT_MOVE_FROM = /\b(?:(?:deze|afgelopen|vorige)\s{1,3}(?:zomer|winter|herfst|lente|maand|week|vakantie)|net|pas|sinds\s{1,3}kort|onlangs)\s{1,3}(?:\p{Ll}{1,20}\s{1,3}){0,2}?(?:uit|vanuit)\s{1,3}\p{Lu}[\p{L}-]{1,30}\s{1,3}(?:(?:is|zijn)\s{1,3})?(?:verhuisd|gekomen|gevlucht|overgekomen)\b/u;
 /** A year group or a pupil's own class: with a rare trait, that leaves one pupil. */

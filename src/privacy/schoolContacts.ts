@@ -28,6 +28,40 @@ const SERVICE_IN_CLAUSE = /\b(?:\p{L}*(?:team|spreekuur|loket|balie|kantoor|prak
 /** Where an organisation publishes its number: "op de site staat 0251-…", "het nummer op hun website", "volgens Google". */
 const PUBLISHED_IN = /\b(?:(?:web)?site|homepage|internet|google|folder|flyer|nieuwsbrief|schoolgids|sociale\s+kaart)\b/iu;
 
+/** The sentence in lower case with every listed organisation of several words blanked out ("Veilig Thuis", "Raad voor de Kinderbescherming"). */
+export function withoutOrganisationNames(sentence: string, lists: NameLists): string {
+  return lists.organisations.filter((name) => name.includes(' ')).reduce((rest, name) => rest.split(name).join(' '.repeat(name.length)), sentence.toLocaleLowerCase('nl'));
+}
+
+/** "dienstdoende van Groeimee, ", "Piketnummer Veilig Thuis: ", "bereikbaarheidsdienst wijkteam (06-…)": an organisation's duty role before the number. */
+const ON_DUTY = String.raw`\b(?:dienstdoende|bereikbaarheidsdienst|piket|piketnummer|piketdienst|crisisdienst|crisislijn|spoedlijn|spoednummer|diensttelefoon|dienstmobiel|(?:avond|nacht|weekend)dienst)\b`;
+const ON_DUTY_BEFORE = new RegExp(String.raw`${ON_DUTY}[^.!?\n\d]{0,60}$`, 'iu');
+const ON_DUTY_NEAR = new RegExp(ON_DUTY, 'iu');
+
+/**
+ * "Bij spoed: dienstdoende van Groeimee, 06-…", "Crisisdienst GGZ (alleen voor collega's): 06-…": a mobile bound to an
+ * organisation's on-call or duty role is the service's, not a person's; a parent, pupil or home before it in its clause
+ * ("moeder heeft avonddienst, 06-…") keeps it theirs.
+ */
+function isOnDutyNumber(found: Finding, text: string, lists: NameLists): boolean {
+  if (!ON_DUTY_NEAR.test(text.slice(Math.max(0, found.start - 200), found.start))) return false;
+  const [clause, from] = clauseAround(text, found.start, found.end);
+  const before = clause.slice(0, found.start - from);
+  const duty = ON_DUTY_BEFORE.exec(before.slice(-120));
+  // The heading before a colon ("Piketnummer Veilig Thuis voor professionals: 06-…") belongs to the number after it.
+  const heading = duty ? '' : headingBefore(text, from);
+  if (!duty && !ON_DUTY_BEFORE.test(`${heading} `)) return false;
+  return !PERSON_IN_CLAUSE.test(withoutOrganisationNames(`${before} ${heading}`, lists));
+}
+
+/** The heading ending in a colon right before a clause, back to its sentence or line start (at most 80 characters). */
+function headingBefore(text: string, clauseStart: number): string {
+  const head = text.slice(Math.max(0, clauseStart - 82), clauseStart).trimEnd();
+  if (!head.endsWith(':')) return '';
+  const body = head.slice(0, -1);
+  return body.slice(Math.max(...['.', '!', '?', '\n', ':'].map((mark) => body.lastIndexOf(mark))) + 1);
+}
+
 /** The clause holding text[start, end) and where it starts. */
 function clauseAround(text: string, start: number, end: number): [string, number] {
   let from = 0;
@@ -78,6 +112,7 @@ export function isSchoolContact(found: Finding, text: string, lists: NameLists):
     const isFunctionCompound = (part: string) => atOrganisationDomain && [...part].some((_, at) => at >= 2 && at <= part.length - 3 && MAILBOX_WORDS.has(part.slice(0, at)) && (lists.places.has(part.slice(at)) || lists.notNameWords.has(part.slice(at))));
     return parts.every((part) => isFunctionWord(part) || isFunctionCompound(part) || (atOwnDomain && (isStaffRole(part) || SCHOOL_TYPES.has(part))));
   }
+  if (found.kind === 'phone' && isOnDutyNumber(found, text, lists)) return true;
   // A mobile number is someone's own, even when it is called the general one.
   if (found.kind === 'phone' && /^(?:\+31|0031|0)\s*\(?0?\)?\s*6/u.test(found.text)) return false;
   // "072-5112340 (toestel 214)": a number with an extension is a switchboard, never a home.

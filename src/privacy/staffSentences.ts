@@ -7,7 +7,7 @@
 import type { Finding } from './kinds';
 import type { NameLists } from './nameLists';
 import { sentenceRange as fullSentence } from './sentences';
-import { PERSONAL_MAIL_DOMAINS, PUPIL_OR_FAMILY_NOUNS } from './schoolContacts';
+import { PERSONAL_MAIL_DOMAINS, PUPIL_OR_FAMILY_NOUNS, withoutOrganisationNames } from './schoolContacts';
 import { isStaffRole, isStaffRoleWord, isWorkField } from './staffRoles';
 
 /**
@@ -452,11 +452,6 @@ const roleInBracketsAfter = (text: string, end: number) => isStaffRole(ROLE_IN_B
 
 /** "nieuw centraal nummer", "bereikbaar via", "algemeen nummer": how an organisation or professional gives its work contacts. */
 const OFFICE_CONTACT = /\b(?:centraal|centrale|algemeen|algemene|vast|vaste|kantoor|receptie|secretariaat|werk|dienst|zakelijk|zakelijke)\s*(?:nummer|telefoonnummer|telefoon|mobiel|mobieltje|mailadres|mail|e-mail)\b|\bbereikbaar\s+(?:via|op)\b|\b(?:zijn|haar)\s+(?:mail|e-mail|mailadres|nummer)\s+is\b/iu;
-
-/** The sentence in lower case with every listed organisation of several words blanked out ("Veilig Thuis", "Raad voor de Kinderbescherming"). */
-function withoutOrganisationNames(sentence: string, lists: NameLists): string {
-  return lists.organisations.filter((name) => name.includes(' ')).reduce((rest, name) => rest.split(name).join(' '.repeat(name.length)), sentence.toLocaleLowerCase('nl'));
-}
 
 /**
  * A work mailbox (not at a personal mail provider) or an office number in a sentence about staff only: a sentence with a
