@@ -536,8 +536,16 @@ const CALLED_AS_AFTER = /^,?\s+zoals\s+(?:hij|ze|zij|men|iedereen|we|wij|de\s+kl
 /** "die ze Pino noemen", "die iedereen Kippie noemt": a nickname between the one who calls and "noemen". */
 const CALLER_BEFORE = /\b(?:die|dat|wie|hem|haar)\s+(?:ze|zij|we|wij|iedereen|men|jullie|de\s+klas|klasgenoten|vrienden|hij)\s+(?:[\p{L}']+\s+){0,2}?$/iu;
 const CALLING_AFTER = /^\s+(?:[\p{L}']+\s+)?(?:noemen|noemt|noemde|noemden)\b/iu;
-/** "zijn bijnaam is Kippie", "met de bijnaam Tank", "bijnaam: kip": whatever follows the word for a nickname. */
-const NICKNAME_WORD_BEFORE = /\b(?:bijnaam|roepnaam|scheldnaam|koosnaam|bijnaampje)\s*(?:is|was|:)?\s*(?:(?:de|het)\s+)?$/iu;
+/** Where or by whom a nickname is used, between the word for it and the nickname: "in de klas", "bij iedereen", "op school". */
+export const NICKNAME_SETTING = String.raw`(?:\s+(?:in|bij|op|onder|van)\s+(?:(?:de|het|zijn|haar|z'n|d'r)\s+)?\p{L}+)?`;
+/**
+ * "zijn bijnaam is Kippie", "met de bijnaam Tank", "bijnaam: kip", "Bijnaam in de klas is Kleine Mo", "hij heet bij iedereen
+ * Kippie": whatever follows the word for a nickname, or "heet" with where the nickname is used.
+ */
+const NICKNAME_WORD_BEFORE = new RegExp(
+  String.raw`(?:\b(?:bijnaam|roepnaam|scheldnaam|koosnaam|bijnaampje)${NICKNAME_SETTING}\s*(?:is|was|:)?|\b(?:(?:hij|ze|zij)\s+heet|heet\s+(?:hij|ze|zij))\s+(?:in|bij|op|onder)\s+(?:(?:de|het)\s+)?\p{L}+)\s*(?:(?:de|het)\s+)?$`,
+  'iu',
+);
 /** "hij wordt door iedereen Kippie genoemd": a name between "wordt" and "genoemd". */
 const PASSIVE_BEFORE = /\b(?:wordt|werd|worden|werden)\s+(?:[\p{L}']+\s+){0,3}?$/iu;
 const PASSIVE_AFTER = /^\s+genoemd\b/iu;
@@ -949,7 +957,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists,
     found.push(finding(text, 'name', start, end));
   };
   // Read once per text: only a text that speaks of calling someone can hold a nickname by construction.
-  const speaksOfCalling = /noem|bijnaam|roepnaam|scheldnaam|koosnaam/iu.test(text);
+  const speaksOfCalling = /noem|bijnaam|roepnaam|scheldnaam|koosnaam|\bheet(?:te)?\s+(?:bij|in|op|onder)\s/iu.test(text);
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
     if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isLowerCaseNameAsPersonMet(tokens, i, text, lists) || isLowerCaseCoordinatedName(tokens, i, text, lists) || (i > 1 && tokens[i - 1]?.lower === 'en' && isLowerCaseCoordinatedName(tokens, i - 2, text, lists) && !POSSESSIVES.has(token.lower)) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isUnknownWordAsClauseSubject(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists) || isWordBeforePupilDescription(tokens, i, text)) return add(i);

@@ -1611,3 +1611,26 @@ describe('a parent working at the school, a recent arrival, a handover between t
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
 });
+
+describe('a class after "vanuit", a pupil by level and year, a nickname with where it is used (batches 54 and 55)', () => {
+  it.each([
+    // A class code after "vanuit" before a colon; a pupil named by her level with a year ("een havist uit de derde"); a quoted
+    // nickname with where it is used between ("bijnaam bij de jongens is", "heet op school"). Each was left clean at main 8dc9d9a.
+    ['Vanuit 3tb: ouders maken zich zorgen over een leerling die niet meer komt.', 'class'],
+    ['Een vwo\'er uit de vijfde zegt dat hij niet meer wil leven.', 'class'],
+    ['Een gymnasiast uit klas 2 krijgt geen eten mee.', 'class'],
+    ['Een derdejaars havist wordt thuis geslagen.', 'class'],
+    ['Zijn bijnaam bij de jongens is \'Grote Bas\', hij vindt dat niet leuk.', 'unique-description'],
+    ['Hij heet op school \'Dikke Tim\' en trekt zich terug.', 'unique-description'],
+  ])('finds %j', (text, kind) => {
+    expect(kindsAndTexts(text).map(([found]) => found)).toContain(kind);
+  });
+
+  it.each([
+    // Pupils of a level in the plural and a nickname nobody uses for a pupil stay clean.
+    'Havisten uit de derde zijn in het algemeen onrustig na de herfstvakantie.',
+    'Het boek heet \'Wonder\' en we lezen het in de klas.',
+  ])('finds nothing in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+});
