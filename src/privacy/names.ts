@@ -537,7 +537,7 @@ const CALLED_AS_AFTER = /^,?\s+zoals\s+(?:hij|ze|zij|men|iedereen|we|wij|de\s+kl
 const CALLER_BEFORE = /\b(?:die|dat|wie|hem|haar)\s+(?:ze|zij|we|wij|iedereen|men|jullie|de\s+klas|klasgenoten|vrienden|hij)\s+(?:[\p{L}']+\s+){0,2}?$/iu;
 const CALLING_AFTER = /^\s+(?:[\p{L}']+\s+)?(?:noemen|noemt|noemde|noemden)\b/iu;
 /** Where or by whom a nickname is used, between the word for it and the nickname: "in de klas", "bij iedereen", "op school". */
-export const NICKNAME_SETTING = String.raw`(?:\s+(?:in|bij|op|onder|van)\s+(?:(?:de|het|zijn|haar|z'n|d'r)\s+)?\p{L}+)?`;
+export const NICKNAME_SETTING = String.raw`(?:\s+(?:in|bij|op|onder)\s+(?:(?:de|het|zijn|haar|z'n|d'r)\s+)?\p{L}+)?`;
 /**
  * "zijn bijnaam is Kippie", "met de bijnaam Tank", "bijnaam: kip", "Bijnaam in de klas is Kleine Mo", "hij heet bij iedereen
  * Kippie": whatever follows the word for a nickname, or "heet" with where the nickname is used.
