@@ -1633,4 +1633,26 @@ describe('a class after "vanuit", a pupil by level and year, a nickname with whe
   ])('finds nothing in %j', (text) => {
     expect(kindsAndTexts(text)).toEqual([]);
   });
+
+  it.each([
+    // A first name that is also a word, before "is/was het" in a sentence about the weather, is what "het" was; a mail to a
+    // professional by title and surname with a staff role bound to her ("u als teamleider van", "in uw rol als voorzitter").
+    // Each fails at main 8dc9d9a.
+    'Storm was het vanochtend, de helft van de klas zat nat in de les.',
+    'Geachte heer Jansen, graag nodig ik u als teamleider van het wijkteam uit voor ons overleg.',
+    'Geachte meneer De Boer, wij vragen u in uw rol als voorzitter om de vergadering van 3 december te openen.',
+  ])('finds nothing in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    // The same forms with a pupil bound: who it was, an idiom of a person, a parent's child or a parent's talk in the mail.
+    ['Storm was het die begon met schelden, toen het zo regende.', ['name', 'Storm']],
+    ['Storm was het gisteren kwijt, ze kwam nat binnen en huilde.', ['name', 'Storm']],
+    ['Beste mevrouw Willemsen, ik nodig u als directeur van Focus uit; uw zoon mag ook komen.', ['name', 'Willemsen']],
+    ['Beste mevrouw Willemsen, wij nodigen u als directeur uit voor het oudergesprek.', ['name', 'Willemsen']],
+    ['Beste mevrouw Willemsen, u als ouder weet het best, hij gaat vooruit.', ['name', 'Willemsen']],
+  ])('still finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
 });
