@@ -801,6 +801,12 @@ function isAddressedProfessional(text: string, start: number, end: number, lists
   return ![...rest.matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)].some((word) => lists.firstNames.has(word[0].toLocaleLowerCase('nl')));
 }
 
+/** "Veilig Thuis in haar presentatie": the text opens with an organisation's name of more than one word. */
+const startsWithServicePhrase = (text: string, lists: NameLists) => {
+  const opening = text.slice(0, 60).toLocaleLowerCase('nl');
+  return lists.servicePhrases.some((phrase) => opening.startsWith(phrase) && !/^[\p{L}\p{N}]/u.test(opening.slice(phrase.length)));
+};
+
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD", "Karin uit het wijkteam": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+(?:van|uit)\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
 
@@ -919,7 +925,7 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   const group = workToken?.lower === 'groep' && /^\s+[1-8][a-e]?\b/u.test(text.slice(workToken.end, workToken.end + 4));
   // "Petra van het wijkteam", "Sandra van de GGD", "De Vries van de administratie": someone of an organisation, service or
   // school department is there at work, also without a form of address.
-  if (workToken && (lists.services.has(workToken.lower) || /.team$/u.test(workToken.lower) || isWorkField(workToken.lower))) return true;
+  if (workToken && (lists.services.has(workToken.lower) || /.team$/u.test(workToken.lower) || isWorkField(workToken.lower) || startsWithServicePhrase(text.slice(workToken.start), lists))) return true;
   // "Bram van techniek (docent)": the subject or section they work for, then their role in brackets.
   if (workToken && !workToken.capitalised && roleFollows(text, workToken.end)) return true;
   return !!workToken && (workToken.protected || lists.subjects.has(workToken.lower) || isStaffRole(workToken.lower) || group) && HONORIFICS.has(tokens[address]?.lower ?? '');

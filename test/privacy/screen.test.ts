@@ -1655,4 +1655,21 @@ describe('a class after "vanuit", a pupil by level and year, a nickname with whe
   ])('still finds %j', (text, expected) => {
     expect(kindsAndTexts(text)).toContainEqual(expected);
   });
+
+  it.each([
+    // A name before "van" and an organisation's name of more than one word ("Sociaal Team", "Raad voor de Kinderbescherming")
+    // works there. Each fails at main 8dc9d9a.
+    'Volgens Mark van het Sociaal Team kan dat sneller.',
+    'Kees van de Raad voor de Kinderbescherming heeft vandaag contact gehad.',
+  ])('finds nothing in %j', (text) => {
+    expect(kindsAndTexts(text)).toEqual([]);
+  });
+
+  it.each([
+    // A school is no organisation one works for in this sense: a pupil goes there.
+    ['Daan (Vonk) zit in de brugklas.', ['name', 'Daan']],
+    ['Lisa van Jan Arentsz wordt gepest.', ['name', 'Lisa']],
+  ])('still finds %j', (text, expected) => {
+    expect(kindsAndTexts(text)).toContainEqual(expected);
+  });
 });
