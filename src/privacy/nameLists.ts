@@ -24,6 +24,8 @@ export interface NameLists {
   schoolMailDomains: ReadonlySet<string>;
   /** The one-word names of organisations and the programme ("ggd", "groeimee"): "Sandra van de GGD" works there. */
   services: ReadonlySet<string>;
+  /** The names of organisations and the programme of more than one word ("veilig thuis", "sociaal team"), no school's. */
+  servicePhrases: readonly string[];
   /** Famous and fictional people from not-names.yaml ("harry potter"), lower-cased: quoted about "een klasgenoot", a mocking nickname, not one pupil. */
   famousNames: ReadonlySet<string>;
   /** The one-word entries of notNamePhrases, to read "Tiktokfilmpjes" as an app plus a Dutch word. */
@@ -67,6 +69,8 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
   // Places from the Dutch word list count as not-names too, unless our own lists know the word as a name.
   const { words, places: knownPlaces, personNames } = loadDutchLexicon();
   const names = lower([...Object.values(firstNames).flat(), ...surnames]);
+  // Organisations and the programme, not schools: "Judith van Veilig Thuis" works there, "Daan (Vonk)" goes to school there.
+  const serviceNames = [...(notNames.phrases.organisations ?? []), ...(notNames.phrases.programme ?? [])];
   return {
     firstNames: lower(Object.values(firstNames).flat()),
     surnames: lower(surnames),
@@ -77,7 +81,8 @@ export function loadNameLists(dir: string = defaultNameListsDir): NameLists {
     organisations: [...lower(['organisations', 'programme', 'schools'].flatMap((group) => notNames.phrases[group] ?? []))],
     // Organisations of the region write their name in their domain too ("s.mulder@groeimee.nl").
     schoolMailDomains: new Set(['schools', 'organisations', 'programme'].flatMap((group) => notNames.phrases[group] ?? []).flatMap(mailDomainShapes)),
-    services: new Set([...lower([...(notNames.phrases.organisations ?? []), ...(notNames.phrases.programme ?? [])])].filter((phrase) => !phrase.includes(' '))),
+    services: new Set([...lower(serviceNames)].filter((phrase) => !phrase.includes(' '))),
+    servicePhrases: [...lower(serviceNames)].filter((phrase) => phrase.includes(' ')),
     famousNames: lower(notNames.phrases.famous ?? []),
     notNameWords: new Set([...lower(Object.values(notNames.phrases).flat())].filter((phrase) => !phrase.includes(' '))),
     places: new Set([...knownPlaces].filter((place) => !names.has(place))),

@@ -390,13 +390,30 @@ function isNameOpeningSentence(tokens: Token[], index: number, text: string, lis
   if (!subjectFollows && lists.surnames.has(token.lower) && token.capitalised && (ACTION_VERBS.has(verb.lower) || (presentTense && !SUBJECT_VERBS.has(verb.lower)))) return true;
   // "Gisteren heeft hij …": the subject comes after the verb, so the first word was not it.
   const inverted = !withFamily && after !== undefined && (lists.firstNames.has(token.lower) ? PRONOUNS : SUBJECT_AFTER_VERB).has(after.lower);
-  if (inverted) return false;
+  if (inverted || isWordAsWeatherPredicate(tokens, index, text, lists)) return false;
   if (lists.firstNames.has(token.lower)) return true;
   // "Vapen is …", "Gamen is …": a verb used as a noun, not in the word list, is still no name.
   if (token.lower.endsWith('en')) return false;
   // "Ghosting gebeurt …", "Lovebombing speelt …": a gerund, Dutch or English, is a thing; "Xiaoling zegt …" is no gerund.
   if (isGerund(token.lower, lists)) return false;
   return !isDutchCompound(token.lower, lists.dutchWords) && !isEnglishWord(token.lower, lists.englishWords) && !isListedCompound(token.lower, lists) && !lists.surnames.has(token.lower);
+}
+
+/** Weather and what it does to people, in the sentence a word-name opens: "de halve klas kwam doorweekt binnen". */
+const WEATHER = /\b(?:storm|stormde|stormt|stormachtig|regen|regende|regent|bui|buien|wind|waaide|waait|sneeuw|sneeuwde|hagel|hagelde|onweer|onweerde|bliksem|mist|nat|natte|doorweekt|drijfnat|kletsnat|koud|kou|hitte|glad|gladheid|zon|zonnig|code\s+(?:geel|oranje|rood))\b/iu;
+
+/**
+ * "Storm was het gisteren, de halve klas kwam doorweekt binnen": a first name that is also a word, before "is/was het", is
+ * what "het" was, not who did something, when the rest of the sentence is about the weather. "Storm was het die begon"
+ * (who it was), "Storm was het gisteren kwijt" (an idiom of a person) and "Storm zit weer alleen" (a subject) stay names.
+ */
+function isWordAsWeatherPredicate(tokens: Token[], index: number, text: string, lists: NameLists): boolean {
+  const [token, verb, after, third] = [tokens[index]!, tokens[index + 1], tokens[index + 2], tokens[index + 3]];
+  if (!verb || !['is', 'was', 'wordt', 'werd'].includes(verb.lower) || after?.lower !== 'het' || ['die', 'dat', 'wie'].includes(third?.lower ?? '')) return false;
+  if (!isDutchWord(token.lower, lists.dutchWords)) return false;
+  const sentence = /^[^.!?\n]*/u.exec(text.slice(after.end))![0];
+  // "Storm was het er niet mee eens", "was het kwijt", "was het zat": idioms whose subject is a person.
+  return WEATHER.test(sentence) && !/\b(?:eens|oneens|kwijt|zat|beu|spuugzat)\b/iu.test(/^[^,;:]*/u.exec(sentence)![0]);
 }
 
 /**
@@ -536,8 +553,16 @@ const CALLED_AS_AFTER = /^,?\s+zoals\s+(?:hij|ze|zij|men|iedereen|we|wij|de\s+kl
 /** "die ze Pino noemen", "die iedereen Kippie noemt": a nickname between the one who calls and "noemen". */
 const CALLER_BEFORE = /\b(?:die|dat|wie|hem|haar)\s+(?:ze|zij|we|wij|iedereen|men|jullie|de\s+klas|klasgenoten|vrienden|hij)\s+(?:[\p{L}']+\s+){0,2}?$/iu;
 const CALLING_AFTER = /^\s+(?:[\p{L}']+\s+)?(?:noemen|noemt|noemde|noemden)\b/iu;
-/** "zijn bijnaam is Kippie", "met de bijnaam Tank", "bijnaam: kip": whatever follows the word for a nickname. */
-const NICKNAME_WORD_BEFORE = /\b(?:bijnaam|roepnaam|scheldnaam|koosnaam|bijnaampje)\s*(?:is|was|:)?\s*(?:(?:de|het)\s+)?$/iu;
+/** Where or by whom a nickname is used, between the word for it and the nickname: "in de klas", "bij iedereen", "op school". */
+export const NICKNAME_SETTING = String.raw`(?:\s+(?:in|bij|op|onder)\s+(?:(?:de|het|zijn|haar|z'n|d'r)\s+)?\p{L}+)?`;
+/**
+ * "zijn bijnaam is Kippie", "met de bijnaam Tank", "bijnaam: kip", "Bijnaam in de klas is Kleine Mo", "hij heet bij iedereen
+ * Kippie": whatever follows the word for a nickname, or "heet" with where the nickname is used.
+ */
+const NICKNAME_WORD_BEFORE = new RegExp(
+  String.raw`(?:\b(?:bijnaam|roepnaam|scheldnaam|koosnaam|bijnaampje)${NICKNAME_SETTING}\s*(?:is|was|:)?|\b(?:(?:hij|ze|zij)\s+heet|heet\s+(?:hij|ze|zij))\s+(?:in|bij|op|onder)\s+(?:(?:de|het)\s+)?\p{L}+)\s*(?:(?:de|het)\s+)?$`,
+  'iu',
+);
 /** "hij wordt door iedereen Kippie genoemd": a name between "wordt" and "genoemd". */
 const PASSIVE_BEFORE = /\b(?:wordt|werd|worden|werden)\s+(?:[\p{L}']+\s+){0,3}?$/iu;
 const PASSIVE_AFTER = /^\s+genoemd\b/iu;
@@ -758,19 +783,29 @@ function handoverPartner(text: string, start: number, end: number): [number, num
 const GREETING_WITH_TITLE_BEFORE = /(?:^|[.!?\n][ \t\n]{0,3})(?:beste|geachte|dag|goedemorgen|goedemiddag)[ \t]{1,3}(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|heer|de[ \t]{1,3}heer)[ \t]{1,3}(?:(?:van|de|der|den|ter|ten|te)[ \t]{1,3}){0,3}$/iu;
 /** What a professional gives: "uw tip", "uw advies", "uw training", "de workshop die u gaf". */
 const PROFESSIONAL_CONTRIBUTION = /\b(?:uw|de|jullie)[ \t]{1,3}(?:tips?|advie(?:s|zen)|suggesties?|uitleg|training|workshop|presentatie|voorlichting|lezing|gastles|scholing|cursus|webinar|expertise|handreiking)\b/iu;
+/** "u als directeur van Focus", "u in uw rol als teamleider", "als voorzitter van de netwerkgroep": a role bound to the addressee. */
+const ADDRESSEE_ROLE = /(?:\bu[ \t]{1,3}(?:in[ \t]{1,3}uw[ \t]{1,3}(?:rol|functie)[ \t]{1,3})?|\buw[ \t]{1,3}(?:rol|functie)[ \t]{1,3})als[ \t]{1,3}([\p{L}'’-]+)|\bals[ \t]{1,3}([\p{L}'’-]+)(?=[ \t]{1,3}van\b)/giu;
+const namesAddresseeRole = (text: string) => [...text.matchAll(ADDRESSEE_ROLE)].some((match) => isStaffRole((match[1] ?? match[2]!).toLocaleLowerCase('nl')));
 /** "het oudergesprek", "de ouderavond", "de thuissituatie", "naar 2 havo": a parent's talk or a child's schooling, also in a compound. */
 const FAMILY_OR_SCHOOLING_COMPOUND = /(?<![\p{L}])(?:ouder|gezin|thuis|kind|zoon|dochter|leerling|klas|rapport|overstap|havo|vwo|vmbo|mavo)\p{L}*/iu;
 /**
- * "Beste mevrouw Jansen, … Ik heb uw tip over de time-out kaart uitgeprobeerd": the addressee of a mail, by title and
- * surname, thanked for what a professional gives, in a text that speaks of no pupil or family (no "uw zoon", no pronoun for
+ * "Beste mevrouw Jansen, … Ik heb uw tip over de time-out kaart uitgeprobeerd", "Beste mevrouw Willemsen, … nodig ik u als
+ * directeur van Focus uit": the addressee of a mail, by title and surname, thanked for what a professional gives or
+ * addressed in a staff role, in a text that speaks of no pupil or family (no "uw zoon", no pronoun for
  * a child, no other listed first name). A parent addressed the same way stays found: the text ties a child to her.
  */
 function isAddressedProfessional(text: string, start: number, end: number, lists: NameLists): boolean {
   if (!GREETING_WITH_TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || !/^[ \t]*(?:,|\n)/u.test(text.slice(end))) return false;
   const rest = `${text.slice(0, start)} ${text.slice(end)}`;
-  if (!PROFESSIONAL_CONTRIBUTION.test(rest) || speaksOfPupil(rest) || FAMILY_OR_SCHOOLING_COMPOUND.test(rest)) return false;
+  if (!(PROFESSIONAL_CONTRIBUTION.test(rest) || namesAddresseeRole(rest)) || speaksOfPupil(rest) || FAMILY_OR_SCHOOLING_COMPOUND.test(rest)) return false;
   return ![...rest.matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)].some((word) => lists.firstNames.has(word[0].toLocaleLowerCase('nl')));
 }
+
+/** "Veilig Thuis in haar presentatie": the text opens with an organisation's name of more than one word. */
+const startsWithServicePhrase = (text: string, lists: NameLists) => {
+  const opening = text.slice(0, 60).toLocaleLowerCase('nl');
+  return lists.servicePhrases.some((phrase) => opening.startsWith(phrase) && !/^[\p{L}\p{N}]/u.test(opening.slice(phrase.length)));
+};
 
 /** "Meneer Dekker van gym", "mevrouw Kok van de GGD", "Karin uit het wijkteam": a person introduced by the subject or organisation they work for. */
 const OF_WORK_AFTER = /^\s+(?:van|uit)\s+(?:de\s+|het\s+)?(\p{L}[\p{L}&-]*)/u;
@@ -890,7 +925,7 @@ function isStaffMember(tokens: Token[], start: number, end: number, text: string
   const group = workToken?.lower === 'groep' && /^\s+[1-8][a-e]?\b/u.test(text.slice(workToken.end, workToken.end + 4));
   // "Petra van het wijkteam", "Sandra van de GGD", "De Vries van de administratie": someone of an organisation, service or
   // school department is there at work, also without a form of address.
-  if (workToken && (lists.services.has(workToken.lower) || /.team$/u.test(workToken.lower) || isWorkField(workToken.lower))) return true;
+  if (workToken && (lists.services.has(workToken.lower) || /.team$/u.test(workToken.lower) || isWorkField(workToken.lower) || startsWithServicePhrase(text.slice(workToken.start), lists))) return true;
   // "Bram van techniek (docent)": the subject or section they work for, then their role in brackets.
   if (workToken && !workToken.capitalised && roleFollows(text, workToken.end)) return true;
   return !!workToken && (workToken.protected || lists.subjects.has(workToken.lower) || isStaffRole(workToken.lower) || group) && HONORIFICS.has(tokens[address]?.lower ?? '');
@@ -949,7 +984,7 @@ function nameFindingsFromTokens(text: string, tokens: Token[], lists: NameLists,
     found.push(finding(text, 'name', start, end));
   };
   // Read once per text: only a text that speaks of calling someone can hold a nickname by construction.
-  const speaksOfCalling = /noem|bijnaam|roepnaam|scheldnaam|koosnaam/iu.test(text);
+  const speaksOfCalling = /noem|bijnaam|roepnaam|scheldnaam|koosnaam|\bheet(?:te)?\s+(?:bij|in|op|onder)\s/iu.test(text);
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
     if (isKnownFirstName(token, lists, { tokens, index: i, text }) || isUnlistedLowerCaseName(token, previous, lists) || isLowerCaseNameInPupilSlot(tokens, i, text, lists) || isLowerCaseNameAsPersonMet(tokens, i, text, lists) || isLowerCaseCoordinatedName(tokens, i, text, lists) || (i > 1 && tokens[i - 1]?.lower === 'en' && isLowerCaseCoordinatedName(tokens, i - 2, text, lists) && !POSSESSIVES.has(token.lower)) || (speaksOfCalling && isNicknameByConstruction(tokens, i, text, lists)) || isLowerCaseNameAfterCue(tokens, i, text, lists) || isLowerCaseWordNameAsPerson(tokens, i, text, lists) || isUnknownWordAsClauseSubject(tokens, i, text, lists) || isNameOpeningSentence(tokens, i, text, lists) || isMonthNameAsSubject(tokens, i, text) || isWordBeforeClass(tokens, i, undefined, text, lists) || isWordBeforePupilDescription(tokens, i, text)) return add(i);

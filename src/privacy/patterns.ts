@@ -1,5 +1,5 @@
 import { finding, type Finding } from './kinds';
-import { LEVEL } from './names';
+import { LEVEL, NICKNAME_SETTING } from './names';
 import { sentenceAround } from './sentences';
 
 /** Detectors for identifying details that have a recognisable shape (numbers, e-mail, dates, addresses). */
@@ -169,7 +169,7 @@ const STREET_WITHOUT_NUMBER = new RegExp(
  */
 const CLASS = new RegExp(
   // "uit de 3b", "in de h2a": an article may stand before the code.
-  String.raw`(?:(?<=\b(?:(?:uit|in|van|bij)(?:\sde)?|(?:de|het)\shele|(?:klas|kl\.?),?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|lln?\.?|leerl\.|jongen|meisje|\p{L}*bespreking|\p{L}*overleg|\p{L}*vergadering|verzuim|absentie|observatie|mentoruur|mentorles|(?:mentor|mentrix|zoco|zorgco|teamleider|afdelingsleider)(?:\svan)?(?:\s(?:onder|boven|midden)bouw)?)\s)|(?<=(?:^|[\s(])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2})(?:,|\s(?:en|of|&)|\s?\/)\s?)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|lln?\.?|leerl\.|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s))|(?<=\bkl\.))(?!\d(?:e|de|ste)\b)(?!(?:2-?d|3-?d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas|zit\sin|zat\sin|zitten\sin)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
+  String.raw`(?:(?<=\b(?:(?:uit|vanuit|in|van|bij)(?:\sde)?|(?:de|het)\shele|(?:klas|kl\.?),?|casus|betreft|re:|brugklas|leerjaar|zit|zat|cluster|lesgroep|mentorgroep|\p{L}*leerlinge?|lln?\.?|leerl\.|jongen|meisje|\p{L}*bespreking|\p{L}*overleg|\p{L}*vergadering|verzuim|absentie|observatie|mentoruur|mentorles|(?:mentor|mentrix|zoco|zorgco|teamleider|afdelingsleider)(?:\svan)?(?:\s(?:onder|boven|midden)bouw)?)\s)|(?<=(?:^|[\s(])(?:[a-z]{0,3}[1-6][a-z]{1,3}\d?|[a-z]{0,4}[1-6][a-z]{0,4}[.-]\d[a-z]{0,2})(?:,|\s(?:en|of|&)|\s?\/)\s?)|(?<=\(\s?)|(?<=\b(?:\p{L}*leerlinge?|lln?\.?|leerl\.|jongen|meisje|kind),\s)|(?<=(?:^|[\s:;])\d{1,2}[.)]\s)(?=[\p{L}\d.-]+\s[-–:]\s)|(?<=^|\n)(?=[\p{L}\d.-]+(?::|\s[-–]\s))|(?<=\bkl\.))(?!\d(?:e|de|ste)\b)(?!(?:2-?d|3-?d|4g|5g|4k)\b(?<!\b(?:klas|brugklas|mentorklas|zit\sin|zat\sin|zitten\sin)\s\w\w))(?!(?:[1-6](?:x|u|uur|min|km|kg|cm|mm|gb|mb|jr)|a[3-5])\b)` +
     // "2 mavo b", "3havo2", "3 havo 2", "2 HAVO-2": a level with a group letter or number after it.
     String.raw`(?:[1-6]\s?${LEVEL}(?:[/-]${LEVEL})?(?:\s[a-e]\d?(?![\p{L}\p{N}])|-[a-e\d](?![\p{L}\p{N}])|\d|\s[1-9](?![\p{L}\p{N}]|[.,]?\s*(?:x|keer|uur|u|jaar|weken|dagen|maanden|lessen|\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)\b))?` +
     // "kl. 2-C", "klas h4-a": a group letter after a dash.
@@ -234,6 +234,8 @@ const MENTOR_CLASS = new RegExp(
 /** "kaderleerling", "mavo-leerling": a level glued to a word for a pupil. */
 const PUPIL_COMPOUND = String.raw`(?:leerlinge?|jongen|meisje|meid|klasser)`;
 const YEAR_WORD = String.raw`(?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6](?:e|de|ste))`;
+/** One pupil named by a level: "een havist", "vwo'er", "mavoleerling", "gymnasiast" (the plural is a group). */
+const PUPIL_BY_LEVEL = String.raw`(?:havist|mavist|vwo'?er|vmbo'?er|gymnasiast|${LEVEL}-?${PUPIL_COMPOUND})(?![\p{L}'’])`;
 /**
  * A year written as a word or an ordinal with a level: "uit de tweede klas havo", "derde jaar vwo", "4e klas mavo",
  * "in de 3e havo", "in drie havo", "eerstejaars tl", "havo derde klas", "brugklas havo". Like "uit 2 mavo" one or two classes; a year alone
@@ -243,12 +245,15 @@ const YEAR_IN_WORDS_WITH_LEVEL = new RegExp(
   String.raw`\b(?:${YEAR_WORD}\s+(?:(?:klas|jaar|leerjaar)\s+)?(?:van\s+(?:de\s+|het\s+)?)?|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars\s+|brugklas\s+)${LEVEL}(?:-?${PUPIL_COMPOUND})?(?![\p{L}\p{N}])` +
     String.raw`|\b${LEVEL}[\s-](?:(?:de|het)\s)?(?:${YEAR_WORD}\s+(?:klas|jaar)|(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars|brugklas)(?![\p{L}\p{N}])` +
     // "een jongen in drie havo": a cardinal in words after "in" or "uit" is a year as well ("een" is left out: "in een havo-klas").
-    String.raw`|(?<=\b(?:uit|in|zit|zat)\s)(?:twee|drie|vier|vijf|zes)\s+${LEVEL}(?![\p{L}\p{N}])`,
+    String.raw`|(?<=\b(?:uit|in|zit|zat)\s)(?:twee|drie|vier|vijf|zes)\s+${LEVEL}(?![\p{L}\p{N}])` +
+    // "een havist uit de derde", "vwo'er uit klas 5", "derdejaars havist", "tweedejaars uit de mavo": a pupil named by level with a year.
+    String.raw`|\b${PUPIL_BY_LEVEL}\s+(?:uit|van|in|op)\s+(?:(?:de|het)\s+${YEAR_WORD}(?:\s+(?:klas|jaar|leerjaar))?|(?:klas|jaar|leerjaar)\s+[1-6])(?![\p{L}\p{N}])` +
+    String.raw`|\b(?:eerste|tweede|derde|vierde|vijfde|zesde)jaars\s+(?:${PUPIL_BY_LEVEL}|(?:${PUPIL_COMPOUND}\s+)?(?:uit|van|in|op)\s+(?:de|het)\s+${LEVEL}(?![\p{L}\p{N}]))`,
   'giu',
 );
 /** One pupil (or one pupil's case): a year with a level and no group ("3 vmbo-kader") is one or two classes, so it pins down one pupil, not "jongens in 3 vmbo-kader". */
 // "ze" is one pupil only beside a verb in the singular ("Ze zit nu in havo 4", "zit ze in 3 vwo"); "ze zitten in 4 havo" is a group.
-const ONE_PUPIL_IN_SENTENCE = /\b(?:iemand|\p{L}*leerlinge?|lln?|casus|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling|ze\s(?:\p{Ll}{2,8}\s)?(?:zit|zat|is|was|heeft|had|wil|kan|mag|moet|gaat|ging|komt|blijft|doet|doubleert|krijgt|wordt|werd)|(?:zit|zat|is|was|heeft|doubleert|blijft|wil|moet|krijgt|slaapt|voelt|vindt)\s(?:\p{Ll}{2,8}\s)?ze)\b/iu;
+const ONE_PUPIL_IN_SENTENCE = /\b(?:iemand|\p{L}*leerlinge?|havist|mavist|vwo'?er|vmbo'?er|gymnasiast|lln?|casus|jongen|meisje|meid|kind|\p{L}*klasser|klasgeno(?:ot|te)|scholier|hij|zij|hem|haar|tweeling|ze\s(?:\p{Ll}{2,8}\s)?(?:zit|zat|is|was|heeft|had|wil|kan|mag|moet|gaat|ging|komt|blijft|doet|doubleert|krijgt|wordt|werd)|(?:zit|zat|is|was|heeft|doubleert|blijft|wil|moet|krijgt|slaapt|voelt|vindt)\s(?:\p{Ll}{2,8}\s)?ze)\b/iu;
 /** "veel leerlingen", "de meeste meiden": a large part of the class is no pupil to pin down. */
 const MANY_PUPILS = /\b(?:veel|alle|de meeste|meeste|sommige|verschillende|meerdere|heel wat|de hele klas|iedereen)\s+(?:\p{L}*leerlingen|jongens|meisjes|meiden|kinderen)?/giu;
 /** Two or more initials, with or without tussenvoegsels between them: "J.v.d.B.", "A.K.". */
@@ -415,7 +420,7 @@ const QUOTED_NICKNAME = new RegExp(
   String.raw`['‘"“]\p{L}[^'’"”]{1,30}['’"”],?\s+(?:\p{L}+\s+){0,3}?(?:(?:hem|haar)(?:\s+\p{L}+){0,2}?\s+(?:noemen|noemt|noemde|noemden)|(?:noemen|noemt|noemde|noemden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar))\b` +
     // "iemand die ze 'het monster' noemen", "die jongen die ze allemaal 'bolletje' noemen": a person, then whom others call so.
     String.raw`|\b(?:iemand|jongen|meisje|\p{L}*leerlinge?|kind|brugklasser|klasgeno(?:ot|te))\s+(?:die|dat)\s+(?:ze|zij|we|wij|iedereen|men|klasgenoten|anderen|de\s+klas)\s+(?:\p{L}+\s+){0,4}?['‘"“]\p{L}[^'’"”]{0,30}['’"”]\s+(?:noemen|noemt|noemde|noemden)\b` +
-    String.raw`|\b(?:(?:kent|kennen|kende|kenden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar)\s+als|bekend\s+als|(?:heet|heette)\s+(?:hij|ze|zij)|bijnaam|roepnaam|scheldnaam|koosnaam)\s+(?:is\s+|was\s+)?['‘"“]\p{L}[^'’"”]{0,30}['’"”]`,
+    String.raw`|\b(?:(?:kent|kennen|kende|kenden)\s+(?:\p{L}+\s+){0,2}?(?:hem|haar)\s+als|bekend\s+als|(?:(?:heet|heette)\s+(?:hij|ze|zij)|(?:hij|ze|zij)\s+(?:heet|heette))${NICKNAME_SETTING}|(?:bijnaam|roepnaam|scheldnaam|koosnaam)${NICKNAME_SETTING})\s+(?:is\s+|was\s+)?['‘"“]\p{L}[^'’"”]{0,30}['’"”]`,
   'giu',
 );
 /**
