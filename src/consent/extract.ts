@@ -77,8 +77,8 @@ const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w
  * bij Jeugdbescherming", "dat hij bij de jgc liep") and the parents as the ones whose consent is asked ("zonder eerst de
  * ouders te bellen", "brief naar ouders nodig?"). When another party is named, that one is the recipient.
  */
-/** Whose guardian or custody it is ("de voogdij ligt bij Jeugdbescherming"): who decides, not who is told. */
-const GUARDIANSHIP = /\bvoogd (is |zit )?(van|via|bij) (de |het )?jeugdbescherming\b|\bjeugdbescherming is (zijn|haar|de) voogd\b|\b(voogdij|gezag|voogd|gezinsvoogd|jeugdbeschermer) (ligt|is|zit|berust|werkt) (\w+ ){0,2}bij (de |het )?\w+|\b(staat |valt )?onder (de )?(voogdij|gezag) (van|bij) (de |het )?\w+( \w+)?/;
+/** Whose guardian or custody it is ("de voogdij ligt bij Jeugdbescherming", "een voogd bij een GI"): who decides, not who is told. */
+const GUARDIANSHIP = /\bvoogd (is |zit |werkt )?(van|via|bij) (de |het |een )?(jeugdbescherming|jeugdbeschermer|gi)\b|\bjeugdbescherming is (zijn|haar|de) voogd\b|\b(voogdij|gezag|voogd|gezinsvoogd|jeugdbeschermer) (ligt|is|zit|berust|werkt) (\w+ ){0,2}bij (de |het )?\w+|\b(staat |valt )?onder (de )?(voogdij|gezag) (van|bij) (de |het )?\w+( \w+)?/;
 const CONTEXT_MENTIONS = re(
   [
     GUARDIANSHIP.source,
