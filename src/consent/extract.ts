@@ -92,7 +92,7 @@ const CONTEXT_MENTIONS = re(
     `\\btoestemming (\\w+ ){0,2}(van|aan|bij) (de |zijn |haar )?${PARENT}\\b`,
     // "moeten de ouders van de klas toestemming geven", "moet ik daarvoor de ouders mailen": whether consent is needed
     `\\b${PARENT}( van (de |het |een )?\\w+)? (\\w+ ){0,2}toestemming (geven|verlenen|tekenen|hebben gegeven)\\b`,
-    `\\b(moet|moeten|hoef|hoeven) (ik|we|wij|je|de school) ((daarvoor|dan|eerst|vooraf|hiervoor|daarover|nog|ook) )*(de |zijn |haar |alle )?${PARENT}( van (de |het |een )?\\w+)? (te )?(mailen|bellen|informeren|inlichten|aanschrijven|vragen)\\b`,
+    `\\b(moet|moeten|hoef|hoeven) (ik|we|wij|je|de school) ((daarvoor|dan|eerst|vooraf|hiervoor|daarover|nog|ook) )*(de |zijn |haar |alle )?${PARENT}( van (de |het |een )?\\w+)? (iets |het |dit |dat |daarover |hierover )?(te )?(mailen|bellen|informeren|inlichten|aanschrijven|vragen|laten weten|op de hoogte (brengen|stellen))\\b`,
     // "moet ik ouders mailen voor toestemming": how consent is asked, not who is told
     `\\b${PARENT} (\\w+ ){0,2}(mailen|bellen|aanschrijven|benaderen|een mail sturen|een brief sturen) (\\w+ ){0,2}(voor|om) (hun )?toestemming\\b`,
     // "moet ik de ouders alleen inlichten of toestemming vragen": the consent question, not who is told
