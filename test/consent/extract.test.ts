@@ -1910,6 +1910,80 @@ describe('classes of meaning from the b55–b57 safety misses', () => {
   });
 });
 
+describe('classes of meaning from the b61–b63 misses', () => {
+  it('reads a short note, remark or aantekening per pupil of a watched class as a report per pupil (J4, R04b)', () => {
+    const cases: [string, string][] = [
+      ['De paj wil een week in 1B (allemaal 12 en 13) meekijken en per leerling een korte notitie maken voor de zorgcoördinator.', 'V-BEIDEN'],
+      // the age is asked: a report per pupil needs consent whatever the age, which decides whose
+      ['De gw\'er kijkt een paar lessen mee in de brugklas en schrijft bij iedere leerling een opmerking voor de mentor.', 'Q-LEEFTIJD'],
+      ['De gw\'er komt een ochtend in mijn klas kijken en geeft de mentor daarna per leerling een korte opmerking, is dat ok?', 'Q-LEEFTIJD'],
+    ];
+    for (const [text, expected] of cases) expect(first(text), text).toBe(expected);
+    // Guards: remarks to the teacher with nothing per pupil stay advice on the teacher's own lessons (R03).
+    expect(first('De gw\'er kijkt mee in mijn klas en geeft mij een paar opmerkingen over mijn aanpak, niets per leerling.')).toBe('V-GEEN');
+    expect(first('De gw\'er kijkt mee in mijn klas en bespreekt daarna met mij hoe ik de groep rustig krijg, ze noteert niets over losse leerlingen.')).toBe('V-GEEN');
+  });
+
+  it('reads a parent with custody who refuses with emphasis ("dat hij echt geen onderzoek wil") as parents who disagree (R16a)', () => {
+    for (const text of [
+      'Luuk (13) heeft gescheiden ouders met samen gezag. Moeder wil dat de gw\'er hem test op dyslexie. Vader mailde dat hij echt geen onderzoek wil. Kan het toch?',
+      'Beide ouders hebben gezag. Vader zegt dat hij beslist niet wil dat de jgc met Sem (12) gaat praten, moeder wel.',
+      'Gescheiden ouders, allebei gezag. Moeder schreef dat ze helemaal geen hulp van de paj voor Noor (14) wil, vader vindt het prima.',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guard: emphasis that is no refusal.
+    expect(first('Beide ouders hebben gezag en vader zei dat hij het echt geen probleem vindt als de gw\'er Tim (13) test.')).toBe('V-BEIDEN');
+  });
+
+  it('reads parents named first and then "ze eisen / willen / staan erop te weten" as the parents asking about the help of a 16- or 17-year-old (R24)', () => {
+    for (const text of [
+      'De ouders van Sem (16) zijn erachter gekomen dat hij gesprekken heeft met de jgc. Ze willen weten wat hij daar bespreekt. Sem wil dat niet. Mag de jgc iets zeggen?',
+      'Moeder en vader van Noor (17) hoorden van een vriendin dat ze bij de gw\'er loopt. Nu willen ze weten of er iets met haar is. Noor wil het niet. Wat mogen we zeggen?',
+      'Ouders van Daan (16) weten dat hij bij de paj komt. Ze staan erop te weten waarover hij praat. Daan wil dat absoluut niet.',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guard: a plural "ze" that is the teachers, not the parents, leaves the reading as it was.
+    expect(first('Lisa (17) woont bij haar ouders. De docenten merken dat ze stil is, ze willen weten of de paj kan helpen.')).toBe('V-LEERLING16');
+  });
+
+  it('reads a file, report or notes the school sends the JOS worker ahead as information passed on (J7, R11), even when the report is by a JOS role', () => {
+    for (const text of [
+      'De zorgcoördinator wil de coach inschakelen voor Sem (13). Ze wil het groeidocument en het oude verslag van de psycholoog van tevoren mailen, zodat hij weet wat er speelt.',
+      'Ik wil de jgc vragen Aya (14) te begeleiden. Ik wil mijn notities over thuis en het verslag van de orthopedagoog van groep 8 alvast doorsturen. Mag dat?',
+      'Mentor van Tom (12) zet de gw\'er in. Hij wil het opp en het onderzoeksverslag van de gedragswetenschapper van zijn vorige school meesturen. Hij wil het gewoon mailen.',
+      'Voor Noor (13) starten we bij de paj. Ik wil het verslag van de orthopedagoog en mijn aantekeningen vooraf doormailen, dan hoeft Noor niet alles opnieuw te vertellen.',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guards: the JOS worker's own report to the school stays what it was.
+    expect(first('De orthopedagoog heeft Sem (13) onderzocht en wil het verslag met mij bespreken. Mag dat?')).toBe('Q-JOS');
+    expect(first('De jgc wil mij het verslag van haar gesprekken met Noor (14) mailen.')).toBe('V-OUDERS16');
+  });
+
+  it('reads a voogd named at a GI as whose custody it is, the JOS worker\'s help as the question (R05)', () => {
+    for (const text of [
+      'Voor Daan (13) wil de jgc gesprekken starten. Hij woont bij pleegouders, er is een voogd bij een gecertificeerde instelling. Pleegvader wil tekenen, is dat genoeg?',
+      'De paj wil Sem (12) begeleiden. Sem woont in een pleeggezin en er is een voogd van een gecertificeerde instelling. Wie moet tekenen?',
+      'De gw\'er wil Amir (12) observeren. Er is een voogd bij een gecertificeerde instelling, Amir woont in een pleeggezin. Mogen de pleegouders tekenen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: a voogd or a gezinsvoogd (OTS: the parents keep custody) who asks is who is told.
+    expect(first('Er is een voogd bij de jeugdbescherming die vraagt hoe het met Rico (15) gaat op school. Mag ik dat vertellen?')).toBe('V-INFO');
+    expect(first('Er is een gezinsvoogd van de jeugdbescherming die vraagt hoe het met Rico (15) gaat op school. Mag ik dat vertellen?')).toBe('V-INFO');
+  });
+
+  it('reads "moeten we ouders iets laten weten" beside a JOS worker\'s class visit for one pupil as the consent question: what the visit is for is asked', () => {
+    for (const text of [
+      'De paj komt in de klas kijken voor de mentor, met name naar Joep (13). Moet ik ouders laten weten dat ze komt?',
+      'Donderdag kijkt de jgc twee lessen mee in 1B, eigenlijk vanwege Lina (12) die steeds wegloopt. Moeten we de ouders iets laten weten?',
+      'De jgc komt in 2B meekijken, vooral om Ravi (13). Moet ik de ouders van de klas hierover laten weten?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+    // Guards: the parents as the ones told about school matters stay the recipients.
+    expect(first('Moet ik de ouders iets laten weten over het verzuim van Sem (14)?')).toBe('V-GEEN');
+    expect(first('Moeten we de ouders op de hoogte brengen van de onvoldoendes van Sem (14)?')).toBe('V-GEEN');
+  });
+});
+
 describe('classes of meaning from the b58–b60 misses', () => {
   it('reads a court or protection measure on contact, in any words, as doubt about the child\'s interest for a parent without custody (R16b; was unsafe: V-INFO)', () => {
     for (const text of [
