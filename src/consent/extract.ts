@@ -278,6 +278,8 @@ const MENTOR_SUBJECT = /\b(ik|mij|me|wij|we)\b/;
 /** "niet dat zij met hem gaat praten", "niet de bedoeling dat hij haar test": the work named next is what the mentor does not want. */
 const NOT_MEANT = /\bniet (de bedoeling |nodig |het idee )?dat (zij|hij|ze|die|de \w+)( \w+){0,3}$/;
 /** Said outright that only the teacher is helped: nothing on single pupils, feedback on managing the class (R02, before any help word). */
+/** A lesson visit mainly for one named pupil ("vooral vanwege Kenzo (13)", "met een oog op Fleur (12)"): not only advice on the teacher's lessons. */
+const PUPIL_FOCUS = /\b((vooral|met name|voornamelijk|speciaal|specifiek|eigenlijk|in het bijzonder|juist) (vanwege|om|voor|naar|op)|vanwege|met een oog op) (?!(de|het|een|mijn|die|deze|haar|zijn|hun|ons|onze|hoe|wat|alle)\b)[a-z]+ \d{1,2}\b/;
 const TEACHER_ONLY = /\b(geen|niks|niets) (\w+ )?(verslag\w*|aantekeningen|notities|rapport\w*|verslagje\w*) (\w+ ){0,2}(per|over) (leerling|leerlingen|kind|kinderen)\b|\b(niets|niks|geen \w+) (\w+ ){0,4}over (de )?leerlingen (\w+ )?(op papier|vastgelegd|genoteerd|opgeschreven)\b|\balleen (om )?(feedback|tips|advies) (\w+ ){0,2}(voor|aan) (mij|de docent|haar|hem|de leraar|de docente)\b|\bom (haar|hem|de docent|mij) te helpen (\w+ ){0,3}(klas|groep|les)\b|\b(niets|niks|geen \w+) (\w+ ){0,4}over (losse|individuele|aparte) leerlingen\b|\b(feedback|tips|advies) (\w+ ){0,2}(voor|aan) (haar|hem|de docent|de leraar)( \w+){0,2} over (klassenmanagement|de groep|de klas|orde|haar lessen|zijn lessen)\b|\bklassenmanagement\b/;
 const TEACHER_FOCUS = /\bhoe de (groep|klas)( \w+){0,3} (loopt|functioneert|werkt|reageert)\b|\bhoe het (\w+ ){0,2}(loopt|gaat|ging|liep) (in|met) (de|mijn|die|deze|haar|zijn) (klas|groep|les|lessen)\b|\bwat ik (\w+ ){0,2}anders kan doen\b|\b(observeren|observeert|bekijken|kijken) (\w+ )?voor mij\b|\bom mij (\w+ ){0,3}(te )?(helpen|adviseren|feedback)\b|\bniet (om|over) een (specifieke |bepaalde )?leerling\b|\b(mij|mijzelf|mezelf|de docent|de leraar) (\w+ )?(observeren|observeert|bekijken|bekijkt|coachen|coacht)\b|\bhoe ik (hem|haar|de leerling)( \w+){0,5} (aanpak|benader\w*|ondersteun|help)\b|\bhoe ik (\w+ ){0,3}(klas|les|lesgeef|lesgeven|groep|instructie|uitleg)\w*|\bhoe ik (die |deze |mijn |de |onze )(\w+ ){0,2}(\d[a-z]{1,2}|[a-z]{1,2}\d[a-z]?|klassen|groepen) (aanpak|hanteer|aanstuur|begeleid|rustig krijg|stil krijg)\b|\bmijn (aanpak|lesgeven|lessen|les|klassenmanagement|didactiek|manier van lesgeven|instructie)\b|\b(klassenobservatie|groepsobservatie|lesobservatie|lesbezoek|collegiale consultatie|groepsdynamiek)\b/;
 /**
@@ -821,7 +823,7 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (doneByOther(t, HELP_WORK) || doneByOther(t, TALKS_WITH_PUPIL)) return 'J3';
   if (ASK_JOS_TO_HELP.test(t)) return 'J3';
   if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|spreek|praat)\b/.test(t))) return 'J3';
-  if (TEACHER_FOCUS.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
+  if (TEACHER_FOCUS.test(t) && !PUPIL_RECORD.test(t) && !PUPIL_FOCUS.test(t)) return 'J2';
   if (OBSERVE.test(t) && (!CLASS_CONTEXT.test(t) || INDIVIDUAL.test(t) || PUPIL_IN_CLASS.test(t))) return 'J3';
   // Advice needs no record of the pupil: a file, plan or report shown or sent is information passed on (R11).
   if (PUPIL_RECORD.test(t)) return 'J7';

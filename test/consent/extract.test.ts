@@ -1982,6 +1982,18 @@ describe('classes of meaning from the b61–b63 misses', () => {
     expect(first('Moet ik de ouders iets laten weten over het verzuim van Sem (14)?')).toBe('V-GEEN');
     expect(first('Moeten we de ouders op de hoogte brengen van de onvoldoendes van Sem (14)?')).toBe('V-GEEN');
   });
+
+  it('asks what a lesson visit is for when it is mainly for one named pupil, instead of reading advice on the teacher\'s lessons (V-GEEN)', () => {
+    for (const text of [
+      'Vrijdag zit de gw\'er achter in mijn les in 1A, met een oog op Fleur (12). Moeten we ouders dit laten weten?',
+      'De gw\'er komt in mijn les kijken, vooral vanwege Tim (13) die steeds de les verstoort. Moet ik ouders informeren?',
+      'De jgc kijkt in mijn lessen mee, met name naar Sara (14). Moet ik de ouders van de klas inlichten?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+    // Guards: a visit for the teacher's approach, with a pupil only named as present or the class's unrest as the cause.
+    expect(first('De gw\'er komt in mijn les kijken hoe ik de klas aanpak, Tim (13) zit er ook in. Moet ik ouders informeren?')).toBe('V-GEEN');
+    expect(first('De gw\'er komt in mijn les kijken vanwege de onrust in de klas. Leerlingen zijn 13. Moet ik ouders informeren?')).toBe('V-GEEN');
+  });
 });
 
 describe('classes of meaning from the b58–b60 misses', () => {
