@@ -2266,3 +2266,24 @@ describe('classes of meaning from the b58–b60 safety misses', () => {
       expect(acuteOf(text), text).toBe('possible');
   });
 });
+
+describe('classes of meaning from the b61–b63 safety misses', () => {
+  it('asks about danger first for a written wish that everything stops for good, however unsure the writer is', () => {
+    for (const text of [
+      'In haar werkstuk schreef Fenna (15): ik wil eigenlijk alleen nog dat het allemaal ophoudt, voorgoed. Ik twijfel of ze het meent. Mag ik haar ouders inlichten?',
+      'Luuk (14) appte me gisteravond: wou dat alles gewoon stopte, voor altijd. Verder lijkt hij vrolijk. Mag ik de zorgcoördinator vragen mee te kijken zonder hem?',
+      'Onder een schrijfopdracht zette Isa (16): het mag wat mij betreft voor altijd ophouden, alles. Ik weet niet hoe zwaar ik dit moet nemen. Mag ik dit aan de mentor doorgeven?',
+      'In een gedicht voor Nederlands schreef Mo (15) dat hij wil dat alles ophoudt en nooit meer begint. Mag ik dit met de zoco bespreken zonder het hem te vragen?',
+      'Sanne (13) schreef in haar dagboekopdracht: ik hoop dat alles gewoon stopt en dat het nooit meer terugkomt. Mag ik haar ouders bellen?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('does not read a lesson, a test or the bullying that should stop as a wish that everything stops', () => {
+    for (const text of [
+      'Tim (13) zuchtte tijdens het proefwerk dat hij wil dat dit proefwerk stopt. Mag ik zijn ouders mailen over zijn cijfer?',
+      'Ze zei na de les: ik wil gewoon dat die herrie in de klas stopt. Mag ik de mentor vragen de klas om te zetten?',
+    ])
+      expect(['Q-NOOD', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+});
