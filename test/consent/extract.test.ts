@@ -2279,6 +2279,20 @@ describe('classes of meaning from the b61–b63 safety misses', () => {
       expect(first(text), text).toBe('Q-NOOD');
   });
 
+  it('asks, not decides, for a wish to die said months ago when it goes better now, with help running', () => {
+    for (const text of [
+      'Eind vorig jaar schreef Roos (15) eens dat ze niet meer wakker wilde worden. Intussen gaat het veel beter, ze praat wekelijks met de jgc. Mag ik de jgc vragen hoe het gaat?',
+      'Na de zomer appte Amira (16) me dat ze niet meer wilde leven; nu gaat het weer beter, ze zit bij de praktijkondersteuner. Mag ik dat met de zoco delen?',
+      'Vorige maand zei Thijs (14) dat hij dood wilde. Sindsdien gaat het een stuk beter en hij heeft hulp van de schoolpsycholoog. Mag ik zijn mentor informeren?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('still decides acute danger for a plan for tonight, however well it went last week', () => {
+    const text = 'Hij appte net dat hij vanavond een eind aan zijn leven maakt. Vorige week ging het nog beter met hem. Mag ik zijn ouders bellen?';
+    expect(first(text), text).toBe('V-ACUUT');
+  });
+
   it('does not read a lesson, a test or the bullying that should stop as a wish that everything stops', () => {
     for (const text of [
       'Tim (13) zuchtte tijdens het proefwerk dat hij wil dat dit proefwerk stopt. Mag ik zijn ouders mailen over zijn cijfer?',
