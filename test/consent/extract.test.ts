@@ -2300,4 +2300,21 @@ describe('classes of meaning from the b61–b63 safety misses', () => {
     ])
       expect(['Q-NOOD', 'V-ACUUT'], text).not.toContain(first(text));
   });
+
+  it('takes the meldcode route for a forced marriage the family plans for later, told after class, however scared she is', () => {
+    for (const text of [
+      'Na school kwam een klasgenote van Esra (14) bij me langs: Esra moet na de examens in Turkije trouwen met een man die ze nooit gezien heeft. Mag ik de zoco inlichten?',
+      'Dounia (16) zegt dat haar familie van plan is haar volgend jaar uit te huwelijken aan een oom van haar moeder. Ze is doodsbang en wil niet dat ik iets zeg. Mag ik dit toch melden?',
+      'Een leerling (15) vertelde dat haar ouders haar na de zomervakantie in Pakistan willen laten trouwen. Ze is doodsbang. Moet ik haar toestemming hebben om de zoco in te lichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('still decides acute danger for a marriage abroad tomorrow or tonight that she is scared of', () => {
+    for (const text of [
+      'Meisje (14) zegt dat ze morgen naar het buitenland vliegt om daar te trouwen. Ze is doodsbang. Mag ik dit delen?',
+      'Ze vertelde dat ze vanavond wordt opgehaald door haar oom en dan moet trouwen in het buitenland; ze is doodsbang. Mag ik de politie bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
 });
