@@ -2317,4 +2317,20 @@ describe('classes of meaning from the b61–b63 safety misses', () => {
     ])
       expect(first(text), text).toBe('V-ACUUT');
   });
+
+  it('asks about neglect, not danger, for care that stays away: a black or inflamed tooth, glasses broken for months, no money', () => {
+    for (const text of [
+      'Noor (12) zegt dat haar tand al weken zwart is en erg pijn doet; thuis is er geen geld voor de tandarts. Mag ik het maatschappelijk werk inschakelen zonder ouders?',
+      'Milan (11) zegt dat zijn voortand pijn doet en al helemaal zwart is, en zijn bril is sinds de kerstvakantie stuk. Thuis is geen geld, papa ligt de hele dag op de bank. Mag ik de jeugdverpleegkundige vragen mee te kijken?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
+
+  it('does not read glasses broken at gym last week or a visit to the orthodontist as neglect', () => {
+    for (const text of [
+      'Zijn bril ging vorige week kapot bij gym; hij krijgt volgende week een nieuwe. Mag ik zijn ouders mailen over zijn cijfers?',
+      'Ze heeft een afspraak bij de orthodontist en mist daarom het 3e uur. Mag ik dit met haar mentor delen?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN', 'Q-NOOD', 'V-ACUUT'], text).not.toContain(first(text));
+  });
 });
