@@ -2333,4 +2333,18 @@ describe('classes of meaning from the b61–b63 safety misses', () => {
     ])
       expect(['V-MELDCODE', 'Q-ZORGEN', 'Q-NOOD', 'V-ACUUT'], text).not.toContain(first(text));
   });
+
+  it('asks nothing about safety for a gloomy pupil when the writer rules an unsafe home out', () => {
+    for (const text of [
+      'Lieke (15) wil met de schoolmaatschappelijk werker praten omdat ze zich al weken somber voelt. Haar ouders mogen het niet weten. Er zijn geen aanwijzingen dat het thuis onveilig is. Mag dat zonder ouders?',
+      'Joep (14) piekert veel en slaapt slecht, hij wil graag met de jgc praten maar niet dat zijn ouders het horen. Niks wijst erop dat het thuis onveilig is. Kan de jgc starten?',
+      'Joep (14) piekert veel, hij wil met de jgc praten maar niet dat zijn ouders het horen. Geen reden om te denken dat de thuissituatie onveilig is. Kan de jgc starten?',
+    ])
+      expect(['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'], text).not.toContain(first(text));
+  });
+
+  it('keeps asking when the writer doubts whether home is unsafe', () => {
+    const text = 'Lieke (15) wil met de schoolmaatschappelijk werker praten omdat ze zich somber voelt. Haar ouders mogen het niet weten. Ik twijfel of het thuis onveilig is. Mag dat zonder ouders?';
+    expect(['Q-NOOD', 'Q-ZORGEN'], text).toContain(first(text));
+  });
 });
