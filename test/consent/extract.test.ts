@@ -2352,3 +2352,85 @@ describe('classes of meaning from the b58–b60 safety misses', () => {
       expect(acuteOf(text), text).toBe('possible');
   });
 });
+
+describe('classes of meaning from the b61–b63 safety misses', () => {
+  it('asks about danger first for a written wish that everything stops for good, however unsure the writer is', () => {
+    for (const text of [
+      'In haar werkstuk schreef Fenna (15): ik wil eigenlijk alleen nog dat het allemaal ophoudt, voorgoed. Ik twijfel of ze het meent. Mag ik haar ouders inlichten?',
+      'Luuk (14) appte me gisteravond: wou dat alles gewoon stopte, voor altijd. Verder lijkt hij vrolijk. Mag ik de zorgcoördinator vragen mee te kijken zonder hem?',
+      'Onder een schrijfopdracht zette Isa (16): het mag wat mij betreft voor altijd ophouden, alles. Ik weet niet hoe zwaar ik dit moet nemen. Mag ik dit aan de mentor doorgeven?',
+      'In een gedicht voor Nederlands schreef Mo (15) dat hij wil dat alles ophoudt en nooit meer begint. Mag ik dit met de zoco bespreken zonder het hem te vragen?',
+      'Sanne (13) schreef in haar dagboekopdracht: ik hoop dat alles gewoon stopt en dat het nooit meer terugkomt. Mag ik haar ouders bellen?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('asks, not decides, for a wish to die said months ago when it goes better now, with help running', () => {
+    for (const text of [
+      'Eind vorig jaar schreef Roos (15) eens dat ze niet meer wakker wilde worden. Intussen gaat het veel beter, ze praat wekelijks met de jgc. Mag ik de jgc vragen hoe het gaat?',
+      'Na de zomer appte Amira (16) me dat ze niet meer wilde leven; nu gaat het weer beter, ze zit bij de praktijkondersteuner. Mag ik dat met de zoco delen?',
+      'Vorige maand zei Thijs (14) dat hij dood wilde. Sindsdien gaat het een stuk beter en hij heeft hulp van de schoolpsycholoog. Mag ik zijn mentor informeren?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('still decides acute danger for a plan for tonight, however well it went last week', () => {
+    const text = 'Hij appte net dat hij vanavond een eind aan zijn leven maakt. Vorige week ging het nog beter met hem. Mag ik zijn ouders bellen?';
+    expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('does not read a lesson, a test or the bullying that should stop as a wish that everything stops', () => {
+    for (const text of [
+      'Tim (13) zuchtte tijdens het proefwerk dat hij wil dat dit proefwerk stopt. Mag ik zijn ouders mailen over zijn cijfer?',
+      'Ze zei na de les: ik wil gewoon dat die herrie in de klas stopt. Mag ik de mentor vragen de klas om te zetten?',
+    ])
+      expect(['Q-NOOD', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route for a forced marriage the family plans for later, told after class, however scared she is', () => {
+    for (const text of [
+      'Na school kwam een klasgenote van Esra (14) bij me langs: Esra moet na de examens in Turkije trouwen met een man die ze nooit gezien heeft. Mag ik de zoco inlichten?',
+      'Dounia (16) zegt dat haar familie van plan is haar volgend jaar uit te huwelijken aan een oom van haar moeder. Ze is doodsbang en wil niet dat ik iets zeg. Mag ik dit toch melden?',
+      'Een leerling (15) vertelde dat haar ouders haar na de zomervakantie in Pakistan willen laten trouwen. Ze is doodsbang. Moet ik haar toestemming hebben om de zoco in te lichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('still decides acute danger for a marriage abroad tomorrow or tonight that she is scared of', () => {
+    for (const text of [
+      'Meisje (14) zegt dat ze morgen naar het buitenland vliegt om daar te trouwen. Ze is doodsbang. Mag ik dit delen?',
+      'Ze vertelde dat ze vanavond wordt opgehaald door haar oom en dan moet trouwen in het buitenland; ze is doodsbang. Mag ik de politie bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks about neglect, not danger, for care that stays away: a black or inflamed tooth, glasses broken for months, no money', () => {
+    for (const text of [
+      'Noor (12) zegt dat haar tand al weken zwart is en erg pijn doet; thuis is er geen geld voor de tandarts. Mag ik het maatschappelijk werk inschakelen zonder ouders?',
+      'Milan (11) zegt dat zijn voortand pijn doet en al helemaal zwart is, en zijn bril is sinds de kerstvakantie stuk. Thuis is geen geld, papa ligt de hele dag op de bank. Mag ik de jeugdverpleegkundige vragen mee te kijken?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
+
+  it('does not read glasses broken at gym last week or a visit to the orthodontist as neglect', () => {
+    for (const text of [
+      'Zijn bril ging vorige week kapot bij gym; hij krijgt volgende week een nieuwe. Mag ik zijn ouders mailen over zijn cijfers?',
+      'Ze heeft een afspraak bij de orthodontist en mist daarom het 3e uur. Mag ik dit met haar mentor delen?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN', 'Q-NOOD', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('asks nothing about safety for a gloomy pupil when the writer rules an unsafe home out', () => {
+    for (const text of [
+      'Lieke (15) wil met de schoolmaatschappelijk werker praten omdat ze zich al weken somber voelt. Haar ouders mogen het niet weten. Er zijn geen aanwijzingen dat het thuis onveilig is. Mag dat zonder ouders?',
+      'Joep (14) piekert veel en slaapt slecht, hij wil graag met de jgc praten maar niet dat zijn ouders het horen. Niks wijst erop dat het thuis onveilig is. Kan de jgc starten?',
+      'Joep (14) piekert veel, hij wil met de jgc praten maar niet dat zijn ouders het horen. Geen reden om te denken dat de thuissituatie onveilig is. Kan de jgc starten?',
+    ])
+      expect(['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'], text).not.toContain(first(text));
+  });
+
+  it('keeps asking when the writer doubts whether home is unsafe', () => {
+    const text = 'Lieke (15) wil met de schoolmaatschappelijk werker praten omdat ze zich somber voelt. Haar ouders mogen het niet weten. Ik twijfel of het thuis onveilig is. Mag dat zonder ouders?';
+    expect(['Q-NOOD', 'Q-ZORGEN'], text).toContain(first(text));
+  });
+});
