@@ -2361,4 +2361,17 @@ describe('classes of meaning from the b61–b63 safety misses', () => {
     const text = 'Lisa (15) heeft een nieuwe iphone voor haar verjaardag gekregen van haar ouders en gaat met vrienden uit haar klas naar de film. Mag ik haar ouders mailen over haar cijfers?';
     expect(['V-MELDCODE', 'Q-ZORGEN', 'Q-NOOD', 'V-ACUUT'], text).not.toContain(first(text));
   });
+
+  it('asks no safety question for quarrels between parents over their divorce, without violence or fear', () => {
+    for (const text of [
+      'Als schoolmaatschappelijk werker begeleid ik Tom (13). Sinds de echtscheiding is er thuis veel ruzie; hij is moe. Hij wil dat ik zijn mentor op de hoogte breng. Mag dat met alleen zijn toestemming?',
+      'Mentor hier: bij Noa (15) thuis is veel ruzie over de scheiding van haar ouders, ze is daardoor wat stil. Mag ik de jgc vragen even met haar te praten?',
+    ])
+      expect(['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'], text).not.toContain(first(text));
+  });
+
+  it('keeps the meldcode route when a parent throws things during the divorce quarrels and the pupil is afraid', () => {
+    const text = 'Als schoolmaatschappelijk werker begeleid ik Tom (13). Sinds de echtscheiding is er thuis veel ruzie en vader gooit dan met spullen; Tom is bang. Hij wil dat ik zijn mentor op de hoogte breng. Mag dat?';
+    expect(['V-MELDCODE', 'Q-ZORGEN', 'Q-NOOD', 'V-ACUUT'], text).toContain(first(text));
+  });
 });
