@@ -2433,4 +2433,31 @@ describe('classes of meaning from the b61–b63 safety misses', () => {
     const text = 'Lieke (15) wil met de schoolmaatschappelijk werker praten omdat ze zich somber voelt. Haar ouders mogen het niet weten. Ik twijfel of het thuis onveilig is. Mag dat zonder ouders?';
     expect(['Q-NOOD', 'Q-ZORGEN'], text).toContain(first(text));
   });
+
+  it('takes the meldcode route for gifts or money from young men in their twenties or older, named in the plural', () => {
+    for (const text of [
+      'Jongens van 19 uit de buurt geven Rik (15) geld en een nieuwe telefoon. Mag ik de wijkagent hierover inlichten?',
+      'Sanne (14) draagt steeds dure kleren en krijgt geld van mannen van in de dertig; ze spijbelt vaak op vrijdag. Wie mag ik hierover inlichten?',
+      'Yusuf (15) heeft ineens een dure telefoon, gekregen van gasten van ongeveer 22 uit de wijk. Mag ik dit aan de zoco doorgeven?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('does not read a birthday phone from the parents and an outing with classmates as grooming', () => {
+    const text = 'Lisa (15) heeft een nieuwe iphone voor haar verjaardag gekregen van haar ouders en gaat met vrienden uit haar klas naar de film. Mag ik haar ouders mailen over haar cijfers?';
+    expect(['V-MELDCODE', 'Q-ZORGEN', 'Q-NOOD', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('asks no safety question for quarrels between parents over their divorce, without violence or fear', () => {
+    for (const text of [
+      'Als schoolmaatschappelijk werker begeleid ik Tom (13). Sinds de echtscheiding is er thuis veel ruzie; hij is moe. Hij wil dat ik zijn mentor op de hoogte breng. Mag dat met alleen zijn toestemming?',
+      'Mentor hier: bij Noa (15) thuis is veel ruzie over de scheiding van haar ouders, ze is daardoor wat stil. Mag ik de jgc vragen even met haar te praten?',
+    ])
+      expect(['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'], text).not.toContain(first(text));
+  });
+
+  it('keeps the meldcode route when a parent throws things during the divorce quarrels and the pupil is afraid', () => {
+    const text = 'Als schoolmaatschappelijk werker begeleid ik Tom (13). Sinds de echtscheiding is er thuis veel ruzie en vader gooit dan met spullen; Tom is bang. Hij wil dat ik zijn mentor op de hoogte breng. Mag dat?';
+    expect(['V-MELDCODE', 'Q-ZORGEN', 'Q-NOOD', 'V-ACUUT'], text).toContain(first(text));
+  });
 });
