@@ -1,4 +1,4 @@
-import { basicNormalize } from './text';
+import { basicNormalize, withoutAccents } from './text';
 import type { OptionOf } from './vocabulary';
 
 export type AgeBand = Exclude<OptionOf<'Q-LEEFTIJD'>, 'onbekend'>;
@@ -42,7 +42,7 @@ export function extractAgeBand(text: string): AgeBand | undefined {
     for (const match of s.matchAll(pattern)) handle(match as RegExpExecArray);
   };
 
-  for (const match of text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').matchAll(NAME_THEN_AGE)) if (!NOT_A_NAME.test(match[1]!)) add(Number(match[2]));
+  for (const match of withoutAccents(text).matchAll(NAME_THEN_AGE)) if (!NOT_A_NAME.test(match[1]!)) add(Number(match[2]));
   // A bare number is the answer to "hoe oud is de leerling?".
   each(/^\s*(\d{1,2})\s*(jaar)?\s*[.!]?\s*$/g, (m) => add(Number(m[1])));
   each(/\((\d{1,2})\s*[),;]/g, (m) => add(Number(m[1])));

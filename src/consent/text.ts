@@ -13,11 +13,12 @@ const NUMBER_WORDS: Record<string, number> = {
   negentien: 19, twintig: 20,
 };
 
+/** The text without accents ("coördinator" → "coordinator"), its case kept. */
+export const withoutAccents = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
 /** Lower case without accents, apostrophes and quotes normalised, number words and "14jr" split into digits. */
 export function basicNormalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return withoutAccents(text)
     // "ZAT" in capitals is the zorg- en adviesteam, never the verb ("ze zat te huilen")
     .replace(/\bZAT\b/g, 'zat-overleg')
     .toLowerCase()
