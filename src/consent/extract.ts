@@ -573,7 +573,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // corpus's danger or abuse texts asks first. It only ever adds a question, never an answer. A certain signal of the
   // other kind keeps its route (the meldcode is not delayed by a guess), and so does a question to Veilig Thuis.
   const open = (level: SafetyLevel, other: SafetyLevel) => (level === 'none' || level === 'unsure') && other !== 'certain';
-  const netAcute = open(safety.acute, safety.abuse);
+  // Care tasks and tiredness next to an ill carer, and nothing else, is an ordinary worry: no guess of acute danger.
+  const netAcute = open(safety.acute, safety.abuse) && !safety.overloaded;
   const netAbuse = open(safety.abuse, safety.acute);
   if (cues.safetyNet && party !== 'MW9' && (netAcute || netAbuse)) {
     const { thresholds, scores } = cues.safetyNet;

@@ -115,6 +115,11 @@ export interface SafetyReading {
   explained: boolean;
   /** The writer only heard it from someone else, saw nothing and doubts it (`hearsay`): abuse is asked, never decided. */
   hearsay: boolean;
+  /**
+   * Every sign is a care task or tiredness next to a carer who is ill, and no word of danger: an ordinary worry
+   * (Q-ZORGEN at most) that the statistical net does not raise to acute danger.
+   */
+  overloaded: boolean;
 }
 
 type Section = z.infer<typeof sectionSchema>;
@@ -278,16 +283,17 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   // Without abuse ruled out, care tasks and tiredness next to a carer who is ill are asked (Q-ZORGEN), not decided:
   // a young carer may be helping out or the home may be going wrong.
   const abuseLevel = level(cues.abuse);
-  const overloaded = abuseLevel === 'certain' && onlyOrdinary(cues.abuse, false);
-  const abuse = cleared(cues.abuse) ? 'denied' : overloaded ? 'possible' : abuseLevel;
+  const careOnly = onlyOrdinary(cues.abuse, false);
+  const abuse = cleared(cues.abuse) ? 'denied' : careOnly && abuseLevel === 'certain' ? 'possible' : abuseLevel;
   const named = { acute: level(cues.acute, abuse), abuse };
   const reading = { acute: caught(cues.acute, named.acute, named.abuse), abuse: caught(cues.abuse, named.abuse, named.acute) };
-  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay };
+  const overloaded = careOnly && reading.acute === 'none';
+  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay, overloaded };
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
     return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
   };
-  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay };
+  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, overloaded };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */
