@@ -61,7 +61,7 @@ export function extractAgeBand(text: string): AgeBand | undefined {
   // "sinds maart 18", "sinds vorige maand 18": turned that age a while ago.
   each(/\bsinds (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|kort|gisteren|vorige (week|maand)|de zomer|de vakantie) (\d{1,2})\b(?! (?:weken|dagen|keer|jaar|uur))/g, (m) => add(Number(m[3])));
   // "is 14", "meisje van 13", "lln 14 wil …": a word for being or for the pupil right before the age.
-  each(agePattern('\\b(is|ben|was|werd|van|ll|lln|llg|leerling|leerlinge|jongen|meisje|zoon|dochter|kind|net|pas|nog maar|al|is nog|is pas|is al|is net) <N>'), (m) =>
+  each(agePattern('\\b(is|ben|was|werd|van|(?:ll|lln|llg|leerl)\\.?|leerling|leerlinge|jongen|meisje|zoon|dochter|kind|net|pas|nog maar|al|is nog|is pas|is al|is net) <N>'), (m) =>
     add(Number(m[2])),
   );
   // "Brugklasser, nog 11 (jarig in mei)": "nog" and an age set off on its own.

@@ -1917,6 +1917,7 @@ describe('classes of meaning from the b64–b66 misses', () => {
       ['ll 14 heeft het zwaar', '12-15'],
       ['llg 13 zit sinds kort bij de jgc', '12-15'],
       ['lln 16 vraagt of de coach haar kan helpen', '16-17'],
+      ['leerl. 14 wil hulp van de paj', '12-15'],
     ];
     for (const [text, band] of cases) expect(extractAgeBand(text), text).toBe(band);
     for (const text of [
@@ -1933,6 +1934,7 @@ describe('classes of meaning from the b64–b66 misses', () => {
       'Mentor hier. De ouders van Noa (18) willen met mij haar resultaten en het profiel bespreken, zonder Noa. Kan dat?',
       'Ouders van Mick (18) willen graag met me zijn studiekeuze en de laatste toetsen doorlopen. Mick weet het niet. Mag dat?',
       'Vader van Thijs (18) wil met ons de voortgang en zijn studieplanning doornemen. Kan dat zonder Thijs?',
+      'Vader van Lisa (18) wil samen met mij kijken naar haar rapport. Lisa weet dat niet. Kan dat?',
     ])
       expect(first(text), text).toBe('V-LEERLING18');
     // Guards: a colleague who goes over it with the writer, and a parent who wants the JOS worker to do it.
@@ -1945,11 +1947,14 @@ describe('classes of meaning from the b64–b66 misses', () => {
       'Ik wil afstemmen met de wijkcoach die Fenna (14) al een half jaar begeleidt. Beide ouders hebben gezag. Wat moet ik regelen?',
       'Ik wil overleggen met de consulent van het sociaal team, die Omar (15) al ondersteunt. Ouders hebben samen het gezag.',
       'Ik wil bellen met de medewerker van het gebiedsteam die Iris (13) sinds de zomer begeleidt. Ouders zijn gescheiden, allebei gezag.',
+      'Ik wil contact met de gebiedsteammedewerker die het gezin van Ayoub (13) al maanden begeleidt. Ouders hebben beiden gezag.',
+      'Mag ik overleggen met de consulent van het wijkteam? Zij begeleidt Sem (14) al sinds vorig jaar. Ouders hebben samen gezag.',
     ])
       expect(first(text), text).toBe('V-BEIDEN');
     // Guards: help that is still to come leaves the kind of contact asked.
     expect(first('Ik wil de consulent van het gebiedsteam vragen of ze Daan (13) kan gaan begeleiden. Beide ouders hebben gezag.')).toBe('Q-WIJKTEAM');
     expect(first('Ik wil overleggen met de consulent van het gebiedsteam die Daan (13) gaat begeleiden. Beide ouders hebben gezag.')).toBe('Q-WIJKTEAM');
+    expect(first('Ik wil de consulent van het gebiedsteam die ik al ken vragen of ze Daan (13) kan gaan begeleiden. Beide ouders hebben gezag.')).toBe('Q-WIJKTEAM');
   });
 
   it('asks whether anyone at the table already helps when the meeting is for a pupil stuck at home (Q-MDO), whoever the text names', () => {
@@ -1969,85 +1974,7 @@ describe('classes of meaning from the b64–b66 misses', () => {
       'Jara (14) woont bij pleegouders; de voogdij berust bij een gecertificeerde instelling. De jgc wil met haar gesprekken beginnen. Mogen de pleegouders tekenen?',
       'Het gezag over Tim (12) ligt bij een gecertificeerde instelling, hij woont in een pleeggezin. De paj wil hem gaan begeleiden. Wie tekent?',
       'Het gezag van Lisa (13) ligt bij een gecertificeerde instelling. De ambulant hulpverlener wil met haar aan de slag. Wie moet tekenen?',
-    ])
-      expect(first(text), text).toBe('V-BEIDEN');
-    // Guards: the GI or its voogd who asks is who is told (R20).
-    expect(first('De voogd van een gecertificeerde instelling vraagt hoe het met Rico (15) gaat op school. Mag ik dat vertellen?')).toBe('V-INFO');
-    expect(first('De gecertificeerde instelling vraagt ons om het verzuimoverzicht van Jay (14), er is een ots.')).toBe('V-INFO');
-  });
-
-  it('reads a parent without custody whose request, says the other parent, would be used against her or in the court case, or upsets the child, as doubt about the child\'s interest (R16b)', () => {
-    for (const text of [
-      'Moeder heeft geen gezag en vraagt om het rapport van Lars (12). Vader zegt dat ze het wil inzetten tegen hem in de procedure over de kinderen. Moet ik het opsturen?',
-      'De vader van Mees (13) heeft geen gezag en wil de verslagen van school. Moeder zegt dat er een rechtszaak loopt en dat Mees er helemaal van slag van is. Wat doe ik?',
-      'Vader zonder gezag wil de cijfers van Tess (14). Volgens moeder wil hij die gebruiken in de zaak over de omgang. Moet ik ze sturen?',
-    ])
-      expect(first(text), text).toBe('V-FG');
-    // Guards: a case that only runs is asked; a plain use of the grades is information on request.
-    expect(first('Vader heeft geen gezag en wil het rapport van Sem (13). Er loopt nog een procedure over de omgang. Moet ik het sturen?')).toBe('Q-BELANG');
-    expect(first('Vader heeft geen gezag en wil de cijfers van Sem (13) gebruiken om hem te helpen met zijn huiswerk. Moet ik ze sturen?')).toBe('V-INFO');
-  });
-});
-
-describe('classes of meaning from the b64–b66 misses', () => {
-  it('reads a number right after an abbreviation for the pupil ("lln 14 wil …", "ll 14 heeft …") as her age', () => {
-    const cases: [string, string][] = [
-      ['lln 15 wil praten met de paj', '12-15'],
-      ['ll 14 heeft het zwaar', '12-15'],
-      ['llg 13 zit sinds kort bij de jgc', '12-15'],
-      ['lln 16 vraagt of de coach haar kan helpen', '16-17'],
-    ];
-    for (const [text, band] of cases) expect(extractAgeBand(text), text).toBe(band);
-    for (const text of [
-      'lln 15 wil praten met de paj over thuis, maar wil echt niet dat haar ouders het horen. Kan de paj beginnen zonder ouders?',
-      'll 14 heeft het zwaar en wil naar de jgc. Ze wil niet dat haar ouders het weten. Mag dat?',
-    ])
-      expect(first(text), text).toBe('V-FG');
-    // Guards: a grade, a count of hours or of times after the abbreviation is no age.
-    for (const text of ['ll 3 havo wil naar de jgc', 'lln 12 uur afwezig deze maand', 'llg 2 keer gesproken']) expect(extractAgeBand(text), text).toBeUndefined();
-  });
-
-  it('reads a parent who wants to go over the pupil\'s grades, progress or study choice with the writer as the parent told (MW8), for an adult pupil R23', () => {
-    for (const text of [
-      'Mentor hier. De ouders van Noa (18) willen met mij haar resultaten en het profiel bespreken, zonder Noa. Kan dat?',
-      'Ouders van Mick (18) willen graag met me zijn studiekeuze en de laatste toetsen doorlopen. Mick weet het niet. Mag dat?',
-      'Vader van Thijs (18) wil met ons de voortgang en zijn studieplanning doornemen. Kan dat zonder Thijs?',
-    ])
-      expect(first(text), text).toBe('V-LEERLING18');
-    // Guards: a colleague who goes over it with the writer, and a parent who wants the JOS worker to do it.
-    expect(first('De decaan wil met mij de studiekeuze en de cijfers van Sanne (18) doornemen. Mag dat?')).toBe('Q-MET-WIE');
-    expect(first('Moeder van Sanne (18) wil dat de jgc met Sanne de studiekeuze doorneemt. Mag dat?')).toBe('Q-JOS');
-  });
-
-  it('reads the wijkteam worker "die <naam> al / sinds … begeleidt" as the team already helping the pupil (W1, R06)', () => {
-    for (const text of [
-      'Ik wil afstemmen met de wijkcoach die Fenna (14) al een half jaar begeleidt. Beide ouders hebben gezag. Wat moet ik regelen?',
-      'Ik wil overleggen met de consulent van het sociaal team, die Omar (15) al ondersteunt. Ouders hebben samen het gezag.',
-      'Ik wil bellen met de medewerker van het gebiedsteam die Iris (13) sinds de zomer begeleidt. Ouders zijn gescheiden, allebei gezag.',
-    ])
-      expect(first(text), text).toBe('V-BEIDEN');
-    // Guards: help that is still to come leaves the kind of contact asked.
-    expect(first('Ik wil de consulent van het gebiedsteam vragen of ze Daan (13) kan gaan begeleiden. Beide ouders hebben gezag.')).toBe('Q-WIJKTEAM');
-    expect(first('Ik wil overleggen met de consulent van het gebiedsteam die Daan (13) gaat begeleiden. Beide ouders hebben gezag.')).toBe('Q-WIJKTEAM');
-  });
-
-  it('asks whether anyone at the table already helps when the meeting is for a pupil stuck at home (Q-MDO), whoever the text names', () => {
-    for (const text of [
-      'We zetten een overleg op over Ravi (12), die niet meer naar school komt, met de leerplichtambtenaar en de OC. Moeten ouders tekenen?',
-      'Voor Yusuf (14), die al weken thuis zit, organiseren we een overleg met de leerplichtambtenaar, de teamleider en ouders. Wat moet ik regelen?',
-      'We plannen een thuiszittersoverleg voor Bo (13) met leerplicht en de mentor. Welke toestemming heb ik nodig?',
-    ])
-      expect(first(text), text).toBe('Q-MDO');
-    // Guards: the text says whether anyone helps.
-    expect(first('ik organiseer een thuiszittersoverleg voor Fenna (15) met leerplicht en ouders. er is nog geen hulpverlening betrokken. welke toestemming heb ik nodig?')).toBe('V-OUDERS16');
-    expect(first('We organiseren een overleg voor Sem (14) met de ouders, leerplicht en de jgc die hem al begeleidt. Welke toestemming?')).toBe('V-BEIDEN');
-  });
-
-  it('reads voogdij or gezag that "ligt / berust bij een gecertificeerde instelling" as whose custody it is, the help as the question (R05)', () => {
-    for (const text of [
-      'Jara (14) woont bij pleegouders; de voogdij berust bij een gecertificeerde instelling. De jgc wil met haar gesprekken beginnen. Mogen de pleegouders tekenen?',
-      'Het gezag over Tim (12) ligt bij een gecertificeerde instelling, hij woont in een pleeggezin. De paj wil hem gaan begeleiden. Wie tekent?',
-      'Het gezag van Lisa (13) ligt bij een gecertificeerde instelling. De ambulant hulpverlener wil met haar aan de slag. Wie moet tekenen?',
+      'Het gezag van Kim (13) is belegd bij een gecertificeerde instelling. De jgc wil starten. Wie moet toestemming geven?',
     ])
       expect(first(text), text).toBe('V-BEIDEN');
     // Guards: the GI or its voogd who asks is who is told (R20).
