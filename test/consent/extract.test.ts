@@ -1987,9 +1987,13 @@ describe('classes of meaning from the b64–b66 misses', () => {
       'Moeder heeft geen gezag en vraagt om het rapport van Lars (12). Vader zegt dat ze het wil inzetten tegen hem in de procedure over de kinderen. Moet ik het opsturen?',
       'De vader van Mees (13) heeft geen gezag en wil de verslagen van school. Moeder zegt dat er een rechtszaak loopt en dat Mees er helemaal van slag van is. Wat doe ik?',
       'Vader zonder gezag wil de cijfers van Tess (14). Volgens moeder wil hij die gebruiken in de zaak over de omgang. Moet ik ze sturen?',
+      'Vader zonder gezag vraagt de cijfers van Sam (12). Moeder zegt dat hij het als munitie gebruikt in de vechtscheiding. Stuur ik ze?',
+      'Vader heeft geen gezag en wil het rapport van Eva (13). Moeder is bang dat hij het tegen haar gaat gebruiken bij de rechter. Moet ik het sturen?',
     ])
       expect(first(text), text).toBe('V-FG');
-    // Guards: a case that only runs is asked; a plain use of the grades is information on request.
+    // Guards: a case that only runs is asked; a plain use of the grades, or the other parent's objection without a reason
+    // about the child, is information on request (as B52-28, B62-29 are labelled).
+    expect(first('Vader heeft geen gezag en wil het rapport van Eva (13). Moeder wil niet dat hij het krijgt. Moet ik het sturen?')).toBe('V-INFO');
     expect(first('Vader heeft geen gezag en wil het rapport van Sem (13). Er loopt nog een procedure over de omgang. Moet ik het sturen?')).toBe('Q-BELANG');
     expect(first('Vader heeft geen gezag en wil de cijfers van Sem (13) gebruiken om hem te helpen met zijn huiswerk. Moet ik ze sturen?')).toBe('V-INFO');
   });
