@@ -1942,19 +1942,22 @@ describe('classes of meaning from the b64–b66 misses', () => {
     expect(first('Moeder van Sanne (18) wil dat de jgc met Sanne de studiekeuze doorneemt. Mag dat?')).toBe('Q-JOS');
   });
 
-  it('reads the wijkteam worker "die <naam> al / sinds … begeleidt" as the team already helping the pupil (W1, R06)', () => {
+  it('reads the wijkteam worker "die <naam> al / sinds … begeleidt", or a pupil "daar al begeleid", as the team already helping the pupil (W1, R06)', () => {
     for (const text of [
       'Ik wil afstemmen met de wijkcoach die Fenna (14) al een half jaar begeleidt. Beide ouders hebben gezag. Wat moet ik regelen?',
       'Ik wil overleggen met de consulent van het sociaal team, die Omar (15) al ondersteunt. Ouders hebben samen het gezag.',
       'Ik wil bellen met de medewerker van het gebiedsteam die Iris (13) sinds de zomer begeleidt. Ouders zijn gescheiden, allebei gezag.',
       'Ik wil contact met de gebiedsteammedewerker die het gezin van Ayoub (13) al maanden begeleidt. Ouders hebben beiden gezag.',
       'Mag ik overleggen met de consulent van het wijkteam? Zij begeleidt Sem (14) al sinds vorig jaar. Ouders hebben samen gezag.',
+      'Mag ik afstemmen met het sociaal team? Daan (13) en zijn moeder worden daar al begeleid. Beide ouders hebben gezag.',
+      'Het gezin van Noor (14) wordt sinds maart door het gebiedsteam ondersteund. Ik wil de consulent bellen. Ouders hebben allebei gezag.',
     ])
       expect(first(text), text).toBe('V-BEIDEN');
     // Guards: help that is still to come leaves the kind of contact asked.
     expect(first('Ik wil de consulent van het gebiedsteam vragen of ze Daan (13) kan gaan begeleiden. Beide ouders hebben gezag.')).toBe('Q-WIJKTEAM');
     expect(first('Ik wil overleggen met de consulent van het gebiedsteam die Daan (13) gaat begeleiden. Beide ouders hebben gezag.')).toBe('Q-WIJKTEAM');
     expect(first('Ik wil de consulent van het gebiedsteam die ik al ken vragen of ze Daan (13) kan gaan begeleiden. Beide ouders hebben gezag.')).toBe('Q-WIJKTEAM');
+    expect(first('Ik wil met het wijkteam overleggen of Daan (13) daar begeleid kan worden. Beide ouders hebben gezag.')).toBe('Q-WIJKTEAM');
   });
 
   it('asks whether anyone at the table already helps when the meeting is for a pupil stuck at home (Q-MDO), whoever the text names', () => {
