@@ -2467,7 +2467,7 @@ describe('classes of meaning from the b64–b66 safety misses', () => {
 
   it('decides acute danger for a parent who takes the child away, abroad or into hiding, today', () => {
     for (const text of [
-      'Moeder belt in paniek: haar ex, die geen gezag heeft, heeft gezegd dat hij Noah (9) vanmiddag van school haalt en niet meer terugbrengt. Mag ik de politie bellen?',
+      'Volgens moeder brengt vader Noah (9) vanavond niet meer terug na het bezoek, hij wil met hem naar zijn familie in Polen verdwijnen. Mag ik de jgc bellen?',
       'Volgens moeder heeft vader, die Sara (10) niet meer mag zien, voor vandaag vliegtickets naar Marokko gekocht voor hem en Sara. Mag ik de wijkagent inlichten?',
       'De moeder van Lucas (8) zegt dat vader hem vanavond het land uit wil brengen; vader heeft geen omgang meer. Wat mag ik aan Veilig Thuis doorgeven?',
       'Vader appte moeder dat hij na schooltijd met Mila (11) gaat onderduiken en dat ze haar niet meer terugziet. Mag ik Veilig Thuis bellen?',
@@ -2510,5 +2510,25 @@ describe('classes of meaning from the b64–b66 safety misses', () => {
       'Een leerling (15) zei dat ze vorig jaar omging met een man van 30 die haar cadeaus gaf; dat is voorbij en ze gaat vanavond naar haar oma. Mag ik dit met de jgc bespreken?',
     ])
       expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for an injury whose shape or story does not fit the cause the pupil gives', () => {
+    for (const text of [
+      'De gymdocent zag bij Noor (11) kleine ronde brandplekjes op haar onderarm. Noor zegt dat ze zich aan de oven brandde. Mag ik de jgc inschakelen zonder ouders?',
+      'Op Kevins (10) rug zitten striemen; hij zegt dat het van het voetballen komt. Mag ik met de coach overleggen?',
+      'Mila (9) heeft een blauw oog en zegt dat het van de gymles komt, maar die uitleg klopt niet: er was deze week geen gym. Mag ik de zorgcoördinator inlichten?',
+      'Yusuf (12) heeft een brandplek zo groot als een sigaret op zijn hand. Hij zegt van de kookplaat. Mag ik de jgc erbij halen?',
+      'Sam (10) heeft een blauw oog. Hij zegt van hockey, maar dat geloof ik niet. Mag ik de intern begeleider inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('still asks first about an injury with a cause that fits, whoever confirms it', () => {
+    for (const text of [
+      'Tim (12) heeft een blauw oog; hij zegt van voetbal, de trainer vertelde dat hij een bal tegen zijn hoofd kreeg. Mag ik zijn ouders mailen?',
+      'Anouk (14) heeft een brandwond op haar hand; ze zegt dat ze zich aan de pan brandde. Mag ik de mentor vragen met haar te praten?',
+      'Joep (12) heeft een schaafwond op zijn knie; hij zegt dat het van skaten komt en zijn vriend was erbij. Mag ik zijn moeder bellen?',
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
   });
 });
