@@ -89,6 +89,8 @@ export const safetyFileSchema = z
     meant: z.array(z.string()).default([]),
     /** The pupil gives another cause herself: signs that together would be certain abuse or neglect are asked (Q-ZORGEN). */
     explained: z.array(z.string()).default([]),
+    /** The injury does not fit that cause (round burn marks, belt marks, the writer does not believe it): no cause of her own counts. */
+    implausible: z.array(z.string()).default([]),
     /** Only heard from someone else, not seen and doubted by the writer (every list in the text): abuse is asked (Q-ZORGEN), never decided. */
     hearsay: allOfSchema,
     /** The writer rules abuse or violence out ("geen geweld of iets in die richting"), unless the text doubts it or names fear. */
@@ -132,6 +134,7 @@ export interface SafetyCues {
   doubt: RegExp[];
   meant: RegExp[];
   explained: RegExp[];
+  implausible: RegExp[];
   hearsay: RegExp[][];
   ruledOut: { cues: RegExp[]; unless: RegExp[] };
   illCarer: RegExp[][];
@@ -190,6 +193,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
     doubt: compileAll(data.doubt, 'doubt'),
     meant: compileAll(data.meant, 'meant'),
     explained: compileAll(data.explained, 'explained'),
+    implausible: compileAll(data.implausible, 'implausible'),
     hearsay: compileEach(data.hearsay, 'hearsay'),
     ruledOut: { cues: compileAll(data.ruledOut?.cues ?? [], 'ruledOut.cues'), unless: compileAll(data.ruledOut?.unless ?? [], 'ruledOut.unless') },
     illCarer: compileEach(data.illCarer, 'illCarer'),
@@ -231,7 +235,8 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const inOriginal = (patterns: readonly RegExp[]) => patterns.some((pattern) => pattern.test(original));
   // The mentor doubts what the pupil meant ("ik weet niet of ze het meende"): two cues together make it worth asking, not certain.
   const doubted = inText(cues.doubt) && !inText(cues.meant);
-  const explained = inText(cues.explained);
+  // A cause that does not fit the injury (round burns "from the cooker") explains nothing: injuries with an implausible explanation are a signal.
+  const explained = inText(cues.explained) && !inText(cues.implausible);
   // Heard from someone else, not seen and doubted by the writer: every sign of abuse is worth asking, none is certain.
   const hearsay = allIn(t, cues.hearsay);
   // Every sign yields to a doubt (acute) or to hearsay (abuse); signs that are certain only together also to the pupil's own explanation.

@@ -2553,3 +2553,74 @@ describe('classes of meaning from the b61–b63 safety misses', () => {
     expect(['V-MELDCODE', 'Q-ZORGEN', 'Q-NOOD', 'V-ACUUT'], text).toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b64–b66 safety misses', () => {
+  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
+
+  it('decides acute danger for a parent who takes the child away, abroad or into hiding, today', () => {
+    for (const text of [
+      'Volgens moeder brengt vader Noah (9) vanavond niet meer terug na het bezoek, hij wil met hem naar zijn familie in Polen verdwijnen. Mag ik de jgc bellen?',
+      'Volgens moeder heeft vader, die Sara (10) niet meer mag zien, voor vandaag vliegtickets naar Marokko gekocht voor hem en Sara. Mag ik de wijkagent inlichten?',
+      'De moeder van Lucas (8) zegt dat vader hem vanavond het land uit wil brengen; vader heeft geen omgang meer. Wat mag ik aan Veilig Thuis doorgeven?',
+      'Vader appte moeder dat hij na schooltijd met Mila (11) gaat onderduiken en dat ze haar niet meer terugziet. Mag ik Veilig Thuis bellen?',
+      'Een oma belt: haar schoonzoon wil de kleine Jayden (7) straks na de les ophalen en met hem naar het buitenland verdwijnen. Moeder heeft het gezag alleen. Mogen we de wijkagent inlichten?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for a threat to take the child abroad later, in the holidays', () => {
+    for (const text of [
+      'Moeder vertelt dat vader, die geen omgang meer mag, dreigt Noah in de zomervakantie mee te nemen naar Turkije en niet terug te brengen. Mag ik dit met de jgc bespreken?',
+      'Volgens moeder wil haar ex de kinderen na de kerstvakantie het land uit brengen om onder te duiken bij zijn familie. Mag ik Veilig Thuis om advies vragen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('asks no safety question for a parent who collects the child for an agreed weekend or holiday abroad', () => {
+    for (const text of [
+      'Vader mag van moeder vanmiddag Ahmed (10) ophalen voor zijn omgangsweekend. Mag ik vader het rapport geven?',
+      'Sem (9) gaat vandaag na school met zijn vader mee naar oma in België, zoals afgesproken in de omgangsregeling. Moet ik moeder iets laten weten?',
+      'Morgen vertrekt Lina (11) met haar ouders op vakantie naar het buitenland. Mag ik haar huiswerk aan haar moeder mailen?',
+    ])
+      expect([...dangerFirst, 'V-MELDCODE', 'Q-ZORGEN'], text).not.toContain(first(text));
+  });
+
+  it('decides acute danger for a pupil who stays with a much older man, who gives her things, and goes back to him tonight', () => {
+    for (const text of [
+      'Mijn leerling (15) slaapt sinds vrijdag bij een vriend van 27 die haar nieuwe kleren koopt en haar aan zijn maten voorstelt. Vanavond gaat ze weer naar hem toe. Mag ik haar ouders bellen zonder dat zij het weet?',
+      'Een meisje uit 3 havo (14) vertelde dat een man van een jaar of 35 haar geld en een telefoon geeft en dat ze hem vanavond weer moet opzoeken, samen met zijn vrienden. Mag ik de politie bellen?',
+      'Volgens haar vriendinnen logeert Jasmijn (15) al dagen bij een veel oudere jongen die haar spullen geeft en haar laat kennismaken met zijn vrienden. Vannacht blijft ze daar weer. Wat mag ik delen?',
+      'Leerling (16) verblijft sinds zaterdag bij een kerel van in de dertig; hij neemt haar mee naar feestjes met zijn vrienden. Vanavond moet ze er weer heen. Mag ik dit delen zonder haar toestemming?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('does not decide acute danger for an evening at a friend, an uncle or a grandmother, or an older man long past', () => {
+    for (const text of [
+      'Lotte (15) gaat vanavond met haar vriendinnen naar een verjaardag bij een klasgenoot en blijft daar slapen. Mag ik haar moeder mailen dat ze haar gymspullen vergat?',
+      'Ze gaat vanavond naar haar oom toe om op zijn kinderen te passen. Mag ik haar ouders vragen of ze morgen later mag komen?',
+      'Een leerling (15) zei dat ze vorig jaar omging met een man van 30 die haar cadeaus gaf; dat is voorbij en ze gaat vanavond naar haar oma. Mag ik dit met de jgc bespreken?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for an injury whose shape or story does not fit the cause the pupil gives', () => {
+    for (const text of [
+      'De gymdocent zag bij Noor (11) kleine ronde brandplekjes op haar onderarm. Noor zegt dat ze zich aan de oven brandde. Mag ik de jgc inschakelen zonder ouders?',
+      'Op Kevins (10) rug zitten striemen; hij zegt dat het van het voetballen komt. Mag ik met de coach overleggen?',
+      'Mila (9) heeft een blauw oog en zegt dat het van de gymles komt, maar die uitleg klopt niet: er was deze week geen gym. Mag ik de zorgcoördinator inlichten?',
+      'Yusuf (12) heeft een brandplek zo groot als een sigaret op zijn hand. Hij zegt van de kookplaat. Mag ik de jgc erbij halen?',
+      'Sam (10) heeft een blauw oog. Hij zegt van hockey, maar dat geloof ik niet. Mag ik de intern begeleider inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('still asks first about an injury with a cause that fits, whoever confirms it', () => {
+    for (const text of [
+      'Tim (12) heeft een blauw oog; hij zegt van voetbal, de trainer vertelde dat hij een bal tegen zijn hoofd kreeg. Mag ik zijn ouders mailen?',
+      'Anouk (14) heeft een brandwond op haar hand; ze zegt dat ze zich aan de pan brandde. Mag ik de mentor vragen met haar te praten?',
+      'Joep (12) heeft een schaafwond op zijn knie; hij zegt dat het van skaten komt en zijn vriend was erbij. Mag ik zijn moeder bellen?',
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
+  });
+});
