@@ -2623,4 +2623,24 @@ describe('classes of meaning from the b64–b66 safety misses', () => {
     ])
       expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
   });
+
+  it("asks no safety question for the pupil's own medicine passed on within school for a practical reason", () => {
+    for (const text of [
+      'De mentor wil de vakdocenten laten weten dat Lisa (15) antidepressiva slikt, zodat ze rekening houden met haar concentratie. Mag dat zonder haar ouders?',
+      'Kan ik aan de zorgcoördinator doorgeven dat een leerling uit 2B antidepressiva slikt? Dan kan het rooster van de toetsweek aangepast worden.',
+      'Onze teamleider wil in de leerlingbespreking noemen dat Daan slaapmiddelen slikt, zodat we de eerste uren voor hem kunnen aanpassen. Mag dat?',
+      'Mag ik de docenten van 4A mailen dat Bram oxazepam slikt en daarom in de toetsweek een aparte ruimte krijgt?',
+      'De mentor wil de coördinator laten weten dat Mees (14) antidepressiva moet slikken, zodat er in de gymles rekening mee gehouden wordt. Mag dat intern?',
+    ])
+      expect([...dangerFirst, 'V-MELDCODE', 'Q-ZORGEN'], text).not.toContain(first(text));
+  });
+
+  it('keeps asking about danger for pills of someone else, a whole strip or a wish to die, whatever the practical reason', () => {
+    for (const text of [
+      'Mentor wil de zoco laten weten dat Lisa (15) de antidepressiva van haar moeder slikt, zodat we het rooster kunnen aanpassen. Mag dat?',
+      'Kan ik aan de zorgcoördinator doorgeven dat een leerling uit 2B een hele strip antidepressiva heeft geslikt? Dan kunnen we de toetsweek aanpassen.',
+      'Mag ik aan het team doorgeven dat Sem antidepressiva slikt en zegt dat hij er een eind aan wil maken, zodat we rekening houden?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
+  });
 });
