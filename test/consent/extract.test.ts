@@ -2568,6 +2568,16 @@ describe('classes of meaning from the b64–b66 safety misses', () => {
       expect(first(text), text).toBe('V-ACUUT');
   });
 
+  it('reads the time of the taking away after a parent "die geen gezag heeft": that "geen" denies the gezag, not the time', () => {
+    for (const text of [
+      'Moeder vertelt dat haar ex, die geen gezag heeft, Noah (9) vanmiddag van school wil halen en hem niet meer terugbrengt. Mogen we de mentor en de wijkagent inlichten?',
+      'Oma belt: vader, die geen omgang meer mag hebben, wil Sem (8) vanavond komen halen en met hem het land uit. Wat mag ik doorgeven?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+    const denied = 'Bij de gymles zag ik geen blauwe plekken meer bij Sanne. Mag ik haar moeder mailen over haar cijfers?';
+    expect(['V-MELDCODE', 'Q-ZORGEN', 'V-ACUUT', 'Q-NOOD'], denied).not.toContain(first(denied));
+  });
+
   it('takes the meldcode route for a threat to take the child abroad later, in the holidays', () => {
     for (const text of [
       'Moeder vertelt dat vader, die geen omgang meer mag, dreigt Noah in de zomervakantie mee te nemen naar Turkije en niet terug te brengen. Mag ik dit met de jgc bespreken?',
