@@ -379,7 +379,17 @@ const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier
 /** Custody the writer does not know ("geen idee hoe het met het gezag zit"): unknown, never assumed. */
 const CUSTODY_UNKNOWN = /\b(geen idee|weet (ik |hij |ze |zij |niemand )?(\w+ ){0,2}niet|onduidelijk|onbekend|niet (zeker|duidelijk|bekend)|vraag me af|twijfel)( \w+){0,6} gezag\b|\bgezag( \w+){0,4} (onduidelijk|onbekend|niet duidelijk|weet ik niet|geen idee|niet bekend)\b/;
 const STEP_PARENT = /\b(stiefvader|stiefmoeder|stiefouders?|stiefpa|stiefma)\b/;
-const NO_CUSTODY = /\b(geen|zonder|niet (het )?) ?gezag\b|\bgezag (kwijt|verloren|ontnomen)\b/;
+const NO_CUSTODY = /\b(geen|zonder|niet (het )?) ?((ouderlijk|juridisch) )?gezag\b|\bgezag (kwijt|verloren|ontnomen)\b/;
+/** A parent's partner: a step-parent, or the (new) partner or friend of the mother or father. */
+const PARENTS_PARTNER = '(?:stiefvader|stiefmoeder|stiefouders?|stiefpa|stiefma|(?:nieuwe )?(?:vriend|vriendin|partner) van (?:zijn |haar |de )?(?:moeder|vader)|(?:moeders|vaders) (?:nieuwe )?(?:vriend|vriendin|partner))';
+/** The partner is the one who asks or comes for the pupil's matters. */
+const PARTNER_ASKS = re(`\\b${PARENTS_PARTNER}( \\w+){0,8} (belt|belde|wil|wilt|vraagt|vroeg|mailt|mailde|appt|appte|staat|stond|komt|kwam|eist|eiste)\\b|\\b(belt|belde|mailt|mailde|vraagt|vroeg) (\\w+ ){0,2}${PARENTS_PARTNER}\\b`);
+/** The partner is said to have custody ("stiefvader heeft samen met moeder het gezag"). */
+const PARTNER_HAS_CUSTODY = re(`\\b${PARENTS_PARTNER}( \\w+){0,6} (heeft|hebben) (\\w+ ){0,4}gezag\\b(?<!\\b(geen|zonder) (\\w+ )?gezag)|\\bgezag (\\w+ ){0,3}(ook )?(bij )?(de |zijn |haar )?${PARENTS_PARTNER}\\b`);
+/** Custody said to lie with the parents themselves ("dat hebben moeder en de biologische vader", "het gezag ligt bij vader en moeder"). */
+const CUSTODY_WITH_PARENTS = /\b(dat|het gezag|gezag) (hebben|heeft|ligt|liggen|berust|zit) (\w+ ){0,2}(alleen |enkel |nog )?(bij )?(zijn |haar |de )?(biologische |eigen )?(moeder|vader|ouders)\b|\b(biologische |eigen )?(moeder|vader|ouders) (en (de |zijn |haar )?(biologische |eigen )?(moeder|vader) )?(hebben|heeft) (samen |allebei |beiden )?(het )?gezag\b/;
+/** A parent of the child said to be without custody ("vader van Tim (14) heeft geen gezag"): then the no-custody is theirs, R16b. */
+const PARENT_SAID_WITHOUT_CUSTODY = /\b(?<!stief)(vader|moeder|ouders?)( van \w+( \d{1,2})?)? ((heeft|hebben) geen|zonder) ((ouderlijk|juridisch) )?gezag\b/;
 const SCHOOL_MATTERS = /\b(cijfer\w*|onvoldoende\w*|achterstand\w*|prestaties|overgang\w*|blijft zitten|zittenblijven|verzuim\w*|absent\w*|gedrag|rapport\w*|voortgang|resultaten|huiswerk|te laat|spijbel\w*|gespijbeld|uit de les|uitgestuurd|eruit gestuurd|gemist|lessen|toets\w*|proefwerk\w*|cijferlijst\w*|schoolzaken|hoe het gaat)\b/;
 const CARE_OR_HEALTH = /\b(hulp|jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|coach|behandel\w*|gezondheid|medisch\w*|diagnose\w*|psycholoog|depressie\w*|therapie|gesprekken|zwanger\w*|anticonceptie|\w*medicatie|\w*medicijn\w*|pil|pillen|antidepressiv\w*|ritalin|concerta|slaapmiddel\w*)\b/;
 
@@ -566,7 +576,11 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const contacted = CONTACTS_THE_HELP.test(t) ? partyOf(notStaffOrGuardian, parties) : undefined;
   const named = contacted ?? partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? (OWN_HELP.test(t) ? undefined : partyOf(told, parties));
   // Nobody else named and the writer describes her own help to the pupil: the JOS worker's own work.
-  const party = named === 'MW8' && disagree ? refusedHelpParty(told, parties, t) : (named ?? (OWN_HELP.test(t) ? 'MW2' : undefined));
+  const party = partnerWithoutCustody(t, named)
+    ? 'MW12'
+    : named === 'MW8' && disagree
+      ? refusedHelpParty(told, parties, t)
+      : (named ?? (OWN_HELP.test(t) ? 'MW2' : undefined));
   // "iemand buiten school" is not a colleague: an unnamed outsider leaves the recipient to be asked.
   if (party && !(party === 'MW1' && UNNAMED_OUTSIDER.test(t)) && !RECIPIENT_UNKNOWN.test(t)) answers['Q-MET-WIE'] = party;
   // The statistical second opinion (safety-model.yaml), where the rules found nothing: a text that reads like the
@@ -853,6 +867,15 @@ function parentsTopic(t: string, age: StableAnswers['Q-LEEFTIJD']): StableAnswer
   if (age === '16-17' && (CARE_OR_HEALTH.test(t) || SENSITIVE.test(t))) return 'P4';
   if (age && (SCHOOL_MATTERS.test(t) || ABSENCE_DESCRIBED.test(t))) return 'P1';
   return undefined;
+}
+
+/**
+ * A parent's partner without custody asks ("stiefvader … heeft geen gezag, dat hebben moeder en vader"): not a parent
+ * without custody with a right to information (R16b) but someone else, a third party (R30).
+ */
+function partnerWithoutCustody(t: string, named: StableAnswers['Q-MET-WIE']): boolean {
+  if (named !== 'MW8' || !PARTNER_ASKS.test(t) || PARTNER_HAS_CUSTODY.test(t)) return false;
+  return CUSTODY_WITH_PARENTS.test(t) || (NO_CUSTODY.test(t) && !PARENT_SAID_WITHOUT_CUSTODY.test(t));
 }
 
 /** One parent has sole custody and the other parent is the one the text is about ("moeder heeft alleen het gezag; vader mailt"). */

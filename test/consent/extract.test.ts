@@ -1910,6 +1910,25 @@ describe('classes of meaning from the b55–b57 safety misses', () => {
   });
 });
 
+describe('classes of meaning from the b67/b69 misses', () => {
+  it('reads a parent\'s partner said to have no custody who asks for school matters as someone else (MW12, R30), not a parent without custody (R16b)', () => {
+    for (const text of [
+      'De stiefmoeder van Lotte (13) wil haar rapport inzien. Ze heeft geen gezag; dat ligt bij vader en moeder. Mag dat?',
+      'De nieuwe partner van moeder belt of hij de cijfers van Sem (14) mag zien. Hij heeft geen ouderlijk gezag. Kan ik die geven?',
+      'Vriend van moeder komt het verzuimoverzicht van Noah (12) ophalen, hij heeft geen gezag over Noah. Mag ik dat meegeven?',
+      'Stiefvader van Tim (14) wil weten hoe het met zijn cijfers gaat; het gezag hebben alleen zijn moeder en zijn vader. Mag ik het hem vertellen?',
+      'Stiefma van Jesse (13) mailt om zijn rapport. Zij is niet met vader getrouwd en heeft geen gezag. Mag ik het sturen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guards: a step-parent with custody gets school matters (R16); a parent without custody stays R16b; a step-parent
+    // whose custody is not told is asked about.
+    expect(first('Stiefvader van Tim (14) heeft samen met moeder het gezag en wil zijn cijfers weten.')).toBe('V-GEEN');
+    expect(first('Vader van Daan (15) heeft geen gezag en wil zijn cijferlijst. Mag ik die geven?')).toBe('V-INFO');
+    expect(first('Vader van Tim (14) heeft geen gezag en wil zijn cijfers weten. Stiefvader woont bij moeder.')).toBe('V-INFO');
+    expect(first('Stiefvader van Tim (14) belt en wil zijn cijfers weten. Mag dat?')).toBe('Q-OUDERS');
+  });
+});
+
 describe('classes of meaning from the b64–b66 misses', () => {
   it('reads a number right after an abbreviation for the pupil ("lln 14 wil …", "ll 14 heeft …") as her age', () => {
     const cases: [string, string][] = [
