@@ -46,6 +46,8 @@ export function extractAgeBand(text: string): AgeBand | undefined {
   // A bare number is the answer to "hoe oud is de leerling?".
   each(/^\s*(\d{1,2})\s*(jaar)?\s*[.!]?\s*$/g, (m) => add(Number(m[1])));
   each(/\((\d{1,2})\s*[),;]/g, (m) => add(Number(m[1])));
+  // "Angelique (pro, 18)", "Kim (vmbo-t, 16)": the school type or class first, the age last in the brackets.
+  each(/\((?=[^()]*[a-z])[^()\d,]{0,20}\d?[^()\d,]{0,12},\s*(\d{1,2})\s*\)/g, (m) => add(Number(m[1])));
   each(/\b(\d{1,2})\s?-?\s?jarig(e|en)?\b/g, (m) => add(Number(m[1])));
   // "13- en 14-jarigen"
   each(/\b(\d{1,2})\s?-?\s(en|of|tot)\s(\d{1,2})\s?-?\s?jarig(e|en)?\b/g, (m) => {
@@ -70,9 +72,14 @@ export function extractAgeBand(text: string): AgeBand | undefined {
   each(agePattern('\\b(leerlingen|ze|zij|kinderen) zijn (allemaal |alle |tussen )?<N>'), (m) => add(Number(m[3])));
   each(agePattern('\\bzijn (allemaal |alle |tussen )?\\d{1,2} (of|en|tot) <N>'), (m) => add(Number(m[3])));
   // "in 1B (allemaal 12 of 13)", "allemaal 12-13": the same ages without the verb.
-  each(agePattern('\\b(allemaal|alle|tussen) (\\d{1,2}) ?(of|en|tot|-) ?<N>'), (m) => {
+  each(agePattern('\\b(allemaal|alle|tussen) (\\d{1,2}) ?(of|en|tot|a|-|/) ?<N>'), (m) => {
     add(Number(m[2]));
     add(Number(m[4]));
+  });
+  // "15/16 jaar", "13-14 jaar": a range of ages, both counted (a range across bands is no one band).
+  each(/\b(\d{1,2}) ?[/-] ?(\d{1,2}) jaar\b/g, (m) => {
+    add(Number(m[1]));
+    add(Number(m[2]));
   });
   // "werd gisteren 16", "is sinds kort 13": a word of time between the verb and the age.
   each(agePattern(`\\b(is|werd|ben) (${RECENTLY}) <N>`), (m) => add(Number(m[3])));

@@ -358,7 +358,7 @@ const MEETING_NO_CARER = /\b(niemand|geen van (hen|hun|allen|beiden|die|de deeln
 const SENSITIVE = /\b(diagnose\w*|medisch\w*|psychisch\w*|psychiatrisch\w*|gezondheid|ziektebeeld|thuissituatie|gevoelige|depressie\w*|depressief|adhd|autisme|\w*stoornis\w*|medicatie)\b|\bwat (hij|ze|zij) heeft\b/;
 const TRUANCY = /\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|inseinen|melden|melding|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof)\b/;
 /** Absence in any words ("komt al 6 weken niet naar mijn lessen", "mist veel uren"), or what the school did about it for the leerplicht inquiry. */
-const ABSENCE_DESCRIBED = /\bniet (meer )?(naar|in|op) (de |mijn |zijn |haar |onze )?(les|lessen|school|klas|uren) (komt|kwam|komen|kwamen|verschijnt)\b|\b(komt|kwam|komen|kwamen|gaat|ging|verschijnt|verscheen) (\w+ ){0,4}niet (meer )?(naar|in|op|bij) (de |mijn |zijn |haar |onze )?(les|lessen|school|klas|uren)\b|\b(mist|miste|missen|skipt|overslaat|slaat) (\w+ ){0,3}(les|lessen|uren|lesuren)\b|\b(voor )?(haar|zijn|het) (verzuim)?onderzoek\b|\bwat (wij|we|school|de school) (\w+ ){0,3}(gedaan|ondernomen|geprobeerd) (hebben|heeft)\b/;
+const ABSENCE_DESCRIBED = /\bniet (meer )?(naar|in|op) (de |mijn |zijn |haar |onze )?(les|lessen|school|klas|uren) (komt|kwam|komen|kwamen|verschijnt)\b|\b(komt|kwam|komen|kwamen|gaat|ging|verschijnt|verscheen) (\w+ ){0,4}niet (meer )?(naar|in|op|bij) (de |mijn |zijn |haar |onze )?(les|lessen|school|klas|uren)\b|\b(mist|miste|missen|skipt|overslaat|slaat) (\w+ ){0,3}(les|lessen|uren|lesuren)\b|\b(voor )?(haar|zijn|het) (verzuim)?onderzoek\b|\bwat (wij|we|school|de school) (\w+ ){0,3}(gedaan|ondernomen|geprobeerd) (hebben|heeft)\b|\b(nauwelijks|amper|zelden|bijna niet|haast niet|bijna nooit|haast nooit|maar (een paar|enkele) (dagen|keer|uur|uren)) (meer )?(\w+ ){0,2}(op|in|naar) (de |het )?(school|les|lessen|klas)\b/;
 /** Words that name attendance itself, not only a report ("melden"). */
 const ATTENDANCE = /\b(weg|afwezig|thuis) zonder (geldige |goede )?(reden|afmelding|bericht)\b|\b\d+ (les)?(uur|uren|lesuren|dagen) (\w+ ){0,2}in (\d+|een|twee|drie|vier) (weken|week|maand|maanden)\b|\b(verzuim\w*|spijbel\w*|absent\w*|afwezig\w*|te laat|thuiszit\w*|ongeoorloofd|luxeverzuim|vakantie|niet op school|verlof|lesuren|uren gemist|gemist)\b/;
 /** What leerplicht does not need for its task: the family's background, a divorce, money (R13b, R14). */
@@ -390,7 +390,7 @@ const PARTNER_HAS_CUSTODY = re(`\\b${PARENTS_PARTNER}( \\w+){0,6} (heeft|hebben)
 const CUSTODY_WITH_PARENTS = /\b(dat|het gezag|gezag) (hebben|heeft|ligt|liggen|berust|zit) (\w+ ){0,2}(alleen |enkel |nog )?(bij )?(zijn |haar |de )?(biologische |eigen )?(moeder|vader|ouders)\b|\b(biologische |eigen )?(moeder|vader|ouders) (en (de |zijn |haar )?(biologische |eigen )?(moeder|vader) )?(hebben|heeft) (samen |allebei |beiden )?(het )?gezag\b/;
 /** A parent of the child said to be without custody ("vader van Tim (14) heeft geen gezag"): then the no-custody is theirs, R16b. */
 const PARENT_SAID_WITHOUT_CUSTODY = /\b(?<!stief)(vader|moeder|ouders?)( van \w+( \d{1,2})?)? ((heeft|hebben) geen|zonder) ((ouderlijk|juridisch) )?gezag\b/;
-const SCHOOL_MATTERS = /\b(cijfer\w*|onvoldoende\w*|achterstand\w*|prestaties|overgang\w*|blijft zitten|zittenblijven|verzuim\w*|absent\w*|gedrag|rapport\w*|voortgang|resultaten|huiswerk|te laat|spijbel\w*|gespijbeld|uit de les|uitgestuurd|eruit gestuurd|gemist|lessen|toets\w*|proefwerk\w*|cijferlijst\w*|schoolzaken|hoe het gaat)\b/;
+const SCHOOL_MATTERS = /\b(cijfer\w*|onvoldoende\w*|achterstand\w*|prestaties|overgang\w*|blijft zitten|zittenblijven|verzuim\w*|absent\w*|gedrag|rapport\w*|voortgang|resultaten|huiswerk|te laat|spijbel\w*|gespijbeld|uit de les|uitgestuurd|eruit gestuurd|gemist|lessen|toets\w*|proefwerk\w*|cijferlijst\w*|schoolzaken|hoe het gaat)\b|\b(brutaal|brutale|grote mond|verstoort|verstoren|stoort (de|het|in)|luistert (\w+ )?niet|(sport|gym)(kleren|spullen|tas)|houding in de (les|klas)|inzet)\b|\b(niet|nooit|weigert|weigerde) (\w+ ){0,3}(meedoet|meedoen|meewerkt|meewerken|mee te doen|mee te werken)\b/;
 const CARE_OR_HEALTH = /\b(hulp|jgc|paj|gedragswetenschapper|josmedewerker|orthopedagoog|coach|behandel\w*|gezondheid|medisch\w*|diagnose\w*|psycholoog|depressie\w*|therapie|gesprekken|zwanger\w*|anticonceptie|\w*medicatie|\w*medicijn\w*|pil|pillen|antidepressiv\w*|ritalin|concerta|slaapmiddel\w*)\b/;
 
 /** A second-year class is 13 and 14, 15 when held back once: all 12 to 15 (one pupil's age is still asked). */
@@ -451,6 +451,8 @@ const CAPACITY_DOUBT = /\b(snapt|begrijpt|overziet|beseft|bevat) (echt |totaal |
 const DECIDES_ALONE = /\bof (alleen|enkel|zelf) (hij|ze|zij)\b|\b(hij|ze|zij) (alleen|zelf)\?? ?$|\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (\w+ )?(genoeg|voldoende)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
 const AFTER_18 = /\b(wordt (\w+ ){0,4}18|18 (wordt|worden)|(in|na|over) (\w+ ){0,2}(is|wordt) (hij|ze|zij) 18)\b(.*)\b(daarna|na die tijd|dan nog|straks nog|na de zomer|na de vakantie|volgend schooljaar|als (hij|ze|zij) 18 is)\b|\bna (zijn|haar|het|\w+) (18e|achttiende)( verjaardag)?\b|\bna (zijn|haar) 18\b|\b(wordt (\w+ ){0,4}18|18 (wordt|worden))\b(.*)\b(tot )?na (zijn|haar|het) (\w+ )?(examen|eindexamen|diploma|zomer\w*|vakantie)\b|\bwordt (\w+ ){0,3}18\b(.*)\bna (zijn|haar) verjaardag\b/;
+/** Help said to go on ("de jgc wil zijn begeleiding doorzetten / verlengen / doortrekken tot de zomer"): the JOS worker's own help, not a referral. */
+const HELP_GOES_ON = /\b(begeleiding|hulp|gesprekken|traject|behandeling|coaching|ondersteuning)( \w+){0,4} (doorzetten|voortzetten|doortrekken|verlengen|continueren|laten doorlopen|door laten lopen)\b|\b(doorzetten|voortzetten|doortrekken|verlengen|continueren) (van )?(de |zijn |haar |het )?(begeleiding|hulp|gesprekken|traject|behandeling|coaching|ondersteuning)\b/;
 const HELP_AFTER_18 = /\bdaarna (\w+ ){0,3}(door|verder)\b|\b(door|verder) met (de |het |een |haar |zijn )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulp|begeleiding|gesprekken|traject|behandeling)\b|\b(wil|willen|wilt) (\w+ ){0,3}door\b|\b(verder|blijven) helpen\b|\b(stopt|eindigt|ophouden|stoppen) (\w+ ){0,2}(jos|hulp|begeleiding|traject) (\w+ )?(bij|na|met) (18|haar 18e?|zijn 18e?)\b|\b(verder|door) met (hem|haar)\b|\bnog (\w+ ){0,2}(oppakken|ondersteunen|begeleiden|helpen|gesprekken)\b|\b(binnen|vanuit|bij) jos\b|\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(door|verder) (ga|gaat|gaan)\b|\b(doorga|doorgaat|verdergaan|doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden|komen|gaan))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b|\bnog (\w+ ){0,4}doen nu (ze|hij|zij) 18\b|\b(nog|ook) onder (de )?jos\b|\bnog (\w+ ){0,2}hulp\b|\bvia jos\b/;
 const REPORTER = /\bmeldingsbevoegd\w*\b/;
 /**
@@ -708,7 +710,7 @@ function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, jos
   else if (answers['Q-LEEFTIJD'] === '16-17' && CAPACITY_SIGN.test(t)) ask.add('Q-WILSBEKWAAM');
   // What happens after the 18th birthday is asked with the age then, whatever the age today.
   if ((!answers['Q-LEEFTIJD'] || answers['Q-LEEFTIJD'] === '16-17') && AFTER_18.test(t)) found['Q-LEEFTIJD'] = '18+';
-  if ((found['Q-LEEFTIJD'] ?? answers['Q-LEEFTIJD']) === '18+' && HELP_AFTER_18.test(t)) found['Q-NA18'] = 'ja';
+  if ((found['Q-LEEFTIJD'] ?? answers['Q-LEEFTIJD']) === '18+' && (HELP_AFTER_18.test(t) || HELP_GOES_ON.test(t))) found['Q-NA18'] = 'ja';
   // Help going on after 18 is the JOS worker's help, whoever asks ("decaan hier … liep al bij de jgc"): R28, not a colleague's question.
   if (found['Q-NA18'] === 'ja' && josNamed) found['Q-MET-WIE'] = 'MW2';
   const recipient = found['Q-MET-WIE'] ?? answers['Q-MET-WIE'];
@@ -839,6 +841,8 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || (signal(t, REPORT_PER_PUPIL) === 'yes' && !NOTHING_PER_PUPIL.test(t))) return 'J4';
   // "ik wil haar naar de jgc sturen voor gesprekken": the pupil is who is sent, for help; no file goes along.
   if (PUPIL_SENT_TO_JOS.test(t) && !PUPIL_RECORD.test(t)) return 'J3';
+  // "de begeleiding doorzetten" is help going on, not a referral passed on ("doorzetten naar het wijkteam").
+  if (HELP_GOES_ON.test(t) && !PUPIL_RECORD.test(t)) return 'J3';
   if (HAND_OVER.test(t) || PASS_ON.test(t)) return 'J7';
   if (TEACHER_ONLY.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
   // One pupil watched in a lesson is help to that pupil; the lesson is only where, not a purpose for the teacher.

@@ -1927,6 +1927,63 @@ describe('classes of meaning from the b67/b69 misses', () => {
     expect(first('Vader van Tim (14) heeft geen gezag en wil zijn cijfers weten. Stiefvader woont bij moeder.')).toBe('V-INFO');
     expect(first('Stiefvader van Tim (14) belt en wil zijn cijfers weten. Mag dat?')).toBe('Q-OUDERS');
   });
+
+  it('reads the JOS worker\'s help said to go on past 18 ("begeleiding doorzetten, verlengen, doortrekken") as her own help going on (J3, R28), not a referral', () => {
+    for (const text of [
+      'Mo is 18 geworden en de jgc wil zijn begeleiding doorzetten tot hij klaar is met school. Mag dat?',
+      'Bram werd vorige week 18; de coach wil zijn begeleiding verlengen tot de zomer, Bram wil dat zelf ook. Mag dat?',
+      'Yara (18) heeft nog wat steun nodig. De gw wil het traject doortrekken tot ze van school gaat. Stopt dat nu ze 18 is?',
+      'Thijs is in december 18 geworden. De coach wil de coaching doortrekken tot de examens. Mag dat nog?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guards: a file passed on ("doorzetten naar het wijkteam") and a referral elsewhere are no help going on.
+    expect(first('De jgc wil het dossier van Kevin (18) doorzetten naar het wijkteam. Mag dat?')).toBe('Q-WIJKTEAM');
+    expect(first('De jgc wil Mo (18) aanmelden bij de ggz. Mag dat?')).toBe('V-LEERLING18');
+  });
+
+  it('reads behaviour and taking part in lessons ("brutaal", "doet niet mee met gym", "verstoort de les") as school matters for parents with custody (P1, R22)', () => {
+    for (const text of [
+      'Mag ik de moeder van Jayden (16) mailen dat hij steeds een grote mond heeft in de les?',
+      'Kan ik vader van Sara (17) laten weten dat ze bij LO nooit meedoet en haar sportkleren steeds vergeet?',
+      'Mag ik de ouders van Tim (16) bellen omdat hij de les steeds verstoort en niet luistert?',
+      'Ik wil de ouders van Noor (16) inlichten dat ze bij praktijkvakken weigert mee te werken. Moet zij dat eerst goedvinden?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: a health matter behind it is hers to share from 16 (R24).
+    expect(first('Mag ik de ouders van Tess (16) bellen dat ze niet meedoet met gym omdat ze zwanger is?')).toBe('V-LEERLING16');
+    expect(first('Mag ik de ouders van Tess (16) bellen dat ze brutaal is sinds ze antidepressiva slikt?')).toBe('V-LEERLING16');
+  });
+
+  it('reads the age set last in brackets after a school type ("(pro, 18)", "(kader, 17)") and both ends of an age range ("allemaal 13/14", "15/16 jaar")', () => {
+    const cases: [string, string | undefined][] = [
+      ['Kim (vmbo-t, 16) is veel ziek.', '16-17'],
+      ['Joey (praktijkonderwijs, 18) spijbelt veel.', '18+'],
+      ['Lotte (2 havo, 13) wil naar de jgc.', '12-15'],
+      ['de gw wil mn mentorklas (allemaal 13/14) observeren', '12-15'],
+      ['klas 1a wordt getest, ze zijn allemaal 11/12', undefined],
+      // a range across bands is no one band
+      ['De gw wil mijn klas (15/16 jaar) observeren en per leerling een verslag maken.', undefined],
+      // Guards: a date, a count or a grade in brackets is no age.
+      ['Op 13/14 mei wil de gw de klas observeren.', undefined],
+      ['Sem (mavo, 3 weken ziek) wil naar de jgc.', undefined],
+    ];
+    for (const [text, band] of cases) expect(extractAgeBand(text), text).toBe(band);
+    expect(first('Joey (praktijkonderwijs, 18) spijbelt veel. Zijn moeder mailt waarom. Mag ik antwoorden?')).toBe('V-LEERLING18');
+    expect(first('Sem (kader, 17) wil met de jgc praten. Mag dat zonder zijn ouders?')).toBe('V-LEERLING16');
+  });
+
+  it('reads absence told in other words ("nauwelijks / amper op school geweest", "haast nooit in de les") as attendance for leerplicht (L1, R13)', () => {
+    for (const text of [
+      'Daan (15) is de afgelopen maand amper op school geweest. Moet ik leerplicht inlichten?',
+      'Bram (16) zit de laatste weken haast nooit in de les. Moet dat naar leerplicht?',
+      'Fleur (13) is deze periode maar een paar dagen op school geweest. Mag ik leerplicht bellen?',
+      'Ilias (17) is de laatste weken zelden in de klas. Moet ik dat bij leerplicht melden of heb ik zijn toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+    // Guards: the reason behind it is not attendance (R13b); a leerplicht question without absence stays asked.
+    expect(first('Ilias (17) is nauwelijks op school geweest omdat hij depressief is. Mag leerplicht dat weten?')).toBe('V-NIET');
+    expect(first('Ilias (17) heeft leerplicht gemeld. Wat moet ik doen?')).toBe('Q-LEERPLICHT');
+  });
 });
 
 describe('classes of meaning from the b64–b66 misses', () => {
