@@ -145,7 +145,7 @@ const CONTACTS_THE_HELP = /\b(contactpersoon|hulpverlener|begeleider|casemanager
  */
 const STAFF_ROLE = '(zorgcoordinator|teamleider|afdelingsleider|conrector|rector|directeur|leerlingbegeleider|vertrouwenspersoon|decaan|coordinator)';
 const WRITER_ROLE = re(`^(\\w+ ){0,2}${STAFF_ROLE} hier\\b|\\b(ik ben|als) (de |een )?nieuwe (mentor|mentrix)\\b|\\b(ik ben|ben ik|ik als) (de |een |hier |bij ons |op school )?(\\w+ )?${STAFF_ROLE}\\b|\\bals (?!(?:de|het|een|die|onze|jullie|mijn|zijn|haar)\\b)(\\w+ )?${STAFF_ROLE}\\b|(?<!\\b(met|aan|naar|voor|bij|de|het|een|onze|mijn|die|deze|jullie|zijn|haar) )\\b${STAFF_ROLE}$`);
-const TOLD_BY_SOURCE = re(`\\b(collega\\w*|teamleider|afdelingsleider|decaan|zorgcoordinator|directeur|conrector|rector|coordinator) (\\w+ ){0,2}(zegt|zei|vraagt|vroeg|mailt|mailde|appt|appte|belt|belde|stuurt|stuurde) (me|mij|ons|dat|of)\\b|\\bcollega\\w* (\\w+ ){0,3}(stuurt|stuurde|stuurden|heeft|forwardt|forwardde) (\\w+ ){0,3}(door|doorgestuurd|geforward)\\b|\\b(doorgestuurd|geforward|doorgezet) (\\w+ )?(door|van) (een |mijn |de |onze )?collega\\w*\\b|\\b(van|door) (een |mijn |onze )?collega\\w* (\\w+ )?(doorgestuurd|geforward|gekregen|ontvangen)\\b|\\b(collega\\w*|mentor|mentrix|docent\\w*)( \\w+){0,4} (vraagt|vroeg|vragen|vroegen) (me|mij|ons)\\b|\\bcollega\\w* (\\w+ ){0,4}(vraagt|vroeg|vroegen)\\b|\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|leerlingbegeleider) (wil|wilt|willen|wou|wilde) (dit |dat |het )?(\\w+ ){0,2}(graag )?(delen|vertellen|doorgeven|doorvertellen|melden|bespreken)\\b|\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\\b|\\b(is|werd|zijn|heeft|hebben|had|hadden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\\b|\\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\\b|\\b(de |zijn |haar )?${PARENT} (\\w+ ){0,2}(vertelde|vertelden|vertelt|vertellen|meldde|meldden|meldt|melden|zei|zeiden|zegt|zeggen|liet weten|lieten weten|heeft verteld|hebben verteld|heeft gemeld|hebben gemeld) (me|mij|ons)\\b`);
+const TOLD_BY_SOURCE = re(`\\b(collega\\w*|teamleider|afdelingsleider|decaan|zorgcoordinator|directeur|conrector|rector|coordinator) ((?!(?:jgc|paj|coach|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog)\\b)\\w+ ){0,2}(zegt|zei|vraagt|vroeg|mailt|mailde|appt|appte|belt|belde|stuurt|stuurde) (me|mij|ons|dat|of)\\b|\\bcollega\\w* (\\w+ ){0,3}(stuurt|stuurde|stuurden|heeft|forwardt|forwardde) (\\w+ ){0,3}(door|doorgestuurd|geforward)\\b|\\b(doorgestuurd|geforward|doorgezet) (\\w+ )?(door|van) (een |mijn |de |onze )?collega\\w*\\b|\\b(van|door) (een |mijn |onze )?collega\\w* (\\w+ )?(doorgestuurd|geforward|gekregen|ontvangen)\\b|\\b(collega\\w*|mentor|mentrix|docent\\w*)( \\w+){0,4} (vraagt|vroeg|vragen|vroegen) (me|mij|ons)\\b|\\bcollega\\w* (\\w+ ){0,4}(vraagt|vroeg|vroegen)\\b|\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|leerlingbegeleider) (wil|wilt|willen|wou|wilde) (dit |dat |het )?(\\w+ ){0,2}(graag )?(delen|vertellen|doorgeven|doorvertellen|melden|bespreken)\\b|\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\\b|\\b(is|werd|zijn|heeft|hebben|had|hadden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\\b|\\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\\b|\\b(de |zijn |haar )?${PARENT} (\\w+ ){0,2}(vertelde|vertelden|vertelt|vertellen|meldde|meldden|meldt|melden|zei|zeiden|zegt|zeggen|liet weten|lieten weten|heeft verteld|hebben verteld|heeft gemeld|hebben gemeld) (me|mij|ons)\\b`);
 
 /**
  * Another school, however it is named, that asks about a pupil or where the pupil registered: "het Clusius College belt",
@@ -205,6 +205,10 @@ function partyPatterns(vocabulary: Vocabulary): PartyPatterns {
 // --- what the JOS worker does -------------------------------------------------------------------------------
 const SYSTEM_ACCESS = /\b(magister|somtoday|som|leerlingvolgsysteem|lvs|parnassys|eduarte)\b/;
 const ACCESS_VERB = /\b(inlog\w*|toegang|account|bekijken|inzien|meekijken|kijken|rechten)\b/;
+/** Access of one's own to the system, never just something sent out of it. */
+const OWN_ACCESS = /\b(inlog\w*|toegang|account|rechten|meekijken)\b/;
+/** What the writer takes out of the system and sends ("de notities uit Magister mailen zodat zij kan kijken"). */
+const SENT_FROM_SYSTEM = /\b(mailen|mail|sturen|stuur|doorsturen|opsturen|doormailen|printen|print|uitdraai\w*|geven|meegeven|doorgeven)\b/;
 const FEEDBACK = re(
   [
     '\\bterugkoppel\\w*',
@@ -772,7 +776,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
     case 'MW2':
       return { 'Q-JOS': josActivity(t) };
     case 'MW3':
-      if (SYSTEM_ACCESS.test(t) && ACCESS_VERB.test(t)) return { 'Q-WIJKTEAM': 'W4' };
+      if (systemAccess(t)) return { 'Q-WIJKTEAM': 'W4' };
       return { 'Q-WIJKTEAM': first(t, [['W3', GENERAL_HOW], ['W1', WIJK_CLIENT_ASKS], ['W2', WIJK_REFER], ['W2', PASS_ON], ['W1', WIJK_CASE], ['W1', CONTACTS_THE_HELP], ['W3', WIJK_GENERAL]] as const) };
     case 'MW4':
       if (MEETING_UNKNOWN.test(t)) {
@@ -831,7 +835,7 @@ function colleagueTold(t: string, colleague: RegExp): boolean {
 
 /** What a JOS worker will do, most consequential first: a consent-free reading is chosen only when nothing else fits. */
 function josActivity(t: string): StableAnswers['Q-JOS'] {
-  if (SYSTEM_ACCESS.test(t) && ACCESS_VERB.test(t)) return 'J6';
+  if (systemAccess(t)) return 'J6';
   if (REPORT_TO_JOS.test(t)) return 'J7';
   // What the JOS worker saw of the teacher's own lessons or class, with no pupil in it, is advice to the teacher (R03).
   if (FEEDBACK.test(t) && (TEACHER_FOCUS.test(t) || TEACHER_ONLY.test(t)) && !INDIVIDUAL.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
@@ -889,6 +893,11 @@ function otherParentWithoutCustody(t: string): boolean {
   if (!holder) return false;
   const other = holder === 'moeder' ? 'vader' : 'moeder';
   return new RegExp(`\\b${other}\\b`).test(t);
+}
+
+/** Someone gets to look in the school's system ("een eigen inlog voor SOMtoday"), not notes taken out of it and sent (R10 vs R11). */
+function systemAccess(t: string): boolean {
+  return SYSTEM_ACCESS.test(t) && ACCESS_VERB.test(t) && (OWN_ACCESS.test(t) || !SENT_FROM_SYSTEM.test(t));
 }
 
 /** Options and parties whose work is about one known pupil: registering, testing, a file, a report to parents or leerplicht. */

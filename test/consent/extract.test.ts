@@ -1984,6 +1984,31 @@ describe('classes of meaning from the b67/b69 misses', () => {
     expect(first('Ilias (17) is nauwelijks op school geweest omdat hij depressief is. Mag leerplicht dat weten?')).toBe('V-NIET');
     expect(first('Ilias (17) heeft leerplicht gemeld. Wat moet ik doen?')).toBe('Q-LEERPLICHT');
   });
+
+  it('reads a JOS worker named right after the colleague who passes the question on ("namens de zoco: de paj vraagt …") as the one who asks, not a part of the source', () => {
+    for (const text of [
+      'Namens de zorgcoordinator: de paj vraagt of hij een account in Magister kan krijgen. Kan ik dat regelen?',
+      'Bericht van de teamleider: de gw vraagt of ze toegang tot het lvs kan krijgen. Mag dat?',
+      'Vraag van de afdelingsleider: de paj vraagt of ze de cijfers van haar leerlingen in SOMtoday mag inzien. Kan dat?',
+    ])
+      expect(first(text), text).toBe('V-NIET');
+    // Guards: the colleague who asks the writer something stays a source; the JOS worker's help said by her stays that help.
+    expect(first('De teamleider vraagt of ik de ouders van Sem (14) wil bellen over zijn cijfers. Mag dat?')).toBe('V-GEEN');
+    expect(first('De zorgcoordinator zei dat de jgc Sem (14) wil begeleiden. Wie moet er tekenen?')).toBe('V-BEIDEN');
+  });
+
+  it('reads notes taken out of the school\'s system and sent to the JOS worker ("de notities uit Magister mailen, zodat zij kan kijken") as information passed on (J7, R11), not access to the system (R10)', () => {
+    for (const text of [
+      'Ik wil de aantekeningen uit SOMtoday over Lisa (15) naar de gw doorsturen, zodat ze kan bekijken of onderzoek nodig is. Mag dat?',
+      'Kan ik de notities in het lvs over Daan (13) printen en aan de jgc geven? Dan kan zij kijken wat ze kan doen.',
+      'Mag ik de paj het verslag uit Magister over Sem (14) mailen, zodat hij kan kijken of hij kan helpen?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guards: a login, an account or looking along in the system is access of her own (R10).
+    expect(first('Mag de jgc in Magister meekijken bij de cijfers van Sem (14)?')).toBe('V-NIET');
+    expect(first('De paj wil graag een account in Magister om zelf de cijfers van zijn leerlingen te bekijken. Kan ik dat regelen?')).toBe('V-NIET');
+    expect(first('Onze gw vraagt inloggegevens voor het leerlingvolgsysteem, dan kan ze de verslagen zelf lezen. Mag dat?')).toBe('V-NIET');
+  });
 });
 
 describe('classes of meaning from the b64–b66 misses', () => {
