@@ -2009,6 +2009,17 @@ describe('classes of meaning from the b67/b69 misses', () => {
     expect(first('De paj wil graag een account in Magister om zelf de cijfers van zijn leerlingen te bekijken. Kan ik dat regelen?')).toBe('V-NIET');
     expect(first('Onze gw vraagt inloggegevens voor het leerlingvolgsysteem, dan kan ze de verslagen zelf lezen. Mag dat?')).toBe('V-NIET');
   });
+
+  it('reads what illness a pupil has ("wat ze precies heeft", "wat hij mankeert", a named illness) as health information leerplicht does not get (L2, R13b)', () => {
+    for (const text of [
+      'De leerplichtambtenaar vraagt wat Sem (13) eigenlijk mankeert, hij is zo vaak afwezig. Ik weet dat hij epilepsie heeft. Mag ik dat vertellen?',
+      'Leerplicht wil weten waarom Mila (15) zoveel mist. Ze heeft een chronische aandoening. Mag ik dat doorgeven?',
+      'Leerplicht mailt over het verzuim van Daan (14) en vraagt welke ziekte hij heeft. Mag ik dat zeggen?',
+    ])
+      expect(first(text), text).toBe('V-NIET');
+    // Guard: that she was absent through illness is attendance (R13).
+    expect(first('Leerplicht vraagt of Noa (14) dit jaar vaak afwezig was wegens ziekte. Mag ik dat zeggen?')).toBe('V-INFO');
+  });
 });
 
 describe('classes of meaning from the b64–b66 misses', () => {
