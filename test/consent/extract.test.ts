@@ -2020,6 +2020,18 @@ describe('classes of meaning from the b67/b69 misses', () => {
     // Guard: that she was absent through illness is attendance (R13).
     expect(first('Leerplicht vraagt of Noa (14) dit jaar vaak afwezig was wegens ziekte. Mag ik dat zeggen?')).toBe('V-INFO');
   });
+
+  it('reads one parent who agreed but wants the other parent with custody kept out ("wil liever niet dat we vader erbij halen") as no refusal: both parents with custody sign (R16a)', () => {
+    for (const text of [
+      'De psycholoog wil Noor (10) onderzoeken. Moeder vindt het goed, maar wil niet dat we vader vragen; ze hebben allebei gezag. Kan het met alleen haar handtekening?',
+      'Thomas (11) wordt getest door de orthopedagoog. Moeder is akkoord, maar ze wil niet dat ik vader bel. Ze hebben samen het gezag. Is haar handtekening genoeg?',
+      'De gw wil Mila (10) testen. Ouders zijn uit elkaar en hebben samen gezag. Moeder heeft getekend maar wil liever niet dat wij vader erbij betrekken. Is dat genoeg?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS12');
+    // Guards: a parent who refuses the help itself is a disagreement (R30, V-FG).
+    expect(first('De gw wil Sem (11) testen. Ze hebben samen gezag. Vader wil niet dat de gw hem test. Moeder wel. Wat nu?')).toBe('V-FG');
+    expect(first('De gw wil Sem (11) testen. Moeder heeft getekend, vader weigert te tekenen. Beide hebben gezag. Mag het?')).toBe('V-FG');
+  });
 });
 
 describe('classes of meaning from the b64–b66 misses', () => {
