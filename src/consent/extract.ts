@@ -68,6 +68,13 @@ const PARENT_ASKS_FOR_HELP = re(`\\b${PARENT}( \\w+){0,3} (vraagt|vroeg|vragen|w
 
 const RELATIVE = /\b(opa|oma|tante|oom|grootouders|neef|nicht)\b/;
 
+/** A relative the pupil lives with, or who may have to consent ("woont bij zijn oom", "de oom of hijzelf"): who cares for her, not who is told. */
+const RELATIVE_CARE = re(
+  [
+    `\\b(woont|wonen|woonde|verblijft|verblijven|verbleef|logeert|opgevangen|opgroeit|groeit op|opgegroeid|ondergebracht) (\\w+ ){0,3}bij (zijn |haar |de |een )?(opa|oma|tante|oom|grootouders|neef|nicht|familie)\\b`,
+    `\\b(de |zijn |haar )?(opa|oma|tante|oom|grootouders) of (hij|zij|ze)( ?zelf)?\\b|\\b(hij|zij|ze)( ?zelf)? of (de |zijn |haar )?(opa|oma|tante|oom|grootouders)\\b|\\b(moet|moeten|mag|mogen) (de |zijn |haar )?(opa|oma|tante|oom|grootouders) (\\w+ )?(tekenen|toestemming geven)\\b`,
+  ].join('|'),
+);
 /** A parent asks for someone not named to help ("moeder vraagt of er iemand met hem kan praten"): who that is, is asked. */
 const PARENT_ASKS_SOMEONE = re(`\\b${PARENT}( \\w+){0,3} (vraagt|vroeg|vragen|vroegen|wil|wilt|willen|wilde) (of|dat) er (\\w+ )?(iemand|hulp|hulpverlening|ondersteuning|begeleiding)\\b`);
 
@@ -579,7 +586,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const disagree = PARENTS_DISAGREE.test(stance) || PARENT_OBJECTS.test(stance) || notByMentor(stance, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
   // A secret kept from the parents names them as the ones not told, never as the recipient.
-  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS, WRITER_ROLE]).replace(SCHOOL_MOVE.test(t) ? NEVER : NEW_MENTOR_HERE, 'collega');
+  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS, WRITER_ROLE, RELATIVE_CARE]).replace(SCHOOL_MOVE.test(t) ? NEVER : NEW_MENTOR_HERE, 'collega');
   const without = (pattern: RegExp) => withoutMatches(told, [pattern]);
   // A party named only as context ("staat onder voogdij van Jeugdbescherming") next to the writer's own help is not who is told.
   // The help contacted is neither the school's own staff nor whoever holds custody.

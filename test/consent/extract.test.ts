@@ -2032,6 +2032,15 @@ describe('classes of meaning from the b67/b69 misses', () => {
     expect(first('De gw wil Sem (11) testen. Ze hebben samen gezag. Vader wil niet dat de gw hem test. Moeder wel. Wat nu?')).toBe('V-FG');
     expect(first('De gw wil Sem (11) testen. Moeder heeft getekend, vader weigert te tekenen. Beide hebben gezag. Mag het?')).toBe('V-FG');
   });
+
+  it('reads a relative the pupil lives with, or who may have to consent ("woont bij zijn oom", "de oom of hijzelf?"), as who cares for her, not who is told: the help named decides', () => {
+    expect(first('Daan (16) verblijft bij zijn tante omdat zijn moeder in het ziekenhuis ligt. Kan ik het wijkteam inschakelen? Wie geeft toestemming, hij of zijn tante?')).toBe('V-LEERLING16');
+    expect(first('Ayoub (17) woont tijdelijk bij zijn oom. Het gebiedsteam begeleidt het gezin al. Mag ik met hen overleggen over Ayoub? Moet de oom tekenen?')).toBe('V-LEERLING16');
+    expect(first('Fatima (16) is opgevangen bij haar tante. Mag ik contact zoeken met het sociaal team over haar? Wie moet er toestemming geven, zij zelf of de tante?')).toBe('Q-WIJKTEAM');
+    // Guards: a relative who asks, or is told, is someone else (R30, V-FG).
+    expect(first('Noor (15) woont bij haar oom. Die oom belt en wil haar cijfers weten. Mag ik dat zeggen?')).toBe('V-FG');
+    expect(first('De oma van Sem (13) belt en vraagt hoe het op school gaat. Mag ik dat vertellen?')).toBe('V-FG');
+  });
 });
 
 describe('classes of meaning from the b64–b66 misses', () => {
