@@ -2041,6 +2041,18 @@ describe('classes of meaning from the b67/b69 misses', () => {
     expect(first('Noor (15) woont bij haar oom. Die oom belt en wil haar cijfers weten. Mag ik dat zeggen?')).toBe('V-FG');
     expect(first('De oma van Sem (13) belt en vraagt hoe het op school gaat. Mag ik dat vertellen?')).toBe('V-FG');
   });
+
+  it('asks whether someone at the MDO already helps when the writer does not know whether an earlier or possible helper is still involved (Q-MDO)', () => {
+    for (const text of [
+      'We zetten een MDO op voor Bram (12) met school, leerplicht en de gw. Misschien is er nog een behandelaar van de GGZ betrokken, dat weet ik niet zeker. Toestemming?',
+      'MDO voor Noah (14) met de zoco, leerplicht en de jgc. Het gezin had een tijd een behandelaar, ik weet niet of die er nog bij betrokken is. Welke toestemming?',
+      'Er is een MDO gepland voor Jesse (13) met de zoco, leerplicht en de paj. Eerder had hij een therapeut, onduidelijk of die nog in beeld is. Wat regel ik?',
+    ])
+      expect(first(text), text).toBe('Q-MDO');
+    // Guards: a helper said to help now, or no help at all, decides it (R08, R07).
+    expect(first('We plannen een MDO voor Lina (14) met de zoco, leerplicht en de jgc. De jgc begeleidt haar al sinds vorig jaar. Wat moet ik qua toestemming regelen?')).toBe('V-BEIDEN');
+    expect(first('We plannen een MDO voor Lina (14) met de zoco, leerplicht en de jgc. Er is geen hulpverlening bij het gezin. Wat moet ik regelen?')).toBe('V-OUDERS16');
+  });
 });
 
 describe('classes of meaning from the b64–b66 misses', () => {
