@@ -2053,6 +2053,18 @@ describe('classes of meaning from the b67/b69 misses', () => {
     expect(first('We plannen een MDO voor Lina (14) met de zoco, leerplicht en de jgc. De jgc begeleidt haar al sinds vorig jaar. Wat moet ik qua toestemming regelen?')).toBe('V-BEIDEN');
     expect(first('We plannen een MDO voor Lina (14) met de zoco, leerplicht en de jgc. Er is geen hulpverlening bij het gezin. Wat moet ik regelen?')).toBe('V-OUDERS16');
   });
+
+  it('reads a parent\'s own known business or public role ("van wie de moeder de bakkerij aan het plein heeft", "de eigenaresse van de kapsalon") as a detail that points at one pupil without a name', () => {
+    for (const text of [
+      'Ik wil het wijkteam vragen of ze een gezin kunnen helpen, zonder naam: het gaat om het meisje uit 1b van wie de moeder de bakkerij aan het plein heeft. Mag dat?',
+      'Geen naam hoor: het gaat om de jongen uit klas 2 wiens vader de snackbar bij het station runt. Mag ik het sociaal team vragen of ze iets voor het gezin kunnen doen?',
+      'Ik noem geen naam, alleen dat het om een meisje gaat van wie de moeder de eigenaresse van de kapsalon in de hoofdstraat is. Mag ik het buurtteam vragen of ze iets kunnen betekenen?',
+    ])
+      expect(first(text), text).toBe('Q-LEEFTIJD');
+    // Guards: a family circumstance many share, or a business of no known place, leaves whether she can be recognised asked.
+    expect(first('Ik wil het gebiedsteam anoniem vragen of ze iets voor een gezin kunnen doen: een jongen uit de brugklas van wie de ouders gescheiden zijn. Kan dat?')).toBe('Q-HERKENBAAR');
+    expect(first('Zonder naam: een meisje uit 2 havo wiens vader een eigen bedrijf heeft en nu ziek thuis zit. Mag ik het wijkteam om advies vragen?')).toBe('Q-HERKENBAAR');
+  });
 });
 
 describe('classes of meaning from the b64–b66 misses', () => {
