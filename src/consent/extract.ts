@@ -390,7 +390,7 @@ const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier
 /** Custody the writer does not know ("geen idee hoe het met het gezag zit"): unknown, never assumed. */
 const CUSTODY_UNKNOWN = /\b(geen idee|weet (ik |hij |ze |zij |niemand )?(\w+ ){0,2}niet|onduidelijk|onbekend|niet (zeker|duidelijk|bekend)|vraag me af|twijfel)( \w+){0,6} gezag\b|\bgezag( \w+){0,4} (onduidelijk|onbekend|niet duidelijk|weet ik niet|geen idee|niet bekend)\b/;
 const STEP_PARENT = /\b(stiefvader|stiefmoeder|stiefouders?|stiefpa|stiefma)\b/;
-const NO_CUSTODY = /\b(geen|zonder|niet (het )?) ?((ouderlijk|juridisch) )?gezag\b|\bgezag (kwijt|verloren|ontnomen)\b/;
+const NO_CUSTODY = /\b(geen|zonder|niet (het )?) ?((ouderlijk|juridisch|wettelijk) )?gezag\b|\bgezag (kwijt|verloren|ontnomen)\b|\b(heeft|hebben) (het )?gezag niet\b|\b(niets|niks) met (het )?gezag te maken\b/;
 /** A parent's partner: a step-parent, or the (new) partner or friend of the mother or father. */
 const PARENTS_PARTNER = '(?:stiefvader|stiefmoeder|stiefouders?|stiefpa|stiefma|(?:nieuwe )?(?:vriend|vriendin|partner) van (?:zijn |haar |de )?(?:moeder|vader)|(?:moeders|vaders) (?:nieuwe )?(?:vriend|vriendin|partner))';
 /** The partner is the one who asks or comes for the pupil's matters. */
@@ -884,6 +884,8 @@ function parentsTopic(t: string, age: StableAnswers['Q-LEEFTIJD']): StableAnswer
   if (NO_CUSTODY.test(t) || otherParentWithoutCustody(t)) return 'P2';
   // A step-parent has custody only when the text says so: school matters go freely only to a parent with custody (R16).
   if (STEP_PARENT.test(t) && !/\bgezag\b/.test(t)) return undefined;
+  // A parent's partner who asks has custody only when the text gives it to her, whatever else it says about custody.
+  if (PARTNER_ASKS.test(t) && !PARTNER_HAS_CUSTODY.test(t)) return undefined;
   if (age === '16-17' && (CARE_OR_HEALTH.test(t) || SENSITIVE.test(t))) return 'P4';
   if (age && (SCHOOL_MATTERS.test(t) || ABSENCE_DESCRIBED.test(t))) return 'P1';
   return undefined;

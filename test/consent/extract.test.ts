@@ -1918,6 +1918,8 @@ describe('classes of meaning from the b67/b69 misses', () => {
       'Vriend van moeder komt het verzuimoverzicht van Noah (12) ophalen, hij heeft geen gezag over Noah. Mag ik dat meegeven?',
       'Stiefvader van Tim (14) wil weten hoe het met zijn cijfers gaat; het gezag hebben alleen zijn moeder en zijn vader. Mag ik het hem vertellen?',
       'Stiefma van Jesse (13) mailt om zijn rapport. Zij is niet met vader getrouwd en heeft geen gezag. Mag ik het sturen?',
+      'De stiefvader van Mila (14) wil haar rapport ophalen. Hij heeft geen wettelijk gezag. Mag ik het meegeven?',
+      'De nieuwe vriend van moeder belt over het verzuim van Lisa (13). Hij heeft niets met het gezag te maken. Mag ik antwoorden?',
     ])
       expect(first(text), text).toBe('V-FG');
     // Guards: a step-parent with custody gets school matters (R16); a parent without custody stays R16b; a step-parent
