@@ -1949,6 +1949,9 @@ describe('classes of meaning from the b67/b69 misses', () => {
       'Kan ik vader van Sara (17) laten weten dat ze bij LO nooit meedoet en haar sportkleren steeds vergeet?',
       'Mag ik de ouders van Tim (16) bellen omdat hij de les steeds verstoort en niet luistert?',
       'Ik wil de ouders van Noor (16) inlichten dat ze bij praktijkvakken weigert mee te werken. Moet zij dat eerst goedvinden?',
+      'Mag ik de ouders van Bo (16) bellen dat hij zich slecht gedraagt in de les?',
+      'Kan ik moeder van Ilse (17) mailen dat ze steeds op haar telefoon zit in de les en haar werk niet maakt?',
+      'Mag ik vader van Jay (16) laten weten dat hij zich niet aan de afspraken houdt in de klas?',
     ])
       expect(first(text), text).toBe('V-GEEN');
     // Guards: a health matter behind it is hers to share from 16 (R24).
