@@ -58,10 +58,10 @@ export function extractAgeBand(text: string): AgeBand | undefined {
   });
   // "Ll 17, LVB", "Ll 6vwo, 18, studiekeuze": a number set off by commas right after a word for the pupil.
   each(/\b(ll|lln|llg|leerling|leerlinge|jongen|meisje|brugklasser|dochter|zoon)\b[^.;:!?()]{0,12}?,\s*(\d{1,2})\s*(?=[,.;)]|$)/g, (m) => add(Number(m[2])));
-  each(/\b(ll|lln|llg|leerling|leerlinge)\s+(\d{1,2})\s*(?=[,.;)]|$)/g, (m) => add(Number(m[2])));
   // "sinds maart 18", "sinds vorige maand 18": turned that age a while ago.
   each(/\bsinds (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|kort|gisteren|vorige (week|maand)|de zomer|de vakantie) (\d{1,2})\b(?! (?:weken|dagen|keer|jaar|uur))/g, (m) => add(Number(m[3])));
-  each(agePattern('\\b(is|ben|was|werd|van|leerling|leerlinge|jongen|meisje|zoon|dochter|kind|net|pas|nog maar|al|is nog|is pas|is al|is net) <N>'), (m) =>
+  // "is 14", "meisje van 13", "lln 14 wil …": a word for being or for the pupil right before the age.
+  each(agePattern('\\b(is|ben|was|werd|van|(?:ll|lln|llg|leerl)\\.?|leerling|leerlinge|jongen|meisje|zoon|dochter|kind|net|pas|nog maar|al|is nog|is pas|is al|is net) <N>'), (m) =>
     add(Number(m[2])),
   );
   // "Brugklasser, nog 11 (jarig in mei)": "nog" and an age set off on its own.

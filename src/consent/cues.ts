@@ -99,6 +99,8 @@ export function cueMatches(t: string, patterns: readonly RegExp[]): number[] {
 const DENIAL = /\b(geen|niet|zonder|nooit)\b/;
 /** Words that start a new clause, so a denial before them does not reach the signal after them. */
 const NEW_CLAUSE = /^(ik|hij|ze|zij|we|wij|maar|want|dat|omdat|toen|die|hem|haar|vader|moeder|ouders|stiefvader|stiefmoeder)$/;
+/** A verb that ends the noun phrase "geen" denies: "vader, die geen gezag heeft, haalt hem vanmiddag op" denies no time. */
+const FINITE_VERB = /^(heeft|hebben|had|hadden|is|was|zijn|waren|mag|mogen|mocht|kan|kon|kunnen|wil|wilde|willen|moet|moest|moeten)$/;
 /** Words that turn a denial into doubt ("geen idee of hij mishandeld wordt"): doubt is a signal. */
 const DOUBT = /\b(idee|weet|twijfel|misschien|vermoed\w*|denk|lijkt)\b|\bof (hij|ze|zij|er|het|die|dat|haar|hem)\b/;
 
@@ -124,6 +126,7 @@ export function denied(before: string): boolean {
   // A new clause between the denial and the signal ends the denial: "ik kan niet meer, ik maak er een eind aan".
   // "zonder dat hij met Sem praat": the clause after "zonder dat" is the one denied.
   const from = words[last + 1] === 'dat' ? last + 3 : last + 1;
+  if (words[last] === 'geen' && words.slice(last + 2).some((word) => FINITE_VERB.test(word))) return false;
   return !words.slice(from).some((word) => NEW_CLAUSE.test(word));
 }
 

@@ -89,6 +89,8 @@ export const safetyFileSchema = z
     meant: z.array(z.string()).default([]),
     /** The pupil gives another cause herself: signs that together would be certain abuse or neglect are asked (Q-ZORGEN). */
     explained: z.array(z.string()).default([]),
+    /** The injury does not fit that cause (round burn marks, belt marks, the writer does not believe it): no cause of her own counts. */
+    implausible: z.array(z.string()).default([]),
     /** Only heard from someone else, not seen and doubted by the writer (every list in the text): abuse is asked (Q-ZORGEN), never decided. */
     hearsay: allOfSchema,
     /** The writer rules abuse or violence out ("geen geweld of iets in die richting"), unless the text doubts it or names fear. */
@@ -115,6 +117,11 @@ export interface SafetyReading {
   explained: boolean;
   /** The writer only heard it from someone else, saw nothing and doubts it (`hearsay`): abuse is asked, never decided. */
   hearsay: boolean;
+  /**
+   * Every sign is a care task or tiredness next to a carer who is ill, and no word of danger: an ordinary worry
+   * (Q-ZORGEN at most) that the statistical net does not raise to acute danger.
+   */
+  overloaded: boolean;
 }
 
 type Section = z.infer<typeof sectionSchema>;
@@ -127,6 +134,7 @@ export interface SafetyCues {
   doubt: RegExp[];
   meant: RegExp[];
   explained: RegExp[];
+  implausible: RegExp[];
   hearsay: RegExp[][];
   ruledOut: { cues: RegExp[]; unless: RegExp[] };
   illCarer: RegExp[][];
@@ -185,6 +193,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
     doubt: compileAll(data.doubt, 'doubt'),
     meant: compileAll(data.meant, 'meant'),
     explained: compileAll(data.explained, 'explained'),
+    implausible: compileAll(data.implausible, 'implausible'),
     hearsay: compileEach(data.hearsay, 'hearsay'),
     ruledOut: { cues: compileAll(data.ruledOut?.cues ?? [], 'ruledOut.cues'), unless: compileAll(data.ruledOut?.unless ?? [], 'ruledOut.unless') },
     illCarer: compileEach(data.illCarer, 'illCarer'),
@@ -226,7 +235,8 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const inOriginal = (patterns: readonly RegExp[]) => patterns.some((pattern) => pattern.test(original));
   // The mentor doubts what the pupil meant ("ik weet niet of ze het meende"): two cues together make it worth asking, not certain.
   const doubted = inText(cues.doubt) && !inText(cues.meant);
-  const explained = inText(cues.explained);
+  // A cause that does not fit the injury (round burns "from the cooker") explains nothing: injuries with an implausible explanation are a signal.
+  const explained = inText(cues.explained) && !inText(cues.implausible);
   // Heard from someone else, not seen and doubted by the writer: every sign of abuse is worth asking, none is certain.
   const hearsay = allIn(t, cues.hearsay);
   // Every sign yields to a doubt (acute) or to hearsay (abuse); signs that are certain only together also to the pupil's own explanation.
@@ -278,16 +288,17 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   // Without abuse ruled out, care tasks and tiredness next to a carer who is ill are asked (Q-ZORGEN), not decided:
   // a young carer may be helping out or the home may be going wrong.
   const abuseLevel = level(cues.abuse);
-  const overloaded = abuseLevel === 'certain' && onlyOrdinary(cues.abuse, false);
-  const abuse = cleared(cues.abuse) ? 'denied' : overloaded ? 'possible' : abuseLevel;
+  const careOnly = onlyOrdinary(cues.abuse, false);
+  const abuse = cleared(cues.abuse) ? 'denied' : careOnly && abuseLevel === 'certain' ? 'possible' : abuseLevel;
   const named = { acute: level(cues.acute, abuse), abuse };
   const reading = { acute: caught(cues.acute, named.acute, named.abuse), abuse: caught(cues.abuse, named.abuse, named.acute) };
-  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay };
+  const overloaded = careOnly && reading.acute === 'none';
+  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay, overloaded };
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
     return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
   };
-  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay };
+  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, overloaded };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */

@@ -1910,6 +1910,98 @@ describe('classes of meaning from the b55–b57 safety misses', () => {
   });
 });
 
+describe('classes of meaning from the b64–b66 misses', () => {
+  it('reads a number right after an abbreviation for the pupil ("lln 14 wil …", "ll 14 heeft …") as her age', () => {
+    const cases: [string, string][] = [
+      ['lln 15 wil praten met de paj', '12-15'],
+      ['ll 14 heeft het zwaar', '12-15'],
+      ['llg 13 zit sinds kort bij de jgc', '12-15'],
+      ['lln 16 vraagt of de coach haar kan helpen', '16-17'],
+      ['leerl. 14 wil hulp van de paj', '12-15'],
+    ];
+    for (const [text, band] of cases) expect(extractAgeBand(text), text).toBe(band);
+    for (const text of [
+      'lln 15 wil praten met de paj over thuis, maar wil echt niet dat haar ouders het horen. Kan de paj beginnen zonder ouders?',
+      'll 14 heeft het zwaar en wil naar de jgc. Ze wil niet dat haar ouders het weten. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guards: a grade, a count of hours or of times after the abbreviation is no age.
+    for (const text of ['ll 3 havo wil naar de jgc', 'lln 12 uur afwezig deze maand', 'llg 2 keer gesproken']) expect(extractAgeBand(text), text).toBeUndefined();
+  });
+
+  it('reads a parent who wants to go over the pupil\'s grades, progress or study choice with the writer as the parent told (MW8), for an adult pupil R23', () => {
+    for (const text of [
+      'Mentor hier. De ouders van Noa (18) willen met mij haar resultaten en het profiel bespreken, zonder Noa. Kan dat?',
+      'Ouders van Mick (18) willen graag met me zijn studiekeuze en de laatste toetsen doorlopen. Mick weet het niet. Mag dat?',
+      'Vader van Thijs (18) wil met ons de voortgang en zijn studieplanning doornemen. Kan dat zonder Thijs?',
+      'Vader van Lisa (18) wil samen met mij kijken naar haar rapport. Lisa weet dat niet. Kan dat?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING18');
+    // Guards: a colleague who goes over it with the writer, and a parent who wants the JOS worker to do it.
+    expect(first('De decaan wil met mij de studiekeuze en de cijfers van Sanne (18) doornemen. Mag dat?')).toBe('Q-MET-WIE');
+    expect(first('Moeder van Sanne (18) wil dat de jgc met Sanne de studiekeuze doorneemt. Mag dat?')).toBe('Q-JOS');
+  });
+
+  it('reads the wijkteam worker "die <naam> al / sinds … begeleidt", or a pupil "daar al begeleid", as the team already helping the pupil (W1, R06)', () => {
+    for (const text of [
+      'Ik wil afstemmen met de wijkcoach die Fenna (14) al een half jaar begeleidt. Beide ouders hebben gezag. Wat moet ik regelen?',
+      'Ik wil overleggen met de consulent van het sociaal team, die Omar (15) al ondersteunt. Ouders hebben samen het gezag.',
+      'Ik wil bellen met de medewerker van het gebiedsteam die Iris (13) sinds de zomer begeleidt. Ouders zijn gescheiden, allebei gezag.',
+      'Ik wil contact met de gebiedsteammedewerker die het gezin van Ayoub (13) al maanden begeleidt. Ouders hebben beiden gezag.',
+      'Mag ik overleggen met de consulent van het wijkteam? Zij begeleidt Sem (14) al sinds vorig jaar. Ouders hebben samen gezag.',
+      'Mag ik afstemmen met het sociaal team? Daan (13) en zijn moeder worden daar al begeleid. Beide ouders hebben gezag.',
+      'Het gezin van Noor (14) wordt sinds maart door het gebiedsteam ondersteund. Ik wil de consulent bellen. Ouders hebben allebei gezag.',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: help that is still to come leaves the kind of contact asked.
+    expect(first('Ik wil de consulent van het gebiedsteam vragen of ze Daan (13) kan gaan begeleiden. Beide ouders hebben gezag.')).toBe('Q-WIJKTEAM');
+    expect(first('Ik wil overleggen met de consulent van het gebiedsteam die Daan (13) gaat begeleiden. Beide ouders hebben gezag.')).toBe('Q-WIJKTEAM');
+    expect(first('Ik wil de consulent van het gebiedsteam die ik al ken vragen of ze Daan (13) kan gaan begeleiden. Beide ouders hebben gezag.')).toBe('Q-WIJKTEAM');
+    expect(first('Ik wil met het wijkteam overleggen of Daan (13) daar begeleid kan worden. Beide ouders hebben gezag.')).toBe('Q-WIJKTEAM');
+  });
+
+  it('asks whether anyone at the table already helps when the meeting is for a pupil stuck at home (Q-MDO), whoever the text names', () => {
+    for (const text of [
+      'We zetten een overleg op over Ravi (12), die niet meer naar school komt, met de leerplichtambtenaar en de OC. Moeten ouders tekenen?',
+      'Voor Yusuf (14), die al weken thuis zit, organiseren we een overleg met de leerplichtambtenaar, de teamleider en ouders. Wat moet ik regelen?',
+      'We plannen een thuiszittersoverleg voor Bo (13) met leerplicht en de mentor. Welke toestemming heb ik nodig?',
+    ])
+      expect(first(text), text).toBe('Q-MDO');
+    // Guards: the text says whether anyone helps.
+    expect(first('ik organiseer een thuiszittersoverleg voor Fenna (15) met leerplicht en ouders. er is nog geen hulpverlening betrokken. welke toestemming heb ik nodig?')).toBe('V-OUDERS16');
+    expect(first('We organiseren een overleg voor Sem (14) met de ouders, leerplicht en de jgc die hem al begeleidt. Welke toestemming?')).toBe('V-BEIDEN');
+  });
+
+  it('reads voogdij or gezag that "ligt / berust bij een gecertificeerde instelling" as whose custody it is, the help as the question (R05)', () => {
+    for (const text of [
+      'Jara (14) woont bij pleegouders; de voogdij berust bij een gecertificeerde instelling. De jgc wil met haar gesprekken beginnen. Mogen de pleegouders tekenen?',
+      'Het gezag over Tim (12) ligt bij een gecertificeerde instelling, hij woont in een pleeggezin. De paj wil hem gaan begeleiden. Wie tekent?',
+      'Het gezag van Lisa (13) ligt bij een gecertificeerde instelling. De ambulant hulpverlener wil met haar aan de slag. Wie moet tekenen?',
+      'Het gezag van Kim (13) is belegd bij een gecertificeerde instelling. De jgc wil starten. Wie moet toestemming geven?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: the GI or its voogd who asks is who is told (R20).
+    expect(first('De voogd van een gecertificeerde instelling vraagt hoe het met Rico (15) gaat op school. Mag ik dat vertellen?')).toBe('V-INFO');
+    expect(first('De gecertificeerde instelling vraagt ons om het verzuimoverzicht van Jay (14), er is een ots.')).toBe('V-INFO');
+  });
+
+  it('reads a parent without custody whose request, says the other parent, would be used against her or in the court case, or upsets the child, as doubt about the child\'s interest (R16b)', () => {
+    for (const text of [
+      'Moeder heeft geen gezag en vraagt om het rapport van Lars (12). Vader zegt dat ze het wil inzetten tegen hem in de procedure over de kinderen. Moet ik het opsturen?',
+      'De vader van Mees (13) heeft geen gezag en wil de verslagen van school. Moeder zegt dat er een rechtszaak loopt en dat Mees er helemaal van slag van is. Wat doe ik?',
+      'Vader zonder gezag wil de cijfers van Tess (14). Volgens moeder wil hij die gebruiken in de zaak over de omgang. Moet ik ze sturen?',
+      'Vader zonder gezag vraagt de cijfers van Sam (12). Moeder zegt dat hij het als munitie gebruikt in de vechtscheiding. Stuur ik ze?',
+      'Vader heeft geen gezag en wil het rapport van Eva (13). Moeder is bang dat hij het tegen haar gaat gebruiken bij de rechter. Moet ik het sturen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guards: a case that only runs is asked; a plain use of the grades, or the other parent's objection without a reason
+    // about the child, is information on request (as B52-28, B62-29 are labelled).
+    expect(first('Vader heeft geen gezag en wil het rapport van Eva (13). Moeder wil niet dat hij het krijgt. Moet ik het sturen?')).toBe('V-INFO');
+    expect(first('Vader heeft geen gezag en wil het rapport van Sem (13). Er loopt nog een procedure over de omgang. Moet ik het sturen?')).toBe('Q-BELANG');
+    expect(first('Vader heeft geen gezag en wil de cijfers van Sem (13) gebruiken om hem te helpen met zijn huiswerk. Moet ik ze sturen?')).toBe('V-INFO');
+  });
+});
+
 describe('classes of meaning from the b61–b63 misses', () => {
   it('reads a short note, remark or aantekening per pupil of a watched class as a report per pupil (J4, R04b)', () => {
     const cases: [string, string][] = [
@@ -2459,5 +2551,106 @@ describe('classes of meaning from the b61–b63 safety misses', () => {
   it('keeps the meldcode route when a parent throws things during the divorce quarrels and the pupil is afraid', () => {
     const text = 'Als schoolmaatschappelijk werker begeleid ik Tom (13). Sinds de echtscheiding is er thuis veel ruzie en vader gooit dan met spullen; Tom is bang. Hij wil dat ik zijn mentor op de hoogte breng. Mag dat?';
     expect(['V-MELDCODE', 'Q-ZORGEN', 'Q-NOOD', 'V-ACUUT'], text).toContain(first(text));
+  });
+});
+
+describe('classes of meaning from the b64–b66 safety misses', () => {
+  const dangerFirst = ['V-ACUUT', 'Q-NOOD'];
+
+  it('decides acute danger for a parent who takes the child away, abroad or into hiding, today', () => {
+    for (const text of [
+      'Volgens moeder brengt vader Noah (9) vanavond niet meer terug na het bezoek, hij wil met hem naar zijn familie in Polen verdwijnen. Mag ik de jgc bellen?',
+      'Volgens moeder heeft vader, die Sara (10) niet meer mag zien, voor vandaag vliegtickets naar Marokko gekocht voor hem en Sara. Mag ik de wijkagent inlichten?',
+      'De moeder van Lucas (8) zegt dat vader hem vanavond het land uit wil brengen; vader heeft geen omgang meer. Wat mag ik aan Veilig Thuis doorgeven?',
+      'Vader appte moeder dat hij na schooltijd met Mila (11) gaat onderduiken en dat ze haar niet meer terugziet. Mag ik Veilig Thuis bellen?',
+      'Een oma belt: haar schoonzoon wil de kleine Jayden (7) straks na de les ophalen en met hem naar het buitenland verdwijnen. Moeder heeft het gezag alleen. Mogen we de wijkagent inlichten?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('reads the time of the taking away after a parent "die geen gezag heeft": that "geen" denies the gezag, not the time', () => {
+    for (const text of [
+      'Moeder vertelt dat haar ex, die geen gezag heeft, Noah (9) vanmiddag van school wil halen en hem niet meer terugbrengt. Mogen we de mentor en de wijkagent inlichten?',
+      'Oma belt: vader, die geen omgang meer mag hebben, wil Sem (8) vanavond komen halen en met hem het land uit. Wat mag ik doorgeven?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+    const denied = 'Bij de gymles zag ik geen blauwe plekken meer bij Sanne. Mag ik haar moeder mailen over haar cijfers?';
+    expect(['V-MELDCODE', 'Q-ZORGEN', 'V-ACUUT', 'Q-NOOD'], denied).not.toContain(first(denied));
+  });
+
+  it('takes the meldcode route for a threat to take the child abroad later, in the holidays', () => {
+    for (const text of [
+      'Moeder vertelt dat vader, die geen omgang meer mag, dreigt Noah in de zomervakantie mee te nemen naar Turkije en niet terug te brengen. Mag ik dit met de jgc bespreken?',
+      'Volgens moeder wil haar ex de kinderen na de kerstvakantie het land uit brengen om onder te duiken bij zijn familie. Mag ik Veilig Thuis om advies vragen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('asks no safety question for a parent who collects the child for an agreed weekend or holiday abroad', () => {
+    for (const text of [
+      'Vader mag van moeder vanmiddag Ahmed (10) ophalen voor zijn omgangsweekend. Mag ik vader het rapport geven?',
+      'Sem (9) gaat vandaag na school met zijn vader mee naar oma in België, zoals afgesproken in de omgangsregeling. Moet ik moeder iets laten weten?',
+      'Morgen vertrekt Lina (11) met haar ouders op vakantie naar het buitenland. Mag ik haar huiswerk aan haar moeder mailen?',
+    ])
+      expect([...dangerFirst, 'V-MELDCODE', 'Q-ZORGEN'], text).not.toContain(first(text));
+  });
+
+  it('decides acute danger for a pupil who stays with a much older man, who gives her things, and goes back to him tonight', () => {
+    for (const text of [
+      'Mijn leerling (15) slaapt sinds vrijdag bij een vriend van 27 die haar nieuwe kleren koopt en haar aan zijn maten voorstelt. Vanavond gaat ze weer naar hem toe. Mag ik haar ouders bellen zonder dat zij het weet?',
+      'Een meisje uit 3 havo (14) vertelde dat een man van een jaar of 35 haar geld en een telefoon geeft en dat ze hem vanavond weer moet opzoeken, samen met zijn vrienden. Mag ik de politie bellen?',
+      'Volgens haar vriendinnen logeert Jasmijn (15) al dagen bij een veel oudere jongen die haar spullen geeft en haar laat kennismaken met zijn vrienden. Vannacht blijft ze daar weer. Wat mag ik delen?',
+      'Leerling (16) verblijft sinds zaterdag bij een kerel van in de dertig; hij neemt haar mee naar feestjes met zijn vrienden. Vanavond moet ze er weer heen. Mag ik dit delen zonder haar toestemming?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('does not decide acute danger for an evening at a friend, an uncle or a grandmother, or an older man long past', () => {
+    for (const text of [
+      'Lotte (15) gaat vanavond met haar vriendinnen naar een verjaardag bij een klasgenoot en blijft daar slapen. Mag ik haar moeder mailen dat ze haar gymspullen vergat?',
+      'Ze gaat vanavond naar haar oom toe om op zijn kinderen te passen. Mag ik haar ouders vragen of ze morgen later mag komen?',
+      'Een leerling (15) zei dat ze vorig jaar omging met een man van 30 die haar cadeaus gaf; dat is voorbij en ze gaat vanavond naar haar oma. Mag ik dit met de jgc bespreken?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for an injury whose shape or story does not fit the cause the pupil gives', () => {
+    for (const text of [
+      'De gymdocent zag bij Noor (11) kleine ronde brandplekjes op haar onderarm. Noor zegt dat ze zich aan de oven brandde. Mag ik de jgc inschakelen zonder ouders?',
+      'Op Kevins (10) rug zitten striemen; hij zegt dat het van het voetballen komt. Mag ik met de coach overleggen?',
+      'Mila (9) heeft een blauw oog en zegt dat het van de gymles komt, maar die uitleg klopt niet: er was deze week geen gym. Mag ik de zorgcoördinator inlichten?',
+      'Yusuf (12) heeft een brandplek zo groot als een sigaret op zijn hand. Hij zegt van de kookplaat. Mag ik de jgc erbij halen?',
+      'Sam (10) heeft een blauw oog. Hij zegt van hockey, maar dat geloof ik niet. Mag ik de intern begeleider inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('still asks first about an injury with a cause that fits, whoever confirms it', () => {
+    for (const text of [
+      'Tim (12) heeft een blauw oog; hij zegt van voetbal, de trainer vertelde dat hij een bal tegen zijn hoofd kreeg. Mag ik zijn ouders mailen?',
+      'Anouk (14) heeft een brandwond op haar hand; ze zegt dat ze zich aan de pan brandde. Mag ik de mentor vragen met haar te praten?',
+      'Joep (12) heeft een schaafwond op zijn knie; hij zegt dat het van skaten komt en zijn vriend was erbij. Mag ik zijn moeder bellen?',
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
+  });
+
+  it("asks no safety question for the pupil's own medicine passed on within school for a practical reason", () => {
+    for (const text of [
+      'De mentor wil de vakdocenten laten weten dat Lisa (15) antidepressiva slikt, zodat ze rekening houden met haar concentratie. Mag dat zonder haar ouders?',
+      'Kan ik aan de zorgcoördinator doorgeven dat een leerling uit 2B antidepressiva slikt? Dan kan het rooster van de toetsweek aangepast worden.',
+      'Onze teamleider wil in de leerlingbespreking noemen dat Daan slaapmiddelen slikt, zodat we de eerste uren voor hem kunnen aanpassen. Mag dat?',
+      'Mag ik de docenten van 4A mailen dat Bram oxazepam slikt en daarom in de toetsweek een aparte ruimte krijgt?',
+      'De mentor wil de coördinator laten weten dat Mees (14) antidepressiva moet slikken, zodat er in de gymles rekening mee gehouden wordt. Mag dat intern?',
+    ])
+      expect([...dangerFirst, 'V-MELDCODE', 'Q-ZORGEN'], text).not.toContain(first(text));
+  });
+
+  it('keeps asking about danger for pills of someone else, a whole strip or a wish to die, whatever the practical reason', () => {
+    for (const text of [
+      'Mentor wil de zoco laten weten dat Lisa (15) de antidepressiva van haar moeder slikt, zodat we het rooster kunnen aanpassen. Mag dat?',
+      'Kan ik aan de zorgcoördinator doorgeven dat een leerling uit 2B een hele strip antidepressiva heeft geslikt? Dan kunnen we de toetsweek aanpassen.',
+      'Mag ik aan het team doorgeven dat Sem antidepressiva slikt en zegt dat hij er een eind aan wil maken, zodat we rekening houden?',
+    ])
+      expect(dangerFirst, text).toContain(first(text));
   });
 });

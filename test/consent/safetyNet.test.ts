@@ -6,7 +6,7 @@ import { labelledSetSchema, safetyLabels } from '../../src/consent/evaluation';
 import { extractFacts } from '../../src/consent/extract';
 import { loadConsentKnowledge } from '../../src/consent/knowledge';
 import type { ConsentKnowledge, TextCues } from '../../src/consent/model';
-import { createSafetyNet, safetyExamplesSchema } from '../../src/consent/safetyModel';
+import { createSafetyNet, safetyExamplesSchema, type SafetyNet } from '../../src/consent/safetyModel';
 import { EXAMPLES_FILE, examplesJson, safetyExamples } from '../../scripts/safety-examples';
 import { memoryInUseMb } from '../helpers/memory';
 import { screen } from '../helpers/screen';
@@ -80,6 +80,29 @@ describe('the safety net beside the rules', () => {
       'Mila (15) appte me net dat ze de strip pillen van haar moeder heeft liggen en dat ze het vannacht gaat doen, maar ik weet niet of ze het meende. Mag ik haar vader bellen?';
     expect(knowledge.cues.safetyNet!.certaintyScores(text).acute).toBeGreaterThanOrEqual(knowledge.cues.safetyNet!.certainty.acute);
     expect(first(text, knowledge.cues)).toBe('Q-NOOD');
+  });
+
+  it('does not let the net raise a young carer of an ill parent to acute danger, only a text with another sign', () => {
+    // A net that finds danger in every text: what it may raise depends on the rules' reading alone, not on its training.
+    const alarmed: SafetyNet = {
+      thresholds: { acute: 0.9, abuse: 0.9 },
+      certainty: { acute: 0.99, abuse: 0.99 },
+      scores: () => ({ acute: 1, abuse: 1 }),
+      certaintyScores: () => ({ acute: 0, abuse: 0 }),
+      warmUp: () => undefined,
+    };
+    const cues = { ...rulesOnly, safetyNet: alarmed };
+    for (const text of [
+      "Lieke (13) valt in de les in slaap; ze zegt dat ze 's nachts voor de kleintjes zorgt omdat papa ziek in bed ligt. Ik weet niet of het thuis misloopt. Mag ik de coach vragen?",
+      'Noor (12) slaapt bijna in de les. Ze zegt dat ze \'s avonds laat nog kookt en de was doet, omdat haar moeder kanker heeft en op bed ligt. Mag ik de coach vragen met haar te praten?',
+      'Mo (14) slaapt in de les. Hij kookt elke avond voor zijn zusjes want moeder ligt na haar operatie de hele dag op bed. Mag ik de PAJ inschakelen?',
+    ])
+      expect(first(text, cues), text).toBe('Q-ZORGEN');
+    for (const text of [
+      "Lieke (13) valt in de les in slaap; ze zorgt 's nachts voor de kleintjes. Ik weet niet of het thuis misloopt. Mag ik de coach vragen?",
+      "Lieke (13) valt in de les in slaap; ze zegt dat ze 's nachts voor de kleintjes zorgt omdat papa ziek in bed ligt, en ze is doodsbang. Mag ik de coach vragen?",
+    ])
+      expect(first(text, cues), text).toBe('Q-NOOD');
   });
 
   it('gives the same scores on every run (fixed hash, file order, no randomness)', () => {

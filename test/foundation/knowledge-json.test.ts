@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +15,11 @@ describe('a .json knowledge file', () => {
     expect(loadYamlFile(EXAMPLES, safetyExamplesSchema)).toEqual(parse(readFileSync(EXAMPLES, 'utf8')));
   });
 
-  it('keeps its texts whole: the safety examples take under 1 MB (read by the yaml parser, 6 MB of string pieces)', () => {
-    expect(memoryKeptMb(() => loadYamlFile(EXAMPLES, safetyExamplesSchema))).toBeLessThan(1);
+  // The examples grow with every corpus batch (270 KB when this was written, 0.35 MB kept; the yaml parser kept 6.2 MB,
+  // 23 times the file): whole strings keep about the file's size, string pieces many times it.
+  it('keeps its texts whole: the safety examples take under twice their size on disk (the yaml parser kept 23 times it)', () => {
+    const fileMb = statSync(EXAMPLES).size / 2 ** 20;
+    expect(memoryKeptMb(() => loadYamlFile(EXAMPLES, safetyExamplesSchema))).toBeLessThan(2 * fileMb);
   });
 
   it('that is not JSON names the file', () => {
