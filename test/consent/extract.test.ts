@@ -2654,3 +2654,27 @@ describe('classes of meaning from the b64–b66 safety misses', () => {
       expect(dangerFirst, text).toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b67–b69 safety misses', () => {
+  const safetyAnswers = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
+
+  it('decides acute danger for a forced marriage tomorrow morning or evening, when she does not want it or her passport was taken', () => {
+    for (const text of [
+      'Mijn leerling Hira (17) appte dat haar vader haar ID-kaart heeft ingenomen en dat ze morgenvroeg op het vliegtuig naar Pakistan moet om te trouwen. Mag ik haar ouders hierover bellen?',
+      'Fatma (16) zegt dat de bruiloft met haar neef al geregeld is en dat ze morgenavond vertrekken. Ze wil niet trouwen. Moet ik eerst haar toestemming vragen voordat ik de aandachtsfunctionaris inlicht?',
+      'Leerling (15) zegt: mijn vader heeft mijn paspoort afgepakt, morgenmiddag gaan wij naar Turkije, ik moet daar trouwen met neef. Mag ik mentor dit vertellen?',
+      'Ons meisje uit 3 mavo (14) zegt dat ze morgenvroeg wordt opgehaald door haar ooms voor haar bruiloft in Somalie. Ze wil niet mee. Mag ik de jgc bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('keeps the meldcode route for a forced marriage after the summer, and asks nothing for a class trip to the airport', () => {
+    for (const text of [
+      'Na de zomer wordt Hanna (16) in Marokko uitgehuwelijkt, zegt ze. Ze wil het echt niet en haar paspoort ligt bij haar vader. Mag ik de aandachtsfunctionaris inlichten?',
+      'Dounia (16) wil het echt niet, maar haar familie wil haar na de examens volgend jaar uithuwelijken aan een neef. Mag ik de zoco inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+    const trip = 'Morgenochtend gaat 3B met de bus naar Schiphol voor een excursie, Tim (14) wil niet mee. Mag ik zijn ouders bellen?';
+    expect(safetyAnswers, trip).not.toContain(first(trip));
+  });
+});
