@@ -2674,6 +2674,9 @@ describe('classes of meaning from the b67–b69 safety misses', () => {
       'Dounia (16) wil het echt niet, maar haar familie wil haar na de examens volgend jaar uithuwelijken aan een neef. Mag ik de zoco inlichten?',
     ])
       expect(first(text), text).toBe('V-MELDCODE');
+    // told or cried about today, the marriage is this summer: no acute danger
+    const today = 'Mentor hier: Ilham (15) zat vandaag te huilen in de pauze. Ze moet deze zomer in Marokko met haar neef trouwen en wil dat niet. Mag ik dit met de zoco bespreken?';
+    expect(first(today), today).not.toBe('V-ACUUT');
     const trip = 'Morgenochtend gaat 3B met de bus naar Schiphol voor een excursie, Tim (14) wil niet mee. Mag ik zijn ouders bellen?';
     expect(safetyAnswers, trip).not.toContain(first(trip));
   });
