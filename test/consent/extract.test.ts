@@ -2680,4 +2680,21 @@ describe('classes of meaning from the b67–b69 safety misses', () => {
     const trip = 'Morgenochtend gaat 3B met de bus naar Schiphol voor een excursie, Tim (14) wil niet mee. Mag ik zijn ouders bellen?';
     expect(safetyAnswers, trip).not.toContain(first(trip));
   });
+
+  it('decides acute danger for a farewell message, then gone from school and not answering the phone', () => {
+    for (const text of [
+      'Een klasgenoot liet me Snapchat zien: Milan (14) schreef \'sorry voor alles, dit is de laatste keer dat jullie iets van me horen\'. Hij is na de pauze verdwenen en neemt zijn mobiel niet op. Mag ik dit delen met zijn moeder?',
+      'Als OC kreeg ik net een screenshot: Ayoub (16) zette in de groepsapp \'dank jullie voor alles, het is goed zo\'. Hij is zonder iets te zeggen weggegaan en zijn telefoon neemt hij niet op. Hij wil nooit dat we thuis iets vertellen. Mag ik zijn ouders toch bellen?',
+      'leerling 15 jaar schreef in app van klas: sorry iedereen, ik ben er morgen niet meer. nu is hij weg zonder af te melden en reageert niet op berichten. mag ik vader bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('does not decide acute danger for a holiday goodbye in the class app, or leaving school without a farewell', () => {
+    const goodbye = "Sem (15) zette in de klassenapp 'doei allemaal, fijne vakantie!' en ging na het laatste uur naar huis. Hij neemt zijn telefoon niet op. Mag ik zijn ouders mailen over zijn cijfers?";
+    const gone = 'Noor (14) is vandaag zonder iets te zeggen van school vertrokken en neemt haar telefoon niet op. Mag ik haar ouders bellen?';
+    for (const text of [goodbye, gone]) expect(first(text), text).not.toBe('V-ACUUT');
+    const plainGoodbye = "Sem (15) zette 'doei allemaal, fijne vakantie!' in de klassenapp. Mag ik zijn ouders mailen over zijn cijfers?";
+    expect(['V-ACUUT', 'Q-NOOD'], plainGoodbye).not.toContain(first(plainGoodbye));
+  });
 });
