@@ -2697,4 +2697,21 @@ describe('classes of meaning from the b67–b69 safety misses', () => {
     const plainGoodbye = "Sem (15) zette 'doei allemaal, fijne vakantie!' in de klassenapp. Mag ik zijn ouders mailen over zijn cijfers?";
     expect(['V-ACUUT', 'Q-NOOD'], plainGoodbye).not.toContain(first(plainGoodbye));
   });
+
+  it('asks, not decides, for a wish to die written in schoolwork that the pupil herself plays down', () => {
+    for (const text of [
+      'In haar boekverslag schreef Yara (15) dat ze soms liever gewoon niet meer wakker wordt. Ze zegt dat het wel meevalt als ik ernaar vraag. Mag ik de zorgcoördinator inlichten zonder haar ouders?',
+      "Mijn mentorleerling (14) zette in haar gedicht 'ik wil niet meer leven'. Na de les vond ze zelf dat het niet zo erg was, het ging om de opdracht. Moet ik haar ouders inlichten?",
+      'Leerling 16 schrijft in tekst voor Engels dat zij niet meer wil leven. Ik vraag haar, zij zegt het valt mee. Moet ik ouders bellen?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('still decides acute danger for such a wish that nobody plays down, or that the writer says was meant', () => {
+    for (const text of [
+      'Sanne (16) schreef in haar betoog dat ze niet meer wakker wil worden. Mag ik haar ouders bellen?',
+      'Bram (15) zei dat het meeviel met zijn cijfers, maar hij schreef vanochtend in de klassenapp dat hij er vanavond een eind aan maakt. Hij meende het echt. Mag ik zijn ouders bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
 });
