@@ -2714,4 +2714,31 @@ describe('classes of meaning from the b67–b69 safety misses', () => {
     ])
       expect(first(text), text).toBe('V-ACUUT');
   });
+
+  it('takes the meldcode route for food withheld at home as a punishment', () => {
+    for (const text of [
+      'Een brugklasser (12) vertelde dat hij thuis regelmatig niet mee mag eten, als straf voor brutaal zijn, en dan met honger naar bed gaat. Mag ik dit aan de zorgcoordinator vertellen?',
+      'Bij de pleegouders van Jayden (14) krijgt hij soms een dag niks te eten, dat is de straf als hij liegt. Mag ik zijn voogd bellen?',
+      'Volgens Lisa (14) krijgt ze thuis soms geen eten, dat is de straf als ze te laat thuiskomt. Moet ik eerst haar ouders vragen voordat ik de zoco inlicht?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('takes the meldcode route for an adult at home who comes into her room at night and sends her messages she finds weird', () => {
+    for (const text of [
+      "Tess (14) vertelt dat de nieuwe vriend van mama 's avonds bij haar op bed zit als mama werkt, en dat hij haar appjes stuurt die ze eng vindt. Mag ik dit bespreken met de zoco?",
+      "Leerling (13) zegt haar oom komt s avonds in haar kamer en stuurt rare foto's. Mag ik mentor bellen?",
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('does not take the meldcode route for a punishment at school or no sweets, weird messages from classmates, or a father helping with homework', () => {
+    for (const text of [
+      'Voor straf moest Daan (12) nablijven en hij had geen eten bij zich. Mag ik zijn moeder bellen?',
+      'Als straf mag Tim (13) een week niet gamen en krijgt hij geen snoep. Mag ik zijn moeder mailen over zijn cijfers?',
+      'Sara (14) krijgt vaak rare berichtjes van klasgenoten, daarom zit ze in de pauze op haar kamer te bellen met haar moeder. Mag ik de mentor inlichten?',
+      "Ahmed (14) zit thuis veel op zijn kamer. Zijn vader komt 's avonds bij hem zitten voor huiswerk. Mag ik vader bellen over zijn cijfers?",
+    ])
+      expect(first(text), text).not.toBe('V-MELDCODE');
+  });
 });
