@@ -2741,4 +2741,17 @@ describe('classes of meaning from the b67–b69 safety misses', () => {
     ])
       expect(first(text), text).not.toBe('V-MELDCODE');
   });
+
+  it('asks no safety question for a theme such as the home situation in an anonymous count for monitoring', () => {
+    for (const text of [
+      'Voor het jaarverslag turf ik als OC hoeveel gesprekken ik had en over welk onderwerp (schoolwerk, thuissituatie, pesten). Geen namen, alleen aantallen. Mag ik dat aan de directeur geven?',
+      'De gemeente vraagt per school een anonieme telling van het aantal leerlingen met zorgen thuis, per categorie. Mag ik die aanleveren?',
+    ])
+      expect(safetyAnswers, text).not.toContain(first(text));
+  });
+
+  it('still asks about abuse for a pupil afraid at home, whatever the writer counts for monitoring', () => {
+    const text = 'Yara (13) zegt dat de thuissituatie niet goed is, ze slaapt slecht en is bang thuis. Voor de monitoring noteer ik alleen het aantal gesprekken per thema, zonder namen. Mag ik de jgc inlichten?';
+    expect(first(text), text).toBe('Q-ZORGEN');
+  });
 });
