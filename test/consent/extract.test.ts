@@ -2754,4 +2754,17 @@ describe('classes of meaning from the b67–b69 safety misses', () => {
     const text = 'Yara (13) zegt dat de thuissituatie niet goed is, ze slaapt slecht en is bang thuis. Voor de monitoring noteer ik alleen het aantal gesprekken per thema, zonder namen. Mag ik de jgc inlichten?';
     expect(first(text), text).toBe('Q-ZORGEN');
   });
+
+  it('asks no safety question for an own help request kept from the parents when the writer says nothing is unsafe at home', () => {
+    const text = 'Als jgc spreek ik Daan (14) over faalangst. Hij wil niet dat zijn ouders het weten. Er is thuis niets aan de hand, het gaat echt om school. Mag ik toch met hem verder?';
+    expect(safetyAnswers, text).not.toContain(first(text));
+  });
+
+  it('still asks about neglect for nothing to eat at home, however the writer puts it', () => {
+    for (const text of [
+      'Sem (12) zegt dat er thuis niks te eten is en dat hij vaak honger heeft. Thuis is niets onveiligs volgens zijn moeder. Mag ik de jgc inschakelen?',
+      'Lotte (13) zegt: er is thuis niks, ook geen ontbijt. Mag ik haar moeder bellen?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
 });
