@@ -2767,4 +2767,14 @@ describe('classes of meaning from the b67–b69 safety misses', () => {
     ])
       expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
   });
+
+  it('does not read a photo in the newspaper or on a website as a sign of grooming', () => {
+    const text = "Voor de intervisie met andere OC's wil ik de casus van een meisje (15) inbrengen zonder naam. Ze was vorige maand met een foto op de website van de gemeente omdat ze een prijs won. Is ze dan herkenbaar?";
+    expect(safetyAnswers, text).not.toContain(first(text));
+    for (const grooming of [
+      "Een man van 30 stuurt Lisa (14) foto's en vraagt om foto's van haar. Ze stond ook in de krant. Mag ik dit melden?",
+      "Een leerling (14) krijgt cadeaus van een volwassen man die foto's van haar maakt. Mag ik de ouders bellen?",
+    ])
+      expect(first(grooming), grooming).toBe('V-MELDCODE');
+  });
 });
