@@ -2777,4 +2777,16 @@ describe('classes of meaning from the b67–b69 safety misses', () => {
     ])
       expect(first(grooming), grooming).toBe('V-MELDCODE');
   });
+
+  it('asks no safety question when the Raad voor de Kinderbescherming investigates a divorce and asks how the pupil does at school', () => {
+    const text = 'Een raadsonderzoeker van de Raad voor de Kinderbescherming belt over Ilias (13). Zijn ouders liggen in een vechtscheiding en de Raad onderzoekt de omgangsregeling. Ze wil weten hoe hij functioneert in de klas. Moet ik eerst de ouders om toestemming vragen?';
+    expect(safetyAnswers, text).not.toContain(first(text));
+  });
+
+  it('keeps the safety route for a divorce next to fear or violence, or without an investigation', () => {
+    const hit = 'De Raad voor de Kinderbescherming onderzoekt de vechtscheiding van de ouders van Noor (12); Noor is bang voor haar vader en zegt dat hij haar slaat. De Raad vraagt een verslag. Mag ik dat geven?';
+    expect(first(hit), hit).toBe('V-MELDCODE');
+    const tense = 'Ouders van Bo (13) zitten in een vechtscheiding, Bo is erg gespannen. Mag ik de jgc inschakelen zonder de ouders?';
+    expect(first(tense), tense).toBe('Q-ZORGEN');
+  });
 });
