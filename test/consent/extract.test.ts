@@ -2789,4 +2789,19 @@ describe('classes of meaning from the b67–b69 safety misses', () => {
     const tense = 'Ouders van Bo (13) zitten in een vechtscheiding, Bo is erg gespannen. Mag ik de jgc inschakelen zonder de ouders?';
     expect(first(tense), tense).toBe('Q-ZORGEN');
   });
+
+  it('asks no question about danger now for a pupil confused for weeks, when the question is whether she can consent herself', () => {
+    for (const text of [
+      'Onze leerling (16) is al een aantal weken heel verward en praat soms wartaal. De jgc wil een onderzoek laten doen. Is hij wilsbekwaam of moeten zijn ouders tekenen?',
+      'Een meisje (17) is de laatste tijd vreemd en verward, ze zegt dat ze stemmen hoort. Kan ze zelf beslissen over gesprekken met de schoolpsycholoog?',
+    ])
+      expect(['V-ACUUT', 'Q-NOOD'], text).not.toContain(first(text));
+  });
+
+  it('keeps asking or deciding danger for voices that tell her to hurt herself, or confusion right now', () => {
+    const voices = 'Een meisje (17) is sinds weken verward en hoort stemmen die zeggen dat ze zichzelf pijn moet doen. Kan ze zelf toestemming geven voor hulp?';
+    expect(['V-ACUUT', 'Q-NOOD'], voices).toContain(first(voices));
+    const now = 'Leerling (16) is nu heel verward en weet niet waar ze is. Kan ze zelf toestemming geven?';
+    expect(first(now), now).toBe('V-ACUUT');
+  });
 });
