@@ -2816,3 +2816,154 @@ describe('classes of meaning from the b64–b66 safety misses', () => {
       expect(dangerFirst, text).toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b67–b69 safety misses', () => {
+  const safetyAnswers = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
+
+  it('decides acute danger for a forced marriage tomorrow morning or evening, when she does not want it or her passport was taken', () => {
+    for (const text of [
+      'Mijn leerling Hira (17) appte dat haar vader haar ID-kaart heeft ingenomen en dat ze morgenvroeg op het vliegtuig naar Pakistan moet om te trouwen. Mag ik haar ouders hierover bellen?',
+      'Fatma (16) zegt dat de bruiloft met haar neef al geregeld is en dat ze morgenavond vertrekken. Ze wil niet trouwen. Moet ik eerst haar toestemming vragen voordat ik de aandachtsfunctionaris inlicht?',
+      'Leerling (15) zegt: mijn vader heeft mijn paspoort afgepakt, morgenmiddag gaan wij naar Turkije, ik moet daar trouwen met neef. Mag ik mentor dit vertellen?',
+      'Ons meisje uit 3 mavo (14) zegt dat ze morgenvroeg wordt opgehaald door haar ooms voor haar bruiloft in Somalie. Ze wil niet mee. Mag ik de jgc bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('keeps the meldcode route for a forced marriage after the summer, and asks nothing for a class trip to the airport', () => {
+    for (const text of [
+      'Na de zomer wordt Hanna (16) in Marokko uitgehuwelijkt, zegt ze. Ze wil het echt niet en haar paspoort ligt bij haar vader. Mag ik de aandachtsfunctionaris inlichten?',
+      'Dounia (16) wil het echt niet, maar haar familie wil haar na de examens volgend jaar uithuwelijken aan een neef. Mag ik de zoco inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+    // told or cried about today, the marriage is this summer: no acute danger
+    const today = 'Mentor hier: Ilham (15) zat vandaag te huilen in de pauze. Ze moet deze zomer in Marokko met haar neef trouwen en wil dat niet. Mag ik dit met de zoco bespreken?';
+    expect(first(today), today).not.toBe('V-ACUUT');
+    const trip = 'Morgenochtend gaat 3B met de bus naar Schiphol voor een excursie, Tim (14) wil niet mee. Mag ik zijn ouders bellen?';
+    expect(safetyAnswers, trip).not.toContain(first(trip));
+  });
+
+  it('decides acute danger for a farewell message, then gone from school and not answering the phone', () => {
+    for (const text of [
+      'Een klasgenoot liet me Snapchat zien: Milan (14) schreef \'sorry voor alles, dit is de laatste keer dat jullie iets van me horen\'. Hij is na de pauze verdwenen en neemt zijn mobiel niet op. Mag ik dit delen met zijn moeder?',
+      'Als OC kreeg ik net een screenshot: Ayoub (16) zette in de groepsapp \'dank jullie voor alles, het is goed zo\'. Hij is zonder iets te zeggen weggegaan en zijn telefoon neemt hij niet op. Hij wil nooit dat we thuis iets vertellen. Mag ik zijn ouders toch bellen?',
+      'leerling 15 jaar schreef in app van klas: sorry iedereen, ik ben er morgen niet meer. nu is hij weg zonder af te melden en reageert niet op berichten. mag ik vader bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('does not decide acute danger for a holiday goodbye in the class app, or leaving school without a farewell', () => {
+    const goodbye = "Sem (15) zette in de klassenapp 'doei allemaal, fijne vakantie!' en ging na het laatste uur naar huis. Hij neemt zijn telefoon niet op. Mag ik zijn ouders mailen over zijn cijfers?";
+    const gone = 'Noor (14) is vandaag zonder iets te zeggen van school vertrokken en neemt haar telefoon niet op. Mag ik haar ouders bellen?';
+    for (const text of [goodbye, gone]) expect(first(text), text).not.toBe('V-ACUUT');
+    const plainGoodbye = "Sem (15) zette 'doei allemaal, fijne vakantie!' in de klassenapp. Mag ik zijn ouders mailen over zijn cijfers?";
+    expect(['V-ACUUT', 'Q-NOOD'], plainGoodbye).not.toContain(first(plainGoodbye));
+  });
+
+  it('asks, not decides, for a wish to die written in schoolwork that the pupil herself plays down', () => {
+    for (const text of [
+      'In haar boekverslag schreef Yara (15) dat ze soms liever gewoon niet meer wakker wordt. Ze zegt dat het wel meevalt als ik ernaar vraag. Mag ik de zorgcoördinator inlichten zonder haar ouders?',
+      "Mijn mentorleerling (14) zette in haar gedicht 'ik wil niet meer leven'. Na de les vond ze zelf dat het niet zo erg was, het ging om de opdracht. Moet ik haar ouders inlichten?",
+      'Leerling 16 schrijft in tekst voor Engels dat zij niet meer wil leven. Ik vraag haar, zij zegt het valt mee. Moet ik ouders bellen?',
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('still decides acute danger for such a wish that nobody plays down, or that the writer says was meant', () => {
+    for (const text of [
+      'Sanne (16) schreef in haar betoog dat ze niet meer wakker wil worden. Mag ik haar ouders bellen?',
+      'Bram (15) zei dat het meeviel met zijn cijfers, maar hij schreef vanochtend in de klassenapp dat hij er vanavond een eind aan maakt. Hij meende het echt. Mag ik zijn ouders bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for food withheld at home as a punishment', () => {
+    for (const text of [
+      'Een brugklasser (12) vertelde dat hij thuis regelmatig niet mee mag eten, als straf voor brutaal zijn, en dan met honger naar bed gaat. Mag ik dit aan de zorgcoordinator vertellen?',
+      'Bij de pleegouders van Jayden (14) krijgt hij soms een dag niks te eten, dat is de straf als hij liegt. Mag ik zijn voogd bellen?',
+      'Volgens Lisa (14) krijgt ze thuis soms geen eten, dat is de straf als ze te laat thuiskomt. Moet ik eerst haar ouders vragen voordat ik de zoco inlicht?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('takes the meldcode route for an adult at home who comes into her room at night and sends her messages she finds weird', () => {
+    for (const text of [
+      "Tess (14) vertelt dat de nieuwe vriend van mama 's avonds bij haar op bed zit als mama werkt, en dat hij haar appjes stuurt die ze eng vindt. Mag ik dit bespreken met de zoco?",
+      "Leerling (13) zegt haar oom komt s avonds in haar kamer en stuurt rare foto's. Mag ik mentor bellen?",
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('does not take the meldcode route for a punishment at school or no sweets, weird messages from classmates, or a father helping with homework', () => {
+    for (const text of [
+      'Voor straf moest Daan (12) nablijven en hij had geen eten bij zich. Mag ik zijn moeder bellen?',
+      'Als straf mag Tim (13) een week niet gamen en krijgt hij geen snoep. Mag ik zijn moeder mailen over zijn cijfers?',
+      'Sara (14) krijgt vaak rare berichtjes van klasgenoten, daarom zit ze in de pauze op haar kamer te bellen met haar moeder. Mag ik de mentor inlichten?',
+      "Ahmed (14) zit thuis veel op zijn kamer. Zijn vader komt 's avonds bij hem zitten voor huiswerk. Mag ik vader bellen over zijn cijfers?",
+    ])
+      expect(first(text), text).not.toBe('V-MELDCODE');
+  });
+
+  it('asks no safety question for a theme such as the home situation in an anonymous count for monitoring', () => {
+    for (const text of [
+      'Voor het jaarverslag turf ik als OC hoeveel gesprekken ik had en over welk onderwerp (schoolwerk, thuissituatie, pesten). Geen namen, alleen aantallen. Mag ik dat aan de directeur geven?',
+      'De gemeente vraagt per school een anonieme telling van het aantal leerlingen met zorgen thuis, per categorie. Mag ik die aanleveren?',
+    ])
+      expect(safetyAnswers, text).not.toContain(first(text));
+  });
+
+  it('still asks about abuse for a pupil afraid at home, whatever the writer counts for monitoring', () => {
+    const text = 'Yara (13) zegt dat de thuissituatie niet goed is, ze slaapt slecht en is bang thuis. Voor de monitoring noteer ik alleen het aantal gesprekken per thema, zonder namen. Mag ik de jgc inlichten?';
+    expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('asks no safety question for an own help request kept from the parents when the writer says nothing is unsafe at home', () => {
+    const text = 'Als jgc spreek ik Daan (14) over faalangst. Hij wil niet dat zijn ouders het weten. Er is thuis niets aan de hand, het gaat echt om school. Mag ik toch met hem verder?';
+    expect(safetyAnswers, text).not.toContain(first(text));
+  });
+
+  it('still asks about neglect for nothing to eat at home, however the writer puts it', () => {
+    for (const text of [
+      'Sem (12) zegt dat er thuis niks te eten is en dat hij vaak honger heeft. Thuis is niets onveiligs volgens zijn moeder. Mag ik de jgc inschakelen?',
+      'Lotte (13) zegt: er is thuis niks, ook geen ontbijt. Mag ik haar moeder bellen?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
+
+  it('does not read a photo in the newspaper or on a website as a sign of grooming', () => {
+    const text = "Voor de intervisie met andere OC's wil ik de casus van een meisje (15) inbrengen zonder naam. Ze was vorige maand met een foto op de website van de gemeente omdat ze een prijs won. Is ze dan herkenbaar?";
+    expect(safetyAnswers, text).not.toContain(first(text));
+    for (const grooming of [
+      "Een man van 30 stuurt Lisa (14) foto's en vraagt om foto's van haar. Ze stond ook in de krant. Mag ik dit melden?",
+      "Een leerling (14) krijgt cadeaus van een volwassen man die foto's van haar maakt. Mag ik de ouders bellen?",
+    ])
+      expect(first(grooming), grooming).toBe('V-MELDCODE');
+  });
+
+  it('asks no safety question when the Raad voor de Kinderbescherming investigates a divorce and asks how the pupil does at school', () => {
+    const text = 'Een raadsonderzoeker van de Raad voor de Kinderbescherming belt over Ilias (13). Zijn ouders liggen in een vechtscheiding en de Raad onderzoekt de omgangsregeling. Ze wil weten hoe hij functioneert in de klas. Moet ik eerst de ouders om toestemming vragen?';
+    expect(safetyAnswers, text).not.toContain(first(text));
+  });
+
+  it('keeps the safety route for a divorce next to fear or violence, or without an investigation', () => {
+    const hit = 'De Raad voor de Kinderbescherming onderzoekt de vechtscheiding van de ouders van Noor (12); Noor is bang voor haar vader en zegt dat hij haar slaat. De Raad vraagt een verslag. Mag ik dat geven?';
+    expect(first(hit), hit).toBe('V-MELDCODE');
+    const tense = 'Ouders van Bo (13) zitten in een vechtscheiding, Bo is erg gespannen. Mag ik de jgc inschakelen zonder de ouders?';
+    expect(first(tense), tense).toBe('Q-ZORGEN');
+  });
+
+  it('asks no question about danger now for a pupil confused for weeks, when the question is whether she can consent herself', () => {
+    for (const text of [
+      'Onze leerling (16) is al een aantal weken heel verward en praat soms wartaal. De jgc wil een onderzoek laten doen. Is hij wilsbekwaam of moeten zijn ouders tekenen?',
+      'Een meisje (17) is de laatste tijd vreemd en verward, ze zegt dat ze stemmen hoort. Kan ze zelf beslissen over gesprekken met de schoolpsycholoog?',
+    ])
+      expect(['V-ACUUT', 'Q-NOOD'], text).not.toContain(first(text));
+  });
+
+  it('keeps asking or deciding danger for voices that tell her to hurt herself, or confusion right now', () => {
+    const voices = 'Een meisje (17) is sinds weken verward en hoort stemmen die zeggen dat ze zichzelf pijn moet doen. Kan ze zelf toestemming geven voor hulp?';
+    expect(['V-ACUUT', 'Q-NOOD'], voices).toContain(first(voices));
+    const now = 'Leerling (16) is nu heel verward en weet niet waar ze is. Kan ze zelf toestemming geven?';
+    expect(first(now), now).toBe('V-ACUUT');
+  });
+});
