@@ -69,6 +69,10 @@ const PARENT_ASKS_FOR_HELP = re(`\\b${PARENT}( \\w+){0,3} (vraagt|vroeg|vragen|w
 const RELATIVE = /\b(opa|oma|tante|oom|grootouders|neef|nicht)\b/;
 
 /** A parent asks for someone not named to help ("moeder vraagt of er iemand met hem kan praten"): who that is, is asked. */
+/** A parent asks the JOS worker who writes for her own work with the pupil ("moeder vraagt om onderzoek naar zijn woede"). */
+const PARENT_ASKS_JOS_WORK = re(`\\b${PARENT}( \\w+){0,4} (vraagt|vroeg|vragen|vroegen|wil|wilt|willen) (mij |me |ons )?(om|naar|of ik|of we|dat ik|dat we) (\\w+ ){0,3}(onderzoek|test\\w*|diagnostiek|begeleiding|hulp|gesprekken|behandeling|coaching|intake)\\b`);
+/** The Verwijsindex signal itself is what is asked, wherever it was proposed ("in het ZAT werd voorgesteld hem in de Verwijsindex te zetten"). */
+const REFERRAL_INDEX_SIGNAL = /\b(in|bij) de verwijsindex (\w+ )?(te )?(zetten|plaatsen|melden|signaleren|opnemen|registreren)\b|\b(signaleren|melden|signalering|melding|registreren) (\w+ )?(in|bij) de verwijsindex\b/;
 const PARENT_ASKS_SOMEONE = re(`\\b${PARENT}( \\w+){0,3} (vraagt|vroeg|vragen|vroegen|wil|wilt|willen|wilde) (of|dat) er (\\w+ )?(iemand|hulp|hulpverlening|ondersteuning|begeleiding)\\b`);
 
 /** A parent without custody is the one asking: that is what the rule for them is about (R16b). */
@@ -506,6 +510,9 @@ const DIVORCE = /\b(gescheiden|scheiding|vechtscheiding|scheiden)\b/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
 
 const ASKED_AS_JOS = re(`\\b(mij|me) ${JOS_ROLE}\\b`);
+/** A party with its own right asks the JOS worker herself about her work ("de jeugdbeschermer belt mij", "vader vraagt me hoe het gaat"). */
+const ASKS_THE_WRITER = /\b(belt|belde|mailt|mailde|appt|appte|vraagt|vroeg|benadert|benaderde) (\w+ ){0,2}(mij|me)\b|\b(heeft|hebben) (mij|me) (\w+ )?(gebeld|gemaild|gevraagd|benaderd)\b/;
+const OWN_RIGHT_ASKERS: readonly string[] = ['MW5', 'MW6', 'MW8', 'MW10'];
 /** A kind of JOS work named as such: next to a vague request it says what will happen after all. */
 const NAMED_JOS_WORK = /\b(test\w*|onderzo\w*|observ\w*|gesprek\w*|praten|begeleid\w*|behandel\w*|diagnos\w*|intake|screening|dossier|verslag\w*|advies|adviseren|meedenken|terugkoppel\w*|magister|somtoday)\b/;
 /** What is done is not said: "iets met de jeugdarts", "ze wil iets gaan doen met Noah". */
@@ -568,7 +575,11 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const contacted = CONTACTS_THE_HELP.test(t) ? partyOf(notStaffOrGuardian, parties) : undefined;
   const named = contacted ?? partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? (OWN_HELP.test(t) ? undefined : partyOf(told, parties));
   // Nobody else named and the writer describes her own help to the pupil: the JOS worker's own work.
-  const party = named === 'MW8' && disagree ? refusedHelpParty(told, parties, t) : (named ?? (OWN_HELP.test(t) ? 'MW2' : undefined));
+  // A parent asking the JOS worker who writes for her own work is help to the pupil, not information to the parent;
+  // a meeting that proposed a Verwijsindex signal leaves the signal as what is asked.
+  const parentAsksJosWork = named === 'MW8' && PARENT_ASKS_JOS_WORK.test(t) && ASKER_IS_JOS.test(t);
+  const reread = parentAsksJosWork ? 'MW2' : named === 'MW4' && REFERRAL_INDEX_SIGNAL.test(t) ? 'MW11' : named;
+  const party = reread === 'MW8' && disagree ? refusedHelpParty(told, parties, t) : (reread ?? (OWN_HELP.test(t) ? 'MW2' : undefined));
   // "iemand buiten school" is not a colleague: an unnamed outsider leaves the recipient to be asked.
   if (party && !(party === 'MW1' && UNNAMED_OUTSIDER.test(t)) && !RECIPIENT_UNKNOWN.test(t)) answers['Q-MET-WIE'] = party;
   // The statistical second opinion (safety-model.yaml), where the rules found nothing: a text that reads like the
@@ -602,6 +613,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
 
   const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask, parties));
+  if (parentAsksJosWork) answers['Q-JOS'] = 'J3';
   // A first-year pupil is 11 to 13: the bot asks the age only when that changes the verdict. A whole second-year class
   // watched with notes per pupil (J4) is 12 to 15, assumed on the card.
   const ageRange = age ? undefined : FIRST_YEAR.test(t) ? ['<12', '12-15'] : answers['Q-JOS'] === 'J4' && SECOND_YEAR.test(t) ? ['12-15'] : undefined;
@@ -625,7 +637,9 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   if (answers['Q-JOS'] === 'J7' && BARE_INFO.test(t) && !SHARE_PURPOSE.test(t)) delete answers['Q-JOS'];
   // A JOS worker who asks about someone else ("er is een voogd", "pleegmoeder vroeg mij (jgc)") may be asking about
   // her own work: who receives it is a reading, not a statement.
-  if (party && party !== 'MW2' && (ASKER_IS_JOS.test(t) || ASKED_AS_JOS.test(t))) weak.add('Q-MET-WIE');
+  // Not so when that party asks her about her own work by its own right, or she is the Verwijsindex reporter herself.
+  const askedByRight = (party !== undefined && OWN_RIGHT_ASKERS.includes(party) && ASKS_THE_WRITER.test(t)) || (party === 'MW11' && REPORTER.test(t) && CONNECTED.test(t));
+  if (party && party !== 'MW2' && (ASKER_IS_JOS.test(t) || ASKED_AS_JOS.test(t)) && !askedByRight) weak.add('Q-MET-WIE');
 
   // Anonymity never overrides a question to Veilig Thuis. Next to a name, a telling detail or work that cannot be
   // done without knowing who the pupil is ("anoniem aanmelden") or a name the privacy screen finds, the bot asks instead of taking "anoniem" at its word.
