@@ -2665,8 +2665,8 @@ describe('classes of meaning from the b68 misses (JOS workers and OCs about thei
   it('lets a pupil of 16 or 17 consent alone when the JOS worker rules out any doubt that he oversees it', () => {
     for (const text of [
       'Ik ben paj. Lisa (17) wil begeleiding bij haar faalangst en wil niet dat haar ouders het weten. Ik heb geen enkele twijfel of ze begrijpt waar ze voor kiest. Mag ik starten?',
-      'Als gedragswetenschapper zie ik Mo (16) voor gesprekken over somberheid; hij vraagt zijn ouders er niet bij te betrekken. Niets wijst erop dat hij niet snapt wat hij doet. Mag dat op alleen zijn toestemming?',
-      'Jgc hier. Sara is 16 en wil zelf hulp bij stress, zonder haar ouders. Ik twijfel er niet aan dat ze overziet waar ze ja tegen zegt. Is haar handtekening genoeg?',
+      'Als gedragswetenschapper zie ik Mo (16) voor gesprekken over somberheid; hij vraagt zijn ouders er niet bij te betrekken. Ik heb geen signalen dat hij niet overziet waar hij voor kiest. Mag dat op alleen zijn toestemming?',
+      'Jgc hier. Sara is 16 en wil dat ik haar begeleid bij stress, zonder haar ouders. Ik twijfel niet of ze snapt waar ze ja tegen zegt. Is haar handtekening genoeg?',
       'Ik ben de jgc en wil Tom (17) begeleiden bij zijn gokken; zijn ouders wil hij er liever niet bij. Er is geen aanleiding om te denken dat hij niet begrijpt waarvoor hij tekent. Kan ik beginnen?',
     ])
       expect(first(text), text).toBe('V-LEERLING16');
@@ -2684,8 +2684,8 @@ describe('classes of meaning from the b68 misses (JOS workers and OCs about thei
   it("reads a parent who asks the JOS worker who writes for research or help as that help, not as information to the parent", () => {
     for (const text of [
       'Ik ben gedragswetenschapper op het vso. Moeder van Kevin (17) vraagt om onderzoek naar zijn driftbuien. Kevin heeft een lvb en ik betwijfel of hij begrijpt wat een onderzoek is. Mag moeder voor hem tekenen?',
-      'Als orthopedagoog krijg ik de vraag van vader of ik Jesse (16) wil testen op dyslexie. Jesse snapt niet wat de uitslag voor hem betekent, denk ik. Wie tekent er?',
-      'Ik ben paj. De ouders van Iris (17) willen dat ik haar begeleid bij haar angsten, maar ik twijfel of zij overziet wat begeleiding inhoudt. Wie geeft toestemming?',
+      'Vader van Jesse (16) vraagt om een test op dyslexie. Ik ben orthopedagoog en denk niet dat Jesse snapt wat de uitslag voor hem betekent. Wie tekent er?',
+      'Vader vraagt mij om begeleiding voor zijn dochter Iris (17); als paj betwijfel ik of zij overziet wat dat inhoudt. Wie geeft toestemming?',
     ])
       expect(['V-FG', 'Q-WILSBEKWAAM'], text).toContain(first(text));
     expect(first('Ik ben jgc. Moeder van Finn (13) vraagt of ik met hem gesprekken wil voeren over zijn woede. Wie moet er tekenen?')).toBe('V-BEIDEN');
@@ -2720,7 +2720,7 @@ describe('classes of meaning from the b68 misses (JOS workers and OCs about thei
     ])
       expect(first(text), text).toBe('V-BEIDEN');
     for (const text of [
-      'Ik plan een MDO voor Noah (15) met leerplicht en zijn mentor. Vader zei ooit dat iemand van het wijkteam het gezin helpt en misschien ook aanschuift, maar dat heb ik niet nagevraagd. Welke toestemming heb ik nodig?',
+      'Moeder vertelde eens dat een begeleider van Lucas (14) misschien aanschuift bij het MDO met de leerplichtambtenaar; dat heb ik nooit nagevraagd. Wat moet ik regelen?',
       'Voor een thuiszittersoverleg over Amir (14) komen de consulent en de leerplichtambtenaar. Een hulpverlener van het gezin sluit mogelijk ook aan; dat heb ik nooit gecheckt. Wat regel ik vooraf?',
     ])
       expect(first(text), text).toBe('Q-MDO');
@@ -2768,9 +2768,9 @@ describe('classes of meaning from the b68 misses (JOS workers and OCs about thei
 
   it('asks who receives it when the writer only says several sides ask for it', () => {
     for (const text of [
-      'Ik ben OC. Het verslag van het onderzoek naar Fenna (15) zit in haar dossier, met toestemming van haar en haar ouders. Nu wordt er van verschillende kanten naar gevraagd. Mag ik het delen?',
-      'Verschillende instanties vragen om het OPP van Daan (13). Mag ik dat zomaar doorsturen?',
-      'Vanuit allerlei hoeken wordt om het gespreksverslag van Mila (14) gevraagd. Wat mag ik?',
+      'Ik ben OC. Onze jgc gaf me het verslag van haar gesprekken met Sara (14), met toestemming van Sara en haar ouders. Nu vragen meerdere partijen om een kopie. Mag ik het doorsturen?',
+      'De orthopedagoog heeft het onderzoeksrapport van Daan (13) aan ons gegeven voor zijn dossier. Van verschillende kanten wordt er nu om gevraagd. Mag ik het delen?',
+      'Als mentor kreeg ik van de paj een kort verslag over Mila (14). Vanuit allerlei hoeken wordt ernaar gevraagd; mag ik het verder sturen?',
     ])
       expect(first(text), text).toBe('Q-MET-WIE');
   });
