@@ -510,9 +510,8 @@ const DIVORCE = /\b(gescheiden|scheiding|vechtscheiding|scheiden)\b/;
 const CUSTODY_TOPIC = /\b(gescheiden|scheiding|vechtscheiding|gezag|voogd\w*|co ouderschap|omgangsregeling|stiefvader|stiefmoeder|pleeg\w*)\b/;
 
 const ASKED_AS_JOS = re(`\\b(mij|me) ${JOS_ROLE}\\b`);
-/** A party with its own right asks the JOS worker herself about her work ("de jeugdbeschermer belt mij", "vader vraagt me hoe het gaat"). */
+/** A party with its own right asks the JOS worker herself about her work ("de jeugdbeschermer belt mij", "vader zonder gezag vraagt me hoe het gaat"). */
 const ASKS_THE_WRITER = /\b(belt|belde|mailt|mailde|appt|appte|vraagt|vroeg|benadert|benaderde) (\w+ ){0,2}(mij|me)\b|\b(heeft|hebben) (mij|me) (\w+ )?(gebeld|gemaild|gevraagd|benaderd)\b/;
-const OWN_RIGHT_ASKERS: readonly string[] = ['MW5', 'MW6', 'MW8', 'MW10'];
 /** A kind of JOS work named as such: next to a vague request it says what will happen after all. */
 const NAMED_JOS_WORK = /\b(test\w*|onderzo\w*|observ\w*|gesprek\w*|praten|begeleid\w*|behandel\w*|diagnos\w*|intake|screening|dossier|verslag\w*|advies|adviseren|meedenken|terugkoppel\w*|magister|somtoday)\b/;
 /** What is done is not said: "iets met de jeugdarts", "ze wil iets gaan doen met Noah". */
@@ -638,7 +637,10 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // A JOS worker who asks about someone else ("er is een voogd", "pleegmoeder vroeg mij (jgc)") may be asking about
   // her own work: who receives it is a reading, not a statement.
   // Not so when that party asks her about her own work by its own right, or she is the Verwijsindex reporter herself.
-  const askedByRight = (party !== undefined && OWN_RIGHT_ASKERS.includes(party) && ASKS_THE_WRITER.test(t)) || (party === 'MW11' && REPORTER.test(t) && CONNECTED.test(t));
+  // Only the GI under a measure (R20) and a parent without custody (R16b) have that right; a parent with custody asking
+  // her stays a reading (school matters are the school's to tell).
+  const ownRight = party === 'MW10' || (party === 'MW8' && PARENT_WITHOUT_CUSTODY.test(t));
+  const askedByRight = (ownRight && ASKS_THE_WRITER.test(t)) || (party === 'MW11' && REPORTER.test(t) && CONNECTED.test(t));
   if (party && party !== 'MW2' && (ASKER_IS_JOS.test(t) || ASKED_AS_JOS.test(t)) && !askedByRight) weak.add('Q-MET-WIE');
 
   // Anonymity never overrides a question to Veilig Thuis. Next to a name, a telling detail or work that cannot be
