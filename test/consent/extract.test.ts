@@ -2677,6 +2677,7 @@ describe('classes of meaning from the b68 misses (JOS workers and OCs about thei
       'Ik ben paj. Lisa (17) wil begeleiding en wil niet dat haar ouders het weten, maar ik twijfel of ze begrijpt waar ze voor kiest. Mag ik starten?',
       'Jgc hier: Sem (16) heeft een lvb en zegt op alles ja; ik denk niet dat hij snapt wat hulp inhoudt. Is zijn handtekening genoeg?',
       'Als gedragswetenschapper begeleid ik Joris (16), die een licht verstandelijke beperking heeft. Ik heb geen reden om te denken dat hij het niet overziet. Mag hij zelf tekenen?',
+      'Ik ben jgc en wil Daan (16) begeleiden. Ik heb geen reden om te denken dat er thuis iets speelt, maar ik twijfel of hij begrijpt wat de hulp inhoudt. Mag hij zelf tekenen?',
     ])
       expect(['V-FG', 'Q-WILSBEKWAAM'], text).toContain(first(text));
   });
