@@ -638,8 +638,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // her own work: who receives it is a reading, not a statement.
   // Not so when that party asks her about her own work by its own right, or she is the Verwijsindex reporter herself.
   // Only the GI under a measure (R20) and a parent without custody (R16b) have that right; a parent with custody asking
-  // her stays a reading (school matters are the school's to tell).
-  const ownRight = party === 'MW10' || (party === 'MW8' && PARENT_WITHOUT_CUSTODY.test(t));
+  // her stays a reading (school matters are the school's to tell), and a step-parent has no such right at all.
+  const ownRight = party === 'MW10' || (party === 'MW8' && PARENT_WITHOUT_CUSTODY.test(t) && !STEP_PARENT.test(t));
   const askedByRight = (ownRight && ASKS_THE_WRITER.test(t)) || (party === 'MW11' && REPORTER.test(t) && CONNECTED.test(t));
   if (party && party !== 'MW2' && (ASKER_IS_JOS.test(t) || ASKED_AS_JOS.test(t)) && !askedByRight) weak.add('Q-MET-WIE');
 

@@ -2751,6 +2751,7 @@ describe('classes of meaning from the b68 misses (JOS workers and OCs about thei
 
   it('still asks who receives it when a JOS worker names another party that does not ask her anything, or a parent with custody asks her', () => {
     expect(first('Ik ben jgc. Vader van Sem (14) belt me en vraagt naar zijn cijfers. Mag ik die geven?')).not.toBe('V-GEEN');
+    expect(first('Ik ben paj en begeleid Emma (14). Haar stiefvader, die geen gezag heeft, belt me en vraagt hoe het met haar gaat. Mag ik hem informeren?')).not.toBe('V-INFO');
     expect(first('Ik ben jgc. Tim (13) staat onder toezicht; moet ik de gezinsvoogd inschakelen?')).not.toBe('V-INFO');
     expect(first('Ik ben paj en begeleid Roos (14). Mag ik haar vader, die geen gezag heeft, op de hoogte brengen van de begeleiding?')).not.toBe('V-GEEN');
   });
