@@ -37,3 +37,44 @@ export function liveHeapSummary(collections: readonly FullCollection[], rounds: 
     count: inRound.reduce((sum, during) => sum + during.length, 0),
   };
 }
+
+/** Any collection line: its kind and the main thread's pause (`… MB, 1.53 / 0.00 ms`, or `… MB, pooled: 0 MB, 1.53 / …`). */
+const COLLECTION =
+  /^\[\d+:0x[0-9a-f]+\]\s+(\d+) ms: (Scavenge|Mark-Compact)(?: \(reduce\))? [\d.]+ \([\d.]+\) -> [\d.]+ \([\d.]+\) MB, (?:pooled: [\d.]+ MB, )?([\d.]+) \//gm;
+
+export interface Collection {
+  /** Wall-clock time (ms since the epoch). */
+  at: number;
+  /** A full collection (Mark-Compact) rather than a scavenge of the young generation. */
+  full: boolean;
+  /** How long the main thread stood still for it, in ms (a full collection's marking runs mostly beside it). */
+  pauseMs: number;
+}
+
+export function collections(log: string, startedAt: number): Collection[] {
+  return [...log.matchAll(COLLECTION)].map((match) => ({ at: startedAt + Number(match[1]), full: match[2] === 'Mark-Compact', pauseMs: Number(match[3]) }));
+}
+
+/** A process's collections in the stretches it was measured in, per 1000 of their requests, and the longest pause. */
+export interface GcShare {
+  fullPer1000: number;
+  fullPauseMsPer1000: number;
+  fullPauseMaxMs: number;
+  scavengePauseMsPer1000: number;
+  scavengePauseMaxMs: number;
+}
+
+export function gcShare(all: readonly Collection[], stretches: ReadonlyArray<{ from: number; to: number }>, requests: number): GcShare {
+  const during = all.filter((collection) => stretches.some(({ from, to }) => collection.at >= from && collection.at <= to));
+  const per1000 = (value: number) => Math.round((value / Math.max(1, requests)) * 1000 * 100) / 100;
+  const of = (full: boolean) => during.filter((collection) => collection.full === full).map((collection) => collection.pauseMs);
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const longest = (values: number[]) => Math.round(Math.max(0, ...values) * 10) / 10;
+  return {
+    fullPer1000: per1000(of(true).length),
+    fullPauseMsPer1000: per1000(sum(of(true))),
+    fullPauseMaxMs: longest(of(true)),
+    scavengePauseMsPer1000: per1000(sum(of(false))),
+    scavengePauseMaxMs: longest(of(false)),
+  };
+}

@@ -2,7 +2,7 @@
  * What `npm run bench:http` makes of its measurements: a row per workload over all its rounds, the table, the memory
  * lines below it, the reasons the run fails, and the JSON written to bench/results/latest.json.
  */
-import type { LiveHeapSummary } from './gcTrace';
+import type { GcShare, LiveHeapSummary } from './gcTrace';
 import { summarize, type LoadResult, type Measurement } from './load';
 import type { RoundPlan, Run } from './rounds';
 import { rssFailures, type RssSummary } from './rssCheck';
@@ -12,6 +12,16 @@ import type { WorkloadName } from './workloads';
 export interface Stretch {
   measured: Measurement;
   cpuMs: number;
+  /** When it began and ended (ms since the epoch), to find the process's collections in it. */
+  from: number;
+  to: number;
+}
+
+/** The p99 ratio of each bot stretch to the baseline stretch right after it: its median, lowest and highest. */
+export interface PairedRatios {
+  median: number;
+  min: number;
+  max: number;
 }
 
 export interface Row extends LoadResult {
@@ -25,6 +35,11 @@ export interface Row extends LoadResult {
   ratio: number;
   /** p99 of the bot divided by the baseline's. */
   p99Ratio: number;
+  /**
+   * The same per stretch pair: a pooled p99 is decided by the few slowest stretches of either side, so the pairs
+   * show whether the bot's tail is longer in most stretches or in one or two.
+   */
+  p99RatioPerPair: PairedRatios;
   /** The bot's RSS when the workload began in round 1. */
   rssStartMb: number;
   /** The bot's RSS when the workload ended, per round. */
@@ -32,10 +47,21 @@ export interface Row extends LoadResult {
   /** CPU time (user + system) the bot process used in its stretches, divided by its requests. */
   cpuMsPerRequest: number;
   baselineCpuMsPerRequest: number;
+  /** Garbage collection in the measured stretches (from --trace-gc), added once the processes have stopped. */
+  gc?: { bot: GcShare; baseline: GcShare };
 }
 
 const cpuPerRequest = (parts: readonly Stretch[]) =>
   Math.round((parts.reduce((sum, part) => sum + part.cpuMs, 0) / Math.max(1, parts.reduce((sum, part) => sum + part.measured.requests, 0))) * 1000) / 1000;
+
+const p99RatioOf = (bot: LoadResult, baseline: LoadResult) => Math.round((bot.p99 / Math.max(baseline.p99, 1)) * 100) / 100;
+
+function pairedP99Ratios(bot: readonly Stretch[], baseline: readonly Stretch[]): PairedRatios {
+  const ratios = bot.map((part, index) => p99RatioOf(summarize([part.measured]), summarize([baseline[index]!.measured]))).sort((a, b) => a - b);
+  const middle = ratios.length / 2;
+  const median = ratios.length % 2 ? ratios[Math.floor(middle)]! : (ratios[middle - 1]! + ratios[middle]!) / 2;
+  return { median: Math.round(median * 100) / 100, min: ratios[0]!, max: ratios.at(-1)! };
+}
 
 /** The bot's stretches against the baseline stretches taking turns with them: throughput, latency, CPU and ratios. */
 export function compareStretches(bot: readonly Stretch[], baseline: readonly Stretch[]): Omit<Row, 'workload' | 'label' | 'connections' | 'rssStartMb' | 'rssEndMbByRound'> {
@@ -46,7 +72,8 @@ export function compareStretches(bot: readonly Stretch[], baseline: readonly Str
     baselineRequestsPerSecond: alongside.requestsPerSecond,
     baselineP99: alongside.p99,
     ratio: Math.round((result.requestsPerSecond / alongside.requestsPerSecond) * 100) / 100,
-    p99Ratio: Math.round((result.p99 / Math.max(alongside.p99, 1)) * 100) / 100,
+    p99Ratio: p99RatioOf(result, alongside),
+    p99RatioPerPair: pairedP99Ratios(bot, baseline),
     cpuMsPerRequest: cpuPerRequest(bot),
     baselineCpuMsPerRequest: cpuPerRequest(baseline),
   };
@@ -76,18 +103,19 @@ const roundNumbers = (rounds: number) => Array.from({ length: rounds }, (_, inde
 export function tableLines(baselines: ReadonlyMap<number, LoadResult>, rows: readonly Row[], rounds: number): string[] {
   const lines = [
     '| workload | conn | req/s | p50 | p90 | p99 | errors | baseline alongside: req/s, p99 | req/s vs baseline | p99 vs baseline | ' +
-      `CPU per request (baseline) | RSS at start | RSS at end, round ${roundNumbers(rounds)} |`,
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      `p99 vs baseline per stretch pair: median (lowest–highest) | CPU per request (baseline) | RSS at start | RSS at end, round ${roundNumbers(rounds)} |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const [connections, baseline] of baselines) {
     lines.push(
-      `| baseline: teams-ai echo (all stretches) | ${connections} | ${baseline.requestsPerSecond} | ${ms(baseline.p50)} | ${ms(baseline.p90)} | ${ms(baseline.p99)} | ${baseline.errors} | | | | | | |`,
+      `| baseline: teams-ai echo (all stretches) | ${connections} | ${baseline.requestsPerSecond} | ${ms(baseline.p50)} | ${ms(baseline.p90)} | ${ms(baseline.p99)} | ${baseline.errors} | | | | | | | |`,
     );
   }
   for (const row of rows) {
     lines.push(
       `| ${row.label} | ${row.connections} | ${row.requestsPerSecond} | ${ms(row.p50)} | ${ms(row.p90)} | ${ms(row.p99)} | ${row.errors} | ` +
         `${row.baselineRequestsPerSecond}, ${ms(row.baselineP99)} | ${times(row.ratio)} | ${times(row.p99Ratio)} | ` +
+        `${times(row.p99RatioPerPair.median)} (${times(row.p99RatioPerPair.min)}–${times(row.p99RatioPerPair.max)}) | ` +
         `${row.cpuMsPerRequest} ms (${row.baselineCpuMsPerRequest} ms) | ${row.rssStartMb} MB | ${row.rssEndMbByRound.join(' → ')} MB |`,
     );
   }
@@ -109,6 +137,23 @@ export function memoryLines(
     `Bot live heap after full collections: ${liveHeap.beforeMb ?? '–'} MB before the measurement, ` +
       `max per round ${perRound(liveHeap.maxMbByRound)} MB (${liveHeap.count} collections).`,
   ];
+}
+
+/**
+ * Below the memory lines: each workload's garbage collection, the bot's against the baseline's in the stretches beside
+ * it. Full collections stop the main thread for milliseconds, and their marking takes CPU beside it from the same cores.
+ */
+export function gcLines(rows: readonly Row[]): string[] {
+  const lines = rows.flatMap(({ workload, connections, gc }) => {
+    if (!gc) return [];
+    const { bot, baseline } = gc;
+    return [
+      `  ${workload} @${connections}: full collections ${bot.fullPer1000} | ${baseline.fullPer1000} per 1000 requests, ` +
+        `their pauses ${bot.fullPauseMsPer1000} | ${baseline.fullPauseMsPer1000} ms per 1000 requests (longest ${bot.fullPauseMaxMs} | ${baseline.fullPauseMaxMs} ms); ` +
+        `scavenges ${bot.scavengePauseMsPer1000} | ${baseline.scavengePauseMsPer1000} ms per 1000 requests (longest ${bot.scavengePauseMaxMs} | ${baseline.scavengePauseMaxMs} ms)`,
+    ];
+  });
+  return lines.length ? ['Garbage collection in the measured stretches, bot | baseline (--trace-gc):', ...lines] : [];
 }
 
 /** Why the run fails, one line each: a failed request, a double booking, a ratio under --min-ratio, the bot's RSS. */

@@ -20,11 +20,11 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fullCollections, liveHeapSummary } from './gcTrace';
+import { collections, fullCollections, gcShare, liveHeapSummary } from './gcTrace';
 import { drive, summarize, type LoadResult } from './load';
 import { REPO_ROOT, startServerProcess, type ServerProcess } from './processes';
 import { printProfileTop, savedMapFile } from './profileTop';
-import { benchReport, compareStretches, memoryLines, runFailures, tableLines, times, workloadRow, type Row, type Stretch } from './report';
+import { benchReport, compareStretches, gcLines, memoryLines, runFailures, tableLines, times, workloadRow, type Row, type Stretch } from './report';
 import { parseRuns, planRounds } from './rounds';
 import { RSS_GROWTH_TOLERANCE_MB, RSS_LIMIT_MB, summarizeRss } from './rssCheck';
 import { buildBot, DIST_ENTRY } from '../../scripts/build';
@@ -209,7 +209,8 @@ async function main(): Promise<number> {
         ALLOWED_TENANT_IDS: '',
       },
     }),
-    startServerProcess({ name: 'baseline', entry: baselineEntry, logDir: workDir, env: { PORT: '0', HOST: '127.0.0.1' } }),
+    // --trace-gc on both, so their collections can be set side by side (it only writes a line per collection).
+    startServerProcess({ name: 'baseline', entry: baselineEntry, logDir: workDir, nodeFlags: ['--trace-gc'], env: { PORT: '0', HOST: '127.0.0.1' } }),
   ]);
   const rssAtStart = { bot: bot.rssMb(), baseline: baseline.rssMb() };
   const warmupRss = { bot: new RssSampler(bot), baseline: new RssSampler(baseline) };
@@ -217,6 +218,7 @@ async function main(): Promise<number> {
   const rounds: Array<{ bot: RssSampler; baseline: RssSampler; from: number; to: number }> = [];
   const baselines = new Map<number, LoadResult>();
   const rows: Row[] = [];
+  let measured: Array<{ bot: Stretch[]; baseline: Stretch[]; rssStartMb: number; rssEndMbByRound: number[] }> = [];
   const warmupErrors: Array<{ target: string; connections: number; errors: number }> = [];
   let bookings = { booked: 0, doubleBooked: 0 };
 
@@ -244,16 +246,18 @@ async function main(): Promise<number> {
     const stretch = async (target: ServerProcess, rss: RssSampler, workload: Workload, connections: number, seconds: number): Promise<Stretch> => {
       rss.start();
       const cpuBefore = target.cpuMs();
+      const from = Date.now();
       const measured = await drive(target.messagesUrl, workload, { connections, seconds, users: options.users });
+      const to = Date.now();
       const cpuMs = target.cpuMs() - cpuBefore;
       rss.stop();
-      return { measured, cpuMs };
+      return { measured, cpuMs, from, to };
     };
 
     await warmUp(baseline, warmupRss.baseline, echo, plan.runs[0]!.connections);
     // The mix goes through every path the workloads take (text, card click, slot list, booking).
     await warmUp(bot, warmupRss.bot, workloads.mix, plan.runs[0]!.connections);
-    const measured = plan.runs.map(() => ({ bot: [] as Stretch[], baseline: [] as Stretch[], rssStartMb: NaN, rssEndMbByRound: [] as number[] }));
+    measured = plan.runs.map(() => ({ bot: [] as Stretch[], baseline: [] as Stretch[], rssStartMb: NaN, rssEndMbByRound: [] as number[] }));
     for (let round = 1; round <= plan.rounds; round += 1) {
       const current = { bot: new RssSampler(bot), baseline: new RssSampler(baseline), from: Date.now(), to: NaN };
       rounds.push(current);
@@ -288,7 +292,14 @@ async function main(): Promise<number> {
     await Promise.all([bot.stop(), baseline.stop()]);
   }
   bookings = checkBookings(join(workDir, 'data', 'jos.sqlite'));
-  const liveHeap = liveHeapSummary(fullCollections(readFileSync(bot.logFile, 'utf8'), bot.startedAt), rounds);
+  const botLog = readFileSync(bot.logFile, 'utf8');
+  const liveHeap = liveHeapSummary(fullCollections(botLog, bot.startedAt), rounds);
+  const gcOf = { bot: collections(botLog, bot.startedAt), baseline: collections(readFileSync(baseline.logFile, 'utf8'), baseline.startedAt) };
+  for (const [index, row] of rows.entries()) {
+    const { bot: botParts, baseline: baselineParts } = measured[index]!;
+    const requests = (parts: Stretch[]) => parts.reduce((sum, part) => sum + part.measured.requests, 0);
+    row.gc = { bot: gcShare(gcOf.bot, botParts, requests(botParts)), baseline: gcShare(gcOf.baseline, baselineParts, requests(baselineParts)) };
+  }
   const rss = {
     bot: summarizeRss(rssAtStart.bot, warmupRss.bot.samples, rounds.map((round) => round.bot.samples)),
     baseline: summarizeRss(rssAtStart.baseline, warmupRss.baseline.samples, rounds.map((round) => round.baseline.samples)),
@@ -296,7 +307,7 @@ async function main(): Promise<number> {
   const limits = { limitMb: RSS_LIMIT_MB, growthToleranceMb: RSS_GROWTH_TOLERANCE_MB };
   const failures = runFailures({ baselines, rows, warmupErrors, bookings, rss: rss.bot, minRatio: options.minRatio, limits });
 
-  console.log(['', ...tableLines(baselines, rows, plan.rounds), '', ...memoryLines(rss, liveHeap, limits)].join('\n'));
+  console.log(['', ...tableLines(baselines, rows, plan.rounds), '', ...memoryLines(rss, liveHeap, limits), ...gcLines(rows)].join('\n'));
   console.log(
     `Bookings made: ${bookings.booked}, slots booked twice: ${bookings.doubleBooked}. ` +
       `${Math.round((Date.now() - started) / 1000)} s in all; load average ${loadAverage()} at the end.`,

@@ -138,11 +138,16 @@ function trainHead(examples: { features: Uint32Array; target: number }[]): Head 
 
 type Heads = Record<'acute' | 'abuse' | 'acuteCertain' | 'abuseCertain', Head>;
 
-/** A net over these examples; the heads are trained on the first text scored, so loading the knowledge stays fast. */
+/**
+ * A net over these examples; the heads are trained on the first text scored, so loading the knowledge stays fast.
+ * Once trained it lets go of the examples: the heads are all it needs, and the process keeps running for months.
+ */
 export function createSafetyNet(examples: LabelledSafetyText[], thresholds: SafetyScores, certainty: SafetyScores): SafetyNet {
   let heads: Heads | undefined;
+  let untrained: LabelledSafetyText[] | undefined = examples;
   const train = (): Heads => {
-    const read = examples.map((example) => ({ ...example, features: featuresOf(example.text) }));
+    const read = untrained!.map((example) => ({ ...example, features: featuresOf(example.text) }));
+    untrained = undefined;
     const on = (label: 'acute' | 'abuse' | 'acuteCertain' | 'abuseCertain') =>
       trainHead(read.filter((example) => example[label] !== undefined).map((example) => ({ features: example.features, target: example[label] ? 1 : 0 })));
     return { acute: on('acute'), abuse: on('abuse'), acuteCertain: on('acuteCertain'), abuseCertain: on('abuseCertain') };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Measurement } from '../../bench/http/load';
-import { benchReport, memoryLines, runFailures, tableLines, workloadRow, type Stretch } from '../../bench/http/report';
+import { benchReport, gcLines, memoryLines, runFailures, tableLines, workloadRow, type Stretch } from '../../bench/http/report';
 import { planRounds } from '../../bench/http/rounds';
 import { RSS_GROWTH_TOLERANCE_MB, RSS_LIMIT_MB, summarizeRss } from '../../bench/http/rssCheck';
 
@@ -8,7 +8,7 @@ const NO_ERRORS = { connection: 0, timeouts: 0, non2xx: 0, badReply: 0 };
 /** A stretch of `requests` in one second, every one taking `latency` ms. */
 const stretch = (requests: number, latency: number, cpuMs = requests / 2): Stretch => {
   const measured: Measurement = { requests, seconds: 1, latencies: Array<number>(requests).fill(latency), errorDetail: NO_ERRORS };
-  return { measured, cpuMs };
+  return { measured, cpuMs, from: 0, to: 1000 };
 };
 const limits = { limitMb: RSS_LIMIT_MB, growthToleranceMb: RSS_GROWTH_TOLERANCE_MB };
 const consent = { workload: 'consent', connections: 10 } as const;
@@ -30,6 +30,8 @@ describe('bench:http report', () => {
     expect(row.p99).toBe(40);
     expect(row.baselineP99).toBe(10);
     expect(row.p99Ratio).toBe(4);
+    // Per stretch pair: 2 / 1 ms and 40 / 10 ms.
+    expect(row.p99RatioPerPair).toEqual({ median: 3, min: 2, max: 4 });
     expect(row.cpuMsPerRequest).toBe(0.5);
   });
 
@@ -37,12 +39,22 @@ describe('bench:http report', () => {
     const baselines = new Map([[10, { ...row, requestsPerSecond: 300 }]]);
     const [header, , baselineLine, rowLine] = tableLines(baselines, [row], 2);
     expect(header).toContain('| RSS at start | RSS at end, round 1 → 2 |');
-    expect(rowLine).toMatch(/^\| consent question → verdict \| 10 \| 200 \| .* \| 0\.67× \| 4\.00× \| .* \| 215 MB \| 228 → 230 MB \|$/);
+    expect(rowLine).toMatch(/^\| consent question → verdict \| 10 \| 200 \| .* \| 0\.67× \| 4\.00× \| 3\.00× \(2\.00×–4\.00×\) \| .* \| 215 MB \| 228 → 230 MB \|$/);
     // Every line has as many cells as the header.
     const cells = (line: string) => line.split('|').length;
     expect(cells(baselineLine!)).toBe(cells(header!));
     expect(cells(rowLine!)).toBe(cells(header!));
     expect(tableLines(baselines, [{ ...row, rssEndMbByRound: [228, 230, 229] }], 3)[0]).toContain('RSS at end, round 1 → 2 → 3 |');
+  });
+
+  it('sets the bot\'s garbage collection beside the baseline\'s per workload, and prints nothing without it', () => {
+    const share = (fullPer1000: number) => ({ fullPer1000, fullPauseMsPer1000: 8, fullPauseMaxMs: 12, scavengePauseMsPer1000: 40, scavengePauseMaxMs: 5 });
+    expect(gcLines([{ ...row, gc: { bot: share(0.85), baseline: share(0.3) } }])).toEqual([
+      'Garbage collection in the measured stretches, bot | baseline (--trace-gc):',
+      '  consent @10: full collections 0.85 | 0.3 per 1000 requests, their pauses 8 | 8 ms per 1000 requests (longest 12 | 12 ms); ' +
+        'scavenges 40 | 40 ms per 1000 requests (longest 5 | 5 ms)',
+    ]);
+    expect(gcLines([row])).toEqual([]);
   });
 
   it('prints the run\'s max RSS and the median per round against the limits below the table', () => {

@@ -8,6 +8,7 @@ import { loadConsentKnowledge } from '../../src/consent/knowledge';
 import type { ConsentKnowledge, TextCues } from '../../src/consent/model';
 import { createSafetyNet, safetyExamplesSchema, type SafetyNet } from '../../src/consent/safetyModel';
 import { EXAMPLES_FILE, examplesJson, safetyExamples } from '../../scripts/safety-examples';
+import { memoryInUseMb } from '../helpers/memory';
 import { screen } from '../helpers/screen';
 import { firstOf } from './firstAnswer';
 
@@ -111,6 +112,21 @@ describe('the safety net beside the rules', () => {
     const [a, b] = [net(), net()];
     expect(a.scores(text)).toEqual(b.scores(text));
     expect(a.certaintyScores(text)).toEqual(b.certaintyScores(text));
+  });
+
+  it('lets go of its examples once trained: a running bot keeps only the heads (issue 15)', async () => {
+    const trainedNet = () => {
+      const examples = safetyExamplesSchema.parse(JSON.parse(readFileSync(EXAMPLES_FILE, 'utf8'))).slice(0, 300);
+      const net = createSafetyNet(examples, { acute: 0.5, abuse: 0.5 }, { acute: 0.5, abuse: 0.5 });
+      net.warmUp();
+      return { net, examples: new WeakRef(examples) };
+    };
+    const { net, examples } = trainedNet();
+    // A WeakRef holds its target until the current job ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    memoryInUseMb(); // full collections
+    expect(examples.deref()).toBeUndefined();
+    expect(net.scores('Hij heeft zich gisteren met een schaar gekrast.').acute).toBeGreaterThan(0);
   });
 });
 
