@@ -2967,3 +2967,131 @@ describe('classes of meaning from the b67–b69 safety misses', () => {
     expect(first(now), now).toBe('V-ACUUT');
   });
 });
+
+describe('classes of meaning from the b68 misses (JOS workers and OCs about their own work)', () => {
+  let knowledge: ConsentKnowledge;
+  beforeAll(() => {
+    knowledge = loadConsentKnowledge('knowledge/consent');
+  });
+  const first = (text: string) => firstOf(decide(knowledge, extractFacts(text, knowledge.cues, screen).facts));
+
+  it('lets a pupil of 16 or 17 consent alone when the JOS worker rules out any doubt that he oversees it', () => {
+    for (const text of [
+      'Ik ben paj. Lisa (17) wil begeleiding bij haar faalangst en wil niet dat haar ouders het weten. Ik heb geen enkele twijfel of ze begrijpt waar ze voor kiest. Mag ik starten?',
+      'Als gedragswetenschapper zie ik Mo (16) voor gesprekken over somberheid; hij vraagt zijn ouders er niet bij te betrekken. Ik heb geen signalen dat hij niet overziet waar hij voor kiest. Mag dat op alleen zijn toestemming?',
+      'Jgc hier. Sara is 16 en wil dat ik haar begeleid bij stress, zonder haar ouders. Ik twijfel niet of ze snapt waar ze ja tegen zegt. Is haar handtekening genoeg?',
+      'Ik ben de jgc en wil Tom (17) begeleiden bij zijn gokken; zijn ouders wil hij er liever niet bij. Er is geen aanleiding om te denken dat hij niet begrijpt waarvoor hij tekent. Kan ik beginnen?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+  });
+
+  it('keeps the doubt about a pupil of 16 or 17 who may not oversee it, or has a sign of that next to the denial', () => {
+    for (const text of [
+      'Ik ben paj. Lisa (17) wil begeleiding en wil niet dat haar ouders het weten, maar ik twijfel of ze begrijpt waar ze voor kiest. Mag ik starten?',
+      'Jgc hier: Sem (16) heeft een lvb en zegt op alles ja; ik denk niet dat hij snapt wat hulp inhoudt. Is zijn handtekening genoeg?',
+      'Als gedragswetenschapper begeleid ik Joris (16), die een licht verstandelijke beperking heeft. Ik heb geen reden om te denken dat hij het niet overziet. Mag hij zelf tekenen?',
+      'Ik ben jgc en wil Daan (16) begeleiden. Ik heb geen reden om te denken dat er thuis iets speelt, maar ik twijfel of hij begrijpt wat de hulp inhoudt. Mag hij zelf tekenen?',
+    ])
+      expect(['V-FG', 'Q-WILSBEKWAAM'], text).toContain(first(text));
+  });
+
+  it("reads a parent who asks the JOS worker who writes for research or help as that help, not as information to the parent", () => {
+    for (const text of [
+      'Ik ben gedragswetenschapper op het vso. Moeder van Kevin (17) vraagt om onderzoek naar zijn driftbuien. Kevin heeft een lvb en ik betwijfel of hij begrijpt wat een onderzoek is. Mag moeder voor hem tekenen?',
+      'Vader van Jesse (16) vraagt om een test op dyslexie. Ik ben orthopedagoog en denk niet dat Jesse snapt wat de uitslag voor hem betekent. Wie tekent er?',
+      'Vader vraagt mij om begeleiding voor zijn dochter Iris (17); als paj betwijfel ik of zij overziet wat dat inhoudt. Wie geeft toestemming?',
+    ])
+      expect(['V-FG', 'Q-WILSBEKWAAM'], text).toContain(first(text));
+    expect(first('Ik ben jgc. Moeder van Finn (13) vraagt of ik met hem gesprekken wil voeren over zijn woede. Wie moet er tekenen?')).toBe('V-BEIDEN');
+  });
+
+  it('still reads a parent who asks the JOS worker how the help goes as information to the parent', () => {
+    for (const text of [
+      'Ik ben de jgc van Mila (14). Moeder belt me en vraagt hoe de gesprekken gaan. Mag ik dat vertellen?',
+      'Als paj begeleid ik Bas (13). Zijn vader vraagt of de begeleiding iets oplevert. Mag ik hem dat zeggen?',
+    ])
+      expect(['V-INFO', 'V-GEEN', 'Q-OUDERS', 'Q-MET-WIE'], text).toContain(first(text));
+  });
+
+  it('reads an aanmeldformulier or overview sent to the JOS worker as information passed on, and a parent "die als enige gezag heeft"', () => {
+    for (const text of [
+      'Als OC stuur ik het aanmeldformulier voor Bram (13) naar de paj, samen met de notities van zijn mentor. Bram woont bij moeder, die als enige het gezag heeft. Wie moet tekenen?',
+      'Ik wil de gedragswetenschapper het ingevulde aanmeldformulier mailen met het verzuimoverzicht van Noor (14). Noor woont bij vader, die sinds de scheiding alleen het gezag heeft. Wiens toestemming heb ik nodig?',
+      'Zorgcoördinator hier. Ik wil de jgc het formulier sturen met het overzicht van de gesprekken met moeder. Daan is 12; moeder, die volgens het dossier als enige gezag heeft, weet ervan. Van wie heb ik een handtekening nodig?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+  });
+
+  it('does not take a claimed sole custody as a fact, nor a form the parents only sign', () => {
+    expect(first('Ik wil bij een brugklasser van 11 een onderzoek doen. Moeder zegt dat zij alleen het gezag heeft, maar de OC weet dat niet zeker en vader belt geregeld met school. Van wie heb ik toestemming nodig?')).not.toBe('V-INFO');
+    expect(first('De ouders van Sem (13) hebben het aanmeldformulier getekend. Mag de jgc nu gesprekken met hem voeren?')).toBe('V-BEIDEN');
+  });
+
+  it('reads a JOS worker at the MDO who already helps the pupil by name, and asks about a helper who may only join', () => {
+    for (const text of [
+      'Ik organiseer als OC een MDO voor Sem (14) met de leerplichtambtenaar, zijn mentor en de paj die Sem al sinds september begeleidt. Ouders hebben gezamenlijk gezag. Welke toestemming regel ik?',
+      'Voor Lotte (13) beleg ik een zorgoverleg met de jeugdarts en de jgc die Lotte nu wekelijks helpt. Beide ouders hebben gezag. Wat moet ik regelen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    for (const text of [
+      'Moeder vertelde eens dat een begeleider van Lucas (14) misschien aanschuift bij het MDO met de leerplichtambtenaar; dat heb ik nooit nagevraagd. Wat moet ik regelen?',
+      'Voor een thuiszittersoverleg over Amir (14) komen de consulent en de leerplichtambtenaar. Een hulpverlener van het gezin sluit mogelijk ook aan; dat heb ik nooit gecheckt. Wat regel ik vooraf?',
+    ])
+      expect(first(text), text).toBe('Q-MDO');
+  });
+
+  it('keeps an MDO with only school people and the leerplichtambtenaar out of the helper question', () => {
+    expect(first('Ik organiseer een MDO voor Tess (14) met de leerplichtambtenaar en haar mentor; niemand van de hulpverlening is betrokken. Ouders hebben samen gezag. Wat regel ik?')).toBe('V-OUDERS16');
+  });
+
+  it('sends a research or monitoring bureau asking for names of pupils to the FG', () => {
+    for (const text of [
+      'Het onderzoeksbureau dat JOS evalueert wil van mij als paj de namen en telefoonnummers van leerlingen die klaar zijn met hun traject. Mag ik die lijst geven?',
+      'Onderzoekers van de universiteit willen leerlingen interviewen over hun ervaring met de jgc en vragen ons om namen en klassen. Mag dat?',
+      'Een evaluatiebureau vraagt de gedragswetenschappers om e-mailadressen van ouders van leerlingen met een afgerond JOS-traject. Mag ik die aanleveren?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('lets a JOS worker tell a party with its own right who asks her about her work, or signal as the meldingsbevoegde', () => {
+    for (const text of [
+      'Ik ben jgc van Mees (12). Er loopt een ondertoezichtstelling en de gezinsvoogd belt me om te horen hoe de gesprekken gaan. Moeder vindt dat niet nodig. Mag ik het vertellen?',
+      'Als paj begeleid ik Lina (14). Haar vader, die geen gezag heeft, mailt me met de vraag hoe het met haar gaat. Er zijn geen afspraken die het contact beperken. Mag ik hem informeren?',
+      'Ik ben als jgc de aangewezen meldingsbevoegde voor de Verwijsindex. Voor Kay (15) met veel verzuim en contacten met een criminele groep wil ik een signaal afgeven. Moet ik toestemming vragen?',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+  });
+
+  it('still asks who receives it when a JOS worker names another party that does not ask her anything, or a parent with custody asks her', () => {
+    expect(first('Ik ben jgc. Vader van Sem (14) belt me en vraagt naar zijn cijfers. Mag ik die geven?')).not.toBe('V-GEEN');
+    expect(first('Ik ben paj en begeleid Emma (14). Haar stiefvader, die geen gezag heeft, belt me en vraagt hoe het met haar gaat. Mag ik hem informeren?')).not.toBe('V-INFO');
+    expect(first('Ik ben jgc. Tim (13) staat onder toezicht; moet ik de gezinsvoogd inschakelen?')).not.toBe('V-INFO');
+    expect(first('Ik ben paj en begeleid Roos (14). Mag ik haar vader, die geen gezag heeft, op de hoogte brengen van de begeleiding?')).not.toBe('V-GEEN');
+  });
+
+  it('asks whether the school may signal a pupil proposed for the Verwijsindex in the ZAT or MDO', () => {
+    for (const text of [
+      'In het ZAT werd voorgesteld een leerling (14) in de Verwijsindex te zetten. Als OC moet ik het regelen, maar ik weet niet of wij zijn aangesloten. Wie meldt?',
+      'Ons MDO adviseerde om Yara (15) te melden in de Verwijsindex. Ik ben zorgcoördinator en weet niet of ik dat zelf mag doen. Hoe zit het met toestemming?',
+      'Tijdens het zorgadviesteam kwam het idee om Daan (13) in de Verwijsindex te plaatsen. Als OC vraag ik me af wie dat mag en of de ouders moeten tekenen.',
+    ])
+      expect(first(text), text).toBe('Q-MELDBEVOEGD');
+  });
+
+  it('keeps an MDO that only mentions the Verwijsindex an MDO question', () => {
+    expect(first('In het MDO over Sem (14) met de jgc die hem al begeleidt bleek dat hij al in de Verwijsindex staat. Ouders hebben samen gezag. Welke toestemming regel ik?')).toBe('V-BEIDEN');
+  });
+
+  it('asks who receives it when the writer only says several sides ask for it', () => {
+    for (const text of [
+      'Ik ben OC. Onze jgc gaf me het verslag van haar gesprekken met Sara (14), met toestemming van Sara en haar ouders. Nu vragen meerdere partijen om een kopie. Mag ik het doorsturen?',
+      'De orthopedagoog heeft het onderzoeksrapport van Daan (13) aan ons gegeven voor zijn dossier. Van verschillende kanten wordt er nu om gevraagd. Mag ik het delen?',
+      'Als mentor kreeg ik van de paj een kort verslag over Mila (14). Vanuit allerlei hoeken wordt ernaar gevraagd; mag ik het verder sturen?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+  });
+
+  it('does not ask who receives it when several sides only worried and the recipient is named', () => {
+    expect(first('Van verschillende kanten hoor ik zorgen over Sem (13): hij is somber. Mag de jgc gesprekken met hem voeren?')).toBe('V-BEIDEN');
+  });
+});
