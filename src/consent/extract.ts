@@ -614,7 +614,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // other kind keeps its route (the meldcode is not delayed by a guess), and so does a question to Veilig Thuis.
   const open = (level: SafetyLevel, other: SafetyLevel) => (level === 'none' || level === 'unsure') && other !== 'certain';
   // Care tasks and tiredness next to an ill carer, and nothing else, is an ordinary worry: no guess of acute danger.
-  const netAcute = open(safety.acute, safety.abuse) && !safety.overloaded;
+  // So are signs of abuse alone when the writer says nothing concrete happened ("verder niks concreets").
+  const netAcute = open(safety.acute, safety.abuse) && !safety.overloaded && !safety.vague;
   const netAbuse = open(safety.abuse, safety.acute);
   if (cues.safetyNet && party !== 'MW9' && (netAcute || netAbuse)) {
     const { thresholds, scores } = cues.safetyNet;

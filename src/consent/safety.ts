@@ -97,6 +97,8 @@ export const safetyFileSchema = z
     ruledOut: z.object({ cues: z.array(z.string()).min(1), unless: z.array(z.string()).default([]) }).strict().optional(),
     /** A carer who is ill (every list in the text), next to abuse ruled out: care tasks and tiredness (`clearable`) are no signal. */
     illCarer: allOfSchema,
+    /** The writer says nothing concrete happened ("verder niks concreets"): signs of abuse alone are asked, never raised to danger now by the net. */
+    nothingConcrete: z.array(z.string()).default([]),
     groups: z.record(z.string(), z.array(z.string().min(1)).min(1)),
     acute: sectionSchema,
     abuse: sectionSchema,
@@ -122,6 +124,8 @@ export interface SafetyReading {
    * (Q-ZORGEN at most) that the statistical net does not raise to acute danger.
    */
   overloaded: boolean;
+  /** Only possible signs of abuse, no word of danger, and the writer says nothing concrete happened: the net does not raise it to acute danger. */
+  vague: boolean;
 }
 
 type Section = z.infer<typeof sectionSchema>;
@@ -138,6 +142,7 @@ export interface SafetyCues {
   hearsay: RegExp[][];
   ruledOut: { cues: RegExp[]; unless: RegExp[] };
   illCarer: RegExp[][];
+  nothingConcrete: RegExp[];
   acute: Section;
   abuse: Section;
 }
@@ -197,6 +202,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
     hearsay: compileEach(data.hearsay, 'hearsay'),
     ruledOut: { cues: compileAll(data.ruledOut?.cues ?? [], 'ruledOut.cues'), unless: compileAll(data.ruledOut?.unless ?? [], 'ruledOut.unless') },
     illCarer: compileEach(data.illCarer, 'illCarer'),
+    nothingConcrete: compileAll(data.nothingConcrete, 'nothingConcrete'),
     acute: data.acute,
     abuse: data.abuse,
   };
@@ -293,12 +299,13 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const named = { acute: level(cues.acute, abuse), abuse };
   const reading = { acute: caught(cues.acute, named.acute, named.abuse), abuse: caught(cues.abuse, named.abuse, named.acute) };
   const overloaded = careOnly && reading.acute === 'none';
-  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay, overloaded };
+  const vague = reading.acute === 'none' && reading.abuse === 'possible' && inText(cues.nothingConcrete);
+  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay, overloaded, vague };
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
     return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
   };
-  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, overloaded };
+  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, overloaded, vague: false };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */

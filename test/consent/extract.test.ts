@@ -2070,6 +2070,17 @@ describe('classes of meaning from the b67/b69 misses', () => {
     expect(first('Ik wil het gebiedsteam anoniem vragen of ze iets voor een gezin kunnen doen: een jongen uit de brugklas van wie de ouders gescheiden zijn. Kan dat?')).toBe('Q-HERKENBAAR');
     expect(first('Zonder naam: een meisje uit 2 havo wiens vader een eigen bedrijf heeft en nu ziek thuis zit. Mag ik het wijkteam om advies vragen?')).toBe('Q-HERKENBAAR');
   });
+
+  it('asks about abuse, not danger now, for signs of fear of home when the writer says nothing concrete happened (the retrain on b67–b69 raised B30-38 to Q-NOOD)', () => {
+    for (const text of [
+      'Meisje uit de brugklas (12) duikt weg als iemand snel beweegt en blijft na school altijd hangen, ze wil niet naar huis. Verder niets concreets. Mag ik de jgc inlichten?',
+      'Daan (13) schrikt zich rot als ik hard praat en treuzelt elke dag om niet naar huis te hoeven. Geen concrete aanwijzingen verder. Mag ik dit met de zoco bespreken?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+    // Guards: a word of danger tonight, or of ending her life, stays danger first.
+    expect(first('Sem (13) wil niet naar huis, hij is bang dat zijn vader hem vanavond weer slaat. Verder niks concreets. Mag ik de jgc bellen?')).toBe('V-ACUUT');
+    expect(first('Meisje (15) zei net dat ze het niet meer ziet zitten en dat niemand haar zou missen. Geen concreet plan. Mag ik de zoco inlichten?')).toBe('Q-NOOD');
+  });
 });
 
 describe('classes of meaning from the b64–b66 misses', () => {
