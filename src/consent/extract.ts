@@ -553,7 +553,8 @@ const CONSENT_CUE = /\b(toestemming|avg|privacy|delen|doorgeven|doorvertellen|ve
  */
 function decideFoundSafety(text: string, net: SafetyNet, safety: SafetyReading, answers: StableAnswers, ask: Set<StableQuestion>): void {
   const open = [
-    ['Q-NOOD', 'acute', safety.doubted],
+    // Danger only the net found is asked, not decided, when the pupil gives a cause herself (a scrape "van skaten").
+    ['Q-NOOD', 'acute', safety.doubted || (safety.explained && safety.acute === 'none')],
     ['Q-ZORGEN', 'abuse', safety.explained || safety.hearsay],
   ] as const;
   if (!open.some(([question, , hedged]) => ask.has(question) && !hedged)) return;
