@@ -616,8 +616,9 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const open = (level: SafetyLevel, other: SafetyLevel) => (level === 'none' || level === 'unsure') && other !== 'certain';
   // Care tasks and tiredness next to an ill carer, and nothing else, is an ordinary worry: no guess of acute danger.
   // So are signs of abuse alone when the writer says nothing concrete happened ("verder niks concreets").
-  const netAcute = open(safety.acute, safety.abuse) && !safety.overloaded && !safety.vague;
-  const netAbuse = open(safety.abuse, safety.acute);
+  // A stay with family or a friend arranged because the parents are away is no sign for the net to guess at.
+  const netAcute = open(safety.acute, safety.abuse) && !safety.overloaded && !safety.vague && !safety.arranged;
+  const netAbuse = open(safety.abuse, safety.acute) && !safety.arranged;
   if (cues.safetyNet && party !== 'MW9' && (netAcute || netAbuse)) {
     const { thresholds, scores } = cues.safetyNet;
     const score = scores(text);

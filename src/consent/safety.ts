@@ -99,6 +99,7 @@ export const safetyFileSchema = z
     illCarer: allOfSchema,
     /** The writer says nothing concrete happened ("verder niks concreets"): signs of abuse alone are asked, never raised to danger now by the net. */
     nothingConcrete: z.array(z.string()).default([]),
+    arrangedStay: z.array(z.string()).default([]),
     groups: z.record(z.string(), z.array(z.string().min(1)).min(1)),
     acute: sectionSchema,
     abuse: sectionSchema,
@@ -126,6 +127,8 @@ export interface SafetyReading {
   overloaded: boolean;
   /** Only possible signs of abuse, no word of danger, and the writer says nothing concrete happened: the net does not raise it to acute danger. */
   vague: boolean;
+  /** The pupil stays with family or a friend because the parents are away (a holiday, a hospital stay, a wedding): arranged, no sign the net may raise. */
+  arranged: boolean;
 }
 
 type Section = z.infer<typeof sectionSchema>;
@@ -143,6 +146,7 @@ export interface SafetyCues {
   ruledOut: { cues: RegExp[]; unless: RegExp[] };
   illCarer: RegExp[][];
   nothingConcrete: RegExp[];
+  arrangedStay: RegExp[];
   acute: Section;
   abuse: Section;
 }
@@ -203,6 +207,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
     ruledOut: { cues: compileAll(data.ruledOut?.cues ?? [], 'ruledOut.cues'), unless: compileAll(data.ruledOut?.unless ?? [], 'ruledOut.unless') },
     illCarer: compileEach(data.illCarer, 'illCarer'),
     nothingConcrete: compileAll(data.nothingConcrete, 'nothingConcrete'),
+    arrangedStay: compileAll(data.arrangedStay, 'arrangedStay'),
     acute: data.acute,
     abuse: data.abuse,
   };
@@ -300,12 +305,13 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const reading = { acute: caught(cues.acute, named.acute, named.abuse), abuse: caught(cues.abuse, named.abuse, named.acute) };
   const overloaded = careOnly && reading.acute === 'none';
   const vague = reading.acute === 'none' && reading.abuse === 'possible' && inText(cues.nothingConcrete);
-  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay, overloaded, vague };
+  const arranged = inText(cues.arrangedStay);
+  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay, overloaded, vague, arranged };
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
     return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
   };
-  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, overloaded, vague: false };
+  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, overloaded, vague: false, arranged };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */

@@ -1651,6 +1651,14 @@ describe('classes of meaning from the b52–b54 safety misses', () => {
       expect(safetyFirst, text).not.toContain(first(text));
   });
 
+  it('keeps the danger the rules read next to a stay arranged because the parents are away', () => {
+    for (const text of [
+      'Mijn leerling (15) logeert bij een vriend omdat zijn ouders op vakantie zijn, maar hij durft niet naar huis als ze terug zijn. Mag ik de mentor inlichten?',
+      'Mijn leerling (15) logeert dit weekend bij een vriend omdat hij niet naar huis durft. Mag ik dat aan de mentor vertellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
   it('does not ask about safety when a parent without custody, with a court history, asks for information and the other parent panics or a ban runs', () => {
     for (const text of [
       'Moeder zonder gezag mailt of ze de cijfers van haar zoon (14) mag krijgen. Er loopt een rechtszaak over de omgang en vader belt me in paniek. Mag ik haar iets sturen?',
