@@ -3114,3 +3114,50 @@ describe('classes of meaning from the b68 misses (JOS workers and OCs about thei
     expect(first('Van verschillende kanten hoor ik zorgen over Sem (13): hij is somber. Mag de jgc gesprekken met hem voeren?')).toBe('V-BEIDEN');
   });
 });
+
+describe('classes of meaning from the b70–b72 misses (consent23)', () => {
+  it('reads asking the jeugdarts what is wrong with a pupil, or why she is away, as the doctor telling about the pupil', () => {
+    for (const text of [
+      'Mag ik de jeugdarts bellen om te vragen wat er nou eigenlijk met Noor (16) speelt? Ze is al een maand ziek.',
+      'Ik wil de jeugdarts bellen om te vragen wat er nou aan de hand is met Lisa (16), ze is al 5 weken ziek.',
+      'Als teamleider wil ik de jeugdarts vragen waarom Milan (16) steeds afwezig is, hij komt bijna niet meer.',
+      'Kan ik de jeugdarts mailen met de vraag wat er met Daan (17) eigenlijk scheelt? Hij is steeds ziek.',
+      'Ik wil de jeugdarts bellen om te horen wat er toch allemaal met Jesse (16) loos is, hij is al weken ziek.',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+  });
+
+  it('keeps reporting a sick pupil to the jeugdarts a sick-absence referral', () => {
+    expect(first('Mag ik Jayden (16) aanmelden bij de jeugdarts? Hij is al 6 weken ziek.')).toBe('V-INFO');
+    expect(first('Mag ik bij de jeugdarts melden dat Noor (16) al weken ziek thuis zit?')).toBe('V-INFO');
+  });
+
+  it('reads a JOS worker watching one named pupil, named with her class, as help to that pupil', () => {
+    for (const text of [
+      'De orthopedagoog wil Fenna uit 3 vwo in mijn les observeren. Wat moet ik regelen?',
+      'De jgc komt Bram van 2b tijdens mijn les bekijken. Hoe zit het met toestemming?',
+      'De psycholoog van JOS mag Sami uit klas 4 in de les volgen, zei de zorgcoördinator. Wie geeft toestemming?',
+    ])
+      expect(first(text), text).toBe('Q-LEEFTIJD');
+    expect(first("De gw'er wil Yusuf (16) uit 4 havo in mijn les observeren. Wie moet toestemming geven?")).toBe('V-LEERLING16');
+  });
+
+  it('keeps a JOS worker watching the teacher, with nothing written about pupils, consent-free', () => {
+    expect(first('De gedragswetenschapper wil in mijn les observeren hoe ik met de klas omga; zij schrijft niks op over leerlingen. Moeten ouders tekenen?')).toBe('V-GEEN');
+  });
+
+  it('asks who receives it when a caller only says she is involved, without an organisation', () => {
+    for (const text of [
+      'Er belde een man die zei dat hij betrokken is bij Noah (14); hij wil met de mentor praten over hoe het gaat. Mag de mentor hem terugbellen en het vertellen?',
+      'Een mevrouw mailt aan de mentor over Sanne (13) en vraagt naar haar cijfers. Geen instantie vermeld. Mag de mentor antwoorden?',
+      'Iemand sprak de voicemail in, ze wil met de mentor van Daan (15) bellen over hoe het gaat. Van welke organisatie ze is weet ik niet. Mag de mentor terugbellen?',
+      'Een meneer noemde zich betrokken bij Mila (14) en wil met de mentor spreken. Mag de mentor vertellen hoe het gaat?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+  });
+
+  it('keeps the school itself, or a named JOS worker, as the one involved', () => {
+    expect(first('Wij zijn betrokken bij Mila (14) als school; ik wil met de mentor bespreken hoe het gaat. Mag dat?')).toBe('V-GEEN');
+    expect(first('De jgc van Noah (14), die al betrokken is bij het gezin, vraagt de mentor hoe het gaat. Mag de mentor het vertellen?')).toBe('Q-JOS');
+  });
+});
