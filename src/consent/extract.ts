@@ -500,6 +500,13 @@ const PARENTS_DISAGREE = re(
 );
 /** One parent wants the other parent kept out of it ("wil liever niet dat we vader erbij halen", "wil moeder er liever buiten laten"). */
 const OTHER_PARENT_KEPT_OUT = /\b(wil|wilt|willen|heeft|hebben|had) (\w+ )?(liever )?niet dat (ik|we|wij|jullie|de school) (de |haar |zijn )?(vader|moeder|andere ouder|ex) (\w+ ){0,2}(erbij (halen|haal|betrekken|betrek|roepen)|inlichten|inlicht|informeren|informeer|vragen|vraag|bellen|bel|benaderen|benader|betrekken|betrek|mailen|mail|laten tekenen|om toestemming vragen)\b|\b(vader|moeder|andere ouder|ex) (\w+ )?(er |daar )?(liever |het liefst )?(buiten|erbuiten) (\w+ )?(laten|houden)\b/;
+/**
+ * An aside on divorce or custody right after the parent ("vader (ze zijn gescheiden, hij heeft ook gezag) weigert"): read
+ * for custody, and left out where the parent's stance is read, so the stance stays next to the parent it belongs to.
+ */
+const CUSTODY_ASIDE = re(`(?<=\\b${PARENT}) ((ze|zij|ouders|ze zijn|zijn|is|die is) )?(gescheiden|uit elkaar)( (hij|zij|ze|die) (heeft|hebben) ook (het )?gezag| (ook|allebei|beide|samen) gezag)?\\b|(?<=\\b${PARENT}) ((hij|zij|die) heeft )?ook (het )?gezag\\b`);
+/** A parent's refusal quoted in her own words: "vader mailt 'daar werk ik niet aan mee'", "moeder zegt: ik teken niet". */
+const PARENT_QUOTED_REFUSAL = re(`\\b${PARENT}( \\w+){0,3} (mailt|mailde|zegt|zei|appt|appte|schrijft|schreef|antwoordt|antwoordde|laat weten|liet weten|reageert|reageerde)( met)? (\\w+ ){0,2}((daar|hier|ik) (\\w+ ){0,3}(niet|nooit) (\\w+ )?(aan mee|mee|teken|onderteken|akkoord)|ik (teken|onderteken) (\\w+ ){0,2}(niet|nooit))\\b|\\b${PARENT}( \\w+){0,3} (mailt|mailde|zegt|zei|appt|appte|schrijft|schreef|antwoordt|antwoordde) (\\w+ ){0,2}(geen sprake van|over mijn lijk|ik weiger|no way)\\b`);
 /** The pupil wants help without the parents knowing: asking them is not simply possible (R25). */
 const KEPT_FROM_PARENTS = re(`\\b${PARENT} (\\w+ ){0,4}(niets?|niks|nooit|geen woord) (\\w+ ){0,2}(mogen|mag|hoeven|hoeft) (te )?(\\w+ )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (hoeven|hoeft) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ ){0,2}te (weten|horen|merken)\\b|\\b${PARENT}( die)? (mogen|mag) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ )?(van )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (\\w+ )?(erbuiten|er buiten|buiten) (\\w+ ){0,2}(te )?(laten|houden|gelaten|gehouden)\\b|\\b(niet|nooit) (\\w+ ){0,2}(te )?(mogen |mag )?(weten|horen) (van|voor) (de |haar |zijn )?${PARENT}\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt|absoluut|echt|liever) (\\w+ )?niet dat (de |haar |zijn )?${PARENT}( (of|en) ${PARENT})? (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b|\\b(niet|niets|niks) (\\w+ ){0,3}(tegen|aan) (de |haar |zijn )?${PARENT} (\\w+ )?(te )?(zeggen|vertellen|zegt|vertelt)\\b`
   // "zonder dat ze thuis het weten", "thuis mag niemand het weten": home is the parents
@@ -591,8 +598,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // A parent who refuses the JOS worker's help is not the one the information goes to: the question is about that help.
   // One parent who agreed but wants the other kept out ("moeder wil liever niet dat we vader erbij halen") refuses nothing:
   // with joint custody both still sign.
-  const stance = withoutMatches(t, [OTHER_PARENT_KEPT_OUT]);
-  const disagree = PARENTS_DISAGREE.test(stance) || PARENT_OBJECTS.test(stance) || notByMentor(stance, DISAGREES);
+  const stance = withoutMatches(t, [OTHER_PARENT_KEPT_OUT, CUSTODY_ASIDE]).replace(/ {2,}/g, ' ');
+  const disagree = PARENTS_DISAGREE.test(stance) || PARENT_OBJECTS.test(stance) || PARENT_QUOTED_REFUSAL.test(stance) || notByMentor(stance, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
   // A secret kept from the parents names them as the ones not told, never as the recipient.
   const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS, WRITER_ROLE, RELATIVE_CARE]).replace(SCHOOL_MOVE.test(t) ? NEVER : NEW_MENTOR_HERE, 'collega');

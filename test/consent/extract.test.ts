@@ -3156,6 +3156,22 @@ describe('classes of meaning from the b70–b72 misses (consent23)', () => {
       expect(first(text), text).toBe('Q-MET-WIE');
   });
 
+  it('reads a parent with custody who refuses while the other signed, also behind an aside or in his own words, as parents who disagree', () => {
+    for (const text of [
+      'Moeder heeft getekend voor de jgc voor Luuk (13), maar vader (ze zijn gescheiden, hij heeft ook gezag) weigert. Kunnen we beginnen?',
+      "De paj kan starten met Jens (14). Moeder tekende, vader appte: 'ik teken niet'. Ouders gescheiden, allebei gezag. Wat nu?",
+      'Ouders van Fleur (13) zijn gescheiden en hebben allebei gezag. Moeder heeft getekend voor de gw\'er; vader schreef terug: daar werk ik niet aan mee. Kunnen we door?',
+      'De orthopedagoog wil Nina (12) testen op dyslexie. Moeder wil het graag, vader (uit elkaar, ook gezag) wil het absoluut niet. Mag het?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('reads no refusal in a custody aside or in a parent\'s own words about something else', () => {
+    expect(first('Moeder (gescheiden, ook gezag) wil dat de jgc met Tess (13) gaat praten. Vader heeft ook getekend. Kunnen we starten?')).not.toBe('V-FG');
+    expect(first('Vader zegt: ik werk niet op woensdag, dus het gesprek met de jgc over Noor (14) moet op dinsdag. Ouders hebben allebei gezag. Moeten ze tekenen?')).toBe('V-BEIDEN');
+    expect(first('Vader (gescheiden, ook gezag) belt en vraagt naar de cijfers van Sem (14). Mag ik die geven?')).toBe('V-GEEN');
+  });
+
   it('keeps the school itself, or a named JOS worker, as the one involved', () => {
     expect(first('Wij zijn betrokken bij Mila (14) als school; ik wil met de mentor bespreken hoe het gaat. Mag dat?')).toBe('V-GEEN');
     expect(first('De jgc van Noah (14), die al betrokken is bij het gezin, vraagt de mentor hoe het gaat. Mag de mentor het vertellen?')).toBe('Q-JOS');
