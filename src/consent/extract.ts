@@ -239,8 +239,10 @@ const FEEDBACK = re(
     `\\b(verslag\\w*|rapportage\\w*) (van )?(de )?${JOS_ROLE}\\b|\\b${JOS_ROLE} (\\w+ )?(verslag\\w*|rapportage)\\b`,
   ].join('|'),
 );
-const WHOLE_CLASS = /\b(hele|gehele|de|mijn) (klas|groep)( \w+){0,3} (observeren|bekijken|screenen|testen)\b/;
-const PER_PUPIL = /\b(per leerling|elke leerling|iedere leerling|alle leerlingen|verslag|rapport\w*|individueel|individuele)\b/;
+/** A class named by its code ("in 2c", "bij h3b"): the class is where it happens. */
+const CLASS_CODE = '(in|bij) (\\d[a-z]{1,2}|[a-z]{1,2}\\d[a-z]?)';
+const WHOLE_CLASS = re(`\\b((hele|gehele|de|mijn) (klas|groep)|${CLASS_CODE})( \\w+){0,3} (observeren|bekijken|screenen|testen)\\b`);
+const PER_PUPIL = /\b((per|elke|iedere) leerling(en)?|alle leerlingen|verslag|rapport\w*|individueel|individuele)\b/;
 /** A report on each pupil after watching a class: no longer advice on the group (R03). */
 /** A written account per pupil of a class, whatever it is called: identifiable pupil data, not advice (R04b). */
 const PUPIL_WRITEUP = '(\\w{0,14}advie[sz]\\w{0,6}|\\w{0,14}verslag\\w*|\\w{0,14}rapport\\w*|tips|\\w{0,14}profiel\\w*|beschrijving\\w*|typering\\w*|overzicht\\w*|notitie\\w*|aantekening\\w*|opmerking\\w*|beeld|schets\\w*|stukje\\w*|analyse\\w*|regels|verhaaltje\\w*)';
@@ -282,8 +284,10 @@ const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets
 /** "met Sem zelf gesprekken voeren": someone other than the mentor, the parents or the class is talked with. */
 const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor|de docent|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
 const TALKS_WITH_PUPIL = re(
-  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,8}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (gaan )?(voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE}( \\w+){0,5} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\bgesprek(ken|je|jes)? met (de |een )?${JOS_ROLE}\\b|\\b(in )?gesprek(ken|je|jes)? ((gaan )?(voeren|houden|hebben) )?met ${NOT_A_PUPIL}[a-z]+\\b(?! ${JOS_ROLE})|\\b${JOS_ROLE} (wil|wilt|gaat|mag|kan|komt)( \\w+){1,8} (spreken|zien|uit de les halen|ophalen)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
+  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,8}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (gaan )?(voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE}( \\w+){0,5} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\bgesprek(ken|je|jes)? met (de |een )?${JOS_ROLE}\\b|\\b(in )?gesprek(ken|je|jes)? ((gaan )?(voeren|houden|hebben) )?met ${NOT_A_PUPIL}[a-z]+\\b(?! ${JOS_ROLE})|\\b${JOS_ROLE} (wil|wilt|gaat|mag|kan|komt)( \\w+){1,8} (spreken|zien(?! (hoe|wat|of|waar)\\b)|uit de les halen|ophalen)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
 );
+/** Help said not to be given to any of the pupils ("geen van de vier krijgt hulp van haar"): no help by the JOS worker. */
+const NO_HELP_GIVEN = /\b(geen van (de |die |deze )?\w+ |niemand (van (hen|hun|de \w+) )?|geen (enkele )?(leerling|kind) )(krijgt|krijgen|heeft|hebben|zit|zitten) (nu |al |nog )?(\w+ )?(hulp|begeleiding|gesprekken|behandeling|in begeleiding|in behandeling)( (van|bij) \w+)?\b/;
 /** The mentor asks the JOS worker to talk with or help the pupil: the worker's own help (J3), not advice. */
 const ASK_JOS_TO_HELP = re(`\\b${JOS_ROLE} (\\w+ )?(vragen|vraag|gevraagd) (om |of )?(\\w+ ){0,5}(met (hem|haar) (\\w+ ){0,2}(praten|spreken|gesprek\\w*)|(hem|haar) (\\w+ ){0,2}(helpen|begeleiden|spreken|testen|zien))\\b`);
 /**
@@ -317,7 +321,7 @@ const SHARE_PURPOSE = /\b(zodat|om (hem|haar|te)|hulp|aanmeld\w*|verwijz\w*|star
 const FAMILY_TALK = /\b(bij|in|tijdens|naar) (het |een |de |dat |hun )?(oudergesprek\w*|huisbezoek\w*|driehoeksgesprek\w*|thuisbezoek\w*|gesprek met (\w+ ){0,3}(ouders|moeder|vader|gezin))\b/;
 const ONE_PUPIL_WATCHED = /\b(let|letten|kijkt|kijken|focust|focussen|richt|richten) (\w+ ){0,2}(vooral |speciaal |extra |met name |in het bijzonder |vooral ook )(op|naar) (?!(?:de|het|een|mijn|onze|hun|die|deze|alle|hoe|wat|mij|me|zichzelf)\b)[a-z]+\b/;
 const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b|\bnaar (hem|haar|[a-z]+) (\w+ )?kijken\b/;
-const CLASS_CONTEXT = /\b(klas|groep|les)\b/;
+const CLASS_CONTEXT = re(`\\b(klas|groep|les)\\b|\\b${CLASS_CODE}\\b`);
 const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
 /** Where a lesson observation happens, which says nothing about for whom. */
 const LESSON_PLACE = /\b(in|tijdens|bij) (mijn|de|zijn|haar|onze|een) (\w+)?(les|lessen|klas)\b/g;
@@ -890,7 +894,8 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (WATCHES_ONE.test(t) && ASSESSMENT_CUE.test(t)) return 'J3';
   if (SIGNED_FOR_JOS.test(t)) return 'J3';
   if (doneByOther(t, PUPIL_GOES_TO_JOS)) return 'J3';
-  if (doneByOther(t, HELP_WORK) || doneByOther(t, TALKS_WITH_PUPIL)) return 'J3';
+  const helped = withoutMatches(t, [NO_HELP_GIVEN]);
+  if (doneByOther(helped, HELP_WORK) || doneByOther(helped, TALKS_WITH_PUPIL)) return 'J3';
   if (ASK_JOS_TO_HELP.test(t)) return 'J3';
   if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|spreek|praat)\b/.test(t))) return 'J3';
   if (TEACHER_FOCUS.test(t) && !PUPIL_RECORD.test(t) && !PUPIL_FOCUS.test(t)) return 'J2';

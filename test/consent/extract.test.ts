@@ -3172,6 +3172,30 @@ describe('classes of meaning from the b70–b72 misses (consent23)', () => {
     expect(first('Vader (gescheiden, ook gezag) belt en vraagt naar de cijfers van Sem (14). Mag ik die geven?')).toBe('V-GEEN');
   });
 
+  it('reads a JOS worker who comes to see how the teacher works, or thinks along about pupils she does not help, as consent-free', () => {
+    for (const text of [
+      'De orthopedagoog van JOS komt in mijn les zitten om te zien hoe ik de groep aanpak; ze noteert niks over de leerlingen apart. Moet ik ouders om toestemming vragen?',
+      'Onze gedragswetenschapper denkt mee in de leerlingbespreking over drie leerlingen uit 2 havo; niemand van hen krijgt begeleiding van haar. Moeten ouders toestemming geven?',
+      'De jgc schuift aan bij de leerlingbespreking van de brugklas om mee te denken over vijf lastige leerlingen, geen van hen heeft hulp bij haar. Hebben we toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
+
+  it('asks what the JOS worker will do when she only comes to observe in a class named by its code', () => {
+    for (const text of [
+      'De orthopedagoog komt volgende week observeren in h3b. Toestemming nodig?',
+      'de jgc komt dinsdag observeren bij 1a, moeten de ouders getekend hebben?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+  });
+
+  it('keeps help to one pupil, and notes on every pupil of a class, as the JOS worker\'s own work', () => {
+    expect(first('De jgc denkt mee in de leerlingbespreking over vier leerlingen uit 3 havo; een van de vier krijgt al hulp van haar. Moeten ouders tekenen?')).toBe('Q-LEEFTIJD');
+    expect(first('De gedragswetenschapper wil Sem (13) in de les zien om te kijken hoe het gaat. Toestemming nodig?')).toBe('V-BEIDEN');
+    expect(first('de jgc komt dinsdag Sem (12) observeren in 1a, moeten de ouders getekend hebben?')).toBe('V-BEIDEN');
+    expect(first('De orthopedagoog wil in 2b observeren en van elke leerling een korte notitie maken. Mag dat?')).not.toBe('V-GEEN');
+  });
+
   it('keeps the school itself, or a named JOS worker, as the one involved', () => {
     expect(first('Wij zijn betrokken bij Mila (14) als school; ik wil met de mentor bespreken hoe het gaat. Mag dat?')).toBe('V-GEEN');
     expect(first('De jgc van Noah (14), die al betrokken is bij het gezin, vraagt de mentor hoe het gaat. Mag de mentor het vertellen?')).toBe('Q-JOS');
