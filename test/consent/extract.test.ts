@@ -3196,6 +3196,20 @@ describe('classes of meaning from the b70–b72 misses (consent23)', () => {
     expect(first('De orthopedagoog wil in 2b observeren en van elke leerling een korte notitie maken. Mag dat?')).not.toBe('V-GEEN');
   });
 
+  it('asks who sits at the table when the writer only wants an MDO, without saying who joins', () => {
+    for (const text of [
+      'Wij willen een MDO voor Sem (13) uit 2 mavo. Wie moeten er toestemming geven?',
+      'Ik wil graag een MDO aanvragen voor Bram (12), hoe zit het met toestemming?',
+      'Er komt volgende week een MDO over Fatima (13). Moeten ouders tekenen?',
+    ])
+      expect(first(text), text).toBe('Q-MDO');
+  });
+
+  it('does not ask who sits at the table when the wished MDO names its guests', () => {
+    expect(first('Wij willen een MDO voor Sem (13) met moeder, de mentor en de jgc die hem al begeleidt. Wie moet toestemming geven?')).toBe('V-BEIDEN');
+    expect(first('In het MDO over Noor (14) zit alleen school en de leerplichtambtenaar, niemand die haar helpt. Wie tekent?')).toBe('V-OUDERS16');
+  });
+
   it('keeps the school itself, or a named JOS worker, as the one involved', () => {
     expect(first('Wij zijn betrokken bij Mila (14) als school; ik wil met de mentor bespreken hoe het gaat. Mag dat?')).toBe('V-GEEN');
     expect(first('De jgc van Noah (14), die al betrokken is bij het gezin, vraagt de mentor hoe het gaat. Mag de mentor het vertellen?')).toBe('Q-JOS');
