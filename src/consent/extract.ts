@@ -167,7 +167,9 @@ const SCHOOL_KIND = '(college|lyceum|scholengemeenschap|gymnasium|atheneum|acade
 const OTHER_SCHOOL = re(
   `(?<!\\b(op|bij|aan|in|naast) (het |de )?)\\b(?!(?:de|het|een|onze|ons|mijn|deze|die|dit|jullie|hun)\\b)[a-z]+ ${SCHOOL_KIND} (belt|belde|vraagt|vroeg|mailt|mailde|heeft gebeld|heeft gemaild|wil weten|stuurde|neemt contact)\\b`
     + `|\\b(een|die|andere) school (\\w+ )?(belt|belde|vraagt|vroeg|mailt|mailde)\\b|\\bschool waar (\\w+ ){0,3}(heen|naartoe|naar toe|straks|volgend jaar) (\\w+ )?(gaat|wil|start|begint)\\b`
-    + `|\\b(ingeschreven|aangemeld|inschrijving|aanmelding) (\\w+ )?(op|bij|aan|voor) (het |de )?(\\w+ ){0,2}${SCHOOL_KIND}\\b|\\b(zich|is|staat) (daar|er) (\\w+ )?(ingeschreven|aangemeld)\\b`,
+    + `|\\b(ingeschreven|aangemeld|inschrijving|aanmelding) (\\w+ )?(op|bij|aan|voor) (het |de )?(\\w+ ){0,2}${SCHOOL_KIND}\\b|\\b(zich|is|staat) (daar|er) (\\w+ )?(ingeschreven|aangemeld)\\b`
+    // "stapt na de kerst over naar het Bonhoeffer": a school named by its own name, not a level or a class
+    + `|\\b((stapt|stappen|stapte|stroomt|stromen|stroomde) (\\w+ ){0,4}over|overstap\\w*) naar (het |de )?(?!(?:de|het|een|onze|ons|mijn|een|volgende|andere|huis|school|mbo|havo|vwo|vmbo|mavo|atheneum|gymnasium|klas|leerjaar|niveau|basis|kader|praktijkonderwijs|\\d\\w*)\\b)[a-z]+\\b`,
 );
 /**
  * A case brought to colleagues outside the school's own care (intervisie, a netwerkgroep or werkatelier, other schools):

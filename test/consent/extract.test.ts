@@ -3210,6 +3210,19 @@ describe('classes of meaning from the b70–b72 misses (consent23)', () => {
     expect(first('In het MDO over Noor (14) zit alleen school en de leerplichtambtenaar, niemand die haar helpt. Wie tekent?')).toBe('V-OUDERS16');
   });
 
+  it('reads a move to a school named by its own name as the other school receiving it', () => {
+    for (const text of [
+      'Noor (14) stapt over naar het Clusius, wat mag ik hun vertellen?',
+      'Zoë (13) stapte vorige week over naar De Hoge Raad. Wat mag ik allemaal aan hun sturen?',
+      'decaan hier: Jurre (12) stapt na de kerst over naar het Bonhoeffer. Wat mag ik doorgeven?',
+    ])
+      expect(first(text), text).toBe('Q-OVERSTAP');
+  });
+
+  it('keeps a move to another level within the school a colleague matter', () => {
+    expect(first('Sem (15) stapt over naar havo 4 volgend jaar. Mag ik de mentor informeren?')).toBe('V-GEEN');
+  });
+
   it('keeps the school itself, or a named JOS worker, as the one involved', () => {
     expect(first('Wij zijn betrokken bij Mila (14) als school; ik wil met de mentor bespreken hoe het gaat. Mag dat?')).toBe('V-GEEN');
     expect(first('De jgc van Noah (14), die al betrokken is bij het gezin, vraagt de mentor hoe het gaat. Mag de mentor het vertellen?')).toBe('Q-JOS');
