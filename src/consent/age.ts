@@ -9,7 +9,7 @@ const MAX_AGE = 25;
 
 /** Lookahead: the number is not followed by a word that makes it a duration, count or grade. */
 const NOT_A_COUNT =
-  '(?!\\s*(?:weken|week|dagen|dag|keer|x\\b|maanden|maand|uur|minuten|min\\b|lessen|leerlingen|kinderen|jongeren|personen|e\\b|ste\\b|de\\b|%|procent|cijfers|punten|havo|vwo|vmbo|mavo|atheneum|gymnasium|jaar geleden|jaar lang))';
+  '(?!\\s*(?:weken|week|dagen|dag|keer|x\\b|maanden|maand|uur|minuten|min\\b|lessen|leerlingen|kinderen|jongeren|personen|e\\b|ste\\b|de\\b|%|procent|cijfers|punten|havo|vwo|vmbo|mavo|atheneum|gymnasium|jaar geleden|jaar lang|(?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\b|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))';
 const agePattern = (source: string) => new RegExp(source.replace('<N>', `(\\d{1,2})\\b${NOT_A_COUNT}`), 'g');
 
 const RECENTLY = 'gisteren|vandaag|eergisteren|onlangs|net|pas|inmiddels|nu|sinds kort|vorige week|vorige maand|deze week|deze maand|afgelopen week';

@@ -27,7 +27,7 @@ const PUPIL = '(?:hem|haar|ze|hen|(?:de|een|het|zijn|haar) (?:leerling|jongen|me
 const re = (source: string) => new RegExp(source);
 
 // --- identifiable? --------------------------------------------------------------------------------------------
-const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|naam (weglaten|weg laten)|zonder (\w+ )?(leerling|leerlingen|namen|naam) te noemen)\b/;
+const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|(naam|namen)( \w+){0,4} (weglaten|weg laten|weg te laten)|(niemand|niet) (\w+ )?(te herkennen|herkenbaar (is|zijn|wordt|worden))|zonder (\w+ )?(leerling|leerlingen|namen|naam) te noemen)\b/;
 const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b|\b(kennen|kent) (ze|zij|hij|men|jullie) (\w+ )?(dat|het|die|dit|de) (gezin|familie|kind|leerling|jongen|meisje)\b|\b(nog|echt|wel) (als |)anoniem\b/;
 /** A detail that points at one pupil even without a name ("de enige in een rolstoel", "iedereen kent hem"). */
 /** "als ik het een beetje algemeen hou", "de naam haal ik eruit", "de naam laat ik weg": less than anonymous, so whether the pupil can be recognised is asked. */
@@ -176,7 +176,7 @@ const OTHER_SCHOOL = re(
  * whether the pupil can be recognised decides it, so it is asked when the text does not say (R01).
  */
 const CASE_WORD = /\b(casus|casussen|casuistiek)\b/;
-const PEER_SETTING = /\b(intervisie\w*|netwerk\w*|werkatelier\w*|themabijeenkomst\w*|studiedag\w*|leerkring\w*|andere scholen|collega s van andere)\b/;
+const PEER_SETTING = /\b(intervisie\w*|leeromgeving\w*|netwerk\w*|werkatelier\w*|themabijeenkomst\w*|studiedag\w*|leerkring\w*|andere scholen|collega s van andere)\b/;
 /**
  * "de nieuwe mentor" is the mentor at the next school, unless the text places her in this school's class ("ze wil weten
  * waar ze in de klas rekening mee moet houden", "heeft de klas overgenomen") and names no move: then she is a colleague.

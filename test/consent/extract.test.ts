@@ -3223,6 +3223,21 @@ describe('classes of meaning from the b70–b72 misses (consent23)', () => {
     expect(first('Sem (15) stapt over naar havo 4 volgend jaar. Mag ik de mentor informeren?')).toBe('V-GEEN');
   });
 
+  it('reads a case made unrecognisable by leaving out names and details as anonymous, and a date as no age', () => {
+    for (const text of [
+      'In de intervisie van 12 nov bespreek ik een casus; ik laat de namen en de klas weg zodat niemand te herkennen is. Moeten ouders toestemming geven?',
+      "Op de leeromgeving van 3 feb brengen de jgc's casussen in; ik vraag ze naam en school weg te laten zodat niemand te herkennen is. Moeten ouders toestemming geven?",
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    expect(extractAgeBand('de leeromgeving van 23 mrt')).toBeUndefined();
+    expect(extractAgeBand('het gesprek op 17 september')).toBeUndefined();
+  });
+
+  it('keeps a case with a unique detail recognisable, and an age next to a date an age', () => {
+    expect(first('Op de studiedag van 14 okt wil ik een casus inbrengen, de namen weg te laten lukt niet want het is de enige tweeling van school. Moeten ouders tekenen?')).not.toBe('V-GEEN');
+    expect(extractAgeBand('Sem (14) heeft op 16 mrt een gesprek')).toBe('12-15');
+  });
+
   it('keeps the school itself, or a named JOS worker, as the one involved', () => {
     expect(first('Wij zijn betrokken bij Mila (14) als school; ik wil met de mentor bespreken hoe het gaat. Mag dat?')).toBe('V-GEEN');
     expect(first('De jgc van Noah (14), die al betrokken is bij het gezin, vraagt de mentor hoe het gaat. Mag de mentor het vertellen?')).toBe('Q-JOS');
