@@ -99,6 +99,8 @@ const CONTEXT_MENTIONS = re(
     `\\b(zei|zegt|vertelde|vroeg|meldde|opperde|stelde) (\\w+ ){0,2}(in|tijdens) (het|de) (\\w+ )?(zorgoverleg|overleg|mdo|zat|leerlingbespreking|vergadering)\\b`,
     `\\b(heeft|hebben|krijgt|krijgen|kreeg|met|zijn|haar) (een |al |nu |ook )?(voogd|gezinsvoogd|hulp|begeleiding|behandeling|traject|maatregel|ots|ondertoezichtstelling) (\\w+ ){0,2}(bij|van|via|vanuit) (de |het |een )?\\w+`,
     `\\b(loopt|liep|liepen|lopen|zit|zat|zaten) (al |ook |nog )?(\\w+ )?(bij|onder) (de |het |een )?\\w+`,
+    // "slikt antidepressiva via de huisarts": who prescribed it, not who is told
+    `\\b(slikt|slikken|slikte|krijgt|kreeg|gebruikt|gebruikte|voorgeschreven) (\\w+ ){0,3}(via|van|door) (de |haar |zijn |een )?(huisarts|dokter|psychiater)\\b`,
     `\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt|(is|was|zijn|waren) )?geweest\\b|\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt|te lopen|lopen)\\b`,
     `\\b(zonder|voordat|eerst|vooraf)( \\w+){0,4} (de |zijn |haar )?${PARENT}( \\w+){0,3} (te )?(bellen|vragen|inlichten|informeren|tekenen|laten tekenen)\\b`,
     `\\b(aan |van )?(de |zijn |haar )?${PARENT} (eerst |vooraf )?(om toestemming )?(vragen|laten tekenen|tekenen) (of|voor)\\b`,

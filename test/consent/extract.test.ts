@@ -3238,6 +3238,11 @@ describe('classes of meaning from the b70–b72 misses (consent23)', () => {
     expect(extractAgeBand('Sem (14) heeft op 16 mrt een gesprek')).toBe('12-15');
   });
 
+  it('reads medication prescribed by the huisarts as context, so the parents told about it are who receives it', () => {
+    expect(first('Sanne (17) slikt sinds kort antidepressiva via de huisarts; haar ouders weten het niet. Ik dacht dat we ouders tot 18 altijd moesten informeren. Moet dat?')).toBe('V-LEERLING16');
+    expect(first('Mag ik de huisarts van Sem (16) bellen over zijn medicijnen?')).toBe('V-FG');
+  });
+
   it('keeps the school itself, or a named JOS worker, as the one involved', () => {
     expect(first('Wij zijn betrokken bij Mila (14) als school; ik wil met de mentor bespreken hoe het gaat. Mag dat?')).toBe('V-GEEN');
     expect(first('De jgc van Noah (14), die al betrokken is bij het gezin, vraagt de mentor hoe het gaat. Mag de mentor het vertellen?')).toBe('Q-JOS');
