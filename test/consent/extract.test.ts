@@ -3243,6 +3243,18 @@ describe('classes of meaning from the b70–b72 misses (consent23)', () => {
     expect(first('Mag ik de huisarts van Sem (16) bellen over zijn medicijnen?')).toBe('V-FG');
   });
 
+  it('reads an earlier report of a JOS worker sent on to another JOS worker as information passed on, not feedback', () => {
+    for (const text of [
+      'verslag van de gedragswetenschapper over Sem (13) even mailen naar de jgc, dan kan ze beginnen. ok?',
+      'Het onderzoeksverslag van de orthopedagoog wil ik meegeven aan de coach die Daan (12) gaat begeleiden. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+  });
+
+  it('keeps a JOS worker sending her own report to the mentor her feedback', () => {
+    expect(first('De jgc stuurt het verslag van haar gesprekken met Tim (14) naar de mentor. Mag dat?')).toBe('V-BEIDEN');
+  });
+
   it('keeps the school itself, or a named JOS worker, as the one involved', () => {
     expect(first('Wij zijn betrokken bij Mila (14) als school; ik wil met de mentor bespreken hoe het gaat. Mag dat?')).toBe('V-GEEN');
     expect(first('De jgc van Noah (14), die al betrokken is bij het gezin, vraagt de mentor hoe het gaat. Mag de mentor het vertellen?')).toBe('Q-JOS');
