@@ -3114,3 +3114,28 @@ describe('classes of meaning from the b68 misses (JOS workers and OCs about thei
     expect(first('Van verschillende kanten hoor ik zorgen over Sem (13): hij is somber. Mag de jgc gesprekken met hem voeren?')).toBe('V-BEIDEN');
   });
 });
+
+describe('classes of meaning from the b70–b72 safety misses (consent23s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('asks about danger now for a death wish in plain words, said with a smile, without dead or gone', () => {
+    for (const text of [
+      'Mentor hier. Sanne (15) zei in de pauze half grappend: \'maakt toch niet uit, straks hoeft niemand zich meer zorgen om mij te maken\'. Mag ik dit met de zorgcoordinator bespreken?',
+      "Jongen uit mijn klas (14) zei na de toets met een grijns 'het maakt niemand wat uit of ik er nog ben of niet'. Mag ik de jgc inlichten zonder ouders?",
+      "Als JOS-coach hoorde ik van een meisje (16): 'ach, niemand zou me echt missen hoor'. Ze lachte erbij. Mag ik de mentor vragen op haar te letten?",
+      "leerling 15 zegt: maakt niet uit, mijn familie is beter af zonder mij. ze lacht. mag ik de gw'er vragen?",
+      "Teamleider: Daan (13) zei in de klas 'maakt niet uit, niemand maakt zich toch druk om mij'. Mag ik de ouders bellen?",
+    ])
+      expect(danger, text).toContain(first(text));
+  });
+
+  it('reads "maakt niet uit" as a saying that denies nothing after it, and asks nothing about danger for an ordinary one', () => {
+    const said = "Gw'er hier. Jongen (16) zei na ons gesprek: 'maakt niet uit hoor, straks hoeft niemand zich nog zorgen om mij te maken'. Hij wil niet dat ik het deel. Mag ik het toch aan de mentor doorgeven?";
+    expect(first(said), said).toBe('Q-NOOD');
+    for (const text of [
+      "Sem (14) zei: maakt niet uit hoor, ik zit deze keer niet bij de gw'er. Mag ik de mentor informeren?",
+      "Mentor: Lisa (15) vroeg of het uitmaakt welke dag het gesprek met de gw'er is, maakt niet uit zei ik. Moeten haar ouders toestemming geven?",
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+});
