@@ -3138,4 +3138,23 @@ describe('classes of meaning from the b70–b72 safety misses (consent23s)', () 
     ])
       expect(danger, text).not.toContain(first(text));
   });
+
+  it('asks (not decides) about danger for a line in written work when the writer says it can mean many things', () => {
+    for (const text of [
+      "Mentor: Noa (14) schreef onderaan haar opstel 'ik wil gewoon dood'. Ik weet niet wat ze ermee bedoelt. Mag ik de gw'er vragen hoe ik het aanpak?",
+      "Als JOS-coach las ik een gedicht van Jesse (16): 'straks hoef ik niet meer te leven'. Hoeft niks te betekenen hoor, maar mag ik de mentor vragen hoe het met hem gaat?",
+      "leerling 14 schrijft in verhaal: ik wil dood. kan van alles betekenen. mag ik gw'er vragen?",
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('keeps deciding danger for the same line without the hedge or with a plan tonight, and asks nothing for a report that can mean much', () => {
+    for (const text of [
+      "Nederlands-docent: Iris (15) schreef in een gedicht 'straks hoef ik er niet meer te zijn'. Mag ik de gw'er om advies vragen?",
+      "Yara (15) schreef in een gedicht 'straks hoef ik er niet meer te zijn, vanavond doe ik het'. Mag ik haar ouders bellen?",
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+    const report = 'JOS-coach: het rapport van Sara (13) kan van alles betekenen voor haar overgang. Mag ik met de mentor meekijken?';
+    expect(danger, report).not.toContain(first(report));
+  });
 });
