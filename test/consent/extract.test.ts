@@ -3157,4 +3157,21 @@ describe('classes of meaning from the b70–b72 safety misses (consent23s)', () 
     const report = 'JOS-coach: het rapport van Sara (13) kan van alles betekenen voor haar overgang. Mag ik met de mentor meekijken?';
     expect(danger, report).not.toContain(first(report));
   });
+
+  it('asks nothing about abuse for an own help request about fears when the writer says nothing unsafe happens at home', () => {
+    for (const [text, expected] of [
+      ["Als gw'er krijg ik een vraag van een jongen (15): hij wil hulp bij zijn angsten, zonder dat zijn ouders het horen. Verder niks onveiligs thuis. Mag ik beginnen?", 'V-FG'],
+      ['Een meisje van 13 vraagt mij als JOS-coach om hulp bij haar angsten en wil dat haar ouders het niet weten. Thuis is er niks onveiligs. Mag dat?', 'V-FG'],
+      ['JOS-coach: een meisje (14) wil met mij praten over haar angsten, haar moeder mag het niet weten. Thuis speelt er niets onveiligs. Mag ik starten?', 'V-FG'],
+    ])
+      expect(first(text), text).toBe(expected);
+  });
+
+  it('keeps asking or the meldcode route when fear of someone at home, doubt or hitting stands next to "niks onveiligs"', () => {
+    const afraid = 'JOS-coach: een meisje van 15 wil praten over haar angsten. Ze is bang voor haar stiefvader, verder niks onveiligs thuis zegt ze. Mag ik beginnen zonder toestemming van moeder?';
+    const doubt = 'JOS-coach: jongen (14) wil praten. Misschien is het thuis toch onveilig, verder niks onveiligs gezien. Mag ik starten zonder ouders?';
+    for (const text of [afraid, doubt]) expect(first(text), text).toBe('Q-ZORGEN');
+    const hit = 'JOS-coach: jongen (14) wil gesprekken. Niks onveiligs thuis, maar vader slaat hem soms als hij boos is. Mag ik starten zonder ouders?';
+    expect(first(hit), hit).toBe('V-MELDCODE');
+  });
 });
