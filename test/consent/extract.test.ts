@@ -3159,12 +3159,12 @@ describe('classes of meaning from the b70–b72 safety misses (consent23s)', () 
   });
 
   it('asks nothing about abuse for an own help request about fears when the writer says nothing unsafe happens at home', () => {
-    for (const [text, expected] of [
-      ["Als gw'er krijg ik een vraag van een jongen (15): hij wil hulp bij zijn angsten, zonder dat zijn ouders het horen. Verder niks onveiligs thuis. Mag ik beginnen?", 'V-FG'],
-      ['Een meisje van 13 vraagt mij als JOS-coach om hulp bij haar angsten en wil dat haar ouders het niet weten. Thuis is er niks onveiligs. Mag dat?', 'V-FG'],
-      ['JOS-coach: een meisje (14) wil met mij praten over haar angsten, haar moeder mag het niet weten. Thuis speelt er niets onveiligs. Mag ik starten?', 'V-FG'],
+    for (const text of [
+      "Als gw'er krijg ik een vraag van een jongen (15): hij wil hulp bij zijn angsten, zonder dat zijn ouders het horen. Verder niks onveiligs thuis. Mag ik beginnen?",
+      'Een meisje van 13 vraagt mij als JOS-coach om hulp bij haar angsten en wil dat haar ouders het niet weten. Thuis is er niks onveiligs. Mag dat?',
+      'JOS-coach: een meisje (14) wil met mij praten over haar angsten, haar moeder mag het niet weten. Thuis speelt er niets onveiligs. Mag ik starten?',
     ])
-      expect(first(text), text).toBe(expected);
+      expect(first(text), text).toBe('V-FG');
   });
 
   it('keeps asking or the meldcode route when fear of someone at home, doubt or hitting stands next to "niks onveiligs"', () => {
