@@ -101,6 +101,12 @@ const DENIAL = /\b(geen|niet|zonder|nooit)\b/;
 const NEW_CLAUSE = /^(ik|hij|ze|zij|we|wij|maar|want|dat|omdat|toen|die|hem|haar|vader|moeder|ouders|stiefvader|stiefmoeder)$/;
 /** A verb that ends the noun phrase "geen" denies: "vader, die geen gezag heeft, haalt hem vanmiddag op" denies no time. */
 const FINITE_VERB = /^(heeft|hebben|had|hadden|is|was|zijn|waren|mag|mogen|mocht|kan|kon|kunnen|wil|wilde|willen|moet|moest|moeten)$/;
+/**
+ * "het maakt (toch) niet uit" is a whole saying that denies nothing after it ("maakt niet uit hoor, straks hoeft
+ * niemand zich nog druk om mij te maken"): its "niet" is blanked (same length) before denials are read.
+ */
+const SAYING = /\b(?:maakt|maakte|maken)(?: \S+){0,2} niet uit\b/g;
+const withoutSayings = (t: string) => t.replace(SAYING, (saying) => saying.replace(/niet uit$/, 'xxxx uit'));
 /** Words that turn a denial into doubt ("geen idee of hij mishandeld wordt"): doubt is a signal. */
 const DOUBT = /\b(idee|weet|twijfel|misschien|vermoed\w*|denk|lijkt)\b|\bof (hij|ze|zij|er|het|die|dat|haar|hem)\b/;
 
@@ -108,8 +114,9 @@ const DOUBT = /\b(idee|weet|twijfel|misschien|vermoed\w*|denk|lijkt)\b|\bof (hij
  * 'yes' when some match is stated, 'denied' when every match is plainly denied ("geen sprake van mishandeling"),
  * 'none' without a match. A denial mixed with doubt counts as a signal.
  */
-export function signalAt(t: string, found: number[]): 'yes' | 'denied' | 'none' {
+export function signalAt(text: string, found: number[]): 'yes' | 'denied' | 'none' {
   if (found.length === 0) return 'none';
+  const t = withoutSayings(text);
   // A signal that starts a clause itself ("wil niet naar huis. Vader heeft hem geslagen") is not what the "niet" denies.
   const startsClause = (index: number) => NEW_CLAUSE.test(/^\S+/.exec(t.slice(index))?.[0] ?? '');
   return found.every((index) => !startsClause(index) && denied(wordsBefore(t, index, 5))) ? 'denied' : 'yes';

@@ -3260,3 +3260,64 @@ describe('classes of meaning from the b70–b72 misses (consent23)', () => {
     expect(first('De jgc van Noah (14), die al betrokken is bij het gezin, vraagt de mentor hoe het gaat. Mag de mentor het vertellen?')).toBe('Q-JOS');
   });
 });
+
+describe('classes of meaning from the b70–b72 safety misses (consent23s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('asks about danger now for a death wish in plain words, said with a smile, without dead or gone', () => {
+    for (const text of [
+      'Mentor hier. Sanne (15) zei in de pauze half grappend: \'maakt toch niet uit, straks hoeft niemand zich meer zorgen om mij te maken\'. Mag ik dit met de zorgcoordinator bespreken?',
+      "Jongen uit mijn klas (14) zei na de toets met een grijns 'het maakt niemand wat uit of ik er nog ben of niet'. Mag ik de jgc inlichten zonder ouders?",
+      "Als JOS-coach hoorde ik van een meisje (16): 'ach, niemand zou me echt missen hoor'. Ze lachte erbij. Mag ik de mentor vragen op haar te letten?",
+      "leerling 15 zegt: maakt niet uit, mijn familie is beter af zonder mij. ze lacht. mag ik de gw'er vragen?",
+      "Teamleider: Daan (13) zei in de klas 'maakt niet uit, niemand maakt zich toch druk om mij'. Mag ik de ouders bellen?",
+    ])
+      expect(danger, text).toContain(first(text));
+  });
+
+  it('reads "maakt niet uit" as a saying that denies nothing after it, and asks nothing about danger for an ordinary one', () => {
+    const said = "Gw'er hier. Jongen (16) zei na ons gesprek: 'maakt niet uit hoor, straks hoeft niemand zich nog zorgen om mij te maken'. Hij wil niet dat ik het deel. Mag ik het toch aan de mentor doorgeven?";
+    expect(first(said), said).toBe('Q-NOOD');
+    for (const text of [
+      "Sem (14) zei: maakt niet uit hoor, ik zit deze keer niet bij de gw'er. Mag ik de mentor informeren?",
+      "Mentor: Lisa (15) vroeg of het uitmaakt welke dag het gesprek met de gw'er is, maakt niet uit zei ik. Moeten haar ouders toestemming geven?",
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('asks (not decides) about danger for a line in written work when the writer says it can mean many things', () => {
+    for (const text of [
+      "Mentor: Noa (14) schreef onderaan haar opstel 'ik wil gewoon dood'. Ik weet niet wat ze ermee bedoelt. Mag ik de gw'er vragen hoe ik het aanpak?",
+      "Als JOS-coach las ik een gedicht van Jesse (16): 'straks hoef ik niet meer te leven'. Hoeft niks te betekenen hoor, maar mag ik de mentor vragen hoe het met hem gaat?",
+      "leerling 14 schrijft in verhaal: ik wil dood. kan van alles betekenen. mag ik gw'er vragen?",
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('keeps deciding danger for the same line without the hedge or with a plan tonight, and asks nothing for a report that can mean much', () => {
+    for (const text of [
+      "Nederlands-docent: Iris (15) schreef in een gedicht 'straks hoef ik er niet meer te zijn'. Mag ik de gw'er om advies vragen?",
+      "Yara (15) schreef in een gedicht 'straks hoef ik er niet meer te zijn, vanavond doe ik het'. Mag ik haar ouders bellen?",
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+    const report = 'JOS-coach: het rapport van Sara (13) kan van alles betekenen voor haar overgang. Mag ik met de mentor meekijken?';
+    expect(danger, report).not.toContain(first(report));
+  });
+
+  it('asks nothing about abuse for an own help request about fears when the writer says nothing unsafe happens at home', () => {
+    for (const text of [
+      "Als gw'er krijg ik een vraag van een jongen (15): hij wil hulp bij zijn angsten, zonder dat zijn ouders het horen. Verder niks onveiligs thuis. Mag ik beginnen?",
+      'Een meisje van 13 vraagt mij als JOS-coach om hulp bij haar angsten en wil dat haar ouders het niet weten. Thuis is er niks onveiligs. Mag dat?',
+      'JOS-coach: een meisje (14) wil met mij praten over haar angsten, haar moeder mag het niet weten. Thuis speelt er niets onveiligs. Mag ik starten?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('keeps asking or the meldcode route when fear of someone at home, doubt or hitting stands next to "niks onveiligs"', () => {
+    const afraid = 'JOS-coach: een meisje van 15 wil praten over haar angsten. Ze is bang voor haar stiefvader, verder niks onveiligs thuis zegt ze. Mag ik beginnen zonder toestemming van moeder?';
+    const doubt = 'JOS-coach: jongen (14) wil praten. Misschien is het thuis toch onveilig, verder niks onveiligs gezien. Mag ik starten zonder ouders?';
+    for (const text of [afraid, doubt]) expect(first(text), text).toBe('Q-ZORGEN');
+    const hit = 'JOS-coach: jongen (14) wil gesprekken. Niks onveiligs thuis, maar vader slaat hem soms als hij boos is. Mag ik starten zonder ouders?';
+    expect(first(hit), hit).toBe('V-MELDCODE');
+  });
+});
