@@ -6,52 +6,58 @@ import { JOS_FUNCTIONS, ROLES, type JosFunction, type RoleGrant } from './people
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
+/**
+ * The schema of the environment, built for the one parse at start-up and dropped after: zod keeps dozens of objects
+ * per field (about 5,000 here) that every full collection of a long-running bot would mark again (issue 15).
+ */
+function envSchema() {
+  const optionalText = z
+    .string()
+    .trim()
+    .transform((value) => (value === '' ? undefined : value))
+    .optional();
 
-const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: optionalText,
-  DATA_DIR: z.string().trim().min(1).default('data'),
-  KNOWLEDGE_DIR: z.string().trim().min(1).default('knowledge'),
-  PEOPLE_FILE: z.string().trim().min(1).default('config/people.yaml'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  PUBLIC_BASE_URL: z.url().optional(),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(512 * 1024),
-  JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(30),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
-  HEALTH_TOKEN: optionalText.pipe(z.string().min(16, 'moet minstens 16 tekens lang zijn').optional()),
-  MicrosoftAppId: optionalText.pipe(z.string().regex(GUID, 'moet een GUID zijn').optional()),
-  MicrosoftAppPassword: optionalText,
-  MicrosoftAppTenantId: optionalText.pipe(z.string().regex(GUID, 'moet een GUID zijn').optional()),
-  MicrosoftAppType: z.enum(['SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
-  BotOpenIdMetadata: optionalText.pipe(z.url().optional()),
-  ALLOWED_TENANT_IDS: optionalText.pipe(
-    z
-      .string()
-      .regex(/^\s*[0-9a-f-]{36}(\s*,\s*[0-9a-f-]{36})*\s*$/i, 'moet een komma-gescheiden lijst van tenant-GUIDs zijn')
-      .optional(),
-  ),
-  LOCAL_ROLES: z.string().trim().default('mentor'),
-  LOCAL_SCHOOL: optionalText,
-  SMTP_HOST: optionalText,
-  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
-  SMTP_SECURE: z.enum(['true', 'false']).default('false'),
-  SMTP_USER: optionalText,
-  SMTP_PASSWORD: optionalText,
-  SMTP_FROM: optionalText.pipe(z.email().optional()),
-  IMAP_HOST: optionalText,
-  IMAP_PORT: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1).max(65535).optional()),
-  IMAP_USER: optionalText,
-  IMAP_PASSWORD: optionalText,
-  IMAP_MAILBOX: optionalText,
-  IMAP_POLL_SECONDS: z.coerce.number().int().min(10).default(300),
-});
+  return z.object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: optionalText,
+    DATA_DIR: z.string().trim().min(1).default('data'),
+    KNOWLEDGE_DIR: z.string().trim().min(1).default('knowledge'),
+    PEOPLE_FILE: z.string().trim().min(1).default('config/people.yaml'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    PUBLIC_BASE_URL: z.url().optional(),
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(512 * 1024),
+    JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(30),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+    HEALTH_TOKEN: optionalText.pipe(z.string().min(16, 'moet minstens 16 tekens lang zijn').optional()),
+    MicrosoftAppId: optionalText.pipe(z.string().regex(GUID, 'moet een GUID zijn').optional()),
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppTenantId: optionalText.pipe(z.string().regex(GUID, 'moet een GUID zijn').optional()),
+    MicrosoftAppType: z.enum(['SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    BotOpenIdMetadata: optionalText.pipe(z.url().optional()),
+    ALLOWED_TENANT_IDS: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\s*[0-9a-f-]{36}(\s*,\s*[0-9a-f-]{36})*\s*$/i, 'moet een komma-gescheiden lijst van tenant-GUIDs zijn')
+        .optional(),
+    ),
+    LOCAL_ROLES: z.string().trim().default('mentor'),
+    LOCAL_SCHOOL: optionalText,
+    SMTP_HOST: optionalText,
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+    SMTP_USER: optionalText,
+    SMTP_PASSWORD: optionalText,
+    SMTP_FROM: optionalText.pipe(z.email().optional()),
+    IMAP_HOST: optionalText,
+    IMAP_PORT: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1).max(65535).optional()),
+    IMAP_USER: optionalText,
+    IMAP_PASSWORD: optionalText,
+    IMAP_MAILBOX: optionalText,
+    IMAP_POLL_SECONDS: z.coerce.number().int().min(10).default(300),
+  });
+}
 
-export type Env = z.input<typeof envSchema>;
+export type Env = z.input<ReturnType<typeof envSchema>>;
 
 export type LocalRoleGrant = Pick<RoleGrant, 'role' | 'function'>;
 
@@ -107,7 +113,7 @@ const IMAP_VARIABLES = ['IMAP_HOST', 'IMAP_PORT', 'IMAP_USER', 'IMAP_PASSWORD', 
 const IMAP_REQUIRED = ['IMAP_HOST', 'IMAP_USER', 'IMAP_PASSWORD'] as const;
 
 /** All of host, user and password, or no IMAP at all: half a mailbox configuration is refused, naming what is missing. */
-function imapSettings(env: z.output<typeof envSchema>): Config['imap'] {
+function imapSettings(env: z.output<ReturnType<typeof envSchema>>): Config['imap'] {
   const present = IMAP_VARIABLES.filter((name) => env[name] !== undefined);
   if (!present.length) return undefined;
   const missing = IMAP_REQUIRED.find((name) => env[name] === undefined);
@@ -143,7 +149,7 @@ function parseLocalRoles(value: string): LocalRoleGrant[] {
 }
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(environment);
+  const parsed = envSchema().safeParse(environment);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(String(issue.path[0]), `is ongeldig: ${issue.message}`);

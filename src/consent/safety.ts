@@ -9,102 +9,108 @@ import type { Facts } from './model';
  * apart from everything else. Recall first: a cue that is not certain makes the bot ask (Q-NOOD, Q-ZORGEN) instead
  * of assuming "nee".
  */
-/** Named lists of cues that must all be in the text, each by one of its cues. */
-const allOfSchema = z.record(z.string(), z.array(z.string()).min(1)).default({});
+/**
+ * The schema of safety.yaml, built when the file is loaded and dropped after: zod keeps dozens of objects per field
+ * (about 8,600 for this file) that every full collection of a long-running bot would mark again (issue 15).
+ */
+function safetyFileSchema() {
+  /** Named lists of cues that must all be in the text, each by one of its cues. */
+  const allOfSchema = z.record(z.string(), z.array(z.string()).min(1)).default({});
 
-const sectionSchema = z
-  .object({
-    certain: z.array(z.string()).default([]),
-    /** Certain signals that yield to the pupil's own plausible cause (`explained`): a black eye "van voetbal" is asked, not the meldcode. */
-    explainable: z.array(z.string()).default([]),
-    possible: z.array(z.string()).default([]),
-    /** Signals that ask only when the other section is not certain: a carer who drinks, next to certain neglect, is the meldcode route. */
-    possibleAlone: z.array(z.string()).default([]),
-    /** Worrying words that are no signal by themselves, but make an assumed "nee" too weak for a consent-free verdict. */
-    unsure: z.array(z.string()).default([]),
-    /**
-     * The recall-first net: single words and stems whose mere presence asks the question (possible) whenever the named
-     * signals of this section found nothing, so no verdict skips it.
-     */
-    net: z.array(z.string()).default([]),
-    /** Net words that ask only when the other section found nothing: an older "vriend" next to grooming is the meldcode route. */
-    netAlone: z.array(z.string()).default([]),
-    /** Net words that do not ask when the pupil gives a cause herself (`explained`): a black eye "van voetbal" is asked as abuse, not as danger now. */
-    netExplained: z.array(z.string()).default([]),
-    /**
-     * Signs that are an overloaded family, not abuse, when the writer rules abuse out and names an ill carer
-     * (`illCarer`): a pupil who cares for his sisters and is tired because his mother is ill.
-     */
-    clearable: z.array(z.string()).default([]),
-    /** Signs that are an ordinary worry, not abuse, when the writer rules abuse out (`ruledOut`): quarrels or trouble at home. */
-    worries: z.array(z.string()).default([]),
-    /** Broad fields that ask only when no other cue of either section was found: the net under the named signals. */
-    fallback: z.array(z.object({ groups: z.array(z.string()).min(1) }).strict()).default([]),
-    together: z
-      .array(
-        z
-          .object({
-            groups: z.array(z.string()).min(2),
-            min: z.number().int().min(2).optional(),
-            possible: z.boolean().optional(),
-            /** Asks only when the other section is not certain: a young child left alone, next to certain neglect, is the meldcode route. */
-            alone: z.boolean().optional(),
-          })
-          .strict(),
-      )
-      .default([]),
-  })
-  .strict();
+  const sectionSchema = z
+    .object({
+      certain: z.array(z.string()).default([]),
+      /** Certain signals that yield to the pupil's own plausible cause (`explained`): a black eye "van voetbal" is asked, not the meldcode. */
+      explainable: z.array(z.string()).default([]),
+      possible: z.array(z.string()).default([]),
+      /** Signals that ask only when the other section is not certain: a carer who drinks, next to certain neglect, is the meldcode route. */
+      possibleAlone: z.array(z.string()).default([]),
+      /** Worrying words that are no signal by themselves, but make an assumed "nee" too weak for a consent-free verdict. */
+      unsure: z.array(z.string()).default([]),
+      /**
+       * The recall-first net: single words and stems whose mere presence asks the question (possible) whenever the named
+       * signals of this section found nothing, so no verdict skips it.
+       */
+      net: z.array(z.string()).default([]),
+      /** Net words that ask only when the other section found nothing: an older "vriend" next to grooming is the meldcode route. */
+      netAlone: z.array(z.string()).default([]),
+      /** Net words that do not ask when the pupil gives a cause herself (`explained`): a black eye "van voetbal" is asked as abuse, not as danger now. */
+      netExplained: z.array(z.string()).default([]),
+      /**
+       * Signs that are an overloaded family, not abuse, when the writer rules abuse out and names an ill carer
+       * (`illCarer`): a pupil who cares for his sisters and is tired because his mother is ill.
+       */
+      clearable: z.array(z.string()).default([]),
+      /** Signs that are an ordinary worry, not abuse, when the writer rules abuse out (`ruledOut`): quarrels or trouble at home. */
+      worries: z.array(z.string()).default([]),
+      /** Broad fields that ask only when no other cue of either section was found: the net under the named signals. */
+      fallback: z.array(z.object({ groups: z.array(z.string()).min(1) }).strict()).default([]),
+      together: z
+        .array(
+          z
+            .object({
+              groups: z.array(z.string()).min(2),
+              min: z.number().int().min(2).optional(),
+              possible: z.boolean().optional(),
+              /** Asks only when the other section is not certain: a young child left alone, next to certain neglect, is the meldcode route. */
+              alone: z.boolean().optional(),
+            })
+            .strict(),
+        )
+        .default([]),
+    })
+    .strict();
 
-export const safetyFileSchema = z
-  .object({
-    sets: z.record(z.string(), z.array(z.string().min(1))).default({}),
-    /**
-     * A time word next to a verb of telling ("vandaag vertelde hij", "zei me vanochtend") says when it was told, not when
-     * the harm happens: the words of `times` inside a match of these cues do not count as "now" or "soon".
-     */
-    told: z.object({ times: z.array(z.string()).min(1), cues: z.array(z.string()).min(1) }).strict().optional(),
-    /**
-     * Ordinary contexts of worrying words: a side effect of prescribed medication ("medicatie voor zijn adhd, daarom
-     * wat suf"), a quarrel with friends, a fight at school last week. The words of `words` inside a match of `cues` do not
-     * count, unless one of `unless` is anywhere in the text (a parent who erupts is no pupil's outburst at school), and
-     * when `when` is given, only if each of its lists has a cue anywhere in the text.
-     */
-    ordinary: z
-      .array(
-        z
-          .object({
-            words: z.array(z.string()).min(1),
-            cues: z.array(z.string()).min(1),
-            unless: z.array(z.string()).default([]),
-            /** Only in a text about this topic (every list anywhere in it): a Verwijsindex request, an eating disorder. */
-            when: allOfSchema,
-          })
-          .strict(),
-      )
-      .default([]),
-    /** The writer doubts the pupil meant it ("kan ook een songtekst zijn"): acute danger is asked (Q-NOOD), not decided. */
-    doubt: z.array(z.string()).default([]),
-    /** The writer says the pupil meant it ("de jongens lachten erom, maar hij meende het echt"): no doubt counts. */
-    meant: z.array(z.string()).default([]),
-    /** The pupil gives another cause herself: signs that together would be certain abuse or neglect are asked (Q-ZORGEN). */
-    explained: z.array(z.string()).default([]),
-    /** The injury does not fit that cause (round burn marks, belt marks, the writer does not believe it): no cause of her own counts. */
-    implausible: z.array(z.string()).default([]),
-    /** Only heard from someone else, not seen and doubted by the writer (every list in the text): abuse is asked (Q-ZORGEN), never decided. */
-    hearsay: allOfSchema,
-    /** The writer rules abuse or violence out ("geen geweld of iets in die richting"), unless the text doubts it or names fear. */
-    ruledOut: z.object({ cues: z.array(z.string()).min(1), unless: z.array(z.string()).default([]) }).strict().optional(),
-    /** A carer who is ill (every list in the text), next to abuse ruled out: care tasks and tiredness (`clearable`) are no signal. */
-    illCarer: allOfSchema,
-    /** The writer says nothing concrete happened ("verder niks concreets"): signs of abuse alone are asked, never raised to danger now by the net. */
-    nothingConcrete: z.array(z.string()).default([]),
-    arrangedStay: z.array(z.string()).default([]),
-    groups: z.record(z.string(), z.array(z.string().min(1)).min(1)),
-    acute: sectionSchema,
-    abuse: sectionSchema,
-  })
-  .strict();
+  return z
+    .object({
+      sets: z.record(z.string(), z.array(z.string().min(1))).default({}),
+      /**
+       * A time word next to a verb of telling ("vandaag vertelde hij", "zei me vanochtend") says when it was told, not when
+       * the harm happens: the words of `times` inside a match of these cues do not count as "now" or "soon".
+       */
+      told: z.object({ times: z.array(z.string()).min(1), cues: z.array(z.string()).min(1) }).strict().optional(),
+      /**
+       * Ordinary contexts of worrying words: a side effect of prescribed medication ("medicatie voor zijn adhd, daarom
+       * wat suf"), a quarrel with friends, a fight at school last week. The words of `words` inside a match of `cues` do not
+       * count, unless one of `unless` is anywhere in the text (a parent who erupts is no pupil's outburst at school), and
+       * when `when` is given, only if each of its lists has a cue anywhere in the text.
+       */
+      ordinary: z
+        .array(
+          z
+            .object({
+              words: z.array(z.string()).min(1),
+              cues: z.array(z.string()).min(1),
+              unless: z.array(z.string()).default([]),
+              /** Only in a text about this topic (every list anywhere in it): a Verwijsindex request, an eating disorder. */
+              when: allOfSchema,
+            })
+            .strict(),
+        )
+        .default([]),
+      /** The writer doubts the pupil meant it ("kan ook een songtekst zijn"): acute danger is asked (Q-NOOD), not decided. */
+      doubt: z.array(z.string()).default([]),
+      /** The writer says the pupil meant it ("de jongens lachten erom, maar hij meende het echt"): no doubt counts. */
+      meant: z.array(z.string()).default([]),
+      /** The pupil gives another cause herself: signs that together would be certain abuse or neglect are asked (Q-ZORGEN). */
+      explained: z.array(z.string()).default([]),
+      /** The injury does not fit that cause (round burn marks, belt marks, the writer does not believe it): no cause of her own counts. */
+      implausible: z.array(z.string()).default([]),
+      /** Only heard from someone else, not seen and doubted by the writer (every list in the text): abuse is asked (Q-ZORGEN), never decided. */
+      hearsay: allOfSchema,
+      /** The writer rules abuse or violence out ("geen geweld of iets in die richting"), unless the text doubts it or names fear. */
+      ruledOut: z.object({ cues: z.array(z.string()).min(1), unless: z.array(z.string()).default([]) }).strict().optional(),
+      /** A carer who is ill (every list in the text), next to abuse ruled out: care tasks and tiredness (`clearable`) are no signal. */
+      illCarer: allOfSchema,
+      /** The writer says nothing concrete happened ("verder niks concreets"): signs of abuse alone are asked, never raised to danger now by the net. */
+      nothingConcrete: z.array(z.string()).default([]),
+      arrangedStay: z.array(z.string()).default([]),
+      groups: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+      acute: sectionSchema,
+      abuse: sectionSchema,
+    })
+    .strict();
+}
 
 /**
  * certain: act now; possible: ask first; denied: the text says it is not so; unsure: only worrying words, so "nee" may
@@ -131,7 +137,7 @@ export interface SafetyReading {
   arranged: boolean;
 }
 
-type Section = z.infer<typeof sectionSchema>;
+type Section = z.infer<ReturnType<typeof safetyFileSchema>>['acute'];
 /** The fields of a section that list group names (checked against `groups` at load; `together` and `fallback` hold combinations). */
 const GROUP_LISTS = ['certain', 'explainable', 'possible', 'possibleAlone', 'net', 'netAlone', 'netExplained', 'unsure', 'clearable', 'worries'] as const satisfies readonly (keyof Section)[];
 export interface SafetyCues {
@@ -156,7 +162,7 @@ export const SAFETY_FILE = 'safety.yaml';
 /** Loads and compiles the safety cues; a cue that is not valid or a group that does not exist names file and field. */
 export function loadSafetyCues(dir: string): SafetyCues {
   const file = join(dir, SAFETY_FILE);
-  const data = loadYamlFile(file, safetyFileSchema);
+  const data = loadYamlFile(file, safetyFileSchema());
   const sets: CueSets = data.sets;
   const groups = new Map<string, RegExp[]>();
   for (const [name, cues] of Object.entries(data.groups)) {

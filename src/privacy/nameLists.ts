@@ -36,7 +36,7 @@ export interface NameLists {
    * First names and surnames from OpenTaal (about 16,000, many Frisian and of families from elsewhere), beside our own
    * lists: a word in lower case that no dictionary knows and that is one of these is someone ("het gaat om tjitske").
    */
-  personNames: ReadonlySet<string>;
+  personNames: WordList;
   /** Lower-case Dutch words, to tell a name at the start of a sentence from a word. */
   dutchWords: WordList;
   /** Lower-case English words: a loanword opening a sentence ("Thanks voor …") is no name either. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/knowledge/yaml';
 import { createScreen, defaultNameListsDir, loadNameLists, maskText, passesElfproef } from '../../src/privacy';
 import { loadStaffRoles } from '../../src/privacy/staffRoles';
+import { WordList } from '../../src/privacy/wordList';
 import { screen as screenText } from '../helpers/screen';
 
 const now = new Date('2026-11-23T12:00:00Z');
@@ -673,7 +674,7 @@ describe('loadNameLists', () => {
   it('uses whatever lists it is given', () => {
     const lists = loadNameLists(defaultNameListsDir);
     // OpenTaal's personal names (personNames) would know Sanne too, so they are left out here.
-    const screen = createScreen({ ...lists, firstNames: new Set(['wobbe']), personNames: new Set() });
+    const screen = createScreen({ ...lists, firstNames: new Set(['wobbe']), personNames: new WordList([]) });
     // In lower case inside a sentence only the lists make a word a name (a capital no dictionary knows is one anyway).
     expect(screen('gisteren was wobbe er niet', { now }).identifying).toBe(true);
     expect(screen('gisteren was sanne er niet', { now }).identifying).toBe(false);
