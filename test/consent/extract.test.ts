@@ -3321,3 +3321,19 @@ describe('classes of meaning from the b70–b72 safety misses (consent23s)', () 
     expect(first(hit), hit).toBe('V-MELDCODE');
   });
 });
+
+describe('classes of meaning from the b73–b75 safety misses (lead)', () => {
+  it('decides acute danger when the family has locked itself in a room of the house from a drunk or raging carer now', () => {
+    for (const text of [
+      'sta nu buiten bij het huis van een gezin, vader kwam dronken thuis, gooit met spullen, moeder en de kids hebben zich boven opgesloten. mag ik school bellen?',
+      'Ik sta bij de voordeur: de stiefvader is zwaar onder invloed en slaat de deuren kapot, de kinderen hebben zich in de badkamer verschanst. Mag ik de mentor bellen?',
+      'Leerling (13) belt: papa is dronken en schreeuwt, zij en haar broertje hebben zich op zolder opgesloten. Mag ik de jgc inlichten?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('reads no danger in being locked out by accident', () => {
+    const text = 'De leerling had zich gisteren per ongeluk buitengesloten en moest wachten. Mag ik dat aan de mentor vertellen?';
+    expect(['V-ACUUT', 'Q-NOOD']).not.toContain(first(text));
+  });
+});
