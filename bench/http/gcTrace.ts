@@ -4,18 +4,41 @@
  * full collection (Mark-Compact) the heap holds only what is still reachable, so a heap that keeps what it should
  * not shows as a higher figure in a later round of the run. RSS alone mixes that with garbage not yet collected.
  */
-const FULL_COLLECTION = /^\[\d+:0x[0-9a-f]+\]\s+(\d+) ms: Mark-Compact(?: \(reduce\))? [\d.]+ \([\d.]+\) -> ([\d.]+) \(/gm;
+/**
+ * A collection line: its time, its kind, the heap in use right after it and, where V8 writes it, the main thread's
+ * pause (`… MB, 1.53 / 0.00 ms`, or `… MB, pooled: 0 MB, 1.53 / …`). One reading for the live heap and the pauses.
+ */
+const COLLECTION =
+  /^\[\d+:0x[0-9a-f]+\]\s+(\d+) ms: (Scavenge|Mark-Compact)(?: \(reduce\))? [\d.]+ \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB(?:, (?:pooled: [\d.]+ MB, )?([\d.]+) \/)?/gm;
 
-export interface FullCollection {
+export interface Collection {
   /** Wall-clock time (ms since the epoch). */
   at: number;
+  /** A full collection (Mark-Compact) rather than a scavenge of the young generation. */
+  full: boolean;
   /** Heap in use right after it, in MB. */
   liveMb: number;
+  /** How long the main thread stood still for it, in ms (a full collection's marking runs mostly beside it); absent when the line does not say. */
+  pauseMs?: number;
 }
 
-/** The full collections in a log, timed from `startedAt` (when the process was spawned; V8 counts from its start). */
+/** Every collection in a log, timed from `startedAt` (when the process was spawned; V8 counts from its start). */
+function parseCollections(log: string, startedAt: number): Collection[] {
+  return [...log.matchAll(COLLECTION)].map((match) => ({
+    at: startedAt + Number(match[1]),
+    full: match[2] === 'Mark-Compact',
+    liveMb: Number(match[3]),
+    ...(match[4] === undefined ? {} : { pauseMs: Number(match[4]) }),
+  }));
+}
+
+export type FullCollection = Pick<Collection, 'at' | 'liveMb'>;
+
+/** The full collections in a log: after one the heap holds only what is still reachable. */
 export function fullCollections(log: string, startedAt: number): FullCollection[] {
-  return [...log.matchAll(FULL_COLLECTION)].map((match) => ({ at: startedAt + Number(match[1]), liveMb: Number(match[2]) }));
+  return parseCollections(log, startedAt)
+    .filter((collection) => collection.full)
+    .map(({ at, liveMb }) => ({ at, liveMb }));
 }
 
 export interface LiveHeapSummary {
@@ -38,21 +61,9 @@ export function liveHeapSummary(collections: readonly FullCollection[], rounds: 
   };
 }
 
-/** Any collection line: its kind and the main thread's pause (`… MB, 1.53 / 0.00 ms`, or `… MB, pooled: 0 MB, 1.53 / …`). */
-const COLLECTION =
-  /^\[\d+:0x[0-9a-f]+\]\s+(\d+) ms: (Scavenge|Mark-Compact)(?: \(reduce\))? [\d.]+ \([\d.]+\) -> [\d.]+ \([\d.]+\) MB, (?:pooled: [\d.]+ MB, )?([\d.]+) \//gm;
-
-export interface Collection {
-  /** Wall-clock time (ms since the epoch). */
-  at: number;
-  /** A full collection (Mark-Compact) rather than a scavenge of the young generation. */
-  full: boolean;
-  /** How long the main thread stood still for it, in ms (a full collection's marking runs mostly beside it). */
-  pauseMs: number;
-}
-
-export function collections(log: string, startedAt: number): Collection[] {
-  return [...log.matchAll(COLLECTION)].map((match) => ({ at: startedAt + Number(match[1]), full: match[2] === 'Mark-Compact', pauseMs: Number(match[3]) }));
+/** Every collection whose line gives its pause, full or not. */
+export function collections(log: string, startedAt: number): Array<Collection & { pauseMs: number }> {
+  return parseCollections(log, startedAt).filter((collection): collection is Collection & { pauseMs: number } => collection.pauseMs !== undefined);
 }
 
 /** A process's collections in the stretches it was measured in, per 1000 of their requests, and the longest pause. */
@@ -64,7 +75,7 @@ export interface GcShare {
   scavengePauseMaxMs: number;
 }
 
-export function gcShare(all: readonly Collection[], stretches: ReadonlyArray<{ from: number; to: number }>, requests: number): GcShare {
+export function gcShare(all: ReadonlyArray<Collection & { pauseMs: number }>, stretches: ReadonlyArray<{ from: number; to: number }>, requests: number): GcShare {
   const during = all.filter((collection) => stretches.some(({ from, to }) => collection.at >= from && collection.at <= to));
   const per1000 = (value: number) => Math.round((value / Math.max(1, requests)) * 1000 * 100) / 100;
   const of = (full: boolean) => during.filter((collection) => collection.full === full).map((collection) => collection.pauseMs);
