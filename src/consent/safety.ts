@@ -104,6 +104,7 @@ function safetyFileSchema() {
       illCarer: allOfSchema,
       /** The writer says nothing concrete happened ("verder niks concreets"): signs of abuse alone are asked, never raised to danger now by the net. */
       nothingConcrete: z.array(z.string()).default([]),
+      /** A stay arranged because the parents are away (holiday, hospital, a wedding): the statistical net raises no question on it. */
       arrangedStay: z.array(z.string()).default([]),
       groups: z.record(z.string(), z.array(z.string().min(1)).min(1)),
       acute: sectionSchema,
