@@ -67,7 +67,7 @@ it("answers a consent question without loading teams-ai's sign-in dialogs (issue
 /** The V8 heap flags of `npm run start:bot` (the young generation's size decides how often a scavenge runs). */
 const productionHeapFlags = (): string[] => {
   const startBot = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['start:bot']!;
-  return startBot.match(/--(?:max-old-space-size|max-semi-space-size|heap-growing-percent)=\d+/g) ?? [];
+  return startBot.match(/--max-(?:old|semi)-space-size=\d+/g) ?? [];
 };
 
 // Issue 15: the Bot Framework SDK's async functions, as published (tsc's ES2015 generators), kept a whole turn alive
