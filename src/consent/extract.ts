@@ -34,6 +34,11 @@ const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b|\b(kennen|
 const HALF_ANONYMOUS = /\b(algemeen|globaal|vaag|neutraal) (\w+ )?(hou|houd|houdt|houden|blijf|blijven)\b|\b(haal|haalt|halen|laat|laten) (\w+ ){0,2}(naam|namen) (\w+ )?(eruit|weg)\b|\b(naam|namen) (haal|haalt|halen|laat|laten) (\w+ ){0,2}(eruit|weg)\b|\b(verander|veranderen|wijzig|wijzigen|verzin|verzinnen) (\w+ )?(naam|namen)\b|\b(andere|gefingeerde|fictieve|verzonnen|nep) (voor)?(naam|namen)\b/;
 /** Someone outside the school, not named, or colleagues of other schools (intervisie): who receives it is still unknown. */
 const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders) (\w+ )?(van )?buiten (de |onze )?school\b|\b(collega\w*|mentoren|docenten|intervisie\w*|netwerk\w*)\b( [\w-]+){0,4} (van|op|bij|uit|met) (andere|een andere|meerdere|verschillende|diverse|alle) (scholen|school|vo scholen)\b/;
+/**
+ * The writer says that details which point to the pupil are still in after the name went out: "maar er staat nog in dat
+ * het om een meisje uit 3 vwo van het Dalton gaat", "school en klas staan er nog in", "de kliniek noem ik wel".
+ */
+const STILL_NAMED = /\b(staat|staan|zit|zitten|blijft|blijven) (er |daar )?(nog|wel|gewoon) (\w+ ){0,2}(in|bij|erin|erbij|genoemd|vermeld)\b|\b(school|klas|leerjaar|woonplaats|kliniek|instelling|afdeling)\w{0,10} (\w+ ){0,4}(noem|vermeld|laat|houd|hou) (ik|we|wij) (\w+ ){0,2}(wel|nog|gewoon)\b/;
 const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|het enige (\w+ )?(meisje|kind|gezin|jongetje)|enigste|iedereen (\w+ ){0,3}(weet|kent)|(weet|kent) (\w+ )?iedereen|(hele|heel het|half het) (dorp|school|wijk|buurt|stad) (\w+ )?(kent|weet|praat)|(in|op) (de|het) (krant|nieuws|tv|televisie|socials)|bekend (gezin|verhaal|familie)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b|\b(vader|moeder|ouders|opa|oma)( \w+){0,3} (de|die|het|een|dat) (\w+ )?(\w*kraam|\w*winkel|\w*zaak(?<!rechtszaak)|bakkerij|slagerij|snackbar|friettent|garage|kapsalon|restaurant|cafe|eetcafe|supermarkt|apotheek|bloemenwinkel|kiosk|manege|camping)( \w+){0,4} (heeft|hebben|runt|runnen|bestiert|bestieren)\b|\b(eigenaar|eigenaresse|uitbater) van (de|het|die|dat) (\w+ )?(\w*kraam|\w*winkel|\w*zaak(?<!rechtszaak)|bakkerij|slagerij|snackbar|friettent|garage|kapsalon|restaurant|cafe|eetcafe|supermarkt|apotheek|kiosk|manege|camping)\b|\b(vader|moeder) (\w+ )?(is )?(de )?(wethouder|burgemeester|dominee|pastoor|imam|dorpsarts|dorpsagent)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
@@ -61,7 +66,9 @@ const PARENTS_ASK_OR_TOLD = re(`\\b${PARENT}( \\w+){0,8} (ik )?(heb|heeft|hebben
 /** A parent asks or calls: then the parents are who the answer goes to, whatever help is mentioned on the way. */
 const PARENTS_ASKING = re(`(?<!\\b(ik|we|wij) )\\b(vroeg|vraagt|vroegen|vragen) (\\w+ ){0,2}${PARENT} (\\w+ ){0,3}(of|wat|hoe|waarom|naar)\\b(?! (\\w+ ){0,2}${JOS_ROLE}\\b)|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (stuurt|stuurde|sturen|stuurden|schrijft|schreef|schrijven|schreven) (\\w+ ){0,2}(mail|mailtje|email|brief|bericht|berichtje|appje)\\b(?=.*\\b(wil|willen|wilt) (\\w+ ){0,3}(weten|horen)\\b)|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} vragen (mij|me|ons|of|wat|hoe)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,10} (belt|belde|mailt|mailde)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (heeft|hebben) (mij |me |ons )?(gebeld|gemaild)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} bellen\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (vraagt|vroeg|eist|eisen|wil weten|willen weten|wil inzage|willen inzage)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,8} (bellen|belt) (\\w+ ){0,3}(willen|wil) (\\w+ ){0,2}weten\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT} (wil|willen|vraagt|vragen) (\\w+ ){0,2}(cijfer\\w*|absent\\w*|verzuim\\w*|rapport\\w*|gegevens|inzage)\\b|\\b(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))`
   // the parents named first, then "ze eisen te weten …" (a plural verb: the parents, not the pupil)
-  + `|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,14} ((ze|zij) (eisen|eisten|willen|wilden|vragen|vroegen|staan erop)|(eisen|eisten|willen|wilden|vragen|vroegen) (ze|zij)) (\\w+ ){0,2}(te )?weten\\b`);
+  + `|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,14} ((ze|zij) (eisen|eisten|willen|wilden|vragen|vroegen|staan erop)|(eisen|eisten|willen|wilden|vragen|vroegen) (ze|zij)) (\\w+ ){0,2}(te )?weten\\b`
+  // the parent's own letter, passed on by a colleague: "ik wil graag weten of mijn zoon …", "mijn dochter vertelt thuis niets, ik wil weten …"
+  + `|\\b(ik|wij|we) (wil|willen|zou|zouden) (\\w+ ){0,2}(weten|horen)\\b[^]{0,200}?\\bmijn (zoon|dochter|kind)\\b|\\bmijn (zoon|dochter|kind)\\b[^]{0,200}?\\b(ik|wij|we) (wil|willen|zou|zouden) (\\w+ ){0,2}(weten|horen)\\b`);
 
 /** A parent asks for the JOS worker's help: "moeder vraagt of ik met de psycholoog kan regelen dat hij een test doet". */
 const PARENT_ASKS_FOR_HELP = re(`\\b${PARENT}( \\w+){0,3} (vraagt|vroeg|vragen|wil|wilt|willen) (of|om|dat)( \\w+){0,12} (${JOS_ROLE}|jos)\\b`);
@@ -92,6 +99,21 @@ const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w
  */
 /** Whose guardian or custody it is ("de voogdij ligt bij Jeugdbescherming", "het gezag over Tim ligt bij een GI"): who decides, not who is told. */
 const GUARDIANSHIP = /\bvoogd (is |zit |werkt )?(van|via|bij) (de |het |een )?(jeugdbescherming|jeugdbeschermer|gi)\b|\bjeugdbescherming is (zijn|haar|de) voogd\b|\b(voogdij|gezag|voogd|gezinsvoogd|jeugdbeschermer)( (over|van) [a-z]+( \d{1,2})?)? (ligt|is|zit|berust|werkt) (\w+ ){0,2}bij (de |het |een )?\w+|\b(staat |valt )?onder (de )?(voogdij|gezag) (van|bij) (de |het )?\w+( \w+)?/;
+/**
+ * Who prescribed a pupil's medication: "slikt antidepressiva via de huisarts", "heeft van de huisarts slaappillen gekregen",
+ * "medicatie die de psychiater heeft voorgeschreven". Context, never who is told, also when the only other party is the
+ * parents of "moet ik haar ouders inlichten".
+ */
+const MEDICINE = '(medicatie|\\w{1,20}medicatie|medicijn\\w{0,3}|pil|pillen|pilletjes|\\w{1,20}pillen|tabletten|antidepressiva|ritalin|\\w{0,20}middel\\w{0,3})';
+const PRESCRIBED_BY = re(
+  [
+    `\\b(slikt|slikken|slikte|voorgeschreven) (\\w+ ){0,3}(via|van|door) (de |haar |zijn |een )?(huisarts|dokter|psychiater)\\b`,
+    `\\b(krijgt|kreeg|gebruikt|gebruikte|neemt|nam) (\\w+ ){0,2}${MEDICINE} (via|van|door) (de |haar |zijn |een )?(huisarts|dokter|psychiater)\\b`,
+    `\\b(heeft|had|hebben) (\\w+ ){0,2}(via|van) (de |haar |zijn |een )?(huisarts|dokter|psychiater) (\\w+ ){0,2}${MEDICINE} (gekregen|voorgeschreven|meegekregen)\\b`,
+    `\\b${MEDICINE} (die|dat) (de |haar |zijn |een )?(huisarts|dokter|psychiater) (\\w+ ){0,2}(voorschrijft|voorschreef|voorgeschreven|gaf|geeft|gegeven)\\b`,
+    `\\b(de |haar |zijn )?(huisarts|dokter|psychiater) (heeft|had) (haar|hem) (\\w+ ){0,2}${MEDICINE} (voorgeschreven|gegeven)\\b`,
+  ].join('|'),
+);
 const CONTEXT_MENTIONS = re(
   [
     GUARDIANSHIP.source,
@@ -99,8 +121,6 @@ const CONTEXT_MENTIONS = re(
     `\\b(zei|zegt|vertelde|vroeg|meldde|opperde|stelde) (\\w+ ){0,2}(in|tijdens) (het|de) (\\w+ )?(zorgoverleg|overleg|mdo|zat|leerlingbespreking|vergadering)\\b`,
     `\\b(heeft|hebben|krijgt|krijgen|kreeg|met|zijn|haar) (een |al |nu |ook )?(voogd|gezinsvoogd|hulp|begeleiding|behandeling|traject|maatregel|ots|ondertoezichtstelling) (\\w+ ){0,2}(bij|van|via|vanuit) (de |het |een )?\\w+`,
     `\\b(loopt|liep|liepen|lopen|zit|zat|zaten) (al |ook |nog )?(\\w+ )?(bij|onder) (de |het |een )?\\w+`,
-    // "slikt antidepressiva via de huisarts": who prescribed it, not who is told
-    `\\b(slikt|slikken|slikte|krijgt|kreeg|gebruikt|gebruikte|voorgeschreven) (\\w+ ){0,3}(via|van|door) (de |haar |zijn |een )?(huisarts|dokter|psychiater)\\b`,
     `\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt|(is|was|zijn|waren) )?geweest\\b|\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt|te lopen|lopen)\\b`,
     `\\b(zonder|voordat|eerst|vooraf)( \\w+){0,4} (de |zijn |haar )?${PARENT}( \\w+){0,3} (te )?(bellen|vragen|inlichten|informeren|tekenen|laten tekenen)\\b`,
     `\\b(aan |van )?(de |zijn |haar )?${PARENT} (eerst |vooraf )?(om toestemming )?(vragen|laten tekenen|tekenen) (of|voor)\\b`,
@@ -360,6 +380,11 @@ const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (bij|van|met|
 const MEETING_ORGANISED = /\b(ik|we|wij) (\w+ )?(plan|organiseer|beleg)\b|\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,7}(regelen|te regelen|geregeld)\b|\b(moet|moeten) (ik|we|wij) (iets|wat) (\w+ )?regelen\b|\bwat (moet|moeten) (ik|we|wij) (\w+ ){0,3}regelen\b|\b(ik|we|wij) (\w+ ){0,2}(wil|willen|wilde|wilden|gaan|ga|zou|zouden) (\w+ ){0,2}(een|het) (mdo|\w*overleg|zat)\b|\b(een|het) (mdo|\w*overleg) (\w+ ){0,3}(houden|aanvragen|inplannen|opstarten|starten)\b|\ber komt (binnenkort |volgende week )?(een|het) (mdo|\w*overleg)\b/;
 /** Who joins is listed ("met school, ouders en de leerplichtambtenaar"). */
 const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\b/;
+/**
+ * Guests named only as a group that is not listed: "met ouders, de zoco en iedereen die betrokken is", "alle betrokkenen",
+ * "en wie er verder bij hoort". Whether a carer of the pupil is among them is then not said.
+ */
+const OPEN_GUESTS = /\b(iedereen|allen|alle partijen|alle mensen|al die mensen) die (er |nog |verder |ook |bij |allemaal ){0,3}(\w+ ){0,2}(betrokken (is|zijn|was|waren)|mee te maken (heeft|hebben)|omheen (staat|staan)|bij (hoort|horen))\b|\balle (andere |overige )?betrokken\w{0,10}\b|\b(en|of|plus) wie er (nog |verder |ook |allemaal ){1,2}(\w+ ){0,2}(betrokken (is|zijn)|bij (is|zit|hoort|komt)|aanschuift|aansluit)\b|\biedereen (rond|rondom|om) (het gezin|de leerling|haar|hem)( heen)?\b/;
 /** A meeting the school sets up, as a noun ("we zetten een overleg op", "aan tafel: …"); "na overleg met" is how a decision came about. */
 const MEETING_SET_UP = /(?<!\b(na|in|tijdens|uit|door|zonder) (\w+ )?)\boverleg\b(?! (gehad|geweest|was|had))/;
 /** "overleg voor Daan", "een overleg over Sem": a meeting about one pupil. */
@@ -439,8 +464,20 @@ const CONTACT_CONFLICT = re(
   ].join('|'),
 );
 /** "geen contactverbod of rechtszaak", "er speelt geen omgangszaak": a conflict the writer rules out, right where it is named. */
-const CONFLICT_WORD = '(contactverbod|straatverbod|gebiedsverbod|omgangszaak|omgangsprocedure|rechtszaak|procedure|zaak|kort geding)';
-const CONFLICT_RULED_OUT = re(`\\b(geen|zonder) (sprake van (een )?)?${CONFLICT_WORD}( (of|en|noch) (een |iets )?(\\w+ )?${CONFLICT_WORD}?)*\\b`);
+/** A judge's ruling named as what there is none of: "geen uitspraak van de rechter", "geen rechterlijke beslissing". */
+const COURT_RULING = '((rechterlijke )?uitspraak( (van|door) de (kinder)?(rechter|rechtbank))?|rechterlijke (beslissing|uitspraak)|(kinder)?rechter|rechtbank)';
+const CONFLICT_WORD = `(contactverbod|straatverbod|gebiedsverbod|omgangszaak|omgangsprocedure|rechtszaak|procedure|zaak|kort geding|${COURT_RULING})`;
+const COURT_NOT_INVOLVED = '(aan te pas gekomen|aan te pas|bij (betrokken|geweest)|in beeld|geweest|gekomen|beland)';
+const CONFLICT_RULED_OUT = re(
+  [
+    `\\b(geen|zonder) (sprake van (een )?)?${CONFLICT_WORD}( (of|en|noch) (een |iets )?(${CONFLICT_WORD}|\\w+ ${CONFLICT_WORD}|\\w+))*( (bij|voor|van|via) de (kinder)?(rechter|rechtbank))?\\b`,
+    // the judge said to have no part in it: "er is nooit een rechter aan te pas gekomen", "de rechter heeft niets bepaald",
+    // "het is nooit bij de rechter geweest", "niks door de rechter vastgelegd"
+    `\\b(nooit|geen) (een )?(kinder)?(rechter|rechtbank) (\\w+ ){0,3}${COURT_NOT_INVOLVED}\\b`,
+    `\\b(de )?(kinder)?(rechter|rechtbank) (heeft|is) (er |daar |hier )?(nooit|niets|niks|niet|geen) (\\w+ ){0,3}(bepaald|besloten|beslist|uitgesproken|gezegd|opgelegd|geregeld|vastgelegd|${COURT_NOT_INVOLVED})\\b`,
+    `\\b(niet|nooit|niets|niks) (\\w+ ){0,2}(bij|via|voor|door) de (kinder)?(rechter|rechtbank) (\\w+ ){0,2}(bepaald|besloten|geregeld|vastgelegd|uitgesproken|opgelegd|${COURT_NOT_INVOLVED})\\b`,
+  ].join('|'),
+);
 /**
  * A court or protection measure that limits this parent's contact with the child, in any words and tense: "de rechter heeft
  * het contact stopgezet", "er loopt een contactverbod", "omgang is beperkt / onder toezicht", "begeleide omgang",
@@ -472,7 +509,7 @@ const CAPACITY_SIGN = /\b(begrijpt|snapt|denkt|redeneert|reageert|praat|function
 const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor \w+ als\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b|\b(mag|mogen) (\w+ ){0,2}niet weten (waar|op welke|welke school|waar (ze|hij|zij) woont)\b|\bgeheim (\w+ ){0,2}(adres|verblijfplaats)\b|\b(zegt|zeggen|zei|vindt|vinden|noemt|volgens)( \w+){0,3} (dat )?(hij|zij|ze|hem|haar|vader|moeder|die) (\w+ ){0,4}(onveilig|gevaarlijk|een gevaar|onder druk|manipul\w*|bedreig\w*|chanteer\w*|chantage|intimide\w*|agressief|bang (maakt|maken|maakte)|angst (aanjaagt|aanjaagde))\b|\b(gebruik\w*|misbruik\w*|inzet\w*) (\w+ ){0,8}(tegen (haar|hem|mij|ons|moeder|vader|de moeder|de vader|de kinderen|het kind)|in (een |de |die )?(lopende )?(rechtszaak|procedure|rechtbankzaak|zaak))\b|\btegen (haar|hem|mij|ons|moeder|vader|de moeder|de vader|de kinderen) (\w+ ){0,2}(te )?(gebruiken|inzetten)\b|\bals munitie\b|\btegen (haar|hem|mij|ons|moeder|vader|de moeder|de vader|de andere ouder) (op te zetten|opzet\w*|opgezet|op te stoken|opstook\w*|opgestookt)\b|\b(kapot|overstuur|van slag|ontdaan|ontredderd) (\w+ )?(van|door)\b/;
 /** The writer rules the doubt out: "geen enkele reden om te denken dat hij niet overziet", "ik twijfel er niet aan dat". */
 const CAPACITY_DOUBT_DENIED = /\b((geen|geen enkele|niet de minste) (\w+ )?(reden|aanleiding|aanwijzing\w*|signalen|twijfel\w*)|niets wijst erop|twijfel (er )?niet)( (?!maar\b)\w+){0,7} (overziet|overzien|begrijpt|snapt|beseft|bevat|wilsbekwaam\w*)\b/;
-const CAPACITY_DOUBT = /\b(snapt|begrijpt|overziet|beseft|bevat) (echt |totaal |helemaal |gewoon |eigenlijk |absoluut )?(niet|niks|weinig|nauwelijks) (waar|wat)\b|\b(snapt|begrijpt|overziet|beseft|bevat) (hij|ze|zij) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(hij|ze|zij) (snapt|begrijpt|overziet|beseft|bevat) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b(denk|geloof|verwacht) (\w+ ){0,2}niet dat (hij|ze|zij|die|[a-z]+) (\w+ ){0,2}(snapt|begrijpt|overziet|beseft|bevat|kan overzien)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het| iets| dit| dat)|wat (dat|dit|het|iets) (betekent|inhoudt))\b|\b(niet|nauwelijks|slecht) (\w+ ){0,2}te (overzien|begrijpen|snappen|bevatten) (waar(voor| hij| ze| zij| het| mee)?|wat)\b/;
+const CAPACITY_DOUBT = /\b(snapt|begrijpt|overziet|beseft|bevat) (volgens (mij|ons|de \w+|haar \w+|zijn \w+) |denk ik |lijkt me |geloof ik |naar mijn idee |vermoed ik )?(echt |totaal |helemaal |gewoon |eigenlijk |absoluut )?(niet|niks|weinig|nauwelijks) (echt |goed |helemaal |zo goed |precies |zo )?(waar|wat)\b|\b(niet|nauwelijks) (echt |goed |helemaal |zo goed |precies )?(begrijpt|snapt|overziet|beseft|bevat) (waar|wat)\b|\bof (hij|ze|zij) (het |dat |dit |er )?(\w+ ){0,3}(snapt|begrijpt|overziet|beseft) (\w+ ){0,2}(betwijfel|twijfel) ik\b|\b(snapt|begrijpt|overziet|beseft|bevat) (hij|ze|zij) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(hij|ze|zij) (snapt|begrijpt|overziet|beseft|bevat) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b(denk|geloof|verwacht) (\w+ ){0,2}niet dat (hij|ze|zij|die|[a-z]+) (\w+ ){0,2}(snapt|begrijpt|overziet|beseft|bevat|kan overzien)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het| iets| dit| dat)|wat (dat|dit|het|iets) (betekent|inhoudt))\b|\b(niet|nauwelijks|slecht) (\w+ ){0,2}te (overzien|begrijpen|snappen|bevatten) (waar(voor| hij| ze| zij| het| mee)?|wat)\b/;
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
 const DECIDES_ALONE = /\bof (alleen|enkel|zelf) (hij|ze|zij)\b|\b(hij|ze|zij) (alleen|zelf)\?? ?$|\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (\w+ )?(genoeg|voldoende)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
@@ -517,7 +554,7 @@ const CUSTODY_ASIDE = re(`(?<=\\b${PARENT}) ((ze|zij|ouders|ze zijn|zijn|is|die 
 /** A parent's refusal quoted in her own words: "vader mailt 'daar werk ik niet aan mee'", "moeder zegt: ik teken niet". */
 const PARENT_QUOTED_REFUSAL = re(`\\b${PARENT}( \\w+){0,3} (mailt|mailde|zegt|zei|appt|appte|schrijft|schreef|antwoordt|antwoordde|laat weten|liet weten|reageert|reageerde)( met)? (\\w+ ){0,2}((daar|hier|ik) (\\w+ ){0,3}(niet|nooit) (\\w+ )?(aan mee|mee|teken|onderteken|akkoord)|ik (teken|onderteken) (\\w+ ){0,2}(niet|nooit))\\b|\\b${PARENT}( \\w+){0,3} (mailt|mailde|zegt|zei|appt|appte|schrijft|schreef|antwoordt|antwoordde) (\\w+ ){0,2}(geen sprake van|over mijn lijk|ik weiger|no way)\\b`);
 /** The pupil wants help without the parents knowing: asking them is not simply possible (R25). */
-const KEPT_FROM_PARENTS = re(`\\b${PARENT} (\\w+ ){0,4}(niets?|niks|nooit|geen woord) (\\w+ ){0,2}(mogen|mag|hoeven|hoeft) (te )?(\\w+ )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (hoeven|hoeft) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ ){0,2}te (weten|horen|merken)\\b|\\b${PARENT}( die)? (mogen|mag) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ )?(van )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (\\w+ )?(erbuiten|er buiten|buiten) (\\w+ ){0,2}(te )?(laten|houden|gelaten|gehouden)\\b|\\b(niet|nooit) (\\w+ ){0,2}(te )?(mogen |mag )?(weten|horen) (van|voor) (de |haar |zijn )?${PARENT}\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt|absoluut|echt|liever) (\\w+ )?niet dat (de |haar |zijn )?${PARENT}( (of|en) ${PARENT})? (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b|\\b(niet|niets|niks) (\\w+ ){0,3}(tegen|aan) (de |haar |zijn )?${PARENT} (\\w+ )?(te )?(zeggen|vertellen|zegt|vertelt)\\b`
+const KEPT_FROM_PARENTS = re(`\\b${PARENT} (\\w+ ){0,4}(niets?|niks|nooit|geen woord) (\\w+ ){0,2}(mogen|mag|hoeven|hoeft) (te )?(\\w+ )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (hoeven|hoeft) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ ){0,2}te (weten|horen|merken)\\b|\\b${PARENT}( die)? (mogen|mag) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ )?(van )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (\\w+ )?(erbuiten|er buiten|buiten) (\\w+ ){0,2}(te )?(laten|houden|gelaten|gehouden)\\b|(?<!\\bwel (of|en) )\\b(niet|nooit) (\\w+ ){0,2}(te )?(mogen |mag )?(weten|horen) (van|voor) (de |haar |zijn )?${PARENT}\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt|absoluut|echt|liever) (\\w+ )?niet dat (de |haar |zijn )?${PARENT}( (of|en) ${PARENT})? (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b|(?<!\\bwel (of|en) )\\b(niet|niets|niks) (\\w+ ){0,3}(tegen|aan) (de |haar |zijn )?${PARENT} (\\w+ )?(te )?(zeggen|vertellen|zegt|vertelt)\\b`
   // "zonder dat ze thuis het weten", "thuis mag niemand het weten": home is the parents
   + `|\\bzonder dat (ze |iemand |men )?thuis (iemand |ze )?(het |er |dit )?(\\w+ )?(weet|weten|hoort|horen|merkt|merken)\\b|\\bthuis (mag|mogen|hoeft|hoeven) (niemand|ze|het|er) (\\w+ ){0,3}(weten|horen|merken)\\b`);
 /**
@@ -611,7 +648,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const disagree = PARENTS_DISAGREE.test(stance) || PARENT_OBJECTS.test(stance) || PARENT_QUOTED_REFUSAL.test(stance) || notByMentor(stance, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
   // A secret kept from the parents names them as the ones not told, never as the recipient.
-  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS, WRITER_ROLE, RELATIVE_CARE]).replace(SCHOOL_MOVE.test(t) ? NEVER : NEW_MENTOR_HERE, 'collega');
+  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS, WRITER_ROLE, RELATIVE_CARE, PRESCRIBED_BY]).replace(SCHOOL_MOVE.test(t) ? NEVER : NEW_MENTOR_HERE, 'collega');
   const without = (pattern: RegExp) => withoutMatches(told, [pattern]);
   // A party named only as context ("staat onder voogdij van Jeugdbescherming") next to the writer's own help is not who is told.
   // The help contacted is neither the school's own staff nor whoever holds custody.
@@ -660,9 +697,10 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask, parties));
   if (parentAsksJosWork) answers['Q-JOS'] = 'J3';
-  // A first-year pupil is 11 to 13: the bot asks the age only when that changes the verdict. A whole second-year class
-  // watched with notes per pupil (J4) is 12 to 15, assumed on the card.
-  const ageRange = age ? undefined : FIRST_YEAR.test(t) ? ['<12', '12-15'] : answers['Q-JOS'] === 'J4' && SECOND_YEAR.test(t) ? ['12-15'] : undefined;
+  // A first-year pupil is 11 to 13: the bot asks the age only when that changes the verdict. A whole first- or second-year
+  // class watched with notes per pupil (J4) is taken as 12 to 15, assumed on the card: pupils and parents both sign,
+  // which for a pupil still 11 asks more than needed, never less.
+  const ageRange = age ? undefined : answers['Q-JOS'] === 'J4' && (FIRST_YEAR.test(t) || SECOND_YEAR.test(t)) ? ['12-15'] : FIRST_YEAR.test(t) ? ['<12', '12-15'] : undefined;
   // "mag ik Bram bespreken met de gw'er" says who, not what for: advice is a guess until a purpose is named.
   if (answers['Q-JOS'] === 'J1' && !ADVICE.test(t) && !ASKER_IS_JOS.test(t)) weak.add('Q-JOS');
   // "aanmelden bij de jeugdarts" without sickness or absence may be another referral than the sick-absence one (R14a).
@@ -697,7 +735,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   if (party !== 'MW9') {
     if (anonymous === 'yes') {
       // A detail that only fits this pupil decides it: "anoniem" in quotes, but "iedereen kent ze".
-      if (UNIQUE_DETAIL.test(t)) answers['Q-HERKENBAAR'] = 'ja';
+      if (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t)) answers['Q-HERKENBAAR'] = 'ja';
       else if (IDENTIFYING.test(t) || needsKnownPupil(answers)) ask.add('Q-HERKENBAAR');
       // Only the screen finds a detail ("een jongen uit havo 4"): asked when it changes the verdict, not for advice that
       // needs no consent either way (R01, R02).
@@ -707,7 +745,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     else {
       // A meeting about the pupil (MDO) is about a known pupil, not a case shown to peers.
       const peerCase = CASE_WORD.test(t) && PEER_SETTING.test(t) && answers['Q-MET-WIE'] !== 'MW4';
-      if ((HALF_ANONYMOUS.test(t) || peerCase) && UNIQUE_DETAIL.test(t)) answers['Q-HERKENBAAR'] = 'ja';
+      if ((HALF_ANONYMOUS.test(t) || peerCase) && (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t))) answers['Q-HERKENBAAR'] = 'ja';
       else if (HALF_ANONYMOUS.test(t) || peerCase) ask.add('Q-HERKENBAAR');
     }
   }
@@ -833,13 +871,15 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       // A JOS worker, the wijkteam or the jeugdarts at the table may or may not already be helping this pupil: ask.
       // So may someone for a pupil stuck at home (a thuiszittersoverleg), whoever the text names at the table.
       // So does a meeting still being organised without saying who joins ("mdo plannen, wat moet ik regelen"):
-      // who sits at the table decides the consent, so it is asked before any age scheme.
+      // who sits at the table decides the consent, so it is asked before any age scheme. So do guests named only as a
+      // group ("en iedereen die betrokken is").
       if (
         ['MW2', 'MW3', 'MW6'].some((id) => partyPattern(parties, id as WordParty).test(t)) ||
         MEETING_MAY_HELP.test(t) ||
         STUCK_AT_HOME.test(t) ||
         ABSENCE_DESCRIBED.test(t) ||
-        (MEETING_ORGANISED.test(t) && !MEETING_GUESTS.test(t))
+        (MEETING_ORGANISED.test(t) && !MEETING_GUESTS.test(t)) ||
+        OPEN_GUESTS.test(t)
       )
         ask.add('Q-MDO');
       return {};

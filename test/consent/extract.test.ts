@@ -3337,3 +3337,119 @@ describe('classes of meaning from the b73–b75 safety misses (lead)', () => {
     expect(['V-ACUUT', 'Q-NOOD']).not.toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b75 and b70 misses, other writers (consent24b)', () => {
+  it('gives a parent without custody the general information when the text rules a judge or court case out (R16b), whatever the other parent thinks', () => {
+    for (const text of [
+      "Vader van Julia (1 havo) heeft geen gezag. Hij vraagt of hij de rapporten kan krijgen. Moeder is er fel op tegen, maar er is geen contactverbod of uitspraak van de rechter. Moeten wij dit geven?",
+      'Vader van Julia (1 havo) heeft geen gezag. Hij vraagt of hij de rapporten kan krijgen. Moeder wil dat niet, maar er is nooit een rechter aan te pas gekomen. Moeten wij dit geven?',
+      'Vader zonder gezag wil het rapport van Mila (13). Moeder zegt nee, maar het is nooit bij de rechter geweest. Mag ik het sturen?',
+      'Vader zonder gezag wil het rapport van Mila (13). Moeder wil het niet; er loopt geen zaak bij de rechter. Wat nu?',
+      'Moeder heeft geen gezag en vraagt de cijfers van Ravi (12). Vader is boos, maar de rechter heeft nooit iets bepaald over de omgang. Mag zij ze krijgen?',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+  });
+
+  it('keeps the doubt when a judge did limit contact, or a court case about contact runs', () => {
+    const limited = 'Vader zonder gezag wil het rapport van Mila (13). Moeder wil het niet; de rechter heeft bepaald dat hij haar alleen onder begeleiding mag zien.';
+    const stopped = 'Vader zonder gezag wil het rapport van Mila (13). Moeder wil het niet. Er is geen uitspraak van de rechter, maar de omgang is wel stopgezet.';
+    for (const text of [limited, stopped]) expect(first(text), text).toBe('V-FG');
+    const running = 'Vader zonder gezag wil het rapport van Mila (13). Moeder wil het niet; er loopt een rechtszaak over de omgang.';
+    expect(first(running)).toBe('Q-BELANG');
+  });
+
+  it('asks who sits at the table when the guests of a meeting are named only as a group ("iedereen die betrokken is")', () => {
+    for (const text of [
+      "We gaan een MDO plannen voor Sophie (14, 2 kader), met ouders, de zoco en 'iedereen die betrokken is'. Ik moet de uitnodiging versturen, wat moet ik qua toestemming regelen?",
+      'Ik nodig voor het mdo van Daan (13) de ouders, de mentor en alle betrokkenen uit. Toestemming?',
+      'Zorgoverleg over Noor (15) volgende week: ouders, mentor en wie er verder nog bij hoort. Wat regel ik?',
+      'MDO voor Finn (14) met zijn ouders, de zoco en iedereen rondom het gezin. Moet ik iets laten tekenen?',
+    ])
+      expect(first(text), text).toBe('Q-MDO');
+  });
+
+  it('keeps a meeting whose guests are all listed on its age scheme', () => {
+    for (const text of [
+      'MDO voor Finn (14) met zijn ouders, de zoco en de mentor. Moet ik iets laten tekenen?',
+      'MDO voor Finn (14) met zijn ouders, de zoco en de mentor; verder is er niemand bij hem betrokken. Moet ik iets laten tekenen?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+  });
+
+  it('reads a case as recognisable when the writer says school, class or clinic are still in after the name went out', () => {
+    for (const text of [
+      "Voor het werkatelier van 23 maart wil ik een casus uit de praktijk gebruiken. Ik heb de naam eruit gehaald, maar er staat nog in dat het om een meisje uit 3 vwo van het Stedelijk Dalton gaat dat net terug is uit een eetstoorniskliniek. Er zitten ook OC's en coaches van andere scholen bij. Kan dit zo?",
+      'Voor de intervisie wil ik een casus inbrengen. Naam heb ik weggelaten, maar school en klas staan er nog in. Mag dat?',
+      'Ik wil een casus bespreken in het netwerk van andere scholen. Ik verander de naam, maar de kliniek en de school noem ik wel. Kan dat?',
+      'Voor de studiedag haal ik de naam uit mijn casus. Dat ze uit 4 havo van het Clusius komt, staat er nog bij. Is dat goed zo?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+  });
+
+  it('still asks whether a case is recognisable when the writer says nothing else points to the pupil', () => {
+    const text = 'Voor de intervisie wil ik een casus inbrengen. Naam heb ik eruit gehaald, verder staat er niets in dat naar haar wijst. Mag dat?';
+    expect(first(text)).toBe('Q-HERKENBAAR');
+  });
+
+  it('reads "wat ik wel of niet aan de vader mag vertellen" and a parent\'s own letter ("mijn dochter … ik wil graag weten") as the parent who is answered', () => {
+    for (const text of [
+      'Lotte is 19 en zit in 6 vwo. Ik weet niet wat ik wel of niet aan de vader mag vertellen.',
+      'Mijn dochter Iris (18) vertelt thuis niets. Ik wil graag weten hoe haar cijfers ervoor staan. Groet, moeder van Iris',
+      'Beste mentor, wij willen graag weten of onze zoon Bas (18) zijn stage heeft gehaald; mijn zoon vertelt ons niks. Mvg, fam. de Vries',
+    ])
+      expect(first(text), text).toBe('V-LEERLING18');
+    const truancy = 'Sem (17) zit in 5 havo. Mag ik wel of niet aan zijn moeder vertellen dat hij spijbelt?';
+    expect(first(truancy)).toBe('V-GEEN');
+  });
+
+  it('keeps a pupil of 18 who asked to keep it from his father as the father being answered', () => {
+    const text = 'Daan (18) wil niet dat ik het aan zijn vader vertel. Vader belt en vraagt hoe het gaat. Wat mag ik zeggen?';
+    expect(first(text)).toBe('V-LEERLING18');
+  });
+
+  it('reads a doubt the writer states in her own words ("begrijpt volgens mij niet echt wat het inhoudt") as doubt about capacity at 16 or 17 (R26)', () => {
+    for (const text of [
+      "Tessa (17) zit bij ons op De Spinaker en heeft een licht verstandelijke beperking. De gedragswetenschapper wil onderzoek bij haar doen. Moeder zegt 'dat beslis ik', Tessa zegt zelf ook ja maar begrijpt volgens mij niet echt wat het inhoudt. Wie moet er nou toestemming geven?",
+      'De psycholoog wil Mo (17) testen. Mo heeft een verstandelijke beperking en ik heb het idee dat hij niet echt begrijpt wat een test is. Wie tekent?',
+      'Sara (16) zegt overal ja op. De orthopedagoog wil haar testen; of ze het echt snapt betwijfel ik. Wie moet toestemming geven?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('still asks about capacity when the writer says the pupil understands it well', () => {
+    const text = 'Tessa (17) heeft een licht verstandelijke beperking. De gedragswetenschapper wil onderzoek bij haar doen. Ze begrijpt volgens mij heel goed wat het inhoudt. Wie moet toestemming geven?';
+    expect(first(text)).toBe('Q-WILSBEKWAAM');
+  });
+
+  it('takes a whole first-year class watched with notes per pupil as 12 to 15: pupils and parents sign (R04b)', () => {
+    for (const text of [
+      'De gedragswetenschapper stelt voor om in 1C (heel onrustige brugklas) twee lessen te observeren en daarna per leerling een kort profieltje te maken voor de mentor. Is dat net zoiets als gewoon meekijken bij de docent of moeten we dan toch iets regelen?',
+      'De jgc wil mijn brugklas een ochtend observeren en van iedere leerling een verslagje maken voor de leerlingbespreking. Wat moet er geregeld?',
+      'Onze paj wil de hele eerste klas een week volgen en per kind een kort verslag maken voor de mentoren. Mag dat zomaar?',
+      "Gw'er jggz: ik wil in brugklas 1B observeren en daarna per leerling een profiel schrijven voor de leerlingbespreking. Welke toestemming?",
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+  });
+
+  it('still asks the age of one first-year pupil, and needs nothing for a visit that records no pupil', () => {
+    expect(first('Mag de gedragswetenschapper een brugklasser een paar lessen observeren? Ze kan zich totaal niet concentreren.')).toBe('Q-LEEFTIJD');
+    expect(first("De gw'er komt in mijn brugklas meekijken hoe ik de les opbouw; ze schrijft niks op over losse leerlingen. Moeten ouders toestemming geven?")).toBe('V-GEEN');
+  });
+
+  it('reads who prescribed a medicine as context, so the parents the writer would inform are who is told (R24)', () => {
+    for (const text of [
+      'Een leerling van 17 vertelde me dat ze antidepressiva slikt via de huisarts. Moeten we haar ouders informeren?',
+      'Jesse (17) heeft van de huisarts ADHD-medicatie gekregen. Moeten we zijn ouders inlichten?',
+      'Bram (17) gebruikt medicatie die de huisarts heeft voorgeschreven. Moet ik zijn ouders inlichten?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+  });
+
+  it('keeps the huisarts as who is told when the writer tells or answers the huisarts', () => {
+    for (const text of [
+      'Moet ik de huisarts inlichten dat Lisa (17) antidepressiva slikt?',
+      'Na de ouderavond kreeg ik een mail van de huisarts van Daan: hoe gaat het met hem op school? Mag ik gewoon antwoorden?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+});
