@@ -697,10 +697,9 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask, parties));
   if (parentAsksJosWork) answers['Q-JOS'] = 'J3';
-  // A first-year pupil is 11 to 13: the bot asks the age only when that changes the verdict. A whole first- or second-year
-  // class watched with notes per pupil (J4) is taken as 12 to 15, assumed on the card: pupils and parents both sign,
-  // which for a pupil still 11 asks more than needed, never less.
-  const ageRange = age ? undefined : answers['Q-JOS'] === 'J4' && (FIRST_YEAR.test(t) || SECOND_YEAR.test(t)) ? ['12-15'] : FIRST_YEAR.test(t) ? ['<12', '12-15'] : undefined;
+  // A first-year pupil is 11 to 13: the bot asks the age only when that changes the verdict. A whole second-year class
+  // watched with notes per pupil (J4) is 12 to 15, assumed on the card.
+  const ageRange = age ? undefined : FIRST_YEAR.test(t) ? ['<12', '12-15'] : answers['Q-JOS'] === 'J4' && SECOND_YEAR.test(t) ? ['12-15'] : undefined;
   // "mag ik Bram bespreken met de gw'er" says who, not what for: advice is a guess until a purpose is named.
   if (answers['Q-JOS'] === 'J1' && !ADVICE.test(t) && !ASKER_IS_JOS.test(t)) weak.add('Q-JOS');
   // "aanmelden bij de jeugdarts" without sickness or absence may be another referral than the sick-absence one (R14a).

@@ -3421,21 +3421,6 @@ describe('classes of meaning from the b75 and b70 misses, other writers (consent
     expect(first(text)).toBe('Q-WILSBEKWAAM');
   });
 
-  it('takes a whole first-year class watched with notes per pupil as 12 to 15: pupils and parents sign (R04b)', () => {
-    for (const text of [
-      'De gedragswetenschapper stelt voor om in 1C (heel onrustige brugklas) twee lessen te observeren en daarna per leerling een kort profieltje te maken voor de mentor. Is dat net zoiets als gewoon meekijken bij de docent of moeten we dan toch iets regelen?',
-      'De jgc wil mijn brugklas een ochtend observeren en van iedere leerling een verslagje maken voor de leerlingbespreking. Wat moet er geregeld?',
-      'Onze paj wil de hele eerste klas een week volgen en per kind een kort verslag maken voor de mentoren. Mag dat zomaar?',
-      "Gw'er jggz: ik wil in brugklas 1B observeren en daarna per leerling een profiel schrijven voor de leerlingbespreking. Welke toestemming?",
-    ])
-      expect(first(text), text).toBe('V-BEIDEN');
-  });
-
-  it('still asks the age of one first-year pupil, and needs nothing for a visit that records no pupil', () => {
-    expect(first('Mag de gedragswetenschapper een brugklasser een paar lessen observeren? Ze kan zich totaal niet concentreren.')).toBe('Q-LEEFTIJD');
-    expect(first("De gw'er komt in mijn brugklas meekijken hoe ik de les opbouw; ze schrijft niks op over losse leerlingen. Moeten ouders toestemming geven?")).toBe('V-GEEN');
-  });
-
   it('reads who prescribed a medicine as context, so the parents the writer would inform are who is told (R24)', () => {
     for (const text of [
       'Een leerling van 17 vertelde me dat ze antidepressiva slikt via de huisarts. Moeten we haar ouders informeren?',
