@@ -3337,3 +3337,61 @@ describe('classes of meaning from the b73–b75 safety misses (lead)', () => {
     expect(['V-ACUUT', 'Q-NOOD']).not.toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b73–b75 safety misses (consent24s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('takes the meldcode route when a parent is in a women\'s shelter, on a secret address or in hiding from the other parent', () => {
+    for (const text of [
+      "Administratie hier. Moeder zit met de drie kinderen in een blijf-van-m'n-lijfhuis en vraagt of we vader niet vertellen waar de kinderen nu wonen. Vader heeft gezag. Mag ik hem het nieuwe adres geven?",
+      'Als OC kreeg ik een mail van moeder: ze is met Sem (13) ondergedoken voor haar ex en wil niet dat hij het nieuwe telefoonnummer krijgt. Vader heeft ook gezag. Mag ik zijn gegevens in Magister aanpassen zonder vader te informeren?',
+      'JOS-coach: het gezin van een jongen die ik begeleid zit sinds maandag in de vrouwenopvang. Vader vraagt de mentor hoe het met zijn zoon gaat. Mag de mentor hem iets vertellen?',
+      'Teamleider: moeder zit met de kinderen in een opvang voor vrouwen. Vader wil het rapport van zijn dochter (14). Moeten wij dat sturen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no shelter in an ordinary move, a pupil who fled a war or an internship at the shelter', () => {
+    for (const text of [
+      'Vader van Noor (13) belt of hij het nieuwe adres van moeder mag hebben, ze zijn gescheiden en moeder wil dat liever niet. Vader heeft gezag. Wat mag ik zeggen?',
+      'Moeder vraagt of wij het nieuwe adres na de verhuizing alvast in Magister willen zetten, vader weet het al. Mag dat?',
+      'Een leerling (15) is in de oorlog met zijn moeder uit Syrie gevlucht. Mag ik zijn mentor vertellen dat hij soms slecht slaapt?',
+      'Leerling (16) loopt stage bij de vrouwenopvang in Alkmaar. Mag ik haar stagebegeleider haar cijfers geven?',
+    ])
+      expect(first(text), text).not.toBe('V-MELDCODE');
+  });
+
+  it('takes the meldcode route when a child is "touched" by an adult of the family, told second-hand to a JOS worker', () => {
+    for (const text of [
+      "Gw'er hier. In een gesprek vertelde een jongen (13) dat zijn zusje van 8 'aangeraakt' wordt door hun stiefvader. Hij wil niet dat ik het doorvertel. Mag ik mijn beroepsgeheim doorbreken en de zoco inlichten?",
+      'JOS-coach: een meisje (13) vertelde dat de vriend van moeder haar \'s avonds aanraakt en dat ze dat niet fijn vindt. Mag ik de mentor inlichten?',
+      'Teamleider: de jgc hoorde van een leerling (15) dat haar broertje van 7 volgens haar wordt \'aangezeten\' door de opa die bij hen woont. Mag de jgc dit met mij delen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in being moved by a story about a father', () => {
+    const text = 'De docent Nederlands las een verhaal waardoor Noah (14) diep werd geraakt door zijn vader die overleed. Mag ik dat aan de mentor vertellen?';
+    expect(['V-MELDCODE', 'Q-ZORGEN']).not.toContain(first(text));
+  });
+
+  it('decides acute danger for a forced marriage or departure abroad on a near weekday, also told second-hand', () => {
+    for (const text of [
+      'Mentor: ik hoorde van een coach dat een meisje (15) zaterdag naar Marokko vertrekt en daar moet trouwen. Ze wil niet. Mag ik dit met de zoco delen?',
+      'OC: volgens een klasgenoot vertrekt Aisha (16) donderdag met haar ouders naar Pakistan, waar ze uitgehuwelijkt wordt. Ze is in paniek. Mag ik de jgc inlichten?',
+      'Gezinscoach vertelde me dat een meisje (15) haar gezegd heeft dat ze maandag met de familie mee moet naar het land van haar ouders om te trouwen. Ze is doodsbang. Wat zeg ik tegen de coach?',
+      'jgc: meisje 16 zegt dat zij woensdag naar turkije gaat voor bruiloft met neef. zij wil het niet. mag ik school vertellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('keeps the meldcode route for a marriage after the summer told on a past weekday, and sees no danger in a relative\'s wedding', () => {
+    for (const text of [
+      'Mentor: een meisje (15) vertelde vorige week vrijdag dat ze deze zomer moet trouwen in Marokko. Ze wil het niet. Mag ik de zoco inlichten?',
+      'Mentor: Fatima (16) zei vrijdag dat ze na de zomer moet trouwen met een neef. Ze wil niet. Mag ik dit met de jgc bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+    const wedding = 'Leerling (15) gaat vrijdag met haar ouders op vakantie naar Turkije, naar de bruiloft van haar nicht. Mag ik haar een week verlof geven?';
+    expect(danger, wedding).not.toContain(first(wedding));
+  });
+});
