@@ -3394,4 +3394,40 @@ describe('classes of meaning from the b73–b75 safety misses (consent24s)', () 
     const wedding = 'Leerling (15) gaat vrijdag met haar ouders op vakantie naar Turkije, naar de bruiloft van haar nicht. Mag ik haar een week verlof geven?';
     expect(danger, wedding).not.toContain(first(wedding));
   });
+
+  it('asks about abuse, not danger now, when the only signs are what a pupil carries: long sleeves at gym, startling', () => {
+    for (const text of [
+      'Teamleider: Yara (12) houdt bij gym altijd lange mouwen aan en schrikt als iemand onverwacht achter haar staat. Mag ik de mentor vragen om de ouders te bellen?',
+      'mentor: meisje 13 doet bij gym nooit haar lange mouwen uit, schrikt erg als iemand achter haar staat, op maandag vaak ziek. mag ik de coach vragen?',
+      'Gymdocent: Mila (14) wil zich nooit omkleden, draagt altijd lange mouwen en schrikt als iemand achter haar komt staan. Mag ik de mentor inlichten?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps deciding danger when fresh cuts or not daring to go home today stand next to those signs', () => {
+    for (const text of [
+      'Mentor: Kiki (13) draagt altijd lange mouwen bij gym en vandaag zag ik verse sneetjes op haar pols. Mag ik de jgc bellen?',
+      'Mentor: Sem (13) draagt altijd lange mouwen, schrikt van elke beweging en durft vandaag niet naar huis. Mag ik de jgc bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks about neglect seen in what a child lacks when the family is short of money or time, or help is asked for it', () => {
+    for (const text of [
+      'Mentor: jongen (12) komt vaak zonder ontbijt, heeft nooit gymspullen en heeft geen winterjas. Moeder zit in de schulden en heeft het financieel zwaar. Mag ik de jgc vragen om mee te denken?',
+      'JOS-coach: de mentor vraagt of ik een jongen (12) kan oppakken: hij heeft nooit brood bij zich, draagt al weken dezelfde kleren en ruikt. Moet ik eerst ouders vragen?',
+      'jongen 12 heeft vaak geen eten bij zich en is heel erg moe in de les. moeder heeft twee banen. ik wil het gezin aanmelden bij wijkteam. wie moet tekenen?',
+      'Zorgcoordinator: Ilias (13) heeft al weken geen jas, komt zonder ontbijt en valt in de les in slaap. Het gezin zit in de schuldhulp, moeder doet haar best. Ik wil een aanmelding bij het sociaal wijkteam doen. Wat moet ik regelen?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps the meldcode route for the same signs passed on, food withheld as punishment, or neglect named', () => {
+    for (const text of [
+      'Mentor: jongen (12) heeft nooit brood bij zich, draagt al weken dezelfde kleren en ruikt. Mag ik dit met de jgc bespreken zonder dat moeder het weet?',
+      'Mentor: moeder geeft hem als straf geen eten en hij heeft al weken dezelfde kleren aan. Ik wil het gezin aanmelden bij het wijkteam. Moet moeder tekenen?',
+      'Mentor: jongen (12) wordt thuis verwaarloosd, heeft nooit eten bij zich en dezelfde kleren. Ik wil hem aanmelden bij het wijkteam. Moet moeder tekenen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
 });
