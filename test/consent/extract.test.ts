@@ -3430,4 +3430,19 @@ describe('classes of meaning from the b73–b75 safety misses (consent24s)', () 
     ])
       expect(first(text), text).toBe('V-MELDCODE');
   });
+
+  it('takes the meldcode route for a child locked up at home and then given no food, also told by a classmate', () => {
+    for (const text of [
+      'oc: meisje 12 zegt, moeder sluit haar op in kamer, zij krijgt geen avondeten. mag ik jgc vragen?',
+      'Teamleider: volgens een klasgenoot wordt Noah (12) thuis regelmatig urenlang in de kelder opgesloten en krijgt hij dan niks te eten. Mag ik de jgc inlichten?',
+      'JOS-coach: een meisje (13) vertelde dat ze in het weekend vaak op haar kamer opgesloten wordt en dan geen eten krijgt. Mag ik de mentor vertellen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in locking oneself in or being locked in by accident', () => {
+    const self = 'Mentor: Tim (13) heeft zich gisteren in de wc opgesloten omdat hij gepest werd en wilde niet eten in de kantine. Mag ik zijn ouders bellen?';
+    const accident = 'Conciërge: twee leerlingen waren per ongeluk opgesloten in de gymzaal. Mag ik hun namen aan de teamleider geven?';
+    for (const text of [self, accident]) expect(first(text), text).not.toBe('V-MELDCODE');
+  });
 });
