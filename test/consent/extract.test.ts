@@ -3445,4 +3445,20 @@ describe('classes of meaning from the b73–b75 safety misses (consent24s)', () 
     const accident = 'Conciërge: twee leerlingen waren per ongeluk opgesloten in de gymzaal. Mag ik hun namen aan de teamleider geven?';
     for (const text of [self, accident]) expect(first(text), text).not.toBe('V-MELDCODE');
   });
+
+  it('takes the meldcode route for a man "in his early or late twenties" who picks her up or gives her presents', () => {
+    for (const text of [
+      'Mentor: Sara (14) wordt na school vaak opgehaald door een man van eind twintig en heeft ineens dure sieraden. Mag ik haar in het ZAT inbrengen?',
+      'OC: een meisje (15) stapt na school in de auto bij een man van begin dertig, hij geeft haar geld en een nieuwe iPhone. Mag ik dit met het wijkteam delen?',
+      'JOS-coach: meisje (15) heeft sinds kort een vriend van half dertig die haar dure kleren geeft en haar na het uitgaan ophaalt. Mag ik dit met de zoco bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('keeps deciding danger when she goes to such a man tonight, and reads nothing in an uncle who picks him up for football', () => {
+    const tonight = 'Mentor: Eva (14) gaat vanavond weer naar een man van begin dertig, die haar cadeaus geeft. Mag ik de jgc bellen?';
+    expect(first(tonight), tonight).toBe('V-ACUUT');
+    const uncle = 'Mentor: Bram (13) wordt na school opgehaald door zijn oom van 30 voor voetbal. Mag ik dat aan de gymdocent vertellen?';
+    expect(['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN']).not.toContain(first(uncle));
+  });
 });
