@@ -3438,3 +3438,128 @@ describe('classes of meaning from the b75 and b70 misses, other writers (consent
       expect(first(text), text).toBe('V-FG');
   });
 });
+
+describe('classes of meaning from the b73–b75 safety misses (consent24s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('takes the meldcode route when a parent is in a women\'s shelter, on a secret address or in hiding from the other parent', () => {
+    for (const text of [
+      "Administratie hier. Moeder zit met de drie kinderen in een blijf-van-m'n-lijfhuis en vraagt of we vader niet vertellen waar de kinderen nu wonen. Vader heeft gezag. Mag ik hem het nieuwe adres geven?",
+      'Als OC kreeg ik een mail van moeder: ze is met Sem (13) ondergedoken voor haar ex en wil niet dat hij het nieuwe telefoonnummer krijgt. Vader heeft ook gezag. Mag ik zijn gegevens in Magister aanpassen zonder vader te informeren?',
+      'JOS-coach: het gezin van een jongen die ik begeleid zit sinds maandag in de vrouwenopvang. Vader vraagt de mentor hoe het met zijn zoon gaat. Mag de mentor hem iets vertellen?',
+      'Teamleider: moeder zit met de kinderen in een opvang voor vrouwen. Vader wil het rapport van zijn dochter (14). Moeten wij dat sturen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no shelter in an ordinary move, a pupil who fled a war or an internship at the shelter', () => {
+    for (const text of [
+      'Vader van Noor (13) belt of hij het nieuwe adres van moeder mag hebben, ze zijn gescheiden en moeder wil dat liever niet. Vader heeft gezag. Wat mag ik zeggen?',
+      'Moeder vraagt of wij het nieuwe adres na de verhuizing alvast in Magister willen zetten, vader weet het al. Mag dat?',
+      'Een leerling (15) is in de oorlog met zijn moeder uit Syrie gevlucht. Mag ik zijn mentor vertellen dat hij soms slecht slaapt?',
+      'Leerling (16) loopt stage bij de vrouwenopvang in Alkmaar. Mag ik haar stagebegeleider haar cijfers geven?',
+    ])
+      expect(first(text), text).not.toBe('V-MELDCODE');
+  });
+
+  it('takes the meldcode route when a child is "touched" by an adult of the family, told second-hand to a JOS worker', () => {
+    for (const text of [
+      "Gw'er hier. In een gesprek vertelde een jongen (13) dat zijn zusje van 8 'aangeraakt' wordt door hun stiefvader. Hij wil niet dat ik het doorvertel. Mag ik mijn beroepsgeheim doorbreken en de zoco inlichten?",
+      'JOS-coach: een meisje (13) vertelde dat de vriend van moeder haar \'s avonds aanraakt en dat ze dat niet fijn vindt. Mag ik de mentor inlichten?',
+      'Teamleider: de jgc hoorde van een leerling (15) dat haar broertje van 7 volgens haar wordt \'aangezeten\' door de opa die bij hen woont. Mag de jgc dit met mij delen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in being moved by a story about a father', () => {
+    const text = 'De docent Nederlands las een verhaal waardoor Noah (14) diep werd geraakt door zijn vader die overleed. Mag ik dat aan de mentor vertellen?';
+    expect(['V-MELDCODE', 'Q-ZORGEN']).not.toContain(first(text));
+  });
+
+  it('decides acute danger for a forced marriage or departure abroad on a near weekday, also told second-hand', () => {
+    for (const text of [
+      'Mentor: ik hoorde van een coach dat een meisje (15) zaterdag naar Marokko vertrekt en daar moet trouwen. Ze wil niet. Mag ik dit met de zoco delen?',
+      'OC: volgens een klasgenoot vertrekt Aisha (16) donderdag met haar ouders naar Pakistan, waar ze uitgehuwelijkt wordt. Ze is in paniek. Mag ik de jgc inlichten?',
+      'Gezinscoach vertelde me dat een meisje (15) haar gezegd heeft dat ze maandag met de familie mee moet naar het land van haar ouders om te trouwen. Ze is doodsbang. Wat zeg ik tegen de coach?',
+      'jgc: meisje 16 zegt dat zij woensdag naar turkije gaat voor bruiloft met neef. zij wil het niet. mag ik school vertellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('keeps the meldcode route for a marriage after the summer told on a past weekday, and sees no danger in a relative\'s wedding', () => {
+    for (const text of [
+      'Mentor: een meisje (15) vertelde vorige week vrijdag dat ze deze zomer moet trouwen in Marokko. Ze wil het niet. Mag ik de zoco inlichten?',
+      'Mentor: Fatima (16) zei vrijdag dat ze na de zomer moet trouwen met een neef. Ze wil niet. Mag ik dit met de jgc bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+    const wedding = 'Leerling (15) gaat vrijdag met haar ouders op vakantie naar Turkije, naar de bruiloft van haar nicht. Mag ik haar een week verlof geven?';
+    expect(danger, wedding).not.toContain(first(wedding));
+  });
+
+  it('asks about abuse, not danger now, when the only signs are what a pupil carries: long sleeves at gym, startling', () => {
+    for (const text of [
+      'Teamleider: Yara (12) houdt bij gym altijd lange mouwen aan en schrikt als iemand onverwacht achter haar staat. Mag ik de mentor vragen om de ouders te bellen?',
+      'mentor: meisje 13 doet bij gym nooit haar lange mouwen uit, schrikt erg als iemand achter haar staat, op maandag vaak ziek. mag ik de coach vragen?',
+      'Gymdocent: Mila (14) wil zich nooit omkleden, draagt altijd lange mouwen en schrikt als iemand achter haar komt staan. Mag ik de mentor inlichten?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps deciding danger when fresh cuts or not daring to go home today stand next to those signs', () => {
+    for (const text of [
+      'Mentor: Kiki (13) draagt altijd lange mouwen bij gym en vandaag zag ik verse sneetjes op haar pols. Mag ik de jgc bellen?',
+      'Mentor: Sem (13) draagt altijd lange mouwen, schrikt van elke beweging en durft vandaag niet naar huis. Mag ik de jgc bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks about neglect seen in what a child lacks when the family is short of money or time, or help is asked for it', () => {
+    for (const text of [
+      'Mentor: jongen (12) komt vaak zonder ontbijt, heeft nooit gymspullen en heeft geen winterjas. Moeder zit in de schulden en heeft het financieel zwaar. Mag ik de jgc vragen om mee te denken?',
+      'JOS-coach: de mentor vraagt of ik een jongen (12) kan oppakken: hij heeft nooit brood bij zich, draagt al weken dezelfde kleren en ruikt. Moet ik eerst ouders vragen?',
+      'jongen 12 heeft vaak geen eten bij zich en is heel erg moe in de les. moeder heeft twee banen. ik wil het gezin aanmelden bij wijkteam. wie moet tekenen?',
+      'Zorgcoordinator: Ilias (13) heeft al weken geen jas, komt zonder ontbijt en valt in de les in slaap. Het gezin zit in de schuldhulp, moeder doet haar best. Ik wil een aanmelding bij het sociaal wijkteam doen. Wat moet ik regelen?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps the meldcode route for the same signs passed on, food withheld as punishment, or neglect named', () => {
+    for (const text of [
+      'Mentor: jongen (12) heeft nooit brood bij zich, draagt al weken dezelfde kleren en ruikt. Mag ik dit met de jgc bespreken zonder dat moeder het weet?',
+      'Mentor: moeder geeft hem als straf geen eten en hij heeft al weken dezelfde kleren aan. Ik wil het gezin aanmelden bij het wijkteam. Moet moeder tekenen?',
+      'Mentor: jongen (12) wordt thuis verwaarloosd, heeft nooit eten bij zich en dezelfde kleren. Ik wil hem aanmelden bij het wijkteam. Moet moeder tekenen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('takes the meldcode route for a child locked up at home and then given no food, also told by a classmate', () => {
+    for (const text of [
+      'oc: meisje 12 zegt, moeder sluit haar op in kamer, zij krijgt geen avondeten. mag ik jgc vragen?',
+      'Teamleider: volgens een klasgenoot wordt Noah (12) thuis regelmatig urenlang in de kelder opgesloten en krijgt hij dan niks te eten. Mag ik de jgc inlichten?',
+      'JOS-coach: een meisje (13) vertelde dat ze in het weekend vaak op haar kamer opgesloten wordt en dan geen eten krijgt. Mag ik de mentor vertellen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in locking oneself in or being locked in by accident', () => {
+    const self = 'Mentor: Tim (13) heeft zich gisteren in de wc opgesloten omdat hij gepest werd en wilde niet eten in de kantine. Mag ik zijn ouders bellen?';
+    const accident = 'Conciërge: twee leerlingen waren per ongeluk opgesloten in de gymzaal. Mag ik hun namen aan de teamleider geven?';
+    for (const text of [self, accident]) expect(first(text), text).not.toBe('V-MELDCODE');
+  });
+
+  it('takes the meldcode route for a man "in his early or late twenties" who picks her up or gives her presents', () => {
+    for (const text of [
+      'Mentor: Sara (14) wordt na school vaak opgehaald door een man van eind twintig en heeft ineens dure sieraden. Mag ik haar in het ZAT inbrengen?',
+      'OC: een meisje (15) stapt na school in de auto bij een man van begin dertig, hij geeft haar geld en een nieuwe iPhone. Mag ik dit met het wijkteam delen?',
+      'JOS-coach: meisje (15) heeft sinds kort een vriend van half dertig die haar dure kleren geeft en haar na het uitgaan ophaalt. Mag ik dit met de zoco bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('keeps deciding danger when she goes to such a man tonight, and reads nothing in an uncle who picks him up for football', () => {
+    const tonight = 'Mentor: Eva (14) gaat vanavond weer naar een man van begin dertig, die haar cadeaus geeft. Mag ik de jgc bellen?';
+    expect(first(tonight), tonight).toBe('V-ACUUT');
+    const uncle = 'Mentor: Bram (13) wordt na school opgehaald door zijn oom van 30 voor voetbal. Mag ik dat aan de gymdocent vertellen?';
+    expect(['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN']).not.toContain(first(uncle));
+  });
+});
