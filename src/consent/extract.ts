@@ -27,7 +27,8 @@ const PUPIL = '(?:hem|haar|ze|hen|(?:de|een|het|zijn|haar) (?:leerling|jongen|me
 const re = (source: string) => new RegExp(source);
 
 // --- identifiable? --------------------------------------------------------------------------------------------
-const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|(naam|namen)( \w+){0,4} (weglaten|weg laten|weg te laten)|(niemand|niet) (\w+ )?(te herkennen|herkenbaar (is|zijn|wordt|worden))|zonder (\w+ )?(leerling|leerlingen|namen|naam) te noemen)\b/;
+/** Said to be anonymous, also by leaving out the name with other details ("ik laat naam, school en klas weg"); the name alone is half. */
+const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|(naam|namen)( \w+){0,4} (weglaten|weg laten|weg te laten)|(niemand|niet) (\w+ )?(te herkennen|herkenbaar (is|zijn|wordt|worden))|zonder (\w+ )?(leerling|leerlingen|namen|naam) te noemen)\b|\b(laat|laten|haal|halen) (ik |we )?(de |zijn |haar )?(naam|namen)( \w+){0,5} (en|of) (de |het |zijn |haar )?\w+ (weg|eruit)\b|\b(naam|namen)( \w+){0,5} (en|of) (de |het |zijn |haar )?\w+ (laat|laten|haal|halen) (ik|we) (\w+ )?(weg|eruit)\b/;
 const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b|\b(kennen|kent) (ze|zij|hij|men|jullie) (\w+ )?(dat|het|die|dit|de) (gezin|familie|kind|leerling|jongen|meisje)\b|\b(nog|echt|wel) (als |)anoniem\b/;
 /** A detail that points at one pupil even without a name ("de enige in een rolstoel", "iedereen kent hem"). */
 /** "als ik het een beetje algemeen hou", "de naam haal ik eruit", "de naam laat ik weg": less than anonymous, so whether the pupil can be recognised is asked. */
@@ -83,7 +84,7 @@ const RELATIVE_CARE = re(
   ].join('|'),
 );
 /** A parent asks the JOS worker who writes for her own work with the pupil ("moeder vraagt om onderzoek naar zijn woede"). */
-const PARENT_ASKS_JOS_WORK = re(`\\b${PARENT}( \\w+){0,4} (vraagt|vroeg|vragen|vroegen|wil|wilt|willen) (mij |me |ons )?(om|naar|of ik|of we|dat ik|dat we) (\\w+ ){0,3}(onderzoek|test\\w*|diagnostiek|begeleiding|hulp|gesprekken|behandeling|coaching|intake)\\b`);
+const PARENT_ASKS_JOS_WORK = re(`\\b${PARENT}( \\w+){0,4} (vraagt|vroeg|vragen|vroegen|wil|wilt|willen) (mij |me |ons )?(om|naar|of ik|of we|dat ik|dat we) (\\w+ ){0,5}(onderzoek|test\\w*|diagnostiek|begeleiding|hulp|gesprekken|behandeling|coaching|intake|aan de slag|(kan |mag |ga )?(coachen|begeleiden|helpen|werken))\\b`);
 /** The Verwijsindex signal itself is what is asked, wherever it was proposed ("in het ZAT werd voorgesteld hem in de Verwijsindex te zetten"). */
 const REFERRAL_INDEX_SIGNAL = /\b(in|bij) de verwijsindex (\w+ )?(te )?(zetten|plaatsen|melden|signaleren|opnemen|registreren)\b|\b(signaleren|melden|signalering|melding|registreren) (\w+ )?(in|bij) de verwijsindex\b/;
 /** A parent asks for someone not named to help ("moeder vraagt of er iemand met hem kan praten"): who that is, is asked. */
@@ -207,8 +208,11 @@ const NEW_MENTOR_HERE = /\bnieuwe (mentor|mentrix)\b(?=.*\b(in (de|haar|zijn|onz
 const SCHOOL_MOVE = /\b(gaat|stapt|stroomt|wisselt|verhuist|vertrekt|overstappen|doorstromen) (\w+ ){0,4}(naar|over)\b|\b(overstap\w*|andere school|nieuwe school|vervolgschool)\b/;
 /** "mag ik de mentor van Noa vertellen dat …": the pupil's own mentor or teacher told, a colleague in school. */
 const PUPILS_MENTOR_TOLD = /\b(de|zijn|haar) (mentor|mentrix|\w*docent\w*|leraar|lerares|leraren) (van [a-z0-9]+ )?(\d{1,2} )?(jaar )?(vertellen|inlichten|informeren|laten weten|op de hoogte)\b/;
-/** The writer says who would receive it is unknown ("ik weet ook niet wie 'ze' zijn"): asked, never guessed from a colleague named on the way. */
-const RECIPIENT_UNKNOWN = /\bgeen (organisatie|instantie|functie|werkgever) (\w+ )?(genoemd|gezegd|vermeld|opgegeven|bekend|achtergelaten)\b|\b(noemde|noemt|zei|zegt|gaf|geeft) (\w+ ){0,2}(geen|niet welke|niet van welke|niet voor welke) (organisatie|instantie|functie)\b|\b(van|namens|vanuit|voor) welke (organisatie|instantie) (\w+ ){0,3}(weet|weten) (ik|we|wij) (\w+ )?niet\b|\b(zegt|zei|noemt zich\w*|noemde zich\w*) (\w+ ){0,3}betrokken (is |was |te zijn |zou zijn )?bij\b|\bwie (\w+ )?(weet|weten) (ik|we|wij) (het |dat )?(ook )?niet\b|\b(met|naar|aan|voor) wie (\w+ ){0,2}(weet|weten) (ik|we|wij) (het |dat )?(\w+ )?niet\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?(naar|aan|voor|met) wie\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?wie (ze|zij|die|dat|het|dat dan) (zijn|is|waren|was|bedoel\w*)\b|\b(geen idee|onduidelijk|onbekend) wie (ze|zij|die|dat|het) (zijn|is|waren|was)\b|\bniet (\w+ )?(wie|naar wie) (het|dit|dat|de info|de informatie) (\w+ )?(gaat|moet|heen)\b|\b(van|vanuit|uit) (verschillende|meerdere|diverse|allerlei|alle) (kanten|hoeken|partijen|instanties|richtingen) (\w+ ){0,4}(gevraagd|vraagt|vragen|vroeg|vroegen|naar gevraagd|om gevraagd)\b|\b(verschillende|meerdere|diverse|allerlei) (partijen|instanties|mensen|hulpverleners|organisaties) (\w+ ){0,3}(vragen|vroegen|willen|wilden) (\w+ ){0,3}(om|naar|het|dat|dit|een kopie)\b|\b(vragen|vroegen|willen|wilden) (\w+ )?(verschillende|meerdere|diverse|allerlei) (partijen|instanties|mensen|hulpverleners|organisaties) (\w+ )?(om|naar)\b/;
+/**
+ * The writer says who would receive it is unknown ("ik weet ook niet wie 'ze' zijn"), or that an outsider nobody names asks
+ * ("een mail van een externe die informatie wil"): asked, never guessed from a colleague or the writer's own help named on the way.
+ */
+const RECIPIENT_UNKNOWN = /\bgeen (organisatie|instantie|functie|werkgever) (\w+ )?(genoemd|gezegd|vermeld|opgegeven|bekend|achtergelaten)\b|\b(een|die|deze) (externe|onbekende|onbekend) ?(partij|persoon|instantie|organisatie|afzender|man|vrouw|meneer|mevrouw|mailadres|nummer)?\b(?! (\w+ )?(van|bij|uit|namens|vanuit) )(?=( \w+){0,6} (informatie|info|gegevens|weten|vragen|vraagt|vroeg|hebben|inzage)\b)|\b(noemde|noemt|zei|zegt|gaf|geeft) (\w+ ){0,2}(geen|niet welke|niet van welke|niet voor welke) (organisatie|instantie|functie)\b|\b(van|namens|vanuit|voor) welke (organisatie|instantie) (\w+ ){0,3}(weet|weten) (ik|we|wij) (\w+ )?niet\b|\b(zegt|zei|noemt zich\w*|noemde zich\w*) (\w+ ){0,3}betrokken (is |was |te zijn |zou zijn )?bij\b|\bwie (\w+ )?(weet|weten) (ik|we|wij) (het |dat )?(ook )?niet\b|\b(met|naar|aan|voor) wie (\w+ ){0,2}(weet|weten) (ik|we|wij) (het |dat )?(\w+ )?niet\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?(naar|aan|voor|met) wie\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?wie (ze|zij|die|dat|het|dat dan) (zijn|is|waren|was|bedoel\w*)\b|\b(geen idee|onduidelijk|onbekend) wie (ze|zij|die|dat|het) (zijn|is|waren|was)\b|\bniet (\w+ )?(wie|naar wie) (het|dit|dat|de info|de informatie) (\w+ )?(gaat|moet|heen)\b|\b(van|vanuit|uit) (verschillende|meerdere|diverse|allerlei|alle) (kanten|hoeken|partijen|instanties|richtingen) (\w+ ){0,4}(gevraagd|vraagt|vragen|vroeg|vroegen|naar gevraagd|om gevraagd)\b|\b(verschillende|meerdere|diverse|allerlei) (partijen|instanties|mensen|hulpverleners|organisaties) (\w+ ){0,3}(vragen|vroegen|willen|wilden) (\w+ ){0,3}(om|naar|het|dat|dit|een kopie)\b|\b(vragen|vroegen|willen|wilden) (\w+ )?(verschillende|meerdere|diverse|allerlei) (partijen|instanties|mensen|hulpverleners|organisaties) (\w+ )?(om|naar)\b/;
 /** The GI is involved with this child: a guardian, a measure, or the GI asking. */
 const GI_INVOLVED = /\b(gezinsvoogd\w*|jeugdbeschermer\w*|ots|ondertoezichtstelling|onder toezicht|voogd\w*|maatregel\w*)\b|\b(vraagt|vroeg|vragen|vroegen|belt|belde|bellen|mailt|mailde|wil weten|willen weten|verzoek\w*|opvragen|vraagt op)\b/;
 /** The colleague named with her preposition ("aan de mentor") or as a meeting ("leerlingbespreking"): the audience itself. */
@@ -239,9 +243,10 @@ function partyPatterns(vocabulary: Vocabulary): PartyPatterns {
 
 // --- what the JOS worker does -------------------------------------------------------------------------------
 const SYSTEM_ACCESS = /\b(magister|somtoday|som|leerlingvolgsysteem|lvs|parnassys|eduarte)\b/;
-const ACCESS_VERB = /\b(inlog\w*|toegang|account|bekijken|inzien|meekijken|kijken|rechten)\b/;
+// Compounds count: "een leesaccount", "kijkrechten", "een eigen login".
+const ACCESS_VERB = /\b(\w{0,10}inlog\w{0,12}|login\w{0,12}|toegang|\w{0,10}account\w{0,3}|bekijken|inzien|meekijken|kijken|\w{0,10}rechten)\b/;
 /** Access of one's own to the system, never just something sent out of it. */
-const OWN_ACCESS = /\b(inlog\w*|toegang|account|rechten|meekijken)\b/;
+const OWN_ACCESS = /\b(\w{0,10}inlog\w{0,12}|login\w{0,12}|toegang|\w{0,10}account\w{0,3}|\w{0,10}rechten|meekijken)\b/;
 /** What the writer takes out of the system and sends ("de notities uit Magister mailen zodat zij kan kijken"). */
 const SENT_FROM_SYSTEM = /\b(mailen|mail|sturen|stuur|doorsturen|opsturen|doormailen|printen|print|uitdraai\w*|geven|meegeven|doorgeven)\b/;
 const FEEDBACK = re(
@@ -298,13 +303,32 @@ const REPORT_TO_JOS = /\b(opp|groeidocument|\w{0,30}verslag\w{0,30}|\w{0,30}rapp
 const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|doorzetten|overdragen)\b/;
 /** The one asking is the JOS worker ("als jgc heb ik ...", "ik ben de paj van ..."): their own help is JOS work. */
 /**
- * The writer describes her own help to one pupil ("ik begeleid een meisje", "kwam naar mijn spreekuur", "bij Sem diagnostiek
- * gedaan"), or is the JOS worker someone talks with at the spreekuur ("bij het spreekuur wilde een docent iets met mij bespreken").
+ * The writer describes her own help to one pupil ("ik begeleid een meisje", "kwam op mijn inloopspreekuur", "bij Sem diagnostiek
+ * gedaan", "rond ik mijn traject af"), or is the JOS worker someone talks with at the spreekuur ("bij het spreekuur wilde een
+ * docent iets met mij bespreken").
  */
-const OWN_HELP = /\bik (ga|wil|zal|mag) (\w+ ){0,8}(begeleiden|coachen|behandelen)\b(?!.*\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog)\b)|\b(bij|op|in|tijdens) het (jos )?spreekuur\b(?=.*\bmet (mij|me)\b)|^(ik )?begeleid\b|\bik (\w+ ){0,2}(begeleid|coach|behandel)\b|\b(naar|op|in|tijdens) mijn spreekuur\b|\bof ik (\w+ ){0,4}(kan|mag|wil) (coachen|begeleiden|helpen|testen)\b|\bik heb (\w+ ){0,12}(diagnostiek|onderzoek|testen|test|intake) (gedaan|afgenomen)\b/;
+const OWN_HELP_WORDS = /\bik (ga|wil|zal|mag) (\w+ ){0,8}(begeleiden|coachen|behandelen)\b(?!.*\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog)\b)|\b(bij|op|in|tijdens) het (jos )?spreekuur\b(?=.*\bmet (mij|me)\b)|^(ik )?begeleid\b|\bik (\w+ ){0,2}(begeleid|coach|behandel)\b|\b(naar|op|in|tijdens|bij) mijn \w{0,12}spreekuur\b|\b(mijn|ons) (\w+ )?(traject|begeleiding|coaching|hulptraject) (met|van|bij) [a-z]+\b|\b((sluit|rond) ik|ik (\w+ )?(sluit|rond)|(sluit|rond) (\w+ )?mijn) (\w+ ){0,4}(traject|begeleiding|coaching|gesprekken|behandeling|hulptraject) (\w+ ){0,6}af\b|\bof ik (\w+ ){0,4}(kan|mag|wil) (coachen|begeleiden|helpen|testen)\b|\bik heb (\w+ ){0,12}(diagnostiek|onderzoek|testen|test|intake) (gedaan|afgenomen)\b/;
+/** A pupil, not a parent, who wants talks or help from the writer ("Sanne wil graag een paar gesprekken met me"). */
+const PUPIL_WANTS_MY_HELP = re(`(?<!\\b${PARENT}( \\w+){0,4} )\\b(wil|wilt|wilde|vraagt|vroeg) (graag |zelf |ook )?(\\w+ ){0,3}(gesprek\\w{0,4}|hulp|begeleiding|coaching) (met|van|bij) (mij|me)\\b`);
+const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.source}`);
 const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
-/** Someone asks the JOS worker how it goes or what is going on, or the worker wants to tell it. */
-const ASKED_ABOUT_HELP = /\b(vraagt|vroeg|vragen|wil weten|wilt weten|willen weten) (\w+ ){0,3}(hoe|wat)\b|\b(vertellen|vertel|delen|doorgeven|bijpraten|informeren|zeggen)\b/;
+/**
+ * The writer's own report of an assessment, ready, that she shares with the school ("het HGD-verslag van Milan is klaar …
+ * voordat ik het deel", "mijn onderzoeksverslag", "het verslag van mijn observatie"): the JOS worker telling the school (J5).
+ * A report by someone else ("het verslag van de psycholoog") is not hers.
+ */
+const OWN_REPORT = /\b(hgd|onderzoeks|test|diagnostiek|diagnostisch|psychologisch|observatie) ?(verslag|rapport|rapportage)\w{0,6}\b(?! (van|door) (de|het|een|haar|zijn|onze)\b)( \w+){0,4} (is|zijn) (nu )?(klaar|af|afgerond|gereed)\b|\b(mijn|ons) (\w+ )?(hgd|onderzoeks|test|diagnostiek|observatie|eind) ?(verslag|rapport|rapportage)\w{0,6}\b|\b(verslag|rapport|rapportage|uitslag)\w{0,6} van mijn (onderzoek|observatie|diagnostiek|test|testen|gesprekken)\b/;
+const WRITER_SHARES = /\b(ik|we) (\w+ ){0,3}(deel|delen|stuur|sturen|doorsturen|mail|mailen|geef|geven|doorgeven|laat lezen|laten lezen)\b/;
+/**
+ * A teacher asks the writer to come to a lesson ("de mentor van 2A heeft me gevraagd een les bij te wonen vanwege Jayden",
+ * "de docent wil dat ik in zijn les kom kijken"): the writer is the JOS worker; what she will do there is read or asked.
+ */
+const VISIT_VERB = '(bij te wonen|bijwonen|bijwoon|observeren|observeer|te observeren|bezoeken|bezoek|te bezoeken|mee te kijken|meekijken|meekijk|kijken|kijk|te kijken|zitten|te zitten)';
+/** The visit is for a pupil without saying what is done ("vanwege Jayden", "met het oog op een leerling"): observing her or advising the teacher, asked. */
+const VISIT_BECAUSE = /\b(vanwege|ivm|in verband met|met (het|een) oog op)\b/;
+const ASKED_TO_VISIT_LESSON = re(`\\b(mentor|mentrix|docent\\w{0,4}|leraar|lerares|teamleider|zorgcoordinator|afdelingsleider)( \\w+){0,4} (heeft|vraagt|vroeg|wil|wilde|wou) (me|mij|dat ik|of ik)( \\w+){0,6} (les|lessen|klas)( \\w+){0,3} ${VISIT_VERB}\\b|\\b(mentor|mentrix|docent\\w{0,4}|leraar|lerares|teamleider|zorgcoordinator|afdelingsleider)( \\w+){0,4} (heeft|vraagt|vroeg|wil|wilde|wou) (me|mij|dat ik|of ik)( \\w+){0,4} ${VISIT_VERB} (in|bij|tijdens) (de|zijn|haar|een|hun) (\\w+ )?(les|lessen|klas)\\b`);
+/** Someone asks the JOS worker how it goes or what is going on, or for an account of it ("vraagt om een kort verslagje"), or the worker wants to tell it. */
+const ASKED_ABOUT_HELP = /\b(vraagt|vroeg|vragen|wil weten|wilt weten|willen weten) (\w+ ){0,3}(hoe|wat)\b|\b(vraagt|vroeg|vragen|wil|wilt|willen|wilde) (\w+ ){0,3}(verslag\w{0,6}|samenvatting\w{0,4}|update)\b|\b(vertellen|vertel|delen|doorgeven|bijpraten|informeren|zeggen)\b/;
 const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|(vragenlijst\w*|lijst\w*|toets\w*|test\w*) (\w+ ){0,3}(afnemen|af te nemen|laten invullen)|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (\w+ ){0,2}(bieden|geven|van|bij|door)|terecht (kan|kunnen)|bij (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|psycholoog|orthopedagoog) (\w+ )?(terecht|langs|komen|tekent|tekenen)|beginnen met|met (hem|haar) beginnen|starten met|begint met|start met|(met (hem|haar) )?(gaan )?(werken aan|aan de slag)|met (hem|haar) (gaan )?werken)\b/;
 /** "met Sem zelf gesprekken voeren": someone other than the mentor, the parents or the class is talked with. */
 const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor|de docent|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
@@ -529,12 +553,20 @@ const OTHER_IS_REPORTER = /\b(zij|ze|hij|die|\w+) is (\w+ ){0,4}de (aangewezen )
 const NOT_REPORTER = /\b(niet|geen)\b|\b(ik|mij|me|zelf|wij|we)\b/;
 /** A role that is often the school's reporter, named for the writer without saying they are: ask, never assume "nee". */
 const ASKER_MAY_BE_REPORTER = /\b(als|ik ben( de)?|ben ik( de)?) (?!geen |niet )(\w+ )?(oc|zoco|zorgco\w*|ondersteuningsco\w*|intern begeleider|ib'?er|teamleider)\b|\b(wij|we) (\w+ )?(zorgteam|ondersteuningsteam|zorgcoordinator\w*|zat)\b|\b(ons|het|vanuit het) (zorgteam|ondersteuningsteam) (wil|willen|gaat|overweegt)\b/;
+/**
+ * The writer, her role unsaid, asks whether she herself should signal the pupil and gives the index's own purpose (several
+ * helpers around the pupil who do not know of each other): words of someone who may be the school's reporter, so it is asked.
+ * A writer who says she is the mentor is not (R21); "er speelt van alles" alone is no such purpose.
+ */
+const WRITER_WOULD_SIGNAL = /\b(moet|mag|kan|zal|wil|zou) ik (\w+ ){0,5}(in|bij) de verwijsindex\b|\b(moet|mag|kan|zal|wil|zou) ik (\w+ ){0,5}(signaleren|signaal afgeven|melden) (in|bij) de verwijsindex\b/;
+const INDEX_PURPOSE = /\b(niemand|geen van hen|ze|zij|die) (\w+ ){0,2}(weet|weten) (\w+ ){0,2}van elkaar\b|\blangs elkaar heen\b|\b(meerdere|verschillende|diverse|twee|drie|vier|vijf|zes|\d) (hulpverleners|instanties|partijen|organisaties|hulpverlenende instanties)\b/;
+const WRITER_IS_MENTOR = /\b(ik ben|ben ik|ben|als) (\w+ ){0,2}(mentor|mentrix|docent|leraar|lerares)\b|\b(mentor|mentrix) (\w+ )?hier\b/;
 /** The writer does not know who may report: then they are not the reporter themselves. */
 const REPORTER_UNKNOWN = /\b(geen idee|weet (\w+ ){0,2}niet|niet duidelijk|onduidelijk) wie\b/;
 const CONNECTION_UNSURE = /\b(niet|geen idee|weet niet|onduidelijk|twijfel\w*)\b( \w+){0,5} aangesloten\b/;
 
 // --- custody -----------------------------------------------------------------------------------------------------
-const JOINT_CUSTODY = /\b(beide|beiden|allebei) met (\w+ )?gezag\b|\b(beide|beiden|allebei) (ouders )?(het )?gezag\b|\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(beide|allebei|beiden|twee) ouders (hebben )?(\w+ ){0,2}gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (\w+ ){0,2}gezag\b|\b(samen|allebei|beiden|gezamenlijk)( (?!geen\b)\w+){0,2} gezag\b|\bgezag( \w+){0,3} (samen|allebei|beiden|gezamenlijk)\b|(?<!\bof )\b(vader|moeder)( die)? (heeft )?(ook|eveneens|tevens) (het )?gezag\b/;
+const JOINT_CUSTODY = /\b(beide|beiden|allebei) met (\w+ )?gezag\b|\b(beide|beiden|allebei) (ouders )?(het )?gezag\b|\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(vader|moeder) heeft ((?!geen\b)\w+ ){0,4}(ook|nog|eveneens|tevens) (nog |steeds )?(het )?gezag\b|\b(beide|allebei|beiden|twee) ouders (hebben )?(\w+ ){0,2}gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (\w+ ){0,2}gezag\b|\b(samen|allebei|beiden|gezamenlijk)( (?!geen\b)\w+){0,2} gezag\b|\bgezag( \w+){0,3} (samen|allebei|beiden|gezamenlijk)\b|(?<!\bof )\b(vader|moeder)( die)? (heeft )?(ook|eveneens|tevens) (het )?gezag\b/;
 const SOLE_CUSTODY = /\b(zij|hij|die) heeft (alleen|als enige) (het )?gezag\b|\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\b(moeder|vader) heeft (het )?gezag alleen\b|\b(moeder|vader) (\w+ )?heeft (alleen|als enige) (het )?gezag\b|\beenhoofdig gezag\b|\b(vader|moeder|ouder) die( (?!zegt|zei|beweert|denkt|vindt)\w+){0,4} (als enige|alleen) (het )?gezag (heeft|had)\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
 const GUARDIAN = /\b(gezins)?voogd(ij)?\b|\bgezag (\w+ ){0,3}(ligt|berust|is|zit) (\w+ ){0,2}bij (de |het |een )?(jeugdbescherm\w*|gi)\b/;
 const PARENTS_DISAGREE = re(
@@ -550,7 +582,7 @@ const OTHER_PARENT_KEPT_OUT = /\b(wil|wilt|willen|heeft|hebben|had) (\w+ )?(liev
  * An aside on divorce or custody right after the parent ("vader (ze zijn gescheiden, hij heeft ook gezag) weigert"): read
  * for custody, and left out where the parent's stance is read, so the stance stays next to the parent it belongs to.
  */
-const CUSTODY_ASIDE = re(`(?<=\\b${PARENT}) ((ze|zij|ouders|ze zijn|zijn|is|die is) )?(gescheiden|uit elkaar)( (hij|zij|ze|die) (heeft|hebben) ook (het )?gezag| (ook|allebei|beide|samen) gezag)?\\b|(?<=\\b${PARENT}) ((hij|zij|die) heeft )?ook (het )?gezag\\b`);
+const CUSTODY_ASIDE = re(`(?<=\\b${PARENT}) ((ze|zij|ouders|ze zijn|zijn|is|die is) )?(gescheiden|uit elkaar)( (hij|zij|ze|die) (heeft|hebben) ook (het )?gezag| (ook|allebei|beide|samen) gezag)?\\b|(?<=\\b${PARENT}) (((hij|zij|die) )?heeft )?ook (het )?gezag\\b`);
 /** A parent's refusal quoted in her own words: "vader mailt 'daar werk ik niet aan mee'", "moeder zegt: ik teken niet". */
 const PARENT_QUOTED_REFUSAL = re(`\\b${PARENT}( \\w+){0,3} (mailt|mailde|zegt|zei|appt|appte|schrijft|schreef|antwoordt|antwoordde|laat weten|liet weten|reageert|reageerde)( met)? (\\w+ ){0,2}((daar|hier|ik) (\\w+ ){0,3}(niet|nooit) (\\w+ )?(aan mee|mee|teken|onderteken|akkoord)|ik (teken|onderteken) (\\w+ ){0,2}(niet|nooit))\\b|\\b${PARENT}( \\w+){0,3} (mailt|mailde|zegt|zei|appt|appte|schrijft|schreef|antwoordt|antwoordde) (\\w+ ){0,2}(geen sprake van|over mijn lijk|ik weiger|no way)\\b`);
 /** The pupil wants help without the parents knowing: asking them is not simply possible (R25). */
@@ -659,8 +691,13 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // A parent asking the JOS worker who writes for her own work is help to the pupil, not information to the parent;
   // a meeting that proposed a Verwijsindex signal leaves the signal as what is asked.
   const parentAsksJosWork = named === 'MW8' && PARENT_ASKS_JOS_WORK.test(t) && ASKER_IS_JOS.test(t);
-  const reread = partnerWithoutCustody(t, named) ? 'MW12' : parentAsksJosWork ? 'MW2' : named === 'MW4' && REFERRAL_INDEX_SIGNAL.test(t) ? 'MW11' : named;
-  const party = reread === 'MW8' && disagree ? refusedHelpParty(told, parties, t) : (reread ?? (OWN_HELP.test(t) ? 'MW2' : undefined));
+  const ownWork = (named === undefined || named === 'MW1') && (ownReportShared(t) || ASKED_TO_VISIT_LESSON.test(t));
+  const reread = partnerWithoutCustody(t, named) ? 'MW12' : parentAsksJosWork || ownWork ? 'MW2' : named === 'MW4' && REFERRAL_INDEX_SIGNAL.test(t) ? 'MW11' : named;
+  // A parent without custody who asks the writer himself has his own right to general information (R16b): the other
+  // parent's "no" is about telling him, not a refusal of help.
+  const withoutCustody = (PARENT_WITHOUT_CUSTODY.test(t) || NO_CUSTODY.test(t)) && !STEP_PARENT.test(t);
+  const askingWithoutCustody = reread === 'MW8' && withoutCustody && ASKS_THE_WRITER.test(t);
+  const party = reread === 'MW8' && disagree && !askingWithoutCustody ? refusedHelpParty(told, parties, t) : (reread ?? (OWN_HELP.test(t) ? 'MW2' : undefined));
   // "iemand buiten school" is not a colleague: an unnamed outsider leaves the recipient to be asked.
   if (party && !(party === 'MW1' && UNNAMED_OUTSIDER.test(t)) && !RECIPIENT_UNKNOWN.test(t)) answers['Q-MET-WIE'] = party;
   // The statistical second opinion (safety-model.yaml), where the rules found nothing: a text that reads like the
@@ -698,6 +735,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask, parties));
   if (parentAsksJosWork) answers['Q-JOS'] = 'J3';
+  // Asked to a lesson "vanwege Jayden": watching him or advising the teacher about him is the writer's to say.
+  if (answers['Q-JOS'] === 'J3' && ASKED_TO_VISIT_LESSON.test(t) && VISIT_BECAUSE.test(t)) delete answers['Q-JOS'];
   // A first-year pupil is 11 to 13: the bot asks the age only when that changes the verdict. A whole second-year class
   // watched with notes per pupil (J4) is 12 to 15, assumed on the card.
   const ageRange = age ? undefined : FIRST_YEAR.test(t) ? ['<12', '12-15'] : answers['Q-JOS'] === 'J4' && SECOND_YEAR.test(t) ? ['12-15'] : undefined;
@@ -724,7 +763,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // Not so when that party asks her about her own work by its own right, or she is the Verwijsindex reporter herself.
   // Only the GI under a measure (R20) and a parent without custody (R16b) have that right; a parent with custody asking
   // her stays a reading (school matters are the school's to tell), and a step-parent has no such right at all.
-  const ownRight = party === 'MW10' || (party === 'MW8' && PARENT_WITHOUT_CUSTODY.test(t) && !STEP_PARENT.test(t));
+  const ownRight = party === 'MW10' || (party === 'MW8' && withoutCustody);
   const askedByRight = (ownRight && ASKS_THE_WRITER.test(t)) || (party === 'MW11' && REPORTER.test(t) && CONNECTED.test(t));
   if (party && party !== 'MW2' && (ASKER_IS_JOS.test(t) || ASKED_AS_JOS.test(t)) && !askedByRight) weak.add('Q-MET-WIE');
 
@@ -807,8 +846,18 @@ function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, jos
   if (found['Q-NA18'] === 'ja' && recipient === 'MW2' && !answers['Q-JOS']) found['Q-JOS'] = 'J3';
   if (answers['Q-MET-WIE'] === 'MW11' && REPORTER.test(t) && CONNECTED.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
   else if (answers['Q-MET-WIE'] === 'MW11' && OTHER_IS_REPORTER.test(t) && !NOT_REPORTER.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
-  else if (answers['Q-MET-WIE'] === 'MW11' && !REPORTER.test(t) && ASKER_MAY_BE_REPORTER.test(t) && !REPORTER_UNKNOWN.test(t)) ask.add('Q-MELDBEVOEGD');
+  else if (answers['Q-MET-WIE'] === 'MW11' && !REPORTER.test(t) && (ASKER_MAY_BE_REPORTER.test(t) || writerMayBeReporter(t)) && !REPORTER_UNKNOWN.test(t)) ask.add('Q-MELDBEVOEGD');
   return found;
+}
+
+/** The writer's own assessment report, which she is about to share. */
+function ownReportShared(t: string): boolean {
+  return OWN_REPORT.test(t) && WRITER_SHARES.test(t);
+}
+
+/** The writer may be the school's Verwijsindex reporter: see WRITER_WOULD_SIGNAL. */
+function writerMayBeReporter(t: string): boolean {
+  return WRITER_WOULD_SIGNAL.test(t) && INDEX_PURPOSE.test(t) && !WRITER_IS_MENTOR.test(t);
 }
 
 /**
@@ -924,7 +973,7 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (REPORT_TO_JOS.test(t)) return 'J7';
   // What the JOS worker saw of the teacher's own lessons or class, with no pupil in it, is advice to the teacher (R03).
   if (FEEDBACK.test(t) && (TEACHER_FOCUS.test(t) || TEACHER_ONLY.test(t)) && !INDIVIDUAL.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
-  if (FEEDBACK.test(t)) return 'J5';
+  if (FEEDBACK.test(t) || ownReportShared(t)) return 'J5';
   const asker = ASKER_IS_JOS.test(t);
   if (asker && ASKED_ABOUT_HELP.test(t)) return 'J5';
   if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || (signal(t, REPORT_PER_PUPIL) === 'yes' && !NOTHING_PER_PUPIL.test(t))) return 'J4';

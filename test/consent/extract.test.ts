@@ -3563,3 +3563,135 @@ describe('classes of meaning from the b73–b75 safety misses (consent24s)', () 
     expect(['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN']).not.toContain(first(uncle));
   });
 });
+
+describe('classes of meaning from the b74 misses (consent24a: JOS workers and OCs about their own cases)', () => {
+  it('reads a JOS worker who closes her own trajectory and is asked for a summary as the worker telling the school (R12)', () => {
+    for (const text of [
+      'Ik heb vier sessies met Daan (13) gehad en sluit mijn begeleiding nu af. Zijn mentor wil graag een samenvatting van wat we gedaan hebben. Mag ik die sturen?',
+      'Mijn traject met Noor (14) is bijna klaar. De mentrix vraagt om een verslagje hoe het nu met haar gaat. Kan ik dat gewoon mailen?',
+      'Na zes gesprekken rond ik de coaching van Sem (12) af. Zijn docent vroeg om een korte update over wat er speelde. Mag dat?',
+      'Ik sluit het traject met Fenna (15) volgende week af. Haar mentor wil een kort verslag van hoe het nu gaat. Mag ik dat doorsturen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+  });
+
+  it('reads the writer\'s own assessment report, ready and shared with the school, as the worker telling the school', () => {
+    for (const text of [
+      'Het onderzoeksverslag van Bram (11) is af. De zorgcoordinator wil het in het dossier en de mentoren willen de adviezen. Wie moet tekenen voordat ik het deel?',
+      'Het testverslag van Lisa is klaar, ze is 10 (jong in de brugklas). De teamleider wil het hebben. Mag ik het naar hem sturen?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS12');
+    for (const text of [
+      'Mijn diagnostiekverslag over Yara (13) is klaar; de mentoren willen de handelingsadviezen. Mag ik het met hen delen?',
+      'De uitslag van mijn onderzoek bij Mo (14) wil de zorgcoordinator in het leerlingdossier. Mag ik die geven?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+  });
+
+  it('keeps a mentor\'s own report of a talk, and a request the writer is not helping with, apart from JOS work', () => {
+    expect(first('Ik ben mentor. Mijn verslag van het oudergesprek over Sem (14) wil de teamleider hebben. Mag ik het sturen?')).toBe('V-GEEN');
+    expect(first('Ik begeleid Sem (16) niet; zijn mentor vraagt om een verslag van de leerlingbespreking. Mag ik dat sturen?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads a teacher asking the writer to come to a lesson because of a pupil as a JOS worker whose task is asked', () => {
+    for (const text of [
+      'Een docent vroeg me om donderdag zijn les in 3b bij te wonen vanwege Mila. Moet ik daar toestemming voor regelen?',
+      'De mentrix van 1c wil dat ik een keer kom kijken in haar les, met het oog op Daan. Hoe zit het met toestemming?',
+      'De teamleider heeft mij gevraagd een les in 2a te observeren vanwege een leerling. Toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+  });
+
+  it('keeps a lesson visit for the teacher consent-free and one for a named pupil help to her', () => {
+    expect(first('De mentor van 2a heeft me gevraagd om in zijn les te kijken hoe de klas loopt, ik schrijf niks op over leerlingen. Toestemming nodig?')).toBe('V-GEEN');
+    expect(first('De mentor heeft me gevraagd om Sem (13) in zijn les te observeren. Moeten ouders tekenen?')).toBe('V-BEIDEN');
+  });
+
+  it('reads a parent who asks the writer to start, with the other parent "also still" holding custody, as help both parents sign for', () => {
+    for (const text of [
+      'Vader van Jens (14) vroeg of ik als jgc met hem kan werken, Jens wil het zelf ook. Moeder heeft volgens vader ook nog gezag. Is de handtekening van vader en Jens genoeg?',
+      'Moeder van Tess (13) vraagt of ik haar kan begeleiden. Vader heeft nog steeds het gezag maar ze spreken elkaar niet. Moet hij ook tekenen?',
+      'Moeder vroeg of ik met Noah (15) aan de slag kan als coach. Vader heeft voor zover ik weet ook nog gezag. Wie tekent?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+  });
+
+  it('reads "ook geen gezag" as no joint custody', () => {
+    expect(first('Moeder van Tess (13) vraagt of ik haar kan begeleiden. Vader heeft ook geen gezag meer, dat ligt bij een voogd. Wie tekent?')).toBe('V-BEIDEN');
+    expect(extractFacts('Vader heeft ook geen gezag meer, dat ligt bij een voogd.', knowledge.cues, screen).facts.answers['Q-GEZAG']).not.toBe('beide');
+  });
+
+  it('reads a pupil who wants talks or help from the writer, a parent refusing or kept out, as the worker\'s own help that needs the FG', () => {
+    for (const text of [
+      'Milan (14) vraagt of hij gesprekken met mij kan hebben over zijn somberheid. Vader heeft getekend, moeder (ook gezag) weigert. Kan ik starten?',
+      'Een meisje van 13 kwam naar mijn inloopuur en wil hulp van mij bij haar faalangst, maar haar ouders mogen er niks van weten. Thuis is het veilig. Mag ik haar helpen?',
+      'Leerling (15) meldde zich op mijn spreekuurtje, wil begeleiding van mij voor zijn stress. Hij wil niet dat zijn ouders het weten, thuis is niks aan de hand. Kan ik beginnen?',
+      'Lisa (12) wil graag een paar gesprekjes met mij. Moeder tekende, vader (heeft ook gezag) wil het absoluut niet. Kan ik toch beginnen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('keeps a parent who wants a talk with the writer about school matters a parent', () => {
+    expect(first('Een moeder wil een gesprek met mij over de cijfers van haar zoon (14). Mag ik die met haar bespreken?')).toBe('V-GEEN');
+  });
+
+  it('reads an account or rights of one\'s own in a school system, in compound words, as access (R10)', () => {
+    for (const text of [
+      'Kan ik als jgc kijkrechten in Magister krijgen? Dan zie ik zelf de absenties van mijn leerlingen.',
+      'Mag de paj een gastaccount voor SOMtoday, zodat ze de cijfers van haar jongeren kan zien?',
+      'Ik ben orthopedagoog bij JOS. Krijg ik een eigen login voor het lvs om de verslagen te lezen?',
+    ])
+      expect(first(text), text).toBe('V-NIET');
+    expect(first('Mag ik de notities uit Magister over Tim (14) naar de jgc mailen zodat ze kan meelezen?')).not.toBe('V-NIET');
+  });
+
+  it('reads a case with the name left out together with other details as anonymous', () => {
+    for (const text of [
+      'Voor de intervisie met andere scholen wil ik een casus bespreken. Ik laat de naam, de klas en de woonplaats weg en maak de leerling ouder. Toestemming nodig?',
+      'In de leerkring wil ik een casus inbrengen. Naam, school en gezinssituatie laat ik weg. Moet ik ouders iets vragen?',
+      'Voor het netwerk van zorgcoordinatoren wil ik een casus inbrengen; ik haal de naam en de leeftijd eruit. Mag dat zonder toestemming?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
+
+  it('still asks when only the name goes, and a unique detail stays recognisable', () => {
+    expect(first('Voor de intervisie wil ik een casus inbrengen. De naam laat ik weg. Toestemming nodig?')).toBe('Q-HERKENBAAR');
+    expect(first('In de intervisie wil ik een casus inbrengen; ik laat de naam en de klas weg, maar het is de enige tweeling van school. Mag dat?')).toBe('Q-MET-WIE');
+  });
+
+  it('asks whether the writer is the reporter when she would signal herself for the index\'s own purpose (R21)', () => {
+    for (const text of [
+      'Zou ik Jesse (14) niet eens in de verwijsindex moeten zetten? Er lopen drie instanties rond dat gezin die niet van elkaar weten.',
+      'Mag ik een signaal afgeven in de verwijsindex voor een leerling van 15? Er zijn meerdere hulpverleners en ze werken langs elkaar heen.',
+      'Kan ik Sara (13) in de Verwijsindex zetten? Ik zie vijf hulpverleners om haar heen en niemand weet van elkaar.',
+    ])
+      expect(first(text), text).toBe('Q-MELDBEVOEGD');
+  });
+
+  it('keeps a mentor, or a writer without that purpose, at the FG', () => {
+    expect(first('Ik ben haar mentor. Moet ik Sara (13) in de verwijsindex zetten? Er zijn drie instanties betrokken en niemand weet van elkaar.')).toBe('V-FG');
+    expect(first('kan ik Dex (15) zelf in de verwijsindex zetten? er speelt van alles')).toBe('V-FG');
+  });
+
+  it('reads a parent without custody who asks the writer how it goes, the other parent against, as his right to information (R16b)', () => {
+    for (const text of [
+      'Ik begeleid Mila (13). Haar moeder heeft geen gezag en mailt me hoe het met haar gaat. Vader wil niet dat ik haar iets vertel. Mag ik antwoorden?',
+      'Moeder van een meisje dat ik coach (15) belt me; ze heeft sinds de scheiding geen gezag meer en vraagt of de gesprekken helpen. Vader is ertegen. Wat mag ik zeggen?',
+      'Een vader zonder gezag vraagt mij als paj hoe het met zijn dochter (12) gaat. Moeder weigert dat ik hem iets zeg. Mag ik hem informeren?',
+    ])
+      expect(['V-INFO', 'Q-BELANG'], text).toContain(first(text));
+  });
+
+  it('keeps a parent with custody who refuses the help a refusal', () => {
+    expect(first('Ik begeleid Sem (13). Vader (ook gezag) weigert dat ik met Sem praat, moeder tekende. Mag ik beginnen?')).toBe('V-FG');
+  });
+
+  it('asks who receives it when an outsider nobody names asks the writer for information', () => {
+    for (const text of [
+      'Ik coach een jongen van 14. Een onbekende instantie mailt me en wil gegevens over hem. Mag ik die geven?',
+      'Als jgc begeleid ik Noor (13). Er belde een externe partij die informatie over haar wil. Moet ik eerst toestemming vragen?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    expect(first('Ik begeleid Bo (15). Een externe van het wijkteam wil informatie over haar. Mag dat?')).toBe('Q-WIJKTEAM');
+  });
+});
