@@ -27,13 +27,19 @@ const PUPIL = '(?:hem|haar|ze|hen|(?:de|een|het|zijn|haar) (?:leerling|jongen|me
 const re = (source: string) => new RegExp(source);
 
 // --- identifiable? --------------------------------------------------------------------------------------------
-const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|(naam|namen)( \w+){0,4} (weglaten|weg laten|weg te laten)|(niemand|niet) (\w+ )?(te herkennen|herkenbaar (is|zijn|wordt|worden))|zonder (\w+ )?(leerling|leerlingen|namen|naam) te noemen)\b/;
+/** Said to be anonymous, also by leaving out the name with other details ("ik laat naam, school en klas weg"); the name alone is half. */
+const ANONYMOUS = /\b(anoniem\w*|geanonimiseerd|onherkenbaar|niet herkenbaar|zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|(naam|namen)( \w+){0,4} (weglaten|weg laten|weg te laten)|(niemand|niet) (\w+ )?(te herkennen|herkenbaar (is|zijn|wordt|worden))|zonder (\w+ )?(leerling|leerlingen|namen|naam) te noemen)\b|\b(laat|laten|haal|halen) (ik |we )?(de |zijn |haar )?(naam|namen)( \w+){0,5} (en|of) (de |het |zijn |haar )?\w+ (weg|eruit)\b|\b(naam|namen)( \w+){0,5} (en|of) (de |het |zijn |haar )?\w+ (laat|laten|haal|halen) (ik|we) (\w+ )?(weg|eruit)\b/;
 const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b|\b(kennen|kent) (ze|zij|hij|men|jullie) (\w+ )?(dat|het|die|dit|de) (gezin|familie|kind|leerling|jongen|meisje)\b|\b(nog|echt|wel) (als |)anoniem\b/;
 /** A detail that points at one pupil even without a name ("de enige in een rolstoel", "iedereen kent hem"). */
 /** "als ik het een beetje algemeen hou", "de naam haal ik eruit", "de naam laat ik weg": less than anonymous, so whether the pupil can be recognised is asked. */
 const HALF_ANONYMOUS = /\b(algemeen|globaal|vaag|neutraal) (\w+ )?(hou|houd|houdt|houden|blijf|blijven)\b|\b(haal|haalt|halen|laat|laten) (\w+ ){0,2}(naam|namen) (\w+ )?(eruit|weg)\b|\b(naam|namen) (haal|haalt|halen|laat|laten) (\w+ ){0,2}(eruit|weg)\b|\b(verander|veranderen|wijzig|wijzigen|verzin|verzinnen) (\w+ )?(naam|namen)\b|\b(andere|gefingeerde|fictieve|verzonnen|nep) (voor)?(naam|namen)\b/;
 /** Someone outside the school, not named, or colleagues of other schools (intervisie): who receives it is still unknown. */
 const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders) (\w+ )?(van )?buiten (de |onze )?school\b|\b(collega\w*|mentoren|docenten|intervisie\w*|netwerk\w*)\b( [\w-]+){0,4} (van|op|bij|uit|met) (andere|een andere|meerdere|verschillende|diverse|alle) (scholen|school|vo scholen)\b/;
+/**
+ * The writer says that details which point to the pupil are still in after the name went out: "maar er staat nog in dat
+ * het om een meisje uit 3 vwo van het Dalton gaat", "school en klas staan er nog in", "de kliniek noem ik wel".
+ */
+const STILL_NAMED = /\b(staat|staan|zit|zitten|blijft|blijven) (er |daar )?(nog|wel|gewoon) (\w+ ){0,2}(in|bij|erin|erbij|genoemd|vermeld)\b|\b(school|klas|leerjaar|woonplaats|kliniek|instelling|afdeling)\w{0,10} (\w+ ){0,4}(noem|vermeld|laat|houd|hou) (ik|we|wij) (\w+ ){0,2}(wel|nog|gewoon)\b/;
 const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|het enige (\w+ )?(meisje|kind|gezin|jongetje)|enigste|iedereen (\w+ ){0,3}(weet|kent)|(weet|kent) (\w+ )?iedereen|(hele|heel het|half het) (dorp|school|wijk|buurt|stad) (\w+ )?(kent|weet|praat)|(in|op) (de|het) (krant|nieuws|tv|televisie|socials)|bekend (gezin|verhaal|familie)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b|\b(vader|moeder|ouders|opa|oma)( \w+){0,3} (de|die|het|een|dat) (\w+ )?(\w*kraam|\w*winkel|\w*zaak(?<!rechtszaak)|bakkerij|slagerij|snackbar|friettent|garage|kapsalon|restaurant|cafe|eetcafe|supermarkt|apotheek|bloemenwinkel|kiosk|manege|camping)( \w+){0,4} (heeft|hebben|runt|runnen|bestiert|bestieren)\b|\b(eigenaar|eigenaresse|uitbater) van (de|het|die|dat) (\w+ )?(\w*kraam|\w*winkel|\w*zaak(?<!rechtszaak)|bakkerij|slagerij|snackbar|friettent|garage|kapsalon|restaurant|cafe|eetcafe|supermarkt|apotheek|kiosk|manege|camping)\b|\b(vader|moeder) (\w+ )?(is )?(de )?(wethouder|burgemeester|dominee|pastoor|imam|dorpsarts|dorpsagent)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
@@ -61,7 +67,9 @@ const PARENTS_ASK_OR_TOLD = re(`\\b${PARENT}( \\w+){0,8} (ik )?(heb|heeft|hebben
 /** A parent asks or calls: then the parents are who the answer goes to, whatever help is mentioned on the way. */
 const PARENTS_ASKING = re(`(?<!\\b(ik|we|wij) )\\b(vroeg|vraagt|vroegen|vragen) (\\w+ ){0,2}${PARENT} (\\w+ ){0,3}(of|wat|hoe|waarom|naar)\\b(?! (\\w+ ){0,2}${JOS_ROLE}\\b)|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (stuurt|stuurde|sturen|stuurden|schrijft|schreef|schrijven|schreven) (\\w+ ){0,2}(mail|mailtje|email|brief|bericht|berichtje|appje)\\b(?=.*\\b(wil|willen|wilt) (\\w+ ){0,3}(weten|horen)\\b)|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} vragen (mij|me|ons|of|wat|hoe)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,10} (belt|belde|mailt|mailde)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (heeft|hebben) (mij |me |ons )?(gebeld|gemaild)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} bellen\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,4} (vraagt|vroeg|eist|eisen|wil weten|willen weten|wil inzage|willen inzage)\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,8} (bellen|belt) (\\w+ ){0,3}(willen|wil) (\\w+ ){0,2}weten\\b|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT} (wil|willen|vraagt|vragen) (\\w+ ){0,2}(cijfer\\w*|absent\\w*|verzuim\\w*|rapport\\w*|gegevens|inzage)\\b|\\b(belt|belde|mailt|mailde|appt|appte) (\\w+ ){0,2}${PARENT}\\b(?! (op|terug|bellen))`
   // the parents named first, then "ze eisen te weten …" (a plural verb: the parents, not the pupil)
-  + `|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,14} ((ze|zij) (eisen|eisten|willen|wilden|vragen|vroegen|staan erop)|(eisen|eisten|willen|wilden|vragen|vroegen) (ze|zij)) (\\w+ ){0,2}(te )?weten\\b`);
+  + `|(?<!\\bvan (de |zijn |haar )?)\\b${PARENT}( \\w+){0,14} ((ze|zij) (eisen|eisten|willen|wilden|vragen|vroegen|staan erop)|(eisen|eisten|willen|wilden|vragen|vroegen) (ze|zij)) (\\w+ ){0,2}(te )?weten\\b`
+  // the parent's own letter, passed on by a colleague: "ik wil graag weten of mijn zoon …", "mijn dochter vertelt thuis niets, ik wil weten …"
+  + `|\\b(ik|wij|we) (wil|willen|zou|zouden) (\\w+ ){0,2}(weten|horen)\\b[^]{0,200}?\\bmijn (zoon|dochter|kind)\\b|\\bmijn (zoon|dochter|kind)\\b[^]{0,200}?\\b(ik|wij|we) (wil|willen|zou|zouden) (\\w+ ){0,2}(weten|horen)\\b`);
 
 /** A parent asks for the JOS worker's help: "moeder vraagt of ik met de psycholoog kan regelen dat hij een test doet". */
 const PARENT_ASKS_FOR_HELP = re(`\\b${PARENT}( \\w+){0,3} (vraagt|vroeg|vragen|wil|wilt|willen) (of|om|dat)( \\w+){0,12} (${JOS_ROLE}|jos)\\b`);
@@ -76,7 +84,7 @@ const RELATIVE_CARE = re(
   ].join('|'),
 );
 /** A parent asks the JOS worker who writes for her own work with the pupil ("moeder vraagt om onderzoek naar zijn woede"). */
-const PARENT_ASKS_JOS_WORK = re(`\\b${PARENT}( \\w+){0,4} (vraagt|vroeg|vragen|vroegen|wil|wilt|willen) (mij |me |ons )?(om|naar|of ik|of we|dat ik|dat we) (\\w+ ){0,3}(onderzoek|test\\w*|diagnostiek|begeleiding|hulp|gesprekken|behandeling|coaching|intake)\\b`);
+const PARENT_ASKS_JOS_WORK = re(`\\b${PARENT}( \\w+){0,4} (vraagt|vroeg|vragen|vroegen|wil|wilt|willen) (mij |me |ons )?(om|naar|of ik|of we|dat ik|dat we) (\\w+ ){0,5}(onderzoek|test\\w*|diagnostiek|begeleiding|hulp|gesprekken|behandeling|coaching|intake|aan de slag|(kan |mag |ga )?(coachen|begeleiden|helpen|werken))\\b`);
 /** The Verwijsindex signal itself is what is asked, wherever it was proposed ("in het ZAT werd voorgesteld hem in de Verwijsindex te zetten"). */
 const REFERRAL_INDEX_SIGNAL = /\b(in|bij) de verwijsindex (\w+ )?(te )?(zetten|plaatsen|melden|signaleren|opnemen|registreren)\b|\b(signaleren|melden|signalering|melding|registreren) (\w+ )?(in|bij) de verwijsindex\b/;
 /** A parent asks for someone not named to help ("moeder vraagt of er iemand met hem kan praten"): who that is, is asked. */
@@ -92,6 +100,21 @@ const PARENT_WITHOUT_CUSTODY = re(`\\b${PARENT}( \\w+){0,10} ((geen|zonder) (\\w
  */
 /** Whose guardian or custody it is ("de voogdij ligt bij Jeugdbescherming", "het gezag over Tim ligt bij een GI"): who decides, not who is told. */
 const GUARDIANSHIP = /\bvoogd (is |zit |werkt )?(van|via|bij) (de |het |een )?(jeugdbescherming|jeugdbeschermer|gi)\b|\bjeugdbescherming is (zijn|haar|de) voogd\b|\b(voogdij|gezag|voogd|gezinsvoogd|jeugdbeschermer)( (over|van) [a-z]+( \d{1,2})?)? (ligt|is|zit|berust|werkt) (\w+ ){0,2}bij (de |het |een )?\w+|\b(staat |valt )?onder (de )?(voogdij|gezag) (van|bij) (de |het )?\w+( \w+)?/;
+/**
+ * Who prescribed a pupil's medication: "slikt antidepressiva via de huisarts", "heeft van de huisarts slaappillen gekregen",
+ * "medicatie die de psychiater heeft voorgeschreven". Context, never who is told, also when the only other party is the
+ * parents of "moet ik haar ouders inlichten".
+ */
+const MEDICINE = '(medicatie|\\w{1,20}medicatie|medicijn\\w{0,3}|pil|pillen|pilletjes|\\w{1,20}pillen|tabletten|antidepressiva|ritalin|\\w{0,20}middel\\w{0,3})';
+const PRESCRIBED_BY = re(
+  [
+    `\\b(slikt|slikken|slikte|voorgeschreven) (\\w+ ){0,3}(via|van|door) (de |haar |zijn |een )?(huisarts|dokter|psychiater)\\b`,
+    `\\b(krijgt|kreeg|gebruikt|gebruikte|neemt|nam) (\\w+ ){0,2}${MEDICINE} (via|van|door) (de |haar |zijn |een )?(huisarts|dokter|psychiater)\\b`,
+    `\\b(heeft|had|hebben) (\\w+ ){0,2}(via|van) (de |haar |zijn |een )?(huisarts|dokter|psychiater) (\\w+ ){0,2}${MEDICINE} (gekregen|voorgeschreven|meegekregen)\\b`,
+    `\\b${MEDICINE} (die|dat) (de |haar |zijn |een )?(huisarts|dokter|psychiater) (\\w+ ){0,2}(voorschrijft|voorschreef|voorgeschreven|gaf|geeft|gegeven)\\b`,
+    `\\b(de |haar |zijn )?(huisarts|dokter|psychiater) (heeft|had) (haar|hem) (\\w+ ){0,2}${MEDICINE} (voorgeschreven|gegeven)\\b`,
+  ].join('|'),
+);
 const CONTEXT_MENTIONS = re(
   [
     GUARDIANSHIP.source,
@@ -99,8 +122,6 @@ const CONTEXT_MENTIONS = re(
     `\\b(zei|zegt|vertelde|vroeg|meldde|opperde|stelde) (\\w+ ){0,2}(in|tijdens) (het|de) (\\w+ )?(zorgoverleg|overleg|mdo|zat|leerlingbespreking|vergadering)\\b`,
     `\\b(heeft|hebben|krijgt|krijgen|kreeg|met|zijn|haar) (een |al |nu |ook )?(voogd|gezinsvoogd|hulp|begeleiding|behandeling|traject|maatregel|ots|ondertoezichtstelling) (\\w+ ){0,2}(bij|van|via|vanuit) (de |het |een )?\\w+`,
     `\\b(loopt|liep|liepen|lopen|zit|zat|zaten) (al |ook |nog )?(\\w+ )?(bij|onder) (de |het |een )?\\w+`,
-    // "slikt antidepressiva via de huisarts": who prescribed it, not who is told
-    `\\b(slikt|slikken|slikte|krijgt|kreeg|gebruikt|gebruikte|voorgeschreven) (\\w+ ){0,3}(via|van|door) (de |haar |zijn |een )?(huisarts|dokter|psychiater)\\b`,
     `\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt|(is|was|zijn|waren) )?geweest\\b|\\bbij (de |het |een )?\\w+ (loopt|liep|liepen|zit|zat|kwam|komt|te lopen|lopen)\\b`,
     `\\b(zonder|voordat|eerst|vooraf)( \\w+){0,4} (de |zijn |haar )?${PARENT}( \\w+){0,3} (te )?(bellen|vragen|inlichten|informeren|tekenen|laten tekenen)\\b`,
     `\\b(aan |van )?(de |zijn |haar )?${PARENT} (eerst |vooraf )?(om toestemming )?(vragen|laten tekenen|tekenen) (of|voor)\\b`,
@@ -187,8 +208,11 @@ const NEW_MENTOR_HERE = /\bnieuwe (mentor|mentrix)\b(?=.*\b(in (de|haar|zijn|onz
 const SCHOOL_MOVE = /\b(gaat|stapt|stroomt|wisselt|verhuist|vertrekt|overstappen|doorstromen) (\w+ ){0,4}(naar|over)\b|\b(overstap\w*|andere school|nieuwe school|vervolgschool)\b/;
 /** "mag ik de mentor van Noa vertellen dat …": the pupil's own mentor or teacher told, a colleague in school. */
 const PUPILS_MENTOR_TOLD = /\b(de|zijn|haar) (mentor|mentrix|\w*docent\w*|leraar|lerares|leraren) (van [a-z0-9]+ )?(\d{1,2} )?(jaar )?(vertellen|inlichten|informeren|laten weten|op de hoogte)\b/;
-/** The writer says who would receive it is unknown ("ik weet ook niet wie 'ze' zijn"): asked, never guessed from a colleague named on the way. */
-const RECIPIENT_UNKNOWN = /\bgeen (organisatie|instantie|functie|werkgever) (\w+ )?(genoemd|gezegd|vermeld|opgegeven|bekend|achtergelaten)\b|\b(noemde|noemt|zei|zegt|gaf|geeft) (\w+ ){0,2}(geen|niet welke|niet van welke|niet voor welke) (organisatie|instantie|functie)\b|\b(van|namens|vanuit|voor) welke (organisatie|instantie) (\w+ ){0,3}(weet|weten) (ik|we|wij) (\w+ )?niet\b|\b(zegt|zei|noemt zich\w*|noemde zich\w*) (\w+ ){0,3}betrokken (is |was |te zijn |zou zijn )?bij\b|\bwie (\w+ )?(weet|weten) (ik|we|wij) (het |dat )?(ook )?niet\b|\b(met|naar|aan|voor) wie (\w+ ){0,2}(weet|weten) (ik|we|wij) (het |dat )?(\w+ )?niet\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?(naar|aan|voor|met) wie\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?wie (ze|zij|die|dat|het|dat dan) (zijn|is|waren|was|bedoel\w*)\b|\b(geen idee|onduidelijk|onbekend) wie (ze|zij|die|dat|het) (zijn|is|waren|was)\b|\bniet (\w+ )?(wie|naar wie) (het|dit|dat|de info|de informatie) (\w+ )?(gaat|moet|heen)\b|\b(van|vanuit|uit) (verschillende|meerdere|diverse|allerlei|alle) (kanten|hoeken|partijen|instanties|richtingen) (\w+ ){0,4}(gevraagd|vraagt|vragen|vroeg|vroegen|naar gevraagd|om gevraagd)\b|\b(verschillende|meerdere|diverse|allerlei) (partijen|instanties|mensen|hulpverleners|organisaties) (\w+ ){0,3}(vragen|vroegen|willen|wilden) (\w+ ){0,3}(om|naar|het|dat|dit|een kopie)\b|\b(vragen|vroegen|willen|wilden) (\w+ )?(verschillende|meerdere|diverse|allerlei) (partijen|instanties|mensen|hulpverleners|organisaties) (\w+ )?(om|naar)\b/;
+/**
+ * The writer says who would receive it is unknown ("ik weet ook niet wie 'ze' zijn"), or that an outsider nobody names asks
+ * ("een mail van een externe die informatie wil"): asked, never guessed from a colleague or the writer's own help named on the way.
+ */
+const RECIPIENT_UNKNOWN = /\bgeen (organisatie|instantie|functie|werkgever) (\w+ )?(genoemd|gezegd|vermeld|opgegeven|bekend|achtergelaten)\b|\b(een|die|deze) (externe|onbekende|onbekend) ?(partij|persoon|instantie|organisatie|afzender|man|vrouw|meneer|mevrouw|mailadres|nummer)?\b(?! (\w+ )?(van|bij|uit|namens|vanuit) )(?=( \w+){0,6} (informatie|info|gegevens|weten|vragen|vraagt|vroeg|hebben|inzage)\b)|\b(noemde|noemt|zei|zegt|gaf|geeft) (\w+ ){0,2}(geen|niet welke|niet van welke|niet voor welke) (organisatie|instantie|functie)\b|\b(van|namens|vanuit|voor) welke (organisatie|instantie) (\w+ ){0,3}(weet|weten) (ik|we|wij) (\w+ )?niet\b|\b(zegt|zei|noemt zich\w*|noemde zich\w*) (\w+ ){0,3}betrokken (is |was |te zijn |zou zijn )?bij\b|\bwie (\w+ )?(weet|weten) (ik|we|wij) (het |dat )?(ook )?niet\b|\b(met|naar|aan|voor) wie (\w+ ){0,2}(weet|weten) (ik|we|wij) (het |dat )?(\w+ )?niet\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?(naar|aan|voor|met) wie\b|\b(weet|weten) (ik |we |wij )?(\w+ ){0,2}niet (\w+ )?wie (ze|zij|die|dat|het|dat dan) (zijn|is|waren|was|bedoel\w*)\b|\b(geen idee|onduidelijk|onbekend) wie (ze|zij|die|dat|het) (zijn|is|waren|was)\b|\bniet (\w+ )?(wie|naar wie) (het|dit|dat|de info|de informatie) (\w+ )?(gaat|moet|heen)\b|\b(van|vanuit|uit) (verschillende|meerdere|diverse|allerlei|alle) (kanten|hoeken|partijen|instanties|richtingen) (\w+ ){0,4}(gevraagd|vraagt|vragen|vroeg|vroegen|naar gevraagd|om gevraagd)\b|\b(verschillende|meerdere|diverse|allerlei) (partijen|instanties|mensen|hulpverleners|organisaties) (\w+ ){0,3}(vragen|vroegen|willen|wilden) (\w+ ){0,3}(om|naar|het|dat|dit|een kopie)\b|\b(vragen|vroegen|willen|wilden) (\w+ )?(verschillende|meerdere|diverse|allerlei) (partijen|instanties|mensen|hulpverleners|organisaties) (\w+ )?(om|naar)\b/;
 /** The GI is involved with this child: a guardian, a measure, or the GI asking. */
 const GI_INVOLVED = /\b(gezinsvoogd\w*|jeugdbeschermer\w*|ots|ondertoezichtstelling|onder toezicht|voogd\w*|maatregel\w*)\b|\b(vraagt|vroeg|vragen|vroegen|belt|belde|bellen|mailt|mailde|wil weten|willen weten|verzoek\w*|opvragen|vraagt op)\b/;
 /** The colleague named with her preposition ("aan de mentor") or as a meeting ("leerlingbespreking"): the audience itself. */
@@ -219,9 +243,10 @@ function partyPatterns(vocabulary: Vocabulary): PartyPatterns {
 
 // --- what the JOS worker does -------------------------------------------------------------------------------
 const SYSTEM_ACCESS = /\b(magister|somtoday|som|leerlingvolgsysteem|lvs|parnassys|eduarte)\b/;
-const ACCESS_VERB = /\b(inlog\w*|toegang|account|bekijken|inzien|meekijken|kijken|rechten)\b/;
+// Compounds count: "een leesaccount", "kijkrechten", "een eigen login".
+const ACCESS_VERB = /\b(\w{0,10}inlog\w{0,12}|login\w{0,12}|toegang|\w{0,10}account\w{0,3}|bekijken|inzien|meekijken|kijken|\w{0,10}rechten)\b/;
 /** Access of one's own to the system, never just something sent out of it. */
-const OWN_ACCESS = /\b(inlog\w*|toegang|account|rechten|meekijken)\b/;
+const OWN_ACCESS = /\b(\w{0,10}inlog\w{0,12}|login\w{0,12}|toegang|\w{0,10}account\w{0,3}|\w{0,10}rechten|meekijken)\b/;
 /** What the writer takes out of the system and sends ("de notities uit Magister mailen zodat zij kan kijken"). */
 const SENT_FROM_SYSTEM = /\b(mailen|mail|sturen|stuur|doorsturen|opsturen|doormailen|printen|print|uitdraai\w*|geven|meegeven|doorgeven)\b/;
 const FEEDBACK = re(
@@ -278,13 +303,32 @@ const REPORT_TO_JOS = /\b(opp|groeidocument|\w{0,30}verslag\w{0,30}|\w{0,30}rapp
 const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doorsturen|doorzetten|overdragen)\b/;
 /** The one asking is the JOS worker ("als jgc heb ik ...", "ik ben de paj van ..."): their own help is JOS work. */
 /**
- * The writer describes her own help to one pupil ("ik begeleid een meisje", "kwam naar mijn spreekuur", "bij Sem diagnostiek
- * gedaan"), or is the JOS worker someone talks with at the spreekuur ("bij het spreekuur wilde een docent iets met mij bespreken").
+ * The writer describes her own help to one pupil ("ik begeleid een meisje", "kwam op mijn inloopspreekuur", "bij Sem diagnostiek
+ * gedaan", "rond ik mijn traject af"), or is the JOS worker someone talks with at the spreekuur ("bij het spreekuur wilde een
+ * docent iets met mij bespreken").
  */
-const OWN_HELP = /\bik (ga|wil|zal|mag) (\w+ ){0,8}(begeleiden|coachen|behandelen)\b(?!.*\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog)\b)|\b(bij|op|in|tijdens) het (jos )?spreekuur\b(?=.*\bmet (mij|me)\b)|^(ik )?begeleid\b|\bik (\w+ ){0,2}(begeleid|coach|behandel)\b|\b(naar|op|in|tijdens) mijn spreekuur\b|\bof ik (\w+ ){0,4}(kan|mag|wil) (coachen|begeleiden|helpen|testen)\b|\bik heb (\w+ ){0,12}(diagnostiek|onderzoek|testen|test|intake) (gedaan|afgenomen)\b/;
+const OWN_HELP_WORDS = /\bik (ga|wil|zal|mag) (\w+ ){0,8}(begeleiden|coachen|behandelen)\b(?!.*\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog)\b)|\b(bij|op|in|tijdens) het (jos )?spreekuur\b(?=.*\bmet (mij|me)\b)|^(ik )?begeleid\b|\bik (\w+ ){0,2}(begeleid|coach|behandel)\b|\b(naar|op|in|tijdens|bij) mijn \w{0,12}spreekuur\b|\b(mijn|ons) (\w+ )?(traject|begeleiding|coaching|hulptraject) (met|van|bij) [a-z]+\b|\b((sluit|rond) ik|ik (\w+ )?(sluit|rond)|(sluit|rond) (\w+ )?mijn) (\w+ ){0,4}(traject|begeleiding|coaching|gesprekken|behandeling|hulptraject) (\w+ ){0,6}af\b|\bof ik (\w+ ){0,4}(kan|mag|wil) (coachen|begeleiden|helpen|testen)\b|\bik heb (\w+ ){0,12}(diagnostiek|onderzoek|testen|test|intake) (gedaan|afgenomen)\b/;
+/** A pupil, not a parent, who wants talks or help from the writer ("Sanne wil graag een paar gesprekken met me"). */
+const PUPIL_WANTS_MY_HELP = re(`(?<!\\b${PARENT}( \\w+){0,4} )\\b(wil|wilt|wilde|vraagt|vroeg) (graag |zelf |ook )?(\\w+ ){0,3}(gesprek\\w{0,4}|hulp|begeleiding|coaching) (met|van|bij) (mij|me)\\b`);
+const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.source}`);
 const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
-/** Someone asks the JOS worker how it goes or what is going on, or the worker wants to tell it. */
-const ASKED_ABOUT_HELP = /\b(vraagt|vroeg|vragen|wil weten|wilt weten|willen weten) (\w+ ){0,3}(hoe|wat)\b|\b(vertellen|vertel|delen|doorgeven|bijpraten|informeren|zeggen)\b/;
+/**
+ * The writer's own report of an assessment, ready, that she shares with the school ("het HGD-verslag van Milan is klaar …
+ * voordat ik het deel", "mijn onderzoeksverslag", "het verslag van mijn observatie"): the JOS worker telling the school (J5).
+ * A report by someone else ("het verslag van de psycholoog") is not hers.
+ */
+const OWN_REPORT = /\b(hgd|onderzoeks|test|diagnostiek|diagnostisch|psychologisch|observatie) ?(verslag|rapport|rapportage)\w{0,6}\b(?! (van|door) (de|het|een|haar|zijn|onze)\b)( \w+){0,4} (is|zijn) (nu )?(klaar|af|afgerond|gereed)\b|\b(mijn|ons) (\w+ )?(hgd|onderzoeks|test|diagnostiek|observatie|eind) ?(verslag|rapport|rapportage)\w{0,6}\b|\b(verslag|rapport|rapportage|uitslag)\w{0,6} van mijn (onderzoek|observatie|diagnostiek|test|testen|gesprekken)\b/;
+const WRITER_SHARES = /\b(ik|we) (\w+ ){0,3}(deel|delen|stuur|sturen|doorsturen|mail|mailen|geef|geven|doorgeven|laat lezen|laten lezen)\b/;
+/**
+ * A teacher asks the writer to come to a lesson ("de mentor van 2A heeft me gevraagd een les bij te wonen vanwege Jayden",
+ * "de docent wil dat ik in zijn les kom kijken"): the writer is the JOS worker; what she will do there is read or asked.
+ */
+const VISIT_VERB = '(bij te wonen|bijwonen|bijwoon|observeren|observeer|te observeren|bezoeken|bezoek|te bezoeken|mee te kijken|meekijken|meekijk|kijken|kijk|te kijken|zitten|te zitten)';
+/** The visit is for a pupil without saying what is done ("vanwege Jayden", "met het oog op een leerling"): observing her or advising the teacher, asked. */
+const VISIT_BECAUSE = /\b(vanwege|ivm|in verband met|met (het|een) oog op)\b/;
+const ASKED_TO_VISIT_LESSON = re(`\\b(mentor|mentrix|docent\\w{0,4}|leraar|lerares|teamleider|zorgcoordinator|afdelingsleider)( \\w+){0,4} (heeft|vraagt|vroeg|wil|wilde|wou) (me|mij|dat ik|of ik)( \\w+){0,6} (les|lessen|klas)( \\w+){0,3} ${VISIT_VERB}\\b|\\b(mentor|mentrix|docent\\w{0,4}|leraar|lerares|teamleider|zorgcoordinator|afdelingsleider)( \\w+){0,4} (heeft|vraagt|vroeg|wil|wilde|wou) (me|mij|dat ik|of ik)( \\w+){0,4} ${VISIT_VERB} (in|bij|tijdens) (de|zijn|haar|een|hun) (\\w+ )?(les|lessen|klas)\\b`);
+/** Someone asks the JOS worker how it goes or what is going on, or for an account of it ("vraagt om een kort verslagje"), or the worker wants to tell it. */
+const ASKED_ABOUT_HELP = /\b(vraagt|vroeg|vragen|wil weten|wilt weten|willen weten) (\w+ ){0,3}(hoe|wat)\b|\b(vraagt|vroeg|vragen|wil|wilt|willen|wilde) (\w+ ){0,3}(verslag\w{0,6}|samenvatting\w{0,4}|update)\b|\b(vertellen|vertel|delen|doorgeven|bijpraten|informeren|zeggen)\b/;
 const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|(vragenlijst\w*|lijst\w*|toets\w*|test\w*) (\w+ ){0,3}(afnemen|af te nemen|laten invullen)|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (\w+ ){0,2}(bieden|geven|van|bij|door)|terecht (kan|kunnen)|bij (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|psycholoog|orthopedagoog) (\w+ )?(terecht|langs|komen|tekent|tekenen)|beginnen met|met (hem|haar) beginnen|starten met|begint met|start met|(met (hem|haar) )?(gaan )?(werken aan|aan de slag)|met (hem|haar) (gaan )?werken)\b/;
 /** "met Sem zelf gesprekken voeren": someone other than the mentor, the parents or the class is talked with. */
 const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor|de docent|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
@@ -360,6 +404,11 @@ const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (bij|van|met|
 const MEETING_ORGANISED = /\b(ik|we|wij) (\w+ )?(plan|organiseer|beleg)\b|\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,7}(regelen|te regelen|geregeld)\b|\b(moet|moeten) (ik|we|wij) (iets|wat) (\w+ )?regelen\b|\bwat (moet|moeten) (ik|we|wij) (\w+ ){0,3}regelen\b|\b(ik|we|wij) (\w+ ){0,2}(wil|willen|wilde|wilden|gaan|ga|zou|zouden) (\w+ ){0,2}(een|het) (mdo|\w*overleg|zat)\b|\b(een|het) (mdo|\w*overleg) (\w+ ){0,3}(houden|aanvragen|inplannen|opstarten|starten)\b|\ber komt (binnenkort |volgende week )?(een|het) (mdo|\w*overleg)\b/;
 /** Who joins is listed ("met school, ouders en de leerplichtambtenaar"). */
 const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\b/;
+/**
+ * Guests named only as a group that is not listed: "met ouders, de zoco en iedereen die betrokken is", "alle betrokkenen",
+ * "en wie er verder bij hoort". Whether a carer of the pupil is among them is then not said.
+ */
+const OPEN_GUESTS = /\b(iedereen|allen|alle partijen|alle mensen|al die mensen) die (er |nog |verder |ook |bij |allemaal ){0,3}(\w+ ){0,2}(betrokken (is|zijn|was|waren)|mee te maken (heeft|hebben)|omheen (staat|staan)|bij (hoort|horen))\b|\balle (andere |overige )?betrokken\w{0,10}\b|\b(en|of|plus) wie er (nog |verder |ook |allemaal ){1,2}(\w+ ){0,2}(betrokken (is|zijn)|bij (is|zit|hoort|komt)|aanschuift|aansluit)\b|\biedereen (rond|rondom|om) (het gezin|de leerling|haar|hem)( heen)?\b/;
 /** A meeting the school sets up, as a noun ("we zetten een overleg op", "aan tafel: …"); "na overleg met" is how a decision came about. */
 const MEETING_SET_UP = /(?<!\b(na|in|tijdens|uit|door|zonder) (\w+ )?)\boverleg\b(?! (gehad|geweest|was|had))/;
 /** "overleg voor Daan", "een overleg over Sem": a meeting about one pupil. */
@@ -439,8 +488,20 @@ const CONTACT_CONFLICT = re(
   ].join('|'),
 );
 /** "geen contactverbod of rechtszaak", "er speelt geen omgangszaak": a conflict the writer rules out, right where it is named. */
-const CONFLICT_WORD = '(contactverbod|straatverbod|gebiedsverbod|omgangszaak|omgangsprocedure|rechtszaak|procedure|zaak|kort geding)';
-const CONFLICT_RULED_OUT = re(`\\b(geen|zonder) (sprake van (een )?)?${CONFLICT_WORD}( (of|en|noch) (een |iets )?(\\w+ )?${CONFLICT_WORD}?)*\\b`);
+/** A judge's ruling named as what there is none of: "geen uitspraak van de rechter", "geen rechterlijke beslissing". */
+const COURT_RULING = '((rechterlijke )?uitspraak( (van|door) de (kinder)?(rechter|rechtbank))?|rechterlijke (beslissing|uitspraak)|(kinder)?rechter|rechtbank)';
+const CONFLICT_WORD = `(contactverbod|straatverbod|gebiedsverbod|omgangszaak|omgangsprocedure|rechtszaak|procedure|zaak|kort geding|${COURT_RULING})`;
+const COURT_NOT_INVOLVED = '(aan te pas gekomen|aan te pas|bij (betrokken|geweest)|in beeld|geweest|gekomen|beland)';
+const CONFLICT_RULED_OUT = re(
+  [
+    `\\b(geen|zonder) (sprake van (een )?)?${CONFLICT_WORD}( (of|en|noch) (een |iets )?(${CONFLICT_WORD}|\\w+ ${CONFLICT_WORD}|\\w+))*( (bij|voor|van|via) de (kinder)?(rechter|rechtbank))?\\b`,
+    // the judge said to have no part in it: "er is nooit een rechter aan te pas gekomen", "de rechter heeft niets bepaald",
+    // "het is nooit bij de rechter geweest", "niks door de rechter vastgelegd"
+    `\\b(nooit|geen) (een )?(kinder)?(rechter|rechtbank) (\\w+ ){0,3}${COURT_NOT_INVOLVED}\\b`,
+    `\\b(de )?(kinder)?(rechter|rechtbank) (heeft|is) (er |daar |hier )?(nooit|niets|niks|niet|geen) (\\w+ ){0,3}(bepaald|besloten|beslist|uitgesproken|gezegd|opgelegd|geregeld|vastgelegd|${COURT_NOT_INVOLVED})\\b`,
+    `\\b(niet|nooit|niets|niks) (\\w+ ){0,2}(bij|via|voor|door) de (kinder)?(rechter|rechtbank) (\\w+ ){0,2}(bepaald|besloten|geregeld|vastgelegd|uitgesproken|opgelegd|${COURT_NOT_INVOLVED})\\b`,
+  ].join('|'),
+);
 /**
  * A court or protection measure that limits this parent's contact with the child, in any words and tense: "de rechter heeft
  * het contact stopgezet", "er loopt een contactverbod", "omgang is beperkt / onder toezicht", "begeleide omgang",
@@ -472,7 +533,7 @@ const CAPACITY_SIGN = /\b(begrijpt|snapt|denkt|redeneert|reageert|praat|function
 const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voor)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor (het kind|haar|hem|de leerling)\b|\b(slecht|schadelijk|niet goed) (\w+ )?(is |zou zijn |)voor \w+ als\b|\bik twijfel (echt|erg|enorm|sterk|heel erg)\b|\b(niet )?in (haar|zijn|het) belang\b|\btegen (haar|zijn|het) belang\b|\b(mag|mogen) (\w+ ){0,2}niet weten (waar|op welke|welke school|waar (ze|hij|zij) woont)\b|\bgeheim (\w+ ){0,2}(adres|verblijfplaats)\b|\b(zegt|zeggen|zei|vindt|vinden|noemt|volgens)( \w+){0,3} (dat )?(hij|zij|ze|hem|haar|vader|moeder|die) (\w+ ){0,4}(onveilig|gevaarlijk|een gevaar|onder druk|manipul\w*|bedreig\w*|chanteer\w*|chantage|intimide\w*|agressief|bang (maakt|maken|maakte)|angst (aanjaagt|aanjaagde))\b|\b(gebruik\w*|misbruik\w*|inzet\w*) (\w+ ){0,8}(tegen (haar|hem|mij|ons|moeder|vader|de moeder|de vader|de kinderen|het kind)|in (een |de |die )?(lopende )?(rechtszaak|procedure|rechtbankzaak|zaak))\b|\btegen (haar|hem|mij|ons|moeder|vader|de moeder|de vader|de kinderen) (\w+ ){0,2}(te )?(gebruiken|inzetten)\b|\bals munitie\b|\btegen (haar|hem|mij|ons|moeder|vader|de moeder|de vader|de andere ouder) (op te zetten|opzet\w*|opgezet|op te stoken|opstook\w*|opgestookt)\b|\b(kapot|overstuur|van slag|ontdaan|ontredderd) (\w+ )?(van|door)\b/;
 /** The writer rules the doubt out: "geen enkele reden om te denken dat hij niet overziet", "ik twijfel er niet aan dat". */
 const CAPACITY_DOUBT_DENIED = /\b((geen|geen enkele|niet de minste) (\w+ )?(reden|aanleiding|aanwijzing\w*|signalen|twijfel\w*)|niets wijst erop|twijfel (er )?niet)( (?!maar\b)\w+){0,7} (overziet|overzien|begrijpt|snapt|beseft|bevat|wilsbekwaam\w*)\b/;
-const CAPACITY_DOUBT = /\b(snapt|begrijpt|overziet|beseft|bevat) (echt |totaal |helemaal |gewoon |eigenlijk |absoluut )?(niet|niks|weinig|nauwelijks) (waar|wat)\b|\b(snapt|begrijpt|overziet|beseft|bevat) (hij|ze|zij) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(hij|ze|zij) (snapt|begrijpt|overziet|beseft|bevat) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b(denk|geloof|verwacht) (\w+ ){0,2}niet dat (hij|ze|zij|die|[a-z]+) (\w+ ){0,2}(snapt|begrijpt|overziet|beseft|bevat|kan overzien)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het| iets| dit| dat)|wat (dat|dit|het|iets) (betekent|inhoudt))\b|\b(niet|nauwelijks|slecht) (\w+ ){0,2}te (overzien|begrijpen|snappen|bevatten) (waar(voor| hij| ze| zij| het| mee)?|wat)\b/;
+const CAPACITY_DOUBT = /\b(snapt|begrijpt|overziet|beseft|bevat) (volgens (mij|ons|de \w+|haar \w+|zijn \w+) |denk ik |lijkt me |geloof ik |naar mijn idee |vermoed ik )?(echt |totaal |helemaal |gewoon |eigenlijk |absoluut )?(niet|niks|weinig|nauwelijks) (echt |goed |helemaal |zo goed |precies |zo )?(waar|wat)\b|\b(niet|nauwelijks) (echt |goed |helemaal |zo goed |precies )?(begrijpt|snapt|overziet|beseft|bevat) (waar|wat)\b|\bof (hij|ze|zij) (het |dat |dit |er )?(\w+ ){0,3}(snapt|begrijpt|overziet|beseft) (\w+ ){0,2}(betwijfel|twijfel) ik\b|\b(snapt|begrijpt|overziet|beseft|bevat) (hij|ze|zij) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(hij|ze|zij) (snapt|begrijpt|overziet|beseft|bevat) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b(denk|geloof|verwacht) (\w+ ){0,2}niet dat (hij|ze|zij|die|[a-z]+) (\w+ ){0,2}(snapt|begrijpt|overziet|beseft|bevat|kan overzien)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het| iets| dit| dat)|wat (dat|dit|het|iets) (betekent|inhoudt))\b|\b(niet|nauwelijks|slecht) (\w+ ){0,2}te (overzien|begrijpen|snappen|bevatten) (waar(voor| hij| ze| zij| het| mee)?|wat)\b/;
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
 const DECIDES_ALONE = /\bof (alleen|enkel|zelf) (hij|ze|zij)\b|\b(hij|ze|zij) (alleen|zelf)\?? ?$|\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (\w+ )?(genoeg|voldoende)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
@@ -492,12 +553,20 @@ const OTHER_IS_REPORTER = /\b(zij|ze|hij|die|\w+) is (\w+ ){0,4}de (aangewezen )
 const NOT_REPORTER = /\b(niet|geen)\b|\b(ik|mij|me|zelf|wij|we)\b/;
 /** A role that is often the school's reporter, named for the writer without saying they are: ask, never assume "nee". */
 const ASKER_MAY_BE_REPORTER = /\b(als|ik ben( de)?|ben ik( de)?) (?!geen |niet )(\w+ )?(oc|zoco|zorgco\w*|ondersteuningsco\w*|intern begeleider|ib'?er|teamleider)\b|\b(wij|we) (\w+ )?(zorgteam|ondersteuningsteam|zorgcoordinator\w*|zat)\b|\b(ons|het|vanuit het) (zorgteam|ondersteuningsteam) (wil|willen|gaat|overweegt)\b/;
+/**
+ * The writer, her role unsaid, asks whether she herself should signal the pupil and gives the index's own purpose (several
+ * helpers around the pupil who do not know of each other): words of someone who may be the school's reporter, so it is asked.
+ * A writer who says she is the mentor is not (R21); "er speelt van alles" alone is no such purpose.
+ */
+const WRITER_WOULD_SIGNAL = /\b(moet|mag|kan|zal|wil|zou) ik (\w+ ){0,5}(in|bij) de verwijsindex\b|\b(moet|mag|kan|zal|wil|zou) ik (\w+ ){0,5}(signaleren|signaal afgeven|melden) (in|bij) de verwijsindex\b/;
+const INDEX_PURPOSE = /\b(niemand|geen van hen|ze|zij|die) (\w+ ){0,2}(weet|weten) (\w+ ){0,2}van elkaar\b|\blangs elkaar heen\b|\b(meerdere|verschillende|diverse|twee|drie|vier|vijf|zes|\d) (hulpverleners|instanties|partijen|organisaties|hulpverlenende instanties)\b/;
+const WRITER_IS_MENTOR = /\b(ik ben|ben ik|ben|als) (\w+ ){0,2}(mentor|mentrix|docent|leraar|lerares)\b|\b(mentor|mentrix) (\w+ )?hier\b/;
 /** The writer does not know who may report: then they are not the reporter themselves. */
 const REPORTER_UNKNOWN = /\b(geen idee|weet (\w+ ){0,2}niet|niet duidelijk|onduidelijk) wie\b/;
 const CONNECTION_UNSURE = /\b(niet|geen idee|weet niet|onduidelijk|twijfel\w*)\b( \w+){0,5} aangesloten\b/;
 
 // --- custody -----------------------------------------------------------------------------------------------------
-const JOINT_CUSTODY = /\b(beide|beiden|allebei) met (\w+ )?gezag\b|\b(beide|beiden|allebei) (ouders )?(het )?gezag\b|\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(beide|allebei|beiden|twee) ouders (hebben )?(\w+ ){0,2}gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (\w+ ){0,2}gezag\b|\b(samen|allebei|beiden|gezamenlijk)( (?!geen\b)\w+){0,2} gezag\b|\bgezag( \w+){0,3} (samen|allebei|beiden|gezamenlijk)\b|(?<!\bof )\b(vader|moeder)( die)? (heeft )?(ook|eveneens|tevens) (het )?gezag\b/;
+const JOINT_CUSTODY = /\b(beide|beiden|allebei) met (\w+ )?gezag\b|\b(beide|beiden|allebei) (ouders )?(het )?gezag\b|\b(vader|moeder) heeft ook (\w+ ){0,2}gezag\b|\b(vader|moeder) heeft ((?!geen\b)\w+ ){0,4}(ook|nog|eveneens|tevens) (nog |steeds )?(het )?gezag\b|\b(beide|allebei|beiden|twee) ouders (hebben )?(\w+ ){0,2}gezag\b|\bgezamenlijk gezag\b|\b(hebben|heeft) (allebei|beiden) (\w+ ){0,2}gezag\b|\b(samen|allebei|beiden|gezamenlijk)( (?!geen\b)\w+){0,2} gezag\b|\bgezag( \w+){0,3} (samen|allebei|beiden|gezamenlijk)\b|(?<!\bof )\b(vader|moeder)( die)? (heeft )?(ook|eveneens|tevens) (het )?gezag\b/;
 const SOLE_CUSTODY = /\b(zij|hij|die) heeft (alleen|als enige) (het )?gezag\b|\b(alleen|enkel) (de )?(moeder|vader) (heeft )?(het )?gezag\b|\b(moeder|vader) heeft (het )?gezag alleen\b|\b(moeder|vader) (\w+ )?heeft (alleen|als enige) (het )?gezag\b|\beenhoofdig gezag\b|\b(vader|moeder|ouder) die( (?!zegt|zei|beweert|denkt|vindt)\w+){0,4} (als enige|alleen) (het )?gezag (heeft|had)\b|\b(moeder|vader) heeft (het )?enige gezag\b|\b(vader|moeder) (heeft geen|zonder) gezag\b/;
 const GUARDIAN = /\b(gezins)?voogd(ij)?\b|\bgezag (\w+ ){0,3}(ligt|berust|is|zit) (\w+ ){0,2}bij (de |het |een )?(jeugdbescherm\w*|gi)\b/;
 const PARENTS_DISAGREE = re(
@@ -513,11 +582,11 @@ const OTHER_PARENT_KEPT_OUT = /\b(wil|wilt|willen|heeft|hebben|had) (\w+ )?(liev
  * An aside on divorce or custody right after the parent ("vader (ze zijn gescheiden, hij heeft ook gezag) weigert"): read
  * for custody, and left out where the parent's stance is read, so the stance stays next to the parent it belongs to.
  */
-const CUSTODY_ASIDE = re(`(?<=\\b${PARENT}) ((ze|zij|ouders|ze zijn|zijn|is|die is) )?(gescheiden|uit elkaar)( (hij|zij|ze|die) (heeft|hebben) ook (het )?gezag| (ook|allebei|beide|samen) gezag)?\\b|(?<=\\b${PARENT}) ((hij|zij|die) heeft )?ook (het )?gezag\\b`);
+const CUSTODY_ASIDE = re(`(?<=\\b${PARENT}) ((ze|zij|ouders|ze zijn|zijn|is|die is) )?(gescheiden|uit elkaar)( (hij|zij|ze|die) (heeft|hebben) ook (het )?gezag| (ook|allebei|beide|samen) gezag)?\\b|(?<=\\b${PARENT}) (((hij|zij|die) )?heeft )?ook (het )?gezag\\b`);
 /** A parent's refusal quoted in her own words: "vader mailt 'daar werk ik niet aan mee'", "moeder zegt: ik teken niet". */
 const PARENT_QUOTED_REFUSAL = re(`\\b${PARENT}( \\w+){0,3} (mailt|mailde|zegt|zei|appt|appte|schrijft|schreef|antwoordt|antwoordde|laat weten|liet weten|reageert|reageerde)( met)? (\\w+ ){0,2}((daar|hier|ik) (\\w+ ){0,3}(niet|nooit) (\\w+ )?(aan mee|mee|teken|onderteken|akkoord)|ik (teken|onderteken) (\\w+ ){0,2}(niet|nooit))\\b|\\b${PARENT}( \\w+){0,3} (mailt|mailde|zegt|zei|appt|appte|schrijft|schreef|antwoordt|antwoordde) (\\w+ ){0,2}(geen sprake van|over mijn lijk|ik weiger|no way)\\b`);
 /** The pupil wants help without the parents knowing: asking them is not simply possible (R25). */
-const KEPT_FROM_PARENTS = re(`\\b${PARENT} (\\w+ ){0,4}(niets?|niks|nooit|geen woord) (\\w+ ){0,2}(mogen|mag|hoeven|hoeft) (te )?(\\w+ )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (hoeven|hoeft) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ ){0,2}te (weten|horen|merken)\\b|\\b${PARENT}( die)? (mogen|mag) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ )?(van )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (\\w+ )?(erbuiten|er buiten|buiten) (\\w+ ){0,2}(te )?(laten|houden|gelaten|gehouden)\\b|\\b(niet|nooit) (\\w+ ){0,2}(te )?(mogen |mag )?(weten|horen) (van|voor) (de |haar |zijn )?${PARENT}\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt|absoluut|echt|liever) (\\w+ )?niet dat (de |haar |zijn )?${PARENT}( (of|en) ${PARENT})? (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b|\\b(niet|niets|niks) (\\w+ ){0,3}(tegen|aan) (de |haar |zijn )?${PARENT} (\\w+ )?(te )?(zeggen|vertellen|zegt|vertelt)\\b`
+const KEPT_FROM_PARENTS = re(`\\b${PARENT} (\\w+ ){0,4}(niets?|niks|nooit|geen woord) (\\w+ ){0,2}(mogen|mag|hoeven|hoeft) (te )?(\\w+ )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (hoeven|hoeft) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ ){0,2}te (weten|horen|merken)\\b|\\b${PARENT}( die)? (mogen|mag) (\\w+ ){0,3}(niets?|niks|nooit) (\\w+ )?(van )?(weten|horen|achter komen|achterkomen|merken)\\b|\\b${PARENT} (\\w+ )?(erbuiten|er buiten|buiten) (\\w+ ){0,2}(te )?(laten|houden|gelaten|gehouden)\\b|(?<!\\bwel (of|en) )\\b(niet|nooit) (\\w+ ){0,2}(te )?(mogen |mag )?(weten|horen) (van|voor) (de |haar |zijn )?${PARENT}\\b|\\bzonder dat (de |haar |zijn )?${PARENT} (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merkt|merken|ziet)\\b|\\b(wil|wilt|absoluut|echt|liever) (\\w+ )?niet dat (de |haar |zijn )?${PARENT}( (of|en) ${PARENT})? (het |dit |er )?(\\w+ )?(weten|weet|hoort|horen|merken)\\b|\\bbuiten (de |haar |zijn )?${PARENT} om\\b|\\bgeheim (\\w+ )?voor (de |haar |zijn )?${PARENT}\\b|(?<!\\bwel (of|en) )\\b(niet|niets|niks) (\\w+ ){0,3}(tegen|aan) (de |haar |zijn )?${PARENT} (\\w+ )?(te )?(zeggen|vertellen|zegt|vertelt)\\b`
   // "zonder dat ze thuis het weten", "thuis mag niemand het weten": home is the parents
   + `|\\bzonder dat (ze |iemand |men )?thuis (iemand |ze )?(het |er |dit )?(\\w+ )?(weet|weten|hoort|horen|merkt|merken)\\b|\\bthuis (mag|mogen|hoeft|hoeven) (niemand|ze|het|er) (\\w+ ){0,3}(weten|horen|merken)\\b`);
 /**
@@ -571,7 +640,7 @@ function decideFoundSafety(text: string, net: SafetyNet, safety: SafetyReading, 
   const open = [
     // Danger only the net found is asked, not decided, when the pupil gives a cause herself (a scrape "van skaten").
     ['Q-NOOD', 'acute', safety.doubted || (safety.explained && safety.acute === 'none')],
-    ['Q-ZORGEN', 'abuse', safety.explained || safety.hearsay],
+    ['Q-ZORGEN', 'abuse', safety.explained || safety.hearsay || safety.struggling],
   ] as const;
   if (!open.some(([question, , hedged]) => ask.has(question) && !hedged)) return;
   const sure = net.certaintyScores(text);
@@ -611,7 +680,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const disagree = PARENTS_DISAGREE.test(stance) || PARENT_OBJECTS.test(stance) || PARENT_QUOTED_REFUSAL.test(stance) || notByMentor(stance, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
   // A secret kept from the parents names them as the ones not told, never as the recipient.
-  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS, WRITER_ROLE, RELATIVE_CARE]).replace(SCHOOL_MOVE.test(t) ? NEVER : NEW_MENTOR_HERE, 'collega');
+  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS, WRITER_ROLE, RELATIVE_CARE, PRESCRIBED_BY]).replace(SCHOOL_MOVE.test(t) ? NEVER : NEW_MENTOR_HERE, 'collega');
   const without = (pattern: RegExp) => withoutMatches(told, [pattern]);
   // A party named only as context ("staat onder voogdij van Jeugdbescherming") next to the writer's own help is not who is told.
   // The help contacted is neither the school's own staff nor whoever holds custody.
@@ -622,8 +691,13 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // A parent asking the JOS worker who writes for her own work is help to the pupil, not information to the parent;
   // a meeting that proposed a Verwijsindex signal leaves the signal as what is asked.
   const parentAsksJosWork = named === 'MW8' && PARENT_ASKS_JOS_WORK.test(t) && ASKER_IS_JOS.test(t);
-  const reread = partnerWithoutCustody(t, named) ? 'MW12' : parentAsksJosWork ? 'MW2' : named === 'MW4' && REFERRAL_INDEX_SIGNAL.test(t) ? 'MW11' : named;
-  const party = reread === 'MW8' && disagree ? refusedHelpParty(told, parties, t) : (reread ?? (OWN_HELP.test(t) ? 'MW2' : undefined));
+  const ownWork = (named === undefined || named === 'MW1') && (ownReportShared(t) || ASKED_TO_VISIT_LESSON.test(t));
+  const reread = partnerWithoutCustody(t, named) ? 'MW12' : parentAsksJosWork || ownWork ? 'MW2' : named === 'MW4' && REFERRAL_INDEX_SIGNAL.test(t) ? 'MW11' : named;
+  // A parent without custody who asks the writer himself has his own right to general information (R16b): the other
+  // parent's "no" is about telling him, not a refusal of help.
+  const withoutCustody = (PARENT_WITHOUT_CUSTODY.test(t) || NO_CUSTODY.test(t)) && !STEP_PARENT.test(t);
+  const askingWithoutCustody = reread === 'MW8' && withoutCustody && ASKS_THE_WRITER.test(t);
+  const party = reread === 'MW8' && disagree && !askingWithoutCustody ? refusedHelpParty(told, parties, t) : (reread ?? (OWN_HELP.test(t) ? 'MW2' : undefined));
   // "iemand buiten school" is not a colleague: an unnamed outsider leaves the recipient to be asked.
   if (party && !(party === 'MW1' && UNNAMED_OUTSIDER.test(t)) && !RECIPIENT_UNKNOWN.test(t)) answers['Q-MET-WIE'] = party;
   // The statistical second opinion (safety-model.yaml), where the rules found nothing: a text that reads like the
@@ -631,9 +705,10 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // other kind keeps its route (the meldcode is not delayed by a guess), and so does a question to Veilig Thuis.
   const open = (level: SafetyLevel, other: SafetyLevel) => (level === 'none' || level === 'unsure') && other !== 'certain';
   // Care tasks and tiredness next to an ill carer, and nothing else, is an ordinary worry: no guess of acute danger.
-  // So are signs of abuse alone when the writer says nothing concrete happened ("verder niks concreets").
+  // So are signs of abuse alone when the writer says nothing concrete happened ("verder niks concreets"), or when they
+  // are only what a pupil carries from an old hurt (long sleeves at gym, startling).
   // A stay with family or a friend arranged because the parents are away is no sign for the net to guess at.
-  const netAcute = open(safety.acute, safety.abuse) && !safety.overloaded && !safety.vague && !safety.arranged;
+  const netAcute = open(safety.acute, safety.abuse) && !safety.overloaded && !safety.vague && !safety.wary && !safety.arranged;
   const netAbuse = open(safety.abuse, safety.acute) && !safety.arranged;
   if (cues.safetyNet && party !== 'MW9' && (netAcute || netAbuse)) {
     const { thresholds, scores } = cues.safetyNet;
@@ -660,6 +735,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const earlierParty = earlier?.answers['Q-MET-WIE'] as StableAnswers['Q-MET-WIE'];
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask, parties));
   if (parentAsksJosWork) answers['Q-JOS'] = 'J3';
+  // Asked to a lesson "vanwege Jayden": watching him or advising the teacher about him is the writer's to say.
+  if (answers['Q-JOS'] === 'J3' && ASKED_TO_VISIT_LESSON.test(t) && VISIT_BECAUSE.test(t)) delete answers['Q-JOS'];
   // A first-year pupil is 11 to 13: the bot asks the age only when that changes the verdict. A whole second-year class
   // watched with notes per pupil (J4) is 12 to 15, assumed on the card.
   const ageRange = age ? undefined : FIRST_YEAR.test(t) ? ['<12', '12-15'] : answers['Q-JOS'] === 'J4' && SECOND_YEAR.test(t) ? ['12-15'] : undefined;
@@ -686,7 +763,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // Not so when that party asks her about her own work by its own right, or she is the Verwijsindex reporter herself.
   // Only the GI under a measure (R20) and a parent without custody (R16b) have that right; a parent with custody asking
   // her stays a reading (school matters are the school's to tell), and a step-parent has no such right at all.
-  const ownRight = party === 'MW10' || (party === 'MW8' && PARENT_WITHOUT_CUSTODY.test(t) && !STEP_PARENT.test(t));
+  const ownRight = party === 'MW10' || (party === 'MW8' && withoutCustody);
   const askedByRight = (ownRight && ASKS_THE_WRITER.test(t)) || (party === 'MW11' && REPORTER.test(t) && CONNECTED.test(t));
   if (party && party !== 'MW2' && (ASKER_IS_JOS.test(t) || ASKED_AS_JOS.test(t)) && !askedByRight) weak.add('Q-MET-WIE');
 
@@ -697,7 +774,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   if (party !== 'MW9') {
     if (anonymous === 'yes') {
       // A detail that only fits this pupil decides it: "anoniem" in quotes, but "iedereen kent ze".
-      if (UNIQUE_DETAIL.test(t)) answers['Q-HERKENBAAR'] = 'ja';
+      if (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t)) answers['Q-HERKENBAAR'] = 'ja';
       else if (IDENTIFYING.test(t) || needsKnownPupil(answers)) ask.add('Q-HERKENBAAR');
       // Only the screen finds a detail ("een jongen uit havo 4"): asked when it changes the verdict, not for advice that
       // needs no consent either way (R01, R02).
@@ -707,7 +784,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     else {
       // A meeting about the pupil (MDO) is about a known pupil, not a case shown to peers.
       const peerCase = CASE_WORD.test(t) && PEER_SETTING.test(t) && answers['Q-MET-WIE'] !== 'MW4';
-      if ((HALF_ANONYMOUS.test(t) || peerCase) && UNIQUE_DETAIL.test(t)) answers['Q-HERKENBAAR'] = 'ja';
+      if ((HALF_ANONYMOUS.test(t) || peerCase) && (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t))) answers['Q-HERKENBAAR'] = 'ja';
       else if (HALF_ANONYMOUS.test(t) || peerCase) ask.add('Q-HERKENBAAR');
     }
   }
@@ -769,8 +846,18 @@ function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, jos
   if (found['Q-NA18'] === 'ja' && recipient === 'MW2' && !answers['Q-JOS']) found['Q-JOS'] = 'J3';
   if (answers['Q-MET-WIE'] === 'MW11' && REPORTER.test(t) && CONNECTED.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
   else if (answers['Q-MET-WIE'] === 'MW11' && OTHER_IS_REPORTER.test(t) && !NOT_REPORTER.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
-  else if (answers['Q-MET-WIE'] === 'MW11' && !REPORTER.test(t) && ASKER_MAY_BE_REPORTER.test(t) && !REPORTER_UNKNOWN.test(t)) ask.add('Q-MELDBEVOEGD');
+  else if (answers['Q-MET-WIE'] === 'MW11' && !REPORTER.test(t) && (ASKER_MAY_BE_REPORTER.test(t) || writerMayBeReporter(t)) && !REPORTER_UNKNOWN.test(t)) ask.add('Q-MELDBEVOEGD');
   return found;
+}
+
+/** The writer's own assessment report, which she is about to share. */
+function ownReportShared(t: string): boolean {
+  return OWN_REPORT.test(t) && WRITER_SHARES.test(t);
+}
+
+/** The writer may be the school's Verwijsindex reporter: see WRITER_WOULD_SIGNAL. */
+function writerMayBeReporter(t: string): boolean {
+  return WRITER_WOULD_SIGNAL.test(t) && INDEX_PURPOSE.test(t) && !WRITER_IS_MENTOR.test(t);
 }
 
 /**
@@ -833,13 +920,15 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       // A JOS worker, the wijkteam or the jeugdarts at the table may or may not already be helping this pupil: ask.
       // So may someone for a pupil stuck at home (a thuiszittersoverleg), whoever the text names at the table.
       // So does a meeting still being organised without saying who joins ("mdo plannen, wat moet ik regelen"):
-      // who sits at the table decides the consent, so it is asked before any age scheme.
+      // who sits at the table decides the consent, so it is asked before any age scheme. So do guests named only as a
+      // group ("en iedereen die betrokken is").
       if (
         ['MW2', 'MW3', 'MW6'].some((id) => partyPattern(parties, id as WordParty).test(t)) ||
         MEETING_MAY_HELP.test(t) ||
         STUCK_AT_HOME.test(t) ||
         ABSENCE_DESCRIBED.test(t) ||
-        (MEETING_ORGANISED.test(t) && !MEETING_GUESTS.test(t))
+        (MEETING_ORGANISED.test(t) && !MEETING_GUESTS.test(t)) ||
+        OPEN_GUESTS.test(t)
       )
         ask.add('Q-MDO');
       return {};
@@ -884,7 +973,7 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (REPORT_TO_JOS.test(t)) return 'J7';
   // What the JOS worker saw of the teacher's own lessons or class, with no pupil in it, is advice to the teacher (R03).
   if (FEEDBACK.test(t) && (TEACHER_FOCUS.test(t) || TEACHER_ONLY.test(t)) && !INDIVIDUAL.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
-  if (FEEDBACK.test(t)) return 'J5';
+  if (FEEDBACK.test(t) || ownReportShared(t)) return 'J5';
   const asker = ASKER_IS_JOS.test(t);
   if (asker && ASKED_ABOUT_HELP.test(t)) return 'J5';
   if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || (signal(t, REPORT_PER_PUPIL) === 'yes' && !NOTHING_PER_PUPIL.test(t))) return 'J4';

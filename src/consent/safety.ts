@@ -43,6 +43,11 @@ function safetyFileSchema() {
       clearable: z.array(z.string()).default([]),
       /** Signs that are an ordinary worry, not abuse, when the writer rules abuse out (`ruledOut`): quarrels or trouble at home. */
       worries: z.array(z.string()).default([]),
+      /**
+       * Signs of an old hurt that a pupil carries (hiding her body, startling): when they are all the text has, abuse is
+       * asked (Q-ZORGEN) and the statistical net does not raise them to danger now.
+       */
+      wary: z.array(z.string()).default([]),
       /** Broad fields that ask only when no other cue of either section was found: the net under the named signals. */
       fallback: z.array(z.object({ groups: z.array(z.string()).min(1) }).strict()).default([]),
       together: z
@@ -54,6 +59,8 @@ function safetyFileSchema() {
               possible: z.boolean().optional(),
               /** Asks only when the other section is not certain: a young child left alone, next to certain neglect, is the meldcode route. */
               alone: z.boolean().optional(),
+              /** Asks instead of deciding when the family is struggling (`struggling`): a child without lunch whose mother works two jobs. */
+              yieldsToStruggle: z.boolean().optional(),
             })
             .strict(),
         )
@@ -106,6 +113,14 @@ function safetyFileSchema() {
       nothingConcrete: z.array(z.string()).default([]),
       /** A stay arranged because the parents are away (holiday, hospital, a wedding): the statistical net raises no question on it. */
       arrangedStay: z.array(z.string()).default([]),
+      /**
+       * A family that struggles rather than fails: the writer puts what the child lacks down to too little money or time
+       * (`hardship`), or asks to start help for the child or family (`helpAsked`) rather than to pass the signs on (`sharing`).
+       */
+      struggling: z
+        .object({ hardship: z.array(z.string()).min(1), helpAsked: z.array(z.string()).min(1), sharing: z.array(z.string()).min(1) })
+        .strict()
+        .optional(),
       groups: z.record(z.string(), z.array(z.string().min(1)).min(1)),
       acute: sectionSchema,
       abuse: sectionSchema,
@@ -134,13 +149,17 @@ export interface SafetyReading {
   overloaded: boolean;
   /** Only possible signs of abuse, no word of danger, and the writer says nothing concrete happened: the net does not raise it to acute danger. */
   vague: boolean;
+  /** Every sign is one a pupil carries from an old hurt (long sleeves at gym, startling), no word of danger: the net does not raise it to acute danger. */
+  wary: boolean;
+  /** The writer puts what the child lacks down to a family short of money or time, or asks for help (`struggling`): neglect is asked, never decided from what she lacks. */
+  struggling: boolean;
   /** The pupil stays with family or a friend because the parents are away (a holiday, a hospital stay, a wedding): arranged, no sign the net may raise. */
   arranged: boolean;
 }
 
 type Section = z.infer<ReturnType<typeof safetyFileSchema>>['acute'];
 /** The fields of a section that list group names (checked against `groups` at load; `together` and `fallback` hold combinations). */
-const GROUP_LISTS = ['certain', 'explainable', 'possible', 'possibleAlone', 'net', 'netAlone', 'netExplained', 'unsure', 'clearable', 'worries'] as const satisfies readonly (keyof Section)[];
+const GROUP_LISTS = ['certain', 'explainable', 'possible', 'possibleAlone', 'net', 'netAlone', 'netExplained', 'unsure', 'clearable', 'worries', 'wary'] as const satisfies readonly (keyof Section)[];
 export interface SafetyCues {
   groups: Map<string, RegExp[]>;
   /** Words that do not count inside a match of the cues (unless one of `unless` is in the text): the time of a telling, the side effect of medication. */
@@ -154,6 +173,7 @@ export interface SafetyCues {
   illCarer: RegExp[][];
   nothingConcrete: RegExp[];
   arrangedStay: RegExp[];
+  struggling: { hardship: RegExp[]; helpAsked: RegExp[]; sharing: RegExp[] };
   acute: Section;
   abuse: Section;
 }
@@ -215,6 +235,11 @@ export function loadSafetyCues(dir: string): SafetyCues {
     illCarer: compileEach(data.illCarer, 'illCarer'),
     nothingConcrete: compileAll(data.nothingConcrete, 'nothingConcrete'),
     arrangedStay: compileAll(data.arrangedStay, 'arrangedStay'),
+    struggling: {
+      hardship: compileAll(data.struggling?.hardship ?? [], 'struggling.hardship'),
+      helpAsked: compileAll(data.struggling?.helpAsked ?? [], 'struggling.helpAsked'),
+      sharing: compileAll(data.struggling?.sharing ?? [], 'struggling.sharing'),
+    },
     acute: data.acute,
     abuse: data.abuse,
   };
@@ -257,6 +282,9 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const explained = inText(cues.explained) && !inText(cues.implausible);
   // Heard from someone else, not seen and doubted by the writer: every sign of abuse is worth asking, none is certain.
   const hearsay = allIn(t, cues.hearsay);
+  // Too little money or time, or help asked rather than signs passed on: what a child lacks is asked, not decided.
+  const { hardship, helpAsked, sharing } = cues.struggling;
+  const struggling = inText(hardship) || (inText(helpAsked) && !inText(sharing));
   // Every sign yields to a doubt (acute) or to hearsay (abuse); signs that are certain only together also to the pupil's own explanation.
   const hedged = (section: Section) => (section === cues.acute ? doubted : hearsay);
   const weakened = (section: Section) => hedged(section) || (section === cues.abuse && explained);
@@ -269,7 +297,8 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
       return hedged(section) || explainedAway ? 'possible' : 'certain';
     }
     const met = metIn(section).filter((combination) => !(combination.alone && other === 'certain'));
-    if (met.some((combination) => !combination.possible) && !weakened(section)) return 'certain';
+    const decides = (combination: Section['together'][number]) => !combination.possible && !(combination.yieldsToStruggle && struggling);
+    if (met.some(decides) && !weakened(section)) return 'certain';
     const possible = other === 'certain' ? section.possible : [...section.possible, ...section.possibleAlone];
     if (met.length > 0 || possible.some((group) => signal(group) === 'yes')) return 'possible';
     if (section.certain.some((group) => signal(group) === 'denied')) return 'denied';
@@ -297,11 +326,12 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   // worry of that kind (trouble at home); next to a carer who is ill, care tasks and tiredness are too. A carer who is
   // away or drinks is no such sign. Read before blanking: "van mishandeling is geen sprake" is blanked as no signal, and is what rules it out.
   const ill = allIn(original, cues.illCarer);
-  const onlyOrdinary = (section: Section, worriesCount: boolean) => {
+  const signsOnly = (section: Section, kind: (group: string) => boolean) => {
     const present = signs(section);
-    const ordinaryWorry = (group: string) => (worriesCount && section.worries.includes(group)) || (ill && section.clearable.includes(group));
-    return present.length > 0 && present.every(ordinaryWorry);
+    return present.length > 0 && present.every(kind);
   };
+  const onlyOrdinary = (section: Section, worriesCount: boolean) =>
+    signsOnly(section, (group) => (worriesCount && section.worries.includes(group)) || (ill && section.clearable.includes(group)));
   const cleared = (section: Section) => inOriginal(cues.ruledOut.cues) && onlyOrdinary(section, !inOriginal(cues.ruledOut.unless));
   // Without abuse ruled out, care tasks and tiredness next to a carer who is ill are asked (Q-ZORGEN), not decided:
   // a young carer may be helping out or the home may be going wrong.
@@ -311,14 +341,16 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const named = { acute: level(cues.acute, abuse), abuse };
   const reading = { acute: caught(cues.acute, named.acute, named.abuse), abuse: caught(cues.abuse, named.abuse, named.acute) };
   const overloaded = careOnly && reading.acute === 'none';
-  const vague = reading.acute === 'none' && reading.abuse === 'possible' && inText(cues.nothingConcrete);
+  const abuseOnly = reading.acute === 'none' && reading.abuse === 'possible';
+  const vague = abuseOnly && inText(cues.nothingConcrete);
+  const wary = abuseOnly && signsOnly(cues.abuse, (group) => cues.abuse.wary.includes(group));
   const arranged = inText(cues.arrangedStay);
-  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay, overloaded, vague, arranged };
+  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay, overloaded, vague, wary, arranged, struggling };
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
     return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
   };
-  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, overloaded, vague: false, arranged };
+  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, overloaded, vague: false, wary: false, arranged, struggling };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */

@@ -3337,3 +3337,361 @@ describe('classes of meaning from the b73–b75 safety misses (lead)', () => {
     expect(['V-ACUUT', 'Q-NOOD']).not.toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b75 and b70 misses, other writers (consent24b)', () => {
+  it('gives a parent without custody the general information when the text rules a judge or court case out (R16b), whatever the other parent thinks', () => {
+    for (const text of [
+      "Vader van Julia (1 havo) heeft geen gezag. Hij vraagt of hij de rapporten kan krijgen. Moeder is er fel op tegen, maar er is geen contactverbod of uitspraak van de rechter. Moeten wij dit geven?",
+      'Vader van Julia (1 havo) heeft geen gezag. Hij vraagt of hij de rapporten kan krijgen. Moeder wil dat niet, maar er is nooit een rechter aan te pas gekomen. Moeten wij dit geven?',
+      'Vader zonder gezag wil het rapport van Mila (13). Moeder zegt nee, maar het is nooit bij de rechter geweest. Mag ik het sturen?',
+      'Vader zonder gezag wil het rapport van Mila (13). Moeder wil het niet; er loopt geen zaak bij de rechter. Wat nu?',
+      'Moeder heeft geen gezag en vraagt de cijfers van Ravi (12). Vader is boos, maar de rechter heeft nooit iets bepaald over de omgang. Mag zij ze krijgen?',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+  });
+
+  it('keeps the doubt when a judge did limit contact, or a court case about contact runs', () => {
+    const limited = 'Vader zonder gezag wil het rapport van Mila (13). Moeder wil het niet; de rechter heeft bepaald dat hij haar alleen onder begeleiding mag zien.';
+    const stopped = 'Vader zonder gezag wil het rapport van Mila (13). Moeder wil het niet. Er is geen uitspraak van de rechter, maar de omgang is wel stopgezet.';
+    for (const text of [limited, stopped]) expect(first(text), text).toBe('V-FG');
+    const running = 'Vader zonder gezag wil het rapport van Mila (13). Moeder wil het niet; er loopt een rechtszaak over de omgang.';
+    expect(first(running)).toBe('Q-BELANG');
+  });
+
+  it('asks who sits at the table when the guests of a meeting are named only as a group ("iedereen die betrokken is")', () => {
+    for (const text of [
+      "We gaan een MDO plannen voor Sophie (14, 2 kader), met ouders, de zoco en 'iedereen die betrokken is'. Ik moet de uitnodiging versturen, wat moet ik qua toestemming regelen?",
+      'Ik nodig voor het mdo van Daan (13) de ouders, de mentor en alle betrokkenen uit. Toestemming?',
+      'Zorgoverleg over Noor (15) volgende week: ouders, mentor en wie er verder nog bij hoort. Wat regel ik?',
+      'MDO voor Finn (14) met zijn ouders, de zoco en iedereen rondom het gezin. Moet ik iets laten tekenen?',
+    ])
+      expect(first(text), text).toBe('Q-MDO');
+  });
+
+  it('keeps a meeting whose guests are all listed on its age scheme', () => {
+    for (const text of [
+      'MDO voor Finn (14) met zijn ouders, de zoco en de mentor. Moet ik iets laten tekenen?',
+      'MDO voor Finn (14) met zijn ouders, de zoco en de mentor; verder is er niemand bij hem betrokken. Moet ik iets laten tekenen?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+  });
+
+  it('reads a case as recognisable when the writer says school, class or clinic are still in after the name went out', () => {
+    for (const text of [
+      "Voor het werkatelier van 23 maart wil ik een casus uit de praktijk gebruiken. Ik heb de naam eruit gehaald, maar er staat nog in dat het om een meisje uit 3 vwo van het Stedelijk Dalton gaat dat net terug is uit een eetstoorniskliniek. Er zitten ook OC's en coaches van andere scholen bij. Kan dit zo?",
+      'Voor de intervisie wil ik een casus inbrengen. Naam heb ik weggelaten, maar school en klas staan er nog in. Mag dat?',
+      'Ik wil een casus bespreken in het netwerk van andere scholen. Ik verander de naam, maar de kliniek en de school noem ik wel. Kan dat?',
+      'Voor de studiedag haal ik de naam uit mijn casus. Dat ze uit 4 havo van het Clusius komt, staat er nog bij. Is dat goed zo?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+  });
+
+  it('still asks whether a case is recognisable when the writer says nothing else points to the pupil', () => {
+    const text = 'Voor de intervisie wil ik een casus inbrengen. Naam heb ik eruit gehaald, verder staat er niets in dat naar haar wijst. Mag dat?';
+    expect(first(text)).toBe('Q-HERKENBAAR');
+  });
+
+  it('reads "wat ik wel of niet aan de vader mag vertellen" and a parent\'s own letter ("mijn dochter … ik wil graag weten") as the parent who is answered', () => {
+    for (const text of [
+      'Lotte is 19 en zit in 6 vwo. Ik weet niet wat ik wel of niet aan de vader mag vertellen.',
+      'Mijn dochter Iris (18) vertelt thuis niets. Ik wil graag weten hoe haar cijfers ervoor staan. Groet, moeder van Iris',
+      'Beste mentor, wij willen graag weten of onze zoon Bas (18) zijn stage heeft gehaald; mijn zoon vertelt ons niks. Mvg, fam. de Vries',
+    ])
+      expect(first(text), text).toBe('V-LEERLING18');
+    const truancy = 'Sem (17) zit in 5 havo. Mag ik wel of niet aan zijn moeder vertellen dat hij spijbelt?';
+    expect(first(truancy)).toBe('V-GEEN');
+  });
+
+  it('keeps a pupil of 18 who asked to keep it from his father as the father being answered', () => {
+    const text = 'Daan (18) wil niet dat ik het aan zijn vader vertel. Vader belt en vraagt hoe het gaat. Wat mag ik zeggen?';
+    expect(first(text)).toBe('V-LEERLING18');
+  });
+
+  it('reads a doubt the writer states in her own words ("begrijpt volgens mij niet echt wat het inhoudt") as doubt about capacity at 16 or 17 (R26)', () => {
+    for (const text of [
+      "Tessa (17) zit bij ons op De Spinaker en heeft een licht verstandelijke beperking. De gedragswetenschapper wil onderzoek bij haar doen. Moeder zegt 'dat beslis ik', Tessa zegt zelf ook ja maar begrijpt volgens mij niet echt wat het inhoudt. Wie moet er nou toestemming geven?",
+      'De psycholoog wil Mo (17) testen. Mo heeft een verstandelijke beperking en ik heb het idee dat hij niet echt begrijpt wat een test is. Wie tekent?',
+      'Sara (16) zegt overal ja op. De orthopedagoog wil haar testen; of ze het echt snapt betwijfel ik. Wie moet toestemming geven?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('still asks about capacity when the writer says the pupil understands it well', () => {
+    const text = 'Tessa (17) heeft een licht verstandelijke beperking. De gedragswetenschapper wil onderzoek bij haar doen. Ze begrijpt volgens mij heel goed wat het inhoudt. Wie moet toestemming geven?';
+    expect(first(text)).toBe('Q-WILSBEKWAAM');
+  });
+
+  it('reads who prescribed a medicine as context, so the parents the writer would inform are who is told (R24)', () => {
+    for (const text of [
+      'Een leerling van 17 vertelde me dat ze antidepressiva slikt via de huisarts. Moeten we haar ouders informeren?',
+      'Jesse (17) heeft van de huisarts ADHD-medicatie gekregen. Moeten we zijn ouders inlichten?',
+      'Bram (17) gebruikt medicatie die de huisarts heeft voorgeschreven. Moet ik zijn ouders inlichten?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+  });
+
+  it('keeps the huisarts as who is told when the writer tells or answers the huisarts', () => {
+    for (const text of [
+      'Moet ik de huisarts inlichten dat Lisa (17) antidepressiva slikt?',
+      'Na de ouderavond kreeg ik een mail van de huisarts van Daan: hoe gaat het met hem op school? Mag ik gewoon antwoorden?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+});
+
+describe('classes of meaning from the b73–b75 safety misses (consent24s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('takes the meldcode route when a parent is in a women\'s shelter, on a secret address or in hiding from the other parent', () => {
+    for (const text of [
+      "Administratie hier. Moeder zit met de drie kinderen in een blijf-van-m'n-lijfhuis en vraagt of we vader niet vertellen waar de kinderen nu wonen. Vader heeft gezag. Mag ik hem het nieuwe adres geven?",
+      'Als OC kreeg ik een mail van moeder: ze is met Sem (13) ondergedoken voor haar ex en wil niet dat hij het nieuwe telefoonnummer krijgt. Vader heeft ook gezag. Mag ik zijn gegevens in Magister aanpassen zonder vader te informeren?',
+      'JOS-coach: het gezin van een jongen die ik begeleid zit sinds maandag in de vrouwenopvang. Vader vraagt de mentor hoe het met zijn zoon gaat. Mag de mentor hem iets vertellen?',
+      'Teamleider: moeder zit met de kinderen in een opvang voor vrouwen. Vader wil het rapport van zijn dochter (14). Moeten wij dat sturen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no shelter in an ordinary move, a pupil who fled a war or an internship at the shelter', () => {
+    for (const text of [
+      'Vader van Noor (13) belt of hij het nieuwe adres van moeder mag hebben, ze zijn gescheiden en moeder wil dat liever niet. Vader heeft gezag. Wat mag ik zeggen?',
+      'Moeder vraagt of wij het nieuwe adres na de verhuizing alvast in Magister willen zetten, vader weet het al. Mag dat?',
+      'Een leerling (15) is in de oorlog met zijn moeder uit Syrie gevlucht. Mag ik zijn mentor vertellen dat hij soms slecht slaapt?',
+      'Leerling (16) loopt stage bij de vrouwenopvang in Alkmaar. Mag ik haar stagebegeleider haar cijfers geven?',
+    ])
+      expect(first(text), text).not.toBe('V-MELDCODE');
+  });
+
+  it('takes the meldcode route when a child is "touched" by an adult of the family, told second-hand to a JOS worker', () => {
+    for (const text of [
+      "Gw'er hier. In een gesprek vertelde een jongen (13) dat zijn zusje van 8 'aangeraakt' wordt door hun stiefvader. Hij wil niet dat ik het doorvertel. Mag ik mijn beroepsgeheim doorbreken en de zoco inlichten?",
+      'JOS-coach: een meisje (13) vertelde dat de vriend van moeder haar \'s avonds aanraakt en dat ze dat niet fijn vindt. Mag ik de mentor inlichten?',
+      'Teamleider: de jgc hoorde van een leerling (15) dat haar broertje van 7 volgens haar wordt \'aangezeten\' door de opa die bij hen woont. Mag de jgc dit met mij delen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in being moved by a story about a father', () => {
+    const text = 'De docent Nederlands las een verhaal waardoor Noah (14) diep werd geraakt door zijn vader die overleed. Mag ik dat aan de mentor vertellen?';
+    expect(['V-MELDCODE', 'Q-ZORGEN']).not.toContain(first(text));
+  });
+
+  it('decides acute danger for a forced marriage or departure abroad on a near weekday, also told second-hand', () => {
+    for (const text of [
+      'Mentor: ik hoorde van een coach dat een meisje (15) zaterdag naar Marokko vertrekt en daar moet trouwen. Ze wil niet. Mag ik dit met de zoco delen?',
+      'OC: volgens een klasgenoot vertrekt Aisha (16) donderdag met haar ouders naar Pakistan, waar ze uitgehuwelijkt wordt. Ze is in paniek. Mag ik de jgc inlichten?',
+      'Gezinscoach vertelde me dat een meisje (15) haar gezegd heeft dat ze maandag met de familie mee moet naar het land van haar ouders om te trouwen. Ze is doodsbang. Wat zeg ik tegen de coach?',
+      'jgc: meisje 16 zegt dat zij woensdag naar turkije gaat voor bruiloft met neef. zij wil het niet. mag ik school vertellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('keeps the meldcode route for a marriage after the summer told on a past weekday, and sees no danger in a relative\'s wedding', () => {
+    for (const text of [
+      'Mentor: een meisje (15) vertelde vorige week vrijdag dat ze deze zomer moet trouwen in Marokko. Ze wil het niet. Mag ik de zoco inlichten?',
+      'Mentor: Fatima (16) zei vrijdag dat ze na de zomer moet trouwen met een neef. Ze wil niet. Mag ik dit met de jgc bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+    const wedding = 'Leerling (15) gaat vrijdag met haar ouders op vakantie naar Turkije, naar de bruiloft van haar nicht. Mag ik haar een week verlof geven?';
+    expect(danger, wedding).not.toContain(first(wedding));
+  });
+
+  it('asks about abuse, not danger now, when the only signs are what a pupil carries: long sleeves at gym, startling', () => {
+    for (const text of [
+      'Teamleider: Yara (12) houdt bij gym altijd lange mouwen aan en schrikt als iemand onverwacht achter haar staat. Mag ik de mentor vragen om de ouders te bellen?',
+      'mentor: meisje 13 doet bij gym nooit haar lange mouwen uit, schrikt erg als iemand achter haar staat, op maandag vaak ziek. mag ik de coach vragen?',
+      'Gymdocent: Mila (14) wil zich nooit omkleden, draagt altijd lange mouwen en schrikt als iemand achter haar komt staan. Mag ik de mentor inlichten?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps deciding danger when fresh cuts or not daring to go home today stand next to those signs', () => {
+    for (const text of [
+      'Mentor: Kiki (13) draagt altijd lange mouwen bij gym en vandaag zag ik verse sneetjes op haar pols. Mag ik de jgc bellen?',
+      'Mentor: Sem (13) draagt altijd lange mouwen, schrikt van elke beweging en durft vandaag niet naar huis. Mag ik de jgc bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks about neglect seen in what a child lacks when the family is short of money or time, or help is asked for it', () => {
+    for (const text of [
+      'Mentor: jongen (12) komt vaak zonder ontbijt, heeft nooit gymspullen en heeft geen winterjas. Moeder zit in de schulden en heeft het financieel zwaar. Mag ik de jgc vragen om mee te denken?',
+      'JOS-coach: de mentor vraagt of ik een jongen (12) kan oppakken: hij heeft nooit brood bij zich, draagt al weken dezelfde kleren en ruikt. Moet ik eerst ouders vragen?',
+      'jongen 12 heeft vaak geen eten bij zich en is heel erg moe in de les. moeder heeft twee banen. ik wil het gezin aanmelden bij wijkteam. wie moet tekenen?',
+      'Zorgcoordinator: Ilias (13) heeft al weken geen jas, komt zonder ontbijt en valt in de les in slaap. Het gezin zit in de schuldhulp, moeder doet haar best. Ik wil een aanmelding bij het sociaal wijkteam doen. Wat moet ik regelen?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps the meldcode route for the same signs passed on, food withheld as punishment, or neglect named', () => {
+    for (const text of [
+      'Mentor: jongen (12) heeft nooit brood bij zich, draagt al weken dezelfde kleren en ruikt. Mag ik dit met de jgc bespreken zonder dat moeder het weet?',
+      'Mentor: moeder geeft hem als straf geen eten en hij heeft al weken dezelfde kleren aan. Ik wil het gezin aanmelden bij het wijkteam. Moet moeder tekenen?',
+      'Mentor: jongen (12) wordt thuis verwaarloosd, heeft nooit eten bij zich en dezelfde kleren. Ik wil hem aanmelden bij het wijkteam. Moet moeder tekenen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('takes the meldcode route for a child locked up at home and then given no food, also told by a classmate', () => {
+    for (const text of [
+      'oc: meisje 12 zegt, moeder sluit haar op in kamer, zij krijgt geen avondeten. mag ik jgc vragen?',
+      'Teamleider: volgens een klasgenoot wordt Noah (12) thuis regelmatig urenlang in de kelder opgesloten en krijgt hij dan niks te eten. Mag ik de jgc inlichten?',
+      'JOS-coach: een meisje (13) vertelde dat ze in het weekend vaak op haar kamer opgesloten wordt en dan geen eten krijgt. Mag ik de mentor vertellen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in locking oneself in or being locked in by accident', () => {
+    const self = 'Mentor: Tim (13) heeft zich gisteren in de wc opgesloten omdat hij gepest werd en wilde niet eten in de kantine. Mag ik zijn ouders bellen?';
+    const accident = 'Conciërge: twee leerlingen waren per ongeluk opgesloten in de gymzaal. Mag ik hun namen aan de teamleider geven?';
+    for (const text of [self, accident]) expect(first(text), text).not.toBe('V-MELDCODE');
+  });
+
+  it('takes the meldcode route for a man "in his early or late twenties" who picks her up or gives her presents', () => {
+    for (const text of [
+      'Mentor: Sara (14) wordt na school vaak opgehaald door een man van eind twintig en heeft ineens dure sieraden. Mag ik haar in het ZAT inbrengen?',
+      'OC: een meisje (15) stapt na school in de auto bij een man van begin dertig, hij geeft haar geld en een nieuwe iPhone. Mag ik dit met het wijkteam delen?',
+      'JOS-coach: meisje (15) heeft sinds kort een vriend van half dertig die haar dure kleren geeft en haar na het uitgaan ophaalt. Mag ik dit met de zoco bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('keeps deciding danger when she goes to such a man tonight, and reads nothing in an uncle who picks him up for football', () => {
+    const tonight = 'Mentor: Eva (14) gaat vanavond weer naar een man van begin dertig, die haar cadeaus geeft. Mag ik de jgc bellen?';
+    expect(first(tonight), tonight).toBe('V-ACUUT');
+    const uncle = 'Mentor: Bram (13) wordt na school opgehaald door zijn oom van 30 voor voetbal. Mag ik dat aan de gymdocent vertellen?';
+    expect(['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN']).not.toContain(first(uncle));
+  });
+});
+
+describe('classes of meaning from the b74 misses (consent24a: JOS workers and OCs about their own cases)', () => {
+  it('reads a JOS worker who closes her own trajectory and is asked for a summary as the worker telling the school (R12)', () => {
+    for (const text of [
+      'Ik heb vier sessies met Daan (13) gehad en sluit mijn begeleiding nu af. Zijn mentor wil graag een samenvatting van wat we gedaan hebben. Mag ik die sturen?',
+      'Mijn traject met Noor (14) is bijna klaar. De mentrix vraagt om een verslagje hoe het nu met haar gaat. Kan ik dat gewoon mailen?',
+      'Na zes gesprekken rond ik de coaching van Sem (12) af. Zijn docent vroeg om een korte update over wat er speelde. Mag dat?',
+      'Ik sluit het traject met Fenna (15) volgende week af. Haar mentor wil een kort verslag van hoe het nu gaat. Mag ik dat doorsturen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+  });
+
+  it('reads the writer\'s own assessment report, ready and shared with the school, as the worker telling the school', () => {
+    for (const text of [
+      'Het onderzoeksverslag van Bram (11) is af. De zorgcoordinator wil het in het dossier en de mentoren willen de adviezen. Wie moet tekenen voordat ik het deel?',
+      'Het testverslag van Lisa is klaar, ze is 10 (jong in de brugklas). De teamleider wil het hebben. Mag ik het naar hem sturen?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS12');
+    for (const text of [
+      'Mijn diagnostiekverslag over Yara (13) is klaar; de mentoren willen de handelingsadviezen. Mag ik het met hen delen?',
+      'De uitslag van mijn onderzoek bij Mo (14) wil de zorgcoordinator in het leerlingdossier. Mag ik die geven?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+  });
+
+  it('keeps a mentor\'s own report of a talk, and a request the writer is not helping with, apart from JOS work', () => {
+    expect(first('Ik ben mentor. Mijn verslag van het oudergesprek over Sem (14) wil de teamleider hebben. Mag ik het sturen?')).toBe('V-GEEN');
+    expect(first('Ik begeleid Sem (16) niet; zijn mentor vraagt om een verslag van de leerlingbespreking. Mag ik dat sturen?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads a teacher asking the writer to come to a lesson because of a pupil as a JOS worker whose task is asked', () => {
+    for (const text of [
+      'Een docent vroeg me om donderdag zijn les in 3b bij te wonen vanwege Mila. Moet ik daar toestemming voor regelen?',
+      'De mentrix van 1c wil dat ik een keer kom kijken in haar les, met het oog op Daan. Hoe zit het met toestemming?',
+      'De teamleider heeft mij gevraagd een les in 2a te observeren vanwege een leerling. Toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+  });
+
+  it('keeps a lesson visit for the teacher consent-free and one for a named pupil help to her', () => {
+    expect(first('De mentor van 2a heeft me gevraagd om in zijn les te kijken hoe de klas loopt, ik schrijf niks op over leerlingen. Toestemming nodig?')).toBe('V-GEEN');
+    expect(first('De mentor heeft me gevraagd om Sem (13) in zijn les te observeren. Moeten ouders tekenen?')).toBe('V-BEIDEN');
+  });
+
+  it('reads a parent who asks the writer to start, with the other parent "also still" holding custody, as help both parents sign for', () => {
+    for (const text of [
+      'Vader van Jens (14) vroeg of ik als jgc met hem kan werken, Jens wil het zelf ook. Moeder heeft volgens vader ook nog gezag. Is de handtekening van vader en Jens genoeg?',
+      'Moeder van Tess (13) vraagt of ik haar kan begeleiden. Vader heeft nog steeds het gezag maar ze spreken elkaar niet. Moet hij ook tekenen?',
+      'Moeder vroeg of ik met Noah (15) aan de slag kan als coach. Vader heeft voor zover ik weet ook nog gezag. Wie tekent?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+  });
+
+  it('reads "ook geen gezag" as no joint custody', () => {
+    expect(first('Moeder van Tess (13) vraagt of ik haar kan begeleiden. Vader heeft ook geen gezag meer, dat ligt bij een voogd. Wie tekent?')).toBe('V-BEIDEN');
+    expect(extractFacts('Vader heeft ook geen gezag meer, dat ligt bij een voogd.', knowledge.cues, screen).facts.answers['Q-GEZAG']).not.toBe('beide');
+  });
+
+  it('reads a pupil who wants talks or help from the writer, a parent refusing or kept out, as the worker\'s own help that needs the FG', () => {
+    for (const text of [
+      'Milan (14) vraagt of hij gesprekken met mij kan hebben over zijn somberheid. Vader heeft getekend, moeder (ook gezag) weigert. Kan ik starten?',
+      'Een meisje van 13 kwam naar mijn inloopuur en wil hulp van mij bij haar faalangst, maar haar ouders mogen er niks van weten. Thuis is het veilig. Mag ik haar helpen?',
+      'Leerling (15) meldde zich op mijn spreekuurtje, wil begeleiding van mij voor zijn stress. Hij wil niet dat zijn ouders het weten, thuis is niks aan de hand. Kan ik beginnen?',
+      'Lisa (12) wil graag een paar gesprekjes met mij. Moeder tekende, vader (heeft ook gezag) wil het absoluut niet. Kan ik toch beginnen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('keeps a parent who wants a talk with the writer about school matters a parent', () => {
+    expect(first('Een moeder wil een gesprek met mij over de cijfers van haar zoon (14). Mag ik die met haar bespreken?')).toBe('V-GEEN');
+  });
+
+  it('reads an account or rights of one\'s own in a school system, in compound words, as access (R10)', () => {
+    for (const text of [
+      'Kan ik als jgc kijkrechten in Magister krijgen? Dan zie ik zelf de absenties van mijn leerlingen.',
+      'Mag de paj een gastaccount voor SOMtoday, zodat ze de cijfers van haar jongeren kan zien?',
+      'Ik ben orthopedagoog bij JOS. Krijg ik een eigen login voor het lvs om de verslagen te lezen?',
+    ])
+      expect(first(text), text).toBe('V-NIET');
+    expect(first('Mag ik de notities uit Magister over Tim (14) naar de jgc mailen zodat ze kan meelezen?')).not.toBe('V-NIET');
+  });
+
+  it('reads a case with the name left out together with other details as anonymous', () => {
+    for (const text of [
+      'Voor de intervisie met andere scholen wil ik een casus bespreken. Ik laat de naam, de klas en de woonplaats weg en maak de leerling ouder. Toestemming nodig?',
+      'In de leerkring wil ik een casus inbrengen. Naam, school en gezinssituatie laat ik weg. Moet ik ouders iets vragen?',
+      'Voor het netwerk van zorgcoordinatoren wil ik een casus inbrengen; ik haal de naam en de leeftijd eruit. Mag dat zonder toestemming?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
+
+  it('still asks when only the name goes, and a unique detail stays recognisable', () => {
+    expect(first('Voor de intervisie wil ik een casus inbrengen. De naam laat ik weg. Toestemming nodig?')).toBe('Q-HERKENBAAR');
+    expect(first('In de intervisie wil ik een casus inbrengen; ik laat de naam en de klas weg, maar het is de enige tweeling van school. Mag dat?')).toBe('Q-MET-WIE');
+  });
+
+  it('asks whether the writer is the reporter when she would signal herself for the index\'s own purpose (R21)', () => {
+    for (const text of [
+      'Zou ik Jesse (14) niet eens in de verwijsindex moeten zetten? Er lopen drie instanties rond dat gezin die niet van elkaar weten.',
+      'Mag ik een signaal afgeven in de verwijsindex voor een leerling van 15? Er zijn meerdere hulpverleners en ze werken langs elkaar heen.',
+      'Kan ik Sara (13) in de Verwijsindex zetten? Ik zie vijf hulpverleners om haar heen en niemand weet van elkaar.',
+    ])
+      expect(first(text), text).toBe('Q-MELDBEVOEGD');
+  });
+
+  it('keeps a mentor, or a writer without that purpose, at the FG', () => {
+    expect(first('Ik ben haar mentor. Moet ik Sara (13) in de verwijsindex zetten? Er zijn drie instanties betrokken en niemand weet van elkaar.')).toBe('V-FG');
+    expect(first('kan ik Dex (15) zelf in de verwijsindex zetten? er speelt van alles')).toBe('V-FG');
+  });
+
+  it('reads a parent without custody who asks the writer how it goes, the other parent against, as his right to information (R16b)', () => {
+    for (const text of [
+      'Ik begeleid Mila (13). Haar moeder heeft geen gezag en mailt me hoe het met haar gaat. Vader wil niet dat ik haar iets vertel. Mag ik antwoorden?',
+      'Moeder van een meisje dat ik coach (15) belt me; ze heeft sinds de scheiding geen gezag meer en vraagt of de gesprekken helpen. Vader is ertegen. Wat mag ik zeggen?',
+      'Een vader zonder gezag vraagt mij als paj hoe het met zijn dochter (12) gaat. Moeder weigert dat ik hem iets zeg. Mag ik hem informeren?',
+    ])
+      expect(['V-INFO', 'Q-BELANG'], text).toContain(first(text));
+  });
+
+  it('keeps a parent with custody who refuses the help a refusal', () => {
+    expect(first('Ik begeleid Sem (13). Vader (ook gezag) weigert dat ik met Sem praat, moeder tekende. Mag ik beginnen?')).toBe('V-FG');
+  });
+
+  it('asks who receives it when an outsider nobody names asks the writer for information', () => {
+    for (const text of [
+      'Ik coach een jongen van 14. Een onbekende instantie mailt me en wil gegevens over hem. Mag ik die geven?',
+      'Als jgc begeleid ik Noor (13). Er belde een externe partij die informatie over haar wil. Moet ik eerst toestemming vragen?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    expect(first('Ik begeleid Bo (15). Een externe van het wijkteam wil informatie over haar. Mag dat?')).toBe('Q-WIJKTEAM');
+  });
+});

@@ -105,6 +105,29 @@ describe('the safety net beside the rules', () => {
       expect(first(text, cues), text).toBe('Q-NOOD');
   });
 
+  it('lets the net raise nothing on a night after a birthday, party or sleepover, and keeps what the rules read there', () => {
+    // A net that finds danger and abuse in every text, and is sure of it: only the rules' reading of the stay decides.
+    const alarmed: SafetyNet = {
+      thresholds: { acute: 0.9, abuse: 0.9 },
+      certainty: { acute: 0.5, abuse: 0.5 },
+      scores: () => ({ acute: 1, abuse: 1 }),
+      certaintyScores: () => ({ acute: 1, abuse: 1 }),
+      warmUp: () => undefined,
+    };
+    const cues = { ...rulesOnly, safetyNet: alarmed };
+    for (const text of [
+      'Lotte (15) gaat vanavond met haar vriendinnen naar een verjaardag bij een klasgenoot en blijft daar slapen. Mag ik haar moeder mailen dat ze haar gymspullen vergat?',
+      'Sanne (14) blijft na het feestje van zaterdag slapen bij een vriendin. Mag ik haar vader appen over haar rooster?',
+      'Daan (13) gaat vrijdag naar een logeerpartij van een klasgenoot en mag daar blijven slapen. Mag ik zijn moeder mailen dat hij zijn boek vergat?',
+    ])
+      expect(first(text, cues), text).toBe(first(text, rulesOnly));
+    // Without the party the net still raises it; a much older man she sleeps at stays the danger the rules read.
+    const stay = 'Sanne (14) blijft zaterdag slapen bij een vriendin. Mag ik haar vader appen over haar rooster?';
+    expect(['Q-NOOD', 'V-ACUUT']).toContain(first(stay, cues));
+    const groomed = 'Leerling (16) verblijft sinds zaterdag bij een kerel van in de dertig; hij neemt haar mee naar feestjes met zijn vrienden. Vanavond moet ze er weer heen. Mag ik dit delen zonder haar toestemming?';
+    expect(first(groomed, cues)).toBe('V-ACUUT');
+  });
+
   it('gives the same scores on every run (fixed hash, file order, no randomness)', () => {
     const examples = safetyExamplesSchema.parse(JSON.parse(readFileSync(EXAMPLES_FILE, 'utf8'))).slice(0, 300);
     const text = 'Hij heeft zich gisteren met een schaar gekrast en zegt dat niemand hem zou missen.';
