@@ -33,6 +33,12 @@ const IDENTIFYING = /\b(met|wel) (zijn |haar |de )?(naam|klas|foto)\b|\b(kennen|
 /** A detail that points at one pupil even without a name ("de enige in een rolstoel", "iedereen kent hem"). */
 /** "als ik het een beetje algemeen hou", "de naam haal ik eruit", "de naam laat ik weg": less than anonymous, so whether the pupil can be recognised is asked. */
 const HALF_ANONYMOUS = /\b(algemeen|globaal|vaag|neutraal) (\w+ )?(hou|houd|houdt|houden|blijf|blijven)\b|\b(haal|haalt|halen|laat|laten) (\w+ ){0,2}(naam|namen) (\w+ )?(eruit|weg)\b|\b(naam|namen) (haal|haalt|halen|laat|laten) (\w+ ){0,2}(eruit|weg)\b|\b(verander|veranderen|wijzig|wijzigen|verzin|verzinnen) (\w+ )?(naam|namen)\b|\b(andere|gefingeerde|fictieve|verzonnen|nep) (voor)?(naam|namen)\b/;
+/**
+ * Only the name left out ("zonder naam natuurlijk", "geen naam erbij"): with peers of other schools listening, whether
+ * the pupil can still be recognised is asked. Leaving out the name with school, class or more is anonymous.
+ */
+const NAME_LEFT_OUT = /\b(zonder (de |haar |zijn )?(naam|namen)|geen (naam|namen)|(naam|namen) (\w+ ){0,2}(weglaten|weg laten|weg te laten|laat ik weg|laten we weg|haal ik eruit|halen we eruit))\b/;
+const MORE_LEFT_OUT = /\b(naam|namen) (en |of |geen |zonder )?(de |het |zijn |haar )?(school|scholen|schoolnaam|klas|klassen|leerjaar|leeftijd|woonplaats|geboortedatum|gezinssamenstelling|details|gegevens|achternaam|adres|verhalen|verhaal)\b/;
 /** Someone outside the school, not named, or colleagues of other schools (intervisie): who receives it is still unknown. */
 const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders) (\w+ )?(van )?buiten (de |onze )?school\b|\b(collega\w*|mentoren|docenten|intervisie\w*|netwerk\w*)\b( [\w-]+){0,4} (van|op|bij|uit|met) (andere|een andere|meerdere|verschillende|diverse|alle) (scholen|school|vo scholen)\b/;
 /**
@@ -40,7 +46,7 @@ const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders)
  * het om een meisje uit 3 vwo van het Dalton gaat", "school en klas staan er nog in", "de kliniek noem ik wel".
  */
 const STILL_NAMED = /\b(staat|staan|zit|zitten|blijft|blijven) (er |daar )?(nog|wel|gewoon) (\w+ ){0,2}(in|bij|erin|erbij|genoemd|vermeld)\b|\b(school|klas|leerjaar|woonplaats|kliniek|instelling|afdeling)\w{0,10} (\w+ ){0,4}(noem|vermeld|laat|houd|hou) (ik|we|wij) (\w+ ){0,2}(wel|nog|gewoon)\b/;
-const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|overleden|de enige|het enige (\w+ )?(meisje|kind|gezin|jongetje)|enigste|iedereen (\w+ ){0,3}(weet|kent)|(weet|kent) (\w+ )?iedereen|(hele|heel het|half het) (dorp|school|wijk|buurt|stad) (\w+ )?(kent|weet|praat)|(in|op) (de|het) (krant|nieuws|tv|televisie|socials)|bekend (gezin|verhaal|familie)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b|\b(vader|moeder|ouders|opa|oma)( \w+){0,3} (de|die|het|een|dat) (\w+ )?(\w*kraam|\w*winkel|\w*zaak(?<!rechtszaak)|bakkerij|slagerij|snackbar|friettent|garage|kapsalon|restaurant|cafe|eetcafe|supermarkt|apotheek|bloemenwinkel|kiosk|manege|camping)( \w+){0,4} (heeft|hebben|runt|runnen|bestiert|bestieren)\b|\b(eigenaar|eigenaresse|uitbater) van (de|het|die|dat) (\w+ )?(\w*kraam|\w*winkel|\w*zaak(?<!rechtszaak)|bakkerij|slagerij|snackbar|friettent|garage|kapsalon|restaurant|cafe|eetcafe|supermarkt|apotheek|kiosk|manege|camping)\b|\b(vader|moeder) (\w+ )?(is )?(de )?(wethouder|burgemeester|dominee|pastoor|imam|dorpsarts|dorpsagent)\b/;
+const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|doof|dove|gebarentaal|\w{0,6}prothese|overleden|de enige|het enige (\w+ )?(meisje|kind|gezin|jongetje)|enigste|iedereen (\w+ ){0,3}(weet|kent)|(weet|kent) (\w+ )?iedereen|(hele|heel het|half het) (dorp|school|wijk|buurt|stad) (\w+ )?(kent|weet|praat)|(in|op) (de|het) (krant|nieuws|tv|televisie|socials)|bekend (gezin|verhaal|familie)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b|\b(vader|moeder|ouders|opa|oma)( \w+){0,3} (de|die|het|een|dat) (\w+ )?(\w*kraam|\w*winkel|\w*zaak(?<!rechtszaak)|bakkerij|slagerij|snackbar|friettent|garage|kapsalon|restaurant|cafe|eetcafe|supermarkt|apotheek|bloemenwinkel|kiosk|manege|camping)( \w+){0,4} (heeft|hebben|runt|runnen|bestiert|bestieren)\b|\b(eigenaar|eigenaresse|uitbater) van (de|het|die|dat) (\w+ )?(\w*kraam|\w*winkel|\w*zaak(?<!rechtszaak)|bakkerij|slagerij|snackbar|friettent|garage|kapsalon|restaurant|cafe|eetcafe|supermarkt|apotheek|kiosk|manege|camping)\b|\b(vader|moeder) (\w+ )?(is )?(de )?(wethouder|burgemeester|dominee|pastoor|imam|dorpsarts|dorpsagent)\b|\b(afbrandde|afgebrand|uitgebrand)\b|\b(na|door|sinds|bij|van|om) (de|het|die|dat|een|hun|zijn|haar) (\w+ ){0,2}(\w{0,10}brand|\w{0,10}ongeluk|\w{0,10}ongeval|aanrijding|overval|explosie|ontploffing|steekpartij|schietpartij|steekincident|schietincident|overstroming|aanslag)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
 const PARENT_AS_RECIPIENT = re(
@@ -775,15 +781,14 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     if (anonymous === 'yes') {
       // A detail that only fits this pupil decides it: "anoniem" in quotes, but "iedereen kent ze".
       if (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t)) answers['Q-HERKENBAAR'] = 'ja';
-      else if (IDENTIFYING.test(t) || needsKnownPupil(answers)) ask.add('Q-HERKENBAAR');
+      else if (IDENTIFYING.test(t) || needsKnownPupil(answers) || (nameOnlyLeftOut(t) && (peerAudience(t, answers) || UNNAMED_OUTSIDER.test(t)))) ask.add('Q-HERKENBAAR');
       // Only the screen finds a detail ("een jongen uit havo 4"): asked when it changes the verdict, not for advice that
       // needs no consent either way (R01, R02).
       else if (screen(text).identifying) identifiable = ['ja', 'nee'];
       else answers['Q-HERKENBAAR'] = 'nee';
     } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
     else {
-      // A meeting about the pupil (MDO) is about a known pupil, not a case shown to peers.
-      const peerCase = CASE_WORD.test(t) && PEER_SETTING.test(t) && answers['Q-MET-WIE'] !== 'MW4';
+      const peerCase = peerAudience(t, answers);
       if ((HALF_ANONYMOUS.test(t) || peerCase) && (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t))) answers['Q-HERKENBAAR'] = 'ja';
       else if (HALF_ANONYMOUS.test(t) || peerCase) ask.add('Q-HERKENBAAR');
     }
@@ -1087,6 +1092,16 @@ function anonymitySignal(t: string): 'yes' | 'denied' | 'none' {
   if (found.length === 0) return 'none';
   const deniedAt = (index: number) => denied(wordsBefore(t, index, /^(zonder|geen|niet) /.test(t.slice(index)) ? 2 : 5));
   return found.every((index) => signalAt(t, [index]) === 'denied' && deniedAt(index)) ? 'denied' : 'yes';
+}
+
+/** A case shown to colleagues outside the school's own care; a meeting about the pupil (MDO) is about a known pupil. */
+function peerAudience(t: string, answers: StableAnswers): boolean {
+  return CASE_WORD.test(t) && PEER_SETTING.test(t) && answers['Q-MET-WIE'] !== 'MW4';
+}
+
+/** Anonymous only because the name is left out: nothing else is said to be left out or made unrecognisable. */
+function nameOnlyLeftOut(t: string): boolean {
+  return NAME_LEFT_OUT.test(t) && !MORE_LEFT_OUT.test(t) && !ANONYMOUS.test(withoutMatches(t, [NAME_LEFT_OUT]));
 }
 
 function signal(t: string, pattern: RegExp): 'yes' | 'denied' | 'none' {

@@ -3695,3 +3695,48 @@ describe('classes of meaning from the b74 misses (consent24a: JOS workers and OC
     expect(first('Ik begeleid Bo (15). Een externe van het wijkteam wil informatie over haar. Mag dat?')).toBe('Q-WIJKTEAM');
   });
 });
+
+describe('classes of meaning from the b76-b78 misses, other writers (consent25b)', () => {
+  const recognisable = (text: string) => extractFacts(text, knowledge.cues, screen).facts.answers['Q-HERKENBAAR'];
+
+  it('asks whether the pupil can be recognised when only the name goes and colleagues of other schools hear the case', () => {
+    for (const text of [
+      "Ik wil in het werkatelier volgende week een casus inbrengen van een meisje bij ons op school, zonder naam natuurlijk. Er zitten ook OC's en jgc's van andere scholen bij. Kan dat zomaar?",
+      "In de intervisie met zorgcoördinatoren van andere scholen wil ik een casus bespreken, zonder naam uiteraard. Kan dat zonder toestemming?",
+      "In het netwerk van zorgcoördinatoren, met collega's uit de hele regio, wil ik een casus bespreken zonder naam. Mag dat?",
+      'Voor de studiedag met mentoren van verschillende scholen wil ik een casus uitwerken zonder de naam te noemen. Moet dat langs ouders?',
+      'Als teamleider wil ik in de leerkring met teamleiders van andere scholen een casus van een leerling inbrengen, geen naam erbij. Kan dat?',
+    ])
+      expect(first(text), text).toBe('Q-HERKENBAAR');
+  });
+
+  it('keeps a case with more than the name left out, or only figures without stories, anonymous', () => {
+    for (const text of [
+      "In de intervisie met OC's van andere scholen breng ik een casus in zonder naam, klas of school. Toestemming nodig?",
+      'Voor de netwerkgroep met andere scholen laat ik alleen trends zien uit de casussen: hoe vaak, welke leeftijd, zonder namen, klassen of verhalen erbij. Toestemming?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
+
+  it('reads a one-off event or a trait only one pupil has as recognisable, whatever is left out', () => {
+    for (const text of [
+      'Voor de themabijeenkomst van juni wil ik als procesbegeleider één casus uitwerken als voorbeeld: het meisje van De Spinaker dat na de brand in hun huis al maanden thuiszit. Geen naam erbij natuurlijk. Dat kan toch gewoon?',
+      'Voor de themabijeenkomst wil ik de casus gebruiken van de jongen wiens huis vorig jaar afbrandde, zonder naam. Mag dat?',
+      'In de intervisie met andere scholen wil ik zonder naam het meisje bespreken dat na het busongeluk van vorig jaar nog steeds thuiszit.',
+      'Geen naam natuurlijk, maar het gaat om de leerling die bij de steekpartij in het centrum betrokken was. Casus voor het netwerk, kan dat?',
+      'Ik wil in de leerkring het dove meisje uit de brugklas als casus inbrengen, zonder naam. Moet ik iets vragen?',
+      'Zonder naam: het meisje met de beenprothese uit 2 havo, als casus voor de studiedag. Toestemming nodig?',
+    ]) {
+      expect(recognisable(text), text).toBe('ja');
+      expect(first(text), text).not.toBe('V-GEEN');
+    }
+  });
+
+  it('reads no unique event in a fire drill or a case without one', () => {
+    for (const text of [
+      'Voor de themabijeenkomst wil ik zonder naam, school of klas een casus over faalangst bespreken die begon na de brandoefening. Toestemming?',
+      'Zonder naam en klas wil ik in de intervisie met andere scholen een casus over schoolverzuim inbrengen. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
+});
