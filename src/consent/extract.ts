@@ -58,6 +58,8 @@ const PARENT_AS_RECIPIENT = re(
     `\\b${PARENT} (heeft|hebben) geen gezag`,
     // "dat we thuis bellen als hij spijbelt": the school calls the parents
     `\\b(naar )?(thuis|huis) (bellen|belt|mailen|mailt|informeren)\\b`,
+    // "moeder wil dat ik haar elke avond app", "wil de vader elke dag een update": a parent who wants to be kept posted
+    `\\b(${PARENT}( \\w+){0,4} (wil|willen|verwacht|verwachten)|(wil|willen|verwacht|verwachten) (de |zijn |haar )?${PARENT}( van \\w+)?( \\d{1,2})?) (\\w+ ){0,9}(app|appen|appje|appjes|bel|bellen|belletje|mail|mailen|mailtje|bericht|berichtje|berichtjes|update|updates|verslagje)\\b`,
     // "wil niet dat ik zijn ouders mail": the writer contacts the parents, verb after the object
     `\\b(ik|wij|we) (de |zijn |haar )?${PARENT} (\\w+ )?(mail|mailen|bel|bellen|app|appen|informeer|informeren|inlicht|inlichten|vertel|vertellen)\\b`,
   ].join('|'),
@@ -597,11 +599,11 @@ const KEPT_FROM_PARENTS = re(`\\b${PARENT} (\\w+ ){0,4}(niets?|niks|nooit|geen w
   + `|\\bzonder dat (ze |iemand |men )?thuis (iemand |ze )?(het |er |dit )?(\\w+ )?(weet|weten|hoort|horen|merkt|merken)\\b|\\bthuis (mag|mogen|hoeft|hoeven) (niemand|ze|het|er) (\\w+ ){0,3}(weten|horen|merken)\\b`);
 /**
  * A stance against the help attributed to one parent, in any words: "vader is er fel op tegen", "moeder heeft bezwaar",
- * "vader ziet het niet zitten", "moeder blokkeert het". Plain "tegen" only as a stance ("is er tegen"), never as a
+ * "vader ziet het niet zitten", "moeder blokkeert het", "trek ik mijn toestemming in", "wil zijn handtekening intrekken". Plain "tegen" only as a stance ("is er tegen"), never as a
  * preposition ("zei tegen mij").
  */
 const PARENT_OBJECTS = re(
-  `\\b${PARENT}( \\w+){0,6} ((is|zijn|was|waren|staat|staan|stond)( \\w+){0,3} (er|daar|ertegen|faliekant|fel|pertinent|mordicus|sterk|heel erg|erg)( \\w+){0,2} tegen(?! (mij|me|de|het|hem|haar|ons|zijn|een|jou))|(er|daar) (\\w+ ){0,2}(op )?tegen (is|zijn|was)|ertegen|(heeft|hebben|had|maakt|maken|maakte) (er |daar )?(ook |wel |grote |veel |sterk )?bezwaar(en)?|(weiger|verbied|verbiedt|verbood|blokkeer|blokkeert|blokkeerde|dwarsligt|dwarslag|ligt dwars|houdt (\\w+ )?tegen|tegenhoudt|protesteert|protesteerde)\\w*|(niet|geen) akkoord|(ziet|zien|zag) (\\w+ ){0,7}niet (\\w+ )?zitten|(ziet|zien|zag) (er )?(niks|niets) in|(voelt|voelen|voelde) (er |daar )?(niks|niets) voor|trekt (\\w+ ){0,2}toestemming in|(wil|wilt|willen) er niet aan)\\b`,
+  `\\b${PARENT}( \\w+){0,6} ((is|zijn|was|waren|staat|staan|stond)( \\w+){0,3} (er|daar|ertegen|faliekant|fel|pertinent|mordicus|sterk|heel erg|erg)( \\w+){0,2} tegen(?! (mij|me|de|het|hem|haar|ons|zijn|een|jou))|(er|daar) (\\w+ ){0,2}(op )?tegen (is|zijn|was)|ertegen|(heeft|hebben|had|maakt|maken|maakte) (er |daar )?(ook |wel |grote |veel |sterk )?bezwaar(en)?|(weiger|verbied|verbiedt|verbood|blokkeer|blokkeert|blokkeerde|dwarsligt|dwarslag|ligt dwars|houdt (\\w+ )?tegen|tegenhoudt|protesteert|protesteerde)\\w*|(niet|geen) akkoord|(ziet|zien|zag) (\\w+ ){0,7}niet (\\w+ )?zitten|(ziet|zien|zag) (er )?(niks|niets) in|(voelt|voelen|voelde) (er |daar )?(niks|niets) voor|(trek|trekt|trekken|trok|trokken) (\\w+ ){0,3}(toestemming|handtekening) (\\w+ ){0,10}in|(toestemming|handtekening) (\\w+ ){0,8}(ingetrokken|intrekken|intrekt|in te trekken)|(wil|wilt|willen) er niet aan)\\b`,
 );
 /**
  * The pupil's wish to keep the parents out, in any words: "smeekt me zijn moeder niks te zeggen", "houd mijn ouders
@@ -613,7 +615,7 @@ const KEPT_OUT_WISH = re(
   + `|\\b${PARENT} (\\w+ ){0,2}(mag|mogen) (\\w+ ){0,3}(er |daar )?(niet bij (betrokken|zijn)|buiten (blijven|gehouden))\\b`,
 );
 /** Someone with a say does not agree ("de voogd is het er niet mee eens"); the mentor's own opinion does not count. */
-const DISAGREES = /\bhet (er |daar )?(absoluut |helemaal |echt |totaal )?niet mee eens\b|\b(is|zijn) het (er )?niet (mee )?eens\b|\b(is|zijn) het (er )?oneens\b/;
+const DISAGREES = /\bhet (er |daar )?(absoluut |helemaal |echt |totaal )?niet (mee|over) eens\b|\b(is|zijn) het (er )?niet (mee |over )?eens\b|\b(is|zijn) het (er )?oneens\b/;
 const NEVER = /(?!)/;
 /** The pupil lives under a guardianship or with foster parents: the voogd decides about help to the pupil. */
 const FOSTER_OR_WARDSHIP = /\b(voogdij|pleeg\w*)\b/;

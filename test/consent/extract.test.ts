@@ -3739,4 +3739,38 @@ describe('classes of meaning from the b76-b78 misses, other writers (consent25b)
     ])
       expect(first(text), text).toBe('V-GEEN');
   });
+
+  it('reads a parent who wants to be kept posted about a pupil of 18 on a trip as a parent told, which the pupil decides (R23)', () => {
+    for (const text of [
+      "Volgende week gaan we met 6 vwo naar Berlijn. Eén jongen (18) heeft flinke astma. Zijn moeder wil dat ik haar elke avond app hoe het met hem gaat en of hij z'n puffer wel gebruikt. Mag dat gewoon?",
+      'Ik ga mee op werkweek met 5 havo. De vader van Sem (18) wil elke dag een update van mij over hoe het gaat met zijn diabetes. Mag ik dat doen?',
+      'Op de skireis wil de moeder van Lisa (19) dat we haar iedere avond even bellen hoe het met haar gaat. Kan dat zomaar?',
+      'Moeder van Daan (18) verwacht dat ik haar tijdens de excursie dagelijks een berichtje stuur over zijn epilepsie. Mag dat?',
+      'Ouders van Noor (18) willen tijdens de reis naar Rome elke avond een appje van de begeleiders. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING18');
+  });
+
+  it('reads no parent told when the parent only wants something of the pupil, or the pupil asks to be reminded', () => {
+    for (const text of [
+      "Moeder van Sem (18) wil dat hij zijn puffer meeneemt op werkweek. Hij vraagt of ik hem 's avonds even wil herinneren. Mag dat?",
+      'Sem (18) wil dat ik hem elke avond app of hij zijn puffer heeft genomen. Mag dat?',
+    ])
+      expect(extractFacts(text, knowledge.cues, screen).facts.answers['Q-MET-WIE'], text).not.toBe('MW8');
+  });
+
+  it('reads one parent withdrawing consent for the help while the other parent disagrees as custody holders who disagree (V-FG)', () => {
+    for (const text of [
+      "Mentor stuurt me (teamleider) een mail door van moeder: 'Hierbij trek ik mijn toestemming in voor de gesprekken van Luuk met de ambulant hulpverlener. Zijn vader en ik zijn het er niet over eens en ik wil het niet meer.' Luuk (13) wil juist wel doorgaan. Moet de hulp nu per direct stoppen?",
+      'Moeder mailt dat ze haar handtekening voor de gesprekken met de gedragswetenschapper intrekt; vader wil wel dat het doorgaat. Tim is 12. Wat nu?',
+      'Ouders zijn gescheiden, allebei gezag. Vader trekt zijn toestemming voor de JOS-coach in, moeder vindt dat onzin. Jesse (13) wil graag verder. Mag de coach doorgaan?',
+      'Als administratie krijg ik een brief van vader: hij wil zijn toestemming voor de hulp van de orthopedagoog intrekken, moeder en hij zijn het er niet over eens. Noa is 14. Wat moeten we doen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('reads no parents in dispute when a pupil of 16 withdraws himself or both parents gave consent', () => {
+    expect(first('Jan (16) trekt zijn toestemming voor de gesprekken met de jgc in. Moet ik stoppen?')).toBe('V-LEERLING16');
+    expect(first('Moeder heeft haar toestemming voor de gesprekken met de jgc gegeven, vader ook. Mila (13) wil graag. Kan de jgc beginnen?')).toBe('V-BEIDEN');
+  });
 });
