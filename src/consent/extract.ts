@@ -214,6 +214,13 @@ const PEER_SETTING = /\b(intervisie\w*|leeromgeving\w*|netwerk\w*|werkatelier\w*
  */
 const NEW_MENTOR_HERE = /\bnieuwe (mentor|mentrix)\b(?=.*\b(in (de|haar|zijn|onze) (klas|les|lessen)|rekening (\w+ ){0,3}houden|(klas|groep) (\w+ ){0,2}(overgenomen|overneemt))\b)/;
 const SCHOOL_MOVE = /\b(gaat|stapt|stroomt|wisselt|verhuist|vertrekt|overstappen|doorstromen) (\w+ ){0,4}(naar|over)\b|\b(overstap\w*|andere school|nieuwe school|vervolgschool)\b/;
+/**
+ * A colleague who goes along on a school trip gets what the trip needs ("ik ga als begeleider mee op de werkweek, mag de
+ * mentor mij een lijstje geven", "de gymdocent die meegaat wil weten wie astma heeft"): a colleague in school, the task.
+ */
+const SCHOOL_TRIP = /\b(werkweek|schoolreis|excursie|schoolkamp|kamp|skireis|studiereis|uitwisseling|buitenlandreis|reis naar)\b/;
+const GOES_ALONG = /\b(ik|we|wij) (ga|gaan) (\w+ ){0,3}mee\b|\bals (\w+ )?begeleider\b|\b(\w{0,12}docent|collega|begeleider|mentor)\w{0,3} die (\w+ ){0,3}(meegaat|mee gaat|meegaan|mee gaan)\b/;
+const GETS_TOLD = /\b(mij|me|hem|haar) (\w+ ){0,6}(geven|doorgeven|sturen|mailen|vertellen|laten weten|laten zien)\b|\b(wil|willen|wilt) (ik|we|wij|hij|zij) (\w+ ){0,4}(van|bij) (de |het )?(mentor|mentoren|administratie|leerlingadministratie|zorgcoordinator|collega\w{0,3}) (\w+ ){0,2}weten\b|\b(meegaat|mee gaat) (\w+ ){0,2}weten\b|\bwil (\w+ ){0,4}weten wie\b/;
 /** "mag ik de mentor van Noa vertellen dat …": the pupil's own mentor or teacher told, a colleague in school. */
 const PUPILS_MENTOR_TOLD = /\b(de|zijn|haar) (mentor|mentrix|\w*docent\w*|leraar|lerares|leraren) (van [a-z0-9]+ )?(\d{1,2} )?(jaar )?(vertellen|inlichten|informeren|laten weten|op de hoogte)\b/;
 /**
@@ -694,7 +701,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // The help contacted is neither the school's own staff nor whoever holds custody.
   const notStaffOrGuardian = withoutMatches(told, [partyPattern(parties, 'MW1'), GUARDIANSHIP]);
   const contacted = CONTACTS_THE_HELP.test(t) ? partyOf(notStaffOrGuardian, parties) : undefined;
-  const named = contacted ?? partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? (OWN_HELP.test(t) ? undefined : partyOf(told, parties));
+  const named = contacted ?? partyOf(without(CONTEXT_MENTIONS), parties) ?? partyOf(without(GUARDIANSHIP), parties) ?? (OWN_HELP.test(t) ? undefined : partyOf(told, parties)) ?? tripCompanion(t);
   // Nobody else named and the writer describes her own help to the pupil: the JOS worker's own work.
   // A parent asking the JOS worker who writes for her own work is help to the pupil, not information to the parent;
   // a meeting that proposed a Verwijsindex signal leaves the signal as what is asked.
@@ -733,7 +740,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   if (party === 'MW10' && !GI_INVOLVED.test(t)) weak.add('Q-MET-WIE');
   // A colleague is who is told only when the text tells her something ("aan de teamleider", "de mentor inlichten"); a
   // colleague who approves, is in cc or passes a request on leaves the recipient a guess, asked before V-GEEN (R09).
-  if (party === 'MW1' && !colleagueTold(told, partyPattern(parties, 'MW1'))) weak.add('Q-MET-WIE');
+  if (party === 'MW1' && !colleagueTold(told, partyPattern(parties, 'MW1')) && !tripCompanion(t)) weak.add('Q-MET-WIE');
   // A party named only by a mistyped word is a guess: shown as one, and asked before a consent-free verdict.
   if (party && party !== 'MW8' && readOnlyFrom(t, partyPattern(parties, party), corrected)) weak.add('Q-MET-WIE');
 
@@ -1094,6 +1101,10 @@ function anonymitySignal(t: string): 'yes' | 'denied' | 'none' {
   if (found.length === 0) return 'none';
   const deniedAt = (index: number) => denied(wordsBefore(t, index, /^(zonder|geen|niet) /.test(t.slice(index)) ? 2 : 5));
   return found.every((index) => signalAt(t, [index]) === 'denied' && deniedAt(index)) ? 'denied' : 'yes';
+}
+
+function tripCompanion(t: string): 'MW1' | undefined {
+  return SCHOOL_TRIP.test(t) && GOES_ALONG.test(t) && GETS_TOLD.test(t) ? 'MW1' : undefined;
 }
 
 /** A case shown to colleagues outside the school's own care; a meeting about the pupil (MDO) is about a known pupil. */

@@ -3773,4 +3773,23 @@ describe('classes of meaning from the b76-b78 misses, other writers (consent25b)
     expect(first('Jan (16) trekt zijn toestemming voor de gesprekken met de jgc in. Moet ik stoppen?')).toBe('V-LEERLING16');
     expect(first('Moeder heeft haar toestemming voor de gesprekken met de jgc gegeven, vader ook. Mila (13) wil graag. Kan de jgc beginnen?')).toBe('V-BEIDEN');
   });
+
+  it('reads a colleague who goes along on a school trip and gets what the trip needs as a colleague in school (V-GEEN)', () => {
+    for (const text of [
+      'Ik ga als begeleider mee op de werkweek van 3 vwo. Mag de mentor mij een lijstje geven van welke leerlingen medicijnen gebruiken en wat ze hebben (adhd, epilepsie, diabetes enz.)? Of moet dat via de ouders?',
+      'Als begeleider van het kamp van de brugklas wil ik van de mentoren weten welke kinderen allergieën hebben en medicijnen gebruiken. Moet dat via de ouders?',
+      'Ik ga mee met de excursie naar Parijs. Mag de administratie mij doorgeven wie epilepsie of diabetes heeft?',
+      'Collega gaat als begeleider mee op schoolreis. Mag ik als mentor haar een overzicht sturen van wie welke medicatie gebruikt?',
+      'Voor de skireis wil de gymdocent die meegaat weten wie astma heeft. Mag ik hem dat lijstje geven?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
+
+  it('keeps asking who receives it when someone outside the school staff goes along or gets the list', () => {
+    for (const text of [
+      'Ik ga mee op werkweek. Mag ik de busmaatschappij een lijst geven met wie epilepsie heeft?',
+      'Een moeder van de ouderraad die ook meegaat op schoolkamp wil weten wie medicijnen gebruikt. Mag ik haar dat lijstje geven?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+  });
 });
