@@ -3781,6 +3781,7 @@ describe('classes of meaning from the b76-b78 misses, other writers (consent25b)
       'Ik ga mee met de excursie naar Parijs. Mag de administratie mij doorgeven wie epilepsie of diabetes heeft?',
       'Collega gaat als begeleider mee op schoolreis. Mag ik als mentor haar een overzicht sturen van wie welke medicatie gebruikt?',
       'Voor de skireis wil de gymdocent die meegaat weten wie astma heeft. Mag ik hem dat lijstje geven?',
+      'Ik ben de leerlingadministratie. Een docent die mee gaat op de Londenreis vraagt de lijst met allergieën en medicijnen. Mag ik die geven?',
     ])
       expect(first(text), text).toBe('V-GEEN');
   });
