@@ -219,8 +219,8 @@ const SCHOOL_MOVE = /\b(gaat|stapt|stroomt|wisselt|verhuist|vertrekt|overstappen
  * mentor mij een lijstje geven", "de gymdocent die meegaat wil weten wie astma heeft"): a colleague in school, the task.
  */
 const SCHOOL_TRIP = /\b(werkweek|excursie|schoolkamp|kamp|uitwisseling|\w{0,12}reis|reis naar)\b/;
-const GOES_ALONG = /\b(ik|we|wij) (ga|gaan) (\w+ ){0,3}mee\b|\bals (\w+ )?begeleider\b|\b(\w{0,12}docent|collega|begeleider|mentor)\w{0,3} die (\w+ ){0,3}(meegaat|mee gaat|meegaan|mee gaan)\b/;
-const GETS_TOLD = /\b(mij|me|hem|haar) (\w+ ){0,6}(geven|doorgeven|sturen|mailen|vertellen|laten weten|laten zien)\b|\b(wil|willen|wilt) (ik|we|wij|hij|zij) (\w+ ){0,4}(van|bij) (de |het )?(mentor|mentoren|administratie|leerlingadministratie|zorgcoordinator|collega\w{0,3}) (\w+ ){0,2}weten\b|\b(meegaat|mee gaat|meegaan|mee gaan)( \w+){0,5} (vraagt|vroeg|vragen|wil|wilt|willen) (\w+ ){0,3}(lijst|lijstje|overzicht|weten|gegevens)\b|\bwil (\w+ ){0,4}weten wie\b/;
+const GOES_ALONG = /\b(ik|we|wij) (ga|gaan) (\w+ ){0,3}mee\b|\b(als|ik ben|ben ik) (de |een )?(\w+ )?begeleider\b|\b(\w{0,12}docent|collega|begeleider|mentor)\w{0,3} die (\w+ ){0,3}(meegaat|mee gaat|meegaan|mee gaan)\b/;
+const GETS_TOLD = /\b(mij|me|hem|haar) (\w+ ){0,6}(geven|doorgeven|sturen|mailen|vertellen|laten weten|laten zien)\b|\b(geeft|stuurt|mailt|geven|sturen|mailen) (mij|me)\b|\b(wil|willen|wilt) (ik|we|wij|hij|zij) (\w+ ){0,4}(van|bij) (de |het )?(mentor|mentoren|administratie|leerlingadministratie|zorgcoordinator|collega\w{0,3}) (\w+ ){0,2}weten\b|\b(meegaat|mee gaat|meegaan|mee gaan)( \w+){0,5} (vraagt|vroeg|vragen|wil|wilt|willen) (\w+ ){0,3}(lijst|lijstje|overzicht|weten|gegevens)\b|\bwil (\w+ ){0,4}weten wie\b/;
 /** "mag ik de mentor van Noa vertellen dat …": the pupil's own mentor or teacher told, a colleague in school. */
 const PUPILS_MENTOR_TOLD = /\b(de|zijn|haar) (mentor|mentrix|\w*docent\w*|leraar|lerares|leraren) (van [a-z0-9]+ )?(\d{1,2} )?(jaar )?(vertellen|inlichten|informeren|laten weten|op de hoogte)\b/;
 /**

@@ -3747,6 +3747,7 @@ describe('classes of meaning from the b76-b78 misses, other writers (consent25b)
       'Op de skireis wil de moeder van Lisa (19) dat we haar iedere avond even bellen hoe het met haar gaat. Kan dat zomaar?',
       'Moeder van Daan (18) verwacht dat ik haar tijdens de excursie dagelijks een berichtje stuur over zijn epilepsie. Mag dat?',
       'Ouders van Noor (18) willen tijdens de reis naar Rome elke avond een appje van de begeleiders. Mag dat?',
+      'mama van Mo (18) wil dat ik elke dag bericht stuur tijdens de reis naar Rome. mag dat?',
     ])
       expect(first(text), text).toBe('V-LEERLING18');
   });
@@ -3765,6 +3766,7 @@ describe('classes of meaning from the b76-b78 misses, other writers (consent25b)
       'Moeder mailt dat ze haar handtekening voor de gesprekken met de gedragswetenschapper intrekt; vader wil wel dat het doorgaat. Tim is 12. Wat nu?',
       'Ouders zijn gescheiden, allebei gezag. Vader trekt zijn toestemming voor de JOS-coach in, moeder vindt dat onzin. Jesse (13) wil graag verder. Mag de coach doorgaan?',
       'Als administratie krijg ik een brief van vader: hij wil zijn toestemming voor de hulp van de orthopedagoog intrekken, moeder en hij zijn het er niet over eens. Noa is 14. Wat moeten we doen?',
+      'Vader heeft gisteren gemaild dat hij zijn handtekening intrekt voor de begeleiding van Lisa (14) door de jgc. Moeder wil dat het doorgaat. Moeten we stoppen?',
     ])
       expect(first(text), text).toBe('V-FG');
   });
@@ -3782,6 +3784,7 @@ describe('classes of meaning from the b76-b78 misses, other writers (consent25b)
       'Collega gaat als begeleider mee op schoolreis. Mag ik als mentor haar een overzicht sturen van wie welke medicatie gebruikt?',
       'Voor de skireis wil de gymdocent die meegaat weten wie astma heeft. Mag ik hem dat lijstje geven?',
       'Ik ben de leerlingadministratie. Een docent die mee gaat op de Londenreis vraagt de lijst met allergieën en medicijnen. Mag ik die geven?',
+      'Wij gaan op schoolreis, ik ben begeleider. Mentor geeft mij lijst met medicijn van kinderen. Is goed?',
     ])
       expect(first(text), text).toBe('V-GEEN');
   });
