@@ -3796,4 +3796,19 @@ describe('classes of meaning from the b76-b78 misses, other writers (consent25b)
     ])
       expect(first(text), text).toBe('Q-MET-WIE');
   });
+
+  it('reads a new registration passed on by a colleague ("nieuwe aanmelding via de decaan", "bij mij aangemeld") as the writer\'s own help, at 18 the pupil\'s to decide', () => {
+    for (const text of [
+      'Nieuwe aanmelding via de decaan: Kevin, 18, 4 kader. Wil hulp bij structuur en gedoe thuis. Hij wil absoluut niet dat zijn ouders het weten. Moet ik ouders iets laten tekenen?',
+      'Ik kreeg een nieuwe aanmelding van de zoco: Sanne, 19, wil hulp bij stress. Ouders tekenen?',
+      'Een leerling (18, 5 havo) is via de mentor bij mij aangemeld. Hij wil hulp bij plannen en wil niet dat zijn ouders het weten. Moet ik ouders laten tekenen?',
+      'De mentor heeft Daan (18) bij mij aangemeld, hij wil hulp bij faalangst. Moeten ouders tekenen?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING18');
+  });
+
+  it('keeps a writer who registers a pupil elsewhere the one who passes it on', () => {
+    const text = 'Als decaan wil ik Bram (18) aanmelden bij het wijkteam, hij wil hulp bij zijn schulden. Mag dat?';
+    expect(extractFacts(text, knowledge.cues, screen).facts.answers['Q-MET-WIE']).toBe('MW3');
+  });
 });
