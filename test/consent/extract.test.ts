@@ -3695,3 +3695,82 @@ describe('classes of meaning from the b74 misses (consent24a: JOS workers and OC
     expect(first('Ik begeleid Bo (15). Een externe van het wijkteam wil informatie over haar. Mag dat?')).toBe('Q-WIJKTEAM');
   });
 });
+
+describe('classes of meaning from the b76–b78 safety misses (consent25s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('asks about danger now for a joke or saying about jumping off a bridge or in front of a train at every low mark', () => {
+    for (const text of [
+      "Mentor: Sem (15) zegt bij elke slechte toets lachend 'dan gooi ik me wel voor de trein'. De klas lacht mee. Mag ik de jgc om advies vragen?",
+      "JOS-coach: een meisje (14) roept steeds als grapje dat ze 'wel even van de Zeglisbrug springt' als ze een onvoldoende haalt. Mag ik de mentor vragen hoe zij dat ziet?",
+      "oc: jongen 13 zegt bij elk proefwerk met een grijns: ik spring wel van de flat. mag ik gw'er vragen?",
+      "Teamleider: Daan (16) zegt al weken lachend 'ik ga wel op het spoor liggen' als iets tegenzit. Mag ik zijn ouders bellen?",
+      "Smw: leerling (15) grapt bij elk cijfer 'ik spring wel voor de bus'. Mag ik dit met de mentor bespreken?",
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('reads no danger in jumping for joy', () => {
+    for (const text of [
+      "Mentor: Lisa (14) haalde een 9 en riep 'ik spring een gat in de lucht'. Mag ik dat aan haar ouders vertellen?",
+      'Docent: Tim (13) springt bij elke voldoende een gat in de lucht. Mag ik dat aan zijn mentor vertellen?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('decides danger now for a carer who barely responds, is drunk or out cold, with young children alone with her', () => {
+    for (const text of [
+      'Ik ben nu op huisbezoek. Moeder ligt op de bank en reageert bijna niet. Kleine zusjes van 3 en 5 zijn alleen met haar. Mag ik iemand bellen?',
+      'Ik ben nu bij een leerling (14) thuis voor een gesprek. Vader is zo dronken dat hij niet meer op kan staan en de kleintjes van 2 en 5 zijn alleen met hem. Mag ik iemand bellen?',
+      'JOS-coach: ik sta nu bij het gezin op de stoep. Moeder is niet wakker te krijgen en haar baby ligt te huilen, verder is er niemand. Wat mag ik doen?',
+      'oc: op huisbezoek nu. moeder stoned op bank, reageert amper. broertje 4 jaar alleen met haar. mag ik iemand inschakelen?',
+      'Smw: ik ben nu bij een gezin, vader is buiten westen en de peuter is alleen met hem. Mag ik de politie bellen zonder toestemming?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('reads no danger now in an ill mother with a toddler in day care, or a curt mother on a home visit', () => {
+    for (const text of [
+      'Mentor: moeder van Sem (13) is ziek en ligt veel op de bank, zijn broertje van 4 gaat naar de opvang. Mag ik de jgc vragen om mee te denken?',
+      'JOS-coach: bij het huisbezoek vanmiddag reageerde moeder bijna niet op mijn vragen over school, ze was kortaf. Mag ik de mentor vertellen hoe het gesprek ging?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route for physical punishment a parent admits in everyday words: a tik, a klap, er van langs', () => {
+    for (const text of [
+      "Bij het oudergesprek zei vader dat Daan (12) 'er wel eens van langs krijgt als hij brutaal is'. Mag ik dat aan de mentor vertellen?",
+      "JOS-coach: moeder vertelde dat ze haar dochter (11) een corrigerende tik geeft als ze liegt, 'zo ben ik zelf ook opgevoed'. Mag ik dit met de zoco bespreken?",
+      'oc: vader zegt: ik geef hem wel eens een klap als hij niet luistert, dat is normaal bij ons. mag ik mentor informeren?',
+      "Smw: stiefvader gaf aan dat hij de kinderen soms een mep verkoopt, 'anders luisteren ze niet'. Wat mag ik met de school delen?",
+      "Bij het huisbezoek zei moeder dat ze haar zoon (14) 'soms een tik geeft als hij niet luistert'. Mag ik de mentor laten weten dat het thuis gespannen is?",
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in a tag game, a compliment or typing', () => {
+    for (const text of [
+      'Gymdocent: bij tikkertje gaf Tim (12) een klasgenoot een tik op de rug. Mag ik dat aan de mentor melden?',
+      'Mentor: moeder zei dat ze haar zoon (14) weleens een compliment geeft als hij goed zijn best doet. Mag ik dat in het dossier zetten?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN']).not.toContain(first(text));
+  });
+
+  it('decides danger now for farewell words and a pupil who just left, towards the station or the tracks', () => {
+    for (const text of [
+      "JOS-coach: Daan (16) appte me 'ik ben er straks niet meer, bedankt voor alles' en is net weggefietst richting het spoor. Mag ik de mentor inlichten?",
+      'oc: lln 14 liet briefje achter: ik kan het niet meer, dag mam. is net vertrokken naar station. mag ik politie bellen?',
+      "Docent: Sem (13) zei 'het is klaar, niemand hoeft me te zoeken' en liep zonet het lokaal uit naar buiten. Mag ik de zoco bellen?",
+      "Surveillant: onder een proefwerk schreef een leerling 'na vandaag ben ik er toch niet meer, sorry mam'. Hij is net het lokaal uit gelopen, richting station. Mag ik zijn ouders bellen?",
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for a pupil who just left for an internship or a move after the summer', () => {
+    for (const text of [
+      'Mentor: Tim (15) is net vertrokken richting station voor zijn stage in Amsterdam. Mag ik zijn stagebegeleider bellen?',
+      'Mentor: Lisa (16) zei dat ze er na de zomer niet meer is omdat ze gaat verhuizen. Ze is net naar huis gefietst. Mag ik haar nieuwe school inlichten?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+});
