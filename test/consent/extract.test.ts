@@ -3773,4 +3773,36 @@ describe('classes of meaning from the b76–b78 safety misses (consent25s)', () 
     ])
       expect(first(text), text).not.toBe('V-ACUUT');
   });
+
+  it('decides danger now when a pupil no longer dares to sleep or be at home after violence there', () => {
+    for (const text of [
+      'Zoco: de huisarts belt. Meisje (15) vertelde vanochtend dat ze vannacht niet meer thuis durft te slapen, stiefvader heeft haar gisteren tegen de muur geduwd. Mag ik zeggen of ze op school is?',
+      'Mentor: Sem (14) zegt dat hij niet meer thuis durft te zijn sinds vader hem gisteren sloeg. Mag ik de jgc bellen?',
+      'oc: lln 16 bang om nog thuis te slapen na klappen van vader gisteravond. mag ik veilig thuis bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for not daring to tell a mark at home or to be home alone while the parents are away', () => {
+    for (const text of [
+      'Mentor: Tim (13) durft thuis niet te vertellen dat hij een 4 had. Mag ik zijn ouders mailen?',
+      'Mentor: Lisa (14) slaapt dit weekend bij haar vriendin omdat ze niet thuis durft te zijn als haar ouders op vakantie zijn, ze vindt het eng alleen. Mag ik haar ouders mailen?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for a forced marriage feared this summer, with not coming back, or her own wedding', () => {
+    for (const text of [
+      'JOS-coach: Hanna (15) vertelde me dat ze in de zomer naar familie gaat en niet meer terugkomt, ze zou daar moeten trouwen. Wie mogen we inlichten?',
+      'Teamleider: Amina (16) is bang dat de bruiloft in de zomervakantie haar eigen bruiloft wordt en ze daarna niet meer terug mag. Wie mogen we inlichten?',
+      "Mentor: een leerling (15) zei dat ze deze zomer 'naar familie moet en niet meer terugkomt', ze zou daar moeten trouwen. Wie mogen we inlichten zonder de ouders?",
+      "Mentor: Sara (16) moet deze zomer 'voor een bruiloft' naar familie in het buitenland en is bang dat het haar eigen bruiloft wordt en ze niet meer terug mag. Mag ik dit delen?",
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('keeps deciding danger now for a forced marriage on a near weekday', () => {
+    const text = 'Mentor: Hira (15) vertrekt zaterdag naar Pakistan, waar ze moet trouwen en niet meer terugkomt, ze is doodsbang. Mag ik de jgc bellen?';
+    expect(first(text), text).toBe('V-ACUUT');
+  });
 });
