@@ -3805,4 +3805,22 @@ describe('classes of meaning from the b76–b78 safety misses (consent25s)', () 
     const text = 'Mentor: Hira (15) vertrekt zaterdag naar Pakistan, waar ze moet trouwen en niet meer terugkomt, ze is doodsbang. Mag ik de jgc bellen?';
     expect(first(text), text).toBe('V-ACUUT');
   });
+
+  it('reads involving the jeugdarts or the zoco today ("erbij halen", "advies halen") as no one coming to take the pupil', () => {
+    for (const text of [
+      "Leerling (14) uit mijn mentorgroep is vandaag de zevende dag op rij ziek, moeder zegt steeds 'buikpijn'. Ik wil de jeugdarts erbij halen via M@ZL. Moet moeder daar eerst ja op zeggen?",
+      'Mentor: Sem (13) is al twee weken ziek gemeld met hoofdpijn. Ik wil vandaag de jeugdarts erbij halen. Mag dat zonder ouders?',
+      'Verzuimcoordinator: Noor (15) is deze maand voor de vierde keer ziek, ik wil morgen advies halen bij de jeugdarts. Toestemming nodig?',
+      'JOS-coach: Daan (12) is vaak ziek. Ik wil straks de zorgcoordinator erbij halen. Mag ik zijn ziekteverzuim laten zien?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('keeps deciding danger now for someone who comes to take or get the pupil today', () => {
+    for (const text of [
+      'Mentor: Lisa (14) vertelde dat haar vader haar vanmiddag van school komt halen, ze is bang voor hem en wil niet mee. Mag ik de politie bellen?',
+      'Mentor: een jongen uit 3b zei dat ze Tim na school gaan pakken. Mag ik zijn ouders bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
 });
