@@ -3823,4 +3823,24 @@ describe('classes of meaning from the b76–b78 safety misses (consent25s)', () 
     ])
       expect(first(text), text).toBe('V-ACUUT');
   });
+
+  it('asks nothing about abuse for a young carer ("mantelzorger", "veel zorgtaken") when no sign of neglect stands next to it', () => {
+    for (const text of [
+      'Mentor: Sem (14) is jonge mantelzorger, zijn vader heeft MS. Ik wil hem aanmelden bij de steunpunt mantelzorg-groep van het wijkteam. Wie moet tekenen?',
+      'Zorgcoordinator: een meisje (13) heeft thuis veel zorgtaken omdat haar moeder ziek is. Mag ik de mentor vragen haar wat ruimte te geven met huiswerk?',
+      'JOS-coach: Daan (15) is mantelzorger voor zijn broertje met autisme. Hij wil graag met iemand praten. Moeten zijn ouders toestemming geven?',
+      'oc: lln 16 mantelzorger voor oma die bij hen woont. wil haar aanmelden voor jonge mantelzorgersdag. toestemming?',
+    ])
+      expect([...danger, 'V-MELDCODE', 'Q-ZORGEN'], text).not.toContain(first(text));
+  });
+
+  it('keeps the meldcode route or the question for a young carer with neglect, or one who must nurse her ill mother every day', () => {
+    for (const text of [
+      'Mentor: Noor (13) is mantelzorger voor haar moeder, komt zonder ontbijt en heeft al weken geen jas. Mag ik de jgc inlichten?',
+      'Mentor: Lisa (14) heeft veel zorgtaken thuis, valt elke les in slaap en eet niet meer. Mag ik de jgc vragen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+    const nursing = 'leerling komt elke ochtend te laat omdat hij zijn zieke vader moet verzorgen';
+    expect(first(nursing), nursing).toBe('Q-ZORGEN');
+  });
 });
