@@ -3843,4 +3843,21 @@ describe('classes of meaning from the b76–b78 safety misses (consent25s)', () 
     const nursing = 'leerling komt elke ochtend te laat omdat hij zijn zieke vader moet verzorgen';
     expect(first(nursing), nursing).toBe('Q-ZORGEN');
   });
+
+  it('asks about abuse, not danger now, for violence in the past that is known and handled: a contactverbod or help, and calm now', () => {
+    for (const text of [
+      'Administratie: vader zonder gezag vraagt het rapport van Lotte (12). Tegen hem loopt een contactverbod omdat hij moeder heeft mishandeld. Het gezin heeft hulp en het is nu rustig. Mag ik het rapport sturen?',
+      'Teamleider: vader van Sem (13) heeft een straatverbod omdat hij moeder sloeg. De jeugdbescherming is betrokken en het is nu rustig thuis. Vader vraagt om het rapport. Mag dat?',
+      'OC: er loopt een contactverbod tegen de ex van moeder, die haar vorig jaar mishandelde. Het gezin krijgt begeleiding en alles lijkt inmiddels stabiel. Mag ik de mentor van Noor (14) hierover informeren?',
+      'Mentor: moeder van Daan (12) is vorig jaar door vader mishandeld, er is nu een huisverbod en het gezin heeft hulp, het is sindsdien rustig. De vader belt of hij Daan mag spreken. Wat zeg ik?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps danger now and the meldcode route when the banned father is at the gate today or it is not calm', () => {
+    const gate = 'Administratie: tegen vader loopt een contactverbod, het gezin heeft hulp en het was rustig, maar vandaag staat hij bij het hek en wil Lotte (12) meenemen. Mag ik de politie bellen?';
+    expect(first(gate), gate).toBe('V-ACUUT');
+    const unrest = 'Mentor: vader slaat moeder, het gezin heeft hulp maar het is nu niet rustig. Mag ik de jgc bellen over Sem (13)?';
+    expect(first(unrest), unrest).toBe('V-MELDCODE');
+  });
 });
