@@ -3812,3 +3812,169 @@ describe('classes of meaning from the b76-b78 misses, other writers (consent25b)
     expect(extractFacts(text, knowledge.cues, screen).facts.answers['Q-MET-WIE']).toBe('MW3');
   });
 });
+
+describe('classes of meaning from the b76–b78 safety misses (consent25s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('asks about danger now for a joke or saying about jumping off a bridge or in front of a train at every low mark', () => {
+    for (const text of [
+      "Mentor: Sem (15) zegt bij elke slechte toets lachend 'dan gooi ik me wel voor de trein'. De klas lacht mee. Mag ik de jgc om advies vragen?",
+      "JOS-coach: een meisje (14) roept steeds als grapje dat ze 'wel even van de Zeglisbrug springt' als ze een onvoldoende haalt. Mag ik de mentor vragen hoe zij dat ziet?",
+      "oc: jongen 13 zegt bij elk proefwerk met een grijns: ik spring wel van de flat. mag ik gw'er vragen?",
+      "Teamleider: Daan (16) zegt al weken lachend 'ik ga wel op het spoor liggen' als iets tegenzit. Mag ik zijn ouders bellen?",
+      "Smw: leerling (15) grapt bij elk cijfer 'ik spring wel voor de bus'. Mag ik dit met de mentor bespreken?",
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('reads no danger in jumping for joy', () => {
+    for (const text of [
+      "Mentor: Lisa (14) haalde een 9 en riep 'ik spring een gat in de lucht'. Mag ik dat aan haar ouders vertellen?",
+      'Docent: Tim (13) springt bij elke voldoende een gat in de lucht. Mag ik dat aan zijn mentor vertellen?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('decides danger now for a carer who barely responds, is drunk or out cold, with young children alone with her', () => {
+    for (const text of [
+      'Ik ben nu op huisbezoek. Moeder ligt op de bank en reageert bijna niet. Kleine zusjes van 3 en 5 zijn alleen met haar. Mag ik iemand bellen?',
+      'Ik ben nu bij een leerling (14) thuis voor een gesprek. Vader is zo dronken dat hij niet meer op kan staan en de kleintjes van 2 en 5 zijn alleen met hem. Mag ik iemand bellen?',
+      'JOS-coach: ik sta nu bij het gezin op de stoep. Moeder is niet wakker te krijgen en haar baby ligt te huilen, verder is er niemand. Wat mag ik doen?',
+      'oc: op huisbezoek nu. moeder stoned op bank, reageert amper. broertje 4 jaar alleen met haar. mag ik iemand inschakelen?',
+      'Smw: ik ben nu bij een gezin, vader is buiten westen en de peuter is alleen met hem. Mag ik de politie bellen zonder toestemming?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('reads no danger now in an ill mother with a toddler in day care, or a curt mother on a home visit', () => {
+    for (const text of [
+      'Mentor: moeder van Sem (13) is ziek en ligt veel op de bank, zijn broertje van 4 gaat naar de opvang. Mag ik de jgc vragen om mee te denken?',
+      'JOS-coach: bij het huisbezoek vanmiddag reageerde moeder bijna niet op mijn vragen over school, ze was kortaf. Mag ik de mentor vertellen hoe het gesprek ging?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route for physical punishment a parent admits in everyday words: a tik, a klap, er van langs', () => {
+    for (const text of [
+      "Bij het oudergesprek zei vader dat Daan (12) 'er wel eens van langs krijgt als hij brutaal is'. Mag ik dat aan de mentor vertellen?",
+      "JOS-coach: moeder vertelde dat ze haar dochter (11) een corrigerende tik geeft als ze liegt, 'zo ben ik zelf ook opgevoed'. Mag ik dit met de zoco bespreken?",
+      'oc: vader zegt: ik geef hem wel eens een klap als hij niet luistert, dat is normaal bij ons. mag ik mentor informeren?',
+      "Smw: stiefvader gaf aan dat hij de kinderen soms een mep verkoopt, 'anders luisteren ze niet'. Wat mag ik met de school delen?",
+      "Bij het huisbezoek zei moeder dat ze haar zoon (14) 'soms een tik geeft als hij niet luistert'. Mag ik de mentor laten weten dat het thuis gespannen is?",
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in a tag game, a compliment or typing', () => {
+    for (const text of [
+      'Gymdocent: bij tikkertje gaf Tim (12) een klasgenoot een tik op de rug. Mag ik dat aan de mentor melden?',
+      'Mentor: moeder zei dat ze haar zoon (14) weleens een compliment geeft als hij goed zijn best doet. Mag ik dat in het dossier zetten?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN']).not.toContain(first(text));
+  });
+
+  it('decides danger now for farewell words and a pupil who just left, towards the station or the tracks', () => {
+    for (const text of [
+      "JOS-coach: Daan (16) appte me 'ik ben er straks niet meer, bedankt voor alles' en is net weggefietst richting het spoor. Mag ik de mentor inlichten?",
+      'oc: lln 14 liet briefje achter: ik kan het niet meer, dag mam. is net vertrokken naar station. mag ik politie bellen?',
+      "Docent: Sem (13) zei 'het is klaar, niemand hoeft me te zoeken' en liep zonet het lokaal uit naar buiten. Mag ik de zoco bellen?",
+      "Surveillant: onder een proefwerk schreef een leerling 'na vandaag ben ik er toch niet meer, sorry mam'. Hij is net het lokaal uit gelopen, richting station. Mag ik zijn ouders bellen?",
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for a pupil who just left for an internship or a move after the summer', () => {
+    for (const text of [
+      'Mentor: Tim (15) is net vertrokken richting station voor zijn stage in Amsterdam. Mag ik zijn stagebegeleider bellen?',
+      'Mentor: Lisa (16) zei dat ze er na de zomer niet meer is omdat ze gaat verhuizen. Ze is net naar huis gefietst. Mag ik haar nieuwe school inlichten?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('decides danger now when a pupil no longer dares to sleep or be at home after violence there', () => {
+    for (const text of [
+      'Zoco: de huisarts belt. Meisje (15) vertelde vanochtend dat ze vannacht niet meer thuis durft te slapen, stiefvader heeft haar gisteren tegen de muur geduwd. Mag ik zeggen of ze op school is?',
+      'Mentor: Sem (14) zegt dat hij niet meer thuis durft te zijn sinds vader hem gisteren sloeg. Mag ik de jgc bellen?',
+      'oc: lln 16 bang om nog thuis te slapen na klappen van vader gisteravond. mag ik veilig thuis bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for not daring to tell a mark at home or to be home alone while the parents are away', () => {
+    for (const text of [
+      'Mentor: Tim (13) durft thuis niet te vertellen dat hij een 4 had. Mag ik zijn ouders mailen?',
+      'Mentor: Lisa (14) slaapt dit weekend bij haar vriendin omdat ze niet thuis durft te zijn als haar ouders op vakantie zijn, ze vindt het eng alleen. Mag ik haar ouders mailen?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for a forced marriage feared this summer, with not coming back, or her own wedding', () => {
+    for (const text of [
+      'JOS-coach: Hanna (15) vertelde me dat ze in de zomer naar familie gaat en niet meer terugkomt, ze zou daar moeten trouwen. Wie mogen we inlichten?',
+      'Teamleider: Amina (16) is bang dat de bruiloft in de zomervakantie haar eigen bruiloft wordt en ze daarna niet meer terug mag. Wie mogen we inlichten?',
+      "Mentor: een leerling (15) zei dat ze deze zomer 'naar familie moet en niet meer terugkomt', ze zou daar moeten trouwen. Wie mogen we inlichten zonder de ouders?",
+      "Mentor: Sara (16) moet deze zomer 'voor een bruiloft' naar familie in het buitenland en is bang dat het haar eigen bruiloft wordt en ze niet meer terug mag. Mag ik dit delen?",
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('keeps deciding danger now for a forced marriage on a near weekday', () => {
+    const text = 'Mentor: Hira (15) vertrekt zaterdag naar Pakistan, waar ze moet trouwen en niet meer terugkomt, ze is doodsbang. Mag ik de jgc bellen?';
+    expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('reads involving the jeugdarts or the zoco today ("erbij halen", "advies halen") as no one coming to take the pupil', () => {
+    for (const text of [
+      "Leerling (14) uit mijn mentorgroep is vandaag de zevende dag op rij ziek, moeder zegt steeds 'buikpijn'. Ik wil de jeugdarts erbij halen via M@ZL. Moet moeder daar eerst ja op zeggen?",
+      'Mentor: Sem (13) is al twee weken ziek gemeld met hoofdpijn. Ik wil vandaag de jeugdarts erbij halen. Mag dat zonder ouders?',
+      'Verzuimcoordinator: Noor (15) is deze maand voor de vierde keer ziek, ik wil morgen advies halen bij de jeugdarts. Toestemming nodig?',
+      'JOS-coach: Daan (12) is vaak ziek. Ik wil straks de zorgcoordinator erbij halen. Mag ik zijn ziekteverzuim laten zien?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('keeps deciding danger now for someone who comes to take or get the pupil today', () => {
+    for (const text of [
+      'Mentor: Lisa (14) vertelde dat haar vader haar vanmiddag van school komt halen, ze is bang voor hem en wil niet mee. Mag ik de politie bellen?',
+      'Mentor: een jongen uit 3b zei dat ze Tim na school gaan pakken. Mag ik zijn ouders bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks nothing about abuse for a young carer ("mantelzorger", "veel zorgtaken") when no sign of neglect stands next to it', () => {
+    for (const text of [
+      'Mentor: Sem (14) is jonge mantelzorger, zijn vader heeft MS. Ik wil hem aanmelden bij de steunpunt mantelzorg-groep van het wijkteam. Wie moet tekenen?',
+      'Zorgcoordinator: een meisje (13) heeft thuis veel zorgtaken omdat haar moeder ziek is. Mag ik de mentor vragen haar wat ruimte te geven met huiswerk?',
+      'JOS-coach: Daan (15) is mantelzorger voor zijn broertje met autisme. Hij wil graag met iemand praten. Moeten zijn ouders toestemming geven?',
+      'oc: lln 16 mantelzorger voor oma die bij hen woont. wil haar aanmelden voor jonge mantelzorgersdag. toestemming?',
+    ])
+      expect([...danger, 'V-MELDCODE', 'Q-ZORGEN'], text).not.toContain(first(text));
+  });
+
+  it('keeps the meldcode route or the question for a young carer with neglect, or one who must nurse her ill mother every day', () => {
+    for (const text of [
+      'Mentor: Noor (13) is mantelzorger voor haar moeder, komt zonder ontbijt en heeft al weken geen jas. Mag ik de jgc inlichten?',
+      'Mentor: Lisa (14) heeft veel zorgtaken thuis, valt elke les in slaap en eet niet meer. Mag ik de jgc vragen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+    const nursing = 'leerling komt elke ochtend te laat omdat hij zijn zieke vader moet verzorgen';
+    expect(first(nursing), nursing).toBe('Q-ZORGEN');
+  });
+
+  it('asks about abuse, not danger now, for violence in the past that is known and handled: a contactverbod or help, and calm now', () => {
+    for (const text of [
+      'Administratie: vader zonder gezag vraagt het rapport van Lotte (12). Tegen hem loopt een contactverbod omdat hij moeder heeft mishandeld. Het gezin heeft hulp en het is nu rustig. Mag ik het rapport sturen?',
+      'Teamleider: vader van Sem (13) heeft een straatverbod omdat hij moeder sloeg. De jeugdbescherming is betrokken en het is nu rustig thuis. Vader vraagt om het rapport. Mag dat?',
+      'OC: er loopt een contactverbod tegen de ex van moeder, die haar vorig jaar mishandelde. Het gezin krijgt begeleiding en alles lijkt inmiddels stabiel. Mag ik de mentor van Noor (14) hierover informeren?',
+      'Mentor: moeder van Daan (12) is vorig jaar door vader mishandeld, er is nu een huisverbod en het gezin heeft hulp, het is sindsdien rustig. De vader belt of hij Daan mag spreken. Wat zeg ik?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps danger now and the meldcode route when the banned father is at the gate today or it is not calm', () => {
+    const gate = 'Administratie: tegen vader loopt een contactverbod, het gezin heeft hulp en het was rustig, maar vandaag staat hij bij het hek en wil Lotte (12) meenemen. Mag ik de politie bellen?';
+    expect(first(gate), gate).toBe('V-ACUUT');
+    const unrest = 'Mentor: vader slaat moeder, het gezin heeft hulp maar het is nu niet rustig. Mag ik de jgc bellen over Sem (13)?';
+    expect(first(unrest), unrest).toBe('V-MELDCODE');
+  });
+});
