@@ -3695,3 +3695,63 @@ describe('classes of meaning from the b74 misses (consent24a: JOS workers and OC
     expect(first('Ik begeleid Bo (15). Een externe van het wijkteam wil informatie over haar. Mag dat?')).toBe('Q-WIJKTEAM');
   });
 });
+
+describe('classes of meaning from the b76–b78 misses (consent25a: JOS workers, OCs and smw about their own work)', () => {
+  it('reads leerplicht asking what the school did for a pupil stuck at home as the task\'s own need (L1, R13)', () => {
+    for (const text of [
+      'Leerplicht wil weten wat we als school allemaal hebben ondernomen voor Sem (2b), hij komt al 5 weken niet. Mag ik dat sturen zonder toestemming?',
+      'De leerplichtambtenaar vraagt welke stappen de school heeft gezet voor Lina, die sinds de herfstvakantie thuis zit. Mag ik dat doorgeven?',
+      'Leerplicht vraagt een overzicht van de gesprekken en afspraken die wij met Tim hebben gehad, hij zit al een maand thuis. Moeten ouders tekenen?',
+      'De lpa wil weten wat wij tot nu toe hebben gedaan voor Daan, die al 4 weken thuis zit. Mag ik dat mailen?',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+    // Guards: a diagnosis or the situation at home is more than the task needs (R13b).
+    expect(first('Leerplicht vraagt wat wij hebben gedaan voor Noah, die thuis zit, en ook naar zijn diagnose en medicatie. Mag ik dat sturen?')).toBe('V-NIET');
+    expect(first('Leerplicht vraagt hoe het thuis zit bij Noor (14) en wat de thuissituatie is. Mag ik dat vertellen?')).toBe('V-NIET');
+  });
+
+  it('reads the writer\'s own help that runs on past the coming 18th birthday as the question for JOS (J3, R28), not a hand-over', () => {
+    for (const text of [
+      'Mijn begeleiding van Sven (4 havo) duurt nog tot de kerst, hij wordt in oktober 18. Kan ik na zijn verjaardag doorgaan of moet ik hem overdragen?',
+      'Mijn traject met Ayoub (5 havo) loopt door tot de examens, volgende week wordt hij 18. Moet ik het overdragen of kan ik blijven begeleiden?',
+      'Ik begeleid Lieke (vwo 6), de gesprekken lopen nog tot het eind van het schooljaar, maar over drie weken wordt ze 18. Moet ik afronden en overdragen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guards: a trajectory that is over and handed on, and help running on past a 17th birthday.
+    expect(first('Mijn traject met Roos (18) is afgerond; ik wil haar overdragen aan de ggz. Mag dat?')).toBe('V-LEERLING18');
+    expect(first('Mijn traject met Roos (16) loopt nog tot de zomer, ze wordt in mei 17. Mag ik doorgaan?')).toBe('V-LEERLING16');
+  });
+
+  it('reads the writer handing her own pupil over to the wijkteam as a referral (W2), the pupil of 16 or 17 consenting (R11)', () => {
+    for (const text of [
+      'Na mijn gesprekken met Sanne (16) wil ik haar overdragen aan het wijkteam Heiloo. Zij vindt het goed, moeten haar ouders tekenen?',
+      'Ik stop met de begeleiding van Milan (17), hij heeft meer nodig. Ik wil hem overdragen aan het jeugdteam en ze bijpraten. Hij stemt in. Is dat genoeg?',
+      'Ik rond de gesprekken met Bo (16) af en draag haar over aan het buurtteam, daar vertel ik wat we besproken hebben. Zij is akkoord. Moeten ouders ook tekenen?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guard: a general question without a pupil stays anonymous.
+    expect(first('Ik heb een algemene vraag aan het wijkteam over hoe je een overdracht regelt, zonder namen.')).toBe('V-GEEN');
+  });
+
+  it('reads a wijkteam worker (smw) who helps the pupil herself as the help already there (W1, R06), not a wijkteam recipient to be asked about', () => {
+    for (const text of [
+      'Ik werk voor het gebiedsteam en zit op dinsdag op school. Ik begeleid Mees (14) al sinds de zomer. Zijn mentor wil weten hoe het gaat. Mag ik dat vertellen?',
+      'Als wijkcoach begeleid ik Sara (13) al een half jaar; de teamleider vraagt wat we in de gesprekken doen. Kan ik dat delen?',
+      'Vanuit het sociaal team help ik Noor (12) al een tijdje. Haar mentor vraagt hoe het loopt, mag ik dat zeggen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: registering a pupil with the team is a referral (W2).
+    expect(first('Ik werk bij het wijkteam en wil Mees (14) aanmelden voor begeleiding. Mag ik zijn gegevens doorgeven?')).toBe('V-OUDERS16');
+  });
+
+  it('reads the wijkteam that supports a foster family and wants to tune in with school as help already there (W1), the voogd holding custody', () => {
+    for (const text of [
+      'Het buurtteam ondersteunt het pleeggezin van Daan (12), zijn voogd is van Jeugdbescherming Noord-Holland. Ze willen met de mentor afstemmen hoe het op school gaat. Wie geeft toestemming?',
+      'Wij begeleiden vanuit het wijkteam het pleeggezin waar Lotte (14) woont, ze staat onder voogdij van de William Schrikker Stichting. We willen graag met school overleggen over hoe het gaat.',
+      'Het gebiedsteam helpt het pleeggezin van Jim (13); het gezag ligt bij een voogd. Ze willen de mentor bellen om af te stemmen. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: the team asking the school to register the family is a referral.
+    expect(first('Het wijkteam vraagt of wij het pleeggezin van Daan (12) willen aanmelden voor begeleiding, de voogd zit bij de GI. Mag ik dat doen?')).toBe('V-OUDERS16');
+  });
+});
