@@ -326,12 +326,16 @@ const WRITER_SHARES = /\b(ik|we) (\w+ ){0,3}(deel|delen|stuur|sturen|doorsturen|
 const VISIT_VERB = '(bij te wonen|bijwonen|bijwoon|observeren|observeer|te observeren|bezoeken|bezoek|te bezoeken|mee te kijken|meekijken|meekijk|kijken|kijk|te kijken|zitten|te zitten)';
 /** The visit is for a pupil without saying what is done ("vanwege Jayden", "met het oog op een leerling"): observing her or advising the teacher, asked. */
 const VISIT_BECAUSE = /\b(vanwege|ivm|in verband met|met (het|een) oog op)\b/;
-const ASKED_TO_VISIT_LESSON = re(`\\b(mentor|mentrix|docent\\w{0,4}|leraar|lerares|teamleider|zorgcoordinator|afdelingsleider)( \\w+){0,4} (heeft|vraagt|vroeg|wil|wilde|wou) (me|mij|dat ik|of ik)( \\w+){0,6} (les|lessen|klas)( \\w+){0,3} ${VISIT_VERB}\\b|\\b(mentor|mentrix|docent\\w{0,4}|leraar|lerares|teamleider|zorgcoordinator|afdelingsleider)( \\w+){0,4} (heeft|vraagt|vroeg|wil|wilde|wou) (me|mij|dat ik|of ik)( \\w+){0,4} ${VISIT_VERB} (in|bij|tijdens) (de|zijn|haar|een|hun) (\\w+ )?(les|lessen|klas)\\b`);
+/** Who asks the writer to a lesson: a teacher, someone leading the year or its team ("team 1e klas vraagt of ik in 1c kom observeren"). */
+const LESSON_ASKER = '(mentor|mentrix|docent\\w{0,4}|leraar|lerares|teamleider|zorgcoordinator|afdelingsleider|team|docententeam|sectie)';
+const ASKED_TO_VISIT_LESSON = re(`\\b${LESSON_ASKER}( \\w+){0,4} (heeft|vraagt|vroeg|wil|wilde|wou) (me|mij|dat ik|of ik)( \\w+){0,6} (les|lessen|klas)( \\w+){0,3} ${VISIT_VERB}\\b|\\b${LESSON_ASKER}( \\w+){0,4} (heeft|vraagt|vroeg|wil|wilde|wou) (me|mij|dat ik|of ik)( \\w+){0,4} ${VISIT_VERB} (in|bij|tijdens) (de|zijn|haar|een|hun) (\\w+ )?(les|lessen|klas)\\b|\\b${LESSON_ASKER}( \\w+){0,4} (heeft|vraagt|vroeg|wil|wilde|wou) (me|mij|dat ik|of ik) (\\w+ ){0,3}${CLASS_CODE} (\\w+ ){0,2}${VISIT_VERB}\\b|\\bop (zijn|haar|hun) (verzoek|vraag)( \\w+){0,4} (les|lessen|klas)( \\w+){0,3} ${VISIT_VERB}\\b|\\bop (verzoek|vraag) van (de |het |een )?${LESSON_ASKER}( \\w+){0,6} (les|lessen|klas)( \\w+){0,3} ${VISIT_VERB}\\b`);
 /** Someone asks the JOS worker how it goes or what is going on, or for an account of it ("vraagt om een kort verslagje"), or the worker wants to tell it. */
 const ASKED_ABOUT_HELP = /\b(vraagt|vroeg|vragen|wil weten|wilt weten|willen weten) (\w+ ){0,3}(hoe|wat)\b|\b(vraagt|vroeg|vragen|wil|wilt|willen|wilde) (\w+ ){0,3}(verslag\w{0,6}|samenvatting\w{0,4}|update)\b|\b(vertellen|vertel|delen|doorgeven|bijpraten|informeren|zeggen)\b/;
 const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|(vragenlijst\w*|lijst\w*|toets\w*|test\w*) (\w+ ){0,3}(afnemen|af te nemen|laten invullen)|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (\w+ ){0,2}(bieden|geven|van|bij|door)|terecht (kan|kunnen)|bij (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|psycholoog|orthopedagoog) (\w+ )?(terecht|langs|komen|tekent|tekenen)|beginnen met|met (hem|haar) beginnen|starten met|begint met|start met|(met (hem|haar) )?(gaan )?(werken aan|aan de slag)|met (hem|haar) (gaan )?werken)\b/;
 /** "met Sem zelf gesprekken voeren": someone other than the mentor, the parents or the class is talked with. */
 const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor|de docent|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
+/** A colleague asks the writer to take a look at a pupil ("mailt of ik even naar Ilias kan kijken"): the JOS worker, her task not yet said. */
+const ASKED_TO_LOOK_AT_PUPIL = re(`\\b${LESSON_ASKER}( \\w+){0,4} (mailt|mailde|appt|appte|vraagt|vroeg|belt|belde|heeft) (me |mij )?(gevraagd )?(of ik|om|dat ik) (\\w+ ){0,3}naar (hem|haar|${NOT_A_PUPIL}(?!(?:de|het|een|zijn|hun|mijn|onze|die|deze|dat|dit)\\b)[a-z]+) (\\w+ ){0,3}(te )?kijken\\b`);
 const TALKS_WITH_PUPIL = re(
   `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,8}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (gaan )?(voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE}( \\w+){0,5} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\bgesprek(ken|je|jes)? met (de |een )?${JOS_ROLE}\\b|\\b(in )?gesprek(ken|je|jes)? ((gaan )?(voeren|houden|hebben) )?met ${NOT_A_PUPIL}[a-z]+\\b(?! ${JOS_ROLE})|\\b${JOS_ROLE} (wil|wilt|gaat|mag|kan|komt)( \\w+){1,8} (spreken|zien(?! (hoe|wat|of|waar)\\b)|uit de les halen|ophalen)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
 );
@@ -696,7 +700,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // A parent asking the JOS worker who writes for her own work is help to the pupil, not information to the parent;
   // a meeting that proposed a Verwijsindex signal leaves the signal as what is asked.
   const parentAsksJosWork = named === 'MW8' && PARENT_ASKS_JOS_WORK.test(t) && ASKER_IS_JOS.test(t);
-  const ownWork = (named === undefined || named === 'MW1') && (ownReportShared(t) || ASKED_TO_VISIT_LESSON.test(t));
+  // A mentor asked to a colleague's lesson is no JOS worker.
+  const ownWork = (named === undefined || named === 'MW1') && (ownReportShared(t) || ((ASKED_TO_VISIT_LESSON.test(t) || ASKED_TO_LOOK_AT_PUPIL.test(t)) && !WRITER_IS_MENTOR.test(t)));
   const reread = partnerWithoutCustody(t, named) ? 'MW12' : parentAsksJosWork || ownWork ? 'MW2' : named === 'MW4' && REFERRAL_INDEX_SIGNAL.test(t) ? 'MW11' : named;
   // A parent without custody who asks the writer himself has his own right to general information (R16b): the other
   // parent's "no" is about telling him, not a refusal of help.
@@ -741,7 +746,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   Object.assign(answers, branchFacts(t, party ?? earlierParty, age, ask, parties));
   if (parentAsksJosWork) answers['Q-JOS'] = 'J3';
   // Asked to a lesson "vanwege Jayden": watching him or advising the teacher about him is the writer's to say.
-  if (answers['Q-JOS'] === 'J3' && ASKED_TO_VISIT_LESSON.test(t) && VISIT_BECAUSE.test(t)) delete answers['Q-JOS'];
+  // So is a colleague's "kun je even naar Ilias kijken" without a test or report named: a talk, an observation or advice.
+  if (answers['Q-JOS'] === 'J3' && ((ASKED_TO_VISIT_LESSON.test(t) && VISIT_BECAUSE.test(t)) || (ASKED_TO_LOOK_AT_PUPIL.test(t) && !ASSESSMENT_CUE.test(t)))) delete answers['Q-JOS'];
   // A first-year pupil is 11 to 13: the bot asks the age only when that changes the verdict. A whole second-year class
   // watched with notes per pupil (J4) is 12 to 15, assumed on the card.
   const ageRange = age ? undefined : FIRST_YEAR.test(t) ? ['<12', '12-15'] : answers['Q-JOS'] === 'J4' && SECOND_YEAR.test(t) ? ['12-15'] : undefined;

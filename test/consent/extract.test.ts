@@ -3754,4 +3754,40 @@ describe('classes of meaning from the b76–b78 misses (consent25a: JOS workers,
     // Guard: the team asking the school to register the family is a referral.
     expect(first('Het wijkteam vraagt of wij het pleeggezin van Daan (12) willen aanmelden voor begeleiding, de voogd zit bij de GI. Mag ik dat doen?')).toBe('V-OUDERS16');
   });
+
+  it('reads a year team or section that asks the writer to observe a class with a picture per pupil as the JOS worker\'s class observation (J4, R04b)', () => {
+    for (const text of [
+      'Het docententeam van de brugklas vraagt of ik in 1a kom kijken en per leerling een korte typering schrijf. Ze zijn allemaal 12 of 13. Welke toestemming is nodig?',
+      'De sectie wiskunde wil dat ik bij 2c ga observeren en van iedere leerling een beeld maak voor de rapportvergadering; het zijn 13-14 jarigen. Moeten ouders tekenen?',
+      'Team onderbouw vroeg me om in 1d te observeren met een kort verslag per leerling, allemaal 12-13 jaar. Wat moet ik regelen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Without an age the age is asked (B75-29 stays); a mentor asked to a colleague's lesson is no JOS worker.
+    expect(first('Team 1e klas vraagt of ik in 1c kom observeren en per leerling een kort beeld op papier zet. Wat moet ik regelen?')).toBe('Q-LEEFTIJD');
+    expect(first('Ik ben mentor en ga op verzoek van de teamleider een les van een collega bijwonen. Moet ik iets regelen?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads a lesson watched at the teacher\'s own request, tips for him and nothing written per pupil, as advice to the teacher (R03)', () => {
+    for (const text of [
+      'Op haar verzoek kom ik een les kijken bij de docente Engels van 3a, ze wil tips voor de groep. Over losse leerlingen noteer ik niets. Toestemming nodig?',
+      'Ik ga op verzoek van de mentor van 1b een les meekijken om hem te helpen met de klas; ik leg niets vast over individuele leerlingen. Moeten ouders iets weten?',
+      'Op zijn vraag kom ik in de les meekijken bij de docent geschiedenis die vastloopt met 2a, alleen feedback voor hem. Moet dit langs ouders?',
+      'Het team vraagt of ik in 1a kom observeren, zonder iets per leerling op te schrijven, alleen tips voor de docenten. Toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guard: at the teacher's request, but to observe one pupil, is help to that pupil.
+    expect(first('Op verzoek van de mentor kom ik een les kijken om Sem (13) te observeren. Moeten ouders tekenen?')).toBe('V-BEIDEN');
+  });
+
+  it('reads a colleague asking the writer to "even kijken" at a pupil, nothing planned, as the JOS worker whose task is asked (Q-JOS)', () => {
+    for (const text of [
+      'De mentrix van 1b appt of ik eens naar Fleur wil kijken, ze is 12 en erg stil de laatste tijd. Moet ik iets laten tekenen?',
+      'Teamleider vroeg me om even naar Omar (14) te kijken, hij is erg onrustig. Er is nog niks gepland. Heb ik toestemming nodig?',
+      'Een docent vraagt of ik een keer naar Lisa (13) kan kijken. Wat moet ik regelen voordat ik iets doe?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+    // Guards: a mentor asked the same stays a colleague; a look at the class is no pupil.
+    expect(first('Ik ben mentor; de teamleider vraagt of ik even naar Sem (13) wil kijken. Moet ik iets regelen?')).toBe('Q-MET-WIE');
+    expect(first('De mentor vraagt of ik even naar de klas van 2b kan kijken. Toestemming nodig?')).toBe('Q-JOS');
+  });
 });
