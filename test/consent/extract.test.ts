@@ -3790,4 +3790,17 @@ describe('classes of meaning from the b76–b78 misses (consent25a: JOS workers,
     expect(first('Ik ben mentor; de teamleider vraagt of ik even naar Sem (13) wil kijken. Moet ik iets regelen?')).toBe('Q-MET-WIE');
     expect(first('De mentor vraagt of ik even naar de klas van 2b kan kijken. Toestemming nodig?')).toBe('Q-JOS');
   });
+
+  it('reads the writer\'s own assessment of a 16- or 17-year-old whose level is a child\'s, with her doubt he oversees it, as the FG question (R26)', () => {
+    for (const text of [
+      'Ik wil een test afnemen bij Kim (16, praktijkonderwijs, denkt als een kind van 11). Ze zegt ja, maar ik betwijfel of ze snapt waar ze ja tegen zegt. Is dat genoeg?',
+      'Ik wil Dewi (16, sociaal emotioneel niveau van een 12-jarige) testen. Ze wil het, maar of ze begrijpt wat het inhoudt betwijfel ik. Mag ze zelf tekenen?',
+      'Voor Mats (17, LVB, ontwikkelingsleeftijd 9 jaar) ga ik een onderzoek doen; hij stemt in, maar ik vraag me af of hij overziet wat dat betekent. Moeten ouders tekenen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    expect(extractAgeBand('Voor een leerling (17, LVB, ontwikkelingsniveau rond de 10 jaar) wil ik een onderzoek doen.')).toBe('16-17');
+    // Guards: a limited level without the doubt is asked; a test someone else is to do leaves what JOS does to be asked.
+    expect(first('Bij Ruben (17, LVB) wil ik een onderzoek doen. Hij zegt ja, en hij begrijpt volgens mij heel goed wat het inhoudt. Is zijn ja genoeg?')).toBe('Q-WILSBEKWAAM');
+    expect(first('Ik wil Dewi (16) laten testen door de orthopedagoog. Mag ze zelf tekenen?')).toBe('Q-JOS');
+  });
 });
