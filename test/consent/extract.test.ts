@@ -3803,4 +3803,28 @@ describe('classes of meaning from the b76–b78 misses (consent25a: JOS workers,
     expect(first('Bij Ruben (17, LVB) wil ik een onderzoek doen. Hij zegt ja, en hij begrijpt volgens mij heel goed wat het inhoudt. Is zijn ja genoeg?')).toBe('Q-WILSBEKWAAM');
     expect(first('Ik wil Dewi (16) laten testen door de orthopedagoog. Mag ze zelf tekenen?')).toBe('Q-JOS');
   });
+
+  it('reads the writer who saw a pupil for a few talks, asked by the mentor how it went, as the worker telling the school (J5, R12)', () => {
+    for (const text of [
+      'Ik heb Sophie (13) de afgelopen weken gesproken in een paar gesprekjes over haar stress. Haar mentor vraagt hoe het ging. Mag ik hem iets vertellen?',
+      'Ik heb drie gesprekken gehad met Noud (12) over pesten. De mentor wil weten wat eruit kwam. Wat mag ik delen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    expect(first('Ik heb een jongen uit 1a (11) gezien voor een paar sessies. De mentrix vraagt hoe het gaat; ik wil haar tips geven. Wat heb ik nodig?')).toBe('V-OUDERS12');
+    // Guards: a pupil seen in a lesson, or a talk with the mentor, is no help of the writer's.
+    expect(first('Ik heb Sophie (13) gisteren in de les gezien, ze was erg stil. Mag ik dat aan de mentor vertellen?')).toBe('V-GEEN');
+    expect(first('Ik heb met de mentor gesproken over Sophie (13), ze is erg stil in de klas. Mag ik dat aan de teamleider vertellen?')).toBe('V-GEEN');
+  });
+
+  it('reads the writer\'s own assessment said to be finished ("HGD bij … afgerond") and shared as her report to the school; its age is asked', () => {
+    for (const text of [
+      'Diagnostiek bij Jesse uit 2 havo afgerond. De zorgcoordinator wil het verslag met de adviezen. Mag ik het sturen?',
+      'Mijn observatie bij een leerling uit 4 vmbo is klaar; de mentor wil het rapport. Kan ik het mailen?',
+      'Het HGD-traject bij een meisje uit 3 mavo is afgerond en het team wil graag de adviezen. Mag ik het verslag delen?',
+    ])
+      expect(first(text), text).toBe('Q-LEEFTIJD');
+    // Guards: someone else's assessment, and a "test" that may be a school test, are not the writer's report.
+    expect(first('Het onderzoek van de psycholoog bij Jesse (14) is afgerond. Mag ik het verslag aan de mentor sturen?')).toBe('V-OUDERS16');
+    expect(first('De test is klaar, de mentor wil de uitslag. Mag ik die doorsturen?')).toBe('Q-MET-WIE');
+  });
 });
