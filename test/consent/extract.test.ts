@@ -3827,4 +3827,16 @@ describe('classes of meaning from the b76–b78 misses (consent25a: JOS workers,
     expect(first('Het onderzoek van de psycholoog bij Jesse (14) is afgerond. Mag ik het verslag aan de mentor sturen?')).toBe('V-OUDERS16');
     expect(first('De test is klaar, de mentor wil de uitslag. Mag ik die doorsturen?')).toBe('Q-MET-WIE');
   });
+
+  it('reads a colleague who wants to send the writer a pupil\'s file ahead of her intake as information passed on to start help (J7, R11)', () => {
+    for (const text of [
+      'De zoco wil me vast het complete dossier van Sara (14) mailen voor ons eerste gesprek, met het psychologisch verslag erin. Ouders hebben nog niks getekend. Mag ik het ontvangen?',
+      'Mentor wil mij voorafgaand aan de intake het opp van Timo (13) doorsturen. Het formulier is nog niet getekend. Kan dat al?',
+      'Zorgcoordinator wil me alvast het volledige dossier van een leerling (12) doorsturen zodat ik me kan voorbereiden. Toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guards: a file going to the parents, and a mentor sent a file by her teamleider, are no JOS intake.
+    expect(first('Mentor wil voor de zomer het hele verslag van Timo (13) doorsturen naar de ouders. Mag dat?')).toBe('Q-MET-WIE');
+    expect(first('Ik ben mentor. De teamleider wil me het dossier van Timo (13) sturen voor het eerste gesprek met ouders. Mag dat?')).toBe('V-GEEN');
+  });
 });
