@@ -12,7 +12,7 @@
  * Flags: --warmup S (5, once per process) --duration S (20 per workload, over all rounds) --rounds N (2, at least 2)
  *        --runs consent@10,card@10,slots@10,mix@10,consent@50 --users N (1000)
  *        (workloads: consent, card, slots, book, mix)
- *        --min-ratio R (0: not checked) --profile (CPU profile of the bot into bench/results/profiles)
+ *        --min-ratio R (0: not checked) --targets (fail on any line issue 15 sets: targets.ts) --profile (CPU profile of the bot into bench/results/profiles)
  *        --memory-trace (the bot's memory per second, per V8 space and outside the heap, into bench/results/memory.jsonl).
  */
 import Database from 'better-sqlite3';
@@ -28,6 +28,7 @@ import { benchReport, compareStretches, gcLines, memoryLines, runFailures, table
 import { parseRuns, planRounds } from './rounds';
 import { RSS_GROWTH_TOLERANCE_MB, RSS_LIMIT_MB, summarizeRss } from './rssCheck';
 import { buildBot, DIST_ENTRY } from '../../scripts/build';
+import { targetFailures } from './targets';
 import { build } from 'esbuild';
 import {
   botWorkloads,
@@ -53,6 +54,7 @@ function parseOptions() {
       runs: { type: 'string', default: 'consent@10,card@10,slots@10,mix@10,consent@50' },
       users: { type: 'string', default: '1000' },
       'min-ratio': { type: 'string', default: '0' },
+      targets: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
       'memory-trace': { type: 'boolean', default: false },
     },
@@ -64,6 +66,7 @@ function parseOptions() {
     runs: parseRuns(values.runs),
     users: Number(values.users),
     minRatio: Number(values['min-ratio']),
+    targets: values.targets,
     profile: values.profile,
     memoryTrace: values['memory-trace'],
   };
@@ -305,7 +308,10 @@ async function main(): Promise<number> {
     baseline: summarizeRss(rssAtStart.baseline, warmupRss.baseline.samples, rounds.map((round) => round.baseline.samples)),
   };
   const limits = { limitMb: RSS_LIMIT_MB, growthToleranceMb: RSS_GROWTH_TOLERANCE_MB };
-  const failures = runFailures({ baselines, rows, warmupErrors, bookings, rss: rss.bot, minRatio: options.minRatio, limits });
+  const failures = [
+    ...runFailures({ baselines, rows, warmupErrors, bookings, rss: rss.bot, minRatio: options.minRatio, limits }),
+    ...(options.targets ? targetFailures(rows) : []),
+  ];
 
   console.log(['', ...tableLines(baselines, rows, plan.rounds), '', ...memoryLines(rss, liveHeap, limits), ...gcLines(rows)].join('\n'));
   console.log(
