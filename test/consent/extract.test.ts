@@ -3978,3 +3978,148 @@ describe('classes of meaning from the b76–b78 safety misses (consent25s)', () 
     expect(first(unrest), unrest).toBe('V-MELDCODE');
   });
 });
+
+describe('classes of meaning from the b76–b78 misses (consent25a: JOS workers, OCs and smw about their own work)', () => {
+  it('reads leerplicht asking what the school did for a pupil stuck at home as the task\'s own need (L1, R13)', () => {
+    for (const text of [
+      'Leerplicht wil weten wat we als school allemaal hebben ondernomen voor Sem (2b), hij komt al 5 weken niet. Mag ik dat sturen zonder toestemming?',
+      'De leerplichtambtenaar vraagt welke stappen de school heeft gezet voor Lina, die sinds de herfstvakantie thuis zit. Mag ik dat doorgeven?',
+      'Leerplicht vraagt een overzicht van de gesprekken en afspraken die wij met Tim hebben gehad, hij zit al een maand thuis. Moeten ouders tekenen?',
+      'De lpa wil weten wat wij tot nu toe hebben gedaan voor Daan, die al 4 weken thuis zit. Mag ik dat mailen?',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+    // Guards: a diagnosis or the situation at home is more than the task needs (R13b).
+    expect(first('Leerplicht vraagt wat wij hebben gedaan voor Noah, die thuis zit, en ook naar zijn diagnose en medicatie. Mag ik dat sturen?')).toBe('V-NIET');
+    expect(first('Leerplicht vraagt hoe het thuis zit bij Noor (14) en wat de thuissituatie is. Mag ik dat vertellen?')).toBe('V-NIET');
+  });
+
+  it('reads the writer\'s own help that runs on past the coming 18th birthday as the question for JOS (J3, R28), not a hand-over', () => {
+    for (const text of [
+      'Mijn begeleiding van Sven (4 havo) duurt nog tot de kerst, hij wordt in oktober 18. Kan ik na zijn verjaardag doorgaan of moet ik hem overdragen?',
+      'Mijn traject met Ayoub (5 havo) loopt door tot de examens, volgende week wordt hij 18. Moet ik het overdragen of kan ik blijven begeleiden?',
+      'Ik begeleid Lieke (vwo 6), de gesprekken lopen nog tot het eind van het schooljaar, maar over drie weken wordt ze 18. Moet ik afronden en overdragen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guards: a trajectory that is over and handed on, and help running on past a 17th birthday.
+    expect(first('Mijn traject met Roos (18) is afgerond; ik wil haar overdragen aan de ggz. Mag dat?')).toBe('V-LEERLING18');
+    expect(first('Mijn traject met Roos (16) loopt nog tot de zomer, ze wordt in mei 17. Mag ik doorgaan?')).toBe('V-LEERLING16');
+  });
+
+  it('reads the writer handing her own pupil over to the wijkteam as a referral (W2), the pupil of 16 or 17 consenting (R11)', () => {
+    for (const text of [
+      'Na mijn gesprekken met Sanne (16) wil ik haar overdragen aan het wijkteam Heiloo. Zij vindt het goed, moeten haar ouders tekenen?',
+      'Ik stop met de begeleiding van Milan (17), hij heeft meer nodig. Ik wil hem overdragen aan het jeugdteam en ze bijpraten. Hij stemt in. Is dat genoeg?',
+      'Ik rond de gesprekken met Bo (16) af en draag haar over aan het buurtteam, daar vertel ik wat we besproken hebben. Zij is akkoord. Moeten ouders ook tekenen?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guard: a general question without a pupil stays anonymous.
+    expect(first('Ik heb een algemene vraag aan het wijkteam over hoe je een overdracht regelt, zonder namen.')).toBe('V-GEEN');
+  });
+
+  it('reads a wijkteam worker (smw) who helps the pupil herself as the help already there (W1, R06), not a wijkteam recipient to be asked about', () => {
+    for (const text of [
+      'Ik werk voor het gebiedsteam en zit op dinsdag op school. Ik begeleid Mees (14) al sinds de zomer. Zijn mentor wil weten hoe het gaat. Mag ik dat vertellen?',
+      'Als wijkcoach begeleid ik Sara (13) al een half jaar; de teamleider vraagt wat we in de gesprekken doen. Kan ik dat delen?',
+      'Vanuit het sociaal team help ik Noor (12) al een tijdje. Haar mentor vraagt hoe het loopt, mag ik dat zeggen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: registering a pupil with the team is a referral (W2).
+    expect(first('Ik werk bij het wijkteam en wil Mees (14) aanmelden voor begeleiding. Mag ik zijn gegevens doorgeven?')).toBe('V-OUDERS16');
+  });
+
+  it('reads the wijkteam that supports a foster family and wants to tune in with school as help already there (W1), the voogd holding custody', () => {
+    for (const text of [
+      'Het buurtteam ondersteunt het pleeggezin van Daan (12), zijn voogd is van Jeugdbescherming Noord-Holland. Ze willen met de mentor afstemmen hoe het op school gaat. Wie geeft toestemming?',
+      'Wij begeleiden vanuit het wijkteam het pleeggezin waar Lotte (14) woont, ze staat onder voogdij van de William Schrikker Stichting. We willen graag met school overleggen over hoe het gaat.',
+      'Het gebiedsteam helpt het pleeggezin van Jim (13); het gezag ligt bij een voogd. Ze willen de mentor bellen om af te stemmen. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: the team asking the school to register the family is a referral.
+    expect(first('Het wijkteam vraagt of wij het pleeggezin van Daan (12) willen aanmelden voor begeleiding, de voogd zit bij de GI. Mag ik dat doen?')).toBe('V-OUDERS16');
+  });
+
+  it('reads a year team or section that asks the writer to observe a class with a picture per pupil as the JOS worker\'s class observation (J4, R04b)', () => {
+    for (const text of [
+      'Het docententeam van de brugklas vraagt of ik in 1a kom kijken en per leerling een korte typering schrijf. Ze zijn allemaal 12 of 13. Welke toestemming is nodig?',
+      'De sectie wiskunde wil dat ik bij 2c ga observeren en van iedere leerling een beeld maak voor de rapportvergadering; het zijn 13-14 jarigen. Moeten ouders tekenen?',
+      'Team onderbouw vroeg me om in 1d te observeren met een kort verslag per leerling, allemaal 12-13 jaar. Wat moet ik regelen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Without an age the age is asked (B75-29 stays); a mentor asked to a colleague's lesson is no JOS worker.
+    expect(first('Team 1e klas vraagt of ik in 1c kom observeren en per leerling een kort beeld op papier zet. Wat moet ik regelen?')).toBe('Q-LEEFTIJD');
+    expect(first('Ik ben mentor en ga op verzoek van de teamleider een les van een collega bijwonen. Moet ik iets regelen?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads a lesson watched at the teacher\'s own request, tips for him and nothing written per pupil, as advice to the teacher (R03)', () => {
+    for (const text of [
+      'Op haar verzoek kom ik een les kijken bij de docente Engels van 3a, ze wil tips voor de groep. Over losse leerlingen noteer ik niets. Toestemming nodig?',
+      'Ik ga op verzoek van de mentor van 1b een les meekijken om hem te helpen met de klas; ik leg niets vast over individuele leerlingen. Moeten ouders iets weten?',
+      'Op zijn vraag kom ik in de les meekijken bij de docent geschiedenis die vastloopt met 2a, alleen feedback voor hem. Moet dit langs ouders?',
+      'Het team vraagt of ik in 1a kom observeren, zonder iets per leerling op te schrijven, alleen tips voor de docenten. Toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guard: at the teacher's request, but to observe one pupil, is help to that pupil.
+    expect(first('Op verzoek van de mentor kom ik een les kijken om Sem (13) te observeren. Moeten ouders tekenen?')).toBe('V-BEIDEN');
+  });
+
+  it('reads a colleague asking the writer to "even kijken" at a pupil, nothing planned, as the JOS worker whose task is asked (Q-JOS)', () => {
+    for (const text of [
+      'De mentrix van 1b appt of ik eens naar Fleur wil kijken, ze is 12 en erg stil de laatste tijd. Moet ik iets laten tekenen?',
+      'Teamleider vroeg me om even naar Omar (14) te kijken, hij is erg onrustig. Er is nog niks gepland. Heb ik toestemming nodig?',
+      'Een docent vraagt of ik een keer naar Lisa (13) kan kijken. Wat moet ik regelen voordat ik iets doe?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+    // Guards: a mentor asked the same stays a colleague; a look at the class is no pupil.
+    expect(first('Ik ben mentor; de teamleider vraagt of ik even naar Sem (13) wil kijken. Moet ik iets regelen?')).toBe('Q-MET-WIE');
+    expect(first('De mentor vraagt of ik even naar de klas van 2b kan kijken. Toestemming nodig?')).toBe('Q-JOS');
+  });
+
+  it('reads the writer\'s own assessment of a 16- or 17-year-old whose level is a child\'s, with her doubt he oversees it, as the FG question (R26)', () => {
+    for (const text of [
+      'Ik wil een test afnemen bij Kim (16, praktijkonderwijs, denkt als een kind van 11). Ze zegt ja, maar ik betwijfel of ze snapt waar ze ja tegen zegt. Is dat genoeg?',
+      'Ik wil Dewi (16, sociaal emotioneel niveau van een 12-jarige) testen. Ze wil het, maar of ze begrijpt wat het inhoudt betwijfel ik. Mag ze zelf tekenen?',
+      'Voor Mats (17, LVB, ontwikkelingsleeftijd 9 jaar) ga ik een onderzoek doen; hij stemt in, maar ik vraag me af of hij overziet wat dat betekent. Moeten ouders tekenen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    expect(extractAgeBand('Voor een leerling (17, LVB, ontwikkelingsniveau rond de 10 jaar) wil ik een onderzoek doen.')).toBe('16-17');
+    // Guards: a limited level without the doubt is asked; a test someone else is to do leaves what JOS does to be asked.
+    expect(first('Bij Ruben (17, LVB) wil ik een onderzoek doen. Hij zegt ja, en hij begrijpt volgens mij heel goed wat het inhoudt. Is zijn ja genoeg?')).toBe('Q-WILSBEKWAAM');
+    expect(first('Ik wil Dewi (16) laten testen door de orthopedagoog. Mag ze zelf tekenen?')).toBe('Q-JOS');
+  });
+
+  it('reads the writer who saw a pupil for a few talks, asked by the mentor how it went, as the worker telling the school (J5, R12)', () => {
+    for (const text of [
+      'Ik heb Sophie (13) de afgelopen weken gesproken in een paar gesprekjes over haar stress. Haar mentor vraagt hoe het ging. Mag ik hem iets vertellen?',
+      'Ik heb drie gesprekken gehad met Noud (12) over pesten. De mentor wil weten wat eruit kwam. Wat mag ik delen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    expect(first('Ik heb een jongen uit 1a (11) gezien voor een paar sessies. De mentrix vraagt hoe het gaat; ik wil haar tips geven. Wat heb ik nodig?')).toBe('V-OUDERS12');
+    // Guards: a pupil seen in a lesson, or a talk with the mentor, is no help of the writer's.
+    expect(first('Ik heb Sophie (13) gisteren in de les gezien, ze was erg stil. Mag ik dat aan de mentor vertellen?')).toBe('V-GEEN');
+    expect(first('Ik heb met de mentor gesproken over Sophie (13), ze is erg stil in de klas. Mag ik dat aan de teamleider vertellen?')).toBe('V-GEEN');
+  });
+
+  it('reads the writer\'s own assessment said to be finished ("HGD bij … afgerond") and shared as her report to the school; its age is asked', () => {
+    for (const text of [
+      'Diagnostiek bij Jesse uit 2 havo afgerond. De zorgcoordinator wil het verslag met de adviezen. Mag ik het sturen?',
+      'Mijn observatie bij een leerling uit 4 vmbo is klaar; de mentor wil het rapport. Kan ik het mailen?',
+      'Het HGD-traject bij een meisje uit 3 mavo is afgerond en het team wil graag de adviezen. Mag ik het verslag delen?',
+    ])
+      expect(first(text), text).toBe('Q-LEEFTIJD');
+    // Guards: someone else's assessment, and a "test" that may be a school test, are not the writer's report.
+    expect(first('Het onderzoek van de psycholoog bij Jesse (14) is afgerond. Mag ik het verslag aan de mentor sturen?')).toBe('V-OUDERS16');
+    expect(first('De test is klaar, de mentor wil de uitslag. Mag ik die doorsturen?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads a colleague who wants to send the writer a pupil\'s file ahead of her intake as information passed on to start help (J7, R11)', () => {
+    for (const text of [
+      'De zoco wil me vast het complete dossier van Sara (14) mailen voor ons eerste gesprek, met het psychologisch verslag erin. Ouders hebben nog niks getekend. Mag ik het ontvangen?',
+      'Mentor wil mij voorafgaand aan de intake het opp van Timo (13) doorsturen. Het formulier is nog niet getekend. Kan dat al?',
+      'Zorgcoordinator wil me alvast het volledige dossier van een leerling (12) doorsturen zodat ik me kan voorbereiden. Toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guards: a file going to the parents, and a mentor sent a file by her teamleider, are no JOS intake.
+    expect(first('Mentor wil voor de zomer het hele verslag van Timo (13) doorsturen naar de ouders. Mag dat?')).toBe('Q-MET-WIE');
+    expect(first('Ik ben mentor. De teamleider wil me het dossier van Timo (13) sturen voor het eerste gesprek met ouders. Mag dat?')).toBe('V-GEEN');
+  });
+});
