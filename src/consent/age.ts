@@ -22,8 +22,8 @@ const DURATION_BEFORE = /\b(al|over|na|sinds|binnen|afgelopen|laatste|per|elke|i
  * Only what the text says counts: "brugklas" or "3 havo" is no age. "Wordt over twee weken 12" is 11 today,
  * because the age on the day of sharing or of the start of the help decides.
  */
-/** "functioneert als een kind van 10", "ontwikkelingsleeftijd van 8": a level of functioning, not the pupil's age. */
-const MENTAL_AGE = /\b(als|niveau van|op het niveau van) (een )?(kind|jongen|meisje|kleuter|leerling) van \d{1,2}( jaar)?\b|\b(ontwikkelings|verstandelijke |sociaal emotionele |emotionele )leeftijd (\w+ ){0,2}\d{1,2}( jaar)?\b/g;
+/** "functioneert als een kind van 10", "ontwikkelingsleeftijd van 8", "ontwikkelingsniveau rond de 10 jaar": a level of functioning, not the pupil's age. */
+const MENTAL_AGE = /\b(als|niveau van|op het niveau van) (een )?(kind|jongen|meisje|kleuter|leerling) van \d{1,2}( jaar)?\b|\b(als|niveau van) (een )?\d{1,2}\s?-?\s?jarige\b|\b(ontwikkelings|verstandelijke |sociaal emotionele |emotionele )(leeftijd|niveau) (\w+ ){0,2}\d{1,2}(\s?-?\s?jarige| jaar)?\b/g;
 
 /**
  * "Lotte 16 wil hulp", "over Noor 17, ze …", "Kevin, 16, 4 KB": a first name right before the age, read from the text as written (a name has

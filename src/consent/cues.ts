@@ -106,7 +106,13 @@ const FINITE_VERB = /^(heeft|hebben|had|hadden|is|was|zijn|waren|mag|mogen|mocht
  * niemand zich nog druk om mij te maken"): its "niet" is blanked (same length) before denials are read.
  */
 const SAYING = /\b(?:maakt|maakte|maken)(?: \S+){0,2} niet uit\b/g;
-const withoutSayings = (t: string) => t.replace(SAYING, (saying) => saying.replace(/niet uit$/, 'xxxx uit'));
+/**
+ * "bijna niet", "haast niet" say how little the verb before happens ("moeder reageert bijna niet"): a degree, never a
+ * denial of the next signal, which the lost full stop may put right after it ("bijna niet, kleine broertjes alleen").
+ */
+const DEGREE = /\b(?:bijna|haast) niet\b/g;
+const withoutSayings = (t: string) =>
+  t.replace(SAYING, (saying) => saying.replace(/niet uit$/, 'xxxx uit')).replace(DEGREE, (degree) => degree.replace(/niet$/, 'xxxx'));
 /** Words that turn a denial into doubt ("geen idee of hij mishandeld wordt"): doubt is a signal. */
 const DOUBT = /\b(idee|weet|twijfel|misschien|vermoed\w*|denk|lijkt)\b|\bof (hij|ze|zij|er|het|die|dat|haar|hem)\b/;
 

@@ -114,6 +114,11 @@ function safetyFileSchema() {
       /** A stay arranged because the parents are away (holiday, hospital, a wedding): the statistical net raises no question on it. */
       arrangedStay: z.array(z.string()).default([]),
       /**
+       * A danger that is past, known and handled (every list in the text: a contactverbod or help, and calm now): what is
+       * only possible danger now is no question, and abuse is asked (Q-ZORGEN), never decided.
+       */
+      handled: allOfSchema,
+      /**
        * A family that struggles rather than fails: the writer puts what the child lacks down to too little money or time
        * (`hardship`), or asks to start help for the child or family (`helpAsked`) rather than to pass the signs on (`sharing`).
        */
@@ -155,6 +160,8 @@ export interface SafetyReading {
   struggling: boolean;
   /** The pupil stays with family or a friend because the parents are away (a holiday, a hospital stay, a wedding): arranged, no sign the net may raise. */
   arranged: boolean;
+  /** The danger is past, known and handled (`handled`): no guess of acute danger by the net, abuse asked. */
+  handled: boolean;
 }
 
 type Section = z.infer<ReturnType<typeof safetyFileSchema>>['acute'];
@@ -173,6 +180,7 @@ export interface SafetyCues {
   illCarer: RegExp[][];
   nothingConcrete: RegExp[];
   arrangedStay: RegExp[];
+  handled: RegExp[][];
   struggling: { hardship: RegExp[]; helpAsked: RegExp[]; sharing: RegExp[] };
   acute: Section;
   abuse: Section;
@@ -235,6 +243,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
     illCarer: compileEach(data.illCarer, 'illCarer'),
     nothingConcrete: compileAll(data.nothingConcrete, 'nothingConcrete'),
     arrangedStay: compileAll(data.arrangedStay, 'arrangedStay'),
+    handled: compileEach(data.handled, 'handled'),
     struggling: {
       hardship: compileAll(data.struggling?.hardship ?? [], 'struggling.hardship'),
       helpAsked: compileAll(data.struggling?.helpAsked ?? [], 'struggling.helpAsked'),
@@ -285,8 +294,10 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   // Too little money or time, or help asked rather than signs passed on: what a child lacks is asked, not decided.
   const { hardship, helpAsked, sharing } = cues.struggling;
   const struggling = inText(hardship) || (inText(helpAsked) && !inText(sharing));
-  // Every sign yields to a doubt (acute) or to hearsay (abuse); signs that are certain only together also to the pupil's own explanation.
-  const hedged = (section: Section) => (section === cues.acute ? doubted : hearsay);
+  // A danger past, known and handled (a contactverbod, help in the family, calm now): abuse is asked, not decided.
+  const handled = allIn(t, cues.handled);
+  // Every sign yields to a doubt (acute) or to hearsay or a handled danger (abuse); signs that are certain only together also to the pupil's own explanation.
+  const hedged = (section: Section) => (section === cues.acute ? doubted : hearsay || handled);
   const weakened = (section: Section) => hedged(section) || (section === cues.abuse && explained);
   const yes = (groups: readonly string[]) => groups.filter((group) => signal(group) === 'yes');
   const metIn = (section: Section) => section.together.filter(({ groups, min }) => yes(groups).length >= (min ?? groups.length));
@@ -338,19 +349,21 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const abuseLevel = level(cues.abuse);
   const careOnly = onlyOrdinary(cues.abuse, false);
   const abuse = cleared(cues.abuse) ? 'denied' : careOnly && abuseLevel === 'certain' ? 'possible' : abuseLevel;
-  const named = { acute: level(cues.acute, abuse), abuse };
+  // What is only possible danger now, next to a danger that is handled, is that danger: no question of its own.
+  const acuteLevel = level(cues.acute, abuse);
+  const named = { acute: handled && acuteLevel === 'possible' ? 'none' : acuteLevel, abuse };
   const reading = { acute: caught(cues.acute, named.acute, named.abuse), abuse: caught(cues.abuse, named.abuse, named.acute) };
   const overloaded = careOnly && reading.acute === 'none';
   const abuseOnly = reading.acute === 'none' && reading.abuse === 'possible';
   const vague = abuseOnly && inText(cues.nothingConcrete);
   const wary = abuseOnly && signsOnly(cues.abuse, (group) => cues.abuse.wary.includes(group));
   const arranged = inText(cues.arrangedStay);
-  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay, overloaded, vague, wary, arranged, struggling };
+  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay, overloaded, vague, wary, arranged, struggling, handled };
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
     return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
   };
-  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, overloaded, vague: false, wary: false, arranged, struggling };
+  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, overloaded, vague: false, wary: false, arranged, struggling, handled };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */

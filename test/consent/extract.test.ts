@@ -3695,3 +3695,431 @@ describe('classes of meaning from the b74 misses (consent24a: JOS workers and OC
     expect(first('Ik begeleid Bo (15). Een externe van het wijkteam wil informatie over haar. Mag dat?')).toBe('Q-WIJKTEAM');
   });
 });
+
+describe('classes of meaning from the b76-b78 misses, other writers (consent25b)', () => {
+  const recognisable = (text: string) => extractFacts(text, knowledge.cues, screen).facts.answers['Q-HERKENBAAR'];
+
+  it('asks whether the pupil can be recognised when only the name goes and colleagues of other schools hear the case', () => {
+    for (const text of [
+      "Ik wil in het werkatelier volgende week een casus inbrengen van een meisje bij ons op school, zonder naam natuurlijk. Er zitten ook OC's en jgc's van andere scholen bij. Kan dat zomaar?",
+      "In de intervisie met zorgcoördinatoren van andere scholen wil ik een casus bespreken, zonder naam uiteraard. Kan dat zonder toestemming?",
+      "In het netwerk van zorgcoördinatoren, met collega's uit de hele regio, wil ik een casus bespreken zonder naam. Mag dat?",
+      'Voor de studiedag met mentoren van verschillende scholen wil ik een casus uitwerken zonder de naam te noemen. Moet dat langs ouders?',
+      'Als teamleider wil ik in de leerkring met teamleiders van andere scholen een casus van een leerling inbrengen, geen naam erbij. Kan dat?',
+    ])
+      expect(first(text), text).toBe('Q-HERKENBAAR');
+  });
+
+  it('keeps a case with more than the name left out, or only figures without stories, anonymous', () => {
+    for (const text of [
+      "In de intervisie met OC's van andere scholen breng ik een casus in zonder naam, klas of school. Toestemming nodig?",
+      'Voor de netwerkgroep met andere scholen laat ik alleen trends zien uit de casussen: hoe vaak, welke leeftijd, zonder namen, klassen of verhalen erbij. Toestemming?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
+
+  it('reads a one-off event or a trait only one pupil has as recognisable, whatever is left out', () => {
+    for (const text of [
+      'Voor de themabijeenkomst van juni wil ik als procesbegeleider één casus uitwerken als voorbeeld: het meisje van De Spinaker dat na de brand in hun huis al maanden thuiszit. Geen naam erbij natuurlijk. Dat kan toch gewoon?',
+      'Voor de themabijeenkomst wil ik de casus gebruiken van de jongen wiens huis vorig jaar afbrandde, zonder naam. Mag dat?',
+      'In de intervisie met andere scholen wil ik zonder naam het meisje bespreken dat na het busongeluk van vorig jaar nog steeds thuiszit.',
+      'Geen naam natuurlijk, maar het gaat om de leerling die bij de steekpartij in het centrum betrokken was. Casus voor het netwerk, kan dat?',
+      'Ik wil in de leerkring het dove meisje uit de brugklas als casus inbrengen, zonder naam. Moet ik iets vragen?',
+      'Zonder naam: het meisje met de beenprothese uit 2 havo, als casus voor de studiedag. Toestemming nodig?',
+    ]) {
+      expect(recognisable(text), text).toBe('ja');
+      expect(first(text), text).not.toBe('V-GEEN');
+    }
+  });
+
+  it('reads no unique event in a fire drill or a case without one', () => {
+    for (const text of [
+      'Voor de themabijeenkomst wil ik zonder naam, school of klas een casus over faalangst bespreken die begon na de brandoefening. Toestemming?',
+      'Zonder naam en klas wil ik in de intervisie met andere scholen een casus over schoolverzuim inbrengen. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
+
+  it('reads a parent who wants to be kept posted about a pupil of 18 on a trip as a parent told, which the pupil decides (R23)', () => {
+    for (const text of [
+      "Volgende week gaan we met 6 vwo naar Berlijn. Eén jongen (18) heeft flinke astma. Zijn moeder wil dat ik haar elke avond app hoe het met hem gaat en of hij z'n puffer wel gebruikt. Mag dat gewoon?",
+      'Ik ga mee op werkweek met 5 havo. De vader van Sem (18) wil elke dag een update van mij over hoe het gaat met zijn diabetes. Mag ik dat doen?',
+      'Op de skireis wil de moeder van Lisa (19) dat we haar iedere avond even bellen hoe het met haar gaat. Kan dat zomaar?',
+      'Moeder van Daan (18) verwacht dat ik haar tijdens de excursie dagelijks een berichtje stuur over zijn epilepsie. Mag dat?',
+      'Ouders van Noor (18) willen tijdens de reis naar Rome elke avond een appje van de begeleiders. Mag dat?',
+      'mama van Mo (18) wil dat ik elke dag bericht stuur tijdens de reis naar Rome. mag dat?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING18');
+  });
+
+  it('reads no parent told when the parent only wants something of the pupil, or the pupil asks to be reminded', () => {
+    for (const text of [
+      "Moeder van Sem (18) wil dat hij zijn puffer meeneemt op werkweek. Hij vraagt of ik hem 's avonds even wil herinneren. Mag dat?",
+      'Sem (18) wil dat ik hem elke avond app of hij zijn puffer heeft genomen. Mag dat?',
+    ])
+      expect(extractFacts(text, knowledge.cues, screen).facts.answers['Q-MET-WIE'], text).not.toBe('MW8');
+  });
+
+  it('reads one parent withdrawing consent for the help while the other parent disagrees as custody holders who disagree (V-FG)', () => {
+    for (const text of [
+      "Mentor stuurt me (teamleider) een mail door van moeder: 'Hierbij trek ik mijn toestemming in voor de gesprekken van Luuk met de ambulant hulpverlener. Zijn vader en ik zijn het er niet over eens en ik wil het niet meer.' Luuk (13) wil juist wel doorgaan. Moet de hulp nu per direct stoppen?",
+      'Moeder mailt dat ze haar handtekening voor de gesprekken met de gedragswetenschapper intrekt; vader wil wel dat het doorgaat. Tim is 12. Wat nu?',
+      'Ouders zijn gescheiden, allebei gezag. Vader trekt zijn toestemming voor de JOS-coach in, moeder vindt dat onzin. Jesse (13) wil graag verder. Mag de coach doorgaan?',
+      'Als administratie krijg ik een brief van vader: hij wil zijn toestemming voor de hulp van de orthopedagoog intrekken, moeder en hij zijn het er niet over eens. Noa is 14. Wat moeten we doen?',
+      'Vader heeft gisteren gemaild dat hij zijn handtekening intrekt voor de begeleiding van Lisa (14) door de jgc. Moeder wil dat het doorgaat. Moeten we stoppen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('reads no parents in dispute when a pupil of 16 withdraws himself or both parents gave consent', () => {
+    expect(first('Jan (16) trekt zijn toestemming voor de gesprekken met de jgc in. Moet ik stoppen?')).toBe('V-LEERLING16');
+    expect(first('Moeder heeft haar toestemming voor de gesprekken met de jgc gegeven, vader ook. Mila (13) wil graag. Kan de jgc beginnen?')).toBe('V-BEIDEN');
+  });
+
+  it('reads a colleague who goes along on a school trip and gets what the trip needs as a colleague in school (V-GEEN)', () => {
+    for (const text of [
+      'Ik ga als begeleider mee op de werkweek van 3 vwo. Mag de mentor mij een lijstje geven van welke leerlingen medicijnen gebruiken en wat ze hebben (adhd, epilepsie, diabetes enz.)? Of moet dat via de ouders?',
+      'Als begeleider van het kamp van de brugklas wil ik van de mentoren weten welke kinderen allergieën hebben en medicijnen gebruiken. Moet dat via de ouders?',
+      'Ik ga mee met de excursie naar Parijs. Mag de administratie mij doorgeven wie epilepsie of diabetes heeft?',
+      'Collega gaat als begeleider mee op schoolreis. Mag ik als mentor haar een overzicht sturen van wie welke medicatie gebruikt?',
+      'Voor de skireis wil de gymdocent die meegaat weten wie astma heeft. Mag ik hem dat lijstje geven?',
+      'Ik ben de leerlingadministratie. Een docent die mee gaat op de Londenreis vraagt de lijst met allergieën en medicijnen. Mag ik die geven?',
+      'Wij gaan op schoolreis, ik ben begeleider. Mentor geeft mij lijst met medicijn van kinderen. Is goed?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
+
+  it('keeps asking who receives it when someone outside the school staff goes along or gets the list', () => {
+    for (const text of [
+      'Ik ga mee op werkweek. Mag ik de busmaatschappij een lijst geven met wie epilepsie heeft?',
+      'Een moeder van de ouderraad die ook meegaat op schoolkamp wil weten wie medicijnen gebruikt. Mag ik haar dat lijstje geven?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+  });
+
+  it('reads a new registration passed on by a colleague ("nieuwe aanmelding via de decaan", "bij mij aangemeld") as the writer\'s own help, at 18 the pupil\'s to decide', () => {
+    for (const text of [
+      'Nieuwe aanmelding via de decaan: Kevin, 18, 4 kader. Wil hulp bij structuur en gedoe thuis. Hij wil absoluut niet dat zijn ouders het weten. Moet ik ouders iets laten tekenen?',
+      'Ik kreeg een nieuwe aanmelding van de zoco: Sanne, 19, wil hulp bij stress. Ouders tekenen?',
+      'Een leerling (18, 5 havo) is via de mentor bij mij aangemeld. Hij wil hulp bij plannen en wil niet dat zijn ouders het weten. Moet ik ouders laten tekenen?',
+      'De mentor heeft Daan (18) bij mij aangemeld, hij wil hulp bij faalangst. Moeten ouders tekenen?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING18');
+  });
+
+  it('keeps a writer who registers a pupil elsewhere the one who passes it on', () => {
+    const text = 'Als decaan wil ik Bram (18) aanmelden bij het wijkteam, hij wil hulp bij zijn schulden. Mag dat?';
+    expect(extractFacts(text, knowledge.cues, screen).facts.answers['Q-MET-WIE']).toBe('MW3');
+  });
+});
+
+describe('classes of meaning from the b76–b78 safety misses (consent25s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('asks about danger now for a joke or saying about jumping off a bridge or in front of a train at every low mark', () => {
+    for (const text of [
+      "Mentor: Sem (15) zegt bij elke slechte toets lachend 'dan gooi ik me wel voor de trein'. De klas lacht mee. Mag ik de jgc om advies vragen?",
+      "JOS-coach: een meisje (14) roept steeds als grapje dat ze 'wel even van de Zeglisbrug springt' als ze een onvoldoende haalt. Mag ik de mentor vragen hoe zij dat ziet?",
+      "oc: jongen 13 zegt bij elk proefwerk met een grijns: ik spring wel van de flat. mag ik gw'er vragen?",
+      "Teamleider: Daan (16) zegt al weken lachend 'ik ga wel op het spoor liggen' als iets tegenzit. Mag ik zijn ouders bellen?",
+      "Smw: leerling (15) grapt bij elk cijfer 'ik spring wel voor de bus'. Mag ik dit met de mentor bespreken?",
+    ])
+      expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('reads no danger in jumping for joy', () => {
+    for (const text of [
+      "Mentor: Lisa (14) haalde een 9 en riep 'ik spring een gat in de lucht'. Mag ik dat aan haar ouders vertellen?",
+      'Docent: Tim (13) springt bij elke voldoende een gat in de lucht. Mag ik dat aan zijn mentor vertellen?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('decides danger now for a carer who barely responds, is drunk or out cold, with young children alone with her', () => {
+    for (const text of [
+      'Ik ben nu op huisbezoek. Moeder ligt op de bank en reageert bijna niet. Kleine zusjes van 3 en 5 zijn alleen met haar. Mag ik iemand bellen?',
+      'Ik ben nu bij een leerling (14) thuis voor een gesprek. Vader is zo dronken dat hij niet meer op kan staan en de kleintjes van 2 en 5 zijn alleen met hem. Mag ik iemand bellen?',
+      'JOS-coach: ik sta nu bij het gezin op de stoep. Moeder is niet wakker te krijgen en haar baby ligt te huilen, verder is er niemand. Wat mag ik doen?',
+      'oc: op huisbezoek nu. moeder stoned op bank, reageert amper. broertje 4 jaar alleen met haar. mag ik iemand inschakelen?',
+      'Smw: ik ben nu bij een gezin, vader is buiten westen en de peuter is alleen met hem. Mag ik de politie bellen zonder toestemming?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('reads no danger now in an ill mother with a toddler in day care, or a curt mother on a home visit', () => {
+    for (const text of [
+      'Mentor: moeder van Sem (13) is ziek en ligt veel op de bank, zijn broertje van 4 gaat naar de opvang. Mag ik de jgc vragen om mee te denken?',
+      'JOS-coach: bij het huisbezoek vanmiddag reageerde moeder bijna niet op mijn vragen over school, ze was kortaf. Mag ik de mentor vertellen hoe het gesprek ging?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route for physical punishment a parent admits in everyday words: a tik, a klap, er van langs', () => {
+    for (const text of [
+      "Bij het oudergesprek zei vader dat Daan (12) 'er wel eens van langs krijgt als hij brutaal is'. Mag ik dat aan de mentor vertellen?",
+      "JOS-coach: moeder vertelde dat ze haar dochter (11) een corrigerende tik geeft als ze liegt, 'zo ben ik zelf ook opgevoed'. Mag ik dit met de zoco bespreken?",
+      'oc: vader zegt: ik geef hem wel eens een klap als hij niet luistert, dat is normaal bij ons. mag ik mentor informeren?',
+      "Smw: stiefvader gaf aan dat hij de kinderen soms een mep verkoopt, 'anders luisteren ze niet'. Wat mag ik met de school delen?",
+      "Bij het huisbezoek zei moeder dat ze haar zoon (14) 'soms een tik geeft als hij niet luistert'. Mag ik de mentor laten weten dat het thuis gespannen is?",
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in a tag game, a compliment or typing', () => {
+    for (const text of [
+      'Gymdocent: bij tikkertje gaf Tim (12) een klasgenoot een tik op de rug. Mag ik dat aan de mentor melden?',
+      'Mentor: moeder zei dat ze haar zoon (14) weleens een compliment geeft als hij goed zijn best doet. Mag ik dat in het dossier zetten?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN']).not.toContain(first(text));
+  });
+
+  it('decides danger now for farewell words and a pupil who just left, towards the station or the tracks', () => {
+    for (const text of [
+      "JOS-coach: Daan (16) appte me 'ik ben er straks niet meer, bedankt voor alles' en is net weggefietst richting het spoor. Mag ik de mentor inlichten?",
+      'oc: lln 14 liet briefje achter: ik kan het niet meer, dag mam. is net vertrokken naar station. mag ik politie bellen?',
+      "Docent: Sem (13) zei 'het is klaar, niemand hoeft me te zoeken' en liep zonet het lokaal uit naar buiten. Mag ik de zoco bellen?",
+      "Surveillant: onder een proefwerk schreef een leerling 'na vandaag ben ik er toch niet meer, sorry mam'. Hij is net het lokaal uit gelopen, richting station. Mag ik zijn ouders bellen?",
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for a pupil who just left for an internship or a move after the summer', () => {
+    for (const text of [
+      'Mentor: Tim (15) is net vertrokken richting station voor zijn stage in Amsterdam. Mag ik zijn stagebegeleider bellen?',
+      'Mentor: Lisa (16) zei dat ze er na de zomer niet meer is omdat ze gaat verhuizen. Ze is net naar huis gefietst. Mag ik haar nieuwe school inlichten?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('decides danger now when a pupil no longer dares to sleep or be at home after violence there', () => {
+    for (const text of [
+      'Zoco: de huisarts belt. Meisje (15) vertelde vanochtend dat ze vannacht niet meer thuis durft te slapen, stiefvader heeft haar gisteren tegen de muur geduwd. Mag ik zeggen of ze op school is?',
+      'Mentor: Sem (14) zegt dat hij niet meer thuis durft te zijn sinds vader hem gisteren sloeg. Mag ik de jgc bellen?',
+      'oc: lln 16 bang om nog thuis te slapen na klappen van vader gisteravond. mag ik veilig thuis bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for not daring to tell a mark at home or to be home alone while the parents are away', () => {
+    for (const text of [
+      'Mentor: Tim (13) durft thuis niet te vertellen dat hij een 4 had. Mag ik zijn ouders mailen?',
+      'Mentor: Lisa (14) slaapt dit weekend bij haar vriendin omdat ze niet thuis durft te zijn als haar ouders op vakantie zijn, ze vindt het eng alleen. Mag ik haar ouders mailen?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for a forced marriage feared this summer, with not coming back, or her own wedding', () => {
+    for (const text of [
+      'JOS-coach: Hanna (15) vertelde me dat ze in de zomer naar familie gaat en niet meer terugkomt, ze zou daar moeten trouwen. Wie mogen we inlichten?',
+      'Teamleider: Amina (16) is bang dat de bruiloft in de zomervakantie haar eigen bruiloft wordt en ze daarna niet meer terug mag. Wie mogen we inlichten?',
+      "Mentor: een leerling (15) zei dat ze deze zomer 'naar familie moet en niet meer terugkomt', ze zou daar moeten trouwen. Wie mogen we inlichten zonder de ouders?",
+      "Mentor: Sara (16) moet deze zomer 'voor een bruiloft' naar familie in het buitenland en is bang dat het haar eigen bruiloft wordt en ze niet meer terug mag. Mag ik dit delen?",
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('keeps deciding danger now for a forced marriage on a near weekday', () => {
+    const text = 'Mentor: Hira (15) vertrekt zaterdag naar Pakistan, waar ze moet trouwen en niet meer terugkomt, ze is doodsbang. Mag ik de jgc bellen?';
+    expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('reads involving the jeugdarts or the zoco today ("erbij halen", "advies halen") as no one coming to take the pupil', () => {
+    for (const text of [
+      "Leerling (14) uit mijn mentorgroep is vandaag de zevende dag op rij ziek, moeder zegt steeds 'buikpijn'. Ik wil de jeugdarts erbij halen via M@ZL. Moet moeder daar eerst ja op zeggen?",
+      'Mentor: Sem (13) is al twee weken ziek gemeld met hoofdpijn. Ik wil vandaag de jeugdarts erbij halen. Mag dat zonder ouders?',
+      'Verzuimcoordinator: Noor (15) is deze maand voor de vierde keer ziek, ik wil morgen advies halen bij de jeugdarts. Toestemming nodig?',
+      'JOS-coach: Daan (12) is vaak ziek. Ik wil straks de zorgcoordinator erbij halen. Mag ik zijn ziekteverzuim laten zien?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('keeps deciding danger now for someone who comes to take or get the pupil today', () => {
+    for (const text of [
+      'Mentor: Lisa (14) vertelde dat haar vader haar vanmiddag van school komt halen, ze is bang voor hem en wil niet mee. Mag ik de politie bellen?',
+      'Mentor: een jongen uit 3b zei dat ze Tim na school gaan pakken. Mag ik zijn ouders bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks nothing about abuse for a young carer ("mantelzorger", "veel zorgtaken") when no sign of neglect stands next to it', () => {
+    for (const text of [
+      'Mentor: Sem (14) is jonge mantelzorger, zijn vader heeft MS. Ik wil hem aanmelden bij de steunpunt mantelzorg-groep van het wijkteam. Wie moet tekenen?',
+      'Zorgcoordinator: een meisje (13) heeft thuis veel zorgtaken omdat haar moeder ziek is. Mag ik de mentor vragen haar wat ruimte te geven met huiswerk?',
+      'JOS-coach: Daan (15) is mantelzorger voor zijn broertje met autisme. Hij wil graag met iemand praten. Moeten zijn ouders toestemming geven?',
+      'oc: lln 16 mantelzorger voor oma die bij hen woont. wil haar aanmelden voor jonge mantelzorgersdag. toestemming?',
+    ])
+      expect([...danger, 'V-MELDCODE', 'Q-ZORGEN'], text).not.toContain(first(text));
+  });
+
+  it('keeps the meldcode route or the question for a young carer with neglect, or one who must nurse her ill mother every day', () => {
+    for (const text of [
+      'Mentor: Noor (13) is mantelzorger voor haar moeder, komt zonder ontbijt en heeft al weken geen jas. Mag ik de jgc inlichten?',
+      'Mentor: Lisa (14) heeft veel zorgtaken thuis, valt elke les in slaap en eet niet meer. Mag ik de jgc vragen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+    const nursing = 'leerling komt elke ochtend te laat omdat hij zijn zieke vader moet verzorgen';
+    expect(first(nursing), nursing).toBe('Q-ZORGEN');
+  });
+
+  it('asks about abuse, not danger now, for violence in the past that is known and handled: a contactverbod or help, and calm now', () => {
+    for (const text of [
+      'Administratie: vader zonder gezag vraagt het rapport van Lotte (12). Tegen hem loopt een contactverbod omdat hij moeder heeft mishandeld. Het gezin heeft hulp en het is nu rustig. Mag ik het rapport sturen?',
+      'Teamleider: vader van Sem (13) heeft een straatverbod omdat hij moeder sloeg. De jeugdbescherming is betrokken en het is nu rustig thuis. Vader vraagt om het rapport. Mag dat?',
+      'OC: er loopt een contactverbod tegen de ex van moeder, die haar vorig jaar mishandelde. Het gezin krijgt begeleiding en alles lijkt inmiddels stabiel. Mag ik de mentor van Noor (14) hierover informeren?',
+      'Mentor: moeder van Daan (12) is vorig jaar door vader mishandeld, er is nu een huisverbod en het gezin heeft hulp, het is sindsdien rustig. De vader belt of hij Daan mag spreken. Wat zeg ik?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps danger now and the meldcode route when the banned father is at the gate today or it is not calm', () => {
+    const gate = 'Administratie: tegen vader loopt een contactverbod, het gezin heeft hulp en het was rustig, maar vandaag staat hij bij het hek en wil Lotte (12) meenemen. Mag ik de politie bellen?';
+    expect(first(gate), gate).toBe('V-ACUUT');
+    const unrest = 'Mentor: vader slaat moeder, het gezin heeft hulp maar het is nu niet rustig. Mag ik de jgc bellen over Sem (13)?';
+    expect(first(unrest), unrest).toBe('V-MELDCODE');
+  });
+});
+
+describe('classes of meaning from the b76–b78 misses (consent25a: JOS workers, OCs and smw about their own work)', () => {
+  it('reads leerplicht asking what the school did for a pupil stuck at home as the task\'s own need (L1, R13)', () => {
+    for (const text of [
+      'Leerplicht wil weten wat we als school allemaal hebben ondernomen voor Sem (2b), hij komt al 5 weken niet. Mag ik dat sturen zonder toestemming?',
+      'De leerplichtambtenaar vraagt welke stappen de school heeft gezet voor Lina, die sinds de herfstvakantie thuis zit. Mag ik dat doorgeven?',
+      'Leerplicht vraagt een overzicht van de gesprekken en afspraken die wij met Tim hebben gehad, hij zit al een maand thuis. Moeten ouders tekenen?',
+      'De lpa wil weten wat wij tot nu toe hebben gedaan voor Daan, die al 4 weken thuis zit. Mag ik dat mailen?',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+    // Guards: a diagnosis or the situation at home is more than the task needs (R13b).
+    expect(first('Leerplicht vraagt wat wij hebben gedaan voor Noah, die thuis zit, en ook naar zijn diagnose en medicatie. Mag ik dat sturen?')).toBe('V-NIET');
+    expect(first('Leerplicht vraagt hoe het thuis zit bij Noor (14) en wat de thuissituatie is. Mag ik dat vertellen?')).toBe('V-NIET');
+  });
+
+  it('reads the writer\'s own help that runs on past the coming 18th birthday as the question for JOS (J3, R28), not a hand-over', () => {
+    for (const text of [
+      'Mijn begeleiding van Sven (4 havo) duurt nog tot de kerst, hij wordt in oktober 18. Kan ik na zijn verjaardag doorgaan of moet ik hem overdragen?',
+      'Mijn traject met Ayoub (5 havo) loopt door tot de examens, volgende week wordt hij 18. Moet ik het overdragen of kan ik blijven begeleiden?',
+      'Ik begeleid Lieke (vwo 6), de gesprekken lopen nog tot het eind van het schooljaar, maar over drie weken wordt ze 18. Moet ik afronden en overdragen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guards: a trajectory that is over and handed on, and help running on past a 17th birthday.
+    expect(first('Mijn traject met Roos (18) is afgerond; ik wil haar overdragen aan de ggz. Mag dat?')).toBe('V-LEERLING18');
+    expect(first('Mijn traject met Roos (16) loopt nog tot de zomer, ze wordt in mei 17. Mag ik doorgaan?')).toBe('V-LEERLING16');
+  });
+
+  it('reads the writer handing her own pupil over to the wijkteam as a referral (W2), the pupil of 16 or 17 consenting (R11)', () => {
+    for (const text of [
+      'Na mijn gesprekken met Sanne (16) wil ik haar overdragen aan het wijkteam Heiloo. Zij vindt het goed, moeten haar ouders tekenen?',
+      'Ik stop met de begeleiding van Milan (17), hij heeft meer nodig. Ik wil hem overdragen aan het jeugdteam en ze bijpraten. Hij stemt in. Is dat genoeg?',
+      'Ik rond de gesprekken met Bo (16) af en draag haar over aan het buurtteam, daar vertel ik wat we besproken hebben. Zij is akkoord. Moeten ouders ook tekenen?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guard: a general question without a pupil stays anonymous.
+    expect(first('Ik heb een algemene vraag aan het wijkteam over hoe je een overdracht regelt, zonder namen.')).toBe('V-GEEN');
+  });
+
+  it('reads a wijkteam worker (smw) who helps the pupil herself as the help already there (W1, R06), not a wijkteam recipient to be asked about', () => {
+    for (const text of [
+      'Ik werk voor het gebiedsteam en zit op dinsdag op school. Ik begeleid Mees (14) al sinds de zomer. Zijn mentor wil weten hoe het gaat. Mag ik dat vertellen?',
+      'Als wijkcoach begeleid ik Sara (13) al een half jaar; de teamleider vraagt wat we in de gesprekken doen. Kan ik dat delen?',
+      'Vanuit het sociaal team help ik Noor (12) al een tijdje. Haar mentor vraagt hoe het loopt, mag ik dat zeggen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: registering a pupil with the team is a referral (W2).
+    expect(first('Ik werk bij het wijkteam en wil Mees (14) aanmelden voor begeleiding. Mag ik zijn gegevens doorgeven?')).toBe('V-OUDERS16');
+  });
+
+  it('reads the wijkteam that supports a foster family and wants to tune in with school as help already there (W1), the voogd holding custody', () => {
+    for (const text of [
+      'Het buurtteam ondersteunt het pleeggezin van Daan (12), zijn voogd is van Jeugdbescherming Noord-Holland. Ze willen met de mentor afstemmen hoe het op school gaat. Wie geeft toestemming?',
+      'Wij begeleiden vanuit het wijkteam het pleeggezin waar Lotte (14) woont, ze staat onder voogdij van de William Schrikker Stichting. We willen graag met school overleggen over hoe het gaat.',
+      'Het gebiedsteam helpt het pleeggezin van Jim (13); het gezag ligt bij een voogd. Ze willen de mentor bellen om af te stemmen. Mag dat?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: the team asking the school to register the family is a referral.
+    expect(first('Het wijkteam vraagt of wij het pleeggezin van Daan (12) willen aanmelden voor begeleiding, de voogd zit bij de GI. Mag ik dat doen?')).toBe('V-OUDERS16');
+  });
+
+  it('reads a year team or section that asks the writer to observe a class with a picture per pupil as the JOS worker\'s class observation (J4, R04b)', () => {
+    for (const text of [
+      'Het docententeam van de brugklas vraagt of ik in 1a kom kijken en per leerling een korte typering schrijf. Ze zijn allemaal 12 of 13. Welke toestemming is nodig?',
+      'De sectie wiskunde wil dat ik bij 2c ga observeren en van iedere leerling een beeld maak voor de rapportvergadering; het zijn 13-14 jarigen. Moeten ouders tekenen?',
+      'Team onderbouw vroeg me om in 1d te observeren met een kort verslag per leerling, allemaal 12-13 jaar. Wat moet ik regelen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Without an age the age is asked (B75-29 stays); a mentor asked to a colleague's lesson is no JOS worker.
+    expect(first('Team 1e klas vraagt of ik in 1c kom observeren en per leerling een kort beeld op papier zet. Wat moet ik regelen?')).toBe('Q-LEEFTIJD');
+    expect(first('Ik ben mentor en ga op verzoek van de teamleider een les van een collega bijwonen. Moet ik iets regelen?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads a lesson watched at the teacher\'s own request, tips for him and nothing written per pupil, as advice to the teacher (R03)', () => {
+    for (const text of [
+      'Op haar verzoek kom ik een les kijken bij de docente Engels van 3a, ze wil tips voor de groep. Over losse leerlingen noteer ik niets. Toestemming nodig?',
+      'Ik ga op verzoek van de mentor van 1b een les meekijken om hem te helpen met de klas; ik leg niets vast over individuele leerlingen. Moeten ouders iets weten?',
+      'Op zijn vraag kom ik in de les meekijken bij de docent geschiedenis die vastloopt met 2a, alleen feedback voor hem. Moet dit langs ouders?',
+      'Het team vraagt of ik in 1a kom observeren, zonder iets per leerling op te schrijven, alleen tips voor de docenten. Toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guard: at the teacher's request, but to observe one pupil, is help to that pupil.
+    expect(first('Op verzoek van de mentor kom ik een les kijken om Sem (13) te observeren. Moeten ouders tekenen?')).toBe('V-BEIDEN');
+  });
+
+  it('reads a colleague asking the writer to "even kijken" at a pupil, nothing planned, as the JOS worker whose task is asked (Q-JOS)', () => {
+    for (const text of [
+      'De mentrix van 1b appt of ik eens naar Fleur wil kijken, ze is 12 en erg stil de laatste tijd. Moet ik iets laten tekenen?',
+      'Teamleider vroeg me om even naar Omar (14) te kijken, hij is erg onrustig. Er is nog niks gepland. Heb ik toestemming nodig?',
+      'Een docent vraagt of ik een keer naar Lisa (13) kan kijken. Wat moet ik regelen voordat ik iets doe?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+    // Guards: a mentor asked the same stays a colleague; a look at the class is no pupil.
+    expect(first('Ik ben mentor; de teamleider vraagt of ik even naar Sem (13) wil kijken. Moet ik iets regelen?')).toBe('Q-MET-WIE');
+    expect(first('De mentor vraagt of ik even naar de klas van 2b kan kijken. Toestemming nodig?')).toBe('Q-JOS');
+  });
+
+  it('reads the writer\'s own assessment of a 16- or 17-year-old whose level is a child\'s, with her doubt he oversees it, as the FG question (R26)', () => {
+    for (const text of [
+      'Ik wil een test afnemen bij Kim (16, praktijkonderwijs, denkt als een kind van 11). Ze zegt ja, maar ik betwijfel of ze snapt waar ze ja tegen zegt. Is dat genoeg?',
+      'Ik wil Dewi (16, sociaal emotioneel niveau van een 12-jarige) testen. Ze wil het, maar of ze begrijpt wat het inhoudt betwijfel ik. Mag ze zelf tekenen?',
+      'Voor Mats (17, LVB, ontwikkelingsleeftijd 9 jaar) ga ik een onderzoek doen; hij stemt in, maar ik vraag me af of hij overziet wat dat betekent. Moeten ouders tekenen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    expect(extractAgeBand('Voor een leerling (17, LVB, ontwikkelingsniveau rond de 10 jaar) wil ik een onderzoek doen.')).toBe('16-17');
+    // Guards: a limited level without the doubt is asked; a test someone else is to do leaves what JOS does to be asked.
+    expect(first('Bij Ruben (17, LVB) wil ik een onderzoek doen. Hij zegt ja, en hij begrijpt volgens mij heel goed wat het inhoudt. Is zijn ja genoeg?')).toBe('Q-WILSBEKWAAM');
+    expect(first('Ik wil Dewi (16) laten testen door de orthopedagoog. Mag ze zelf tekenen?')).toBe('Q-JOS');
+  });
+
+  it('reads the writer who saw a pupil for a few talks, asked by the mentor how it went, as the worker telling the school (J5, R12)', () => {
+    for (const text of [
+      'Ik heb Sophie (13) de afgelopen weken gesproken in een paar gesprekjes over haar stress. Haar mentor vraagt hoe het ging. Mag ik hem iets vertellen?',
+      'Ik heb drie gesprekken gehad met Noud (12) over pesten. De mentor wil weten wat eruit kwam. Wat mag ik delen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    expect(first('Ik heb een jongen uit 1a (11) gezien voor een paar sessies. De mentrix vraagt hoe het gaat; ik wil haar tips geven. Wat heb ik nodig?')).toBe('V-OUDERS12');
+    // Guards: a pupil seen in a lesson, or a talk with the mentor, is no help of the writer's.
+    expect(first('Ik heb Sophie (13) gisteren in de les gezien, ze was erg stil. Mag ik dat aan de mentor vertellen?')).toBe('V-GEEN');
+    expect(first('Ik heb met de mentor gesproken over Sophie (13), ze is erg stil in de klas. Mag ik dat aan de teamleider vertellen?')).toBe('V-GEEN');
+  });
+
+  it('reads the writer\'s own assessment said to be finished ("HGD bij … afgerond") and shared as her report to the school; its age is asked', () => {
+    for (const text of [
+      'Diagnostiek bij Jesse uit 2 havo afgerond. De zorgcoordinator wil het verslag met de adviezen. Mag ik het sturen?',
+      'Mijn observatie bij een leerling uit 4 vmbo is klaar; de mentor wil het rapport. Kan ik het mailen?',
+      'Het HGD-traject bij een meisje uit 3 mavo is afgerond en het team wil graag de adviezen. Mag ik het verslag delen?',
+    ])
+      expect(first(text), text).toBe('Q-LEEFTIJD');
+    // Guards: someone else's assessment, and a "test" that may be a school test, are not the writer's report.
+    expect(first('Het onderzoek van de psycholoog bij Jesse (14) is afgerond. Mag ik het verslag aan de mentor sturen?')).toBe('V-OUDERS16');
+    expect(first('De test is klaar, de mentor wil de uitslag. Mag ik die doorsturen?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads a colleague who wants to send the writer a pupil\'s file ahead of her intake as information passed on to start help (J7, R11)', () => {
+    for (const text of [
+      'De zoco wil me vast het complete dossier van Sara (14) mailen voor ons eerste gesprek, met het psychologisch verslag erin. Ouders hebben nog niks getekend. Mag ik het ontvangen?',
+      'Mentor wil mij voorafgaand aan de intake het opp van Timo (13) doorsturen. Het formulier is nog niet getekend. Kan dat al?',
+      'Zorgcoordinator wil me alvast het volledige dossier van een leerling (12) doorsturen zodat ik me kan voorbereiden. Toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guards: a file going to the parents, and a mentor sent a file by her teamleider, are no JOS intake.
+    expect(first('Mentor wil voor de zomer het hele verslag van Timo (13) doorsturen naar de ouders. Mag dat?')).toBe('Q-MET-WIE');
+    expect(first('Ik ben mentor. De teamleider wil me het dossier van Timo (13) sturen voor het eerste gesprek met ouders. Mag dat?')).toBe('V-GEEN');
+  });
+});
