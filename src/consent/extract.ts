@@ -325,7 +325,12 @@ const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doo
 const OWN_HELP_WORDS = /\b(nieuwe|een) (aanmelding|aanmelden)\b(?=.*\b(wil|wilt|zoekt|vraagt) (\w+ ){0,2}hulp\b)|\b(bij mij|bij me) (\w+ )?aangemeld\b|\bik (ga|wil|zal|mag) (\w+ ){0,8}(begeleiden|coachen|behandelen)\b(?!.*\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog)\b)|\b(bij|op|in|tijdens) het (jos )?spreekuur\b(?=.*\bmet (mij|me)\b)|^(ik )?begeleid\b|\bik (\w+ ){0,2}(begeleid|coach|behandel)\b|\b(naar|op|in|tijdens|bij) mijn \w{0,12}spreekuur\b|\b(mijn|ons) (\w+ )?(traject|begeleiding|coaching|hulptraject) (met|van|bij) [a-z]+\b|\b((sluit|rond) ik|ik (\w+ )?(sluit|rond)|(sluit|rond) (\w+ )?mijn) (\w+ ){0,4}(traject|begeleiding|coaching|gesprekken|behandeling|hulptraject) (\w+ ){0,6}af\b|\bof ik (\w+ ){0,4}(kan|mag|wil) (coachen|begeleiden|helpen|testen)\b|\bik heb (\w+ ){0,12}(diagnostiek|onderzoek|testen|test|intake) (gedaan|afgenomen)\b|\bik heb (\w+ ){0,8}(gezien|gesproken) (\w+ ){0,6}(voor|in) (\w+ ){0,3}(gesprek\w{0,4}|sessies|begeleiding)\b|\bik heb (\w+ ){0,3}(gesprekken|gesprekjes|sessies) (\w+ ){0,3}(gehad|gevoerd) met\b|\b(ik (ga|wil|zal|mag)|(ga|wil|zal|mag) ik) (\w+ ){0,10}((onderzoek|test|testen|diagnostiek)( bij (hem|haar))? (doen|afnemen|uitvoeren)|(?<!\blaten )(testen|onderzoeken))\b(?!.*\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog|psycholoog)\b)/;
 /** A pupil, not a parent, who wants talks or help from the writer ("Sanne wil graag een paar gesprekken met me"). */
 const PUPIL_WANTS_MY_HELP = re(`(?<!\\b${PARENT}( \\w+){0,4} )\\b(wil|wilt|wilde|vraagt|vroeg) (graag |zelf |ook )?(\\w+ ){0,3}(gesprek\\w{0,4}|hulp|begeleiding|coaching) (met|van|bij) (mij|me)\\b`);
-const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.source}`);
+/**
+ * The writer herself will observe a pupil for a diagnostic or do the diagnostic ("wil dinsdag Mila observeren + daarna
+ * korte HGD met vragenlijsten", "ik ga bij hem een HGD doen"): the JOS worker's own assessment, whoever passed on a yes.
+ */
+const OWN_ASSESSMENT_PLANNED = /(^|\bik )(wil|ga|zal|kom) (\w+ ){0,12}(observeren|hgd|handelingsgerichte diagnostiek|vragenlijst\w{0,3} (afnemen|laten invullen))\b(?=.{0,200}\b(hgd|handelingsgerichte diagnostiek|vragenlijst\w{0,3})\b)(?!.*\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog|psycholoog)\b)/;
+const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.source}|${OWN_ASSESSMENT_PLANNED.source}`);
 const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
 /**
  * The writer's own report of an assessment, ready, that she shares with the school ("het HGD-verslag van Milan is klaar …
@@ -395,6 +400,8 @@ const OBSERVE = /\b(observeren|observatie|observeert|bekijken)\b|\bnaar (hem|haa
 const CLASS_CONTEXT = re(`\\b(klas|groep|les)\\b|\\b${CLASS_CODE}\\b`);
 const INDIVIDUAL = /\b(de leerling|een leerling|hem|haar|\d{1,2})\b/;
 /** Where a lesson observation happens, which says nothing about for whom. */
+/** The teacher's lesson as the place someone comes to watch ("in mijn les komen kijken", "komt observeren in de klas"). */
+const VISITED_LESSON = /(?<=\b(komen|komt|kom) (\w+ ){0,3}(kijken |meekijken |mee kijken |observeren )?)(in|bij|tijdens) (mijn|de|onze) (\w+)?(les|lessen|klas)\b|\b(in|bij|tijdens) (mijn|de|onze) (\w+)?(les|lessen|klas)(?= (\w+ ){0,3}((komen|komt|kom) (\w+ )?)?(kijken|meekijken|mee kijken|observeren)\b)/g;
 const LESSON_PLACE = /\b(in|tijdens|bij) (mijn|de|zijn|haar|onze|een) (\w+)?(les|lessen|klas)\b/g;
 /** "de paj wil Thijs in de klas observeren", "naar Daan kijken": one pupil, by name, watched in class (not the class itself). */
 const PUPIL_IN_CLASS = /\b(wil|wilt|willen|gaat|gaan|komt|komen|mag|kan|moet) (?!(?:de|het|een|mijn|onze|jouw|zijn|haar|hun|die|deze|dat|graag|even|eens|ook|nog|vaker|morgen|straks|binnenkort|daar|hier|er|zelf|wel|niet|alleen|gewoon|volgende|in|bij|tijdens)\b)[a-z]+ (\d{1,2} (jaar )?)?((uit|van) (\w+ ){1,2})?(in de|in zijn|in haar|in mijn|in onze|bij mij in de|tijdens de|tijdens een|tijdens zijn|tijdens haar|tijdens mijn) (\w+)?(klas|les|lessen|groep|gymles|pauze)\b( \w+){0,3} (observeren|bekijken|volgen|testen)\b|\bnaar (?!(?:de|het|een|mijn|onze|hun|die|deze|alle|hoe|wat)\b)[a-z]+ (\w+ )?kijken\b/;
@@ -719,7 +726,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // a meeting that proposed a Verwijsindex signal leaves the signal as what is asked.
   const parentAsksJosWork = named === 'MW8' && PARENT_ASKS_JOS_WORK.test(t) && ASKER_IS_JOS.test(t);
   // A mentor asked to a colleague's lesson, or sent a file, is no JOS worker.
-  const ownWork = (named === undefined || named === 'MW1') && (ownReportShared(t) || ((ASKED_TO_VISIT_LESSON.test(t) || ASKED_TO_LOOK_AT_PUPIL.test(t) || (FILE_SENT_TO_ME.test(t) && INTAKE.test(t))) && !WRITER_IS_MENTOR.test(t)));
+  const ownWork = (named === undefined || named === 'MW1') && (ownReportShared(t) || OWN_ASSESSMENT_PLANNED.test(t) || ((ASKED_TO_VISIT_LESSON.test(t) || ASKED_TO_LOOK_AT_PUPIL.test(t) || (FILE_SENT_TO_ME.test(t) && INTAKE.test(t))) && !WRITER_IS_MENTOR.test(t)));
   const reread = partnerWithoutCustody(t, named) ? 'MW12' : parentAsksJosWork || ownWork ? 'MW2' : named === 'MW4' && REFERRAL_INDEX_SIGNAL.test(t) ? 'MW11' : named;
   // A parent without custody who asks the writer himself has his own right to general information (R16b): the other
   // parent's "no" is about telling him, not a refusal of help.
@@ -1014,13 +1021,14 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   // One pupil watched in a lesson is help to that pupil; the lesson is only where, not a purpose for the teacher.
   if (PUPIL_IN_CLASS.test(t) && !(TEACHER_FOCUS.test(t.replace(LESSON_PLACE, ' ')) && !PUPIL_RECORD.test(t))) return 'J3';
   if (WATCHES_ONE.test(t) && ASSESSMENT_CUE.test(t)) return 'J3';
-  if (SIGNED_FOR_JOS.test(t)) return 'J3';
+  if (SIGNED_FOR_JOS.test(t) || OWN_ASSESSMENT_PLANNED.test(t)) return 'J3';
   if (doneByOther(t, PUPIL_GOES_TO_JOS)) return 'J3';
   const helped = withoutMatches(t, [NO_HELP_GIVEN]);
   if (doneByOther(helped, HELP_WORK) || doneByOther(helped, TALKS_WITH_PUPIL)) return 'J3';
   if (ASK_JOS_TO_HELP.test(t)) return 'J3';
   if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|spreek|praat)\b/.test(t))) return 'J3';
-  if (TEACHER_FOCUS.test(t) && !PUPIL_RECORD.test(t) && !PUPIL_FOCUS.test(t)) return 'J2';
+  // "wil in mijn les komen kijken" says where, not what for: only a purpose for the teacher makes it advice (R03).
+  if (TEACHER_FOCUS.test(t.replace(VISITED_LESSON, ' ')) && !PUPIL_RECORD.test(t) && !PUPIL_FOCUS.test(t)) return 'J2';
   if (OBSERVE.test(t) && (!CLASS_CONTEXT.test(t) || INDIVIDUAL.test(t) || PUPIL_IN_CLASS.test(t))) return 'J3';
   // Advice needs no record of the pupil: a file, plan or report shown or sent is information passed on (R11).
   if (PUPIL_RECORD.test(t)) return 'J7';

@@ -4123,3 +4123,28 @@ describe('classes of meaning from the b76–b78 misses (consent25a: JOS workers,
     expect(first('Ik ben mentor. De teamleider wil me het dossier van Timo (13) sturen voor het eerste gesprek met ouders. Mag dat?')).toBe('V-GEEN');
   });
 });
+
+describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)', () => {
+  it('asks what the JOS worker will do when she only comes to watch in the writer\'s lesson, nothing said about what for (Q-JOS)', () => {
+    for (const text of [
+      'de gedragswetenschapper van JOS komt dinsdag in mijn les mee kijken, ouders op de hoogte brengen?',
+      'onze gedragswetenschapper komt morgen in mijn les observeren. Moet ik ouders inlichten?',
+      'De paj wil na de vakantie bij mijn lessen komen meekijken. Hebben we toestemming van ouders nodig?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+    // Guards: a purpose for the teacher (consent25a's lesson watched for tips) stays advice to the teacher.
+    expect(first('De jgc komt op mijn verzoek in mijn les meekijken en geeft mij tips, niets per leerling. Moeten ouders toestemming geven?')).toBe('V-GEEN');
+    expect(first('De coach van JOS komt in mijn lessen kijken om mij te helpen met de klas. Moeten ouders toestemming geven?')).toBe('V-GEEN');
+  });
+
+  it('reads the writer\'s own observation or HGD of a pupil as her assessment (J3): a yes of a parent relayed by a colleague is no consent', () => {
+    for (const text of [
+      'Ik ga volgende week bij Sem (13) een HGD doen met een paar vragenlijsten. De mentor zegt dat vader het goed vindt. Kan ik beginnen?',
+      'wil Daan (12) deze week observeren en daarna vragenlijsten afnemen, de zorgcoördinator heeft moeder gesproken en die zei ja. kan ik?',
+      'ik wil Noor (15) observeren in de les en daarna een HGD. vader heeft telefonisch ja gezegd tegen de zoco. mag ik?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: a mentor observing his own pupil, without a diagnostic, is no JOS assessment.
+    expect(first('Ik wil Mila (14) observeren bij wiskunde, ik ben haar mentor. Moeten ouders dat weten?')).toBe('Q-MET-WIE');
+  });
+});
