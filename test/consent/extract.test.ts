@@ -4127,7 +4127,7 @@ describe('classes of meaning from the b76–b78 misses (consent25a: JOS workers,
 describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)', () => {
   it('asks what the JOS worker will do when she only comes to watch in the writer\'s lesson, nothing said about what for (Q-JOS)', () => {
     for (const text of [
-      'de gedragswetenschapper van JOS komt dinsdag in mijn les mee kijken, ouders op de hoogte brengen?',
+      'de gedragswetenschapper van JOS komt dinsdag in mijn les mee kijken. Moet ik dat aan ouders vragen?',
       'onze gedragswetenschapper komt morgen in mijn les observeren. Moet ik ouders inlichten?',
       'De paj wil na de vakantie bij mijn lessen komen meekijken. Hebben we toestemming van ouders nodig?',
     ])
