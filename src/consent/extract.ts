@@ -330,6 +330,8 @@ const PUPIL_WANTS_MY_HELP = re(`(?<!\\b${PARENT}( \\w+){0,4} )\\b(wil|wilt|wilde
  * korte HGD met vragenlijsten", "ik ga bij hem een HGD doen"): the JOS worker's own assessment, whoever passed on a yes.
  */
 const OWN_ASSESSMENT_PLANNED = /(^|\bik )(wil|ga|zal|kom) (\w+ ){0,12}(observeren|hgd|handelingsgerichte diagnostiek|vragenlijst\w{0,3} (afnemen|laten invullen))\b(?=.{0,200}\b(hgd|handelingsgerichte diagnostiek|vragenlijst\w{0,3})\b)(?!.*\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog|psycholoog)\b)/;
+/** A pupil who came to the writer's own consultation hour herself ("meldde zich zelf op mijn spreekuur"): help the pupil asks for (J3). */
+const PUPIL_CAME_TO_MY_HOURS = /\b(meldde|meldt|melden|meldden|kwam|komt|kwamen|komen|liep|loopt)( \w+){0,3} (op|naar|bij|in) mijn \w{0,12}spreekuur\b|\b(op|naar|bij|in) mijn \w{0,12}spreekuur (\w+ ){0,3}(gemeld|gekomen|geweest|langsgekomen|binnengelopen)\b/;
 const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.source}|${OWN_ASSESSMENT_PLANNED.source}`);
 const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
 /**
@@ -1025,7 +1027,7 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (doneByOther(t, PUPIL_GOES_TO_JOS)) return 'J3';
   const helped = withoutMatches(t, [NO_HELP_GIVEN]);
   if (doneByOther(helped, HELP_WORK) || doneByOther(helped, TALKS_WITH_PUPIL)) return 'J3';
-  if (ASK_JOS_TO_HELP.test(t)) return 'J3';
+  if (ASK_JOS_TO_HELP.test(t) || ((PUPIL_CAME_TO_MY_HOURS.test(t) || PUPIL_WANTS_MY_HELP.test(t)) && !PUPIL_RECORD.test(t))) return 'J3';
   if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|spreek|praat)\b/.test(t))) return 'J3';
   // "wil in mijn les komen kijken" says where, not what for: only a purpose for the teacher makes it advice (R03).
   if (TEACHER_FOCUS.test(t.replace(VISITED_LESSON, ' ')) && !PUPIL_RECORD.test(t) && !PUPIL_FOCUS.test(t)) return 'J2';

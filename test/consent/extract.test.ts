@@ -4147,4 +4147,16 @@ describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)'
     // Guards: a mentor observing his own pupil, without a diagnostic, is no JOS assessment.
     expect(first('Ik wil Mila (14) observeren bij wiskunde, ik ben haar mentor. Moeten ouders dat weten?')).toBe('Q-MET-WIE');
   });
+
+  it('reads a pupil of 16 or 17 who came to the writer\'s own consultation hour for talks as help she asks for (J3): she decides (R08)', () => {
+    for (const text of [
+      'Thijs (17) kwam vorige week naar mijn inloopspreekuur en wil een paar gesprekken over zijn somberheid. Ouders hoeven het niet te weten. Mag dat zonder hun handtekening?',
+      'Een meisje van 16 is bij mijn spreekuur binnengelopen, ze wil elke week even praten. Ouders mogen het niet horen. Kan ik met haar starten?',
+      'Lotte (16) vroeg of ze gesprekken met mij kan hebben, haar ouders weten van niks. Moet ik ouders laten tekenen?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guards: at 14 the parents kept out is the FG question; a pupil at someone else's consultation hour is not the writer's help.
+    expect(first('Yara (14) meldde zich zelf op mijn spreekuur en wil een paar gesprekken. Ze wil niet dat haar ouders het weten. Mag ik starten?')).toBe('V-FG');
+    expect(first('Yara (16) kwam naar het spreekuur van de jgc. Mag ik als mentor haar ouders bellen?')).toBe('V-LEERLING16');
+  });
 });
