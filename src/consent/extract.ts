@@ -576,6 +576,8 @@ const AFTER_18 = new RegExp(`${AFTER_18_WORDS.source}|^(?=.*\\bwordt (\\w+ ){0,4
 /** Help said to go on ("de jgc wil zijn begeleiding doorzetten / verlengen / doortrekken tot de zomer"): the JOS worker's own help, not a referral. */
 const HELP_GOES_ON_WORDS = /\b(begeleiding|hulp|gesprekken|traject|behandeling|coaching|ondersteuning)( \w+){0,4} (doorzetten|voortzetten|doortrekken|verlengen|continueren|laten doorlopen|door laten lopen)\b|\b(doorzetten|voortzetten|doortrekken|verlengen|continueren) (van )?(de |zijn |haar |het )?(begeleiding|hulp|gesprekken|traject|behandeling|coaching|ondersteuning)\b/;
 const HELP_GOES_ON = new RegExp(`${HELP_GOES_ON_WORDS.source}|${HELP_RUNS_ON.source}`);
+/** A parent's question to know, not to get something done: "ze wil weten of haar zoon nog gesprekken heeft", "vraagt hoe het gaat". */
+const PARENT_WANTS_TO_KNOW = /\b(wil|willen|wilt|wilde|wilden) (\w+ ){0,2}weten (of|hoe|wat)\b|\b(vraagt|vroeg|vragen|vroegen) (\w+ ){0,2}hoe het (\w+ ){0,3}(gaat|loopt)\b/;
 const HELP_AFTER_18 = /\bdaarna (\w+ ){0,3}(door|verder)\b|\b(door|verder) met (de |het |een |haar |zijn )?(jgc|coach|paj|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog|hulp|begeleiding|gesprekken|traject|behandeling)\b|\b(wil|willen|wilt) (\w+ ){0,3}door\b|\b(verder|blijven) helpen\b|\b(stopt|eindigt|ophouden|stoppen) (\w+ ){0,2}(jos|hulp|begeleiding|traject) (\w+ )?(bij|na|met) (18|haar 18e?|zijn 18e?)\b|\b(verder|door) met (hem|haar)\b|\bnog (\w+ ){0,2}(oppakken|ondersteunen|begeleiden|helpen|gesprekken)\b|\b(binnen|vanuit|bij) jos\b|\bna (zijn|haar|het) (18e?|achttiende)\b|\bna 18\b|\b(door|verder) (ga|gaat|gaan)\b|\b(doorga|doorgaat|verdergaan|doorlopen|doorgaan|voortzetten|voortgezet|blijven (helpen|begeleiden|komen|gaan))\b|\bnog (\w+ ){0,3}(helpen|begeleiden)\b|\bnog (\w+ ){0,4}doen nu (ze|hij|zij) 18\b|\b(nog|ook) onder (de )?jos\b|\bnog (\w+ ){0,2}hulp\b|\bvia jos\b/;
 const REPORTER = /\bmeldingsbevoegd\w*\b/;
 /**
@@ -875,7 +877,8 @@ function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, jos
   if ((!answers['Q-LEEFTIJD'] || answers['Q-LEEFTIJD'] === '16-17') && AFTER_18.test(t)) found['Q-LEEFTIJD'] = '18+';
   if ((found['Q-LEEFTIJD'] ?? answers['Q-LEEFTIJD']) === '18+' && (HELP_AFTER_18.test(t) || HELP_GOES_ON.test(t))) found['Q-NA18'] = 'ja';
   // Help going on after 18 is the JOS worker's help, whoever asks ("decaan hier … liep al bij de jgc"): R28, not a colleague's question.
-  if (found['Q-NA18'] === 'ja' && josNamed) found['Q-MET-WIE'] = 'MW2';
+  // A parent who wants to know whether the adult pupil still has talks is who is told (R08b), not help asked to go on.
+  if (found['Q-NA18'] === 'ja' && josNamed && !(answers['Q-MET-WIE'] === 'MW8' && PARENT_WANTS_TO_KNOW.test(t))) found['Q-MET-WIE'] = 'MW2';
   const recipient = found['Q-MET-WIE'] ?? answers['Q-MET-WIE'];
   // Whether the pupil can oversee the consent only matters for the JOS worker's own help (J3), as after 18.
   if (found['Q-WILSBEKWAAM'] === 'twijfel' && answers['Q-MET-WIE'] === 'MW2' && !answers['Q-JOS']) found['Q-JOS'] = 'J3';

@@ -4159,4 +4159,15 @@ describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)'
     expect(first('Yara (14) meldde zich zelf op mijn spreekuur en wil een paar gesprekken. Ze wil niet dat haar ouders het weten. Mag ik starten?')).toBe('V-FG');
     expect(first('Yara (16) kwam naar het spreekuur van de jgc. Mag ik als mentor haar ouders bellen?')).toBe('V-LEERLING16');
   });
+
+  it('reads a parent who wants to know whether the adult pupil still has talks with JOS as a parent told (R08b): the pupil of 18 decides', () => {
+    for (const text of [
+      'De ouders van Sara willen weten of ze nog gesprekken heeft met de paj, ze is net 18. Mag ik dat zeggen?',
+      'Vader belt: hij wil weten of Daan (18) nog gesprekken heeft bij de jgc en hoe het gaat. Wat mag ik zeggen?',
+      'Moeder van Lisa (19) mailt, ze wil weten of Lisa nog steeds gesprekken heeft met de coach. Mag ik daar antwoord op geven?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING18');
+    // Guard: a parent who asks for the help to go on past 18 is the JOS worker's help after 18 (R28).
+    expect(first('Moeder vraagt of de jgc na zijn 18e door kan gaan met de gesprekken. Tim wordt volgende maand 18. Kan dat?')).toBe('V-FG');
+  });
 });
