@@ -4170,4 +4170,14 @@ describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)'
     // Guard: a parent who asks for the help to go on past 18 is the JOS worker's help after 18 (R28).
     expect(first('Moeder vraagt of de jgc na zijn 18e door kan gaan met de gesprekken. Tim wordt volgende maand 18. Kan dat?')).toBe('V-FG');
   });
+
+  it('reads parents who asked for a meeting or come to talk as the parents told: at 16 or 17 the pupil decides what of hers is said (R08)', () => {
+    for (const text of [
+      'Bram (16) vertelde mij dat hij ADHD-medicatie gebruikt sinds de zomer. Zijn vader komt morgen op gesprek over zijn gedrag. Mag ik de medicatie noemen?',
+      'Noa (17) zei dat ze bij de psycholoog loopt. Moeder heeft een afspraak met mij gepland over haar verzuim. Mag ik dat van de psycholoog vertellen?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guard: a meeting the parent asked with the JOS worker is about that worker's help.
+    expect(first('Moeder van Bram (16) heeft een gesprek aangevraagd met de jgc. Moet Bram toestemming geven?')).toBe('Q-JOS');
+  });
 });
