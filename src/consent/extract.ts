@@ -347,7 +347,7 @@ const WRITER_SHARES = /\b(ik|we) (\w+ ){0,3}(deel|delen|stuur|sturen|doorsturen|
  * A teacher asks the writer to come to a lesson ("de mentor van 2A heeft me gevraagd een les bij te wonen vanwege Jayden",
  * "de docent wil dat ik in zijn les kom kijken"): the writer is the JOS worker; what she will do there is read or asked.
  */
-const VISIT_VERB = '(bij te wonen|bijwonen|bijwoon|observeren|observeer|te observeren|bezoeken|bezoek|te bezoeken|mee te kijken|meekijken|meekijk|kijken|kijk|te kijken|zitten|te zitten)';
+const VISIT_VERB = '(bij te wonen|bijwonen|bijwoon|observeren|observeer|observeert|te observeren|bezoeken|bezoek|te bezoeken|mee te kijken|meekijken|meekijk|kijken|kijk|te kijken|zitten|te zitten)';
 /** The visit is for a pupil without saying what is done ("vanwege Jayden", "met het oog op een leerling"): observing her or advising the teacher, asked. */
 const VISIT_BECAUSE = /\b(vanwege|ivm|in verband met|met (het|een) oog op)\b/;
 /** Who asks the writer to a lesson: a teacher, someone leading the year or its team ("team 1e klas vraagt of ik in 1c kom observeren"). */

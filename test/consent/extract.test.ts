@@ -4180,4 +4180,14 @@ describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)'
     // Guard: a meeting the parent asked with the JOS worker is about that worker's help.
     expect(first('Moeder van Bram (16) heeft een gesprek aangevraagd met de jgc. Moet Bram toestemming geven?')).toBe('Q-JOS');
   });
+
+  it('reads a team asking the writer to observe a class ("dat ik … de klas observeer") with a picture per pupil as the class observation (J4, R04b)', () => {
+    for (const text of [
+      'De sectie Nederlands wil dat ik in 2a een paar lessen de klas observeer en van elke leerling een kort beeld geef. Ze zijn allemaal 13 of 14. Wat moet ik doen?',
+      'De teamleider vraagt of ik in 1c twee lessen de hele groep observeer met per kind een korte typering voor de leerlingbespreking. Alle kinderen zijn 12. Wat moet ik regelen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: a writer who says she is the mentor is no JOS worker.
+    expect(first('Ik ben mentor van 1c. De teamleider vraagt of ik in 1c twee lessen de hele groep observeer met per kind een korte typering. Alle kinderen zijn 12. Wat moet ik regelen?')).toBe('Q-MET-WIE');
+  });
 });
