@@ -817,7 +817,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
     if (anonymous === 'yes') {
       // A detail that only fits this pupil decides it: "anoniem" in quotes, but "iedereen kent ze".
       if (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t)) answers['Q-HERKENBAAR'] = 'ja';
-      else if (IDENTIFYING.test(t) || needsKnownPupil(answers) || (nameOnlyLeftOut(t) && (peerAudience(t, answers) || UNNAMED_OUTSIDER.test(t)))) ask.add('Q-HERKENBAAR');
+      // A case told to peers as an example ("hoe de samenwerking met het wijkteam vastliep") names the party as part of the story, not as work needing the pupil.
+      else if (IDENTIFYING.test(t) || (needsKnownPupil(answers) && !peerAudience(t, answers)) || (nameOnlyLeftOut(t) && (peerAudience(t, answers) || UNNAMED_OUTSIDER.test(t)))) ask.add('Q-HERKENBAAR');
       // Only the screen finds a detail ("een jongen uit havo 4"): asked when it changes the verdict, not for advice that
       // needs no consent either way (R01, R02).
       else if (screen(text).identifying) identifiable = ['ja', 'nee'];

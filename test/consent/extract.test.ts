@@ -4190,4 +4190,15 @@ describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)'
     // Guard: a writer who says she is the mentor is no JOS worker.
     expect(first('Ik ben mentor van 1c. De teamleider vraagt of ik in 1c twee lessen de hele groep observeer met per kind een korte typering. Alle kinderen zijn 12. Wat moet ik regelen?')).toBe('Q-MET-WIE');
   });
+
+  it('reads a case told to peers as an example, name and more left out, as anonymous even when the story is about a referral to the wijkteam', () => {
+    for (const text of [
+      'Op de studiedag wil ik als voorbeeld een casus vertellen over een aanmelding bij het wijkteam die lang duurde. Naam, leeftijd en school haal ik eruit. Mag dat zonder toestemming?',
+      'Voor de leerkring wil ik een casus als voorbeeld gebruiken van een aanmelding bij het buurtteam die vastliep. Naam, school en klas laat ik weg. Kan dat zonder toestemming?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: the name alone left out with peers of other schools, and an anonymous referral itself, stay asked.
+    expect(first('In de intervisie met collega\'s van andere scholen wil ik een casus inbrengen over een aanmelding bij het wijkteam, zonder naam natuurlijk. Mag dat?')).toBe('Q-HERKENBAAR');
+    expect(first('Ik wil een leerling anoniem aanmelden bij het wijkteam. Mag dat zonder toestemming?')).toBe('Q-HERKENBAAR');
+  });
 });
