@@ -4201,4 +4201,14 @@ describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)'
     expect(first('In de intervisie met collega\'s van andere scholen wil ik een casus inbrengen over een aanmelding bij het wijkteam, zonder naam natuurlijk. Mag dat?')).toBe('Q-HERKENBAAR');
     expect(first('Ik wil een leerling anoniem aanmelden bij het wijkteam. Mag dat zonder toestemming?')).toBe('Q-HERKENBAAR');
   });
+
+  it('reads a 16- or 17-year-old at a child\'s level with the writer asking whether her own yes is enough as the doubt stated (R26, V-FG)', () => {
+    for (const text of [
+      'Kevin (16) heeft een IQ van 60 en denkt als een kind van 10. De paj wil met hem gesprekken starten. Is het voldoende als hij zelf tekent?',
+      'Sara is 17, LVB. De orthopedagoog wil haar testen. Mag een 17-jarige gewoon zelf toestemming geven?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guard: without a sign of a child's level, a 16- or 17-year-old decides herself.
+    expect(first('Sara is 17. De orthopedagoog wil haar testen. Mag een 17-jarige gewoon zelf toestemming geven?')).toBe('V-LEERLING16');
+  });
 });
