@@ -327,6 +327,8 @@ const HAND_OVER = /\b(aanmelden|aanmelding|doorverwijzen|verwijzen|doorgeven|doo
 const OWN_HELP_WORDS = /\b(nieuwe|een) (aanmelding|aanmelden)\b(?=.*\b(wil|wilt|zoekt|vraagt) (\w+ ){0,2}hulp\b)|\b(bij mij|bij me) (\w+ )?aangemeld\b|\bik (ga|wil|zal|mag) (\w+ ){0,8}(begeleiden|coachen|behandelen)\b(?!.*\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog)\b)|\b(bij|op|in|tijdens) het (jos )?spreekuur\b(?=.*\bmet (mij|me)\b)|^(ik )?begeleid\b|\bik (\w+ ){0,2}(begeleid|coach|behandel)\b|\b(naar|op|in|tijdens|bij) mijn \w{0,12}spreekuur\b|\b(mijn|ons) (\w+ )?(traject|begeleiding|coaching|hulptraject) (met|van|bij) [a-z]+\b|\b((sluit|rond) ik|ik (\w+ )?(sluit|rond)|(sluit|rond) (\w+ )?mijn) (\w+ ){0,4}(traject|begeleiding|coaching|gesprekken|behandeling|hulptraject) (\w+ ){0,6}af\b|\bof ik (\w+ ){0,4}(kan|mag|wil) (coachen|begeleiden|helpen|testen)\b|\bik heb (\w+ ){0,12}(diagnostiek|onderzoek|testen|test|intake) (gedaan|afgenomen)\b|\bik heb (\w+ ){0,8}(gezien|gesproken) (\w+ ){0,6}(voor|in) (\w+ ){0,3}(gesprek\w{0,4}|sessies|begeleiding)\b|\bik heb (\w+ ){0,3}(gesprekken|gesprekjes|sessies) (\w+ ){0,3}(gehad|gevoerd) met\b|\b(ik (ga|wil|zal|mag)|(ga|wil|zal|mag) ik) (\w+ ){0,10}((onderzoek|test|testen|diagnostiek)( bij (hem|haar))? (doen|afnemen|uitvoeren)|(?<!\blaten )(testen|onderzoeken))\b(?!.*\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog|psycholoog)\b)/;
 /** A pupil, not a parent, who wants talks or help from the writer ("Sanne wil graag een paar gesprekken met me"). */
 const PUPIL_WANTS_MY_HELP = re(`(?<!\\b${PARENT}( \\w+){0,4} )\\b(wil|wilt|wilde|vraagt|vroeg) (graag |zelf |ook )?(\\w+ ){0,3}(gesprek\\w{0,4}|hulp|begeleiding|coaching) (met|van|bij) (mij|me)\\b`);
+/** The writer herself will give the help: "ik ga ambulante begeleiding doen", "ik wil gesprekken met hem voeren". */
+const OWN_HELP_STARTS = /\bik (ga|wil|zal) (\w+ ){0,4}(begeleiding|coaching|gesprekken|behandeling|ondersteuning|hulp) (\w+ ){0,3}(doen|geven|bieden|starten|opstarten|voeren)\b(?!.*\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog|psycholoog)\b)/;
 /**
  * The writer herself will observe a pupil for a diagnostic or do the diagnostic ("wil dinsdag Mila observeren + daarna
  * korte HGD met vragenlijsten", "ik ga bij hem een HGD doen"): the JOS worker's own assessment, whoever passed on a yes.
@@ -334,7 +336,7 @@ const PUPIL_WANTS_MY_HELP = re(`(?<!\\b${PARENT}( \\w+){0,4} )\\b(wil|wilt|wilde
 const OWN_ASSESSMENT_PLANNED = /(^|\bik )(wil|ga|zal|kom) (\w+ ){0,12}(observeren|hgd|handelingsgerichte diagnostiek|vragenlijst\w{0,3} (afnemen|laten invullen))\b(?=.{0,200}\b(hgd|handelingsgerichte diagnostiek|vragenlijst\w{0,3})\b)(?!.*\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog|psycholoog)\b)/;
 /** A pupil who came to the writer's own consultation hour herself ("meldde zich zelf op mijn spreekuur"): help the pupil asks for (J3). */
 const PUPIL_CAME_TO_MY_HOURS = /\b(meldde|meldt|melden|meldden|kwam|komt|kwamen|komen|liep|loopt)( \w+){0,3} (op|naar|bij|in) mijn \w{0,12}spreekuur\b|\b(op|naar|bij|in) mijn \w{0,12}spreekuur (\w+ ){0,3}(gemeld|gekomen|geweest|langsgekomen|binnengelopen)\b/;
-const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.source}|${OWN_ASSESSMENT_PLANNED.source}`);
+const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.source}|${OWN_ASSESSMENT_PLANNED.source}|${OWN_HELP_STARTS.source}`);
 const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
 /**
  * The writer's own report of an assessment, ready, that she shares with the school ("het HGD-verslag van Milan is klaar …
@@ -1024,6 +1026,8 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (PUPIL_SENT_TO_JOS.test(t) && !PUPIL_RECORD.test(t)) return 'J3';
   // "de begeleiding doorzetten" is help going on, not a referral passed on ("doorzetten naar het wijkteam").
   if (HELP_GOES_ON.test(t) && !PUPIL_RECORD.test(t)) return 'J3';
+  // "aanmelding binnengekomen … ik ga ambulante begeleiding doen": the writer's own help starting, not a referral passed on.
+  if (OWN_HELP_STARTS.test(t) && !PUPIL_RECORD.test(t)) return 'J3';
   if (HAND_OVER.test(t) || PASS_ON.test(t)) return 'J7';
   if (TEACHER_ONLY.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
   // One pupil watched in a lesson is help to that pupil; the lesson is only where, not a purpose for the teacher.

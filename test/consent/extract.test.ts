@@ -4211,4 +4211,11 @@ describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)'
     // Guard: without a sign of a child's level, a 16- or 17-year-old decides herself.
     expect(first('Sara is 17. De orthopedagoog wil haar testen. Mag een 17-jarige gewoon zelf toestemming geven?')).toBe('V-LEERLING16');
   });
+
+  it('reads an application that came in for the writer, who will give the help herself, as her own help (J3), not a referral passed on', () => {
+    expect(first('Nieuwe aanmelding: Fenna (13). Ik wil vanaf volgende week gesprekken met haar voeren over faalangst. Beide ouders hebben gezag. Moeten ze allebei tekenen?')).toBe('V-BEIDEN');
+    expect(first('Er kwam een aanmelding voor Luuk (10, groep 8). Ik ga bij hem thuis begeleiding geven. Vader en moeder hebben samen gezag. Is een handtekening van vader genoeg?')).toBe('V-OUDERS12');
+    // Guard: the writer referring the pupil to the wijkteam passes it on (W2).
+    expect(first('Ik wil Luuk (10) aanmelden bij het wijkteam zodat die begeleiding geven. Beide ouders hebben gezag. Is een handtekening genoeg?')).toBe('V-OUDERS16');
+  });
 });
