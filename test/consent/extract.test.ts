@@ -4218,4 +4218,15 @@ describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)'
     // Guard: the writer referring the pupil to the wijkteam passes it on (W2).
     expect(first('Ik wil Luuk (10) aanmelden bij het wijkteam zodat die begeleiding geven. Beide ouders hebben gezag. Is een handtekening genoeg?')).toBe('V-OUDERS16');
   });
+
+  it('asks who receives it when the writer herself asks "met wie", "aan wie" or to pass it on further, whatever parties the story names (Q-MET-WIE)', () => {
+    for (const text of [
+      'Moeder van Sven (14) vertelde dat hij bij de psycholoog loopt en dat opa net is overleden. Aan wie mag ik dat doorgeven?',
+      'De jeugdarts heeft haar advies over Noor (13) aan mij gemaild. Mag ik dat advies verder verspreiden?',
+      'Vader van Timo (12) vertelde over de scheiding en dat Timo medicijnen krijgt van de huisarts. Met wie mag ik dat bespreken?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    // Guard: a recipient named is not asked.
+    expect(first('Moeder van Sven (14) vertelde dat hij bij de psycholoog loopt. Mag ik dat aan de mentor doorgeven?')).toBe('V-GEEN');
+  });
 });
