@@ -4229,4 +4229,14 @@ describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)'
     // Guard: a recipient named is not asked.
     expect(first('Moeder van Sven (14) vertelde dat hij bij de psycholoog loopt. Mag ik dat aan de mentor doorgeven?')).toBe('V-GEEN');
   });
+
+  it('reads leerplicht asking the JOS worker herself what goes on at home as the home situation (L2, R13): not hers to give', () => {
+    for (const text of [
+      'Als jgc krijg ik een mail van leerplicht: ze willen weten wat er thuis aan de hand is bij een leerling van 14 die vaak afwezig is. Moet ik dat geven?',
+      'De leerplichtambtenaar belde me (ik ben paj): hij wil van mij weten wat er bij Mo (13) thuis speelt, omdat hij zoveel verzuimt. Moet ik antwoorden?',
+    ])
+      expect(first(text), text).toBe('V-NIET');
+    // Guard: the absence itself is what leerplicht may have.
+    expect(first('De leerplichtambtenaar belde me (ik ben paj): hij wil van mij weten hoeveel uur Mo (13) heeft verzuimd. Moet ik antwoorden?')).toBe('V-INFO');
+  });
 });
