@@ -4239,4 +4239,14 @@ describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)'
     // Guard: the absence itself is what leerplicht may have.
     expect(first('De leerplichtambtenaar belde me (ik ben paj): hij wil van mij weten hoeveel uur Mo (13) heeft verzuimd. Moet ik antwoorden?')).toBe('V-INFO');
   });
+
+  it('reads a GGD nurse asking the writer to fill in a list about one pupil, the verb split ("in te vullen", "in wil vullen"), as a questionnaire (G2)', () => {
+    for (const text of [
+      'De jeugdverpleegkundige van de GGD vraagt of ik een lijstje in wil vullen over Tess (14), hoe ze in de klas zit. Mag dat?',
+      'De jeugdarts wil dat ik over Milan (12) een paar vragen op papier in te vullen. Moet dat met toestemming van ouders?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guard: a class list for the GGD visit stays a class list.
+    expect(first('De GGD vraagt een klassenlijst met naam, geboortedatum en klas voor het bezoek aan 2b. Mag dat?')).toBe('V-GEEN');
+  });
 });
