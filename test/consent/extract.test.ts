@@ -4135,6 +4135,7 @@ describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)'
     // Guards: a purpose for the teacher (consent25a's lesson watched for tips) stays advice to the teacher.
     expect(first('De jgc komt op mijn verzoek in mijn les meekijken en geeft mij tips, niets per leerling. Moeten ouders toestemming geven?')).toBe('V-GEEN');
     expect(first('De coach van JOS komt in mijn lessen kijken om mij te helpen met de klas. Moeten ouders toestemming geven?')).toBe('V-GEEN');
+    expect(first('De jgc komt volgende week in mijn les kijken voor de sfeer in de klas. Moet ik ouders om toestemming vragen?')).toBe('V-GEEN');
   });
 
   it('reads the writer\'s own observation or HGD of a pupil as her assessment (J3): a yes of a parent relayed by a colleague is no consent', () => {
