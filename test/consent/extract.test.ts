@@ -4250,4 +4250,14 @@ describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)'
     // Guard: a class list for the GGD visit stays a class list.
     expect(first('De GGD vraagt een klassenlijst met naam, geboortedatum en klas voor het bezoek aan 2b. Mag dat?')).toBe('V-GEEN');
   });
+
+  it('reads the supervisor at an internship placement (werkbegeleider, leermeester, praktijkbegeleider op de stageplek) as a party outside school (MW12)', () => {
+    for (const text of [
+      'De werkbegeleider op de stageplek van Joep (16) wil weten waarom hij zo vaak ziek is. Mag ik vertellen dat hij Crohn heeft?',
+      'Stageadres belt: de leermeester vraagt of Sanne (17) dyslexie heeft. Mag ik dat zeggen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guard: the school's own internship coordinator is not read as the placement (asked, as before).
+    expect(first('Mijn stagiaire Joep (16) heeft dyslexie. Mag ik dat aan de stagecoördinator van onze school vertellen?')).toBe('Q-MET-WIE');
+  });
 });
