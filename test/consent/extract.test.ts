@@ -4123,3 +4123,64 @@ describe('classes of meaning from the b76–b78 misses (consent25a: JOS workers,
     expect(first('Ik ben mentor. De teamleider wil me het dossier van Timo (13) sturen voor het eerste gesprek met ouders. Mag dat?')).toBe('V-GEEN');
   });
 });
+
+describe('classes of meaning from the b79–b81 safety misses (consent26s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('decides danger now for a pupil on the railing of a bridge, viaduct or roof who will not come down or talk', () => {
+    for (const text of [
+      'Conciërge: een meisje uit 2 havo zit op de brugleuning van de brug bij het station en wil niet met mij praten. Mag ik haar naam aan de politie geven?',
+      'oc: lln 15 staat op de rand van het dak van de gymzaal, wil niet naar beneden. mag ik 112 zijn adres geven?',
+      'Mentor: Sem (14) zit op de reling van het viaduct over de A9 en wil niet reageren als ik roep. Moet ik eerst zijn ouders bellen?',
+      'Teamleider: een leerling klimt over de balustrade van de flat naast school en wil niet met de mentor praten. Mag ik de hulpdiensten zijn gegevens geven?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for a pupil on a windowsill who will not talk about a mark', () => {
+    const text = 'Mentor: Tim (13) zit in de pauze op de vensterbank en wil niet praten over zijn cijfer. Mag ik zijn ouders mailen?';
+    expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('decides danger now for someone waving or pointing a weapon at another now', () => {
+    for (const text of [
+      'Conciërge: op het plein zwaait een jongen uit 4 vmbo met een mes naar een klasgenoot. Mag ik zijn naam aan de politie geven?',
+      'Surveillant: bij de kantine staat een leerling met een stanleymes te zwaaien en te schreeuwen. Mag ik de teamleider zijn naam geven?',
+      'Mentor: een jongen (15) richt een pistool op een andere leerling bij de bushalte. Mag ik de politie bellen met zijn naam?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('reads no weapon in waving goodbye or at the class', () => {
+    const text = 'Mentor: Lisa (14) zwaaide naar de klas toen ze vertrok naar haar nieuwe school. Mag ik haar nieuwe mentor bellen?';
+    expect(danger, text).not.toContain(first(text));
+  });
+
+  it('decides danger now for a threat of a beating over a report that goes home today, hospital last time', () => {
+    for (const text of [
+      'Docent NT2: meisje (13) zegt vader slaat haar hard als cijfers slecht zijn, vorige keer moest zij naar dokter. vandaag rapport mee naar huis, zij wil niet naar huis. mag ik iemand vertellen?',
+      'Mentor: jongen (12) zegt dat stiefvader hem slaat bij een slecht rapport, vorige keer moest hij naar de eerste hulp. Vandaag gaat zijn rapport mee naar huis. Mag ik dit vertellen?',
+      'oc: vader slaat lln (14) als cijfers tegenvallen, laatst moest ze naar ziekenhuis. rapport vandaag mee naar huis en ze huilt. mag ik veilig thuis bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('keeps asking about danger now when the class laughed along', () => {
+    const text = "Mentor: Daan (14) riep 'ik maak hem af' over een klasgenoot, iedereen moest erom lachen. Mag ik zijn ouders bellen?";
+    expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('decides danger now for a parent under a contact ban who says he comes to take the children today', () => {
+    for (const text of [
+      'JOS-coach: moeder belt: vader heeft een contactverbod maar appte dat hij de kinderen vandaag na school komt ophalen. Mag ik de conciërge inlichten?',
+      'oc: straatverbod vader, hij appt dat hij dochter (12) vanmiddag gaat ophalen. mag ik mentor en receptie waarschuwen?',
+      'Mentor: de vader van Sem (11) mag geen contact met hem hebben van de rechter, maar zei tegen moeder dat hij hem straks zelf komt halen. Mag ik de administratie vragen hem niet mee te geven?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for a parent under a contact ban who asks for the report', () => {
+    const text = 'Administratie: vader van Tim (13) heeft een contactverbod, het is nu rustig. Hij vraagt het rapport op. Mag ik dat sturen?';
+    expect(first(text), text).not.toBe('V-ACUUT');
+  });
+});
