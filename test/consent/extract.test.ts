@@ -4183,4 +4183,35 @@ describe('classes of meaning from the b79–b81 safety misses (consent26s)', () 
     const text = 'Administratie: vader van Tim (13) heeft een contactverbod, het is nu rustig. Hij vraagt het rapport op. Mag ik dat sturen?';
     expect(first(text), text).not.toBe('V-ACUUT');
   });
+
+  it('takes the meldcode route for a parent who hurts the other parent, told by a younger child', () => {
+    for (const text of [
+      'JOS-coach: mijn cliënt (14) vertelde dat haar zusje van 8 zei dat papa mama weer pijn heeft gedaan. Mag ik dit met de ib\'er van de basisschool delen?',
+      'Mentor: Sem (12) zegt dat zijn stiefvader zijn moeder gisteren pijn heeft gedaan en dat hij toen naar boven ging. Mag ik de zoco inlichten?',
+      'oc: broertje van lln (13) vertelde juf dat vader moeder pijn had gedaan. mag ik dit delen met de jgc?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in a pain a parent has, or a dentist\'s prick that did not hurt', () => {
+    for (const text of [
+      'Mentor: moeder van Tim (13) heeft pijn aan haar rug en kan hem niet brengen. Mag ik de jgc vragen mee te denken?',
+      'Mentor: vader van Lisa (12) vertelde dat de prik bij de tandarts haar geen pijn heeft gedaan. Mag ik dat aan de klas vertellen?',
+    ])
+      expect(['V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route for a parent who will not take a child in pain to the dentist or doctor, next to other neglect', () => {
+    for (const text of [
+      "PAJ'er: jongen (11) heeft geen ontbijt en al een maand een ontstoken oor, 'vader heeft geen tijd voor de dokter'. Ik wil dit met het wijkteam oppakken. Mag dat zonder ouders?",
+      'Mentor: Noor (12) draagt al weken dezelfde kleren en heeft kiespijn, moeder wil niet met haar naar de tandarts. Ik wil haar aanmelden bij het wijkteam. Toestemming nodig?',
+      'oc: lln 13 kiespijn al weken, mama geen tijd voor tandarts, ouders reageren niet op mail. wil aanmelden bij wijkteam, mag dat?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('keeps asking about neglect for weeks of toothache when the writer thinks there is no money', () => {
+    const text = 'Mentor: Daan (13) heeft al maanden kiespijn en ouders reageren niet, ik denk dat er geen geld is. Ik wil het gezin aanmelden bij het wijkteam. Toestemming?';
+    expect(first(text), text).toBe('Q-ZORGEN');
+  });
 });
