@@ -4214,4 +4214,21 @@ describe('classes of meaning from the b79–b81 safety misses (consent26s)', () 
     const text = 'Mentor: Daan (13) heeft al maanden kiespijn en ouders reageren niet, ik denk dat er geen geld is. Ik wil het gezin aanmelden bij het wijkteam. Toestemming?';
     expect(first(text), text).toBe('Q-ZORGEN');
   });
+
+  it('asks about neglect for care tasks and tiredness when the pupil says all is fine at home', () => {
+    for (const text of [
+      "Mentor: Noor (12) valt vaak in slaap en komt te laat omdat ze haar zusjes moet aankleden, moeder 'ligt weer in bed'. Ze zegt dat alles goed gaat thuis. Mag ik de jgc vragen?",
+      'oc: lln 13 moet broertjes naar school brengen want vader ligt steeds op bed, is doodmoe in de les. zegt zelf dat het thuis goed gaat. mag ik zoco inlichten?',
+      'JOS-coach: Sem (11) zorgt elke ochtend voor zijn broertjes omdat moeder niet uit bed komt, hij is steeds moe. Als ik doorvraag zegt hij dat alles wel goed is. Mag ik dit met de mentor bespreken?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps the meldcode route for injuries or hunger when the pupil says all is fine at home', () => {
+    for (const text of [
+      'Mentor: Lisa (12) heeft blauwe plekken op haar armen en eet nooit, ze zegt dat alles goed gaat thuis. Mag ik de jgc vragen?',
+      'Mentor: Tim (13) zegt dat alles goed gaat, maar vertelde gisteren dat zijn vader hem sloeg. Mag ik de zoco inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
 });
