@@ -4231,4 +4231,17 @@ describe('classes of meaning from the b79–b81 safety misses (consent26s)', () 
     ])
       expect(first(text), text).toBe('V-MELDCODE');
   });
+
+  it('reads no drug use in a parent who uses what he hears or the information', () => {
+    for (const text of [
+      'Mentor: vader van Noor (14) heeft geen gezag en vraagt het rapport. Volgens moeder gebruikt hij alles wat hij hoort tegen haar in de rechtszaak. Mag ik het sturen?',
+      'oc: moeder gebruikt het verslag om bij de rechter haar gelijk te halen, mag ik het verslag van lln 13 aan haar geven?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN', 'V-ACUUT', 'Q-NOOD'], text).not.toContain(first(text));
+  });
+
+  it('keeps asking about a parent who uses again', () => {
+    const text = 'Mentor: Sem (13) vertelde dat zijn vader weer gebruikt en dat hij dan niet thuis wil zijn. Mag ik de jgc inlichten?';
+    expect(['V-MELDCODE', 'Q-ZORGEN', 'V-ACUUT', 'Q-NOOD']).toContain(first(text));
+  });
 });
