@@ -4261,3 +4261,125 @@ describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)'
     expect(first('Mijn stagiaire Joep (16) heeft dyslexie. Mag ik dat aan de stagecoördinator van onze school vertellen?')).toBe('Q-MET-WIE');
   });
 });
+
+describe('classes of meaning from the b79–b81 safety misses (consent26s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('decides danger now for a pupil on the railing of a bridge, viaduct or roof who will not come down or talk', () => {
+    for (const text of [
+      'Conciërge: een meisje uit 2 havo zit op de brugleuning van de brug bij het station en wil niet met mij praten. Mag ik haar naam aan de politie geven?',
+      'oc: lln 15 staat op de rand van het dak van de gymzaal, wil niet naar beneden. mag ik 112 zijn adres geven?',
+      'Mentor: Sem (14) zit op de reling van het viaduct over de A9 en wil niet reageren als ik roep. Moet ik eerst zijn ouders bellen?',
+      'Teamleider: een leerling klimt over de balustrade van de flat naast school en wil niet met de mentor praten. Mag ik de hulpdiensten zijn gegevens geven?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for a pupil on a windowsill who will not talk about a mark', () => {
+    const text = 'Mentor: Tim (13) zit in de pauze op de vensterbank en wil niet praten over zijn cijfer. Mag ik zijn ouders mailen?';
+    expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('decides danger now for someone waving or pointing a weapon at another now', () => {
+    for (const text of [
+      'Conciërge: op het plein zwaait een jongen uit 4 vmbo met een mes naar een klasgenoot. Mag ik zijn naam aan de politie geven?',
+      'Surveillant: bij de kantine staat een leerling met een stanleymes te zwaaien en te schreeuwen. Mag ik de teamleider zijn naam geven?',
+      'Mentor: een jongen (15) richt een pistool op een andere leerling bij de bushalte. Mag ik de politie bellen met zijn naam?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('reads no weapon in waving goodbye or at the class', () => {
+    const text = 'Mentor: Lisa (14) zwaaide naar de klas toen ze vertrok naar haar nieuwe school. Mag ik haar nieuwe mentor bellen?';
+    expect(danger, text).not.toContain(first(text));
+  });
+
+  it('decides danger now for a threat of a beating over a report that goes home today, hospital last time', () => {
+    for (const text of [
+      'Docent NT2: meisje (13) zegt vader slaat haar hard als cijfers slecht zijn, vorige keer moest zij naar dokter. vandaag rapport mee naar huis, zij wil niet naar huis. mag ik iemand vertellen?',
+      'Mentor: jongen (12) zegt dat stiefvader hem slaat bij een slecht rapport, vorige keer moest hij naar de eerste hulp. Vandaag gaat zijn rapport mee naar huis. Mag ik dit vertellen?',
+      'oc: vader slaat lln (14) als cijfers tegenvallen, laatst moest ze naar ziekenhuis. rapport vandaag mee naar huis en ze huilt. mag ik veilig thuis bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('keeps asking about danger now when the class laughed along', () => {
+    const text = "Mentor: Daan (14) riep 'ik maak hem af' over een klasgenoot, iedereen moest erom lachen. Mag ik zijn ouders bellen?";
+    expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('decides danger now for a parent under a contact ban who says he comes to take the children today', () => {
+    for (const text of [
+      'JOS-coach: moeder belt: vader heeft een contactverbod maar appte dat hij de kinderen vandaag na school komt ophalen. Mag ik de conciërge inlichten?',
+      'oc: straatverbod vader, hij appt dat hij dochter (12) vanmiddag gaat ophalen. mag ik mentor en receptie waarschuwen?',
+      'Mentor: de vader van Sem (11) mag geen contact met hem hebben van de rechter, maar zei tegen moeder dat hij hem straks zelf komt halen. Mag ik de administratie vragen hem niet mee te geven?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for a parent under a contact ban who asks for the report', () => {
+    const text = 'Administratie: vader van Tim (13) heeft een contactverbod, het is nu rustig. Hij vraagt het rapport op. Mag ik dat sturen?';
+    expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for a parent who hurts the other parent, told by a younger child', () => {
+    for (const text of [
+      'JOS-coach: mijn cliënt (14) vertelde dat haar zusje van 8 zei dat papa mama weer pijn heeft gedaan. Mag ik dit met de ib\'er van de basisschool delen?',
+      'Mentor: Sem (12) zegt dat zijn stiefvader zijn moeder gisteren pijn heeft gedaan en dat hij toen naar boven ging. Mag ik de zoco inlichten?',
+      'oc: broertje van lln (13) vertelde juf dat vader moeder pijn had gedaan. mag ik dit delen met de jgc?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in a pain a parent has, or a dentist\'s prick that did not hurt', () => {
+    for (const text of [
+      'Mentor: moeder van Tim (13) heeft pijn aan haar rug en kan hem niet brengen. Mag ik de jgc vragen mee te denken?',
+      'Mentor: vader van Lisa (12) vertelde dat de prik bij de tandarts haar geen pijn heeft gedaan. Mag ik dat aan de klas vertellen?',
+    ])
+      expect(['V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route for a parent who will not take a child in pain to the dentist or doctor, next to other neglect', () => {
+    for (const text of [
+      "PAJ'er: jongen (11) heeft geen ontbijt en al een maand een ontstoken oor, 'vader heeft geen tijd voor de dokter'. Ik wil dit met het wijkteam oppakken. Mag dat zonder ouders?",
+      'Mentor: Noor (12) draagt al weken dezelfde kleren en heeft kiespijn, moeder wil niet met haar naar de tandarts. Ik wil haar aanmelden bij het wijkteam. Toestemming nodig?',
+      'oc: lln 13 kiespijn al weken, mama geen tijd voor tandarts, ouders reageren niet op mail. wil aanmelden bij wijkteam, mag dat?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('keeps asking about neglect for weeks of toothache when the writer thinks there is no money', () => {
+    const text = 'Mentor: Daan (13) heeft al maanden kiespijn en ouders reageren niet, ik denk dat er geen geld is. Ik wil het gezin aanmelden bij het wijkteam. Toestemming?';
+    expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('asks about neglect for care tasks and tiredness when the pupil says all is fine at home', () => {
+    for (const text of [
+      "Mentor: Noor (12) valt vaak in slaap en komt te laat omdat ze haar zusjes moet aankleden, moeder 'ligt weer in bed'. Ze zegt dat alles goed gaat thuis. Mag ik de jgc vragen?",
+      'oc: lln 13 moet broertjes naar school brengen want vader ligt steeds op bed, is doodmoe in de les. zegt zelf dat het thuis goed gaat. mag ik zoco inlichten?',
+      'JOS-coach: Sem (11) zorgt elke ochtend voor zijn broertjes omdat moeder niet uit bed komt, hij is steeds moe. Als ik doorvraag zegt hij dat alles wel goed is. Mag ik dit met de mentor bespreken?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps the meldcode route for injuries or hunger when the pupil says all is fine at home', () => {
+    for (const text of [
+      'Mentor: Lisa (12) heeft blauwe plekken op haar armen en eet nooit, ze zegt dat alles goed gaat thuis. Mag ik de jgc vragen?',
+      'Mentor: Tim (13) zegt dat alles goed gaat, maar vertelde gisteren dat zijn vader hem sloeg. Mag ik de zoco inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no drug use in a parent who uses what he hears or the information', () => {
+    for (const text of [
+      'Mentor: vader van Noor (14) heeft geen gezag en vraagt het rapport. Volgens moeder gebruikt hij alles wat hij hoort tegen haar in de rechtszaak. Mag ik het sturen?',
+      'oc: moeder gebruikt het verslag om bij de rechter haar gelijk te halen, mag ik het verslag van lln 13 aan haar geven?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN', 'V-ACUUT', 'Q-NOOD'], text).not.toContain(first(text));
+  });
+
+  it('keeps asking about a parent who uses again', () => {
+    const text = 'Mentor: Sem (13) vertelde dat zijn vader weer gebruikt en dat hij dan niet thuis wil zijn. Mag ik de jgc inlichten?';
+    expect(['V-MELDCODE', 'Q-ZORGEN', 'V-ACUUT', 'Q-NOOD']).toContain(first(text));
+  });
+});
