@@ -4123,3 +4123,263 @@ describe('classes of meaning from the b76–b78 misses (consent25a: JOS workers,
     expect(first('Ik ben mentor. De teamleider wil me het dossier van Timo (13) sturen voor het eerste gesprek met ouders. Mag dat?')).toBe('V-GEEN');
   });
 });
+
+describe('classes of meaning from the b79–b81 misses (consent26a: non-safety)', () => {
+  it('asks what the JOS worker will do when she only comes to watch in the writer\'s lesson, nothing said about what for (Q-JOS)', () => {
+    for (const text of [
+      'de gedragswetenschapper van JOS komt dinsdag in mijn les mee kijken. Moet ik dat aan ouders vragen?',
+      'onze gedragswetenschapper komt morgen in mijn les observeren. Moet ik ouders inlichten?',
+      'De paj wil na de vakantie bij mijn lessen komen meekijken. Hebben we toestemming van ouders nodig?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+    // Guards: a purpose for the teacher (consent25a's lesson watched for tips) stays advice to the teacher.
+    expect(first('De jgc komt op mijn verzoek in mijn les meekijken en geeft mij tips, niets per leerling. Moeten ouders toestemming geven?')).toBe('V-GEEN');
+    expect(first('De coach van JOS komt in mijn lessen kijken om mij te helpen met de klas. Moeten ouders toestemming geven?')).toBe('V-GEEN');
+    expect(first('De jgc komt volgende week in mijn les kijken voor de sfeer in de klas. Moet ik ouders om toestemming vragen?')).toBe('V-GEEN');
+  });
+
+  it('reads the writer\'s own observation or HGD of a pupil as her assessment (J3): a yes of a parent relayed by a colleague is no consent', () => {
+    for (const text of [
+      'Ik ga volgende week bij Sem (13) een HGD doen met een paar vragenlijsten. De mentor zegt dat vader het goed vindt. Kan ik beginnen?',
+      'wil Daan (12) deze week observeren en daarna vragenlijsten afnemen, de zorgcoördinator heeft moeder gesproken en die zei ja. kan ik?',
+      'ik wil Noor (15) observeren in de les en daarna een HGD. vader heeft telefonisch ja gezegd tegen de zoco. mag ik?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: a mentor observing his own pupil, without a diagnostic, is no JOS assessment.
+    expect(first('Ik wil Mila (14) observeren bij wiskunde, ik ben haar mentor. Moeten ouders dat weten?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads a pupil of 16 or 17 who came to the writer\'s own consultation hour for talks as help she asks for (J3): she decides (R08)', () => {
+    for (const text of [
+      'Thijs (17) kwam vorige week naar mijn inloopspreekuur en wil een paar gesprekken over zijn somberheid. Ouders hoeven het niet te weten. Mag dat zonder hun handtekening?',
+      'Een meisje van 16 is bij mijn spreekuur binnengelopen, ze wil elke week even praten. Ouders mogen het niet horen. Kan ik met haar starten?',
+      'Lotte (16) vroeg of ze gesprekken met mij kan hebben, haar ouders weten van niks. Moet ik ouders laten tekenen?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guards: at 14 the parents kept out is the FG question; a pupil at someone else's consultation hour is not the writer's help.
+    expect(first('Yara (14) meldde zich zelf op mijn spreekuur en wil een paar gesprekken. Ze wil niet dat haar ouders het weten. Mag ik starten?')).toBe('V-FG');
+    expect(first('Yara (16) kwam naar het spreekuur van de jgc. Mag ik als mentor haar ouders bellen?')).toBe('V-LEERLING16');
+  });
+
+  it('reads a parent who wants to know whether the adult pupil still has talks with JOS as a parent told (R08b): the pupil of 18 decides', () => {
+    for (const text of [
+      'De ouders van Sara willen weten of ze nog gesprekken heeft met de paj, ze is net 18. Mag ik dat zeggen?',
+      'Vader belt: hij wil weten of Daan (18) nog gesprekken heeft bij de jgc en hoe het gaat. Wat mag ik zeggen?',
+      'Moeder van Lisa (19) mailt, ze wil weten of Lisa nog steeds gesprekken heeft met de coach. Mag ik daar antwoord op geven?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING18');
+    // Guard: a parent who asks for the help to go on past 18 is the JOS worker's help after 18 (R28).
+    expect(first('Moeder vraagt of de jgc na zijn 18e door kan gaan met de gesprekken. Tim wordt volgende maand 18. Kan dat?')).toBe('V-FG');
+  });
+
+  it('reads parents who asked for a meeting or come to talk as the parents told: at 16 or 17 the pupil decides what of hers is said (R08)', () => {
+    for (const text of [
+      'Bram (16) vertelde mij dat hij ADHD-medicatie gebruikt sinds de zomer. Zijn vader komt morgen op gesprek over zijn gedrag. Mag ik de medicatie noemen?',
+      'Noa (17) zei dat ze bij de psycholoog loopt. Moeder heeft een afspraak met mij gepland over haar verzuim. Mag ik dat van de psycholoog vertellen?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guard: a meeting the parent asked with the JOS worker is about that worker's help.
+    expect(first('Moeder van Bram (16) heeft een gesprek aangevraagd met de jgc. Moet Bram toestemming geven?')).toBe('Q-JOS');
+  });
+
+  it('reads a team asking the writer to observe a class ("dat ik … de klas observeer") with a picture per pupil as the class observation (J4, R04b)', () => {
+    for (const text of [
+      'De sectie Nederlands wil dat ik in 2a een paar lessen de klas observeer en van elke leerling een kort beeld geef. Ze zijn allemaal 13 of 14. Wat moet ik doen?',
+      'De teamleider vraagt of ik in 1c twee lessen de hele groep observeer met per kind een korte typering voor de leerlingbespreking. Alle kinderen zijn 12. Wat moet ik regelen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: a writer who says she is the mentor is no JOS worker.
+    expect(first('Ik ben mentor van 1c. De teamleider vraagt of ik in 1c twee lessen de hele groep observeer met per kind een korte typering. Alle kinderen zijn 12. Wat moet ik regelen?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads a case told to peers as an example, name and more left out, as anonymous even when the story is about a referral to the wijkteam', () => {
+    for (const text of [
+      'Op de studiedag wil ik als voorbeeld een casus vertellen over een aanmelding bij het wijkteam die lang duurde. Naam, leeftijd en school haal ik eruit. Mag dat zonder toestemming?',
+      'Voor de leerkring wil ik een casus als voorbeeld gebruiken van een aanmelding bij het buurtteam die vastliep. Naam, school en klas laat ik weg. Kan dat zonder toestemming?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: the name alone left out with peers of other schools, and an anonymous referral itself, stay asked.
+    expect(first('In de intervisie met collega\'s van andere scholen wil ik een casus inbrengen over een aanmelding bij het wijkteam, zonder naam natuurlijk. Mag dat?')).toBe('Q-HERKENBAAR');
+    expect(first('Ik wil een leerling anoniem aanmelden bij het wijkteam. Mag dat zonder toestemming?')).toBe('Q-HERKENBAAR');
+  });
+
+  it('reads a 16- or 17-year-old at a child\'s level with the writer asking whether her own yes is enough as the doubt stated (R26, V-FG)', () => {
+    for (const text of [
+      'Kevin (16) heeft een IQ van 60 en denkt als een kind van 10. De paj wil met hem gesprekken starten. Is het voldoende als hij zelf tekent?',
+      'Sara is 17, LVB. De orthopedagoog wil haar testen. Mag een 17-jarige gewoon zelf toestemming geven?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guard: without a sign of a child's level, a 16- or 17-year-old decides herself.
+    expect(first('Sara is 17. De orthopedagoog wil haar testen. Mag een 17-jarige gewoon zelf toestemming geven?')).toBe('V-LEERLING16');
+  });
+
+  it('reads an application that came in for the writer, who will give the help herself, as her own help (J3), not a referral passed on', () => {
+    expect(first('Nieuwe aanmelding: Fenna (13). Ik wil vanaf volgende week gesprekken met haar voeren over faalangst. Beide ouders hebben gezag. Moeten ze allebei tekenen?')).toBe('V-BEIDEN');
+    expect(first('Er kwam een aanmelding voor Luuk (10, groep 8). Ik ga bij hem thuis begeleiding geven. Vader en moeder hebben samen gezag. Is een handtekening van vader genoeg?')).toBe('V-OUDERS12');
+    // Guard: the writer referring the pupil to the wijkteam passes it on (W2).
+    expect(first('Ik wil Luuk (10) aanmelden bij het wijkteam zodat die begeleiding geven. Beide ouders hebben gezag. Is een handtekening genoeg?')).toBe('V-OUDERS16');
+  });
+
+  it('asks who receives it when the writer herself asks "met wie", "aan wie" or to pass it on further, whatever parties the story names (Q-MET-WIE)', () => {
+    for (const text of [
+      'Moeder van Sven (14) vertelde dat hij bij de psycholoog loopt en dat opa net is overleden. Aan wie mag ik dat doorgeven?',
+      'De jeugdarts heeft haar advies over Noor (13) aan mij gemaild. Mag ik dat advies verder verspreiden?',
+      'Vader van Timo (12) vertelde over de scheiding en dat Timo medicijnen krijgt van de huisarts. Met wie mag ik dat bespreken?',
+    ])
+      expect(first(text), text).toBe('Q-MET-WIE');
+    // Guard: a recipient named is not asked.
+    expect(first('Moeder van Sven (14) vertelde dat hij bij de psycholoog loopt. Mag ik dat aan de mentor doorgeven?')).toBe('V-GEEN');
+  });
+
+  it('reads leerplicht asking the JOS worker herself what goes on at home as the home situation (L2, R13): not hers to give', () => {
+    for (const text of [
+      'Als jgc krijg ik een mail van leerplicht: ze willen weten wat er thuis aan de hand is bij een leerling van 14 die vaak afwezig is. Moet ik dat geven?',
+      'De leerplichtambtenaar belde me (ik ben paj): hij wil van mij weten wat er bij Mo (13) thuis speelt, omdat hij zoveel verzuimt. Moet ik antwoorden?',
+    ])
+      expect(first(text), text).toBe('V-NIET');
+    // Guard: the absence itself is what leerplicht may have.
+    expect(first('De leerplichtambtenaar belde me (ik ben paj): hij wil van mij weten hoeveel uur Mo (13) heeft verzuimd. Moet ik antwoorden?')).toBe('V-INFO');
+  });
+
+  it('reads a GGD nurse asking the writer to fill in a list about one pupil, the verb split ("in te vullen", "in wil vullen"), as a questionnaire (G2)', () => {
+    for (const text of [
+      'De jeugdverpleegkundige van de GGD vraagt of ik een lijstje in wil vullen over Tess (14), hoe ze in de klas zit. Mag dat?',
+      'De jeugdarts wil dat ik over Milan (12) een paar vragen op papier in te vullen. Moet dat met toestemming van ouders?',
+    ])
+      expect(first(text), text).toBe('V-OUDERS16');
+    // Guard: a class list for the GGD visit stays a class list.
+    expect(first('De GGD vraagt een klassenlijst met naam, geboortedatum en klas voor het bezoek aan 2b. Mag dat?')).toBe('V-GEEN');
+  });
+
+  it('reads the supervisor at an internship placement (werkbegeleider, leermeester, praktijkbegeleider op de stageplek) as a party outside school (MW12)', () => {
+    for (const text of [
+      'De werkbegeleider op de stageplek van Joep (16) wil weten waarom hij zo vaak ziek is. Mag ik vertellen dat hij Crohn heeft?',
+      'Stageadres belt: de leermeester vraagt of Sanne (17) dyslexie heeft. Mag ik dat zeggen?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+    // Guard: the school's own internship coordinator is not read as the placement (asked, as before).
+    expect(first('Mijn stagiaire Joep (16) heeft dyslexie. Mag ik dat aan de stagecoördinator van onze school vertellen?')).toBe('Q-MET-WIE');
+  });
+});
+
+describe('classes of meaning from the b79–b81 safety misses (consent26s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('decides danger now for a pupil on the railing of a bridge, viaduct or roof who will not come down or talk', () => {
+    for (const text of [
+      'Conciërge: een meisje uit 2 havo zit op de brugleuning van de brug bij het station en wil niet met mij praten. Mag ik haar naam aan de politie geven?',
+      'oc: lln 15 staat op de rand van het dak van de gymzaal, wil niet naar beneden. mag ik 112 zijn adres geven?',
+      'Mentor: Sem (14) zit op de reling van het viaduct over de A9 en wil niet reageren als ik roep. Moet ik eerst zijn ouders bellen?',
+      'Teamleider: een leerling klimt over de balustrade van de flat naast school en wil niet met de mentor praten. Mag ik de hulpdiensten zijn gegevens geven?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for a pupil on a windowsill who will not talk about a mark', () => {
+    const text = 'Mentor: Tim (13) zit in de pauze op de vensterbank en wil niet praten over zijn cijfer. Mag ik zijn ouders mailen?';
+    expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('decides danger now for someone waving or pointing a weapon at another now', () => {
+    for (const text of [
+      'Conciërge: op het plein zwaait een jongen uit 4 vmbo met een mes naar een klasgenoot. Mag ik zijn naam aan de politie geven?',
+      'Surveillant: bij de kantine staat een leerling met een stanleymes te zwaaien en te schreeuwen. Mag ik de teamleider zijn naam geven?',
+      'Mentor: een jongen (15) richt een pistool op een andere leerling bij de bushalte. Mag ik de politie bellen met zijn naam?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('reads no weapon in waving goodbye or at the class', () => {
+    const text = 'Mentor: Lisa (14) zwaaide naar de klas toen ze vertrok naar haar nieuwe school. Mag ik haar nieuwe mentor bellen?';
+    expect(danger, text).not.toContain(first(text));
+  });
+
+  it('decides danger now for a threat of a beating over a report that goes home today, hospital last time', () => {
+    for (const text of [
+      'Docent NT2: meisje (13) zegt vader slaat haar hard als cijfers slecht zijn, vorige keer moest zij naar dokter. vandaag rapport mee naar huis, zij wil niet naar huis. mag ik iemand vertellen?',
+      'Mentor: jongen (12) zegt dat stiefvader hem slaat bij een slecht rapport, vorige keer moest hij naar de eerste hulp. Vandaag gaat zijn rapport mee naar huis. Mag ik dit vertellen?',
+      'oc: vader slaat lln (14) als cijfers tegenvallen, laatst moest ze naar ziekenhuis. rapport vandaag mee naar huis en ze huilt. mag ik veilig thuis bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('keeps asking about danger now when the class laughed along', () => {
+    const text = "Mentor: Daan (14) riep 'ik maak hem af' over een klasgenoot, iedereen moest erom lachen. Mag ik zijn ouders bellen?";
+    expect(first(text), text).toBe('Q-NOOD');
+  });
+
+  it('decides danger now for a parent under a contact ban who says he comes to take the children today', () => {
+    for (const text of [
+      'JOS-coach: moeder belt: vader heeft een contactverbod maar appte dat hij de kinderen vandaag na school komt ophalen. Mag ik de conciërge inlichten?',
+      'oc: straatverbod vader, hij appt dat hij dochter (12) vanmiddag gaat ophalen. mag ik mentor en receptie waarschuwen?',
+      'Mentor: de vader van Sem (11) mag geen contact met hem hebben van de rechter, maar zei tegen moeder dat hij hem straks zelf komt halen. Mag ik de administratie vragen hem niet mee te geven?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for a parent under a contact ban who asks for the report', () => {
+    const text = 'Administratie: vader van Tim (13) heeft een contactverbod, het is nu rustig. Hij vraagt het rapport op. Mag ik dat sturen?';
+    expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for a parent who hurts the other parent, told by a younger child', () => {
+    for (const text of [
+      'JOS-coach: mijn cliënt (14) vertelde dat haar zusje van 8 zei dat papa mama weer pijn heeft gedaan. Mag ik dit met de ib\'er van de basisschool delen?',
+      'Mentor: Sem (12) zegt dat zijn stiefvader zijn moeder gisteren pijn heeft gedaan en dat hij toen naar boven ging. Mag ik de zoco inlichten?',
+      'oc: broertje van lln (13) vertelde juf dat vader moeder pijn had gedaan. mag ik dit delen met de jgc?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in a pain a parent has, or a dentist\'s prick that did not hurt', () => {
+    for (const text of [
+      'Mentor: moeder van Tim (13) heeft pijn aan haar rug en kan hem niet brengen. Mag ik de jgc vragen mee te denken?',
+      'Mentor: vader van Lisa (12) vertelde dat de prik bij de tandarts haar geen pijn heeft gedaan. Mag ik dat aan de klas vertellen?',
+    ])
+      expect(['V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route for a parent who will not take a child in pain to the dentist or doctor, next to other neglect', () => {
+    for (const text of [
+      "PAJ'er: jongen (11) heeft geen ontbijt en al een maand een ontstoken oor, 'vader heeft geen tijd voor de dokter'. Ik wil dit met het wijkteam oppakken. Mag dat zonder ouders?",
+      'Mentor: Noor (12) draagt al weken dezelfde kleren en heeft kiespijn, moeder wil niet met haar naar de tandarts. Ik wil haar aanmelden bij het wijkteam. Toestemming nodig?',
+      'oc: lln 13 kiespijn al weken, mama geen tijd voor tandarts, ouders reageren niet op mail. wil aanmelden bij wijkteam, mag dat?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('keeps asking about neglect for weeks of toothache when the writer thinks there is no money', () => {
+    const text = 'Mentor: Daan (13) heeft al maanden kiespijn en ouders reageren niet, ik denk dat er geen geld is. Ik wil het gezin aanmelden bij het wijkteam. Toestemming?';
+    expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('asks about neglect for care tasks and tiredness when the pupil says all is fine at home', () => {
+    for (const text of [
+      "Mentor: Noor (12) valt vaak in slaap en komt te laat omdat ze haar zusjes moet aankleden, moeder 'ligt weer in bed'. Ze zegt dat alles goed gaat thuis. Mag ik de jgc vragen?",
+      'oc: lln 13 moet broertjes naar school brengen want vader ligt steeds op bed, is doodmoe in de les. zegt zelf dat het thuis goed gaat. mag ik zoco inlichten?',
+      'JOS-coach: Sem (11) zorgt elke ochtend voor zijn broertjes omdat moeder niet uit bed komt, hij is steeds moe. Als ik doorvraag zegt hij dat alles wel goed is. Mag ik dit met de mentor bespreken?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps the meldcode route for injuries or hunger when the pupil says all is fine at home', () => {
+    for (const text of [
+      'Mentor: Lisa (12) heeft blauwe plekken op haar armen en eet nooit, ze zegt dat alles goed gaat thuis. Mag ik de jgc vragen?',
+      'Mentor: Tim (13) zegt dat alles goed gaat, maar vertelde gisteren dat zijn vader hem sloeg. Mag ik de zoco inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no drug use in a parent who uses what he hears or the information', () => {
+    for (const text of [
+      'Mentor: vader van Noor (14) heeft geen gezag en vraagt het rapport. Volgens moeder gebruikt hij alles wat hij hoort tegen haar in de rechtszaak. Mag ik het sturen?',
+      'oc: moeder gebruikt het verslag om bij de rechter haar gelijk te halen, mag ik het verslag van lln 13 aan haar geven?',
+    ])
+      expect(['V-MELDCODE', 'Q-ZORGEN', 'V-ACUUT', 'Q-NOOD'], text).not.toContain(first(text));
+  });
+
+  it('keeps asking about a parent who uses again', () => {
+    const text = 'Mentor: Sem (13) vertelde dat zijn vader weer gebruikt en dat hij dan niet thuis wil zijn. Mag ik de jgc inlichten?';
+    expect(['V-MELDCODE', 'Q-ZORGEN', 'V-ACUUT', 'Q-NOOD']).toContain(first(text));
+  });
+});
