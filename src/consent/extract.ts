@@ -751,7 +751,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // So are signs of abuse alone when the writer says nothing concrete happened ("verder niks concreets"), or when they
   // are only what a pupil carries from an old hurt (long sleeves at gym, startling).
   // A stay with family or a friend arranged because the parents are away is no sign for the net to guess at.
-  const netAcute = open(safety.acute, safety.abuse) && !safety.overloaded && !safety.vague && !safety.wary && !safety.arranged && !safety.handled;
+  const netAcute = open(safety.acute, safety.abuse) && !safety.ordinaryWorry && !safety.arranged && !safety.handled;
   const netAbuse = open(safety.abuse, safety.acute) && !safety.arranged;
   if (cues.safetyNet && party !== 'MW9' && (netAcute || netAbuse)) {
     const { thresholds, scores } = cues.safetyNet;

@@ -148,14 +148,12 @@ export interface SafetyReading {
   /** The writer only heard it from someone else, saw nothing and doubts it (`hearsay`): abuse is asked, never decided. */
   hearsay: boolean;
   /**
-   * Every sign is a care task or tiredness next to a carer who is ill, and no word of danger: an ordinary worry
-   * (Q-ZORGEN at most) that the statistical net does not raise to acute danger.
+   * The signs are an ordinary worry, and no word of danger, that the statistical net does not raise to acute danger:
+   * every sign a care task or tiredness next to a carer who is ill (Q-ZORGEN at most); or only possible signs of abuse
+   * where the writer says nothing concrete happened, or signs a pupil carries from an old hurt (long sleeves at gym,
+   * startling: `wary`).
    */
-  overloaded: boolean;
-  /** Only possible signs of abuse, no word of danger, and the writer says nothing concrete happened: the net does not raise it to acute danger. */
-  vague: boolean;
-  /** Every sign is one a pupil carries from an old hurt (long sleeves at gym, startling), no word of danger: the net does not raise it to acute danger. */
-  wary: boolean;
+  ordinaryWorry: boolean;
   /** The writer puts what the child lacks down to a family short of money or time, or asks for help (`struggling`): neglect is asked, never decided from what she lacks. */
   struggling: boolean;
   /** The pupil stays with family or a friend because the parents are away (a holiday, a hospital stay, a wedding): arranged, no sign the net may raise. */
@@ -358,12 +356,14 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const vague = abuseOnly && inText(cues.nothingConcrete);
   const wary = abuseOnly && signsOnly(cues.abuse, (group) => cues.abuse.wary.includes(group));
   const arranged = inText(cues.arrangedStay);
-  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, doubted, explained, hearsay, overloaded, vague, wary, arranged, struggling, handled };
+  if (reading.acute !== 'none' || reading.abuse !== 'none') {
+    return { ...reading, doubted, explained, hearsay, ordinaryWorry: overloaded || vague || wary, arranged, struggling, handled };
+  }
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
     return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
   };
-  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, overloaded, vague: false, wary: false, arranged, struggling, handled };
+  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, ordinaryWorry: overloaded, arranged, struggling, handled };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */
