@@ -259,11 +259,19 @@ function partyPatterns(vocabulary: Vocabulary): PartyPatterns {
 }
 
 // --- what the JOS worker does -------------------------------------------------------------------------------
-const SYSTEM_ACCESS = /\b(magister|somtoday|som|leerlingvolgsysteem|lvs|parnassys|eduarte)\b/;
+const SYSTEM = '(magister|somtoday|som|leerlingvolgsysteem|lvs|parnassys|eduarte)';
+const SYSTEM_ACCESS = re(`\\b${SYSTEM}\\b`);
+/** Looking in the system oneself ("mag zij in somtoday de absenties zien"): access, whatever it saves in mailing. */
+const LOOKS_IN_SYSTEM = `\\bin (de |het )?${SYSTEM} (\\w+ ){0,6}(zien|bekijken|inzien|checken|opzoeken|volgen|bijhouden)\\b`;
 // Compounds count: "een leesaccount", "kijkrechten", "een eigen login".
-const ACCESS_VERB = /\b(\w{0,10}inlog\w{0,12}|login\w{0,12}|toegang|\w{0,10}account\w{0,3}|bekijken|inzien|meekijken|kijken|\w{0,10}rechten)\b/;
+const ACCESS_VERB = re(`\\b(\\w{0,10}inlog\\w{0,12}|login\\w{0,12}|toegang|\\w{0,10}account\\w{0,3}|bekijken|inzien|meekijken|kijken|\\w{0,10}rechten)\\b|${LOOKS_IN_SYSTEM}`);
 /** Access of one's own to the system, never just something sent out of it. */
-const OWN_ACCESS = /\b(\w{0,10}inlog\w{0,12}|login\w{0,12}|toegang|\w{0,10}account\w{0,3}|\w{0,10}rechten|meekijken)\b/;
+const OWN_ACCESS = re(`\\b(\\w{0,10}inlog\\w{0,12}|login\\w{0,12}|toegang|\\w{0,10}account\\w{0,3}|\\w{0,10}rechten|meekijken)\\b|${LOOKS_IN_SYSTEM}`);
+/**
+ * Pupils as a helper's own caseload ("mijn cliënten", "de leerlingen die ik begeleid", "uit haar caseload"): whoever
+ * gets access to the system for them is the JOS worker, even when the colleague who offers it is named first.
+ */
+const OWN_CASELOAD = /\b(mijn|haar|zijn|onze|hun) (eigen )?(clienten|client|caseload|trajecten|gezinnen)\b|\b(leerlingen|jongeren|kinderen|gezinnen) die (ik|zij|hij|ze|we) (\w+ ){0,2}(begeleid|begeleidt|begeleiden|coach|coacht|coachen|in begeleiding (heb|heeft|hebben))\b/;
 /** What the writer takes out of the system and sends ("de notities uit Magister mailen zodat zij kan kijken"). */
 const SENT_FROM_SYSTEM = /\b(mailen|mail|sturen|stuur|doorsturen|opsturen|doormailen|printen|print|uitdraai\w*|geven|meegeven|doorgeven)\b/;
 const FEEDBACK = re(
@@ -344,7 +352,8 @@ const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\
  * A report by someone else ("het verslag van de psycholoog") is not hers.
  */
 const OWN_REPORT = /\b(hgd|onderzoeks|test|diagnostiek|diagnostisch|psychologisch|observatie) ?(verslag|rapport|rapportage)\w{0,6}\b(?! (van|door) (de|het|een|haar|zijn|onze)\b)( \w+){0,4} (is|zijn) (nu )?(klaar|af|afgerond|gereed)\b|\b(mijn|ons) (\w+ )?(hgd|onderzoeks|test|diagnostiek|observatie|eind) ?(verslag|rapport|rapportage)\w{0,6}\b|\b(verslag|rapport|rapportage|uitslag)\w{0,6} van mijn (onderzoek|observatie|diagnostiek|test|testen|gesprekken)\b|\b(hgd|diagnostiek|onderzoek|observatie)\w{0,8}\b(?! (van|door) (de|het|een|haar|zijn|onze)\b)( \w+){0,8} (is |zijn )?(nu )?(afgerond|klaar|gereed|afgesloten)\b/;
-const WRITER_SHARES = /\b(ik|we) (\w+ ){0,3}(deel|delen|stuur|sturen|doorsturen|mail|mailen|geef|geven|doorgeven|laat lezen|laten lezen)\b/;
+/** The writer shares it, or asks whether her report may go somewhere ("mag mn verslag naar de zoco", "kan het rapport naar de mentor"). */
+const WRITER_SHARES = /\b(ik|we) (\w+ ){0,3}(deel|delen|stuur|sturen|doorsturen|mail|mailen|geef|geven|doorgeven|laat lezen|laten lezen)\b|\b(mag|kan|moet|mogen|kunnen|moeten) (mijn|ons|het|dat|dit|de|die) (\w+ )?(verslag|rapport|rapportage)\w{0,6} (\w+ ){0,2}naar\b/;
 /**
  * A teacher asks the writer to come to a lesson ("de mentor van 2A heeft me gevraagd een les bij te wonen vanwege Jayden",
  * "de docent wil dat ik in zijn les kom kijken"): the writer is the JOS worker; what she will do there is read or asked.
@@ -735,7 +744,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const parentAsksJosWork = named === 'MW8' && PARENT_ASKS_JOS_WORK.test(t) && ASKER_IS_JOS.test(t);
   // A mentor asked to a colleague's lesson, or sent a file, is no JOS worker.
   const ownWork = (named === undefined || named === 'MW1') && (ownReportShared(t) || OWN_ASSESSMENT_PLANNED.test(t) || ((ASKED_TO_VISIT_LESSON.test(t) || ASKED_TO_LOOK_AT_PUPIL.test(t) || (FILE_SENT_TO_ME.test(t) && INTAKE.test(t))) && !WRITER_IS_MENTOR.test(t)));
-  const reread = partnerWithoutCustody(t, named) ? 'MW12' : parentAsksJosWork || ownWork ? 'MW2' : named === 'MW4' && REFERRAL_INDEX_SIGNAL.test(t) ? 'MW11' : named;
+  const reread = partnerWithoutCustody(t, named) ? 'MW12' : parentAsksJosWork || ownWork || helperGetsAccess(t, named) ? 'MW2' : named === 'MW4' && REFERRAL_INDEX_SIGNAL.test(t) ? 'MW11' : named;
   // A parent without custody who asks the writer himself has his own right to general information (R16b): the other
   // parent's "no" is about telling him, not a refusal of help.
   const withoutCustody = (PARENT_WITHOUT_CUSTODY.test(t) || NO_CUSTODY.test(t)) && !STEP_PARENT.test(t);
@@ -1084,6 +1093,11 @@ function otherParentWithoutCustody(t: string): boolean {
 /** Someone gets to look in the school's system ("een eigen inlog voor SOMtoday"), not notes taken out of it and sent (R10 vs R11). */
 function systemAccess(t: string): boolean {
   return SYSTEM_ACCESS.test(t) && ACCESS_VERB.test(t) && (OWN_ACCESS.test(t) || !SENT_FROM_SYSTEM.test(t));
+}
+
+/** A helper gets access to the school's system for her own caseload, whoever offers it ("de OC wil me een Magister-account geven"). */
+function helperGetsAccess(t: string, named: StableAnswers['Q-MET-WIE']): boolean {
+  return (named === undefined || named === 'MW1') && systemAccess(t) && OWN_CASELOAD.test(t) && !WRITER_IS_MENTOR.test(t);
 }
 
 /** Options and parties whose work is about one known pupil: registering, testing, a file, a report to parents or leerplicht. */

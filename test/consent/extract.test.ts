@@ -4383,3 +4383,33 @@ describe('classes of meaning from the b79–b81 safety misses (consent26s)', () 
     expect(['V-MELDCODE', 'Q-ZORGEN', 'V-ACUUT', 'Q-NOOD']).toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b82–b87 misses, other writers (consent27b)', () => {
+  it('reads access to the school system for a helper\'s own caseload as the JOS worker\'s access (R10: V-NIET), whoever offers it', () => {
+    for (const text of [
+      'De zorgcoördinator biedt me een eigen SOMtoday-inlog aan zodat ik het verzuim van mijn cliënten kan bijhouden. Mag dat?',
+      'Teamleider vraagt of ik een Magister-account wil, dan kan ik zelf zien hoe vaak mijn clienten absent zijn',
+      'Kan de OC me inloggegevens voor Magister geven zodat ik de leerlingen die ik begeleid kan volgen?',
+      'mag de paj in het lvs de absenties van haar jongeren zien? dan hoef ik het niet steeds door te sturen',
+      'mag de gedragswetenschapper in somtoday de cijfers van haar leerlingen bekijken? scheelt ons mailen',
+    ])
+      expect(first(text), text).toBe('V-NIET');
+    // Guards: a new mentor's own account, a mentor looking at his own class, or absences mailed out of the system.
+    expect(first('De OC wil me een Magister-account geven, ik ben de nieuwe mentor van 2b. Moet ik iets tekenen?')).toBe('V-GEEN');
+    expect(first('Mag ik in Magister zien welke absenties mijn mentorleerlingen hebben?')).toBe('Q-MET-WIE');
+    expect(first('Mag de administratie de absenties van mijn clienten uit Magister naar mij mailen?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads the writer\'s finished assessment whose report may go to colleagues as her own report (J5): at 16 or 17 the pupil decides', () => {
+    for (const text of [
+      'Onderzoek bij Daan (17) is klaar. Kan mijn rapport naar zijn mentor en de teamleider?',
+      'observatie van Mila (16) afgerond, mag het verslag ervan naar de zorgcoördinator?',
+      'mijn onderzoek bij Tess (16) is klaar. mag de rapportage naar de decaan?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    expect(first('HGD bij Noor (14) afgerond. Mag mn verslag naar de zoco?')).toBe('V-BEIDEN');
+    // Guards: a test mark or a school report is no assessment of the writer's.
+    expect(first('De toets van Yara (16) is afgerond. Mag het cijfer naar de mentor?')).toBe('Q-MET-WIE');
+    expect(first('Het rapport van de rapportvergadering van Daan (17) is klaar. Mag het rapport naar zijn ouders?')).toBe('Q-MET-WIE');
+  });
+});
