@@ -46,6 +46,8 @@ const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders)
  * het om een meisje uit 3 vwo van het Dalton gaat", "school en klas staan er nog in", "de kliniek noem ik wel".
  */
 const STILL_NAMED = /\b(staat|staan|zit|zitten|blijft|blijven) (er |daar )?(nog|wel|gewoon) (\w+ ){0,2}(in|bij|erin|erbij|genoemd|vermeld)\b|\b(school|klas|leerjaar|woonplaats|kliniek|instelling|afdeling)\w{0,10} (\w+ ){0,4}(noem|vermeld|laat|houd|hou) (ik|we|wij) (\w+ ){0,2}(wel|nog|gewoon)\b/;
+/** A consultation before any registration: advice, or checking whether registering makes sense ("om te checken of aanmelden zin heeft"). */
+const CONSULT_FIRST = /\b(advies|raad)\b|\b(checken|navragen|polsen|peilen|aftasten|kijken|vragen|horen) (\w+ ){0,2}of (een |het )?(aanmelden|aanmelding|melden|doorverwijzen|verwijzen|verwijzing)\w{0,4} (\w+ ){0,3}(zin heeft|zin had|nodig is|zinvol is|nut heeft|past|mogelijk is)\b/;
 const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|doof|dove|gebarentaal|\w{0,6}prothese|overleden|de enige|het enige (\w+ )?(meisje|kind|gezin|jongetje)|enigste|iedereen (\w+ ){0,3}(weet|kent)|(weet|kent) (\w+ )?iedereen|(hele|heel het|half het) (dorp|school|wijk|buurt|stad) (\w+ )?(kent|weet|praat)|(in|op) (de|het) (krant|nieuws|tv|televisie|socials)|bekend (gezin|verhaal|familie)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b|\b(vader|moeder|ouders|opa|oma)( \w+){0,3} (de|die|het|een|dat) (\w+ )?(\w*kraam|\w*winkel|\w*zaak(?<!rechtszaak)|bakkerij|slagerij|snackbar|friettent|garage|kapsalon|restaurant|cafe|eetcafe|supermarkt|apotheek|bloemenwinkel|kiosk|manege|camping)( \w+){0,4} (heeft|hebben|runt|runnen|bestiert|bestieren)\b|\b(eigenaar|eigenaresse|uitbater) van (de|het|die|dat) (\w+ )?(\w*kraam|\w*winkel|\w*zaak(?<!rechtszaak)|bakkerij|slagerij|snackbar|friettent|garage|kapsalon|restaurant|cafe|eetcafe|supermarkt|apotheek|kiosk|manege|camping)\b|\b(vader|moeder) (\w+ )?(is )?(de )?(wethouder|burgemeester|dominee|pastoor|imam|dorpsarts|dorpsagent)\b|\b(afbrandde|afgebrand|uitgebrand)\b|\b(na|door|sinds|bij|van|om) (de|het|die|dat|een|hun|zijn|haar) (\w+ ){0,2}(\w{0,10}brand|\w{0,10}ongeluk|\w{0,10}ongeval|aanrijding|overval|explosie|ontploffing|steekpartij|schietpartij|steekincident|schietincident|overstroming|aanslag)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
@@ -828,7 +830,10 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   if (party !== 'MW9') {
     if (anonymous === 'yes') {
       // A detail that only fits this pupil decides it: "anoniem" in quotes, but "iedereen kent ze".
-      if (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t)) answers['Q-HERKENBAAR'] = 'ja';
+      // Only a consultation that asks first whether the team is needed hangs on it: whether she is known is then the
+      // writer's to weigh (asked), not assumed.
+      if ((UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t)) && party === 'MW3' && CONSULT_FIRST.test(t)) ask.add('Q-HERKENBAAR');
+      else if (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t)) answers['Q-HERKENBAAR'] = 'ja';
       // A case told to peers as an example ("hoe de samenwerking met het wijkteam vastliep") names the party as part of the story, not as work needing the pupil.
       else if (IDENTIFYING.test(t) || (needsKnownPupil(answers) && !peerAudience(t, answers)) || (nameOnlyLeftOut(t) && (peerAudience(t, answers) || UNNAMED_OUTSIDER.test(t)))) ask.add('Q-HERKENBAAR');
       // Only the screen finds a detail ("een jongen uit havo 4"): asked when it changes the verdict, not for advice that

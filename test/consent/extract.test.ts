@@ -4412,4 +4412,18 @@ describe('classes of meaning from the b82–b87 misses, other writers (consent27
     expect(first('De toets van Yara (16) is afgerond. Mag het cijfer naar de mentor?')).toBe('Q-MET-WIE');
     expect(first('Het rapport van de rapportvergadering van Daan (17) is klaar. Mag het rapport naar zijn ouders?')).toBe('Q-MET-WIE');
   });
+
+  it('asks whether the family is known when an anonymous consultation of the wijkteam (advice, or whether registering makes sense) names what everyone knows', () => {
+    for (const text of [
+      'Ik wil bij het wijkteam zonder namen navragen of aanmelden zin heeft voor een gezin. Het is wel het enige gezin met een drieling in ons dorp.',
+      'Anoniem advies vragen aan het gebiedsteam over een jongen (13): zijn vader is de eigenaar van de bakkerij, iedereen kent ze. Kan dat?',
+      'zonder naam wil ik bij het buurtteam polsen of een aanmelding nodig is, maar het is het enige meisje in een rolstoel bij ons',
+    ])
+      expect(first(text), text).toBe('Q-HERKENBAAR');
+    // Guards: asking the team to help a known family is passing it on (consent25b); advice with nothing telling is anonymous;
+    // advice from the JOS worker needs no consent either way (R02).
+    expect(first("ik wil 'anoniem' aan het buurtteam vragen of ze hulp kunnen bieden aan een jongen van 13, iedereen in het dorp kent dat gezin")).toBe('V-OUDERS16');
+    expect(first('Ik wil het gebiedsteam anoniem om advies vragen over een gezin, zonder namen, klas of andere details. Mag dat?')).toBe('V-GEEN');
+    expect(first('Wil op het JOS-inloopspreekuur anoniem advies vragen over een jongen, maar hij is de enige in een rolstoel. Mag dat?')).toBe('V-GEEN');
+  });
 });
