@@ -176,6 +176,8 @@ const CONSENT_OF_PARENTS = re(
   + `|\\b(toestemming|akkoord|handtekening) (\\w+ ){0,2}(van|aan|bij) (de |haar |zijn )?${PARENT}( (vragen|nodig|hebben))?\\b`
   + `|\\b((belt|mailt|mailde|belde|appt|appte|klaagt|klaagde) (\\w+ ){0,3})?${PARENT}( \\w+){0,4} (dat|omdat) (\\w+ ){0,2}niet (\\w+ )?(gevraagd|ingelicht|geinformeerd|op de hoogte gebracht)( (is|was|zijn|waren))?\\b`
   + `|\\b${PARENT} (\\w+ ){0,3}(moeten|moet|hoeven|hoeft) (\\w+ ){0,2}(tekenen|ondertekenen|akkoord geven|toestemming geven)\\b`
+  // "moet ik ouders vooraf inlichten of toestemming vragen": whether the parents must know or consent, not what they are told
+  + `|\\b${PARENT}( \\w+){0,5} (inlichten|informeren|op de hoogte (brengen|stellen)|laten weten) (of|en) (\\w+ ){0,2}(om )?(toestemming|akkoord|een handtekening) (vragen|hebben|nodig)\\b`
   // a parent who phones to say yes gives consent; she is not who the information goes to
   + `|\\b${PARENT}( \\w+){0,6} (toestemming|akkoord|ja|groen licht) (\\w+ )?(geeft|gaf|geven|gaven|gegeven|gezegd|zegt|zei)\\b|\\b${PARENT}( \\w+){0,3} (heeft|hebben|had|hadden) (\\w+ ){0,4}(ja|akkoord|toestemming|groen licht) (gezegd|gegeven)\\b`,
 );
@@ -380,7 +382,7 @@ const TALKS_WITH_PUPIL = re(
   `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,8}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (gaan )?(voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE}( \\w+){0,5} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\bgesprek(ken|je|jes)? met (de |een )?${JOS_ROLE}\\b|\\b(in )?gesprek(ken|je|jes)? ((gaan )?(voeren|houden|hebben) )?met ${NOT_A_PUPIL}[a-z]+\\b(?! ${JOS_ROLE})|\\b${JOS_ROLE} (wil|wilt|gaat|mag|kan|komt)( \\w+){1,8} (spreken|zien(?! (hoe|wat|of|waar)\\b)|uit de les halen|ophalen)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
 );
 /** Help said not to be given to any of the pupils ("geen van de vier krijgt hulp van haar"): no help by the JOS worker. */
-const NO_HELP_GIVEN = /\b(geen van (de |die |deze )?\w+ |niemand (van (hen|hun|de \w+) )?|geen (enkele )?(leerling|kind) )(krijgt|krijgen|heeft|hebben|zit|zitten) (nu |al |nog )?(\w+ )?(hulp|begeleiding|gesprekken|behandeling|in begeleiding|in behandeling)( (van|bij) \w+)?\b/;
+const NO_HELP_GIVEN = /\b(geen van (de |die |deze )?\w+ |niemand (van (hen|hun|de \w+) )?|geen (enkele )?(leerling|kind) )(krijgt|krijgen|heeft|hebben|zit|zitten) (nu |al |nog )?(\w+ )?(hulp|begeleiding|gesprekken|behandeling|in begeleiding|in behandeling)( (van|bij) \w+)?\b|\b(heeft|hebben|had|hadden) (nu |nog |zelf )?(geen van (de |die |deze )?\w+|geen (enkele )?(leerling|kind|jongere)|niemand( van (hen|hun|de \w+))?)( \w+){0,2} (in|onder) (begeleiding|behandeling|zorg|traject)\b/;
 /** The mentor asks the JOS worker to talk with or help the pupil: the worker's own help (J3), not advice. */
 const ASK_JOS_TO_HELP = re(`\\b${JOS_ROLE} (\\w+ )?(vragen|vraag|gevraagd) (om |of )?(\\w+ ){0,5}(met (hem|haar) (\\w+ ){0,2}(praten|spreken|gesprek\\w*)|(hem|haar) (\\w+ ){0,2}(helpen|begeleiden|spreken|testen|zien))\\b`);
 /**

@@ -4426,4 +4426,15 @@ describe('classes of meaning from the b82–b87 misses, other writers (consent27
     expect(first('Ik wil het gebiedsteam anoniem om advies vragen over een gezin, zonder namen, klas of andere details. Mag dat?')).toBe('V-GEEN');
     expect(first('Wil op het JOS-inloopspreekuur anoniem advies vragen over een jongen, maar hij is de enige in een rolstoel. Mag dat?')).toBe('V-GEEN');
   });
+
+  it('reads the JOS worker who joins the leerlingbespreking to think along, none of the pupils in her help, as advice (J1): "ouders inlichten of toestemming vragen" asks about consent, it names no recipient', () => {
+    for (const text of [
+      'de coach van jos denkt mee in de leerlingbespreking van 1 havo, ze heeft niemand van hen in traject. moet ik ouders eerst inlichten of toestemming vragen?',
+      'De orthopedagoog van JOS zit donderdag bij de leerlingbespreking om mee te denken. Moeten we de ouders van de besproken leerlingen informeren of toestemming vragen?',
+      'Gedragswetenschapper en jgc denken mee bij de leerlingbespreking van 4 havo; ze hebben geen van die leerlingen in begeleiding. Ouders vooraf inlichten of toestemming vragen?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guard: a pupil already in her help is discussed with the helper: the consent for that help counts.
+    expect(first('De jgc schuift aan bij de leerlingbespreking, ze heeft Sem (14) al in begeleiding. Moet ik ouders informeren of toestemming vragen?')).toBe('V-BEIDEN');
+  });
 });
