@@ -618,6 +618,8 @@ const INDEX_PURPOSE = /\b(niemand|geen van hen|ze|zij|die) (\w+ ){0,2}(weet|wete
 const WRITER_IS_MENTOR = /\b(ik ben|ben ik|ben|als) (\w+ ){0,2}(mentor|mentrix|docent|leraar|lerares)\b|\b(mentor|mentrix) (\w+ )?hier\b/;
 /** The writer does not know who may report: then they are not the reporter themselves. */
 const REPORTER_UNKNOWN = /\b(geen idee|weet (\w+ ){0,2}niet|niet duidelijk|onduidelijk) wie\b/;
+/** The writer doubts whether she herself may signal ("ik weet niet of ik daarvoor bevoegd ben", "ben ik wel meldingsbevoegd?"): asked, never assumed "nee". */
+const AUTHORITY_UNSURE = /\b(weet|weten) (ik |we )?(\w+ ){0,3}niet (\w+ )?of (ik|we|wij) (\w+ ){0,3}(meldingsbevoegd|bevoegd|gemachtigd)\w{0,3}\b|\b(twijfel|vraag me af|geen idee|onduidelijk|niet zeker)( \w+){0,3} of (ik|we|wij) (\w+ ){0,3}(meldingsbevoegd|bevoegd|gemachtigd)\w{0,3}\b|\b(ben ik|zijn we|zijn wij) (daar |daarvoor |hiervoor )?(\w+ ){0,2}(meldingsbevoegd|bevoegd|gemachtigd)\w{0,3}\b/;
 const CONNECTION_UNSURE = /\b(niet|geen idee|weet niet|onduidelijk|twijfel\w*)\b( \w+){0,5} aangesloten\b/;
 
 // --- custody -----------------------------------------------------------------------------------------------------
@@ -908,7 +910,7 @@ function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, jos
   if (found['Q-NA18'] === 'ja' && recipient === 'MW2' && !answers['Q-JOS']) found['Q-JOS'] = 'J3';
   if (answers['Q-MET-WIE'] === 'MW11' && REPORTER.test(t) && CONNECTED.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
   else if (answers['Q-MET-WIE'] === 'MW11' && OTHER_IS_REPORTER.test(t) && !NOT_REPORTER.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
-  else if (answers['Q-MET-WIE'] === 'MW11' && !REPORTER.test(t) && (ASKER_MAY_BE_REPORTER.test(t) || writerMayBeReporter(t)) && !REPORTER_UNKNOWN.test(t)) ask.add('Q-MELDBEVOEGD');
+  else if (answers['Q-MET-WIE'] === 'MW11' && (AUTHORITY_UNSURE.test(t) || (!REPORTER.test(t) && (ASKER_MAY_BE_REPORTER.test(t) || writerMayBeReporter(t)) && !REPORTER_UNKNOWN.test(t)))) ask.add('Q-MELDBEVOEGD');
   return found;
 }
 

@@ -4437,4 +4437,16 @@ describe('classes of meaning from the b82–b87 misses, other writers (consent27
     // Guard: a pupil already in her help is discussed with the helper: the consent for that help counts.
     expect(first('De jgc schuift aan bij de leerlingbespreking, ze heeft Sem (14) al in begeleiding. Moet ik ouders informeren of toestemming vragen?')).toBe('V-BEIDEN');
   });
+
+  it('asks whether the writer may signal in the Verwijsindex when she doubts her own authority (Q-MELDBEVOEGD), never assumes she may not', () => {
+    for (const text of [
+      'Ik ben gezinscoach en wil een meisje in de verwijsindex plaatsen, maar ik weet niet of ik meldingsbevoegd ben.',
+      'Mag ik als paj een signaal in de verwijsindex afgeven? Geen idee of ik daar bevoegd voor ben.',
+      'Verwijsindex: kan ik Tim daar zelf in zetten? Ben ik daar eigenlijk wel bevoegd voor?',
+    ])
+      expect(first(text), text).toBe('Q-MELDBEVOEGD');
+    // Guards: not knowing who the reporter is says the writer is not; the connected reporter herself signals.
+    expect(first('Ik wil een jongen in de verwijsindex zetten, maar ik weet niet wie bij ons meldingsbevoegd is.')).toBe('V-FG');
+    expect(first('Ik ben de meldingsbevoegde en we zijn aangesloten. Mag ik een signaal afgeven in de verwijsindex?')).toBe('V-INFO');
+  });
 });
