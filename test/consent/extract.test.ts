@@ -4449,4 +4449,16 @@ describe('classes of meaning from the b82–b87 misses, other writers (consent27
     expect(first('Ik wil een jongen in de verwijsindex zetten, maar ik weet niet wie bij ons meldingsbevoegd is.')).toBe('V-FG');
     expect(first('Ik ben de meldingsbevoegde en we zijn aangesloten. Mag ik een signaal afgeven in de verwijsindex?')).toBe('V-INFO');
   });
+
+  it('reads a JOS worker who will begin or start talks with a pupil as her own help (J3): a class named without an age asks the age', () => {
+    for (const text of [
+      'De gedragswetenschapper gaat met een leerling uit havo 4 coachingsgesprekken starten, van wie is toestemming nodig?',
+      'de paj wil met een jongen uit de bovenbouw vwo gesprekken aangaan, wie moet er tekenen?',
+      'jgc gaat met een leerling uit de examenklas havo gesprekken starten, wie tekent?',
+    ])
+      expect(first(text), text).toBe('Q-LEEFTIJD');
+    expect(first('de coach wil met Sem (14) gesprekken beginnen, wie tekent?')).toBe('V-BEIDEN');
+    // Guard: talks with the mentors about the class are no help to a pupil.
+    expect(first('De jgc wil met de mentoren van de bovenbouw gesprekken beginnen over de klas. Toestemming nodig?')).toBe('Q-JOS');
+  });
 });
