@@ -46,6 +46,8 @@ const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders)
  * het om een meisje uit 3 vwo van het Dalton gaat", "school en klas staan er nog in", "de kliniek noem ik wel".
  */
 const STILL_NAMED = /\b(staat|staan|zit|zitten|blijft|blijven) (er |daar )?(nog|wel|gewoon) (\w+ ){0,2}(in|bij|erin|erbij|genoemd|vermeld)\b|\b(school|klas|leerjaar|woonplaats|kliniek|instelling|afdeling)\w{0,10} (\w+ ){0,4}(noem|vermeld|laat|houd|hou) (ik|we|wij) (\w+ ){0,2}(wel|nog|gewoon)\b/;
+/** Counts over many pupils, no one pupil in them ("hoeveel leerlingen per school een traject hadden", "aantallen aanmeldingen per leerjaar"). */
+const COUNTS_ONLY = /\b(hoeveel|aantallen|aantal|percentages?|totalen|jaarcijfers|cijfers)( \w+){0,3} (leerlingen|jongeren|gezinnen|trajecten|aanmeldingen|verwijzingen|meldingen)\b( \w+){0,4} per (school|scholen|leerjaar|jaar|maand|regio|gemeente|locatie)\b|\bper (school|scholen|leerjaar|jaar|maand|regio|gemeente|locatie) (\w+ ){0,2}(het |de )?(aantal|aantallen|percentage)\b/;
 /** A consultation before any registration: advice, or checking whether registering makes sense ("om te checken of aanmelden zin heeft"). */
 const CONSULT_FIRST = /\b(advies|raad)\b|\b(checken|navragen|polsen|peilen|aftasten|kijken|vragen|horen) (\w+ ){0,2}of (een |het )?(aanmelden|aanmelding|melden|doorverwijzen|verwijzen|verwijzing)\w{0,4} (\w+ ){0,3}(zin heeft|zin had|nodig is|zinvol is|nut heeft|past|mogelijk is)\b/;
 const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|doof|dove|gebarentaal|\w{0,6}prothese|overleden|de enige|het enige (\w+ )?(meisje|kind|gezin|jongetje)|enigste|iedereen (\w+ ){0,3}(weet|kent)|(weet|kent) (\w+ )?iedereen|(hele|heel het|half het) (dorp|school|wijk|buurt|stad) (\w+ )?(kent|weet|praat)|(in|op) (de|het) (krant|nieuws|tv|televisie|socials)|bekend (gezin|verhaal|familie)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b|\b(vader|moeder|ouders|opa|oma)( \w+){0,3} (de|die|het|een|dat) (\w+ )?(\w*kraam|\w*winkel|\w*zaak(?<!rechtszaak)|bakkerij|slagerij|snackbar|friettent|garage|kapsalon|restaurant|cafe|eetcafe|supermarkt|apotheek|bloemenwinkel|kiosk|manege|camping)( \w+){0,4} (heeft|hebben|runt|runnen|bestiert|bestieren)\b|\b(eigenaar|eigenaresse|uitbater) van (de|het|die|dat) (\w+ )?(\w*kraam|\w*winkel|\w*zaak(?<!rechtszaak)|bakkerij|slagerij|snackbar|friettent|garage|kapsalon|restaurant|cafe|eetcafe|supermarkt|apotheek|kiosk|manege|camping)\b|\b(vader|moeder) (\w+ )?(is )?(de )?(wethouder|burgemeester|dominee|pastoor|imam|dorpsarts|dorpsagent)\b|\b(afbrandde|afgebrand|uitgebrand)\b|\b(na|door|sinds|bij|van|om) (de|het|die|dat|een|hun|zijn|haar) (\w+ ){0,2}(\w{0,10}brand|\w{0,10}ongeluk|\w{0,10}ongeval|aanrijding|overval|explosie|ontploffing|steekpartij|schietpartij|steekincident|schietincident|overstroming|aanslag)\b/;
@@ -845,6 +847,11 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
       else if (screen(text).identifying) identifiable = ['ja', 'nee'];
       else answers['Q-HERKENBAAR'] = 'nee';
     } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
+    // Counts over schools or years tell no one pupil's story, said anonymous or not.
+    if (COUNTS_ONLY.test(t) && anonymous !== 'denied' && !UNIQUE_DETAIL.test(t) && !STILL_NAMED.test(t) && !IDENTIFYING.test(t)) {
+      ask.delete('Q-HERKENBAAR');
+      answers['Q-HERKENBAAR'] = 'nee';
+    }
     else {
       const peerCase = peerAudience(t, answers);
       if ((HALF_ANONYMOUS.test(t) || peerCase) && (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t))) answers['Q-HERKENBAAR'] = 'ja';

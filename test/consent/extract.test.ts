@@ -4461,4 +4461,16 @@ describe('classes of meaning from the b82–b87 misses, other writers (consent27
     // Guard: talks with the mentors about the class are no help to a pupil.
     expect(first('De jgc wil met de mentoren van de bovenbouw gesprekken beginnen over de klas. Toestemming nodig?')).toBe('Q-JOS');
   });
+
+  it('reads counts per school or year ("hoeveel leerlingen per school een traject hadden") as telling no one pupil (V-GEEN)', () => {
+    for (const text of [
+      'procesbegeleider: ik wil de jaarcijfers van JOS presenteren: hoeveel jongeren per school een traject kregen. Mag dat?',
+      'Mag ik op de regiobijeenkomst vertellen hoeveel jongeren per school bij de jgc in begeleiding zijn? Namen noem ik niet.',
+      'Voor het jaarverslag wil ik per school het aantal leerlingen met een JOS-traject noemen, anoniem. Kan dat?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: one pupil's talks counted, or a count that points at the only pupil of its kind, are no anonymous figures.
+    expect(first('Mag ik in de netwerkgroep vertellen hoeveel gesprekken ik met Sem (14) had?')).toBe('Q-MET-WIE');
+    expect(first('Ik wil in de netwerkgroep laten zien hoeveel leerlingen per school een traject hadden, zonder namen; op één school is dat alleen de leerling in een rolstoel.')).toBe('Q-MET-WIE');
+  });
 });
