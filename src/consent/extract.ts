@@ -145,8 +145,8 @@ const CONTEXT_MENTIONS = re(
     `\\b(moet|moeten|hoef|hoeven) (ik|we|wij|je|de school) ((daarvoor|dan|eerst|vooraf|hiervoor|daarover|nog|ook) )*(de |zijn |haar |alle )?${PARENT}( van (de |het |een )?\\w+)? (iets |het |dit |dat |daarover |hierover )?(te )?(mailen|bellen|informeren|inlichten|aanschrijven|vragen|laten weten|op de hoogte (brengen|stellen))\\b`,
     // "moet ik ouders mailen voor toestemming": how consent is asked, not who is told
     `\\b${PARENT} (\\w+ ){0,2}(mailen|bellen|aanschrijven|benaderen|een mail sturen|een brief sturen) (\\w+ ){0,2}(voor|om) (hun )?toestemming\\b`,
-    // "moet ik de ouders alleen inlichten of toestemming vragen": the consent question, not who is told
-    `\\b${PARENT} (\\w+ ){0,2}(inlichten|informeren) of (\\w+ ){0,2}toestemming\\b`,
+    // "moet ik de ouders (van die leerlingen vooraf) inlichten of toestemming vragen": the consent question, not who is told
+    `\\b${PARENT} (\\w+ ){0,4}(inlichten|informeren|op de hoogte (brengen|stellen)|laten weten) (of|en) (\\w+ ){0,2}toestemming\\b`,
     `\\bbrief (\\w+ )?(naar|aan|voor) (de |zijn |haar )?${PARENT}\\b`,
     // "… en zijn moeder. Zijn mentor vraagt me …": the one asking is the mentor, the parent is who the help is with
     `\\b${PARENT} (\\w+ ){0,2}(zijn |haar |de )?(mentor|mentrix|docent|leraar|teamleider|zorgcoordinator) (vraagt|vroeg|wil|wilde)\\b`,
@@ -178,8 +178,6 @@ const CONSENT_OF_PARENTS = re(
   + `|\\b(toestemming|akkoord|handtekening) (\\w+ ){0,2}(van|aan|bij) (de |haar |zijn )?${PARENT}( (vragen|nodig|hebben))?\\b`
   + `|\\b((belt|mailt|mailde|belde|appt|appte|klaagt|klaagde) (\\w+ ){0,3})?${PARENT}( \\w+){0,4} (dat|omdat) (\\w+ ){0,2}niet (\\w+ )?(gevraagd|ingelicht|geinformeerd|op de hoogte gebracht)( (is|was|zijn|waren))?\\b`
   + `|\\b${PARENT} (\\w+ ){0,3}(moeten|moet|hoeven|hoeft) (\\w+ ){0,2}(tekenen|ondertekenen|akkoord geven|toestemming geven)\\b`
-  // "moet ik ouders vooraf inlichten of toestemming vragen": whether the parents must know or consent, not what they are told
-  + `|\\b${PARENT}( \\w+){0,5} (inlichten|informeren|op de hoogte (brengen|stellen)|laten weten) (of|en) (\\w+ ){0,2}(om )?(toestemming|akkoord|een handtekening) (vragen|hebben|nodig)\\b`
   // a parent who phones to say yes gives consent; she is not who the information goes to
   + `|\\b${PARENT}( \\w+){0,6} (toestemming|akkoord|ja|groen licht) (\\w+ )?(geeft|gaf|geven|gaven|gegeven|gezegd|zegt|zei)\\b|\\b${PARENT}( \\w+){0,3} (heeft|hebben|had|hadden) (\\w+ ){0,4}(ja|akkoord|toestemming|groen licht) (gezegd|gegeven)\\b`,
 );
