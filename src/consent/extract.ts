@@ -158,6 +158,8 @@ const CONTEXT_MENTIONS = re(
     `\\b(er (is|loopt|liep|was) (\\w+ )?(een )?|(staat|stond|valt|viel) (\\w+ )?)(ots|ondertoezichtstelling|onder toezicht)\\b|\\b(omgang\\w*|contact\\w*|begeleiding|toezicht) (\\w+ ){0,2}(via|door|bij) (de |het )?(jeugdbescherming|gezinsvoogd|voogd)\\b`,
     // "vraagt de naam van haar nieuwe school op": the school is what a parent asks for, not who asks or is told
     `\\b(naam|adres|gegevens|locatie) van (haar|zijn|de|die) (nieuwe |andere |volgende )?school\\b|\\b(naar )?welke (nieuwe |andere )?school (ze|hij|zij) (\\w+ )?(gaat|zit)\\b`,
+    // "zodat ik een passende stageplek kan zoeken": the placement is what the writer looks for, not who is told
+    `\\b(stageplek|stageplaats|stageadres|stagebedrijf|leerbaan|leerwerkplek)\\w{0,2} (\\w+ )?(kan |kunnen |te |gaan )?(zoeken|vinden|regelen|kiezen|uitzoeken)\\b|\\b(zoeken|zoek|vinden|vind|regelen|regel|uitzoeken) (\\w+ ){0,2}(stageplek|stageplaats|stageadres|stagebedrijf|leerbaan|leerwerkplek)\\b`,
     // the police or an ambulance that came: what happened, not who is told
     `\\b(politie|ambulance) (kwam|kwamen|komt|was|is|stond|aan)\\b`,
     // a relative as the subject of what happened ("de opa van Sem is overleden"), not the one told

@@ -4473,4 +4473,16 @@ describe('classes of meaning from the b82–b87 misses, other writers (consent27
     expect(first('Mag ik in de netwerkgroep vertellen hoeveel gesprekken ik met Sem (14) had?')).toBe('Q-MET-WIE');
     expect(first('Ik wil in de netwerkgroep laten zien hoeveel leerlingen per school een traject hadden, zonder namen; op één school is dat alleen de leerling in een rolstoel.')).toBe('Q-MET-WIE');
   });
+
+  it('reads the placement the writer looks for ("zodat ik een passende stageplek kan zoeken") as the purpose, not who is told: the JOS worker tells the school, at 16 or 17 the pupil decides', () => {
+    for (const text of [
+      'Als stagebegeleider zoek ik een stageplek voor Daan (16). De jgc wil me vertellen hoe het thuis gaat, zodat ik een geschikte plek kan vinden. Mag dat zonder ouders?',
+      'De paj begeleidt Noor (16) en wil mij vertellen wat er thuis speelt, zodat ik een stageadres kan regelen. Moet dat via ouders?',
+      'stagecoördinator hier: de paj van Tim (17) wil me vertellen wat er thuis speelt, zodat ik een passend stagebedrijf kan zoeken. Moeten ouders dat weten?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guards: the placement itself told, or asking, is a party outside school (R30).
+    expect(first('Mag ik het stagebedrijf van Daan (17) vertellen wat er thuis speelt?')).toBe('V-FG');
+    expect(first('Het stagebedrijf wil van de jgc weten hoe het met Noor (16) gaat. Mag dat?')).toBe('V-FG');
+  });
 });
