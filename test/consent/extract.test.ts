@@ -4383,3 +4383,43 @@ describe('classes of meaning from the b79–b81 safety misses (consent26s)', () 
     expect(['V-MELDCODE', 'Q-ZORGEN', 'V-ACUUT', 'Q-NOOD']).toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b82–b87 safety misses (consent27s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('puts danger first for a pupil who has not been home since last night and cannot be reached', () => {
+    for (const text of [
+      'Teamleider: Milan (15) is sinds gisteren niet thuis geweest en geeft geen antwoord op appjes. Mag ik zijn ouders bellen?',
+      'Mentor: Yusuf (14) heeft twee nachten niet thuis geslapen en geeft geen antwoord als we appen, zegt zijn broer. Mag ik zijn broer het rooster geven?',
+      'Decaan: een jongen uit 4 havo (16) is sinds vrijdag niet thuis geweest en reageert op geen enkel bericht. Mag ik de mentor inlichten?',
+      'oc: lln (13) heeft vannacht niet thuis geslapen volgens haar vriendin en neemt niet op. mag ik dit aan de teamleider doorgeven?',
+    ])
+      expect(danger, text).toContain(first(text));
+  });
+
+  it('reads no danger in a night with grandma while the parents are away, or in weeks off school at home', () => {
+    for (const text of [
+      'Mentor: Sara (13) heeft vannacht niet thuis geslapen maar bij haar oma, omdat haar ouders naar een bruiloft waren. Mag ik oma het rooster sturen?',
+      'Mentor: Tim (14) is sinds de herfstvakantie niet meer op school geweest en zit thuis. Mag ik leerplicht inlichten?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('puts danger first for fireworks or a home-made bomb brought to school on a near day, aimed at a person', () => {
+    for (const text of [
+      "Conciërge: doorgestuurd van een leerling: 'Daan zegt dat hij na school zwaar vuurwerk naar die leraar gaat gooien.' Mag ik zijn naam aan de wijkagent geven?",
+      'Mentor: een leerling zei in de klas dat hij deze vrijdag een cobra meeneemt voor de auto van de teamleider. Moeten ouders eerst toestemming geven voordat ik de politie bel?',
+      'Teamleider: in de klassenchat staat dat Sem morgen een nitraatbom in de brievenbus van mevrouw De Vries stopt. Mag ik de screenshots aan de politie geven?',
+      'Schoolleider: Ravi (14) heeft in de groepsapp gezet dat hij morgen strijkers meeneemt voor meneer Bakker. De mentor vraagt of hij ouders moet inlichten.',
+    ])
+      expect(danger, text).toContain(first(text));
+  });
+
+  it('reads no danger in a lesson about fireworks or fireworks lit last year', () => {
+    for (const text of [
+      'Mentor: morgen komt de politie voorlichting geven over vuurwerk in de klas van meneer Jansen. Moeten ouders toestemming geven voor de foto’s?',
+      'Administratie: vorig jaar heeft een oud-leerling vuurwerk afgestoken op het plein. Een journalist vraagt zijn naam. Mag dat?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+});
