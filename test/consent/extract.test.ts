@@ -4422,4 +4422,41 @@ describe('classes of meaning from the b82–b87 safety misses (consent27s)', () 
     ])
       expect(danger, text).not.toContain(first(text));
   });
+
+  it('decides danger now for a pupil barely responsive or collapsed after swallowing something', () => {
+    for (const text of [
+      'Surveillant: achter de gymzaal zit een jongen uit 1 havo die bijna niet aanspreekbaar is; zijn vrienden zeggen dat hij iets heeft ingenomen dat hij van iemand kreeg. Mag ik zijn moeder bellen?',
+      'Gymdocent: jongen (14) zakte in de kleedkamer in elkaar nadat hij iets had ingenomen van een klasgenoot. Mag ik de ambulance zijn gegevens geven?',
+      'conciërge: leerling bij de fietsenstalling is amper aanspreekbaar, vrienden zeggen dat hij wat heeft geslikt. mag ik zijn ouders bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for chewing gum swallowed or a pupil asleep who wakes and talks', () => {
+    for (const text of [
+      'Conciërge: een jongen (15) lag bij de kluisjes te slapen in de pauze, hij was gewoon aanspreekbaar toen ik hem wekte. Mag ik zijn mentor mailen?',
+      'Mentor: Tim (12) heeft gisteren per ongeluk zijn kauwgom ingeslikt en moest erom lachen. Mag ik zijn ouders mailen?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('decides danger now for a pupil hurt by a carer who says it happens again when she gets home today', () => {
+    for (const text of [
+      "Mentor: Sem (12) heeft een dikke lip van zijn vader van gisteren en zegt: 'als ik straks thuiskom krijg ik weer klappen.' Mag ik Veilig Thuis bellen zonder ouders?",
+      'oc: lln (14) heeft striemen op haar rug van moeders vriend en wil niet naar huis: vanmiddag thuiskomen is weer slaag. mag ik zonder moeder VT bellen?',
+      "Teamleider: jongen (13) met een blauw oog van zijn stiefvader zegt 'vanavond als ik thuiskom is het weer raak'. Mag ik de wijkagent inlichten?",
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for a forced marriage this summer told after the lesson, and keeps a near weekday acute', () => {
+    for (const text of [
+      'Mentor: Ayla (15) vertelde me na school dat ze deze zomer in Marokko moet trouwen met een neef en dat haar vader haar paspoort heeft. Mag ik dit met de zoco bespreken?',
+      'Docent: leerling (16) zei na de les dat zij in de zomervakantie uitgehuwelijkt wordt in het land van haar ouders, ze is bang. Mag ik iemand inlichten zonder haar toestemming?',
+      'oc: lln 4 havo vertelde mij na schooltijd dat haar familie haar deze zomer wil uithuwelijken, paspoort is afgepakt. mag ik dit delen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+    const soon = 'Mentor: Ayla (15) vertelde me na de les dat ze zaterdag naar Marokko vliegt om te trouwen en dat haar vader haar paspoort heeft afgepakt. Mag ik dit delen?';
+    expect(first(soon), soon).toBe('V-ACUUT');
+  });
 });
