@@ -4459,4 +4459,21 @@ describe('classes of meaning from the b82–b87 safety misses (consent27s)', () 
     const soon = 'Mentor: Ayla (15) vertelde me na de les dat ze zaterdag naar Marokko vliegt om te trouwen en dat haar vader haar paspoort heeft afgepakt. Mag ik dit delen?';
     expect(first(soon), soon).toBe('V-ACUUT');
   });
+
+  it('reads no danger in praise: geweldig betrokken, geweldige samenwerking', () => {
+    for (const text of [
+      'Teamleider: de oma van Sven (13) is geweldig betrokken en vraagt vaak naar zijn rapport. Ouders zijn gewoon bereikbaar. Mag ik haar bijpraten?',
+      'Mentor: de stagebegeleider vond Lisa (16) geweldig en wil haar cijfers van dit jaar zien. Mag dat?',
+      'oc: geweldige samenwerking met de tante van lln (14), zij vraagt naar zijn gedrag in de klas. mag ik dat vertellen?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('keeps violence at home, named as geweld or gewelddadig, a safety matter', () => {
+    for (const text of [
+      'Mentor: Sven (13) vertelde dat er thuis geweld is. Mag ik de zoco inlichten?',
+      'Mentor: Noor (14) zegt dat haar vader gewelddadig is tegen haar moeder. Mag ik de jgc inlichten?',
+    ])
+      expect([...danger, 'V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
 });
