@@ -4476,4 +4476,21 @@ describe('classes of meaning from the b82–b87 safety misses (consent27s)', () 
     ])
       expect([...danger, 'V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
   });
+
+  it('reads "mij (teamleider)" as the writer, so a relative who asks is who is told', () => {
+    for (const text of [
+      'Grootouders van Noa (14) zijn erg betrokken en vragen mij (teamleider) regelmatig naar haar cijfers en haar gedrag. Ouders zijn gewoon bereikbaar. Mag ik ze bijpraten?',
+      'De opa van Sem (13) is heel betrokken en belt me (afdelingsleider) vaak over zijn cijfers. Ouders zijn bereikbaar. Mag ik hem bijpraten?',
+      'De tante van Lisa (15) woont in de buurt en mailt mij (decaan) over haar profielkeuze. Ouders weten ervan. Mag ik haar antwoorden?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('keeps a teamleider named as the one to tell a colleague', () => {
+    for (const text of [
+      'Ik ben decaan. De opa van Sem (13) is overleden; mag ik de teamleider vragen de docenten in te lichten?',
+      'Mentor: mag ik mijn zorgen over Daan (12) met de teamleider bespreken?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
 });
