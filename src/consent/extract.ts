@@ -750,8 +750,9 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // Care tasks and tiredness next to an ill carer, and nothing else, is an ordinary worry: no guess of acute danger.
   // So are signs of abuse alone when the writer says nothing concrete happened ("verder niks concreets"), or when they
   // are only what a pupil carries from an old hurt (long sleeves at gym, startling).
-  // A stay with family or a friend arranged because the parents are away is no sign for the net to guess at.
-  const netAcute = open(safety.acute, safety.abuse) && !safety.ordinaryWorry && !safety.arranged && !safety.handled;
+  // A stay with family or a friend arranged because the parents are away is no sign for the net to guess at, and a
+  // theft or damage that is done (the police ask who is on camera at a stolen scooter) is no danger now.
+  const netAcute = open(safety.acute, safety.abuse) && !safety.ordinaryWorry && !safety.arranged && !safety.offence && !safety.handled;
   const netAbuse = open(safety.abuse, safety.acute) && !safety.arranged;
   if (cues.safetyNet && party !== 'MW9' && (netAcute || netAbuse)) {
     const { thresholds, scores } = cues.safetyNet;

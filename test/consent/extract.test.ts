@@ -4493,4 +4493,21 @@ describe('classes of meaning from the b82–b87 safety misses (consent27s)', () 
     ])
       expect(first(text), text).toBe('V-GEEN');
   });
+
+  it('guesses no danger now when the police ask who is on camera at a theft or damage that is done', () => {
+    for (const text of [
+      'Politie belde de conciërge: op camerabeelden staat een jongen in een rode jas bij de fietsenstalling waar een scooter is gestolen. Ze willen zijn naam en klas. Mag dat?',
+      'Politie belt: op camerabeelden van de supermarkt staat een leerling die een scooter heeft gestolen. Ze vragen zijn naam en adres. Mag ik die geven?',
+      'Wijkagent: op beelden bij het station staat een meisje uit 3 havo dat een brommer heeft gejat. Hij vraagt haar naam. Mag ik die geven?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('keeps danger first when the one on camera carries a knife or threatens someone', () => {
+    for (const text of [
+      'Politie belt: op camerabeelden staat een jongen uit 4 vmbo met een mes bij de fietsenstalling waar een scooter is gestolen. Ze willen zijn naam. Mag dat?',
+      'Wijkagent: de jongen die de fiets van Sem heeft gestolen, dreigt hem morgen na school op te wachten. Mag ik zijn naam aan de politie geven?',
+    ])
+      expect(danger, text).toContain(first(text));
+  });
 });
