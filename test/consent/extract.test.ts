@@ -4510,4 +4510,21 @@ describe('classes of meaning from the b82–b87 safety misses (consent27s)', () 
     ])
       expect(danger, text).toContain(first(text));
   });
+
+  it('asks no danger now for a contact ban and a fear that he will come some day, without a time or a sign', () => {
+    for (const text of [
+      'Administratie: moeder van Sara (13) heeft een straatverbod tegen haar ex, ze is bang dat hij ze ooit vindt. Hij vraagt nu het rapport op. Mag ik dat sturen?',
+      'Mentor: vader van Tim (12) heeft een contactverbod; moeder vreest dat hij langskomt. Vader mailt of hij de cijfers mag zien. Mag dat?',
+      'oc: er loopt een contactverbod tegen vader, moeder is ongerust dat hij hen komt zoeken. hij vraagt het adres van de nieuwe school van lln (14). geven?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('keeps danger now for a banned parent feared to come this afternoon or standing at the gate', () => {
+    for (const text of [
+      'Administratie: vader van Sara (13) heeft een contactverbod en moeder is bang dat hij haar vanmiddag komt ophalen. Mag ik de conciërge inlichten?',
+      'Mentor: vader van Tim (12) heeft een contactverbod, moeder is bang dat hij komt, en hij staat nu bij het hek. Mag ik de politie bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
 });
