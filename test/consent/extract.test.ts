@@ -4527,4 +4527,21 @@ describe('classes of meaning from the b82–b87 safety misses (consent27s)', () 
     ])
       expect(first(text), text).toBe('V-ACUUT');
   });
+
+  it('asks about home, not danger now, for a parent who no longer copes at home or with a partner, and nothing more said', () => {
+    for (const text of [
+      'Administratie: vader van Sem (12) zei aan de telefoon dat hij het thuis niet meer aankan met zijn vrouw, de kinderen lijden eronder. Meer zei hij niet. Mag ik de zoco inlichten?',
+      'Mentor: moeder van Lisa (14) vertelde op de ouderavond dat ze het met haar partner niet meer trekt en dat Lisa daar veel van meekrijgt. Meer wilde ze niet zeggen. Mag ik de jgc erbij halen?',
+      'oc: moeder bij de receptie: houdt het thuis niet meer uit met haar man, kinderen (13 en 15) hebben er last van. meer niet. mag ik het wijkteam bellen?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps danger first when the pupil herself no longer copes and names tomorrow or an end', () => {
+    for (const text of [
+      'Mentor: Noor (15) zegt dat ze het niet meer trekt en dat iedereen morgen wel ziet wat er gebeurt. Mag ik haar ouders bellen?',
+      'Mentor: Daan (15) zegt dat hij het thuis niet meer trekt en dat hij er een eind aan wil maken. Meer niet. Mag ik zijn ouders bellen?',
+    ])
+      expect(danger, text).toContain(first(text));
+  });
 });
