@@ -4410,7 +4410,7 @@ describe('classes of meaning from the b82–b87 abuse and neglect misses (consen
     for (const text of [
       'PAJ: bij het huisbezoek was de koelkast leeg en hebben de kinderen geen eigen bed, de oudste (14) slaapt al weken op de grond. Mag ik dit met de zoco delen?',
       'Mentor: Noor (12) vertelde dat er thuis geen bed voor haar is, ze slaapt al maanden op een matras in de woonkamer, en de koelkast is altijd leeg. Mag ik de jgc inlichten?',
-      'oc: jgc zegt: lege koelkast, kinderen slapen op de bank, moeder zegt dat het maar even is. lln is 13. mag dit in het zorgoverleg?',
+      'oc: jgc zegt: lege koelkast, kinderen slapen al een tijd op de bank, moeder zegt dat het maar even is. lln is 13. mag dit in het zorgoverleg?',
     ])
       expect(first(text), text).toBe('V-MELDCODE');
   });
