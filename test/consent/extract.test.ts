@@ -4453,6 +4453,7 @@ describe('classes of meaning from the b82–b87 abuse and neglect misses (consen
     for (const text of [
       'Mentor: Noor (12) tekende haar kamer met de deur dicht omdat haar broertje altijd binnenkomt. Mag ik de tekening in de klas ophangen?',
       'Mentor: als Tim (12) straf heeft mag hij een week niet gamen, zegt hij. Mag ik ouders mailen over zijn huiswerk?',
+      'Mentor: als Daan (12) straf krijgt moet hij naar zijn kamer met de deur dicht, vertelt hij. Mag ik dat aan zijn mentor vertellen?',
     ])
       expect(['V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
   });
