@@ -4481,9 +4481,9 @@ describe('classes of meaning from the b82–b87 abuse and neglect misses (consen
       expect(first(text), text).toBe('V-MELDCODE');
   });
 
-  it('reads no abuse in class photos put online or a boyfriend of her own age', () => {
+  it('reads no abuse in class photos sent round or a boyfriend of her own age', () => {
     for (const text of [
-      "Mentor: de klas wil de foto's van het schoolkamp online zetten, anders raken ze kwijt. Mag dat zonder toestemming van ouders?",
+      "Mentor: de klas wil de foto's van het schoolkamp rondsturen naar iedereen, anders ziet niet iedereen ze. Mag dat zonder toestemming van ouders?",
       'Mentor: Noor (15) heeft een vriend (16), ze appen de hele dag. Mag ik ouders vragen haar telefoon in de les weg te laten leggen?',
     ])
       expect(['V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
