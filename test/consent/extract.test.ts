@@ -4489,13 +4489,13 @@ describe('classes of meaning from the b82–b87 abuse and neglect misses (consen
       expect(['V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
   });
 
-  it('asks about abuse for a much older friend of unstated age who brings presents or money', () => {
+  it('asks (abuse, or danger now) for a much older friend of unstated age who brings presents or money', () => {
     for (const text of [
       'Mentor: Sanne (14) wordt steeds opgehaald door een veel oudere jongen en heeft ineens een nieuwe iphone. Mag ik dit met de zoco bespreken?',
       'oc: lln 3 vmbo heeft een oudere vriend met een dure auto, krijgt cadeaus en is vaak afwezig. mag ik de jgc inlichten?',
       "Mentor: Noa (13) heeft een stuk oudere 'vriend' die haar geld geeft. Mag ik de gw erbij halen?",
     ])
-      expect(first(text), text).toBe('Q-ZORGEN');
+      expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
   });
 
   it('keeps the meldcode route for an adult man of a stated age or an older man who gives presents', () => {
