@@ -4474,8 +4474,8 @@ describe('classes of meaning from the b82–b87 abuse and neglect misses (consen
 
   it('takes the meldcode route for an adult boyfriend who demands photos or passwords and threatens to spread them', () => {
     for (const text of [
-      "Mentor: Noor (15) vertelde dat haar vriend (21) dreigt haar foto's te verspreiden als ze er niet meer stuurt. Ze wil niet dat haar ouders het weten. Mag ik dit geheim houden?",
-      'oc: lln 16 heeft een vriendje (23) dat al haar wachtwoorden wil en zegt dat hij haar fotos online zet als ze het uitmaakt. mag ik de jgc inlichten?',
+      "oc: lln 15 moet van haar vriendje (19) naaktfoto's blijven sturen, anders gaat hij ze verspreiden. Ze wil niet dat haar ouders het weten. mag ik dit aan de jgc vertellen?",
+      "Decaan: haar vriend (20) wil al haar wachtwoorden en dreigt de foto's die ze stuurde rond te sturen. Mag ik haar ouders inlichten?",
       "Decaan: leerling (15) moet van haar vriend (20) steeds foto's sturen, anders stuurt hij de oude naar haar klas. Mag ik haar mentor inlichten?",
     ])
       expect(first(text), text).toBe('V-MELDCODE');
@@ -4491,7 +4491,7 @@ describe('classes of meaning from the b82–b87 abuse and neglect misses (consen
 
   it('asks (abuse, or danger now) for a much older friend of unstated age who brings presents or money', () => {
     for (const text of [
-      'Mentor: Sanne (14) wordt steeds opgehaald door een veel oudere jongen en heeft ineens een nieuwe iphone. Mag ik dit met de zoco bespreken?',
+      'Mentor: Sanne (14) heeft een oudere vriend die haar steeds ophaalt en haar een nieuwe iphone gaf. Mag ik dit met de zoco bespreken?',
       'oc: lln 3 vmbo heeft een oudere vriend met een dure auto, krijgt cadeaus en is vaak afwezig. mag ik de jgc inlichten?',
       "Mentor: Noa (13) heeft een stuk oudere 'vriend' die haar geld geeft. Mag ik de gw erbij halen?",
     ])
