@@ -115,6 +115,8 @@ function safetyFileSchema() {
       nothingConcrete: z.array(z.string()).default([]),
       /** A stay arranged because the parents are away (holiday, hospital, a wedding): the statistical net raises no question on it. */
       arrangedStay: z.array(z.string()).default([]),
+      /** A theft or damage to property that is done (a scooter stolen, a bike shed vandalised): the statistical net raises no danger now on it. */
+      pastOffence: z.array(z.string()).default([]),
       /**
        * A danger that is past, known and handled (every list in the text: a contactverbod or help, and calm now): what is
        * only possible danger now is no question, and abuse is asked (Q-ZORGEN), never decided.
@@ -160,6 +162,8 @@ export interface SafetyReading {
   struggling: boolean;
   /** The pupil stays with family or a friend because the parents are away (a holiday, a hospital stay, a wedding): arranged, no sign the net may raise. */
   arranged: boolean;
+  /** A theft or damage to property that is done (`pastOffence`): no danger now for the net to guess at. */
+  offence: boolean;
   /** The danger is past, known and handled (`handled`): no guess of acute danger by the net, abuse asked. */
   handled: boolean;
 }
@@ -181,6 +185,7 @@ export interface SafetyCues {
   illCarer: RegExp[][];
   nothingConcrete: RegExp[];
   arrangedStay: RegExp[];
+  pastOffence: RegExp[];
   handled: RegExp[][];
   struggling: { hardship: RegExp[]; helpAsked: RegExp[]; sharing: RegExp[] };
   acute: Section;
@@ -245,6 +250,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
     illCarer: compileEach(data.illCarer, 'illCarer'),
     nothingConcrete: compileAll(data.nothingConcrete, 'nothingConcrete'),
     arrangedStay: compileAll(data.arrangedStay, 'arrangedStay'),
+    pastOffence: compileAll(data.pastOffence, 'pastOffence'),
     handled: compileEach(data.handled, 'handled'),
     struggling: {
       hardship: compileAll(data.struggling?.hardship ?? [], 'struggling.hardship'),
@@ -362,14 +368,15 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const vague = abuseOnly && inText(cues.nothingConcrete);
   const wary = abuseOnly && signsOnly(cues.abuse, (group) => cues.abuse.wary.includes(group));
   const arranged = inText(cues.arrangedStay);
+  const offence = inText(cues.pastOffence);
   if (reading.acute !== 'none' || reading.abuse !== 'none') {
-    return { ...reading, doubted, explained, hearsay, ordinaryWorry: overloaded || vague || wary, arranged, struggling, handled };
+    return { ...reading, doubted, explained, hearsay, ordinaryWorry: overloaded || vague || wary, arranged, offence, struggling, handled };
   }
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
     return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
   };
-  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, ordinaryWorry: overloaded, arranged, struggling, handled };
+  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, ordinaryWorry: overloaded, arranged, offence, struggling, handled };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */

@@ -4520,3 +4520,165 @@ describe('classes of meaning from the b82–b87 abuse and neglect misses (consen
     expect(first(text), text).toBe('V-MELDCODE');
   });
 });
+
+describe('classes of meaning from the b82–b87 safety misses (consent27s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('puts danger first for a pupil who has not been home since last night and cannot be reached', () => {
+    for (const text of [
+      'Teamleider: Milan (15) is sinds gisteren niet thuis geweest en geeft geen antwoord op appjes. Mag ik zijn ouders bellen?',
+      'Mentor: Yusuf (14) heeft twee nachten niet thuis geslapen en geeft geen antwoord als we appen, zegt zijn broer. Mag ik zijn broer het rooster geven?',
+      'Decaan: een jongen uit 4 havo (16) is sinds vrijdag niet thuis geweest en reageert op geen enkel bericht. Mag ik de mentor inlichten?',
+      'oc: lln (13) heeft vannacht niet thuis geslapen volgens haar vriendin en neemt niet op. mag ik dit aan de teamleider doorgeven?',
+    ])
+      expect(danger, text).toContain(first(text));
+  });
+
+  it('reads no danger in a night with grandma while the parents are away, or in weeks off school at home', () => {
+    for (const text of [
+      'Mentor: Sara (13) heeft vannacht niet thuis geslapen maar bij haar oma, omdat haar ouders naar een bruiloft waren. Mag ik oma het rooster sturen?',
+      'Mentor: Tim (14) is sinds de herfstvakantie niet meer op school geweest en zit thuis. Mag ik leerplicht inlichten?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('puts danger first for fireworks or a home-made bomb brought to school on a near day, aimed at a person', () => {
+    for (const text of [
+      "Conciërge: doorgestuurd van een leerling: 'Daan zegt dat hij na school zwaar vuurwerk naar die leraar gaat gooien.' Mag ik zijn naam aan de wijkagent geven?",
+      'Mentor: een leerling zei in de klas dat hij deze vrijdag een cobra meeneemt voor de auto van de teamleider. Moeten ouders eerst toestemming geven voordat ik de politie bel?',
+      'Teamleider: in de klassenchat staat dat Sem morgen een nitraatbom in de brievenbus van mevrouw De Vries stopt. Mag ik de screenshots aan de politie geven?',
+      'Schoolleider: Ravi (14) heeft in de groepsapp gezet dat hij morgen strijkers meeneemt voor meneer Bakker. De mentor vraagt of hij ouders moet inlichten.',
+    ])
+      expect(danger, text).toContain(first(text));
+  });
+
+  it('reads no danger in a lesson about fireworks or fireworks lit last year', () => {
+    for (const text of [
+      'Mentor: morgen komt de politie voorlichting geven over vuurwerk in de klas van meneer Jansen. Moeten ouders toestemming geven voor de foto’s?',
+      'Administratie: vorig jaar heeft een oud-leerling vuurwerk afgestoken op het plein. Een journalist vraagt zijn naam. Mag dat?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('decides danger now for a pupil barely responsive or collapsed after swallowing something', () => {
+    for (const text of [
+      'Surveillant: achter de gymzaal zit een jongen uit 1 havo die bijna niet aanspreekbaar is; zijn vrienden zeggen dat hij iets heeft ingenomen dat hij van iemand kreeg. Mag ik zijn moeder bellen?',
+      'Gymdocent: jongen (14) zakte in de kleedkamer in elkaar nadat hij iets had ingenomen van een klasgenoot. Mag ik de ambulance zijn gegevens geven?',
+      'conciërge: leerling bij de fietsenstalling is amper aanspreekbaar, vrienden zeggen dat hij wat heeft geslikt. mag ik zijn ouders bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for chewing gum swallowed or a pupil asleep who wakes and talks', () => {
+    for (const text of [
+      'Conciërge: een jongen (15) lag bij de kluisjes te slapen in de pauze, hij was gewoon aanspreekbaar toen ik hem wekte. Mag ik zijn mentor mailen?',
+      'Mentor: Tim (12) heeft gisteren per ongeluk zijn kauwgom ingeslikt en moest erom lachen. Mag ik zijn ouders mailen?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('decides danger now for a pupil hurt by a carer who says it happens again when she gets home today', () => {
+    for (const text of [
+      "Mentor: Sem (12) heeft een dikke lip van zijn vader van gisteren en zegt: 'als ik straks thuiskom krijg ik weer klappen.' Mag ik Veilig Thuis bellen zonder ouders?",
+      'oc: lln (14) heeft striemen op haar rug van moeders vriend en wil niet naar huis: vanmiddag thuiskomen is weer slaag. mag ik zonder moeder VT bellen?',
+      "Teamleider: jongen (13) met een blauw oog van zijn stiefvader zegt 'vanavond als ik thuiskom is het weer raak'. Mag ik de wijkagent inlichten?",
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for a forced marriage this summer told after the lesson, and keeps a near weekday acute', () => {
+    for (const text of [
+      'Mentor: Ayla (15) vertelde me na school dat ze deze zomer in Marokko moet trouwen met een neef en dat haar vader haar paspoort heeft. Mag ik dit met de zoco bespreken?',
+      'Docent: leerling (16) zei na de les dat zij in de zomervakantie uitgehuwelijkt wordt in het land van haar ouders, ze is bang. Mag ik iemand inlichten zonder haar toestemming?',
+      'oc: lln 4 havo vertelde mij na schooltijd dat haar familie haar deze zomer wil uithuwelijken, paspoort is afgepakt. mag ik dit delen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+    const soon = 'Mentor: Ayla (15) vertelde me na de les dat ze zaterdag naar Marokko vliegt om te trouwen en dat haar vader haar paspoort heeft afgepakt. Mag ik dit delen?';
+    expect(first(soon), soon).toBe('V-ACUUT');
+  });
+
+  it('reads no danger in praise: geweldig betrokken, geweldige samenwerking', () => {
+    for (const text of [
+      'Teamleider: de oma van Sven (13) is geweldig betrokken en vraagt vaak naar zijn rapport. Ouders zijn gewoon bereikbaar. Mag ik haar bijpraten?',
+      'Mentor: de stagebegeleider vond Lisa (16) geweldig en wil haar cijfers van dit jaar zien. Mag dat?',
+      'oc: geweldige samenwerking met de tante van lln (14), zij vraagt naar zijn gedrag in de klas. mag ik dat vertellen?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('keeps violence at home, named as geweld or gewelddadig, a safety matter', () => {
+    for (const text of [
+      'Mentor: Sven (13) vertelde dat er thuis geweld is. Mag ik de zoco inlichten?',
+      'Mentor: Noor (14) zegt dat haar vader gewelddadig is tegen haar moeder. Mag ik de jgc inlichten?',
+    ])
+      expect([...danger, 'V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
+
+  it('reads "mij (teamleider)" as the writer, so a relative who asks is who is told', () => {
+    for (const text of [
+      'Grootouders van Noa (14) zijn erg betrokken en vragen mij (teamleider) regelmatig naar haar cijfers en haar gedrag. Ouders zijn gewoon bereikbaar. Mag ik ze bijpraten?',
+      'De opa van Sem (13) is heel betrokken en belt me (afdelingsleider) vaak over zijn cijfers. Ouders zijn bereikbaar. Mag ik hem bijpraten?',
+      'De tante van Lisa (15) woont in de buurt en mailt mij (decaan) over haar profielkeuze. Ouders weten ervan. Mag ik haar antwoorden?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('keeps a teamleider named as the one to tell a colleague', () => {
+    for (const text of [
+      'Ik ben decaan. De opa van Sem (13) is overleden; mag ik de teamleider vragen de docenten in te lichten?',
+      'Mentor: mag ik mijn zorgen over Daan (12) met de teamleider bespreken?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
+
+  it('guesses no danger now when the police ask who is on camera at a theft or damage that is done', () => {
+    for (const text of [
+      'Politie belde de conciërge: op camerabeelden staat een jongen in een rode jas bij de fietsenstalling waar een scooter is gestolen. Ze willen zijn naam en klas. Mag dat?',
+      'Politie belt: op camerabeelden van de supermarkt staat een leerling die een scooter heeft gestolen. Ze vragen zijn naam en adres. Mag ik die geven?',
+      'Wijkagent: op beelden bij het station staat een meisje uit 3 havo dat een brommer heeft gejat. Hij vraagt haar naam. Mag ik die geven?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('keeps danger first when the one on camera carries a knife or threatens someone', () => {
+    for (const text of [
+      'Politie belt: op camerabeelden staat een jongen uit 4 vmbo met een mes bij de fietsenstalling waar een scooter is gestolen. Ze willen zijn naam. Mag dat?',
+      'Wijkagent: de jongen die de fiets van Sem heeft gestolen, dreigt hem morgen na school op te wachten. Mag ik zijn naam aan de politie geven?',
+    ])
+      expect(danger, text).toContain(first(text));
+  });
+
+  it('asks no danger now for a contact ban and a fear that he will come some day, without a time or a sign', () => {
+    for (const text of [
+      'Administratie: moeder van Sara (13) heeft een straatverbod tegen haar ex, ze is bang dat hij ze ooit vindt. Hij vraagt nu het rapport op. Mag ik dat sturen?',
+      'Mentor: vader van Tim (12) heeft een contactverbod; moeder vreest dat hij langskomt. Vader mailt of hij de cijfers mag zien. Mag dat?',
+      'oc: er loopt een contactverbod tegen vader, moeder is ongerust dat hij hen komt zoeken. hij vraagt het adres van de nieuwe school van lln (14). geven?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('keeps danger now for a banned parent feared to come this afternoon or standing at the gate', () => {
+    for (const text of [
+      'Administratie: vader van Sara (13) heeft een contactverbod en moeder is bang dat hij haar vanmiddag komt ophalen. Mag ik de conciërge inlichten?',
+      'Mentor: vader van Tim (12) heeft een contactverbod, moeder is bang dat hij komt, en hij staat nu bij het hek. Mag ik de politie bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks about home, not danger now, for a parent who no longer copes at home or with a partner, and nothing more said', () => {
+    for (const text of [
+      'Administratie: vader van Sem (12) zei aan de telefoon dat hij het thuis niet meer aankan met zijn vrouw, de kinderen lijden eronder. Meer zei hij niet. Mag ik de zoco inlichten?',
+      'Mentor: moeder van Lisa (14) vertelde op de ouderavond dat ze het met haar partner niet meer trekt en dat Lisa daar veel van meekrijgt. Meer wilde ze niet zeggen. Mag ik de jgc erbij halen?',
+      'oc: moeder bij de receptie: houdt het thuis niet meer uit met haar man, kinderen (13 en 15) hebben er last van. meer niet. mag ik het wijkteam bellen?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps danger first when the pupil herself no longer copes and names tomorrow or an end', () => {
+    for (const text of [
+      'Mentor: Noor (15) zegt dat ze het niet meer trekt en dat iedereen morgen wel ziet wat er gebeurt. Mag ik haar ouders bellen?',
+      'Mentor: Daan (15) zegt dat hij het thuis niet meer trekt en dat hij er een eind aan wil maken. Meer niet. Mag ik zijn ouders bellen?',
+    ])
+      expect(danger, text).toContain(first(text));
+  });
+});
