@@ -4681,4 +4681,22 @@ describe('classes of meaning from the b82–b87 safety misses (consent27s)', () 
     ])
       expect(danger, text).toContain(first(text));
   });
+
+  it('reads no sign in a quarrel at home about a choice, or the quarrel a pupil expects if her parents hear of the help', () => {
+    for (const text of [
+      'Decaan: Sem (16, 5 havo) wil zich laten aanmelden bij de jgc omdat hij vastzit met zijn studiekeuze en thuis ruzie heeft daarover. Moet ik ouders of hem om toestemming vragen?',
+      'Mentor: Lotte (15) wil met de jeugd- en gezinscoach praten, maar vader mag het niet weten, anders krijgt ze thuis ruzie. Mag de coach beginnen?',
+      'oc: lln (17) heeft thuis veel ruzie over zijn vervolgopleiding en wil de gw spreken. moet dat met ouders?',
+      'Mentor: Daan (14) wil hulp van de jgc, maar zegt: als mijn ouders dat horen, dan wordt het ruzie. Kan de jgc gewoon starten?',
+    ])
+      expect([...danger, 'Q-ZORGEN', 'V-MELDCODE'], text).not.toContain(first(text));
+  });
+
+  it('keeps a quarrel at home a sign when the pupil is hit or afraid', () => {
+    for (const text of [
+      'Mentor: Daan (14) zegt dat er thuis veel ruzie is over zijn cijfers en dat vader hem dan slaat. Mag ik de zoco inlichten?',
+      'Mentor: Lotte (13) wil hulp van de jgc, maar als haar ouders het horen dan wordt het ruzie en daar is ze bang voor. Mag de jgc starten?',
+    ])
+      expect([...danger, 'Q-ZORGEN', 'V-MELDCODE'], text).toContain(first(text));
+  });
 });
