@@ -103,6 +103,8 @@ function safetyFileSchema() {
       explained: z.array(z.string()).default([]),
       /** The injury does not fit that cause (round burn marks, belt marks, the writer does not believe it): no cause of her own counts. */
       implausible: z.array(z.string()).default([]),
+      /** The writer finds that cause plausible ("kan ook echt zo zijn"): abuse is asked (Q-ZORGEN), never decided. */
+      believed: z.array(z.string()).default([]),
       /** Only heard from someone else, not seen and doubted by the writer (every list in the text): abuse is asked (Q-ZORGEN), never decided. */
       hearsay: allOfSchema,
       /** The writer rules abuse or violence out ("geen geweld of iets in die richting"), unless the text doubts it or names fear. */
@@ -177,6 +179,7 @@ export interface SafetyCues {
   meant: RegExp[];
   explained: RegExp[];
   implausible: RegExp[];
+  believed: RegExp[];
   hearsay: RegExp[][];
   ruledOut: { cues: RegExp[]; unless: RegExp[] };
   illCarer: RegExp[][];
@@ -241,6 +244,7 @@ export function loadSafetyCues(dir: string): SafetyCues {
     meant: compileAll(data.meant, 'meant'),
     explained: compileAll(data.explained, 'explained'),
     implausible: compileAll(data.implausible, 'implausible'),
+    believed: compileAll(data.believed, 'believed'),
     hearsay: compileEach(data.hearsay, 'hearsay'),
     ruledOut: { cues: compileAll(data.ruledOut?.cues ?? [], 'ruledOut.cues'), unless: compileAll(data.ruledOut?.unless ?? [], 'ruledOut.unless') },
     illCarer: compileEach(data.illCarer, 'illCarer'),
@@ -293,6 +297,8 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const doubted = inText(cues.doubt) && !inText(cues.meant);
   // A cause that does not fit the injury (round burns "from the cooker") explains nothing: injuries with an implausible explanation are a signal.
   const explained = inText(cues.explained) && !inText(cues.implausible);
+  // The writer finds that cause plausible herself ("dat kan best kloppen"): every sign of abuse is asked, none decided.
+  const believed = explained && inText(cues.believed);
   // Heard from someone else, not seen and doubted by the writer: every sign of abuse is worth asking, none is certain.
   const hearsay = allIn(t, cues.hearsay);
   // Too little money or time, or help asked rather than signs passed on: what a child lacks is asked, not decided.
@@ -300,8 +306,8 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const struggling = inText(hardship) || (inText(helpAsked) && !inText(sharing));
   // A danger past, known and handled (a contactverbod, help in the family, calm now): abuse is asked, not decided.
   const handled = allIn(t, cues.handled);
-  // Every sign yields to a doubt (acute) or to hearsay or a handled danger (abuse); signs that are certain only together also to the pupil's own explanation.
-  const hedged = (section: Section) => (section === cues.acute ? doubted : hearsay || handled);
+  // Every sign yields to a doubt (acute) or to hearsay, a handled danger or a cause the writer believes (abuse); signs that are certain only together also to the pupil's own explanation.
+  const hedged = (section: Section) => (section === cues.acute ? doubted : hearsay || handled || believed);
   const weakened = (section: Section) => hedged(section) || (section === cues.abuse && explained);
   const yes = (groups: readonly string[]) => groups.filter((group) => signal(group) === 'yes');
   const metIn = (section: Section) => section.together.filter(({ groups, min }) => yes(groups).length >= (min ?? groups.length));

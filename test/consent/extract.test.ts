@@ -4487,6 +4487,143 @@ describe('classes of meaning from the b82–b87 misses, other writers (consent27
   });
 });
 
+describe('classes of meaning from the b82–b87 abuse and neglect misses (consent27m)', () => {
+  const safety = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
+
+  it('takes the meldcode route when a helper saw unnamed worrying things at home and the parents refuse to share', () => {
+    for (const text of [
+      'Mentor: de gezinscoach van het wijkteam vertelde dat ze thuis bij Sem (12) dingen heeft gezien die echt niet in orde zijn, maar de ouders geven geen toestemming om het met school te delen. Wat kan ik doen?',
+      'Ik ben jgc en kom bij het gezin thuis. Tijdens het huisbezoek zag ik zorgelijke dingen bij de kinderen, maar vader en moeder weigeren dat ik iets aan school vertel. Mag ik het toch met de zoco bespreken?',
+      "oc: de PAJ'er heeft bij de huisbezoeken dingen gezien waar ze van schrok, ouders willen niet dat ze iets met ons deelt. mag zij het mij toch vertellen?",
+      'JOS-coach hier: bij huisbezoek dingen gezien die niet oké zijn bij lln (13) en zijn zusjes. Ik twijfel of ik mijn beroepsgeheim mag doorbreken. Mag ik de mentor inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in good things seen at a home visit, mistakes seen in schoolwork, or parents who only refuse help', () => {
+    for (const text of [
+      'JOS-coach: bij het huisbezoek hebben we vooral mooie dingen gezien, hij is trots op zijn kamer. Ouders weigeren toch verdere begeleiding. Mag ik de mentor laten weten dat het traject stopt?',
+      "Mentor: in zijn schrift zag ik dingen die niet goed zijn, veel rekenfouten. Ouders willen geen bijles. Mag ik de RT'er vragen te kijken?",
+      'Mentor: ouders van Tim (13) weigeren toestemming voor gesprekken met de jgc, verder geen zorgen. Mag ik het toch bespreken?',
+    ])
+      expect(safety, text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route for a home without food or beds for the children', () => {
+    for (const text of [
+      'PAJ: bij het huisbezoek was de koelkast leeg en hebben de kinderen geen eigen bed, de oudste (14) slaapt al weken op de grond. Mag ik dit met de zoco delen?',
+      'Mentor: Noor (12) vertelde dat er thuis geen bed voor haar is, ze slaapt al maanden op een matras in de woonkamer, en de koelkast is altijd leeg. Mag ik de jgc inlichten?',
+      'oc: jgc zegt: lege koelkast, kinderen slapen al een tijd op de bank, moeder zegt dat het maar even is. lln is 13. mag dit in het zorgoverleg?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no neglect in a night on a couch at family or an empty fridge in class', () => {
+    for (const text of [
+      'Mentor: Tim (13) slaapt dit weekend op de bank bij zijn oom omdat hun huis verbouwd wordt. Mag ik dat aan de gymdocent vertellen?',
+      'Mentor: de koelkast van de klas is leeg, mag ik ouders van 2B vragen iets mee te nemen voor de klassenavond?',
+    ])
+      expect(['V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route for untreated tooth decay and underweight next to no food at home', () => {
+    for (const text of [
+      'De jeugdverpleegkundige zag bij het onderzoek van Daan (13) ernstige tandbederf en ondergewicht, en hij zei dat er thuis vaak niks te eten is. Mag ik wat wij zien met haar delen?',
+      'Mentor: jeugdarts meldt veel cariës en ondergewicht bij lln (12), mag ik vertellen dat hij vaak zonder lunch komt?',
+      'oc: jgz belt: jongen 14 heeft ondergewicht, thuis is er vaak geen eten. mag ik onze verzuimcijfers geven?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no certain neglect in underweight from an illness in treatment, or a cavity the dentist fixes', () => {
+    for (const text of [
+      'Mentor: Sara (14) heeft ondergewicht door de ziekte van Crohn en is in behandeling in het ziekenhuis. Mag ik haar gymdocent inlichten?',
+      'Mentor: Tim (12) heeft een gaatje en moet naar de tandarts, moeder vraagt of hij het derde uur mag missen. Mag ik dat aan de docent doorgeven?',
+    ])
+      expect(['V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route for being shut in the cellar, shed or cupboard as a punishment, in the child\'s own words', () => {
+    for (const text of [
+      "JOS-coach: bij een tekenopdracht tekende een meisje (11) zichzelf in de schuur met de deur op slot, 'als ik straf heb'. Mag ik dit met de ib'er delen?",
+      'oc: een leerling (12) schreef in een opstel dat hij in de kelder moet met het licht uit als hij straf krijgt. mag ik dit delen met de aandachtsfunctionaris?',
+      'Mentor: Sem (12) vertelde lachend dat hij in de kast met de deur dicht moet zitten wanneer hij straf heeft. Mag ik de zoco inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in a drawing of a closed door or a punishment without games', () => {
+    for (const text of [
+      'Mentor: Noor (12) tekende haar kamer met de deur dicht omdat haar broertje altijd binnenkomt. Mag ik de tekening in de klas ophangen?',
+      'Mentor: als Tim (12) straf heeft mag hij een week niet gamen, zegt hij. Mag ik ouders mailen over zijn huiswerk?',
+      'Mentor: als Daan (12) straf krijgt moet hij naar zijn kamer met de deur dicht, vertelt hij. Mag ik dat aan zijn mentor vertellen?',
+    ])
+      expect(['V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route, not danger now, for a holiday to family after which she may not come back, watched by family', () => {
+    for (const text of [
+      'Mentor: Aisha (14) vertelde dat ze in de zomervakantie naar familie gaat en daarna niet meer terugkomt, haar vader leest al haar berichten. Mag ik dit met de aandachtsfunctionaris bespreken?',
+      'oc: lln 15 moet na de zomer op vakantie bij familie en mag daarna niet meer naar school terug, broer brengt en haalt haar elke dag. mag ik de jgc inlichten?',
+      "JOS-coach: meisje (16) gaat in de meivakantie 'logeren bij familie' en komt volgens haar niet meer terug. Haar oom controleert haar telefoon. Kan ik dit delen?",
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('keeps danger now for that holiday on a day of this week', () => {
+    const text = 'Mentor: Aisha (15) moet vrijdag op vakantie naar familie en komt daarna niet meer terug naar school, zegt ze. Haar broer controleert haar telefoon. Mag ik iemand inlichten?';
+    expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for an adult boyfriend who demands photos or passwords and threatens to spread them', () => {
+    for (const text of [
+      "oc: lln 15 moet van haar vriendje (19) naaktfoto's blijven sturen, anders gaat hij ze verspreiden. Ze wil niet dat haar ouders het weten. mag ik dit aan de jgc vertellen?",
+      "Decaan: haar vriend (20) wil al haar wachtwoorden en dreigt de foto's die ze stuurde rond te sturen. Mag ik haar ouders inlichten?",
+      "Decaan: leerling (15) moet van haar vriend (20) steeds foto's sturen, anders stuurt hij de oude naar haar klas. Mag ik haar mentor inlichten?",
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in class photos sent round or a boyfriend of her own age', () => {
+    for (const text of [
+      "Mentor: de klas wil de foto's van het schoolkamp rondsturen naar iedereen, anders ziet niet iedereen ze. Mag dat zonder toestemming van ouders?",
+      'Mentor: Noor (15) heeft een vriend (16), ze appen de hele dag. Mag ik ouders vragen haar telefoon in de les weg te laten leggen?',
+    ])
+      expect(['V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('asks (abuse, or danger now) for a much older friend of unstated age who brings presents or money', () => {
+    for (const text of [
+      'Mentor: Sanne (14) heeft een oudere vriend die haar steeds ophaalt en haar een nieuwe iphone gaf. Mag ik dit met de zoco bespreken?',
+      'oc: lln 3 vmbo heeft een oudere vriend met een dure auto, krijgt cadeaus en is vaak afwezig. mag ik de jgc inlichten?',
+      "Mentor: Noa (13) heeft een stuk oudere 'vriend' die haar geld geeft. Mag ik de gw erbij halen?",
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
+  });
+
+  it('keeps the meldcode route for an adult man of a stated age or an older man who gives presents', () => {
+    for (const text of [
+      'Mentor: Sanne (14) wordt opgehaald door een vriend van 24 die haar cadeaus geeft. Mag ik de zoco inlichten?',
+      'Mentor: een oudere man geeft Noor (13) steeds cadeaus na school. Mag ik de jgc inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('asks about abuse for bruises the pupil explains when the writer finds the cause plausible', () => {
+    for (const text of [
+      'Mentor: Tim (13) heeft vaak blauwe plekken op zijn benen, zegt dat het van voetbal komt. Dat kan best kloppen, hij keept. Mag ik de jgc vragen?',
+      'oc: lln 14 blauwe plekken op armen, volgens hem van judo. zou goed kunnen, ik wil het wel even delen met de mentor. mag dat?',
+      'Gymdocent: Noor (12) heeft blauwe plekken op haar bovenarmen, ze zegt van hockey en ik geloof haar eigenlijk wel. Mag ik de mentor inlichten?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps the meldcode route for bruises when the writer does not believe the cause', () => {
+    const text = 'Mentor: Tim (13) heeft blauwe plekken op zijn bovenarmen, zegt van voetbal, maar dat geloof ik niet. Mag ik de zoco inlichten?';
+    expect(first(text), text).toBe('V-MELDCODE');
+  });
+});
+
 describe('classes of meaning from the b82–b87 safety misses (consent27s)', () => {
   const danger = ['V-ACUUT', 'Q-NOOD'];
 
