@@ -337,6 +337,16 @@ const OWN_ASSESSMENT_PLANNED = /(^|\bik )(wil|ga|zal|kom) (\w+ ){0,12}(observere
 /** A pupil who came to the writer's own consultation hour herself ("meldde zich zelf op mijn spreekuur"): help the pupil asks for (J3). */
 const PUPIL_CAME_TO_MY_HOURS = /\b(meldde|meldt|melden|meldden|kwam|komt|kwamen|komen|liep|loopt)( \w+){0,3} (op|naar|bij|in) mijn \w{0,12}spreekuur\b|\b(op|naar|bij|in) mijn \w{0,12}spreekuur (\w+ ){0,3}(gemeld|gekomen|geweest|langsgekomen|binnengelopen)\b/;
 const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.source}|${OWN_ASSESSMENT_PLANNED.source}|${OWN_HELP_STARTS.source}`);
+/**
+ * The writer's own JOS work, said in any words: a first person (ik, mij, mijn, "pamb hier") next to an act of that work
+ * (an intake, talks, starting or beginning, an HGD or other assessment, an observation, a trajectory, a report, a handover,
+ * guidance, a profile per pupil). "OC vraagt of ik een hgd traject kan doen" and "na mijn hgd" read the same. A mentor or
+ * teacher who says so, or a writer who names another JOS worker, is not the one doing JOS work (see ownWorkOfWriter).
+ */
+const OWN_WORK_ACT = '(?:intake\\w{0,6}|\\w{0,12}gesprek(?:ken|jes)|eerste gesprek|kennismaking\\w{0,8}|coaching\\w{0,10}|begeleid(?:en|ing|t)?|hgd\\w{0,8}|onderzoek(?:en)?|diagnostiek|obs|observ\\w{1,6}|\\w{0,8}traject|\\w{0,6}verslag\\w{0,4}|overdracht|profiel\\w{0,4}|starten|opstarten|beginnen)';
+const WRITER_OWN_WORK = re(`\\b(?:ik|mij|me)\\b (?:\\w+ ){0,6}${OWN_WORK_ACT}\\b|\\bmijn (?:\\w+ )?${OWN_WORK_ACT}\\b|\\b${OWN_WORK_ACT} (?:\\w+ ){0,2}door (?:mij|me)\\b|\\b(?:na|sinds|tijdens|voor|bij) (?:de |het |mijn )?${OWN_WORK_ACT} (?:\\w+ ){0,4}ik\\b|^(?:\\w+ ){0,2}${OWN_WORK_ACT} (?:\\w+ ){0,6}(?:gepland|ingepland|afgerond|gedaan|gehad|gestart|begonnen)\\b|\\bik (?:\\w+ ){0,6}(?:komen kijken|meekijken|mee kijken)\\b|^(?:\\w+ )?(?:${JOS_ROLE}|pamb\\w{0,3}) hier\\b`);
+/** A JOS worker named in the text ("hij zat bij de jgc"): the writer's own work is then a reading, not the JOS worker's. */
+const JOS_WORKER_NAMED = /\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog|psycholoog)\b/;
 const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
 /**
  * The writer's own report of an assessment, ready, that she shares with the school ("het HGD-verslag van Milan is klaar …
@@ -570,7 +580,7 @@ const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voo
 const CAPACITY_DOUBT_DENIED = /\b((geen|geen enkele|niet de minste) (\w+ )?(reden|aanleiding|aanwijzing\w*|signalen|twijfel\w*)|niets wijst erop|twijfel (er )?niet)( (?!maar\b)\w+){0,7} (overziet|overzien|begrijpt|snapt|beseft|bevat|wilsbekwaam\w*)\b/;
 const CAPACITY_DOUBT = /\b(snapt|begrijpt|overziet|beseft|bevat) (volgens (mij|ons|de \w+|haar \w+|zijn \w+) |denk ik |lijkt me |geloof ik |naar mijn idee |vermoed ik )?(echt |totaal |helemaal |gewoon |eigenlijk |absoluut )?(niet|niks|weinig|nauwelijks) (echt |goed |helemaal |zo goed |precies |zo )?(waar|wat)\b|\b(niet|nauwelijks) (echt |goed |helemaal |zo goed |precies )?(begrijpt|snapt|overziet|beseft|bevat) (waar|wat)\b|\bof (hij|ze|zij) (het |dat |dit |er )?(\w+ ){0,3}(snapt|begrijpt|overziet|beseft) (\w+ ){0,4}(betwijfel|twijfel) ik\b|\b(snapt|begrijpt|overziet|beseft|bevat) (hij|ze|zij) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(hij|ze|zij) (snapt|begrijpt|overziet|beseft|bevat) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b(denk|geloof|verwacht) (\w+ ){0,2}niet dat (hij|ze|zij|die|[a-z]+) (\w+ ){0,2}(snapt|begrijpt|overziet|beseft|bevat|kan overzien)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het| iets| dit| dat)|wat (dat|dit|het|iets) (betekent|inhoudt))\b|\b(niet|nauwelijks|slecht) (\w+ ){0,2}te (overzien|begrijpen|snappen|bevatten) (waar(voor| hij| ze| zij| het| mee)?|wat)\b/;
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
-const DECIDES_ALONE = /\bof (alleen|enkel|zelf) (hij|ze|zij)\b|\b(hij|ze|zij) (alleen|zelf)\?? ?$|\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (\w+ )?(genoeg|voldoende)\b|\b(genoeg|voldoende) (als|dat) (\w+ )?zelf (\w+ ){0,2}(toestemming geeft|tekent|ja zegt|instemt)\b|\b(kan|mag|mogen|moet) (?!(ik|we|wij|jij|u)\b)(\w+ ){1,3}(toch |wel |gewoon )zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b/;
+const DECIDES_ALONE = /\bof (alleen|enkel|zelf) (hij|ze|zij)\b|\b(hij|ze|zij) (alleen|zelf)\?? ?$|\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel |echt |toch |gewoon )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (\w+ )?(genoeg|voldoende)\b|\b(genoeg|voldoende) (als|dat) (\w+ )?zelf (\w+ ){0,2}(toestemming geeft|tekent|ja zegt|instemt)\b|\b(kan|mag|mogen|moet) (?!(ik|we|wij|jij|u)\b)(\w+ ){1,3}(toch |wel |gewoon )zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b/;
 /** The help runs on to a later date ("mijn traject met Roos loopt nog tot de zomer"). */
 const HELP_RUNS_ON = /\b(begeleiding|hulp|gesprekken|traject|behandeling|coaching|ondersteuning)( \w{1,30}){0,6} (loopt|lopen|duurt|duren) (nog )?(door )?(tot|langer)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
@@ -734,7 +744,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // a meeting that proposed a Verwijsindex signal leaves the signal as what is asked.
   const parentAsksJosWork = named === 'MW8' && PARENT_ASKS_JOS_WORK.test(t) && ASKER_IS_JOS.test(t);
   // A mentor asked to a colleague's lesson, or sent a file, is no JOS worker.
-  const ownWork = (named === undefined || named === 'MW1') && (ownReportShared(t) || OWN_ASSESSMENT_PLANNED.test(t) || ((ASKED_TO_VISIT_LESSON.test(t) || ASKED_TO_LOOK_AT_PUPIL.test(t) || (FILE_SENT_TO_ME.test(t) && INTAKE.test(t))) && !WRITER_IS_MENTOR.test(t)));
+  const ownWork = (named === undefined || named === 'MW1') && (ownReportShared(t) || ownWorkOfWriter(t) || OWN_ASSESSMENT_PLANNED.test(t) || ((ASKED_TO_VISIT_LESSON.test(t) || ASKED_TO_LOOK_AT_PUPIL.test(t) || (FILE_SENT_TO_ME.test(t) && INTAKE.test(t))) && !WRITER_IS_MENTOR.test(t)));
   const reread = partnerWithoutCustody(t, named) ? 'MW12' : parentAsksJosWork || ownWork ? 'MW2' : named === 'MW4' && REFERRAL_INDEX_SIGNAL.test(t) ? 'MW11' : named;
   // A parent without custody who asks the writer himself has his own right to general information (R16b): the other
   // parent's "no" is about telling him, not a refusal of help.
@@ -896,6 +906,11 @@ function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, jos
   return found;
 }
 
+/** The writer is the JOS worker speaking of her own work (WRITER_OWN_WORK), not a mentor or teacher. */
+function ownWorkOfWriter(t: string): boolean {
+  return WRITER_OWN_WORK.test(t) && !WRITER_IS_MENTOR.test(t) && (!JOS_WORKER_NAMED.test(t) || ASKER_IS_JOS.test(t));
+}
+
 /** The writer's own assessment report, which she is about to share. */
 function ownReportShared(t: string): boolean {
   return OWN_REPORT.test(t) && WRITER_SHARES.test(t);
@@ -1020,7 +1035,7 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   // What the JOS worker saw of the teacher's own lessons or class, with no pupil in it, is advice to the teacher (R03).
   if (FEEDBACK.test(t) && (TEACHER_FOCUS.test(t) || TEACHER_ONLY.test(t)) && !INDIVIDUAL.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
   if (FEEDBACK.test(t) || ownReportShared(t)) return 'J5';
-  const asker = ASKER_IS_JOS.test(t);
+  const asker = ASKER_IS_JOS.test(t) || ownWorkOfWriter(t);
   if (asker && ASKED_ABOUT_HELP.test(t)) return 'J5';
   if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || (signal(t, REPORT_PER_PUPIL) === 'yes' && !NOTHING_PER_PUPIL.test(t))) return 'J4';
   // "ik wil haar naar de jgc sturen voor gesprekken": the pupil is who is sent, for help; no file goes along.
@@ -1029,7 +1044,8 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (HELP_GOES_ON.test(t) && !PUPIL_RECORD.test(t)) return 'J3';
   // "aanmelding binnengekomen … ik ga ambulante begeleiding doen": the writer's own help starting, not a referral passed on.
   if (OWN_HELP_STARTS.test(t) && !PUPIL_RECORD.test(t)) return 'J3';
-  if (HAND_OVER.test(t) || PASS_ON.test(t)) return 'J7';
+  // "nieuwe aanmelding via de OC … kan ik de intake plannen": an application that reached the writer is no handover by her.
+  if (HAND_OVER.test(withoutMatches(t, [TOLD_BY_SOURCE])) || PASS_ON.test(t)) return 'J7';
   if (TEACHER_ONLY.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
   // One pupil watched in a lesson is help to that pupil; the lesson is only where, not a purpose for the teacher.
   if (PUPIL_IN_CLASS.test(t) && !(TEACHER_FOCUS.test(t.replace(LESSON_PLACE, ' ')) && !PUPIL_RECORD.test(t))) return 'J3';

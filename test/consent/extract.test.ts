@@ -4383,3 +4383,47 @@ describe('classes of meaning from the b79–b81 safety misses (consent26s)', () 
     expect(['V-MELDCODE', 'Q-ZORGEN', 'V-ACUUT', 'Q-NOOD']).toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b82–b87 misses (consent27a: the JOS worker\'s and OC\'s own work, one reading)', () => {
+  it('reads a first person next to an act of JOS work, nobody else named, as the writer\'s own help (J3), in any words', () => {
+    const cases: Array<[string, string]> = [
+      ['Voor Daan (12) wil ik volgende week een intake plannen. Vader en moeder hebben allebei gezag. Wie moet er tekenen?', 'V-BEIDEN'],
+      ['Morgen start ik met gesprekjes bij een meisje uit 2 havo (13). Moeder heeft getekend, vader heeft ook gezag maar wil het niet. Kan dat?', 'V-FG'],
+      ['De zoco vraagt of ik bij Noah (14) onderzoek kan doen naar zijn concentratie. Ouders zijn gescheiden, allebei gezag. Wie tekent?', 'V-BEIDEN'],
+      ['Ze is 15 en twijfelt of ze gesprekken met mij wil. Vader heeft gezag, moeder ook, beiden weten van niets. Kan ik beginnen?', 'V-BEIDEN'],
+      ['nieuwe aanmelding van de zorgcoördinator: Eva, 13, ouders samen gezag. kan ik het eerste gesprek al inplannen?', 'V-BEIDEN'],
+    ];
+    for (const [text, answer] of cases) expect(first(text), text).toBe(answer);
+    // Guards: a mentor's own talks, a JOS worker named as someone else, and a teacher going along on a trip stay asked.
+    expect(first('Als mentor heb ik drie gesprekken gehad met Sem (13). Wat moet ik regelen?')).toBe('Q-MET-WIE');
+    expect(first('De jgc heeft drie gesprekken gehad met Sanne (14). Ik wil weten hoe het gaat. Mag ik dat vragen?')).toBe('Q-JOS');
+    expect(first('Ik ga als begeleider mee op kamp met 2 havo. Mag ik een lijst van wie medicijnen gebruikt?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads the writer telling the school about her own help, said as a note without "ik" or with the act first, as J5', () => {
+    for (const text of [
+      'Intake met Fenna (15) vorige week gedaan. De mentor wil weten hoe het gaat, Fenna vindt het goed. Mag ik hem bijpraten?',
+      'Traject met Jesse (14) na zes gesprekken afgerond. Ik wil de mentor kort vertellen wat er thuis speelde. Kan dat?',
+      'Na mijn observatie wil ik de mentor vertellen wat ik zag bij Sam (13). Sam weet ervan. Mag dat?',
+      'Sinds de intake zie ik Lieke (14) elke week. Haar mentor vraagt hoe het gaat. Wat mag ik zeggen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: the writer's own referral to the wijkteam stays a referral (W2), a teacher writing up talks stays asked.
+    expect(first('Ik wil Mees (15) aanmelden bij het wijkteam na mijn gesprekken. Hij vindt het goed, ouders weten het. Mag dat?')).toBe('V-OUDERS16');
+    expect(first('Ik ben docent en wil de gesprekken met Tess (14) verslaan voor de mentor. Mag dat?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads an application that reached the writer through a colleague as her own help starting, not a handover (J3)', () => {
+    expect(first('Aanmelding via de mentor binnengekomen voor Luuk (12), ouders hebben samen gezag. Mag ik de intake al plannen?')).toBe('V-BEIDEN');
+    expect(first('nw aanmelding via de teamleider: Bo, 14, ouders gescheiden met samen gezag, vader nog niet gesproken. kan ik de kennismaking plannen?')).toBe('V-BEIDEN');
+    // Guard: the writer who sends the application on is who hands over.
+    expect(first('Ik wil Mees (15) aanmelden bij het wijkteam na mijn gesprekken. Hij vindt het goed, ouders weten het. Mag dat?')).toBe('V-OUDERS16');
+  });
+
+  it('reads "kan hij echt zelf toestemming geven" next to a childlike level as the writer\'s doubt (R26, V-FG)', () => {
+    expect(first('Leerling (17) met LVB, zegt op alles ja. Kan ze echt zelf toestemming geven voor gesprekken met de jgc?')).toBe('V-FG');
+    expect(first('Praktijkonderwijs, jongen van 16 met een IQ van 58. Mag hij echt zelf beslissen over onderzoek door de orthopedagoog?')).toBe('V-FG');
+    // Guard: without a sign of that level the pupil of 16 or 17 decides.
+    expect(first('Lisa (16) wil gesprekken met de jgc. Kan ze echt zelf toestemming geven?')).toBe('V-LEERLING16');
+  });
+});
