@@ -339,12 +339,14 @@ const PUPIL_CAME_TO_MY_HOURS = /\b(meldde|meldt|melden|meldden|kwam|komt|kwamen|
 const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.source}|${OWN_ASSESSMENT_PLANNED.source}|${OWN_HELP_STARTS.source}`);
 /**
  * The writer's own JOS work, said in any words: a first person (ik, mij, mijn, "pamb hier") next to an act of that work
- * (an intake, talks, starting or beginning, an HGD or other assessment, an observation, a trajectory, a report, a handover,
- * guidance, a profile per pupil). "OC vraagt of ik een hgd traject kan doen" and "na mijn hgd" read the same. A mentor or
+ * (an intake, talks, starting or beginning, an HGD or other assessment, an observation, a trajectory, guidance, a profile
+ * per pupil; her report or handover when she calls it hers). "Ik begeleid hem niet" is no such act. "OC vraagt of ik een hgd traject kan doen" and "na mijn hgd" read the same. A mentor or
  * teacher who says so, or a writer who names another JOS worker, is not the one doing JOS work (see ownWorkOfWriter).
  */
-const OWN_WORK_ACT = '(?:intake\\w{0,6}|\\w{0,12}gesprek(?:ken|jes)|eerste gesprek|kennismaking\\w{0,8}|coaching\\w{0,10}|begeleid(?:en|ing|t)?|hgd\\w{0,8}|onderzoek(?:en)?|diagnostiek|obs|observ\\w{1,6}|\\w{0,8}traject|\\w{0,6}verslag\\w{0,4}|overdracht|profiel\\w{0,4}|starten|opstarten|beginnen)';
-const WRITER_OWN_WORK = re(`\\b(?:ik|mij|me)\\b (?:\\w+ ){0,6}${OWN_WORK_ACT}\\b|\\bmijn (?:\\w+ )?${OWN_WORK_ACT}\\b|\\b${OWN_WORK_ACT} (?:\\w+ ){0,2}door (?:mij|me)\\b|\\b(?:na|sinds|tijdens|voor|bij) (?:de |het |mijn )?${OWN_WORK_ACT} (?:\\w+ ){0,4}ik\\b|^(?:\\w+ ){0,2}${OWN_WORK_ACT} (?:\\w+ ){0,6}(?:gepland|ingepland|afgerond|gedaan|gehad|gestart|begonnen)\\b|\\bik (?:\\w+ ){0,6}(?:komen kijken|meekijken|mee kijken)\\b|^(?:\\w+ )?(?:${JOS_ROLE}|pamb\\w{0,3}) hier\\b`);
+const OWN_WORK_ACT = '(?:intake\\w{0,6}|\\w{0,12}gesprek(?:ken|jes)|eerste gesprek|kennismaking\\w{0,8}|coaching\\w{0,10}|begeleid(?:en|ing|t)?|hgd\\w{0,8}|onderzoek(?:en)?|diagnostiek|obs|observ\\w{1,6}|\\w{0,8}traject|profiel\\w{0,4}|starten|opstarten|beginnen)';
+/** What the work yields is hers only when she says so ("mijn verslag"): "mag ik het verslag sturen" may be anyone's. */
+const OWN_WORK_PRODUCT = '(?:\\w{0,6}verslag\\w{0,4}|overdracht)';
+const WRITER_OWN_WORK = re(`\\b(?:ik|mij|me)\\b (?:\\w+ ){0,10}${OWN_WORK_ACT}\\b(?! (?:\\w+ ){0,2}niet\\b)|\\bmijn (?:\\w+ )?(?:${OWN_WORK_ACT}|${OWN_WORK_PRODUCT})\\b|\\b${OWN_WORK_ACT} (?:\\w+ ){0,2}door (?:mij|me)\\b|\\b(?:na|sinds|tijdens|voor|bij) (?:de |het |mijn )?${OWN_WORK_ACT} (?:\\w+ ){0,4}ik\\b|^(?:\\w+ ){0,2}${OWN_WORK_ACT} (?:\\w+ ){0,6}(?:gepland|ingepland|afgerond|gedaan|gehad|gestart|begonnen)\\b|\\bik (?:\\w+ ){0,12}(?:komen kijken|meekijken|mee kijken)\\b|^(?:\\w+ )?(?:${JOS_ROLE}|pamb\\w{0,3}) hier\\b`);
 /** A JOS worker named in the text ("hij zat bij de jgc"): the writer's own work is then a reading, not the JOS worker's. */
 const JOS_WORKER_NAMED = /\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog|psycholoog)\b/;
 const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
@@ -435,6 +437,11 @@ const WIJK_REFER = /\b(stuur|sturen|doorsturen|doorgestuurd|brengen|verwijs) (\w
 const WIJK_CASE = /\b(waar|met wie|die) (\w+ ){0,3}al (\w+ ){0,2}(mee )?(werkt|werken|bezig is|bezig zijn|contact heeft|contact hebben)\b|\b(bij (hen|hun|ons|het wijkteam|het gebiedsteam) )?in (een )?(traject|begeleiding|behandeling)\b|\b(die|dat) (het gezin|hem|haar|de leerling|het kind)( \w+){0,3} (begeleidt|begeleiden|helpt|helpen|ondersteunt|ondersteunen|behandelt)\b|\b(die|dat) (\w+ ){1,5}(al|reeds|sinds) (\w+ ){0,3}(begeleidt|begeleiden|helpt|helpen|ondersteunt|ondersteunen|behandelt)\b|\b(zij|hij|ze|die) (begeleidt|helpt|ondersteunt|behandelt) [a-z]+ (\d{1,2} )?(al|reeds|sinds)\b|\b(wordt|worden) (\w+ ){0,4}(al|reeds|sinds) (\w+ ){0,4}(begeleid|geholpen|ondersteund|behandeld)\b|\b(die|dat|omdat|sinds|waar) (\w+ ){0,5}(jeugd)?(hulp|begeleiding|behandeling|ondersteuning) (\w+ ){0,2}(krijgt|krijgen|heeft|hebben|ontvangt|kreeg|kregen)\b|\b(heeft|krijgt|kreeg) (\w+ )?via (hen|hun|het wijkteam|het gebiedsteam|daar) (al )?(een )?\w+\b|\b(heeft|krijgt|met) (\w+ ){0,3}(een |al een )?(\w+ )?(begeleider|hulpverlener|behandelaar|gezinscoach|coach) (van|bij|via|vanuit|uit) (het |de |ons |hun |jullie )?(\w+ )?(wijkteam|gebiedsteam|team)\b|\b(begeleiden|begeleidt|helpen|helpt|ondersteunen|ondersteunt|behandelen|behandelt) (\w+ ){0,3}(het (pleeg)?gezin|hem|haar|de leerling|het kind)\b|\b((ik|wij|we) (begeleid|begeleiden|help|helpen|ondersteun|ondersteunen|behandel|behandelen|coach|coachen)|(begeleid|begeleiden|help|helpen|ondersteun|ondersteunen|coach|coachen) (ik|wij|we)) (\w+ ){0,2}(al|reeds|sinds)\b|\b(in|onder) (begeleiding|behandeling)\b|\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\b(haar|zijn) (contactpersoon|wijkcoach)\b|\b(wijkcoach|wijkteammedewerker|contactpersoon) van (?!(?:het|de|een|ons|hun|jullie|school)\b)[a-z]+\b|\b(hulp|begeleiding|ondersteuning) (van|bij|door|via) (het |de )?(\w+ )?(wijkteam|gebiedsteam)\b|\b(krijgt|heeft|ontvangt) (\w+ ){0,4}(begeleiding|ondersteuning)\b|\b(bij|via) (ons|hen|hun|jullie) (\w+ )?in (zorg|traject)\b|\b(is|zijn|staat|staan) (daar|bij (hen|ons|hun)) (\w+ )?(client|clienten|in zorg|in traject|aangemeld)\b|\b(heeft|krijgt|kreeg) (\w+ ){0,4}(een |al een )?(\w+ )?(begeleider|hulpverlener|behandelaar|coach|paj|jgc) (via|bij|van) (ons|hen|hun)\b/;
 /** "Wij begeleiden sinds oktober het gezin van Lotte. Kunt u laten weten hoe het gaat?": the team already helping asks (W1). */
 const WIJK_CLIENT_ASKS = /\b(wij|we|zij|ze|jullie|(het |de )?(\w+ )?(wijkteam|gebiedsteam|buurtteam|jeugdteam)( \w+)?) (\w+ ){0,2}(begeleiden|begeleidt|ondersteunen|ondersteunt|helpen|helpt|behandelen|behandelt) (\w+ ){0,3}(het (pleeg)?gezin|de familie|de ouders|hem|haar|de leerling|het kind)\b(?=.*\b(laten weten|vertellen|weten|vraagt|vragen|vroeg|informeren|afstemmen|overleggen)\b)/;
+/**
+ * The handover to help outside school that takes over ("bij de overdracht naar de wijkteammedewerker"): no school transfer
+ * (MW7), and that help is already in the case (W1), as when it asks for the report itself.
+ */
+const HANDOVER_TO_HELP = /\b(warme )?overdracht\b(?= (\w+ ){0,3}(naar|aan|met) (de |het |een |haar |zijn )?(\w+ )?(wijkteam\w{0,12}|gebiedsteam\w{0,12}|buurtteam|jeugdteam|sociaal team|wijkcoach\w{0,2}|cjg|ggz|jeugdhulp|hulpverlen\w{0,4}|behandelaar)\b)/;
 const WIJK_GENERAL = /\b(algemene (vraag|info|informatie)|in het algemeen)\b/;
 /** "een algemene vraag over hoe je een jonge mantelzorger ondersteunt": how one helps a kind of pupil, not a referral of one. */
 const GENERAL_HOW = /\b(algemene (vraag|info|informatie)|in het algemeen|in algemene zin)\b(?=.*\b(hoe (je|jullie|men|zij|ze)|welke (hulp|steun|ondersteuning|mogelijkheden)|wat (\w+ )?(er|jullie|ze|zij|je|het wijkteam) (\w+ ){0,2}(doen|doet|biedt|bieden|aanbieden|betekenen))\b)/;
@@ -732,7 +739,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const disagree = PARENTS_DISAGREE.test(stance) || PARENT_OBJECTS.test(stance) || PARENT_QUOTED_REFUSAL.test(stance) || notByMentor(stance, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
   // A secret kept from the parents names them as the ones not told, never as the recipient.
-  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS, WRITER_ROLE, RELATIVE_CARE, PRESCRIBED_BY]).replace(SCHOOL_MOVE.test(t) ? NEVER : NEW_MENTOR_HERE, 'collega');
+  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS, WRITER_ROLE, RELATIVE_CARE, PRESCRIBED_BY, HANDOVER_TO_HELP]).replace(SCHOOL_MOVE.test(t) ? NEVER : NEW_MENTOR_HERE, 'collega');
   const without = (pattern: RegExp) => withoutMatches(told, [pattern]);
   // A party named only as context ("staat onder voogdij van Jeugdbescherming") next to the writer's own help is not who is told.
   // The help contacted is neither the school's own staff nor whoever holds custody.
@@ -970,7 +977,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       return { 'Q-JOS': josActivity(t) };
     case 'MW3':
       if (systemAccess(t)) return { 'Q-WIJKTEAM': 'W4' };
-      return { 'Q-WIJKTEAM': first(t, [['W3', GENERAL_HOW], ['W1', WIJK_CLIENT_ASKS], ['W2', WIJK_REFER], ['W2', PASS_ON], ['W1', WIJK_CASE], ['W1', CONTACTS_THE_HELP], ['W3', WIJK_GENERAL]] as const) };
+      return { 'Q-WIJKTEAM': first(t, [['W3', GENERAL_HOW], ['W1', WIJK_CLIENT_ASKS], ['W1', HANDOVER_TO_HELP], ['W2', WIJK_REFER], ['W2', PASS_ON], ['W1', WIJK_CASE], ['W1', CONTACTS_THE_HELP], ['W3', WIJK_GENERAL]] as const) };
     case 'MW4':
       if (MEETING_UNKNOWN.test(t)) {
         ask.add('Q-MDO');

@@ -4392,6 +4392,7 @@ describe('classes of meaning from the b82–b87 misses (consent27a: the JOS work
       ['De zoco vraagt of ik bij Noah (14) onderzoek kan doen naar zijn concentratie. Ouders zijn gescheiden, allebei gezag. Wie tekent?', 'V-BEIDEN'],
       ['Ze is 15 en twijfelt of ze gesprekken met mij wil. Vader heeft gezag, moeder ook, beiden weten van niets. Kan ik beginnen?', 'V-BEIDEN'],
       ['nieuwe aanmelding van de zorgcoördinator: Eva, 13, ouders samen gezag. kan ik het eerste gesprek al inplannen?', 'V-BEIDEN'],
+      ['Ik wil na de zomer bij Jens (16) een traject starten, hij wil het zelf, ouders weten het niet. Mag dat zonder hen?', 'V-LEERLING16'],
     ];
     for (const [text, answer] of cases) expect(first(text), text).toBe(answer);
     // Guards: a mentor's own talks, a JOS worker named as someone else, and a teacher going along on a trip stay asked.
@@ -4418,6 +4419,27 @@ describe('classes of meaning from the b82–b87 misses (consent27a: the JOS work
     expect(first('nw aanmelding via de teamleider: Bo, 14, ouders gescheiden met samen gezag, vader nog niet gesproken. kan ik de kennismaking plannen?')).toBe('V-BEIDEN');
     // Guard: the writer who sends the application on is who hands over.
     expect(first('Ik wil Mees (15) aanmelden bij het wijkteam na mijn gesprekken. Hij vindt het goed, ouders weten het. Mag dat?')).toBe('V-OUDERS16');
+  });
+
+  it('reads the writer coming to watch a teacher\'s lesson for tips only as advice to the teacher (J2), however far "ik" stands from it', () => {
+    for (const text of [
+      'Ik wil volgende week bij meneer Bakker in zijn les in 2B komen kijken hoe hij de groep aanpakt, alleen tips voor hem, niks per leerling. Moeten ouders toestemming geven?',
+      'Ik kom donderdag bij juf Anouk meekijken in de les om haar te helpen met de klas, ik noteer niets over losse leerlingen. Toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: "mag ik het verslag sturen" is not the writer's own report, and "ik begeleid hem niet" is no own help.
+    expect(first('Collega vraagt: mag ik het verslag over Tess (12) naar de hulpverlener van het gezin sturen?')).toBe('Q-MET-WIE');
+    expect(first('Mijn teamleider zegt dat ik het verslag van Bas (13) moet doorsturen. Mag dat?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads the writer\'s report at the handover to the help that takes over as that help already in the case (W1), not a school transfer', () => {
+    for (const text of [
+      'Lotte (15), vervolg via wijkteam Heiloo. Mag ik mijn eindverslag bij de overdracht naar de wijkteammedewerker sturen?',
+      'Begeleiding van Sem (14) klaar, hij gaat verder bij het gebiedsteam. Mag mijn eindverslag mee bij de warme overdracht aan zijn nieuwe wijkcoach?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: a warm handover to the new school stays a school transfer.
+    expect(first('Warme overdracht van Noor (13) naar de nieuwe school volgende week. Mag ik haar verslag meegeven?')).toBe('V-OUDERS16');
   });
 
   it('reads "kan hij echt zelf toestemming geven" next to a childlike level as the writer\'s doubt (R26, V-FG)', () => {
