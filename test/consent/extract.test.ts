@@ -4414,6 +4414,17 @@ describe('classes of meaning from the b82–b87 misses (consent27a: the JOS work
     expect(first('Ik ben docent en wil de gesprekken met Tess (14) verslaan voor de mentor. Mag dat?')).toBe('Q-MET-WIE');
   });
 
+  it('reads a parent who "does not know yet" after a dropped comma as the next clause, not the one told: the writer tells the mentor of her own help (J5)', () => {
+    for (const text of [
+      'Ik heb nu 3 gesprekken gehad met Sanne (14, 3 havo). Haar mentor vraagt hoe het gaat. Sanne zelf vindt het oké als ik het vertel, moeder weet nog niet dat ik dit zou doorgeven.',
+      'Ik heb Milan (13) nu vijf keer gesproken in mijn begeleiding. Zijn mentor wil weten hoe het gaat, Milan vindt het goed als ik het vertel, vader weet nog niet dat ik iets deel. Mag dat?',
+      'Na vier gesprekjes met Ilse (12) vraagt haar mentor wat er speelt. Ilse zegt dat ik het mag vertellen, ouders weten niet dat ik het doorgeef. Kan dat?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: a parent the writer tells stays who is told.
+    expect(first('Ik heb drie gesprekken gehad met Sanne (14). Mag ik het vertellen aan haar moeder? Moeder heeft gezag.')).toBe('Q-OUDERS');
+  });
+
   it('reads an application that reached the writer through a colleague as her own help starting, not a handover (J3)', () => {
     expect(first('Aanmelding via de mentor binnengekomen voor Luuk (12), ouders hebben samen gezag. Mag ik de intake al plannen?')).toBe('V-BEIDEN');
     expect(first('nw aanmelding via de teamleider: Bo, 14, ouders gescheiden met samen gezag, vader nog niet gesproken. kan ik de kennismaking plannen?')).toBe('V-BEIDEN');
