@@ -339,15 +339,19 @@ const OWN_ASSESSMENT_PLANNED = /(^|\bik )(wil|ga|zal|kom) (\w+ ){0,12}(observere
 const PUPIL_CAME_TO_MY_HOURS = /\b(meldde|meldt|melden|meldden|kwam|komt|kwamen|komen|liep|loopt)( \w+){0,3} (op|naar|bij|in) mijn \w{0,12}spreekuur\b|\b(op|naar|bij|in) mijn \w{0,12}spreekuur (\w+ ){0,3}(gemeld|gekomen|geweest|langsgekomen|binnengelopen)\b/;
 const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.source}|${OWN_ASSESSMENT_PLANNED.source}|${OWN_HELP_STARTS.source}`);
 /**
- * The writer's own JOS work, said in any words: a first person (ik, mij, mijn, "pamb hier") next to an act of that work
- * (an intake, talks, starting or beginning, an HGD or other assessment, an observation, a trajectory, guidance, a profile
- * per pupil; her report or handover when she calls it hers). "Ik begeleid hem niet" is no such act. "OC vraagt of ik een hgd traject kan doen" and "na mijn hgd" read the same. A mentor or
- * teacher who says so, or a writer who names another JOS worker, is not the one doing JOS work (see ownWorkOfWriter).
+ * The writer's own JOS work, said in any words: a first person (ik, mij, mijn, "pamb hier", or a note that drops "ik":
+ * "heb gisteren de intake gehad", "gesprekken met Tim lopen") next to an act of that work (an intake, talks, starting or
+ * beginning, an HGD, screening or other assessment, an observation, a trajectory, guidance, a profile per pupil; her
+ * report or handover when she calls it hers). "OC vraagt of ik een hgd traject kan doen" and "na mijn hgd" read the same;
+ * "ik begeleid hem niet" is no such act. A mentor or teacher who says so, or a writer who names another JOS worker, is
+ * not the one doing JOS work (see ownWorkOfWriter).
  */
-const OWN_WORK_ACT = '(?:intake\\w{0,6}|\\w{0,12}gesprek(?:ken|jes)|eerste gesprek|kennismaking\\w{0,8}|coaching\\w{0,10}|begeleid(?:en|ing|t)?|hgd\\w{0,8}|onderzoek(?:en)?|diagnostiek|obs|observ\\w{1,6}|\\w{0,8}traject|profiel\\w{0,4}|starten|opstarten|beginnen)';
+const OWN_WORK_ACT = '(?:intake\\w{0,6}|\\w{0,12}gesprek(?:ken|jes)|eerste gesprek|kennismaking\\w{0,8}|coaching\\w{0,10}|begeleid(?:en|ing|t)?|hgd\\w{0,8}|onderzoek(?:en)?|diagnostiek|screening\\w{0,2}|obs|observ\\w{1,6}|\\w{0,8}traject|profiel\\w{0,4}|starten|opstarten|beginnen)';
 /** What the work yields is hers only when she says so ("mijn verslag"): "mag ik het verslag sturen" may be anyone's. */
 const OWN_WORK_PRODUCT = '(?:\\w{0,6}verslag\\w{0,4}|overdracht)';
-const WRITER_OWN_WORK = re(`\\b(?:ik|mij|me)\\b (?:\\w+ ){0,10}${OWN_WORK_ACT}\\b(?! (?:\\w+ ){0,2}niet\\b)|\\bmijn (?:\\w+ )?(?:${OWN_WORK_ACT}|${OWN_WORK_PRODUCT})\\b|\\b${OWN_WORK_ACT} (?:\\w+ ){0,2}door (?:mij|me)\\b|\\b(?:na|sinds|tijdens|voor|bij) (?:de |het |mijn |\\w+ )?${OWN_WORK_ACT} (?:\\w+ ){0,12}ik\\b|^(?:\\w+ ){0,2}${OWN_WORK_ACT} (?:\\w+ ){0,6}(?:gepland|ingepland|afgerond|gedaan|gehad|gestart|begonnen)\\b|\\bik (?:\\w+ ){0,12}(?:komen kijken|meekijken|mee kijken)\\b|^(?:\\w+ )?(?:${JOS_ROLE}|pamb\\w{0,3}) hier\\b`);
+const WRITER_OWN_WORK = re(`\\b(?:ik|mij|me)\\b (?:\\w+ ){0,10}${OWN_WORK_ACT}\\b(?! (?:\\w+ ){0,2}niet\\b)|\\bmijn (?:\\w+ )?(?:${OWN_WORK_ACT}|${OWN_WORK_PRODUCT})\\b|\\b${OWN_WORK_ACT} (?:\\w+ ){0,2}door (?:mij|me)\\b|\\b(?:na|sinds|tijdens|voor|bij) (?:de |het |mijn |\\w+ )?${OWN_WORK_ACT} (?:\\w+ ){0,12}ik\\b|^(?:\\w+ ){0,2}${OWN_WORK_ACT} (?:\\w+ ){0,6}(?:gepland|ingepland|afgerond|gedaan|gehad|gestart|begonnen|lopen|loopt|liepen)\\b|\\bik (?:\\w+ ){0,12}(?:komen kijken|meekijken|mee kijken)\\b|^(?:heb|had|ga|wil|zou|kan|mag|zie|start|begin) (?:\\w+ ){0,8}${OWN_WORK_ACT}\\b|^(?:\\w+ )?(?:${JOS_ROLE}|pamb(?: ?er)?) hier\\b`);
+/** An act of the work itself is named (not only the writer's role, "gw'er hier … eens naar Sophie kijken"). */
+const WORK_ACT_NAMED = re(`\\b${OWN_WORK_ACT}\\b`);
 /** A JOS worker named in the text ("hij zat bij de jgc"): the writer's own work is then a reading, not the JOS worker's. */
 const JOS_WORKER_NAMED = /\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog|psycholoog)\b/;
 const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
@@ -1063,13 +1067,15 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   const helped = withoutMatches(t, [NO_HELP_GIVEN]);
   if (doneByOther(helped, HELP_WORK) || doneByOther(helped, TALKS_WITH_PUPIL)) return 'J3';
   if (ASK_JOS_TO_HELP.test(t) || ((PUPIL_CAME_TO_MY_HOURS.test(t) || PUPIL_WANTS_MY_HELP.test(t)) && !PUPIL_RECORD.test(t))) return 'J3';
-  if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|spreek|praat)\b/.test(t))) return 'J3';
+  if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|zien|spreek|spreken|praat|praten)\b/.test(t))) return 'J3';
   // "wil in mijn les komen kijken" says where, not what for: only a purpose for the teacher makes it advice (R03).
   if (TEACHER_FOCUS.test(t.replace(VISITED_LESSON, ' ')) && !PUPIL_RECORD.test(t) && !PUPIL_FOCUS.test(t)) return 'J2';
   if (OBSERVE.test(t) && (!CLASS_CONTEXT.test(t) || INDIVIDUAL.test(t) || PUPIL_IN_CLASS.test(t))) return 'J3';
   // Advice needs no record of the pupil: a file, plan or report shown or sent is information passed on (R11).
   if (PUPIL_RECORD.test(t)) return 'J7';
   if (ADVICE.test(t) || byMentor(t, MENTOR_RAISES)) return 'J1';
+  // Whatever else the writer's own work with a pupil is ("volgende week begin ik bij Aya met gesprekjes"), it is her help.
+  if (ownWorkOfWriter(t) && WORK_ACT_NAMED.test(t)) return 'J3';
   return undefined;
 }
 

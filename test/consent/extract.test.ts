@@ -4425,6 +4425,19 @@ describe('classes of meaning from the b82–b87 misses (consent27a: the JOS work
     expect(first('Ik heb drie gesprekken gehad met Sanne (14). Mag ik het vertellen aan haar moeder? Moeder heeft gezag.')).toBe('Q-OUDERS');
   });
 
+  it('reads a JOS worker\'s note that drops "ik", or an act said after "begin ik", as her own work', () => {
+    const cases: Array<[string, string]> = [
+      ['Heb gisteren de kennismaking gehad met Jayden (12). Ouders wonen apart, allebei gezag, alleen moeder heeft getekend. Kan ik door?', 'V-BEIDEN'],
+      ['Volgende week begin ik bij Aya (11) met een paar gesprekjes. Ouders getrouwd. Wie tekent?', 'V-OUDERS12'],
+      ['Gesprekken met Tim (13) lopen nu een maand. Zijn mentor vraagt wat er thuis aan de hand is. Tim is akkoord. Mag ik het vertellen?', 'V-BEIDEN'],
+      ['Ik heb een screening gedaan in 1B met per leerling een kort beeld. Allemaal 12 of 13. Wat moet ik regelen?', 'V-BEIDEN'],
+      ["pamb'er hier. Kan ik Liam (14) al zien terwijl vader nog moet tekenen? Ouders gescheiden, samen gezag.", 'V-BEIDEN'],
+    ];
+    for (const [text, answer] of cases) expect(first(text), text).toBe(answer);
+    // Guard: the role alone, asked to "eens kijken" at a pupil, names no act: what she will do is asked.
+    expect(first('Gedragswetenschapper hier. De mentor vraagt of ik eens naar Bo uit 1 havo kan kijken. Moet ik ouders om toestemming vragen?')).toBe('Q-JOS');
+  });
+
   it('reads an application that reached the writer through a colleague as her own help starting, not a handover (J3)', () => {
     expect(first('Aanmelding via de mentor binnengekomen voor Luuk (12), ouders hebben samen gezag. Mag ik de intake al plannen?')).toBe('V-BEIDEN');
     expect(first('nw aanmelding via de teamleider: Bo, 14, ouders gescheiden met samen gezag, vader nog niet gesproken. kan ik de kennismaking plannen?')).toBe('V-BEIDEN');
