@@ -56,8 +56,9 @@ const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|doof|dove|gebarentaal|\w{0,
 const PARENT_AS_RECIPIENT = re(
   [
     `\\b${PARENT}( \\w+){0,6} (belt|belde|bellen|vraagt|vroeg|vragen om|wil weten|willen weten|eist|eisen|mailt|mailde|informeren|inlichten|vertellen|op de hoogte|wil inzage|willen inzage|inzien|opvragen|komt vragen|komen vragen)\\b`,
-    // "vertellen dat de moeder ziek is": the parent is what is told, not who is told
-    `\\b(bel|bellen|informeer|informeren|inlichten|vertel|vertellen|mail|mailen|laten weten|delen met|geven aan|sturen naar|doorgeven aan) ((?!dat\\b|over\\b)\\w+ ){0,2}${PARENT}\\b`,
+    // "vertellen dat de moeder ziek is": the parent is what is told, not who is told. Nor is a parent who starts the next
+    // clause once the comma is gone ("als ik het vertel, moeder weet nog niet …").
+    `\\b(bel|bellen|informeer|informeren|inlichten|vertel|vertellen|mail|mailen|laten weten|delen met|geven aan|sturen naar|doorgeven aan) ((?!dat\\b|over\\b)\\w+ ){0,2}${PARENT}\\b(?! (weet|weten|wist|wisten|vindt|vinden|zegt|zeggen|heeft|hebben|is|zijn)\\b)`,
     `\\b(aan|met) (de |zijn |haar |mijn )?${PARENT}( \\w+){0,3} (vertellen|delen|geven|bespreken|doorgeven|laten zien|sturen|mailen|laten weten|praten|spreken|overleggen)`,
     `\\b${PARENT} (heeft|hebben) geen gezag`,
     // "dat we thuis bellen als hij spijbelt": the school calls the parents
@@ -351,6 +352,22 @@ const OWN_ASSESSMENT_PLANNED = /(^|\bik )(wil|ga|zal|kom) (\w+ ){0,12}(observere
 /** A pupil who came to the writer's own consultation hour herself ("meldde zich zelf op mijn spreekuur"): help the pupil asks for (J3). */
 const PUPIL_CAME_TO_MY_HOURS = /\b(meldde|meldt|melden|meldden|kwam|komt|kwamen|komen|liep|loopt)( \w+){0,3} (op|naar|bij|in) mijn \w{0,12}spreekuur\b|\b(op|naar|bij|in) mijn \w{0,12}spreekuur (\w+ ){0,3}(gemeld|gekomen|geweest|langsgekomen|binnengelopen)\b/;
 const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.source}|${OWN_ASSESSMENT_PLANNED.source}|${OWN_HELP_STARTS.source}`);
+/**
+ * The writer's own JOS work, said in any words: a first person (ik, mij, mijn, "pamb hier", or a note that drops "ik":
+ * "heb gisteren de intake gehad", "gesprekken met Tim lopen") next to an act of that work (an intake, talks, starting or
+ * beginning, an HGD, screening or other assessment, an observation, a trajectory, guidance, a profile per pupil; her
+ * report or handover when she calls it hers). "OC vraagt of ik een hgd traject kan doen" and "na mijn hgd" read the same;
+ * "ik begeleid hem niet" is no such act. A mentor or teacher who says so, or a writer who names another JOS worker, is
+ * not the one doing JOS work (see ownWorkOfWriter).
+ */
+const OWN_WORK_ACT = '(?:intake\\w{0,6}|\\w{0,12}gesprek(?:ken|jes)|eerste gesprek|kennismaking\\w{0,8}|coaching\\w{0,10}|begeleid(?:en|ing|t)?|hgd\\w{0,8}|onderzoek(?:en)?|diagnostiek|screening\\w{0,2}|obs|observ\\w{1,6}|\\w{0,8}traject|profiel\\w{0,4}|starten|opstarten|beginnen)';
+/** What the work yields is hers only when she says so ("mijn verslag"): "mag ik het verslag sturen" may be anyone's. */
+const OWN_WORK_PRODUCT = '(?:\\w{0,6}verslag\\w{0,4}|overdracht)';
+const WRITER_OWN_WORK = re(`\\b(?:ik|mij|me)\\b (?:\\w+ ){0,10}${OWN_WORK_ACT}\\b(?! (?:\\w+ ){0,2}niet\\b)|\\bmijn (?:\\w+ )?(?:${OWN_WORK_ACT}|${OWN_WORK_PRODUCT})\\b|\\b${OWN_WORK_ACT} (?:\\w+ ){0,2}door (?:mij|me)\\b|\\b(?:na|sinds|tijdens|voor|bij) (?:de |het |mijn |\\w+ )?${OWN_WORK_ACT} (?:\\w+ ){0,12}ik\\b|^(?:\\w+ ){0,2}${OWN_WORK_ACT} (?:\\w+ ){0,6}(?:gepland|ingepland|afgerond|gedaan|gehad|gestart|begonnen|lopen|loopt|liepen)\\b|\\bik (?:\\w+ ){0,12}(?:komen kijken|meekijken|mee kijken)\\b|^(?:heb|had|ga|wil|zou|kan|mag|zie|start|begin) (?:\\w+ ){0,8}${OWN_WORK_ACT}\\b|^(?:\\w+ )?(?:${JOS_ROLE}|pamb(?: ?er)?) hier\\b`);
+/** An act of the work itself is named (not only the writer's role, "gw'er hier … eens naar Sophie kijken"). */
+const WORK_ACT_NAMED = re(`\\b${OWN_WORK_ACT}\\b`);
+/** A JOS worker named in the text ("hij zat bij de jgc"): the writer's own work is then a reading, not the JOS worker's. */
+const JOS_WORKER_NAMED = /\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog|psycholoog)\b/;
 const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
 /**
  * The writer's own report of an assessment, ready, that she shares with the school ("het HGD-verslag van Milan is klaar …
@@ -440,6 +457,11 @@ const WIJK_REFER = /\b(stuur|sturen|doorsturen|doorgestuurd|brengen|verwijs) (\w
 const WIJK_CASE = /\b(waar|met wie|die) (\w+ ){0,3}al (\w+ ){0,2}(mee )?(werkt|werken|bezig is|bezig zijn|contact heeft|contact hebben)\b|\b(bij (hen|hun|ons|het wijkteam|het gebiedsteam) )?in (een )?(traject|begeleiding|behandeling)\b|\b(die|dat) (het gezin|hem|haar|de leerling|het kind)( \w+){0,3} (begeleidt|begeleiden|helpt|helpen|ondersteunt|ondersteunen|behandelt)\b|\b(die|dat) (\w+ ){1,5}(al|reeds|sinds) (\w+ ){0,3}(begeleidt|begeleiden|helpt|helpen|ondersteunt|ondersteunen|behandelt)\b|\b(zij|hij|ze|die) (begeleidt|helpt|ondersteunt|behandelt) [a-z]+ (\d{1,2} )?(al|reeds|sinds)\b|\b(wordt|worden) (\w+ ){0,4}(al|reeds|sinds) (\w+ ){0,4}(begeleid|geholpen|ondersteund|behandeld)\b|\b(die|dat|omdat|sinds|waar) (\w+ ){0,5}(jeugd)?(hulp|begeleiding|behandeling|ondersteuning) (\w+ ){0,2}(krijgt|krijgen|heeft|hebben|ontvangt|kreeg|kregen)\b|\b(heeft|krijgt|kreeg) (\w+ )?via (hen|hun|het wijkteam|het gebiedsteam|daar) (al )?(een )?\w+\b|\b(heeft|krijgt|met) (\w+ ){0,3}(een |al een )?(\w+ )?(begeleider|hulpverlener|behandelaar|gezinscoach|coach) (van|bij|via|vanuit|uit) (het |de |ons |hun |jullie )?(\w+ )?(wijkteam|gebiedsteam|team)\b|\b(begeleiden|begeleidt|helpen|helpt|ondersteunen|ondersteunt|behandelen|behandelt) (\w+ ){0,3}(het (pleeg)?gezin|hem|haar|de leerling|het kind)\b|\b((ik|wij|we) (begeleid|begeleiden|help|helpen|ondersteun|ondersteunen|behandel|behandelen|coach|coachen)|(begeleid|begeleiden|help|helpen|ondersteun|ondersteunen|coach|coachen) (ik|wij|we)) (\w+ ){0,2}(al|reeds|sinds)\b|\b(in|onder) (begeleiding|behandeling)\b|\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\b(haar|zijn) (contactpersoon|wijkcoach)\b|\b(wijkcoach|wijkteammedewerker|contactpersoon) van (?!(?:het|de|een|ons|hun|jullie|school)\b)[a-z]+\b|\b(hulp|begeleiding|ondersteuning) (van|bij|door|via) (het |de )?(\w+ )?(wijkteam|gebiedsteam)\b|\b(krijgt|heeft|ontvangt) (\w+ ){0,4}(begeleiding|ondersteuning)\b|\b(bij|via) (ons|hen|hun|jullie) (\w+ )?in (zorg|traject)\b|\b(is|zijn|staat|staan) (daar|bij (hen|ons|hun)) (\w+ )?(client|clienten|in zorg|in traject|aangemeld)\b|\b(heeft|krijgt|kreeg) (\w+ ){0,4}(een |al een )?(\w+ )?(begeleider|hulpverlener|behandelaar|coach|paj|jgc) (via|bij|van) (ons|hen|hun)\b/;
 /** "Wij begeleiden sinds oktober het gezin van Lotte. Kunt u laten weten hoe het gaat?": the team already helping asks (W1). */
 const WIJK_CLIENT_ASKS = /\b(wij|we|zij|ze|jullie|(het |de )?(\w+ )?(wijkteam|gebiedsteam|buurtteam|jeugdteam)( \w+)?) (\w+ ){0,2}(begeleiden|begeleidt|ondersteunen|ondersteunt|helpen|helpt|behandelen|behandelt) (\w+ ){0,3}(het (pleeg)?gezin|de familie|de ouders|hem|haar|de leerling|het kind)\b(?=.*\b(laten weten|vertellen|weten|vraagt|vragen|vroeg|informeren|afstemmen|overleggen)\b)/;
+/**
+ * The handover to help outside school that takes over ("bij de overdracht naar de wijkteammedewerker"): no school transfer
+ * (MW7), and that help is already in the case (W1), as when it asks for the report itself.
+ */
+const HANDOVER_TO_HELP = /\b(warme )?overdracht\b(?= (\w+ ){0,3}(naar|aan|met) (de |het |een |haar |zijn )?(\w+ )?(wijkteam\w{0,12}|gebiedsteam\w{0,12}|buurtteam|jeugdteam|sociaal team|wijkcoach\w{0,2}|cjg|ggz|jeugdhulp|hulpverlen\w{0,4}|behandelaar)\b)/;
 const WIJK_GENERAL = /\b(algemene (vraag|info|informatie)|in het algemeen)\b/;
 /** "een algemene vraag over hoe je een jonge mantelzorger ondersteunt": how one helps a kind of pupil, not a referral of one. */
 const GENERAL_HOW = /\b(algemene (vraag|info|informatie)|in het algemeen|in algemene zin)\b(?=.*\b(hoe (je|jullie|men|zij|ze)|welke (hulp|steun|ondersteuning|mogelijkheden)|wat (\w+ )?(er|jullie|ze|zij|je|het wijkteam) (\w+ ){0,2}(doen|doet|biedt|bieden|aanbieden|betekenen))\b)/;
@@ -585,7 +607,7 @@ const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voo
 const CAPACITY_DOUBT_DENIED = /\b((geen|geen enkele|niet de minste) (\w+ )?(reden|aanleiding|aanwijzing\w*|signalen|twijfel\w*)|niets wijst erop|twijfel (er )?niet)( (?!maar\b)\w+){0,7} (overziet|overzien|begrijpt|snapt|beseft|bevat|wilsbekwaam\w*)\b/;
 const CAPACITY_DOUBT = /\b(snapt|begrijpt|overziet|beseft|bevat) (volgens (mij|ons|de \w+|haar \w+|zijn \w+) |denk ik |lijkt me |geloof ik |naar mijn idee |vermoed ik )?(echt |totaal |helemaal |gewoon |eigenlijk |absoluut )?(niet|niks|weinig|nauwelijks) (echt |goed |helemaal |zo goed |precies |zo )?(waar|wat)\b|\b(niet|nauwelijks) (echt |goed |helemaal |zo goed |precies )?(begrijpt|snapt|overziet|beseft|bevat) (waar|wat)\b|\bof (hij|ze|zij) (het |dat |dit |er )?(\w+ ){0,3}(snapt|begrijpt|overziet|beseft) (\w+ ){0,4}(betwijfel|twijfel) ik\b|\b(snapt|begrijpt|overziet|beseft|bevat) (hij|ze|zij) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(hij|ze|zij) (snapt|begrijpt|overziet|beseft|bevat) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b(denk|geloof|verwacht) (\w+ ){0,2}niet dat (hij|ze|zij|die|[a-z]+) (\w+ ){0,2}(snapt|begrijpt|overziet|beseft|bevat|kan overzien)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het| iets| dit| dat)|wat (dat|dit|het|iets) (betekent|inhoudt))\b|\b(niet|nauwelijks|slecht) (\w+ ){0,2}te (overzien|begrijpen|snappen|bevatten) (waar(voor| hij| ze| zij| het| mee)?|wat)\b/;
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
-const DECIDES_ALONE = /\bof (alleen|enkel|zelf) (hij|ze|zij)\b|\b(hij|ze|zij) (alleen|zelf)\?? ?$|\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (\w+ )?(genoeg|voldoende)\b|\b(genoeg|voldoende) (als|dat) (\w+ )?zelf (\w+ ){0,2}(toestemming geeft|tekent|ja zegt|instemt)\b|\b(kan|mag|mogen|moet) (?!(ik|we|wij|jij|u)\b)(\w+ ){1,3}(toch |wel |gewoon )zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b/;
+const DECIDES_ALONE = /\bof (alleen|enkel|zelf) (hij|ze|zij)\b|\b(hij|ze|zij) (alleen|zelf)\?? ?$|\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel |echt |toch |gewoon )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (\w+ )?(genoeg|voldoende)\b|\b(genoeg|voldoende) (als|dat) (\w+ )?zelf (\w+ ){0,2}(toestemming geeft|tekent|ja zegt|instemt)\b|\b(kan|mag|mogen|moet) (?!(ik|we|wij|jij|u)\b)(\w+ ){1,3}(toch |wel |gewoon )zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b/;
 /** The help runs on to a later date ("mijn traject met Roos loopt nog tot de zomer"). */
 const HELP_RUNS_ON = /\b(begeleiding|hulp|gesprekken|traject|behandeling|coaching|ondersteuning)( \w{1,30}){0,6} (loopt|lopen|duurt|duren) (nog )?(door )?(tot|langer)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
@@ -739,7 +761,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const disagree = PARENTS_DISAGREE.test(stance) || PARENT_OBJECTS.test(stance) || PARENT_QUOTED_REFUSAL.test(stance) || notByMentor(stance, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
   // A secret kept from the parents names them as the ones not told, never as the recipient.
-  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS, WRITER_ROLE, RELATIVE_CARE, PRESCRIBED_BY]).replace(SCHOOL_MOVE.test(t) ? NEVER : NEW_MENTOR_HERE, 'collega');
+  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS, WRITER_ROLE, RELATIVE_CARE, PRESCRIBED_BY, HANDOVER_TO_HELP]).replace(SCHOOL_MOVE.test(t) ? NEVER : NEW_MENTOR_HERE, 'collega');
   const without = (pattern: RegExp) => withoutMatches(told, [pattern]);
   // A party named only as context ("staat onder voogdij van Jeugdbescherming") next to the writer's own help is not who is told.
   // The help contacted is neither the school's own staff nor whoever holds custody.
@@ -751,7 +773,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // a meeting that proposed a Verwijsindex signal leaves the signal as what is asked.
   const parentAsksJosWork = named === 'MW8' && PARENT_ASKS_JOS_WORK.test(t) && ASKER_IS_JOS.test(t);
   // A mentor asked to a colleague's lesson, or sent a file, is no JOS worker.
-  const ownWork = (named === undefined || named === 'MW1') && (ownReportShared(t) || OWN_ASSESSMENT_PLANNED.test(t) || ((ASKED_TO_VISIT_LESSON.test(t) || ASKED_TO_LOOK_AT_PUPIL.test(t) || (FILE_SENT_TO_ME.test(t) && INTAKE.test(t))) && !WRITER_IS_MENTOR.test(t)));
+  const ownWork = (named === undefined || named === 'MW1') && (ownReportShared(t) || ownWorkOfWriter(t) || OWN_ASSESSMENT_PLANNED.test(t) || ((ASKED_TO_VISIT_LESSON.test(t) || ASKED_TO_LOOK_AT_PUPIL.test(t) || (FILE_SENT_TO_ME.test(t) && INTAKE.test(t))) && !WRITER_IS_MENTOR.test(t)));
   const reread = partnerWithoutCustody(t, named) ? 'MW12' : parentAsksJosWork || ownWork || helperGetsAccess(t, named) ? 'MW2' : named === 'MW4' && REFERRAL_INDEX_SIGNAL.test(t) ? 'MW11' : named;
   // A parent without custody who asks the writer himself has his own right to general information (R16b): the other
   // parent's "no" is about telling him, not a refusal of help.
@@ -922,6 +944,11 @@ function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, jos
   return found;
 }
 
+/** The writer is the JOS worker speaking of her own work (WRITER_OWN_WORK), not a mentor or teacher. */
+function ownWorkOfWriter(t: string): boolean {
+  return WRITER_OWN_WORK.test(t) && !WRITER_IS_MENTOR.test(t) && (!JOS_WORKER_NAMED.test(t) || ASKER_IS_JOS.test(t));
+}
+
 /** The writer's own assessment report, which she is about to share. */
 function ownReportShared(t: string): boolean {
   return OWN_REPORT.test(t) && WRITER_SHARES.test(t);
@@ -981,7 +1008,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       return { 'Q-JOS': josActivity(t) };
     case 'MW3':
       if (systemAccess(t)) return { 'Q-WIJKTEAM': 'W4' };
-      return { 'Q-WIJKTEAM': first(t, [['W3', GENERAL_HOW], ['W1', WIJK_CLIENT_ASKS], ['W2', WIJK_REFER], ['W2', PASS_ON], ['W1', WIJK_CASE], ['W1', CONTACTS_THE_HELP], ['W3', WIJK_GENERAL]] as const) };
+      return { 'Q-WIJKTEAM': first(t, [['W3', GENERAL_HOW], ['W1', WIJK_CLIENT_ASKS], ['W1', HANDOVER_TO_HELP], ['W2', WIJK_REFER], ['W2', PASS_ON], ['W1', WIJK_CASE], ['W1', CONTACTS_THE_HELP], ['W3', WIJK_GENERAL]] as const) };
     case 'MW4':
       if (MEETING_UNKNOWN.test(t)) {
         ask.add('Q-MDO');
@@ -1046,7 +1073,7 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   // What the JOS worker saw of the teacher's own lessons or class, with no pupil in it, is advice to the teacher (R03).
   if (FEEDBACK.test(t) && (TEACHER_FOCUS.test(t) || TEACHER_ONLY.test(t)) && !INDIVIDUAL.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
   if (FEEDBACK.test(t) || ownReportShared(t)) return 'J5';
-  const asker = ASKER_IS_JOS.test(t);
+  const asker = ASKER_IS_JOS.test(t) || ownWorkOfWriter(t);
   if (asker && ASKED_ABOUT_HELP.test(t)) return 'J5';
   if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || (signal(t, REPORT_PER_PUPIL) === 'yes' && !NOTHING_PER_PUPIL.test(t))) return 'J4';
   // "ik wil haar naar de jgc sturen voor gesprekken": the pupil is who is sent, for help; no file goes along.
@@ -1055,7 +1082,8 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (HELP_GOES_ON.test(t) && !PUPIL_RECORD.test(t)) return 'J3';
   // "aanmelding binnengekomen … ik ga ambulante begeleiding doen": the writer's own help starting, not a referral passed on.
   if (OWN_HELP_STARTS.test(t) && !PUPIL_RECORD.test(t)) return 'J3';
-  if (HAND_OVER.test(t) || PASS_ON.test(t)) return 'J7';
+  // "nieuwe aanmelding via de OC … kan ik de intake plannen": an application that reached the writer is no handover by her.
+  if (HAND_OVER.test(withoutMatches(t, [TOLD_BY_SOURCE])) || PASS_ON.test(t)) return 'J7';
   if (TEACHER_ONLY.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
   // One pupil watched in a lesson is help to that pupil; the lesson is only where, not a purpose for the teacher.
   if (PUPIL_IN_CLASS.test(t) && !(TEACHER_FOCUS.test(t.replace(LESSON_PLACE, ' ')) && !PUPIL_RECORD.test(t))) return 'J3';
@@ -1065,13 +1093,15 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   const helped = withoutMatches(t, [NO_HELP_GIVEN]);
   if (doneByOther(helped, HELP_WORK) || doneByOther(helped, TALKS_WITH_PUPIL)) return 'J3';
   if (ASK_JOS_TO_HELP.test(t) || ((PUPIL_CAME_TO_MY_HOURS.test(t) || PUPIL_WANTS_MY_HELP.test(t)) && !PUPIL_RECORD.test(t))) return 'J3';
-  if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|spreek|praat)\b/.test(t))) return 'J3';
+  if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|zien|spreek|spreken|praat|praten)\b/.test(t))) return 'J3';
   // "wil in mijn les komen kijken" says where, not what for: only a purpose for the teacher makes it advice (R03).
   if (TEACHER_FOCUS.test(t.replace(VISITED_LESSON, ' ')) && !PUPIL_RECORD.test(t) && !PUPIL_FOCUS.test(t)) return 'J2';
   if (OBSERVE.test(t) && (!CLASS_CONTEXT.test(t) || INDIVIDUAL.test(t) || PUPIL_IN_CLASS.test(t))) return 'J3';
   // Advice needs no record of the pupil: a file, plan or report shown or sent is information passed on (R11).
   if (PUPIL_RECORD.test(t)) return 'J7';
   if (ADVICE.test(t) || byMentor(t, MENTOR_RAISES)) return 'J1';
+  // Whatever else the writer's own work with a pupil is ("volgende week begin ik bij Aya met gesprekjes"), it is her help.
+  if (ownWorkOfWriter(t) && WORK_ACT_NAMED.test(t)) return 'J3';
   return undefined;
 }
 

@@ -4803,3 +4803,93 @@ describe('classes of meaning from the b82–b87 safety misses (consent27s)', () 
       expect([...danger, 'Q-ZORGEN', 'V-MELDCODE'], text).toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b82–b87 misses (consent27a: the JOS worker\'s and OC\'s own work, one reading)', () => {
+  it('reads a first person next to an act of JOS work, nobody else named, as the writer\'s own help (J3), in any words', () => {
+    const cases: Array<[string, string]> = [
+      ['Voor Daan (12) wil ik volgende week een intake plannen. Vader en moeder hebben allebei gezag. Wie moet er tekenen?', 'V-BEIDEN'],
+      ['Morgen start ik met gesprekjes bij een meisje uit 2 havo (13). Moeder heeft getekend, vader heeft ook gezag maar wil het niet. Kan dat?', 'V-FG'],
+      ['De zoco vraagt of ik bij Noah (14) onderzoek kan doen naar zijn concentratie. Ouders zijn gescheiden, allebei gezag. Wie tekent?', 'V-BEIDEN'],
+      ['Ze is 15 en twijfelt of ze gesprekken met mij wil. Vader heeft gezag, moeder ook, beiden weten van niets. Kan ik beginnen?', 'V-BEIDEN'],
+      ['nieuwe aanmelding van de zorgcoördinator: Eva, 13, ouders samen gezag. kan ik het eerste gesprek al inplannen?', 'V-BEIDEN'],
+      ['Ik wil na de zomer bij Jens (16) een traject starten, hij wil het zelf, ouders weten het niet. Mag dat zonder hen?', 'V-LEERLING16'],
+    ];
+    for (const [text, answer] of cases) expect(first(text), text).toBe(answer);
+    // Guards: a mentor's own talks, a JOS worker named as someone else, and a teacher going along on a trip stay asked.
+    expect(first('Als mentor heb ik drie gesprekken gehad met Sem (13). Wat moet ik regelen?')).toBe('Q-MET-WIE');
+    expect(first('De jgc heeft drie gesprekken gehad met Sanne (14). Ik wil weten hoe het gaat. Mag ik dat vragen?')).toBe('Q-JOS');
+    expect(first('Ik ga als begeleider mee op kamp met 2 havo. Mag ik een lijst van wie medicijnen gebruikt?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads the writer telling the school about her own help, said as a note without "ik" or with the act first, as J5', () => {
+    for (const text of [
+      'Intake met Fenna (15) vorige week gedaan. De mentor wil weten hoe het gaat, Fenna vindt het goed. Mag ik hem bijpraten?',
+      'Traject met Jesse (14) na zes gesprekken afgerond. Ik wil de mentor kort vertellen wat er thuis speelde. Kan dat?',
+      'Na mijn observatie wil ik de mentor vertellen wat ik zag bij Sam (13). Sam weet ervan. Mag dat?',
+      'Sinds de intake zie ik Lieke (14) elke week. Haar mentor vraagt hoe het gaat. Wat mag ik zeggen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: the writer's own referral to the wijkteam stays a referral (W2), a teacher writing up talks stays asked.
+    expect(first('Ik wil Mees (15) aanmelden bij het wijkteam na mijn gesprekken. Hij vindt het goed, ouders weten het. Mag dat?')).toBe('V-OUDERS16');
+    expect(first('Ik ben docent en wil de gesprekken met Tess (14) verslaan voor de mentor. Mag dat?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads a parent who "does not know yet" after a dropped comma as the next clause, not the one told: the writer tells the mentor of her own help (J5)', () => {
+    for (const text of [
+      'Ik heb nu 3 gesprekken gehad met Sanne (14, 3 havo). Haar mentor vraagt hoe het gaat. Sanne zelf vindt het oké als ik het vertel, moeder weet nog niet dat ik dit zou doorgeven.',
+      'Ik heb Milan (13) nu vijf keer gesproken in mijn begeleiding. Zijn mentor wil weten hoe het gaat, Milan vindt het goed als ik het vertel, vader weet nog niet dat ik iets deel. Mag dat?',
+      'Na vier gesprekjes met Ilse (12) vraagt haar mentor wat er speelt. Ilse zegt dat ik het mag vertellen, ouders weten niet dat ik het doorgeef. Kan dat?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: a parent the writer tells stays who is told.
+    expect(first('Ik heb drie gesprekken gehad met Sanne (14). Mag ik het vertellen aan haar moeder? Moeder heeft gezag.')).toBe('Q-OUDERS');
+  });
+
+  it('reads a JOS worker\'s note that drops "ik", or an act said after "begin ik", as her own work', () => {
+    const cases: Array<[string, string]> = [
+      ['Heb gisteren de kennismaking gehad met Jayden (12). Ouders wonen apart, allebei gezag, alleen moeder heeft getekend. Kan ik door?', 'V-BEIDEN'],
+      ['Volgende week begin ik bij Aya (11) met een paar gesprekjes. Ouders getrouwd. Wie tekent?', 'V-OUDERS12'],
+      ['Gesprekken met Tim (13) lopen nu een maand. Zijn mentor vraagt wat er thuis aan de hand is. Tim is akkoord. Mag ik het vertellen?', 'V-BEIDEN'],
+      ['Ik heb een screening gedaan in 1B met per leerling een kort beeld. Allemaal 12 of 13. Wat moet ik regelen?', 'V-BEIDEN'],
+      ["pamb'er hier. Kan ik Liam (14) al zien terwijl vader nog moet tekenen? Ouders gescheiden, samen gezag.", 'V-BEIDEN'],
+    ];
+    for (const [text, answer] of cases) expect(first(text), text).toBe(answer);
+    // Guard: the role alone, asked to "eens kijken" at a pupil, names no act: what she will do is asked.
+    expect(first('Gedragswetenschapper hier. De mentor vraagt of ik eens naar Bo uit 1 havo kan kijken. Moet ik ouders om toestemming vragen?')).toBe('Q-JOS');
+  });
+
+  it('reads an application that reached the writer through a colleague as her own help starting, not a handover (J3)', () => {
+    expect(first('Aanmelding via de mentor binnengekomen voor Luuk (12), ouders hebben samen gezag. Mag ik de intake al plannen?')).toBe('V-BEIDEN');
+    expect(first('nw aanmelding via de teamleider: Bo, 14, ouders gescheiden met samen gezag, vader nog niet gesproken. kan ik de kennismaking plannen?')).toBe('V-BEIDEN');
+    // Guard: the writer who sends the application on is who hands over.
+    expect(first('Ik wil Mees (15) aanmelden bij het wijkteam na mijn gesprekken. Hij vindt het goed, ouders weten het. Mag dat?')).toBe('V-OUDERS16');
+  });
+
+  it('reads the writer coming to watch a teacher\'s lesson for tips only as advice to the teacher (J2), however far "ik" stands from it', () => {
+    for (const text of [
+      'Ik wil volgende week bij meneer Bakker in zijn les in 2B komen kijken hoe hij de groep aanpakt, alleen tips voor hem, niks per leerling. Moeten ouders toestemming geven?',
+      'Ik kom donderdag bij juf Anouk meekijken in de les om haar te helpen met de klas, ik noteer niets over losse leerlingen. Toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: "mag ik het verslag sturen" is not the writer's own report, and "ik begeleid hem niet" is no own help.
+    expect(first('Collega vraagt: mag ik het verslag over Tess (12) naar de hulpverlener van het gezin sturen?')).toBe('Q-MET-WIE');
+    expect(first('Mijn teamleider zegt dat ik het verslag van Bas (13) moet doorsturen. Mag dat?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads the writer\'s report at the handover to the help that takes over as that help already in the case (W1), not a school transfer', () => {
+    for (const text of [
+      'Lotte (15), vervolg via wijkteam Heiloo. Mag ik mijn eindverslag bij de overdracht naar de wijkteammedewerker sturen?',
+      'Begeleiding van Sem (14) klaar, hij gaat verder bij het gebiedsteam. Mag mijn eindverslag mee bij de warme overdracht aan zijn nieuwe wijkcoach?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: a warm handover to the new school stays a school transfer.
+    expect(first('Warme overdracht van Noor (13) naar de nieuwe school volgende week. Mag ik haar verslag meegeven?')).toBe('V-OUDERS16');
+  });
+
+  it('reads "kan hij echt zelf toestemming geven" next to a childlike level as the writer\'s doubt (R26, V-FG)', () => {
+    expect(first('Leerling (17) met LVB, zegt op alles ja. Kan ze echt zelf toestemming geven voor gesprekken met de jgc?')).toBe('V-FG');
+    expect(first('Praktijkonderwijs, jongen van 16 met een IQ van 58. Mag hij echt zelf beslissen over onderzoek door de orthopedagoog?')).toBe('V-FG');
+    // Guard: without a sign of that level the pupil of 16 or 17 decides.
+    expect(first('Lisa (16) wil gesprekken met de jgc. Kan ze echt zelf toestemming geven?')).toBe('V-LEERLING16');
+  });
+});
