@@ -4469,8 +4469,9 @@ describe('classes of meaning from the b82–b87 misses, other writers (consent27
       'Voor het jaarverslag wil ik per school het aantal leerlingen met een JOS-traject noemen, anoniem. Kan dat?',
     ])
       expect(first(text), text).toBe('V-GEEN');
-    // Guards: one pupil's talks counted, or a count that points at the only pupil of its kind, are no anonymous figures.
-    expect(first('Mag ik in de netwerkgroep vertellen hoeveel gesprekken ik met Sem (14) had?')).toBe('Q-MET-WIE');
+    // Guards: one pupil's talks counted are the writer's own help told (consent27a's reading: Sem and his parents consent),
+    // and a count that points at the only pupil of its kind is no anonymous figure.
+    expect(first('Mag ik in de netwerkgroep vertellen hoeveel gesprekken ik met Sem (14) had?')).toBe('V-BEIDEN');
     expect(first('Ik wil in de netwerkgroep laten zien hoeveel leerlingen per school een traject hadden, zonder namen; op één school is dat alleen de leerling in een rolstoel.')).toBe('Q-MET-WIE');
   });
 
