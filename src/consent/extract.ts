@@ -682,7 +682,8 @@ function decideFoundSafety(text: string, net: SafetyNet, safety: SafetyReading, 
   const open = [
     // Danger only the net found is asked, not decided, when the pupil gives a cause herself (a scrape "van skaten").
     ['Q-NOOD', 'acute', safety.doubted || (safety.explained && safety.acute === 'none')],
-    ['Q-ZORGEN', 'abuse', safety.explained || safety.hearsay || safety.struggling || safety.handled],
+    // Abuse only the net guessed (no cue of it read) is asked, not decided: a dentist's prick "die geen pijn deed".
+    ['Q-ZORGEN', 'abuse', safety.explained || safety.hearsay || safety.struggling || safety.handled || safety.abuse === 'none' || safety.abuse === 'unsure'],
   ] as const;
   if (!open.some(([question, , hedged]) => ask.has(question) && !hedged)) return;
   const sure = net.certaintyScores(text);
