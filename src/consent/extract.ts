@@ -754,7 +754,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // A stay with family or a friend arranged because the parents are away is no sign for the net to guess at, and a
   // theft or damage that is done (the police ask who is on camera at a stolen scooter) is no danger now.
   const netAcute = open(safety.acute, safety.abuse) && !safety.ordinaryWorry && !safety.arranged && !safety.offence && !safety.handled;
-  const netAbuse = open(safety.abuse, safety.acute) && !safety.arranged;
+  // So is abuse the writer rules out: the net does not guess it back.
+  const netAbuse = open(safety.abuse, safety.acute) && !safety.arranged && !safety.ruledOut;
   if (cues.safetyNet && party !== 'MW9' && (netAcute || netAbuse)) {
     const { thresholds, scores } = cues.safetyNet;
     const score = scores(text);
