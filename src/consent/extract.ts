@@ -721,7 +721,8 @@ function decideFoundSafety(text: string, net: SafetyNet, safety: SafetyReading, 
   const open = [
     // Danger only the net found is asked, not decided, when the pupil gives a cause herself (a scrape "van skaten").
     ['Q-NOOD', 'acute', safety.doubted || (safety.explained && safety.acute === 'none')],
-    ['Q-ZORGEN', 'abuse', safety.explained || safety.hearsay || safety.struggling || safety.handled],
+    // Abuse only the net guessed (no cue of it read) is asked, not decided: a dentist's prick "die geen pijn deed".
+    ['Q-ZORGEN', 'abuse', safety.explained || safety.hearsay || safety.struggling || safety.handled || safety.abuse === 'none' || safety.abuse === 'unsure'],
   ] as const;
   if (!open.some(([question, , hedged]) => ask.has(question) && !hedged)) return;
   const sure = net.certaintyScores(text);
@@ -792,7 +793,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // A stay with family or a friend arranged because the parents are away is no sign for the net to guess at, and a
   // theft or damage that is done (the police ask who is on camera at a stolen scooter) is no danger now.
   const netAcute = open(safety.acute, safety.abuse) && !safety.ordinaryWorry && !safety.arranged && !safety.offence && !safety.handled;
-  const netAbuse = open(safety.abuse, safety.acute) && !safety.arranged;
+  // So is abuse the writer rules out: the net does not guess it back.
+  const netAbuse = open(safety.abuse, safety.acute) && !safety.arranged && !safety.ruledOut;
   if (cues.safetyNet && party !== 'MW9' && (netAcute || netAbuse)) {
     const { thresholds, scores } = cues.safetyNet;
     const score = scores(text);

@@ -166,6 +166,8 @@ export interface SafetyReading {
   offence: boolean;
   /** The danger is past, known and handled (`handled`): no guess of acute danger by the net, abuse asked. */
   handled: boolean;
+  /** The writer rules abuse out ("geen aanwijzingen dat het thuis onveilig is") and doubts nothing: no guess of abuse by the net. */
+  ruledOut: boolean;
 }
 
 type Section = z.infer<ReturnType<typeof safetyFileSchema>>['acute'];
@@ -353,6 +355,7 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   };
   const onlyOrdinary = (section: Section, worriesCount: boolean) =>
     signsOnly(section, (group) => (worriesCount && section.worries.includes(group)) || (ill && section.clearable.includes(group)));
+  const ruledOut = inOriginal(cues.ruledOut.cues) && !inOriginal(cues.ruledOut.unless);
   const cleared = (section: Section) => inOriginal(cues.ruledOut.cues) && onlyOrdinary(section, !inOriginal(cues.ruledOut.unless));
   // Without abuse ruled out, care tasks and tiredness next to a carer who is ill are asked (Q-ZORGEN), not decided:
   // a young carer may be helping out or the home may be going wrong.
@@ -370,13 +373,13 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const arranged = inText(cues.arrangedStay);
   const offence = inText(cues.pastOffence);
   if (reading.acute !== 'none' || reading.abuse !== 'none') {
-    return { ...reading, doubted, explained, hearsay, ordinaryWorry: overloaded || vague || wary, arranged, offence, struggling, handled };
+    return { ...reading, doubted, explained, hearsay, ordinaryWorry: overloaded || vague || wary, arranged, offence, struggling, handled, ruledOut };
   }
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
     return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
   };
-  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, ordinaryWorry: overloaded, arranged, offence, struggling, handled };
+  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, ordinaryWorry: overloaded, arranged, offence, struggling, handled, ruledOut };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */

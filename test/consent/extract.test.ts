@@ -4567,6 +4567,7 @@ describe('classes of meaning from the b82–b87 abuse and neglect misses (consen
       'Mentor: Aisha (14) vertelde dat ze in de zomervakantie naar familie gaat en daarna niet meer terugkomt, haar vader leest al haar berichten. Mag ik dit met de aandachtsfunctionaris bespreken?',
       'oc: lln 15 moet na de zomer op vakantie bij familie en mag daarna niet meer naar school terug, broer brengt en haalt haar elke dag. mag ik de jgc inlichten?',
       "JOS-coach: meisje (16) gaat in de meivakantie 'logeren bij familie' en komt volgens haar niet meer terug. Haar oom controleert haar telefoon. Kan ik dit delen?",
+      'Mentor: Sara (16) zegt dat ze deze zomer naar familie in het buitenland moet en daarna misschien niet meer terugkomt. Haar broers bepalen alles. Mag ik dit met de zoco bespreken?',
     ])
       expect(first(text), text).toBe('V-MELDCODE');
   });
