@@ -4847,16 +4847,20 @@ describe('classes of meaning from the b82–b87 misses (consent27a: the JOS work
     expect(first('Ik heb drie gesprekken gehad met Sanne (14). Mag ik het vertellen aan haar moeder? Moeder heeft gezag.')).toBe('Q-OUDERS');
   });
 
-  it('reads a JOS worker\'s note that drops "ik", or an act said after "begin ik", as her own work', () => {
+  it('reads a JOS worker\'s note that drops "ik", or an act said with the verb first ("begin ik", "begeleid ik"), as her own work', () => {
     const cases: Array<[string, string]> = [
       ['Heb gisteren de kennismaking gehad met Jayden (12). Ouders wonen apart, allebei gezag, alleen moeder heeft getekend. Kan ik door?', 'V-BEIDEN'],
       ['Volgende week begin ik bij Aya (11) met een paar gesprekjes. Ouders getrouwd. Wie tekent?', 'V-OUDERS12'],
       ['Gesprekken met Tim (13) lopen nu een maand. Zijn mentor vraagt wat er thuis aan de hand is. Tim is akkoord. Mag ik het vertellen?', 'V-BEIDEN'],
       ['Ik heb een screening gedaan in 1B met per leerling een kort beeld. Allemaal 12 of 13. Wat moet ik regelen?', 'V-BEIDEN'],
       ["pamb'er hier. Kan ik Liam (14) al zien terwijl vader nog moet tekenen? Ouders gescheiden, samen gezag.", 'V-BEIDEN'],
+      ['Sinds de herfst begeleid ik als smw Fatima (13). De zorgcoördinator wil in het zorgteam weten hoe het gaat. Fatima vindt het goed. Mag ik vertellen?', 'V-BEIDEN'],
+      ['Ik heb een intakegesprek gepland met Yusuf (17), hij wil niet dat zijn ouders het weten. Kan dat?', 'V-LEERLING16'],
     ];
     for (const [text, answer] of cases) expect(first(text), text).toBe(answer);
-    // Guard: the role alone, asked to "eens kijken" at a pupil, names no act: what she will do is asked.
+    // Guards: the role alone, asked to "eens kijken" at a pupil, names no act: what she will do is asked; a mentor's own
+    // first talk with a class is no JOS work.
+    expect(first('Als mentor heb ik vandaag mijn eerste gesprek met de nieuwe klas gehad. Moet ik ouders iets laten weten?')).toBe('Q-OUDERS');
     expect(first('Gedragswetenschapper hier. De mentor vraagt of ik eens naar Bo uit 1 havo kan kijken. Moet ik ouders om toestemming vragen?')).toBe('Q-JOS');
   });
 
