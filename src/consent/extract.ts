@@ -46,14 +46,19 @@ const UNNAMED_OUTSIDER = /\b(iemand|een persoon|een ander|anderen|iemand anders)
  * het om een meisje uit 3 vwo van het Dalton gaat", "school en klas staan er nog in", "de kliniek noem ik wel".
  */
 const STILL_NAMED = /\b(staat|staan|zit|zitten|blijft|blijven) (er |daar )?(nog|wel|gewoon) (\w+ ){0,2}(in|bij|erin|erbij|genoemd|vermeld)\b|\b(school|klas|leerjaar|woonplaats|kliniek|instelling|afdeling)\w{0,10} (\w+ ){0,4}(noem|vermeld|laat|houd|hou) (ik|we|wij) (\w+ ){0,2}(wel|nog|gewoon)\b/;
+/** Counts over many pupils, no one pupil in them ("hoeveel leerlingen per school een traject hadden", "aantallen aanmeldingen per leerjaar"). */
+const COUNTS_ONLY = /\b(hoeveel|aantallen|aantal|percentages?|totalen|jaarcijfers|cijfers)( \w+){0,3} (leerlingen|jongeren|gezinnen|trajecten|aanmeldingen|verwijzingen|meldingen)\b( \w+){0,4} per (school|scholen|leerjaar|jaar|maand|regio|gemeente|locatie)\b|\bper (school|scholen|leerjaar|jaar|maand|regio|gemeente|locatie) (\w+ ){0,2}(het |de )?(aantal|aantallen|percentage)\b/;
+/** A consultation before any registration: advice, or checking whether registering makes sense ("om te checken of aanmelden zin heeft"). */
+const CONSULT_FIRST = /\b(advies|raad)\b|\b(checken|navragen|polsen|peilen|aftasten|kijken|vragen|horen) (\w+ ){0,2}of (een |het )?(aanmelden|aanmelding|melden|doorverwijzen|verwijzen|verwijzing)\w{0,4} (\w+ ){0,3}(zin heeft|zin had|nodig is|zinvol is|nut heeft|past|mogelijk is)\b/;
 const UNIQUE_DETAIL = /\b(tweeling|drieling|rolstoel|doof|dove|gebarentaal|\w{0,6}prothese|overleden|de enige|het enige (\w+ )?(meisje|kind|gezin|jongetje)|enigste|iedereen (\w+ ){0,3}(weet|kent)|(weet|kent) (\w+ )?iedereen|(hele|heel het|half het) (dorp|school|wijk|buurt|stad) (\w+ )?(kent|weet|praat)|(in|op) (de|het) (krant|nieuws|tv|televisie|socials)|bekend (gezin|verhaal|familie)|opvallend\w*|kleine (school|klas|groep)|klein dorp|in het dorp)\b|\b(vader|moeder|ouders|opa|oma)( \w+){0,3} (de|die|het|een|dat) (\w+ )?(\w*kraam|\w*winkel|\w*zaak(?<!rechtszaak)|bakkerij|slagerij|snackbar|friettent|garage|kapsalon|restaurant|cafe|eetcafe|supermarkt|apotheek|bloemenwinkel|kiosk|manege|camping)( \w+){0,4} (heeft|hebben|runt|runnen|bestiert|bestieren)\b|\b(eigenaar|eigenaresse|uitbater) van (de|het|die|dat) (\w+ )?(\w*kraam|\w*winkel|\w*zaak(?<!rechtszaak)|bakkerij|slagerij|snackbar|friettent|garage|kapsalon|restaurant|cafe|eetcafe|supermarkt|apotheek|kiosk|manege|camping)\b|\b(vader|moeder) (\w+ )?(is )?(de )?(wethouder|burgemeester|dominee|pastoor|imam|dorpsarts|dorpsagent)\b|\b(afbrandde|afgebrand|uitgebrand)\b|\b(na|door|sinds|bij|van|om) (de|het|die|dat|een|hun|zijn|haar) (\w+ ){0,2}(\w{0,10}brand|\w{0,10}ongeluk|\w{0,10}ongeval|aanrijding|overval|explosie|ontploffing|steekpartij|schietpartij|steekincident|schietincident|overstroming|aanslag)\b/;
 
 // --- who --------------------------------------------------------------------------------------------------------
 const PARENT_AS_RECIPIENT = re(
   [
     `\\b${PARENT}( \\w+){0,6} (belt|belde|bellen|vraagt|vroeg|vragen om|wil weten|willen weten|eist|eisen|mailt|mailde|informeren|inlichten|vertellen|op de hoogte|wil inzage|willen inzage|inzien|opvragen|komt vragen|komen vragen)\\b`,
-    // "vertellen dat de moeder ziek is": the parent is what is told, not who is told
-    `\\b(bel|bellen|informeer|informeren|inlichten|vertel|vertellen|mail|mailen|laten weten|delen met|geven aan|sturen naar|doorgeven aan) ((?!dat\\b|over\\b)\\w+ ){0,2}${PARENT}\\b`,
+    // "vertellen dat de moeder ziek is": the parent is what is told, not who is told. Nor is a parent who starts the next
+    // clause once the comma is gone ("als ik het vertel, moeder weet nog niet …").
+    `\\b(bel|bellen|informeer|informeren|inlichten|vertel|vertellen|mail|mailen|laten weten|delen met|geven aan|sturen naar|doorgeven aan) ((?!dat\\b|over\\b)\\w+ ){0,2}${PARENT}\\b(?! (weet|weten|wist|wisten|vindt|vinden|zegt|zeggen|heeft|hebben|is|zijn)\\b)`,
     `\\b(aan|met) (de |zijn |haar |mijn )?${PARENT}( \\w+){0,3} (vertellen|delen|geven|bespreken|doorgeven|laten zien|sturen|mailen|laten weten|praten|spreken|overleggen)`,
     `\\b${PARENT} (heeft|hebben) geen gezag`,
     // "dat we thuis bellen als hij spijbelt": the school calls the parents
@@ -141,8 +146,8 @@ const CONTEXT_MENTIONS = re(
     `\\b(moet|moeten|hoef|hoeven) (ik|we|wij|je|de school) ((daarvoor|dan|eerst|vooraf|hiervoor|daarover|nog|ook) )*(de |zijn |haar |alle )?${PARENT}( van (de |het |een )?\\w+)? (iets |het |dit |dat |daarover |hierover )?(te )?(mailen|bellen|informeren|inlichten|aanschrijven|vragen|laten weten|op de hoogte (brengen|stellen))\\b`,
     // "moet ik ouders mailen voor toestemming": how consent is asked, not who is told
     `\\b${PARENT} (\\w+ ){0,2}(mailen|bellen|aanschrijven|benaderen|een mail sturen|een brief sturen) (\\w+ ){0,2}(voor|om) (hun )?toestemming\\b`,
-    // "moet ik de ouders alleen inlichten of toestemming vragen": the consent question, not who is told
-    `\\b${PARENT} (\\w+ ){0,2}(inlichten|informeren) of (\\w+ ){0,2}toestemming\\b`,
+    // "moet ik de ouders (van die leerlingen vooraf) inlichten of toestemming vragen": the consent question, not who is told
+    `\\b${PARENT} (\\w+ ){0,4}(inlichten|informeren|op de hoogte (brengen|stellen)|laten weten) (of|en) (\\w+ ){0,2}toestemming\\b`,
     `\\bbrief (\\w+ )?(naar|aan|voor) (de |zijn |haar )?${PARENT}\\b`,
     // "… en zijn moeder. Zijn mentor vraagt me …": the one asking is the mentor, the parent is who the help is with
     `\\b${PARENT} (\\w+ ){0,2}(zijn |haar |de )?(mentor|mentrix|docent|leraar|teamleider|zorgcoordinator) (vraagt|vroeg|wil|wilde)\\b`,
@@ -154,6 +159,8 @@ const CONTEXT_MENTIONS = re(
     `\\b(er (is|loopt|liep|was) (\\w+ )?(een )?|(staat|stond|valt|viel) (\\w+ )?)(ots|ondertoezichtstelling|onder toezicht)\\b|\\b(omgang\\w*|contact\\w*|begeleiding|toezicht) (\\w+ ){0,2}(via|door|bij) (de |het )?(jeugdbescherming|gezinsvoogd|voogd)\\b`,
     // "vraagt de naam van haar nieuwe school op": the school is what a parent asks for, not who asks or is told
     `\\b(naam|adres|gegevens|locatie) van (haar|zijn|de|die) (nieuwe |andere |volgende )?school\\b|\\b(naar )?welke (nieuwe |andere )?school (ze|hij|zij) (\\w+ )?(gaat|zit)\\b`,
+    // "zodat ik een passende stageplek kan zoeken": the placement is what the writer looks for, not who is told
+    `\\b(stageplek|stageplaats|stageadres|stagebedrijf|leerbaan|leerwerkplek)\\w{0,2} (\\w+ )?(kan |kunnen |te |gaan )?(zoeken|vinden|regelen|kiezen|uitzoeken)\\b|\\b(zoeken|zoek|vinden|vind|regelen|regel|uitzoeken) (\\w+ ){0,2}(stageplek|stageplaats|stageadres|stagebedrijf|leerbaan|leerwerkplek)\\b`,
     // the police or an ambulance that came: what happened, not who is told
     `\\b(politie|ambulance) (kwam|kwamen|komt|was|is|stond|aan)\\b`,
     // a relative as the subject of what happened ("de opa van Sem is overleden"), not the one told
@@ -184,11 +191,11 @@ const CONSENT_OF_PARENTS = re(
 const CONTACTS_THE_HELP = /\b(contactpersoon|hulpverlener|begeleider|casemanager|medewerker|coach) (daar|van hen|van hun|van dat team|van die hulp)\b|\b(bellen|overleggen|afstemmen|contact (\w+ )?(opnemen|zoeken|leggen)|mailen|spreken|praten) (\w+ ){0,2}met (hen|hun|daar|die hulpverlener|die begeleider|dat team|haar begeleider|zijn begeleider|haar hulpverlener|zijn hulpverlener)\b|\bmet (hen|daar|dat team|die hulpverlener|haar begeleider|zijn begeleider|haar hulpverlener|zijn hulpverlener)( \w+){0,4} (af te stemmen|afstemmen|overleggen|te overleggen|bellen|te bellen)\b/;
 /**
  * The writer's own school role, said to sign the question ("decaan hier", "zoco hier.", "als teamleider wil ik", "ik ben
- * de OC", "(OC)" at the end): who asks, never who is told. Read away before the parties, so a colleague is only the
+ * de OC", "(OC)" at the end, "vragen mij (teamleider)"): who asks, never who is told. Read away before the parties, so a colleague is only the
  * recipient when the text names one.
  */
 const STAFF_ROLE = '(zorgcoordinator|teamleider|afdelingsleider|conrector|rector|directeur|leerlingbegeleider|vertrouwenspersoon|decaan|coordinator)';
-const WRITER_ROLE = re(`^(\\w+ ){0,2}${STAFF_ROLE} hier\\b|\\b(ik ben|als) (de |een )?nieuwe (mentor|mentrix)\\b|\\b(ik ben|ben ik|ik als) (de |een |hier |bij ons |op school )?(\\w+ )?${STAFF_ROLE}\\b|\\bals (?!(?:de|het|een|die|onze|jullie|mijn|zijn|haar)\\b)(\\w+ )?${STAFF_ROLE}\\b|(?<!\\b(met|aan|naar|voor|bij|de|het|een|onze|mijn|die|deze|jullie|zijn|haar) )\\b${STAFF_ROLE}$`);
+const WRITER_ROLE = re(`^(\\w+ ){0,2}${STAFF_ROLE} hier\\b|\\b(mij|me) ${STAFF_ROLE}\\b|\\b(ik ben|als) (de |een )?nieuwe (mentor|mentrix)\\b|\\b(ik ben|ben ik|ik als) (de |een |hier |bij ons |op school )?(\\w+ )?${STAFF_ROLE}\\b|\\bals (?!(?:de|het|een|die|onze|jullie|mijn|zijn|haar)\\b)(\\w+ )?${STAFF_ROLE}\\b|(?<!\\b(met|aan|naar|voor|bij|de|het|een|onze|mijn|die|deze|jullie|zijn|haar) )\\b${STAFF_ROLE}$`);
 const TOLD_BY_SOURCE = re(`\\b(aanmelding|aanmelden|aangemeld|doorverwezen|verwezen) (\\w+ ){0,2}(via|door|van) (de |het |onze |mijn )?(decaan|mentor|mentrix|zorgcoordinator|teamleider|afdelingsleider|collega\\w{0,3})\\b|\\b(collega\\w*|teamleider|afdelingsleider|decaan|zorgcoordinator|directeur|conrector|rector|coordinator) ((?!(?:jgc|paj|coach|gedragswetenschapper|josmedewerker|orthopedagoog|psycholoog)\\b)\\w+ ){0,2}(zegt|zei|vraagt|vroeg|mailt|mailde|appt|appte|belt|belde|stuurt|stuurde) (me|mij|ons|dat|of)\\b|\\bcollega\\w* (\\w+ ){0,3}(stuurt|stuurde|stuurden|heeft|forwardt|forwardde) (\\w+ ){0,3}(door|doorgestuurd|geforward)\\b|\\b(doorgestuurd|geforward|doorgezet) (\\w+ )?(door|van) (een |mijn |de |onze )?collega\\w*\\b|\\b(van|door) (een |mijn |onze )?collega\\w* (\\w+ )?(doorgestuurd|geforward|gekregen|ontvangen)\\b|\\b(collega\\w*|mentor|mentrix|docent\\w*)( \\w+){0,4} (vraagt|vroeg|vragen|vroegen) (me|mij|ons)\\b|\\bcollega\\w* (\\w+ ){0,4}(vraagt|vroeg|vroegen)\\b|\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|leerlingbegeleider) (wil|wilt|willen|wou|wilde) (dit |dat |het )?(\\w+ ){0,2}(graag )?(delen|vertellen|doorgeven|doorvertellen|melden|bespreken)\\b|\\b(collega\\w*|zorgcoordinator|teamleider|afdelingsleider|decaan|vertrouwenspersoon|leerlingbegeleider) (\\w+ ){0,2}(vertelde|vertelden|meldde|meldden|zei|zeiden|liet weten|lieten weten|heeft verteld|heeft gemeld) (me|mij|ons)\\b|\\b(is|werd|zijn|heeft|hebben|had|hadden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar) (\\w+ )?(verteld|gemeld|gezegd|aangegeven|toevertrouwd|laten weten|doorgegeven)\\b|\\b(vertelde|vertelden|meldde|meldden|zei|zeiden) (\\w+ ){0,3}aan (de |zijn |haar |hun )?(mentor|mentrix|docent|leraar)\\b|\\b(de |zijn |haar )?${PARENT} (\\w+ ){0,2}(vertelde|vertelden|vertelt|vertellen|meldde|meldden|meldt|melden|zei|zeiden|zegt|zeggen|liet weten|lieten weten|heeft verteld|hebben verteld|heeft gemeld|hebben gemeld) (me|mij|ons)\\b`);
 
 /**
@@ -259,11 +266,19 @@ function partyPatterns(vocabulary: Vocabulary): PartyPatterns {
 }
 
 // --- what the JOS worker does -------------------------------------------------------------------------------
-const SYSTEM_ACCESS = /\b(magister|somtoday|som|leerlingvolgsysteem|lvs|parnassys|eduarte)\b/;
+const SYSTEM = '(magister|somtoday|som|leerlingvolgsysteem|lvs|parnassys|eduarte)';
+const SYSTEM_ACCESS = re(`\\b${SYSTEM}\\b`);
+/** Looking in the system oneself ("mag zij in somtoday de absenties zien"): access, whatever it saves in mailing. */
+const LOOKS_IN_SYSTEM = `\\bin (de |het )?${SYSTEM} (\\w+ ){0,6}(zien|bekijken|inzien|checken|opzoeken|volgen|bijhouden)\\b`;
 // Compounds count: "een leesaccount", "kijkrechten", "een eigen login".
-const ACCESS_VERB = /\b(\w{0,10}inlog\w{0,12}|login\w{0,12}|toegang|\w{0,10}account\w{0,3}|bekijken|inzien|meekijken|kijken|\w{0,10}rechten)\b/;
+const ACCESS_VERB = re(`\\b(\\w{0,10}inlog\\w{0,12}|login\\w{0,12}|toegang|\\w{0,10}account\\w{0,3}|bekijken|inzien|meekijken|kijken|\\w{0,10}rechten)\\b|${LOOKS_IN_SYSTEM}`);
 /** Access of one's own to the system, never just something sent out of it. */
-const OWN_ACCESS = /\b(\w{0,10}inlog\w{0,12}|login\w{0,12}|toegang|\w{0,10}account\w{0,3}|\w{0,10}rechten|meekijken)\b/;
+const OWN_ACCESS = re(`\\b(\\w{0,10}inlog\\w{0,12}|login\\w{0,12}|toegang|\\w{0,10}account\\w{0,3}|\\w{0,10}rechten|meekijken)\\b|${LOOKS_IN_SYSTEM}`);
+/**
+ * Pupils as a helper's own caseload ("mijn cliënten", "de leerlingen die ik begeleid", "uit haar caseload"): whoever
+ * gets access to the system for them is the JOS worker, even when the colleague who offers it is named first.
+ */
+const OWN_CASELOAD = /\b(mijn|haar|zijn|onze|hun) (eigen )?(clienten|client|caseload|trajecten|gezinnen)\b|\b(leerlingen|jongeren|kinderen|gezinnen) die (ik|zij|hij|ze|we) (\w+ ){0,2}(begeleid|begeleidt|begeleiden|coach|coacht|coachen|in begeleiding (heb|heeft|hebben))\b/;
 /** What the writer takes out of the system and sends ("de notities uit Magister mailen zodat zij kan kijken"). */
 const SENT_FROM_SYSTEM = /\b(mailen|mail|sturen|stuur|doorsturen|opsturen|doormailen|printen|print|uitdraai\w*|geven|meegeven|doorgeven)\b/;
 const FEEDBACK = re(
@@ -337,6 +352,22 @@ const OWN_ASSESSMENT_PLANNED = /(^|\bik )(wil|ga|zal|kom) (\w+ ){0,12}(observere
 /** A pupil who came to the writer's own consultation hour herself ("meldde zich zelf op mijn spreekuur"): help the pupil asks for (J3). */
 const PUPIL_CAME_TO_MY_HOURS = /\b(meldde|meldt|melden|meldden|kwam|komt|kwamen|komen|liep|loopt)( \w+){0,3} (op|naar|bij|in) mijn \w{0,12}spreekuur\b|\b(op|naar|bij|in) mijn \w{0,12}spreekuur (\w+ ){0,3}(gemeld|gekomen|geweest|langsgekomen|binnengelopen)\b/;
 const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.source}|${OWN_ASSESSMENT_PLANNED.source}|${OWN_HELP_STARTS.source}`);
+/**
+ * The writer's own JOS work, said in any words: a first person (ik, mij, mijn, "pamb hier", "begeleid ik", or a note that
+ * drops "ik": "heb gisteren de intake gehad", "gesprekken met Tim lopen") next to an act of that work (an intake, talks,
+ * starting or beginning, an HGD, screening or other assessment, an observation, a trajectory, guidance, a profile per pupil; her
+ * report or handover when she calls it hers). "OC vraagt of ik een hgd traject kan doen" and "na mijn hgd" read the same;
+ * "ik begeleid hem niet" is no such act. A mentor or teacher who says so, or a writer who names another JOS worker, is
+ * not the one doing JOS work (see ownWorkOfWriter).
+ */
+const OWN_WORK_ACT = '(?:intake\\w{0,10}|\\w{0,12}gesprek(?:ken|jes)|eerste gesprek|kennismaking\\w{0,8}|coaching\\w{0,10}|begeleid(?:en|ing|t)?|hgd\\w{0,8}|onderzoek(?:en)?|diagnostiek|screening\\w{0,2}|obs|observ\\w{1,6}|\\w{0,8}traject|profiel\\w{0,4}|starten|opstarten|beginnen)';
+/** What the work yields is hers only when she says so ("mijn verslag"): "mag ik het verslag sturen" may be anyone's. */
+const OWN_WORK_PRODUCT = '(?:\\w{0,6}verslag\\w{0,4}|overdracht)';
+const WRITER_OWN_WORK = re(`\\b(?:ik|mij|me)\\b (?:\\w+ ){0,10}${OWN_WORK_ACT}\\b(?! (?:\\w+ ){0,2}niet\\b)|\\bmijn (?:\\w+ )?(?:${OWN_WORK_ACT}|${OWN_WORK_PRODUCT})\\b|\\b${OWN_WORK_ACT} (?:\\w+ ){0,2}door (?:mij|me)\\b|\\b(?:na|sinds|tijdens|voor|bij) (?:de |het |mijn |\\w+ )?${OWN_WORK_ACT} (?:\\w+ ){0,12}ik\\b|^(?:\\w+ ){0,2}${OWN_WORK_ACT} (?:\\w+ ){0,6}(?:gepland|ingepland|afgerond|gedaan|gehad|gestart|begonnen|lopen|loopt|liepen)\\b|\\bik (?:\\w+ ){0,12}(?:komen kijken|meekijken|mee kijken)\\b|^(?:heb|had|ga|wil|zou|kan|mag|zie|start|begin) (?:\\w+ ){0,8}${OWN_WORK_ACT}\\b|\\b(?:begeleid|coach|behandel|observeer|onderzoek|test|start|begin) ik\\b(?! (?:\\w+ ){0,2}niet\\b)|^(?:\\w+ )?(?:${JOS_ROLE}|pamb(?: ?er)?) hier\\b`);
+/** An act of the work itself is named (not only the writer's role, "gw'er hier … eens naar Sophie kijken"). */
+const WORK_ACT_NAMED = re(`\\b${OWN_WORK_ACT}\\b`);
+/** A JOS worker named in the text ("hij zat bij de jgc"): the writer's own work is then a reading, not the JOS worker's. */
+const JOS_WORKER_NAMED = /\b(jgc|paj|coach|josmedewerker|gedragswetenschapper|orthopedagoog|psycholoog)\b/;
 const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\\b|^(\\w+ )?${JOS_ROLE} hier\\b|^(ik )?ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bals (\\w+ )?${JOS_ROLE}\\b|\\bik ben (de |een )?(\\w+ )?${JOS_ROLE}\\b|\\bik (\\w+ ){0,2}als (\\w+ )?${JOS_ROLE}\\b`);
 /**
  * The writer's own report of an assessment, ready, that she shares with the school ("het HGD-verslag van Milan is klaar …
@@ -344,7 +375,8 @@ const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\
  * A report by someone else ("het verslag van de psycholoog") is not hers.
  */
 const OWN_REPORT = /\b(hgd|onderzoeks|test|diagnostiek|diagnostisch|psychologisch|observatie) ?(verslag|rapport|rapportage)\w{0,6}\b(?! (van|door) (de|het|een|haar|zijn|onze)\b)( \w+){0,4} (is|zijn) (nu )?(klaar|af|afgerond|gereed)\b|\b(mijn|ons) (\w+ )?(hgd|onderzoeks|test|diagnostiek|observatie|eind) ?(verslag|rapport|rapportage)\w{0,6}\b|\b(verslag|rapport|rapportage|uitslag)\w{0,6} van mijn (onderzoek|observatie|diagnostiek|test|testen|gesprekken)\b|\b(hgd|diagnostiek|onderzoek|observatie)\w{0,8}\b(?! (van|door) (de|het|een|haar|zijn|onze)\b)( \w+){0,8} (is |zijn )?(nu )?(afgerond|klaar|gereed|afgesloten)\b/;
-const WRITER_SHARES = /\b(ik|we) (\w+ ){0,3}(deel|delen|stuur|sturen|doorsturen|mail|mailen|geef|geven|doorgeven|laat lezen|laten lezen)\b/;
+/** The writer shares it, or asks whether her report may go somewhere ("mag mn verslag naar de zoco", "kan het rapport naar de mentor"). */
+const WRITER_SHARES = /\b(ik|we) (\w+ ){0,3}(deel|delen|stuur|sturen|doorsturen|mail|mailen|geef|geven|doorgeven|laat lezen|laten lezen)\b|\b(mag|kan|moet|mogen|kunnen|moeten) (mijn|ons|het|dat|dit|de|die) (\w+ )?(verslag|rapport|rapportage)\w{0,6} (\w+ ){0,2}naar\b/;
 /**
  * A teacher asks the writer to come to a lesson ("de mentor van 2A heeft me gevraagd een les bij te wonen vanwege Jayden",
  * "de docent wil dat ik in zijn les kom kijken"): the writer is the JOS worker; what she will do there is read or asked.
@@ -362,14 +394,14 @@ const INTAKE = /\b(intake|eerste gesprek|kennismaking\w{0,8}|voorbereiden|voorbe
 const ASKED_ABOUT_HELP = /\b(vraagt|vroeg|vragen|wil weten|wilt weten|willen weten) (\w+ ){0,3}(hoe|wat)\b|\b(vraagt|vroeg|vragen|wil|wilt|willen|wilde) (\w+ ){0,3}(verslag\w{0,6}|samenvatting\w{0,4}|update)\b|\b(vertellen|vertel|delen|doorgeven|bijpraten|informeren|zeggen)\b/;
 const HELP_WORK = /\b(\w*test|\w*testen|getest|testje|testjes|\w*onderzoek|toets afnemen|(vragenlijst\w*|lijst\w*|toets\w*|test\w*) (\w+ ){0,3}(afnemen|af te nemen|laten invullen)|onderzoek|onderzoeken|diagnostiek|behandel\w*|begeleid\w*|coachen|coacht|coaching|gecoacht|traject|intake|therapie|hulptraject|helpen|hulp (\w+ ){0,2}(bieden|geven|van|bij|door)|terecht (kan|kunnen)|bij (de |het |een )?(jgc|paj|coach|gedragswetenschapper|josmedewerker|psycholoog|orthopedagoog) (\w+ )?(terecht|langs|komen|tekent|tekenen)|beginnen met|met (hem|haar) beginnen|starten met|begint met|start met|(met (hem|haar) )?(gaan )?(werken aan|aan de slag)|met (hem|haar) (gaan )?werken)\b/;
 /** "met Sem zelf gesprekken voeren": someone other than the mentor, the parents or the class is talked with. */
-const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor|de docent|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
+const NOT_A_PUPIL = `(?!(?:mij|me|ons|jou|elkaar|de klas|de groep|de mentor(en)?|de docent(en)?|collega\\w*|school|${PARENT}|(?:de |zijn |haar )${PARENT}|(?:de |een )?${JOS_ROLE})\\b)`;
 /** A colleague asks the writer to take a look at a pupil ("mailt of ik even naar Ilias kan kijken"): the JOS worker, her task not yet said. */
 const ASKED_TO_LOOK_AT_PUPIL = re(`\\b${LESSON_ASKER}( \\w+){0,4} (mailt|mailde|appt|appte|vraagt|vroeg|belt|belde|heeft) (me |mij )?(gevraagd )?(of ik|om|dat ik) (\\w+ ){0,3}naar (hem|haar|${NOT_A_PUPIL}(?!(?:de|het|een|zijn|hun|mijn|onze|die|deze|dat|dit)\\b)[a-z]+) (\\w+ ){0,3}(te )?kijken\\b`);
 const TALKS_WITH_PUPIL = re(
-  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,8}(zelf )?(gesprek\\w* (voeren|houden|hebben)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (gaan )?(voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE}( \\w+){0,5} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\bgesprek(ken|je|jes)? met (de |een )?${JOS_ROLE}\\b|\\b(in )?gesprek(ken|je|jes)? ((gaan )?(voeren|houden|hebben) )?met ${NOT_A_PUPIL}[a-z]+\\b(?! ${JOS_ROLE})|\\b${JOS_ROLE} (wil|wilt|gaat|mag|kan|komt)( \\w+){1,8} (spreken|zien(?! (hoe|wat|of|waar)\\b)|uit de les halen|ophalen)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
+  `\\bmet ${NOT_A_PUPIL}(\\w+ ){1,8}(zelf )?(\\w{0,12}gesprek\\w{0,4} (voeren|houden|hebben|beginnen|starten|opstarten|aangaan)|praten|praat|spreken|spreekt)\\b|\\bgesprek(ken|je|jes)? (gaan )?(voeren |houden |hebben )?met ${PUPIL}\\b|\\bvoor (een )?gesprek(ken|je|jes)?\\b(?! met (mij|me|ons|de mentor|de docent|het team)\\b)|\\b${JOS_ROLE} (\\w+ )?(met|bij) ${PUPIL} (\\w+ ){0,3}(praten|praat|spreken|spreekt|gesprekken)\\b|\\bmet (de |een )?${JOS_ROLE}( \\w+){0,5} (praten|praat|spreken|spreekt|gesprekken|een gesprek|gesprekjes)\\b|\\bgesprek(ken|je|jes)? met (de |een )?${JOS_ROLE}\\b|\\b(in )?gesprek(ken|je|jes)? ((gaan )?(voeren|houden|hebben) )?met ${NOT_A_PUPIL}[a-z]+\\b(?! ${JOS_ROLE})|\\b${JOS_ROLE} (wil|wilt|gaat|mag|kan|komt)( \\w+){1,8} (spreken|zien(?! (hoe|wat|of|waar)\\b)|uit de les halen|ophalen)\\b|\\b(praten|spreken) met (de |een )?${JOS_ROLE}\\b`,
 );
 /** Help said not to be given to any of the pupils ("geen van de vier krijgt hulp van haar"): no help by the JOS worker. */
-const NO_HELP_GIVEN = /\b(geen van (de |die |deze )?\w+ |niemand (van (hen|hun|de \w+) )?|geen (enkele )?(leerling|kind) )(krijgt|krijgen|heeft|hebben|zit|zitten) (nu |al |nog )?(\w+ )?(hulp|begeleiding|gesprekken|behandeling|in begeleiding|in behandeling)( (van|bij) \w+)?\b/;
+const NO_HELP_GIVEN = /\b(geen van (de |die |deze )?\w+ |niemand (van (hen|hun|de \w+) )?|geen (enkele )?(leerling|kind) )(krijgt|krijgen|heeft|hebben|zit|zitten) (nu |al |nog )?(\w+ )?(hulp|begeleiding|gesprekken|behandeling|in begeleiding|in behandeling)( (van|bij) \w+)?\b|\b(heeft|hebben|had|hadden) (nu |nog |zelf )?(geen van (de |die |deze )?\w+|geen (enkele )?(leerling|kind|jongere)|niemand( van (hen|hun|de \w+))?)( \w+){0,2} (in|onder) (begeleiding|behandeling|zorg|traject)\b/;
 /** The mentor asks the JOS worker to talk with or help the pupil: the worker's own help (J3), not advice. */
 const ASK_JOS_TO_HELP = re(`\\b${JOS_ROLE} (\\w+ )?(vragen|vraag|gevraagd) (om |of )?(\\w+ ){0,5}(met (hem|haar) (\\w+ ){0,2}(praten|spreken|gesprek\\w*)|(hem|haar) (\\w+ ){0,2}(helpen|begeleiden|spreken|testen|zien))\\b`);
 /**
@@ -425,6 +457,11 @@ const WIJK_REFER = /\b(stuur|sturen|doorsturen|doorgestuurd|brengen|verwijs) (\w
 const WIJK_CASE = /\b(waar|met wie|die) (\w+ ){0,3}al (\w+ ){0,2}(mee )?(werkt|werken|bezig is|bezig zijn|contact heeft|contact hebben)\b|\b(bij (hen|hun|ons|het wijkteam|het gebiedsteam) )?in (een )?(traject|begeleiding|behandeling)\b|\b(die|dat) (het gezin|hem|haar|de leerling|het kind)( \w+){0,3} (begeleidt|begeleiden|helpt|helpen|ondersteunt|ondersteunen|behandelt)\b|\b(die|dat) (\w+ ){1,5}(al|reeds|sinds) (\w+ ){0,3}(begeleidt|begeleiden|helpt|helpen|ondersteunt|ondersteunen|behandelt)\b|\b(zij|hij|ze|die) (begeleidt|helpt|ondersteunt|behandelt) [a-z]+ (\d{1,2} )?(al|reeds|sinds)\b|\b(wordt|worden) (\w+ ){0,4}(al|reeds|sinds) (\w+ ){0,4}(begeleid|geholpen|ondersteund|behandeld)\b|\b(die|dat|omdat|sinds|waar) (\w+ ){0,5}(jeugd)?(hulp|begeleiding|behandeling|ondersteuning) (\w+ ){0,2}(krijgt|krijgen|heeft|hebben|ontvangt|kreeg|kregen)\b|\b(heeft|krijgt|kreeg) (\w+ )?via (hen|hun|het wijkteam|het gebiedsteam|daar) (al )?(een )?\w+\b|\b(heeft|krijgt|met) (\w+ ){0,3}(een |al een )?(\w+ )?(begeleider|hulpverlener|behandelaar|gezinscoach|coach) (van|bij|via|vanuit|uit) (het |de |ons |hun |jullie )?(\w+ )?(wijkteam|gebiedsteam|team)\b|\b(begeleiden|begeleidt|helpen|helpt|ondersteunen|ondersteunt|behandelen|behandelt) (\w+ ){0,3}(het (pleeg)?gezin|hem|haar|de leerling|het kind)\b|\b((ik|wij|we) (begeleid|begeleiden|help|helpen|ondersteun|ondersteunen|behandel|behandelen|coach|coachen)|(begeleid|begeleiden|help|helpen|ondersteun|ondersteunen|coach|coachen) (ik|wij|we)) (\w+ ){0,2}(al|reeds|sinds)\b|\b(in|onder) (begeleiding|behandeling)\b|\b(al|reeds) (een )?(\w+ )?(jeugd)?(hulp|begeleider|hulpverlener|behandelaar|begeleiding|traject)\b|\b(krijgt|heeft|ontvangt) (al )?(\w+ )?(jeugd)?hulp\b|\bin behandeling\b|\b(haar|zijn) (contactpersoon|wijkcoach)\b|\b(wijkcoach|wijkteammedewerker|contactpersoon) van (?!(?:het|de|een|ons|hun|jullie|school)\b)[a-z]+\b|\b(hulp|begeleiding|ondersteuning) (van|bij|door|via) (het |de )?(\w+ )?(wijkteam|gebiedsteam)\b|\b(krijgt|heeft|ontvangt) (\w+ ){0,4}(begeleiding|ondersteuning)\b|\b(bij|via) (ons|hen|hun|jullie) (\w+ )?in (zorg|traject)\b|\b(is|zijn|staat|staan) (daar|bij (hen|ons|hun)) (\w+ )?(client|clienten|in zorg|in traject|aangemeld)\b|\b(heeft|krijgt|kreeg) (\w+ ){0,4}(een |al een )?(\w+ )?(begeleider|hulpverlener|behandelaar|coach|paj|jgc) (via|bij|van) (ons|hen|hun)\b/;
 /** "Wij begeleiden sinds oktober het gezin van Lotte. Kunt u laten weten hoe het gaat?": the team already helping asks (W1). */
 const WIJK_CLIENT_ASKS = /\b(wij|we|zij|ze|jullie|(het |de )?(\w+ )?(wijkteam|gebiedsteam|buurtteam|jeugdteam)( \w+)?) (\w+ ){0,2}(begeleiden|begeleidt|ondersteunen|ondersteunt|helpen|helpt|behandelen|behandelt) (\w+ ){0,3}(het (pleeg)?gezin|de familie|de ouders|hem|haar|de leerling|het kind)\b(?=.*\b(laten weten|vertellen|weten|vraagt|vragen|vroeg|informeren|afstemmen|overleggen)\b)/;
+/**
+ * The handover to help outside school that takes over ("bij de overdracht naar de wijkteammedewerker"): no school transfer
+ * (MW7), and that help is already in the case (W1), as when it asks for the report itself.
+ */
+const HANDOVER_TO_HELP = /\b(warme )?overdracht\b(?= (\w+ ){0,3}(naar|aan|met) (de |het |een |haar |zijn )?(\w+ )?(wijkteam\w{0,12}|gebiedsteam\w{0,12}|buurtteam|jeugdteam|sociaal team|wijkcoach\w{0,2}|cjg|ggz|jeugdhulp|hulpverlen\w{0,4}|behandelaar)\b)/;
 const WIJK_GENERAL = /\b(algemene (vraag|info|informatie)|in het algemeen)\b/;
 /** "een algemene vraag over hoe je een jonge mantelzorger ondersteunt": how one helps a kind of pupil, not a referral of one. */
 const GENERAL_HOW = /\b(algemene (vraag|info|informatie)|in het algemeen|in algemene zin)\b(?=.*\b(hoe (je|jullie|men|zij|ze)|welke (hulp|steun|ondersteuning|mogelijkheden)|wat (\w+ )?(er|jullie|ze|zij|je|het wijkteam) (\w+ ){0,2}(doen|doet|biedt|bieden|aanbieden|betekenen))\b)/;
@@ -570,7 +607,7 @@ const INTEREST_DOUBT = /\btwijfel\w* (\w+ ){0,5}(belang|goed (is |zou zijn |)voo
 const CAPACITY_DOUBT_DENIED = /\b((geen|geen enkele|niet de minste) (\w+ )?(reden|aanleiding|aanwijzing\w*|signalen|twijfel\w*)|niets wijst erop|twijfel (er )?niet)( (?!maar\b)\w+){0,7} (overziet|overzien|begrijpt|snapt|beseft|bevat|wilsbekwaam\w*)\b/;
 const CAPACITY_DOUBT = /\b(snapt|begrijpt|overziet|beseft|bevat) (volgens (mij|ons|de \w+|haar \w+|zijn \w+) |denk ik |lijkt me |geloof ik |naar mijn idee |vermoed ik )?(echt |totaal |helemaal |gewoon |eigenlijk |absoluut )?(niet|niks|weinig|nauwelijks) (echt |goed |helemaal |zo goed |precies |zo )?(waar|wat)\b|\b(niet|nauwelijks) (echt |goed |helemaal |zo goed |precies )?(begrijpt|snapt|overziet|beseft|bevat) (waar|wat)\b|\bof (hij|ze|zij) (het |dat |dit |er )?(\w+ ){0,3}(snapt|begrijpt|overziet|beseft) (\w+ ){0,4}(betwijfel|twijfel) ik\b|\b(snapt|begrijpt|overziet|beseft|bevat) (hij|ze|zij) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(hij|ze|zij) (snapt|begrijpt|overziet|beseft|bevat) (het |er |dat |dit )?(\w+ )?(niet|niks|weinig|nauwelijks)\b|\b(wilsbekwaam\w*|wilsonbekwaam\w*)\b|\b(denk|geloof|verwacht) (\w+ ){0,2}niet dat (hij|ze|zij|die|[a-z]+) (\w+ ){0,2}(snapt|begrijpt|overziet|beseft|bevat|kan overzien)\b|\b((be)?twijfel\w*|weet (\w+ ){0,2}niet|vraag me af) (\w+ ){0,3}of (\w+ ){0,8}(snapt|begrijpt|overziet|overzien|beseft|kan beslissen|weet waar)\b|\b(niet|nauwelijks) (kan |goed )?(overzien|overziet|begrijpt|snapt) (waar(voor| hij| ze| zij| het| iets| dit| dat)|wat (dat|dit|het|iets) (betekent|inhoudt))\b|\b(niet|nauwelijks|slecht) (\w+ ){0,2}te (overzien|begrijpen|snappen|bevatten) (waar(voor| hij| ze| zij| het| mee)?|wat)\b/;
 /** Next to a sign that capacity is limited, the writer asks whether the pupil may decide alone: that is the doubt (R26). */
-const DECIDES_ALONE = /\bof (alleen|enkel|zelf) (hij|ze|zij)\b|\b(hij|ze|zij) (alleen|zelf)\?? ?$|\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (\w+ )?(genoeg|voldoende)\b|\b(genoeg|voldoende) (als|dat) (\w+ )?zelf (\w+ ){0,2}(toestemming geeft|tekent|ja zegt|instemt)\b|\b(kan|mag|mogen|moet) (?!(ik|we|wij|jij|u)\b)(\w+ ){1,3}(toch |wel |gewoon )zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b/;
+const DECIDES_ALONE = /\bof (alleen|enkel|zelf) (hij|ze|zij)\b|\b(hij|ze|zij) (alleen|zelf)\?? ?$|\b(kan|mag|mogen|moet) (hij|ze|zij) (dit |dat |het )?(wel |echt |toch |gewoon )?zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b|\b(tekent|beslist|kiest|bepaalt|ondertekent) (hij|ze|zij) (\w+ )?zelf\b|\b(volstaat|voldoet|is) (zijn|haar) (eigen )?(handtekening|toestemming)\b|\b(zijn|haar) (eigen )?(handtekening|toestemming) (\w+ )?(genoeg|voldoende)\b|\b(genoeg|voldoende) (als|dat) (\w+ )?zelf (\w+ ){0,2}(toestemming geeft|tekent|ja zegt|instemt)\b|\b(kan|mag|mogen|moet) (?!(ik|we|wij|jij|u)\b)(\w+ ){1,3}(toch |wel |gewoon )zelf (beslissen|bepalen|kiezen|tekenen|toestemming geven|ondertekenen)\b/;
 /** The help runs on to a later date ("mijn traject met Roos loopt nog tot de zomer"). */
 const HELP_RUNS_ON = /\b(begeleiding|hulp|gesprekken|traject|behandeling|coaching|ondersteuning)( \w{1,30}){0,6} (loopt|lopen|duurt|duren) (nog )?(door )?(tot|langer)\b/;
 /** The question is about the time after the 18th birthday, whatever the age today. */
@@ -605,6 +642,8 @@ const INDEX_PURPOSE = /\b(niemand|geen van hen|ze|zij|die) (\w+ ){0,2}(weet|wete
 const WRITER_IS_MENTOR = /\b(ik ben|ben ik|ben|als) (\w+ ){0,2}(mentor|mentrix|docent|leraar|lerares)\b|\b(mentor|mentrix) (\w+ )?hier\b/;
 /** The writer does not know who may report: then they are not the reporter themselves. */
 const REPORTER_UNKNOWN = /\b(geen idee|weet (\w+ ){0,2}niet|niet duidelijk|onduidelijk) wie\b/;
+/** The writer doubts whether she herself may signal ("ik weet niet of ik daarvoor bevoegd ben", "ben ik wel meldingsbevoegd?"): asked, never assumed "nee". */
+const AUTHORITY_UNSURE = /\b(weet|weten) (ik |we )?(\w+ ){0,3}niet (\w+ )?of (ik|we|wij) (\w+ ){0,3}(meldingsbevoegd|bevoegd|gemachtigd)\w{0,3}\b|\b(twijfel|vraag me af|geen idee|onduidelijk|niet zeker)( \w+){0,3} of (ik|we|wij) (\w+ ){0,3}(meldingsbevoegd|bevoegd|gemachtigd)\w{0,3}\b|\b(ben ik|zijn we|zijn wij) (daar |daarvoor |hiervoor )?(\w+ ){0,2}(meldingsbevoegd|bevoegd|gemachtigd)\w{0,3}\b/;
 const CONNECTION_UNSURE = /\b(niet|geen idee|weet niet|onduidelijk|twijfel\w*)\b( \w+){0,5} aangesloten\b/;
 
 // --- custody -----------------------------------------------------------------------------------------------------
@@ -682,7 +721,8 @@ function decideFoundSafety(text: string, net: SafetyNet, safety: SafetyReading, 
   const open = [
     // Danger only the net found is asked, not decided, when the pupil gives a cause herself (a scrape "van skaten").
     ['Q-NOOD', 'acute', safety.doubted || (safety.explained && safety.acute === 'none')],
-    ['Q-ZORGEN', 'abuse', safety.explained || safety.hearsay || safety.struggling || safety.handled],
+    // Abuse only the net guessed (no cue of it read) is asked, not decided: a dentist's prick "die geen pijn deed".
+    ['Q-ZORGEN', 'abuse', safety.explained || safety.hearsay || safety.struggling || safety.handled || safety.abuse === 'none' || safety.abuse === 'unsure'],
   ] as const;
   if (!open.some(([question, , hedged]) => ask.has(question) && !hedged)) return;
   const sure = net.certaintyScores(text);
@@ -722,7 +762,7 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const disagree = PARENTS_DISAGREE.test(stance) || PARENT_OBJECTS.test(stance) || PARENT_QUOTED_REFUSAL.test(stance) || notByMentor(stance, DISAGREES);
   // Without any context the recipient is plain; else the help the pupil gets is a likelier recipient than her guardian.
   // A secret kept from the parents names them as the ones not told, never as the recipient.
-  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS, WRITER_ROLE, RELATIVE_CARE, PRESCRIBED_BY]).replace(SCHOOL_MOVE.test(t) ? NEVER : NEW_MENTOR_HERE, 'collega');
+  const told = withoutMatches(t, [KEPT_FROM_PARENTS, TOLD_BY_SOURCE, CONSENT_OF_PARENTS, WRITER_ROLE, RELATIVE_CARE, PRESCRIBED_BY, HANDOVER_TO_HELP]).replace(SCHOOL_MOVE.test(t) ? NEVER : NEW_MENTOR_HERE, 'collega');
   const without = (pattern: RegExp) => withoutMatches(told, [pattern]);
   // A party named only as context ("staat onder voogdij van Jeugdbescherming") next to the writer's own help is not who is told.
   // The help contacted is neither the school's own staff nor whoever holds custody.
@@ -734,8 +774,8 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // a meeting that proposed a Verwijsindex signal leaves the signal as what is asked.
   const parentAsksJosWork = named === 'MW8' && PARENT_ASKS_JOS_WORK.test(t) && ASKER_IS_JOS.test(t);
   // A mentor asked to a colleague's lesson, or sent a file, is no JOS worker.
-  const ownWork = (named === undefined || named === 'MW1') && (ownReportShared(t) || OWN_ASSESSMENT_PLANNED.test(t) || ((ASKED_TO_VISIT_LESSON.test(t) || ASKED_TO_LOOK_AT_PUPIL.test(t) || (FILE_SENT_TO_ME.test(t) && INTAKE.test(t))) && !WRITER_IS_MENTOR.test(t)));
-  const reread = partnerWithoutCustody(t, named) ? 'MW12' : parentAsksJosWork || ownWork ? 'MW2' : named === 'MW4' && REFERRAL_INDEX_SIGNAL.test(t) ? 'MW11' : named;
+  const ownWork = (named === undefined || named === 'MW1') && (ownReportShared(t) || ownWorkOfWriter(t) || OWN_ASSESSMENT_PLANNED.test(t) || ((ASKED_TO_VISIT_LESSON.test(t) || ASKED_TO_LOOK_AT_PUPIL.test(t) || (FILE_SENT_TO_ME.test(t) && INTAKE.test(t))) && !WRITER_IS_MENTOR.test(t)));
+  const reread = partnerWithoutCustody(t, named) ? 'MW12' : parentAsksJosWork || ownWork || helperGetsAccess(t, named) ? 'MW2' : named === 'MW4' && REFERRAL_INDEX_SIGNAL.test(t) ? 'MW11' : named;
   // A parent without custody who asks the writer himself has his own right to general information (R16b): the other
   // parent's "no" is about telling him, not a refusal of help.
   const withoutCustody = (PARENT_WITHOUT_CUSTODY.test(t) || NO_CUSTODY.test(t)) && !STEP_PARENT.test(t);
@@ -750,9 +790,11 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   // Care tasks and tiredness next to an ill carer, and nothing else, is an ordinary worry: no guess of acute danger.
   // So are signs of abuse alone when the writer says nothing concrete happened ("verder niks concreets"), or when they
   // are only what a pupil carries from an old hurt (long sleeves at gym, startling).
-  // A stay with family or a friend arranged because the parents are away is no sign for the net to guess at.
-  const netAcute = open(safety.acute, safety.abuse) && !safety.ordinaryWorry && !safety.arranged && !safety.handled;
-  const netAbuse = open(safety.abuse, safety.acute) && !safety.arranged;
+  // A stay with family or a friend arranged because the parents are away is no sign for the net to guess at, and a
+  // theft or damage that is done (the police ask who is on camera at a stolen scooter) is no danger now.
+  const netAcute = open(safety.acute, safety.abuse) && !safety.ordinaryWorry && !safety.arranged && !safety.offence && !safety.handled;
+  // So is abuse the writer rules out: the net does not guess it back.
+  const netAbuse = open(safety.abuse, safety.acute) && !safety.arranged && !safety.ruledOut;
   if (cues.safetyNet && party !== 'MW9' && (netAcute || netAbuse)) {
     const { thresholds, scores } = cues.safetyNet;
     const score = scores(text);
@@ -819,7 +861,10 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   if (party !== 'MW9') {
     if (anonymous === 'yes') {
       // A detail that only fits this pupil decides it: "anoniem" in quotes, but "iedereen kent ze".
-      if (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t)) answers['Q-HERKENBAAR'] = 'ja';
+      // Only a consultation that asks first whether the team is needed hangs on it: whether she is known is then the
+      // writer's to weigh (asked), not assumed.
+      if ((UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t)) && party === 'MW3' && CONSULT_FIRST.test(t)) ask.add('Q-HERKENBAAR');
+      else if (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t)) answers['Q-HERKENBAAR'] = 'ja';
       // A case told to peers as an example ("hoe de samenwerking met het wijkteam vastliep") names the party as part of the story, not as work needing the pupil.
       else if (IDENTIFYING.test(t) || (needsKnownPupil(answers) && !peerAudience(t, answers)) || (nameOnlyLeftOut(t) && (peerAudience(t, answers) || UNNAMED_OUTSIDER.test(t)))) ask.add('Q-HERKENBAAR');
       // Only the screen finds a detail ("een jongen uit havo 4"): asked when it changes the verdict, not for advice that
@@ -827,6 +872,11 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
       else if (screen(text).identifying) identifiable = ['ja', 'nee'];
       else answers['Q-HERKENBAAR'] = 'nee';
     } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
+    // Counts over schools or years tell no one pupil's story, said anonymous or not.
+    if (COUNTS_ONLY.test(t) && anonymous !== 'denied' && !UNIQUE_DETAIL.test(t) && !STILL_NAMED.test(t) && !IDENTIFYING.test(t)) {
+      ask.delete('Q-HERKENBAAR');
+      answers['Q-HERKENBAAR'] = 'nee';
+    }
     else {
       const peerCase = peerAudience(t, answers);
       if ((HALF_ANONYMOUS.test(t) || peerCase) && (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t))) answers['Q-HERKENBAAR'] = 'ja';
@@ -892,8 +942,13 @@ function doubts(t: string, answers: StableAnswers, ask: Set<StableQuestion>, jos
   if (found['Q-NA18'] === 'ja' && recipient === 'MW2' && !answers['Q-JOS']) found['Q-JOS'] = 'J3';
   if (answers['Q-MET-WIE'] === 'MW11' && REPORTER.test(t) && CONNECTED.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
   else if (answers['Q-MET-WIE'] === 'MW11' && OTHER_IS_REPORTER.test(t) && !NOT_REPORTER.test(t) && !CONNECTION_UNSURE.test(t)) found['Q-MELDBEVOEGD'] = 'ja';
-  else if (answers['Q-MET-WIE'] === 'MW11' && !REPORTER.test(t) && (ASKER_MAY_BE_REPORTER.test(t) || writerMayBeReporter(t)) && !REPORTER_UNKNOWN.test(t)) ask.add('Q-MELDBEVOEGD');
+  else if (answers['Q-MET-WIE'] === 'MW11' && (AUTHORITY_UNSURE.test(t) || (!REPORTER.test(t) && (ASKER_MAY_BE_REPORTER.test(t) || writerMayBeReporter(t)) && !REPORTER_UNKNOWN.test(t)))) ask.add('Q-MELDBEVOEGD');
   return found;
+}
+
+/** The writer is the JOS worker speaking of her own work (WRITER_OWN_WORK), not a mentor or teacher. */
+function ownWorkOfWriter(t: string): boolean {
+  return WRITER_OWN_WORK.test(t) && !WRITER_IS_MENTOR.test(t) && (!JOS_WORKER_NAMED.test(t) || ASKER_IS_JOS.test(t));
 }
 
 /** The writer's own assessment report, which she is about to share. */
@@ -955,7 +1010,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       return { 'Q-JOS': josActivity(t) };
     case 'MW3':
       if (systemAccess(t)) return { 'Q-WIJKTEAM': 'W4' };
-      return { 'Q-WIJKTEAM': first(t, [['W3', GENERAL_HOW], ['W1', WIJK_CLIENT_ASKS], ['W2', WIJK_REFER], ['W2', PASS_ON], ['W1', WIJK_CASE], ['W1', CONTACTS_THE_HELP], ['W3', WIJK_GENERAL]] as const) };
+      return { 'Q-WIJKTEAM': first(t, [['W3', GENERAL_HOW], ['W1', WIJK_CLIENT_ASKS], ['W1', HANDOVER_TO_HELP], ['W2', WIJK_REFER], ['W2', PASS_ON], ['W1', WIJK_CASE], ['W1', CONTACTS_THE_HELP], ['W3', WIJK_GENERAL]] as const) };
     case 'MW4':
       if (MEETING_UNKNOWN.test(t)) {
         ask.add('Q-MDO');
@@ -1020,7 +1075,7 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   // What the JOS worker saw of the teacher's own lessons or class, with no pupil in it, is advice to the teacher (R03).
   if (FEEDBACK.test(t) && (TEACHER_FOCUS.test(t) || TEACHER_ONLY.test(t)) && !INDIVIDUAL.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
   if (FEEDBACK.test(t) || ownReportShared(t)) return 'J5';
-  const asker = ASKER_IS_JOS.test(t);
+  const asker = ASKER_IS_JOS.test(t) || ownWorkOfWriter(t);
   if (asker && ASKED_ABOUT_HELP.test(t)) return 'J5';
   if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || (signal(t, REPORT_PER_PUPIL) === 'yes' && !NOTHING_PER_PUPIL.test(t))) return 'J4';
   // "ik wil haar naar de jgc sturen voor gesprekken": the pupil is who is sent, for help; no file goes along.
@@ -1029,7 +1084,8 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (HELP_GOES_ON.test(t) && !PUPIL_RECORD.test(t)) return 'J3';
   // "aanmelding binnengekomen … ik ga ambulante begeleiding doen": the writer's own help starting, not a referral passed on.
   if (OWN_HELP_STARTS.test(t) && !PUPIL_RECORD.test(t)) return 'J3';
-  if (HAND_OVER.test(t) || PASS_ON.test(t)) return 'J7';
+  // "nieuwe aanmelding via de OC … kan ik de intake plannen": an application that reached the writer is no handover by her.
+  if (HAND_OVER.test(withoutMatches(t, [TOLD_BY_SOURCE])) || PASS_ON.test(t)) return 'J7';
   if (TEACHER_ONLY.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
   // One pupil watched in a lesson is help to that pupil; the lesson is only where, not a purpose for the teacher.
   if (PUPIL_IN_CLASS.test(t) && !(TEACHER_FOCUS.test(t.replace(LESSON_PLACE, ' ')) && !PUPIL_RECORD.test(t))) return 'J3';
@@ -1039,13 +1095,15 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   const helped = withoutMatches(t, [NO_HELP_GIVEN]);
   if (doneByOther(helped, HELP_WORK) || doneByOther(helped, TALKS_WITH_PUPIL)) return 'J3';
   if (ASK_JOS_TO_HELP.test(t) || ((PUPIL_CAME_TO_MY_HOURS.test(t) || PUPIL_WANTS_MY_HELP.test(t)) && !PUPIL_RECORD.test(t))) return 'J3';
-  if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|spreek|praat)\b/.test(t))) return 'J3';
+  if (asker && (HELP_WORK.test(t) || TALKS_WITH_PUPIL.test(t) || /\bik (\w+ ){0,3}(zie|zien|spreek|spreken|praat|praten)\b/.test(t))) return 'J3';
   // "wil in mijn les komen kijken" says where, not what for: only a purpose for the teacher makes it advice (R03).
   if (TEACHER_FOCUS.test(t.replace(VISITED_LESSON, ' ')) && !PUPIL_RECORD.test(t) && !PUPIL_FOCUS.test(t)) return 'J2';
   if (OBSERVE.test(t) && (!CLASS_CONTEXT.test(t) || INDIVIDUAL.test(t) || PUPIL_IN_CLASS.test(t))) return 'J3';
   // Advice needs no record of the pupil: a file, plan or report shown or sent is information passed on (R11).
   if (PUPIL_RECORD.test(t)) return 'J7';
   if (ADVICE.test(t) || byMentor(t, MENTOR_RAISES)) return 'J1';
+  // Whatever else the writer's own work with a pupil is ("volgende week begin ik bij Aya met gesprekjes"), it is her help.
+  if (ownWorkOfWriter(t) && WORK_ACT_NAMED.test(t)) return 'J3';
   return undefined;
 }
 
@@ -1084,6 +1142,11 @@ function otherParentWithoutCustody(t: string): boolean {
 /** Someone gets to look in the school's system ("een eigen inlog voor SOMtoday"), not notes taken out of it and sent (R10 vs R11). */
 function systemAccess(t: string): boolean {
   return SYSTEM_ACCESS.test(t) && ACCESS_VERB.test(t) && (OWN_ACCESS.test(t) || !SENT_FROM_SYSTEM.test(t));
+}
+
+/** A helper gets access to the school's system for her own caseload, whoever offers it ("de OC wil me een Magister-account geven"). */
+function helperGetsAccess(t: string, named: StableAnswers['Q-MET-WIE']): boolean {
+  return (named === undefined || named === 'MW1') && systemAccess(t) && OWN_CASELOAD.test(t) && !WRITER_IS_MENTOR.test(t);
 }
 
 /** Options and parties whose work is about one known pupil: registering, testing, a file, a report to parents or leerplicht. */

@@ -103,6 +103,8 @@ function safetyFileSchema() {
       explained: z.array(z.string()).default([]),
       /** The injury does not fit that cause (round burn marks, belt marks, the writer does not believe it): no cause of her own counts. */
       implausible: z.array(z.string()).default([]),
+      /** The writer finds that cause plausible ("kan ook echt zo zijn"): abuse is asked (Q-ZORGEN), never decided. */
+      believed: z.array(z.string()).default([]),
       /** Only heard from someone else, not seen and doubted by the writer (every list in the text): abuse is asked (Q-ZORGEN), never decided. */
       hearsay: allOfSchema,
       /** The writer rules abuse or violence out ("geen geweld of iets in die richting"), unless the text doubts it or names fear. */
@@ -113,6 +115,8 @@ function safetyFileSchema() {
       nothingConcrete: z.array(z.string()).default([]),
       /** A stay arranged because the parents are away (holiday, hospital, a wedding): the statistical net raises no question on it. */
       arrangedStay: z.array(z.string()).default([]),
+      /** A theft or damage to property that is done (a scooter stolen, a bike shed vandalised): the statistical net raises no danger now on it. */
+      pastOffence: z.array(z.string()).default([]),
       /**
        * A danger that is past, known and handled (every list in the text: a contactverbod or help, and calm now): what is
        * only possible danger now is no question, and abuse is asked (Q-ZORGEN), never decided.
@@ -158,8 +162,12 @@ export interface SafetyReading {
   struggling: boolean;
   /** The pupil stays with family or a friend because the parents are away (a holiday, a hospital stay, a wedding): arranged, no sign the net may raise. */
   arranged: boolean;
+  /** A theft or damage to property that is done (`pastOffence`): no danger now for the net to guess at. */
+  offence: boolean;
   /** The danger is past, known and handled (`handled`): no guess of acute danger by the net, abuse asked. */
   handled: boolean;
+  /** The writer rules abuse out ("geen aanwijzingen dat het thuis onveilig is") and doubts nothing: no guess of abuse by the net. */
+  ruledOut: boolean;
 }
 
 type Section = z.infer<ReturnType<typeof safetyFileSchema>>['acute'];
@@ -173,11 +181,13 @@ export interface SafetyCues {
   meant: RegExp[];
   explained: RegExp[];
   implausible: RegExp[];
+  believed: RegExp[];
   hearsay: RegExp[][];
   ruledOut: { cues: RegExp[]; unless: RegExp[] };
   illCarer: RegExp[][];
   nothingConcrete: RegExp[];
   arrangedStay: RegExp[];
+  pastOffence: RegExp[];
   handled: RegExp[][];
   struggling: { hardship: RegExp[]; helpAsked: RegExp[]; sharing: RegExp[] };
   acute: Section;
@@ -236,11 +246,13 @@ export function loadSafetyCues(dir: string): SafetyCues {
     meant: compileAll(data.meant, 'meant'),
     explained: compileAll(data.explained, 'explained'),
     implausible: compileAll(data.implausible, 'implausible'),
+    believed: compileAll(data.believed, 'believed'),
     hearsay: compileEach(data.hearsay, 'hearsay'),
     ruledOut: { cues: compileAll(data.ruledOut?.cues ?? [], 'ruledOut.cues'), unless: compileAll(data.ruledOut?.unless ?? [], 'ruledOut.unless') },
     illCarer: compileEach(data.illCarer, 'illCarer'),
     nothingConcrete: compileAll(data.nothingConcrete, 'nothingConcrete'),
     arrangedStay: compileAll(data.arrangedStay, 'arrangedStay'),
+    pastOffence: compileAll(data.pastOffence, 'pastOffence'),
     handled: compileEach(data.handled, 'handled'),
     struggling: {
       hardship: compileAll(data.struggling?.hardship ?? [], 'struggling.hardship'),
@@ -287,6 +299,8 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const doubted = inText(cues.doubt) && !inText(cues.meant);
   // A cause that does not fit the injury (round burns "from the cooker") explains nothing: injuries with an implausible explanation are a signal.
   const explained = inText(cues.explained) && !inText(cues.implausible);
+  // The writer finds that cause plausible herself ("dat kan best kloppen"): every sign of abuse is asked, none decided.
+  const believed = explained && inText(cues.believed);
   // Heard from someone else, not seen and doubted by the writer: every sign of abuse is worth asking, none is certain.
   const hearsay = allIn(t, cues.hearsay);
   // Too little money or time, or help asked rather than signs passed on: what a child lacks is asked, not decided.
@@ -294,8 +308,8 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const struggling = inText(hardship) || (inText(helpAsked) && !inText(sharing));
   // A danger past, known and handled (a contactverbod, help in the family, calm now): abuse is asked, not decided.
   const handled = allIn(t, cues.handled);
-  // Every sign yields to a doubt (acute) or to hearsay or a handled danger (abuse); signs that are certain only together also to the pupil's own explanation.
-  const hedged = (section: Section) => (section === cues.acute ? doubted : hearsay || handled);
+  // Every sign yields to a doubt (acute) or to hearsay, a handled danger or a cause the writer believes (abuse); signs that are certain only together also to the pupil's own explanation.
+  const hedged = (section: Section) => (section === cues.acute ? doubted : hearsay || handled || believed);
   const weakened = (section: Section) => hedged(section) || (section === cues.abuse && explained);
   const yes = (groups: readonly string[]) => groups.filter((group) => signal(group) === 'yes');
   const metIn = (section: Section) => section.together.filter(({ groups, min }) => yes(groups).length >= (min ?? groups.length));
@@ -341,6 +355,7 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   };
   const onlyOrdinary = (section: Section, worriesCount: boolean) =>
     signsOnly(section, (group) => (worriesCount && section.worries.includes(group)) || (ill && section.clearable.includes(group)));
+  const ruledOut = inOriginal(cues.ruledOut.cues) && !inOriginal(cues.ruledOut.unless);
   const cleared = (section: Section) => inOriginal(cues.ruledOut.cues) && onlyOrdinary(section, !inOriginal(cues.ruledOut.unless));
   // Without abuse ruled out, care tasks and tiredness next to a carer who is ill are asked (Q-ZORGEN), not decided:
   // a young carer may be helping out or the home may be going wrong.
@@ -356,14 +371,15 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const vague = abuseOnly && inText(cues.nothingConcrete);
   const wary = abuseOnly && signsOnly(cues.abuse, (group) => cues.abuse.wary.includes(group));
   const arranged = inText(cues.arrangedStay);
+  const offence = inText(cues.pastOffence);
   if (reading.acute !== 'none' || reading.abuse !== 'none') {
-    return { ...reading, doubted, explained, hearsay, ordinaryWorry: overloaded || vague || wary, arranged, struggling, handled };
+    return { ...reading, doubted, explained, hearsay, ordinaryWorry: overloaded || vague || wary, arranged, offence, struggling, handled, ruledOut };
   }
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
     return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
   };
-  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, ordinaryWorry: overloaded, arranged, struggling, handled };
+  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, ordinaryWorry: overloaded, arranged, offence, struggling, handled, ruledOut };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */

@@ -4383,3 +4383,519 @@ describe('classes of meaning from the b79–b81 safety misses (consent26s)', () 
     expect(['V-MELDCODE', 'Q-ZORGEN', 'V-ACUUT', 'Q-NOOD']).toContain(first(text));
   });
 });
+
+describe('classes of meaning from the b82–b87 misses, other writers (consent27b)', () => {
+  it('reads access to the school system for a helper\'s own caseload as the JOS worker\'s access (R10: V-NIET), whoever offers it', () => {
+    for (const text of [
+      'De zorgcoördinator biedt me een eigen SOMtoday-inlog aan zodat ik het verzuim van mijn cliënten kan bijhouden. Mag dat?',
+      'Teamleider vraagt of ik een Magister-account wil, dan kan ik zelf zien hoe vaak mijn clienten absent zijn',
+      'Kan de OC me inloggegevens voor Magister geven zodat ik de leerlingen die ik begeleid kan volgen?',
+      'mag de paj in het lvs de absenties van haar jongeren zien? dan hoef ik het niet steeds door te sturen',
+      'mag de gedragswetenschapper in somtoday de cijfers van haar leerlingen bekijken? scheelt ons mailen',
+    ])
+      expect(first(text), text).toBe('V-NIET');
+    // Guards: a new mentor's own account, a mentor looking at his own class, or absences mailed out of the system.
+    expect(first('De OC wil me een Magister-account geven, ik ben de nieuwe mentor van 2b. Moet ik iets tekenen?')).toBe('V-GEEN');
+    expect(first('Mag ik in Magister zien welke absenties mijn mentorleerlingen hebben?')).toBe('Q-MET-WIE');
+    expect(first('Mag de administratie de absenties van mijn clienten uit Magister naar mij mailen?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads the writer\'s finished assessment whose report may go to colleagues as her own report (J5): at 16 or 17 the pupil decides', () => {
+    for (const text of [
+      'Onderzoek bij Daan (17) is klaar. Kan mijn rapport naar zijn mentor en de teamleider?',
+      'observatie van Mila (16) afgerond, mag het verslag ervan naar de zorgcoördinator?',
+      'mijn onderzoek bij Tess (16) is klaar. mag de rapportage naar de decaan?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    expect(first('HGD bij Noor (14) afgerond. Mag mn verslag naar de zoco?')).toBe('V-BEIDEN');
+    // Guards: a test mark or a school report is no assessment of the writer's.
+    expect(first('De toets van Yara (16) is afgerond. Mag het cijfer naar de mentor?')).toBe('Q-MET-WIE');
+    expect(first('Het rapport van de rapportvergadering van Daan (17) is klaar. Mag het rapport naar zijn ouders?')).toBe('Q-MET-WIE');
+  });
+
+  it('asks whether the family is known when an anonymous consultation of the wijkteam (advice, or whether registering makes sense) names what everyone knows', () => {
+    for (const text of [
+      'Ik wil bij het wijkteam zonder namen navragen of aanmelden zin heeft voor een gezin. Het is wel het enige gezin met een drieling in ons dorp.',
+      'Anoniem advies vragen aan het gebiedsteam over een jongen (13): zijn vader is de eigenaar van de bakkerij, iedereen kent ze. Kan dat?',
+      'zonder naam wil ik bij het buurtteam polsen of een aanmelding nodig is, maar het is het enige meisje in een rolstoel bij ons',
+    ])
+      expect(first(text), text).toBe('Q-HERKENBAAR');
+    // Guards: asking the team to help a known family is passing it on (consent25b); advice with nothing telling is anonymous;
+    // advice from the JOS worker needs no consent either way (R02).
+    expect(first("ik wil 'anoniem' aan het buurtteam vragen of ze hulp kunnen bieden aan een jongen van 13, iedereen in het dorp kent dat gezin")).toBe('V-OUDERS16');
+    expect(first('Ik wil het gebiedsteam anoniem om advies vragen over een gezin, zonder namen, klas of andere details. Mag dat?')).toBe('V-GEEN');
+    expect(first('Wil op het JOS-inloopspreekuur anoniem advies vragen over een jongen, maar hij is de enige in een rolstoel. Mag dat?')).toBe('V-GEEN');
+  });
+
+  it('reads the JOS worker who joins the leerlingbespreking to think along, none of the pupils in her help, as advice (J1): "ouders inlichten of toestemming vragen" asks about consent, it names no recipient', () => {
+    for (const text of [
+      'de coach van jos denkt mee in de leerlingbespreking van 1 havo, ze heeft niemand van hen in traject. moet ik ouders eerst inlichten of toestemming vragen?',
+      'De orthopedagoog van JOS zit donderdag bij de leerlingbespreking om mee te denken. Moeten we de ouders van de besproken leerlingen informeren of toestemming vragen?',
+      'Gedragswetenschapper en jgc denken mee bij de leerlingbespreking van 4 havo; ze hebben geen van die leerlingen in begeleiding. Ouders vooraf inlichten of toestemming vragen?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guard: a pupil already in her help is discussed with the helper: the consent for that help counts.
+    expect(first('De jgc schuift aan bij de leerlingbespreking, ze heeft Sem (14) al in begeleiding. Moet ik ouders informeren of toestemming vragen?')).toBe('V-BEIDEN');
+  });
+
+  it('asks whether the writer may signal in the Verwijsindex when she doubts her own authority (Q-MELDBEVOEGD), never assumes she may not', () => {
+    for (const text of [
+      'Ik ben gezinscoach en wil een meisje in de verwijsindex plaatsen, maar ik weet niet of ik meldingsbevoegd ben.',
+      'Mag ik als paj een signaal in de verwijsindex afgeven? Geen idee of ik daar bevoegd voor ben.',
+      'Verwijsindex: kan ik Tim daar zelf in zetten? Ben ik daar eigenlijk wel bevoegd voor?',
+    ])
+      expect(first(text), text).toBe('Q-MELDBEVOEGD');
+    // Guards: not knowing who the reporter is says the writer is not; the connected reporter herself signals.
+    expect(first('Ik wil een jongen in de verwijsindex zetten, maar ik weet niet wie bij ons meldingsbevoegd is.')).toBe('V-FG');
+    expect(first('Ik ben de meldingsbevoegde en we zijn aangesloten. Mag ik een signaal afgeven in de verwijsindex?')).toBe('V-INFO');
+  });
+
+  it('reads a JOS worker who will begin or start talks with a pupil as her own help (J3): a class named without an age asks the age', () => {
+    for (const text of [
+      'De gedragswetenschapper gaat met een leerling uit havo 4 coachingsgesprekken starten, van wie is toestemming nodig?',
+      'de paj wil met een jongen uit de bovenbouw vwo gesprekken aangaan, wie moet er tekenen?',
+      'jgc gaat met een leerling uit de examenklas havo gesprekken starten, wie tekent?',
+    ])
+      expect(first(text), text).toBe('Q-LEEFTIJD');
+    expect(first('de coach wil met Sem (14) gesprekken beginnen, wie tekent?')).toBe('V-BEIDEN');
+    // Guard: talks with the mentors about the class are no help to a pupil.
+    expect(first('De jgc wil met de mentoren van de bovenbouw gesprekken beginnen over de klas. Toestemming nodig?')).toBe('Q-JOS');
+  });
+
+  it('reads counts per school or year ("hoeveel leerlingen per school een traject hadden") as telling no one pupil (V-GEEN)', () => {
+    for (const text of [
+      'procesbegeleider: ik wil de jaarcijfers van JOS presenteren: hoeveel jongeren per school een traject kregen. Mag dat?',
+      'Mag ik op de regiobijeenkomst vertellen hoeveel jongeren per school bij de jgc in begeleiding zijn? Namen noem ik niet.',
+      'Voor het jaarverslag wil ik per school het aantal leerlingen met een JOS-traject noemen, anoniem. Kan dat?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: one pupil's talks counted are the writer's own help told (consent27a's reading: Sem and his parents consent),
+    // and a count that points at the only pupil of its kind is no anonymous figure.
+    expect(first('Mag ik in de netwerkgroep vertellen hoeveel gesprekken ik met Sem (14) had?')).toBe('V-BEIDEN');
+    expect(first('Ik wil in de netwerkgroep laten zien hoeveel leerlingen per school een traject hadden, zonder namen; op één school is dat alleen de leerling in een rolstoel.')).toBe('Q-MET-WIE');
+  });
+
+  it('reads the placement the writer looks for ("zodat ik een passende stageplek kan zoeken") as the purpose, not who is told: the JOS worker tells the school, at 16 or 17 the pupil decides', () => {
+    for (const text of [
+      'Als stagebegeleider zoek ik een stageplek voor Daan (16). De jgc wil me vertellen hoe het thuis gaat, zodat ik een geschikte plek kan vinden. Mag dat zonder ouders?',
+      'De paj begeleidt Noor (16) en wil mij vertellen wat er thuis speelt, zodat ik een stageadres kan regelen. Moet dat via ouders?',
+      'stagecoördinator hier: de paj van Tim (17) wil me vertellen wat er thuis speelt, zodat ik een passend stagebedrijf kan zoeken. Moeten ouders dat weten?',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    // Guards: the placement itself told, or asking, is a party outside school (R30).
+    expect(first('Mag ik het stagebedrijf van Daan (17) vertellen wat er thuis speelt?')).toBe('V-FG');
+    expect(first('Het stagebedrijf wil van de jgc weten hoe het met Noor (16) gaat. Mag dat?')).toBe('V-FG');
+  });
+});
+
+describe('classes of meaning from the b82–b87 abuse and neglect misses (consent27m)', () => {
+  const safety = ['V-ACUUT', 'Q-NOOD', 'V-MELDCODE', 'Q-ZORGEN'];
+
+  it('takes the meldcode route when a helper saw unnamed worrying things at home and the parents refuse to share', () => {
+    for (const text of [
+      'Mentor: de gezinscoach van het wijkteam vertelde dat ze thuis bij Sem (12) dingen heeft gezien die echt niet in orde zijn, maar de ouders geven geen toestemming om het met school te delen. Wat kan ik doen?',
+      'Ik ben jgc en kom bij het gezin thuis. Tijdens het huisbezoek zag ik zorgelijke dingen bij de kinderen, maar vader en moeder weigeren dat ik iets aan school vertel. Mag ik het toch met de zoco bespreken?',
+      "oc: de PAJ'er heeft bij de huisbezoeken dingen gezien waar ze van schrok, ouders willen niet dat ze iets met ons deelt. mag zij het mij toch vertellen?",
+      'JOS-coach hier: bij huisbezoek dingen gezien die niet oké zijn bij lln (13) en zijn zusjes. Ik twijfel of ik mijn beroepsgeheim mag doorbreken. Mag ik de mentor inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in good things seen at a home visit, mistakes seen in schoolwork, or parents who only refuse help', () => {
+    for (const text of [
+      'JOS-coach: bij het huisbezoek hebben we vooral mooie dingen gezien, hij is trots op zijn kamer. Ouders weigeren toch verdere begeleiding. Mag ik de mentor laten weten dat het traject stopt?',
+      "Mentor: in zijn schrift zag ik dingen die niet goed zijn, veel rekenfouten. Ouders willen geen bijles. Mag ik de RT'er vragen te kijken?",
+      'Mentor: ouders van Tim (13) weigeren toestemming voor gesprekken met de jgc, verder geen zorgen. Mag ik het toch bespreken?',
+    ])
+      expect(safety, text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route for a home without food or beds for the children', () => {
+    for (const text of [
+      'PAJ: bij het huisbezoek was de koelkast leeg en hebben de kinderen geen eigen bed, de oudste (14) slaapt al weken op de grond. Mag ik dit met de zoco delen?',
+      'Mentor: Noor (12) vertelde dat er thuis geen bed voor haar is, ze slaapt al maanden op een matras in de woonkamer, en de koelkast is altijd leeg. Mag ik de jgc inlichten?',
+      'oc: jgc zegt: lege koelkast, kinderen slapen al een tijd op de bank, moeder zegt dat het maar even is. lln is 13. mag dit in het zorgoverleg?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no neglect in a night on a couch at family or an empty fridge in class', () => {
+    for (const text of [
+      'Mentor: Tim (13) slaapt dit weekend op de bank bij zijn oom omdat hun huis verbouwd wordt. Mag ik dat aan de gymdocent vertellen?',
+      'Mentor: de koelkast van de klas is leeg, mag ik ouders van 2B vragen iets mee te nemen voor de klassenavond?',
+    ])
+      expect(['V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route for untreated tooth decay and underweight next to no food at home', () => {
+    for (const text of [
+      'De jeugdverpleegkundige zag bij het onderzoek van Daan (13) ernstige tandbederf en ondergewicht, en hij zei dat er thuis vaak niks te eten is. Mag ik wat wij zien met haar delen?',
+      'Mentor: jeugdarts meldt veel cariës en ondergewicht bij lln (12), mag ik vertellen dat hij vaak zonder lunch komt?',
+      'oc: jgz belt: jongen 14 heeft ondergewicht, thuis is er vaak geen eten. mag ik onze verzuimcijfers geven?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no certain neglect in underweight from an illness in treatment, or a cavity the dentist fixes', () => {
+    for (const text of [
+      'Mentor: Sara (14) heeft ondergewicht door de ziekte van Crohn en is in behandeling in het ziekenhuis. Mag ik haar gymdocent inlichten?',
+      'Mentor: Tim (12) heeft een gaatje en moet naar de tandarts, moeder vraagt of hij het derde uur mag missen. Mag ik dat aan de docent doorgeven?',
+    ])
+      expect(['V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route for being shut in the cellar, shed or cupboard as a punishment, in the child\'s own words', () => {
+    for (const text of [
+      "JOS-coach: bij een tekenopdracht tekende een meisje (11) zichzelf in de schuur met de deur op slot, 'als ik straf heb'. Mag ik dit met de ib'er delen?",
+      'oc: een leerling (12) schreef in een opstel dat hij in de kelder moet met het licht uit als hij straf krijgt. mag ik dit delen met de aandachtsfunctionaris?',
+      'Mentor: Sem (12) vertelde lachend dat hij in de kast met de deur dicht moet zitten wanneer hij straf heeft. Mag ik de zoco inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in a drawing of a closed door or a punishment without games', () => {
+    for (const text of [
+      'Mentor: Noor (12) tekende haar kamer met de deur dicht omdat haar broertje altijd binnenkomt. Mag ik de tekening in de klas ophangen?',
+      'Mentor: als Tim (12) straf heeft mag hij een week niet gamen, zegt hij. Mag ik ouders mailen over zijn huiswerk?',
+      'Mentor: als Daan (12) straf krijgt moet hij naar zijn kamer met de deur dicht, vertelt hij. Mag ik dat aan zijn mentor vertellen?',
+    ])
+      expect(['V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route, not danger now, for a holiday to family after which she may not come back, watched by family', () => {
+    for (const text of [
+      'Mentor: Aisha (14) vertelde dat ze in de zomervakantie naar familie gaat en daarna niet meer terugkomt, haar vader leest al haar berichten. Mag ik dit met de aandachtsfunctionaris bespreken?',
+      'oc: lln 15 moet na de zomer op vakantie bij familie en mag daarna niet meer naar school terug, broer brengt en haalt haar elke dag. mag ik de jgc inlichten?',
+      "JOS-coach: meisje (16) gaat in de meivakantie 'logeren bij familie' en komt volgens haar niet meer terug. Haar oom controleert haar telefoon. Kan ik dit delen?",
+      'Mentor: Sara (16) zegt dat ze deze zomer naar familie in het buitenland moet en daarna misschien niet meer terugkomt. Haar broers bepalen alles. Mag ik dit met de zoco bespreken?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('keeps danger now for that holiday on a day of this week', () => {
+    const text = 'Mentor: Aisha (15) moet vrijdag op vakantie naar familie en komt daarna niet meer terug naar school, zegt ze. Haar broer controleert haar telefoon. Mag ik iemand inlichten?';
+    expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for an adult boyfriend who demands photos or passwords and threatens to spread them', () => {
+    for (const text of [
+      "oc: lln 15 moet van haar vriendje (19) naaktfoto's blijven sturen, anders gaat hij ze verspreiden. Ze wil niet dat haar ouders het weten. mag ik dit aan de jgc vertellen?",
+      "Decaan: haar vriend (20) wil al haar wachtwoorden en dreigt de foto's die ze stuurde rond te sturen. Mag ik haar ouders inlichten?",
+      "Decaan: leerling (15) moet van haar vriend (20) steeds foto's sturen, anders stuurt hij de oude naar haar klas. Mag ik haar mentor inlichten?",
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('reads no abuse in class photos sent round or a boyfriend of her own age', () => {
+    for (const text of [
+      "Mentor: de klas wil de foto's van het schoolkamp rondsturen naar iedereen, anders ziet niet iedereen ze. Mag dat zonder toestemming van ouders?",
+      'Mentor: Noor (15) heeft een vriend (16), ze appen de hele dag. Mag ik ouders vragen haar telefoon in de les weg te laten leggen?',
+    ])
+      expect(['V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('asks (abuse, or danger now) for a much older friend of unstated age who brings presents or money', () => {
+    for (const text of [
+      'Mentor: Sanne (14) heeft een oudere vriend die haar steeds ophaalt en haar een nieuwe iphone gaf. Mag ik dit met de zoco bespreken?',
+      'oc: lln 3 vmbo heeft een oudere vriend met een dure auto, krijgt cadeaus en is vaak afwezig. mag ik de jgc inlichten?',
+      "Mentor: Noa (13) heeft een stuk oudere 'vriend' die haar geld geeft. Mag ik de gw erbij halen?",
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD'], text).toContain(first(text));
+  });
+
+  it('keeps the meldcode route for an adult man of a stated age or an older man who gives presents', () => {
+    for (const text of [
+      'Mentor: Sanne (14) wordt opgehaald door een vriend van 24 die haar cadeaus geeft. Mag ik de zoco inlichten?',
+      'Mentor: een oudere man geeft Noor (13) steeds cadeaus na school. Mag ik de jgc inlichten?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('asks about abuse for bruises the pupil explains when the writer finds the cause plausible', () => {
+    for (const text of [
+      'Mentor: Tim (13) heeft vaak blauwe plekken op zijn benen, zegt dat het van voetbal komt. Dat kan best kloppen, hij keept. Mag ik de jgc vragen?',
+      'oc: lln 14 blauwe plekken op armen, volgens hem van judo. zou goed kunnen, ik wil het wel even delen met de mentor. mag dat?',
+      'Gymdocent: Noor (12) heeft blauwe plekken op haar bovenarmen, ze zegt van hockey en ik geloof haar eigenlijk wel. Mag ik de mentor inlichten?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps the meldcode route for bruises when the writer does not believe the cause', () => {
+    const text = 'Mentor: Tim (13) heeft blauwe plekken op zijn bovenarmen, zegt van voetbal, maar dat geloof ik niet. Mag ik de zoco inlichten?';
+    expect(first(text), text).toBe('V-MELDCODE');
+  });
+});
+
+describe('classes of meaning from the b82–b87 safety misses (consent27s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('puts danger first for a pupil who has not been home since last night and cannot be reached', () => {
+    for (const text of [
+      'Teamleider: Milan (15) is sinds gisteren niet thuis geweest en geeft geen antwoord op appjes. Mag ik zijn ouders bellen?',
+      'Mentor: Yusuf (14) heeft twee nachten niet thuis geslapen en geeft geen antwoord als we appen, zegt zijn broer. Mag ik zijn broer het rooster geven?',
+      'Decaan: een jongen uit 4 havo (16) is sinds vrijdag niet thuis geweest en reageert op geen enkel bericht. Mag ik de mentor inlichten?',
+      'oc: lln (13) heeft vannacht niet thuis geslapen volgens haar vriendin en neemt niet op. mag ik dit aan de teamleider doorgeven?',
+    ])
+      expect(danger, text).toContain(first(text));
+  });
+
+  it('reads no danger in a night with grandma while the parents are away, or in weeks off school at home', () => {
+    for (const text of [
+      'Mentor: Sara (13) heeft vannacht niet thuis geslapen maar bij haar oma, omdat haar ouders naar een bruiloft waren. Mag ik oma het rooster sturen?',
+      'Mentor: Tim (14) is sinds de herfstvakantie niet meer op school geweest en zit thuis. Mag ik leerplicht inlichten?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('puts danger first for fireworks or a home-made bomb brought to school on a near day, aimed at a person', () => {
+    for (const text of [
+      "Conciërge: doorgestuurd van een leerling: 'Daan zegt dat hij na school zwaar vuurwerk naar die leraar gaat gooien.' Mag ik zijn naam aan de wijkagent geven?",
+      'Mentor: een leerling zei in de klas dat hij deze vrijdag een cobra meeneemt voor de auto van de teamleider. Moeten ouders eerst toestemming geven voordat ik de politie bel?',
+      'Teamleider: in de klassenchat staat dat Sem morgen een nitraatbom in de brievenbus van mevrouw De Vries stopt. Mag ik de screenshots aan de politie geven?',
+      'Schoolleider: Ravi (14) heeft in de groepsapp gezet dat hij morgen strijkers meeneemt voor meneer Bakker. De mentor vraagt of hij ouders moet inlichten.',
+    ])
+      expect(danger, text).toContain(first(text));
+  });
+
+  it('reads no danger in a lesson about fireworks or fireworks lit last year', () => {
+    for (const text of [
+      'Mentor: morgen komt de politie voorlichting geven over vuurwerk in de klas van meneer Jansen. Moeten ouders toestemming geven voor de foto’s?',
+      'Administratie: vorig jaar heeft een oud-leerling vuurwerk afgestoken op het plein. Een journalist vraagt zijn naam. Mag dat?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('decides danger now for a pupil barely responsive or collapsed after swallowing something', () => {
+    for (const text of [
+      'Surveillant: achter de gymzaal zit een jongen uit 1 havo die bijna niet aanspreekbaar is; zijn vrienden zeggen dat hij iets heeft ingenomen dat hij van iemand kreeg. Mag ik zijn moeder bellen?',
+      'Gymdocent: jongen (14) zakte in de kleedkamer in elkaar nadat hij iets had ingenomen van een klasgenoot. Mag ik de ambulance zijn gegevens geven?',
+      'conciërge: leerling bij de fietsenstalling is amper aanspreekbaar, vrienden zeggen dat hij wat heeft geslikt. mag ik zijn ouders bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for chewing gum swallowed or a pupil asleep who wakes and talks', () => {
+    for (const text of [
+      'Conciërge: een jongen (15) lag bij de kluisjes te slapen in de pauze, hij was gewoon aanspreekbaar toen ik hem wekte. Mag ik zijn mentor mailen?',
+      'Mentor: Tim (12) heeft gisteren per ongeluk zijn kauwgom ingeslikt en moest erom lachen. Mag ik zijn ouders mailen?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('decides danger now for a pupil hurt by a carer who says it happens again when she gets home today', () => {
+    for (const text of [
+      "Mentor: Sem (12) heeft een dikke lip van zijn vader van gisteren en zegt: 'als ik straks thuiskom krijg ik weer klappen.' Mag ik Veilig Thuis bellen zonder ouders?",
+      'oc: lln (14) heeft striemen op haar rug van moeders vriend en wil niet naar huis: vanmiddag thuiskomen is weer slaag. mag ik zonder moeder VT bellen?',
+      "Teamleider: jongen (13) met een blauw oog van zijn stiefvader zegt 'vanavond als ik thuiskom is het weer raak'. Mag ik de wijkagent inlichten?",
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('takes the meldcode route for a forced marriage this summer told after the lesson, and keeps a near weekday acute', () => {
+    for (const text of [
+      'Mentor: Ayla (15) vertelde me na school dat ze deze zomer in Marokko moet trouwen met een neef en dat haar vader haar paspoort heeft. Mag ik dit met de zoco bespreken?',
+      'Docent: leerling (16) zei na de les dat zij in de zomervakantie uitgehuwelijkt wordt in het land van haar ouders, ze is bang. Mag ik iemand inlichten zonder haar toestemming?',
+      'oc: lln 4 havo vertelde mij na schooltijd dat haar familie haar deze zomer wil uithuwelijken, paspoort is afgepakt. mag ik dit delen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+    const soon = 'Mentor: Ayla (15) vertelde me na de les dat ze zaterdag naar Marokko vliegt om te trouwen en dat haar vader haar paspoort heeft afgepakt. Mag ik dit delen?';
+    expect(first(soon), soon).toBe('V-ACUUT');
+  });
+
+  it('reads no danger in praise: geweldig betrokken, geweldige samenwerking', () => {
+    for (const text of [
+      'Teamleider: de oma van Sven (13) is geweldig betrokken en vraagt vaak naar zijn rapport. Ouders zijn gewoon bereikbaar. Mag ik haar bijpraten?',
+      'Mentor: de stagebegeleider vond Lisa (16) geweldig en wil haar cijfers van dit jaar zien. Mag dat?',
+      'oc: geweldige samenwerking met de tante van lln (14), zij vraagt naar zijn gedrag in de klas. mag ik dat vertellen?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('keeps violence at home, named as geweld or gewelddadig, a safety matter', () => {
+    for (const text of [
+      'Mentor: Sven (13) vertelde dat er thuis geweld is. Mag ik de zoco inlichten?',
+      'Mentor: Noor (14) zegt dat haar vader gewelddadig is tegen haar moeder. Mag ik de jgc inlichten?',
+    ])
+      expect([...danger, 'V-MELDCODE', 'Q-ZORGEN'], text).toContain(first(text));
+  });
+
+  it('reads "mij (teamleider)" as the writer, so a relative who asks is who is told', () => {
+    for (const text of [
+      'Grootouders van Noa (14) zijn erg betrokken en vragen mij (teamleider) regelmatig naar haar cijfers en haar gedrag. Ouders zijn gewoon bereikbaar. Mag ik ze bijpraten?',
+      'De opa van Sem (13) is heel betrokken en belt me (afdelingsleider) vaak over zijn cijfers. Ouders zijn bereikbaar. Mag ik hem bijpraten?',
+      'De tante van Lisa (15) woont in de buurt en mailt mij (decaan) over haar profielkeuze. Ouders weten ervan. Mag ik haar antwoorden?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('keeps a teamleider named as the one to tell a colleague', () => {
+    for (const text of [
+      'Ik ben decaan. De opa van Sem (13) is overleden; mag ik de teamleider vragen de docenten in te lichten?',
+      'Mentor: mag ik mijn zorgen over Daan (12) met de teamleider bespreken?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+  });
+
+  it('guesses no danger now when the police ask who is on camera at a theft or damage that is done', () => {
+    for (const text of [
+      'Politie belde de conciërge: op camerabeelden staat een jongen in een rode jas bij de fietsenstalling waar een scooter is gestolen. Ze willen zijn naam en klas. Mag dat?',
+      'Politie belt: op camerabeelden van de supermarkt staat een leerling die een scooter heeft gestolen. Ze vragen zijn naam en adres. Mag ik die geven?',
+      'Wijkagent: op beelden bij het station staat een meisje uit 3 havo dat een brommer heeft gejat. Hij vraagt haar naam. Mag ik die geven?',
+    ])
+      expect(first(text), text).toBe('V-FG');
+  });
+
+  it('keeps danger first when the one on camera carries a knife or threatens someone', () => {
+    for (const text of [
+      'Politie belt: op camerabeelden staat een jongen uit 4 vmbo met een mes bij de fietsenstalling waar een scooter is gestolen. Ze willen zijn naam. Mag dat?',
+      'Wijkagent: de jongen die de fiets van Sem heeft gestolen, dreigt hem morgen na school op te wachten. Mag ik zijn naam aan de politie geven?',
+    ])
+      expect(danger, text).toContain(first(text));
+  });
+
+  it('asks no danger now for a contact ban and a fear that he will come some day, without a time or a sign', () => {
+    for (const text of [
+      'Administratie: moeder van Sara (13) heeft een straatverbod tegen haar ex, ze is bang dat hij ze ooit vindt. Hij vraagt nu het rapport op. Mag ik dat sturen?',
+      'Mentor: vader van Tim (12) heeft een contactverbod; moeder vreest dat hij langskomt. Vader mailt of hij de cijfers mag zien. Mag dat?',
+      'oc: er loopt een contactverbod tegen vader, moeder is ongerust dat hij hen komt zoeken. hij vraagt het adres van de nieuwe school van lln (14). geven?',
+    ])
+      expect(danger, text).not.toContain(first(text));
+  });
+
+  it('keeps danger now for a banned parent feared to come this afternoon or standing at the gate', () => {
+    for (const text of [
+      'Administratie: vader van Sara (13) heeft een contactverbod en moeder is bang dat hij haar vanmiddag komt ophalen. Mag ik de conciërge inlichten?',
+      'Mentor: vader van Tim (12) heeft een contactverbod, moeder is bang dat hij komt, en hij staat nu bij het hek. Mag ik de politie bellen?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('asks about home, not danger now, for a parent who no longer copes at home or with a partner, and nothing more said', () => {
+    for (const text of [
+      'Administratie: vader van Sem (12) zei aan de telefoon dat hij het thuis niet meer aankan met zijn vrouw, de kinderen lijden eronder. Meer zei hij niet. Mag ik de zoco inlichten?',
+      'Mentor: moeder van Lisa (14) vertelde op de ouderavond dat ze het met haar partner niet meer trekt en dat Lisa daar veel van meekrijgt. Meer wilde ze niet zeggen. Mag ik de jgc erbij halen?',
+      'oc: moeder bij de receptie: houdt het thuis niet meer uit met haar man, kinderen (13 en 15) hebben er last van. meer niet. mag ik het wijkteam bellen?',
+    ])
+      expect(first(text), text).toBe('Q-ZORGEN');
+  });
+
+  it('keeps danger first when the pupil herself no longer copes and names tomorrow or an end', () => {
+    for (const text of [
+      'Mentor: Noor (15) zegt dat ze het niet meer trekt en dat iedereen morgen wel ziet wat er gebeurt. Mag ik haar ouders bellen?',
+      'Mentor: Daan (15) zegt dat hij het thuis niet meer trekt en dat hij er een eind aan wil maken. Meer niet. Mag ik zijn ouders bellen?',
+    ])
+      expect(danger, text).toContain(first(text));
+  });
+
+  it('reads no sign in a quarrel at home about a choice, or the quarrel a pupil expects if her parents hear of the help', () => {
+    for (const text of [
+      'Decaan: Sem (16, 5 havo) wil zich laten aanmelden bij de jgc omdat hij vastzit met zijn studiekeuze en thuis ruzie heeft daarover. Moet ik ouders of hem om toestemming vragen?',
+      'Mentor: Lotte (15) wil met de jeugd- en gezinscoach praten, maar vader mag het niet weten, anders krijgt ze thuis ruzie. Mag de coach beginnen?',
+      'oc: lln (17) heeft thuis veel ruzie over zijn vervolgopleiding en wil de gw spreken. moet dat met ouders?',
+      'Mentor: Daan (14) wil hulp van de jgc, maar zegt: als mijn ouders dat horen, dan wordt het ruzie. Kan de jgc gewoon starten?',
+    ])
+      expect([...danger, 'Q-ZORGEN', 'V-MELDCODE'], text).not.toContain(first(text));
+  });
+
+  it('keeps a quarrel at home a sign when the pupil is hit or afraid', () => {
+    for (const text of [
+      'Mentor: Daan (14) zegt dat er thuis veel ruzie is over zijn cijfers en dat vader hem dan slaat. Mag ik de zoco inlichten?',
+      'Mentor: Lotte (13) wil hulp van de jgc, maar als haar ouders het horen dan wordt het ruzie en daar is ze bang voor. Mag de jgc starten?',
+    ])
+      expect([...danger, 'Q-ZORGEN', 'V-MELDCODE'], text).toContain(first(text));
+  });
+});
+
+describe('classes of meaning from the b82–b87 misses (consent27a: the JOS worker\'s and OC\'s own work, one reading)', () => {
+  it('reads a first person next to an act of JOS work, nobody else named, as the writer\'s own help (J3), in any words', () => {
+    const cases: Array<[string, string]> = [
+      ['Voor Daan (12) wil ik volgende week een intake plannen. Vader en moeder hebben allebei gezag. Wie moet er tekenen?', 'V-BEIDEN'],
+      ['Morgen start ik met gesprekjes bij een meisje uit 2 havo (13). Moeder heeft getekend, vader heeft ook gezag maar wil het niet. Kan dat?', 'V-FG'],
+      ['De zoco vraagt of ik bij Noah (14) onderzoek kan doen naar zijn concentratie. Ouders zijn gescheiden, allebei gezag. Wie tekent?', 'V-BEIDEN'],
+      ['Ze is 15 en twijfelt of ze gesprekken met mij wil. Vader heeft gezag, moeder ook, beiden weten van niets. Kan ik beginnen?', 'V-BEIDEN'],
+      ['nieuwe aanmelding van de zorgcoördinator: Eva, 13, ouders samen gezag. kan ik het eerste gesprek al inplannen?', 'V-BEIDEN'],
+      ['Ik wil na de zomer bij Jens (16) een traject starten, hij wil het zelf, ouders weten het niet. Mag dat zonder hen?', 'V-LEERLING16'],
+    ];
+    for (const [text, answer] of cases) expect(first(text), text).toBe(answer);
+    // Guards: a mentor's own talks, a JOS worker named as someone else, and a teacher going along on a trip stay asked.
+    expect(first('Als mentor heb ik drie gesprekken gehad met Sem (13). Wat moet ik regelen?')).toBe('Q-MET-WIE');
+    expect(first('De jgc heeft drie gesprekken gehad met Sanne (14). Ik wil weten hoe het gaat. Mag ik dat vragen?')).toBe('Q-JOS');
+    expect(first('Ik ga als begeleider mee op kamp met 2 havo. Mag ik een lijst van wie medicijnen gebruikt?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads the writer telling the school about her own help, said as a note without "ik" or with the act first, as J5', () => {
+    for (const text of [
+      'Intake met Fenna (15) vorige week gedaan. De mentor wil weten hoe het gaat, Fenna vindt het goed. Mag ik hem bijpraten?',
+      'Traject met Jesse (14) na zes gesprekken afgerond. Ik wil de mentor kort vertellen wat er thuis speelde. Kan dat?',
+      'Na mijn observatie wil ik de mentor vertellen wat ik zag bij Sam (13). Sam weet ervan. Mag dat?',
+      'Sinds de intake zie ik Lieke (14) elke week. Haar mentor vraagt hoe het gaat. Wat mag ik zeggen?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guards: the writer's own referral to the wijkteam stays a referral (W2), a teacher writing up talks stays asked.
+    expect(first('Ik wil Mees (15) aanmelden bij het wijkteam na mijn gesprekken. Hij vindt het goed, ouders weten het. Mag dat?')).toBe('V-OUDERS16');
+    expect(first('Ik ben docent en wil de gesprekken met Tess (14) verslaan voor de mentor. Mag dat?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads a parent who "does not know yet" after a dropped comma as the next clause, not the one told: the writer tells the mentor of her own help (J5)', () => {
+    for (const text of [
+      'Ik heb nu 3 gesprekken gehad met Sanne (14, 3 havo). Haar mentor vraagt hoe het gaat. Sanne zelf vindt het oké als ik het vertel, moeder weet nog niet dat ik dit zou doorgeven.',
+      'Ik heb Milan (13) nu vijf keer gesproken in mijn begeleiding. Zijn mentor wil weten hoe het gaat, Milan vindt het goed als ik het vertel, vader weet nog niet dat ik iets deel. Mag dat?',
+      'Na vier gesprekjes met Ilse (12) vraagt haar mentor wat er speelt. Ilse zegt dat ik het mag vertellen, ouders weten niet dat ik het doorgeef. Kan dat?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: a parent the writer tells stays who is told.
+    expect(first('Ik heb drie gesprekken gehad met Sanne (14). Mag ik het vertellen aan haar moeder? Moeder heeft gezag.')).toBe('Q-OUDERS');
+  });
+
+  it('reads a JOS worker\'s note that drops "ik", or an act said with the verb first ("begin ik", "begeleid ik"), as her own work', () => {
+    const cases: Array<[string, string]> = [
+      ['Heb gisteren de kennismaking gehad met Jayden (12). Ouders wonen apart, allebei gezag, alleen moeder heeft getekend. Kan ik door?', 'V-BEIDEN'],
+      ['Volgende week begin ik bij Aya (11) met een paar gesprekjes. Ouders getrouwd. Wie tekent?', 'V-OUDERS12'],
+      ['Gesprekken met Tim (13) lopen nu een maand. Zijn mentor vraagt wat er thuis aan de hand is. Tim is akkoord. Mag ik het vertellen?', 'V-BEIDEN'],
+      ['Ik heb een screening gedaan in 1B met per leerling een kort beeld. Allemaal 12 of 13. Wat moet ik regelen?', 'V-BEIDEN'],
+      ["pamb'er hier. Kan ik Liam (14) al zien terwijl vader nog moet tekenen? Ouders gescheiden, samen gezag.", 'V-BEIDEN'],
+      ['Sinds de herfst begeleid ik als smw Fatima (13). De zorgcoördinator wil in het zorgteam weten hoe het gaat. Fatima vindt het goed. Mag ik vertellen?', 'V-BEIDEN'],
+      ['Ik heb een intakegesprek gepland met Yusuf (17), hij wil niet dat zijn ouders het weten. Kan dat?', 'V-LEERLING16'],
+    ];
+    for (const [text, answer] of cases) expect(first(text), text).toBe(answer);
+    // Guards: the role alone, asked to "eens kijken" at a pupil, names no act: what she will do is asked; a mentor's own
+    // first talk with a class is no JOS work.
+    expect(first('Als mentor heb ik vandaag mijn eerste gesprek met de nieuwe klas gehad. Moet ik ouders iets laten weten?')).toBe('Q-OUDERS');
+    expect(first('Gedragswetenschapper hier. De mentor vraagt of ik eens naar Bo uit 1 havo kan kijken. Moet ik ouders om toestemming vragen?')).toBe('Q-JOS');
+  });
+
+  it('reads an application that reached the writer through a colleague as her own help starting, not a handover (J3)', () => {
+    expect(first('Aanmelding via de mentor binnengekomen voor Luuk (12), ouders hebben samen gezag. Mag ik de intake al plannen?')).toBe('V-BEIDEN');
+    expect(first('nw aanmelding via de teamleider: Bo, 14, ouders gescheiden met samen gezag, vader nog niet gesproken. kan ik de kennismaking plannen?')).toBe('V-BEIDEN');
+    // Guard: the writer who sends the application on is who hands over.
+    expect(first('Ik wil Mees (15) aanmelden bij het wijkteam na mijn gesprekken. Hij vindt het goed, ouders weten het. Mag dat?')).toBe('V-OUDERS16');
+  });
+
+  it('reads the writer coming to watch a teacher\'s lesson for tips only as advice to the teacher (J2), however far "ik" stands from it', () => {
+    for (const text of [
+      'Ik wil volgende week bij meneer Bakker in zijn les in 2B komen kijken hoe hij de groep aanpakt, alleen tips voor hem, niks per leerling. Moeten ouders toestemming geven?',
+      'Ik kom donderdag bij juf Anouk meekijken in de les om haar te helpen met de klas, ik noteer niets over losse leerlingen. Toestemming nodig?',
+    ])
+      expect(first(text), text).toBe('V-GEEN');
+    // Guards: "mag ik het verslag sturen" is not the writer's own report, and "ik begeleid hem niet" is no own help.
+    expect(first('Collega vraagt: mag ik het verslag over Tess (12) naar de hulpverlener van het gezin sturen?')).toBe('Q-MET-WIE');
+    expect(first('Mijn teamleider zegt dat ik het verslag van Bas (13) moet doorsturen. Mag dat?')).toBe('Q-MET-WIE');
+  });
+
+  it('reads the writer\'s report at the handover to the help that takes over as that help already in the case (W1), not a school transfer', () => {
+    for (const text of [
+      'Lotte (15), vervolg via wijkteam Heiloo. Mag ik mijn eindverslag bij de overdracht naar de wijkteammedewerker sturen?',
+      'Begeleiding van Sem (14) klaar, hij gaat verder bij het gebiedsteam. Mag mijn eindverslag mee bij de warme overdracht aan zijn nieuwe wijkcoach?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    // Guard: a warm handover to the new school stays a school transfer.
+    expect(first('Warme overdracht van Noor (13) naar de nieuwe school volgende week. Mag ik haar verslag meegeven?')).toBe('V-OUDERS16');
+  });
+
+  it('reads "kan hij echt zelf toestemming geven" next to a childlike level as the writer\'s doubt (R26, V-FG)', () => {
+    expect(first('Leerling (17) met LVB, zegt op alles ja. Kan ze echt zelf toestemming geven voor gesprekken met de jgc?')).toBe('V-FG');
+    expect(first('Praktijkonderwijs, jongen van 16 met een IQ van 58. Mag hij echt zelf beslissen over onderzoek door de orthopedagoog?')).toBe('V-FG');
+    // Guard: without a sign of that level the pupil of 16 or 17 decides.
+    expect(first('Lisa (16) wil gesprekken met de jgc. Kan ze echt zelf toestemming geven?')).toBe('V-LEERLING16');
+  });
+});
