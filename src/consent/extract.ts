@@ -356,14 +356,14 @@ const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.sour
  * The writer's own JOS work, said in any words: a first person (ik, mij, mijn, "pamb hier", "begeleid ik", or a note that
  * drops "ik": "heb gisteren de intake gehad", "gesprekken met Tim lopen") next to an act of that work (an intake, talks,
  * starting or beginning, an HGD, screening or other assessment, an observation, a trajectory, guidance, a profile per pupil; her
- * report or handover when she calls it hers). "OC vraagt of ik een hgd traject kan doen" and "na mijn hgd" read the same;
+ * report or handover when she calls it hers; a closing talk, "afsluiting traject Mila"). "OC vraagt of ik een hgd traject kan doen" and "na mijn hgd" read the same;
  * "ik begeleid hem niet" is no such act. A mentor or teacher who says so, or a writer who names another JOS worker, is
  * not the one doing JOS work (see ownWorkOfWriter).
  */
-const OWN_WORK_ACT = '(?:intake\\w{0,10}|\\w{0,12}gesprek(?:ken|jes)|eerste gesprek|kennismaking\\w{0,8}|coaching\\w{0,10}|begeleid(?:en|ing|t)?|hgd\\w{0,8}|onderzoek(?:en)?|diagnostiek|screening\\w{0,2}|obs|observ\\w{1,6}|\\w{0,8}traject|profiel\\w{0,4}|starten|opstarten|beginnen)';
+const OWN_WORK_ACT = '(?:intake\\w{0,10}|(?:eind|afrondings|afsluit|slot)gesprek\\w{0,4}|\\w{0,12}gesprek(?:ken|jes)|eerste gesprek|kennismaking\\w{0,8}|coaching\\w{0,10}|begeleid(?:en|ing|t)?|hgd\\w{0,8}|onderzoek(?:en)?|diagnostiek|screening\\w{0,2}|obs|observ\\w{1,6}|\\w{0,8}traject|profiel\\w{0,4}|starten|opstarten|beginnen)';
 /** What the work yields is hers only when she says so ("mijn verslag"): "mag ik het verslag sturen" may be anyone's. */
 const OWN_WORK_PRODUCT = '(?:\\w{0,6}verslag\\w{0,4}|overdracht)';
-const WRITER_OWN_WORK = re(`\\b(?:ik|mij|me)\\b (?:\\w+ ){0,10}${OWN_WORK_ACT}\\b(?! (?:\\w+ ){0,2}niet\\b)|\\bmijn (?:\\w+ )?(?:${OWN_WORK_ACT}|${OWN_WORK_PRODUCT})\\b|\\b${OWN_WORK_ACT} (?:\\w+ ){0,2}door (?:mij|me)\\b|\\b(?:na|sinds|tijdens|voor|bij) (?:de |het |mijn |\\w+ )?${OWN_WORK_ACT} (?:\\w+ ){0,12}ik\\b|^(?:\\w+ ){0,2}${OWN_WORK_ACT} (?:\\w+ ){0,6}(?:gepland|ingepland|afgerond|gedaan|gehad|gestart|begonnen|lopen|loopt|liepen)\\b|\\bik (?:\\w+ ){0,12}(?:komen kijken|meekijken|mee kijken)\\b|^(?:heb|had|ga|wil|zou|kan|mag|zie|start|begin) (?:\\w+ ){0,8}${OWN_WORK_ACT}\\b|\\b(?:begeleid|coach|behandel|observeer|onderzoek|test|start|begin) ik\\b(?! (?:\\w+ ){0,2}niet\\b)|^(?:\\w+ )?(?:${JOS_ROLE}|pamb(?: ?er)?) hier\\b`);
+const WRITER_OWN_WORK = re(`\\b(?:ik|mij|me)\\b (?:\\w+ ){0,10}${OWN_WORK_ACT}\\b(?! (?:\\w+ ){0,2}niet\\b)|\\bmijn (?:\\w+ )?(?:${OWN_WORK_ACT}|${OWN_WORK_PRODUCT})\\b|\\b${OWN_WORK_ACT} (?:\\w+ ){0,2}door (?:mij|me)\\b|\\b(?:na|sinds|tijdens|voor|bij|in) (?:de |het |mijn |\\w+ )?${OWN_WORK_ACT} (?:\\w+ ){0,12}ik\\b|^(?:afsluiting|afronding|einde|afsluiten|afronden) (?:van )?(?:het |de |mijn )?${OWN_WORK_ACT}\\b|^(?:\\w+ ){0,2}${OWN_WORK_ACT} (?:\\w+ ){0,6}(?:gepland|ingepland|afgerond|gedaan|gehad|gestart|begonnen|lopen|loopt|liepen)\\b|\\bik (?:\\w+ ){0,12}(?:komen kijken|meekijken|mee kijken)\\b|^(?:heb|had|ga|wil|zou|kan|mag|zie|start|begin) (?:\\w+ ){0,8}${OWN_WORK_ACT}\\b|\\b(?:begeleid|coach|behandel|observeer|onderzoek|test|start|begin) ik\\b(?! (?:\\w+ ){0,2}niet\\b)|^(?:\\w+ )?(?:${JOS_ROLE}|pamb(?: ?er)?) hier\\b`);
 /** An act of the work itself is named (not only the writer's role, "gw'er hier … eens naar Sophie kijken"). */
 const WORK_ACT_NAMED = re(`\\b${OWN_WORK_ACT}\\b`);
 /** A JOS worker named in the text ("hij zat bij de jgc"): the writer's own work is then a reading, not the JOS worker's. */
@@ -375,8 +375,8 @@ const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\
  * A report by someone else ("het verslag van de psycholoog") is not hers.
  */
 const OWN_REPORT = /\b(hgd|onderzoeks|test|diagnostiek|diagnostisch|psychologisch|observatie) ?(verslag|rapport|rapportage)\w{0,6}\b(?! (van|door) (de|het|een|haar|zijn|onze)\b)( \w+){0,4} (is|zijn) (nu )?(klaar|af|afgerond|gereed)\b|\b(mijn|ons) (\w+ )?(hgd|onderzoeks|test|diagnostiek|observatie|eind) ?(verslag|rapport|rapportage)\w{0,6}\b|\b(verslag|rapport|rapportage|uitslag)\w{0,6} van mijn (onderzoek|observatie|diagnostiek|test|testen|gesprekken)\b|\b(hgd|diagnostiek|onderzoek|observatie)\w{0,8}\b(?! (van|door) (de|het|een|haar|zijn|onze)\b)( \w+){0,8} (is |zijn )?(nu )?(afgerond|klaar|gereed|afgesloten)\b/;
-/** The writer shares it, or asks whether her report may go somewhere ("mag mn verslag naar de zoco", "kan het rapport naar de mentor"). */
-const WRITER_SHARES = /\b(ik|we) (\w+ ){0,3}(deel|delen|stuur|sturen|doorsturen|mail|mailen|geef|geven|doorgeven|laat lezen|laten lezen)\b|\b(mag|kan|moet|mogen|kunnen|moeten) (mijn|ons|het|dat|dit|de|die) (\w+ )?(verslag|rapport|rapportage)\w{0,6} (\w+ ){0,2}naar\b/;
+/** The writer shares it, discusses or explains it ("de conclusies met de mentor bespreken"), or asks whether her report may go somewhere ("mag mn verslag naar de zoco"). */
+const WRITER_SHARES = /\b(ik|we) (\w+ ){0,3}(deel|delen|stuur|sturen|doorsturen|mail|mailen|geef|geven|doorgeven|laat lezen|laten lezen)\b|\b(ik|we) (\w+ ){0,10}(bespreek|bespreken|doornemen|doorspreken|toelichten|voorleggen)\b|\b(mag|kan|moet|mogen|kunnen|moeten) (mijn|ons|het|dat|dit|de|die) (\w+ )?(verslag|rapport|rapportage)\w{0,6} (\w+ ){0,2}naar\b/;
 /**
  * A teacher asks the writer to come to a lesson ("de mentor van 2A heeft me gevraagd een les bij te wonen vanwege Jayden",
  * "de docent wil dat ik in zijn les kom kijken"): the writer is the JOS worker; what she will do there is read or asked.

@@ -4899,3 +4899,28 @@ describe('classes of meaning from the b82–b87 misses (consent27a: the JOS work
     expect(first('Lisa (16) wil gesprekken met de jgc. Kan ze echt zelf toestemming geven?')).toBe('V-LEERLING16');
   });
 });
+
+describe('classes of meaning from the b88–b90 misses (consent28a)', () => {
+  it('reads the writer\'s own finished assessment report, discussed or explained to school, as her telling the school (J5), never V-GEEN', () => {
+    for (const text of [
+      'Mijn onderzoeksverslag over Sem (14) is klaar; ik wil de uitkomsten met zijn mentor doornemen.',
+      'Onderzoeksrapport Noor (13) is af. Mag ik de conclusies aan haar mentor toelichten?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    expect(first('Het observatieverslag van Bram (16) is gereed, kan ik de adviezen met de teamleider bespreken?')).toBe('V-LEERLING16');
+    // Guards: a school report or a test report a mentor discusses is no JOS work.
+    expect(first('Het rapport van Finn (15) is binnen, mag ik zijn cijfers met de mentor bespreken?')).toBe('V-GEEN');
+    expect(first('Ik ben mentor van Lotte (14). Haar toetsrapport is klaar, ik wil de resultaten met de teamleider bespreken.')).toBe('V-GEEN');
+  });
+
+  it('reads closing the writer\'s own trajectory, told to the mentor in a final talk, as her telling the school (J5), never V-GEEN', () => {
+    for (const text of [
+      'Afronding begeleiding Sara (17) vrijdag. Mag ik in het slotgesprek met de mentor vertellen hoe het thuis gaat?',
+      'Einde traject Jesse (16) nadert. In het afrondingsgesprek wil ik de mentor vertellen hoe het ging.',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    expect(first('Afsluiting traject Mees (14) na de zomer. In het laatste gesprek met de mentor wil ik vertellen wat we bereikt hebben.')).toBe('V-BEIDEN');
+    // Guard: a mentor's end-of-year talk with a colleague stays within school.
+    expect(first('Ik ben mentor van Mila (17). In het eindgesprek van het schooljaar wil ik met de teamleider bespreken hoe het ging. Mag dat?')).toBe('V-GEEN');
+  });
+});
