@@ -354,13 +354,13 @@ const PUPIL_CAME_TO_MY_HOURS = /\b(meldde|meldt|melden|meldden|kwam|komt|kwamen|
 const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.source}|${OWN_ASSESSMENT_PLANNED.source}|${OWN_HELP_STARTS.source}`);
 /**
  * The writer's own JOS work, said in any words: a first person (ik, mij, mijn, "pamb hier", "begeleid ik", or a note that
- * drops "ik": "heb gisteren de intake gehad", "gesprekken met Tim lopen") next to an act of that work (an intake, talks,
+ * drops "ik": "heb gisteren de intake gehad", "gesprekken met Tim lopen") next to an act of that work (a first contact, an intake, talks,
  * starting or beginning, an HGD, screening or other assessment, an observation, a trajectory, guidance, a profile per pupil; her
  * report or handover when she calls it hers; a closing talk, "afsluiting traject Mila"). "OC vraagt of ik een hgd traject kan doen" and "na mijn hgd" read the same;
  * "ik begeleid hem niet" is no such act. A mentor or teacher who says so, or a writer who names another JOS worker, is
  * not the one doing JOS work (see ownWorkOfWriter).
  */
-const OWN_WORK_ACT = '(?:intake\\w{0,10}|(?:eind|afrondings|afsluit|slot)gesprek\\w{0,4}|\\w{0,12}gesprek(?:ken|jes)|eerste gesprek|kennismaking\\w{0,8}|coaching\\w{0,10}|begeleid(?:en|ing|t)?|hgd\\w{0,8}|onderzoek(?:en)?|diagnostiek|screening\\w{0,2}|obs|observ\\w{1,6}|\\w{0,8}traject|profiel\\w{0,4}|starten|opstarten|beginnen)';
+const OWN_WORK_ACT = '(?:intake\\w{0,10}|(?:eind|afrondings|afsluit|slot)gesprek\\w{0,4}|\\w{0,12}gesprek(?:ken|jes)|eerste (?:gesprek|contact)|kennismaking\\w{0,8}|coaching\\w{0,10}|begeleid(?:en|ing|t)?|hgd\\w{0,8}|onderzoek(?:en)?|diagnostiek|screening\\w{0,2}|obs|observ\\w{1,6}|\\w{0,8}traject|profiel\\w{0,4}|starten|opstarten|beginnen)';
 /** What the work yields is hers only when she says so ("mijn verslag"): "mag ik het verslag sturen" may be anyone's. */
 const OWN_WORK_PRODUCT = '(?:\\w{0,6}verslag\\w{0,4}|overdracht)';
 const WRITER_OWN_WORK = re(`\\b(?:ik|mij|me)\\b (?:\\w+ ){0,10}${OWN_WORK_ACT}\\b(?! (?:\\w+ ){0,2}niet\\b)|\\bmijn (?:\\w+ )?(?:${OWN_WORK_ACT}|${OWN_WORK_PRODUCT})\\b|\\b${OWN_WORK_ACT} (?:\\w+ ){0,2}door (?:mij|me)\\b|\\b(?:na|sinds|tijdens|voor|bij|in) (?:de |het |mijn |\\w+ )?${OWN_WORK_ACT} (?:\\w+ ){0,12}ik\\b|^(?:afsluiting|afronding|einde|afsluiten|afronden) (?:van )?(?:het |de |mijn )?${OWN_WORK_ACT}\\b|^(?:\\w+ ){0,2}${OWN_WORK_ACT} (?:\\w+ ){0,6}(?:gepland|ingepland|afgerond|gedaan|gehad|gestart|begonnen|lopen|loopt|liepen)\\b|\\bik (?:\\w+ ){0,12}(?:komen kijken|meekijken|mee kijken)\\b|^(?:heb|had|ga|wil|zou|kan|mag|zie|start|begin) (?:\\w+ ){0,8}${OWN_WORK_ACT}\\b|\\b(?:begeleid|coach|behandel|observeer|onderzoek|test|start|begin) ik\\b(?! (?:\\w+ ){0,2}niet\\b)|^(?:\\w+ )?(?:${JOS_ROLE}|pamb(?: ?er)?) hier\\b`);

@@ -4923,4 +4923,16 @@ describe('classes of meaning from the b88–b90 misses (consent28a)', () => {
     // Guard: a mentor's end-of-year talk with a colleague stays within school.
     expect(first('Ik ben mentor van Mila (17). In het eindgesprek van het schooljaar wil ik met de teamleider bespreken hoe het ging. Mag dat?')).toBe('V-GEEN');
   });
+  it('reads a first contact the writer had with a pupil, before her own talks, as her own help (J3): the age is asked, not the recipient', () => {
+    for (const text of [
+      'Eerste contact gehad met een leerling uit de brugklas, volgende week de kennismaking. Wie moet tekenen?',
+      'Ik heb eerste contact gehad met een jongen uit de brugklas, hij wil wel gesprekjes. Moet iemand toestemming geven?',
+      'Kort eerste contact gehad met een meisje uit 1 havo, wil daarna een paar gesprekjes met haar. Wie moet toestemming geven?',
+    ])
+      expect(first(text), text).toBe('Q-LEEFTIJD');
+    // Guards: a first contact with the parents or the wijkteam, or by a mentor, is no JOS work.
+    expect(first('Eerste contact met de ouders van een brugklasser gehad, ze willen een gesprek met de mentor. Wie moet toestemming geven?')).toBe('Q-OUDERS');
+    expect(first('Eerste contact met het wijkteam gehad over een brugklasser, wie moet toestemming geven?')).toBe('Q-WIJKTEAM');
+    expect(first('Als mentor heb ik eerste contact gehad met een nieuwe brugklasser, ik wil een kennismakingsgesprek. Toestemming nodig?')).toBe('Q-MET-WIE');
+  });
 });
