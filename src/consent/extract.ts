@@ -520,6 +520,8 @@ const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (d
 const NOT_YET_ENROLLED = /\b(nog )?(niet|geen) (\w+ ){0,3}(aangemeld|ingeschreven|inschrijving|aanmelding|toegelaten|plaatsing)\b|\b(voor|voordat|voor dat|zodra|voorafgaand aan) (\w+ ){0,4}(aanmeld\w*|inschrij\w*|ingeschreven|aangemeld|toegelaten)\b|\btwijfel\w* (\w+ ){0,4}(tussen|over) (\w+ ){0,2}scholen\b|\b(nog aan het |nog )(kiezen|orienteren|twijfelen)\b|\b(open dag|kijkt nog rond|scholen bekijken)\b/;
 /** "wat mag ik (allemaal) (aan die school) doorgeven", not followed by what it is about ("vertellen over haar faalangst"). */
 const OPEN_TRANSFER = /\bwat (mag|mogen|kan|kunnen) (ik|we|wij) ((\w+ ){0,7})(vertellen|doorgeven|meegeven|sturen|geven|delen|zeggen)\b(?! over\b)/;
+/** The language the parents speak ("ouders spreken geen Nederlands", "via een tolk") is no talk with the new school. */
+const HOME_LANGUAGE = /\b(spreken|spreekt|praten|praat|verstaan|verstaat) (\w+ ){0,2}\w{0,12}(nederlands|engels|arabisch|turks|pools|tigrinya|tigrinia|oekraiens|russisch|frans|duits|spaans|somalisch|dari|farsi|koerdisch|taal)\b|\b((spreken|spreekt|praten|praat) (\w+ ){0,3})?(via|met) (een |de )?tolk\b/;
 const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier)\b/;
 /** Custody the writer does not know ("geen idee hoe het met het gezag zit"): unknown, never assumed. */
 const CUSTODY_UNKNOWN = /\b(geen idee|weet (ik |hij |ze |zij |niemand )?(\w+ ){0,2}niet|onduidelijk|onbekend|niet (zeker|duidelijk|bekend)|vraag me af|twijfel)( \w+){0,6} gezag\b|\bgezag( \w+){0,4} (onduidelijk|onbekend|niet duidelijk|weet ik niet|geen idee|niet bekend)\b/;
@@ -1045,7 +1047,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       // "wat mag ik de nieuwe school over haar vertellen?": the writer asks what may go, so what kind of transfer is asked
       // (the file, or more), whatever worry the text tells on the way.
       if (!NOT_YET_ENROLLED.test(t) && openTransferQuestion(t)) return {};
-      return { 'Q-OVERSTAP': first(t, [['S3', NOT_YET_ENROLLED], ['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S2', CARE_OR_HEALTH], ['S1', FILE_HANDOVER]] as const) };
+      return { 'Q-OVERSTAP': first(withoutMatches(t, [HOME_LANGUAGE]), [['S3', NOT_YET_ENROLLED], ['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S2', CARE_OR_HEALTH], ['S1', FILE_HANDOVER]] as const) };
     case 'MW8':
       return { 'Q-OUDERS': parentsTopic(t, age) };
     default:

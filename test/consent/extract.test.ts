@@ -4935,4 +4935,16 @@ describe('classes of meaning from the b88–b90 misses (consent28a)', () => {
     expect(first('Eerste contact met het wijkteam gehad over een brugklasser, wie moet toestemming geven?')).toBe('Q-WIJKTEAM');
     expect(first('Als mentor heb ik eerste contact gehad met een nieuwe brugklasser, ik wil een kennismakingsgesprek. Toestemming nodig?')).toBe('Q-MET-WIE');
   });
+  it('reads the language the parents speak as no talk with the new school: the file to the new school stays the file (S1, V-INFO)', () => {
+    for (const text of [
+      'Leerling uit de schakelklas gaat na de zomer naar de mavo op een andere school. Moet ik toestemming vragen om het OKR te sturen? Beide ouders spreken alleen Arabisch.',
+      'NT2-leerling stroomt door naar het vmbo elders. Mag het overstapdossier zonder toestemming naar de nieuwe school? Ouders spreken weinig Nederlands.',
+      'Een ISK-leerling van ons gaat naar een nieuwe school, het dossier moet mee. Ouders praten alleen Tigrinya, moet ik toestemming vragen?',
+      'Overstap van Amir naar het vmbo: ik wil het onderwijskundig rapport sturen. Met zijn ouders spreken we via een tolk.',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+    // Guards: a talk with the new school about the pupil stays a warm handover, whatever language the parents speak.
+    expect(first('Ouders spreken geen Nederlands. Mag ik de nieuwe school bellen om te vertellen over zijn faalangst?')).toBe('Q-LEEFTIJD');
+    expect(first('Ze gaat naar een andere school. Mag ik naast het dossier de nieuwe mentor spreken over hoe het thuis gaat?')).toBe('Q-LEEFTIJD');
+  });
 });
