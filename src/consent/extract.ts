@@ -281,6 +281,8 @@ const OWN_ACCESS = re(`\\b(\\w{0,10}inlog\\w{0,12}|login\\w{0,12}|toegang|\\w{0,
 const OWN_CASELOAD = /\b(mijn|haar|zijn|onze|hun) (eigen )?(clienten|client|caseload|trajecten|gezinnen)\b|\b(leerlingen|jongeren|kinderen|gezinnen) die (ik|zij|hij|ze|we) (\w+ ){0,2}(begeleid|begeleidt|begeleiden|coach|coacht|coachen|in begeleiding (heb|heeft|hebben))\b/;
 /** What the writer takes out of the system and sends ("de notities uit Magister mailen zodat zij kan kijken"). */
 const SENT_FROM_SYSTEM = /\b(mailen|mail|sturen|stuur|doorsturen|opsturen|doormailen|printen|print|uitdraai\w*|geven|meegeven|doorgeven)\b/;
+/** The school briefs the JOS worker ("ik moet de jgc bijpraten over de leerlingen op het lijstje"): she is told, she tells nothing. */
+const JOS_BRIEFED = re(`\\b(ik|we|wij) (\\w+ ){0,6}(de |het |onze |een )?${JOS_ROLE} ((?!(mij|me|ons)\\b)\\w+ ){0,4}(bijpraten|inlichten|informeren|briefen)\\b`);
 const FEEDBACK = re(
   [
     '\\bterugkoppel\\w*',
@@ -1076,9 +1078,11 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (REPORT_TO_JOS.test(t)) return 'J7';
   // What the JOS worker saw of the teacher's own lessons or class, with no pupil in it, is advice to the teacher (R03).
   if (FEEDBACK.test(t) && (TEACHER_FOCUS.test(t) || TEACHER_ONLY.test(t)) && !INDIVIDUAL.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
-  if (FEEDBACK.test(t) || ownReportShared(t)) return 'J5';
+  // The school briefing the JOS worker is not her telling the school.
+  const notBriefing = withoutMatches(t, [JOS_BRIEFED]);
+  if (FEEDBACK.test(notBriefing) || ownReportShared(t)) return 'J5';
   const asker = ASKER_IS_JOS.test(t) || ownWorkOfWriter(t);
-  if (asker && ASKED_ABOUT_HELP.test(t)) return 'J5';
+  if (asker && ASKED_ABOUT_HELP.test(notBriefing)) return 'J5';
   if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || (signal(t, REPORT_PER_PUPIL) === 'yes' && !NOTHING_PER_PUPIL.test(t))) return 'J4';
   // "ik wil haar naar de jgc sturen voor gesprekken": the pupil is who is sent, for help; no file goes along.
   if (PUPIL_SENT_TO_JOS.test(t) && !PUPIL_RECORD.test(t)) return 'J3';

@@ -4947,4 +4947,15 @@ describe('classes of meaning from the b88–b90 misses (consent28a)', () => {
     expect(first('Ouders spreken geen Nederlands. Mag ik de nieuwe school bellen om te vertellen over zijn faalangst?')).toBe('Q-LEEFTIJD');
     expect(first('Ze gaat naar een andere school. Mag ik naast het dossier de nieuwe mentor spreken over hoe het thuis gaat?')).toBe('Q-LEEFTIJD');
   });
+  it('reads the school briefing the JOS worker about pupils as no telling by her (not J5): what she will do is asked (Q-JOS)', () => {
+    for (const text of [
+      'De zorgcoördinator is er niet; als haar vervanger moet ik de coach bijpraten over de leerlingen op de lijst. Mag dat?',
+      'Wij willen de gedragswetenschapper bijpraten over drie leerlingen uit 2B voordat ze begint. Toestemming nodig?',
+      'We moeten de orthopedagoog nog even bijpraten over de kinderen op de zorglijst, mag dat?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+    // Guards: the JOS worker who brings the school up to date still tells the school (J5).
+    expect(first('Kan de jgc mij bijpraten over hoe het met Tim (14) gaat?')).toBe('V-BEIDEN');
+    expect(first('Ik wil dat de jgc ons bijpraat over hoe het met Sanne (15) gaat')).toBe('V-BEIDEN');
+  });
 });
