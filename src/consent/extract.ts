@@ -477,6 +477,8 @@ const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (bij|van|met|
 /** The meeting is still being set up: planned, organised, its consent to be arranged. */
 const MEETING_ORGANISED = /\b(ik|we|wij) (\w+ )?(plan|organiseer|beleg)\b|\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,7}(regelen|te regelen|geregeld)\b|\b(moet|moeten) (ik|we|wij) (iets|wat) (\w+ )?regelen\b|\bwat (moet|moeten) (ik|we|wij) (\w+ ){0,3}regelen\b|\b(ik|we|wij) (\w+ ){0,2}(wil|willen|wilde|wilden|gaan|ga|zou|zouden) (\w+ ){0,2}(een|het) (mdo|\w*overleg|zat)\b|\b(een|het) (mdo|\w*overleg) (\w+ ){0,3}(houden|aanvragen|inplannen|opstarten|starten)\b|\ber komt (binnenkort |volgende week )?(een|het) (mdo|\w*overleg)\b/;
 /** Who joins is listed ("met school, ouders en de leerplichtambtenaar"). */
+/** A pupil to be brought into a standing meeting ("we willen Yara bespreken in het ZAT", "ik wil Daan inbrengen in het zorgadviesteam"); who sits there is not said. */
+const CASE_BROUGHT_IN = /\b(wil|willen|wilde|gaan|ga|kunnen|kan|mag|mogen|zou|zouden|moet|moeten) (\w+ ){0,5}((bespreken|inbrengen|aanmelden|agenderen) (\w+ ){0,2}(in|bij|voor) (het|de|ons) (zat|mdo|\w*overleg|\w{0,12}team)|(in|bij|voor) (het|de|ons) (zat|mdo|\w*overleg|\w{0,12}team) (\w+ ){0,3}(bespreken|inbrengen|aanmelden|agenderen))\b/;
 const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\b/;
 /**
  * Guests named only as a group that is not listed: "met ouders, de zoco en iedereen die betrokken is", "alle betrokkenen",
@@ -1033,6 +1035,8 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
         STUCK_AT_HOME.test(t) ||
         ABSENCE_DESCRIBED.test(t) ||
         (MEETING_ORGANISED.test(t) && !MEETING_GUESTS.test(t)) ||
+        // A pupil brought into such a meeting, age not given: a question is due anyway, and who sits there comes first.
+        (CASE_BROUGHT_IN.test(t) && !age) ||
         OPEN_GUESTS.test(t)
       )
         ask.add('Q-MDO');

@@ -4958,4 +4958,15 @@ describe('classes of meaning from the b88–b90 misses (consent28a)', () => {
     expect(first('Kan de jgc mij bijpraten over hoe het met Tim (14) gaat?')).toBe('V-BEIDEN');
     expect(first('Ik wil dat de jgc ons bijpraat over hoe het met Sanne (15) gaat')).toBe('V-BEIDEN');
   });
+  it('asks who sits in a standing meeting (Q-MDO) first when a pupil is to be brought into it and her age is not given', () => {
+    for (const text of [
+      'Ik wil Daan uit 2B inbrengen in het zorgadviesteam, welke toestemming heb ik nodig?',
+      'Kunnen we Noor uit 2C in het ZAT bespreken? Wat moet er geregeld zijn? (mentor)',
+      'Kan ik Sem uit 3 vmbo agenderen voor het ZAT van volgende week?',
+    ])
+      expect(first(text), text).toBe('Q-MDO');
+    // Guards: with the age given the verdict stays, and a meeting that is past asks nothing about who sits there.
+    expect(first('We willen Bram (13) inbrengen in het ZAT. Toestemming nodig?')).toBe('V-OUDERS16');
+    expect(first('Yara uit 1A is in het ZAT besproken, mogen de notulen naar de mentor?')).toBe('Q-LEEFTIJD');
+  });
 });
