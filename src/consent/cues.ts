@@ -140,6 +140,9 @@ export function denied(before: string): boolean {
   // "zonder dat hij met Sem praat": the clause after "zonder dat" is the one denied.
   const from = words[last + 1] === 'dat' ? last + 3 : last + 1;
   if (words[last] === 'geen' && words.slice(last + 2).some((word) => FINITE_VERB.test(word))) return false;
+  // "morgen ben ik er niet meer, heb het touw al liggen": a verb right after "niet meer" starts a clause of its own.
+  const afterNotAnyMore = words[last] === 'niet' && words[last + 1] === 'meer' ? (words[last + 2] ?? '') : '';
+  if (FINITE_VERB.test(afterNotAnyMore) || afterNotAnyMore === 'heb') return false;
   return !words.slice(from).some((word) => NEW_CLAUSE.test(word));
 }
 

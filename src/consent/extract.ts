@@ -281,6 +281,8 @@ const OWN_ACCESS = re(`\\b(\\w{0,10}inlog\\w{0,12}|login\\w{0,12}|toegang|\\w{0,
 const OWN_CASELOAD = /\b(mijn|haar|zijn|onze|hun) (eigen )?(clienten|client|caseload|trajecten|gezinnen)\b|\b(leerlingen|jongeren|kinderen|gezinnen) die (ik|zij|hij|ze|we) (\w+ ){0,2}(begeleid|begeleidt|begeleiden|coach|coacht|coachen|in begeleiding (heb|heeft|hebben))\b/;
 /** What the writer takes out of the system and sends ("de notities uit Magister mailen zodat zij kan kijken"). */
 const SENT_FROM_SYSTEM = /\b(mailen|mail|sturen|stuur|doorsturen|opsturen|doormailen|printen|print|uitdraai\w*|geven|meegeven|doorgeven)\b/;
+/** The school briefs the JOS worker ("ik moet de jgc bijpraten over de leerlingen op het lijstje"): she is told, she tells nothing. */
+const JOS_BRIEFED = re(`\\b(ik|we|wij) (\\w+ ){0,6}(de |het |onze |een )?${JOS_ROLE} ((?!(mij|me|ons)\\b)\\w+ ){0,4}(bijpraten|inlichten|informeren|briefen)\\b`);
 const FEEDBACK = re(
   [
     '\\bterugkoppel\\w*',
@@ -354,16 +356,16 @@ const PUPIL_CAME_TO_MY_HOURS = /\b(meldde|meldt|melden|meldden|kwam|komt|kwamen|
 const OWN_HELP = new RegExp(`${OWN_HELP_WORDS.source}|${PUPIL_WANTS_MY_HELP.source}|${OWN_ASSESSMENT_PLANNED.source}|${OWN_HELP_STARTS.source}`);
 /**
  * The writer's own JOS work, said in any words: a first person (ik, mij, mijn, "pamb hier", "begeleid ik", or a note that
- * drops "ik": "heb gisteren de intake gehad", "gesprekken met Tim lopen") next to an act of that work (an intake, talks,
+ * drops "ik": "heb gisteren de intake gehad", "gesprekken met Tim lopen") next to an act of that work (a first contact, an intake, talks,
  * starting or beginning, an HGD, screening or other assessment, an observation, a trajectory, guidance, a profile per pupil; her
- * report or handover when she calls it hers). "OC vraagt of ik een hgd traject kan doen" and "na mijn hgd" read the same;
+ * report or handover when she calls it hers; a closing talk, "afsluiting traject Mila"). "OC vraagt of ik een hgd traject kan doen" and "na mijn hgd" read the same;
  * "ik begeleid hem niet" is no such act. A mentor or teacher who says so, or a writer who names another JOS worker, is
  * not the one doing JOS work (see ownWorkOfWriter).
  */
-const OWN_WORK_ACT = '(?:intake\\w{0,10}|\\w{0,12}gesprek(?:ken|jes)|eerste gesprek|kennismaking\\w{0,8}|coaching\\w{0,10}|begeleid(?:en|ing|t)?|hgd\\w{0,8}|onderzoek(?:en)?|diagnostiek|screening\\w{0,2}|obs|observ\\w{1,6}|\\w{0,8}traject|profiel\\w{0,4}|starten|opstarten|beginnen)';
+const OWN_WORK_ACT = '(?:intake\\w{0,10}|(?:eind|afrondings|afsluit|slot)gesprek\\w{0,4}|\\w{0,12}gesprek(?:ken|jes)|eerste (?:gesprek|contact)|kennismaking\\w{0,8}|coaching\\w{0,10}|begeleid(?:en|ing|t)?|hgd\\w{0,8}|onderzoek(?:en)?|diagnostiek|screening\\w{0,2}|obs|observ\\w{1,6}|\\w{0,8}traject|profiel\\w{0,4}|starten|opstarten|beginnen)';
 /** What the work yields is hers only when she says so ("mijn verslag"): "mag ik het verslag sturen" may be anyone's. */
 const OWN_WORK_PRODUCT = '(?:\\w{0,6}verslag\\w{0,4}|overdracht)';
-const WRITER_OWN_WORK = re(`\\b(?:ik|mij|me)\\b (?:\\w+ ){0,10}${OWN_WORK_ACT}\\b(?! (?:\\w+ ){0,2}niet\\b)|\\bmijn (?:\\w+ )?(?:${OWN_WORK_ACT}|${OWN_WORK_PRODUCT})\\b|\\b${OWN_WORK_ACT} (?:\\w+ ){0,2}door (?:mij|me)\\b|\\b(?:na|sinds|tijdens|voor|bij) (?:de |het |mijn |\\w+ )?${OWN_WORK_ACT} (?:\\w+ ){0,12}ik\\b|^(?:\\w+ ){0,2}${OWN_WORK_ACT} (?:\\w+ ){0,6}(?:gepland|ingepland|afgerond|gedaan|gehad|gestart|begonnen|lopen|loopt|liepen)\\b|\\bik (?:\\w+ ){0,12}(?:komen kijken|meekijken|mee kijken)\\b|^(?:heb|had|ga|wil|zou|kan|mag|zie|start|begin) (?:\\w+ ){0,8}${OWN_WORK_ACT}\\b|\\b(?:begeleid|coach|behandel|observeer|onderzoek|test|start|begin) ik\\b(?! (?:\\w+ ){0,2}niet\\b)|^(?:\\w+ )?(?:${JOS_ROLE}|pamb(?: ?er)?) hier\\b`);
+const WRITER_OWN_WORK = re(`\\b(?:ik|mij|me)\\b (?:\\w+ ){0,10}${OWN_WORK_ACT}\\b(?! (?:\\w+ ){0,2}niet\\b)|\\bmijn (?:\\w+ )?(?:${OWN_WORK_ACT}|${OWN_WORK_PRODUCT})\\b|\\b${OWN_WORK_ACT} (?:\\w+ ){0,2}door (?:mij|me)\\b|\\b(?:na|sinds|tijdens|voor|bij|in) (?:de |het |mijn |\\w+ )?${OWN_WORK_ACT} (?:\\w+ ){0,12}ik\\b|^(?:afsluiting|afronding|einde|afsluiten|afronden) (?:van )?(?:het |de |mijn )?${OWN_WORK_ACT}\\b|^(?:\\w+ ){0,2}${OWN_WORK_ACT} (?:\\w+ ){0,6}(?:gepland|ingepland|afgerond|gedaan|gehad|gestart|begonnen|lopen|loopt|liepen)\\b|\\bik (?:\\w+ ){0,12}(?:komen kijken|meekijken|mee kijken)\\b|^(?:heb|had|ga|wil|zou|kan|mag|zie|start|begin) (?:\\w+ ){0,8}${OWN_WORK_ACT}\\b|\\b(?:begeleid|coach|behandel|observeer|onderzoek|test|start|begin) ik\\b(?! (?:\\w+ ){0,2}niet\\b)|^(?:\\w+ )?(?:${JOS_ROLE}|pamb(?: ?er)?) hier\\b`);
 /** An act of the work itself is named (not only the writer's role, "gw'er hier … eens naar Sophie kijken"). */
 const WORK_ACT_NAMED = re(`\\b${OWN_WORK_ACT}\\b`);
 /** A JOS worker named in the text ("hij zat bij de jgc"): the writer's own work is then a reading, not the JOS worker's. */
@@ -375,8 +377,8 @@ const ASKER_IS_JOS = re(`${OWN_HELP.source}|\\bvraag van (de |een )?${JOS_ROLE}\
  * A report by someone else ("het verslag van de psycholoog") is not hers.
  */
 const OWN_REPORT = /\b(hgd|onderzoeks|test|diagnostiek|diagnostisch|psychologisch|observatie) ?(verslag|rapport|rapportage)\w{0,6}\b(?! (van|door) (de|het|een|haar|zijn|onze)\b)( \w+){0,4} (is|zijn) (nu )?(klaar|af|afgerond|gereed)\b|\b(mijn|ons) (\w+ )?(hgd|onderzoeks|test|diagnostiek|observatie|eind) ?(verslag|rapport|rapportage)\w{0,6}\b|\b(verslag|rapport|rapportage|uitslag)\w{0,6} van mijn (onderzoek|observatie|diagnostiek|test|testen|gesprekken)\b|\b(hgd|diagnostiek|onderzoek|observatie)\w{0,8}\b(?! (van|door) (de|het|een|haar|zijn|onze)\b)( \w+){0,8} (is |zijn )?(nu )?(afgerond|klaar|gereed|afgesloten)\b/;
-/** The writer shares it, or asks whether her report may go somewhere ("mag mn verslag naar de zoco", "kan het rapport naar de mentor"). */
-const WRITER_SHARES = /\b(ik|we) (\w+ ){0,3}(deel|delen|stuur|sturen|doorsturen|mail|mailen|geef|geven|doorgeven|laat lezen|laten lezen)\b|\b(mag|kan|moet|mogen|kunnen|moeten) (mijn|ons|het|dat|dit|de|die) (\w+ )?(verslag|rapport|rapportage)\w{0,6} (\w+ ){0,2}naar\b/;
+/** The writer shares it, discusses or explains it ("de conclusies met de mentor bespreken"), or asks whether her report may go somewhere ("mag mn verslag naar de zoco"). */
+const WRITER_SHARES = /\b(ik|we) (\w+ ){0,3}(deel|delen|stuur|sturen|doorsturen|mail|mailen|geef|geven|doorgeven|laat lezen|laten lezen)\b|\b(ik|we) (\w+ ){0,10}(bespreek|bespreken|doornemen|doorspreken|toelichten|voorleggen)\b|\b(mag|kan|moet|mogen|kunnen|moeten) (mijn|ons|het|dat|dit|de|die) (\w+ )?(verslag|rapport|rapportage)\w{0,6} (\w+ ){0,2}naar\b/;
 /**
  * A teacher asks the writer to come to a lesson ("de mentor van 2A heeft me gevraagd een les bij te wonen vanwege Jayden",
  * "de docent wil dat ik in zijn les kom kijken"): the writer is the JOS worker; what she will do there is read or asked.
@@ -475,6 +477,8 @@ const MEETING_UNKNOWN = /\b(weet|weten) (ik |we |wij )?(\w+ )?niet (bij|van|met|
 /** The meeting is still being set up: planned, organised, its consent to be arranged. */
 const MEETING_ORGANISED = /\b(ik|we|wij) (\w+ )?(plan|organiseer|beleg)\b|\b(plannen|inplannen|gepland|ingepland|organiseren|organiseer|georganiseerd|beleggen|belegd|opzetten|bijeenroepen|op touw zetten)\b|\b(zetten|zet|roepen|roep) (\w+ ){1,3}(op|bijeen)\b|\btoestemming (\w+ ){0,7}(regelen|te regelen|geregeld)\b|\b(moet|moeten) (ik|we|wij) (iets|wat) (\w+ )?regelen\b|\bwat (moet|moeten) (ik|we|wij) (\w+ ){0,3}regelen\b|\b(ik|we|wij) (\w+ ){0,2}(wil|willen|wilde|wilden|gaan|ga|zou|zouden) (\w+ ){0,2}(een|het) (mdo|\w*overleg|zat)\b|\b(een|het) (mdo|\w*overleg) (\w+ ){0,3}(houden|aanvragen|inplannen|opstarten|starten)\b|\ber komt (binnenkort |volgende week )?(een|het) (mdo|\w*overleg)\b/;
 /** Who joins is listed ("met school, ouders en de leerplichtambtenaar"). */
+/** A pupil to be brought into a standing meeting ("we willen Yara bespreken in het ZAT", "ik wil Daan inbrengen in het zorgadviesteam"); who sits there is not said. */
+const CASE_BROUGHT_IN = /\b(wil|willen|wilde|gaan|ga|kunnen|kan|mag|mogen|zou|zouden|moet|moeten) (\w+ ){0,5}((bespreken|inbrengen|aanmelden|agenderen) (\w+ ){0,2}(in|bij|voor) (het|de|ons) (zat|mdo|\w*overleg|\w{0,12}team)|(in|bij|voor) (het|de|ons) (zat|mdo|\w*overleg|\w{0,12}team) (\w+ ){0,3}(bespreken|inbrengen|aanmelden|agenderen))\b/;
 const MEETING_GUESTS = /\bmet (\w+ ){0,3}\w+,? (\w+ ){0,3}(en|,) (\w+ ){0,3}\w+\b/;
 /**
  * Guests named only as a group that is not listed: "met ouders, de zoco en iedereen die betrokken is", "alle betrokkenen",
@@ -520,6 +524,8 @@ const WARM_HANDOVER = /\bhoe het thuis\b|\bthuis (gaat|speelt|loopt)\b|\bover (d
 const NOT_YET_ENROLLED = /\b(nog )?(niet|geen) (\w+ ){0,3}(aangemeld|ingeschreven|inschrijving|aanmelding|toegelaten|plaatsing)\b|\b(voor|voordat|voor dat|zodra|voorafgaand aan) (\w+ ){0,4}(aanmeld\w*|inschrij\w*|ingeschreven|aangemeld|toegelaten)\b|\btwijfel\w* (\w+ ){0,4}(tussen|over) (\w+ ){0,2}scholen\b|\b(nog aan het |nog )(kiezen|orienteren|twijfelen)\b|\b(open dag|kijkt nog rond|scholen bekijken)\b/;
 /** "wat mag ik (allemaal) (aan die school) doorgeven", not followed by what it is about ("vertellen over haar faalangst"). */
 const OPEN_TRANSFER = /\bwat (mag|mogen|kan|kunnen) (ik|we|wij) ((\w+ ){0,7})(vertellen|doorgeven|meegeven|sturen|geven|delen|zeggen)\b(?! over\b)/;
+/** The language the parents speak ("ouders spreken geen Nederlands", "via een tolk") is no talk with the new school. */
+const HOME_LANGUAGE = /\b(spreken|spreekt|praten|praat|verstaan|verstaat) (\w+ ){0,2}\w{0,12}(nederlands|engels|arabisch|turks|pools|tigrinya|tigrinia|oekraiens|russisch|frans|duits|spaans|somalisch|dari|farsi|koerdisch|taal)\b|\b((spreken|spreekt|praten|praat) (\w+ ){0,3})?(via|met) (een |de )?tolk\b/;
 const FILE_HANDOVER = /\b(overstapdossier|dossier|rapport|okr|overdrachtsdossier)\b/;
 /** Custody the writer does not know ("geen idee hoe het met het gezag zit"): unknown, never assumed. */
 const CUSTODY_UNKNOWN = /\b(geen idee|weet (ik |hij |ze |zij |niemand )?(\w+ ){0,2}niet|onduidelijk|onbekend|niet (zeker|duidelijk|bekend)|vraag me af|twijfel)( \w+){0,6} gezag\b|\bgezag( \w+){0,4} (onduidelijk|onbekend|niet duidelijk|weet ik niet|geen idee|niet bekend)\b/;
@@ -1029,6 +1035,8 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
         STUCK_AT_HOME.test(t) ||
         ABSENCE_DESCRIBED.test(t) ||
         (MEETING_ORGANISED.test(t) && !MEETING_GUESTS.test(t)) ||
+        // A pupil brought into such a meeting, age not given: a question is due anyway, and who sits there comes first.
+        (CASE_BROUGHT_IN.test(t) && !age) ||
         OPEN_GUESTS.test(t)
       )
         ask.add('Q-MDO');
@@ -1045,7 +1053,7 @@ function branchFacts(t: string, party: StableAnswers['Q-MET-WIE'], age: StableAn
       // "wat mag ik de nieuwe school over haar vertellen?": the writer asks what may go, so what kind of transfer is asked
       // (the file, or more), whatever worry the text tells on the way.
       if (!NOT_YET_ENROLLED.test(t) && openTransferQuestion(t)) return {};
-      return { 'Q-OVERSTAP': first(t, [['S3', NOT_YET_ENROLLED], ['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S2', CARE_OR_HEALTH], ['S1', FILE_HANDOVER]] as const) };
+      return { 'Q-OVERSTAP': first(withoutMatches(t, [HOME_LANGUAGE]), [['S3', NOT_YET_ENROLLED], ['S2', WARM_HANDOVER], ['S2', SENSITIVE], ['S2', CARE_OR_HEALTH], ['S1', FILE_HANDOVER]] as const) };
     case 'MW8':
       return { 'Q-OUDERS': parentsTopic(t, age) };
     default:
@@ -1074,9 +1082,11 @@ function josActivity(t: string): StableAnswers['Q-JOS'] {
   if (REPORT_TO_JOS.test(t)) return 'J7';
   // What the JOS worker saw of the teacher's own lessons or class, with no pupil in it, is advice to the teacher (R03).
   if (FEEDBACK.test(t) && (TEACHER_FOCUS.test(t) || TEACHER_ONLY.test(t)) && !INDIVIDUAL.test(t) && !PUPIL_RECORD.test(t)) return 'J2';
-  if (FEEDBACK.test(t) || ownReportShared(t)) return 'J5';
+  // The school briefing the JOS worker is not her telling the school.
+  const notBriefing = withoutMatches(t, [JOS_BRIEFED]);
+  if (FEEDBACK.test(notBriefing) || ownReportShared(t)) return 'J5';
   const asker = ASKER_IS_JOS.test(t) || ownWorkOfWriter(t);
-  if (asker && ASKED_ABOUT_HELP.test(t)) return 'J5';
+  if (asker && ASKED_ABOUT_HELP.test(notBriefing)) return 'J5';
   if ((WHOLE_CLASS.test(t) && signal(t, PER_PUPIL) === 'yes') || CLASS_SCREENING.test(t) || (signal(t, REPORT_PER_PUPIL) === 'yes' && !NOTHING_PER_PUPIL.test(t))) return 'J4';
   // "ik wil haar naar de jgc sturen voor gesprekken": the pupil is who is sent, for help; no file goes along.
   if (PUPIL_SENT_TO_JOS.test(t) && !PUPIL_RECORD.test(t)) return 'J3';

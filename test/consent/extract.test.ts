@@ -4899,3 +4899,166 @@ describe('classes of meaning from the b82–b87 misses (consent27a: the JOS work
     expect(first('Lisa (16) wil gesprekken met de jgc. Kan ze echt zelf toestemming geven?')).toBe('V-LEERLING16');
   });
 });
+
+describe('classes of meaning from the b88–b90 misses (consent28a)', () => {
+  it('reads the writer\'s own finished assessment report, discussed or explained to school, as her telling the school (J5), never V-GEEN', () => {
+    for (const text of [
+      'Mijn onderzoeksverslag over Sem (14) is klaar; ik wil de uitkomsten met zijn mentor doornemen.',
+      'Onderzoeksrapport Noor (13) is af. Mag ik de conclusies aan haar mentor toelichten?',
+    ])
+      expect(first(text), text).toBe('V-BEIDEN');
+    expect(first('Het observatieverslag van Bram (16) is gereed, kan ik de adviezen met de teamleider bespreken?')).toBe('V-LEERLING16');
+    // Guards: a school report or a test report a mentor discusses is no JOS work.
+    expect(first('Het rapport van Finn (15) is binnen, mag ik zijn cijfers met de mentor bespreken?')).toBe('V-GEEN');
+    expect(first('Ik ben mentor van Lotte (14). Haar toetsrapport is klaar, ik wil de resultaten met de teamleider bespreken.')).toBe('V-GEEN');
+  });
+
+  it('reads closing the writer\'s own trajectory, told to the mentor in a final talk, as her telling the school (J5), never V-GEEN', () => {
+    for (const text of [
+      'Afronding begeleiding Sara (17) vrijdag. Mag ik in het slotgesprek met de mentor vertellen hoe het thuis gaat?',
+      'Einde traject Jesse (16) nadert. In het afrondingsgesprek wil ik de mentor vertellen hoe het ging.',
+    ])
+      expect(first(text), text).toBe('V-LEERLING16');
+    expect(first('Afsluiting traject Mees (14) na de zomer. In het laatste gesprek met de mentor wil ik vertellen wat we bereikt hebben.')).toBe('V-BEIDEN');
+    // Guard: a mentor's end-of-year talk with a colleague stays within school.
+    expect(first('Ik ben mentor van Mila (17). In het eindgesprek van het schooljaar wil ik met de teamleider bespreken hoe het ging. Mag dat?')).toBe('V-GEEN');
+  });
+  it('reads a first contact the writer had with a pupil, before her own talks, as her own help (J3): the age is asked, not the recipient', () => {
+    for (const text of [
+      'Eerste contact gehad met een leerling uit de brugklas, volgende week de kennismaking. Wie moet tekenen?',
+      'Ik heb eerste contact gehad met een jongen uit de brugklas, hij wil wel gesprekjes. Moet iemand toestemming geven?',
+      'Kort eerste contact gehad met een meisje uit 1 havo, wil daarna een paar gesprekjes met haar. Wie moet toestemming geven?',
+    ])
+      expect(first(text), text).toBe('Q-LEEFTIJD');
+    // Guards: a first contact with the parents or the wijkteam, or by a mentor, is no JOS work.
+    expect(first('Eerste contact met de ouders van een brugklasser gehad, ze willen een gesprek met de mentor. Wie moet toestemming geven?')).toBe('Q-OUDERS');
+    expect(first('Eerste contact met het wijkteam gehad over een brugklasser, wie moet toestemming geven?')).toBe('Q-WIJKTEAM');
+    expect(first('Als mentor heb ik eerste contact gehad met een nieuwe brugklasser, ik wil een kennismakingsgesprek. Toestemming nodig?')).toBe('Q-MET-WIE');
+  });
+  it('reads the language the parents speak as no talk with the new school: the file to the new school stays the file (S1, V-INFO)', () => {
+    for (const text of [
+      'Leerling uit de schakelklas gaat na de zomer naar de mavo op een andere school. Moet ik toestemming vragen om het OKR te sturen? Beide ouders spreken alleen Arabisch.',
+      'NT2-leerling stroomt door naar het vmbo elders. Mag het overstapdossier zonder toestemming naar de nieuwe school? Ouders spreken weinig Nederlands.',
+      'Een ISK-leerling van ons gaat naar een nieuwe school, het dossier moet mee. Ouders praten alleen Tigrinya, moet ik toestemming vragen?',
+      'Overstap van Amir naar het vmbo: ik wil het onderwijskundig rapport sturen. Met zijn ouders spreken we via een tolk.',
+    ])
+      expect(first(text), text).toBe('V-INFO');
+    // Guards: a talk with the new school about the pupil stays a warm handover, whatever language the parents speak.
+    expect(first('Ouders spreken geen Nederlands. Mag ik de nieuwe school bellen om te vertellen over zijn faalangst?')).toBe('Q-LEEFTIJD');
+    expect(first('Ze gaat naar een andere school. Mag ik naast het dossier de nieuwe mentor spreken over hoe het thuis gaat?')).toBe('Q-LEEFTIJD');
+  });
+  it('reads the school briefing the JOS worker about pupils as no telling by her (not J5): what she will do is asked (Q-JOS)', () => {
+    for (const text of [
+      'De zorgcoördinator is er niet; als haar vervanger moet ik de coach bijpraten over de leerlingen op de lijst. Mag dat?',
+      'Wij willen de gedragswetenschapper bijpraten over drie leerlingen uit 2B voordat ze begint. Toestemming nodig?',
+      'We moeten de orthopedagoog nog even bijpraten over de kinderen op de zorglijst, mag dat?',
+    ])
+      expect(first(text), text).toBe('Q-JOS');
+    // Guards: the JOS worker who brings the school up to date still tells the school (J5).
+    expect(first('Kan de jgc mij bijpraten over hoe het met Tim (14) gaat?')).toBe('V-BEIDEN');
+    expect(first('Ik wil dat de jgc ons bijpraat over hoe het met Sanne (15) gaat')).toBe('V-BEIDEN');
+  });
+  it('asks who sits in a standing meeting (Q-MDO) first when a pupil is to be brought into it and her age is not given', () => {
+    for (const text of [
+      'Ik wil Daan uit 2B inbrengen in het zorgadviesteam, welke toestemming heb ik nodig?',
+      'Kunnen we Noor uit 2C in het ZAT bespreken? Wat moet er geregeld zijn? (mentor)',
+      'Kan ik Sem uit 3 vmbo agenderen voor het ZAT van volgende week?',
+    ])
+      expect(first(text), text).toBe('Q-MDO');
+    // Guards: with the age given the verdict stays, and a meeting that is past asks nothing about who sits there.
+    expect(first('We willen Bram (13) inbrengen in het ZAT. Toestemming nodig?')).toBe('V-OUDERS16');
+    expect(first('Yara uit 1A is in het ZAT besproken, mogen de notulen naar de mentor?')).toBe('Q-LEEFTIJD');
+  });
+});
+
+describe('classes of meaning from the b88–b90 safety misses (consent28s)', () => {
+  const danger = ['V-ACUUT', 'Q-NOOD'];
+
+  it('decides danger now for a drunk or drugged carer about to drive off with or take the child now', () => {
+    for (const text of [
+      'Mentor: de vader van Noah (11) komt hem ophalen en is zichtbaar onder invloed. Hij wil nu met hem in de auto wegrijden. Mag ik zonder toestemming de politie bellen?',
+      'Conciërge: een moeder stond bij het hek, ze was heel erg dronken en wil haar zoon (10) nu op de scooter meenemen. Mag ik Veilig Thuis bellen?',
+      'OC: stiefvader van een leerling uit de brugklas is duidelijk stoned en zit al achter het stuur om haar mee te nemen. Mag ik haar moeder bellen?',
+      'teamleider: vader kwam na de musical, was behoorlijk bezopen en wil zijn dochter (12) nu in de auto zetten. zij huilt. wat mag ik delen met de politie?',
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for a carer who is no longer drunk, or a car trip without drink', () => {
+    for (const text of [
+      'Mentor: de moeder van Sanne (12) haalt haar vanmiddag met de auto op voor de tandarts. Mag ik haar het rooster mailen?',
+      'Mentor: vader van Tim (13) was vroeger verslaafd, maar is al jaren clean. Tim vraagt of hij dat in zijn profielwerkstuk mag noemen. Mag ik dat met de docent bespreken?',
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('asks about abuse first when a helper knows something serious from her talks that she may not share', () => {
+    for (const text of [
+      'De jeugdverpleegkundige zegt dat een leerling haar iets ernstigs heeft toevertrouwd, maar de leerling wil niet dat ze het doorvertelt. Wat mag ik als mentor vragen?',
+      'Schoolmaatschappelijk werker: uit mijn gesprekken met een meisje uit 2 vmbo weet ik iets waardoor wij eigenlijk moeten ingrijpen. Zij wil niet dat ik het deel. Wat nu?',
+      'JOS: een jongen heeft me iets heftigs verteld over thuis, hij wil niet dat school het weet. Mag ik het met de zorgcoördinator bespreken?',
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD', 'V-MELDCODE', 'V-ACUUT'], text).toContain(first(text));
+  });
+
+  it('reads no abuse in something nice told, or in an ordinary request to keep something quiet', () => {
+    for (const text of [
+      'Mentor: een leerling vertelde me iets leuks over haar stage en wil niet dat ik het aan de klas vertel. Mag ik het de stagebegeleider vertellen?',
+      'Mentor: Lisa (14) heeft mij verteld dat ze dyslexie heeft, maar ze wil niet dat de klas het weet. Mag ik het aan de docenten vertellen?',
+    ])
+      expect(['Q-ZORGEN', 'Q-NOOD', 'V-MELDCODE', 'V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('decides danger now for farewell words next to the means at hand', () => {
+    for (const text of [
+      "OC: een meisje appte haar vriendin 'iedereen is beter af zonder mij. ik heb scheermesjes verstopt in mijn kamer'. De vriendin laat het mij zien. Mag ik ouders bellen?",
+      "Mentor: Lotte (14) schreef in haar agenda 'jullie zien me niet meer terug, ik heb het mesje al liggen'. Mag ik haar ouders bellen?",
+      "Gedragswetenschapper: een jongen (15) zette onderaan de vragenlijst 'sorry voor alles. heb een touw verstopt onder mijn bed'. Mag ik dit aan school doorgeven?",
+      "Mentor: Mees (13) schreef op zijn tekening 'ik kan niet meer, heb de touw al klaarliggen op zolder'. Moet ik ouders eerst om toestemming vragen?",
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('decides no danger now for ropes or pills ready for something ordinary, or leaving because of a move', () => {
+    for (const text of [
+      'Gymdocent: de touwen liggen al klaar voor de klimles van 2b. Mag ik de klassenlijst aan de stagiair geven?',
+      'Mentor: de pillen liggen klaar bij de administratie voor de werkweek van Sem (13). Mag ik zijn medicijnlijst aan de begeleiders geven?',
+      "Mentor: Anouk (14) zei 'morgen ben ik er toch niet meer, we verhuizen, de dozen liggen al klaar'. Mag ik haar dossier naar de nieuwe school sturen?",
+    ])
+      expect(first(text), text).not.toBe('V-ACUUT');
+  });
+
+  it('decides danger now for a last message to family next to a place of danger', () => {
+    for (const text of [
+      "Afdelingsleider: Daan (16) stuurt me nu een foto van het perron met 'zeg tegen mijn ouders dat het niet hun schuld is'. Mag ik zijn ouders bellen?",
+      "Mentor: een leerling (15) appt vanaf de brug over het kanaal: 'vertel mijn zusje dat ik van haar hou'. Mag ik de politie zijn adres geven?",
+      "OC: Sara (14) zette net in haar status een foto van het spoor en 'zeg maar tegen mn moeder dat het niet haar schuld is'. Mag ik haar vader bellen?",
+    ])
+      expect(first(text), text).toBe('V-ACUUT');
+  });
+
+  it('reads no danger in comfort from the mentor or a message to family without danger', () => {
+    for (const text of [
+      'Mentor: ik heb tegen de moeder van Sem gezegd dat het niet haar schuld is dat hij zakte. Mag ik het rapport met haar bespreken?',
+      "Mentor: Eva (13) vroeg 'zeg tegen mijn moeder dat ik later kom, ik ben bij het station met vriendinnen'. Mag ik moeder appen?",
+    ])
+      expect(['V-ACUUT'], text).not.toContain(first(text));
+  });
+
+  it('takes the meldcode route for finger bruises with a cover story, a parent who gets angry when school calls', () => {
+    for (const text of [
+      'Mentor: Noor (13) heeft blauwe plekken op haar armen, je ziet de vingers. Ze zegt dat ze van de trap viel. Vader wordt razend als wij bellen. Wat mag ik delen?',
+      'OC: striemen op de rug van een jongen (12), hij zegt dat hij tegen de kast viel, moeder gaat tekeer als de mentor contact opneemt. Met wie mag ik dit delen?',
+      'zorgcoördinator: leerling (14) met blauwe plekken in de nek, duidelijk een hand. zegt gevallen te zijn. vader wordt woest als school belt. wat mag ik delen?',
+    ])
+      expect(first(text), text).toBe('V-MELDCODE');
+  });
+
+  it('keeps danger first when the angry carer is coming now or the child dare not go home', () => {
+    for (const text of [
+      'Mentor: Noor (13) heeft blauwe plekken op haar armen, duidelijk vingers. Vader wordt woest als school belt en staat nu bij het hek te wachten. Wat mag ik delen?',
+      'OC: jongen (12) met blauwe plekken, zegt dat hij viel. Moeder wordt razend als we bellen en hij durft vanavond niet naar huis. Mag ik Veilig Thuis bellen?',
+    ])
+      expect(danger, text).toContain(first(text));
+  });
+});
