@@ -865,12 +865,13 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
   const anonymous = anonymitySignal(t);
   let identifiable: string[] | undefined;
   if (party !== 'MW9') {
+    // A detail that only fits this pupil, or one the writer says is still in: "anoniem" in quotes, but "iedereen kent ze".
+    const telling = UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t);
     if (anonymous === 'yes') {
-      // A detail that only fits this pupil decides it: "anoniem" in quotes, but "iedereen kent ze".
-      // Only a consultation that asks first whether the team is needed hangs on it: whether she is known is then the
-      // writer's to weigh (asked), not assumed.
-      if ((UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t)) && party === 'MW3' && CONSULT_FIRST.test(t)) ask.add('Q-HERKENBAAR');
-      else if (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t)) answers['Q-HERKENBAAR'] = 'ja';
+      // A telling detail decides it. Only a consultation that asks first whether the team is needed hangs on it: whether
+      // she is known is then the writer's to weigh (asked), not assumed.
+      if (telling && party === 'MW3' && CONSULT_FIRST.test(t)) ask.add('Q-HERKENBAAR');
+      else if (telling) answers['Q-HERKENBAAR'] = 'ja';
       // A case told to peers as an example ("hoe de samenwerking met het wijkteam vastliep") names the party as part of the story, not as work needing the pupil.
       else if (IDENTIFYING.test(t) || (needsKnownPupil(answers) && !peerAudience(t, answers)) || (nameOnlyLeftOut(t) && (peerAudience(t, answers) || UNNAMED_OUTSIDER.test(t)))) ask.add('Q-HERKENBAAR');
       // Only the screen finds a detail ("een jongen uit havo 4"): asked when it changes the verdict, not for advice that
@@ -878,15 +879,14 @@ export function extractFacts(text: string, cues: TextCues, screen: Screen, earli
       else if (screen(text).identifying) identifiable = ['ja', 'nee'];
       else answers['Q-HERKENBAAR'] = 'nee';
     } else if (anonymous === 'denied') answers['Q-HERKENBAAR'] = 'ja';
+    else if (HALF_ANONYMOUS.test(t) || peerAudience(t, answers)) {
+      if (telling) answers['Q-HERKENBAAR'] = 'ja';
+      else ask.add('Q-HERKENBAAR');
+    }
     // Counts over schools or years tell no one pupil's story, said anonymous or not.
-    if (COUNTS_ONLY.test(t) && anonymous !== 'denied' && !UNIQUE_DETAIL.test(t) && !STILL_NAMED.test(t) && !IDENTIFYING.test(t)) {
+    if (COUNTS_ONLY.test(t) && anonymous !== 'denied' && !telling && !IDENTIFYING.test(t)) {
       ask.delete('Q-HERKENBAAR');
       answers['Q-HERKENBAAR'] = 'nee';
-    }
-    else {
-      const peerCase = peerAudience(t, answers);
-      if ((HALF_ANONYMOUS.test(t) || peerCase) && (UNIQUE_DETAIL.test(t) || STILL_NAMED.test(t))) answers['Q-HERKENBAAR'] = 'ja';
-      else if (HALF_ANONYMOUS.test(t) || peerCase) ask.add('Q-HERKENBAAR');
     }
   }
 
