@@ -355,8 +355,10 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   };
   const onlyOrdinary = (section: Section, worriesCount: boolean) =>
     signsOnly(section, (group) => (worriesCount && section.worries.includes(group)) || (ill && section.clearable.includes(group)));
-  const ruledOut = inOriginal(cues.ruledOut.cues) && !inOriginal(cues.ruledOut.unless);
-  const cleared = (section: Section) => inOriginal(cues.ruledOut.cues) && onlyOrdinary(section, !inOriginal(cues.ruledOut.unless));
+  const rulesOut = inOriginal(cues.ruledOut.cues);
+  const rulingDoubted = inOriginal(cues.ruledOut.unless);
+  const ruledOut = rulesOut && !rulingDoubted;
+  const cleared = (section: Section) => rulesOut && onlyOrdinary(section, !rulingDoubted);
   // Without abuse ruled out, care tasks and tiredness next to a carer who is ill are asked (Q-ZORGEN), not decided:
   // a young carer may be helping out or the home may be going wrong.
   const abuseLevel = level(cues.abuse);
@@ -371,15 +373,14 @@ export function readSafety(cues: SafetyCues, original: string): SafetyReading {
   const vague = abuseOnly && inText(cues.nothingConcrete);
   const wary = abuseOnly && signsOnly(cues.abuse, (group) => cues.abuse.wary.includes(group));
   const arranged = inText(cues.arrangedStay);
-  const offence = inText(cues.pastOffence);
-  if (reading.acute !== 'none' || reading.abuse !== 'none') {
-    return { ...reading, doubted, explained, hearsay, ordinaryWorry: overloaded || vague || wary, arranged, offence, struggling, handled, ruledOut };
-  }
+  // What the reader and the net weigh next to the levels, the same whichever of the two decides them.
+  const context = { doubted, explained, hearsay, arranged, offence: inText(cues.pastOffence), struggling, handled, ruledOut };
+  if (reading.acute !== 'none' || reading.abuse !== 'none') return { ...reading, ...context, ordinaryWorry: overloaded || vague || wary };
   const net = (section: Section): SafetyLevel => {
     if (section.fallback.some(({ groups }) => groups.every((group) => signal(group) === 'yes'))) return 'possible';
     return section.unsure.some((group) => signal(group) === 'yes') ? 'unsure' : 'none';
   };
-  return { acute: net(cues.acute), abuse: net(cues.abuse), doubted, explained, hearsay, ordinaryWorry: overloaded, arranged, offence, struggling, handled, ruledOut };
+  return { acute: net(cues.acute), abuse: net(cues.abuse), ...context, ordinaryWorry: overloaded };
 }
 
 /** Facts that point to acute danger or abuse, stated or enough to ask about. */
