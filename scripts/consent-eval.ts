@@ -7,10 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { decide } from '../src/consent/engine';
 import { evaluate, labelledSetSchema, type EvaluationReport } from '../src/consent/evaluation';
-import { loadConsentKnowledge } from '../src/consent/knowledge';
-import { firstAnswerToText, firstOf } from '../test/consent/firstAnswer';
+import { answerToFacts, firstAnswerToText } from '../test/consent/firstAnswer';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
 if (positionals.length === 0) {
@@ -18,9 +16,8 @@ if (positionals.length === 0) {
   process.exit(2);
 }
 
-const knowledge = loadConsentKnowledge('knowledge/consent');
 const firstAnswer = firstAnswerToText();
-const verdictOf = (answers: Record<string, string>) => firstOf(decide(knowledge, { answers, ask: [] }));
+const verdictOf = answerToFacts();
 
 const percent = (part: number, whole: number) => (whole === 0 ? '-' : `${Math.round((100 * part) / whole)}%`);
 

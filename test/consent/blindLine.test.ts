@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../src/consent/engine';
 import { evaluate, labelledSetSchema } from '../../src/consent/evaluation';
-import { loadConsentKnowledge } from '../../src/consent/knowledge';
-import { firstAnswerToText, firstOf } from './firstAnswer';
+import { answerToFacts, firstAnswerToText } from './firstAnswer';
 
 /**
  * Issue 10's line: three consecutive blind batches, written after the last change to the reader and measured before any
@@ -14,9 +12,8 @@ import { firstAnswerToText, firstOf } from './firstAnswer';
 const LINE_BATCHES = ['b91', 'b92', 'b93'];
 const MIN_RIGHT = 0.9;
 
-const knowledge = loadConsentKnowledge('knowledge/consent');
 const firstAnswer = firstAnswerToText();
-const verdictOf = (answers: Record<string, string>) => firstOf(decide(knowledge, { answers, ask: [] }));
+const verdictOf = answerToFacts();
 const tableRowOf = (batch: string) =>
   readFileSync('docs/consent-accuracy.md', 'utf8')
     .split('\n')

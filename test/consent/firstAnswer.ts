@@ -11,3 +11,9 @@ export function firstAnswerToText(): (text: string) => string {
   const knowledge = loadConsentKnowledge('knowledge/consent');
   return (text) => firstOf(decide(knowledge, extractFacts(text, knowledge.cues, screen).facts));
 }
+
+/** The tree's answer to labelled facts alone (a verdict code, or the question still open), with the shipped knowledge. */
+export function answerToFacts(): (answers: Record<string, string>) => string {
+  const knowledge = loadConsentKnowledge('knowledge/consent');
+  return (answers) => firstOf(decide(knowledge, { answers, ask: [] }));
+}
